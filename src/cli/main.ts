@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+/**
+ * `ww-smooth` command-line entry: a thin shell over the engine, the same one the action uses, so a
+ * CI verdict can be reproduced on a laptop. Each command lives in src/cli/commands/<name>.ts and
+ * exports `register(program)`. Errors print as `error[CODE]: message` (no stack) and exit 1.
+ */
+import { Command } from 'commander';
+import { formatError, WwError } from '../errors.js';
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('ww-smooth')
+    .description('WeightWatcher spectral metrics, SVD smoothing (LASER) and perplexity gates for ONNX/safetensors models')
+    .showHelpAfterError()
+    .exitOverride();
+  // Commands register themselves below (one import per command file).
+  return program;
+}
+
+export async function main(argv: readonly string[] = process.argv): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv]);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    // commander's own exits (help, version, usage errors) carry exitCode.
+    const code = (err as { exitCode?: number; code?: string }).exitCode;
+    if (code !== undefined && !(err instanceof WwError)) return code;
+    process.stderr.write(formatError(err) + '\n');
+    if (process.env['WW_DEBUG'] && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
+    return 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && /(?:^|[\\/])(?:main\.(?:ts|js)|cli\.js|ww-smooth)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  main().then((code) => {
+    process.exitCode = code;
+  });
+}
