@@ -30,6 +30,7 @@ export type WwErrorCode =
   | 'EVAL_INPUT_UNSUPPORTED'
   | 'CONTEXT_TOO_LONG'
   | 'SESSION'
+  | 'RUNTIME_MISSING' // onnxruntime-node not found / not loadable for this platform (src/runtime/ort.ts)
   // config, action, io
   | 'CONFIG_INVALID'
   | 'CONFIG_NOT_FOUND'

@@ -6,6 +6,8 @@
  */
 import { Command } from 'commander';
 import { formatError, WwError } from '../errors.js';
+import { register as registerEval } from './commands/eval.js';
+import { register as registerAnalyze } from './commands/analyze.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -15,6 +17,8 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   // Commands register themselves below (one import per command file).
+  registerEval(program);
+  registerAnalyze(program);
   return program;
 }
 

@@ -1,6 +1,7 @@
 /** Evaluation (perplexity) inputs and results. Convention: README "Perplexity convention". */
 export type DeviceRequest = 'auto' | 'cpu' | 'cuda';
 export type DeviceUsed = 'cpu' | 'cuda';
+export type GraphOptimizationLevel = 'disabled' | 'basic' | 'extended' | 'all';
 
 export interface EvalOptions {
   context: number;
@@ -10,8 +11,9 @@ export interface EvalOptions {
   maxTokens: number;
   device: DeviceRequest;
   threads: number; // 0 = onnxruntime default
+  /** Windows of the same length run together, at most this many per call. */
   batchSize: number;
-  graphOptimizationLevel: 'disabled' | 'basic' | 'extended' | 'all';
+  graphOptimizationLevel: GraphOptimizationLevel;
 }
 
 export interface PerplexityResult {
@@ -24,6 +26,15 @@ export interface PerplexityResult {
   device: DeviceUsed;
   /** Why this device (e.g. 'cuda requested by auto, unavailable: <reason>; fell back to cpu'). */
   deviceNote: string;
+  /** Tokens in the encoded text (before `maxTokens` bounds what is scored). */
+  tokensTotal: number;
+  /** Window settings actually used. */
+  context: number;
+  stride: number;
+  /** Vocabulary size (last dimension of the logits). */
+  vocabSize: number;
+  /** Model file that was run. */
+  model: string;
 }
 
 export interface Delta {
@@ -31,3 +42,21 @@ export interface Delta {
   /** (b - a) / a */
   relative: number;
 }
+
+/** One window of the token stream: the model sees tokens [start, end) and scores [scoreFrom, end). */
+export interface EvalWindow {
+  readonly start: number;
+  readonly end: number;
+  /** First position scored; each scored position p is predicted by the logits at p - 1. */
+  readonly scoreFrom: number;
+}
+
+/** Progress of a running evaluation, for a progress bar. */
+export interface EvalProgress {
+  windowsDone: number;
+  windowsTotal: number;
+  tokensScored: number;
+  tokensTotal: number;
+}
+
+export type ProgressCallback = (progress: EvalProgress) => void;

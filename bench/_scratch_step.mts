@@ -1,0 +1,17 @@
+import { OrtOps } from '../src/linalg/ort/ortOps.js';
+import { WasmRuntime } from '../src/linalg/wasm/runtime.js';
+const ops = (await OrtOps.create({ device: 'cpu', threads: 2, logger: console.log }))!;
+const rt = await WasmRuntime.create(2);
+const s = 2048, b = Number(process.env.B ?? 32), m = s - b;
+const S = new Float64Array(s * s).map(() => Math.random()); const V = new Float64Array(m * b).map(() => Math.random()); const T = new Float64Array(b * b).map(() => Math.random());
+const out = new Float64Array(m * m);
+const best = async (f: () => Promise<unknown> | unknown) => { let t0 = 1e9; for (let i = 0; i < 7; i++) { const t = performance.now(); await f(); t0 = Math.min(t0, performance.now() - t); } return t0.toFixed(2); };
+console.log('bandStep', await best(() => ops.bandStep(S, s, V, T, b, out)));
+console.log('A22*V matmul', await best(() => ops.matmul(S.subarray(0, m * m), m, m, V, b)));
+const L = new Float64Array(m * 2 * b);
+console.log('L*R^T m x m K=2b', await best(() => ops.gemmNT(L, m, 2 * b, L, m, out)));
+console.log('copy s^2', await best(() => { out.set(S.subarray(0, m * m)); }));
+const Lw = rt.layout({ A: s * s, L: m * 2 * b, R: 2 * b * m, X: m * b });
+console.log('wasm A22 V', await best(() => rt.parallel('gemm_nn', [m, b, m, 1, Lw.A, s, Lw.L, 2 * b, 0, Lw.X, b])));
+console.log('wasm update', await best(() => rt.parallel('gemm_nn', [m, m, 2 * b, -1, Lw.L, 2 * b, Lw.R, m, 1, Lw.A, s])));
+await rt.dispose();

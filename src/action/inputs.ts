@@ -1,0 +1,85 @@
+/**
+ * The only reader of action inputs: turns INPUT_* into a Plan plus the few settings that only the
+ * action has (token, cache, timeout, report mode). Booleans are parsed strictly by the toolkit
+ * (`getBooleanInput` accepts only true/false spellings); an absent boolean takes action.yml's
+ * default so `run()` also works when called without the runner filling defaults (tests, local).
+ */
+import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { WwError } from '../errors.js';
+import { overridesFromInputs } from '../config/inputs.js';
+import { buildPlan, readConfigFile, type ConfigFile } from '../config/load.js';
+import type { Plan } from '../config/plan.js';
+
+export interface ActionSettings {
+  readonly plan: Plan;
+  readonly token: string;
+  readonly cache: boolean;
+  readonly smooth: boolean;
+  readonly timeoutMinutes: number;
+  /** Existing report.json to render/post instead of running the engine (fork-safe workflow_run leg). */
+  readonly reportFile: string | null;
+  /** Baseline report.json given directly (e.g. downloaded from the default branch's artifact). */
+  readonly baselineFile: string | null;
+  /** Explicit PR number ('' = from the event). */
+  readonly prNumber: number | null;
+}
+
+const DEFAULT_CONFIG_FILES = ['.ww-smooth.yml', '.ww-smooth.yaml', '.ww-smooth.json'];
+
+export function booleanInput(name: string, dflt: boolean): boolean {
+  if (core.getInput(name) === '') return dflt;
+  return core.getBooleanInput(name);
+}
+
+export async function readActionSettings(workspace: string, defaultCommentKey: string, reportModelSource?: string): Promise<ActionSettings> {
+  const token = core.getInput('github-token');
+  if (token) core.setSecret(token);
+
+  const configInput = core.getInput('config');
+  let configPath: string | null = null;
+  if (configInput) {
+    configPath = path.resolve(workspace, configInput);
+    if (!existsSync(configPath)) {
+      throw new WwError('CONFIG_NOT_FOUND', `config file ${configInput} (input config) does not exist in ${workspace}`, { file: configPath });
+    }
+  } else {
+    const found = DEFAULT_CONFIG_FILES.map((f) => path.join(workspace, f)).find((f) => existsSync(f));
+    configPath = found ?? null;
+  }
+  const file: ConfigFile = configPath ? await readConfigFile(configPath) : {};
+
+  const overrides = overridesFromInputs((name) => core.getInput(name));
+  if (reportModelSource !== undefined && !overrides.model && !file.model) overrides.model = reportModelSource;
+  const smooth = booleanInput('smooth', true);
+  const factorize = booleanInput('factorize', false);
+  const attach = booleanInput('attach-to-release', false);
+  overrides.smooth = { ...(overrides.smooth ?? {}), ...(core.getInput('smooth') ? { enabled: smooth } : {}), ...(core.getInput('factorize') ? { factorize } : {}) };
+  if (core.getInput('attach-to-release')) overrides.report = { ...(overrides.report ?? {}), 'attach-to-release': attach };
+
+  const plan = buildPlan({ file, filePath: configPath, overrides, overridesSource: 'action inputs', defaultCommentKey, cwd: workspace });
+
+  const timeoutRaw = core.getInput('timeout-minutes');
+  const timeoutMinutes = timeoutRaw === '' ? 0 : Number(timeoutRaw);
+  if (!Number.isFinite(timeoutMinutes) || timeoutMinutes < 0) {
+    throw new WwError('INPUT_INVALID', `input timeout-minutes: "${timeoutRaw}" is not valid; expected a number of minutes >= 0 (0 = no limit)`, { input: 'timeout-minutes' });
+  }
+  const prRaw = core.getInput('pr-number');
+  const prNumber = prRaw === '' ? null : Number(prRaw);
+  if (prNumber !== null && (!Number.isInteger(prNumber) || prNumber < 1)) {
+    throw new WwError('INPUT_INVALID', `input pr-number: "${prRaw}" is not valid; expected a pull request number`, { input: 'pr-number' });
+  }
+  const reportFile = core.getInput('report');
+  const baselineFile = core.getInput('baseline-report');
+  return {
+    plan,
+    token,
+    cache: booleanInput('cache', true),
+    smooth: plan.smooth.enabled,
+    timeoutMinutes,
+    reportFile: reportFile ? path.resolve(workspace, reportFile) : null,
+    baselineFile: baselineFile ? path.resolve(workspace, baselineFile) : null,
+    prNumber,
+  };
+}

@@ -1,0 +1,215 @@
+/**
+ * The action: inputs → Plan → pipeline (with the cached baseline) → report, in this order:
+ * job summary, PR comment (or review), report.json (and the smoothed model already in
+ * output-dir), cache save on the default branch, release asset, outputs; `setFailed` comes last,
+ * so a failing gate still leaves every report behind. Service trouble (comment permissions, cache,
+ * rate limits) is a warning; only the verdict or a user error fails the step.
+ * Dependencies are injectable so tests drive `run()` without the heavy engine.
+ */
+import * as core from '@actions/core';
+import * as cacheModule from '@actions/cache';
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { formatError, WwError } from '../errors.js';
+import type { Pipeline } from '../engine/pipeline.js';
+import { evaluateGate } from '../gate/rules.js';
+import { writeFileAtomic, writeReportJson } from '../report/json.js';
+import { GITHUB_COMMENT_LIMIT, GITHUB_SUMMARY_LIMIT, renderReport } from '../report/markdown.js';
+import { RUN_REPORT_SCHEMA_VERSION, type RunReport } from '../report/types.js';
+import { restoreBaseline, saveBaseline, type CacheApi } from './cache.js';
+import { isDefaultBranchPush, isRelease, readRunContext, runUrl, type RunContext } from './context.js';
+import { attachToRelease, createClient, DEFAULT_RETRY, postReview, prForWorkflowRun, upsertComment, type GitHubClient, type RetryOptions } from './github.js';
+import { readActionSettings, type ActionSettings } from './inputs.js';
+import { setReportOutputs } from './outputs.js';
+import { TOOL_VERSION } from './version.js';
+
+export interface ActionDeps {
+  /** The engine; default: the real pipeline (loaded lazily so tests with a fake never load onnxruntime). */
+  readonly pipeline?: Pipeline;
+  readonly cache?: CacheApi;
+  readonly retry?: RetryOptions;
+}
+
+async function defaultPipeline(): Promise<Pipeline> {
+  const { runPipeline } = await import('../engine/pipeline.js');
+  return runPipeline;
+}
+
+export async function run(deps: ActionDeps = {}): Promise<void> {
+  try {
+    await runAction(deps);
+  } catch (err) {
+    core.setFailed(formatError(err));
+    if (!(err instanceof WwError) && err instanceof Error && err.stack) core.debug(err.stack);
+  }
+}
+
+async function runAction(deps: ActionDeps): Promise<void> {
+  const ctx = readRunContext();
+  const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+  const defaultKey = [ctx.workflowRef, ctx.job].filter(Boolean).join('/') || 'default';
+  const reportInput = core.getInput('report');
+  const given = reportInput ? await readReport(path.resolve(workspace, reportInput)) : null;
+  const settings = await readActionSettings(workspace, defaultKey, given?.model.source);
+  const { plan } = settings;
+  const cache: CacheApi = deps.cache ?? cacheModule;
+  const client = settings.token ? createClient(settings.token, ctx.apiUrl, deps.retry ?? DEFAULT_RETRY) : null;
+
+  let report: RunReport;
+  if (given) {
+    // Fork-safe second leg: render a report produced by an unprivileged run, with this
+    // workflow's (default-branch) gate rules.
+    report = { ...given, verdict: evaluateGate(given, plan.gate) };
+  } else {
+    const pipeline = deps.pipeline ?? (await defaultPipeline());
+    const work = pipeline({
+      plan,
+      version: TOOL_VERSION,
+      log: (m) => core.info(m),
+      baseline: (model, configHash) => findBaseline(settings, ctx, cache, workspace, model.source, configHash, model.sha256),
+    });
+    report = await withTimeout(work, settings.timeoutMinutes);
+  }
+
+  const url = runUrl(ctx);
+  // 1. Job summary: everything, up to the summary's own size limit.
+  const summaryMd = renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024, ...(url ? { runUrl: url } : {}) });
+  try {
+    await core.summary.emptyBuffer().addRaw(summaryMd, true).write();
+  } catch (err) {
+    core.warning(`Could not write the job summary: ${(err as Error).message}`);
+  }
+
+  // 2. PR comment or review.
+  const commentBody = renderReport(report, {
+    commentKey: plan.report.commentKey,
+    maxLayers: plan.report.maxCommentLayers,
+    limit: GITHUB_COMMENT_LIMIT - 512,
+    ...(url ? { runUrl: url } : {}),
+  });
+  await writeFileAtomic(path.join(plan.report.outputDir, 'comment.md'), commentBody);
+  const commentUrl = await postComment(settings, ctx, client, commentBody, url);
+
+  // 3. JSON report (the smoothed model is already in output-dir).
+  const reportPath = path.join(plan.report.outputDir, 'report.json');
+  await writeReportJson(reportPath, report);
+
+  // 4. Baseline on the default branch; release asset on tags/releases.
+  if (!given && settings.cache && isDefaultBranchPush(ctx)) {
+    try {
+      const key = await saveBaseline({ cache, workspace, report });
+      core.info(key ? `Saved baseline report to the Actions cache as ${key}` : 'Actions cache not available: baseline not saved');
+    } catch (err) {
+      core.warning(`Could not save the baseline to the Actions cache (the gate is not affected): ${(err as Error).message}`);
+    }
+  }
+  if (plan.report.attachToRelease && isRelease(ctx) && client) {
+    try {
+      const tag = ctx.ref.replace(/^refs\/tags\//, '');
+      const assetUrl = await attachToRelease({ client, repo: { owner: ctx.owner, repo: ctx.repo }, tag, name: 'ww-smooth-report.json', data: JSON.stringify(report, null, 2) });
+      core.info(`Attached the report to release ${tag}: ${assetUrl}`);
+    } catch (err) {
+      core.warning(`Could not attach the report to the release: ${(err as Error).message}`);
+    }
+  }
+
+  // 5. Outputs, then annotations and the exit status.
+  setReportOutputs(report, { reportPath, commentUrl, commentFile: path.join(plan.report.outputDir, 'comment.md') });
+  for (const rule of report.verdict.rules) {
+    if (rule.status === 'warn') core.warning(`${rule.title}: ${rule.valueText} (${rule.limitText}) — ${rule.reason}`, { title: `ww-smooth: ${rule.id}` });
+  }
+  if (!report.verdict.passed) {
+    for (const rule of report.verdict.rules.filter((r) => r.status === 'fail')) {
+      core.error(`${rule.title}: ${rule.valueText} (${rule.limitText}) — ${rule.reason}`, { title: `ww-smooth: ${rule.id}` });
+    }
+    core.setFailed(`ww-smooth gate ${report.verdict.headline}${isRelease(ctx) ? ' — release blocked' : ''}`);
+  } else {
+    core.info(`ww-smooth gate ${report.verdict.headline}`);
+  }
+}
+
+async function readReport(file: string): Promise<RunReport> {
+  let data: RunReport;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8')) as RunReport;
+  } catch (err) {
+    throw new WwError('INPUT_INVALID', `report file ${file} cannot be read as JSON: ${(err as Error).message}`, { file });
+  }
+  if (data.schemaVersion !== RUN_REPORT_SCHEMA_VERSION || !data.spectral || !data.model) {
+    throw new WwError('INPUT_INVALID', `report file ${file} is not a ww-smooth run report (schemaVersion ${RUN_REPORT_SCHEMA_VERSION})`, { file });
+  }
+  return data;
+}
+
+async function findBaseline(
+  settings: ActionSettings,
+  ctx: RunContext,
+  cache: CacheApi,
+  workspace: string,
+  modelSource: string,
+  configHash: string,
+  modelSha256: string,
+): Promise<{ report: RunReport; source: 'cache' | 'cache-fallback' | 'file'; ref: string; note: string } | { none: string }> {
+  if (settings.baselineFile) {
+    const report = await readReport(settings.baselineFile);
+    return { report, source: 'file', ref: settings.baselineFile, note: `report file ${path.basename(settings.baselineFile)} (model ${report.model.sha256.slice(0, 12)})` };
+  }
+  if (!settings.cache) return { none: 'the baseline cache is off (input cache: false) and no base-model was given.' };
+  if (isDefaultBranchPush(ctx)) return { none: 'this run is on the default branch; it saves the baseline that pull requests compare against.' };
+  try {
+    const got = await restoreBaseline({ cache, workspace, modelSource, configHash, modelSha256 });
+    if (!got.found) return { none: `${got.reason}.` };
+    const exactNote = got.exact ? 'same model hash' : `newest report for this model and config (model ${got.report.model.sha256.slice(0, 12)})`;
+    return { report: got.report, source: got.exact ? 'cache' : 'cache-fallback', ref: got.key, note: `default-branch report from the Actions cache, ${exactNote}, created ${got.report.createdAt}` };
+  } catch (err) {
+    core.warning(`Could not restore the baseline from the Actions cache (the gate goes on without it): ${(err as Error).message}`);
+    return { none: 'the Actions cache could not be read (see the warning in the log).' };
+  }
+}
+
+async function postComment(settings: ActionSettings, ctx: RunContext, client: GitHubClient | null, body: string, url: string | undefined): Promise<string> {
+  const mode = settings.plan.report.comment;
+  if (mode === 'off') return '';
+  if (!client) {
+    core.warning('No github-token: the PR comment is skipped; the report is in the job summary.');
+    return '';
+  }
+  const repo = { owner: ctx.owner, repo: ctx.repo };
+  const where = url ? `the job summary (${url})` : 'the job summary';
+  try {
+    const prNumber = settings.prNumber ?? ctx.prNumber ?? (await prForWorkflowRun(client, repo, ctx.payload));
+    if (prNumber === null) {
+      core.info('Not a pull request: no PR comment; the report is in the job summary.');
+      return '';
+    }
+    const posted =
+      mode === 'review'
+        ? await postReview({ client, repo, prNumber, body })
+        : await upsertComment({ client, repo, prNumber, commentKey: settings.plan.report.commentKey, body, mode });
+    core.info(`PR #${prNumber}: comment ${posted.action} (${posted.url})`);
+    return posted.url;
+  } catch (err) {
+    const status = (err as { status?: number }).status;
+    const why =
+      status === 403 || status === 404
+        ? `HTTP ${status}: the token cannot write to this pull request. Give the job \`permissions: pull-requests: write\`; pull requests from forks get a read-only token, so use the workflow_run recipe in examples/fork-safe-comment.yml.`
+        : status === 422
+          ? `HTTP 422: GitHub refused the comment (${(err as Error).message}).`
+          : (err as Error).message;
+    core.warning(`Could not post the PR comment (${why}) The full report is in ${where}.`);
+    return '';
+  }
+}
+
+async function withTimeout<T>(work: Promise<T>, minutes: number): Promise<T> {
+  if (!(minutes > 0)) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new WwError('TIMEOUT', `the run exceeded timeout-minutes (${minutes}); raise it or bound the work (max-eval-tokens, layers)`, { minutes })), minutes * 60_000);
+  });
+  try {
+    return await Promise.race([work, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

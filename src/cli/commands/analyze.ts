@@ -1,0 +1,185 @@
+/**
+ * `ww-smooth analyze <model> [--layers SPEC] [--json FILE] [--format table|md|json] [--no-randomize]
+ * [--seed N] ...`: WeightWatcher metrics per dense layer. The table (or Markdown, or the JSON report)
+ * goes to stdout, progress to stderr (on a terminal, or once a run takes more than ~2 s), and the
+ * JSON report, which follows src/report/analyze-schema.json, to --json FILE (written atomically).
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { markdownTable } from 'markdown-table';
+import { extname, resolve } from 'node:path';
+import { analyzeModel, parseLayerSpec, type AnalyzeProgress } from '../../engine/analyze.js';
+import { WwError } from '../../errors.js';
+import { getEngine } from '../../linalg/engine.js';
+import { openOnnx } from '../../model/onnx.js';
+import type { ModelWeights } from '../../model/types.js';
+import { writeFileAtomic } from '../../report/json.js';
+import type { AnalyzeOptions, AnalyzeReport } from '../../spectral/types.js';
+
+interface AnalyzeCliOptions {
+  layers?: string;
+  json?: string;
+  format: 'table' | 'md' | 'json';
+  randomize: boolean;
+  mpFit: boolean;
+  detx: boolean;
+  seed?: number;
+  minEvals?: number;
+  maxEvals?: number;
+  maxN?: number;
+  progress: boolean;
+}
+
+function integer(min: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`expected an integer >= ${min}, got '${value}'`);
+    return n;
+  };
+}
+
+async function openForAnalysis(path: string): Promise<ModelWeights> {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.onnx') return openOnnx(path);
+  throw new WwError('MODEL_FORMAT', `${path}: analyze reads .onnx models (safetensors support comes with the model reader's openModel)`, { file: path });
+}
+
+/** JSON with non-finite numbers as null (JSON has no NaN/Infinity). */
+export function reportToJson(report: AnalyzeReport): string {
+  return JSON.stringify(report, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n';
+}
+
+function num(v: number | undefined, digits: number): string {
+  if (v === undefined || !Number.isFinite(v)) return '-';
+  return v.toFixed(digits);
+}
+
+const HEADER = ['#', 'layer', 'N x M', 'alpha', 'D', 'xmin', 'pl_spikes', 'log_norm', 'log_spec_norm', 'alpha_w', 'stable_rank', 'mp_spikes', 'mp_softrank', 'detX', 'rand_dist', 'warning'];
+
+/** Rows of the per-layer table (analysed, failed and skipped layers, in model order). */
+export function tableRows(report: AnalyzeReport): string[][] {
+  const rows: { index: number; cells: string[] }[] = [];
+  for (const l of report.layers) {
+    const m = l.metrics;
+    const NM = `${Math.max(l.inFeatures, l.outFeatures)} x ${Math.min(l.inFeatures, l.outFeatures)}`;
+    if (m === null) {
+      rows.push({ index: l.index, cells: [String(l.index), l.name, NM, ...Array<string>(12).fill('-'), `failed: ${l.reason?.code ?? ''}`] });
+      continue;
+    }
+    const fitFailed = m.status !== 'success';
+    rows.push({
+      index: l.index,
+      cells: [
+        String(l.index),
+        l.name,
+        NM,
+        fitFailed ? 'failed' : num(m.alpha, 3),
+        fitFailed ? '-' : num(m.D, 4),
+        fitFailed ? '-' : num(m.xmin, 4),
+        fitFailed ? '-' : String(m.num_pl_spikes),
+        num(m.log_norm, 3),
+        num(m.log_spectral_norm, 3),
+        fitFailed ? '-' : num(m.alpha_weighted, 3),
+        num(m.stable_rank, 2),
+        m.num_spikes === undefined ? '-' : String(m.num_spikes),
+        num(m.mp_softrank, 3),
+        m.detX_num === undefined ? '-' : String(m.detX_num),
+        num(m.rand_distance, 3),
+        fitFailed ? 'fit failed' : m.warning,
+      ],
+    });
+  }
+  for (const s of report.skipped) {
+    if (s.index === null) continue;
+    rows.push({ index: s.index, cells: [String(s.index), s.name, `${s.N} x ${s.M}`, ...Array<string>(12).fill('-'), `skipped: ${s.reason.code}`] });
+  }
+  rows.sort((a, b) => a.index - b.index);
+  return rows.map((r) => r.cells);
+}
+
+function summaryLines(report: AnalyzeReport): string[] {
+  const s = report.summary;
+  const fmt = (v: number | null): string => (v === null ? '-' : v.toFixed(4));
+  return [
+    `${s.layers} layers analysed (${report.layers.length - s.layers} failed, ${report.skipped.length} skipped, ${report.filteredOut} filtered out) with engine ${report.engine} in ${report.timings.totalSeconds.toFixed(2)} s`,
+    `mean alpha ${fmt(s.ww.alpha)} (over successful fits ${fmt(s.successful.alpha)}), alpha_weighted ${fmt(s.ww.alpha_weighted)}, log_norm ${fmt(s.ww.log_norm)}, log_spectral_norm ${fmt(s.ww.log_spectral_norm)}, stable_rank ${fmt(s.ww.stable_rank)}, mp_softrank ${fmt(s.ww.mp_softrank)}`,
+    `${s.overTrained} over-trained (alpha < 2), ${s.underTrained} under-trained (alpha > 6), ${s.failedFits} failed fits`,
+  ];
+}
+
+/** Plain-text table with aligned columns. */
+export function renderTable(report: AnalyzeReport): string {
+  const rows = [HEADER, ...tableRows(report)];
+  const widths = HEADER.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const line = (r: string[]): string => r.map((cell, c) => (c <= 1 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd();
+  return [line(rows[0]!), ...rows.slice(1).map(line), '', ...summaryLines(report)].join('\n') + '\n';
+}
+
+/** Markdown table (names escaped for table cells) and the summary. */
+export function renderMarkdown(report: AnalyzeReport): string {
+  const esc = (s: string): string => s.replace(/[\\|`*_<>[\]]/g, (c) => `\\${c}`);
+  const rows = tableRows(report).map((r) => r.map((cell, c) => (c === 1 ? `\`${cell.replace(/`/g, "'")}\`` : esc(cell))));
+  const align = HEADER.map((_, c) => (c <= 1 ? 'l' : 'r'));
+  return markdownTable([HEADER.map(esc), ...rows], { align }) + '\n\n' + summaryLines(report).join('  \n') + '\n';
+}
+
+/** Progress on stderr: a redrawn line on a terminal; elsewhere a line per layer once 2 s have passed. */
+function progressReporter(stream: NodeJS.WriteStream): (p: AnalyzeProgress) => void {
+  return (p) => {
+    const text = `analyze [${p.done}/${p.total}] ${p.layer} (${p.elapsedSeconds.toFixed(1)} s)`;
+    if (stream.isTTY) stream.write(`\r\x1b[K${text}${p.done === p.total ? '\n' : ''}`);
+    else if (p.elapsedSeconds > 2) stream.write(text + '\n');
+  };
+}
+
+export async function runAnalyze(modelPath: string, opts: AnalyzeCliOptions): Promise<AnalyzeReport> {
+  const path = resolve(modelPath);
+  const analyze: Partial<AnalyzeOptions> = { randomize: opts.randomize, mpFit: opts.mpFit, detX: opts.detx };
+  if (opts.seed !== undefined) analyze.seed = opts.seed;
+  if (opts.minEvals !== undefined) analyze.minEvals = opts.minEvals;
+  if (opts.maxEvals !== undefined) analyze.maxEvals = opts.maxEvals;
+  if (opts.maxN !== undefined) analyze.maxN = opts.maxN;
+  const filter = opts.layers !== undefined ? parseLayerSpec(opts.layers) : undefined;
+  const model = await openForAnalysis(path);
+  const engine = await getEngine();
+  try {
+    const report = await analyzeModel(model, {
+      engine,
+      analyze,
+      ...(filter ? { layers: filter } : {}),
+      ...(opts.progress ? { onProgress: progressReporter(process.stderr) } : {}),
+    });
+    if (opts.layers !== undefined && report.layers.length + report.skipped.filter((s) => s.index !== null).length === 0) {
+      throw new WwError('SELECTION_EMPTY', `--layers "${opts.layers}" matches none of the ${model.layers.length} dense layers of ${path}`, { spec: opts.layers });
+    }
+    const json = reportToJson(report);
+    if (opts.json) await writeFileAtomic(resolve(opts.json), json);
+    if (opts.format === 'json') process.stdout.write(json);
+    else if (opts.format === 'md') process.stdout.write(renderMarkdown(report));
+    else process.stdout.write(renderTable(report));
+    return report;
+  } finally {
+    await engine.dispose();
+    await model.close();
+  }
+}
+
+export function register(program: Command): void {
+  program
+    .command('analyze')
+    .description('WeightWatcher spectral metrics (alpha, norms, MP fit, detX, randomized ESD) for every dense layer')
+    .argument('<model>', 'model file (.onnx)')
+    .option('--layers <spec>', "layers to analyse: glob ('*.mlp.*'), /regex/, index range a:b (half-open), index, or name; comma-separated")
+    .option('--json <file>', 'write the JSON report (src/report/analyze-schema.json) to this file')
+    .addOption(new Option('--format <format>', 'stdout format').choices(['table', 'md', 'json']).default('table'))
+    .option('--no-randomize', 'skip the randomized ESD (rand_distance, ww_softrank): about 2x faster')
+    .option('--no-mp-fit', 'skip the Marchenko-Pastur fit')
+    .option('--no-detx', 'skip the detX constraint')
+    .option('--seed <n>', 'seed of the element shuffle for the randomized ESD', integer(0))
+    .option('--min-evals <n>', 'skip layers with fewer eigenvalues (WeightWatcher: 10)', integer(1))
+    .option('--max-evals <n>', 'skip layers with more eigenvalues (WeightWatcher: 15000)', integer(1))
+    .option('--max-n <n>', 'skip layers whose long side is larger (WeightWatcher: 50000)', integer(1))
+    .option('--no-progress', 'no progress on stderr')
+    .action(async (model: string, opts: AnalyzeCliOptions) => {
+      await runAnalyze(model, opts);
+    });
+}

@@ -1,0 +1,136 @@
+/**
+ * `ww-smooth eval <model> [--compare <model2>] --text FILE | --ids FILE ...`: perplexity of one
+ * model, or of two on the same tokens with the delta, under the README's perplexity convention.
+ * Results go to stdout (and to --json FILE); a progress bar goes to stderr.
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { resolve } from 'node:path';
+import { evaluateComparison, evaluatePerplexity, type PerplexityComparison } from '../../engine/evaluate.js';
+import { WwError } from '../../errors.js';
+import type { EvalOptions, EvalProgress, PerplexityResult } from '../../eval/types.js';
+import { writeFileAtomic } from '../../model/onnxBuilder.js';
+
+interface EvalCliOptions {
+  compare?: string;
+  text?: string;
+  ids?: string;
+  tokenizer?: string;
+  context?: number;
+  stride?: number;
+  maxTokens?: number;
+  batchSize?: number;
+  device: EvalOptions['device'];
+  threads?: number;
+  graphOptimization: EvalOptions['graphOptimizationLevel'];
+  json?: string;
+  progress: boolean;
+}
+
+function integer(min: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`expected an integer >= ${min}, got '${value}'`);
+    return n;
+  };
+}
+
+/** Progress on stderr: a redrawn bar on a terminal, a line per 10% elsewhere (CI logs). */
+function progressReporter(label: string, stream: NodeJS.WriteStream): (p: EvalProgress) => void {
+  let lastDecile = -1;
+  return (p) => {
+    const fraction = p.tokensTotal > 0 ? p.tokensScored / p.tokensTotal : 1;
+    const done = p.windowsDone === p.windowsTotal;
+    if (stream.isTTY) {
+      const width = 30;
+      const filled = Math.round(fraction * width);
+      stream.write(`\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% ${p.windowsDone}/${p.windowsTotal} windows${done ? '\n' : ''}`);
+    } else {
+      const decile = Math.floor(fraction * 10);
+      if (decile > lastDecile) {
+        lastDecile = decile;
+        stream.write(`${label}: ${decile * 10}% (${p.tokensScored}/${p.tokensTotal} tokens)\n`);
+      }
+    }
+  };
+}
+
+function describe(label: string, r: PerplexityResult): string {
+  return [
+    `${label}: ${r.model}`,
+    `  perplexity ${r.perplexity.toFixed(4)} (mean NLL ${r.meanNll.toFixed(6)}; ${r.tokensScored} of ${r.tokensTotal} tokens scored in ${r.windows} windows, context ${r.context}, stride ${r.stride}, vocab ${r.vocabSize})`,
+    `  ${r.device}: ${r.deviceNote}; ${r.seconds.toFixed(2)} s, ${Math.round(r.tokensPerSecond)} tokens/s`,
+  ].join('\n');
+}
+
+function describeComparison(c: PerplexityComparison): string {
+  const sign = c.delta.absolute >= 0 ? '+' : '';
+  return `${describe('a', c.a)}\n${describe('b', c.b)}\ndelta (b - a): ${sign}${c.delta.absolute.toFixed(4)} perplexity (${sign}${(c.delta.relative * 100).toFixed(3)}%)`;
+}
+
+async function runEval(model: string, opts: EvalCliOptions): Promise<void> {
+  if ((opts.text === undefined) === (opts.ids === undefined)) {
+    throw new WwError('INPUT_INVALID', 'give the evaluation input with exactly one of --text FILE or --ids FILE', {});
+  }
+  const options: Partial<EvalOptions> = { device: opts.device, graphOptimizationLevel: opts.graphOptimization };
+  if (opts.context !== undefined) options.context = opts.context;
+  if (opts.stride !== undefined) options.stride = opts.stride;
+  if (opts.maxTokens !== undefined) options.maxTokens = opts.maxTokens;
+  if (opts.batchSize !== undefined) options.batchSize = opts.batchSize;
+  if (opts.threads !== undefined) options.threads = opts.threads;
+  const input = {
+    ...(opts.text !== undefined ? { textFile: opts.text } : {}),
+    ...(opts.ids !== undefined ? { idsFile: opts.ids } : {}),
+    ...(opts.tokenizer !== undefined ? { tokenizerDir: opts.tokenizer } : {}),
+  };
+  let report: PerplexityResult | PerplexityComparison;
+  if (opts.compare !== undefined) {
+    const bars = { a: progressReporter('a', process.stderr), b: progressReporter('b', process.stderr) };
+    const comparison = await evaluateComparison({
+      ...input,
+      modelA: model,
+      modelB: opts.compare,
+      options,
+      ...(opts.progress ? { onProgress: (which: 'a' | 'b', p: EvalProgress) => bars[which](p) } : {}),
+    });
+    process.stdout.write(describeComparison(comparison) + '\n');
+    report = comparison;
+  } else {
+    const result = await evaluatePerplexity({
+      ...input,
+      modelPath: model,
+      options,
+      ...(opts.progress ? { onProgress: progressReporter('eval', process.stderr) } : {}),
+    });
+    process.stdout.write(describe('model', result) + '\n');
+    report = result;
+  }
+  if (opts.json !== undefined) {
+    const path = resolve(opts.json);
+    try {
+      await writeFileAtomic(path, new TextEncoder().encode(JSON.stringify(report, null, 2) + '\n'));
+    } catch (err) {
+      throw new WwError('IO', `could not write ${path}: ${(err as Error).message}`, { file: path }, { cause: err });
+    }
+  }
+}
+
+export function register(program: Command): void {
+  program
+    .command('eval')
+    .description('perplexity of a model (and of a second one with --compare, on the same tokens) with onnxruntime')
+    .argument('<model>', 'ONNX model file')
+    .option('--compare <model2>', 'second model to evaluate on the same tokens; reports the delta (model2 - model)')
+    .option('--text <file>', 'evaluation text (UTF-8); lines are trimmed, empty lines dropped, each encoded with the tokenizer')
+    .option('--ids <file>', 'pre-tokenised ids: a JSON array or a .npy (int32/int64)')
+    .option('--tokenizer <dir>', "folder with tokenizer.json (+ tokenizer_config.json); default: the model's folder")
+    .option('--context <n>', 'tokens per window (default: min(model limit, 1024))', integer(2))
+    .option('--stride <n>', 'tokens between window starts (default: context)', integer(1))
+    .option('--max-tokens <n>', 'stop after scoring this many tokens (0 = all)', integer(0))
+    .option('--batch-size <n>', 'windows per model call (default: automatic)', integer(1))
+    .addOption(new Option('--device <device>', 'execution provider').choices(['auto', 'cpu', 'cuda']).default('auto'))
+    .option('--threads <n>', 'onnxruntime intra-op threads (0 = onnxruntime default)', integer(0))
+    .addOption(new Option('--graph-optimization <level>', 'onnxruntime graph optimisation level').choices(['disabled', 'basic', 'extended', 'all']).default('all'))
+    .option('--json <file>', 'also write the result as JSON to this file')
+    .option('--no-progress', 'no progress output on stderr')
+    .action(async (model: string, opts: EvalCliOptions) => runEval(model, opts));
+}

@@ -1,0 +1,94 @@
+/**
+ * The typed plan of one run: what to read, how to smooth, how to evaluate, which gate rules to
+ * apply and how to report. Built once (src/config/load.ts) from built-in defaults, the config file
+ * and explicit action inputs / CLI flags, then passed unchanged through every stage.
+ */
+import type { DeviceRequest } from '../eval/types.js';
+
+export const SMOOTH_METHODS = ['detX', 'percent', 'rank-fraction', 'mp', 'tail', 'rank'] as const;
+export type SmoothMethod = (typeof SMOOTH_METHODS)[number];
+
+export const COMMENT_MODES = ['update', 'new', 'review', 'off'] as const;
+export type CommentMode = (typeof COMMENT_MODES)[number];
+
+/** A perplexity-increase limit: relative (0.05 = 5%) or absolute perplexity points. */
+export interface Threshold {
+  readonly kind: 'relative' | 'absolute';
+  readonly value: number;
+}
+
+export interface Levels<T> {
+  readonly warn: T | null;
+  readonly fail: T | null;
+}
+
+export interface GateRules {
+  /** Smoothed vs original. */
+  readonly perplexityIncrease: Levels<Threshold>;
+  /** Head (original) vs base. */
+  readonly basePerplexityIncrease: Levels<Threshold>;
+  readonly alphaRange: { readonly min: number; readonly max: number };
+  readonly newLayersOutsideAlpha: Levels<number>;
+  readonly meanAlphaChange: Levels<number>;
+  readonly overTrained: Levels<number>;
+  readonly underTrained: Levels<number>;
+}
+
+export interface SmoothOverride {
+  readonly layers: readonly string[];
+  readonly method: SmoothMethod | null;
+  readonly value: number | null;
+  readonly skip: boolean;
+}
+
+export interface SmoothPlan {
+  readonly enabled: boolean;
+  readonly method: SmoothMethod;
+  readonly value: number | null;
+  /** Empty = every dense layer. */
+  readonly layers: readonly string[];
+  readonly exclude: readonly string[];
+  readonly factorize: boolean;
+  readonly overrides: readonly SmoothOverride[];
+}
+
+export interface EvalPlan {
+  /** null = no perplexity measured (the perplexity rules are then skipped, saying why). */
+  readonly text: string | null;
+  readonly tokenizer: string | null;
+  readonly context: number;
+  /** null = context (non-overlapping windows). */
+  readonly stride: number | null;
+  readonly maxTokens: number;
+  readonly device: DeviceRequest;
+}
+
+export interface ReportPlan {
+  readonly comment: CommentMode;
+  readonly commentKey: string;
+  readonly outputDir: string;
+  /** Per-layer rows in the PR comment before it is shortened further for size. */
+  readonly maxCommentLayers: number;
+  readonly attachToRelease: boolean;
+}
+
+export interface Plan {
+  readonly model: { readonly source: string; readonly sha256: string | null };
+  readonly baseModel: { readonly source: string; readonly sha256: string | null } | null;
+  readonly eval: EvalPlan;
+  readonly smooth: SmoothPlan;
+  readonly gate: GateRules;
+  readonly report: ReportPlan;
+  /** Config file that was read (absolute), or null. */
+  readonly configPath: string | null;
+}
+
+export const DEFAULT_GATE_RULES: GateRules = {
+  perplexityIncrease: { warn: { kind: 'relative', value: 0.02 }, fail: { kind: 'relative', value: 0.05 } },
+  basePerplexityIncrease: { warn: { kind: 'relative', value: 0.02 }, fail: { kind: 'relative', value: 0.05 } },
+  alphaRange: { min: 2, max: 6 },
+  newLayersOutsideAlpha: { warn: 1, fail: null },
+  meanAlphaChange: { warn: 0.25, fail: null },
+  overTrained: { warn: null, fail: null },
+  underTrained: { warn: null, fail: null },
+};

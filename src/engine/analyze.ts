@@ -1,0 +1,209 @@
+/**
+ * The analyze stage: WeightWatcher metrics for every selected dense layer of a model, one weight
+ * matrix in memory at a time. Layers outside WeightWatcher's size limits are listed as skipped with
+ * the rule that skipped them; a layer whose weights hold NaN/Inf is reported as failed and the
+ * others are still analysed. Pure orchestration over src/spectral and a LinalgEngine.
+ */
+import { WwError } from '../errors.js';
+import type { LinalgEngine } from '../linalg/engine.js';
+import type { Matrix } from '../linalg/matrix.js';
+import type { DenseLayer, ModelWeights } from '../model/types.js';
+import { layerMetrics } from '../spectral/layer.js';
+import { summarize } from '../spectral/summary.js';
+import {
+  ANALYZE_REPORT_SCHEMA_VERSION,
+  DEFAULT_ANALYZE_OPTIONS,
+  type AnalyzeOptions,
+  type AnalyzeReport,
+  type AnalyzedLayer,
+  type LayerFailureCode,
+  type LayerIdentity,
+  type LayerMetrics,
+  type SkippedLayer,
+} from '../spectral/types.js';
+
+/** Which layers to analyse: a predicate, or a list of layer names. */
+export type LayerFilter = ((layer: DenseLayer) => boolean) | readonly string[];
+
+export interface AnalyzeProgress {
+  /** Layers finished so far (analysed, failed or skipped) and the number to go through. */
+  readonly done: number;
+  readonly total: number;
+  readonly layer: string;
+  readonly elapsedSeconds: number;
+}
+
+export interface AnalyzeModelOptions {
+  readonly engine: LinalgEngine;
+  readonly layers?: LayerFilter;
+  readonly analyze?: Partial<AnalyzeOptions>;
+  readonly sha256?: string;
+  readonly onProgress?: (p: AnalyzeProgress) => void;
+}
+
+const GLOB_CHARS = /[*?]/;
+
+function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (const ch of glob) {
+    if (ch === '*') re += '.*';
+    else if (ch === '?') re += '.';
+    else re += ch.replace(/[.+^${}()|[\]\\/]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+/**
+ * Parses a `--layers` spec into a predicate. Comma-separated parts, a layer matches if any part does:
+ * `/regex/flags` (searched in the name), a glob with `*` / `?` (whole name), `a:b` (layer index
+ * range, half-open like a Python slice, either side optional), a single index `7`, or an exact name.
+ */
+export function parseLayerSpec(spec: string): (layer: DenseLayer) => boolean {
+  const parts = spec.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
+  if (parts.length === 0) throw new WwError('INPUT_INVALID', `--layers: empty layer selection "${spec}"`, { spec });
+  const tests = parts.map((part): ((l: DenseLayer) => boolean) => {
+    const rx = /^\/(.*)\/([a-z]*)$/.exec(part);
+    if (rx) {
+      let re: RegExp;
+      try {
+        re = new RegExp(rx[1]!, rx[2]);
+      } catch (e) {
+        throw new WwError('INPUT_INVALID', `--layers: invalid regular expression ${part}: ${(e as Error).message}`, { spec: part });
+      }
+      return (l) => re.test(l.name);
+    }
+    const range = /^(-?\d*):(-?\d*)$/.exec(part);
+    if (range) {
+      const lo = range[1] === '' ? -Infinity : Number(range[1]);
+      const hi = range[2] === '' ? Infinity : Number(range[2]);
+      return (l) => l.index >= lo && l.index < hi;
+    }
+    if (/^\d+$/.test(part)) {
+      const idx = Number(part);
+      return (l) => l.index === idx;
+    }
+    if (GLOB_CHARS.test(part)) {
+      const re = globToRegExp(part);
+      return (l) => re.test(l.name);
+    }
+    return (l) => l.name === part;
+  });
+  return (l) => tests.some((t) => t(l));
+}
+
+function toPredicate(filter: LayerFilter | undefined): (layer: DenseLayer) => boolean {
+  if (filter === undefined) return () => true;
+  if (typeof filter === 'function') return filter;
+  const names = new Set(filter);
+  return (l) => names.has(l.name);
+}
+
+function identityOf(l: DenseLayer): LayerIdentity {
+  return {
+    index: l.index,
+    name: l.name,
+    role: l.role,
+    block: l.block,
+    dtype: l.dtype,
+    storedShape: [l.storedShape[0], l.storedShape[1]],
+    inFeatures: l.inFeatures,
+    outFeatures: l.outFeatures,
+  };
+}
+
+/** WeightWatcher's layer_supported size rules (pool=True, rf=1). null when the layer is analysed. */
+export function skipReason(N: number, M: number, opts: AnalyzeOptions): SkippedLayer['reason'] | null {
+  if (opts.minEvals && M < opts.minEvals) return { code: 'MIN_EVALS', message: `${M} eigenvalues < minEvals ${opts.minEvals}` };
+  if (opts.maxEvals && M > opts.maxEvals) return { code: 'MAX_EVALS', message: `${M} eigenvalues > maxEvals ${opts.maxEvals}` };
+  if (N > opts.maxN) return { code: 'MAX_N', message: `N = ${N} > maxN ${opts.maxN}` };
+  return null;
+}
+
+function firstNonFinite(W: Matrix): number {
+  const d = W.data;
+  for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i]!)) return i;
+  return -1;
+}
+
+/** Runs WeightWatcher's analysis over the model's dense layers. The model is only read, never closed. */
+export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOptions): Promise<AnalyzeReport> {
+  const options: AnalyzeOptions = { ...DEFAULT_ANALYZE_OPTIONS, ...opts.analyze };
+  if (options.minEvals >= options.maxEvals) {
+    throw new WwError('INPUT_INVALID', `analyze: minEvals (${options.minEvals}) must be below maxEvals (${options.maxEvals})`, { ...options });
+  }
+  const started = performance.now();
+  const select = toPredicate(opts.layers);
+  const selected = model.layers.filter(select);
+  const filteredOut = model.layers.length - selected.length;
+
+  const layers: AnalyzedLayer[] = [];
+  const skipped: SkippedLayer[] = model.skipped.map((s) => ({
+    index: null,
+    name: s.name,
+    N: null,
+    M: null,
+    reason: { code: 'NOT_DENSE' as const, message: s.reason },
+  }));
+  let readSeconds = 0;
+  let eigenSeconds = 0;
+  let metricsSeconds = 0;
+
+  for (let k = 0; k < selected.length; k++) {
+    const layer = selected[k]!;
+    const N = Math.max(layer.inFeatures, layer.outFeatures);
+    const M = Math.min(layer.inFeatures, layer.outFeatures);
+    const skip = skipReason(N, M, options);
+    if (skip) {
+      skipped.push({ index: layer.index, name: layer.name, N, M, reason: skip });
+    } else {
+      const t0 = performance.now();
+      const fail = (code: LayerFailureCode, message: string): void => {
+        layers.push({ ...identityOf(layer), status: 'failed', reason: { code, message }, metrics: null, seconds: (performance.now() - t0) / 1000 });
+      };
+      let W: Matrix | null = null;
+      try {
+        W = await model.readMatrix(layer);
+      } catch (e) {
+        if (!WwError.is(e, 'NON_FINITE')) throw e;
+        fail('NON_FINITE', e.message);
+      }
+      const t1 = performance.now();
+      readSeconds += (t1 - t0) / 1000;
+      if (W !== null) {
+        const bad = firstNonFinite(W);
+        if (bad >= 0) {
+          const r = Math.floor(bad / W.cols);
+          fail('NON_FINITE', `${layer.name}: weight [${r}, ${bad - r * W.cols}] is ${W.data[bad]} (NaN/Inf); layer not analysed`);
+        } else {
+          const evals = await opts.engine.gramEigenvalues(W);
+          const t2 = performance.now();
+          eigenSeconds += (t2 - t1) / 1000;
+          let total = 0;
+          for (let i = 0; i < evals.length; i++) total += evals[i]!;
+          if (!(total > 0)) {
+            fail('ZERO_SPECTRUM', `${layer.name}: all singular values are zero; no spectrum to fit`);
+          } else {
+            const metrics = await layerMetrics(W, evals, opts.engine, layer.name, options);
+            metricsSeconds += (performance.now() - t2) / 1000;
+            layers.push({ ...identityOf(layer), status: 'analyzed', reason: null, metrics, seconds: (performance.now() - t0) / 1000 });
+          }
+        }
+      }
+      W = null; // one matrix at a time
+    }
+    opts.onProgress?.({ done: k + 1, total: selected.length, layer: layer.name, elapsedSeconds: (performance.now() - started) / 1000 });
+  }
+
+  const analysed = layers.map((l) => l.metrics).filter((m): m is LayerMetrics => m !== null);
+  return {
+    schemaVersion: ANALYZE_REPORT_SCHEMA_VERSION,
+    model: { path: model.path, format: model.format, ...(opts.sha256 ? { sha256: opts.sha256 } : {}) },
+    options,
+    engine: opts.engine.name,
+    layers,
+    skipped,
+    filteredOut,
+    summary: summarize(analysed),
+    timings: { totalSeconds: (performance.now() - started) / 1000, readSeconds, eigenSeconds, metricsSeconds },
+  };
+}

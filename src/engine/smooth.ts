@@ -1,0 +1,130 @@
+/**
+ * `smoothModel`: the smoothing stage as the CLI and the action call it. Order matters for the
+ * error contract: the output path (OUTPUT_IS_INPUT), the rules (RANK_OUT_OF_RANGE) and the
+ * selection (SELECTION_EMPTY / NOT_DENSE) are all checked before any weight is read. Then one layer
+ * at a time: read, spectrum, k, truncated SVD, spectrum of W'. Finally the writer stores the
+ * replacements in each layer's own dtype and layout and writes the new file atomically; the input
+ * is never modified.
+ */
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, resolve } from 'node:path';
+import { WwError } from '../errors.js';
+import { getEngine, type LinalgEngine } from '../linalg/engine.js';
+import { openModel } from '../model/open.js';
+import { writeSmoothedOnnx } from '../model/onnxWrite.js';
+import { writeSmoothedSafetensors } from '../model/safetensors.js';
+import { buildPlan } from '../smooth/plan.js';
+import { runSmoothing, type SmoothProgress, type SpectrumAnalyzer } from '../smooth/run.js';
+import { summarizeSpectrum } from '../smooth/spectrum.js';
+import type { SmoothPlan, SmoothPlanConfig, SmoothReport } from '../smooth/types.js';
+
+export interface SmoothModelOptions {
+  readonly modelPath: string;
+  /** Required unless dryRun. Must differ from the input (and from its external-data files). */
+  readonly outPath?: string | null;
+  readonly plan: SmoothPlanConfig;
+  /** Default: getEngine(). An engine passed in is not disposed. */
+  readonly engine?: LinalgEngine;
+  /** Overrides plan.factorize when given. */
+  readonly factorize?: boolean;
+  /** true = 'plan'. 'plan': no weight read; 'full': eigenvalues and k, no SVD, nothing written. */
+  readonly dryRun?: boolean | 'plan' | 'full';
+  readonly seed?: number;
+  readonly onProgress?: (p: SmoothProgress) => void;
+  /** Called once the plan is known (before any weight is read). */
+  readonly onPlan?: (plan: SmoothPlan) => void;
+  /** Spectral summary used for rules and the before/after report (default: src/spectral). */
+  readonly analyze?: SpectrumAnalyzer;
+}
+
+export async function smoothModel(opts: SmoothModelOptions): Promise<SmoothReport> {
+  const t0 = performance.now();
+  const dryRun = opts.dryRun === true ? 'plan' : opts.dryRun === undefined ? false : opts.dryRun;
+  const modelPath = resolve(opts.modelPath);
+  const outPath = opts.outPath ? resolve(opts.outPath) : null;
+  if (!dryRun) await checkOutputPath(modelPath, outPath);
+
+  const model = await openModel(modelPath);
+  let ownEngine: LinalgEngine | null = null;
+  try {
+    if (!dryRun) checkOutputFormat(model.format, modelPath, outPath!);
+    const plan = buildPlan(model, { ...opts.plan, factorize: opts.factorize ?? opts.plan.factorize ?? false });
+    if (plan.factorize && model.format === 'safetensors' && !dryRun) {
+      throw new WwError('INPUT_INVALID', `--factorize needs an ONNX model (it rewrites the graph); ${modelPath} is safetensors`, { file: modelPath });
+    }
+    opts.onPlan?.(plan);
+    const engine = opts.engine ?? (dryRun === 'plan' ? null : (ownEngine = await getEngine()));
+    const result = await runSmoothing({
+      model,
+      plan,
+      engine: engine ?? noEngine,
+      analyze: opts.analyze ?? summarizeSpectrum,
+      dryRun,
+      seed: opts.seed ?? 42,
+      onProgress: opts.onProgress,
+    });
+    if (!dryRun) {
+      if (model.format === 'onnx') await writeSmoothedOnnx(model, outPath!, result.replacements);
+      else await writeSmoothedSafetensors(model, outPath!, result.replacements);
+    }
+    return {
+      modelPath,
+      outPath: dryRun ? null : outPath,
+      format: model.format,
+      dryRun,
+      factorize: plan.factorize,
+      engine: engine?.name ?? 'none',
+      layers: result.layers,
+      totals: result.totals,
+      notes: [...plan.notes],
+      seconds: (performance.now() - t0) / 1000,
+    };
+  } finally {
+    await model.close();
+    if (ownEngine) await ownEngine.dispose();
+  }
+}
+
+/** A plan-only dry run computes nothing; reaching this engine would be a bug. */
+const noEngine: LinalgEngine = {
+  name: 'none',
+  gramEigenvalues: () => Promise.reject(new Error('plan-only dry run: no numeric engine')),
+  truncatedSvd: () => Promise.reject(new Error('plan-only dry run: no numeric engine')),
+  dispose: () => Promise.resolve(),
+};
+
+/** OUTPUT_IS_INPUT when out is the model itself (same path, a link to it, or the same inode). */
+export async function checkOutputPath(modelPath: string, outPath: string | null): Promise<void> {
+  if (outPath === null) throw new WwError('INPUT_INVALID', 'an output path is needed (--out) unless this is a dry run', { key: 'out' });
+  const inReal = await realpath(modelPath).catch(() => modelPath);
+  const outReal = await realpath(outPath).catch(async () => resolve(await realpath(dirname(outPath)).catch(() => dirname(outPath)), basename(outPath)));
+  let same = inReal === outReal;
+  if (!same) {
+    const [a, b] = await Promise.all([stat(inReal).catch(() => null), stat(outReal).catch(() => null)]);
+    same = a !== null && b !== null && a.dev === b.dev && a.ino === b.ino;
+  }
+  if (same) {
+    throw new WwError('OUTPUT_IS_INPUT', `output ${outPath} is the input model ${modelPath}: the input is never overwritten; choose another --out`, {
+      file: modelPath,
+      out: outPath,
+    });
+  }
+}
+
+/** The output is written in the input's format: same extension (.onnx, .safetensors, or a shard index .json). */
+function checkOutputFormat(format: 'onnx' | 'safetensors', modelPath: string, outPath: string): void {
+  const want = extname(modelPath).toLowerCase() === '.json' ? '.json' : format === 'onnx' ? '.onnx' : '.safetensors';
+  if (extname(outPath).toLowerCase() !== want) {
+    throw new WwError('INPUT_INVALID', `output ${outPath} must end in ${want}: a ${format} model is written as ${format}${want === '.json' ? ' (a sharded model: the output is its index, shards beside it)' : ''}`, {
+      out: outPath,
+      expected: want,
+    });
+  }
+  // A sharded copy keeps the shard file names, so it must go to another folder.
+  if (want === '.json' && resolve(dirname(outPath)) === resolve(dirname(modelPath))) {
+    throw new WwError('OUTPUT_IS_INPUT', `output index ${outPath} is in the input model's folder; its shards would overwrite the input's. Choose another folder`, {
+      file: modelPath,
+      out: outPath,
+    });
+  }
+}

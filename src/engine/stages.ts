@@ -1,0 +1,174 @@
+/**
+ * The real stages behind the pipeline: model resolution (path, glob, or https URL verified by
+ * sha256), analyzeModel, smoothModel and evaluatePerplexity, adapted to the pipeline's `Stages`.
+ * Kept apart from pipeline.ts so importing the orchestration does not load onnxruntime.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { WwError } from '../errors.js';
+import { getEngine } from '../linalg/engine.js';
+import { openOnnx } from '../model/onnx.js';
+import type { ModelWeights } from '../model/types.js';
+import { snapshotOf } from '../report/snapshot.js';
+import type { LayerSnapshot, ModelIdentity } from '../report/types.js';
+import type { AnalyzeReport } from '../spectral/types.js';
+import type { SmoothReport } from '../smooth/types.js';
+import { analyzeModel } from './analyze.js';
+import { evaluatePerplexity } from './evaluate.js';
+import type { AnalyzeOutcome, Stages } from './pipeline.js';
+import { smoothModel } from './smooth.js';
+
+const MAX_DOWNLOAD_BYTES = 20 * 1024 ** 3;
+
+async function sha256File(file: string): Promise<string> {
+  const h = createHash('sha256');
+  for await (const chunk of createReadStream(file)) h.update(chunk as Buffer);
+  return h.digest('hex');
+}
+
+function formatOf(file: string): 'onnx' | 'safetensors' {
+  if (/\.onnx$/i.test(file)) return 'onnx';
+  if (/\.safetensors$|\.safetensors\.index\.json$/i.test(file)) return 'safetensors';
+  throw new WwError('MODEL_FORMAT', `${file}: expected a .onnx or .safetensors file`, { file });
+}
+
+/** Expands a simple glob (`*`, `?`, `**`) relative to cwd; it must match exactly one file. */
+function expandGlob(pattern: string): string {
+  const abs = path.resolve(pattern);
+  const root = abs.split(/[*?]/)[0]!.replace(/[^/\\]*$/, '');
+  const re = new RegExp(
+    '^' +
+      abs
+        .slice(root.length)
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*\*\//g, '(?:.*/)?')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]') +
+      '$',
+  );
+  const matches = (readdirSync(root, { recursive: true }) as string[]).filter((f) => re.test(f.split(path.sep).join('/'))).map((f) => path.join(root, f));
+  if (matches.length !== 1) {
+    throw new WwError('MODEL_NOT_FOUND', `model glob ${pattern} matched ${matches.length} files; it must match exactly one${matches.length ? ` (${matches.slice(0, 5).join(', ')})` : ''}`, { pattern });
+  }
+  return matches[0]!;
+}
+
+async function download(url: string, sha256: string, dir: string): Promise<string> {
+  const name = path.basename(new URL(url).pathname) || 'model.onnx';
+  const dest = path.join(dir, 'downloads', name);
+  if (existsSync(dest) && (await sha256File(dest)) === sha256) return dest;
+  await mkdir(path.dirname(dest), { recursive: true });
+  const res = await fetch(url, { redirect: 'follow' });
+  if (!res.ok || !res.body) throw new WwError('DOWNLOAD', `GET ${url}: HTTP ${res.status}`, { url });
+  if (!res.url.startsWith('https://')) throw new WwError('DOWNLOAD', `${url} redirected to a non-https address`, { url });
+  const declared = Number(res.headers.get('content-length') ?? 0);
+  if (declared > MAX_DOWNLOAD_BYTES) throw new WwError('DOWNLOAD', `${url} is ${declared} bytes, over the ${MAX_DOWNLOAD_BYTES}-byte limit`, { url });
+  const buf = Buffer.from(await res.arrayBuffer());
+  const got = createHash('sha256').update(buf).digest('hex');
+  if (got !== sha256) throw new WwError('HASH_MISMATCH', `${url}: sha256 ${got} does not match model-sha256 ${sha256}`, { url, expected: sha256, got });
+  const tmp = `${dest}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, buf);
+    await rename(tmp, dest);
+  } finally {
+    await rm(tmp, { force: true });
+  }
+  return dest;
+}
+
+async function openWeights(model: ModelIdentity): Promise<ModelWeights> {
+  if (model.format === 'onnx') return openOnnx(model.path);
+  throw new WwError('MODEL_FORMAT', `${model.path}: the safetensors reader is not part of this build yet`, { file: model.path });
+}
+
+function layersOf(report: AnalyzeReport): LayerSnapshot[] {
+  return report.layers.map((l) => {
+    const ok = l.status === 'analyzed' && l.metrics !== null && l.metrics.status === 'success';
+    return {
+      index: l.index,
+      name: l.name,
+      shape: [l.storedShape[0], l.storedShape[1]] as const,
+      alpha: ok ? l.metrics!.alpha : null,
+      fit: ok ? 'success' : 'failed',
+      warning: ok ? l.metrics!.warning : '',
+    };
+  });
+}
+
+export function defaultStages(): Stages {
+  return {
+    async resolveModel(source, sha256, workDir) {
+      let file: string;
+      if (/^https:\/\//i.test(source)) {
+        if (!sha256) throw new WwError('INPUT_INVALID', `model-sha256 is required for the URL ${source}`, { url: source });
+        file = await download(source, sha256, workDir);
+      } else if (/[*?]/.test(source)) {
+        file = expandGlob(source);
+      } else {
+        file = path.resolve(source);
+        if (!existsSync(file)) throw new WwError('MODEL_NOT_FOUND', `model ${source} does not exist`, { file });
+      }
+      const format = formatOf(file);
+      const digest = await sha256File(file);
+      if (sha256 && digest !== sha256) throw new WwError('HASH_MISMATCH', `${file}: sha256 ${digest} does not match model-sha256 ${sha256}`, { file });
+      return { source, path: file, sha256: digest, bytes: statSync(file).size, format };
+    },
+    async analyze(model) {
+      const weights = await openWeights(model);
+      const engine = await getEngine();
+      try {
+        const report = await analyzeModel(weights, { engine, sha256: model.sha256 });
+        return { snapshot: snapshotOf(layersOf(report)), report } satisfies AnalyzeOutcome;
+      } finally {
+        await weights.close();
+        await engine.dispose();
+      }
+    },
+    async smooth(model, original, plan, outPath) {
+      await mkdir(path.dirname(outPath), { recursive: true });
+      const report: SmoothReport = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth });
+      const after = new Map(report.layers.filter((l) => l.after).map((l) => [l.name, l.after!]));
+      const layers = original.snapshot.layers.map((l) => {
+        const a = after.get(l.name);
+        if (!a) return l;
+        const ok = a.alphaStatus === 'success' && a.alpha !== null;
+        const warning = !ok ? '' : (a.alpha as number) < 2 ? 'over-trained' : (a.alpha as number) > 6 ? 'under-trained' : '';
+        return { ...l, alpha: ok ? a.alpha : null, fit: ok ? 'success' : 'failed', warning } as LayerSnapshot;
+      });
+      return {
+        summary: {
+          method: plan.smooth.method,
+          outputPath: report.outPath,
+          layers: report.layers
+            .filter((l) => l.action !== 'unchanged')
+            .map((l) => ({
+              name: l.name,
+              rule: l.rule.method,
+              k: l.k ?? 0,
+              fullRank: Math.min(l.storedShape[0], l.storedShape[1]),
+              energyKept: l.energyKept,
+              alphaBefore: l.before?.alpha ?? null,
+              alphaAfter: l.after?.alpha ?? null,
+            })),
+        },
+        snapshot: snapshotOf(layers),
+        report,
+      };
+    },
+    async perplexity(modelPath, plan) {
+      return evaluatePerplexity({
+        modelPath,
+        textFile: plan.eval.text!,
+        ...(plan.eval.tokenizer ? { tokenizerDir: /\.json$/i.test(plan.eval.tokenizer) ? path.dirname(plan.eval.tokenizer) : plan.eval.tokenizer } : {}),
+        options: { context: plan.eval.context, stride: plan.eval.stride ?? plan.eval.context, maxTokens: plan.eval.maxTokens, device: plan.eval.device },
+      });
+    },
+    perplexityUnavailable(model, plan) {
+      if (model.format !== 'onnx') return 'perplexity needs an ONNX model (safetensors models get spectral metrics and smoothing only)';
+      if (!plan.eval.text) return 'no eval-text given: perplexity not measured';
+      return '';
+    },
+  };
+}

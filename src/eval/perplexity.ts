@@ -1,0 +1,123 @@
+/**
+ * Perplexity under the project's convention (README "Perplexity convention"): token windows from
+ * `planWindows`, same-length windows batched into one model call, and for every scored position p
+ * NLL = logsumexp(logits[p-1]) - logits[p-1][token p], computed in float64 from float32, float16
+ * or float64 logits. perplexity = exp(mean NLL).
+ *
+ * The model is reached through `WindowRunner`, so this file knows nothing of onnxruntime.
+ */
+import { WwError } from '../errors.js';
+import { float16ToNumber } from '../model/dtype.js';
+import type { EvalWindow, ProgressCallback } from './types.js';
+import { batchWindows, planWindows } from './windows.js';
+
+export { planWindows, batchWindows } from './windows.js';
+
+export type LogitsData = Float32Array | Float64Array | Uint16Array | { readonly length: number; readonly [i: number]: number };
+
+/** Logits of one batch: [batch, seq, vocab], row-major. `float16` data is raw half bits (Uint16Array) or numbers. */
+export interface LogitsBlock {
+  readonly data: LogitsData;
+  readonly type: 'float32' | 'float16' | 'float64';
+  readonly dims: readonly number[];
+}
+
+/** Runs windows through a model. */
+export interface WindowRunner {
+  readonly vocabSize: number;
+  /** `rows` are equally long windows of ids; returns logits [batch' >= rows, seq >= length, vocab]. */
+  run(rows: readonly Int32Array[], length: number): Promise<LogitsBlock>;
+}
+
+export interface ScoreOptions {
+  context: number;
+  stride: number;
+  maxTokens: number;
+  batchSize: number;
+}
+
+export interface ScoreResult {
+  nllSum: number;
+  tokensScored: number;
+  windows: number;
+  /** Wall time of the model calls and the NLL arithmetic. */
+  seconds: number;
+}
+
+/** Copies row `offset..offset+vocab` of the logits into `out` as float64. */
+function readRow(block: LogitsBlock, offset: number, vocab: number, out: Float64Array): void {
+  const data = block.data;
+  if (block.type === 'float16' && data instanceof Uint16Array) {
+    for (let j = 0; j < vocab; j++) out[j] = float16ToNumber(data[offset + j]!);
+  } else {
+    for (let j = 0; j < vocab; j++) out[j] = data[offset + j]!;
+  }
+}
+
+/** -log softmax(row)[target] in float64. */
+export function nllOfRow(row: Float64Array, target: number): number {
+  let max = -Infinity;
+  for (let j = 0; j < row.length; j++) if (row[j]! > max) max = row[j]!;
+  if (max === Infinity) return NaN;
+  let sum = 0;
+  for (let j = 0; j < row.length; j++) sum += Math.exp(row[j]! - max);
+  return max + Math.log(sum) - row[target]!;
+}
+
+/**
+ * Scores `tokens` with `runner`. Tokens must already be checked against the vocabulary.
+ * Empty plans (fewer than two tokens) are EVAL_TEXT_EMPTY.
+ */
+export async function scoreTokens(
+  tokens: ArrayLike<number>,
+  runner: WindowRunner,
+  options: ScoreOptions,
+  onProgress?: ProgressCallback,
+): Promise<ScoreResult> {
+  const plan = planWindows(tokens.length, options.context, options.stride, options.maxTokens);
+  if (plan.tokensScored === 0) {
+    throw new WwError('EVAL_TEXT_EMPTY', `the evaluation text has ${tokens.length} token(s); at least 2 are needed to score one`, {
+      tokens: tokens.length,
+    });
+  }
+  const batches = batchWindows(plan.windows, options.batchSize);
+  const vocab = runner.vocabSize;
+  const row = new Float64Array(vocab);
+  const started = performance.now();
+  let nllSum = 0;
+  let scored = 0;
+  let windowsDone = 0;
+  for (const batch of batches) {
+    const length = batch[0]!.end - batch[0]!.start;
+    const rows = batch.map((w) => Int32Array.from({ length }, (_, i) => tokens[w.start + i]!));
+    const block = await runner.run(rows, length);
+    checkBlock(block, batch.length, length, vocab);
+    const seq = block.dims[1]!;
+    batch.forEach((w: EvalWindow, b) => {
+      for (let p = w.scoreFrom; p < w.end; p++) {
+        const at = p - 1 - w.start;
+        readRow(block, (b * seq + at) * vocab, vocab, row);
+        const nll = nllOfRow(row, tokens[p]!);
+        if (Number.isNaN(nll)) {
+          throw new WwError('NON_FINITE', `the model's logits at text position ${p - 1} are NaN or +Infinity`, { position: p - 1 });
+        }
+        nllSum += nll;
+      }
+      scored += w.end - w.scoreFrom;
+    });
+    windowsDone += batch.length;
+    onProgress?.({ windowsDone, windowsTotal: plan.windows.length, tokensScored: scored, tokensTotal: plan.tokensScored });
+  }
+  return { nllSum, tokensScored: scored, windows: plan.windows.length, seconds: (performance.now() - started) / 1000 };
+}
+
+function checkBlock(block: LogitsBlock, batch: number, length: number, vocab: number): void {
+  const [b, s, v] = block.dims;
+  if (block.dims.length !== 3 || b === undefined || b < batch || s === undefined || s < length || v !== vocab) {
+    throw new WwError(
+      'EVAL_INPUT_UNSUPPORTED',
+      `logits came back with shape ${JSON.stringify(block.dims)}; expected [${batch}, ${length}, ${vocab}] (one row per input position)`,
+      { dims: block.dims },
+    );
+  }
+}

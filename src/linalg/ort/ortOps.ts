@@ -1,0 +1,171 @@
+/**
+ * onnxruntime-node as a float64 matrix-product engine for the level-3 parts of the numeric engine:
+ * the short-side Gram (lower block rows, so about 5/8 of the full product), the two-sided block
+ * update of the band reduction, and the products of the truncated SVD. Sessions are small graphs
+ * built in code (./onnxGraph.ts), created once per engine and reused (dynamic shapes).
+ *
+ * Float64 tensors throughout: results stay float64-accurate on every execution provider, and the
+ * CUDA provider's TF32 mode (on by default for float32 GEMMs on Ampere+) cannot apply.
+ * onnxruntime-node is imported lazily; without it (or when it fails to load) the engine uses wasm.
+ */
+import { encodeModel, OnnxType, type GraphSpec } from './onnxGraph.js';
+
+type Ort = typeof import('onnxruntime-node');
+type Session = import('onnxruntime-node').InferenceSession;
+
+export type Device = 'cpu' | 'cuda';
+export type Logger = (line: string) => void;
+
+const D = OnnxType.double;
+
+const GRAPHS = {
+  /** C = A B^T */
+  gemmNT: {
+    nodes: [{ op: 'Gemm', inputs: ['A', 'B'], outputs: ['C'], intAttrs: { transB: 1 } }],
+    inputs: [{ name: 'A', type: D, shape: ['m', 'k'] }, { name: 'B', type: D, shape: ['n', 'k'] }],
+    outputs: [{ name: 'C', type: D, shape: ['m', 'n'] }],
+  },
+  /** C = A B */
+  matmul: {
+    nodes: [{ op: 'MatMul', inputs: ['A', 'B'], outputs: ['C'] }],
+    inputs: [{ name: 'A', type: D, shape: ['m', 'k'] }, { name: 'B', type: D, shape: ['k', 'n'] }],
+    outputs: [{ name: 'C', type: D, shape: ['m', 'n'] }],
+  },
+  /** C = A^T B */
+  gemmTN: {
+    nodes: [{ op: 'Gemm', inputs: ['A', 'B'], outputs: ['C'], intAttrs: { transA: 1 } }],
+    inputs: [{ name: 'A', type: D, shape: ['k', 'm'] }, { name: 'B', type: D, shape: ['k', 'n'] }],
+    outputs: [{ name: 'C', type: D, shape: ['m', 'n'] }],
+  },
+  /**
+   * One band-reduction step: A22 = S[b:, b:]; with Q = I - V T V^T,
+   * out = Q^T A22 Q = A22 - [V Z][Z V]^T, Z = Y - 1/2 V (T^T V^T Y), Y = A22 V T.
+   */
+  bandStep: {
+    nodes: [
+      { op: 'Slice', inputs: ['S', 'starts', 'ends'], outputs: ['A22'] },
+      { op: 'MatMul', inputs: ['A22', 'V'], outputs: ['X'] },
+      { op: 'MatMul', inputs: ['X', 'T'], outputs: ['Y'] },
+      { op: 'Gemm', inputs: ['V', 'Y'], outputs: ['W1'], intAttrs: { transA: 1 } },
+      { op: 'Gemm', inputs: ['T', 'W1'], outputs: ['M'], intAttrs: { transA: 1 } },
+      { op: 'Gemm', inputs: ['V', 'M', 'Y'], outputs: ['Z'], floatAttrs: { alpha: -0.5, beta: 1 } },
+      { op: 'Concat', inputs: ['V', 'Z'], outputs: ['Lm'], intAttrs: { axis: 1 } },
+      { op: 'Concat', inputs: ['Z', 'V'], outputs: ['Rm'], intAttrs: { axis: 1 } },
+      { op: 'Gemm', inputs: ['Lm', 'Rm', 'A22'], outputs: ['OUT'], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } },
+    ],
+    inputs: [
+      { name: 'S', type: D, shape: ['s', 's'] },
+      { name: 'starts', type: 7, shape: [2] },
+      { name: 'ends', type: 7, shape: [2] },
+      { name: 'V', type: D, shape: ['m', 'b'] },
+      { name: 'T', type: D, shape: ['b', 'b'] },
+    ],
+    outputs: [{ name: 'OUT', type: D, shape: ['m', 'm'] }],
+  },
+} as const satisfies Record<string, GraphSpec>;
+
+export type GraphName = keyof typeof GRAPHS;
+
+export class OrtOps {
+  readonly device: Device;
+  private readonly sessions = new Map<GraphName, Session>();
+
+  private constructor(
+    private readonly ort: Ort,
+    device: Device,
+    private readonly threads: number,
+  ) {
+    this.device = device;
+  }
+
+  /**
+   * Loads onnxruntime-node and checks the requested device by creating a first session. 'cuda'
+   * that cannot start falls back to 'cpu' with one log line. Returns null when onnxruntime-node
+   * itself is unavailable (the caller then uses wasm only).
+   */
+  static async create(opts: { device: Device; threads: number; logger: Logger }): Promise<OrtOps | null> {
+    let ort: Ort;
+    try {
+      ort = (await import('onnxruntime-node')) as Ort;
+    } catch (e) {
+      opts.logger(`linalg: onnxruntime-node not available (${(e as Error).message.split('\n')[0]}); using wasm kernels only`);
+      return null;
+    }
+    if (opts.device === 'cuda') {
+      const gpu = new OrtOps(ort, 'cuda', opts.threads);
+      try {
+        await gpu.session('matmul');
+        return gpu;
+      } catch (e) {
+        opts.logger(`linalg: CUDA execution provider unavailable (${(e as Error).message.split('\n')[0]}); falling back to CPU`);
+      }
+    }
+    const cpu = new OrtOps(ort, 'cpu', opts.threads);
+    try {
+      await cpu.session('matmul');
+    } catch (e) {
+      opts.logger(`linalg: onnxruntime CPU session failed (${(e as Error).message.split('\n')[0]}); using wasm kernels only`);
+      return null;
+    }
+    return cpu;
+  }
+
+  private async session(name: GraphName): Promise<Session> {
+    const have = this.sessions.get(name);
+    if (have) return have;
+    const s = await this.ort.InferenceSession.create(encodeModel(GRAPHS[name]), {
+      executionProviders: this.device === 'cuda' ? ['cuda'] : ['cpu'],
+      intraOpNumThreads: this.threads,
+      interOpNumThreads: 1,
+      graphOptimizationLevel: 'all',
+      // Several small sessions share two cores with the wasm threads: spinning pools would fight.
+      extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
+    });
+    this.sessions.set(name, s);
+    return s;
+  }
+
+  private tensor(data: Float64Array, dims: readonly number[]) {
+    return new this.ort.Tensor('float64', data, dims);
+  }
+
+  /** C (m x n) = A (m x k) B^T (B is n x k); `out` (length m*n) receives C when given. */
+  async gemmNT(A: Float64Array, m: number, k: number, B: Float64Array, n: number, out?: Float64Array): Promise<Float64Array> {
+    const s = await this.session('gemmNT');
+    const fetches = out ? { C: this.tensor(out, [m, n]) } : undefined;
+    const r = await s.run({ A: this.tensor(A, [m, k]), B: this.tensor(B, [n, k]) }, fetches as never);
+    return r['C']!.data as Float64Array;
+  }
+
+  /** C (m x n) = A (m x k) B (k x n). */
+  async matmul(A: Float64Array, m: number, k: number, B: Float64Array, n: number, out?: Float64Array): Promise<Float64Array> {
+    const s = await this.session('matmul');
+    const fetches = out ? { C: this.tensor(out, [m, n]) } : undefined;
+    const r = await s.run({ A: this.tensor(A, [m, k]), B: this.tensor(B, [k, n]) }, fetches as never);
+    return r['C']!.data as Float64Array;
+  }
+
+  /** C (m x n) = A^T B with A (k x m), B (k x n). */
+  async gemmTN(A: Float64Array, k: number, m: number, B: Float64Array, n: number, out?: Float64Array): Promise<Float64Array> {
+    const s = await this.session('gemmTN');
+    const fetches = out ? { C: this.tensor(out, [m, n]) } : undefined;
+    const r = await s.run({ A: this.tensor(A, [k, m]), B: this.tensor(B, [k, n]) }, fetches as never);
+    return r['C']!.data as Float64Array;
+  }
+
+  /** One band-reduction update (see GRAPHS.bandStep); writes the (s-b) x (s-b) result into out. */
+  async bandStep(S: Float64Array, s: number, V: Float64Array, T: Float64Array, b: number, out: Float64Array): Promise<void> {
+    const sess = await this.session('bandStep');
+    const m = s - b;
+    const i64 = (a: number, c: number) => new this.ort.Tensor('int64', BigInt64Array.from([BigInt(a), BigInt(c)]), [2]);
+    await sess.run(
+      { S: this.tensor(S.subarray(0, s * s), [s, s]), starts: i64(b, b), ends: i64(s, s), V: this.tensor(V, [m, b]), T: this.tensor(T, [b, b]) },
+      { OUT: this.tensor(out.subarray(0, m * m), [m, m]) } as never,
+    );
+  }
+
+  async dispose(): Promise<void> {
+    await Promise.all([...this.sessions.values()].map((s) => s.release()));
+    this.sessions.clear();
+  }
+}

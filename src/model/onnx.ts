@@ -1,0 +1,707 @@
+/**
+ * ONNX reader. One streaming pass over the .onnx file records the model's structure (nodes,
+ * inputs/outputs, opsets, metadata) and, for every initializer, where its data lives: a byte
+ * range of raw_data inside the .onnx file, a range in an external data file, or typed fields.
+ * No weight data is read during the scan; `readTensorBytes` reads one tensor on request, so a
+ * multi-GB model never sits in memory whole. The byte span of every top-level ModelProto and
+ * GraphProto field is kept so the writer can copy untouched parts verbatim.
+ *
+ * External data `location`s are resolved inside the model's folder only: absolute paths, any
+ * `..` segment and symlinks that lead out of the folder are refused with PATH_ESCAPE. Their
+ * existence and size are checked when the model is opened (EXTERNAL_DATA_MISSING / _SHORT).
+ *
+ * Field numbers: onnx/onnx.proto (see onnxBuilder.ts for the list).
+ */
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { WwError } from '../errors.js';
+import { FileCursor } from './fileCursor.js';
+import { ProtoReader, ProtobufError, type WireType } from './protobuf.js';
+import { ELEM_SIZE, ONNX_DTYPE, type TensorElemType } from './onnxBuilder.js';
+import { DTYPE_BYTES, decodeToFloat64 } from './dtype.js';
+import { discoverOnnxLayers } from './layers.js';
+import type { DenseLayer, ModelWeights, WeightDType } from './types.js';
+import { matrix, type Matrix } from '../linalg/matrix.js';
+
+/** Byte span of one protobuf field in the file: [start, end) includes the tag and length prefix. */
+export interface FieldSpan {
+  readonly field: number;
+  readonly wire: WireType;
+  readonly start: number;
+  /** First byte of the payload (after tag and length prefix for length-delimited fields). */
+  readonly contentStart: number;
+  readonly end: number;
+}
+
+export type TensorData =
+  /** raw_data bytes at [offset, offset+length) of the .onnx file. */
+  | { readonly kind: 'raw'; readonly offset: number; readonly length: number }
+  /** Values in float_data / int32_data / int64_data / double_data: decoded from the tensor's span. */
+  | { readonly kind: 'typed' }
+  | {
+      readonly kind: 'external';
+      readonly location: string;
+      readonly offset: number;
+      /** Declared length, or null when absent (then the whole tensor from offset). */
+      readonly length: number | null;
+      /** Absolute path, checked to lie inside the model folder. */
+      readonly file: string;
+    }
+  /** No data at all (e.g. a zero-element tensor). */
+  | { readonly kind: 'none' };
+
+export interface OnnxTensor {
+  readonly name: string;
+  /** ONNX TensorProto.DataType code. */
+  readonly dataType: number;
+  /** Our name for it, or null for types we do not handle (strings, int4, float8, ...). */
+  readonly elemType: TensorElemType | null;
+  readonly dims: readonly number[];
+  readonly data: TensorData;
+  /** Span of the initializer field in the GraphProto (tag included). */
+  readonly span: FieldSpan;
+}
+
+export interface OnnxAttribute {
+  readonly name: string;
+  readonly type: number;
+  readonly i?: number;
+  readonly f?: number;
+  readonly s?: string;
+  readonly ints?: readonly number[];
+  readonly floats?: readonly number[];
+  /** The attribute holds a tensor or graph (not decoded). */
+  readonly nested?: boolean;
+}
+
+export interface OnnxNode {
+  /** Position in the graph's node list. */
+  readonly index: number;
+  readonly name: string;
+  readonly opType: string;
+  readonly domain: string;
+  readonly inputs: readonly string[];
+  readonly outputs: readonly string[];
+  readonly attributes: ReadonlyMap<string, OnnxAttribute>;
+  readonly span: FieldSpan;
+}
+
+export interface OnnxValueInfo {
+  readonly name: string;
+  /** elem_type code, 0 when not a tensor type. */
+  readonly elemType: number;
+  /** Dims: a number, a symbolic name, or null when unknown. null when no shape is given. */
+  readonly shape: readonly (number | string | null)[] | null;
+}
+
+export interface OnnxModel {
+  /** Absolute path of the .onnx file. */
+  readonly path: string;
+  /** Real path of its folder: the root external data must stay inside. */
+  readonly dir: string;
+  readonly fileSize: number;
+  readonly irVersion: number;
+  readonly producerName: string;
+  readonly opsets: readonly { domain: string; version: number }[];
+  readonly metadata: ReadonlyMap<string, string>;
+  /** Top-level ModelProto fields in file order (one of them is the graph). */
+  readonly modelFields: readonly FieldSpan[];
+  readonly graphField: FieldSpan;
+  /** GraphProto fields in file order. */
+  readonly graphFields: readonly FieldSpan[];
+  readonly nodes: readonly OnnxNode[];
+  /** Initializers in file order. */
+  readonly initializers: readonly OnnxTensor[];
+  readonly inputs: readonly OnnxValueInfo[];
+  readonly outputs: readonly OnnxValueInfo[];
+  readonly usesExternalData: boolean;
+}
+
+/** ONNX DataType code -> our element type name. */
+const ELEM_BY_CODE = new Map<number, TensorElemType>(
+  (Object.entries(ONNX_DTYPE) as [TensorElemType, number][]).map(([k, v]) => [v, k]),
+);
+const MODEL_FIELDS_LEN = new Set([2, 3, 4, 6, 7, 8, 14, 20, 25, 26]);
+const MODEL_FIELDS_VARINT = new Set([1, 5]);
+
+/** Element type name of an ONNX DataType code (null if we do not handle it). */
+export function elemTypeOf(code: number): TensorElemType | null {
+  return ELEM_BY_CODE.get(code) ?? null;
+}
+
+export function elementCount(dims: readonly number[]): number {
+  return dims.reduce((a, b) => a * b, 1);
+}
+
+const textDecoder = new TextDecoder();
+
+/**
+ * Resolves an external-data `location` inside `rootReal` (the real path of the model's folder).
+ * Refuses absolute paths, `..` segments and symlinks that lead out. Returns the real path of the
+ * data file; throws EXTERNAL_DATA_MISSING when it does not exist.
+ */
+export async function resolveExternalLocation(rootReal: string, location: string, modelPath: string): Promise<string> {
+  const details = { file: modelPath, location };
+  if (location === '') throw new WwError('MODEL_CORRUPT', `${modelPath}: external data with an empty location`, details);
+  if (isAbsolute(location) || /^[a-zA-Z]:/.test(location) || location.startsWith('\\') || location.startsWith('/')) {
+    throw new WwError('PATH_ESCAPE', `${modelPath}: external data location "${location}" is absolute; it must be relative to the model's folder`, details);
+  }
+  if (location.split(/[\\/]/).some((s) => s === '..')) {
+    throw new WwError('PATH_ESCAPE', `${modelPath}: external data location "${location}" contains ".."; it must stay inside the model's folder`, details);
+  }
+  const candidate = resolve(rootReal, location);
+  let real: string;
+  try {
+    real = await realpath(candidate);
+  } catch {
+    throw new WwError('EXTERNAL_DATA_MISSING', `${modelPath}: external data file "${location}" not found (looked for ${candidate})`, details);
+  }
+  const rel = relative(rootReal, real);
+  if (rel.startsWith('..' + sep) || rel === '..' || isAbsolute(rel)) {
+    throw new WwError('PATH_ESCAPE', `${modelPath}: external data location "${location}" resolves to ${real}, outside the model's folder ${rootReal}`, details);
+  }
+  return real;
+}
+
+function protoError(path: string, e: ProtobufError, what: string): WwError {
+  return e.truncated
+    ? new WwError('MODEL_TRUNCATED', `${path}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path })
+    : new WwError('MODEL_CORRUPT', `${path}: malformed protobuf in ${what}: ${e.message}`, { file: path });
+}
+
+interface RawTensor {
+  name: string;
+  dataType: number;
+  dims: number[];
+  rawOffset: number | null;
+  rawLength: number;
+  typed: boolean;
+  external: Map<string, string>;
+  dataLocation: number;
+}
+
+/** Scans a TensorProto in [start, end) without reading raw_data or typed payloads. */
+async function scanTensor(c: FileCursor, end: number): Promise<RawTensor> {
+  const t: RawTensor = { name: '', dataType: 0, dims: [], rawOffset: null, rawLength: 0, typed: false, external: new Map(), dataLocation: 0 };
+  while (c.pos < end) {
+    const { field, wire } = await c.tag(end);
+    if (field === 9 && wire === 2) {
+      t.rawLength = await c.length(end);
+      t.rawOffset = c.pos;
+      c.pos += t.rawLength;
+    } else if (field === 4 || field === 5 || field === 7 || field === 10 || field === 11) {
+      t.typed = true;
+      await c.skip(wire, end);
+    } else if (field === 1 && wire === 0) {
+      t.dims.push(await readInt64(c, end));
+    } else if (field === 1 && wire === 2) {
+      const r = new ProtoReader(await c.bytes(await c.length(end)));
+      while (!r.done) t.dims.push(r.int64());
+    } else if (field === 2 && wire === 0) {
+      t.dataType = await c.varint(end);
+    } else if (field === 8 && wire === 2) {
+      t.name = textDecoder.decode(await c.bytes(await c.length(end)));
+    } else if (field === 13 && wire === 2) {
+      const r = new ProtoReader(await c.bytes(await c.length(end)));
+      let key = '';
+      let value = '';
+      while (!r.done) {
+        const tg = r.tag();
+        if (tg.field === 1 && tg.wire === 2) key = r.string();
+        else if (tg.field === 2 && tg.wire === 2) value = r.string();
+        else r.skip(tg.wire);
+      }
+      t.external.set(key, value);
+    } else if (field === 14 && wire === 0) {
+      t.dataLocation = await c.varint(end);
+    } else {
+      await c.skip(wire, end);
+    }
+  }
+  return t;
+}
+
+async function readInt64(c: FileCursor, end: number): Promise<number> {
+  const start = c.pos;
+  const v = await c.varint(end);
+  if (v <= Number.MAX_SAFE_INTEGER) return v;
+  c.pos = start;
+  const r = new ProtoReader(await c.bytes(Math.min(10, end - start)));
+  const signed = r.int64();
+  c.pos = start + r.pos;
+  return signed;
+}
+
+function parseAttribute(r: ProtoReader): OnnxAttribute {
+  let name = '';
+  let type = 0;
+  let i: number | undefined;
+  let f: number | undefined;
+  let s: string | undefined;
+  const ints: number[] = [];
+  const floats: number[] = [];
+  let nested = false;
+  while (!r.done) {
+    const { field, wire } = r.tag();
+    if (field === 1 && wire === 2) name = r.string();
+    else if (field === 20 && wire === 0) type = r.varint();
+    else if (field === 2 && wire === 5) f = r.float();
+    else if (field === 3 && wire === 0) i = r.int64();
+    else if (field === 4 && wire === 2) s = r.string();
+    else if (field === 7) r.repeatedFloat(wire, floats);
+    else if (field === 8) r.repeatedInt64(wire, ints);
+    else if (field === 5 || field === 6 || field === 10 || field === 11) {
+      nested = true;
+      r.skip(wire);
+    } else r.skip(wire);
+  }
+  const a: { -readonly [K in keyof OnnxAttribute]: OnnxAttribute[K] } = { name, type };
+  if (i !== undefined) a.i = i;
+  if (f !== undefined) a.f = f;
+  if (s !== undefined) a.s = s;
+  if (ints.length) a.ints = ints;
+  if (floats.length) a.floats = floats;
+  if (nested) a.nested = true;
+  return a;
+}
+
+function parseNode(bytes: Uint8Array, index: number, span: FieldSpan): OnnxNode {
+  const r = new ProtoReader(bytes);
+  const inputs: string[] = [];
+  const outputs: string[] = [];
+  let name = '';
+  let opType = '';
+  let domain = '';
+  const attributes = new Map<string, OnnxAttribute>();
+  while (!r.done) {
+    const { field, wire } = r.tag();
+    if (wire !== 2) {
+      r.skip(wire);
+      continue;
+    }
+    switch (field) {
+      case 1: inputs.push(r.string()); break;
+      case 2: outputs.push(r.string()); break;
+      case 3: name = r.string(); break;
+      case 4: opType = r.string(); break;
+      case 5: { const a = parseAttribute(r.sub()); attributes.set(a.name, a); break; }
+      case 7: domain = r.string(); break;
+      default: r.skip(wire);
+    }
+  }
+  if (domain === 'ai.onnx') domain = '';
+  return { index, name, opType, domain, inputs, outputs, attributes, span };
+}
+
+function parseValueInfo(bytes: Uint8Array): OnnxValueInfo {
+  const r = new ProtoReader(bytes);
+  let name = '';
+  let elemType = 0;
+  let shape: (number | string | null)[] | null = null;
+  while (!r.done) {
+    const { field, wire } = r.tag();
+    if (field === 1 && wire === 2) name = r.string();
+    else if (field === 2 && wire === 2) {
+      const type = r.sub();
+      while (!type.done) {
+        const t = type.tag();
+        if (t.field !== 1 || t.wire !== 2) {
+          type.skip(t.wire);
+          continue;
+        }
+        const tensorType = type.sub();
+        while (!tensorType.done) {
+          const tt = tensorType.tag();
+          if (tt.field === 1 && tt.wire === 0) elemType = tensorType.varint();
+          else if (tt.field === 2 && tt.wire === 2) {
+            shape = [];
+            const sh = tensorType.sub();
+            while (!sh.done) {
+              const st = sh.tag();
+              if (st.field !== 1 || st.wire !== 2) {
+                sh.skip(st.wire);
+                continue;
+              }
+              const dim = sh.sub();
+              let d: number | string | null = null;
+              while (!dim.done) {
+                const dt = dim.tag();
+                if (dt.field === 1 && dt.wire === 0) d = dim.int64();
+                else if (dt.field === 2 && dt.wire === 2) d = dim.string();
+                else dim.skip(dt.wire);
+              }
+              shape.push(d);
+            }
+          } else tensorType.skip(tt.wire);
+        }
+      }
+    } else r.skip(wire);
+  }
+  return { name, elemType, shape };
+}
+
+/** Scans an .onnx file's structure. Throws WwError with a specific code for bad input. */
+export async function scanOnnx(path: string): Promise<OnnxModel> {
+  const abs = resolve(path);
+  let fh: FileHandle;
+  try {
+    fh = await open(abs, 'r');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new WwError('MODEL_NOT_FOUND', `model file not found: ${abs}`, { file: abs });
+    throw new WwError('IO', `cannot open ${abs}: ${(e as Error).message}`, { file: abs });
+  }
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) throw new WwError('MODEL_FORMAT', `${abs} is not a file`, { file: abs });
+    const dir = await realpath(dirname(abs));
+    return await scanOpen(fh, abs, dir, st.size);
+  } finally {
+    await fh.close();
+  }
+}
+
+async function scanOpen(fh: FileHandle, path: string, dir: string, size: number): Promise<OnnxModel> {
+  if (size === 0) throw new WwError('MODEL_FORMAT', `${path} is empty, not an ONNX model`, { file: path });
+  const c = new FileCursor(fh, size);
+  const modelFields: FieldSpan[] = [];
+  const graphFields: FieldSpan[] = [];
+  const nodes: OnnxNode[] = [];
+  const raws: { raw: RawTensor; span: FieldSpan }[] = [];
+  const inputs: OnnxValueInfo[] = [];
+  const outputs: OnnxValueInfo[] = [];
+  const opsets: { domain: string; version: number }[] = [];
+  const metadata = new Map<string, string>();
+  let irVersion = 0;
+  let producerName = '';
+  let graphField: FieldSpan | null = null;
+  let where = 'ModelProto';
+
+  try {
+    while (c.pos < size) {
+      const start = c.pos;
+      const { field, wire } = await c.tag(size);
+      if (modelFields.length === 0 && !((MODEL_FIELDS_LEN.has(field) && wire === 2) || (MODEL_FIELDS_VARINT.has(field) && wire === 0))) {
+        throw new WwError('MODEL_FORMAT', `${path} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path });
+      }
+      if (wire === 2) {
+        const len = await c.length(size);
+        const contentStart = c.pos;
+        const end = contentStart + len;
+        const span: FieldSpan = { field, wire, start, contentStart, end };
+        if (field === 7) {
+          if (graphField !== null) throw new WwError('MODEL_CORRUPT', `${path}: more than one graph in the ModelProto`, { file: path });
+          graphField = span;
+          where = 'GraphProto';
+          await scanGraph(c, end, { graphFields, nodes, raws, inputs, outputs }, (w) => (where = w));
+          where = 'ModelProto';
+        } else if (field === 8 || field === 14 || field === 2) {
+          const r = new ProtoReader(await c.bytes(len));
+          if (field === 2) producerName = textDecoder.decode(r.buf);
+          else {
+            let a = '';
+            let b: string | number = field === 8 ? 0 : '';
+            while (!r.done) {
+              const t = r.tag();
+              if (t.field === 1 && t.wire === 2) a = r.string();
+              else if (t.field === 2 && field === 8 && t.wire === 0) b = r.int64();
+              else if (t.field === 2 && field === 14 && t.wire === 2) b = r.string();
+              else r.skip(t.wire);
+            }
+            if (field === 8) opsets.push({ domain: a === 'ai.onnx' ? '' : a, version: b as number });
+            else metadata.set(a, b as string);
+          }
+        } else {
+          c.pos = end;
+        }
+        modelFields.push(span);
+      } else {
+        const contentStart = c.pos;
+        if (field === 1 && wire === 0) irVersion = await c.varint(size);
+        else await c.skip(wire, size);
+        modelFields.push({ field, wire, start, contentStart, end: c.pos });
+      }
+    }
+  } catch (e) {
+    if (e instanceof ProtobufError) {
+      if (graphField === null && !e.truncated) {
+        throw new WwError('MODEL_FORMAT', `${path} is not an ONNX model (${e.message})`, { file: path });
+      }
+      throw protoError(path, e, where);
+    }
+    throw e;
+  }
+  if (graphField === null) throw new WwError('MODEL_FORMAT', `${path} has no graph: not an ONNX model`, { file: path });
+
+  const initializers: OnnxTensor[] = [];
+  let usesExternalData = false;
+  for (const { raw, span } of raws) {
+    const elemType = elemTypeOf(raw.dataType);
+    let data: TensorData;
+    if (raw.dataLocation === 1 || raw.external.size > 0) {
+      usesExternalData = true;
+      const location = raw.external.get('location') ?? '';
+      const offset = parseExternalInt(path, raw.name, 'offset', raw.external.get('offset'), 0);
+      const lenText = raw.external.get('length');
+      const length = lenText === undefined ? null : parseExternalInt(path, raw.name, 'length', lenText, 0);
+      const file = await resolveExternalLocation(dir, location, path);
+      data = { kind: 'external', location, offset, length, file };
+    } else if (raw.rawOffset !== null) {
+      data = { kind: 'raw', offset: raw.rawOffset, length: raw.rawLength };
+    } else if (raw.typed) {
+      data = { kind: 'typed' };
+    } else {
+      data = { kind: 'none' };
+    }
+    initializers.push({ name: raw.name, dataType: raw.dataType, elemType, dims: raw.dims, data, span });
+  }
+  await checkExternalSizes(path, initializers);
+  return {
+    path, dir, fileSize: size, irVersion, producerName, opsets, metadata, modelFields, graphField, graphFields,
+    nodes, initializers, inputs, outputs, usesExternalData,
+  };
+}
+
+function parseExternalInt(path: string, tensor: string, key: string, text: string | undefined, dflt: number): number {
+  if (text === undefined) return dflt;
+  const v = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(v)) {
+    throw new WwError('MODEL_CORRUPT', `${path}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path, tensor, key });
+  }
+  return v;
+}
+
+/** Bytes a tensor's data must have, or null when its type's size is unknown to us. */
+export function expectedByteLength(t: Pick<OnnxTensor, 'elemType' | 'dims'>): number | null {
+  return t.elemType === null ? null : elementCount(t.dims) * ELEM_SIZE[t.elemType];
+}
+
+async function checkExternalSizes(path: string, tensors: readonly OnnxTensor[]): Promise<void> {
+  const sizes = new Map<string, number>();
+  for (const t of tensors) {
+    if (t.data.kind !== 'external') continue;
+    let size = sizes.get(t.data.file);
+    if (size === undefined) {
+      const st = await stat(t.data.file);
+      if (!st.isFile()) throw new WwError('EXTERNAL_DATA_MISSING', `${path}: external data "${t.data.location}" is not a file`, { file: path, location: t.data.location });
+      size = st.size;
+      sizes.set(t.data.file, size);
+    }
+    const need = t.data.length ?? expectedByteLength(t) ?? 0;
+    if (t.data.offset + need > size) {
+      throw new WwError(
+        'EXTERNAL_DATA_SHORT',
+        `${path}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need} of "${t.data.location}", which has only ${size} bytes`,
+        { file: path, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need, size },
+      );
+    }
+  }
+}
+
+interface GraphSink {
+  graphFields: FieldSpan[];
+  nodes: OnnxNode[];
+  raws: { raw: RawTensor; span: FieldSpan }[];
+  inputs: OnnxValueInfo[];
+  outputs: OnnxValueInfo[];
+}
+
+async function scanGraph(c: FileCursor, end: number, g: GraphSink, setWhere: (w: string) => void): Promise<void> {
+  while (c.pos < end) {
+    const start = c.pos;
+    const { field, wire } = await c.tag(end);
+    if (wire !== 2) {
+      const contentStart = c.pos;
+      await c.skip(wire, end);
+      g.graphFields.push({ field, wire, start, contentStart, end: c.pos });
+      continue;
+    }
+    const len = await c.length(end);
+    const contentStart = c.pos;
+    const fieldEnd = contentStart + len;
+    const span: FieldSpan = { field, wire, start, contentStart, end: fieldEnd };
+    switch (field) {
+      case 1:
+        setWhere(`node #${g.nodes.length}`);
+        g.nodes.push(parseNode(await c.bytes(len), g.nodes.length, span));
+        break;
+      case 5:
+        setWhere(`initializer #${g.raws.length}`);
+        g.raws.push({ raw: await scanTensor(c, fieldEnd), span });
+        break;
+      case 11:
+        g.inputs.push(parseValueInfo(await c.bytes(len)));
+        break;
+      case 12:
+        g.outputs.push(parseValueInfo(await c.bytes(len)));
+        break;
+      default:
+        c.pos = fieldEnd;
+    }
+    setWhere('GraphProto');
+    c.pos = fieldEnd;
+    g.graphFields.push(span);
+  }
+}
+
+/** Reads `length` bytes at `offset` of an open file, failing if the file is shorter. */
+export async function readExactly(fh: FileHandle, offset: number, length: number, what: string): Promise<Uint8Array> {
+  const out = new Uint8Array(length);
+  let got = 0;
+  while (got < length) {
+    const { bytesRead } = await fh.read(out, got, length - got, offset + got);
+    if (bytesRead === 0) break;
+    got += bytesRead;
+  }
+  if (got < length) throw new WwError('MODEL_TRUNCATED', `${what}: expected ${length} bytes at offset ${offset}, file ended after ${got}`, { offset, length });
+  return out;
+}
+
+/**
+ * Gives access to the data of an OnnxModel's tensors, one at a time. Keeps the .onnx file and
+ * external data files open until `close`.
+ */
+export class OnnxTensorReader {
+  private handles = new Map<string, FileHandle>();
+
+  constructor(readonly model: OnnxModel) {}
+
+  private async handle(file: string): Promise<FileHandle> {
+    let h = this.handles.get(file);
+    if (!h) {
+      try {
+        h = await open(file, 'r');
+      } catch (e) {
+        throw new WwError('EXTERNAL_DATA_MISSING', `cannot open ${file}: ${(e as Error).message}`, { file });
+      }
+      this.handles.set(file, h);
+    }
+    return h;
+  }
+
+  /**
+   * Little-endian element bytes of a tensor (raw_data layout), whatever the storage. Checks the
+   * byte count against dims and type.
+   */
+  async readBytes(t: OnnxTensor): Promise<Uint8Array> {
+    const m = this.model;
+    if (t.elemType === null) {
+      throw new WwError('UNSUPPORTED_DTYPE', `${m.path}: tensor ${t.name} has ONNX data type ${t.dataType}, which this tool does not read`, { file: m.path, tensor: t.name, dataType: t.dataType });
+    }
+    const want = elementCount(t.dims) * ELEM_SIZE[t.elemType];
+    let bytes: Uint8Array;
+    switch (t.data.kind) {
+      case 'raw':
+        if (t.data.length !== want) throw corruptLength(m.path, t, t.data.length, want);
+        bytes = await readExactly(await this.handle(m.path), t.data.offset, want, `${m.path} tensor ${t.name}`);
+        break;
+      case 'external': {
+        const len = t.data.length ?? want;
+        if (len !== want) throw corruptLength(m.path, t, len, want);
+        const h = await this.handle(t.data.file);
+        try {
+          bytes = await readExactly(h, t.data.offset, want, `${t.data.file} tensor ${t.name}`);
+        } catch (e) {
+          if (WwError.is(e, 'MODEL_TRUNCATED')) throw new WwError('EXTERNAL_DATA_SHORT', e.message, { ...e.details, tensor: t.name, location: t.data.location });
+          throw e;
+        }
+        break;
+      }
+      case 'typed':
+        bytes = await this.readTyped(t);
+        if (bytes.length !== want) throw corruptLength(m.path, t, bytes.length, want);
+        break;
+      case 'none':
+        if (want !== 0) throw corruptLength(m.path, t, 0, want);
+        bytes = new Uint8Array(0);
+        break;
+    }
+    return bytes;
+  }
+
+  private async readTyped(t: OnnxTensor): Promise<Uint8Array> {
+    const { contentStart, end } = t.span;
+    const msg = await readExactly(await this.handle(this.model.path), contentStart, end - contentStart, `${this.model.path} tensor ${t.name}`);
+    const r = new ProtoReader(msg);
+    const nums: number[] = [];
+    const bigs: bigint[] = [];
+    try {
+      while (!r.done) {
+        const { field, wire } = r.tag();
+        if (field === 4) r.repeatedFloat(wire, nums);
+        else if (field === 10) r.repeatedDouble(wire, nums);
+        else if (field === 5) r.repeatedInt32(wire, nums);
+        else if (field === 7) {
+          if (wire === 2) {
+            const s = r.sub();
+            while (!s.done) bigs.push(BigInt.asIntN(64, s.varintBig()));
+          } else bigs.push(BigInt.asIntN(64, r.varintBig()));
+        } else r.skip(wire);
+      }
+    } catch (e) {
+      if (e instanceof ProtobufError) throw protoError(this.model.path, e, `tensor ${t.name}`);
+      throw e;
+    }
+    const et = t.elemType!;
+    switch (et) {
+      case 'float32': return new Uint8Array(Float32Array.from(nums).buffer);
+      case 'float64': return new Uint8Array(Float64Array.from(nums).buffer);
+      case 'int32': return new Uint8Array(Int32Array.from(nums).buffer);
+      case 'int64': return new Uint8Array(BigInt64Array.from(bigs).buffer);
+      case 'float16':
+      case 'bfloat16': return new Uint8Array(Uint16Array.from(nums, (v) => v & 0xffff).buffer);
+      case 'int8': return new Uint8Array(Int8Array.from(nums).buffer);
+      case 'uint8':
+      case 'bool': return Uint8Array.from(nums);
+    }
+  }
+
+  async close(): Promise<void> {
+    const hs = [...this.handles.values()];
+    this.handles.clear();
+    await Promise.all(hs.map((h) => h.close()));
+  }
+}
+
+function corruptLength(path: string, t: OnnxTensor, got: number, want: number): WwError {
+  return new WwError('MODEL_CORRUPT', `${path}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(',')}]`, { file: path, tensor: t.name, bytes: got, expected: want });
+}
+
+/** ModelWeights over an ONNX file, with access to the parsed structure for the writer. */
+export interface OnnxWeights extends ModelWeights {
+  readonly format: 'onnx';
+  readonly onnx: OnnxModel;
+  /** Little-endian element bytes of any initializer, by name. */
+  readTensorBytes(name: string): Promise<Uint8Array>;
+}
+
+/** Opens an .onnx model: scans its structure, checks external data, discovers dense layers. */
+export async function openOnnx(path: string): Promise<OnnxWeights> {
+  const model = await scanOnnx(path);
+  const { layers, skipped } = discoverOnnxLayers(model);
+  const byName = new Map(model.initializers.map((t) => [t.name, t] as const));
+  const reader = new OnnxTensorReader(model);
+  const tensor = (name: string): OnnxTensor => {
+    const t = byName.get(name);
+    if (!t) throw new WwError('TENSOR_NOT_FOUND', `${model.path}: no initializer named ${name}`, { file: model.path, tensor: name });
+    return t;
+  };
+  return {
+    format: 'onnx',
+    path: model.path,
+    layers,
+    skipped,
+    onnx: model,
+    readTensorBytes: async (name) => reader.readBytes(tensor(name)),
+    async readMatrix(layer: DenseLayer): Promise<Matrix> {
+      const t = tensor(layer.name);
+      if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
+        throw new WwError('UNSUPPORTED_DTYPE', `${model.path}: tensor ${t.name} is ${t.elemType ?? `ONNX type ${t.dataType}`}[${t.dims.join(',')}], not a 2-D float matrix`, { file: model.path, tensor: t.name });
+      }
+      const bytes = await reader.readBytes(t);
+      const [rows, cols] = t.dims as [number, number];
+      return matrix(rows, cols, decodeToFloat64(bytes, t.elemType as WeightDType));
+    },
+    close: () => reader.close(),
+  };
+}

@@ -1,0 +1,318 @@
+/**
+ * Writes a smoothed copy of an ONNX model. Everything not replaced is copied byte for byte from
+ * the source file's protobuf spans: only the replaced TensorProtos (and, for factorized weights,
+ * the consuming MatMul node) are re-encoded, plus the GraphProto length prefix that encloses
+ * them. The copy is streamed: one tensor's bytes at a time are in memory.
+ *
+ * Dense replacement: same dims, stored back in the layer's dtype (float16/bfloat16 with
+ * round-to-nearest-even) and stored layout. Factorized replacement (W_used = A @ B): the MatMul
+ * `y = x @ W` becomes `t = x @ W.lowrank_a; y = t @ W.lowrank_b` in place in the node list (so
+ * topological order holds); the original initializer is dropped when nothing else uses it.
+ * Only a weight read directly as input 1 of standard MatMul nodes can be factorized; other
+ * consumers (Gemm, a Cast/Transpose in between, contrib ops) are refused with NOT_DENSE.
+ *
+ * External data: a source with external data gives an output with its own data file,
+ * `<out file name>.data` beside it; the source's data files are never shared or modified.
+ * Writes go to temp files in the output folder and are renamed at the end (data file first).
+ */
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { WwError } from '../errors.js';
+import type { Matrix } from '../linalg/matrix.js';
+import { encodeFromFloat64 } from './dtype.js';
+import { FileCursor } from './fileCursor.js';
+import { encodeNode, ONNX_DTYPE } from './onnxBuilder.js';
+import { openOnnx, type FieldSpan, type OnnxNode, type OnnxTensor, type OnnxWeights } from './onnx.js';
+import { encodeTag, encodeVarint, ProtoWriter } from './protobuf.js';
+import { realOrResolved } from './safetensors.js';
+import type { DenseLayer, WeightDType, WeightReplacement } from './types.js';
+
+export interface WriteOnnxOptions {
+  /** File name of the output's external data file (default `<basename(out)>.data`). */
+  readonly externalDataName?: string;
+  /** Byte alignment of tensors in the new external data file (default 64). */
+  readonly alignment?: number;
+}
+
+export interface WriteOnnxResult {
+  readonly modelPath: string;
+  /** The new external data file, or null when the output has none. */
+  readonly dataPath: string | null;
+  /** Names of initializers re-encoded (replaced, or moved to the new data file). */
+  readonly reencoded: readonly string[];
+  /** Initializers removed (factorized weights no longer used). */
+  readonly dropped: readonly string[];
+}
+
+/** A piece of the output: bytes copied from the source file, or new bytes. */
+type Piece = { readonly copy: readonly [number, number] } | { readonly bytes: Uint8Array };
+const pieceSize = (p: Piece) => ('copy' in p ? p.copy[1] - p.copy[0] : p.bytes.length);
+
+const DATA_FIELDS = new Set([4, 5, 7, 9, 10, 11, 13, 14]);
+
+interface Plan {
+  readonly dense: Map<string, { layer: DenseLayer; values: Matrix }>;
+  readonly factorized: Map<string, { layer: DenseLayer; a: Matrix; b: Matrix; nodes: Set<number>; drop: boolean }>;
+}
+
+function validate(w: OnnxWeights, replacements: ReadonlyMap<string, WeightReplacement>): Plan {
+  const layers = new Map(w.layers.map((l) => [l.name, l]));
+  const inits = new Set(w.onnx.initializers.map((t) => t.name));
+  const valueNames = new Set<string>([...inits, ...w.onnx.nodes.flatMap((n) => [...n.inputs, ...n.outputs])]);
+  const plan: Plan = { dense: new Map(), factorized: new Map() };
+  for (const [name, rep] of replacements) {
+    const layer = layers.get(name);
+    if (!layer) {
+      if (inits.has(name)) throw new WwError('NOT_DENSE', `${w.path}: ${name} is not a dense layer weight (see the analyze report's skipped list)`, { tensor: name });
+      throw new WwError('TENSOR_NOT_FOUND', `${w.path}: no initializer named ${name}`, { tensor: name });
+    }
+    const [rows, cols] = layer.storedShape;
+    if (rep.kind === 'dense') {
+      if (rep.values.rows !== rows || rep.values.cols !== cols) {
+        throw new WwError('INPUT_INVALID', `${name}: dense replacement is ${rep.values.rows}x${rep.values.cols}, the stored weight is ${rows}x${cols}`, { tensor: name });
+      }
+      plan.dense.set(name, { layer, values: rep.values });
+      continue;
+    }
+    const bad = layer.consumers.find((c) => c.opType !== 'MatMul' || c.domain !== '' || c.inputIndex !== 1);
+    if (bad || layer.via.length > 0 || layer.storedTransposed) {
+      const how = bad ? `${bad.opType} node ${bad.node} (input ${bad.inputIndex})` : `a ${layer.via.join('/')} in front of its MatMul`;
+      throw new WwError('NOT_DENSE', `${name}: a factorized form can only replace a weight used directly as input 1 of MatMul; it is used by ${how}. Use a dense replacement for this layer.`, { tensor: name });
+    }
+    const { a, b } = rep;
+    if (a.rows !== layer.inFeatures || b.cols !== layer.outFeatures || a.cols !== b.rows || a.cols < 1) {
+      throw new WwError('INPUT_INVALID', `${name}: factors ${a.rows}x${a.cols} @ ${b.rows}x${b.cols} do not make the ${layer.inFeatures}x${layer.outFeatures} weight`, { tensor: name });
+    }
+    for (const suffix of ['.lowrank_a', '.lowrank_b', '.lowrank_tmp']) {
+      if (valueNames.has(name + suffix)) throw new WwError('INPUT_INVALID', `${w.path}: the name ${name + suffix} is already used in the graph`, { tensor: name });
+    }
+    const nodes = new Set<number>();
+    for (const n of w.onnx.nodes) if (n.domain === '' && n.opType === 'MatMul' && n.inputs[1] === name) nodes.add(n.index);
+    const usedElsewhere =
+      w.onnx.nodes.some((n) => !nodes.has(n.index) && n.inputs.includes(name)) ||
+      w.onnx.outputs.some((o) => o.name === name) ||
+      w.onnx.inputs.some((i) => i.name === name);
+    plan.factorized.set(name, { layer, a, b, nodes, drop: !usedElsewhere });
+  }
+  return plan;
+}
+
+/** The tensor's non-data fields (name, dims, data_type, doc_string, ...) copied verbatim. */
+async function tensorMetaFields(fh: FileHandle, size: number, span: FieldSpan): Promise<Uint8Array[]> {
+  const c = new FileCursor(fh, size, 1 << 16);
+  c.pos = span.contentStart;
+  const parts: Uint8Array[] = [];
+  while (c.pos < span.end) {
+    const start = c.pos;
+    const { field, wire } = await c.tag(span.end);
+    await c.skip(wire, span.end);
+    if (DATA_FIELDS.has(field)) continue;
+    const end = c.pos;
+    const buf = new Uint8Array(end - start);
+    await fh.read(buf, 0, buf.length, start);
+    parts.push(buf);
+  }
+  return parts;
+}
+
+/** Appends tensors to the new external data file (temp path), aligned. */
+class DataFileWriter {
+  private pos = 0;
+  private fh: FileHandle | null = null;
+  constructor(
+    readonly tmpPath: string,
+    readonly location: string,
+    private readonly alignment: number,
+  ) {}
+
+  async append(bytes: Uint8Array): Promise<number> {
+    if (this.fh === null) this.fh = await open(this.tmpPath, 'w');
+    const pad = (this.alignment - (this.pos % this.alignment)) % this.alignment;
+    if (pad > 0) {
+      await this.fh.write(new Uint8Array(pad), 0, pad, this.pos);
+      this.pos += pad;
+    }
+    const offset = this.pos;
+    await this.fh.write(bytes, 0, bytes.length, offset);
+    this.pos += bytes.length;
+    return offset;
+  }
+
+  get used(): boolean {
+    return this.fh !== null;
+  }
+
+  async close(): Promise<void> {
+    if (this.fh) {
+      await this.fh.sync();
+      await this.fh.close();
+      this.fh = null;
+    }
+  }
+}
+
+function externalFields(location: string, offset: number, length: number): Uint8Array {
+  const w = new ProtoWriter();
+  const entry = (k: string, v: string) => w.message(13, new ProtoWriter().string(1, k).string(2, v));
+  entry('location', location);
+  entry('offset', String(offset));
+  entry('length', String(length));
+  w.varint(14, 1);
+  return w.finish();
+}
+
+function lengthDelimited(field: number, parts: readonly Uint8Array[]): Uint8Array {
+  const w = new ProtoWriter();
+  for (const p of parts) w.raw(p);
+  return new ProtoWriter().message(field, w).finish();
+}
+
+/**
+ * Writes `out`, a copy of the ONNX model `source` with `replacements` applied. Validates every
+ * replacement before writing anything.
+ */
+export async function writeSmoothedOnnx(
+  source: string,
+  out: string,
+  replacements: ReadonlyMap<string, WeightReplacement>,
+  opts: WriteOnnxOptions = {},
+): Promise<WriteOnnxResult> {
+  const srcReal = await realOrResolved(source);
+  const outReal = await realOrResolved(out);
+  if (srcReal === outReal) {
+    throw new WwError('OUTPUT_IS_INPUT', `output ${out} is the input model ${source}; write the smoothed model to a new path`, { file: out });
+  }
+  const w = await openOnnx(source);
+  const outDir = dirname(outReal);
+  const dataName = opts.externalDataName ?? `${basename(outReal)}.data`;
+  const dataReal = join(outDir, dataName);
+  const inputDataFiles = new Set(w.onnx.initializers.flatMap((t) => (t.data.kind === 'external' ? [t.data.file] : [])));
+  if (w.onnx.usesExternalData && (inputDataFiles.has(dataReal) || dataReal === srcReal)) {
+    await w.close();
+    throw new WwError('OUTPUT_IS_INPUT', `output data file ${dataReal} is a file of the input model; choose another output name`, { file: dataReal });
+  }
+  const tag = randomBytes(6).toString('hex');
+  const tmpModel = join(outDir, `.${basename(outReal)}.${tag}.tmp`);
+  const data = new DataFileWriter(join(outDir, `.${dataName}.${tag}.tmp`), dataName, opts.alignment ?? 64);
+  const src = await open(w.path, 'r');
+  let outH: FileHandle | null = null;
+  try {
+    const plan = validate(w, replacements);
+    const reencoded: string[] = [];
+    const dropped: string[] = [];
+
+    /** New TensorProto bytes for `t` with `bytes` as its data, external when `external`. */
+    const newTensorProto = async (t: OnnxTensor, bytes: Uint8Array, external: boolean): Promise<Uint8Array> => {
+      const meta = await tensorMetaFields(src, w.onnx.fileSize, t.span);
+      if (external) {
+        const offset = await data.append(bytes);
+        return lengthDelimited(5, [...meta, externalFields(data.location, offset, bytes.length)]);
+      }
+      return lengthDelimited(5, [...meta, encodeTag(9, 2), encodeVarint(bytes.length), bytes]);
+    };
+    const newInitializer = async (name: string, dtype: WeightDType, m: Matrix, external: boolean): Promise<Uint8Array> => {
+      const bytes = encodeFromFloat64(m.data, dtype);
+      const head = new ProtoWriter();
+      for (const d of [m.rows, m.cols]) head.varint(1, d);
+      head.varint(2, ONNX_DTYPE[dtype]);
+      head.string(8, name);
+      if (external) {
+        const offset = await data.append(bytes);
+        return lengthDelimited(5, [head.finish(), externalFields(data.location, offset, bytes.length)]);
+      }
+      return lengthDelimited(5, [head.finish(), encodeTag(9, 2), encodeVarint(bytes.length), bytes]);
+    };
+
+    const graphPieces: Piece[] = [];
+    const nodeBySpanStart = new Map<number, OnnxNode>(w.onnx.nodes.map((n) => [n.span.start, n]));
+    const tensorBySpanStart = new Map<number, OnnxTensor>(w.onnx.initializers.map((t) => [t.span.start, t]));
+    for (const f of w.onnx.graphFields) {
+      const node = f.field === 1 ? nodeBySpanStart.get(f.start) : undefined;
+      const tensor = f.field === 5 ? tensorBySpanStart.get(f.start) : undefined;
+      if (node) {
+        const fact = node.domain === '' && node.opType === 'MatMul' ? plan.factorized.get(node.inputs[1] ?? '') : undefined;
+        if (fact && fact.nodes.has(node.index)) {
+          const wName = fact.layer.name;
+          const tmp = `${wName}.lowrank_tmp${fact.nodes.size > 1 ? `_${node.index}` : ''}`;
+          const base = node.name || `${wName}.matmul_${node.index}`;
+          const first = encodeNode({ opType: 'MatMul', name: `${base}/lowrank_a`, inputs: [node.inputs[0]!, `${wName}.lowrank_a`], outputs: [tmp] });
+          const second = encodeNode({ opType: 'MatMul', name: base, inputs: [tmp, `${wName}.lowrank_b`], outputs: [...node.outputs] });
+          graphPieces.push({ bytes: new ProtoWriter().message(1, first).message(1, second).finish() });
+        } else {
+          graphPieces.push({ copy: [f.start, f.end] });
+        }
+        continue;
+      }
+      if (tensor) {
+        const external = tensor.data.kind === 'external';
+        const dense = plan.dense.get(tensor.name);
+        const fact = plan.factorized.get(tensor.name);
+        if (dense) {
+          graphPieces.push({ bytes: await newTensorProto(tensor, encodeFromFloat64(dense.values.data, dense.layer.dtype), external) });
+          reencoded.push(tensor.name);
+        } else if (fact) {
+          if (!fact.drop) {
+            graphPieces.push(external ? { bytes: await newTensorProto(tensor, await w.readTensorBytes(tensor.name), true) } : { copy: [f.start, f.end] });
+          } else dropped.push(tensor.name);
+          graphPieces.push({ bytes: await newInitializer(`${tensor.name}.lowrank_a`, fact.layer.dtype, fact.a, external) });
+          graphPieces.push({ bytes: await newInitializer(`${tensor.name}.lowrank_b`, fact.layer.dtype, fact.b, external) });
+          reencoded.push(`${tensor.name}.lowrank_a`, `${tensor.name}.lowrank_b`);
+        } else if (external) {
+          graphPieces.push({ bytes: await newTensorProto(tensor, await w.readTensorBytes(tensor.name), true) });
+          reencoded.push(tensor.name);
+        } else {
+          graphPieces.push({ copy: [f.start, f.end] });
+        }
+        continue;
+      }
+      graphPieces.push({ copy: [f.start, f.end] });
+    }
+    const graphLen = graphPieces.reduce((s, p) => s + pieceSize(p), 0);
+
+    outH = await open(tmpModel, 'w');
+    let outPos = 0;
+    const chunk = new Uint8Array(1 << 22);
+    const emit = async (p: Piece) => {
+      if ('bytes' in p) {
+        await outH!.write(p.bytes, 0, p.bytes.length, outPos);
+        outPos += p.bytes.length;
+        return;
+      }
+      let [pos, end] = p.copy;
+      while (pos < end) {
+        const n = Math.min(chunk.length, end - pos);
+        const { bytesRead } = await src.read(chunk, 0, n, pos);
+        if (bytesRead === 0) throw new WwError('MODEL_TRUNCATED', `${w.path} changed while being copied`, { file: w.path });
+        await outH!.write(chunk, 0, bytesRead, outPos);
+        outPos += bytesRead;
+        pos += bytesRead;
+      }
+    };
+    for (const f of w.onnx.modelFields) {
+      if (f.field === 7 && f.start === w.onnx.graphField.start) {
+        const prefix = new Uint8Array([...encodeTag(7, 2), ...encodeVarint(graphLen)]);
+        await emit({ bytes: prefix });
+        for (const p of graphPieces) await emit(p);
+      } else {
+        await emit({ copy: [f.start, f.end] });
+      }
+    }
+    await outH.sync();
+    await outH.close();
+    outH = null;
+    await data.close();
+    if (data.used) await rename(data.tmpPath, dataReal);
+    await rename(tmpModel, outReal);
+    return { modelPath: outReal, dataPath: data.used ? dataReal : null, reencoded, dropped };
+  } catch (e) {
+    if (outH) await outH.close();
+    await data.close();
+    await rm(tmpModel, { force: true });
+    await rm(data.tmpPath, { force: true });
+    throw e;
+  } finally {
+    await src.close();
+    await w.close();
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * Runs a smoothing plan over an opened model, one layer at a time: read W, its eigenvalues and
+ * spectral counts, k from the rule, W' from the truncated SVD, the spectrum of W', and the
+ * replacement the writer needs. Free of file writing so it can be tested on in-memory models;
+ * src/engine/smooth.ts wraps it with opening, checks and writing.
+ */
+import type { LinalgEngine } from '../linalg/engine.js';
+import type { DenseLayer, ModelWeights, WeightReplacement } from '../model/types.js';
+import { eigenTotal, energyKeptFromEigenvalues, factorizationSaves, factorsInUsedOrientation, relativeFrobeniusError, smoothMatrix } from './apply.js';
+import { countName, describeRule, rankEffect, resolveRank } from './rules.js';
+import type { PlannedLayer, SmoothLayerReport, SmoothPlan, SmoothTotals, SpectrumSummary } from './types.js';
+
+/** Spectral summary of one matrix from its eigenvalues (ascending, length min(rows, cols)). */
+export type SpectrumAnalyzer = (eigenvalues: Float64Array, rows: number, cols: number) => SpectrumSummary;
+
+export interface SmoothProgress {
+  readonly index: number; // 0-based position in the plan
+  readonly total: number;
+  readonly layer: string;
+  readonly stage: 'read' | 'spectrum' | 'svd' | 'after' | 'done';
+}
+
+export interface RunSmoothingOptions {
+  readonly model: Pick<ModelWeights, 'layers' | 'readMatrix'>;
+  readonly plan: SmoothPlan;
+  readonly engine: LinalgEngine;
+  readonly analyze: SpectrumAnalyzer;
+  /** 'plan': no weight is read, spectrum rules show k = null; 'full': eigenvalues only, no SVD. */
+  readonly dryRun: false | 'plan' | 'full';
+  readonly seed?: number;
+  readonly onProgress?: (p: SmoothProgress) => void;
+}
+
+export interface SmoothingResult {
+  readonly layers: SmoothLayerReport[];
+  readonly replacements: Map<string, WeightReplacement>;
+  readonly totals: SmoothTotals;
+}
+
+const params = (l: DenseLayer): number => l.inFeatures * l.outFeatures;
+
+export async function runSmoothing(opts: RunSmoothingOptions): Promise<SmoothingResult> {
+  const { model, plan, engine, analyze, dryRun } = opts;
+  const seed = opts.seed ?? 42;
+  const replacements = new Map<string, WeightReplacement>();
+  const layers: SmoothLayerReport[] = [];
+  const total = plan.layers.length;
+  for (let index = 0; index < total; index++) {
+    const planned = plan.layers[index]!;
+    const progress = (stage: SmoothProgress['stage']): void => opts.onProgress?.({ index, total, layer: planned.layer.name, stage });
+    const t0 = performance.now();
+    const report = await smoothOne(planned, { model, engine, analyze, dryRun, seed, factorize: plan.factorize, progress, replacements });
+    layers.push({ ...report, seconds: (performance.now() - t0) / 1000 });
+    progress('done');
+  }
+  return { layers, replacements, totals: computeTotals(model.layers, layers) };
+}
+
+interface OneLayerContext {
+  readonly model: Pick<ModelWeights, 'readMatrix'>;
+  readonly engine: LinalgEngine;
+  readonly analyze: SpectrumAnalyzer;
+  readonly dryRun: false | 'plan' | 'full';
+  readonly seed: number;
+  readonly factorize: boolean;
+  readonly progress: (stage: SmoothProgress['stage']) => void;
+  readonly replacements: Map<string, WeightReplacement>;
+}
+
+async function smoothOne(planned: PlannedLayer, ctx: OneLayerContext): Promise<Omit<SmoothLayerReport, 'seconds'>> {
+  const { layer, rule, ruleSource } = planned;
+  const [rows, cols] = layer.storedShape;
+  const base = {
+    name: layer.name,
+    index: layer.index,
+    role: layer.role,
+    block: layer.block,
+    dtype: layer.dtype,
+    storedShape: layer.storedShape,
+    inFeatures: layer.inFeatures,
+    outFeatures: layer.outFeatures,
+    rule,
+    ruleSource,
+    paramsBefore: params(layer),
+  };
+  const notes: string[] = [];
+
+  if (ctx.dryRun === 'plan') {
+    const k = planned.k;
+    if (k !== null) noteForUnchanged(k, rows, cols, notes);
+    const unchanged = k !== null && rankEffect(k, rows, cols).startsWith('unchanged');
+    const factorized = k !== null && !unchanged && ctx.factorize && k > 0 && factorizationSaves(k, layer.inFeatures, layer.outFeatures);
+    return {
+      ...base,
+      k,
+      action: 'planned',
+      energyKept: null,
+      relativeError: null,
+      before: null,
+      after: null,
+      paramsAfter: factorized ? k * (layer.inFeatures + layer.outFeatures) : base.paramsBefore,
+      notes: k === null ? [`k decided from the spectrum (${describeRule(rule)}); run with dry-run 'full' to compute it`] : notes,
+    };
+  }
+
+  ctx.progress('read');
+  const W = await ctx.model.readMatrix(layer);
+  ctx.progress('spectrum');
+  const evals = await ctx.engine.gramEigenvalues(W);
+  const before = ctx.analyze(evals, rows, cols);
+  const resolved = resolveRank(rule, rows, cols, before);
+  if (resolved === null) {
+    notes.push(`${describeRule(rule)}: ${countName(rule)} is not available (the spectral fit failed); layer left unchanged`);
+    return { ...base, k: null, action: ctx.dryRun ? 'planned' : 'unchanged', energyKept: 1, relativeError: 0, before, after: before, paramsAfter: base.paramsBefore, notes };
+  }
+  const k = resolved;
+  const effect = rankEffect(k, rows, cols);
+  const normTotal = eigenTotal(evals);
+
+  if (effect === 'unchanged-zero' || effect === 'unchanged-full') {
+    noteForUnchanged(k, rows, cols, notes);
+    return { ...base, k, action: ctx.dryRun ? 'planned' : 'unchanged', energyKept: 1, relativeError: 0, before, after: before, paramsAfter: base.paramsBefore, notes };
+  }
+
+  const wantFactors = ctx.factorize && k > 0 && factorizationSaves(k, layer.inFeatures, layer.outFeatures);
+  if (ctx.factorize && !wantFactors) {
+    notes.push(
+      k < 0
+        ? 'written dense: removing the top components leaves a matrix that has no smaller factorised form'
+        : `written dense: factorised form k*(in+out) = ${k * (layer.inFeatures + layer.outFeatures)} is not smaller than in*out = ${params(layer)}`,
+    );
+  }
+  const paramsAfter = wantFactors ? k * (layer.inFeatures + layer.outFeatures) : base.paramsBefore;
+
+  if (ctx.dryRun === 'full') {
+    const energyKept = energyKeptFromEigenvalues(evals, k);
+    return { ...base, k, action: 'planned', energyKept, relativeError: Math.sqrt(Math.max(0, 1 - energyKept)), before, after: null, paramsAfter, notes };
+  }
+
+  ctx.progress('svd');
+  const { values, svd } = await smoothMatrix(W, k, ctx.engine, ctx.seed);
+  let topEnergy = 0;
+  for (let i = 0; i < svd.S.length; i++) topEnergy += svd.S[i]! ** 2;
+  const energyKept = normTotal > 0 ? (k > 0 ? topEnergy / normTotal : Math.max(0, normTotal - topEnergy) / normTotal) : 1;
+  const relativeError = relativeFrobeniusError(W, values);
+  ctx.progress('after');
+  const after = ctx.analyze(await ctx.engine.gramEigenvalues(values), rows, cols);
+  if (wantFactors) {
+    const { a, b } = factorsInUsedOrientation(svd, layer);
+    ctx.replacements.set(layer.name, { kind: 'factorized', a, b });
+  } else {
+    ctx.replacements.set(layer.name, { kind: 'dense', values });
+  }
+  return {
+    ...base,
+    k,
+    action: wantFactors ? 'factorized' : k > 0 ? 'smoothed' : 'top-removed',
+    energyKept,
+    relativeError,
+    before,
+    after,
+    paramsAfter,
+    notes,
+  };
+}
+
+function noteForUnchanged(k: number, rows: number, cols: number, notes: string[]): void {
+  const effect = rankEffect(k, rows, cols);
+  if (effect === 'unchanged-zero') notes.push('k = 0: layer left unchanged (as WeightWatcher: "Not smoothing ... ncomp=0")');
+  if (effect === 'unchanged-full') notes.push(`k = ${k} >= min(${rows}, ${cols}): full rank kept, layer left unchanged`);
+}
+
+function computeTotals(allLayers: readonly DenseLayer[], reports: readonly SmoothLayerReport[]): SmoothTotals {
+  const selectedParamsBefore = reports.reduce((s, r) => s + r.paramsBefore, 0);
+  const selectedParamsAfter = reports.reduce((s, r) => s + r.paramsAfter, 0);
+  const denseParamsBefore = allLayers.reduce((s, l) => s + params(l), 0);
+  let lost = 0;
+  let norm = 0;
+  let haveEnergy = reports.length > 0;
+  for (const r of reports) {
+    if (r.energyKept === null || r.before === null) {
+      haveEnergy = false;
+      break;
+    }
+    lost += (1 - r.energyKept) * r.before.norm;
+    norm += r.before.norm;
+  }
+  const mean = (xs: (number | null)[]): number | null => {
+    const v = xs.filter((x): x is number => x !== null && Number.isFinite(x));
+    return v.length ? v.reduce((a, b) => a + b, 0) / v.length : null;
+  };
+  return {
+    layersSelected: reports.length,
+    layersChanged: reports.filter((r) => r.action === 'smoothed' || r.action === 'factorized' || r.action === 'top-removed').length,
+    layersFactorized: reports.filter((r) => r.action === 'factorized').length,
+    selectedParamsBefore,
+    selectedParamsAfter,
+    denseParamsBefore,
+    denseParamsAfter: denseParamsBefore - selectedParamsBefore + selectedParamsAfter,
+    energyKept: haveEnergy ? (norm > 0 ? 1 - lost / norm : 1) : null,
+    meanAlphaBefore: mean(reports.map((r) => (r.before?.alphaStatus === 'success' ? r.before.alpha : null))),
+    meanAlphaAfter: mean(reports.map((r) => (r.after?.alphaStatus === 'success' ? r.after.alpha : null))),
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * Randomized ESD (WeightWatcher `randomize=True`: apply_random_esd / random_eigenvalues) and the
+ * seeded shuffle it needs.
+ *
+ * WeightWatcher shuffles the elements of W (np.random.shuffle of the flattened matrix) and takes the
+ * ESD of the result. It pools `replicas` = 5 shuffles when the layer has fewer than 100 eigenvalues
+ * (else 1) for max_rand_eval and the MP fit of the random ESD (the rand_* columns), and draws one
+ * more shuffle for rand_distance = Jensen-Shannon distance(evals, rand_evals) (scipy.stats.entropy on
+ * the two sorted eigenvalue vectors, each normalised to sum 1: not a histogram), ww_softrank =
+ * max(rand_evals)/max(evals) and ww_maxdist = max(evals) - max(rand_evals).
+ *
+ * We do the same, except that with a single replica (>= 100 eigenvalues) that replica also serves
+ * for the distance: every reported number has the same distribution as WeightWatcher's, at two
+ * instead of three eigen-decompositions per large layer. The shuffle is Fisher-Yates driven by
+ * xoshiro128** (Blackman and Vigna), seeded through splitmix32 from (seed, layer name), so a report
+ * is reproducible and a layer's numbers do not depend on which other layers were analysed.
+ */
+import type { LinalgEngine } from '../linalg/engine.js';
+import type { Matrix } from '../linalg/matrix.js';
+import { mpFit } from './mp.js';
+import { npSum } from './numpy.js';
+import type { RandomizedEsd, RandomMpFit } from './types.js';
+
+/** xoshiro128** 32-bit generator. */
+export class Xoshiro128 {
+  private s0: number;
+  private s1: number;
+  private s2: number;
+  private s3: number;
+
+  constructor(seed: number) {
+    // splitmix32 expands one 32-bit seed into the 128-bit state (never all zero).
+    let x = seed >>> 0;
+    const next = (): number => {
+      x = (x + 0x9e3779b9) >>> 0;
+      let z = x;
+      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+      return (z ^ (z >>> 16)) >>> 0;
+    };
+    this.s0 = next();
+    this.s1 = next();
+    this.s2 = next();
+    this.s3 = next();
+    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
+  }
+
+  /** Next uniform 32-bit unsigned integer. */
+  nextUint32(): number {
+    const s1 = this.s1;
+    const result = Math.imul(rotl(Math.imul(s1, 5) >>> 0, 7), 9) >>> 0;
+    const t = (s1 << 9) >>> 0;
+    this.s2 = (this.s2 ^ this.s0) >>> 0;
+    this.s3 = (this.s3 ^ this.s1) >>> 0;
+    this.s1 = (this.s1 ^ this.s2) >>> 0;
+    this.s0 = (this.s0 ^ this.s3) >>> 0;
+    this.s2 = (this.s2 ^ t) >>> 0;
+    this.s3 = rotl(this.s3, 11);
+    return result;
+  }
+
+  /** Unbiased integer in [0, bound), 1 <= bound <= 2^32 (rejection of the short top range). */
+  below(bound: number): number {
+    const threshold = (0x100000000 - bound) % bound;
+    for (;;) {
+      const r = this.nextUint32();
+      if (r >= threshold) return r % bound;
+    }
+  }
+}
+
+function rotl(x: number, k: number): number {
+  return ((x << k) | (x >>> (32 - k))) >>> 0;
+}
+
+/** FNV-1a of a string, to derive a per-layer seed. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h >>> 0;
+}
+
+/** Seed of a layer's shuffles: depends on the run seed and the layer's name only. */
+export function layerSeed(seed: number, layerName: string): number {
+  return (hashString(layerName) ^ Math.imul(seed >>> 0, 0x9e3779b1)) >>> 0;
+}
+
+/** A uniformly random permutation of W's elements (Fisher-Yates); W is not modified. */
+export function shuffleMatrix(W: Matrix, rng: Xoshiro128): Matrix {
+  const d = Float64Array.from(W.data);
+  for (let i = d.length - 1; i > 0; i--) {
+    const j = rng.below(i + 1);
+    const t = d[i]!;
+    d[i] = d[j]!;
+    d[j] = t;
+  }
+  return { rows: W.rows, cols: W.cols, data: d };
+}
+
+/** scipy.stats.entropy(p, q): sum p ln(p/q) after normalising both to sum 1 (natural log). */
+function relativeEntropy(p: Float64Array, q: Float64Array): number {
+  const sp = npSum(p);
+  const sq = npSum(q);
+  const terms = new Float64Array(p.length);
+  for (let i = 0; i < p.length; i++) {
+    const a = p[i]! / sp;
+    const b = q[i]! / sq;
+    terms[i] = a > 0 && b > 0 ? a * Math.log(a / b) : a === 0 && b >= 0 ? 0 : Infinity;
+  }
+  return npSum(terms);
+}
+
+/** RMT_Util.jensen_shannon_distance on two equal-length non-negative vectors. */
+export function jensenShannonDistance(p: Float64Array, q: Float64Array): number {
+  if (p.length !== q.length) throw new RangeError(`jensenShannonDistance: lengths differ (${p.length} vs ${q.length})`);
+  const m = new Float64Array(p.length);
+  for (let i = 0; i < p.length; i++) m[i] = (p[i]! + q[i]!) / 2;
+  return Math.sqrt((relativeEntropy(p, m) + relativeEntropy(q, m)) / 2);
+}
+
+export interface RandomizedEsdOptions {
+  /** Run seed; combined with `layerName`. */
+  readonly seed: number;
+  readonly layerName: string;
+  /** Long and short side of W (for the MP fit of the random ESD). */
+  readonly N: number;
+  readonly M: number;
+  /** Also fit MP to the random ESD (rand_* columns). Default true. */
+  readonly mpFit?: boolean;
+}
+
+export interface RandomizedEsdResult {
+  readonly metrics: RandomizedEsd & Partial<RandomMpFit>;
+  /** Pooled eigenvalues of the shuffled replicas, ascending. */
+  readonly randEvals: Float64Array;
+}
+
+/**
+ * Randomized-ESD metrics of W, given its own ascending eigenvalues `evals` (same engine).
+ */
+export async function randomizedEsd(
+  W: Matrix,
+  evals: Float64Array,
+  engine: LinalgEngine,
+  opts: RandomizedEsdOptions,
+): Promise<RandomizedEsdResult> {
+  const rng = new Xoshiro128(layerSeed(opts.seed, opts.layerName));
+  const nComp = evals.length;
+  const replicas = nComp < 100 ? 5 : 1;
+  const pooled = new Float64Array(nComp * replicas);
+  let first: Float64Array | null = null;
+  for (let r = 0; r < replicas; r++) {
+    const ev = await engine.gramEigenvalues(shuffleMatrix(W, rng));
+    if (first === null) first = ev;
+    pooled.set(ev, r * nComp);
+  }
+  pooled.sort();
+  // The distance replica: a fresh shuffle when replicas were pooled (as WeightWatcher), else the one.
+  const single = replicas > 1 ? await engine.gramEigenvalues(shuffleMatrix(W, rng)) : first!;
+
+  let maxEval = -Infinity;
+  for (let i = 0; i < evals.length; i++) if (evals[i]! > maxEval) maxEval = evals[i]!;
+  let maxSingle = -Infinity;
+  for (let i = 0; i < single.length; i++) if (single[i]! > maxSingle) maxSingle = single[i]!;
+
+  const metrics: RandomizedEsd & Partial<RandomMpFit> = {
+    rand_distance: jensenShannonDistance(evals, single),
+    ww_softrank: maxSingle / maxEval,
+    ww_maxdist: maxEval - maxSingle,
+    max_rand_eval: pooled[pooled.length - 1]!,
+  };
+  if (opts.mpFit !== false) {
+    const mp = mpFit(pooled, opts.N, opts.M);
+    metrics.rand_num_spikes = mp.num_spikes;
+    metrics.rand_sigma_mp = mp.sigma_mp;
+    metrics.rand_mp_softrank = mp.mp_softrank;
+    metrics.rand_bulk_max = mp.bulk_max;
+    metrics.rand_bulk_min = mp.bulk_min;
+    metrics.rand_W_scale = mp.W_scale;
+  }
+  return { metrics, randEvals: pooled };
+}

@@ -1,0 +1,66 @@
+/**
+ * examples/*.yml are workflows users copy: each must parse, have triggers and jobs, and use only
+ * inputs that action.yml declares. action.yml itself must declare every input the code reads.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import { CONFIG_INPUTS } from '../../src/config/inputs.js';
+
+const root = path.resolve(__dirname, '../..');
+const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string; description: string }>;
+  outputs: Record<string, unknown>;
+  runs: { using: string; main: string };
+};
+const inputNames = new Set(Object.keys(action.inputs));
+const examples = readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.yml'));
+
+describe('action.yml', () => {
+  it('runs on node24 from dist/index.js', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+  it('declares every input the code reads, each with a string default and a description', () => {
+    const codeInputs = [
+      ...CONFIG_INPUTS.map((s) => s.input),
+      'method', 'config', 'github-token', 'cache', 'smooth', 'factorize', 'attach-to-release', 'timeout-minutes',
+      'pr-number', 'report', 'baseline-report', 'shard', 'merge',
+    ];
+    for (const name of codeInputs) expect(inputNames, name).toContain(name);
+    for (const [name, spec] of Object.entries(action.inputs)) {
+      expect(typeof spec.default, name).toBe('string');
+      expect(spec.description.length, name).toBeGreaterThan(10);
+    }
+    expect(action.inputs['github-token']!.default).toBe('${{ github.token }}');
+  });
+  it('gives booleans a true/false default (the toolkit throws on anything else)', () => {
+    for (const name of ['cache', 'smooth', 'factorize', 'attach-to-release']) expect(['true', 'false']).toContain(action.inputs[name]!.default);
+  });
+  it('declares the outputs the action sets', async () => {
+    const { reportOutputs } = await import('../../src/action/outputs.js');
+    const { report } = await import('../report/fixtures.js');
+    const names = Object.keys(reportOutputs(report(), { reportPath: '', commentUrl: '', commentFile: '' }));
+    expect(new Set(Object.keys(action.outputs))).toEqual(new Set(names));
+  });
+});
+
+describe('examples/*.yml', () => {
+  it('has the five documented workflows', () => {
+    expect(examples.sort()).toEqual(expect.arrayContaining(['baseline-on-main.yml', 'fork-safe-comment.yml', 'pr-gate.yml', 'release-gate.yml', 'self-hosted-gpu.yml']));
+  });
+  it.each(examples)('%s is a workflow using only declared inputs', (file) => {
+    const wf = parse(readFileSync(path.join(root, 'examples', file), 'utf8')) as { on: unknown; jobs: Record<string, { steps?: Array<{ uses?: string; with?: Record<string, unknown> }> }> };
+    expect(wf.on).toBeTruthy();
+    expect(Object.keys(wf.jobs).length).toBeGreaterThan(0);
+    let uses = 0;
+    for (const job of Object.values(wf.jobs)) {
+      for (const step of job.steps ?? []) {
+        if (!step.uses || !/ww-smooth-action@|^\.\/?$/.test(step.uses)) continue;
+        uses++;
+        for (const key of Object.keys(step.with ?? {})) expect(inputNames, `${file}: with.${key}`).toContain(key);
+      }
+    }
+    expect(uses).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,99 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { writeModelFiles } from '../../src/model/onnxBuilder.js';
+import schema from '../../src/report/analyze-schema.json' with { type: 'json' };
+
+let dir: string;
+let modelPath: string;
+
+function weights(n: number, seed: number): Float32Array {
+  return Float32Array.from({ length: n }, (_, i) => ((Math.sin(i * 12.9898 + seed) * 43758.5453) % 1) * 0.2);
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ww-analyze-cli-'));
+  const nan = weights(24 * 16, 3);
+  nan[5] = Number.NaN;
+  modelPath = await writeModelFiles(dir, 'm.onnx', {
+    nodes: [
+      { opType: 'MatMul', inputs: ['x', 'model.layers.0.mlp.up_proj.weight'], outputs: ['h1'], name: 'up' },
+      { opType: 'MatMul', inputs: ['h1', 'model.layers.0.mlp.down_proj.weight'], outputs: ['h2'], name: 'down' },
+      { opType: 'MatMul', inputs: ['h2', 'model.layers.1.mlp.up_proj.weight'], outputs: ['h3'], name: 'up1' },
+      { opType: 'MatMul', inputs: ['h3', 'small.weight'], outputs: ['y'], name: 'small' },
+    ],
+    initializers: [
+      { name: 'model.layers.0.mlp.up_proj.weight', type: 'float32', dims: [16, 40], data: weights(640, 1) },
+      { name: 'model.layers.0.mlp.down_proj.weight', type: 'float32', dims: [40, 24], data: weights(960, 2) },
+      { name: 'model.layers.1.mlp.up_proj.weight', type: 'float32', dims: [24, 16], data: nan },
+      { name: 'small.weight', type: 'float32', dims: [16, 4], data: weights(64, 4) },
+    ],
+    inputs: [{ name: 'x', type: 'float32', shape: ['b', 16] }],
+    outputs: [{ name: 'y', type: 'float32', shape: ['b', 4] }],
+  });
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+  try {
+    const code = await main(['node', 'ww-smooth', ...args]);
+    return { code, out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+describe('ww-smooth analyze', () => {
+  it('prints a table, writes a schema-valid JSON report, lists failed and skipped layers', async () => {
+    const json = join(dir, 'report.json');
+    const r = await run(['analyze', modelPath, '--json', json, '--no-progress', '--seed', '3']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/model\.layers\.0\.mlp\.up_proj\.weight/);
+    expect(r.out).toMatch(/failed: NON_FINITE/);
+    expect(r.out).toMatch(/skipped: MIN_EVALS/);
+    const report = JSON.parse(await readFile(json, 'utf8'));
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    const validate = ajv.compile(schema);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(report.layers).toHaveLength(3);
+    expect(report.options.seed).toBe(3);
+    expect(report.layers[0].metrics.alpha).toBeTypeOf('number');
+    // the schema rejects what it should
+    expect(validate({ ...report, schemaVersion: 2 })).toBe(false);
+    const bad = structuredClone(report);
+    bad.layers[0].metrics.warning = 'bad';
+    expect(validate(bad)).toBe(false);
+  });
+
+  it('--format md and json, --layers glob and range, --no-randomize', async () => {
+    const md = await run(['analyze', modelPath, '--format', 'md', '--layers', '*.down_proj.*', '--no-progress']);
+    expect(md.code).toBe(0);
+    expect(md.out).toMatch(/^\| #/);
+    expect(md.out).toContain('`model.layers.0.mlp.down_proj.weight`');
+    const js = await run(['analyze', modelPath, '--format', 'json', '--layers', '0:1', '--no-randomize', '--no-progress']);
+    const rep = JSON.parse(js.out);
+    expect(rep.layers.map((l: { name: string }) => l.name)).toEqual(['model.layers.0.mlp.up_proj.weight']);
+    expect(rep.layers[0].metrics.rand_distance).toBeUndefined();
+    expect(rep.options.randomize).toBe(false);
+  });
+
+  it('bad input: an empty selection, a missing file, a non-ONNX file give a specific error and exit 1', async () => {
+    const none = await run(['analyze', modelPath, '--layers', 'nothing.*', '--no-progress']);
+    expect(none.code).toBe(1);
+    expect(none.err).toMatch(/error\[SELECTION_EMPTY\]/);
+    const missing = await run(['analyze', join(dir, 'nope.onnx'), '--no-progress']);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/^error\[/);
+    expect(missing.err).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * `ww-smooth eval` through the CLI entry: the printed perplexity and the --json file agree with the
+ * value computed here, --compare prints the delta, and bad input exits 1 with `error[CODE]`.
+ */
+import { describe, it, expect, vi, afterEach } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { main } from '../../src/cli/main.js';
+import type { PerplexityResult } from '../../src/eval/types.js';
+import type { PerplexityComparison } from '../../src/engine/evaluate.js';
+import { markovTokens, quantizedTable, referenceNll, referenceScoring, writeDecoder } from '../eval/fixtures.js';
+
+async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    const code = await main(['node', 'ww-smooth', ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+afterEach(() => {
+  process.exitCode = undefined;
+});
+
+const V = 10;
+const ids = markovTokens(300, V, 8);
+const table = quantizedTable(V, V, 9);
+function expectedPpl(t: Float64Array, context: number, stride: number): number {
+  const scored = referenceScoring(ids.length, context, stride);
+  const sum = scored.reduce((s, { p }) => s + referenceNll(Array.from(t.subarray(ids[p - 1]! * V, ids[p - 1]! * V + V)), ids[p]!), 0);
+  return Math.exp(sum / scored.length);
+}
+
+describe('ww-smooth eval', async () => {
+  const model = await writeDecoder({ vocab: V, table });
+  const idsFile = join(dirname(model), 'ids.json');
+  await writeFile(idsFile, JSON.stringify(ids));
+
+  it('prints the perplexity and writes --json', async () => {
+    const jsonFile = join(dirname(model), 'out.json');
+    const r = await runCli(['eval', model, '--ids', idsFile, '--context', '32', '--stride', '8', '--device', 'cpu', '--threads', '1', '--json', jsonFile]);
+    expect(r.code).toBe(0);
+    const want = expectedPpl(table, 32, 8);
+    expect(r.stdout).toContain(`perplexity ${want.toFixed(4)}`);
+    const written = JSON.parse(await readFile(jsonFile, 'utf8')) as PerplexityResult;
+    expect(Math.abs(written.perplexity / want - 1)).toBeLessThan(1e-12);
+    expect(written.context).toBe(32);
+    expect(written.stride).toBe(8);
+    expect(r.stderr).toMatch(/eval: 100% \(\d+\/\d+ tokens\)/); // progress (non-TTY form)
+  });
+
+  it('--compare prints both and the delta; --no-progress keeps stderr quiet', async () => {
+    const tableB = quantizedTable(V, V, 10);
+    const other = await writeDecoder({ vocab: V, table: tableB });
+    const jsonFile = join(dirname(model), 'cmp.json');
+    const r = await runCli(['eval', model, '--compare', other, '--ids', idsFile, '--context', '50', '--device', 'cpu', '--no-progress', '--json', jsonFile]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const pa = expectedPpl(table, 50, 50);
+    const pb = expectedPpl(tableB, 50, 50);
+    const c = JSON.parse(await readFile(jsonFile, 'utf8')) as PerplexityComparison;
+    expect(c.delta.absolute).toBeCloseTo(pb - pa, 10);
+    expect(c.delta.relative).toBeCloseTo((pb - pa) / pa, 10);
+    expect(r.stdout).toContain('delta (b - a):');
+  });
+
+  it('bad input exits 1 with error[CODE] and no stack', async () => {
+    const noInput = await runCli(['eval', model, '--device', 'cpu']);
+    expect(noInput.code).toBe(1);
+    expect(noInput.stderr).toContain('error[INPUT_INVALID]');
+    const noTokenizer = await runCli(['eval', model, '--text', idsFile, '--device', 'cpu']);
+    expect(noTokenizer.code).toBe(1);
+    expect(noTokenizer.stderr).toContain('error[TOKENIZER_MISSING]');
+    expect(noTokenizer.stderr).not.toMatch(/\n\s+at /);
+    const badContext = await runCli(['eval', model, '--ids', idsFile, '--context', 'many']);
+    expect(badContext.code).not.toBe(0);
+    const badDevice = await runCli(['eval', model, '--ids', idsFile, '--device', 'tpu']);
+    expect(badDevice.code).not.toBe(0);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_GATE_RULES, type GateRules } from '../../src/config/plan.js';
+import { evaluateGate, newlyOutside } from '../../src/gate/rules.js';
+import { measurements, snapshot } from '../report/fixtures.js';
+
+const rule = (v: ReturnType<typeof evaluateGate>, id: string) => {
+  const r = v.rules.find((x) => x.id === id);
+  if (!r) throw new Error(`no rule ${id}`);
+  return r;
+};
+
+describe('evaluateGate', () => {
+  it('lists every rule, each with a status', () => {
+    const v = evaluateGate(measurements(), DEFAULT_GATE_RULES);
+    expect(v.rules.map((r) => r.id)).toEqual([
+      'perplexity.smoothed-vs-original',
+      'perplexity.head-vs-base',
+      'alpha.new-outside-range',
+      'alpha.mean-change',
+      'alpha.over-trained',
+      'alpha.under-trained',
+    ]);
+  });
+
+  it('relative perplexity levels: 10 → 10.1 is +1% (pass), 10.3 is +3% (warn), 10.6 is +6% (fail)', () => {
+    expect(rule(evaluateGate(measurements({ pSmoothed: 10.1 }), DEFAULT_GATE_RULES), 'perplexity.smoothed-vs-original').status).toBe('pass');
+    const warn = evaluateGate(measurements({ pSmoothed: 10.3 }), DEFAULT_GATE_RULES);
+    expect(rule(warn, 'perplexity.smoothed-vs-original').status).toBe('warn');
+    expect(warn.status).toBe('warn');
+    expect(warn.passed).toBe(true);
+    const fail = evaluateGate(measurements({ pSmoothed: 10.6 }), DEFAULT_GATE_RULES);
+    const r = rule(fail, 'perplexity.smoothed-vs-original');
+    expect(r.status).toBe('fail');
+    expect(r.value).toBeCloseTo(0.06, 12);
+    expect(r.valueText).toBe('+6.00% (+0.6000)');
+    expect(fail.passed).toBe(false);
+  });
+
+  it('absolute perplexity levels compare perplexity points', () => {
+    const rules: GateRules = { ...DEFAULT_GATE_RULES, perplexityIncrease: { warn: { kind: 'absolute', value: 0.2 }, fail: { kind: 'absolute', value: 0.5 } } };
+    expect(rule(evaluateGate(measurements({ pSmoothed: 10.3 }), rules), 'perplexity.smoothed-vs-original').status).toBe('warn');
+    expect(rule(evaluateGate(measurements({ pSmoothed: 10.45 }), rules), 'perplexity.smoothed-vs-original').status).toBe('warn');
+    const r = rule(evaluateGate(measurements({ pSmoothed: 10.55 }), rules), 'perplexity.smoothed-vs-original');
+    expect(r.status).toBe('fail');
+    expect(r.value).toBeCloseTo(0.55, 12);
+  });
+
+  it('a value equal to the limit passes', () => {
+    const rules: GateRules = { ...DEFAULT_GATE_RULES, overTrained: { warn: null, fail: 1 } };
+    expect(rule(evaluateGate(measurements({ original: snapshot([1.5, 3, 4]) }), rules), 'alpha.over-trained').status).toBe('pass');
+    expect(rule(evaluateGate(measurements({ original: snapshot([1.5, 1.8, 4]) }), rules), 'alpha.over-trained').status).toBe('fail');
+  });
+
+  it('skips the perplexity rules with the reason when nothing was measured', () => {
+    const v = evaluateGate(measurements({ pOriginal: null, pSmoothed: null }), DEFAULT_GATE_RULES);
+    const r = rule(v, 'perplexity.smoothed-vs-original');
+    expect(r.status).toBe('skipped');
+    expect(r.reason).toBe('no eval-text given');
+  });
+
+  it('without a baseline the base rules are skipped, saying there is none', () => {
+    const v = evaluateGate(measurements(), DEFAULT_GATE_RULES);
+    for (const id of ['perplexity.head-vs-base', 'alpha.new-outside-range', 'alpha.mean-change']) {
+      expect(rule(v, id).status).toBe('skipped');
+      expect(rule(v, id).reason).toMatch(/no (baseline|base perplexity): no report saved on the default branch yet/);
+    }
+  });
+
+  it('head vs base: perplexity, newly-outside layers and mean alpha change', () => {
+    // base alphas 3, 4, 5 (mean 4); head 1.5, 4, 7 (mean 4.1667): layers 0 and 2 newly outside [2, 6].
+    const rules: GateRules = { ...DEFAULT_GATE_RULES, newLayersOutsideAlpha: { warn: 0, fail: 1 }, meanAlphaChange: { warn: 0.1, fail: 0.5 } };
+    const v = evaluateGate(measurements({ original: snapshot([1.5, 4, 7]), base: snapshot([3, 4, 5]), pOriginal: 10, pBase: 9.9 }), rules);
+    expect(rule(v, 'alpha.new-outside-range').value).toBe(2);
+    expect(rule(v, 'alpha.new-outside-range').status).toBe('fail');
+    expect(rule(v, 'alpha.mean-change').value).toBeCloseTo(1 / 6, 12);
+    expect(rule(v, 'alpha.mean-change').status).toBe('warn');
+    // (10 - 9.9) / 9.9 = 1.0101% < 2%
+    expect(rule(v, 'perplexity.head-vs-base').value).toBeCloseTo(0.1 / 9.9, 12);
+    expect(rule(v, 'perplexity.head-vs-base').status).toBe('pass');
+    expect(v.status).toBe('fail');
+    expect(v.headline).toContain('alpha.new-outside-range');
+  });
+
+  it('a layer already outside the range on base is not new', () => {
+    const head = snapshot([1.5, 7, 4]);
+    const base = snapshot([1.7, 4, 4]);
+    expect(newlyOutside(head, base, DEFAULT_GATE_RULES)).toEqual(['blocks.1.mlp.weight']);
+  });
+
+  it('rules with no levels are skipped but still show the measured value', () => {
+    const r = rule(evaluateGate(measurements({ original: snapshot([1, 1, 9]) }), DEFAULT_GATE_RULES), 'alpha.over-trained');
+    expect(r.status).toBe('skipped');
+    expect(r.value).toBe(2);
+  });
+});

@@ -1,0 +1,467 @@
+/*
+ * WebAssembly SIMD128 kernels of the numeric engine (float64 throughout).
+ *
+ * Built with Debian clang 14 + wasm-ld (see wasm/build.sh): no libc, shared imported memory, so the
+ * same module instance runs on the main thread and on worker_threads. Rules that keep several
+ * instances on one memory safe: no static data, no address-taken locals or local arrays (the shadow
+ * stack is not per-thread), scratch space always comes from the caller. Matrices are row-major
+ * with an explicit leading dimension.
+ *
+ * Parallel kernels take (tid, nth) and process their share of rows; the JS side runs all shares
+ * and waits for them (src/linalg/wasm/threads.ts).
+ */
+#include <wasm_simd128.h>
+
+typedef double f64;
+typedef int i32;
+
+#define EXPORT(name) __attribute__((export_name(#name)))
+
+static inline f64 fabs_(f64 x) { return __builtin_fabs(x); }
+static inline f64 sqrt_(f64 x) { return __builtin_sqrt(x); }
+static inline i32 imin(i32 a, i32 b) { return a < b ? a : b; }
+static inline i32 imax(i32 a, i32 b) { return a > b ? a : b; }
+static inline f64 hsum(v128_t v) { return wasm_f64x2_extract_lane(v, 0) + wasm_f64x2_extract_lane(v, 1); }
+
+/* hypot without overflow/underflow for the QL iterations */
+static f64 hypot_(f64 a, f64 b) {
+  a = fabs_(a); b = fabs_(b);
+  if (a < b) { f64 t = a; a = b; b = t; }
+  if (a == 0.0) return 0.0;
+  f64 r = b / a;
+  return a * sqrt_(1.0 + r * r);
+}
+
+/* Rows [r0, r1) of this thread when M rows are split evenly over nth threads. */
+static inline i32 split_lo(i32 M, i32 tid, i32 nth) { return (i32)(((long long)M * tid) / nth); }
+
+/* ------------------------------------------------------------------------------------------ */
+/* C[M x N] = beta*C + alpha * A[M x K] * B[K x N]   (this thread's row share)                 */
+/* ------------------------------------------------------------------------------------------ */
+#define NN_KB 256
+#define NN_NB 512
+
+EXPORT(gemm_nn)
+void gemm_nn(i32 M, i32 N, i32 K, f64 alpha, const f64 *A, i32 lda, const f64 *B, i32 ldb, f64 beta,
+             f64 *C, i32 ldc, i32 tid, i32 nth) {
+  i32 r0 = split_lo(M, tid, nth), r1 = split_lo(M, tid + 1, nth);
+  if (beta != 1.0) {
+    for (i32 i = r0; i < r1; i++) {
+      f64 *c = C + (long)i * ldc;
+      if (beta == 0.0) for (i32 j = 0; j < N; j++) c[j] = 0.0;
+      else for (i32 j = 0; j < N; j++) c[j] *= beta;
+    }
+  }
+  v128_t va = wasm_f64x2_splat(alpha);
+  for (i32 j0 = 0; j0 < N; j0 += NN_NB) {
+    i32 j1 = imin(N, j0 + NN_NB);
+    i32 j4 = j0 + ((j1 - j0) & ~3);
+    for (i32 k0 = 0; k0 < K; k0 += NN_KB) {
+      i32 k1 = imin(K, k0 + NN_KB);
+      i32 i = r0;
+      for (; i + 4 <= r1; i += 4) {
+        const f64 *a0 = A + (long)i * lda, *a1 = a0 + lda, *a2 = a1 + lda, *a3 = a2 + lda;
+        f64 *c0 = C + (long)i * ldc, *c1 = c0 + ldc, *c2 = c1 + ldc, *c3 = c2 + ldc;
+        for (i32 j = j0; j < j4; j += 4) {
+          v128_t s00 = wasm_f64x2_splat(0), s01 = s00, s10 = s00, s11 = s00, s20 = s00, s21 = s00, s30 = s00, s31 = s00;
+          const f64 *b = B + (long)k0 * ldb + j;
+          for (i32 k = k0; k < k1; k++, b += ldb) {
+            v128_t b0 = wasm_v128_load(b), b1 = wasm_v128_load(b + 2);
+            v128_t x0 = wasm_f64x2_splat(a0[k]), x1 = wasm_f64x2_splat(a1[k]);
+            v128_t x2 = wasm_f64x2_splat(a2[k]), x3 = wasm_f64x2_splat(a3[k]);
+            s00 = wasm_f64x2_add(s00, wasm_f64x2_mul(x0, b0)); s01 = wasm_f64x2_add(s01, wasm_f64x2_mul(x0, b1));
+            s10 = wasm_f64x2_add(s10, wasm_f64x2_mul(x1, b0)); s11 = wasm_f64x2_add(s11, wasm_f64x2_mul(x1, b1));
+            s20 = wasm_f64x2_add(s20, wasm_f64x2_mul(x2, b0)); s21 = wasm_f64x2_add(s21, wasm_f64x2_mul(x2, b1));
+            s30 = wasm_f64x2_add(s30, wasm_f64x2_mul(x3, b0)); s31 = wasm_f64x2_add(s31, wasm_f64x2_mul(x3, b1));
+          }
+#define ST(cp, s0, s1) wasm_v128_store(cp + j, wasm_f64x2_add(wasm_v128_load(cp + j), wasm_f64x2_mul(va, s0))); \
+                       wasm_v128_store(cp + j + 2, wasm_f64x2_add(wasm_v128_load(cp + j + 2), wasm_f64x2_mul(va, s1)));
+          ST(c0, s00, s01) ST(c1, s10, s11) ST(c2, s20, s21) ST(c3, s30, s31)
+#undef ST
+        }
+        for (i32 j = j4; j < j1; j++) {
+          f64 t0 = 0, t1 = 0, t2 = 0, t3 = 0;
+          for (i32 k = k0; k < k1; k++) {
+            f64 bv = B[(long)k * ldb + j];
+            t0 += a0[k] * bv; t1 += a1[k] * bv; t2 += a2[k] * bv; t3 += a3[k] * bv;
+          }
+          c0[j] += alpha * t0; c1[j] += alpha * t1; c2[j] += alpha * t2; c3[j] += alpha * t3;
+        }
+      }
+      for (; i < r1; i++) {
+        const f64 *a0 = A + (long)i * lda;
+        f64 *c0 = C + (long)i * ldc;
+        for (i32 k = k0; k < k1; k++) {
+          f64 x = alpha * a0[k];
+          const f64 *b = B + (long)k * ldb;
+          for (i32 j = j0; j < j1; j++) c0[j] += x * b[j];
+        }
+      }
+    }
+  }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* C[M x N] = beta*C + alpha * A[M x K] * B[N x K]^T.  lower != 0: only blocks with j <= i     */
+/* (Gram), rows split so that each thread gets about the same area of the lower triangle.      */
+/* ------------------------------------------------------------------------------------------ */
+#define NT_KB 512
+#define NT_NB 128
+
+static inline void nt_store(f64 *c, f64 alpha, f64 beta, f64 v) { *c = (beta == 0.0 ? 0.0 : beta * *c) + alpha * v; }
+
+EXPORT(gemm_nt)
+void gemm_nt(i32 M, i32 N, i32 K, f64 alpha, const f64 *A, i32 lda, const f64 *B, i32 ldb, f64 beta,
+             f64 *C, i32 ldc, i32 lower, i32 tid, i32 nth) {
+  i32 r0, r1;
+  if (lower) {
+    r0 = (i32)(M * sqrt_((f64)tid / nth)); r1 = (i32)(M * sqrt_((f64)(tid + 1) / nth));
+    if (tid + 1 == nth) r1 = M;
+    r0 &= ~1; if (tid + 1 < nth) r1 &= ~1;
+  } else { r0 = split_lo(M, tid, nth); r1 = split_lo(M, tid + 1, nth); }
+  for (i32 k0 = 0; k0 < K; k0 += NT_KB) {
+    i32 k1 = imin(K, k0 + NT_KB);
+    i32 kl = k1 - k0, k2 = k0 + (kl & ~1);
+    f64 bt = k0 == 0 ? beta : 1.0;
+    for (i32 j0 = 0; j0 < N; j0 += NT_NB) {
+      i32 j1 = imin(N, j0 + NT_NB);
+      for (i32 i = r0; i < r1; i += 2) {
+        i32 two = i + 1 < r1;
+        const f64 *a0 = A + (long)i * lda, *a1 = two ? a0 + lda : a0;
+        i32 jend = lower ? imin(j1, i + 2) : j1;
+        if (jend <= j0) continue;
+        i32 j = j0;
+        for (; j + 4 <= jend; j += 4) {
+          const f64 *b0 = B + (long)j * ldb, *b1 = b0 + ldb, *b2 = b1 + ldb, *b3 = b2 + ldb;
+          v128_t s00 = wasm_f64x2_splat(0), s01 = s00, s02 = s00, s03 = s00, s10 = s00, s11 = s00, s12 = s00, s13 = s00;
+          for (i32 k = k0; k < k2; k += 2) {
+            v128_t x0 = wasm_v128_load(a0 + k), x1 = wasm_v128_load(a1 + k);
+            v128_t y0 = wasm_v128_load(b0 + k), y1 = wasm_v128_load(b1 + k), y2 = wasm_v128_load(b2 + k), y3 = wasm_v128_load(b3 + k);
+            s00 = wasm_f64x2_add(s00, wasm_f64x2_mul(x0, y0)); s01 = wasm_f64x2_add(s01, wasm_f64x2_mul(x0, y1));
+            s02 = wasm_f64x2_add(s02, wasm_f64x2_mul(x0, y2)); s03 = wasm_f64x2_add(s03, wasm_f64x2_mul(x0, y3));
+            s10 = wasm_f64x2_add(s10, wasm_f64x2_mul(x1, y0)); s11 = wasm_f64x2_add(s11, wasm_f64x2_mul(x1, y1));
+            s12 = wasm_f64x2_add(s12, wasm_f64x2_mul(x1, y2)); s13 = wasm_f64x2_add(s13, wasm_f64x2_mul(x1, y3));
+          }
+          f64 t00 = hsum(s00), t01 = hsum(s01), t02 = hsum(s02), t03 = hsum(s03);
+          f64 t10 = hsum(s10), t11 = hsum(s11), t12 = hsum(s12), t13 = hsum(s13);
+          for (i32 k = k2; k < k1; k++) {
+            t00 += a0[k] * b0[k]; t01 += a0[k] * b1[k]; t02 += a0[k] * b2[k]; t03 += a0[k] * b3[k];
+            t10 += a1[k] * b0[k]; t11 += a1[k] * b1[k]; t12 += a1[k] * b2[k]; t13 += a1[k] * b3[k];
+          }
+          f64 *c0 = C + (long)i * ldc + j;
+          nt_store(c0, alpha, bt, t00); nt_store(c0 + 1, alpha, bt, t01); nt_store(c0 + 2, alpha, bt, t02); nt_store(c0 + 3, alpha, bt, t03);
+          if (two) {
+            f64 *c1 = c0 + ldc;
+            nt_store(c1, alpha, bt, t10); nt_store(c1 + 1, alpha, bt, t11); nt_store(c1 + 2, alpha, bt, t12); nt_store(c1 + 3, alpha, bt, t13);
+          }
+        }
+        for (; j < jend; j++) {
+          const f64 *b0 = B + (long)j * ldb;
+          f64 t0 = 0, t1 = 0;
+          for (i32 k = k0; k < k1; k++) { t0 += a0[k] * b0[k]; t1 += a1[k] * b0[k]; }
+          nt_store(C + (long)i * ldc + j, alpha, bt, t0);
+          if (two) nt_store(C + (long)(i + 1) * ldc + j, alpha, bt, t1);
+        }
+      }
+    }
+  }
+}
+
+/* Copies the lower triangle of the n x n matrix onto its upper triangle (this thread's rows). */
+EXPORT(mirror_lower)
+void mirror_lower(i32 n, f64 *A, i32 lda, i32 tid, i32 nth) {
+  i32 r0 = split_lo(n, tid, nth), r1 = split_lo(n, tid + 1, nth);
+  for (i32 i = r0; i < r1; i++)
+    for (i32 j = i + 1; j < n; j++) A[(long)i * lda + j] = A[(long)j * lda + i];
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Householder QR of an m x b panel P (row-major, ld = ldp), LAPACK dgeqr2 + dlarft:           */
+/*   Q = H_0 ... H_{b-1} = I - V T V^T,  Q^T P = [R; 0].                                       */
+/* On exit: R (b x b, upper) in Rout (ld b), V (m x b, unit lower trapezoidal, zeros above)   */
+/* overwrites P, T (b x b upper) in Tout (ld b). work: b doubles.                              */
+/* ------------------------------------------------------------------------------------------ */
+EXPORT(panel_qr)
+void panel_qr(i32 m, i32 b, f64 *P, i32 ldp, f64 *Rout, f64 *Tout, f64 *work) {
+  for (i32 j = 0; j < b * b; j++) { Rout[j] = 0.0; Tout[j] = 0.0; }
+  for (i32 j = 0; j < b && j < m; j++) {
+    f64 alpha = P[(long)j * ldp + j];
+    f64 xn2 = 0.0, scale = 0.0;
+    for (i32 r = j + 1; r < m; r++) { f64 x = fabs_(P[(long)r * ldp + j]); if (x > scale) scale = x; }
+    if (scale > 0.0) for (i32 r = j + 1; r < m; r++) { f64 x = P[(long)r * ldp + j] / scale; xn2 += x * x; }
+    f64 tau = 0.0, beta = alpha;
+    if (scale > 0.0) {
+      f64 xnorm = scale * sqrt_(xn2);
+      beta = -(alpha >= 0 ? 1.0 : -1.0) * hypot_(alpha, xnorm);
+      tau = (beta - alpha) / beta;
+      f64 inv = 1.0 / (alpha - beta);
+      for (i32 r = j + 1; r < m; r++) P[(long)r * ldp + j] *= inv;
+    }
+    P[(long)j * ldp + j] = 1.0;
+    /* apply H_j = I - tau v v^T to P[j:m, j+1:b] */
+    if (tau != 0.0) {
+      i32 nc = b - j - 1;
+      for (i32 c = 0; c < nc; c++) work[c] = 0.0;
+      for (i32 r = j; r < m; r++) {
+        f64 v = P[(long)r * ldp + j];
+        const f64 *row = P + (long)r * ldp + j + 1;
+        for (i32 c = 0; c < nc; c++) work[c] += v * row[c];
+      }
+      for (i32 r = j; r < m; r++) {
+        f64 v = tau * P[(long)r * ldp + j];
+        f64 *row = P + (long)r * ldp + j + 1;
+        for (i32 c = 0; c < nc; c++) row[c] -= v * work[c];
+      }
+    }
+    /* R row j: beta on the diagonal, the updated P[j, j+1:] to the right */
+    Rout[j * b + j] = beta;
+    for (i32 c = j + 1; c < b; c++) Rout[j * b + c] = P[(long)j * ldp + c];
+    Tout[j * b + j] = tau;
+    /* zero the part above the unit diagonal of column j... done after all columns */
+    /* T[0:j, j] = -tau T[0:j,0:j] (V[:,0:j]^T v_j) */
+    if (j > 0) {
+      for (i32 i = 0; i < j; i++) work[i] = 0.0;
+      for (i32 r = j; r < m; r++) {
+        f64 vj = P[(long)r * ldp + j];
+        const f64 *row = P + (long)r * ldp;
+        for (i32 i = 0; i < j; i++) work[i] += row[i] * vj;
+      }
+      for (i32 i = 0; i < j; i++) {
+        f64 s = 0.0;
+        for (i32 l = i; l < j; l++) s += Tout[i * b + l] * work[l];
+        Tout[i * b + j] = -tau * s;
+      }
+    }
+  }
+  for (i32 r = 0; r < b && r < m; r++)
+    for (i32 c = r + 1; c < b; c++) P[(long)r * ldp + c] = 0.0;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Band (lower, bandwidth b) to tridiagonal by Householder bulge chasing, eigenvalues only.    */
+/* Storage: AB[c * ld + (r - c)] = A[r][c] for 0 <= r - c < ld, ld >= 2b + 1 (room for bulges). */
+/* On exit d[0..n) = diagonal, e[0..n-1) = sub-diagonal. work: 3 * b doubles.                  */
+/* ------------------------------------------------------------------------------------------ */
+#define AB_(r, c) AB[(long)(c) * ld + ((r) - (c))]
+
+/* Householder reflector for x[0..len) (stride incx): returns tau, overwrites x with (beta, v[1..]). */
+static f64 make_reflector(i32 len, f64 *x, i32 incx, f64 *beta_out) {
+  f64 alpha = x[0], scale = 0.0, s2 = 0.0;
+  for (i32 i = 1; i < len; i++) { f64 a = fabs_(x[(long)i * incx]); if (a > scale) scale = a; }
+  if (scale == 0.0) { *beta_out = alpha; return 0.0; }
+  for (i32 i = 1; i < len; i++) { f64 a = x[(long)i * incx] / scale; s2 += a * a; }
+  f64 xnorm = scale * sqrt_(s2);
+  f64 beta = -(alpha >= 0 ? 1.0 : -1.0) * hypot_(alpha, xnorm);
+  f64 tau = (beta - alpha) / beta, inv = 1.0 / (alpha - beta);
+  for (i32 i = 1; i < len; i++) x[(long)i * incx] *= inv;
+  *beta_out = beta;
+  return tau;
+}
+
+/* Two-sided update of the symmetric diagonal block rows/cols [s, s+len) with H = I - tau v v^T. */
+static void sym_update(f64 *AB, i32 ld, i32 s, i32 len, const f64 *v, f64 tau, f64 *p) {
+  if (tau == 0.0) return;
+  for (i32 i = 0; i < len; i++) p[i] = 0.0;
+  for (i32 c = 0; c < len; c++) {
+    const f64 *col = &AB_(s + c, s + c); /* col[r - c] = A[s + r][s + c] */
+    f64 vc = v[c], acc = col[0] * v[c];
+    for (i32 r = c + 1; r < len; r++) { f64 a = col[r - c]; p[r] += a * vc; acc += a * v[r]; }
+    p[c] += acc;
+  }
+  f64 K = 0.0;
+  for (i32 i = 0; i < len; i++) { p[i] *= tau; K += v[i] * p[i]; }
+  K *= 0.5 * tau;
+  for (i32 i = 0; i < len; i++) p[i] -= K * v[i];
+  for (i32 c = 0; c < len; c++) {
+    f64 *col = &AB_(s + c, s + c);
+    f64 vc = v[c], wc = p[c];
+    for (i32 r = c; r < len; r++) col[r - c] -= v[r] * wc + p[r] * vc;
+  }
+}
+
+EXPORT(band_to_tridiag)
+void band_to_tridiag(i32 n, i32 b, f64 *AB, i32 ld, f64 *d, f64 *e, f64 *work) {
+  f64 *v = work, *p = work + b, *g = work + 2 * b;
+  for (i32 j = 0; j + 2 < n; j++) {
+    /* eliminate column j below the sub-diagonal: rows [j+1, j+1+len) */
+    i32 cur = j + 1, len = imin(b, n - cur);
+    if (len < 2) continue;
+    f64 beta;
+    f64 tau = make_reflector(len, &AB_(cur, j), 1, &beta);
+    v[0] = 1.0;
+    for (i32 i = 1; i < len; i++) { v[i] = AB_(cur + i, j); AB_(cur + i, j) = 0.0; }
+    AB_(cur, j) = beta;
+    sym_update(AB, ld, cur, len, v, tau, p);
+    /* chase the bulge down the band */
+    for (;;) {
+      i32 nxt = cur + len, nlen = imin(b, n - nxt);
+      if (nlen <= 0) break;
+      /* block B = A[nxt..nxt+nlen, cur..cur+len): B <- B H (right application) */
+      if (tau != 0.0) {
+        for (i32 r = 0; r < nlen; r++) {
+          f64 s = 0.0;
+          for (i32 c = 0; c < len; c++) s += AB_(nxt + r, cur + c) * v[c];
+          s *= tau;
+          for (i32 c = 0; c < len; c++) AB_(nxt + r, cur + c) -= s * v[c];
+        }
+      }
+      if (nlen < 2) { /* nothing to eliminate below; the last row only needed the right update */
+        break;
+      }
+      /* new reflector G on rows nxt.. to zero B[1:, 0] (column cur) */
+      f64 nbeta;
+      f64 ntau = make_reflector(nlen, &AB_(nxt, cur), 1, &nbeta);
+      g[0] = 1.0;
+      for (i32 i = 1; i < nlen; i++) { g[i] = AB_(nxt + i, cur); AB_(nxt + i, cur) = 0.0; }
+      AB_(nxt, cur) = nbeta;
+      /* B[:, 1:len] <- G B[:, 1:len] */
+      if (ntau != 0.0) {
+        for (i32 c = 1; c < len; c++) {
+          f64 s = 0.0;
+          for (i32 r = 0; r < nlen; r++) s += g[r] * AB_(nxt + r, cur + c);
+          s *= ntau;
+          for (i32 r = 0; r < nlen; r++) AB_(nxt + r, cur + c) -= s * g[r];
+        }
+      }
+      sym_update(AB, ld, nxt, nlen, g, ntau, p);
+      for (i32 i = 0; i < nlen; i++) v[i] = g[i];
+      tau = ntau; cur = nxt; len = nlen;
+    }
+  }
+  for (i32 j = 0; j < n; j++) d[j] = AB_(j, j);
+  for (i32 j = 0; j + 1 < n; j++) e[j] = AB_(j + 1, j);
+  if (n > 0) e[n - 1] = 0.0;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Implicit QL (EISPACK tql1) on d[0..n), e[0..n-1) = sub-diagonal (e[n-1] ignored).           */
+/* Eigenvalues left in d, unsorted. Returns 0, or -1 if an eigenvalue did not converge.        */
+/* When V != 0, rotations are also applied to the rows of V (n x n, ld n): V holds             */
+/* eigenvectors as ROWS (tql2 with transposed storage, contiguous SIMD-friendly updates).       */
+/* ------------------------------------------------------------------------------------------ */
+EXPORT(tql)
+i32 tql(i32 n, f64 *d, f64 *e, f64 *V, i32 ldv) {
+  if (n <= 1) return 0;
+  e[n - 1] = 0.0;
+  f64 f = 0.0, tst1 = 0.0;
+  const f64 eps = 2.220446049250313e-16;
+  for (i32 l = 0; l < n; l++) {
+    f64 t = fabs_(d[l]) + fabs_(e[l]);
+    if (t > tst1) tst1 = t;
+    i32 m = l;
+    while (m < n - 1) { if (fabs_(e[m]) <= eps * tst1) break; m++; }
+    if (m > l) {
+      i32 iter = 0;
+      do {
+        if (++iter > 60) return -1;
+        f64 g = d[l];
+        f64 p = (d[l + 1] - g) / (2.0 * e[l]);
+        f64 r = hypot_(p, 1.0);
+        if (p < 0) r = -r;
+        d[l] = e[l] / (p + r);
+        d[l + 1] = e[l] * (p + r);
+        f64 dl1 = d[l + 1];
+        f64 h = g - d[l];
+        for (i32 i = l + 2; i < n; i++) d[i] -= h;
+        f += h;
+        p = d[m];
+        f64 c = 1.0, c2 = c, c3 = c, el1 = e[l + 1], s = 0.0, s2 = 0.0;
+        for (i32 i = m - 1; i >= l; i--) {
+          c3 = c2; c2 = c; s2 = s;
+          g = c * e[i]; h = c * p;
+          r = hypot_(p, e[i]);
+          e[i + 1] = s * r; s = e[i] / r; c = p / r;
+          p = c * d[i] - s * g;
+          d[i + 1] = h + s * (c * g + s * d[i]);
+          if (V) {
+            f64 *vi = V + (long)i * ldv, *vj = vi + ldv;
+            v128_t vs = wasm_f64x2_splat(s), vc = wasm_f64x2_splat(c);
+            i32 k = 0;
+            for (; k + 2 <= n; k += 2) {
+              v128_t hi = wasm_v128_load(vj + k), lo = wasm_v128_load(vi + k);
+              wasm_v128_store(vj + k, wasm_f64x2_add(wasm_f64x2_mul(vs, lo), wasm_f64x2_mul(vc, hi)));
+              wasm_v128_store(vi + k, wasm_f64x2_sub(wasm_f64x2_mul(vc, lo), wasm_f64x2_mul(vs, hi)));
+            }
+            for (; k < n; k++) { f64 hh = vj[k]; vj[k] = s * vi[k] + c * hh; vi[k] = c * vi[k] - s * hh; }
+          }
+        }
+        p = -s * s2 * c3 * el1 * e[l] / dl1;
+        e[l] = s * p;
+        d[l] = c * p;
+      } while (fabs_(e[l]) > eps * tst1);
+    }
+    d[l] += f;
+    e[l] = 0.0;
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Small dense symmetric eigenproblem with vectors (Rayleigh-Ritz of the truncated SVD):        */
+/* Householder tridiagonalisation of A (n x n, full symmetric, ld n) accumulating Q as ROWS     */
+/* (Qt = Q^T), then tql with the same row storage. On exit Qt[i, :] is the eigenvector of d[i]. */
+/* A is destroyed. work: 2 n doubles.                                                          */
+/* ------------------------------------------------------------------------------------------ */
+EXPORT(sym_eig_vectors)
+i32 sym_eig_vectors(i32 n, f64 *A, f64 *d, f64 *e, f64 *Qt, f64 *work) {
+  f64 *p = work, *w = work + n;
+  /* reflectors stored in the rows of A below... we reduce columns k = 0..n-3 (lower part) */
+  for (i32 k = 0; k + 2 < n; k++) {
+    i32 len = n - k - 1;
+    f64 *x = A + (long)(k + 1) * n + k; /* column k, rows k+1.., stride n */
+    f64 beta;
+    f64 tau = make_reflector(len, x, n, &beta);
+    e[k] = beta;
+    /* v = (1, x[1..]) stored in column k; update trailing A[k+1:, k+1:] two-sided (full storage) */
+    x[0] = 1.0;
+    if (tau != 0.0) {
+      for (i32 i = 0; i < len; i++) {
+        const f64 *row = A + (long)(k + 1 + i) * n + k + 1;
+        f64 s = 0.0;
+        for (i32 c = 0; c < len; c++) s += row[c] * A[(long)(k + 1 + c) * n + k];
+        p[i] = tau * s;
+      }
+      f64 K = 0.0;
+      for (i32 i = 0; i < len; i++) K += A[(long)(k + 1 + i) * n + k] * p[i];
+      K *= 0.5 * tau;
+      for (i32 i = 0; i < len; i++) w[i] = p[i] - K * A[(long)(k + 1 + i) * n + k];
+      for (i32 i = 0; i < len; i++) {
+        f64 vi = A[(long)(k + 1 + i) * n + k], wi = w[i];
+        f64 *row = A + (long)(k + 1 + i) * n + k + 1;
+        for (i32 c = 0; c < len; c++) row[c] -= vi * w[c] + wi * A[(long)(k + 1 + c) * n + k];
+      }
+    }
+    A[(long)k * n + k + 1] = tau; /* keep tau in the (unused) upper part */
+  }
+  for (i32 k = 0; k < n; k++) d[k] = A[(long)k * n + k];
+  if (n >= 2) e[n - 2] = A[(long)(n - 1) * n + (n - 2)];
+  if (n >= 1) e[n - 1] = 0.0;
+  /* Q = H_0 ... H_{n-3}; accumulate Qt = Q^T = H_{n-3} ... H_0 applied to identity from the left:
+     Qt = H_{n-3} (... (H_0 I)); we build Q^T by applying reflectors in order to rows: Qt <- Qt H_k?  
+     Q^T = H_{n-3}^T...H_0^T = H_{n-3}...H_0 (symmetric reflectors). Build M = I, then for
+     k = n-3..0: M <- H_k M gives Q; we need rows = eigenvector components, i.e. Z = Q Y where Y are
+     tql's vectors; with row storage Zt = Yt Q^T. So we store Qt = Q^T and let tql rotate its rows. */
+  for (i32 i = 0; i < n * n; i++) Qt[i] = 0.0;
+  for (i32 i = 0; i < n; i++) Qt[(long)i * n + i] = 1.0;
+  /* Qt = Q^T = H_{n-3} ... H_0: apply H_0 first to identity from the left, then H_1, ... */
+  for (i32 k = 0; k + 2 < n; k++) {
+    f64 tau = A[(long)k * n + k + 1];
+    if (tau == 0.0) continue;
+    i32 len = n - k - 1;
+    /* rows k+1.. of Qt change: Qt[k+1+i, :] -= tau v_i (v^T Qt[k+1:, :]) */
+    for (i32 c = 0; c < n; c++) w[c] = 0.0;
+    for (i32 i = 0; i < len; i++) {
+      f64 vi = A[(long)(k + 1 + i) * n + k];
+      const f64 *row = Qt + (long)(k + 1 + i) * n;
+      for (i32 c = 0; c < n; c++) w[c] += vi * row[c];
+    }
+    for (i32 i = 0; i < len; i++) {
+      f64 vi = tau * A[(long)(k + 1 + i) * n + k];
+      f64 *row = Qt + (long)(k + 1 + i) * n;
+      for (i32 c = 0; c < n; c++) row[c] -= vi * w[c];
+    }
+  }
+  /* Now A_orig = Q T Q^T, T = Y diag(d) Y^T  =>  eigenvectors Z = Q Y, Zt = Yt Qt.
+     tql rotates rows i, i+1 of its matrix as it builds Yt applied to the left of Qt. */
+  return tql(n, d, e, Qt, n);
+}
