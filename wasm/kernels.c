@@ -240,7 +240,7 @@ void panel_qr(i32 m, i32 b, f64 *P, i32 ldp, f64 *Rout, f64 *Tout, f64 *work) {
 /* ------------------------------------------------------------------------------------------ */
 /* Band (lower, bandwidth b) to tridiagonal by Householder bulge chasing, eigenvalues only.    */
 /* Storage: AB[c * ld + (r - c)] = A[r][c] for 0 <= r - c < ld, ld >= 2b + 1 (room for bulges). */
-/* On exit d[0..n) = diagonal, e[0..n-1) = sub-diagonal. work: 3 * b doubles.                  */
+/* On exit d[0..n) = diagonal, e[0..n-1) = sub-diagonal. work: 4 * b doubles.                  */
 /* ------------------------------------------------------------------------------------------ */
 #define AB_(r, c) AB[(long)(c) * ld + ((r) - (c))]
 
@@ -258,15 +258,33 @@ static f64 make_reflector(i32 len, f64 *x, i32 incx, f64 *beta_out) {
   return tau;
 }
 
+/* y[0..n) += a * x[0..n) */
+static inline void axpy(i32 n, f64 a, const f64 *restrict x, f64 *restrict y) {
+  v128_t va = wasm_f64x2_splat(a);
+  i32 i = 0;
+  for (; i + 2 <= n; i += 2) wasm_v128_store(y + i, wasm_f64x2_add(wasm_v128_load(y + i), wasm_f64x2_mul(va, wasm_v128_load(x + i))));
+  for (; i < n; i++) y[i] += a * x[i];
+}
+
+/* x[0..n) . y[0..n) */
+static inline f64 dot(i32 n, const f64 *restrict x, const f64 *restrict y) {
+  v128_t acc = wasm_f64x2_splat(0.0);
+  i32 i = 0;
+  for (; i + 2 <= n; i += 2) acc = wasm_f64x2_add(acc, wasm_f64x2_mul(wasm_v128_load(x + i), wasm_v128_load(y + i)));
+  f64 s = hsum(acc);
+  for (; i < n; i++) s += x[i] * y[i];
+  return s;
+}
+
 /* Two-sided update of the symmetric diagonal block rows/cols [s, s+len) with H = I - tau v v^T. */
-static void sym_update(f64 *AB, i32 ld, i32 s, i32 len, const f64 *v, f64 tau, f64 *p) {
+static void sym_update(f64 *AB, i32 ld, i32 s, i32 len, const f64 *restrict v, f64 tau, f64 *restrict p) {
   if (tau == 0.0) return;
   for (i32 i = 0; i < len; i++) p[i] = 0.0;
   for (i32 c = 0; c < len; c++) {
     const f64 *col = &AB_(s + c, s + c); /* col[r - c] = A[s + r][s + c] */
-    f64 vc = v[c], acc = col[0] * v[c];
-    for (i32 r = c + 1; r < len; r++) { f64 a = col[r - c]; p[r] += a * vc; acc += a * v[r]; }
-    p[c] += acc;
+    /* p[c] += A[c:, c] . v[c:];  p[c+1:] += A[c+1:, c] * v[c] */
+    p[c] += dot(len - c, col, v + c);
+    axpy(len - c - 1, v[c], col + 1, p + c + 1);
   }
   f64 K = 0.0;
   for (i32 i = 0; i < len; i++) { p[i] *= tau; K += v[i] * p[i]; }
@@ -274,14 +292,14 @@ static void sym_update(f64 *AB, i32 ld, i32 s, i32 len, const f64 *v, f64 tau, f
   for (i32 i = 0; i < len; i++) p[i] -= K * v[i];
   for (i32 c = 0; c < len; c++) {
     f64 *col = &AB_(s + c, s + c);
-    f64 vc = v[c], wc = p[c];
-    for (i32 r = c; r < len; r++) col[r - c] -= v[r] * wc + p[r] * vc;
+    axpy(len - c, -p[c], v + c, col);
+    axpy(len - c, -v[c], p + c, col);
   }
 }
 
 EXPORT(band_to_tridiag)
 void band_to_tridiag(i32 n, i32 b, f64 *AB, i32 ld, f64 *d, f64 *e, f64 *work) {
-  f64 *v = work, *p = work + b, *g = work + 2 * b;
+  f64 *v = work, *p = work + b, *g = work + 2 * b, *t = work + 3 * b;
   for (i32 j = 0; j + 2 < n; j++) {
     /* eliminate column j below the sub-diagonal: rows [j+1, j+1+len) */
     i32 cur = j + 1, len = imin(b, n - cur);
@@ -298,12 +316,10 @@ void band_to_tridiag(i32 n, i32 b, f64 *AB, i32 ld, f64 *d, f64 *e, f64 *work) {
       if (nlen <= 0) break;
       /* block B = A[nxt..nxt+nlen, cur..cur+len): B <- B H (right application) */
       if (tau != 0.0) {
-        for (i32 r = 0; r < nlen; r++) {
-          f64 s = 0.0;
-          for (i32 c = 0; c < len; c++) s += AB_(nxt + r, cur + c) * v[c];
-          s *= tau;
-          for (i32 c = 0; c < len; c++) AB_(nxt + r, cur + c) -= s * v[c];
-        }
+        /* t = B v (column by column, contiguous), then B -= tau t v^T */
+        for (i32 r = 0; r < nlen; r++) t[r] = 0.0;
+        for (i32 c = 0; c < len; c++) axpy(nlen, v[c], &AB_(nxt, cur + c), t);
+        for (i32 c = 0; c < len; c++) axpy(nlen, -tau * v[c], t, &AB_(nxt, cur + c));
       }
       if (nlen < 2) { /* nothing to eliminate below; the last row only needed the right update */
         break;
@@ -317,10 +333,8 @@ void band_to_tridiag(i32 n, i32 b, f64 *AB, i32 ld, f64 *d, f64 *e, f64 *work) {
       /* B[:, 1:len] <- G B[:, 1:len] */
       if (ntau != 0.0) {
         for (i32 c = 1; c < len; c++) {
-          f64 s = 0.0;
-          for (i32 r = 0; r < nlen; r++) s += g[r] * AB_(nxt + r, cur + c);
-          s *= ntau;
-          for (i32 r = 0; r < nlen; r++) AB_(nxt + r, cur + c) -= s * g[r];
+          f64 *col = &AB_(nxt, cur + c);
+          axpy(nlen, -ntau * dot(nlen, g, col), g, col);
         }
       }
       sym_update(AB, ld, nxt, nlen, g, ntau, p);

@@ -7,7 +7,7 @@
  *
  * Writes:
  *   model.onnx        input_ids int64 [batch, sequence] -> logits float32 [batch, sequence, vocab]:
- *                     OneHot -> MatMul W_in (V x H) -> Tanh -> MatMul W_hidden (H x H) -> Tanh ->
+ *                     OneHot -> MatMul input_proj (V x H) -> Tanh -> MatMul mlp.fc1 (H x H) -> Tanh ->
  *                     MatMul W_out (H x V): three dense MatMul layers for the spectral analysis and
  *                     the smoothing to work on. Each position sees only its own token (a neural
  *                     bigram model), so its perplexity can be computed independently (reference.json).
@@ -296,21 +296,21 @@ export function modelSpec(w: DemoWeights): ModelSpec {
     initializers: [
       { name: 'onehot.depth', type: 'int64', dims: [1], data: BigInt64Array.from([BigInt(V)]) },
       { name: 'onehot.values', type: 'float32', dims: [2], data: Float32Array.from([0, 1]) },
-      { name: 'embed_proj.weight', type: 'float32', dims: [V, H], data: w.wIn },
-      { name: 'embed_proj.bias', type: 'float32', dims: [H], data: w.bIn },
-      { name: 'hidden.0.weight', type: 'float32', dims: [H, H], data: w.wHidden },
-      { name: 'hidden.0.bias', type: 'float32', dims: [H], data: w.bHidden },
+      { name: 'input_proj.weight', type: 'float32', dims: [V, H], data: w.wIn },
+      { name: 'input_proj.bias', type: 'float32', dims: [H], data: w.bIn },
+      { name: 'mlp.fc1.weight', type: 'float32', dims: [H, H], data: w.wHidden },
+      { name: 'mlp.fc1.bias', type: 'float32', dims: [H], data: w.bHidden },
       { name: 'lm_head.weight', type: 'float32', dims: [H, V], data: w.wOut },
       { name: 'lm_head.bias', type: 'float32', dims: [V], data: w.bOut },
     ],
     nodes: [
       { opType: 'OneHot', name: 'onehot', inputs: ['input_ids', 'onehot.depth', 'onehot.values'], outputs: ['x_onehot'], attributes: { axis: { int: -1 } } },
-      { opType: 'MatMul', name: 'embed_proj/MatMul', inputs: ['x_onehot', 'embed_proj.weight'], outputs: ['h0_mm'] },
-      { opType: 'Add', name: 'embed_proj/Add', inputs: ['h0_mm', 'embed_proj.bias'], outputs: ['h0_pre'] },
-      { opType: 'Tanh', name: 'embed_proj/Tanh', inputs: ['h0_pre'], outputs: ['h0'] },
-      { opType: 'MatMul', name: 'hidden.0/MatMul', inputs: ['h0', 'hidden.0.weight'], outputs: ['h1_mm'] },
-      { opType: 'Add', name: 'hidden.0/Add', inputs: ['h1_mm', 'hidden.0.bias'], outputs: ['h1_pre'] },
-      { opType: 'Tanh', name: 'hidden.0/Tanh', inputs: ['h1_pre'], outputs: ['h1'] },
+      { opType: 'MatMul', name: 'input_proj/MatMul', inputs: ['x_onehot', 'input_proj.weight'], outputs: ['h0_mm'] },
+      { opType: 'Add', name: 'input_proj/Add', inputs: ['h0_mm', 'input_proj.bias'], outputs: ['h0_pre'] },
+      { opType: 'Tanh', name: 'input_proj/Tanh', inputs: ['h0_pre'], outputs: ['h0'] },
+      { opType: 'MatMul', name: 'mlp.fc1/MatMul', inputs: ['h0', 'mlp.fc1.weight'], outputs: ['h1_mm'] },
+      { opType: 'Add', name: 'mlp.fc1/Add', inputs: ['h1_mm', 'mlp.fc1.bias'], outputs: ['h1_pre'] },
+      { opType: 'Tanh', name: 'mlp.fc1/Tanh', inputs: ['h1_pre'], outputs: ['h1'] },
       { opType: 'MatMul', name: 'lm_head/MatMul', inputs: ['h1', 'lm_head.weight'], outputs: ['logits_mm'] },
       { opType: 'Add', name: 'lm_head/Add', inputs: ['logits_mm', 'lm_head.bias'], outputs: ['logits'] },
     ],

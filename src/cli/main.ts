@@ -8,6 +8,8 @@ import { Command } from 'commander';
 import { formatError, WwError } from '../errors.js';
 import { register as registerEval } from './commands/eval.js';
 import { register as registerAnalyze } from './commands/analyze.js';
+import { register as registerSmooth } from './commands/smooth.js';
+import { register as registerDemo } from './commands/demo.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -19,6 +21,8 @@ export function buildProgram(): Command {
   // Commands register themselves below (one import per command file).
   registerEval(program);
   registerAnalyze(program);
+  registerSmooth(program);
+  registerDemo(program);
   return program;
 }
 

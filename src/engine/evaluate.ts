@@ -103,7 +103,7 @@ export async function evaluateTokens(
     graphOptimizationLevel: options.graphOptimizationLevel ?? 'all',
   });
   try {
-    const signature = sessionSignature(evalSession.session, evalSession.modelPath);
+    const signature = await sessionSignature(evalSession.session, evalSession.modelPath);
     const context = options.context ?? Math.min(DEFAULT_CONTEXT, signature.maxContext?.tokens ?? DEFAULT_CONTEXT);
     const stride = options.stride ?? context;
     checkContext(signature, context, evalSession.modelPath);

@@ -10,6 +10,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { WwError } from '../errors.js';
 import { getEngine, type LinalgEngine } from '../linalg/engine.js';
+import type { OnnxWeights } from '../model/onnx.js';
 import { openModel } from '../model/open.js';
 import { writeSmoothedOnnx } from '../model/onnxWrite.js';
 import { writeSmoothedSafetensors } from '../model/safetensors.js';
@@ -47,7 +48,10 @@ export async function smoothModel(opts: SmoothModelOptions): Promise<SmoothRepor
   const model = await openModel(modelPath);
   let ownEngine: LinalgEngine | null = null;
   try {
-    if (!dryRun) checkOutputFormat(model.format, modelPath, outPath!);
+    if (!dryRun) {
+      checkOutputFormat(model.format, modelPath, outPath!);
+      if (model.format === 'onnx') checkOnnxDataFile(model as OnnxWeights, outPath!);
+    }
     const plan = buildPlan(model, { ...opts.plan, factorize: opts.factorize ?? opts.plan.factorize ?? false });
     if (plan.factorize && model.format === 'safetensors' && !dryRun) {
       throw new WwError('INPUT_INVALID', `--factorize needs an ONNX model (it rewrites the graph); ${modelPath} is safetensors`, { file: modelPath });
@@ -64,8 +68,8 @@ export async function smoothModel(opts: SmoothModelOptions): Promise<SmoothRepor
       onProgress: opts.onProgress,
     });
     if (!dryRun) {
-      if (model.format === 'onnx') await writeSmoothedOnnx(model, outPath!, result.replacements);
-      else await writeSmoothedSafetensors(model, outPath!, result.replacements);
+      if (model.format === 'onnx') await writeSmoothedOnnx(model.path, outPath!, result.replacements);
+      else await writeSmoothedSafetensors(model.path, outPath!, result.replacements);
     }
     return {
       modelPath,
@@ -124,6 +128,22 @@ function checkOutputFormat(format: 'onnx' | 'safetensors', modelPath: string, ou
   if (want === '.json' && resolve(dirname(outPath)) === resolve(dirname(modelPath))) {
     throw new WwError('OUTPUT_IS_INPUT', `output index ${outPath} is in the input model's folder; its shards would overwrite the input's. Choose another folder`, {
       file: modelPath,
+      out: outPath,
+    });
+  }
+}
+
+/**
+ * The writer puts a smoothed copy's external data in `<out file name>.data` beside it: that must not
+ * be one of the input's files (checked here, before any work, as the writer checks it again).
+ */
+function checkOnnxDataFile(model: OnnxWeights, outPath: string): void {
+  if (!model.onnx.usesExternalData) return;
+  const dataPath = resolve(dirname(outPath), `${basename(outPath)}.data`);
+  const inputFiles = new Set(model.onnx.initializers.flatMap((t) => (t.data.kind === 'external' ? [resolve(t.data.file)] : [])));
+  if (inputFiles.has(dataPath) || dataPath === resolve(model.path)) {
+    throw new WwError('OUTPUT_IS_INPUT', `output ${outPath} would write its external data to ${dataPath}, a file of the input model; choose another output name`, {
+      file: dataPath,
       out: outPath,
     });
   }

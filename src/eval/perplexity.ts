@@ -44,24 +44,29 @@ export interface ScoreResult {
   seconds: number;
 }
 
-/** Copies row `offset..offset+vocab` of the logits into `out` as float64. */
-function readRow(block: LogitsBlock, offset: number, vocab: number, out: Float64Array): void {
-  const data = block.data;
-  if (block.type === 'float16' && data instanceof Uint16Array) {
-    for (let j = 0; j < vocab; j++) out[j] = float16ToNumber(data[offset + j]!);
-  } else {
-    for (let j = 0; j < vocab; j++) out[j] = data[offset + j]!;
-  }
+/** -log softmax(row)[target] in float64, for a row of `vocab` values starting at `offset`. */
+function nllAt(data: ArrayLike<number>, offset: number, vocab: number, target: number): number {
+  let max = -Infinity;
+  for (let j = offset; j < offset + vocab; j++) if (data[j]! > max) max = data[j]!;
+  if (max === Infinity || Number.isNaN(max)) return NaN;
+  let sum = 0;
+  for (let j = offset; j < offset + vocab; j++) sum += Math.exp(data[j]! - max);
+  return max + Math.log(sum) - data[offset + target]!;
 }
 
 /** -log softmax(row)[target] in float64. */
-export function nllOfRow(row: Float64Array, target: number): number {
-  let max = -Infinity;
-  for (let j = 0; j < row.length; j++) if (row[j]! > max) max = row[j]!;
-  if (max === Infinity) return NaN;
-  let sum = 0;
-  for (let j = 0; j < row.length; j++) sum += Math.exp(row[j]! - max);
-  return max + Math.log(sum) - row[target]!;
+export function nllOfRow(row: ArrayLike<number>, target: number): number {
+  return nllAt(row, 0, row.length, target);
+}
+
+/** NLL of `target` from the logits row at `offset`; float16 bits are decoded into `scratch` first. */
+function rowNll(block: LogitsBlock, offset: number, vocab: number, target: number, scratch: Float64Array): number {
+  const data = block.data;
+  if (block.type === 'float16' && data instanceof Uint16Array) {
+    for (let j = 0; j < vocab; j++) scratch[j] = float16ToNumber(data[offset + j]!);
+    return nllAt(scratch, 0, vocab, target);
+  }
+  return nllAt(data, offset, vocab, target);
 }
 
 /**
@@ -82,7 +87,7 @@ export async function scoreTokens(
   }
   const batches = batchWindows(plan.windows, options.batchSize);
   const vocab = runner.vocabSize;
-  const row = new Float64Array(vocab);
+  const scratch = new Float64Array(vocab);
   const started = performance.now();
   let nllSum = 0;
   let scored = 0;
@@ -96,8 +101,7 @@ export async function scoreTokens(
     batch.forEach((w: EvalWindow, b) => {
       for (let p = w.scoreFrom; p < w.end; p++) {
         const at = p - 1 - w.start;
-        readRow(block, (b * seq + at) * vocab, vocab, row);
-        const nll = nllOfRow(row, tokens[p]!);
+        const nll = rowNll(block, (b * seq + at) * vocab, vocab, tokens[p]!, scratch);
         if (Number.isNaN(nll)) {
           throw new WwError('NON_FINITE', `the model's logits at text position ${p - 1} are NaN or +Infinity`, { position: p - 1 });
         }

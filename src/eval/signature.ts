@@ -13,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { WwError } from '../errors.js';
+import { readOnnxContextLimits, tightestLimit } from './contextLimit.js';
 
 export type IdType = 'int64' | 'int32';
 export type LogitsType = 'float32' | 'float16' | 'float64';
@@ -62,6 +63,8 @@ export interface ModelConfigHints {
   readonly numKvHeads: number | null;
   readonly headDim: number | null;
   readonly maxPositions: ContextLimit | null;
+  /** Limits stated by the ONNX file itself (metadata, position tables); see contextLimit.ts. */
+  readonly graphLimits?: readonly ContextLimit[];
 }
 
 type JsonObject = Record<string, unknown>;
@@ -229,8 +232,10 @@ export function readSignature(inputs: readonly ValueInfo[], outputs: readonly Va
   const last = logits.shape?.[(logits.shape?.length ?? 0) - 1];
   const vocabSize = typeof last === 'number' ? last : null;
 
-  const maxContext: ContextLimit | null =
-    fixedSeqLen !== null ? { tokens: fixedSeqLen, source: `input_ids shape ${JSON.stringify(idsShape)}` } : hints.maxPositions;
+  const limits: ContextLimit[] = [...(hints.graphLimits ?? [])];
+  if (hints.maxPositions !== null) limits.push(hints.maxPositions);
+  if (fixedSeqLen !== null) limits.push({ tokens: fixedSeqLen, source: `input_ids shape ${JSON.stringify(idsShape)}` });
+  const maxContext = tightestLimit(limits);
 
   return {
     inputs: planned,
@@ -244,9 +249,10 @@ export function readSignature(inputs: readonly ValueInfo[], outputs: readonly Va
   };
 }
 
-/** Reads the signature of an open onnxruntime session. */
-export function sessionSignature(session: ort.InferenceSession, modelPath: string): ModelSignature {
-  return readSignature(session.inputMetadata, session.outputMetadata, readModelConfigHints(modelPath));
+/** Reads the signature of an open onnxruntime session (plus the hints beside and inside the file). */
+export async function sessionSignature(session: ort.InferenceSession, modelPath: string): Promise<ModelSignature> {
+  const hints = { ...readModelConfigHints(modelPath), graphLimits: await readOnnxContextLimits(modelPath) };
+  return readSignature(session.inputMetadata, session.outputMetadata, hints);
 }
 
 /** CONTEXT_TOO_LONG when the model states a limit below `context`. */

@@ -120,6 +120,7 @@ async function tensorMetaFields(fh: FileHandle, size: number, span: FieldSpan): 
 class DataFileWriter {
   private pos = 0;
   private fh: FileHandle | null = null;
+  private opened = false;
   constructor(
     readonly tmpPath: string,
     readonly location: string,
@@ -127,7 +128,10 @@ class DataFileWriter {
   ) {}
 
   async append(bytes: Uint8Array): Promise<number> {
-    if (this.fh === null) this.fh = await open(this.tmpPath, 'w');
+    if (this.fh === null) {
+      this.fh = await open(this.tmpPath, 'w');
+      this.opened = true;
+    }
     const pad = (this.alignment - (this.pos % this.alignment)) % this.alignment;
     if (pad > 0) {
       await this.fh.write(new Uint8Array(pad), 0, pad, this.pos);
@@ -139,8 +143,9 @@ class DataFileWriter {
     return offset;
   }
 
+  /** Whether anything was written (the file exists). */
   get used(): boolean {
-    return this.fh !== null;
+    return this.opened;
   }
 
   async close(): Promise<void> {

@@ -6,7 +6,7 @@
  */
 import type { LinalgEngine } from '../linalg/engine.js';
 import type { DenseLayer, ModelWeights, WeightReplacement } from '../model/types.js';
-import { eigenTotal, energyKeptFromEigenvalues, factorizationSaves, factorsInUsedOrientation, relativeFrobeniusError, smoothMatrix } from './apply.js';
+import { eigenTotal, energyKeptFromEigenvalues, factorizationBlocker, factorizationSaves, factorsInUsedOrientation, relativeFrobeniusError, smoothMatrix } from './apply.js';
 import { countName, describeRule, rankEffect, resolveRank } from './rules.js';
 import type { PlannedLayer, SmoothLayerReport, SmoothPlan, SmoothTotals, SpectrumSummary } from './types.js';
 
@@ -89,7 +89,7 @@ async function smoothOne(planned: PlannedLayer, ctx: OneLayerContext): Promise<O
     const k = planned.k;
     if (k !== null) noteForUnchanged(k, rows, cols, notes);
     const unchanged = k !== null && rankEffect(k, rows, cols).startsWith('unchanged');
-    const factorized = k !== null && !unchanged && ctx.factorize && k > 0 && factorizationSaves(k, layer.inFeatures, layer.outFeatures);
+    const factorized = k !== null && !unchanged && ctx.factorize && k > 0 && factorizationSaves(k, layer.inFeatures, layer.outFeatures) && factorizationBlocker(layer) === null;
     return {
       ...base,
       k,
@@ -122,12 +122,16 @@ async function smoothOne(planned: PlannedLayer, ctx: OneLayerContext): Promise<O
     return { ...base, k, action: ctx.dryRun ? 'planned' : 'unchanged', energyKept: 1, relativeError: 0, before, after: before, paramsAfter: base.paramsBefore, notes };
   }
 
-  const wantFactors = ctx.factorize && k > 0 && factorizationSaves(k, layer.inFeatures, layer.outFeatures);
+  const blocker = ctx.factorize && k > 0 ? factorizationBlocker(layer) : null;
+  const saves = k > 0 && factorizationSaves(k, layer.inFeatures, layer.outFeatures);
+  const wantFactors = ctx.factorize && saves && blocker === null;
   if (ctx.factorize && !wantFactors) {
     notes.push(
       k < 0
         ? 'written dense: removing the top components leaves a matrix that has no smaller factorised form'
-        : `written dense: factorised form k*(in+out) = ${k * (layer.inFeatures + layer.outFeatures)} is not smaller than in*out = ${params(layer)}`,
+        : !saves
+          ? `written dense: factorised form k*(in+out) = ${k * (layer.inFeatures + layer.outFeatures)} is not smaller than in*out = ${params(layer)}`
+          : `written dense: cannot factorise, ${blocker}`,
     );
   }
   const paramsAfter = wantFactors ? k * (layer.inFeatures + layer.outFeatures) : base.paramsBefore;

@@ -6,7 +6,7 @@
  */
 import { describe, it, expect, beforeAll } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, readdir, stat, symlink } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +19,9 @@ import { openModel } from '../../src/model/open.js';
 import { scanOnnx, OnnxTensorReader } from '../../src/model/onnx.js';
 import type { SmoothPlanConfig } from '../../src/smooth/types.js';
 import { findNumpyPython, runPython } from '../helpers/python.js';
-import { B2, HEAD, IN, VOCAB, W1, W2, buildModel, inputBatch } from '../smooth/models.js';
+import { B2, HEAD, IN, VOCAB, W1, W2, buildModel, inputBatch, weights } from '../smooth/models.js';
+import { numberToBfloat16 } from '../../src/model/dtype.js';
+import { encodeSafetensors } from '../../src/model/safetensors.js';
 
 const sha = async (p: string): Promise<string> => createHash('sha256').update(await readFile(p)).digest('hex');
 
@@ -126,10 +128,13 @@ describe.skipIf(!findNumpyPython())('smoothModel on built models', () => {
   });
 
   it('factorised model: same logits as the dense-smoothed model (1e-4), fewer parameters, smaller file', async () => {
+    const before = await initializerBytes(f32);
     await run(f32, 'dense5.onnx', { method: 'rank', k: 5 });
     const rep = await run(f32, 'fact5.onnx', { method: 'rank', k: 5 }, { factorize: true });
-    expect(rep.layers.map((l) => l.action)).toEqual(['factorized', 'factorized']);
-    expect(rep.totals.selectedParamsAfter).toBe(5 * (24 + 32) + 5 * (32 + 16));
+    // W1 feeds a MatMul directly: factorised. W2 is a Gemm weight: the writer cannot split it, so dense.
+    expect(rep.layers.map((l) => l.action)).toEqual(['factorized', 'smoothed']);
+    expect(rep.layers[1]!.notes.join()).toMatch(/Gemm/);
+    expect(rep.totals.selectedParamsAfter).toBe(5 * (24 + 32) + 16 * 32);
     const d = await logits(join(dir, 'dense5.onnx'));
     const f = await logits(join(dir, 'fact5.onnx'));
     expect(d.length).toBe(5 * VOCAB);
@@ -137,6 +142,9 @@ describe.skipIf(!findNumpyPython())('smoothModel on built models', () => {
     // and the smoothing really changed the model
     expect(maxAbsDiff(d, await logits(f32))).toBeGreaterThan(1e-3);
     expect((await stat(join(dir, 'fact5.onnx'))).size).toBeLessThan((await stat(join(dir, 'dense5.onnx'))).size);
+    const after = await initializerBytes(join(dir, 'fact5.onnx'));
+    expect([...after.keys()].sort()).toEqual([B2, HEAD, W2, `${W1}.lowrank_a`, `${W1}.lowrank_b`].sort());
+    expect(after.get(HEAD)).toBe(before.get(HEAD));
   });
 
   it('factorize falls back to dense (with a note) where the factors are not smaller', async () => {
@@ -202,6 +210,35 @@ print(json.dumps({'maxUlps': int(ulps.max()), 's': s.tolist(), 'sp': np.linalg.s
     const b = await initializerBytes(join(extDir, 'smoothed.onnx'));
     expect(b.get(HEAD)).toBe(a.get(HEAD));
     expect(b.get(B2)).toBe(a.get(B2));
+  });
+
+  it('safetensors in, safetensors out: bfloat16 weights in PyTorch layout, other tensors byte-identical', async () => {
+    const bf16 = (v: Float64Array): Uint8Array => new Uint8Array(Uint16Array.from(v, (x) => numberToBfloat16(x)).buffer);
+    const wq = weights(20, 28, 7); // PyTorch Linear [out, in]
+    const norm = new Float32Array(28).fill(1.5);
+    const file = join(dir, 'model.safetensors');
+    await writeFile(
+      file,
+      encodeSafetensors([
+        { name: 'model.layers.0.self_attn.q_proj.weight', dtype: 'BF16', shape: [20, 28], data: bf16(wq) },
+        { name: 'model.layers.0.input_layernorm.weight', dtype: 'F32', shape: [28], data: new Uint8Array(norm.buffer) },
+      ]),
+    );
+    const before = await sha(file);
+    const rep = await smoothModel({ modelPath: file, outPath: join(dir, 'smoothed.safetensors'), plan: { method: 'rank', k: 3 }, engine: jsEngine() });
+    expect(rep.format).toBe('safetensors');
+    expect(rep.layers.map((l) => [l.name, l.dtype, l.k, l.action])).toEqual([['model.layers.0.self_attn.q_proj.weight', 'bfloat16', 3, 'smoothed']]);
+    const orig = await readWeights(file);
+    const out = await readWeights(join(dir, 'smoothed.safetensors'));
+    const r = svdCheck(orig.get('model.layers.0.self_attn.q_proj.weight')!, out.get('model.layers.0.self_attn.q_proj.weight')!);
+    for (let i = 0; i < 3; i++) expect(Math.abs(r.sp[i]! - r.s[i]!) / r.s[i]!).toBeLessThan(1e-2); // bf16 has 8 bits of mantissa
+    expect(r.sp[3]! / r.sp[0]!).toBeLessThan(2e-2); // rank 3 up to bf16 rounding
+    const a = await readFile(file);
+    const b = await readFile(join(dir, 'smoothed.safetensors'));
+    expect(b.length).toBe(a.length);
+    expect(Buffer.compare(a.subarray(a.length - 28 * 4), b.subarray(b.length - 28 * 4))).toBe(0); // the norm weight
+    expect(await sha(file)).toBe(before);
+    await expect(smoothModel({ modelPath: file, outPath: join(dir, 'x.onnx'), plan: { method: 'rank', k: 3 } })).rejects.toMatchObject({ code: 'INPUT_INVALID' });
   });
 
   it('dry runs write nothing; plan mode reads no weight', async () => {

@@ -110,7 +110,7 @@ describe('examples/demo', () => {
     const total = ['model.onnx', 'tokenizer.json', 'eval.txt', 'reference.json', 'generate.ts'].reduce((s, f) => s + statSync(join(demoDir, f)).size, 0);
     expect(total).toBeLessThan(1024 * 1024);
     const model = committed('model.onnx').toString('latin1');
-    for (const name of ['embed_proj.weight', 'hidden.0.weight', 'lm_head.weight']) expect(model).toContain(name);
+    for (const name of ['input_proj.weight', 'mlp.fc1.weight', 'lm_head.weight']) expect(model).toContain(name);
     expect(reference.vocabSize).toBeGreaterThanOrEqual(16);
   });
 });

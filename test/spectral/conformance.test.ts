@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeModel } from '../../src/engine/analyze.js';
 import { jsEngine } from '../../src/linalg/engine.js';
-import { openOnnx } from '../../src/model/onnx.js';
+import { openModel } from '../../src/model/open.js';
 import type { AnalyzeReport, LayerMetrics } from '../../src/spectral/types.js';
 import { sharedPath } from '../helpers/shared.js';
 
@@ -27,7 +27,7 @@ describe.skipIf(!available)('WeightWatcher 0.7.5.5 conformance on stories260K (a
 
   beforeAll(async () => {
     ref = JSON.parse(readFileSync(refPath!, 'utf8'));
-    const model = await openOnnx(modelPath!);
+    const model = await openModel(modelPath!);
     try {
       report = await analyzeModel(model, { engine: jsEngine(), analyze: { seed: 0 } });
     } finally {

@@ -6,12 +6,11 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { markdownTable } from 'markdown-table';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { analyzeModel, parseLayerSpec, type AnalyzeProgress } from '../../engine/analyze.js';
 import { WwError } from '../../errors.js';
 import { getEngine } from '../../linalg/engine.js';
-import { openOnnx } from '../../model/onnx.js';
-import type { ModelWeights } from '../../model/types.js';
+import { openModel } from '../../model/open.js';
 import { writeFileAtomic } from '../../report/json.js';
 import type { AnalyzeOptions, AnalyzeReport } from '../../spectral/types.js';
 
@@ -35,12 +34,6 @@ function integer(min: number): (value: string) => number {
     if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`expected an integer >= ${min}, got '${value}'`);
     return n;
   };
-}
-
-async function openForAnalysis(path: string): Promise<ModelWeights> {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.onnx') return openOnnx(path);
-  throw new WwError('MODEL_FORMAT', `${path}: analyze reads .onnx models (safetensors support comes with the model reader's openModel)`, { file: path });
 }
 
 /** JSON with non-finite numbers as null (JSON has no NaN/Infinity). */
@@ -139,7 +132,7 @@ export async function runAnalyze(modelPath: string, opts: AnalyzeCliOptions): Pr
   if (opts.maxEvals !== undefined) analyze.maxEvals = opts.maxEvals;
   if (opts.maxN !== undefined) analyze.maxN = opts.maxN;
   const filter = opts.layers !== undefined ? parseLayerSpec(opts.layers) : undefined;
-  const model = await openForAnalysis(path);
+  const model = await openModel(path);
   const engine = await getEngine();
   try {
     const report = await analyzeModel(model, {
@@ -167,7 +160,7 @@ export function register(program: Command): void {
   program
     .command('analyze')
     .description('WeightWatcher spectral metrics (alpha, norms, MP fit, detX, randomized ESD) for every dense layer')
-    .argument('<model>', 'model file (.onnx)')
+    .argument('<model>', 'model: .onnx, .safetensors, a sharded .safetensors.index.json, or a folder holding one')
     .option('--layers <spec>', "layers to analyse: glob ('*.mlp.*'), /regex/, index range a:b (half-open), index, or name; comma-separated")
     .option('--json <file>', 'write the JSON report (src/report/analyze-schema.json) to this file')
     .addOption(new Option('--format <format>', 'stdout format').choices(['table', 'md', 'json']).default('table'))

@@ -89,7 +89,7 @@ export function register(program: Command): void {
         dryRun,
         onPlan: (plan) => {
           if (dryRun === 'plan') return;
-          if (!f.quiet) process.stderr.write(`smoothing ${plan.layers.length} layer(s)\n`);
+          if (!f.quiet) process.stderr.write(`${dryRun === 'full' ? 'computing the spectra of' : 'smoothing'} ${plan.layers.length} layer(s)\n`);
         },
         onProgress: progress
           ? (p) => {

@@ -7,8 +7,8 @@
  */
 import type { Matrix } from '../matrix.js';
 import type { WasmRuntime } from '../wasm/runtime.js';
-import { bandEigenvalues, DEFAULT_BAND, newBand, putDiagonalBlock, putPanelR } from '../wasm/spectrum.js';
-import { clampNonNegative } from '../wasm/wasmEsd.js';
+import { bandEigenvalues, DEFAULT_BAND, denseToBandWasm, newBand, putDiagonalBlock, putPanelR } from '../wasm/spectrum.js';
+import { bandScratchSizes, clampNonNegative } from '../wasm/wasmEsd.js';
 import type { OrtOps } from './ortOps.js';
 
 /** W itself when it is wide, else a transposed copy: p x q row-major with p = min(rows, cols). */
@@ -46,10 +46,29 @@ export async function gramOrt(ops: OrtOps, X: Float64Array, p: number, q: number
   for (let i = 0; i < p; i++) for (let j = i + 1; j < p; j++) out[i * p + j] = out[j * p + i]!;
 }
 
+/**
+ * The default CPU pipeline: Gram by onnxruntime (its float64 GEMM is several times faster than
+ * SIMD128), copied into wasm memory, then the in-place threaded wasm band reduction (measured
+ * faster than routing every block update through onnxruntime, which must copy the trailing
+ * matrix in and out on every step), bulge chasing and QL.
+ */
 export async function gramEigenvaluesOrt(ops: OrtOps, rt: WasmRuntime, W: Matrix, bandwidth = DEFAULT_BAND): Promise<Float64Array> {
   const { X, p, q } = shortSideMajor(W);
   if (p === 0) return new Float64Array(0);
-  let S = new Float64Array(p * p);
+  const S = new Float64Array(p * p);
+  await gramOrt(ops, X, p, q, S);
+  const b = Math.min(bandwidth, Math.max(1, p - 1));
+  const L = rt.layout({ G: p * p, ...bandScratchSizes(p, b) });
+  rt.f64(L.G, p * p).set(S);
+  const band = denseToBandWasm(rt, p, b, L.G, L);
+  return clampNonNegative(bandEigenvalues(rt, band));
+}
+
+/** Same as gramEigenvaluesOrt but with every block update of the band reduction in onnxruntime. */
+export async function gramEigenvaluesOrtBand(ops: OrtOps, rt: WasmRuntime, W: Matrix, bandwidth = DEFAULT_BAND): Promise<Float64Array> {
+  const { X, p, q } = shortSideMajor(W);
+  if (p === 0) return new Float64Array(0);
+  const S = new Float64Array(p * p);
   await gramOrt(ops, X, p, q, S);
   return symmetricEigenvaluesOrt(ops, rt, S, p, bandwidth);
 }

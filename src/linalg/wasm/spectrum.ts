@@ -46,7 +46,7 @@ export function putPanelR(band: BandMatrix, k: number, R: Float64Array, rOff: nu
 /** Stage 2 + 3: eigenvalues (ascending) of the band matrix. The band storage is overwritten. */
 export function bandEigenvalues(rt: WasmRuntime, band: BandMatrix): Float64Array {
   const { n, b, ld } = band;
-  const L = rt.layout({ ab: n * ld, d: n, e: n, work: 3 * b + 8 });
+  const L = rt.layout({ ab: n * ld, d: n, e: n, work: 4 * b + 8 });
   rt.f64(L.ab, n * ld).set(band.ab);
   rt.k.band_to_tridiag(n, b, L.ab, ld, L.d, L.e, L.work);
   const status = rt.k.tql(n, L.d, L.e, 0, 0);

@@ -1,0 +1,88 @@
+/**
+ * Safe path resolution: a path named by untrusted input (an external-data `location` inside a
+ * model, a tokenizer folder, an output file, a config file) must stay inside the folder it
+ * belongs to. `resolveInside` refuses absolute paths, `..` segments and symlinks whose target
+ * lies outside the root (checked on the real path, so a link anywhere on the way counts), with
+ * WwError PATH_ESCAPE. Paths that do not exist yet (outputs) are checked through their nearest
+ * existing ancestor, so a symlinked folder on the way out is caught as well.
+ */
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { WwError } from '../errors.js';
+
+export interface ResolveInsideOptions {
+  /** Default true: a missing target is an error (`missingCode`, default IO). false: allowed (outputs). */
+  readonly mustExist?: boolean;
+  /** Error code when the target is missing and mustExist is true. */
+  readonly missingCode?: 'IO' | 'EXTERNAL_DATA_MISSING' | 'MODEL_NOT_FOUND' | 'TOKENIZER_MISSING' | 'CONFIG_NOT_FOUND';
+}
+
+/** True when `child` (absolute, normalised) is `root` itself or lies below it. */
+export function isInside(root: string, child: string): boolean {
+  const rel = relative(root, child);
+  return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel));
+}
+
+/** Real path of `p`, or of its nearest existing ancestor with the missing tail appended. */
+export async function realpathOrAncestor(p: string): Promise<{ real: string; exists: boolean }> {
+  const abs = resolve(p);
+  const tail: string[] = [];
+  let cur = abs;
+  for (;;) {
+    try {
+      const real = await realpath(cur);
+      return { real: tail.length === 0 ? real : join(real, ...tail.reverse()), exists: tail.length === 0 };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw e;
+      const parent = dirname(cur);
+      if (parent === cur) return { real: abs, exists: false };
+      tail.push(basename(cur));
+      cur = parent;
+    }
+  }
+}
+
+/**
+ * Resolves `relativePath` inside `root` and returns its real (symlink-free) absolute path.
+ * `what` names the path for messages, e.g. `external data location of tensor w` or `output path`.
+ */
+export async function resolveInside(root: string, relativePath: string, what: string, opts: ResolveInsideOptions = {}): Promise<string> {
+  const details = { root, path: relativePath, what };
+  if (typeof relativePath !== 'string' || relativePath === '' || relativePath.includes('\0')) {
+    throw new WwError('PATH_ESCAPE', `${what}: ${JSON.stringify(relativePath)} is not a usable relative path`, details);
+  }
+  if (isAbsolute(relativePath) || /^[a-zA-Z]:/.test(relativePath) || relativePath.startsWith('\\') || relativePath.startsWith('/')) {
+    throw new WwError('PATH_ESCAPE', `${what}: "${relativePath}" is absolute; it must be relative to ${root}`, details);
+  }
+  if (relativePath.split(/[\\/]/).some((s) => s === '..')) {
+    throw new WwError('PATH_ESCAPE', `${what}: "${relativePath}" contains ".."; it must stay inside ${root}`, details);
+  }
+  let rootReal: string;
+  try {
+    rootReal = await realpath(resolve(root));
+  } catch {
+    throw new WwError(opts.missingCode ?? 'IO', `${what}: folder ${root} does not exist`, details);
+  }
+  const { real, exists } = await realpathOrAncestor(join(rootReal, relativePath));
+  if (!isInside(rootReal, real)) {
+    throw new WwError('PATH_ESCAPE', `${what}: "${relativePath}" resolves to ${real}, outside ${rootReal} (a symlink points out)`, { ...details, resolved: real });
+  }
+  if (!exists && (opts.mustExist ?? true)) {
+    throw new WwError(opts.missingCode ?? 'IO', `${what}: "${relativePath}" not found in ${rootReal}`, details);
+  }
+  return real;
+}
+
+/**
+ * Checks that a user-supplied path (absolute or relative to cwd) lies inside `root` (e.g. the
+ * workspace), following symlinks. Returns its real path (or the would-be real path if missing).
+ */
+export async function assertInside(root: string, userPath: string, what: string): Promise<string> {
+  const rootReal = (await realpathOrAncestor(root)).real;
+  const { real } = await realpathOrAncestor(resolve(userPath));
+  if (!isInside(rootReal, real)) {
+    throw new WwError('PATH_ESCAPE', `${what}: ${userPath} resolves to ${real}, outside ${rootReal}`, { root: rootReal, path: userPath, resolved: real, what });
+  }
+  return real;
+}
