@@ -8,7 +8,7 @@
  * Writes:
  *   model.onnx        input_ids int64 [batch, sequence] -> logits float32 [batch, sequence, vocab]:
  *                     OneHot -> MatMul input_proj (V x H) -> Tanh -> MatMul mlp.fc1 (H x H) -> Tanh ->
- *                     MatMul W_out (H x V): three dense MatMul layers for the spectral analysis and
+ *                     MatMul lm_head (H x V): three dense MatMul layers (the first two smoothed by default; lm_head is a head) for the spectral analysis and
  *                     the smoothing to work on. Each position sees only its own token (a neural
  *                     bigram model), so its perplexity can be computed independently (reference.json).
  *   tokenizer.json    WordPiece over whole words (every word of the language is one token; an

@@ -172,16 +172,17 @@ function pastDims(info: ValueInfo, hints: ModelConfigHints): PastDim[] {
 function planInput(info: ValueInfo, hints: ModelConfigHints): PlannedInput {
   const { name } = info;
   if (!info.isTensor) throw unsupported(info, 'not a tensor');
-  const rank = info.shape?.length ?? 0;
+  // onnxruntime reports an undeclared shape as []: then the usual layout is assumed.
+  const rank = info.shape === undefined || info.shape.length === 0 ? null : info.shape.length;
   if (name === 'input_ids') return { name, role: 'input_ids', type: idType(info) };
   if (name === 'attention_mask' || name === 'token_type_ids') {
-    if (rank !== 2) throw unsupported(info, `expected rank 2 [batch, sequence], got rank ${rank}`);
+    if (rank !== null && rank !== 2) throw unsupported(info, `expected rank 2 [batch, sequence], got rank ${rank}`);
     if (info.type !== 'int64' && info.type !== 'int32' && info.type !== 'float32') throw unsupported(info, 'expected int64, int32 or float32');
     return { name, role: name, type: info.type };
   }
   if (name === 'position_ids') {
-    if (rank !== 1 && rank !== 2) throw unsupported(info, `expected rank 1 or 2, got rank ${rank}`);
-    return { name, role: 'position_ids', type: idType(info), rank: rank as 1 | 2 };
+    if (rank !== null && rank !== 1 && rank !== 2) throw unsupported(info, `expected rank 1 or 2, got rank ${rank}`);
+    return { name, role: 'position_ids', type: idType(info), rank: rank === 1 ? 1 : 2 };
   }
   if (name === 'cache_position') return { name, role: 'cache_position', type: idType(info) };
   if (name === 'use_cache_branch') {
@@ -220,7 +221,7 @@ export function readSignature(inputs: readonly ValueInfo[], outputs: readonly Va
       inputs: inputs.map((i) => i.name),
     });
   }
-  const idsShape = idsInfo.shape ?? [];
+  const idsShape = idsInfo.shape === undefined || idsInfo.shape.length === 0 ? ['batch', 'sequence'] : idsInfo.shape;
   if (idsShape.length !== 2) throw unsupported(idsInfo, `expected rank 2 [batch, sequence], got rank ${idsShape.length}`);
   const fixedBatch = typeof idsShape[0] === 'number' ? idsShape[0] : null;
   const fixedSeqLen = typeof idsShape[1] === 'number' ? idsShape[1] : null;

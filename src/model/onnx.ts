@@ -436,6 +436,9 @@ async function scanOpen(fh: FileHandle, path: string, dir: string, size: number)
   const initializers: OnnxTensor[] = [];
   let usesExternalData = false;
   for (const { raw, span } of raws) {
+    if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount(raw.dims))) {
+      throw new WwError('MODEL_CORRUPT', `${path}: initializer ${raw.name} has invalid dims [${raw.dims.join(',')}]`, { file: path, tensor: raw.name });
+    }
     const elemType = elemTypeOf(raw.dataType);
     let data: TensorData;
     if (raw.dataLocation === 1 || raw.external.size > 0) {

@@ -58,7 +58,7 @@ describe('ww-smooth eval', async () => {
     expect(Math.abs(written.perplexity / want - 1)).toBeLessThan(1e-12);
     expect(written.context).toBe(32);
     expect(written.stride).toBe(8);
-    expect(r.stderr).toMatch(/eval: 100% \(\d+\/\d+ tokens\)/); // progress (non-TTY form)
+    expect(r.stderr).toMatch(/100%/); // progress: a bar on a terminal, lines in a log
   });
 
   it('--compare prints both and the delta; --no-progress keeps stderr quiet', async () => {

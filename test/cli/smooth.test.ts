@@ -28,7 +28,7 @@ describe('ww-smooth smooth', () => {
   it('--k writes the model and a JSON report; --k implies method rank', () => {
     const out = join(dir, 'out.onnx');
     const json = join(dir, 'report.json');
-    const r = cli(model, '--k', '4', '--layers', 'model.layers.*.mlp.*', '--out', out, '--json', json, '--factorize');
+    const r = cli(model, '--k', '4', '--layers', '*up_proj*,*down_proj*', '--exclude', 'lm_head*', '--out', out, '--json', json, '--factorize');
     expect(r.stderr).not.toMatch(/error/);
     expect(r.status).toBe(0);
     expect(existsSync(out)).toBe(true);

@@ -141,6 +141,25 @@ describe('errors a user can cause', () => {
     expect((await evaluatePerplexity({ modelPath: sentinel, ids, options: { ...cpu, context: 64 } })).context).toBe(64);
   });
 
+  it('CONTEXT_TOO_LONG from the ONNX file: metadata (plain and config JSON), a position table indexed by position_ids', async () => {
+    const ids = markovTokens(100, V, 4);
+    const plain = await writeDecoder({ vocab: V, table, metadata: { max_position_embeddings: '20' } });
+    const e1 = await codeOf(evaluatePerplexity({ modelPath: plain, ids, options: { ...cpu, context: 21 } }));
+    expect(e1.code).toBe('CONTEXT_TOO_LONG');
+    expect(e1.message).toContain('ONNX metadata max_position_embeddings');
+    const inConfig = await writeDecoder({ vocab: V, table, metadata: { config: JSON.stringify({ dim: 8, seq_len: 30 }) } });
+    const e2 = await codeOf(evaluatePerplexity({ modelPath: inConfig, ids, options: { ...cpu, context: 31 } }));
+    expect(e2.message).toContain('config.seq_len');
+    expect((await evaluatePerplexity({ modelPath: inConfig, ids, options: cpu })).context).toBe(30); // default context follows the limit
+    const positions = await writeDecoder({ vocab: V, table, positionTable: { positions: 12, data: new Float64Array(12 * V) } });
+    const e3 = await codeOf(evaluatePerplexity({ modelPath: positions, ids, options: { ...cpu, context: 13 } }));
+    expect(e3.code).toBe('CONTEXT_TOO_LONG');
+    expect(e3.message).toMatch(/12 tokens \(position embedding pos_table/);
+    // The tightest limit wins: config.json says 64, the graph 12.
+    const both = await writeDecoder({ vocab: V, table, positionTable: { positions: 12, data: new Float64Array(12 * V) } }, { 'config.json': { n_positions: 64 } });
+    expect((await codeOf(evaluatePerplexity({ modelPath: both, ids, options: { ...cpu, context: 13 } }))).code).toBe('CONTEXT_TOO_LONG');
+  });
+
   it('EVAL_INPUT_UNSUPPORTED names the input', async () => {
     const ids = markovTokens(50, V, 5);
     const extra = await writeDecoder({ vocab: V, table, extraInputs: [{ name: 'pixel_values', type: 'float32', shape: ['batch_size', 3, 8, 8] }] });

@@ -33,6 +33,8 @@ export interface DecoderFixture {
   symbolicVocab?: boolean;
   /** Further graph inputs (unused by the graph) to provoke EVAL_INPUT_UNSUPPORTED. */
   extraInputs?: ValueInfoSpec[];
+  /** ONNX metadata_props. */
+  metadata?: Record<string, string>;
 }
 
 const CAST_TO: Record<LogitsType, number> = { float32: 1, float16: 10, float64: 11 };
@@ -112,7 +114,7 @@ export function buildDecoderSpec(f: DecoderFixture): ModelSpec {
   const seqDim = f.idsShape?.[1] ?? 'sequence_length';
   const batchDim = f.idsShape?.[0] ?? 'batch_size';
   outputs.unshift({ name: logitsName, type: logitsType, shape: [batchDim, seqDim, f.symbolicVocab ? 'vocab' : f.vocab] });
-  return { nodes, initializers, inputs, outputs, opsets: [{ domain: '', version: 17 }] };
+  return { nodes, initializers, inputs, outputs, opsets: [{ domain: '', version: 17 }], ...(f.metadata ? { metadata: f.metadata } : {}) };
 }
 
 /** Writes the fixture to a fresh temp folder; returns the model path. */

@@ -183,3 +183,24 @@ describe('decoder signatures', () => {
     }
   });
 });
+
+describe('non-finite logits', () => {
+  it('-Infinity for tokens never seen is fine (masked vocabulary); NaN is NON_FINITE', async () => {
+    const vocab = 6;
+    const ids = markovTokens(200, 4, 31); // ids 0..3 only
+    const table = quantizedTable(vocab, vocab, 32);
+    for (let i = 0; i < vocab; i++) table[i * vocab + 4] = table[i * vocab + 5] = -Infinity;
+    const masked = await writeDecoder({ vocab, table, logitsType: 'float64' });
+    const scored = referenceScoring(ids.length, 16, 16);
+    let sum = 0;
+    for (const { p } of scored) sum += referenceNll(Array.from(table.subarray(ids[p - 1]! * vocab, ids[p - 1]! * vocab + vocab)), ids[p]!);
+    const r = await evaluatePerplexity({ modelPath: masked, ids, options: { ...cpu, context: 16 } });
+    expect(Math.abs(r.meanNll / (sum / scored.length) - 1)).toBeLessThan(1e-12);
+
+    table[2 * vocab + 1] = NaN;
+    const broken = await writeDecoder({ vocab, table, logitsType: 'float64' });
+    const err = await evaluatePerplexity({ modelPath: broken, ids: [0, 1, 2, 3, 2, 1], options: { ...cpu, context: 16 } }).catch((e: unknown) => e);
+    expect((err as { code?: string }).code).toBe('NON_FINITE');
+    expect((err as Error).message).toContain('text position 2');
+  });
+});

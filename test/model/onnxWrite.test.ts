@@ -191,7 +191,7 @@ describe('writeSmoothedOnnx: factorized replacement', () => {
   const B = matrix(2, 6, Float64Array.from([0.5, -1, 0.25, 0, 1, 2, 1, 0.5, -0.5, 0.25, 0, -1]));
   const AB = (): Matrix => {
     const d = new Float64Array(24);
-    for (let i = 0; i < 4; i++) for (let j = 0; j < 6; j++) for (let k = 0; k < 2; k++) d[i * 6 + j] += A.data[i * 2 + k]! * B.data[k * 6 + j]!;
+    for (let i = 0; i < 4; i++) for (let j = 0; j < 6; j++) for (let k = 0; k < 2; k++) d[i * 6 + j] = d[i * 6 + j]! + A.data[i * 2 + k]! * B.data[k * 6 + j]!;
     return matrix(4, 6, d);
   };
 

@@ -6,6 +6,7 @@
  * within 1%; k >= 64 (full rank) must leave the logits bit-identical.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -64,6 +65,27 @@ describe.skipIf(!modelPath || !textPath)('stories260K: rank-k smoothing of every
   it('k = 56 gives perplexity 5.3362 within 1%', async () => {
     const ppl = await smoothAndMeasure(56);
     expect(Math.abs(ppl - 5.3362) / 5.3362).toBeLessThan(0.01);
+  });
+
+  it('detX / tail / mp rules pick k = detX_num / num_pl_spikes / num_spikes as WeightWatcher reports them (all 36 layers)', async () => {
+    const refPath = sharedPath('reference', 'stories260K.weightwatcher.json');
+    if (!refPath) return;
+    const ref = JSON.parse(readFileSync(refPath, 'utf8')) as { layers: { onnx_name: string; detX_num: number; num_pl_spikes: number; num_spikes: number }[] };
+    const byName = new Map(ref.layers.map((r) => [r.onnx_name, r]));
+    const ks = async (method: 'detX' | 'tail' | 'mp'): Promise<Map<string, number | null>> => {
+      const rep = await smoothModel({ modelPath: modelPath!, plan: { method, roles: ['attention', 'mlp', 'other', 'head'] }, engine: jsEngine(), dryRun: 'full' });
+      expect(rep.layers).toHaveLength(36);
+      return new Map(rep.layers.map((l) => [l.name, l.k]));
+    };
+    const detx = await ks('detX');
+    const tail = await ks('tail');
+    const mp = await ks('mp');
+    for (const [name, r] of byName) {
+      expect(detx.get(name), name).toBe(r.detX_num);
+      expect(tail.get(name), name).toBe(r.num_pl_spikes);
+      expect(Math.abs(mp.get(name)! - r.num_spikes), name).toBeLessThanOrEqual(1); // WeightWatcher's MP fit: grid + KDE
+    }
+    expect(byName.size).toBe(36);
   });
 
   it('k >= 64 leaves the logits bit-identical to the original', async () => {

@@ -11,6 +11,7 @@ import { WwError } from '../../errors.js';
 import type { LayerRole } from '../../model/types.js';
 import { smoothModel } from '../../engine/smooth.js';
 import { describeRule } from '../../smooth/rules.js';
+import { asList } from '../../smooth/select.js';
 import { SMOOTH_METHODS, type SmoothMethod, type SmoothPlanConfig, type SmoothReport } from '../../smooth/types.js';
 
 interface SmoothFlags {
@@ -49,10 +50,10 @@ export function flagsToPlan(f: SmoothFlags): SmoothPlanConfig {
     k,
     percent,
     rho,
-    layers: f.layers,
+    layers: f.layers?.flatMap((v) => asList(v)),
     blocks: f.blocks,
     roles: f.roles ? (f.roles.split(',').map((s) => s.trim()) as LayerRole[]) : undefined,
-    exclude: f.exclude,
+    exclude: f.exclude?.flatMap((v) => asList(v)),
     factorize: f.factorize ?? false,
   };
 }
