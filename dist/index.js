@@ -39417,6 +39417,9 @@ async function scanOpen(fh, path18, dir, size) {
   const initializers = [];
   let usesExternalData = false;
   for (const { raw, span } of raws) {
+    if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount(raw.dims))) {
+      throw new WwError("MODEL_CORRUPT", `${path18}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path18, tensor: raw.name });
+    }
     const elemType = elemTypeOf(raw.dataType);
     let data;
     if (raw.dataLocation === 1 || raw.external.size > 0) {
@@ -40549,21 +40552,21 @@ var init_windows = __esm({
 });
 
 // src/eval/perplexity.ts
-function readRow(block, offset, vocab, out) {
+function nllAt(data, offset, vocab, target) {
+  let max = -Infinity;
+  for (let j = offset; j < offset + vocab; j++) if (data[j] > max) max = data[j];
+  if (max === Infinity || Number.isNaN(max)) return NaN;
+  let sum = 0;
+  for (let j = offset; j < offset + vocab; j++) sum += Math.exp(data[j] - max);
+  return max + Math.log(sum) - data[offset + target];
+}
+function rowNll(block, offset, vocab, target, scratch) {
   const data = block.data;
   if (block.type === "float16" && data instanceof Uint16Array) {
-    for (let j = 0; j < vocab; j++) out[j] = float16ToNumber(data[offset + j]);
-  } else {
-    for (let j = 0; j < vocab; j++) out[j] = data[offset + j];
+    for (let j = 0; j < vocab; j++) scratch[j] = float16ToNumber(data[offset + j]);
+    return nllAt(scratch, 0, vocab, target);
   }
-}
-function nllOfRow(row, target) {
-  let max = -Infinity;
-  for (let j = 0; j < row.length; j++) if (row[j] > max) max = row[j];
-  if (max === Infinity) return NaN;
-  let sum = 0;
-  for (let j = 0; j < row.length; j++) sum += Math.exp(row[j] - max);
-  return max + Math.log(sum) - row[target];
+  return nllAt(data, offset, vocab, target);
 }
 async function scoreTokens(tokens, runner, options, onProgress) {
   const plan = planWindows(tokens.length, options.context, options.stride, options.maxTokens);
@@ -40574,7 +40577,7 @@ async function scoreTokens(tokens, runner, options, onProgress) {
   }
   const batches = batchWindows(plan.windows, options.batchSize);
   const vocab = runner.vocabSize;
-  const row = new Float64Array(vocab);
+  const scratch = new Float64Array(vocab);
   const started = performance.now();
   let nllSum = 0;
   let scored = 0;
@@ -40588,10 +40591,9 @@ async function scoreTokens(tokens, runner, options, onProgress) {
     batch.forEach((w, b) => {
       for (let p = w.scoreFrom; p < w.end; p++) {
         const at = p - 1 - w.start;
-        readRow(block, (b * seq + at) * vocab, vocab, row);
-        const nll = nllOfRow(row, tokens[p]);
+        const nll = rowNll(block, (b * seq + at) * vocab, vocab, tokens[p], scratch);
         if (Number.isNaN(nll)) {
-          throw new WwError("NON_FINITE", `the model's logits at text position ${p - 1} are NaN or +Infinity`, { position: p - 1 });
+          throw new WwError("NON_FINITE", `the model's logits at text position ${p - 1} are not usable (NaN, +Infinity, or -Infinity throughout)`, { position: p - 1 });
         }
         nllSum += nll;
       }
@@ -40808,6 +40810,79 @@ var init_ortModule = __esm({
   }
 });
 
+// src/eval/contextLimit.ts
+function positiveInt(value) {
+  const n = typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : value;
+  return typeof n === "number" && Number.isInteger(n) && n > 0 ? n : null;
+}
+function fromMetadata(metadata2) {
+  const limits = [];
+  for (const key of LIMIT_KEYS) {
+    const v = positiveInt(metadata2.get(key));
+    if (v !== null) limits.push({ tokens: v, source: `ONNX metadata ${key}` });
+  }
+  const config = metadata2.get("config");
+  if (config !== void 0) {
+    try {
+      const parsed = JSON.parse(config);
+      if (parsed !== null && typeof parsed === "object") {
+        for (const key of LIMIT_KEYS) {
+          const v = positiveInt(parsed[key]);
+          if (v !== null) limits.push({ tokens: v, source: `ONNX metadata config.${key}` });
+        }
+      }
+    } catch {
+    }
+  }
+  return limits;
+}
+function fromGraph(model) {
+  const initializers = new Map(model.initializers.map((t) => [t.name, t.dims]));
+  const graphInputs = new Set(model.inputs.map((i) => i.name));
+  const rows = (name) => {
+    const dims = name === void 0 ? void 0 : initializers.get(name);
+    return dims !== void 0 && dims.length === 2 && dims[0] > 0 ? dims[0] : null;
+  };
+  const limits = [];
+  for (const node of model.nodes) {
+    if (node.opType === "Gather" && node.domain === "" && node.inputs[1] === "position_ids" && graphInputs.has("position_ids")) {
+      const n = rows(node.inputs[0]);
+      if (n !== null) limits.push({ tokens: n, source: `position embedding ${node.inputs[0]} (${n} rows)` });
+    } else if (node.opType === "EmbedLayerNormalization") {
+      const n = rows(node.inputs[3]);
+      if (n !== null) limits.push({ tokens: n, source: `position embedding ${node.inputs[3]} of ${node.name || "EmbedLayerNormalization"} (${n} rows)` });
+    } else if (node.opType === "RotaryEmbedding") {
+      for (const input of node.inputs) {
+        const n = /cos/i.test(input) ? rows(input) : null;
+        if (n !== null) limits.push({ tokens: n, source: `rotary cos cache ${input} (${n} rows)` });
+      }
+    }
+  }
+  return limits;
+}
+async function readOnnxContextLimits(modelPath) {
+  let model;
+  try {
+    model = await scanOnnx(modelPath);
+  } catch {
+    return [];
+  }
+  return [...fromMetadata(model.metadata), ...fromGraph(model)];
+}
+function tightestLimit(limits) {
+  let best = null;
+  for (const l of limits) if (best === null || l.tokens < best.tokens) best = l;
+  return best;
+}
+var LIMIT_KEYS;
+var init_contextLimit = __esm({
+  "src/eval/contextLimit.ts"() {
+    "use strict";
+    init_onnx();
+    LIMIT_KEYS = ["max_position_embeddings", "n_positions", "n_ctx", "max_seq_len", "seq_len", "seq_length", "context_length"];
+  }
+});
+
 // src/eval/signature.ts
 import { existsSync as existsSync7, readFileSync as readFileSync4 } from "node:fs";
 import { dirname as dirname8, join as join11 } from "node:path";
@@ -40820,7 +40895,7 @@ function readJsonIfPresent(path18) {
     return null;
   }
 }
-function positiveInt(obj, key) {
+function positiveInt2(obj, key) {
   const v = obj?.[key];
   return typeof v === "number" && Number.isInteger(v) && v > 0 ? v : null;
 }
@@ -40833,24 +40908,24 @@ function readModelConfigHints(modelPath) {
   const config = readJsonIfPresent(join11(dir, "config.json"));
   const genai = sub(readJsonIfPresent(join11(dir, "genai_config.json")), "model");
   const genaiDecoder = sub(genai, "decoder");
-  const heads = positiveInt(config, "num_attention_heads") ?? positiveInt(config, "n_head");
-  const numKvHeads = positiveInt(config, "num_key_value_heads") ?? heads ?? positiveInt(genaiDecoder, "num_key_value_heads");
-  const hidden = positiveInt(config, "hidden_size") ?? positiveInt(config, "n_embd");
-  const headDim = positiveInt(config, "head_dim") ?? (hidden !== null && heads !== null && hidden % heads === 0 ? hidden / heads : null) ?? positiveInt(genaiDecoder, "head_size");
+  const heads = positiveInt2(config, "num_attention_heads") ?? positiveInt2(config, "n_head");
+  const numKvHeads = positiveInt2(config, "num_key_value_heads") ?? heads ?? positiveInt2(genaiDecoder, "num_key_value_heads");
+  const hidden = positiveInt2(config, "hidden_size") ?? positiveInt2(config, "n_embd");
+  const headDim = positiveInt2(config, "head_dim") ?? (hidden !== null && heads !== null && hidden % heads === 0 ? hidden / heads : null) ?? positiveInt2(genaiDecoder, "head_size");
   let maxPositions = null;
   for (const key of ["max_position_embeddings", "n_positions", "n_ctx", "max_seq_len", "seq_length"]) {
-    const v = positiveInt(config, key);
+    const v = positiveInt2(config, key);
     if (v !== null) {
       maxPositions = { tokens: v, source: `config.json ${key}` };
       break;
     }
   }
   if (maxPositions === null) {
-    const v = positiveInt(genai, "context_length");
+    const v = positiveInt2(genai, "context_length");
     if (v !== null) maxPositions = { tokens: v, source: "genai_config.json model.context_length" };
   }
   if (maxPositions === null) {
-    const v = positiveInt(readJsonIfPresent(join11(dir, "tokenizer_config.json")), "model_max_length");
+    const v = positiveInt2(readJsonIfPresent(join11(dir, "tokenizer_config.json")), "model_max_length");
     if (v !== null && v < 1e9) maxPositions = { tokens: v, source: "tokenizer_config.json model_max_length" };
   }
   return { numKvHeads, headDim, maxPositions };
@@ -40893,16 +40968,16 @@ function pastDims(info2, hints) {
 function planInput(info2, hints) {
   const { name } = info2;
   if (!info2.isTensor) throw unsupported(info2, "not a tensor");
-  const rank = info2.shape?.length ?? 0;
+  const rank = info2.shape === void 0 || info2.shape.length === 0 ? null : info2.shape.length;
   if (name === "input_ids") return { name, role: "input_ids", type: idType(info2) };
   if (name === "attention_mask" || name === "token_type_ids") {
-    if (rank !== 2) throw unsupported(info2, `expected rank 2 [batch, sequence], got rank ${rank}`);
+    if (rank !== null && rank !== 2) throw unsupported(info2, `expected rank 2 [batch, sequence], got rank ${rank}`);
     if (info2.type !== "int64" && info2.type !== "int32" && info2.type !== "float32") throw unsupported(info2, "expected int64, int32 or float32");
     return { name, role: name, type: info2.type };
   }
   if (name === "position_ids") {
-    if (rank !== 1 && rank !== 2) throw unsupported(info2, `expected rank 1 or 2, got rank ${rank}`);
-    return { name, role: "position_ids", type: idType(info2), rank };
+    if (rank !== null && rank !== 1 && rank !== 2) throw unsupported(info2, `expected rank 1 or 2, got rank ${rank}`);
+    return { name, role: "position_ids", type: idType(info2), rank: rank === 1 ? 1 : 2 };
   }
   if (name === "cache_position") return { name, role: "cache_position", type: idType(info2) };
   if (name === "use_cache_branch") {
@@ -40938,7 +41013,7 @@ function readSignature(inputs, outputs, hints) {
       inputs: inputs.map((i) => i.name)
     });
   }
-  const idsShape = idsInfo.shape ?? [];
+  const idsShape = idsInfo.shape === void 0 || idsInfo.shape.length === 0 ? ["batch", "sequence"] : idsInfo.shape;
   if (idsShape.length !== 2) throw unsupported(idsInfo, `expected rank 2 [batch, sequence], got rank ${idsShape.length}`);
   const fixedBatch = typeof idsShape[0] === "number" ? idsShape[0] : null;
   const fixedSeqLen = typeof idsShape[1] === "number" ? idsShape[1] : null;
@@ -40948,7 +41023,10 @@ function readSignature(inputs, outputs, hints) {
   }
   const last = logits.shape?.[(logits.shape?.length ?? 0) - 1];
   const vocabSize = typeof last === "number" ? last : null;
-  const maxContext = fixedSeqLen !== null ? { tokens: fixedSeqLen, source: `input_ids shape ${JSON.stringify(idsShape)}` } : hints.maxPositions;
+  const limits = [...hints.graphLimits ?? []];
+  if (hints.maxPositions !== null) limits.push(hints.maxPositions);
+  if (fixedSeqLen !== null) limits.push({ tokens: fixedSeqLen, source: `input_ids shape ${JSON.stringify(idsShape)}` });
+  const maxContext = tightestLimit(limits);
   return {
     inputs: planned,
     idsType: idType(idsInfo),
@@ -40960,8 +41038,9 @@ function readSignature(inputs, outputs, hints) {
     maxContext
   };
 }
-function sessionSignature(session, modelPath) {
-  return readSignature(session.inputMetadata, session.outputMetadata, readModelConfigHints(modelPath));
+async function sessionSignature(session, modelPath) {
+  const hints = { ...readModelConfigHints(modelPath), graphLimits: await readOnnxContextLimits(modelPath) };
+  return readSignature(session.inputMetadata, session.outputMetadata, hints);
 }
 function checkContext(signature, context5, modelPath) {
   const limit = signature.maxContext;
@@ -41029,6 +41108,7 @@ var init_signature = __esm({
     "use strict";
     init_ortModule();
     init_errors();
+    init_contextLimit();
     PAST_KV = /^past_key_values[._]/;
     LEGACY_PAST = /^past[._]?\d+$/;
   }
@@ -44330,7 +44410,7 @@ async function evaluateTokens(modelPath, tokens, tokenSource, options = {}, onPr
     graphOptimizationLevel: options.graphOptimizationLevel ?? "all"
   });
   try {
-    const signature = sessionSignature(evalSession.session, evalSession.modelPath);
+    const signature = await sessionSignature(evalSession.session, evalSession.modelPath);
     const context5 = options.context ?? Math.min(DEFAULT_CONTEXT, signature.maxContext?.tokens ?? DEFAULT_CONTEXT);
     const stride = options.stride ?? context5;
     checkContext(signature, context5, evalSession.modelPath);
@@ -44992,8 +45072,12 @@ var init_onnxWrite = __esm({
       alignment;
       pos = 0;
       fh = null;
+      opened = false;
       async append(bytes) {
-        if (this.fh === null) this.fh = await open5(this.tmpPath, "w");
+        if (this.fh === null) {
+          this.fh = await open5(this.tmpPath, "w");
+          this.opened = true;
+        }
         const pad = (this.alignment - this.pos % this.alignment) % this.alignment;
         if (pad > 0) {
           await this.fh.write(new Uint8Array(pad), 0, pad, this.pos);
@@ -45004,8 +45088,9 @@ var init_onnxWrite = __esm({
         this.pos += bytes.length;
         return offset;
       }
+      /** Whether anything was written (the file exists). */
       get used() {
-        return this.fh !== null;
+        return this.opened;
       }
       async close() {
         if (this.fh) {
@@ -45526,6 +45611,10 @@ async function smoothOne(planned, ctx) {
   for (let i = 0; i < svd.S.length; i++) topEnergy += svd.S[i] ** 2;
   const energyKept = normTotal > 0 ? k > 0 ? topEnergy / normTotal : Math.max(0, normTotal - topEnergy) / normTotal : 1;
   const relativeError = relativeFrobeniusError(W, values);
+  const predicted = Math.sqrt(Math.max(0, 1 - energyKept));
+  if (Math.abs(relativeError - predicted) > 1e-6) {
+    notes.push(`check: measured relative error ${relativeError.toPrecision(8)} differs from sqrt(1 - energy kept) = ${predicted.toPrecision(8)}; the truncated SVD (engine ${ctx.engine.name}) is not exact to 1e-6`);
+  }
   ctx.progress("after");
   const after = ctx.analyze(await ctx.engine.gramEigenvalues(values), rows, cols);
   if (wantFactors) {

@@ -5,11 +5,34 @@
  * Stages are injected as a `Stages` record so the order, the baseline logic and the report
  * assembly are testable without the heavy engine; `defaultStages()` (below, loaded lazily) binds
  * the real ones. No @actions/* import here.
+ *
+ * Sharding (issue 9): `makeShardRunner` is the shard job's part (resolve → this shard's layers →
+ * analyze + smooth them → partial report); a merge run (`req.merge`) is this same pipeline with the
+ * analyze and smooth stages replaced by reading the partials back (checked, then assembled into
+ * the smoothed model), so perplexity, baseline, gate and report are exactly a single job's.
  */
 import { createHash } from 'node:crypto';
 import type { Plan } from '../config/plan.js';
 import type { PerplexityResult } from '../eval/types.js';
 import { evaluateGate } from '../gate/rules.js';
+import { WwError } from '../errors.js';
+import { mergeAnalyses } from '../shard/merge.js';
+import {
+  checkPartials,
+  findPartialFiles,
+  layerListHash,
+  loadPartials,
+  partialStem,
+  partialToJson,
+  PARTIAL_KIND,
+  PARTIAL_SCHEMA_VERSION,
+  type LoadedPartial,
+  type PartialReport,
+  type PartialSmooth,
+} from '../shard/partial.js';
+import { formatShard, shardLayers, type ShardLayer, type ShardSpec } from '../shard/partition.js';
+import { writeFileAtomic } from '../report/json.js';
+import { analyzeOutcomeOf } from './outcomes.js';
 export { snapshotOf } from '../report/snapshot.js';
 import {
   RUN_REPORT_SCHEMA_VERSION,
@@ -37,13 +60,26 @@ export interface SmoothOutcome {
 /** The heavy work, one function per stage. */
 export interface Stages {
   resolveModel(source: string, sha256: string | null, workDir: string): Promise<ModelIdentity>;
-  analyze(model: ModelIdentity, plan: Plan): Promise<AnalyzeOutcome>;
+  /** `only`: analyse just these layers (a shard's share); default every dense layer. */
+  analyze(model: ModelIdentity, plan: Plan, only?: readonly string[]): Promise<AnalyzeOutcome>;
   /** Writes the smoothed model to `outPath`. */
   smooth(model: ModelIdentity, original: AnalyzeOutcome, plan: Plan, outPath: string): Promise<SmoothOutcome>;
   /** Only called when `perplexityUnavailable` returned ''. */
   perplexity(modelPath: string, plan: Plan): Promise<PerplexityResult>;
   /** Why perplexity is not measured for this plan/model ('' when it is). */
   perplexityUnavailable(model: ModelIdentity, plan: Plan): string;
+  /** Sharding: the model's dense layers in model order (no weight read), what shards partition. */
+  listLayers?(model: ModelIdentity): Promise<ShardLayer[]>;
+  /** Shard job: smooths the planned layers among `only`, their tensors written to `tensorFile`. */
+  smoothShard?(model: ModelIdentity, plan: Plan, only: readonly string[], tensorFile: string): Promise<PartialSmooth>;
+  /** Merge: writes the smoothed model to `outPath` from the partials' tensors. */
+  assemble?(model: ModelIdentity, plan: Plan, original: AnalyzeOutcome, partials: readonly LoadedPartial[], outPath: string): Promise<SmoothOutcome>;
+}
+
+function need<K extends keyof Stages>(stages: Stages, key: K): NonNullable<Stages[K]> {
+  const f = stages[key];
+  if (!f) throw new WwError('SHARD', `these pipeline stages do not support sharding (no ${String(key)})`, {});
+  return (f as (...a: unknown[]) => unknown).bind(stages) as NonNullable<Stages[K]>;
 }
 
 export interface BaselineInput {
@@ -62,6 +98,11 @@ export interface PipelineRequest {
    */
   readonly baseline?: (model: ModelIdentity, configHash: string) => Promise<BaselineInput | { readonly none: string }>;
   readonly log?: (message: string) => void;
+  /**
+   * Merge mode: partial reports of shard jobs (folders, files or globs, resolved against `cwd`)
+   * stand in for the analyze and smooth stages.
+   */
+  readonly merge?: { readonly sources: readonly string[]; readonly cwd: string };
 }
 
 export type Pipeline = (req: PipelineRequest) => Promise<RunReport>;
@@ -70,6 +111,14 @@ export type Pipeline = (req: PipelineRequest) => Promise<RunReport>;
 export function configHash(plan: Plan): string {
   const relevant = { smooth: plan.smooth, eval: { ...plan.eval, text: plan.eval.text ? 'text' : null, tokenizer: null } };
   return createHash('sha256').update(canonicalJson(relevant)).digest('hex');
+}
+
+/**
+ * Hash of what a shard job's numbers depend on: the smoothing plan (analysis options are fixed).
+ * Eval settings are left out: shard jobs do not measure perplexity, the merge job does.
+ */
+export function shardConfigHash(plan: Plan): string {
+  return createHash('sha256').update(canonicalJson({ smooth: plan.smooth })).digest('hex');
 }
 
 function canonicalJson(v: unknown): string {
@@ -103,15 +152,33 @@ export function makePipeline(stages: Stages): Pipeline {
     const hash = configHash(plan);
     const model = await timed('resolve', () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
     log(`model ${model.path} (${model.format}, sha256 ${model.sha256.slice(0, 12)})`);
-    const original = await timed('analyze', () => stages.analyze(model, plan));
-    log(`analyzed ${original.snapshot.layers.length} layers, mean alpha ${original.snapshot.meanAlpha?.toFixed(3) ?? 'n/a'}`);
-
+    const ext = model.format === 'onnx' ? '.onnx' : '.safetensors';
+    const outPath = `${plan.report.outputDir}/smoothed${ext}`;
+    let original: AnalyzeOutcome;
     let smoothed: SmoothOutcome | null = null;
-    if (plan.smooth.enabled) {
-      const ext = model.format === 'onnx' ? '.onnx' : '.safetensors';
-      const outPath = `${plan.report.outputDir}/smoothed${ext}`;
-      smoothed = await timed('smooth', () => stages.smooth(model, original, plan, outPath));
-      log(`smoothed ${smoothed.summary.layers.length} layers → ${smoothed.summary.outputPath ?? '(not written)'}`);
+    if (req.merge) {
+      // Merge mode: the shard jobs' partials replace the analyze and smooth stages.
+      const merge = req.merge;
+      const layers = await need(stages, 'listLayers')(model);
+      const partials = await timed('merge-read', async () =>
+        checkPartials(await loadPartials(findPartialFiles(merge.sources, merge.cwd)), { model, configHash: shardConfigHash(plan), version: req.version, layers }),
+      );
+      log(`merging ${partials.length} partial reports (shards 1..${partials.length} of ${partials[0]!.report.shard.count})`);
+      original = analyzeOutcomeOf(mergeAnalyses(partials, model));
+      log(`analyzed ${original.snapshot.layers.length} layers, mean alpha ${original.snapshot.meanAlpha?.toFixed(3) ?? 'n/a'}`);
+      if (plan.smooth.enabled) {
+        const o = original;
+        smoothed = await timed('merge-assemble', () => need(stages, 'assemble')(model, plan, o, partials, outPath));
+        log(`assembled ${smoothed.summary.layers.length} smoothed layers → ${smoothed.summary.outputPath ?? '(not written)'}`);
+      }
+    } else {
+      original = await timed('analyze', () => stages.analyze(model, plan));
+      log(`analyzed ${original.snapshot.layers.length} layers, mean alpha ${original.snapshot.meanAlpha?.toFixed(3) ?? 'n/a'}`);
+      if (plan.smooth.enabled) {
+        const o = original;
+        smoothed = await timed('smooth', () => stages.smooth(model, o, plan, outPath));
+        log(`smoothed ${smoothed.summary.layers.length} layers → ${smoothed.summary.outputPath ?? '(not written)'}`);
+      }
     }
 
     // Baseline: a base model computed here, else what the caller restores (cache / file).
@@ -180,6 +247,75 @@ export function makePipeline(stages: Stages): Pipeline {
     return { ...measurements, verdict: evaluateGate(measurements, plan.gate) };
   };
 }
+
+export interface ShardRequest {
+  readonly plan: Plan;
+  readonly version: string;
+  readonly shard: ShardSpec;
+  readonly log?: (message: string) => void;
+}
+
+export interface ShardResult {
+  readonly partial: PartialReport;
+  /** The manifest written into plan.report.outputDir (the tensor blob lies beside it). */
+  readonly manifestPath: string;
+}
+
+export type ShardRunner = (req: ShardRequest) => Promise<ShardResult>;
+
+/**
+ * A shard job: resolve the model, take this shard's layers of the cost-balanced partition, analyse
+ * and smooth them, and write the partial report (manifest + tensor blob) into output-dir.
+ */
+export function makeShardRunner(stages: Stages): ShardRunner {
+  return async (req) => {
+    const { plan, shard } = req;
+    const log = req.log ?? (() => {});
+    const timings: Record<string, number> = {};
+    const timed = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
+      const t0 = performance.now();
+      try {
+        return await f();
+      } finally {
+        timings[name] = (performance.now() - t0) / 1000;
+      }
+    };
+    const model = await timed('resolve', () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
+    const layers = await need(stages, 'listLayers')(model);
+    const mine = shardLayers(layers, shard).map((l) => l.name);
+    log(`shard ${formatShard(shard)}: ${mine.length} of ${layers.length} layers of ${model.path} (sha256 ${model.sha256.slice(0, 12)})`);
+    const analysis = await timed('analyze', () => stages.analyze(model, plan, mine));
+    const stem = partialStem(shard);
+    const smooth = plan.smooth.enabled
+      ? await timed('smooth', () => need(stages, 'smoothShard')(model, plan, mine, `${plan.report.outputDir}/${stem}.bin`))
+      : null;
+    const partial: PartialReport = {
+      kind: PARTIAL_KIND,
+      schemaVersion: PARTIAL_SCHEMA_VERSION,
+      tool: { name: 'ww-smooth', version: req.version },
+      createdAt: new Date().toISOString(),
+      model,
+      configHash: shardConfigHash(plan),
+      shard,
+      modelLayers: layers.length,
+      layerListHash: layerListHash(layers),
+      layers: mine,
+      analyze: analysis.report as PartialReport['analyze'],
+      smooth,
+      timings,
+    };
+    const manifestPath = `${plan.report.outputDir}/${stem}.json`;
+    await writeFileAtomic(manifestPath, partialToJson(partial));
+    log(`shard ${formatShard(shard)}: analysed ${mine.length} layers, smoothed ${smooth?.layers.length ?? 0}; partial report ${manifestPath}`);
+    return { partial, manifestPath };
+  };
+}
+
+/** The real shard runner (engine stages loaded lazily). */
+export const runShard: ShardRunner = async (req) => {
+  const { defaultStages } = await import('./stages.js');
+  return makeShardRunner(defaultStages())(req);
+};
 
 /** The real pipeline: the engine's stages (model readers, spectral analysis, smoothing, onnxruntime). */
 export const runPipeline: Pipeline = async (req) => {

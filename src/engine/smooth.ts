@@ -7,7 +7,8 @@
  * is never modified.
  */
 import { realpath, stat } from 'node:fs/promises';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { WwError } from '../errors.js';
 import { getEngine, type LinalgEngine } from '../linalg/engine.js';
 import type { OnnxWeights } from '../model/onnx.js';
@@ -17,7 +18,10 @@ import { writeSmoothedSafetensors } from '../model/safetensors.js';
 import { buildPlan } from '../smooth/plan.js';
 import { runSmoothing, type SmoothProgress, type SpectrumAnalyzer } from '../smooth/run.js';
 import { summarizeSpectrum } from '../smooth/spectrum.js';
+import { denseBytes, memoryStore, spillStore, type ReplacementStore } from '../smooth/store.js';
 import type { SmoothPlan, SmoothPlanConfig, SmoothReport } from '../smooth/types.js';
+
+const DEFAULT_MEMORY_BUDGET = 1 << 30;
 
 export interface SmoothModelOptions {
   readonly modelPath: string;
@@ -34,6 +38,11 @@ export interface SmoothModelOptions {
   readonly onProgress?: (p: SmoothProgress) => void;
   /** Called once the plan is known (before any weight is read). */
   readonly onPlan?: (plan: SmoothPlan) => void;
+  /**
+   * Above this many bytes of float64 W' (all selected layers together), smoothed weights wait for
+   * the writer in a temporary file beside the output, in their own dtype. Default 1 GiB.
+   */
+  readonly memoryBudgetBytes?: number;
   /** Spectral summary used for rules and the before/after report (default: src/spectral). */
   readonly analyze?: SpectrumAnalyzer;
 }
@@ -47,6 +56,7 @@ export async function smoothModel(opts: SmoothModelOptions): Promise<SmoothRepor
 
   const model = await openModel(modelPath);
   let ownEngine: LinalgEngine | null = null;
+  let store: ReplacementStore | null = null;
   try {
     if (!dryRun) {
       checkOutputFormat(model.format, modelPath, outPath!);
@@ -58,7 +68,10 @@ export async function smoothModel(opts: SmoothModelOptions): Promise<SmoothRepor
     }
     opts.onPlan?.(plan);
     const engine = opts.engine ?? (dryRun === 'plan' ? null : (ownEngine = await getEngine()));
+    const spill = !dryRun && denseBytes(plan.layers.map((p) => p.layer)) > (opts.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET);
+    store = spill ? spillStore(join(dirname(outPath!), `.${basename(outPath!)}.${randomBytes(6).toString('hex')}.spill`)) : memoryStore();
     const result = await runSmoothing({
+      store,
       model,
       plan,
       engine: engine ?? noEngine,
@@ -80,10 +93,11 @@ export async function smoothModel(opts: SmoothModelOptions): Promise<SmoothRepor
       engine: engine?.name ?? 'none',
       layers: result.layers,
       totals: result.totals,
-      notes: [...plan.notes],
+      notes: [...plan.notes, ...(spill ? ['smoothed weights waited for the writer in a temporary file (more than the memory budget in float64)'] : [])],
       seconds: (performance.now() - t0) / 1000,
     };
   } finally {
+    store?.dispose();
     await model.close();
     if (ownEngine) await ownEngine.dispose();
   }

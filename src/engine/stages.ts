@@ -9,15 +9,15 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { WwError } from '../errors.js';
 import { getEngine } from '../linalg/engine.js';
-import { openOnnx } from '../model/onnx.js';
+import { openModel } from '../model/open.js';
 import type { ModelWeights } from '../model/types.js';
-import { snapshotOf } from '../report/snapshot.js';
-import type { LayerSnapshot, ModelIdentity } from '../report/types.js';
-import type { AnalyzeReport } from '../spectral/types.js';
+import type { ModelIdentity } from '../report/types.js';
 import type { SmoothReport } from '../smooth/types.js';
 import { analyzeModel } from './analyze.js';
 import { evaluatePerplexity } from './evaluate.js';
-import type { AnalyzeOutcome, Stages } from './pipeline.js';
+import type { Stages } from './pipeline.js';
+import { analyzeOutcomeOf, smoothOutcomeOf } from './outcomes.js';
+import { assembleSmoothed, listModelLayers, smoothShard } from '../shard/jobs.js';
 import { smoothModel } from './smooth.js';
 
 const MAX_DOWNLOAD_BYTES = 20 * 1024 ** 3;
@@ -79,22 +79,7 @@ async function download(url: string, sha256: string, dir: string): Promise<strin
 }
 
 async function openWeights(model: ModelIdentity): Promise<ModelWeights> {
-  if (model.format === 'onnx') return openOnnx(model.path);
-  throw new WwError('MODEL_FORMAT', `${model.path}: the safetensors reader is not part of this build yet`, { file: model.path });
-}
-
-function layersOf(report: AnalyzeReport): LayerSnapshot[] {
-  return report.layers.map((l) => {
-    const ok = l.status === 'analyzed' && l.metrics !== null && l.metrics.status === 'success';
-    return {
-      index: l.index,
-      name: l.name,
-      shape: [l.storedShape[0], l.storedShape[1]] as const,
-      alpha: ok ? l.metrics!.alpha : null,
-      fit: ok ? 'success' : 'failed',
-      warning: ok ? l.metrics!.warning : '',
-    };
-  });
+  return openModel(model.path);
 }
 
 export function defaultStages(): Stages {
@@ -115,12 +100,12 @@ export function defaultStages(): Stages {
       if (sha256 && digest !== sha256) throw new WwError('HASH_MISMATCH', `${file}: sha256 ${digest} does not match model-sha256 ${sha256}`, { file });
       return { source, path: file, sha256: digest, bytes: statSync(file).size, format };
     },
-    async analyze(model) {
+    async analyze(model, _plan, only) {
       const weights = await openWeights(model);
       const engine = await getEngine();
       try {
-        const report = await analyzeModel(weights, { engine, sha256: model.sha256 });
-        return { snapshot: snapshotOf(layersOf(report)), report } satisfies AnalyzeOutcome;
+        const report = await analyzeModel(weights, { engine, sha256: model.sha256, ...(only ? { layers: only } : {}) });
+        return analyzeOutcomeOf(report);
       } finally {
         await weights.close();
         await engine.dispose();
@@ -129,33 +114,7 @@ export function defaultStages(): Stages {
     async smooth(model, original, plan, outPath) {
       await mkdir(path.dirname(outPath), { recursive: true });
       const report: SmoothReport = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth });
-      const after = new Map(report.layers.filter((l) => l.after).map((l) => [l.name, l.after!]));
-      const layers = original.snapshot.layers.map((l) => {
-        const a = after.get(l.name);
-        if (!a) return l;
-        const ok = a.alphaStatus === 'success' && a.alpha !== null;
-        const warning = !ok ? '' : (a.alpha as number) < 2 ? 'over-trained' : (a.alpha as number) > 6 ? 'under-trained' : '';
-        return { ...l, alpha: ok ? a.alpha : null, fit: ok ? 'success' : 'failed', warning } as LayerSnapshot;
-      });
-      return {
-        summary: {
-          method: plan.smooth.method,
-          outputPath: report.outPath,
-          layers: report.layers
-            .filter((l) => l.action !== 'unchanged')
-            .map((l) => ({
-              name: l.name,
-              rule: l.rule.method,
-              k: l.k ?? 0,
-              fullRank: Math.min(l.storedShape[0], l.storedShape[1]),
-              energyKept: l.energyKept,
-              alphaBefore: l.before?.alpha ?? null,
-              alphaAfter: l.after?.alpha ?? null,
-            })),
-        },
-        snapshot: snapshotOf(layers),
-        report,
-      };
+      return smoothOutcomeOf(report, original, plan);
     },
     async perplexity(modelPath, plan) {
       return evaluatePerplexity({
@@ -165,6 +124,9 @@ export function defaultStages(): Stages {
         options: { context: plan.eval.context, stride: plan.eval.stride ?? plan.eval.context, maxTokens: plan.eval.maxTokens, device: plan.eval.device },
       });
     },
+    listLayers: (model) => listModelLayers(model.path),
+    smoothShard: (model, plan, only, tensorFile) => smoothShard(model.path, plan, only, tensorFile),
+    assemble: (model, plan, original, partials, outPath) => assembleSmoothed(model, plan, original, partials, outPath),
     perplexityUnavailable(model, plan) {
       if (model.format !== 'onnx') return 'perplexity needs an ONNX model (safetensors models get spectral metrics and smoothing only)';
       if (!plan.eval.text) return 'no eval-text given: perplexity not measured';

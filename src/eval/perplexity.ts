@@ -103,7 +103,7 @@ export async function scoreTokens(
         const at = p - 1 - w.start;
         const nll = rowNll(block, (b * seq + at) * vocab, vocab, tokens[p]!, scratch);
         if (Number.isNaN(nll)) {
-          throw new WwError('NON_FINITE', `the model's logits at text position ${p - 1} are NaN or +Infinity`, { position: p - 1 });
+          throw new WwError('NON_FINITE', `the model's logits at text position ${p - 1} are not usable (NaN, +Infinity, or -Infinity throughout)`, { position: p - 1 });
         }
         nllSum += nll;
       }

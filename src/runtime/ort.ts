@@ -53,7 +53,7 @@ export interface RuntimeOptions {
   explicitPath?: string;
   /** Root of the tool cache. Default $RUNNER_TOOL_CACHE, else ~/.cache/ww-smooth/tool-cache. */
   toolCacheRoot?: string;
-  /** Allow step 5 (download). Default true. */
+  /** Allow step 5 (download). Default true unless $WW_ONNXRUNTIME_DOWNLOAD is '0' (offline runners, tests). */
   allowDownload?: boolean;
   cache?: RuntimeCache;
   log?: (message: string) => void;
@@ -197,7 +197,8 @@ export async function ensureOnnxRuntime(options: RuntimeOptions = configured): P
   const { usable, notes } = listCandidates(options);
   let candidate = usable[0];
   if (!candidate) {
-    if (options.allowDownload === false) throw new WwError('RUNTIME_MISSING', missingMessage(notes, options), { looked: notes });
+    const allowDownload = options.allowDownload ?? process.env['WW_ONNXRUNTIME_DOWNLOAD'] !== '0';
+    if (!allowDownload) throw new WwError('RUNTIME_MISSING', missingMessage(notes, options), { looked: notes });
     const { installPinnedRuntime } = await import('./download.js');
     candidate = await installPinnedRuntime(options, toolCacheDir(options));
   }

@@ -8,6 +8,7 @@ import type { LinalgEngine } from '../linalg/engine.js';
 import type { DenseLayer, ModelWeights, WeightReplacement } from '../model/types.js';
 import { eigenTotal, energyKeptFromEigenvalues, factorizationBlocker, factorizationSaves, factorsInUsedOrientation, relativeFrobeniusError, smoothMatrix } from './apply.js';
 import { countName, describeRule, rankEffect, resolveRank } from './rules.js';
+import { memoryStore, type ReplacementStore } from './store.js';
 import type { PlannedLayer, SmoothLayerReport, SmoothPlan, SmoothTotals, SpectrumSummary } from './types.js';
 
 /** Spectral summary of one matrix from its eigenvalues (ascending, length min(rows, cols)). */
@@ -29,11 +30,13 @@ export interface RunSmoothingOptions {
   readonly dryRun: false | 'plan' | 'full';
   readonly seed?: number;
   readonly onProgress?: (p: SmoothProgress) => void;
+  /** Where W' waits for the writer (default: in memory). */
+  readonly store?: ReplacementStore;
 }
 
 export interface SmoothingResult {
   readonly layers: SmoothLayerReport[];
-  readonly replacements: Map<string, WeightReplacement>;
+  readonly replacements: ReadonlyMap<string, WeightReplacement>;
   readonly totals: SmoothTotals;
 }
 
@@ -42,18 +45,18 @@ const params = (l: DenseLayer): number => l.inFeatures * l.outFeatures;
 export async function runSmoothing(opts: RunSmoothingOptions): Promise<SmoothingResult> {
   const { model, plan, engine, analyze, dryRun } = opts;
   const seed = opts.seed ?? 42;
-  const replacements = new Map<string, WeightReplacement>();
+  const store = opts.store ?? memoryStore();
   const layers: SmoothLayerReport[] = [];
   const total = plan.layers.length;
   for (let index = 0; index < total; index++) {
     const planned = plan.layers[index]!;
     const progress = (stage: SmoothProgress['stage']): void => opts.onProgress?.({ index, total, layer: planned.layer.name, stage });
     const t0 = performance.now();
-    const report = await smoothOne(planned, { model, engine, analyze, dryRun, seed, factorize: plan.factorize, progress, replacements });
+    const report = await smoothOne(planned, { model, engine, analyze, dryRun, seed, factorize: plan.factorize, progress, store });
     layers.push({ ...report, seconds: (performance.now() - t0) / 1000 });
     progress('done');
   }
-  return { layers, replacements, totals: computeTotals(model.layers, layers) };
+  return { layers, replacements: store.replacements, totals: computeTotals(model.layers, layers) };
 }
 
 interface OneLayerContext {
@@ -64,7 +67,7 @@ interface OneLayerContext {
   readonly seed: number;
   readonly factorize: boolean;
   readonly progress: (stage: SmoothProgress['stage']) => void;
-  readonly replacements: Map<string, WeightReplacement>;
+  readonly store: ReplacementStore;
 }
 
 async function smoothOne(planned: PlannedLayer, ctx: OneLayerContext): Promise<Omit<SmoothLayerReport, 'seconds'>> {
@@ -147,13 +150,25 @@ async function smoothOne(planned: PlannedLayer, ctx: OneLayerContext): Promise<O
   for (let i = 0; i < svd.S.length; i++) topEnergy += svd.S[i]! ** 2;
   const energyKept = normTotal > 0 ? (k > 0 ? topEnergy / normTotal : Math.max(0, normTotal - topEnergy) / normTotal) : 1;
   const relativeError = relativeFrobeniusError(W, values);
+  // Eckart-Young: for exact singular triplets ||W - W'||_F / ||W||_F = sqrt(1 - energy kept).
+  const predicted = Math.sqrt(Math.max(0, 1 - energyKept));
+  // Tolerance: the engine contract allows a randomized SVD within 0.1% of the optimal error; the
+  // absolute term covers sqrt(1 - energy) losing precision when almost all energy is kept.
+  if (Math.abs(relativeError - predicted) > 1e-3 * predicted + 1e-7) {
+    notes.push(`check: measured relative error ${relativeError.toPrecision(8)} differs from sqrt(1 - energy kept) = ${predicted.toPrecision(8)} by more than 0.1%; the truncated SVD (engine ${ctx.engine.name}) is not accurate enough`);
+  }
+  // The SVD's singular values must be the top |k| of the spectrum computed independently above.
+  const expectedEnergy = energyKeptFromEigenvalues(evals, k);
+  if (Math.abs(energyKept - expectedEnergy) > 1e-3 * (1 - Math.min(energyKept, expectedEnergy)) + 1e-9) {
+    notes.push(`check: energy kept by the SVD (${energyKept.toPrecision(8)}) differs from the top-${Math.abs(k)} eigenvalues' share (${expectedEnergy.toPrecision(8)}); the truncated SVD (engine ${ctx.engine.name}) missed singular values`);
+  }
   ctx.progress('after');
   const after = ctx.analyze(await ctx.engine.gramEigenvalues(values), rows, cols);
   if (wantFactors) {
     const { a, b } = factorsInUsedOrientation(svd, layer);
-    ctx.replacements.set(layer.name, { kind: 'factorized', a, b });
+    ctx.store.put(layer.name, { kind: 'factorized', a, b }, layer.dtype);
   } else {
-    ctx.replacements.set(layer.name, { kind: 'dense', values });
+    ctx.store.put(layer.name, { kind: 'dense', values }, layer.dtype);
   }
   return {
     ...base,
@@ -174,7 +189,7 @@ function noteForUnchanged(k: number, rows: number, cols: number, notes: string[]
   if (effect === 'unchanged-full') notes.push(`k = ${k} >= min(${rows}, ${cols}): full rank kept, layer left unchanged`);
 }
 
-function computeTotals(allLayers: readonly DenseLayer[], reports: readonly SmoothLayerReport[]): SmoothTotals {
+export function computeTotals(allLayers: readonly DenseLayer[], reports: readonly SmoothLayerReport[]): SmoothTotals {
   const selectedParamsBefore = reports.reduce((s, r) => s + r.paramsBefore, 0);
   const selectedParamsAfter = reports.reduce((s, r) => s + r.paramsAfter, 0);
   const denseParamsBefore = allLayers.reduce((s, l) => s + params(l), 0);

@@ -99,6 +99,7 @@ describe.skipIf(!findNumpyPython())('smoothModel on built models', () => {
   it('dense rank-k: W\' has the top-k singular values of W and rank k; the rest is untouched; input unchanged', async () => {
     const before = { hash: await sha(f32), mtime: (await stat(f32)).mtimeMs };
     const report = await run(f32, 'dense.onnx', { method: 'rank', k: 5 });
+    expect(report.layers.flatMap((l) => l.notes)).toEqual([]);
     expect(report.layers.map((l) => [l.name, l.k, l.action])).toEqual([
       [W1, 5, 'smoothed'],
       [W2, 5, 'smoothed'],
@@ -239,6 +240,19 @@ print(json.dumps({'maxUlps': int(ulps.max()), 's': s.tolist(), 'sp': np.linalg.s
     expect(Buffer.compare(a.subarray(a.length - 28 * 4), b.subarray(b.length - 28 * 4))).toBe(0); // the norm weight
     expect(await sha(file)).toBe(before);
     await expect(smoothModel({ modelPath: file, outPath: join(dir, 'x.onnx'), plan: { method: 'rank', k: 3 } })).rejects.toMatchObject({ code: 'INPUT_INVALID' });
+  });
+
+  it('over the memory budget, W\' waits in a temporary file in its own dtype: same output bytes, no file left', async () => {
+    for (const dtype of ['float32', 'float16'] as const) {
+      const sub = await mkdtemp(join(tmpdir(), 'ww-smooth-spill-'));
+      const src = await buildModel(sub, 'model.onnx', { dtype });
+      const plan: SmoothPlanConfig = { method: 'rank', k: 6 };
+      await smoothModel({ modelPath: src, outPath: join(sub, 'mem.onnx'), plan, engine: jsEngine() });
+      const rep = await smoothModel({ modelPath: src, outPath: join(sub, 'spill.onnx'), plan, engine: jsEngine(), memoryBudgetBytes: 0 });
+      expect(rep.notes.join()).toMatch(/temporary file/);
+      expect(await initializerBytes(join(sub, 'spill.onnx'))).toEqual(await initializerBytes(join(sub, 'mem.onnx')));
+      expect((await readdir(sub)).sort()).toEqual(['mem.onnx', 'model.onnx', 'spill.onnx']);
+    }
   });
 
   it('dry runs write nothing; plan mode reads no weight', async () => {

@@ -146,3 +146,27 @@ describe.skipIf(!findNumpyPython())('runSmoothing on an in-memory model', () => 
     expect(l.notes.join()).toMatch(/written dense/);
   });
 });
+
+describe.skipIf(!findNumpyPython())('runSmoothing: consistency check of the engine', () => {
+  it('notes when the truncated SVD is not exact (measured error != sqrt(1 - energy))', async () => {
+    const W: Matrix = { rows: 12, cols: 10, data: Float64Array.from({ length: 120 }, (_, i) => Math.sin(i * i * 0.37) + 0.1 * (i % 7)) };
+    const model = memoryModel({ a: W });
+    const exact = jsEngine();
+    const sloppy = (name: string, svd: LinalgEngine['truncatedSvd']): LinalgEngine => ({ name, gramEigenvalues: (m) => exact.gramEigenvalues(m), truncatedSvd: svd, dispose: async () => {} });
+    // Misses the top component (returns triplets 2..k+1): the energy disagrees with the spectrum.
+    const missesTop = sloppy('misses-top', async (m, k) => {
+      const s = await exact.truncatedSvd(m, k + 1);
+      const U = { rows: s.U.rows, cols: k, data: Float64Array.from({ length: s.U.rows * k }, (_, i) => s.U.data[Math.floor(i / k) * (k + 1) + (i % k) + 1]!) };
+      return { U, S: s.S.slice(1), Vt: { rows: k, cols: s.Vt.cols, data: s.Vt.data.slice(s.Vt.cols) } };
+    });
+    // Singular vectors not orthonormal (scaled): W' no longer has the error its energy predicts.
+    const skewed = sloppy('skewed', async (m, k) => {
+      const s = await exact.truncatedSvd(m, k);
+      return { ...s, U: { ...s.U, data: s.U.data.map((x) => x * 1.05) } };
+    });
+    const run = (engine: LinalgEngine) => runSmoothing({ model, plan: buildPlan(model, { method: 'rank', k: 3 }), engine, analyze: summarizeSpectrum, dryRun: false });
+    expect((await run(exact)).layers[0]!.notes.join()).not.toMatch(/check:/);
+    expect((await run(missesTop)).layers[0]!.notes.join()).toMatch(/check: energy kept by the SVD/);
+    expect((await run(skewed)).layers[0]!.notes.join()).toMatch(/check: measured relative error/);
+  });
+});

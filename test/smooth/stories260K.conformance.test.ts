@@ -52,6 +52,7 @@ describe.skipIf(!modelPath || !textPath)('stories260K: rank-k smoothing of every
       expect(l.action).toBe(k < Math.min(...l.storedShape) ? 'smoothed' : 'unchanged');
     }
     expect(report.totals.layersChanged).toBe(25);
+    expect(report.layers.flatMap((l) => l.notes).filter((n) => n.startsWith('check:'))).toEqual([]);
     const r = await evaluatePerplexity({ modelPath: out, textFile: textPath!, tokenizerDir: dirname(modelPath!), options: { context: 256, device: 'cpu' } });
     console.log(`[conformance] stories260K rank ${k}: perplexity ${r.perplexity.toFixed(4)} over ${r.tokensScored} tokens`);
     return r.perplexity;

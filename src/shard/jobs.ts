@@ -1,0 +1,109 @@
+/**
+ * The heavy halves of sharding, bound into the pipeline's stages (src/engine/stages.ts):
+ * listing a model's dense layers for the partition, smoothing one shard's layers into a tensor
+ * blob, and assembling the smoothed model from every shard's blob.
+ *
+ * A shard smooths exactly as src/engine/smooth.ts's smoothModel does (same plan builder, same
+ * runSmoothing, spectrum summary and seed), one layer at a time, so each layer's numbers do not
+ * depend on which shard ran it; each replacement goes to disk as soon as it is computed, so a
+ * shard job holds one layer's matrices at a time.
+ */
+import { mkdir } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Plan } from '../config/plan.js';
+import { WwError } from '../errors.js';
+import { getEngine } from '../linalg/engine.js';
+import { openModel } from '../model/open.js';
+import { writeSmoothedOnnx } from '../model/onnxWrite.js';
+import { writeSmoothedSafetensors } from '../model/safetensors.js';
+import type { ModelIdentity } from '../report/types.js';
+import { buildPlan } from '../smooth/plan.js';
+import { runSmoothing } from '../smooth/run.js';
+import { summarizeSpectrum } from '../smooth/spectrum.js';
+import type { SmoothLayerReport, SmoothPlanConfig } from '../smooth/types.js';
+import type { AnalyzeOutcome, SmoothOutcome } from '../engine/pipeline.js';
+import { smoothOutcomeOf } from '../engine/outcomes.js';
+import { mergeSmoothReports } from './merge.js';
+import type { LoadedPartial, PartialSmooth, PartialTensor } from './partial.js';
+import type { ShardLayer } from './partition.js';
+import { readReplacements, TensorBlobWriter } from './tensors.js';
+
+/** The seed smoothModel uses (src/engine/smooth.ts default): shards must draw the same numbers. */
+const SMOOTH_SEED = 42;
+
+const smoothConfig = (plan: Plan): SmoothPlanConfig => ({ ...plan.smooth, factorize: plan.smooth.factorize ?? false }) as SmoothPlanConfig;
+
+export async function listModelLayers(modelPath: string): Promise<ShardLayer[]> {
+  const model = await openModel(modelPath);
+  try {
+    return model.layers.map((l) => ({ name: l.name, index: l.index, rows: l.storedShape[0], cols: l.storedShape[1] }));
+  } finally {
+    await model.close();
+  }
+}
+
+/** Smooths the planned layers among `only`, writing their replacements to `tensorFile`. */
+export async function smoothShard(modelPath: string, plan: Plan, only: readonly string[], tensorFile: string): Promise<PartialSmooth> {
+  const model = await openModel(modelPath);
+  const mine = new Set(only);
+  const writer = new TensorBlobWriter(tensorFile);
+  const engine = await getEngine();
+  try {
+    const full = buildPlan(model, smoothConfig(plan));
+    if (full.factorize && model.format === 'safetensors') {
+      throw new WwError('INPUT_INVALID', `--factorize needs an ONNX model (it rewrites the graph); ${model.path} is safetensors`, { file: model.path });
+    }
+    await mkdir(path.dirname(tensorFile), { recursive: true });
+    const layers: SmoothLayerReport[] = [];
+    const tensors: PartialTensor[] = [];
+    for (const planned of full.layers) {
+      if (!mine.has(planned.layer.name)) continue;
+      const one = await runSmoothing({
+        model,
+        plan: { layers: [planned], factorize: full.factorize, notes: [] },
+        engine,
+        analyze: summarizeSpectrum,
+        dryRun: false,
+        seed: SMOOTH_SEED,
+      });
+      layers.push(one.layers[0]!);
+      const rep = one.replacements.get(planned.layer.name);
+      if (rep) tensors.push(await writer.append(planned.layer.name, planned.layer.dtype, rep));
+    }
+    await writer.finish();
+    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path.basename(tensorFile), tensors };
+  } catch (err) {
+    await writer.abort();
+    throw err;
+  } finally {
+    await engine.dispose();
+    await model.close();
+  }
+}
+
+/** Writes the smoothed model from the partials' tensors and builds the smoothing outcome. */
+export async function assembleSmoothed(
+  model: ModelIdentity,
+  plan: Plan,
+  original: AnalyzeOutcome,
+  partials: readonly LoadedPartial[],
+  outPath: string,
+): Promise<SmoothOutcome> {
+  const t0 = performance.now();
+  const weights = await openModel(model.path);
+  let planOrder: string[];
+  let modelLayers;
+  try {
+    planOrder = buildPlan(weights, smoothConfig(plan)).layers.map((l) => l.layer.name);
+    modelLayers = weights.layers;
+  } finally {
+    await weights.close();
+  }
+  const replacements = await readReplacements(partials);
+  await mkdir(path.dirname(outPath), { recursive: true });
+  const out = path.resolve(outPath);
+  if (model.format === 'onnx') await writeSmoothedOnnx(model.path, out, replacements);
+  else await writeSmoothedSafetensors(model.path, out, replacements);
+  const report = mergeSmoothReports(partials, { modelPath: model.path, outPath: out, planOrder, modelLayers, seconds: (performance.now() - t0) / 1000 });
+  return smoothOutcomeOf(report, original, plan);
+}
