@@ -1166,7 +1166,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path4 = __require("node:path");
+    var path10 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2166,9 +2166,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path4.resolve(baseDir, baseName);
+          const localBin = path10.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path4.extname(baseName))) return void 0;
+          if (sourceExt.includes(path10.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2186,17 +2186,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path4.resolve(
-            path4.dirname(resolvedScriptPath),
+          executableDir = path10.resolve(
+            path10.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path4.basename(
+            const legacyName = path10.basename(
               this._scriptPath,
-              path4.extname(this._scriptPath)
+              path10.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2207,7 +2207,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path4.extname(executableFile));
+        launchWithNode = sourceExt.includes(path10.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3054,7 +3054,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path4.basename(filename, path4.extname(filename));
+        this._name = path10.basename(filename, path10.extname(filename));
         return this;
       }
       /**
@@ -3068,9 +3068,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path5) {
-        if (path5 === void 0) return this._executableDir;
-        this._executableDir = path5;
+      executableDir(path11) {
+        if (path11 === void 0) return this._executableDir;
+        this._executableDir = path11;
         return this;
       }
       /**
@@ -4317,11 +4317,11 @@ function encodeNode(n, external) {
   if (n.domain !== void 0 && n.domain !== "") w.string(7, n.domain);
   return w;
 }
-async function writeFileAtomic(path4, bytes) {
-  const tmp = join2(dirname(path4), `.${randomBytes(6).toString("hex")}.tmp`);
+async function writeFileAtomic(path10, bytes) {
+  const tmp = join2(dirname(path10), `.${randomBytes(6).toString("hex")}.tmp`);
   try {
     await writeFile(tmp, bytes);
-    await rename(tmp, path4);
+    await rename(tmp, path10);
   } catch (e) {
     await rm(tmp, { force: true });
     throw e;
@@ -4611,8 +4611,8 @@ async function resolveExternalLocation(rootReal, location, modelPath) {
   }
   return real2;
 }
-function protoError(path4, e, what) {
-  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path4}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path4 }) : new WwError("MODEL_CORRUPT", `${path4}: malformed protobuf in ${what}: ${e.message}`, { file: path4 });
+function protoError(path10, e, what) {
+  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path10}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path10 }) : new WwError("MODEL_CORRUPT", `${path10}: malformed protobuf in ${what}: ${e.message}`, { file: path10 });
 }
 async function scanTensor(c, end) {
   const t = { name: "", dataType: 0, dims: [], rawOffset: null, rawLength: 0, typed: false, external: /* @__PURE__ */ new Map(), dataLocation: 0 };
@@ -4783,8 +4783,8 @@ function parseValueInfo(bytes) {
   }
   return { name, elemType, shape };
 }
-async function scanOnnx(path4) {
-  const abs = resolve3(path4);
+async function scanOnnx(path10) {
+  const abs = resolve3(path10);
   let fh;
   try {
     fh = await open(abs, "r");
@@ -4802,8 +4802,8 @@ async function scanOnnx(path4) {
     await fh.close();
   }
 }
-async function scanOpen(fh, path4, dir, size) {
-  if (size === 0) throw new WwError("MODEL_FORMAT", `${path4} is empty, not an ONNX model`, { file: path4 });
+async function scanOpen(fh, path10, dir, size) {
+  if (size === 0) throw new WwError("MODEL_FORMAT", `${path10} is empty, not an ONNX model`, { file: path10 });
   const c = new FileCursor(fh, size);
   const modelFields = [];
   const graphFields = [];
@@ -4822,7 +4822,7 @@ async function scanOpen(fh, path4, dir, size) {
       const start = c.pos;
       const { field, wire } = await c.tag(size);
       if (modelFields.length === 0 && !(MODEL_FIELDS_LEN.has(field) && wire === 2 || MODEL_FIELDS_VARINT.has(field) && wire === 0)) {
-        throw new WwError("MODEL_FORMAT", `${path4} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path4 });
+        throw new WwError("MODEL_FORMAT", `${path10} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path10 });
       }
       if (wire === 2) {
         const len2 = await c.length(size);
@@ -4830,7 +4830,7 @@ async function scanOpen(fh, path4, dir, size) {
         const end = contentStart + len2;
         const span = { field, wire, start, contentStart, end };
         if (field === 7) {
-          if (graphField !== null) throw new WwError("MODEL_CORRUPT", `${path4}: more than one graph in the ModelProto`, { file: path4 });
+          if (graphField !== null) throw new WwError("MODEL_CORRUPT", `${path10}: more than one graph in the ModelProto`, { file: path10 });
           graphField = span;
           where = "GraphProto";
           await scanGraph(c, end, { graphFields, nodes, raws, inputs, outputs }, (w) => where = w);
@@ -4865,28 +4865,28 @@ async function scanOpen(fh, path4, dir, size) {
   } catch (e) {
     if (e instanceof ProtobufError) {
       if (graphField === null && !e.truncated) {
-        throw new WwError("MODEL_FORMAT", `${path4} is not an ONNX model (${e.message})`, { file: path4 });
+        throw new WwError("MODEL_FORMAT", `${path10} is not an ONNX model (${e.message})`, { file: path10 });
       }
-      throw protoError(path4, e, where);
+      throw protoError(path10, e, where);
     }
     throw e;
   }
-  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path4} has no graph: not an ONNX model`, { file: path4 });
+  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path10} has no graph: not an ONNX model`, { file: path10 });
   const initializers = [];
   let usesExternalData = false;
   for (const { raw, span } of raws) {
     if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount(raw.dims))) {
-      throw new WwError("MODEL_CORRUPT", `${path4}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path4, tensor: raw.name });
+      throw new WwError("MODEL_CORRUPT", `${path10}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path10, tensor: raw.name });
     }
     const elemType = elemTypeOf(raw.dataType);
     let data;
     if (raw.dataLocation === 1 || raw.external.size > 0) {
       usesExternalData = true;
       const location = raw.external.get("location") ?? "";
-      const offset = parseExternalInt(path4, raw.name, "offset", raw.external.get("offset"), 0);
+      const offset = parseExternalInt(path10, raw.name, "offset", raw.external.get("offset"), 0);
       const lenText = raw.external.get("length");
-      const length = lenText === void 0 ? null : parseExternalInt(path4, raw.name, "length", lenText, 0);
-      const file = await resolveExternalLocation(dir, location, path4);
+      const length = lenText === void 0 ? null : parseExternalInt(path10, raw.name, "length", lenText, 0);
+      const file = await resolveExternalLocation(dir, location, path10);
       data = { kind: "external", location, offset, length, file };
     } else if (raw.rawOffset !== null) {
       data = { kind: "raw", offset: raw.rawOffset, length: raw.rawLength };
@@ -4897,9 +4897,9 @@ async function scanOpen(fh, path4, dir, size) {
     }
     initializers.push({ name: raw.name, dataType: raw.dataType, elemType, dims: raw.dims, data, span });
   }
-  await checkExternalSizes(path4, initializers);
+  await checkExternalSizes(path10, initializers);
   return {
-    path: path4,
+    path: path10,
     dir,
     fileSize: size,
     irVersion,
@@ -4916,34 +4916,34 @@ async function scanOpen(fh, path4, dir, size) {
     usesExternalData
   };
 }
-function parseExternalInt(path4, tensor, key, text, dflt) {
+function parseExternalInt(path10, tensor, key, text, dflt) {
   if (text === void 0) return dflt;
   const v = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(v)) {
-    throw new WwError("MODEL_CORRUPT", `${path4}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path4, tensor, key });
+    throw new WwError("MODEL_CORRUPT", `${path10}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path10, tensor, key });
   }
   return v;
 }
 function expectedByteLength(t) {
   return t.elemType === null ? null : elementCount(t.dims) * ELEM_SIZE[t.elemType];
 }
-async function checkExternalSizes(path4, tensors) {
+async function checkExternalSizes(path10, tensors) {
   const sizes = /* @__PURE__ */ new Map();
   for (const t of tensors) {
     if (t.data.kind !== "external") continue;
     let size = sizes.get(t.data.file);
     if (size === void 0) {
       const st = await stat(t.data.file);
-      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path4}: external data "${t.data.location}" is not a file`, { file: path4, location: t.data.location });
+      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path10}: external data "${t.data.location}" is not a file`, { file: path10, location: t.data.location });
       size = st.size;
       sizes.set(t.data.file, size);
     }
-    const need = t.data.length ?? expectedByteLength(t) ?? 0;
-    if (t.data.offset + need > size) {
+    const need2 = t.data.length ?? expectedByteLength(t) ?? 0;
+    if (t.data.offset + need2 > size) {
       throw new WwError(
         "EXTERNAL_DATA_SHORT",
-        `${path4}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need} of "${t.data.location}", which has only ${size} bytes`,
-        { file: path4, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need, size }
+        `${path10}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
+        { file: path10, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
       );
     }
   }
@@ -4996,11 +4996,11 @@ async function readExactly(fh, offset, length, what) {
   if (got < length) throw new WwError("MODEL_TRUNCATED", `${what}: expected ${length} bytes at offset ${offset}, file ended after ${got}`, { offset, length });
   return out;
 }
-function corruptLength(path4, t, got, want) {
-  return new WwError("MODEL_CORRUPT", `${path4}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path4, tensor: t.name, bytes: got, expected: want });
+function corruptLength(path10, t, got, want) {
+  return new WwError("MODEL_CORRUPT", `${path10}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path10, tensor: t.name, bytes: got, expected: want });
 }
-async function openOnnx(path4) {
-  const model = await scanOnnx(path4);
+async function openOnnx(path10) {
+  const model = await scanOnnx(path10);
   const { layers, skipped } = discoverOnnxLayers(model);
   const byName = new Map(model.initializers.map((t) => [t.name, t]));
   const reader = new OnnxTensorReader(model);
@@ -5230,10 +5230,10 @@ var init_contextLimit = __esm({
 // src/eval/signature.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname3, join as join3 } from "node:path";
-function readJsonIfPresent(path4) {
-  if (!existsSync2(path4)) return null;
+function readJsonIfPresent(path10) {
+  if (!existsSync2(path10)) return null;
   try {
-    const parsed = JSON.parse(readFileSync2(path4, "utf8"));
+    const parsed = JSON.parse(readFileSync2(path10, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : null;
   } catch {
     return null;
@@ -5536,9 +5536,9 @@ function sessionError(modelPath, device, err) {
   return new WwError("SESSION", `onnxruntime could not load ${modelPath} on ${device}: ${reason}`, { file: modelPath, device }, { cause: err });
 }
 async function openSession(modelPath, req) {
-  const path4 = resolve4(modelPath);
-  if (!existsSync3(path4) || !statSync(path4).isFile()) {
-    throw new WwError("MODEL_NOT_FOUND", `model ${path4} not found`, { file: path4 });
+  const path10 = resolve4(modelPath);
+  if (!existsSync3(path10) || !statSync(path10).isFile()) {
+    throw new WwError("MODEL_NOT_FOUND", `model ${path10} not found`, { file: path10 });
   }
   if (!Number.isInteger(req.threads) || req.threads < 0) {
     throw new WwError("INPUT_INVALID", `threads must be a non-negative integer, got ${req.threads}`, { threads: req.threads });
@@ -5546,17 +5546,17 @@ async function openSession(modelPath, req) {
   const cpuOptions = { ...baseOptions(req), executionProviders: ["cpu"] };
   if (req.device === "cpu") {
     try {
-      return { session: await create(path4, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path4 };
+      return { session: await create(path10, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path10 };
     } catch (err) {
-      throw sessionError(path4, "cpu", err);
+      throw sessionError(path10, "cpu", err);
     }
   }
   const cudaOptions = { ...baseOptions(req), executionProviders: ["cuda", "cpu"] };
   if (req.device === "cuda") {
     try {
-      return { session: await create(path4, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path4 };
+      return { session: await create(path10, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path10 };
     } catch (err) {
-      throw sessionError(path4, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
+      throw sessionError(path10, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
     }
   }
   let why;
@@ -5565,16 +5565,16 @@ async function openSession(modelPath, req) {
     why = `onnxruntime-node has no CUDA execution provider installed (${lib} absent; reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12 on a CUDA machine)`;
   } else {
     try {
-      return { session: await create(path4, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path4 };
+      return { session: await create(path10, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path10 };
     } catch (err) {
       why = `the CUDA execution provider failed to load: ${err instanceof Error ? err.message : String(err)}`;
     }
   }
   try {
-    const session = await create(path4, cpuOptions);
-    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path4 };
+    const session = await create(path10, cpuOptions);
+    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path10 };
   } catch (err) {
-    throw sessionError(path4, "cpu", err);
+    throw sessionError(path10, "cpu", err);
   }
 }
 var init_session = __esm({
@@ -8549,16 +8549,16 @@ var init_tokenizers = __esm({
 // src/eval/tokenizer.ts
 import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
 import { extname, join as join5, resolve as resolve5 } from "node:path";
-function readJsonObject(path4, missingCode) {
-  if (!existsSync4(path4)) throw new WwError(missingCode, `${path4} not found`, { file: path4 });
+function readJsonObject(path10, missingCode) {
+  if (!existsSync4(path10)) throw new WwError(missingCode, `${path10} not found`, { file: path10 });
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync3(path4, "utf8"));
+    parsed = JSON.parse(readFileSync3(path10, "utf8"));
   } catch (err) {
-    throw new WwError("INPUT_INVALID", `${path4} is not valid JSON: ${err.message}`, { file: path4 }, { cause: err });
+    throw new WwError("INPUT_INVALID", `${path10} is not valid JSON: ${err.message}`, { file: path10 }, { cause: err });
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new WwError("INPUT_INVALID", `${path4} must hold a JSON object`, { file: path4 });
+    throw new WwError("INPUT_INVALID", `${path10} must hold a JSON object`, { file: path10 });
   }
   return parsed;
 }
@@ -8631,19 +8631,19 @@ function tokenizeText(text, tokenizer, source = "text") {
   for (const line of lines) for (const id of tokenizer.encodeLine(line)) ids.push(id);
   return ids;
 }
-function checkIdList(values, path4) {
+function checkIdList(values, path10) {
   const ids = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (typeof v !== "number" || !Number.isInteger(v) || v < 0) {
-      throw new WwError("INPUT_INVALID", `${path4}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path4, index: i });
+      throw new WwError("INPUT_INVALID", `${path10}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path10, index: i });
     }
     ids[i] = v;
   }
   return ids;
 }
-function parseNpyIds(bytes, path4) {
-  const bad = (why) => new WwError("INPUT_INVALID", `${path4} is not a usable .npy of token ids: ${why}`, { file: path4 });
+function parseNpyIds(bytes, path10) {
+  const bad = (why) => new WwError("INPUT_INVALID", `${path10} is not a usable .npy of token ids: ${why}`, { file: path10 });
   const magic = [147, 78, 85, 77, 80, 89];
   if (bytes.length < 10 || magic.some((b, i) => bytes[i] !== b)) throw bad("missing \\x93NUMPY magic");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -8670,22 +8670,22 @@ function parseNpyIds(bytes, path4) {
   }
   return ids;
 }
-function readIdsFile(path4) {
-  if (!existsSync4(path4)) throw new WwError("INPUT_INVALID", `ids file ${path4} not found`, { file: path4 });
+function readIdsFile(path10) {
+  if (!existsSync4(path10)) throw new WwError("INPUT_INVALID", `ids file ${path10} not found`, { file: path10 });
   let ids;
-  if (extname(path4).toLowerCase() === ".npy") {
-    ids = parseNpyIds(readFileSync3(path4), path4);
+  if (extname(path10).toLowerCase() === ".npy") {
+    ids = parseNpyIds(readFileSync3(path10), path10);
   } else {
     let parsed;
     try {
-      parsed = JSON.parse(readFileSync3(path4, "utf8"));
+      parsed = JSON.parse(readFileSync3(path10, "utf8"));
     } catch (err) {
-      throw new WwError("INPUT_INVALID", `${path4} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path4 }, { cause: err });
+      throw new WwError("INPUT_INVALID", `${path10} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path10 }, { cause: err });
     }
-    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path4} must hold a JSON array of token ids`, { file: path4 });
-    ids = checkIdList(parsed, path4);
+    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path10} must hold a JSON array of token ids`, { file: path10 });
+    ids = checkIdList(parsed, path10);
   }
-  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path4} holds no token ids`, { file: path4 });
+  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path10} holds no token ids`, { file: path10 });
   return ids;
 }
 function checkIdsInVocab(ids, vocabSize, source) {
@@ -9965,35 +9965,35 @@ var init_engine = __esm({
 import { open as open2, readFile, realpath as realpath2, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { basename, dirname as dirname6, isAbsolute as isAbsolute2, join as join6, relative as relative2, resolve as resolve8, sep as sep2 } from "node:path";
 import { randomBytes as randomBytes2 } from "node:crypto";
-async function readSafetensorsHeader(path4) {
+async function readSafetensorsHeader(path10) {
   let fh;
   try {
-    fh = await open2(path4, "r");
+    fh = await open2(path10, "r");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path4}`, { file: path4 });
-    throw new WwError("IO", `cannot open ${path4}: ${e.message}`, { file: path4 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path10}`, { file: path10 });
+    throw new WwError("IO", `cannot open ${path10}: ${e.message}`, { file: path10 });
   }
   try {
     const size = (await fh.stat()).size;
-    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path4}: ${size} bytes, too short for a safetensors header length`, { file: path4 });
-    const lenBytes = await readExactly(fh, 0, 8, path4);
+    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path10}: ${size} bytes, too short for a safetensors header length`, { file: path10 });
+    const lenBytes = await readExactly(fh, 0, 8, path10);
     const n = new DataView(lenBytes.buffer).getBigUint64(0, true);
     if (n > BigInt(MAX_HEADER_BYTES)) {
-      throw new WwError("MODEL_CORRUPT", `${path4}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path4 });
+      throw new WwError("MODEL_CORRUPT", `${path10}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path10 });
     }
     const headerLength = Number(n);
     if (8 + headerLength > size) {
-      throw new WwError("MODEL_TRUNCATED", `${path4}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path4 });
+      throw new WwError("MODEL_TRUNCATED", `${path10}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path10 });
     }
     const text = new TextDecoder("utf-8", { fatal: true });
     let header;
     try {
-      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path4)));
+      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path10)));
     } catch (e) {
-      throw new WwError("MODEL_CORRUPT", `${path4}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path4 });
+      throw new WwError("MODEL_CORRUPT", `${path10}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path10 });
     }
     if (header === null || typeof header !== "object" || Array.isArray(header)) {
-      throw new WwError("MODEL_CORRUPT", `${path4}: safetensors header must be a JSON object`, { file: path4 });
+      throw new WwError("MODEL_CORRUPT", `${path10}: safetensors header must be a JSON object`, { file: path10 });
     }
     const dataStart = 8 + headerLength;
     const dataSize = size - dataStart;
@@ -10002,26 +10002,26 @@ async function readSafetensorsHeader(path4) {
     for (const [name, raw] of Object.entries(header)) {
       if (name === "__metadata__") {
         if (raw === null || typeof raw !== "object" || Array.isArray(raw) || Object.values(raw).some((v) => typeof v !== "string")) {
-          throw new WwError("MODEL_CORRUPT", `${path4}: __metadata__ must map strings to strings`, { file: path4 });
+          throw new WwError("MODEL_CORRUPT", `${path10}: __metadata__ must map strings to strings`, { file: path10 });
         }
         metadata = raw;
         continue;
       }
-      entries.push(validateEntry(path4, name, raw, dataStart, dataSize));
+      entries.push(validateEntry(path10, name, raw, dataStart, dataSize));
     }
-    return { path: path4, size, headerLength, entries, metadata };
+    return { path: path10, size, headerLength, entries, metadata };
   } finally {
     await fh.close();
   }
 }
-function validateEntry(path4, name, raw, dataStart, dataSize) {
-  const bad = (what) => new WwError("MODEL_CORRUPT", `${path4}: tensor ${name}: ${what}`, { file: path4, tensor: name });
+function validateEntry(path10, name, raw, dataStart, dataSize) {
+  const bad = (what) => new WwError("MODEL_CORRUPT", `${path10}: tensor ${name}: ${what}`, { file: path10, tensor: name });
   if (raw === null || typeof raw !== "object") throw bad("entry is not an object");
   const { dtype, shape, data_offsets: offsets } = raw;
   if (typeof dtype !== "string") throw bad("dtype missing");
   const elemSize = SAFETENSORS_DTYPE_SIZE[dtype];
   if (elemSize === void 0) {
-    throw new WwError("UNSUPPORTED_DTYPE", `${path4}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path4, tensor: name, dtype });
+    throw new WwError("UNSUPPORTED_DTYPE", `${path10}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path10, tensor: name, dtype });
   }
   if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && d >= 0)) throw bad("shape must be a list of non-negative integers");
   if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every((o) => Number.isSafeInteger(o) && o >= 0)) {
@@ -10030,7 +10030,7 @@ function validateEntry(path4, name, raw, dataStart, dataSize) {
   const [b, e] = offsets;
   if (b > e) throw bad(`data_offsets [${b}, ${e}] run backwards`);
   if (e > dataSize) {
-    throw new WwError("MODEL_TRUNCATED", `${path4}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path4, tensor: name });
+    throw new WwError("MODEL_TRUNCATED", `${path10}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path10, tensor: name });
   }
   const count = shape.reduce((x, y) => x * y, 1);
   if (e - b !== count * elemSize) throw bad(`${e - b} data bytes, expected ${count * elemSize} for ${dtype}[${shape.join(",")}]`);
@@ -10053,36 +10053,36 @@ async function resolveShard(rootReal, indexPath, file) {
   }
   return real2;
 }
-async function readSafetensorsIndex(path4) {
+async function readSafetensorsIndex(path10) {
   let text;
   try {
-    text = await readFile(path4, "utf8");
+    text = await readFile(path10, "utf8");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path4}`, { file: path4 });
-    throw new WwError("IO", `cannot read ${path4}: ${e.message}`, { file: path4 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path10}`, { file: path10 });
+    throw new WwError("IO", `cannot read ${path10}: ${e.message}`, { file: path10 });
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new WwError("MODEL_CORRUPT", `${path4}: not valid JSON (${e.message})`, { file: path4 });
+    throw new WwError("MODEL_CORRUPT", `${path10}: not valid JSON (${e.message})`, { file: path10 });
   }
   const wm = json?.weight_map;
   if (wm === null || typeof wm !== "object" || Array.isArray(wm) || Object.values(wm).some((v) => typeof v !== "string")) {
-    throw new WwError("MODEL_FORMAT", `${path4}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path4 });
+    throw new WwError("MODEL_FORMAT", `${path10}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path10 });
   }
   const weightMap = wm;
-  const root = await realpath2(dirname6(path4));
+  const root = await realpath2(dirname6(path10));
   const shards = /* @__PURE__ */ new Map();
   for (const file of new Set(Object.values(weightMap))) {
-    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path4, file)));
+    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path10, file)));
   }
   for (const [name, file] of Object.entries(weightMap)) {
     if (!shards.get(file).entries.some((e) => e.name === name)) {
-      throw new WwError("MODEL_CORRUPT", `${path4}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path4, tensor: name, shard: file });
+      throw new WwError("MODEL_CORRUPT", `${path10}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path10, tensor: name, shard: file });
     }
   }
-  return { path: path4, json, shards };
+  return { path: path10, json, shards };
 }
 function listLayers(tensors) {
   const layers = [];
@@ -10114,8 +10114,8 @@ function listLayers(tensors) {
   }
   return { layers, skipped };
 }
-async function openSafetensors(path4) {
-  const abs = resolve8(path4);
+async function openSafetensors(path10) {
+  const abs = resolve8(path10);
   const tensors = /* @__PURE__ */ new Map();
   let index = null;
   if (abs.endsWith(".json")) {
@@ -10304,9 +10304,9 @@ async function pickInDirectory(dir) {
   }
   throw new WwError("MODEL_NOT_FOUND", `${dir} holds no .onnx, .safetensors or .safetensors.index.json file`, { file: dir });
 }
-async function looksLikeSafetensors(path4, size) {
+async function looksLikeSafetensors(path10, size) {
   if (size < 10) return false;
-  const fh = await open3(path4, "r");
+  const fh = await open3(path10, "r");
   try {
     const b = new Uint8Array(9);
     await fh.read(b, 0, 9, 0);
@@ -10316,8 +10316,8 @@ async function looksLikeSafetensors(path4, size) {
     await fh.close();
   }
 }
-async function openModel(path4) {
-  let p = resolve9(path4);
+async function openModel(path10) {
+  let p = resolve9(path10);
   let st;
   try {
     st = await stat2(p);
@@ -10340,6 +10340,29 @@ var init_open = __esm({
     init_errors();
     init_onnx();
     init_safetensors();
+  }
+});
+
+// src/report/json.ts
+import { mkdir as mkdir2, rename as rename3, writeFile as writeFile3, rm as rm3 } from "node:fs/promises";
+import * as path from "node:path";
+async function writeFileAtomic2(file, data) {
+  await mkdir2(path.dirname(file), { recursive: true });
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile3(tmp, data);
+    await rename3(tmp, file);
+  } catch (err) {
+    await rm3(tmp, { force: true });
+    throw err;
+  }
+}
+async function writeReportJson(file, report) {
+  await writeFileAtomic2(file, JSON.stringify(report, null, 2) + "\n");
+}
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
   }
 });
 
@@ -11026,22 +11049,98 @@ var init_apply = __esm({
   }
 });
 
+// src/smooth/store.ts
+import { closeSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+function memoryStore() {
+  const map = /* @__PURE__ */ new Map();
+  let bytes = 0;
+  return {
+    put(name, rep) {
+      map.set(name, rep);
+      bytes += rep.kind === "dense" ? rep.values.data.byteLength : rep.a.data.byteLength + rep.b.data.byteLength;
+    },
+    replacements: map,
+    get memoryBytes() {
+      return bytes;
+    },
+    dispose() {
+      map.clear();
+    }
+  };
+}
+function spillStore(path10) {
+  const map = /* @__PURE__ */ new Map();
+  let fd = null;
+  let end = 0;
+  let bytes = 0;
+  const lazy = (rows, cols, offset, length, dtype) => ({
+    rows,
+    cols,
+    get data() {
+      const buf = new Uint8Array(length);
+      let got = 0;
+      while (got < length) {
+        const n = readSync(fd, buf, got, length - got, offset + got);
+        if (n === 0) throw new Error(`spill file ${path10} ended early`);
+        got += n;
+      }
+      return decodeToFloat64(buf, dtype);
+    }
+  });
+  return {
+    put(name, rep, dtype) {
+      if (rep.kind !== "dense") {
+        map.set(name, rep);
+        bytes += rep.a.data.byteLength + rep.b.data.byteLength;
+        return;
+      }
+      if (fd === null) fd = openSync(path10, "w+", 384);
+      const encoded = encodeFromFloat64(rep.values.data, dtype);
+      let written = 0;
+      while (written < encoded.length) written += writeSync(fd, encoded, written, encoded.length - written, end + written);
+      map.set(name, { kind: "dense", values: lazy(rep.values.rows, rep.values.cols, end, encoded.length, dtype) });
+      end += encoded.length;
+    },
+    replacements: map,
+    get memoryBytes() {
+      return bytes;
+    },
+    dispose() {
+      map.clear();
+      if (fd !== null) {
+        closeSync(fd);
+        fd = null;
+      }
+      rmSync(path10, { force: true });
+    }
+  };
+}
+function denseBytes(layers) {
+  return layers.reduce((s, l) => s + l.storedShape[0] * l.storedShape[1] * DTYPE_BYTES.float64, 0);
+}
+var init_store = __esm({
+  "src/smooth/store.ts"() {
+    "use strict";
+    init_dtype();
+  }
+});
+
 // src/smooth/run.ts
 async function runSmoothing(opts) {
   const { model, plan, engine, analyze, dryRun } = opts;
   const seed = opts.seed ?? 42;
-  const replacements = /* @__PURE__ */ new Map();
+  const store = opts.store ?? memoryStore();
   const layers = [];
   const total = plan.layers.length;
   for (let index = 0; index < total; index++) {
     const planned = plan.layers[index];
     const progress = (stage) => opts.onProgress?.({ index, total, layer: planned.layer.name, stage });
     const t0 = performance.now();
-    const report = await smoothOne(planned, { model, engine, analyze, dryRun, seed, factorize: plan.factorize, progress, replacements });
+    const report = await smoothOne(planned, { model, engine, analyze, dryRun, seed, factorize: plan.factorize, progress, store });
     layers.push({ ...report, seconds: (performance.now() - t0) / 1e3 });
     progress("done");
   }
-  return { layers, replacements, totals: computeTotals(model.layers, layers) };
+  return { layers, replacements: store.replacements, totals: computeTotals(model.layers, layers) };
 }
 async function smoothOne(planned, ctx) {
   const { layer, rule, ruleSource } = planned;
@@ -11114,16 +11213,20 @@ async function smoothOne(planned, ctx) {
   const energyKept = normTotal > 0 ? k > 0 ? topEnergy / normTotal : Math.max(0, normTotal - topEnergy) / normTotal : 1;
   const relativeError = relativeFrobeniusError(W, values);
   const predicted = Math.sqrt(Math.max(0, 1 - energyKept));
-  if (Math.abs(relativeError - predicted) > 1e-6) {
-    notes.push(`check: measured relative error ${relativeError.toPrecision(8)} differs from sqrt(1 - energy kept) = ${predicted.toPrecision(8)}; the truncated SVD (engine ${ctx.engine.name}) is not exact to 1e-6`);
+  if (Math.abs(relativeError - predicted) > 1e-3 * predicted + 1e-7) {
+    notes.push(`check: measured relative error ${relativeError.toPrecision(8)} differs from sqrt(1 - energy kept) = ${predicted.toPrecision(8)} by more than 0.1%; the truncated SVD (engine ${ctx.engine.name}) is not accurate enough`);
+  }
+  const expectedEnergy = energyKeptFromEigenvalues(evals, k);
+  if (Math.abs(energyKept - expectedEnergy) > 1e-3 * (1 - Math.min(energyKept, expectedEnergy)) + 1e-9) {
+    notes.push(`check: energy kept by the SVD (${energyKept.toPrecision(8)}) differs from the top-${Math.abs(k)} eigenvalues' share (${expectedEnergy.toPrecision(8)}); the truncated SVD (engine ${ctx.engine.name}) missed singular values`);
   }
   ctx.progress("after");
   const after = ctx.analyze(await ctx.engine.gramEigenvalues(values), rows, cols);
   if (wantFactors) {
     const { a, b } = factorsInUsedOrientation(svd, layer);
-    ctx.replacements.set(layer.name, { kind: "factorized", a, b });
+    ctx.store.put(layer.name, { kind: "factorized", a, b }, layer.dtype);
   } else {
-    ctx.replacements.set(layer.name, { kind: "dense", values });
+    ctx.store.put(layer.name, { kind: "dense", values }, layer.dtype);
   }
   return {
     ...base,
@@ -11180,6 +11283,7 @@ var init_run = __esm({
     "use strict";
     init_apply();
     init_rules();
+    init_store();
     params = (l) => l.inFeatures * l.outFeatures;
   }
 });
@@ -11218,7 +11322,8 @@ var init_spectrum = __esm({
 
 // src/engine/smooth.ts
 import { realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname9, extname as extname2, resolve as resolve11 } from "node:path";
+import { randomBytes as randomBytes4 } from "node:crypto";
+import { basename as basename4, dirname as dirname9, extname as extname2, join as join10, resolve as resolve11 } from "node:path";
 async function smoothModel(opts) {
   const t0 = performance.now();
   const dryRun = opts.dryRun === true ? "plan" : opts.dryRun === void 0 ? false : opts.dryRun;
@@ -11227,6 +11332,7 @@ async function smoothModel(opts) {
   if (!dryRun) await checkOutputPath(modelPath, outPath);
   const model = await openModel(modelPath);
   let ownEngine = null;
+  let store = null;
   try {
     if (!dryRun) {
       checkOutputFormat(model.format, modelPath, outPath);
@@ -11238,7 +11344,10 @@ async function smoothModel(opts) {
     }
     opts.onPlan?.(plan);
     const engine = opts.engine ?? (dryRun === "plan" ? null : ownEngine = await getEngine());
+    const spill = !dryRun && denseBytes(plan.layers.map((p) => p.layer)) > (opts.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET);
+    store = spill ? spillStore(join10(dirname9(outPath), `.${basename4(outPath)}.${randomBytes4(6).toString("hex")}.spill`)) : memoryStore();
     const result = await runSmoothing({
+      store,
       model,
       plan,
       engine: engine ?? noEngine,
@@ -11260,10 +11369,11 @@ async function smoothModel(opts) {
       engine: engine?.name ?? "none",
       layers: result.layers,
       totals: result.totals,
-      notes: [...plan.notes],
+      notes: [...plan.notes, ...spill ? ["smoothed weights waited for the writer in a temporary file (more than the memory budget in float64)"] : []],
       seconds: (performance.now() - t0) / 1e3
     };
   } finally {
+    store?.dispose();
     await model.close();
     if (ownEngine) await ownEngine.dispose();
   }
@@ -11310,7 +11420,7 @@ function checkOnnxDataFile(model, outPath) {
     });
   }
 }
-var noEngine;
+var DEFAULT_MEMORY_BUDGET, noEngine;
 var init_smooth = __esm({
   "src/engine/smooth.ts"() {
     "use strict";
@@ -11322,6 +11432,8 @@ var init_smooth = __esm({
     init_plan();
     init_run();
     init_spectrum();
+    init_store();
+    DEFAULT_MEMORY_BUDGET = 1 << 30;
     noEngine = {
       name: "none",
       gramEigenvalues: () => Promise.reject(new Error("plan-only dry run: no numeric engine")),
@@ -14282,7 +14394,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve16.call(this, root, ref);
+      let _sch = resolve21.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -14309,7 +14421,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve16(root, ref) {
+    function resolve21(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -14560,8 +14672,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path4) {
-      let input = path4;
+    function removeDotSegments(path10) {
+      let input = path10;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -14635,11 +14747,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path4) {
-      if (path4 === "" || path4[0] === "/") {
-        return removeDotSegments(path4);
+    function removeDotSegmentsRelative(path10) {
+      if (path10 === "" || path10[0] === "/") {
+        return removeDotSegments(path10);
       }
-      const segments = path4.split("/");
+      const segments = path10.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -15002,8 +15114,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path4 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path4 && path4 !== "/" ? path4 : void 0;
+        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15173,7 +15285,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve16(baseURI, relativeURI, options) {
+    function resolve21(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -15564,7 +15676,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve16,
+      resolve: resolve21,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -18313,17 +18425,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path4) {
-      const ctrl = callVisitor(key, node, visitor, path4);
+    function visit_(key, node, visitor, path10) {
+      const ctrl = callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visit_(key, ctrl, visitor, path4);
+        replaceNode(key, path10, ctrl);
+        return visit_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path4);
+            const ci = visit_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -18334,13 +18446,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = visit_("key", node.key, visitor, path4);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path4);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -18361,17 +18473,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path4) {
-      const ctrl = await callVisitor(key, node, visitor, path4);
+    async function visitAsync_(key, node, visitor, path10) {
+      const ctrl = await callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visitAsync_(key, ctrl, visitor, path4);
+        replaceNode(key, path10, ctrl);
+        return visitAsync_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path4);
+            const ci = await visitAsync_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -18382,13 +18494,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path4);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path4);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -18415,23 +18527,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path4) {
+    function callVisitor(key, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key, node, path4);
+        return visitor(key, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path4);
+        return visitor.Map?.(key, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path4);
+        return visitor.Seq?.(key, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path4);
+        return visitor.Pair?.(key, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path4);
+        return visitor.Scalar?.(key, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path4);
+        return visitor.Alias?.(key, node, path10);
       return void 0;
     }
-    function replaceNode(key, path4, node) {
-      const parent = path4[path4.length - 1];
+    function replaceNode(key, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19043,10 +19155,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path4, value) {
+    function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        const k = path4[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19065,7 +19177,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -19095,11 +19207,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key, ...rest] = path4;
+          const [key, ...rest] = path10;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -19113,8 +19225,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        const [key, ...rest] = path4;
+      deleteIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -19128,8 +19240,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        const [key, ...rest] = path4;
+      getIn(path10, keepScalar) {
+        const [key, ...rest] = path10;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -19147,8 +19259,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        const [key, ...rest] = path4;
+      hasIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -19158,8 +19270,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        const [key, ...rest] = path4;
+      setIn(path10, value) {
+        const [key, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -21674,9 +21786,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path4, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -21751,14 +21863,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        if (Collection.isEmptyPath(path4)) {
+      deleteIn(path10) {
+        if (Collection.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -21773,10 +21885,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        if (Collection.isEmptyPath(path4))
+      getIn(path10, keepScalar) {
+        if (Collection.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -21787,10 +21899,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        if (Collection.isEmptyPath(path4))
+      hasIn(path10) {
+        if (Collection.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -21807,13 +21919,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        if (Collection.isEmptyPath(path4)) {
+      setIn(path10, value) {
+        if (Collection.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path4, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -22199,10 +22311,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -22216,7 +22328,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -22240,7 +22352,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -22256,7 +22368,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -22347,7 +22459,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -22361,13 +22473,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -22410,18 +22522,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -22475,8 +22587,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -22488,7 +22600,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -22499,8 +22611,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -22517,7 +22629,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -22697,7 +22809,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -22714,24 +22826,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -22914,25 +23026,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -23742,14 +23854,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -23774,9 +23886,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path4) => {
+    visit.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field, index] of path4) {
+      for (const [field, index] of path10) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -23785,23 +23897,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path4) => {
-      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
-      const field = path4[path4.length - 1][0];
+    visit.parentCollection = (cst, path10) => {
+      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -23812,10 +23924,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path4);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit;
   }
@@ -24916,18 +25028,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -25080,15 +25192,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -25282,13 +25394,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -25711,6 +25823,252 @@ var init_rules2 = __esm({
   }
 });
 
+// src/shard/merge.ts
+function mergeAnalyses(partials, model) {
+  const reports = partials.map((p) => p.report.analyze);
+  const first = reports[0];
+  const layers = reports.flatMap((r) => r.layers).sort((a, b) => a.index - b.index);
+  const skipped = [...first.skipped.filter((s) => s.index === null), ...reports.flatMap((r) => r.skipped.filter((s) => s.index !== null)).sort((a, b) => a.index - b.index)];
+  const covered = layers.length + skipped.filter((s) => s.index !== null).length;
+  const sum = (f) => reports.reduce((s, r) => s + f(r), 0);
+  return {
+    schemaVersion: first.schemaVersion,
+    model: { path: model.path, format: model.format, sha256: model.sha256 },
+    options: first.options,
+    engine: distinct(reports.map((r) => r.engine)),
+    layers,
+    skipped,
+    filteredOut: Math.max(0, partials[0].report.modelLayers - covered),
+    summary: summarize(layers.map((l) => l.metrics).filter((m) => m !== null)),
+    timings: {
+      totalSeconds: sum((r) => r.timings.totalSeconds),
+      readSeconds: sum((r) => r.timings.readSeconds),
+      eigenSeconds: sum((r) => r.timings.eigenSeconds),
+      metricsSeconds: sum((r) => r.timings.metricsSeconds)
+    }
+  };
+}
+function mergeSmoothReports(partials, opts) {
+  const smooths = partials.map((p) => p.report.smooth);
+  const byName = new Map(smooths.flatMap((s) => s.layers.map((l) => [l.name, l])));
+  const layers = opts.planOrder.map((n) => byName.get(n)).filter((l) => l !== void 0);
+  const first = smooths[0];
+  return {
+    modelPath: opts.modelPath,
+    outPath: opts.outPath,
+    format: first.format,
+    dryRun: false,
+    factorize: first.factorize,
+    engine: distinct(smooths.map((s) => s.engine)),
+    layers,
+    totals: computeTotals(opts.modelLayers, layers),
+    notes: [...first.notes],
+    seconds: opts.seconds
+  };
+}
+var distinct;
+var init_merge = __esm({
+  "src/shard/merge.ts"() {
+    "use strict";
+    init_run();
+    init_summary();
+    distinct = (xs) => [...new Set(xs)].join("+");
+  }
+});
+
+// src/shard/partition.ts
+function parseShard(text, source) {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || !(count >= 1 && count <= MAX_SHARDS) || !(index >= 1 && index <= count)) {
+    throw new WwError("INPUT_INVALID", `${source}: "${text}" is not a shard; expected i/n with 1 <= i <= n <= ${MAX_SHARDS} (e.g. 2/4, or \${{ matrix.shard }}/4 in a matrix job)`, {
+      input: source,
+      value: text
+    });
+  }
+  return { index, count };
+}
+function layerCost(rows, cols) {
+  const N = Math.max(rows, cols);
+  const M = Math.min(rows, cols);
+  return N * M * M + M * M * M;
+}
+function partitionLayers(layers, count) {
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`shard count must be a positive integer, got ${count}`);
+  const seen = /* @__PURE__ */ new Set();
+  for (const l of layers) {
+    if (seen.has(l.name)) throw new WwError("SHARD", `layer name ${l.name} appears twice in the model's layer list; cannot shard by name`, { layer: l.name });
+    seen.add(l.name);
+  }
+  const costed = layers.map((layer) => ({ layer, cost: layerCost(layer.rows, layer.cols) }));
+  costed.sort((a, b) => b.cost - a.cost || (a.layer.name < b.layer.name ? -1 : a.layer.name > b.layer.name ? 1 : 0));
+  const loads = new Array(count).fill(0);
+  const shards = Array.from({ length: count }, () => []);
+  for (const { layer, cost } of costed) {
+    let best = 0;
+    for (let s = 1; s < count; s++) if (loads[s] < loads[best]) best = s;
+    loads[best] += cost;
+    shards[best].push(layer);
+  }
+  for (const s of shards) s.sort((a, b) => a.index - b.index);
+  return shards;
+}
+function shardLayers(layers, shard) {
+  return partitionLayers(layers, shard.count)[shard.index - 1];
+}
+var MAX_SHARDS, formatShard;
+var init_partition = __esm({
+  "src/shard/partition.ts"() {
+    "use strict";
+    init_errors();
+    MAX_SHARDS = 256;
+    formatShard = (s) => `${s.index}/${s.count}`;
+  }
+});
+
+// src/shard/partial.ts
+import { createHash } from "node:crypto";
+import { readdirSync, statSync as statSync2 } from "node:fs";
+import { readFile as readFile3 } from "node:fs/promises";
+import * as path3 from "node:path";
+function layerListHash(layers) {
+  const text = layers.map((l) => `${l.index}	${l.name}	${l.rows}x${l.cols}`).join("\n");
+  return createHash("sha256").update(text).digest("hex");
+}
+function partialToJson(p) {
+  return JSON.stringify(p, (_k, v) => typeof v === "number" && !Number.isFinite(v) ? { $num: String(v) } : v, 2) + "\n";
+}
+function partialFromJson(text) {
+  return JSON.parse(text, (_k, v) => {
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+      const keys = Object.keys(v);
+      if (keys.length === 1 && keys[0] === "$num") return Number(v.$num);
+    }
+    return v;
+  });
+}
+function findPartialFiles(sources, cwd) {
+  const found = /* @__PURE__ */ new Set();
+  const fromDir = (dir) => {
+    for (const rel of readdirSync(dir, { recursive: true })) {
+      if (PARTIAL_NAME.test(path3.basename(rel))) found.add(path3.join(dir, rel));
+    }
+  };
+  for (const src of sources.flatMap((s) => s.split(/\n/)).map((s) => s.trim()).filter(Boolean)) {
+    const matches = /[*?]/.test(src) ? expandPattern(path3.resolve(cwd, src)) : [path3.resolve(cwd, src)];
+    if (matches.length === 0) throw new WwError("SHARD", `merge: ${src} matches no file or folder`, { source: src });
+    for (const m of matches) {
+      let st;
+      try {
+        st = statSync2(m);
+      } catch {
+        throw new WwError("SHARD", `merge: ${src} does not exist`, { source: src });
+      }
+      if (st.isDirectory()) fromDir(m);
+      else found.add(m);
+    }
+  }
+  return [...found].sort();
+}
+function expandPattern(abs) {
+  const root = abs.split(/[*?]/)[0].replace(/[^/\\]*$/, "");
+  const re = new RegExp(
+    "^" + abs.slice(root.length).split(path3.sep).join("/").replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\//g, "\0").replace(/\*\*/g, ".*").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]").replace(/\u0000/g, "(?:.*/)?") + "/?$"
+  );
+  let entries;
+  try {
+    entries = readdirSync(root, { recursive: true });
+  } catch {
+    return [];
+  }
+  return entries.filter((f) => re.test(f.split(path3.sep).join("/"))).map((f) => path3.join(root, f));
+}
+async function loadPartials(files) {
+  if (files.length === 0) throw new WwError("SHARD", "merge: no partial reports found (expected ww-smooth-partial-<i>-of-<n>.json files from the shard jobs)", {});
+  const out = [];
+  for (const file of files) {
+    let data;
+    try {
+      data = partialFromJson(await readFile3(file, "utf8"));
+    } catch (err) {
+      throw new WwError("SHARD", `merge: ${file} cannot be read as JSON: ${err.message}`, { file });
+    }
+    const p = data;
+    if (!p || p.kind !== PARTIAL_KIND || p.schemaVersion !== PARTIAL_SCHEMA_VERSION || !p.shard || !p.model || !Array.isArray(p.layers) || !p.analyze) {
+      throw new WwError("SHARD", `merge: ${file} is not a ww-smooth partial report (kind ${PARTIAL_KIND}, schemaVersion ${PARTIAL_SCHEMA_VERSION})`, { file });
+    }
+    const report = p;
+    let tensorPath = null;
+    if (report.smooth) {
+      if (path3.basename(report.smooth.tensorFile) !== report.smooth.tensorFile) {
+        throw new WwError("PATH_ESCAPE", `merge: ${file} names tensor file ${report.smooth.tensorFile}; it must be a plain file name beside the manifest`, { file });
+      }
+      tensorPath = path3.join(path3.dirname(file), report.smooth.tensorFile);
+    }
+    out.push({ file, report, tensorPath });
+  }
+  return out;
+}
+function checkPartials(partials, want) {
+  const problems = [];
+  const name = (p) => `${path3.basename(p.file)} (shard ${formatShard(p.report.shard)})`;
+  for (const p of partials) {
+    const r = p.report;
+    if (r.model.sha256 !== want.model.sha256) problems.push(`${name(p)} is from model sha256 ${r.model.sha256.slice(0, 12)}…, this model is ${want.model.sha256.slice(0, 12)}… (${want.model.source})`);
+    if (r.configHash !== want.configHash) problems.push(`${name(p)} was made with config hash ${r.configHash.slice(0, 12)}…, this run's smoothing config hashes to ${want.configHash.slice(0, 12)}…`);
+    if (r.tool.version !== want.version) problems.push(`${name(p)} was made by ww-smooth ${r.tool.version}, this is ${want.version}`);
+  }
+  const counts = [...new Set(partials.map((p) => p.report.shard.count))].sort((a, b) => a - b);
+  if (counts.length > 1) {
+    problems.push(`the partials disagree on the shard count: ${counts.map((c) => `${c} (${partials.filter((p) => p.report.shard.count === c).map((p) => path3.basename(p.file)).join(", ")})`).join(" vs ")}`);
+  }
+  const count = counts.length === 1 ? counts[0] : Math.max(...counts);
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const p of partials) byIndex.set(p.report.shard.index, [...byIndex.get(p.report.shard.index) ?? [], p]);
+  const missingShards = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  if (missingShards.length) problems.push(`missing shard(s) ${missingShards.map((i) => `${i}/${count}`).join(", ")}`);
+  for (const [i, ps] of byIndex) if (ps.length > 1) problems.push(`shard ${i}/${count} given ${ps.length} times: ${ps.map((p) => p.file).join(", ")}`);
+  const listHash = layerListHash(want.layers);
+  for (const p of partials) {
+    if (p.report.layerListHash !== listHash) problems.push(`${name(p)} was partitioned over a different layer list (${p.report.modelLayers} layers) than this model's ${want.layers.length}`);
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const p of partials) for (const l of p.report.layers) seen.set(l, [...seen.get(l) ?? [], name(p)]);
+  const known = new Set(want.layers.map((l) => l.name));
+  const missing = want.layers.filter((l) => !seen.has(l.name)).map((l) => l.name);
+  const duplicated = [...seen].filter(([, by]) => by.length > 1);
+  const unknown = [...seen.keys()].filter((l) => !known.has(l));
+  const list = (xs) => xs.length > 20 ? `${xs.slice(0, 20).join(", ")} and ${xs.length - 20} more` : xs.join(", ");
+  if (missing.length) problems.push(`${missing.length} layer(s) covered by no partial: ${list(missing)}`);
+  if (duplicated.length) problems.push(`${duplicated.length} layer(s) covered more than once: ${list(duplicated.map(([l, by]) => `${l} (${by.join(", ")})`))}`);
+  if (unknown.length) problems.push(`${unknown.length} layer(s) not in this model: ${list(unknown)}`);
+  const smoothing = new Set(partials.map((p) => p.report.smooth !== null));
+  if (smoothing.size > 1) problems.push("some partials have smoothed tensors and some do not");
+  if (problems.length) {
+    throw new WwError("SHARD", `merge: the ${partials.length} partial report(s) do not make one run:
+  - ${problems.join("\n  - ")}`, {
+      problems,
+      missingLayers: missing,
+      duplicatedLayers: duplicated.map(([l]) => l),
+      missingShards
+    });
+  }
+  return [...partials].sort((a, b) => a.report.shard.index - b.report.shard.index);
+}
+var PARTIAL_KIND, PARTIAL_SCHEMA_VERSION, PARTIAL_NAME, partialStem;
+var init_partial = __esm({
+  "src/shard/partial.ts"() {
+    "use strict";
+    init_errors();
+    init_partition();
+    PARTIAL_KIND = "ww-smooth-partial";
+    PARTIAL_SCHEMA_VERSION = 1;
+    PARTIAL_NAME = /^ww-smooth-partial-(\d+)-of-(\d+)\.json$/;
+    partialStem = (s) => `ww-smooth-partial-${s.index}-of-${s.count}`;
+  }
+});
+
 // src/report/snapshot.ts
 function snapshotOf(layers) {
   const ok = layers.filter((l) => l.fit === "success" && l.alpha !== null && Number.isFinite(l.alpha));
@@ -25728,72 +26086,7 @@ var init_snapshot = __esm({
   }
 });
 
-// src/report/types.ts
-var RUN_REPORT_SCHEMA_VERSION;
-var init_types3 = __esm({
-  "src/report/types.ts"() {
-    "use strict";
-    RUN_REPORT_SCHEMA_VERSION = 1;
-  }
-});
-
-// src/engine/stages.ts
-var stages_exports = {};
-__export(stages_exports, {
-  defaultStages: () => defaultStages
-});
-import { createHash } from "node:crypto";
-import { createReadStream, existsSync as existsSync6, readdirSync, statSync as statSync2 } from "node:fs";
-import { mkdir as mkdir3, rename as rename6, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
-import * as path3 from "node:path";
-async function sha256File(file) {
-  const h = createHash("sha256");
-  for await (const chunk of createReadStream(file)) h.update(chunk);
-  return h.digest("hex");
-}
-function formatOf(file) {
-  if (/\.onnx$/i.test(file)) return "onnx";
-  if (/\.safetensors$|\.safetensors\.index\.json$/i.test(file)) return "safetensors";
-  throw new WwError("MODEL_FORMAT", `${file}: expected a .onnx or .safetensors file`, { file });
-}
-function expandGlob(pattern) {
-  const abs = path3.resolve(pattern);
-  const root = abs.split(/[*?]/)[0].replace(/[^/\\]*$/, "");
-  const re = new RegExp(
-    "^" + abs.slice(root.length).replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\//g, "(?:.*/)?").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "$"
-  );
-  const matches = readdirSync(root, { recursive: true }).filter((f) => re.test(f.split(path3.sep).join("/"))).map((f) => path3.join(root, f));
-  if (matches.length !== 1) {
-    throw new WwError("MODEL_NOT_FOUND", `model glob ${pattern} matched ${matches.length} files; it must match exactly one${matches.length ? ` (${matches.slice(0, 5).join(", ")})` : ""}`, { pattern });
-  }
-  return matches[0];
-}
-async function download(url, sha256, dir) {
-  const name = path3.basename(new URL(url).pathname) || "model.onnx";
-  const dest = path3.join(dir, "downloads", name);
-  if (existsSync6(dest) && await sha256File(dest) === sha256) return dest;
-  await mkdir3(path3.dirname(dest), { recursive: true });
-  const res = await fetch(url, { redirect: "follow" });
-  if (!res.ok || !res.body) throw new WwError("DOWNLOAD", `GET ${url}: HTTP ${res.status}`, { url });
-  if (!res.url.startsWith("https://")) throw new WwError("DOWNLOAD", `${url} redirected to a non-https address`, { url });
-  const declared = Number(res.headers.get("content-length") ?? 0);
-  if (declared > MAX_DOWNLOAD_BYTES) throw new WwError("DOWNLOAD", `${url} is ${declared} bytes, over the ${MAX_DOWNLOAD_BYTES}-byte limit`, { url });
-  const buf = Buffer.from(await res.arrayBuffer());
-  const got = createHash("sha256").update(buf).digest("hex");
-  if (got !== sha256) throw new WwError("HASH_MISMATCH", `${url}: sha256 ${got} does not match model-sha256 ${sha256}`, { url, expected: sha256, got });
-  const tmp = `${dest}.${process.pid}.tmp`;
-  try {
-    await writeFile5(tmp, buf);
-    await rename6(tmp, dest);
-  } finally {
-    await rm5(tmp, { force: true });
-  }
-  return dest;
-}
-async function openWeights(model) {
-  if (model.format === "onnx") return openOnnx(model.path);
-  throw new WwError("MODEL_FORMAT", `${model.path}: the safetensors reader is not part of this build yet`, { file: model.path });
-}
+// src/engine/outcomes.ts
 function layersOf(report) {
   return report.layers.map((l) => {
     const ok = l.status === "analyzed" && l.metrics !== null && l.metrics.status === "success";
@@ -25807,6 +26100,304 @@ function layersOf(report) {
     };
   });
 }
+function analyzeOutcomeOf(report) {
+  return { snapshot: snapshotOf(layersOf(report)), report };
+}
+function smoothOutcomeOf(report, original, plan) {
+  const after = new Map(report.layers.filter((l) => l.after).map((l) => [l.name, l.after]));
+  const layers = original.snapshot.layers.map((l) => {
+    const a = after.get(l.name);
+    if (!a) return l;
+    const ok = a.alphaStatus === "success" && a.alpha !== null;
+    const warning = !ok ? "" : a.alpha < 2 ? "over-trained" : a.alpha > 6 ? "under-trained" : "";
+    return { ...l, alpha: ok ? a.alpha : null, fit: ok ? "success" : "failed", warning };
+  });
+  return {
+    summary: {
+      method: plan.smooth.method,
+      outputPath: report.outPath,
+      layers: report.layers.filter((l) => l.action !== "unchanged").map((l) => ({
+        name: l.name,
+        rule: l.rule.method,
+        k: l.k ?? 0,
+        fullRank: Math.min(l.storedShape[0], l.storedShape[1]),
+        energyKept: l.energyKept,
+        alphaBefore: l.before?.alpha ?? null,
+        alphaAfter: l.after?.alpha ?? null
+      }))
+    },
+    snapshot: snapshotOf(layers),
+    report
+  };
+}
+var init_outcomes = __esm({
+  "src/engine/outcomes.ts"() {
+    "use strict";
+    init_snapshot();
+  }
+});
+
+// src/report/types.ts
+var RUN_REPORT_SCHEMA_VERSION;
+var init_types3 = __esm({
+  "src/report/types.ts"() {
+    "use strict";
+    RUN_REPORT_SCHEMA_VERSION = 1;
+  }
+});
+
+// src/shard/tensors.ts
+import { createHash as createHash2, randomBytes as randomBytes6 } from "node:crypto";
+import { closeSync as closeSync2, createReadStream, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { open as open5, rename as rename6, rm as rm5 } from "node:fs/promises";
+import * as path4 from "node:path";
+async function sha256Range(file, offset, length) {
+  const h = createHash2("sha256");
+  if (length > 0) for await (const chunk of createReadStream(file, { start: offset, end: offset + length - 1 })) h.update(chunk);
+  return h.digest("hex");
+}
+function lazyMatrix(file, p) {
+  return {
+    rows: p.rows,
+    cols: p.cols,
+    get data() {
+      const buf = Buffer.alloc(p.length);
+      const fd = openSync2(file, "r");
+      try {
+        let got = 0;
+        while (got < p.length) {
+          const n = readSync2(fd, buf, got, p.length - got, p.offset + got);
+          if (n === 0) throw new WwError("SHARD", `merge: ${file} ended before the bytes of a tensor (${p.offset}+${p.length})`, { file });
+          got += n;
+        }
+      } finally {
+        closeSync2(fd);
+      }
+      return decodeToFloat64(buf, p.dtype);
+    }
+  };
+}
+async function readReplacements(partials) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { file, report, tensorPath } of partials) {
+    if (!report.smooth || !tensorPath) continue;
+    let size;
+    try {
+      const fh = await open5(tensorPath, "r");
+      size = (await fh.stat()).size;
+      await fh.close();
+    } catch {
+      throw new WwError("SHARD", `merge: tensor file ${tensorPath} of ${path4.basename(file)} is missing; upload it with the manifest (the whole output folder)`, { file: tensorPath });
+    }
+    for (const t of report.smooth.tensors) {
+      for (const p of t.parts) {
+        const bad = (why) => {
+          throw new WwError("SHARD", `merge: ${path4.basename(tensorPath)}: tensor ${t.layer} (${p.part}) ${why}`, { file: tensorPath, layer: t.layer });
+        };
+        if (!(p.dtype in DTYPE_BYTES) || p.length !== p.rows * p.cols * DTYPE_BYTES[p.dtype]) bad(`declares ${p.length} bytes for ${p.rows}x${p.cols} ${p.dtype}`);
+        if (p.offset < 0 || p.offset + p.length > size) bad(`lies outside the file (${p.offset}+${p.length} > ${size} bytes): truncated artifact?`);
+        if (await sha256Range(tensorPath, p.offset, p.length) !== p.sha256) bad("does not match its sha256: corrupted artifact");
+      }
+      const part = (name) => {
+        const p = t.parts.find((x) => x.part === name);
+        if (!p) throw new WwError("SHARD", `merge: ${path4.basename(file)}: tensor ${t.layer} has no ${name} array`, { file, layer: t.layer });
+        return lazyMatrix(tensorPath, p);
+      };
+      out.set(t.layer, t.kind === "dense" ? { kind: "dense", values: part("values") } : { kind: "factorized", a: part("a"), b: part("b") });
+    }
+  }
+  return out;
+}
+var ALIGN, TensorBlobWriter;
+var init_tensors = __esm({
+  "src/shard/tensors.ts"() {
+    "use strict";
+    init_errors();
+    init_dtype();
+    ALIGN = 64;
+    TensorBlobWriter = class {
+      constructor(file) {
+        this.file = file;
+        this.tmp = path4.join(path4.dirname(file), `.${path4.basename(file)}.${randomBytes6(6).toString("hex")}.tmp`);
+      }
+      file;
+      fh = null;
+      pos = 0;
+      tmp;
+      async append(layer, dtype, rep) {
+        if (this.fh === null) this.fh = await open5(this.tmp, "w");
+        const arrays = rep.kind === "dense" ? [["values", rep.values]] : [["a", rep.a], ["b", rep.b]];
+        const parts = [];
+        for (const [part, m] of arrays) {
+          const bytes = encodeFromFloat64(m.data, dtype);
+          const pad = (ALIGN - this.pos % ALIGN) % ALIGN;
+          this.pos += pad;
+          await this.fh.write(bytes, 0, bytes.length, this.pos);
+          parts.push({ part, dtype, rows: m.rows, cols: m.cols, offset: this.pos, length: bytes.length, sha256: createHash2("sha256").update(bytes).digest("hex") });
+          this.pos += bytes.length;
+        }
+        return { layer, kind: rep.kind, parts };
+      }
+      async finish() {
+        if (this.fh === null) this.fh = await open5(this.tmp, "w");
+        await this.fh.sync();
+        await this.fh.close();
+        this.fh = null;
+        await rename6(this.tmp, this.file);
+      }
+      async abort() {
+        if (this.fh) await this.fh.close().catch(() => {
+        });
+        this.fh = null;
+        await rm5(this.tmp, { force: true });
+      }
+    };
+  }
+});
+
+// src/shard/jobs.ts
+import { mkdir as mkdir3 } from "node:fs/promises";
+import * as path5 from "node:path";
+async function listModelLayers(modelPath) {
+  const model = await openModel(modelPath);
+  try {
+    return model.layers.map((l) => ({ name: l.name, index: l.index, rows: l.storedShape[0], cols: l.storedShape[1] }));
+  } finally {
+    await model.close();
+  }
+}
+async function smoothShard(modelPath, plan, only, tensorFile) {
+  const model = await openModel(modelPath);
+  const mine = new Set(only);
+  const writer = new TensorBlobWriter(tensorFile);
+  const engine = await getEngine();
+  try {
+    const full = buildPlan(model, smoothConfig(plan));
+    if (full.factorize && model.format === "safetensors") {
+      throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${model.path} is safetensors`, { file: model.path });
+    }
+    await mkdir3(path5.dirname(tensorFile), { recursive: true });
+    const layers = [];
+    const tensors = [];
+    for (const planned of full.layers) {
+      if (!mine.has(planned.layer.name)) continue;
+      const one = await runSmoothing({
+        model,
+        plan: { layers: [planned], factorize: full.factorize, notes: [] },
+        engine,
+        analyze: summarizeSpectrum,
+        dryRun: false,
+        seed: SMOOTH_SEED
+      });
+      layers.push(one.layers[0]);
+      const rep = one.replacements.get(planned.layer.name);
+      if (rep) tensors.push(await writer.append(planned.layer.name, planned.layer.dtype, rep));
+    }
+    await writer.finish();
+    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path5.basename(tensorFile), tensors };
+  } catch (err) {
+    await writer.abort();
+    throw err;
+  } finally {
+    await engine.dispose();
+    await model.close();
+  }
+}
+async function assembleSmoothed(model, plan, original, partials, outPath) {
+  const t0 = performance.now();
+  const weights = await openModel(model.path);
+  let planOrder;
+  let modelLayers;
+  try {
+    planOrder = buildPlan(weights, smoothConfig(plan)).layers.map((l) => l.layer.name);
+    modelLayers = weights.layers;
+  } finally {
+    await weights.close();
+  }
+  const replacements = await readReplacements(partials);
+  await mkdir3(path5.dirname(outPath), { recursive: true });
+  const out = path5.resolve(outPath);
+  if (model.format === "onnx") await writeSmoothedOnnx(model.path, out, replacements);
+  else await writeSmoothedSafetensors(model.path, out, replacements);
+  const report = mergeSmoothReports(partials, { modelPath: model.path, outPath: out, planOrder, modelLayers, seconds: (performance.now() - t0) / 1e3 });
+  return smoothOutcomeOf(report, original, plan);
+}
+var SMOOTH_SEED, smoothConfig;
+var init_jobs = __esm({
+  "src/shard/jobs.ts"() {
+    "use strict";
+    init_errors();
+    init_engine();
+    init_open();
+    init_onnxWrite();
+    init_safetensors();
+    init_plan();
+    init_run();
+    init_spectrum();
+    init_outcomes();
+    init_merge();
+    init_tensors();
+    SMOOTH_SEED = 42;
+    smoothConfig = (plan) => ({ ...plan.smooth, factorize: plan.smooth.factorize ?? false });
+  }
+});
+
+// src/engine/stages.ts
+var stages_exports = {};
+__export(stages_exports, {
+  defaultStages: () => defaultStages
+});
+import { createHash as createHash3 } from "node:crypto";
+import { createReadStream as createReadStream2, existsSync as existsSync6, readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
+import { mkdir as mkdir4, rename as rename7, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
+import * as path6 from "node:path";
+async function sha256File(file) {
+  const h = createHash3("sha256");
+  for await (const chunk of createReadStream2(file)) h.update(chunk);
+  return h.digest("hex");
+}
+function formatOf(file) {
+  if (/\.onnx$/i.test(file)) return "onnx";
+  if (/\.safetensors$|\.safetensors\.index\.json$/i.test(file)) return "safetensors";
+  throw new WwError("MODEL_FORMAT", `${file}: expected a .onnx or .safetensors file`, { file });
+}
+function expandGlob(pattern) {
+  const abs = path6.resolve(pattern);
+  const root = abs.split(/[*?]/)[0].replace(/[^/\\]*$/, "");
+  const re = new RegExp(
+    "^" + abs.slice(root.length).replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\//g, "(?:.*/)?").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "$"
+  );
+  const matches = readdirSync2(root, { recursive: true }).filter((f) => re.test(f.split(path6.sep).join("/"))).map((f) => path6.join(root, f));
+  if (matches.length !== 1) {
+    throw new WwError("MODEL_NOT_FOUND", `model glob ${pattern} matched ${matches.length} files; it must match exactly one${matches.length ? ` (${matches.slice(0, 5).join(", ")})` : ""}`, { pattern });
+  }
+  return matches[0];
+}
+async function download(url, sha256, dir) {
+  const name = path6.basename(new URL(url).pathname) || "model.onnx";
+  const dest = path6.join(dir, "downloads", name);
+  if (existsSync6(dest) && await sha256File(dest) === sha256) return dest;
+  await mkdir4(path6.dirname(dest), { recursive: true });
+  const res = await fetch(url, { redirect: "follow" });
+  if (!res.ok || !res.body) throw new WwError("DOWNLOAD", `GET ${url}: HTTP ${res.status}`, { url });
+  if (!res.url.startsWith("https://")) throw new WwError("DOWNLOAD", `${url} redirected to a non-https address`, { url });
+  const declared = Number(res.headers.get("content-length") ?? 0);
+  if (declared > MAX_DOWNLOAD_BYTES) throw new WwError("DOWNLOAD", `${url} is ${declared} bytes, over the ${MAX_DOWNLOAD_BYTES}-byte limit`, { url });
+  const buf = Buffer.from(await res.arrayBuffer());
+  const got = createHash3("sha256").update(buf).digest("hex");
+  if (got !== sha256) throw new WwError("HASH_MISMATCH", `${url}: sha256 ${got} does not match model-sha256 ${sha256}`, { url, expected: sha256, got });
+  const tmp = `${dest}.${process.pid}.tmp`;
+  try {
+    await writeFile5(tmp, buf);
+    await rename7(tmp, dest);
+  } finally {
+    await rm6(tmp, { force: true });
+  }
+  return dest;
+}
+async function openWeights(model) {
+  return openModel(model.path);
+}
 function defaultStages() {
   return {
     async resolveModel(source, sha256, workDir) {
@@ -25817,62 +26408,41 @@ function defaultStages() {
       } else if (/[*?]/.test(source)) {
         file = expandGlob(source);
       } else {
-        file = path3.resolve(source);
+        file = path6.resolve(source);
         if (!existsSync6(file)) throw new WwError("MODEL_NOT_FOUND", `model ${source} does not exist`, { file });
       }
       const format = formatOf(file);
       const digest = await sha256File(file);
       if (sha256 && digest !== sha256) throw new WwError("HASH_MISMATCH", `${file}: sha256 ${digest} does not match model-sha256 ${sha256}`, { file });
-      return { source, path: file, sha256: digest, bytes: statSync2(file).size, format };
+      return { source, path: file, sha256: digest, bytes: statSync3(file).size, format };
     },
-    async analyze(model) {
+    async analyze(model, _plan, only) {
       const weights = await openWeights(model);
       const engine = await getEngine();
       try {
-        const report = await analyzeModel(weights, { engine, sha256: model.sha256 });
-        return { snapshot: snapshotOf(layersOf(report)), report };
+        const report = await analyzeModel(weights, { engine, sha256: model.sha256, ...only ? { layers: only } : {} });
+        return analyzeOutcomeOf(report);
       } finally {
         await weights.close();
         await engine.dispose();
       }
     },
     async smooth(model, original, plan, outPath) {
-      await mkdir3(path3.dirname(outPath), { recursive: true });
+      await mkdir4(path6.dirname(outPath), { recursive: true });
       const report = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth });
-      const after = new Map(report.layers.filter((l) => l.after).map((l) => [l.name, l.after]));
-      const layers = original.snapshot.layers.map((l) => {
-        const a = after.get(l.name);
-        if (!a) return l;
-        const ok = a.alphaStatus === "success" && a.alpha !== null;
-        const warning = !ok ? "" : a.alpha < 2 ? "over-trained" : a.alpha > 6 ? "under-trained" : "";
-        return { ...l, alpha: ok ? a.alpha : null, fit: ok ? "success" : "failed", warning };
-      });
-      return {
-        summary: {
-          method: plan.smooth.method,
-          outputPath: report.outPath,
-          layers: report.layers.filter((l) => l.action !== "unchanged").map((l) => ({
-            name: l.name,
-            rule: l.rule.method,
-            k: l.k ?? 0,
-            fullRank: Math.min(l.storedShape[0], l.storedShape[1]),
-            energyKept: l.energyKept,
-            alphaBefore: l.before?.alpha ?? null,
-            alphaAfter: l.after?.alpha ?? null
-          }))
-        },
-        snapshot: snapshotOf(layers),
-        report
-      };
+      return smoothOutcomeOf(report, original, plan);
     },
     async perplexity(modelPath, plan) {
       return evaluatePerplexity({
         modelPath,
         textFile: plan.eval.text,
-        ...plan.eval.tokenizer ? { tokenizerDir: /\.json$/i.test(plan.eval.tokenizer) ? path3.dirname(plan.eval.tokenizer) : plan.eval.tokenizer } : {},
+        ...plan.eval.tokenizer ? { tokenizerDir: /\.json$/i.test(plan.eval.tokenizer) ? path6.dirname(plan.eval.tokenizer) : plan.eval.tokenizer } : {},
         options: { context: plan.eval.context, stride: plan.eval.stride ?? plan.eval.context, maxTokens: plan.eval.maxTokens, device: plan.eval.device }
       });
     },
+    listLayers: (model) => listModelLayers(model.path),
+    smoothShard: (model, plan, only, tensorFile) => smoothShard(model.path, plan, only, tensorFile),
+    assemble: (model, plan, original, partials, outPath) => assembleSmoothed(model, plan, original, partials, outPath),
     perplexityUnavailable(model, plan) {
       if (model.format !== "onnx") return "perplexity needs an ONNX model (safetensors models get spectral metrics and smoothing only)";
       if (!plan.eval.text) return "no eval-text given: perplexity not measured";
@@ -25886,10 +26456,11 @@ var init_stages = __esm({
     "use strict";
     init_errors();
     init_engine();
-    init_onnx();
-    init_snapshot();
+    init_open();
     init_analyze();
     init_evaluate();
+    init_outcomes();
+    init_jobs();
     init_smooth();
     MAX_DOWNLOAD_BYTES = 20 * 1024 ** 3;
   }
@@ -25900,13 +26471,24 @@ var pipeline_exports = {};
 __export(pipeline_exports, {
   configHash: () => configHash,
   makePipeline: () => makePipeline,
+  makeShardRunner: () => makeShardRunner,
   runPipeline: () => runPipeline,
+  runShard: () => runShard,
+  shardConfigHash: () => shardConfigHash,
   snapshotOf: () => snapshotOf
 });
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
+function need(stages, key) {
+  const f = stages[key];
+  if (!f) throw new WwError("SHARD", `these pipeline stages do not support sharding (no ${String(key)})`, {});
+  return f.bind(stages);
+}
 function configHash(plan) {
   const relevant = { smooth: plan.smooth, eval: { ...plan.eval, text: plan.eval.text ? "text" : null, tokenizer: null } };
-  return createHash2("sha256").update(canonicalJson(relevant)).digest("hex");
+  return createHash4("sha256").update(canonicalJson(relevant)).digest("hex");
+}
+function shardConfigHash(plan) {
+  return createHash4("sha256").update(canonicalJson({ smooth: plan.smooth })).digest("hex");
 }
 function canonicalJson(v) {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
@@ -25935,14 +26517,33 @@ function makePipeline(stages) {
     const hash = configHash(plan);
     const model = await timed("resolve", () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
     log(`model ${model.path} (${model.format}, sha256 ${model.sha256.slice(0, 12)})`);
-    const original = await timed("analyze", () => stages.analyze(model, plan));
-    log(`analyzed ${original.snapshot.layers.length} layers, mean alpha ${original.snapshot.meanAlpha?.toFixed(3) ?? "n/a"}`);
+    const ext = model.format === "onnx" ? ".onnx" : ".safetensors";
+    const outPath = `${plan.report.outputDir}/smoothed${ext}`;
+    let original;
     let smoothed = null;
-    if (plan.smooth.enabled) {
-      const ext = model.format === "onnx" ? ".onnx" : ".safetensors";
-      const outPath = `${plan.report.outputDir}/smoothed${ext}`;
-      smoothed = await timed("smooth", () => stages.smooth(model, original, plan, outPath));
-      log(`smoothed ${smoothed.summary.layers.length} layers → ${smoothed.summary.outputPath ?? "(not written)"}`);
+    if (req.merge) {
+      const merge = req.merge;
+      const layers = await need(stages, "listLayers")(model);
+      const partials = await timed(
+        "merge-read",
+        async () => checkPartials(await loadPartials(findPartialFiles(merge.sources, merge.cwd)), { model, configHash: shardConfigHash(plan), version: req.version, layers })
+      );
+      log(`merging ${partials.length} partial reports (shards 1..${partials.length} of ${partials[0].report.shard.count})`);
+      original = analyzeOutcomeOf(mergeAnalyses(partials, model));
+      log(`analyzed ${original.snapshot.layers.length} layers, mean alpha ${original.snapshot.meanAlpha?.toFixed(3) ?? "n/a"}`);
+      if (plan.smooth.enabled) {
+        const o = original;
+        smoothed = await timed("merge-assemble", () => need(stages, "assemble")(model, plan, o, partials, outPath));
+        log(`assembled ${smoothed.summary.layers.length} smoothed layers → ${smoothed.summary.outputPath ?? "(not written)"}`);
+      }
+    } else {
+      original = await timed("analyze", () => stages.analyze(model, plan));
+      log(`analyzed ${original.snapshot.layers.length} layers, mean alpha ${original.snapshot.meanAlpha?.toFixed(3) ?? "n/a"}`);
+      if (plan.smooth.enabled) {
+        const o = original;
+        smoothed = await timed("smooth", () => stages.smooth(model, o, plan, outPath));
+        log(`smoothed ${smoothed.summary.layers.length} layers → ${smoothed.summary.outputPath ?? "(not written)"}`);
+      }
     }
     let noBaseline = "no base-model given and no baseline report available";
     let base = null;
@@ -26008,13 +26609,65 @@ function makePipeline(stages) {
     return { ...measurements, verdict: evaluateGate(measurements, plan.gate) };
   };
 }
-var runPipeline;
+function makeShardRunner(stages) {
+  return async (req) => {
+    const { plan, shard } = req;
+    const log = req.log ?? (() => {
+    });
+    const timings = {};
+    const timed = async (name, f) => {
+      const t0 = performance.now();
+      try {
+        return await f();
+      } finally {
+        timings[name] = (performance.now() - t0) / 1e3;
+      }
+    };
+    const model = await timed("resolve", () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
+    const layers = await need(stages, "listLayers")(model);
+    const mine = shardLayers(layers, shard).map((l) => l.name);
+    log(`shard ${formatShard(shard)}: ${mine.length} of ${layers.length} layers of ${model.path} (sha256 ${model.sha256.slice(0, 12)})`);
+    const analysis = await timed("analyze", () => stages.analyze(model, plan, mine));
+    const stem = partialStem(shard);
+    const smooth = plan.smooth.enabled ? await timed("smooth", () => need(stages, "smoothShard")(model, plan, mine, `${plan.report.outputDir}/${stem}.bin`)) : null;
+    const partial = {
+      kind: PARTIAL_KIND,
+      schemaVersion: PARTIAL_SCHEMA_VERSION,
+      tool: { name: "ww-smooth", version: req.version },
+      createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+      model,
+      configHash: shardConfigHash(plan),
+      shard,
+      modelLayers: layers.length,
+      layerListHash: layerListHash(layers),
+      layers: mine,
+      analyze: analysis.report,
+      smooth,
+      timings
+    };
+    const manifestPath = `${plan.report.outputDir}/${stem}.json`;
+    await writeFileAtomic2(manifestPath, partialToJson(partial));
+    log(`shard ${formatShard(shard)}: analysed ${mine.length} layers, smoothed ${smooth?.layers.length ?? 0}; partial report ${manifestPath}`);
+    return { partial, manifestPath };
+  };
+}
+var runShard, runPipeline;
 var init_pipeline = __esm({
   "src/engine/pipeline.ts"() {
     "use strict";
     init_rules2();
+    init_errors();
+    init_merge();
+    init_partial();
+    init_partition();
+    init_json();
+    init_outcomes();
     init_snapshot();
     init_types3();
+    runShard = async (req) => {
+      const { defaultStages: defaultStages2 } = await Promise.resolve().then(() => (init_stages(), stages_exports));
+      return makeShardRunner(defaultStages2())(req);
+    };
     runPipeline = async (req) => {
       const { defaultStages: defaultStages2 } = await Promise.resolve().then(() => (init_stages(), stages_exports));
       return makePipeline(defaultStages2())(req);
@@ -26124,11 +26777,11 @@ async function runEval(model, opts) {
     report = result;
   }
   if (opts.json !== void 0) {
-    const path4 = resolve7(opts.json);
+    const path10 = resolve7(opts.json);
     try {
-      await writeFileAtomic(path4, new TextEncoder().encode(JSON.stringify(report, null, 2) + "\n"));
+      await writeFileAtomic(path10, new TextEncoder().encode(JSON.stringify(report, null, 2) + "\n"));
     } catch (err) {
-      throw new WwError("IO", `could not write ${path4}: ${err.message}`, { file: path4 }, { cause: err });
+      throw new WwError("IO", `could not write ${path10}: ${err.message}`, { file: path10 }, { cause: err });
     }
   }
 }
@@ -26284,27 +26937,8 @@ init_analyze();
 init_errors();
 init_engine();
 init_open();
+init_json();
 import { resolve as resolve10 } from "node:path";
-
-// src/report/json.ts
-import { mkdir as mkdir2, rename as rename3, writeFile as writeFile3, rm as rm3 } from "node:fs/promises";
-import * as path from "node:path";
-async function writeFileAtomic2(file, data) {
-  await mkdir2(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile3(tmp, data);
-    await rename3(tmp, file);
-  } catch (err) {
-    await rm3(tmp, { force: true });
-    throw err;
-  }
-}
-async function writeReportJson(file, report) {
-  await writeFileAtomic2(file, JSON.stringify(report, null, 2) + "\n");
-}
-
-// src/cli/commands/analyze.ts
 function integer2(min2) {
   return (value) => {
     const n = Number(value);
@@ -26388,14 +27022,14 @@ function progressReporter2(stream) {
   };
 }
 async function runAnalyze(modelPath, opts) {
-  const path4 = resolve10(modelPath);
+  const path10 = resolve10(modelPath);
   const analyze = { randomize: opts.randomize, mpFit: opts.mpFit, detX: opts.detx };
   if (opts.seed !== void 0) analyze.seed = opts.seed;
   if (opts.minEvals !== void 0) analyze.minEvals = opts.minEvals;
   if (opts.maxEvals !== void 0) analyze.maxEvals = opts.maxEvals;
   if (opts.maxN !== void 0) analyze.maxN = opts.maxN;
   const filter = opts.layers !== void 0 ? parseLayerSpec(opts.layers) : void 0;
-  const model = await openModel(path4);
+  const model = await openModel(path10);
   const engine = await getEngine();
   try {
     const report = await analyzeModel(model, {
@@ -26405,7 +27039,7 @@ async function runAnalyze(modelPath, opts) {
       ...opts.progress ? { onProgress: progressReporter2(process.stderr) } : {}
     });
     if (opts.layers !== void 0 && report.layers.length + report.skipped.filter((s) => s.index !== null).length === 0) {
-      throw new WwError("SELECTION_EMPTY", `--layers "${opts.layers}" matches none of the ${model.layers.length} dense layers of ${path4}`, { spec: opts.layers });
+      throw new WwError("SELECTION_EMPTY", `--layers "${opts.layers}" matches none of the ${model.layers.length} dense layers of ${path10}`, { spec: opts.layers });
     }
     const json = reportToJson(report);
     if (opts.json) await writeFileAtomic2(resolve10(opts.json), json);
@@ -26427,7 +27061,7 @@ function register2(program2) {
 // src/cli/commands/smooth.ts
 import { rename as rename5, writeFile as writeFile4 } from "node:fs/promises";
 import { dirname as dirname10, resolve as resolve12 } from "node:path";
-import { randomBytes as randomBytes4 } from "node:crypto";
+import { randomBytes as randomBytes5 } from "node:crypto";
 init_errors();
 init_smooth();
 init_rules();
@@ -26483,10 +27117,10 @@ function register3(program2) {
     if (f.json) await writeJsonAtomic(resolve12(f.json), report);
   });
 }
-async function writeJsonAtomic(path4, value) {
-  const tmp = resolve12(dirname10(path4), `.${randomBytes4(6).toString("hex")}.tmp`);
+async function writeJsonAtomic(path10, value) {
+  const tmp = resolve12(dirname10(path10), `.${randomBytes5(6).toString("hex")}.tmp`);
   await writeFile4(tmp, JSON.stringify(value, null, 2) + "\n");
-  await rename5(tmp, path4);
+  await rename5(tmp, path10);
 }
 var fmt = (x, digits = 4) => x === null || !Number.isFinite(x) ? "-" : x.toFixed(digits);
 function formatReport(r) {
@@ -26519,14 +27153,15 @@ function formatReport(r) {
 
 // src/cli/commands/demo.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { mkdir as mkdir4, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname12, join as join11, relative as relative3, resolve as resolve15 } from "node:path";
+import { mkdir as mkdir5, writeFile as writeFile6 } from "node:fs/promises";
+import { dirname as dirname15, join as join14, relative as relative3, resolve as resolve17 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 init_errors();
+import { readFile as readFile2 } from "node:fs/promises";
 import * as path2 from "node:path";
 
 // src/config/schema.json
@@ -26672,6 +27307,27 @@ var DEFAULT_GATE_RULES = {
 // src/config/load.ts
 var ajv = new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 var validateSchema = ajv.compile(schema_default);
+async function readConfigFile(file) {
+  let text;
+  try {
+    text = await readFile2(file, "utf8");
+  } catch (err) {
+    const code = err.code;
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      throw new WwError("CONFIG_NOT_FOUND", `config file ${file} does not exist`, { file });
+    }
+    throw new WwError("IO", `cannot read config file ${file}: ${err.message}`, { file });
+  }
+  let data;
+  try {
+    data = /\.json$/i.test(file) ? JSON.parse(text) : (0, import_yaml.parse)(text, { uniqueKeys: true });
+  } catch (err) {
+    const where = err instanceof import_yaml.YAMLParseError && err.linePos ? ` at line ${err.linePos[0].line}` : "";
+    throw new WwError("CONFIG_INVALID", `${file}: not valid ${/\.json$/i.test(file) ? "JSON" : "YAML"}${where}: ${err.message.split("\n")[0]}`, { file });
+  }
+  if (data === null || data === void 0) return {};
+  return validateConfig(data, file);
+}
 function validateConfig(data, source) {
   if (validateSchema(data)) return data;
   const messages = formatAjvErrors(validateSchema.errors ?? [], data);
@@ -26797,13 +27453,13 @@ function buildPlan2(opts) {
     throw new WwError("CONFIG_INVALID", `eval.stride (${e.stride}) must not exceed eval.context (${context}): tokens between windows would never be scored`, { key: "eval.stride" });
   }
   const r = cfg.report ?? {};
-  const resolve16 = (p) => isUrl(p) ? p : path2.resolve(opts.cwd, p);
+  const resolve21 = (p) => isUrl(p) ? p : path2.resolve(opts.cwd, p);
   return {
     model: { source: cfg.model, sha256: cfg["model-sha256"]?.toLowerCase() ?? null },
     baseModel: cfg["base-model"] ? { source: cfg["base-model"], sha256: null } : null,
     eval: {
-      text: e.text ? resolve16(e.text) : null,
-      tokenizer: e.tokenizer ? resolve16(e.tokenizer) : null,
+      text: e.text ? resolve21(e.text) : null,
+      tokenizer: e.tokenizer ? resolve21(e.tokenizer) : null,
       context,
       stride: e.stride ?? null,
       maxTokens: e["max-tokens"] ?? 16384,
@@ -26966,6 +27622,7 @@ function setPath(obj, keys, value) {
 
 // src/cli/commands/demo.ts
 init_errors();
+init_json();
 
 // src/report/escape.ts
 var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -27154,13 +27811,13 @@ var DEMO_INPUTS = {
   "comment-key": "demo"
 };
 function findDemoDir() {
-  let dir = dirname12(fileURLToPath(import.meta.url));
+  let dir = dirname15(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
-    const candidate = join11(dir, "examples", "demo");
-    if (existsSync7(join11(candidate, "model.onnx"))) return candidate;
-    dir = dirname12(dir);
+    const candidate = join14(dir, "examples", "demo");
+    if (existsSync7(join14(candidate, "model.onnx"))) return candidate;
+    dir = dirname15(dir);
   }
-  throw new WwError("MODEL_NOT_FOUND", `examples/demo/model.onnx not found above ${dirname12(fileURLToPath(import.meta.url))}: run the demo from a checkout of the repository`);
+  throw new WwError("MODEL_NOT_FOUND", `examples/demo/model.onnx not found above ${dirname15(fileURLToPath(import.meta.url))}: run the demo from a checkout of the repository`);
 }
 function fmt2(x, digits = 4) {
   return x === null || x === void 0 || !Number.isFinite(x) ? "n/a" : x.toFixed(digits);
@@ -27200,11 +27857,11 @@ function consoleReport(report) {
 async function runDemo(outDir, inputs, log = () => {
 }) {
   const demo = findDemoDir();
-  const out = resolve15(outDir);
+  const out = resolve17(outDir);
   const all = {
     ...DEMO_INPUTS,
-    model: join11(demo, "model.onnx"),
-    "eval-text": join11(demo, "eval.txt"),
+    model: join14(demo, "model.onnx"),
+    "eval-text": join14(demo, "eval.txt"),
     tokenizer: demo,
     "output-dir": out,
     ...inputs
@@ -27217,13 +27874,13 @@ async function runDemo(outDir, inputs, log = () => {
     defaultCommentKey: "demo",
     cwd: process.cwd()
   });
-  await mkdir4(out, { recursive: true });
+  await mkdir5(out, { recursive: true });
   const { runPipeline: runPipeline2 } = await Promise.resolve().then(() => (init_pipeline(), pipeline_exports));
   const report = await runPipeline2({ plan, version: TOOL_VERSION, log });
-  const commentPath = join11(out, "comment.md");
+  const commentPath = join14(out, "comment.md");
   await writeFile6(commentPath, renderReport(report, { commentKey: plan.report.commentKey, maxLayers: plan.report.maxCommentLayers, limit: GITHUB_COMMENT_LIMIT }));
-  await writeFile6(join11(out, "summary.md"), renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024 }));
-  await writeReportJson(join11(out, "report.json"), report);
+  await writeFile6(join14(out, "summary.md"), renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024 }));
+  await writeReportJson(join14(out, "report.json"), report);
   return { report, outDir: out, commentPath };
 }
 var GATE_FLAGS = ["method", "layers", "max-perplexity-increase", "warn-perplexity-increase", "device", "context", "max-eval-tokens"];
@@ -27257,6 +27914,176 @@ PR comment Markdown: ${relative3(process.cwd(), commentPath)}; job summary, repo
   });
 }
 
+// src/cli/commands/run.ts
+import { existsSync as existsSync8 } from "node:fs";
+import * as path7 from "node:path";
+init_errors();
+init_json();
+
+// src/report/read.ts
+init_errors();
+init_types3();
+import { readFile as readFile4 } from "node:fs/promises";
+async function readRunReport(file) {
+  let text;
+  try {
+    text = await readFile4(file, "utf8");
+  } catch (err) {
+    const code = err.code;
+    throw new WwError("INPUT_INVALID", code === "ENOENT" ? `report file ${file} does not exist` : `cannot read report file ${file}: ${err.message}`, { file });
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new WwError("INPUT_INVALID", `report file ${file} is not JSON: ${err.message}`, { file });
+  }
+  if (!data || data.schemaVersion !== RUN_REPORT_SCHEMA_VERSION || !data.spectral || !data.model || !data.perplexity) {
+    throw new WwError("INPUT_INVALID", `report file ${file} is not a ww-smooth run report (schemaVersion ${RUN_REPORT_SCHEMA_VERSION}, from \`ww-smooth run\` or the action)`, { file });
+  }
+  return data;
+}
+
+// src/cli/commands/run.ts
+init_partition();
+var DEFAULT_CONFIG_FILES = [".ww-smooth.yml", ".ww-smooth.yaml", ".ww-smooth.json"];
+var attrOf = (flag) => flag.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+function addPlanOptions(cmd, opts = {}) {
+  cmd.option("--config <file>", "YAML/JSON config file (schema: src/config/schema.json); default .ww-smooth.yml in the working folder when present");
+  for (const spec of CONFIG_INPUTS) {
+    if (opts.skip?.includes(spec.input)) continue;
+    if (opts.only && !opts.only.includes(spec.path[0])) continue;
+    cmd.option(`--${spec.input} <value>`, `same as the action input ${spec.input} (config ${spec.path.join(".")})`);
+  }
+  if (!opts.only || opts.only.includes("smooth")) {
+    cmd.option("--method <rule>", "rank rule: detX, percent:<p>, rank-fraction:<rho>, mp, tail, rank:<k> (action input method)").option("--smooth", "apply SVD smoothing (default; action input smooth)").option("--no-smooth", "analyse and evaluate without smoothing").option("--factorize", "write smoothed layers as two low-rank MatMuls when smaller").option("--no-factorize", "write smoothed layers dense");
+  }
+  return cmd;
+}
+async function planFromFlags(flags, opts = {}) {
+  const cwd = opts.cwd ?? process.cwd();
+  const value = (name) => {
+    if (name === "model" && opts.model !== void 0) return opts.model;
+    if (name === "output-dir" && typeof flags["outDir"] === "string") return flags["outDir"];
+    const v = flags[attrOf(name)];
+    return typeof v === "string" ? v : "";
+  };
+  let configPath = null;
+  if (typeof flags["config"] === "string") configPath = path7.resolve(cwd, flags["config"]);
+  else configPath = DEFAULT_CONFIG_FILES.map((f) => path7.join(cwd, f)).find((f) => existsSync8(f)) ?? null;
+  const file = configPath ? await readConfigFile(configPath) : {};
+  const overrides = overridesFromInputs(value);
+  const smooth = { ...overrides.smooth ?? {} };
+  if (typeof flags["smooth"] === "boolean") smooth["enabled"] = flags["smooth"];
+  if (typeof flags["factorize"] === "boolean") smooth["factorize"] = flags["factorize"];
+  if (Object.keys(smooth).length) overrides.smooth = smooth;
+  return buildPlan2({ file, filePath: configPath, overrides, overridesSource: "command line", defaultCommentKey: opts.defaultCommentKey ?? "ww-smooth", cwd });
+}
+function formatVerdict(v) {
+  const lines = [`ww-smooth gate ${v.headline}`];
+  const width = Math.max(0, ...v.rules.map((r) => r.id.length));
+  for (const r of v.rules) {
+    const status = r.status.padEnd(7);
+    lines.push(`  ${status} ${r.id.padEnd(width)}  ${r.valueText}${r.limitText ? `  (${r.limitText})` : ""}${r.reason ? `  ${r.reason}` : ""}`);
+  }
+  return lines.join("\n") + "\n";
+}
+async function runCommand(flags, opts) {
+  const out = opts.deps?.stdout ?? ((t) => void process.stdout.write(t));
+  const err = opts.deps?.stderr ?? ((t) => void process.stderr.write(t));
+  const quiet = flags["quiet"] === true;
+  const log = (m) => {
+    if (!quiet) err(`${m}
+`);
+  };
+  const plan = await planFromFlags(flags, opts.model !== void 0 ? { model: opts.model } : {});
+  const shard = typeof flags["shard"] === "string" ? parseShard(flags["shard"], "--shard") : null;
+  if (shard && opts.merge) throw new WwError("INPUT_INVALID", "--shard is for shard jobs; merge combines their partial reports", { key: "shard" });
+  if (shard) {
+    const runShard2 = opts.deps?.shardRunner ?? (await Promise.resolve().then(() => (init_pipeline(), pipeline_exports))).runShard;
+    const { partial, manifestPath } = await runShard2({ plan, version: TOOL_VERSION, shard, log });
+    out(`shard ${formatShard(shard)}: analysed ${partial.layers.length} of ${partial.modelLayers} layers, smoothed ${partial.smooth?.layers.length ?? 0}; partial report ${manifestPath}
+`);
+    return 0;
+  }
+  const pipeline = opts.deps?.pipeline ?? (await Promise.resolve().then(() => (init_pipeline(), pipeline_exports))).runPipeline;
+  const baselineFile = typeof flags["baselineReport"] === "string" ? path7.resolve(flags["baselineReport"]) : null;
+  const report = await pipeline({
+    plan,
+    version: TOOL_VERSION,
+    log,
+    ...opts.merge ? { merge: { sources: opts.merge, cwd: process.cwd() } } : {},
+    ...baselineFile ? {
+      baseline: async () => {
+        const base = await readRunReport(baselineFile);
+        return { report: base, source: "file", ref: baselineFile, note: `report file ${path7.basename(baselineFile)} (model ${base.model.sha256.slice(0, 12)})` };
+      }
+    } : {}
+  });
+  await writeOutputs(report, plan, flags);
+  out(formatVerdict(report.verdict));
+  return report.verdict.passed ? 0 : 1;
+}
+async function writeOutputs(report, plan, flags) {
+  await writeReportJson(path7.join(plan.report.outputDir, "report.json"), report);
+  if (typeof flags["json"] === "string") await writeReportJson(path7.resolve(flags["json"]), report);
+}
+var common = (cmd) => cmd.option("--out-dir <dir>", "same as --output-dir: folder for report.json and the smoothed model (default ww-smooth-report)").option("--json <file>", "also write report.json here").option("--baseline-report <file>", "compare against this report.json (e.g. the default branch artifact)").option("--quiet", "no progress on stderr");
+function register5(program2) {
+  const run = program2.command("run").description("the action on the command line: analyze, smooth, perplexity, gate; same flags as the action inputs, same verdict and exit status").argument("<model>", ".onnx or .safetensors model (path, glob matching one file, or https URL with --model-sha256)");
+  addPlanOptions(common(run), { skip: ["model"] }).option("--shard <i/n>", "shard job: analyse and smooth only the i-th of n cost-balanced shares of the layers and write a partial report (see merge)").action(async (model, flags) => {
+    process.exitCode = await runCommand(flags, { model });
+  });
+  const merge = program2.command("merge").description("combine the partial reports of `run --shard i/n` jobs: assemble the smoothed model, measure perplexity, gate once").argument("<partials...>", "folders (searched recursively), ww-smooth-partial-*.json files or globs");
+  addPlanOptions(common(merge)).action(async (partials, flags) => {
+    if (typeof flags["model"] !== "string") throw new WwError("INPUT_INVALID", "merge needs --model: the model the shards were run on (for the smoothed copy and perplexity)", { key: "model" });
+    process.exitCode = await runCommand(flags, { merge: partials });
+  });
+}
+
+// src/cli/commands/gate.ts
+init_rules2();
+init_json();
+import * as path8 from "node:path";
+async function gateCommand(file, flags, stdout = (t) => void process.stdout.write(t)) {
+  const given = await readRunReport(path8.resolve(file));
+  const plan = await planFromFlags(flags, { model: given.model.source });
+  const report = { ...given, verdict: evaluateGate(given, plan.gate) };
+  if (typeof flags["json"] === "string") await writeReportJson(path8.resolve(flags["json"]), report);
+  stdout(formatVerdict(report.verdict));
+  return report.verdict.passed ? 0 : 1;
+}
+function register6(program2) {
+  const cmd = program2.command("gate").description("re-gate an existing report.json with the config file and threshold flags given here").argument("<report>", "report.json from `ww-smooth run` or the action");
+  addPlanOptions(cmd, { only: ["gate"] }).option("--json <file>", "write the report with the new verdict here").action(async (file, flags) => {
+    process.exitCode = await gateCommand(file, flags);
+  });
+}
+
+// src/cli/commands/report.ts
+import * as path9 from "node:path";
+init_json();
+async function reportCommand(file, flags, stdout = (t) => void process.stdout.write(t)) {
+  const report = await readRunReport(path9.resolve(file));
+  const text = flags.format === "json" ? JSON.stringify(report, null, 2) + "\n" : renderReport(report, {
+    ...flags.commentKey ? { commentKey: flags.commentKey } : {},
+    maxLayers: flags.maxLayers ?? 200,
+    limit: GITHUB_COMMENT_LIMIT - 512
+  });
+  if (flags.out) await writeFileAtomic2(path9.resolve(flags.out), text);
+  else stdout(text);
+  return 0;
+}
+function register7(program2) {
+  program2.command("report").description("render a report.json as the PR comment Markdown (or JSON)").argument("<report>", "report.json from `ww-smooth run` or the action").addOption(new Option("--format <format>", "md (the PR comment) or json").choices(["md", "json"]).default("md")).option("--out <file>", "write here instead of stdout").option("--comment-key <key>", "include the hidden comment marker with this key (as the action posts it)").option("--max-layers <n>", "per-layer rows before size shortening (default 200)", (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`expected an integer >= 0, got '${v}'`);
+    return n;
+  }).action(async (file, flags) => {
+    process.exitCode = await reportCommand(file, flags);
+  });
+}
+
 // src/cli/main.ts
 function buildProgram() {
   const program2 = new Command();
@@ -27265,6 +28092,9 @@ function buildProgram() {
   register2(program2);
   register3(program2);
   register4(program2);
+  register5(program2);
+  register6(program2);
+  register7(program2);
   return program2;
 }
 async function main(argv = process.argv) {

@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path18 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path21 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path18 && path18[0] !== "/") {
-          path18 = `/${path18}`;
+        if (path21 && path21[0] !== "/") {
+          path21 = `/${path21}`;
         }
-        return new URL(`${origin}${path18}`);
+        return new URL(`${origin}${path21}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin }
+          request: { method, path: path21, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path18);
+        debuglog("sending request to %s %s/%s", method, origin, path21);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin },
+          request: { method, path: path21, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path18,
+          path21,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin }
+          request: { method, path: path21, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path18);
+        debuglog("trailers received from %s %s/%s", method, origin, path21);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin },
+          request: { method, path: path21, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path18,
+          path21,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path18, origin }
+            request: { method, path: path21, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path18);
+          debuglog("sending request to %s %s/%s", method, origin, path21);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path18,
+        path: path21,
         method,
         body: body2,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path18 !== "string") {
+        if (typeof path21 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path18[0] !== "/" && !(path18.startsWith("http://") || path18.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path18)) {
+        } else if (invalidPathRegex.test(path21)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path18, query) : path18;
+        this.path = query ? buildURL(path21, query) : path21;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve15, reject) => {
+          return new Promise((resolve17, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve15(data);
+              return err ? reject(err) : resolve17(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve15, reject) => {
+          return new Promise((resolve17, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve15(data);
+              ) : resolve17(data);
             });
           });
         }
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve15, reject) => {
-        res = resolve15;
+      const promise = new Promise((resolve17, reject) => {
+        res = resolve17;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path18, host, upgrade, blocking, reset } = request2;
+      const { method, path: path21, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength: contentLength2 } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path18} HTTP/1.1\r
+      let header = `${method} ${path21} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve15, reject) => {
+      const waitForDrain = () => new Promise((resolve17, reject) => {
         assert5(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve15;
+          callback = resolve17;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path18, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util5.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path18;
+      headers[HTTP2_HEADER_PATH] = path21;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve15, reject) => {
+      const waitForDrain = () => new Promise((resolve17, reject) => {
         assert5(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve15;
+          callback = resolve17;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path18 = search ? `${pathname}${search}` : pathname;
+        const path21 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path18;
+        this.opts.path = path21;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve15) => {
+        return new Promise((resolve17) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve15;
+            this[kClosedResolve] = resolve17;
           } else {
-            resolve15(null);
+            resolve17(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve15) => {
+        return new Promise((resolve17) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve15(null);
+            resolve17(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve15, reject) => {
+        const socket = await new Promise((resolve17, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve15(socket2);
+              resolve17(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve15) => {
-            this[kClosedResolve] = resolve15;
+          await new Promise((resolve17) => {
+            this[kClosedResolve] = resolve17;
           });
         }
       }
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path18 = "/",
+          path: path21 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path18;
+        opts.path = origin + path21;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve15, reject) => {
+        return await new Promise((resolve17, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve15(null);
+              resolve17(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert5(!stream2[kConsume]);
-      return new Promise((resolve15, reject) => {
+      return new Promise((resolve17, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve15,
+              resolve: resolve17,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve15, stream: stream2, length } = consume2;
+      const { type, body: body2, resolve: resolve17, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve15(chunksDecode(body2, length));
+          resolve17(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve15(JSON.parse(chunksDecode(body2, length)));
+          resolve17(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve15(chunksConcat(body2, length).buffer);
+          resolve17(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve15(new Blob(body2, { type: stream2[kContentType] }));
+          resolve17(new Blob(body2, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve15(chunksConcat(body2, length));
+          resolve17(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve15, reject) => {
+        return new Promise((resolve17, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve15(data);
+            return err ? reject(err) : resolve17(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve15, reject) => {
+        return new Promise((resolve17, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve15(data);
+            return err ? reject(err) : resolve17(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve15, reject) => {
+        return new Promise((resolve17, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve15(data);
+            return err ? reject(err) : resolve17(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve15, reject) => {
+        return new Promise((resolve17, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve15(data);
+            return err ? reject(err) : resolve17(data);
           });
         });
       }
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path18) {
-      if (typeof path18 !== "string") {
-        return path18;
+    function safeUrl(path21) {
+      if (typeof path21 !== "string") {
+        return path21;
       }
-      const pathSegments = path18.split("?");
+      const pathSegments = path21.split("?");
       if (pathSegments.length !== 2) {
-        return path18;
+        return path21;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path18, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path18);
+    function matchKey(mockDispatch2, { path: path21, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path21);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue(safeUrl(path18), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl(path21), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path18, method, body: body2, headers, query } = opts;
+      const { path: path21, method, body: body2, headers, query } = opts;
       return {
-        path: path18,
+        path: path21,
         method,
         body: body2,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path18, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path18,
+            Path: path21,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve15, reject) => agent.dispatch(
+        return new Promise((resolve17, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve15({
+              resolve17({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve15({
+              resolve17({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path18) {
-      for (let i = 0; i < path18.length; ++i) {
-        const code = path18.charCodeAt(i);
+    function validateCookiePath(path21) {
+      for (let i = 0; i < path21.length; ++i) {
+        const code = path21.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve15) => {
-        setTimeout(resolve15, ms).unref();
+      return new Promise((resolve17) => {
+        setTimeout(resolve17, ms).unref();
       });
     }
     module.exports = {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path18 = opts.path;
+          let path21 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path18 = `/${path18}`;
+            path21 = `/${path21}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path18);
+          url2 = new URL(util5.parseOrigin(url2).origin + path21);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -22083,8 +22083,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise = new Promise((resolve15, reject) => {
-        req2.once("response", resolve15).once("error", reject).end();
+      const promise = new Promise((resolve17, reject) => {
+        req2.once("response", resolve17).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -22261,7 +22261,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve15, reject) => {
+      return new Promise((resolve17, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read2() {
@@ -22327,7 +22327,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine, headers);
           cleanup();
-          resolve15({
+          resolve17({
             connect: {
               statusCode,
               statusText,
@@ -22756,6 +22756,57 @@ var init_errors = __esm({
   }
 });
 
+// src/shard/partition.ts
+function parseShard(text, source) {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || !(count >= 1 && count <= MAX_SHARDS) || !(index >= 1 && index <= count)) {
+    throw new WwError("INPUT_INVALID", `${source}: "${text}" is not a shard; expected i/n with 1 <= i <= n <= ${MAX_SHARDS} (e.g. 2/4, or \${{ matrix.shard }}/4 in a matrix job)`, {
+      input: source,
+      value: text
+    });
+  }
+  return { index, count };
+}
+function layerCost(rows, cols) {
+  const N = Math.max(rows, cols);
+  const M = Math.min(rows, cols);
+  return N * M * M + M * M * M;
+}
+function partitionLayers(layers, count) {
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`shard count must be a positive integer, got ${count}`);
+  const seen = /* @__PURE__ */ new Set();
+  for (const l of layers) {
+    if (seen.has(l.name)) throw new WwError("SHARD", `layer name ${l.name} appears twice in the model's layer list; cannot shard by name`, { layer: l.name });
+    seen.add(l.name);
+  }
+  const costed = layers.map((layer) => ({ layer, cost: layerCost(layer.rows, layer.cols) }));
+  costed.sort((a, b) => b.cost - a.cost || (a.layer.name < b.layer.name ? -1 : a.layer.name > b.layer.name ? 1 : 0));
+  const loads = new Array(count).fill(0);
+  const shards = Array.from({ length: count }, () => []);
+  for (const { layer, cost } of costed) {
+    let best = 0;
+    for (let s = 1; s < count; s++) if (loads[s] < loads[best]) best = s;
+    loads[best] += cost;
+    shards[best].push(layer);
+  }
+  for (const s of shards) s.sort((a, b) => a.index - b.index);
+  return shards;
+}
+function shardLayers(layers, shard) {
+  return partitionLayers(layers, shard.count)[shard.index - 1];
+}
+var MAX_SHARDS, formatShard;
+var init_partition = __esm({
+  "src/shard/partition.ts"() {
+    "use strict";
+    init_errors();
+    MAX_SHARDS = 256;
+    formatShard = (s) => `${s.index}/${s.count}`;
+  }
+});
+
 // src/gate/rules.ts
 function evaluateGate(m, rules) {
   const results = [
@@ -22901,6 +22952,29 @@ var init_rules = __esm({
   }
 });
 
+// src/report/json.ts
+import { mkdir as mkdir2, rename as rename2, writeFile as writeFile2, rm as rm2 } from "node:fs/promises";
+import * as path12 from "node:path";
+async function writeFileAtomic(file, data) {
+  await mkdir2(path12.dirname(file), { recursive: true });
+  const tmp = path12.join(path12.dirname(file), `.${path12.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile2(tmp, data);
+    await rename2(tmp, file);
+  } catch (err) {
+    await rm2(tmp, { force: true });
+    throw err;
+  }
+}
+async function writeReportJson(file, report) {
+  await writeFileAtomic(file, JSON.stringify(report, null, 2) + "\n");
+}
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+  }
+});
+
 // src/report/types.ts
 var RUN_REPORT_SCHEMA_VERSION;
 var init_types = __esm({
@@ -23034,11 +23108,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve15) {
-          resolve15(value);
+        return value instanceof P ? value : new P(function(resolve17) {
+          resolve17(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve15, reject) {
+      return new (P || (P = Promise))(function(resolve17, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -23054,7 +23128,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -23141,26 +23215,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve15) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve17) => __awaiter19(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve15(output.toString());
+              resolve17(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve15) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve17) => __awaiter19(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve15(Buffer.concat(chunks));
+              resolve17(Buffer.concat(chunks));
             });
           }));
         });
@@ -23368,14 +23442,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve15, reject) => {
+          return new Promise((resolve17, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve15(res);
+                resolve17(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -23619,12 +23693,12 @@ var require_lib = __commonJS({
         return __awaiter19(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve15) => setTimeout(() => resolve15(), ms));
+          return new Promise((resolve17) => setTimeout(() => resolve17(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve15, reject) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve17, reject) => __awaiter19(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -23632,7 +23706,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve15(response);
+              resolve17(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -23671,7 +23745,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve15(response);
+              resolve17(response);
             }
           }));
         });
@@ -26633,7 +26707,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve15.call(this, root, ref);
+      let _sch = resolve17.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -26660,7 +26734,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve15(root, ref) {
+    function resolve17(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -26911,8 +26985,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path18) {
-      let input = path18;
+    function removeDotSegments(path21) {
+      let input = path21;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -26986,11 +27060,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path18) {
-      if (path18 === "" || path18[0] === "/") {
-        return removeDotSegments(path18);
+    function removeDotSegmentsRelative(path21) {
+      if (path21 === "" || path21[0] === "/") {
+        return removeDotSegments(path21);
       }
-      const segments = path18.split("/");
+      const segments = path21.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -27353,8 +27427,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
+        const path21 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path21 && path21 !== "/" ? path21 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -27524,7 +27598,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve15(baseURI, relativeURI, options) {
+    function resolve17(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -27915,7 +27989,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve15,
+      resolve: resolve17,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -30664,17 +30738,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path18) {
-      const ctrl = callVisitor(key, node, visitor, path18);
+    function visit_(key, node, visitor, path21) {
+      const ctrl = callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key, path21, ctrl);
+        return visit_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path18);
+            const ci = visit_(i, node.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -30685,13 +30759,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = visit_("key", node.key, visitor, path18);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = visit_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path18);
+          const cv = visit_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -30712,17 +30786,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path18) {
-      const ctrl = await callVisitor(key, node, visitor, path18);
+    async function visitAsync_(key, node, visitor, path21) {
+      const ctrl = await callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key, path21, ctrl);
+        return visitAsync_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path18);
+            const ci = await visitAsync_(i, node.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -30733,13 +30807,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path18);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path18);
+          const cv = await visitAsync_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -30766,23 +30840,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path18) {
+    function callVisitor(key, node, visitor, path21) {
       if (typeof visitor === "function")
-        return visitor(key, node, path18);
+        return visitor(key, node, path21);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path18);
+        return visitor.Map?.(key, node, path21);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path18);
+        return visitor.Seq?.(key, node, path21);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path18);
+        return visitor.Pair?.(key, node, path21);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path18);
+        return visitor.Scalar?.(key, node, path21);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path18);
+        return visitor.Alias?.(key, node, path21);
       return void 0;
     }
-    function replaceNode(key, path18, node) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key, path21, node) {
+      const parent = path21[path21.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -31394,10 +31468,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path18, value) {
+    function collectionFromPath(schema, path21, value) {
       let v = value;
-      for (let i = path18.length - 1; i >= 0; --i) {
-        const k = path18[i];
+      for (let i = path21.length - 1; i >= 0; --i) {
+        const k = path21[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -31416,7 +31490,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -31446,11 +31520,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value) {
-        if (isEmptyPath(path18))
+      addIn(path21, value) {
+        if (isEmptyPath(path21))
           this.add(value);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path21;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -31464,8 +31538,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -31479,8 +31553,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path21, keepScalar) {
+        const [key, ...rest] = path21;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -31498,8 +31572,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -31509,8 +31583,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        const [key, ...rest] = path18;
+      setIn(path21, value) {
+        const [key, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -34025,9 +34099,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path18, value) {
+      addIn(path21, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value);
+          this.contents.addIn(path21, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -34102,14 +34176,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection2.isEmptyPath(path18)) {
+      deleteIn(path21) {
+        if (Collection2.isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -34124,10 +34198,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection2.isEmptyPath(path18))
+      getIn(path21, keepScalar) {
+        if (Collection2.isEmptyPath(path21))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -34138,10 +34212,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection2.isEmptyPath(path18))
+      hasIn(path21) {
+        if (Collection2.isEmptyPath(path21))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -34158,13 +34232,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        if (Collection2.isEmptyPath(path18)) {
+      setIn(path21, value) {
+        if (Collection2.isEmptyPath(path21)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path18), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path21), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path21, value);
         }
       }
       /**
@@ -34550,10 +34624,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep13, value } = collItem;
+        const { start, key, sep: sep14, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep13?.[0],
+          next: key ?? sep14?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -34567,7 +34641,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep13) {
+          if (!keyProps.anchor && !keyProps.tag && !sep14) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -34591,7 +34665,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep13 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep14 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -34607,7 +34681,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep13, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep14, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -34698,7 +34772,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep13 = "";
+        let sep14 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -34712,13 +34786,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep13 + cb;
-              sep13 = "";
+                comment += sep14 + cb;
+              sep14 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep13 += source;
+                sep14 += source;
               hasSpace = true;
               break;
             default:
@@ -34761,18 +34835,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep13, value } = collItem;
+        const { start, key, sep: sep14, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep13?.[0],
+          next: key ?? sep14?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep13 && !value) {
+          if (!props.anchor && !props.tag && !sep14 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -34826,8 +34900,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep13 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep13, null, props, onError);
+        if (!isMap && !sep14 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep14, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -34839,7 +34913,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep13 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep14 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -34850,8 +34924,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep13)
-                for (const st of sep13) {
+              if (sep14)
+                for (const st of sep14) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -34868,7 +34942,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep13, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep14, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -35048,7 +35122,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep13 = "";
+      let sep14 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -35065,24 +35139,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep13 + indent.slice(trimIndent) + content;
-          sep13 = "\n";
+          value += sep14 + indent.slice(trimIndent) + content;
+          sep14 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep13 === " ")
-            sep13 = "\n";
-          else if (!prevMoreIndented && sep13 === "\n")
-            sep13 = "\n\n";
-          value += sep13 + indent.slice(trimIndent) + content;
-          sep13 = "\n";
+          if (sep14 === " ")
+            sep14 = "\n";
+          else if (!prevMoreIndented && sep14 === "\n")
+            sep14 = "\n\n";
+          value += sep14 + indent.slice(trimIndent) + content;
+          sep14 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep13 === "\n")
+          if (sep14 === "\n")
             value += "\n";
           else
-            sep13 = "\n";
+            sep14 = "\n";
         } else {
-          value += sep13 + content;
-          sep13 = " ";
+          value += sep14 + content;
+          sep14 = " ";
           prevMoreIndented = false;
         }
       }
@@ -35265,25 +35339,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match3[1].replace(trimEnd2, "");
-      let sep13 = " ";
+      let sep14 = " ";
       let pos = line.lastIndex;
       while (match3 = line.exec(source)) {
         const lm = match3[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep13 === "\n")
-            res += sep13;
+          if (sep14 === "\n")
+            res += sep14;
           else
-            sep13 = "\n";
+            sep14 = "\n";
         } else {
-          res += sep13 + lm;
-          sep13 = " ";
+          res += sep14 + lm;
+          sep14 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match3 = last.exec(source);
-      return res + sep13 + (match3?.[1] ?? "");
+      return res + sep14 + (match3?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -36093,14 +36167,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep13, value }) {
+    function stringifyItem({ start, key, sep: sep14, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep13)
-        for (const st of sep13)
+      if (sep14)
+        for (const st of sep14)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -36125,9 +36199,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path18) => {
+    visit.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field, index] of path18) {
+      for (const [field, index] of path21) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -36136,23 +36210,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path18) => {
-      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
-      const field = path18[path18.length - 1][0];
+    visit.parentCollection = (cst, path21) => {
+      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
+      const field = path21[path21.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -36163,10 +36237,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path21);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -37267,18 +37341,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep13;
+          let sep14;
           if (scalar.end) {
-            sep13 = scalar.end;
-            sep13.push(this.sourceToken);
+            sep14 = scalar.end;
+            sep14.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep13 = [this.sourceToken];
+            sep14 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep13 }]
+            items: [{ start, key: scalar, sep: sep14 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -37431,15 +37505,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep13 = it.sep;
-                  sep13.push(this.sourceToken);
+                  const sep14 = it.sep;
+                  sep14.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep13 }]
+                    items: [{ start: start2, key, sep: sep14 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -37633,13 +37707,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep13 = fc.end.splice(1, fc.end.length);
-            sep13.push(this.sourceToken);
+            const sep14 = fc.end.splice(1, fc.end.length);
+            sep14.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep13 }]
+              items: [{ start, key: fc, sep: sep14 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -37917,6 +37991,800 @@ var require_dist4 = __commonJS({
   }
 });
 
+// src/smooth/apply.ts
+function lowRankProduct(svd) {
+  const { U, S, Vt } = svd;
+  const rows = U.rows;
+  const cols = Vt.cols;
+  const k = S.length;
+  const out = new Float64Array(rows * cols);
+  const us = new Float64Array(k);
+  for (let r = 0; r < rows; r++) {
+    for (let j = 0; j < k; j++) us[j] = U.data[r * k + j] * S[j];
+    const base = r * cols;
+    for (let j = 0; j < k; j++) {
+      const f = us[j];
+      if (f === 0) continue;
+      const vrow = j * cols;
+      for (let c = 0; c < cols; c++) out[base + c] = out[base + c] + f * Vt.data[vrow + c];
+    }
+  }
+  return { rows, cols, data: out };
+}
+async function smoothMatrix(W, k, engine, seed = 42) {
+  const svd = await engine.truncatedSvd(W, Math.abs(k), { seed });
+  const top = lowRankProduct(svd);
+  if (k > 0) return { values: top, svd };
+  const rest = new Float64Array(W.data.length);
+  for (let i = 0; i < rest.length; i++) rest[i] = W.data[i] - top.data[i];
+  return { values: { rows: W.rows, cols: W.cols, data: rest }, svd };
+}
+function factorsInUsedOrientation(svd, layer) {
+  const { U, S, Vt } = svd;
+  const k = S.length;
+  if (!layer.storedTransposed) {
+    const a2 = new Float64Array(U.rows * k);
+    for (let r = 0; r < U.rows; r++) for (let j = 0; j < k; j++) a2[r * k + j] = U.data[r * k + j] * S[j];
+    return { a: { rows: U.rows, cols: k, data: a2 }, b: { rows: k, cols: Vt.cols, data: Float64Array.from(Vt.data) } };
+  }
+  const inF = Vt.cols;
+  const outF = U.rows;
+  const a = new Float64Array(inF * k);
+  for (let j = 0; j < k; j++) for (let c = 0; c < inF; c++) a[c * k + j] = Vt.data[j * inF + c] * S[j];
+  const b = new Float64Array(k * outF);
+  for (let r = 0; r < outF; r++) for (let j = 0; j < k; j++) b[j * outF + r] = U.data[r * k + j];
+  return { a: { rows: inF, cols: k, data: a }, b: { rows: k, cols: outF, data: b } };
+}
+function factorizationBlocker(layer) {
+  if (layer.format !== "onnx") return "safetensors holds weights only, not a graph to split";
+  const bad = layer.consumers.find((c) => c.opType !== "MatMul" || c.domain !== "" || c.inputIndex !== 1);
+  if (bad) return `it is used by ${bad.opType}${bad.domain ? ` (${bad.domain})` : ""} node ${bad.node}, not only by MatMul`;
+  if (layer.via.length > 0) return `a ${layer.via.join("/")} stands between the weight and its MatMul`;
+  if (layer.storedTransposed) return "it is stored transposed";
+  return null;
+}
+function factorizationSaves(k, inFeatures, outFeatures) {
+  return k > 0 && k * (inFeatures + outFeatures) < inFeatures * outFeatures;
+}
+function relativeFrobeniusError(W, Wp) {
+  let num3 = 0;
+  let den = 0;
+  for (let i = 0; i < W.data.length; i++) {
+    const d = W.data[i] - Wp.data[i];
+    num3 += d * d;
+    den += W.data[i] * W.data[i];
+  }
+  return den > 0 ? Math.sqrt(num3 / den) : 0;
+}
+function eigenTotal(eigenvalues) {
+  let s = 0;
+  for (let i = 0; i < eigenvalues.length; i++) s += eigenvalues[i];
+  return s;
+}
+function energyKeptFromEigenvalues(eigenvalues, k) {
+  const sorted = Float64Array.from(eigenvalues).sort().reverse();
+  const total = eigenTotal(sorted);
+  if (total <= 0) return 1;
+  const n = Math.min(Math.abs(k), sorted.length);
+  let top = 0;
+  for (let i = 0; i < n; i++) top += sorted[i];
+  return k >= 0 ? top / total : (total - top) / total;
+}
+var init_apply = __esm({
+  "src/smooth/apply.ts"() {
+    "use strict";
+  }
+});
+
+// src/smooth/types.ts
+var SMOOTH_METHODS;
+var init_types2 = __esm({
+  "src/smooth/types.ts"() {
+    "use strict";
+    SMOOTH_METHODS = ["detX", "percent", "rank-fraction", "mp", "tail", "rank"];
+  }
+});
+
+// src/smooth/rules.ts
+function describeRule(rule) {
+  switch (rule.method) {
+    case "percent":
+      return `percent ${rule.percent}`;
+    case "rank-fraction":
+      return `rank-fraction rho=${rule.rho}`;
+    case "rank":
+      return `rank ${rule.k}`;
+    default:
+      return rule.method;
+  }
+}
+function parseRule(cfg, where2, inherited) {
+  const method = cfg.method ?? inherited?.method ?? DEFAULT_METHOD;
+  if (!SMOOTH_METHODS.includes(method)) {
+    throw new WwError("CONFIG_INVALID", `${where2}: unknown smoothing method '${method}' (expected one of ${SMOOTH_METHODS.join(", ")})`, {
+      key: `${where2}.method`,
+      received: method
+    });
+  }
+  const sameMethod = inherited !== void 0 && (inherited.method ?? DEFAULT_METHOD) === method;
+  const pick = (key) => cfg[key] ?? cfg.value ?? inherited?.[key] ?? (sameMethod ? inherited?.value : void 0) ?? void 0;
+  const checkNumber = (key, v) => {
+    if (typeof v !== "number" || !Number.isFinite(v)) {
+      throw new WwError("RANK_OUT_OF_RANGE", `${where2}: ${key} must be a finite number, got ${String(v)}`, { key: `${where2}.${key}`, received: v });
+    }
+  };
+  switch (method) {
+    case "rank": {
+      const k = pick("k");
+      if (k === void 0) throw new WwError("CONFIG_INVALID", `${where2}: method 'rank' needs k (the number of components to keep)`, { key: `${where2}.k` });
+      checkNumber("k", k);
+      if (!Number.isInteger(k) || k < 0) {
+        throw new WwError("RANK_OUT_OF_RANGE", `${where2}: k must be an integer >= 0, got ${k}`, { key: `${where2}.k`, received: k });
+      }
+      return { method, k };
+    }
+    case "percent": {
+      const percent = pick("percent") ?? DEFAULT_PERCENT;
+      checkNumber("percent", percent);
+      if (Math.abs(percent) > 1) {
+        throw new WwError("RANK_OUT_OF_RANGE", `${where2}: percent must be a fraction in [-1, 1] (0.8 keeps 80% of the components), got ${percent}`, {
+          key: `${where2}.percent`,
+          received: percent
+        });
+      }
+      return { method, percent };
+    }
+    case "rank-fraction": {
+      const rho = pick("rho");
+      if (rho === void 0) throw new WwError("CONFIG_INVALID", `${where2}: method 'rank-fraction' needs rho (fraction of min(m, n) to keep)`, { key: `${where2}.rho` });
+      checkNumber("rho", rho);
+      if (!(rho > 0 && rho <= 1)) {
+        throw new WwError("RANK_OUT_OF_RANGE", `${where2}: rho must be in (0, 1], got ${rho}`, { key: `${where2}.rho`, received: rho });
+      }
+      return { method, rho };
+    }
+    default:
+      return { method };
+  }
+}
+function staticRank(rule, rows, cols) {
+  const m = Math.min(rows, cols);
+  switch (rule.method) {
+    case "rank":
+      return rule.k;
+    case "percent":
+      return Math.trunc(rule.percent * m) + 0;
+    // + 0 turns -0 into 0
+    case "rank-fraction":
+      return Math.floor(rule.rho * m);
+    default:
+      return null;
+  }
+}
+function countName(rule) {
+  return rule.method === "detX" ? "detX_num" : rule.method === "mp" ? "num_spikes" : rule.method === "tail" ? "num_pl_spikes" : null;
+}
+function resolveRank(rule, rows, cols, counts) {
+  const s = staticRank(rule, rows, cols);
+  if (s !== null) return s;
+  const v = counts?.[countName(rule)];
+  return v === null || v === void 0 || !Number.isInteger(v) || v < 0 ? null : v;
+}
+function rankEffect(k, rows, cols) {
+  const m = Math.min(rows, cols);
+  if (k === 0) return "unchanged-zero";
+  if (k >= m) return "unchanged-full";
+  return k > 0 ? "keep-top" : "remove-top";
+}
+var DEFAULT_PERCENT, DEFAULT_METHOD;
+var init_rules2 = __esm({
+  "src/smooth/rules.ts"() {
+    "use strict";
+    init_errors();
+    init_types2();
+    DEFAULT_PERCENT = 0.8;
+    DEFAULT_METHOD = "detX";
+  }
+});
+
+// src/model/dtype.ts
+function float16ToNumber(bits) {
+  const sign = bits & 32768 ? -1 : 1;
+  const exp = bits >> 10 & 31;
+  const mant = bits & 1023;
+  if (exp === 0) return sign * mant * 2 ** -24;
+  if (exp === 31) return mant === 0 ? sign * Infinity : NaN;
+  return sign * (1024 + mant) * 2 ** (exp - 25);
+}
+function roundHalfEven(q) {
+  const f = Math.floor(q);
+  const d = q - f;
+  if (d > 0.5) return f + 1;
+  if (d < 0.5) return f;
+  return f % 2 === 0 ? f : f + 1;
+}
+function encodeBinaryFloat(x, expBits, mantBits) {
+  const signBit = 1 << expBits + mantBits;
+  const expMask = (1 << expBits) - 1;
+  const infBits = expMask << mantBits;
+  if (Number.isNaN(x)) {
+    f64[0] = x;
+    const neg = (f64Bits[1] & 2147483648) !== 0;
+    return (neg ? signBit : 0) | infBits | 1 << mantBits - 1;
+  }
+  const sign = x < 0 || Object.is(x, -0) ? signBit : 0;
+  const a = Math.abs(x);
+  if (a === Infinity) return sign | infBits;
+  if (a === 0) return sign;
+  const bias = (1 << expBits - 1) - 1;
+  const emin = 1 - bias;
+  if (a < 2 ** emin) {
+    return sign | roundHalfEven(a * 2 ** (mantBits - emin));
+  }
+  f64[0] = a;
+  let e = (f64Bits[1] >>> 20 & 2047) - 1023;
+  let m = roundHalfEven(a * 2 ** (mantBits - e));
+  if (m === 2 ** (mantBits + 1)) {
+    m = 2 ** mantBits;
+    e += 1;
+  }
+  if (e > bias) return sign | infBits;
+  return sign | e + bias << mantBits | m - 2 ** mantBits;
+}
+function numberToFloat16(x) {
+  return encodeBinaryFloat(x, 5, 10);
+}
+function numberToBfloat16(x) {
+  return encodeBinaryFloat(x, 8, 7);
+}
+function float16Table() {
+  if (f16Table === null) {
+    f16Table = new Float64Array(65536);
+    for (let i = 0; i < 65536; i++) f16Table[i] = float16ToNumber(i);
+  }
+  return f16Table;
+}
+function aligned(bytes, size, make) {
+  if (bytes.byteOffset % size === 0) return make(bytes.buffer, bytes.byteOffset, bytes.byteLength / size);
+  const copy = bytes.slice();
+  return make(copy.buffer, 0, copy.byteLength / size);
+}
+function decodeToFloat64(bytes, dtype, out, outOffset = 0) {
+  const size = DTYPE_BYTES[dtype];
+  if (bytes.byteLength % size !== 0) throw new RangeError(`${bytes.byteLength} bytes is not a whole number of ${dtype} elements`);
+  const n = bytes.byteLength / size;
+  const dst = out ?? new Float64Array(n);
+  if (dst.length < outOffset + n) throw new RangeError(`output holds ${dst.length} elements, need ${outOffset + n}`);
+  switch (dtype) {
+    case "float64":
+      dst.set(aligned(bytes, 8, (b, o, l) => new Float64Array(b, o, l)), outOffset);
+      break;
+    case "float32":
+      dst.set(aligned(bytes, 4, (b, o, l) => new Float32Array(b, o, l)), outOffset);
+      break;
+    case "float16": {
+      const src = aligned(bytes, 2, (b, o, l) => new Uint16Array(b, o, l));
+      const table = float16Table();
+      for (let i = 0; i < n; i++) dst[outOffset + i] = table[src[i]];
+      break;
+    }
+    case "bfloat16": {
+      const src = aligned(bytes, 2, (b, o, l) => new Uint16Array(b, o, l));
+      const chunk = new Uint32Array(Math.min(n, 65536));
+      const asF32 = new Float32Array(chunk.buffer);
+      for (let start = 0; start < n; start += chunk.length) {
+        const len2 = Math.min(chunk.length, n - start);
+        for (let i = 0; i < len2; i++) chunk[i] = src[start + i] << 16;
+        for (let i = 0; i < len2; i++) dst[outOffset + start + i] = asF32[i];
+      }
+      break;
+    }
+  }
+  return dst;
+}
+function encodeFromFloat64(values, dtype) {
+  const n = values.length;
+  switch (dtype) {
+    case "float64":
+      return new Uint8Array(Float64Array.from(values).buffer);
+    case "float32":
+      return new Uint8Array(Float32Array.from(values).buffer);
+    // Float32Array.from rounds like Math.fround (RNE)
+    case "float16": {
+      const out = new Uint16Array(n);
+      for (let i = 0; i < n; i++) out[i] = numberToFloat16(values[i]);
+      return new Uint8Array(out.buffer);
+    }
+    case "bfloat16": {
+      const out = new Uint16Array(n);
+      for (let i = 0; i < n; i++) out[i] = numberToBfloat16(values[i]);
+      return new Uint8Array(out.buffer);
+    }
+  }
+}
+var DTYPE_BYTES, f64, f64Bits, f32, f32Bits, f16Table;
+var init_dtype = __esm({
+  "src/model/dtype.ts"() {
+    "use strict";
+    DTYPE_BYTES = { float32: 4, float16: 2, bfloat16: 2, float64: 8 };
+    f64 = new Float64Array(1);
+    f64Bits = new Uint32Array(f64.buffer);
+    f32 = new Float32Array(1);
+    f32Bits = new Uint32Array(f32.buffer);
+    f16Table = null;
+  }
+});
+
+// src/smooth/store.ts
+import { closeSync as closeSync3, openSync as openSync3, readSync, rmSync, writeSync } from "node:fs";
+function memoryStore() {
+  const map = /* @__PURE__ */ new Map();
+  let bytes = 0;
+  return {
+    put(name, rep) {
+      map.set(name, rep);
+      bytes += rep.kind === "dense" ? rep.values.data.byteLength : rep.a.data.byteLength + rep.b.data.byteLength;
+    },
+    replacements: map,
+    get memoryBytes() {
+      return bytes;
+    },
+    dispose() {
+      map.clear();
+    }
+  };
+}
+function spillStore(path21) {
+  const map = /* @__PURE__ */ new Map();
+  let fd = null;
+  let end = 0;
+  let bytes = 0;
+  const lazy = (rows, cols, offset, length, dtype) => ({
+    rows,
+    cols,
+    get data() {
+      const buf = new Uint8Array(length);
+      let got = 0;
+      while (got < length) {
+        const n = readSync(fd, buf, got, length - got, offset + got);
+        if (n === 0) throw new Error(`spill file ${path21} ended early`);
+        got += n;
+      }
+      return decodeToFloat64(buf, dtype);
+    }
+  });
+  return {
+    put(name, rep, dtype) {
+      if (rep.kind !== "dense") {
+        map.set(name, rep);
+        bytes += rep.a.data.byteLength + rep.b.data.byteLength;
+        return;
+      }
+      if (fd === null) fd = openSync3(path21, "w+", 384);
+      const encoded = encodeFromFloat64(rep.values.data, dtype);
+      let written = 0;
+      while (written < encoded.length) written += writeSync(fd, encoded, written, encoded.length - written, end + written);
+      map.set(name, { kind: "dense", values: lazy(rep.values.rows, rep.values.cols, end, encoded.length, dtype) });
+      end += encoded.length;
+    },
+    replacements: map,
+    get memoryBytes() {
+      return bytes;
+    },
+    dispose() {
+      map.clear();
+      if (fd !== null) {
+        closeSync3(fd);
+        fd = null;
+      }
+      rmSync(path21, { force: true });
+    }
+  };
+}
+function denseBytes(layers) {
+  return layers.reduce((s, l) => s + l.storedShape[0] * l.storedShape[1] * DTYPE_BYTES.float64, 0);
+}
+var init_store = __esm({
+  "src/smooth/store.ts"() {
+    "use strict";
+    init_dtype();
+  }
+});
+
+// src/smooth/run.ts
+async function runSmoothing(opts) {
+  const { model, plan, engine, analyze, dryRun } = opts;
+  const seed = opts.seed ?? 42;
+  const store = opts.store ?? memoryStore();
+  const layers = [];
+  const total = plan.layers.length;
+  for (let index = 0; index < total; index++) {
+    const planned = plan.layers[index];
+    const progress = (stage) => opts.onProgress?.({ index, total, layer: planned.layer.name, stage });
+    const t0 = performance.now();
+    const report = await smoothOne(planned, { model, engine, analyze, dryRun, seed, factorize: plan.factorize, progress, store });
+    layers.push({ ...report, seconds: (performance.now() - t0) / 1e3 });
+    progress("done");
+  }
+  return { layers, replacements: store.replacements, totals: computeTotals(model.layers, layers) };
+}
+async function smoothOne(planned, ctx) {
+  const { layer, rule, ruleSource } = planned;
+  const [rows, cols] = layer.storedShape;
+  const base = {
+    name: layer.name,
+    index: layer.index,
+    role: layer.role,
+    block: layer.block,
+    dtype: layer.dtype,
+    storedShape: layer.storedShape,
+    inFeatures: layer.inFeatures,
+    outFeatures: layer.outFeatures,
+    rule,
+    ruleSource,
+    paramsBefore: params(layer)
+  };
+  const notes = [];
+  if (ctx.dryRun === "plan") {
+    const k2 = planned.k;
+    if (k2 !== null) noteForUnchanged(k2, rows, cols, notes);
+    const unchanged = k2 !== null && rankEffect(k2, rows, cols).startsWith("unchanged");
+    const factorized = k2 !== null && !unchanged && ctx.factorize && k2 > 0 && factorizationSaves(k2, layer.inFeatures, layer.outFeatures) && factorizationBlocker(layer) === null;
+    return {
+      ...base,
+      k: k2,
+      action: "planned",
+      energyKept: null,
+      relativeError: null,
+      before: null,
+      after: null,
+      paramsAfter: factorized ? k2 * (layer.inFeatures + layer.outFeatures) : base.paramsBefore,
+      notes: k2 === null ? [`k decided from the spectrum (${describeRule(rule)}); run with dry-run 'full' to compute it`] : notes
+    };
+  }
+  ctx.progress("read");
+  const W = await ctx.model.readMatrix(layer);
+  ctx.progress("spectrum");
+  const evals = await ctx.engine.gramEigenvalues(W);
+  const before = ctx.analyze(evals, rows, cols);
+  const resolved = resolveRank(rule, rows, cols, before);
+  if (resolved === null) {
+    notes.push(`${describeRule(rule)}: ${countName(rule)} is not available (the spectral fit failed); layer left unchanged`);
+    return { ...base, k: null, action: ctx.dryRun ? "planned" : "unchanged", energyKept: 1, relativeError: 0, before, after: before, paramsAfter: base.paramsBefore, notes };
+  }
+  const k = resolved;
+  const effect = rankEffect(k, rows, cols);
+  const normTotal = eigenTotal(evals);
+  if (effect === "unchanged-zero" || effect === "unchanged-full") {
+    noteForUnchanged(k, rows, cols, notes);
+    return { ...base, k, action: ctx.dryRun ? "planned" : "unchanged", energyKept: 1, relativeError: 0, before, after: before, paramsAfter: base.paramsBefore, notes };
+  }
+  const blocker = ctx.factorize && k > 0 ? factorizationBlocker(layer) : null;
+  const saves = k > 0 && factorizationSaves(k, layer.inFeatures, layer.outFeatures);
+  const wantFactors = ctx.factorize && saves && blocker === null;
+  if (ctx.factorize && !wantFactors) {
+    notes.push(
+      k < 0 ? "written dense: removing the top components leaves a matrix that has no smaller factorised form" : !saves ? `written dense: factorised form k*(in+out) = ${k * (layer.inFeatures + layer.outFeatures)} is not smaller than in*out = ${params(layer)}` : `written dense: cannot factorise, ${blocker}`
+    );
+  }
+  const paramsAfter = wantFactors ? k * (layer.inFeatures + layer.outFeatures) : base.paramsBefore;
+  if (ctx.dryRun === "full") {
+    const energyKept2 = energyKeptFromEigenvalues(evals, k);
+    return { ...base, k, action: "planned", energyKept: energyKept2, relativeError: Math.sqrt(Math.max(0, 1 - energyKept2)), before, after: null, paramsAfter, notes };
+  }
+  ctx.progress("svd");
+  const { values, svd } = await smoothMatrix(W, k, ctx.engine, ctx.seed);
+  let topEnergy = 0;
+  for (let i = 0; i < svd.S.length; i++) topEnergy += svd.S[i] ** 2;
+  const energyKept = normTotal > 0 ? k > 0 ? topEnergy / normTotal : Math.max(0, normTotal - topEnergy) / normTotal : 1;
+  const relativeError = relativeFrobeniusError(W, values);
+  const predicted = Math.sqrt(Math.max(0, 1 - energyKept));
+  if (Math.abs(relativeError - predicted) > 1e-3 * predicted + 1e-7) {
+    notes.push(`check: measured relative error ${relativeError.toPrecision(8)} differs from sqrt(1 - energy kept) = ${predicted.toPrecision(8)} by more than 0.1%; the truncated SVD (engine ${ctx.engine.name}) is not accurate enough`);
+  }
+  const expectedEnergy = energyKeptFromEigenvalues(evals, k);
+  if (Math.abs(energyKept - expectedEnergy) > 1e-3 * (1 - Math.min(energyKept, expectedEnergy)) + 1e-9) {
+    notes.push(`check: energy kept by the SVD (${energyKept.toPrecision(8)}) differs from the top-${Math.abs(k)} eigenvalues' share (${expectedEnergy.toPrecision(8)}); the truncated SVD (engine ${ctx.engine.name}) missed singular values`);
+  }
+  ctx.progress("after");
+  const after = ctx.analyze(await ctx.engine.gramEigenvalues(values), rows, cols);
+  if (wantFactors) {
+    const { a, b } = factorsInUsedOrientation(svd, layer);
+    ctx.store.put(layer.name, { kind: "factorized", a, b }, layer.dtype);
+  } else {
+    ctx.store.put(layer.name, { kind: "dense", values }, layer.dtype);
+  }
+  return {
+    ...base,
+    k,
+    action: wantFactors ? "factorized" : k > 0 ? "smoothed" : "top-removed",
+    energyKept,
+    relativeError,
+    before,
+    after,
+    paramsAfter,
+    notes
+  };
+}
+function noteForUnchanged(k, rows, cols, notes) {
+  const effect = rankEffect(k, rows, cols);
+  if (effect === "unchanged-zero") notes.push('k = 0: layer left unchanged (as WeightWatcher: "Not smoothing ... ncomp=0")');
+  if (effect === "unchanged-full") notes.push(`k = ${k} >= min(${rows}, ${cols}): full rank kept, layer left unchanged`);
+}
+function computeTotals(allLayers, reports) {
+  const selectedParamsBefore = reports.reduce((s, r) => s + r.paramsBefore, 0);
+  const selectedParamsAfter = reports.reduce((s, r) => s + r.paramsAfter, 0);
+  const denseParamsBefore = allLayers.reduce((s, l) => s + params(l), 0);
+  let lost = 0;
+  let norm = 0;
+  let haveEnergy = reports.length > 0;
+  for (const r of reports) {
+    if (r.energyKept === null || r.before === null) {
+      haveEnergy = false;
+      break;
+    }
+    lost += (1 - r.energyKept) * r.before.norm;
+    norm += r.before.norm;
+  }
+  const mean = (xs) => {
+    const v = xs.filter((x) => x !== null && Number.isFinite(x));
+    return v.length ? v.reduce((a, b) => a + b, 0) / v.length : null;
+  };
+  return {
+    layersSelected: reports.length,
+    layersChanged: reports.filter((r) => r.action === "smoothed" || r.action === "factorized" || r.action === "top-removed").length,
+    layersFactorized: reports.filter((r) => r.action === "factorized").length,
+    selectedParamsBefore,
+    selectedParamsAfter,
+    denseParamsBefore,
+    denseParamsAfter: denseParamsBefore - selectedParamsBefore + selectedParamsAfter,
+    energyKept: haveEnergy ? norm > 0 ? 1 - lost / norm : 1 : null,
+    meanAlphaBefore: mean(reports.map((r) => r.before?.alphaStatus === "success" ? r.before.alpha : null)),
+    meanAlphaAfter: mean(reports.map((r) => r.after?.alphaStatus === "success" ? r.after.alpha : null))
+  };
+}
+var params;
+var init_run = __esm({
+  "src/smooth/run.ts"() {
+    "use strict";
+    init_apply();
+    init_rules2();
+    init_store();
+    params = (l) => l.inFeatures * l.outFeatures;
+  }
+});
+
+// src/spectral/summary.ts
+function means(rows) {
+  const out = {};
+  for (const key of SUMMARY_METRICS) {
+    let sum = 0;
+    let n = 0;
+    for (const r of rows) {
+      const v = r[key];
+      if (typeof v === "number" && !Number.isNaN(v)) {
+        sum += v;
+        n++;
+      }
+    }
+    out[key] = n > 0 ? sum / n : null;
+  }
+  return out;
+}
+function summarize(rows) {
+  const ok2 = rows.filter((r) => r.status === "success");
+  return {
+    ww: means(rows),
+    successful: means(ok2),
+    layers: rows.length,
+    failedFits: rows.length - ok2.length,
+    overTrained: rows.filter((r) => r.warning === "over-trained").length,
+    underTrained: rows.filter((r) => r.warning === "under-trained").length
+  };
+}
+var SUMMARY_METRICS;
+var init_summary = __esm({
+  "src/spectral/summary.ts"() {
+    "use strict";
+    SUMMARY_METRICS = ["log_norm", "alpha", "alpha_weighted", "log_alpha_norm", "log_spectral_norm", "stable_rank", "mp_softrank"];
+  }
+});
+
+// src/shard/merge.ts
+function mergeAnalyses(partials, model) {
+  const reports = partials.map((p) => p.report.analyze);
+  const first = reports[0];
+  const layers = reports.flatMap((r) => r.layers).sort((a, b) => a.index - b.index);
+  const skipped = [...first.skipped.filter((s) => s.index === null), ...reports.flatMap((r) => r.skipped.filter((s) => s.index !== null)).sort((a, b) => a.index - b.index)];
+  const covered = layers.length + skipped.filter((s) => s.index !== null).length;
+  const sum = (f) => reports.reduce((s, r) => s + f(r), 0);
+  return {
+    schemaVersion: first.schemaVersion,
+    model: { path: model.path, format: model.format, sha256: model.sha256 },
+    options: first.options,
+    engine: distinct(reports.map((r) => r.engine)),
+    layers,
+    skipped,
+    filteredOut: Math.max(0, partials[0].report.modelLayers - covered),
+    summary: summarize(layers.map((l) => l.metrics).filter((m) => m !== null)),
+    timings: {
+      totalSeconds: sum((r) => r.timings.totalSeconds),
+      readSeconds: sum((r) => r.timings.readSeconds),
+      eigenSeconds: sum((r) => r.timings.eigenSeconds),
+      metricsSeconds: sum((r) => r.timings.metricsSeconds)
+    }
+  };
+}
+function mergeSmoothReports(partials, opts) {
+  const smooths = partials.map((p) => p.report.smooth);
+  const byName = new Map(smooths.flatMap((s) => s.layers.map((l) => [l.name, l])));
+  const layers = opts.planOrder.map((n) => byName.get(n)).filter((l) => l !== void 0);
+  const first = smooths[0];
+  return {
+    modelPath: opts.modelPath,
+    outPath: opts.outPath,
+    format: first.format,
+    dryRun: false,
+    factorize: first.factorize,
+    engine: distinct(smooths.map((s) => s.engine)),
+    layers,
+    totals: computeTotals(opts.modelLayers, layers),
+    notes: [...first.notes],
+    seconds: opts.seconds
+  };
+}
+var distinct;
+var init_merge = __esm({
+  "src/shard/merge.ts"() {
+    "use strict";
+    init_run();
+    init_summary();
+    distinct = (xs) => [...new Set(xs)].join("+");
+  }
+});
+
+// src/shard/partial.ts
+import { createHash as createHash3 } from "node:crypto";
+import { readdirSync, statSync as statSync2 } from "node:fs";
+import { readFile as readFile3 } from "node:fs/promises";
+import * as path16 from "node:path";
+function layerListHash(layers) {
+  const text = layers.map((l) => `${l.index}	${l.name}	${l.rows}x${l.cols}`).join("\n");
+  return createHash3("sha256").update(text).digest("hex");
+}
+function partialToJson(p) {
+  return JSON.stringify(p, (_k, v) => typeof v === "number" && !Number.isFinite(v) ? { $num: String(v) } : v, 2) + "\n";
+}
+function partialFromJson(text) {
+  return JSON.parse(text, (_k, v) => {
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+      const keys = Object.keys(v);
+      if (keys.length === 1 && keys[0] === "$num") return Number(v.$num);
+    }
+    return v;
+  });
+}
+function findPartialFiles(sources, cwd) {
+  const found = /* @__PURE__ */ new Set();
+  const fromDir = (dir) => {
+    for (const rel of readdirSync(dir, { recursive: true })) {
+      if (PARTIAL_NAME.test(path16.basename(rel))) found.add(path16.join(dir, rel));
+    }
+  };
+  for (const src of sources.flatMap((s) => s.split(/\n/)).map((s) => s.trim()).filter(Boolean)) {
+    const matches = /[*?]/.test(src) ? expandPattern(path16.resolve(cwd, src)) : [path16.resolve(cwd, src)];
+    if (matches.length === 0) throw new WwError("SHARD", `merge: ${src} matches no file or folder`, { source: src });
+    for (const m of matches) {
+      let st;
+      try {
+        st = statSync2(m);
+      } catch {
+        throw new WwError("SHARD", `merge: ${src} does not exist`, { source: src });
+      }
+      if (st.isDirectory()) fromDir(m);
+      else found.add(m);
+    }
+  }
+  return [...found].sort();
+}
+function expandPattern(abs) {
+  const root = abs.split(/[*?]/)[0].replace(/[^/\\]*$/, "");
+  const re = new RegExp(
+    "^" + abs.slice(root.length).split(path16.sep).join("/").replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\//g, "\0").replace(/\*\*/g, ".*").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]").replace(/\u0000/g, "(?:.*/)?") + "/?$"
+  );
+  let entries;
+  try {
+    entries = readdirSync(root, { recursive: true });
+  } catch {
+    return [];
+  }
+  return entries.filter((f) => re.test(f.split(path16.sep).join("/"))).map((f) => path16.join(root, f));
+}
+async function loadPartials(files) {
+  if (files.length === 0) throw new WwError("SHARD", "merge: no partial reports found (expected ww-smooth-partial-<i>-of-<n>.json files from the shard jobs)", {});
+  const out = [];
+  for (const file of files) {
+    let data;
+    try {
+      data = partialFromJson(await readFile3(file, "utf8"));
+    } catch (err) {
+      throw new WwError("SHARD", `merge: ${file} cannot be read as JSON: ${err.message}`, { file });
+    }
+    const p = data;
+    if (!p || p.kind !== PARTIAL_KIND || p.schemaVersion !== PARTIAL_SCHEMA_VERSION || !p.shard || !p.model || !Array.isArray(p.layers) || !p.analyze) {
+      throw new WwError("SHARD", `merge: ${file} is not a ww-smooth partial report (kind ${PARTIAL_KIND}, schemaVersion ${PARTIAL_SCHEMA_VERSION})`, { file });
+    }
+    const report = p;
+    let tensorPath = null;
+    if (report.smooth) {
+      if (path16.basename(report.smooth.tensorFile) !== report.smooth.tensorFile) {
+        throw new WwError("PATH_ESCAPE", `merge: ${file} names tensor file ${report.smooth.tensorFile}; it must be a plain file name beside the manifest`, { file });
+      }
+      tensorPath = path16.join(path16.dirname(file), report.smooth.tensorFile);
+    }
+    out.push({ file, report, tensorPath });
+  }
+  return out;
+}
+function checkPartials(partials, want) {
+  const problems = [];
+  const name = (p) => `${path16.basename(p.file)} (shard ${formatShard(p.report.shard)})`;
+  for (const p of partials) {
+    const r = p.report;
+    if (r.model.sha256 !== want.model.sha256) problems.push(`${name(p)} is from model sha256 ${r.model.sha256.slice(0, 12)}…, this model is ${want.model.sha256.slice(0, 12)}… (${want.model.source})`);
+    if (r.configHash !== want.configHash) problems.push(`${name(p)} was made with config hash ${r.configHash.slice(0, 12)}…, this run's smoothing config hashes to ${want.configHash.slice(0, 12)}…`);
+    if (r.tool.version !== want.version) problems.push(`${name(p)} was made by ww-smooth ${r.tool.version}, this is ${want.version}`);
+  }
+  const counts = [...new Set(partials.map((p) => p.report.shard.count))].sort((a, b) => a - b);
+  if (counts.length > 1) {
+    problems.push(`the partials disagree on the shard count: ${counts.map((c) => `${c} (${partials.filter((p) => p.report.shard.count === c).map((p) => path16.basename(p.file)).join(", ")})`).join(" vs ")}`);
+  }
+  const count = counts.length === 1 ? counts[0] : Math.max(...counts);
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const p of partials) byIndex.set(p.report.shard.index, [...byIndex.get(p.report.shard.index) ?? [], p]);
+  const missingShards = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  if (missingShards.length) problems.push(`missing shard(s) ${missingShards.map((i) => `${i}/${count}`).join(", ")}`);
+  for (const [i, ps] of byIndex) if (ps.length > 1) problems.push(`shard ${i}/${count} given ${ps.length} times: ${ps.map((p) => p.file).join(", ")}`);
+  const listHash = layerListHash(want.layers);
+  for (const p of partials) {
+    if (p.report.layerListHash !== listHash) problems.push(`${name(p)} was partitioned over a different layer list (${p.report.modelLayers} layers) than this model's ${want.layers.length}`);
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const p of partials) for (const l of p.report.layers) seen.set(l, [...seen.get(l) ?? [], name(p)]);
+  const known = new Set(want.layers.map((l) => l.name));
+  const missing = want.layers.filter((l) => !seen.has(l.name)).map((l) => l.name);
+  const duplicated = [...seen].filter(([, by]) => by.length > 1);
+  const unknown = [...seen.keys()].filter((l) => !known.has(l));
+  const list = (xs) => xs.length > 20 ? `${xs.slice(0, 20).join(", ")} and ${xs.length - 20} more` : xs.join(", ");
+  if (missing.length) problems.push(`${missing.length} layer(s) covered by no partial: ${list(missing)}`);
+  if (duplicated.length) problems.push(`${duplicated.length} layer(s) covered more than once: ${list(duplicated.map(([l, by]) => `${l} (${by.join(", ")})`))}`);
+  if (unknown.length) problems.push(`${unknown.length} layer(s) not in this model: ${list(unknown)}`);
+  const smoothing = new Set(partials.map((p) => p.report.smooth !== null));
+  if (smoothing.size > 1) problems.push("some partials have smoothed tensors and some do not");
+  if (problems.length) {
+    throw new WwError("SHARD", `merge: the ${partials.length} partial report(s) do not make one run:
+  - ${problems.join("\n  - ")}`, {
+      problems,
+      missingLayers: missing,
+      duplicatedLayers: duplicated.map(([l]) => l),
+      missingShards
+    });
+  }
+  return [...partials].sort((a, b) => a.report.shard.index - b.report.shard.index);
+}
+var PARTIAL_KIND, PARTIAL_SCHEMA_VERSION, PARTIAL_NAME, partialStem;
+var init_partial = __esm({
+  "src/shard/partial.ts"() {
+    "use strict";
+    init_errors();
+    init_partition();
+    PARTIAL_KIND = "ww-smooth-partial";
+    PARTIAL_SCHEMA_VERSION = 1;
+    PARTIAL_NAME = /^ww-smooth-partial-(\d+)-of-(\d+)\.json$/;
+    partialStem = (s) => `ww-smooth-partial-${s.index}-of-${s.count}`;
+  }
+});
+
 // src/report/snapshot.ts
 function snapshotOf(layers) {
   const ok2 = layers.filter((l) => l.fit === "success" && l.alpha !== null && Number.isFinite(l.alpha));
@@ -37931,6 +38799,57 @@ function snapshotOf(layers) {
 var init_snapshot = __esm({
   "src/report/snapshot.ts"() {
     "use strict";
+  }
+});
+
+// src/engine/outcomes.ts
+function layersOf(report) {
+  return report.layers.map((l) => {
+    const ok2 = l.status === "analyzed" && l.metrics !== null && l.metrics.status === "success";
+    return {
+      index: l.index,
+      name: l.name,
+      shape: [l.storedShape[0], l.storedShape[1]],
+      alpha: ok2 ? l.metrics.alpha : null,
+      fit: ok2 ? "success" : "failed",
+      warning: ok2 ? l.metrics.warning : ""
+    };
+  });
+}
+function analyzeOutcomeOf(report) {
+  return { snapshot: snapshotOf(layersOf(report)), report };
+}
+function smoothOutcomeOf(report, original, plan) {
+  const after = new Map(report.layers.filter((l) => l.after).map((l) => [l.name, l.after]));
+  const layers = original.snapshot.layers.map((l) => {
+    const a = after.get(l.name);
+    if (!a) return l;
+    const ok2 = a.alphaStatus === "success" && a.alpha !== null;
+    const warning2 = !ok2 ? "" : a.alpha < 2 ? "over-trained" : a.alpha > 6 ? "under-trained" : "";
+    return { ...l, alpha: ok2 ? a.alpha : null, fit: ok2 ? "success" : "failed", warning: warning2 };
+  });
+  return {
+    summary: {
+      method: plan.smooth.method,
+      outputPath: report.outPath,
+      layers: report.layers.filter((l) => l.action !== "unchanged").map((l) => ({
+        name: l.name,
+        rule: l.rule.method,
+        k: l.k ?? 0,
+        fullRank: Math.min(l.storedShape[0], l.storedShape[1]),
+        energyKept: l.energyKept,
+        alphaBefore: l.before?.alpha ?? null,
+        alphaAfter: l.after?.alpha ?? null
+      }))
+    },
+    snapshot: snapshotOf(layers),
+    report
+  };
+}
+var init_outcomes = __esm({
+  "src/engine/outcomes.ts"() {
+    "use strict";
+    init_snapshot();
   }
 });
 
@@ -38782,134 +39701,6 @@ var init_onnxBuilder = __esm({
   }
 });
 
-// src/model/dtype.ts
-function float16ToNumber(bits) {
-  const sign = bits & 32768 ? -1 : 1;
-  const exp = bits >> 10 & 31;
-  const mant = bits & 1023;
-  if (exp === 0) return sign * mant * 2 ** -24;
-  if (exp === 31) return mant === 0 ? sign * Infinity : NaN;
-  return sign * (1024 + mant) * 2 ** (exp - 25);
-}
-function roundHalfEven(q) {
-  const f = Math.floor(q);
-  const d = q - f;
-  if (d > 0.5) return f + 1;
-  if (d < 0.5) return f;
-  return f % 2 === 0 ? f : f + 1;
-}
-function encodeBinaryFloat(x, expBits, mantBits) {
-  const signBit = 1 << expBits + mantBits;
-  const expMask = (1 << expBits) - 1;
-  const infBits = expMask << mantBits;
-  if (Number.isNaN(x)) {
-    f64[0] = x;
-    const neg = (f64Bits[1] & 2147483648) !== 0;
-    return (neg ? signBit : 0) | infBits | 1 << mantBits - 1;
-  }
-  const sign = x < 0 || Object.is(x, -0) ? signBit : 0;
-  const a = Math.abs(x);
-  if (a === Infinity) return sign | infBits;
-  if (a === 0) return sign;
-  const bias = (1 << expBits - 1) - 1;
-  const emin = 1 - bias;
-  if (a < 2 ** emin) {
-    return sign | roundHalfEven(a * 2 ** (mantBits - emin));
-  }
-  f64[0] = a;
-  let e = (f64Bits[1] >>> 20 & 2047) - 1023;
-  let m = roundHalfEven(a * 2 ** (mantBits - e));
-  if (m === 2 ** (mantBits + 1)) {
-    m = 2 ** mantBits;
-    e += 1;
-  }
-  if (e > bias) return sign | infBits;
-  return sign | e + bias << mantBits | m - 2 ** mantBits;
-}
-function numberToFloat16(x) {
-  return encodeBinaryFloat(x, 5, 10);
-}
-function numberToBfloat16(x) {
-  return encodeBinaryFloat(x, 8, 7);
-}
-function float16Table() {
-  if (f16Table === null) {
-    f16Table = new Float64Array(65536);
-    for (let i = 0; i < 65536; i++) f16Table[i] = float16ToNumber(i);
-  }
-  return f16Table;
-}
-function aligned(bytes, size, make) {
-  if (bytes.byteOffset % size === 0) return make(bytes.buffer, bytes.byteOffset, bytes.byteLength / size);
-  const copy = bytes.slice();
-  return make(copy.buffer, 0, copy.byteLength / size);
-}
-function decodeToFloat64(bytes, dtype, out, outOffset = 0) {
-  const size = DTYPE_BYTES[dtype];
-  if (bytes.byteLength % size !== 0) throw new RangeError(`${bytes.byteLength} bytes is not a whole number of ${dtype} elements`);
-  const n = bytes.byteLength / size;
-  const dst = out ?? new Float64Array(n);
-  if (dst.length < outOffset + n) throw new RangeError(`output holds ${dst.length} elements, need ${outOffset + n}`);
-  switch (dtype) {
-    case "float64":
-      dst.set(aligned(bytes, 8, (b, o, l) => new Float64Array(b, o, l)), outOffset);
-      break;
-    case "float32":
-      dst.set(aligned(bytes, 4, (b, o, l) => new Float32Array(b, o, l)), outOffset);
-      break;
-    case "float16": {
-      const src = aligned(bytes, 2, (b, o, l) => new Uint16Array(b, o, l));
-      const table = float16Table();
-      for (let i = 0; i < n; i++) dst[outOffset + i] = table[src[i]];
-      break;
-    }
-    case "bfloat16": {
-      const src = aligned(bytes, 2, (b, o, l) => new Uint16Array(b, o, l));
-      const chunk = new Uint32Array(Math.min(n, 65536));
-      const asF32 = new Float32Array(chunk.buffer);
-      for (let start = 0; start < n; start += chunk.length) {
-        const len2 = Math.min(chunk.length, n - start);
-        for (let i = 0; i < len2; i++) chunk[i] = src[start + i] << 16;
-        for (let i = 0; i < len2; i++) dst[outOffset + start + i] = asF32[i];
-      }
-      break;
-    }
-  }
-  return dst;
-}
-function encodeFromFloat64(values, dtype) {
-  const n = values.length;
-  switch (dtype) {
-    case "float64":
-      return new Uint8Array(Float64Array.from(values).buffer);
-    case "float32":
-      return new Uint8Array(Float32Array.from(values).buffer);
-    // Float32Array.from rounds like Math.fround (RNE)
-    case "float16": {
-      const out = new Uint16Array(n);
-      for (let i = 0; i < n; i++) out[i] = numberToFloat16(values[i]);
-      return new Uint8Array(out.buffer);
-    }
-    case "bfloat16": {
-      const out = new Uint16Array(n);
-      for (let i = 0; i < n; i++) out[i] = numberToBfloat16(values[i]);
-      return new Uint8Array(out.buffer);
-    }
-  }
-}
-var DTYPE_BYTES, f64, f64Bits, f32, f32Bits, f16Table;
-var init_dtype = __esm({
-  "src/model/dtype.ts"() {
-    "use strict";
-    DTYPE_BYTES = { float32: 4, float16: 2, bfloat16: 2, float64: 8 };
-    f64 = new Float64Array(1);
-    f64Bits = new Uint32Array(f64.buffer);
-    f32 = new Float32Array(1);
-    f32Bits = new Uint32Array(f32.buffer);
-    f16Table = null;
-  }
-});
-
 // src/model/layers.ts
 function denseUsages(node, isConst) {
   const ms = node.domain === "com.microsoft";
@@ -39124,7 +39915,7 @@ var init_matrix = __esm({
 
 // src/model/onnx.ts
 import { open as open2, realpath, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname7, isAbsolute, relative as relative3, resolve as resolve5, sep as sep10 } from "node:path";
+import { dirname as dirname8, isAbsolute, relative as relative3, resolve as resolve6, sep as sep11 } from "node:path";
 function elemTypeOf(code) {
   return ELEM_BY_CODE.get(code) ?? null;
 }
@@ -39140,7 +39931,7 @@ async function resolveExternalLocation(rootReal, location, modelPath) {
   if (location.split(/[\\/]/).some((s) => s === "..")) {
     throw new WwError("PATH_ESCAPE", `${modelPath}: external data location "${location}" contains ".."; it must stay inside the model's folder`, details);
   }
-  const candidate = resolve5(rootReal, location);
+  const candidate = resolve6(rootReal, location);
   let real2;
   try {
     real2 = await realpath(candidate);
@@ -39148,13 +39939,13 @@ async function resolveExternalLocation(rootReal, location, modelPath) {
     throw new WwError("EXTERNAL_DATA_MISSING", `${modelPath}: external data file "${location}" not found (looked for ${candidate})`, details);
   }
   const rel = relative3(rootReal, real2);
-  if (rel.startsWith(".." + sep10) || rel === ".." || isAbsolute(rel)) {
+  if (rel.startsWith(".." + sep11) || rel === ".." || isAbsolute(rel)) {
     throw new WwError("PATH_ESCAPE", `${modelPath}: external data location "${location}" resolves to ${real2}, outside the model's folder ${rootReal}`, details);
   }
   return real2;
 }
-function protoError(path18, e, what) {
-  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path18}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path18 }) : new WwError("MODEL_CORRUPT", `${path18}: malformed protobuf in ${what}: ${e.message}`, { file: path18 });
+function protoError(path21, e, what) {
+  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path21}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path21 }) : new WwError("MODEL_CORRUPT", `${path21}: malformed protobuf in ${what}: ${e.message}`, { file: path21 });
 }
 async function scanTensor(c, end) {
   const t = { name: "", dataType: 0, dims: [], rawOffset: null, rawLength: 0, typed: false, external: /* @__PURE__ */ new Map(), dataLocation: 0 };
@@ -39325,8 +40116,8 @@ function parseValueInfo(bytes) {
   }
   return { name, elemType, shape };
 }
-async function scanOnnx(path18) {
-  const abs = resolve5(path18);
+async function scanOnnx(path21) {
+  const abs = resolve6(path21);
   let fh;
   try {
     fh = await open2(abs, "r");
@@ -39338,14 +40129,14 @@ async function scanOnnx(path18) {
   try {
     const st = await fh.stat();
     if (!st.isFile()) throw new WwError("MODEL_FORMAT", `${abs} is not a file`, { file: abs });
-    const dir = await realpath(dirname7(abs));
+    const dir = await realpath(dirname8(abs));
     return await scanOpen(fh, abs, dir, st.size);
   } finally {
     await fh.close();
   }
 }
-async function scanOpen(fh, path18, dir, size) {
-  if (size === 0) throw new WwError("MODEL_FORMAT", `${path18} is empty, not an ONNX model`, { file: path18 });
+async function scanOpen(fh, path21, dir, size) {
+  if (size === 0) throw new WwError("MODEL_FORMAT", `${path21} is empty, not an ONNX model`, { file: path21 });
   const c = new FileCursor(fh, size);
   const modelFields = [];
   const graphFields = [];
@@ -39364,7 +40155,7 @@ async function scanOpen(fh, path18, dir, size) {
       const start = c.pos;
       const { field, wire } = await c.tag(size);
       if (modelFields.length === 0 && !(MODEL_FIELDS_LEN.has(field) && wire === 2 || MODEL_FIELDS_VARINT.has(field) && wire === 0)) {
-        throw new WwError("MODEL_FORMAT", `${path18} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path18 });
+        throw new WwError("MODEL_FORMAT", `${path21} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path21 });
       }
       if (wire === 2) {
         const len2 = await c.length(size);
@@ -39372,7 +40163,7 @@ async function scanOpen(fh, path18, dir, size) {
         const end = contentStart + len2;
         const span = { field, wire, start, contentStart, end };
         if (field === 7) {
-          if (graphField !== null) throw new WwError("MODEL_CORRUPT", `${path18}: more than one graph in the ModelProto`, { file: path18 });
+          if (graphField !== null) throw new WwError("MODEL_CORRUPT", `${path21}: more than one graph in the ModelProto`, { file: path21 });
           graphField = span;
           where2 = "GraphProto";
           await scanGraph(c, end, { graphFields, nodes, raws, inputs, outputs }, (w) => where2 = w);
@@ -39407,28 +40198,28 @@ async function scanOpen(fh, path18, dir, size) {
   } catch (e) {
     if (e instanceof ProtobufError) {
       if (graphField === null && !e.truncated) {
-        throw new WwError("MODEL_FORMAT", `${path18} is not an ONNX model (${e.message})`, { file: path18 });
+        throw new WwError("MODEL_FORMAT", `${path21} is not an ONNX model (${e.message})`, { file: path21 });
       }
-      throw protoError(path18, e, where2);
+      throw protoError(path21, e, where2);
     }
     throw e;
   }
-  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path18} has no graph: not an ONNX model`, { file: path18 });
+  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path21} has no graph: not an ONNX model`, { file: path21 });
   const initializers = [];
   let usesExternalData = false;
   for (const { raw, span } of raws) {
     if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount(raw.dims))) {
-      throw new WwError("MODEL_CORRUPT", `${path18}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path18, tensor: raw.name });
+      throw new WwError("MODEL_CORRUPT", `${path21}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path21, tensor: raw.name });
     }
     const elemType = elemTypeOf(raw.dataType);
     let data;
     if (raw.dataLocation === 1 || raw.external.size > 0) {
       usesExternalData = true;
       const location = raw.external.get("location") ?? "";
-      const offset = parseExternalInt(path18, raw.name, "offset", raw.external.get("offset"), 0);
+      const offset = parseExternalInt(path21, raw.name, "offset", raw.external.get("offset"), 0);
       const lenText = raw.external.get("length");
-      const length = lenText === void 0 ? null : parseExternalInt(path18, raw.name, "length", lenText, 0);
-      const file = await resolveExternalLocation(dir, location, path18);
+      const length = lenText === void 0 ? null : parseExternalInt(path21, raw.name, "length", lenText, 0);
+      const file = await resolveExternalLocation(dir, location, path21);
       data = { kind: "external", location, offset, length, file };
     } else if (raw.rawOffset !== null) {
       data = { kind: "raw", offset: raw.rawOffset, length: raw.rawLength };
@@ -39439,9 +40230,9 @@ async function scanOpen(fh, path18, dir, size) {
     }
     initializers.push({ name: raw.name, dataType: raw.dataType, elemType, dims: raw.dims, data, span });
   }
-  await checkExternalSizes(path18, initializers);
+  await checkExternalSizes(path21, initializers);
   return {
-    path: path18,
+    path: path21,
     dir,
     fileSize: size,
     irVersion,
@@ -39458,34 +40249,34 @@ async function scanOpen(fh, path18, dir, size) {
     usesExternalData
   };
 }
-function parseExternalInt(path18, tensor, key, text, dflt) {
+function parseExternalInt(path21, tensor, key, text, dflt) {
   if (text === void 0) return dflt;
   const v = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(v)) {
-    throw new WwError("MODEL_CORRUPT", `${path18}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path18, tensor, key });
+    throw new WwError("MODEL_CORRUPT", `${path21}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path21, tensor, key });
   }
   return v;
 }
 function expectedByteLength(t) {
   return t.elemType === null ? null : elementCount(t.dims) * ELEM_SIZE[t.elemType];
 }
-async function checkExternalSizes(path18, tensors) {
+async function checkExternalSizes(path21, tensors) {
   const sizes = /* @__PURE__ */ new Map();
   for (const t of tensors) {
     if (t.data.kind !== "external") continue;
     let size = sizes.get(t.data.file);
     if (size === void 0) {
       const st = await stat2(t.data.file);
-      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path18}: external data "${t.data.location}" is not a file`, { file: path18, location: t.data.location });
+      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path21}: external data "${t.data.location}" is not a file`, { file: path21, location: t.data.location });
       size = st.size;
       sizes.set(t.data.file, size);
     }
-    const need = t.data.length ?? expectedByteLength(t) ?? 0;
-    if (t.data.offset + need > size) {
+    const need2 = t.data.length ?? expectedByteLength(t) ?? 0;
+    if (t.data.offset + need2 > size) {
       throw new WwError(
         "EXTERNAL_DATA_SHORT",
-        `${path18}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need} of "${t.data.location}", which has only ${size} bytes`,
-        { file: path18, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need, size }
+        `${path21}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
+        { file: path21, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
       );
     }
   }
@@ -39538,11 +40329,11 @@ async function readExactly(fh, offset, length, what) {
   if (got < length) throw new WwError("MODEL_TRUNCATED", `${what}: expected ${length} bytes at offset ${offset}, file ended after ${got}`, { offset, length });
   return out;
 }
-function corruptLength(path18, t, got, want) {
-  return new WwError("MODEL_CORRUPT", `${path18}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path18, tensor: t.name, bytes: got, expected: want });
+function corruptLength(path21, t, got, want) {
+  return new WwError("MODEL_CORRUPT", `${path21}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path21, tensor: t.name, bytes: got, expected: want });
 }
-async function openOnnx(path18) {
-  const model = await scanOnnx(path18);
+async function openOnnx(path21) {
+  const model = await scanOnnx(path21);
   const { layers, skipped } = discoverOnnxLayers(model);
   const byName = new Map(model.initializers.map((t) => [t.name, t]));
   const reader = new OnnxTensorReader(model);
@@ -39693,6 +40484,388 @@ var init_onnx = __esm({
         await Promise.all(hs.map((h) => h.close()));
       }
     };
+  }
+});
+
+// src/model/safetensors.ts
+import { open as open3, readFile as readFile4, realpath as realpath2, rename as rename3, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import { basename as basename7, dirname as dirname9, isAbsolute as isAbsolute2, join as join11, relative as relative4, resolve as resolve7, sep as sep12 } from "node:path";
+import { randomBytes } from "node:crypto";
+async function readSafetensorsHeader(path21) {
+  let fh;
+  try {
+    fh = await open3(path21, "r");
+  } catch (e) {
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path21}`, { file: path21 });
+    throw new WwError("IO", `cannot open ${path21}: ${e.message}`, { file: path21 });
+  }
+  try {
+    const size = (await fh.stat()).size;
+    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path21}: ${size} bytes, too short for a safetensors header length`, { file: path21 });
+    const lenBytes = await readExactly(fh, 0, 8, path21);
+    const n = new DataView(lenBytes.buffer).getBigUint64(0, true);
+    if (n > BigInt(MAX_HEADER_BYTES)) {
+      throw new WwError("MODEL_CORRUPT", `${path21}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path21 });
+    }
+    const headerLength = Number(n);
+    if (8 + headerLength > size) {
+      throw new WwError("MODEL_TRUNCATED", `${path21}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path21 });
+    }
+    const text = new TextDecoder("utf-8", { fatal: true });
+    let header;
+    try {
+      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path21)));
+    } catch (e) {
+      throw new WwError("MODEL_CORRUPT", `${path21}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path21 });
+    }
+    if (header === null || typeof header !== "object" || Array.isArray(header)) {
+      throw new WwError("MODEL_CORRUPT", `${path21}: safetensors header must be a JSON object`, { file: path21 });
+    }
+    const dataStart = 8 + headerLength;
+    const dataSize = size - dataStart;
+    const entries = [];
+    let metadata2 = null;
+    for (const [name, raw] of Object.entries(header)) {
+      if (name === "__metadata__") {
+        if (raw === null || typeof raw !== "object" || Array.isArray(raw) || Object.values(raw).some((v) => typeof v !== "string")) {
+          throw new WwError("MODEL_CORRUPT", `${path21}: __metadata__ must map strings to strings`, { file: path21 });
+        }
+        metadata2 = raw;
+        continue;
+      }
+      entries.push(validateEntry(path21, name, raw, dataStart, dataSize));
+    }
+    return { path: path21, size, headerLength, entries, metadata: metadata2 };
+  } finally {
+    await fh.close();
+  }
+}
+function validateEntry(path21, name, raw, dataStart, dataSize) {
+  const bad = (what) => new WwError("MODEL_CORRUPT", `${path21}: tensor ${name}: ${what}`, { file: path21, tensor: name });
+  if (raw === null || typeof raw !== "object") throw bad("entry is not an object");
+  const { dtype, shape, data_offsets: offsets } = raw;
+  if (typeof dtype !== "string") throw bad("dtype missing");
+  const elemSize = SAFETENSORS_DTYPE_SIZE[dtype];
+  if (elemSize === void 0) {
+    throw new WwError("UNSUPPORTED_DTYPE", `${path21}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path21, tensor: name, dtype });
+  }
+  if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && d >= 0)) throw bad("shape must be a list of non-negative integers");
+  if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every((o) => Number.isSafeInteger(o) && o >= 0)) {
+    throw bad("data_offsets must be [begin, end] with non-negative integers");
+  }
+  const [b, e] = offsets;
+  if (b > e) throw bad(`data_offsets [${b}, ${e}] run backwards`);
+  if (e > dataSize) {
+    throw new WwError("MODEL_TRUNCATED", `${path21}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path21, tensor: name });
+  }
+  const count = shape.reduce((x, y) => x * y, 1);
+  if (e - b !== count * elemSize) throw bad(`${e - b} data bytes, expected ${count * elemSize} for ${dtype}[${shape.join(",")}]`);
+  return { name, dtype, shape, start: dataStart + b, end: dataStart + e };
+}
+async function resolveShard(rootReal, indexPath, file) {
+  if (typeof file !== "string" || file === "" || isAbsolute2(file) || /^[a-zA-Z]:/.test(file) || file.split(/[\\/]/).includes("..")) {
+    throw new WwError("PATH_ESCAPE", `${indexPath}: shard "${String(file)}" must be a relative path inside the model's folder`, { file: indexPath, shard: file });
+  }
+  const candidate = resolve7(rootReal, file);
+  let real2;
+  try {
+    real2 = await realpath2(candidate);
+  } catch {
+    throw new WwError("MODEL_NOT_FOUND", `${indexPath}: shard file ${file} not found`, { file: indexPath, shard: file });
+  }
+  const rel = relative4(rootReal, real2);
+  if (rel.startsWith(".." + sep12) || rel === ".." || isAbsolute2(rel)) {
+    throw new WwError("PATH_ESCAPE", `${indexPath}: shard "${file}" resolves to ${real2}, outside ${rootReal}`, { file: indexPath, shard: file });
+  }
+  return real2;
+}
+async function readSafetensorsIndex(path21) {
+  let text;
+  try {
+    text = await readFile4(path21, "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path21}`, { file: path21 });
+    throw new WwError("IO", `cannot read ${path21}: ${e.message}`, { file: path21 });
+  }
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new WwError("MODEL_CORRUPT", `${path21}: not valid JSON (${e.message})`, { file: path21 });
+  }
+  const wm = json?.weight_map;
+  if (wm === null || typeof wm !== "object" || Array.isArray(wm) || Object.values(wm).some((v) => typeof v !== "string")) {
+    throw new WwError("MODEL_FORMAT", `${path21}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path21 });
+  }
+  const weightMap = wm;
+  const root = await realpath2(dirname9(path21));
+  const shards = /* @__PURE__ */ new Map();
+  for (const file of new Set(Object.values(weightMap))) {
+    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path21, file)));
+  }
+  for (const [name, file] of Object.entries(weightMap)) {
+    if (!shards.get(file).entries.some((e) => e.name === name)) {
+      throw new WwError("MODEL_CORRUPT", `${path21}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path21, tensor: name, shard: file });
+    }
+  }
+  return { path: path21, json, shards };
+}
+function listLayers(tensors) {
+  const layers = [];
+  const skipped = [];
+  const names = [...tensors.keys()].sort(naturalCompare);
+  for (const name of names) {
+    const { entry } = tensors.get(name);
+    if (entry.shape.length !== 2) continue;
+    const dtype = FLOAT_DTYPES[entry.dtype];
+    if (dtype === void 0) {
+      skipped.push({ name, reason: `UNSUPPORTED_DTYPE: 2-D tensor of dtype ${entry.dtype}; only F32/F16/BF16/F64 weights are analysed` });
+      continue;
+    }
+    const [rows, cols] = entry.shape;
+    layers.push({
+      index: layers.length,
+      name,
+      format: "safetensors",
+      dtype,
+      storedShape: [rows, cols],
+      inFeatures: cols,
+      outFeatures: rows,
+      storedTransposed: true,
+      consumers: [],
+      via: [],
+      block: guessBlock([name]),
+      role: guessRole([name]) ?? "other"
+    });
+  }
+  return { layers, skipped };
+}
+async function openSafetensors(path21) {
+  const abs = resolve7(path21);
+  const tensors = /* @__PURE__ */ new Map();
+  let index = null;
+  if (abs.endsWith(".json")) {
+    index = await readSafetensorsIndex(abs);
+    for (const [name, file] of Object.entries(index.json.weight_map)) {
+      const f = index.shards.get(file);
+      tensors.set(name, { file: f, entry: f.entries.find((e) => e.name === name) });
+    }
+  } else {
+    const f = await readSafetensorsHeader(abs);
+    for (const entry of f.entries) tensors.set(entry.name, { file: f, entry });
+  }
+  const { layers, skipped } = listLayers(tensors);
+  const handles = /* @__PURE__ */ new Map();
+  const handle = async (p) => {
+    let h = handles.get(p);
+    if (!h) handles.set(p, h = await open3(p, "r"));
+    return h;
+  };
+  return {
+    format: "safetensors",
+    path: abs,
+    layers,
+    skipped,
+    tensors,
+    index,
+    async readMatrix(layer) {
+      const t = tensors.get(layer.name);
+      if (!t) throw new WwError("TENSOR_NOT_FOUND", `${abs}: no tensor named ${layer.name}`, { file: abs, tensor: layer.name });
+      const dtype = FLOAT_DTYPES[t.entry.dtype];
+      if (dtype === void 0 || t.entry.shape.length !== 2) {
+        throw new WwError("UNSUPPORTED_DTYPE", `${t.file.path}: tensor ${layer.name} is ${t.entry.dtype}[${t.entry.shape.join(",")}], not a 2-D float matrix`, { file: t.file.path, tensor: layer.name });
+      }
+      const bytes = await readExactly(await handle(t.file.path), t.entry.start, t.entry.end - t.entry.start, `${t.file.path} tensor ${layer.name}`);
+      const [rows, cols] = t.entry.shape;
+      return matrix(rows, cols, decodeToFloat64(bytes, dtype));
+    },
+    async close() {
+      const hs = [...handles.values()];
+      handles.clear();
+      await Promise.all(hs.map((h) => h.close()));
+    }
+  };
+}
+async function realOrResolved(p) {
+  const abs = resolve7(p);
+  try {
+    return await realpath2(abs);
+  } catch {
+    try {
+      return join11(await realpath2(dirname9(abs)), basename7(abs));
+    } catch {
+      return abs;
+    }
+  }
+}
+async function copyWithPatches(src, out, patches) {
+  const tmp = join11(dirname9(out), `.${basename7(out)}.${randomBytes(6).toString("hex")}.tmp`);
+  const inH = await open3(src, "r");
+  const outH = await open3(tmp, "w");
+  try {
+    const size = (await inH.stat()).size;
+    const sorted = [...patches].sort((a, b) => a.start - b.start);
+    const chunk = new Uint8Array(1 << 22);
+    let pos = 0;
+    const copyUntil = async (end) => {
+      while (pos < end) {
+        const n = Math.min(chunk.length, end - pos);
+        const { bytesRead } = await inH.read(chunk, 0, n, pos);
+        if (bytesRead === 0) throw new WwError("MODEL_TRUNCATED", `${src} changed while being copied`, { file: src });
+        await outH.write(chunk, 0, bytesRead, pos);
+        pos += bytesRead;
+      }
+    };
+    for (const p of sorted) {
+      await copyUntil(p.start);
+      await outH.write(p.bytes, 0, p.bytes.length, p.start);
+      pos = p.start + p.bytes.length;
+    }
+    await copyUntil(size);
+    await outH.sync();
+  } catch (e) {
+    await outH.close();
+    await inH.close();
+    await rm4(tmp, { force: true });
+    throw e;
+  }
+  await outH.close();
+  await inH.close();
+  await rename3(tmp, out);
+}
+async function writeSmoothedSafetensors(source, out, replacements) {
+  const w = await openSafetensors(source);
+  try {
+    const srcReal = await realOrResolved(w.path);
+    const outReal = await realOrResolved(out);
+    if (srcReal === outReal) throw new WwError("OUTPUT_IS_INPUT", `output ${out} is the input model ${w.path}; write the smoothed model to a new path`, { file: out });
+    const patchesByFile = /* @__PURE__ */ new Map();
+    for (const [name, rep] of replacements) {
+      const t = w.tensors.get(name);
+      if (!t) throw new WwError("TENSOR_NOT_FOUND", `${w.path}: no tensor named ${name} to replace`, { file: w.path, tensor: name });
+      if (rep.kind !== "dense") {
+        throw new WwError("INPUT_INVALID", `${name}: factorized replacements are written for ONNX only; use a dense replacement for safetensors`, { tensor: name });
+      }
+      const dtype = FLOAT_DTYPES[t.entry.dtype];
+      if (dtype === void 0 || t.entry.shape.length !== 2) throw new WwError("NOT_DENSE", `${name} is ${t.entry.dtype}[${t.entry.shape.join(",")}], not a 2-D float weight`, { tensor: name });
+      const [rows, cols] = t.entry.shape;
+      if (rep.values.rows !== rows || rep.values.cols !== cols) {
+        throw new WwError("INPUT_INVALID", `${name}: replacement is ${rep.values.rows}x${rep.values.cols}, the stored tensor is ${rows}x${cols}`, { tensor: name });
+      }
+      const bytes = encodeFromFloat64(rep.values.data, dtype);
+      let list = patchesByFile.get(t.file.path);
+      if (!list) patchesByFile.set(t.file.path, list = []);
+      list.push({ start: t.entry.start, bytes });
+    }
+    const written = [];
+    if (w.index === null) {
+      await copyWithPatches(w.path, outReal, patchesByFile.get(w.path) ?? []);
+      return [outReal];
+    }
+    const outDir = dirname9(outReal);
+    if (outDir === dirname9(srcReal)) {
+      throw new WwError("OUTPUT_IS_INPUT", `output index ${out} is in the input model's folder; its shards would overwrite the input's`, { file: out });
+    }
+    for (const [name, f] of w.index.shards) {
+      const dest = resolve7(outDir, name);
+      await copyWithPatches(f.path, dest, patchesByFile.get(f.path) ?? []);
+      written.push(dest);
+    }
+    const tmp = join11(outDir, `.${basename7(outReal)}.${randomBytes(6).toString("hex")}.tmp`);
+    await writeFile3(tmp, await readFile4(w.path));
+    await rename3(tmp, outReal);
+    written.push(outReal);
+    return written;
+  } finally {
+    await w.close();
+  }
+}
+var SAFETENSORS_DTYPE_SIZE, FLOAT_DTYPES, MAX_HEADER_BYTES, naturalCompare;
+var init_safetensors = __esm({
+  "src/model/safetensors.ts"() {
+    "use strict";
+    init_errors();
+    init_matrix();
+    init_dtype();
+    init_layers();
+    init_onnx();
+    SAFETENSORS_DTYPE_SIZE = {
+      BOOL: 1,
+      U8: 1,
+      I8: 1,
+      F8_E4M3: 1,
+      F8_E5M2: 1,
+      F8_E8M0: 1,
+      I16: 2,
+      U16: 2,
+      F16: 2,
+      BF16: 2,
+      I32: 4,
+      U32: 4,
+      F32: 4,
+      I64: 8,
+      U64: 8,
+      F64: 8
+    };
+    FLOAT_DTYPES = { F32: "float32", F16: "float16", BF16: "bfloat16", F64: "float64" };
+    MAX_HEADER_BYTES = 1e8;
+    naturalCompare = (a, b) => a.localeCompare(b, "en", { numeric: true });
+  }
+});
+
+// src/model/open.ts
+import { open as open4, readdir as readdir2, stat as stat3 } from "node:fs/promises";
+import { join as join12, resolve as resolve8 } from "node:path";
+async function pickInDirectory(dir) {
+  const names = (await readdir2(dir)).sort();
+  for (const preferred of ["model.safetensors.index.json", "model.safetensors", "model.onnx"]) {
+    if (names.includes(preferred)) return join12(dir, preferred);
+  }
+  for (const suffix of [".safetensors.index.json", ".safetensors", ".onnx"]) {
+    const found = names.filter((n) => n.endsWith(suffix));
+    if (found.length === 1) return join12(dir, found[0]);
+    if (found.length > 1) {
+      throw new WwError("MODEL_NOT_FOUND", `${dir} holds several ${suffix} files (${found.join(", ")}); name the one to use`, { file: dir });
+    }
+  }
+  throw new WwError("MODEL_NOT_FOUND", `${dir} holds no .onnx, .safetensors or .safetensors.index.json file`, { file: dir });
+}
+async function looksLikeSafetensors(path21, size) {
+  if (size < 10) return false;
+  const fh = await open4(path21, "r");
+  try {
+    const b = new Uint8Array(9);
+    await fh.read(b, 0, 9, 0);
+    const n = new DataView(b.buffer).getBigUint64(0, true);
+    return n > 1n && n <= BigInt(size - 8) && b[8] === 123;
+  } finally {
+    await fh.close();
+  }
+}
+async function openModel(path21) {
+  let p = resolve8(path21);
+  let st;
+  try {
+    st = await stat3(p);
+  } catch {
+    throw new WwError("MODEL_NOT_FOUND", `model not found: ${p}`, { file: p });
+  }
+  if (st.isDirectory()) {
+    p = await pickInDirectory(p);
+    st = await stat3(p);
+  }
+  const lower = p.toLowerCase();
+  if (lower.endsWith(".onnx")) return openOnnx(p);
+  if (lower.endsWith(".safetensors") || lower.endsWith(".json")) return openSafetensors(p);
+  if (await looksLikeSafetensors(p, st.size)) return openSafetensors(p);
+  return openOnnx(p);
+}
+var init_open = __esm({
+  "src/model/open.ts"() {
+    "use strict";
+    init_errors();
+    init_onnx();
+    init_safetensors();
   }
 });
 
@@ -40322,45 +41495,9 @@ var init_layer = __esm({
   }
 });
 
-// src/spectral/summary.ts
-function means(rows) {
-  const out = {};
-  for (const key of SUMMARY_METRICS) {
-    let sum = 0;
-    let n = 0;
-    for (const r of rows) {
-      const v = r[key];
-      if (typeof v === "number" && !Number.isNaN(v)) {
-        sum += v;
-        n++;
-      }
-    }
-    out[key] = n > 0 ? sum / n : null;
-  }
-  return out;
-}
-function summarize(rows) {
-  const ok2 = rows.filter((r) => r.status === "success");
-  return {
-    ww: means(rows),
-    successful: means(ok2),
-    layers: rows.length,
-    failedFits: rows.length - ok2.length,
-    overTrained: rows.filter((r) => r.warning === "over-trained").length,
-    underTrained: rows.filter((r) => r.warning === "under-trained").length
-  };
-}
-var SUMMARY_METRICS;
-var init_summary = __esm({
-  "src/spectral/summary.ts"() {
-    "use strict";
-    SUMMARY_METRICS = ["log_norm", "alpha", "alpha_weighted", "log_alpha_norm", "log_spectral_norm", "stable_rank", "mp_softrank"];
-  }
-});
-
 // src/spectral/types.ts
 var DEFAULT_ANALYZE_OPTIONS, ANALYZE_REPORT_SCHEMA_VERSION;
-var init_types2 = __esm({
+var init_types3 = __esm({
   "src/spectral/types.ts"() {
     "use strict";
     DEFAULT_ANALYZE_OPTIONS = {
@@ -40490,7 +41627,7 @@ var init_analyze = __esm({
     init_errors();
     init_layer();
     init_summary();
-    init_types2();
+    init_types3();
   }
 });
 
@@ -40666,19 +41803,19 @@ var init_layout = __esm({
 import { existsSync as existsSync6, readFileSync as readFileSync3 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { homedir as homedir2 } from "node:os";
-import { delimiter as delimiter3, join as join10, resolve as resolve6 } from "node:path";
+import { delimiter as delimiter3, join as join13, resolve as resolve9 } from "node:path";
 function toolCacheRoot(options = {}) {
-  return resolve6(options.toolCacheRoot ?? process.env["RUNNER_TOOL_CACHE"] ?? join10(homedir2(), ".cache", "ww-smooth", "tool-cache"));
+  return resolve9(options.toolCacheRoot ?? process.env["RUNNER_TOOL_CACHE"] ?? join13(homedir2(), ".cache", "ww-smooth", "tool-cache"));
 }
 function toolCacheDir(options = {}) {
   const pin = options.pin ?? ORT_PIN;
   const platform2 = options.platform ?? process.platform;
   const arch2 = options.arch ?? process.arch;
-  return join10(toolCacheRoot(options), "ww-smooth-onnxruntime-node", pin.version, `${platform2}-${arch2}`);
+  return join13(toolCacheRoot(options), "ww-smooth-onnxruntime-node", pin.version, `${platform2}-${arch2}`);
 }
 function packageVersion(dir) {
   try {
-    const pkg = JSON.parse(readFileSync3(join10(dir, "package.json"), "utf8"));
+    const pkg = JSON.parse(readFileSync3(join13(dir, "package.json"), "utf8"));
     return pkg.name === "onnxruntime-node" && typeof pkg.version === "string" ? pkg.version : null;
   } catch {
     return null;
@@ -40695,7 +41832,7 @@ function listCandidates(options = {}) {
       notes.push(`${label}: no onnxruntime-node package.json in ${dir}`);
       return;
     }
-    if (!existsSync6(join10(dir, bindingFile(platform2, arch2)))) {
+    if (!existsSync6(join13(dir, bindingFile(platform2, arch2)))) {
       notes.push(`${label}: ${dir} (onnxruntime-node ${version3}) has no ${bindingFile(platform2, arch2)}`);
       return;
     }
@@ -40703,8 +41840,8 @@ function listCandidates(options = {}) {
   };
   const explicit = options.explicitPath ?? process.env["WW_ONNXRUNTIME_PATH"];
   if (explicit !== void 0 && explicit !== "") {
-    const dir = resolve6(explicit);
-    const pkgDir = packageVersion(dir) !== null ? dir : join10(dir, "node_modules", "onnxruntime-node");
+    const dir = resolve9(explicit);
+    const pkgDir = packageVersion(dir) !== null ? dir : join13(dir, "node_modules", "onnxruntime-node");
     consider2(pkgDir, "explicit", "onnxruntime-path");
     if (usable.length === 0) {
       throw new WwError("RUNTIME_MISSING", `onnxruntime-path ${JSON.stringify(explicit)} is not usable: ${notes.join("; ")}`, { path: explicit });
@@ -40713,20 +41850,20 @@ function listCandidates(options = {}) {
   }
   try {
     const pkgJson = createRequire2(import.meta.url).resolve("onnxruntime-node/package.json");
-    consider2(resolve6(pkgJson, ".."), "resolved", "node resolution");
+    consider2(resolve9(pkgJson, ".."), "resolved", "node resolution");
   } catch {
     notes.push(`node resolution: onnxruntime-node not found from ${new URL(".", import.meta.url).pathname}`);
   }
   for (const entry of (process.env["NODE_PATH"] ?? "").split(delimiter3).filter((p) => p !== "")) {
-    consider2(join10(resolve6(entry), "onnxruntime-node"), "node-path", "NODE_PATH");
+    consider2(join13(resolve9(entry), "onnxruntime-node"), "node-path", "NODE_PATH");
   }
-  consider2(join10(toolCacheDir(options), "node_modules", "onnxruntime-node"), "tool-cache", "tool cache");
+  consider2(join13(toolCacheDir(options), "node_modules", "onnxruntime-node"), "tool-cache", "tool cache");
   return { usable, notes };
 }
 function requireFrom(candidate) {
   const version3 = packageVersion(candidate.dir) ?? "unknown";
   try {
-    const ort = createRequire2(join10(candidate.dir, "package.json"))(candidate.dir);
+    const ort = createRequire2(join13(candidate.dir, "package.json"))(candidate.dir);
     return { ort, dir: candidate.dir, version: version3, source: candidate.source };
   } catch (err) {
     throw new WwError(
@@ -40885,11 +42022,11 @@ var init_contextLimit = __esm({
 
 // src/eval/signature.ts
 import { existsSync as existsSync7, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname8, join as join11 } from "node:path";
-function readJsonIfPresent(path18) {
-  if (!existsSync7(path18)) return null;
+import { dirname as dirname10, join as join14 } from "node:path";
+function readJsonIfPresent(path21) {
+  if (!existsSync7(path21)) return null;
   try {
-    const parsed = JSON.parse(readFileSync4(path18, "utf8"));
+    const parsed = JSON.parse(readFileSync4(path21, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : null;
   } catch {
     return null;
@@ -40904,9 +42041,9 @@ function sub(obj, key) {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
 }
 function readModelConfigHints(modelPath) {
-  const dir = dirname8(modelPath);
-  const config = readJsonIfPresent(join11(dir, "config.json"));
-  const genai = sub(readJsonIfPresent(join11(dir, "genai_config.json")), "model");
+  const dir = dirname10(modelPath);
+  const config = readJsonIfPresent(join14(dir, "config.json"));
+  const genai = sub(readJsonIfPresent(join14(dir, "genai_config.json")), "model");
   const genaiDecoder = sub(genai, "decoder");
   const heads = positiveInt2(config, "num_attention_heads") ?? positiveInt2(config, "n_head");
   const numKvHeads = positiveInt2(config, "num_key_value_heads") ?? heads ?? positiveInt2(genaiDecoder, "num_key_value_heads");
@@ -40925,7 +42062,7 @@ function readModelConfigHints(modelPath) {
     if (v !== null) maxPositions = { tokens: v, source: "genai_config.json model.context_length" };
   }
   if (maxPositions === null) {
-    const v = positiveInt2(readJsonIfPresent(join11(dir, "tokenizer_config.json")), "model_max_length");
+    const v = positiveInt2(readJsonIfPresent(join14(dir, "tokenizer_config.json")), "model_max_length");
     if (v !== null && v < 1e9) maxPositions = { tokens: v, source: "tokenizer_config.json model_max_length" };
   }
   return { numKvHeads, headDim, maxPositions };
@@ -41163,15 +42300,15 @@ var init_runner = __esm({
 });
 
 // src/eval/session.ts
-import { existsSync as existsSync8, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync8, statSync as statSync3 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
-import { dirname as dirname9, join as join12, resolve as resolve7 } from "node:path";
+import { dirname as dirname11, join as join15, resolve as resolve10 } from "node:path";
 function cudaProviderLibraryPath() {
   try {
     const require3 = createRequire3(import.meta.url);
     const pkg = require3.resolve("onnxruntime-node/package.json");
     const file = process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so";
-    return join12(dirname9(pkg), "bin", "napi-v6", process.platform, process.arch, file);
+    return join15(dirname11(pkg), "bin", "napi-v6", process.platform, process.arch, file);
   } catch {
     return null;
   }
@@ -41192,9 +42329,9 @@ function sessionError(modelPath, device, err) {
   return new WwError("SESSION", `onnxruntime could not load ${modelPath} on ${device}: ${reason}`, { file: modelPath, device }, { cause: err });
 }
 async function openSession(modelPath, req) {
-  const path18 = resolve7(modelPath);
-  if (!existsSync8(path18) || !statSync2(path18).isFile()) {
-    throw new WwError("MODEL_NOT_FOUND", `model ${path18} not found`, { file: path18 });
+  const path21 = resolve10(modelPath);
+  if (!existsSync8(path21) || !statSync3(path21).isFile()) {
+    throw new WwError("MODEL_NOT_FOUND", `model ${path21} not found`, { file: path21 });
   }
   if (!Number.isInteger(req.threads) || req.threads < 0) {
     throw new WwError("INPUT_INVALID", `threads must be a non-negative integer, got ${req.threads}`, { threads: req.threads });
@@ -41202,17 +42339,17 @@ async function openSession(modelPath, req) {
   const cpuOptions = { ...baseOptions(req), executionProviders: ["cpu"] };
   if (req.device === "cpu") {
     try {
-      return { session: await create2(path18, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path18 };
+      return { session: await create2(path21, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path21 };
     } catch (err) {
-      throw sessionError(path18, "cpu", err);
+      throw sessionError(path21, "cpu", err);
     }
   }
   const cudaOptions = { ...baseOptions(req), executionProviders: ["cuda", "cpu"] };
   if (req.device === "cuda") {
     try {
-      return { session: await create2(path18, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path18 };
+      return { session: await create2(path21, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path21 };
     } catch (err) {
-      throw sessionError(path18, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
+      throw sessionError(path21, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
     }
   }
   let why;
@@ -41221,16 +42358,16 @@ async function openSession(modelPath, req) {
     why = `onnxruntime-node has no CUDA execution provider installed (${lib} absent; reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12 on a CUDA machine)`;
   } else {
     try {
-      return { session: await create2(path18, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path18 };
+      return { session: await create2(path21, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path21 };
     } catch (err) {
       why = `the CUDA execution provider failed to load: ${err instanceof Error ? err.message : String(err)}`;
     }
   }
   try {
-    const session = await create2(path18, cpuOptions);
-    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path18 };
+    const session = await create2(path21, cpuOptions);
+    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path21 };
   } catch (err) {
-    throw sessionError(path18, "cpu", err);
+    throw sessionError(path21, "cpu", err);
   }
 }
 var init_session = __esm({
@@ -44204,17 +45341,17 @@ var init_tokenizers = __esm({
 
 // src/eval/tokenizer.ts
 import { existsSync as existsSync9, readFileSync as readFileSync5 } from "node:fs";
-import { extname as extname2, join as join13, resolve as resolve8 } from "node:path";
-function readJsonObject(path18, missingCode) {
-  if (!existsSync9(path18)) throw new WwError(missingCode, `${path18} not found`, { file: path18 });
+import { extname as extname2, join as join16, resolve as resolve11 } from "node:path";
+function readJsonObject(path21, missingCode) {
+  if (!existsSync9(path21)) throw new WwError(missingCode, `${path21} not found`, { file: path21 });
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync5(path18, "utf8"));
+    parsed = JSON.parse(readFileSync5(path21, "utf8"));
   } catch (err) {
-    throw new WwError("INPUT_INVALID", `${path18} is not valid JSON: ${err.message}`, { file: path18 }, { cause: err });
+    throw new WwError("INPUT_INVALID", `${path21} is not valid JSON: ${err.message}`, { file: path21 }, { cause: err });
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new WwError("INPUT_INVALID", `${path18} must hold a JSON object`, { file: path18 });
+    throw new WwError("INPUT_INVALID", `${path21} must hold a JSON object`, { file: path21 });
   }
   return parsed;
 }
@@ -44226,8 +45363,8 @@ function tokenContent(value) {
   return null;
 }
 function loadTokenizer(dir) {
-  const folder = resolve8(dir);
-  const tokenizerPath = join13(folder, "tokenizer.json");
+  const folder = resolve11(dir);
+  const tokenizerPath = join16(folder, "tokenizer.json");
   if (!existsSync9(tokenizerPath)) {
     throw new WwError(
       "TOKENIZER_MISSING",
@@ -44236,7 +45373,7 @@ function loadTokenizer(dir) {
     );
   }
   const tokenizerJson = readJsonObject(tokenizerPath, "TOKENIZER_MISSING");
-  const configPath = join13(folder, "tokenizer_config.json");
+  const configPath = join16(folder, "tokenizer_config.json");
   const config = existsSync9(configPath) ? readJsonObject(configPath, "INPUT_INVALID") : {};
   let tokenizer;
   try {
@@ -44287,19 +45424,19 @@ function tokenizeText(text, tokenizer, source = "text") {
   for (const line of lines) for (const id of tokenizer.encodeLine(line)) ids.push(id);
   return ids;
 }
-function checkIdList(values, path18) {
+function checkIdList(values, path21) {
   const ids = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (typeof v !== "number" || !Number.isInteger(v) || v < 0) {
-      throw new WwError("INPUT_INVALID", `${path18}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path18, index: i });
+      throw new WwError("INPUT_INVALID", `${path21}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path21, index: i });
     }
     ids[i] = v;
   }
   return ids;
 }
-function parseNpyIds(bytes, path18) {
-  const bad = (why) => new WwError("INPUT_INVALID", `${path18} is not a usable .npy of token ids: ${why}`, { file: path18 });
+function parseNpyIds(bytes, path21) {
+  const bad = (why) => new WwError("INPUT_INVALID", `${path21} is not a usable .npy of token ids: ${why}`, { file: path21 });
   const magic = [147, 78, 85, 77, 80, 89];
   if (bytes.length < 10 || magic.some((b, i) => bytes[i] !== b)) throw bad("missing \\x93NUMPY magic");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -44326,22 +45463,22 @@ function parseNpyIds(bytes, path18) {
   }
   return ids;
 }
-function readIdsFile(path18) {
-  if (!existsSync9(path18)) throw new WwError("INPUT_INVALID", `ids file ${path18} not found`, { file: path18 });
+function readIdsFile(path21) {
+  if (!existsSync9(path21)) throw new WwError("INPUT_INVALID", `ids file ${path21} not found`, { file: path21 });
   let ids;
-  if (extname2(path18).toLowerCase() === ".npy") {
-    ids = parseNpyIds(readFileSync5(path18), path18);
+  if (extname2(path21).toLowerCase() === ".npy") {
+    ids = parseNpyIds(readFileSync5(path21), path21);
   } else {
     let parsed;
     try {
-      parsed = JSON.parse(readFileSync5(path18, "utf8"));
+      parsed = JSON.parse(readFileSync5(path21, "utf8"));
     } catch (err) {
-      throw new WwError("INPUT_INVALID", `${path18} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path18 }, { cause: err });
+      throw new WwError("INPUT_INVALID", `${path21} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path21 }, { cause: err });
     }
-    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path18} must hold a JSON array of token ids`, { file: path18 });
-    ids = checkIdList(parsed, path18);
+    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path21} must hold a JSON array of token ids`, { file: path21 });
+    ids = checkIdList(parsed, path21);
   }
-  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path18} holds no token ids`, { file: path18 });
+  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path21} holds no token ids`, { file: path21 });
   return ids;
 }
 function checkIdsInVocab(ids, vocabSize, source) {
@@ -44372,7 +45509,7 @@ var init_tokenizer = __esm({
 
 // src/engine/evaluate.ts
 import { readFileSync as readFileSync6, existsSync as existsSync10 } from "node:fs";
-import { dirname as dirname10, resolve as resolve9 } from "node:path";
+import { dirname as dirname12, resolve as resolve12 } from "node:path";
 function prepareTokens(input, modelPath) {
   const given = [input.text, input.textFile, input.ids, input.idsFile].filter((x) => x !== void 0).length;
   if (given !== 1) {
@@ -44397,7 +45534,7 @@ function prepareTokens(input, modelPath) {
     text = input.text;
     source = "text";
   }
-  const tokenizer = loadTokenizer(input.tokenizerDir ?? dirname10(resolve9(modelPath)));
+  const tokenizer = loadTokenizer(input.tokenizerDir ?? dirname12(resolve12(modelPath)));
   return { tokens: tokenizeText(text, tokenizer, source), source: `${source} (tokenizer ${tokenizer.source})` };
 }
 function autoBatchSize(context5, vocab) {
@@ -44459,391 +45596,9 @@ var init_evaluate = __esm({
   }
 });
 
-// src/model/safetensors.ts
-import { open as open3, readFile as readFile3, realpath as realpath2, rename as rename3, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname11, isAbsolute as isAbsolute2, join as join14, relative as relative4, resolve as resolve10, sep as sep11 } from "node:path";
-import { randomBytes } from "node:crypto";
-async function readSafetensorsHeader(path18) {
-  let fh;
-  try {
-    fh = await open3(path18, "r");
-  } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path18}`, { file: path18 });
-    throw new WwError("IO", `cannot open ${path18}: ${e.message}`, { file: path18 });
-  }
-  try {
-    const size = (await fh.stat()).size;
-    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path18}: ${size} bytes, too short for a safetensors header length`, { file: path18 });
-    const lenBytes = await readExactly(fh, 0, 8, path18);
-    const n = new DataView(lenBytes.buffer).getBigUint64(0, true);
-    if (n > BigInt(MAX_HEADER_BYTES)) {
-      throw new WwError("MODEL_CORRUPT", `${path18}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path18 });
-    }
-    const headerLength = Number(n);
-    if (8 + headerLength > size) {
-      throw new WwError("MODEL_TRUNCATED", `${path18}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path18 });
-    }
-    const text = new TextDecoder("utf-8", { fatal: true });
-    let header;
-    try {
-      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path18)));
-    } catch (e) {
-      throw new WwError("MODEL_CORRUPT", `${path18}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path18 });
-    }
-    if (header === null || typeof header !== "object" || Array.isArray(header)) {
-      throw new WwError("MODEL_CORRUPT", `${path18}: safetensors header must be a JSON object`, { file: path18 });
-    }
-    const dataStart = 8 + headerLength;
-    const dataSize = size - dataStart;
-    const entries = [];
-    let metadata2 = null;
-    for (const [name, raw] of Object.entries(header)) {
-      if (name === "__metadata__") {
-        if (raw === null || typeof raw !== "object" || Array.isArray(raw) || Object.values(raw).some((v) => typeof v !== "string")) {
-          throw new WwError("MODEL_CORRUPT", `${path18}: __metadata__ must map strings to strings`, { file: path18 });
-        }
-        metadata2 = raw;
-        continue;
-      }
-      entries.push(validateEntry(path18, name, raw, dataStart, dataSize));
-    }
-    return { path: path18, size, headerLength, entries, metadata: metadata2 };
-  } finally {
-    await fh.close();
-  }
-}
-function validateEntry(path18, name, raw, dataStart, dataSize) {
-  const bad = (what) => new WwError("MODEL_CORRUPT", `${path18}: tensor ${name}: ${what}`, { file: path18, tensor: name });
-  if (raw === null || typeof raw !== "object") throw bad("entry is not an object");
-  const { dtype, shape, data_offsets: offsets } = raw;
-  if (typeof dtype !== "string") throw bad("dtype missing");
-  const elemSize = SAFETENSORS_DTYPE_SIZE[dtype];
-  if (elemSize === void 0) {
-    throw new WwError("UNSUPPORTED_DTYPE", `${path18}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path18, tensor: name, dtype });
-  }
-  if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && d >= 0)) throw bad("shape must be a list of non-negative integers");
-  if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every((o) => Number.isSafeInteger(o) && o >= 0)) {
-    throw bad("data_offsets must be [begin, end] with non-negative integers");
-  }
-  const [b, e] = offsets;
-  if (b > e) throw bad(`data_offsets [${b}, ${e}] run backwards`);
-  if (e > dataSize) {
-    throw new WwError("MODEL_TRUNCATED", `${path18}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path18, tensor: name });
-  }
-  const count = shape.reduce((x, y) => x * y, 1);
-  if (e - b !== count * elemSize) throw bad(`${e - b} data bytes, expected ${count * elemSize} for ${dtype}[${shape.join(",")}]`);
-  return { name, dtype, shape, start: dataStart + b, end: dataStart + e };
-}
-async function resolveShard(rootReal, indexPath, file) {
-  if (typeof file !== "string" || file === "" || isAbsolute2(file) || /^[a-zA-Z]:/.test(file) || file.split(/[\\/]/).includes("..")) {
-    throw new WwError("PATH_ESCAPE", `${indexPath}: shard "${String(file)}" must be a relative path inside the model's folder`, { file: indexPath, shard: file });
-  }
-  const candidate = resolve10(rootReal, file);
-  let real2;
-  try {
-    real2 = await realpath2(candidate);
-  } catch {
-    throw new WwError("MODEL_NOT_FOUND", `${indexPath}: shard file ${file} not found`, { file: indexPath, shard: file });
-  }
-  const rel = relative4(rootReal, real2);
-  if (rel.startsWith(".." + sep11) || rel === ".." || isAbsolute2(rel)) {
-    throw new WwError("PATH_ESCAPE", `${indexPath}: shard "${file}" resolves to ${real2}, outside ${rootReal}`, { file: indexPath, shard: file });
-  }
-  return real2;
-}
-async function readSafetensorsIndex(path18) {
-  let text;
-  try {
-    text = await readFile3(path18, "utf8");
-  } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path18}`, { file: path18 });
-    throw new WwError("IO", `cannot read ${path18}: ${e.message}`, { file: path18 });
-  }
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new WwError("MODEL_CORRUPT", `${path18}: not valid JSON (${e.message})`, { file: path18 });
-  }
-  const wm = json?.weight_map;
-  if (wm === null || typeof wm !== "object" || Array.isArray(wm) || Object.values(wm).some((v) => typeof v !== "string")) {
-    throw new WwError("MODEL_FORMAT", `${path18}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path18 });
-  }
-  const weightMap = wm;
-  const root = await realpath2(dirname11(path18));
-  const shards = /* @__PURE__ */ new Map();
-  for (const file of new Set(Object.values(weightMap))) {
-    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path18, file)));
-  }
-  for (const [name, file] of Object.entries(weightMap)) {
-    if (!shards.get(file).entries.some((e) => e.name === name)) {
-      throw new WwError("MODEL_CORRUPT", `${path18}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path18, tensor: name, shard: file });
-    }
-  }
-  return { path: path18, json, shards };
-}
-function listLayers(tensors) {
-  const layers = [];
-  const skipped = [];
-  const names = [...tensors.keys()].sort(naturalCompare);
-  for (const name of names) {
-    const { entry } = tensors.get(name);
-    if (entry.shape.length !== 2) continue;
-    const dtype = FLOAT_DTYPES[entry.dtype];
-    if (dtype === void 0) {
-      skipped.push({ name, reason: `UNSUPPORTED_DTYPE: 2-D tensor of dtype ${entry.dtype}; only F32/F16/BF16/F64 weights are analysed` });
-      continue;
-    }
-    const [rows, cols] = entry.shape;
-    layers.push({
-      index: layers.length,
-      name,
-      format: "safetensors",
-      dtype,
-      storedShape: [rows, cols],
-      inFeatures: cols,
-      outFeatures: rows,
-      storedTransposed: true,
-      consumers: [],
-      via: [],
-      block: guessBlock([name]),
-      role: guessRole([name]) ?? "other"
-    });
-  }
-  return { layers, skipped };
-}
-async function openSafetensors(path18) {
-  const abs = resolve10(path18);
-  const tensors = /* @__PURE__ */ new Map();
-  let index = null;
-  if (abs.endsWith(".json")) {
-    index = await readSafetensorsIndex(abs);
-    for (const [name, file] of Object.entries(index.json.weight_map)) {
-      const f = index.shards.get(file);
-      tensors.set(name, { file: f, entry: f.entries.find((e) => e.name === name) });
-    }
-  } else {
-    const f = await readSafetensorsHeader(abs);
-    for (const entry of f.entries) tensors.set(entry.name, { file: f, entry });
-  }
-  const { layers, skipped } = listLayers(tensors);
-  const handles = /* @__PURE__ */ new Map();
-  const handle = async (p) => {
-    let h = handles.get(p);
-    if (!h) handles.set(p, h = await open3(p, "r"));
-    return h;
-  };
-  return {
-    format: "safetensors",
-    path: abs,
-    layers,
-    skipped,
-    tensors,
-    index,
-    async readMatrix(layer) {
-      const t = tensors.get(layer.name);
-      if (!t) throw new WwError("TENSOR_NOT_FOUND", `${abs}: no tensor named ${layer.name}`, { file: abs, tensor: layer.name });
-      const dtype = FLOAT_DTYPES[t.entry.dtype];
-      if (dtype === void 0 || t.entry.shape.length !== 2) {
-        throw new WwError("UNSUPPORTED_DTYPE", `${t.file.path}: tensor ${layer.name} is ${t.entry.dtype}[${t.entry.shape.join(",")}], not a 2-D float matrix`, { file: t.file.path, tensor: layer.name });
-      }
-      const bytes = await readExactly(await handle(t.file.path), t.entry.start, t.entry.end - t.entry.start, `${t.file.path} tensor ${layer.name}`);
-      const [rows, cols] = t.entry.shape;
-      return matrix(rows, cols, decodeToFloat64(bytes, dtype));
-    },
-    async close() {
-      const hs = [...handles.values()];
-      handles.clear();
-      await Promise.all(hs.map((h) => h.close()));
-    }
-  };
-}
-async function realOrResolved(p) {
-  const abs = resolve10(p);
-  try {
-    return await realpath2(abs);
-  } catch {
-    try {
-      return join14(await realpath2(dirname11(abs)), basename6(abs));
-    } catch {
-      return abs;
-    }
-  }
-}
-async function copyWithPatches(src, out, patches) {
-  const tmp = join14(dirname11(out), `.${basename6(out)}.${randomBytes(6).toString("hex")}.tmp`);
-  const inH = await open3(src, "r");
-  const outH = await open3(tmp, "w");
-  try {
-    const size = (await inH.stat()).size;
-    const sorted = [...patches].sort((a, b) => a.start - b.start);
-    const chunk = new Uint8Array(1 << 22);
-    let pos = 0;
-    const copyUntil = async (end) => {
-      while (pos < end) {
-        const n = Math.min(chunk.length, end - pos);
-        const { bytesRead } = await inH.read(chunk, 0, n, pos);
-        if (bytesRead === 0) throw new WwError("MODEL_TRUNCATED", `${src} changed while being copied`, { file: src });
-        await outH.write(chunk, 0, bytesRead, pos);
-        pos += bytesRead;
-      }
-    };
-    for (const p of sorted) {
-      await copyUntil(p.start);
-      await outH.write(p.bytes, 0, p.bytes.length, p.start);
-      pos = p.start + p.bytes.length;
-    }
-    await copyUntil(size);
-    await outH.sync();
-  } catch (e) {
-    await outH.close();
-    await inH.close();
-    await rm4(tmp, { force: true });
-    throw e;
-  }
-  await outH.close();
-  await inH.close();
-  await rename3(tmp, out);
-}
-async function writeSmoothedSafetensors(source, out, replacements) {
-  const w = await openSafetensors(source);
-  try {
-    const srcReal = await realOrResolved(w.path);
-    const outReal = await realOrResolved(out);
-    if (srcReal === outReal) throw new WwError("OUTPUT_IS_INPUT", `output ${out} is the input model ${w.path}; write the smoothed model to a new path`, { file: out });
-    const patchesByFile = /* @__PURE__ */ new Map();
-    for (const [name, rep] of replacements) {
-      const t = w.tensors.get(name);
-      if (!t) throw new WwError("TENSOR_NOT_FOUND", `${w.path}: no tensor named ${name} to replace`, { file: w.path, tensor: name });
-      if (rep.kind !== "dense") {
-        throw new WwError("INPUT_INVALID", `${name}: factorized replacements are written for ONNX only; use a dense replacement for safetensors`, { tensor: name });
-      }
-      const dtype = FLOAT_DTYPES[t.entry.dtype];
-      if (dtype === void 0 || t.entry.shape.length !== 2) throw new WwError("NOT_DENSE", `${name} is ${t.entry.dtype}[${t.entry.shape.join(",")}], not a 2-D float weight`, { tensor: name });
-      const [rows, cols] = t.entry.shape;
-      if (rep.values.rows !== rows || rep.values.cols !== cols) {
-        throw new WwError("INPUT_INVALID", `${name}: replacement is ${rep.values.rows}x${rep.values.cols}, the stored tensor is ${rows}x${cols}`, { tensor: name });
-      }
-      const bytes = encodeFromFloat64(rep.values.data, dtype);
-      let list = patchesByFile.get(t.file.path);
-      if (!list) patchesByFile.set(t.file.path, list = []);
-      list.push({ start: t.entry.start, bytes });
-    }
-    const written = [];
-    if (w.index === null) {
-      await copyWithPatches(w.path, outReal, patchesByFile.get(w.path) ?? []);
-      return [outReal];
-    }
-    const outDir = dirname11(outReal);
-    if (outDir === dirname11(srcReal)) {
-      throw new WwError("OUTPUT_IS_INPUT", `output index ${out} is in the input model's folder; its shards would overwrite the input's`, { file: out });
-    }
-    for (const [name, f] of w.index.shards) {
-      const dest = resolve10(outDir, name);
-      await copyWithPatches(f.path, dest, patchesByFile.get(f.path) ?? []);
-      written.push(dest);
-    }
-    const tmp = join14(outDir, `.${basename6(outReal)}.${randomBytes(6).toString("hex")}.tmp`);
-    await writeFile3(tmp, await readFile3(w.path));
-    await rename3(tmp, outReal);
-    written.push(outReal);
-    return written;
-  } finally {
-    await w.close();
-  }
-}
-var SAFETENSORS_DTYPE_SIZE, FLOAT_DTYPES, MAX_HEADER_BYTES, naturalCompare;
-var init_safetensors = __esm({
-  "src/model/safetensors.ts"() {
-    "use strict";
-    init_errors();
-    init_matrix();
-    init_dtype();
-    init_layers();
-    init_onnx();
-    SAFETENSORS_DTYPE_SIZE = {
-      BOOL: 1,
-      U8: 1,
-      I8: 1,
-      F8_E4M3: 1,
-      F8_E5M2: 1,
-      F8_E8M0: 1,
-      I16: 2,
-      U16: 2,
-      F16: 2,
-      BF16: 2,
-      I32: 4,
-      U32: 4,
-      F32: 4,
-      I64: 8,
-      U64: 8,
-      F64: 8
-    };
-    FLOAT_DTYPES = { F32: "float32", F16: "float16", BF16: "bfloat16", F64: "float64" };
-    MAX_HEADER_BYTES = 1e8;
-    naturalCompare = (a, b) => a.localeCompare(b, "en", { numeric: true });
-  }
-});
-
-// src/model/open.ts
-import { open as open4, readdir as readdir2, stat as stat3 } from "node:fs/promises";
-import { join as join15, resolve as resolve11 } from "node:path";
-async function pickInDirectory(dir) {
-  const names = (await readdir2(dir)).sort();
-  for (const preferred of ["model.safetensors.index.json", "model.safetensors", "model.onnx"]) {
-    if (names.includes(preferred)) return join15(dir, preferred);
-  }
-  for (const suffix of [".safetensors.index.json", ".safetensors", ".onnx"]) {
-    const found = names.filter((n) => n.endsWith(suffix));
-    if (found.length === 1) return join15(dir, found[0]);
-    if (found.length > 1) {
-      throw new WwError("MODEL_NOT_FOUND", `${dir} holds several ${suffix} files (${found.join(", ")}); name the one to use`, { file: dir });
-    }
-  }
-  throw new WwError("MODEL_NOT_FOUND", `${dir} holds no .onnx, .safetensors or .safetensors.index.json file`, { file: dir });
-}
-async function looksLikeSafetensors(path18, size) {
-  if (size < 10) return false;
-  const fh = await open4(path18, "r");
-  try {
-    const b = new Uint8Array(9);
-    await fh.read(b, 0, 9, 0);
-    const n = new DataView(b.buffer).getBigUint64(0, true);
-    return n > 1n && n <= BigInt(size - 8) && b[8] === 123;
-  } finally {
-    await fh.close();
-  }
-}
-async function openModel(path18) {
-  let p = resolve11(path18);
-  let st;
-  try {
-    st = await stat3(p);
-  } catch {
-    throw new WwError("MODEL_NOT_FOUND", `model not found: ${p}`, { file: p });
-  }
-  if (st.isDirectory()) {
-    p = await pickInDirectory(p);
-    st = await stat3(p);
-  }
-  const lower = p.toLowerCase();
-  if (lower.endsWith(".onnx")) return openOnnx(p);
-  if (lower.endsWith(".safetensors") || lower.endsWith(".json")) return openSafetensors(p);
-  if (await looksLikeSafetensors(p, st.size)) return openSafetensors(p);
-  return openOnnx(p);
-}
-var init_open = __esm({
-  "src/model/open.ts"() {
-    "use strict";
-    init_errors();
-    init_onnx();
-    init_safetensors();
-  }
-});
-
 // src/model/onnxWrite.ts
 import { open as open5, rename as rename4, rm as rm5 } from "node:fs/promises";
-import { basename as basename7, dirname as dirname12, join as join16 } from "node:path";
+import { basename as basename8, dirname as dirname13, join as join17 } from "node:path";
 import { randomBytes as randomBytes2 } from "node:crypto";
 function validate2(w, replacements) {
   const layers = new Map(w.layers.map((l) => [l.name, l]));
@@ -44920,17 +45675,17 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
     throw new WwError("OUTPUT_IS_INPUT", `output ${out} is the input model ${source}; write the smoothed model to a new path`, { file: out });
   }
   const w = await openOnnx(source);
-  const outDir = dirname12(outReal);
-  const dataName = opts.externalDataName ?? `${basename7(outReal)}.data`;
-  const dataReal = join16(outDir, dataName);
+  const outDir = dirname13(outReal);
+  const dataName = opts.externalDataName ?? `${basename8(outReal)}.data`;
+  const dataReal = join17(outDir, dataName);
   const inputDataFiles = new Set(w.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [t.data.file] : []));
   if (w.onnx.usesExternalData && (inputDataFiles.has(dataReal) || dataReal === srcReal)) {
     await w.close();
     throw new WwError("OUTPUT_IS_INPUT", `output data file ${dataReal} is a file of the input model; choose another output name`, { file: dataReal });
   }
   const tag = randomBytes2(6).toString("hex");
-  const tmpModel = join16(outDir, `.${basename7(outReal)}.${tag}.tmp`);
-  const data = new DataFileWriter(join16(outDir, `.${dataName}.${tag}.tmp`), dataName, opts.alignment ?? 64);
+  const tmpModel = join17(outDir, `.${basename8(outReal)}.${tag}.tmp`);
+  const data = new DataFileWriter(join17(outDir, `.${dataName}.${tag}.tmp`), dataName, opts.alignment ?? 64);
   const src = await open5(w.path, "r");
   let outH = null;
   try {
@@ -45100,117 +45855,6 @@ var init_onnxWrite = __esm({
         }
       }
     };
-  }
-});
-
-// src/smooth/types.ts
-var SMOOTH_METHODS;
-var init_types3 = __esm({
-  "src/smooth/types.ts"() {
-    "use strict";
-    SMOOTH_METHODS = ["detX", "percent", "rank-fraction", "mp", "tail", "rank"];
-  }
-});
-
-// src/smooth/rules.ts
-function describeRule(rule) {
-  switch (rule.method) {
-    case "percent":
-      return `percent ${rule.percent}`;
-    case "rank-fraction":
-      return `rank-fraction rho=${rule.rho}`;
-    case "rank":
-      return `rank ${rule.k}`;
-    default:
-      return rule.method;
-  }
-}
-function parseRule(cfg, where2, inherited) {
-  const method = cfg.method ?? inherited?.method ?? DEFAULT_METHOD;
-  if (!SMOOTH_METHODS.includes(method)) {
-    throw new WwError("CONFIG_INVALID", `${where2}: unknown smoothing method '${method}' (expected one of ${SMOOTH_METHODS.join(", ")})`, {
-      key: `${where2}.method`,
-      received: method
-    });
-  }
-  const sameMethod = inherited !== void 0 && (inherited.method ?? DEFAULT_METHOD) === method;
-  const pick = (key) => cfg[key] ?? cfg.value ?? inherited?.[key] ?? (sameMethod ? inherited?.value : void 0) ?? void 0;
-  const checkNumber = (key, v) => {
-    if (typeof v !== "number" || !Number.isFinite(v)) {
-      throw new WwError("RANK_OUT_OF_RANGE", `${where2}: ${key} must be a finite number, got ${String(v)}`, { key: `${where2}.${key}`, received: v });
-    }
-  };
-  switch (method) {
-    case "rank": {
-      const k = pick("k");
-      if (k === void 0) throw new WwError("CONFIG_INVALID", `${where2}: method 'rank' needs k (the number of components to keep)`, { key: `${where2}.k` });
-      checkNumber("k", k);
-      if (!Number.isInteger(k) || k < 0) {
-        throw new WwError("RANK_OUT_OF_RANGE", `${where2}: k must be an integer >= 0, got ${k}`, { key: `${where2}.k`, received: k });
-      }
-      return { method, k };
-    }
-    case "percent": {
-      const percent = pick("percent") ?? DEFAULT_PERCENT;
-      checkNumber("percent", percent);
-      if (Math.abs(percent) > 1) {
-        throw new WwError("RANK_OUT_OF_RANGE", `${where2}: percent must be a fraction in [-1, 1] (0.8 keeps 80% of the components), got ${percent}`, {
-          key: `${where2}.percent`,
-          received: percent
-        });
-      }
-      return { method, percent };
-    }
-    case "rank-fraction": {
-      const rho = pick("rho");
-      if (rho === void 0) throw new WwError("CONFIG_INVALID", `${where2}: method 'rank-fraction' needs rho (fraction of min(m, n) to keep)`, { key: `${where2}.rho` });
-      checkNumber("rho", rho);
-      if (!(rho > 0 && rho <= 1)) {
-        throw new WwError("RANK_OUT_OF_RANGE", `${where2}: rho must be in (0, 1], got ${rho}`, { key: `${where2}.rho`, received: rho });
-      }
-      return { method, rho };
-    }
-    default:
-      return { method };
-  }
-}
-function staticRank(rule, rows, cols) {
-  const m = Math.min(rows, cols);
-  switch (rule.method) {
-    case "rank":
-      return rule.k;
-    case "percent":
-      return Math.trunc(rule.percent * m) + 0;
-    // + 0 turns -0 into 0
-    case "rank-fraction":
-      return Math.floor(rule.rho * m);
-    default:
-      return null;
-  }
-}
-function countName(rule) {
-  return rule.method === "detX" ? "detX_num" : rule.method === "mp" ? "num_spikes" : rule.method === "tail" ? "num_pl_spikes" : null;
-}
-function resolveRank(rule, rows, cols, counts) {
-  const s = staticRank(rule, rows, cols);
-  if (s !== null) return s;
-  const v = counts?.[countName(rule)];
-  return v === null || v === void 0 || !Number.isInteger(v) || v < 0 ? null : v;
-}
-function rankEffect(k, rows, cols) {
-  const m = Math.min(rows, cols);
-  if (k === 0) return "unchanged-zero";
-  if (k >= m) return "unchanged-full";
-  return k > 0 ? "keep-top" : "remove-top";
-}
-var DEFAULT_PERCENT, DEFAULT_METHOD;
-var init_rules2 = __esm({
-  "src/smooth/rules.ts"() {
-    "use strict";
-    init_errors();
-    init_types3();
-    DEFAULT_PERCENT = 0.8;
-    DEFAULT_METHOD = "detX";
   }
 });
 
@@ -45439,249 +46083,6 @@ var init_plan = __esm({
   }
 });
 
-// src/smooth/apply.ts
-function lowRankProduct(svd) {
-  const { U, S, Vt } = svd;
-  const rows = U.rows;
-  const cols = Vt.cols;
-  const k = S.length;
-  const out = new Float64Array(rows * cols);
-  const us = new Float64Array(k);
-  for (let r = 0; r < rows; r++) {
-    for (let j = 0; j < k; j++) us[j] = U.data[r * k + j] * S[j];
-    const base = r * cols;
-    for (let j = 0; j < k; j++) {
-      const f = us[j];
-      if (f === 0) continue;
-      const vrow = j * cols;
-      for (let c = 0; c < cols; c++) out[base + c] = out[base + c] + f * Vt.data[vrow + c];
-    }
-  }
-  return { rows, cols, data: out };
-}
-async function smoothMatrix(W, k, engine, seed = 42) {
-  const svd = await engine.truncatedSvd(W, Math.abs(k), { seed });
-  const top = lowRankProduct(svd);
-  if (k > 0) return { values: top, svd };
-  const rest = new Float64Array(W.data.length);
-  for (let i = 0; i < rest.length; i++) rest[i] = W.data[i] - top.data[i];
-  return { values: { rows: W.rows, cols: W.cols, data: rest }, svd };
-}
-function factorsInUsedOrientation(svd, layer) {
-  const { U, S, Vt } = svd;
-  const k = S.length;
-  if (!layer.storedTransposed) {
-    const a2 = new Float64Array(U.rows * k);
-    for (let r = 0; r < U.rows; r++) for (let j = 0; j < k; j++) a2[r * k + j] = U.data[r * k + j] * S[j];
-    return { a: { rows: U.rows, cols: k, data: a2 }, b: { rows: k, cols: Vt.cols, data: Float64Array.from(Vt.data) } };
-  }
-  const inF = Vt.cols;
-  const outF = U.rows;
-  const a = new Float64Array(inF * k);
-  for (let j = 0; j < k; j++) for (let c = 0; c < inF; c++) a[c * k + j] = Vt.data[j * inF + c] * S[j];
-  const b = new Float64Array(k * outF);
-  for (let r = 0; r < outF; r++) for (let j = 0; j < k; j++) b[j * outF + r] = U.data[r * k + j];
-  return { a: { rows: inF, cols: k, data: a }, b: { rows: k, cols: outF, data: b } };
-}
-function factorizationBlocker(layer) {
-  if (layer.format !== "onnx") return "safetensors holds weights only, not a graph to split";
-  const bad = layer.consumers.find((c) => c.opType !== "MatMul" || c.domain !== "" || c.inputIndex !== 1);
-  if (bad) return `it is used by ${bad.opType}${bad.domain ? ` (${bad.domain})` : ""} node ${bad.node}, not only by MatMul`;
-  if (layer.via.length > 0) return `a ${layer.via.join("/")} stands between the weight and its MatMul`;
-  if (layer.storedTransposed) return "it is stored transposed";
-  return null;
-}
-function factorizationSaves(k, inFeatures, outFeatures) {
-  return k > 0 && k * (inFeatures + outFeatures) < inFeatures * outFeatures;
-}
-function relativeFrobeniusError(W, Wp) {
-  let num3 = 0;
-  let den = 0;
-  for (let i = 0; i < W.data.length; i++) {
-    const d = W.data[i] - Wp.data[i];
-    num3 += d * d;
-    den += W.data[i] * W.data[i];
-  }
-  return den > 0 ? Math.sqrt(num3 / den) : 0;
-}
-function eigenTotal(eigenvalues) {
-  let s = 0;
-  for (let i = 0; i < eigenvalues.length; i++) s += eigenvalues[i];
-  return s;
-}
-function energyKeptFromEigenvalues(eigenvalues, k) {
-  const sorted = Float64Array.from(eigenvalues).sort().reverse();
-  const total = eigenTotal(sorted);
-  if (total <= 0) return 1;
-  const n = Math.min(Math.abs(k), sorted.length);
-  let top = 0;
-  for (let i = 0; i < n; i++) top += sorted[i];
-  return k >= 0 ? top / total : (total - top) / total;
-}
-var init_apply = __esm({
-  "src/smooth/apply.ts"() {
-    "use strict";
-  }
-});
-
-// src/smooth/run.ts
-async function runSmoothing(opts) {
-  const { model, plan, engine, analyze, dryRun } = opts;
-  const seed = opts.seed ?? 42;
-  const replacements = /* @__PURE__ */ new Map();
-  const layers = [];
-  const total = plan.layers.length;
-  for (let index = 0; index < total; index++) {
-    const planned = plan.layers[index];
-    const progress = (stage) => opts.onProgress?.({ index, total, layer: planned.layer.name, stage });
-    const t0 = performance.now();
-    const report = await smoothOne(planned, { model, engine, analyze, dryRun, seed, factorize: plan.factorize, progress, replacements });
-    layers.push({ ...report, seconds: (performance.now() - t0) / 1e3 });
-    progress("done");
-  }
-  return { layers, replacements, totals: computeTotals(model.layers, layers) };
-}
-async function smoothOne(planned, ctx) {
-  const { layer, rule, ruleSource } = planned;
-  const [rows, cols] = layer.storedShape;
-  const base = {
-    name: layer.name,
-    index: layer.index,
-    role: layer.role,
-    block: layer.block,
-    dtype: layer.dtype,
-    storedShape: layer.storedShape,
-    inFeatures: layer.inFeatures,
-    outFeatures: layer.outFeatures,
-    rule,
-    ruleSource,
-    paramsBefore: params(layer)
-  };
-  const notes = [];
-  if (ctx.dryRun === "plan") {
-    const k2 = planned.k;
-    if (k2 !== null) noteForUnchanged(k2, rows, cols, notes);
-    const unchanged = k2 !== null && rankEffect(k2, rows, cols).startsWith("unchanged");
-    const factorized = k2 !== null && !unchanged && ctx.factorize && k2 > 0 && factorizationSaves(k2, layer.inFeatures, layer.outFeatures) && factorizationBlocker(layer) === null;
-    return {
-      ...base,
-      k: k2,
-      action: "planned",
-      energyKept: null,
-      relativeError: null,
-      before: null,
-      after: null,
-      paramsAfter: factorized ? k2 * (layer.inFeatures + layer.outFeatures) : base.paramsBefore,
-      notes: k2 === null ? [`k decided from the spectrum (${describeRule(rule)}); run with dry-run 'full' to compute it`] : notes
-    };
-  }
-  ctx.progress("read");
-  const W = await ctx.model.readMatrix(layer);
-  ctx.progress("spectrum");
-  const evals = await ctx.engine.gramEigenvalues(W);
-  const before = ctx.analyze(evals, rows, cols);
-  const resolved = resolveRank(rule, rows, cols, before);
-  if (resolved === null) {
-    notes.push(`${describeRule(rule)}: ${countName(rule)} is not available (the spectral fit failed); layer left unchanged`);
-    return { ...base, k: null, action: ctx.dryRun ? "planned" : "unchanged", energyKept: 1, relativeError: 0, before, after: before, paramsAfter: base.paramsBefore, notes };
-  }
-  const k = resolved;
-  const effect = rankEffect(k, rows, cols);
-  const normTotal = eigenTotal(evals);
-  if (effect === "unchanged-zero" || effect === "unchanged-full") {
-    noteForUnchanged(k, rows, cols, notes);
-    return { ...base, k, action: ctx.dryRun ? "planned" : "unchanged", energyKept: 1, relativeError: 0, before, after: before, paramsAfter: base.paramsBefore, notes };
-  }
-  const blocker = ctx.factorize && k > 0 ? factorizationBlocker(layer) : null;
-  const saves = k > 0 && factorizationSaves(k, layer.inFeatures, layer.outFeatures);
-  const wantFactors = ctx.factorize && saves && blocker === null;
-  if (ctx.factorize && !wantFactors) {
-    notes.push(
-      k < 0 ? "written dense: removing the top components leaves a matrix that has no smaller factorised form" : !saves ? `written dense: factorised form k*(in+out) = ${k * (layer.inFeatures + layer.outFeatures)} is not smaller than in*out = ${params(layer)}` : `written dense: cannot factorise, ${blocker}`
-    );
-  }
-  const paramsAfter = wantFactors ? k * (layer.inFeatures + layer.outFeatures) : base.paramsBefore;
-  if (ctx.dryRun === "full") {
-    const energyKept2 = energyKeptFromEigenvalues(evals, k);
-    return { ...base, k, action: "planned", energyKept: energyKept2, relativeError: Math.sqrt(Math.max(0, 1 - energyKept2)), before, after: null, paramsAfter, notes };
-  }
-  ctx.progress("svd");
-  const { values, svd } = await smoothMatrix(W, k, ctx.engine, ctx.seed);
-  let topEnergy = 0;
-  for (let i = 0; i < svd.S.length; i++) topEnergy += svd.S[i] ** 2;
-  const energyKept = normTotal > 0 ? k > 0 ? topEnergy / normTotal : Math.max(0, normTotal - topEnergy) / normTotal : 1;
-  const relativeError = relativeFrobeniusError(W, values);
-  const predicted = Math.sqrt(Math.max(0, 1 - energyKept));
-  if (Math.abs(relativeError - predicted) > 1e-6) {
-    notes.push(`check: measured relative error ${relativeError.toPrecision(8)} differs from sqrt(1 - energy kept) = ${predicted.toPrecision(8)}; the truncated SVD (engine ${ctx.engine.name}) is not exact to 1e-6`);
-  }
-  ctx.progress("after");
-  const after = ctx.analyze(await ctx.engine.gramEigenvalues(values), rows, cols);
-  if (wantFactors) {
-    const { a, b } = factorsInUsedOrientation(svd, layer);
-    ctx.replacements.set(layer.name, { kind: "factorized", a, b });
-  } else {
-    ctx.replacements.set(layer.name, { kind: "dense", values });
-  }
-  return {
-    ...base,
-    k,
-    action: wantFactors ? "factorized" : k > 0 ? "smoothed" : "top-removed",
-    energyKept,
-    relativeError,
-    before,
-    after,
-    paramsAfter,
-    notes
-  };
-}
-function noteForUnchanged(k, rows, cols, notes) {
-  const effect = rankEffect(k, rows, cols);
-  if (effect === "unchanged-zero") notes.push('k = 0: layer left unchanged (as WeightWatcher: "Not smoothing ... ncomp=0")');
-  if (effect === "unchanged-full") notes.push(`k = ${k} >= min(${rows}, ${cols}): full rank kept, layer left unchanged`);
-}
-function computeTotals(allLayers, reports) {
-  const selectedParamsBefore = reports.reduce((s, r) => s + r.paramsBefore, 0);
-  const selectedParamsAfter = reports.reduce((s, r) => s + r.paramsAfter, 0);
-  const denseParamsBefore = allLayers.reduce((s, l) => s + params(l), 0);
-  let lost = 0;
-  let norm = 0;
-  let haveEnergy = reports.length > 0;
-  for (const r of reports) {
-    if (r.energyKept === null || r.before === null) {
-      haveEnergy = false;
-      break;
-    }
-    lost += (1 - r.energyKept) * r.before.norm;
-    norm += r.before.norm;
-  }
-  const mean = (xs) => {
-    const v = xs.filter((x) => x !== null && Number.isFinite(x));
-    return v.length ? v.reduce((a, b) => a + b, 0) / v.length : null;
-  };
-  return {
-    layersSelected: reports.length,
-    layersChanged: reports.filter((r) => r.action === "smoothed" || r.action === "factorized" || r.action === "top-removed").length,
-    layersFactorized: reports.filter((r) => r.action === "factorized").length,
-    selectedParamsBefore,
-    selectedParamsAfter,
-    denseParamsBefore,
-    denseParamsAfter: denseParamsBefore - selectedParamsBefore + selectedParamsAfter,
-    energyKept: haveEnergy ? norm > 0 ? 1 - lost / norm : 1 : null,
-    meanAlphaBefore: mean(reports.map((r) => r.before?.alphaStatus === "success" ? r.before.alpha : null)),
-    meanAlphaAfter: mean(reports.map((r) => r.after?.alphaStatus === "success" ? r.after.alpha : null))
-  };
-}
-var params;
-var init_run = __esm({
-  "src/smooth/run.ts"() {
-    "use strict";
-    init_apply();
-    init_rules2();
-    params = (l) => l.inFeatures * l.outFeatures;
-  }
-});
-
 // src/smooth/spectrum.ts
 function summarizeSpectrum(eigenvalues, rows, cols) {
   const N = Math.max(rows, cols);
@@ -45714,17 +46115,215 @@ var init_spectrum = __esm({
   }
 });
 
+// src/shard/tensors.ts
+import { createHash as createHash4, randomBytes as randomBytes3 } from "node:crypto";
+import { closeSync as closeSync4, createReadStream as createReadStream2, openSync as openSync4, readSync as readSync2 } from "node:fs";
+import { open as open6, rename as rename5, rm as rm6 } from "node:fs/promises";
+import * as path17 from "node:path";
+async function sha256Range(file, offset, length) {
+  const h = createHash4("sha256");
+  if (length > 0) for await (const chunk of createReadStream2(file, { start: offset, end: offset + length - 1 })) h.update(chunk);
+  return h.digest("hex");
+}
+function lazyMatrix(file, p) {
+  return {
+    rows: p.rows,
+    cols: p.cols,
+    get data() {
+      const buf = Buffer.alloc(p.length);
+      const fd = openSync4(file, "r");
+      try {
+        let got = 0;
+        while (got < p.length) {
+          const n = readSync2(fd, buf, got, p.length - got, p.offset + got);
+          if (n === 0) throw new WwError("SHARD", `merge: ${file} ended before the bytes of a tensor (${p.offset}+${p.length})`, { file });
+          got += n;
+        }
+      } finally {
+        closeSync4(fd);
+      }
+      return decodeToFloat64(buf, p.dtype);
+    }
+  };
+}
+async function readReplacements(partials) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { file, report, tensorPath } of partials) {
+    if (!report.smooth || !tensorPath) continue;
+    let size;
+    try {
+      const fh = await open6(tensorPath, "r");
+      size = (await fh.stat()).size;
+      await fh.close();
+    } catch {
+      throw new WwError("SHARD", `merge: tensor file ${tensorPath} of ${path17.basename(file)} is missing; upload it with the manifest (the whole output folder)`, { file: tensorPath });
+    }
+    for (const t of report.smooth.tensors) {
+      for (const p of t.parts) {
+        const bad = (why) => {
+          throw new WwError("SHARD", `merge: ${path17.basename(tensorPath)}: tensor ${t.layer} (${p.part}) ${why}`, { file: tensorPath, layer: t.layer });
+        };
+        if (!(p.dtype in DTYPE_BYTES) || p.length !== p.rows * p.cols * DTYPE_BYTES[p.dtype]) bad(`declares ${p.length} bytes for ${p.rows}x${p.cols} ${p.dtype}`);
+        if (p.offset < 0 || p.offset + p.length > size) bad(`lies outside the file (${p.offset}+${p.length} > ${size} bytes): truncated artifact?`);
+        if (await sha256Range(tensorPath, p.offset, p.length) !== p.sha256) bad("does not match its sha256: corrupted artifact");
+      }
+      const part = (name) => {
+        const p = t.parts.find((x) => x.part === name);
+        if (!p) throw new WwError("SHARD", `merge: ${path17.basename(file)}: tensor ${t.layer} has no ${name} array`, { file, layer: t.layer });
+        return lazyMatrix(tensorPath, p);
+      };
+      out.set(t.layer, t.kind === "dense" ? { kind: "dense", values: part("values") } : { kind: "factorized", a: part("a"), b: part("b") });
+    }
+  }
+  return out;
+}
+var ALIGN, TensorBlobWriter;
+var init_tensors = __esm({
+  "src/shard/tensors.ts"() {
+    "use strict";
+    init_errors();
+    init_dtype();
+    ALIGN = 64;
+    TensorBlobWriter = class {
+      constructor(file) {
+        this.file = file;
+        this.tmp = path17.join(path17.dirname(file), `.${path17.basename(file)}.${randomBytes3(6).toString("hex")}.tmp`);
+      }
+      file;
+      fh = null;
+      pos = 0;
+      tmp;
+      async append(layer, dtype, rep) {
+        if (this.fh === null) this.fh = await open6(this.tmp, "w");
+        const arrays = rep.kind === "dense" ? [["values", rep.values]] : [["a", rep.a], ["b", rep.b]];
+        const parts = [];
+        for (const [part, m] of arrays) {
+          const bytes = encodeFromFloat64(m.data, dtype);
+          const pad = (ALIGN - this.pos % ALIGN) % ALIGN;
+          this.pos += pad;
+          await this.fh.write(bytes, 0, bytes.length, this.pos);
+          parts.push({ part, dtype, rows: m.rows, cols: m.cols, offset: this.pos, length: bytes.length, sha256: createHash4("sha256").update(bytes).digest("hex") });
+          this.pos += bytes.length;
+        }
+        return { layer, kind: rep.kind, parts };
+      }
+      async finish() {
+        if (this.fh === null) this.fh = await open6(this.tmp, "w");
+        await this.fh.sync();
+        await this.fh.close();
+        this.fh = null;
+        await rename5(this.tmp, this.file);
+      }
+      async abort() {
+        if (this.fh) await this.fh.close().catch(() => {
+        });
+        this.fh = null;
+        await rm6(this.tmp, { force: true });
+      }
+    };
+  }
+});
+
+// src/shard/jobs.ts
+import { mkdir as mkdir4 } from "node:fs/promises";
+import * as path18 from "node:path";
+async function listModelLayers(modelPath) {
+  const model = await openModel(modelPath);
+  try {
+    return model.layers.map((l) => ({ name: l.name, index: l.index, rows: l.storedShape[0], cols: l.storedShape[1] }));
+  } finally {
+    await model.close();
+  }
+}
+async function smoothShard(modelPath, plan, only, tensorFile) {
+  const model = await openModel(modelPath);
+  const mine = new Set(only);
+  const writer = new TensorBlobWriter(tensorFile);
+  const engine = await getEngine();
+  try {
+    const full = buildPlan2(model, smoothConfig(plan));
+    if (full.factorize && model.format === "safetensors") {
+      throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${model.path} is safetensors`, { file: model.path });
+    }
+    await mkdir4(path18.dirname(tensorFile), { recursive: true });
+    const layers = [];
+    const tensors = [];
+    for (const planned of full.layers) {
+      if (!mine.has(planned.layer.name)) continue;
+      const one = await runSmoothing({
+        model,
+        plan: { layers: [planned], factorize: full.factorize, notes: [] },
+        engine,
+        analyze: summarizeSpectrum,
+        dryRun: false,
+        seed: SMOOTH_SEED
+      });
+      layers.push(one.layers[0]);
+      const rep = one.replacements.get(planned.layer.name);
+      if (rep) tensors.push(await writer.append(planned.layer.name, planned.layer.dtype, rep));
+    }
+    await writer.finish();
+    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path18.basename(tensorFile), tensors };
+  } catch (err) {
+    await writer.abort();
+    throw err;
+  } finally {
+    await engine.dispose();
+    await model.close();
+  }
+}
+async function assembleSmoothed(model, plan, original, partials, outPath) {
+  const t0 = performance.now();
+  const weights = await openModel(model.path);
+  let planOrder;
+  let modelLayers;
+  try {
+    planOrder = buildPlan2(weights, smoothConfig(plan)).layers.map((l) => l.layer.name);
+    modelLayers = weights.layers;
+  } finally {
+    await weights.close();
+  }
+  const replacements = await readReplacements(partials);
+  await mkdir4(path18.dirname(outPath), { recursive: true });
+  const out = path18.resolve(outPath);
+  if (model.format === "onnx") await writeSmoothedOnnx(model.path, out, replacements);
+  else await writeSmoothedSafetensors(model.path, out, replacements);
+  const report = mergeSmoothReports(partials, { modelPath: model.path, outPath: out, planOrder, modelLayers, seconds: (performance.now() - t0) / 1e3 });
+  return smoothOutcomeOf(report, original, plan);
+}
+var SMOOTH_SEED, smoothConfig;
+var init_jobs = __esm({
+  "src/shard/jobs.ts"() {
+    "use strict";
+    init_errors();
+    init_engine();
+    init_open();
+    init_onnxWrite();
+    init_safetensors();
+    init_plan();
+    init_run();
+    init_spectrum();
+    init_outcomes();
+    init_merge();
+    init_tensors();
+    SMOOTH_SEED = 42;
+    smoothConfig = (plan) => ({ ...plan.smooth, factorize: plan.smooth.factorize ?? false });
+  }
+});
+
 // src/engine/smooth.ts
 import { realpath as realpath3, stat as stat4 } from "node:fs/promises";
-import { basename as basename8, dirname as dirname13, extname as extname3, resolve as resolve12 } from "node:path";
+import { randomBytes as randomBytes4 } from "node:crypto";
+import { basename as basename11, dirname as dirname16, extname as extname3, join as join19, resolve as resolve14 } from "node:path";
 async function smoothModel(opts) {
   const t0 = performance.now();
   const dryRun = opts.dryRun === true ? "plan" : opts.dryRun === void 0 ? false : opts.dryRun;
-  const modelPath = resolve12(opts.modelPath);
-  const outPath = opts.outPath ? resolve12(opts.outPath) : null;
+  const modelPath = resolve14(opts.modelPath);
+  const outPath = opts.outPath ? resolve14(opts.outPath) : null;
   if (!dryRun) await checkOutputPath(modelPath, outPath);
   const model = await openModel(modelPath);
   let ownEngine = null;
+  let store = null;
   try {
     if (!dryRun) {
       checkOutputFormat(model.format, modelPath, outPath);
@@ -45736,7 +46335,10 @@ async function smoothModel(opts) {
     }
     opts.onPlan?.(plan);
     const engine = opts.engine ?? (dryRun === "plan" ? null : ownEngine = await getEngine());
+    const spill = !dryRun && denseBytes(plan.layers.map((p) => p.layer)) > (opts.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET);
+    store = spill ? spillStore(join19(dirname16(outPath), `.${basename11(outPath)}.${randomBytes4(6).toString("hex")}.spill`)) : memoryStore();
     const result = await runSmoothing({
+      store,
       model,
       plan,
       engine: engine ?? noEngine,
@@ -45758,10 +46360,11 @@ async function smoothModel(opts) {
       engine: engine?.name ?? "none",
       layers: result.layers,
       totals: result.totals,
-      notes: [...plan.notes],
+      notes: [...plan.notes, ...spill ? ["smoothed weights waited for the writer in a temporary file (more than the memory budget in float64)"] : []],
       seconds: (performance.now() - t0) / 1e3
     };
   } finally {
+    store?.dispose();
     await model.close();
     if (ownEngine) await ownEngine.dispose();
   }
@@ -45769,7 +46372,7 @@ async function smoothModel(opts) {
 async function checkOutputPath(modelPath, outPath) {
   if (outPath === null) throw new WwError("INPUT_INVALID", "an output path is needed (--out) unless this is a dry run", { key: "out" });
   const inReal = await realpath3(modelPath).catch(() => modelPath);
-  const outReal = await realpath3(outPath).catch(async () => resolve12(await realpath3(dirname13(outPath)).catch(() => dirname13(outPath)), basename8(outPath)));
+  const outReal = await realpath3(outPath).catch(async () => resolve14(await realpath3(dirname16(outPath)).catch(() => dirname16(outPath)), basename11(outPath)));
   let same = inReal === outReal;
   if (!same) {
     const [a, b] = await Promise.all([stat4(inReal).catch(() => null), stat4(outReal).catch(() => null)]);
@@ -45790,7 +46393,7 @@ function checkOutputFormat(format, modelPath, outPath) {
       expected: want
     });
   }
-  if (want === ".json" && resolve12(dirname13(outPath)) === resolve12(dirname13(modelPath))) {
+  if (want === ".json" && resolve14(dirname16(outPath)) === resolve14(dirname16(modelPath))) {
     throw new WwError("OUTPUT_IS_INPUT", `output index ${outPath} is in the input model's folder; its shards would overwrite the input's. Choose another folder`, {
       file: modelPath,
       out: outPath
@@ -45799,16 +46402,16 @@ function checkOutputFormat(format, modelPath, outPath) {
 }
 function checkOnnxDataFile(model, outPath) {
   if (!model.onnx.usesExternalData) return;
-  const dataPath = resolve12(dirname13(outPath), `${basename8(outPath)}.data`);
-  const inputFiles = new Set(model.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [resolve12(t.data.file)] : []));
-  if (inputFiles.has(dataPath) || dataPath === resolve12(model.path)) {
+  const dataPath = resolve14(dirname16(outPath), `${basename11(outPath)}.data`);
+  const inputFiles = new Set(model.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [resolve14(t.data.file)] : []));
+  if (inputFiles.has(dataPath) || dataPath === resolve14(model.path)) {
     throw new WwError("OUTPUT_IS_INPUT", `output ${outPath} would write its external data to ${dataPath}, a file of the input model; choose another output name`, {
       file: dataPath,
       out: outPath
     });
   }
 }
-var noEngine;
+var DEFAULT_MEMORY_BUDGET, noEngine;
 var init_smooth = __esm({
   "src/engine/smooth.ts"() {
     "use strict";
@@ -45820,6 +46423,8 @@ var init_smooth = __esm({
     init_plan();
     init_run();
     init_spectrum();
+    init_store();
+    DEFAULT_MEMORY_BUDGET = 1 << 30;
     noEngine = {
       name: "none",
       gramEigenvalues: () => Promise.reject(new Error("plan-only dry run: no numeric engine")),
@@ -45834,13 +46439,13 @@ var stages_exports = {};
 __export(stages_exports, {
   defaultStages: () => defaultStages
 });
-import { createHash as createHash3 } from "node:crypto";
-import { createReadStream as createReadStream2, existsSync as existsSync11, readdirSync, statSync as statSync3 } from "node:fs";
-import { mkdir as mkdir4, rename as rename5, rm as rm6, writeFile as writeFile4 } from "node:fs/promises";
-import * as path16 from "node:path";
+import { createHash as createHash5 } from "node:crypto";
+import { createReadStream as createReadStream3, existsSync as existsSync11, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import { mkdir as mkdir5, rename as rename6, rm as rm7, writeFile as writeFile4 } from "node:fs/promises";
+import * as path19 from "node:path";
 async function sha256File(file) {
-  const h = createHash3("sha256");
-  for await (const chunk of createReadStream2(file)) h.update(chunk);
+  const h = createHash5("sha256");
+  for await (const chunk of createReadStream3(file)) h.update(chunk);
   return h.digest("hex");
 }
 function formatOf(file) {
@@ -45849,55 +46454,41 @@ function formatOf(file) {
   throw new WwError("MODEL_FORMAT", `${file}: expected a .onnx or .safetensors file`, { file });
 }
 function expandGlob(pattern) {
-  const abs = path16.resolve(pattern);
+  const abs = path19.resolve(pattern);
   const root = abs.split(/[*?]/)[0].replace(/[^/\\]*$/, "");
   const re = new RegExp(
     "^" + abs.slice(root.length).replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\//g, "(?:.*/)?").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "$"
   );
-  const matches = readdirSync(root, { recursive: true }).filter((f) => re.test(f.split(path16.sep).join("/"))).map((f) => path16.join(root, f));
+  const matches = readdirSync2(root, { recursive: true }).filter((f) => re.test(f.split(path19.sep).join("/"))).map((f) => path19.join(root, f));
   if (matches.length !== 1) {
     throw new WwError("MODEL_NOT_FOUND", `model glob ${pattern} matched ${matches.length} files; it must match exactly one${matches.length ? ` (${matches.slice(0, 5).join(", ")})` : ""}`, { pattern });
   }
   return matches[0];
 }
 async function download(url2, sha256, dir) {
-  const name = path16.basename(new URL(url2).pathname) || "model.onnx";
-  const dest = path16.join(dir, "downloads", name);
+  const name = path19.basename(new URL(url2).pathname) || "model.onnx";
+  const dest = path19.join(dir, "downloads", name);
   if (existsSync11(dest) && await sha256File(dest) === sha256) return dest;
-  await mkdir4(path16.dirname(dest), { recursive: true });
+  await mkdir5(path19.dirname(dest), { recursive: true });
   const res = await fetch(url2, { redirect: "follow" });
   if (!res.ok || !res.body) throw new WwError("DOWNLOAD", `GET ${url2}: HTTP ${res.status}`, { url: url2 });
   if (!res.url.startsWith("https://")) throw new WwError("DOWNLOAD", `${url2} redirected to a non-https address`, { url: url2 });
   const declared = Number(res.headers.get("content-length") ?? 0);
   if (declared > MAX_DOWNLOAD_BYTES) throw new WwError("DOWNLOAD", `${url2} is ${declared} bytes, over the ${MAX_DOWNLOAD_BYTES}-byte limit`, { url: url2 });
   const buf = Buffer.from(await res.arrayBuffer());
-  const got = createHash3("sha256").update(buf).digest("hex");
+  const got = createHash5("sha256").update(buf).digest("hex");
   if (got !== sha256) throw new WwError("HASH_MISMATCH", `${url2}: sha256 ${got} does not match model-sha256 ${sha256}`, { url: url2, expected: sha256, got });
   const tmp = `${dest}.${process.pid}.tmp`;
   try {
     await writeFile4(tmp, buf);
-    await rename5(tmp, dest);
+    await rename6(tmp, dest);
   } finally {
-    await rm6(tmp, { force: true });
+    await rm7(tmp, { force: true });
   }
   return dest;
 }
 async function openWeights(model) {
-  if (model.format === "onnx") return openOnnx(model.path);
-  throw new WwError("MODEL_FORMAT", `${model.path}: the safetensors reader is not part of this build yet`, { file: model.path });
-}
-function layersOf(report) {
-  return report.layers.map((l) => {
-    const ok2 = l.status === "analyzed" && l.metrics !== null && l.metrics.status === "success";
-    return {
-      index: l.index,
-      name: l.name,
-      shape: [l.storedShape[0], l.storedShape[1]],
-      alpha: ok2 ? l.metrics.alpha : null,
-      fit: ok2 ? "success" : "failed",
-      warning: ok2 ? l.metrics.warning : ""
-    };
-  });
+  return openModel(model.path);
 }
 function defaultStages() {
   return {
@@ -45909,62 +46500,41 @@ function defaultStages() {
       } else if (/[*?]/.test(source)) {
         file = expandGlob(source);
       } else {
-        file = path16.resolve(source);
+        file = path19.resolve(source);
         if (!existsSync11(file)) throw new WwError("MODEL_NOT_FOUND", `model ${source} does not exist`, { file });
       }
       const format = formatOf(file);
       const digest = await sha256File(file);
       if (sha256 && digest !== sha256) throw new WwError("HASH_MISMATCH", `${file}: sha256 ${digest} does not match model-sha256 ${sha256}`, { file });
-      return { source, path: file, sha256: digest, bytes: statSync3(file).size, format };
+      return { source, path: file, sha256: digest, bytes: statSync4(file).size, format };
     },
-    async analyze(model) {
+    async analyze(model, _plan, only) {
       const weights = await openWeights(model);
       const engine = await getEngine();
       try {
-        const report = await analyzeModel(weights, { engine, sha256: model.sha256 });
-        return { snapshot: snapshotOf(layersOf(report)), report };
+        const report = await analyzeModel(weights, { engine, sha256: model.sha256, ...only ? { layers: only } : {} });
+        return analyzeOutcomeOf(report);
       } finally {
         await weights.close();
         await engine.dispose();
       }
     },
     async smooth(model, original, plan, outPath) {
-      await mkdir4(path16.dirname(outPath), { recursive: true });
+      await mkdir5(path19.dirname(outPath), { recursive: true });
       const report = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth });
-      const after = new Map(report.layers.filter((l) => l.after).map((l) => [l.name, l.after]));
-      const layers = original.snapshot.layers.map((l) => {
-        const a = after.get(l.name);
-        if (!a) return l;
-        const ok2 = a.alphaStatus === "success" && a.alpha !== null;
-        const warning2 = !ok2 ? "" : a.alpha < 2 ? "over-trained" : a.alpha > 6 ? "under-trained" : "";
-        return { ...l, alpha: ok2 ? a.alpha : null, fit: ok2 ? "success" : "failed", warning: warning2 };
-      });
-      return {
-        summary: {
-          method: plan.smooth.method,
-          outputPath: report.outPath,
-          layers: report.layers.filter((l) => l.action !== "unchanged").map((l) => ({
-            name: l.name,
-            rule: l.rule.method,
-            k: l.k ?? 0,
-            fullRank: Math.min(l.storedShape[0], l.storedShape[1]),
-            energyKept: l.energyKept,
-            alphaBefore: l.before?.alpha ?? null,
-            alphaAfter: l.after?.alpha ?? null
-          }))
-        },
-        snapshot: snapshotOf(layers),
-        report
-      };
+      return smoothOutcomeOf(report, original, plan);
     },
     async perplexity(modelPath, plan) {
       return evaluatePerplexity({
         modelPath,
         textFile: plan.eval.text,
-        ...plan.eval.tokenizer ? { tokenizerDir: /\.json$/i.test(plan.eval.tokenizer) ? path16.dirname(plan.eval.tokenizer) : plan.eval.tokenizer } : {},
+        ...plan.eval.tokenizer ? { tokenizerDir: /\.json$/i.test(plan.eval.tokenizer) ? path19.dirname(plan.eval.tokenizer) : plan.eval.tokenizer } : {},
         options: { context: plan.eval.context, stride: plan.eval.stride ?? plan.eval.context, maxTokens: plan.eval.maxTokens, device: plan.eval.device }
       });
     },
+    listLayers: (model) => listModelLayers(model.path),
+    smoothShard: (model, plan, only, tensorFile) => smoothShard(model.path, plan, only, tensorFile),
+    assemble: (model, plan, original, partials, outPath) => assembleSmoothed(model, plan, original, partials, outPath),
     perplexityUnavailable(model, plan) {
       if (model.format !== "onnx") return "perplexity needs an ONNX model (safetensors models get spectral metrics and smoothing only)";
       if (!plan.eval.text) return "no eval-text given: perplexity not measured";
@@ -45978,10 +46548,11 @@ var init_stages = __esm({
     "use strict";
     init_errors();
     init_engine();
-    init_onnx();
-    init_snapshot();
+    init_open();
     init_analyze();
     init_evaluate();
+    init_outcomes();
+    init_jobs();
     init_smooth();
     MAX_DOWNLOAD_BYTES = 20 * 1024 ** 3;
   }
@@ -45992,13 +46563,24 @@ var pipeline_exports = {};
 __export(pipeline_exports, {
   configHash: () => configHash,
   makePipeline: () => makePipeline,
+  makeShardRunner: () => makeShardRunner,
   runPipeline: () => runPipeline,
+  runShard: () => runShard,
+  shardConfigHash: () => shardConfigHash,
   snapshotOf: () => snapshotOf
 });
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
+function need(stages, key) {
+  const f = stages[key];
+  if (!f) throw new WwError("SHARD", `these pipeline stages do not support sharding (no ${String(key)})`, {});
+  return f.bind(stages);
+}
 function configHash(plan) {
   const relevant = { smooth: plan.smooth, eval: { ...plan.eval, text: plan.eval.text ? "text" : null, tokenizer: null } };
-  return createHash4("sha256").update(canonicalJson(relevant)).digest("hex");
+  return createHash6("sha256").update(canonicalJson(relevant)).digest("hex");
+}
+function shardConfigHash(plan) {
+  return createHash6("sha256").update(canonicalJson({ smooth: plan.smooth })).digest("hex");
 }
 function canonicalJson(v) {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
@@ -46027,14 +46609,33 @@ function makePipeline(stages) {
     const hash = configHash(plan);
     const model = await timed("resolve", () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
     log2(`model ${model.path} (${model.format}, sha256 ${model.sha256.slice(0, 12)})`);
-    const original = await timed("analyze", () => stages.analyze(model, plan));
-    log2(`analyzed ${original.snapshot.layers.length} layers, mean alpha ${original.snapshot.meanAlpha?.toFixed(3) ?? "n/a"}`);
+    const ext2 = model.format === "onnx" ? ".onnx" : ".safetensors";
+    const outPath = `${plan.report.outputDir}/smoothed${ext2}`;
+    let original;
     let smoothed = null;
-    if (plan.smooth.enabled) {
-      const ext2 = model.format === "onnx" ? ".onnx" : ".safetensors";
-      const outPath = `${plan.report.outputDir}/smoothed${ext2}`;
-      smoothed = await timed("smooth", () => stages.smooth(model, original, plan, outPath));
-      log2(`smoothed ${smoothed.summary.layers.length} layers → ${smoothed.summary.outputPath ?? "(not written)"}`);
+    if (req.merge) {
+      const merge2 = req.merge;
+      const layers = await need(stages, "listLayers")(model);
+      const partials = await timed(
+        "merge-read",
+        async () => checkPartials(await loadPartials(findPartialFiles(merge2.sources, merge2.cwd)), { model, configHash: shardConfigHash(plan), version: req.version, layers })
+      );
+      log2(`merging ${partials.length} partial reports (shards 1..${partials.length} of ${partials[0].report.shard.count})`);
+      original = analyzeOutcomeOf(mergeAnalyses(partials, model));
+      log2(`analyzed ${original.snapshot.layers.length} layers, mean alpha ${original.snapshot.meanAlpha?.toFixed(3) ?? "n/a"}`);
+      if (plan.smooth.enabled) {
+        const o = original;
+        smoothed = await timed("merge-assemble", () => need(stages, "assemble")(model, plan, o, partials, outPath));
+        log2(`assembled ${smoothed.summary.layers.length} smoothed layers → ${smoothed.summary.outputPath ?? "(not written)"}`);
+      }
+    } else {
+      original = await timed("analyze", () => stages.analyze(model, plan));
+      log2(`analyzed ${original.snapshot.layers.length} layers, mean alpha ${original.snapshot.meanAlpha?.toFixed(3) ?? "n/a"}`);
+      if (plan.smooth.enabled) {
+        const o = original;
+        smoothed = await timed("smooth", () => stages.smooth(model, o, plan, outPath));
+        log2(`smoothed ${smoothed.summary.layers.length} layers → ${smoothed.summary.outputPath ?? "(not written)"}`);
+      }
     }
     let noBaseline = "no base-model given and no baseline report available";
     let base = null;
@@ -46100,13 +46701,65 @@ function makePipeline(stages) {
     return { ...measurements, verdict: evaluateGate(measurements, plan.gate) };
   };
 }
-var runPipeline;
+function makeShardRunner(stages) {
+  return async (req) => {
+    const { plan, shard } = req;
+    const log2 = req.log ?? (() => {
+    });
+    const timings = {};
+    const timed = async (name, f) => {
+      const t0 = performance.now();
+      try {
+        return await f();
+      } finally {
+        timings[name] = (performance.now() - t0) / 1e3;
+      }
+    };
+    const model = await timed("resolve", () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
+    const layers = await need(stages, "listLayers")(model);
+    const mine = shardLayers(layers, shard).map((l) => l.name);
+    log2(`shard ${formatShard(shard)}: ${mine.length} of ${layers.length} layers of ${model.path} (sha256 ${model.sha256.slice(0, 12)})`);
+    const analysis = await timed("analyze", () => stages.analyze(model, plan, mine));
+    const stem = partialStem(shard);
+    const smooth = plan.smooth.enabled ? await timed("smooth", () => need(stages, "smoothShard")(model, plan, mine, `${plan.report.outputDir}/${stem}.bin`)) : null;
+    const partial = {
+      kind: PARTIAL_KIND,
+      schemaVersion: PARTIAL_SCHEMA_VERSION,
+      tool: { name: "ww-smooth", version: req.version },
+      createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+      model,
+      configHash: shardConfigHash(plan),
+      shard,
+      modelLayers: layers.length,
+      layerListHash: layerListHash(layers),
+      layers: mine,
+      analyze: analysis.report,
+      smooth,
+      timings
+    };
+    const manifestPath = `${plan.report.outputDir}/${stem}.json`;
+    await writeFileAtomic(manifestPath, partialToJson(partial));
+    log2(`shard ${formatShard(shard)}: analysed ${mine.length} layers, smoothed ${smooth?.layers.length ?? 0}; partial report ${manifestPath}`);
+    return { partial, manifestPath };
+  };
+}
+var runShard, runPipeline;
 var init_pipeline = __esm({
   "src/engine/pipeline.ts"() {
     "use strict";
     init_rules();
+    init_errors();
+    init_merge();
+    init_partial();
+    init_partition();
+    init_json();
+    init_outcomes();
     init_snapshot();
     init_types();
+    runShard = async (req) => {
+      const { defaultStages: defaultStages2 } = await Promise.resolve().then(() => (init_stages(), stages_exports));
+      return makeShardRunner(defaultStages2())(req);
+    };
     runPipeline = async (req) => {
       const { defaultStages: defaultStages2 } = await Promise.resolve().then(() => (init_stages(), stages_exports));
       return makePipeline(defaultStages2())(req);
@@ -46298,11 +46951,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -46318,7 +46971,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46391,26 +47044,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve15) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve17) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve15(output.toString());
+          resolve17(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve15) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve17) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve15(Buffer.concat(chunks));
+          resolve17(Buffer.concat(chunks));
         });
       }));
     });
@@ -46613,14 +47266,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve15, reject) => {
+      return new Promise((resolve17, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve15(res);
+            resolve17(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -46864,12 +47517,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve15) => setTimeout(() => resolve15(), ms));
+      return new Promise((resolve17) => setTimeout(() => resolve17(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve15, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve17, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -46877,7 +47530,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve15(response);
+          resolve17(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -46916,7 +47569,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve15(response);
+          resolve17(response);
         }
       }));
     });
@@ -46927,11 +47580,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -46947,7 +47600,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46980,11 +47633,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47000,7 +47653,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -47278,11 +47931,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47298,7 +47951,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -47402,11 +48055,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47422,7 +48075,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -47521,11 +48174,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47541,7 +48194,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -47760,7 +48413,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve15, reject) => __awaiter6(this, void 0, void 0, function* () {
+      return new Promise((resolve17, reject) => __awaiter6(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -47843,7 +48496,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve15(exitCode);
+            resolve17(exitCode);
           }
         });
         if (this.options.input) {
@@ -47966,11 +48619,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47986,7 +48639,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48369,19 +49022,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open6 = [];
+  const open7 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open6.push(i);
-    } else if (c === 125 && open6.length) {
-      open6.pop();
+      open7.push(i);
+    } else if (c === 125 && open7.length) {
+      open7.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open6.length; i++) {
-    const at = open6[i];
+  for (let i = 0; i < open7.length; i++) {
+    const at = open7[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -48519,9 +49172,9 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
     } else {
       c = String(i);
       if (pad) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
+        const need2 = width - c.length;
+        if (need2 > 0) {
+          const z = new Array(need2 + 1).join("0");
           if (i < 0) {
             c = "-" + z + c.slice(1);
           } else {
@@ -50165,10 +50818,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open6, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open6 + re + close + "$";
+    const [open7, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open7 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open6 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open7 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -50260,8 +50913,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename11 = path6.basename(remaining);
-          this.segments.unshift(basename11);
+          const basename14 = path6.basename(remaining);
+          this.segments.unshift(basename14);
           remaining = dir;
           dir = dirname4(remaining);
         }
@@ -50464,8 +51117,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path18, level) {
-    this.path = path18;
+  constructor(path21, level) {
+    this.path = path21;
     this.level = level;
   }
 };
@@ -50473,11 +51126,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -50493,7 +51146,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -50506,14 +51159,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve15, reject) {
-        v = o[n](v), settle(resolve15, reject, v.done, v.value);
+      return new Promise(function(resolve17, reject) {
+        v = o[n](v), settle(resolve17, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve15, reject, d, v) {
+  function settle(resolve17, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve15({ value: v2, done: d });
+      resolve17({ value: v2, done: d });
     }, reject);
   }
 };
@@ -50710,11 +51363,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -50730,7 +51383,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -50778,11 +51431,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -50798,7 +51451,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -50811,14 +51464,14 @@ var __asyncValues2 = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve15, reject) {
-        v = o[n](v), settle(resolve15, reject, v.done, v.value);
+      return new Promise(function(resolve17, reject) {
+        v = o[n](v), settle(resolve17, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve15, reject, d, v) {
+  function settle(resolve17, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve15({ value: v2, done: d });
+      resolve17({ value: v2, done: d });
     }, reject);
   }
 };
@@ -51801,9 +52454,9 @@ function isStreamComplete(stream2) {
   if (stream2.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve15) => {
+  return new Promise((resolve17) => {
     const handler2 = () => {
-      resolve15();
+      resolve17();
       stream2.removeListener("close", handler2);
       stream2.removeListener("end", handler2);
       stream2.removeListener("error", handler2);
@@ -51958,8 +52611,8 @@ var NodeHttpClient = class {
       headers: request2.headers.toJSON({ preserveCase: true }),
       ...request2.requestOverrides
     };
-    return new Promise((resolve15, reject) => {
-      const req = isInsecure ? http2.request(options, resolve15) : https2.request(options, resolve15);
+    return new Promise((resolve17, reject) => {
+      const req = isInsecure ? http2.request(options, resolve17) : https2.request(options, resolve17);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request: request2 }));
       });
@@ -52043,7 +52696,7 @@ function getDecodedResponseStream(stream2, headers) {
   return stream2;
 }
 function streamToText(stream2) {
-  return new Promise((resolve15, reject) => {
+  return new Promise((resolve17, reject) => {
     const buffer3 = [];
     stream2.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -52053,7 +52706,7 @@ function streamToText(stream2) {
       }
     });
     stream2.on("end", () => {
-      resolve15(Buffer.concat(buffer3).toString("utf8"));
+      resolve17(Buffer.concat(buffer3).toString("utf8"));
     });
     stream2.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -52148,7 +52801,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve15, reject) => {
+  return new Promise((resolve17, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -52171,7 +52824,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve15(value);
+      resolve17(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -52927,7 +53580,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve15, reject) => {
+  return new Promise((resolve17, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -52945,7 +53598,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve15(x);
+        resolve17(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -52962,8 +53615,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve15) => {
-    token = setTimeout(resolve15, timeInMs);
+  return createAbortablePromise((resolve17) => {
+    token = setTimeout(resolve17, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -55016,15 +55669,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path18 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path18.startsWith("/")) {
-      path18 = path18.substring(1);
+    let path21 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path21.startsWith("/")) {
+      path21 = path21.substring(1);
     }
-    if (isAbsoluteUrl(path18)) {
-      requestUrl = path18;
+    if (isAbsoluteUrl(path21)) {
+      requestUrl = path21;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path18);
+      requestUrl = appendPath(requestUrl, path21);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -55070,9 +55723,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path18 = pathToAppend.substring(0, searchStart);
+    const path21 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path18;
+    newPath = newPath + path21;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -57949,16 +58602,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path18 = this._matcher.path;
-    return path18.length > 0 ? path18[path18.length - 1].tag : void 0;
+    const path21 = this._matcher.path;
+    return path21.length > 0 ? path21[path21.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path18 = this._matcher.path;
-    return path18.length > 0 ? path18[path18.length - 1].namespace : void 0;
+    const path21 = this._matcher.path;
+    return path21.length > 0 ? path21[path21.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -57966,9 +58619,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path18 = this._matcher.path;
-    if (path18.length === 0) return void 0;
-    return path18[path18.length - 1].values?.[attrName];
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return void 0;
+    return path21[path21.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -57976,9 +58629,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path18 = this._matcher.path;
-    if (path18.length === 0) return false;
-    const current = path18[path18.length - 1];
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return false;
+    const current = path21[path21.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -58004,18 +58657,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path18 = this._matcher.path;
-    if (path18.length === 0) return -1;
-    return path18[path18.length - 1].position ?? 0;
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return -1;
+    return path21[path21.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path18 = this._matcher.path;
-    if (path18.length === 0) return -1;
-    return path18[path18.length - 1].counter ?? 0;
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return -1;
+    return path21[path21.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -58257,21 +58910,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep13 = separator || this.separator;
-    const isDefault = sep13 === this.separator && includeNamespace === true;
+    const sep14 = separator || this.separator;
+    const isDefault = sep14 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep13);
+      ).join(sep14);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep13);
+    ).join(sep14);
   }
   /**
    * Get path as array of tag names.
@@ -59790,8 +60443,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep13 = exp.search(/\s/);
-            const name = sep13 === -1 ? exp : exp.substring(0, sep13);
+            const sep14 = exp.search(/\s/);
+            const name = sep14 === -1 ? exp : exp.substring(0, sep14);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -61094,7 +61747,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve15, reject) => {
+    return new Promise((resolve17, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -61122,11 +61775,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve15).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve17).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve15();
+            resolve17();
           }
         }
       });
@@ -61251,8 +61904,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve15, reject) {
-      readyPromiseResolve = resolve15;
+    Module["ready"] = new Promise(function(resolve17, reject) {
+      readyPromiseResolve = resolve17;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -61277,11 +61930,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path18) {
+    function locateFile(path21) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path18, scriptDirectory);
+        return Module["locateFile"](path21, scriptDirectory);
       }
-      return scriptDirectory + path18;
+      return scriptDirectory + path21;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -63822,7 +64475,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve15, reject) => {
+  return new Promise((resolve17, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -63834,7 +64487,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve15();
+      resolve17();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -64368,9 +65021,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path18 = getURLPath(request2.url) || "/";
+    const path21 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path18}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path21}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -64852,9 +65505,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request2) {
-    const path18 = getURLPath(request2.url) || "/";
+    const path21 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path18}`;
+    canonicalizedResourceString += `/${options.accountName}${path21}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -78795,10 +79448,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path18 = urlParsed.pathname;
-  path18 = path18 || "/";
-  path18 = escape3(path18);
-  urlParsed.pathname = path18;
+  let path21 = urlParsed.pathname;
+  path21 = path21 || "/";
+  path21 = escape3(path21);
+  urlParsed.pathname = path21;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -78883,9 +79536,9 @@ function escape3(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path18 = urlParsed.pathname;
-  path18 = path18 ? path18.endsWith("/") ? `${path18}${name}` : `${path18}/${name}` : name;
-  urlParsed.pathname = path18;
+  let path21 = urlParsed.pathname;
+  path21 = path21 ? path21.endsWith("/") ? `${path21}${name}` : `${path21}/${name}` : name;
+  urlParsed.pathname = path21;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -81609,7 +82262,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve15, reject) => {
+      return new Promise((resolve17, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -81624,7 +82277,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve15(this.toUint8Array(callbackChunk));
+            resolve17(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -82270,8 +82923,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve15, reject) => {
-      this.resolve = resolve15;
+    this.promise = new Promise((resolve17, reject) => {
+      this.resolve = resolve17;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -82676,8 +83329,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve15, reject) => {
-      this.emitter.on("finish", resolve15);
+    return new Promise((resolve17, reject) => {
+      this.emitter.on("finish", resolve17);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -82724,12 +83377,12 @@ import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve15, reject) => {
+  return new Promise((resolve17, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve15();
+        resolve17();
         return;
       }
       let chunk = stream2.read();
@@ -82748,7 +83401,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve15();
+      resolve17();
     });
     stream2.on("error", (msg) => {
       clearTimeout(timeout);
@@ -82757,7 +83410,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve15, reject) => {
+  return new Promise((resolve17, reject) => {
     const ws = fs5.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -82765,7 +83418,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve15);
+    ws.on("close", resolve17);
     rs.pipe(ws);
   });
 }
@@ -83677,7 +84330,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve15) => {
+    return new Promise((resolve17) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -83688,7 +84341,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve15(appendToURLQuery(this.url, sas));
+      resolve17(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -83727,7 +84380,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve15) => {
+    return new Promise((resolve17) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -83735,7 +84388,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve15(appendToURLQuery(this.url, sas));
+      resolve17(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -85492,11 +86145,11 @@ var RateLimitError = class extends Error {
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -85512,7 +86165,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -85636,11 +86289,11 @@ import * as util4 from "util";
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -85656,7 +86309,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -85686,7 +86339,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter12(this, void 0, void 0, function* () {
-    return new Promise((resolve15) => setTimeout(resolve15, milliseconds));
+    return new Promise((resolve17) => setTimeout(resolve17, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -85761,11 +86414,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -85781,7 +86434,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -86060,8 +86713,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise) => __awaiter13(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve15) => {
-    timeoutHandle = setTimeout(() => resolve15("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve17) => {
+    timeoutHandle = setTimeout(() => resolve17("timeout"), timeoutMs);
   });
   return Promise.race([promise, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -86185,11 +86838,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86205,7 +86858,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -89525,11 +90178,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter15 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -89545,7 +90198,7 @@ var __awaiter15 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -89674,7 +90327,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter15(this, void 0, void 0, function* () {
-      return new Promise((resolve15) => setTimeout(resolve15, milliseconds));
+      return new Promise((resolve17) => setTimeout(resolve17, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -89699,11 +90352,11 @@ import { existsSync as existsSync3, writeFileSync as writeFileSync2 } from "fs";
 import * as path10 from "path";
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -89719,7 +90372,7 @@ var __awaiter16 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -89913,11 +90566,11 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -89933,7 +90586,7 @@ var __awaiter17 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -90349,27 +91002,11 @@ function saveCacheV2(paths_1, key_1, options_1) {
 
 // src/action/main.ts
 init_errors();
+init_partition();
 init_rules();
-import { readFile as readFile4 } from "node:fs/promises";
-import * as path17 from "node:path";
-
-// src/report/json.ts
-import { mkdir as mkdir2, rename as rename2, writeFile as writeFile2, rm as rm2 } from "node:fs/promises";
-import * as path12 from "node:path";
-async function writeFileAtomic(file, data) {
-  await mkdir2(path12.dirname(file), { recursive: true });
-  const tmp = path12.join(path12.dirname(file), `.${path12.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile2(tmp, data);
-    await rename2(tmp, file);
-  } catch (err) {
-    await rm2(tmp, { force: true });
-    throw err;
-  }
-}
-async function writeReportJson(file, report) {
-  await writeFileAtomic(file, JSON.stringify(report, null, 2) + "\n");
-}
+init_json();
+import { readFile as readFile5 } from "node:fs/promises";
+import * as path20 from "node:path";
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
@@ -90695,10 +91332,11 @@ ${content}${note}
 init_types();
 
 // src/action/cache.ts
+init_json();
+init_types();
 import { createHash as createHash2 } from "node:crypto";
 import { mkdir as mkdir3, readFile, rm as rm3 } from "node:fs/promises";
 import * as path13 from "node:path";
-init_types();
 var BASELINE_DIR = ".ww-smooth-baseline";
 var BASELINE_FILE = "baseline.json";
 function baselinePrefix(modelSource, configHash2) {
@@ -90800,8 +91438,8 @@ var Context = class {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path18 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path18} does not exist${EOL8}`);
+        const path21 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path21} does not exist${EOL8}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -90842,11 +91480,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter18 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -90862,7 +91500,7 @@ var __awaiter18 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -94980,7 +95618,7 @@ function retryDelay(e, attempt, retry2) {
   return Math.min(retry2.baseDelayMs * 2 ** attempt, retry2.maxDelayMs);
 }
 function sleep2(ms) {
-  return new Promise((resolve15) => setTimeout(resolve15, ms));
+  return new Promise((resolve17) => setTimeout(resolve17, ms));
 }
 async function tokenLogin(client) {
   try {
@@ -95435,13 +96073,13 @@ function buildPlan(opts) {
     throw new WwError("CONFIG_INVALID", `eval.stride (${e.stride}) must not exceed eval.context (${context5}): tokens between windows would never be scored`, { key: "eval.stride" });
   }
   const r = cfg.report ?? {};
-  const resolve15 = (p) => isUrl(p) ? p : path14.resolve(opts.cwd, p);
+  const resolve17 = (p) => isUrl(p) ? p : path14.resolve(opts.cwd, p);
   return {
     model: { source: cfg.model, sha256: cfg["model-sha256"]?.toLowerCase() ?? null },
     baseModel: cfg["base-model"] ? { source: cfg["base-model"], sha256: null } : null,
     eval: {
-      text: e.text ? resolve15(e.text) : null,
-      tokenizer: e.tokenizer ? resolve15(e.tokenizer) : null,
+      text: e.text ? resolve17(e.text) : null,
+      tokenizer: e.tokenizer ? resolve17(e.tokenizer) : null,
       context: context5,
       stride: e.stride ?? null,
       maxTokens: e["max-tokens"] ?? 16384,
@@ -95513,6 +96151,7 @@ function checkMethodValue(method, value, key) {
 }
 
 // src/action/inputs.ts
+init_partition();
 var DEFAULT_CONFIG_FILES = [".ww-smooth.yml", ".ww-smooth.yaml", ".ww-smooth.json"];
 function booleanInput(name, dflt) {
   if (getInput(name) === "") return dflt;
@@ -95553,6 +96192,13 @@ async function readActionSettings(workspace, defaultCommentKey, reportModelSourc
   }
   const reportFile = getInput("report");
   const baselineFile = getInput("baseline-report");
+  const shardRaw = getInput("shard");
+  const merge2 = getInput("merge");
+  const shard = shardRaw ? parseShard(shardRaw, "input shard") : null;
+  const modes = [shard ? "shard" : "", merge2 ? "merge" : "", reportFile ? "report" : ""].filter(Boolean);
+  if (modes.length > 1) {
+    throw new WwError("INPUT_INVALID", `inputs ${modes.join(" and ")} cannot be used together: shard jobs write partial reports, a merge job combines them, report renders a finished one`, { inputs: modes });
+  }
   return {
     plan,
     token,
@@ -95561,7 +96207,9 @@ async function readActionSettings(workspace, defaultCommentKey, reportModelSourc
     timeoutMinutes,
     reportFile: reportFile ? path15.resolve(workspace, reportFile) : null,
     baselineFile: baselineFile ? path15.resolve(workspace, baselineFile) : null,
-    prNumber
+    prNumber,
+    shard,
+    merge: merge2 || null
   };
 }
 
@@ -95622,11 +96270,24 @@ async function runAction(deps) {
   const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
   const defaultKey = [ctx.workflowRef, ctx.job].filter(Boolean).join("/") || "default";
   const reportInput = getInput("report");
-  const given = reportInput ? await readReport(path17.resolve(workspace, reportInput)) : null;
+  const given = reportInput ? await readReport(path20.resolve(workspace, reportInput)) : null;
   const settings = await readActionSettings(workspace, defaultKey, given?.model.source);
   const { plan } = settings;
   const cache = deps.cache ?? cache_exports;
   const client = settings.token ? createClient(settings.token, ctx.apiUrl, deps.retry ?? DEFAULT_RETRY) : null;
+  if (settings.shard) {
+    const runShard2 = deps.shardRunner ?? (await Promise.resolve().then(() => (init_pipeline(), pipeline_exports))).runShard;
+    const shard = settings.shard;
+    const { partial, manifestPath } = await withTimeout(runShard2({ plan, version: TOOL_VERSION, shard, log: (m) => info(m) }), settings.timeoutMinutes);
+    const line = `ww-smooth shard ${formatShard(shard)}: analysed ${partial.layers.length} of ${partial.modelLayers} layers, smoothed ${partial.smooth?.layers.length ?? 0}; partial report \`${manifestPath}\` (upload ${plan.report.outputDir} as an artifact for the merge job).`;
+    try {
+      await summary.emptyBuffer().addRaw(line + "\n", true).write();
+    } catch (err) {
+      warning(`Could not write the job summary: ${err.message}`);
+    }
+    info(line);
+    return;
+  }
   let report;
   if (given) {
     report = { ...given, verdict: evaluateGate(given, plan.gate) };
@@ -95636,6 +96297,7 @@ async function runAction(deps) {
       plan,
       version: TOOL_VERSION,
       log: (m) => info(m),
+      ...settings.merge ? { merge: { sources: [settings.merge], cwd: workspace } } : {},
       baseline: (model, configHash2) => findBaseline(settings, ctx, cache, workspace, model.source, configHash2, model.sha256)
     });
     report = await withTimeout(work, settings.timeoutMinutes);
@@ -95653,9 +96315,9 @@ async function runAction(deps) {
     limit: GITHUB_COMMENT_LIMIT - 512,
     ...url2 ? { runUrl: url2 } : {}
   });
-  await writeFileAtomic(path17.join(plan.report.outputDir, "comment.md"), commentBody);
+  await writeFileAtomic(path20.join(plan.report.outputDir, "comment.md"), commentBody);
   const commentUrl = await postComment(settings, ctx, client, commentBody, url2);
-  const reportPath = path17.join(plan.report.outputDir, "report.json");
+  const reportPath = path20.join(plan.report.outputDir, "report.json");
   await writeReportJson(reportPath, report);
   if (!given && settings.cache && isDefaultBranchPush(ctx)) {
     try {
@@ -95674,7 +96336,7 @@ async function runAction(deps) {
       warning(`Could not attach the report to the release: ${err.message}`);
     }
   }
-  setReportOutputs(report, { reportPath, commentUrl, commentFile: path17.join(plan.report.outputDir, "comment.md") });
+  setReportOutputs(report, { reportPath, commentUrl, commentFile: path20.join(plan.report.outputDir, "comment.md") });
   for (const rule of report.verdict.rules) {
     if (rule.status === "warn") warning(`${rule.title}: ${rule.valueText} (${rule.limitText}) — ${rule.reason}`, { title: `ww-smooth: ${rule.id}` });
   }
@@ -95690,7 +96352,7 @@ async function runAction(deps) {
 async function readReport(file) {
   let data;
   try {
-    data = JSON.parse(await readFile4(file, "utf8"));
+    data = JSON.parse(await readFile5(file, "utf8"));
   } catch (err) {
     throw new WwError("INPUT_INVALID", `report file ${file} cannot be read as JSON: ${err.message}`, { file });
   }
@@ -95702,7 +96364,7 @@ async function readReport(file) {
 async function findBaseline(settings, ctx, cache, workspace, modelSource, configHash2, modelSha256) {
   if (settings.baselineFile) {
     const report = await readReport(settings.baselineFile);
-    return { report, source: "file", ref: settings.baselineFile, note: `report file ${path17.basename(settings.baselineFile)} (model ${report.model.sha256.slice(0, 12)})` };
+    return { report, source: "file", ref: settings.baselineFile, note: `report file ${path20.basename(settings.baselineFile)} (model ${report.model.sha256.slice(0, 12)})` };
   }
   if (!settings.cache) return { none: "the baseline cache is off (input cache: false) and no base-model was given." };
   if (isDefaultBranchPush(ctx)) return { none: "this run is on the default branch; it saves the baseline that pull requests compare against." };

@@ -11,6 +11,7 @@ import { WwError } from '../errors.js';
 import { overridesFromInputs } from '../config/inputs.js';
 import { buildPlan, readConfigFile, type ConfigFile } from '../config/load.js';
 import type { Plan } from '../config/plan.js';
+import { parseShard, type ShardSpec } from '../shard/partition.js';
 
 export interface ActionSettings {
   readonly plan: Plan;
@@ -24,6 +25,10 @@ export interface ActionSettings {
   readonly baselineFile: string | null;
   /** Explicit PR number ('' = from the event). */
   readonly prNumber: number | null;
+  /** Shard job (input shard `i/n`): analyse and smooth one share, write a partial report. */
+  readonly shard: ShardSpec | null;
+  /** Merge job (input merge): partial reports (folder or glob) that replace analyze + smooth. */
+  readonly merge: string | null;
 }
 
 const DEFAULT_CONFIG_FILES = ['.ww-smooth.yml', '.ww-smooth.yaml', '.ww-smooth.json'];
@@ -72,6 +77,13 @@ export async function readActionSettings(workspace: string, defaultCommentKey: s
   }
   const reportFile = core.getInput('report');
   const baselineFile = core.getInput('baseline-report');
+  const shardRaw = core.getInput('shard');
+  const merge = core.getInput('merge');
+  const shard = shardRaw ? parseShard(shardRaw, 'input shard') : null;
+  const modes = [shard ? 'shard' : '', merge ? 'merge' : '', reportFile ? 'report' : ''].filter(Boolean);
+  if (modes.length > 1) {
+    throw new WwError('INPUT_INVALID', `inputs ${modes.join(' and ')} cannot be used together: shard jobs write partial reports, a merge job combines them, report renders a finished one`, { inputs: modes });
+  }
   return {
     plan,
     token,
@@ -81,5 +93,7 @@ export async function readActionSettings(workspace: string, defaultCommentKey: s
     reportFile: reportFile ? path.resolve(workspace, reportFile) : null,
     baselineFile: baselineFile ? path.resolve(workspace, baselineFile) : null,
     prNumber,
+    shard,
+    merge: merge || null,
   };
 }

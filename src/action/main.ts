@@ -11,7 +11,8 @@ import * as cacheModule from '@actions/cache';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { formatError, WwError } from '../errors.js';
-import type { Pipeline } from '../engine/pipeline.js';
+import type { Pipeline, ShardRunner } from '../engine/pipeline.js';
+import { formatShard } from '../shard/partition.js';
 import { evaluateGate } from '../gate/rules.js';
 import { writeFileAtomic, writeReportJson } from '../report/json.js';
 import { GITHUB_COMMENT_LIMIT, GITHUB_SUMMARY_LIMIT, renderReport } from '../report/markdown.js';
@@ -28,6 +29,8 @@ export interface ActionDeps {
   readonly pipeline?: Pipeline;
   readonly cache?: CacheApi;
   readonly retry?: RetryOptions;
+  /** The shard job's engine; default: the real one (loaded lazily). */
+  readonly shardRunner?: ShardRunner;
 }
 
 async function defaultPipeline(): Promise<Pipeline> {
@@ -55,6 +58,21 @@ async function runAction(deps: ActionDeps): Promise<void> {
   const cache: CacheApi = deps.cache ?? cacheModule;
   const client = settings.token ? createClient(settings.token, ctx.apiUrl, deps.retry ?? DEFAULT_RETRY) : null;
 
+  if (settings.shard) {
+    // Shard job: no gate, no comment; the merge job does those once for all shards.
+    const runShard = deps.shardRunner ?? (await import('../engine/pipeline.js')).runShard;
+    const shard = settings.shard;
+    const { partial, manifestPath } = await withTimeout(runShard({ plan, version: TOOL_VERSION, shard, log: (m) => core.info(m) }), settings.timeoutMinutes);
+    const line = `ww-smooth shard ${formatShard(shard)}: analysed ${partial.layers.length} of ${partial.modelLayers} layers, smoothed ${partial.smooth?.layers.length ?? 0}; partial report \`${manifestPath}\` (upload ${plan.report.outputDir} as an artifact for the merge job).`;
+    try {
+      await core.summary.emptyBuffer().addRaw(line + '\n', true).write();
+    } catch (err) {
+      core.warning(`Could not write the job summary: ${(err as Error).message}`);
+    }
+    core.info(line);
+    return;
+  }
+
   let report: RunReport;
   if (given) {
     // Fork-safe second leg: render a report produced by an unprivileged run, with this
@@ -66,6 +84,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
       plan,
       version: TOOL_VERSION,
       log: (m) => core.info(m),
+      ...(settings.merge ? { merge: { sources: [settings.merge], cwd: workspace } } : {}),
       baseline: (model, configHash) => findBaseline(settings, ctx, cache, workspace, model.source, configHash, model.sha256),
     });
     report = await withTimeout(work, settings.timeoutMinutes);

@@ -10,6 +10,9 @@ import { register as registerEval } from './commands/eval.js';
 import { register as registerAnalyze } from './commands/analyze.js';
 import { register as registerSmooth } from './commands/smooth.js';
 import { register as registerDemo } from './commands/demo.js';
+import { register as registerRun } from './commands/run.js';
+import { register as registerGate } from './commands/gate.js';
+import { register as registerReport } from './commands/report.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -23,6 +26,9 @@ export function buildProgram(): Command {
   registerAnalyze(program);
   registerSmooth(program);
   registerDemo(program);
+  registerRun(program);
+  registerGate(program);
+  registerReport(program);
   return program;
 }
 

@@ -100,6 +100,19 @@ function redact(u: URL): string {
   return `${u.protocol}//${u.host}${u.pathname}`;
 }
 
+/**
+ * A model source fit for reports and logs: URLs lose user:password@, the query and the fragment
+ * (signed URLs carry tokens there); anything that is not a URL is returned as it is.
+ */
+export function redactUrl(source: string): string {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return source;
+  try {
+    return redact(new URL(source));
+  } catch {
+    return source.replace(/\/\/[^/@]*@/, '//').replace(/[?#].*$/, '');
+  }
+}
+
 const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Downloads `opts.url` to `opts.dest`, verified; see the file comment for the rules. */

@@ -15,7 +15,8 @@ const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as {
   runs: { using: string; main: string };
 };
 const inputNames = new Set(Object.keys(action.inputs));
-const examples = readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.yml'));
+// examples/ww-smooth.yml is the example config file (tested in test/config/), not a workflow.
+const examples = readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.yml') && f !== 'ww-smooth.yml');
 
 describe('action.yml', () => {
   it('runs on node24 from dist/index.js', () => {
@@ -47,7 +48,7 @@ describe('action.yml', () => {
 
 describe('examples/*.yml', () => {
   it('has the five documented workflows', () => {
-    expect(examples.sort()).toEqual(expect.arrayContaining(['baseline-on-main.yml', 'fork-safe-comment.yml', 'pr-gate.yml', 'release-gate.yml', 'self-hosted-gpu.yml']));
+    expect(examples.sort()).toEqual(expect.arrayContaining(['baseline-on-main.yml', 'fork-safe-comment.yml', 'pr-gate.yml', 'release-gate.yml', 'self-hosted-gpu.yml', 'sharded.yml']));
   });
   it.each(examples)('%s is a workflow using only declared inputs', (file) => {
     const wf = parse(readFileSync(path.join(root, 'examples', file), 'utf8')) as { on: unknown; jobs: Record<string, { steps?: Array<{ uses?: string; with?: Record<string, unknown> }> }> };
@@ -62,5 +63,28 @@ describe('examples/*.yml', () => {
       }
     }
     expect(uses).toBeGreaterThan(0);
+  });
+  it('sharded.yml: a matrix of shard jobs uploading partials, and a merge job that downloads them and gates', () => {
+    type Step = { uses?: string; with?: Record<string, string> };
+    const wf = parse(readFileSync(path.join(root, 'examples', 'sharded.yml'), 'utf8')) as {
+      env: Record<string, number>;
+      jobs: Record<string, { needs?: string; strategy?: { matrix: { shard: number[] } }; steps: Step[] }>;
+    };
+    const { shard, merge } = wf.jobs;
+    const n = wf.env['SHARDS']!;
+    expect(shard!.strategy!.matrix.shard).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+    const shardStep = shard!.steps.find((s) => s.with?.['shard'])!;
+    expect(shardStep.with!['shard']).toBe('${{ matrix.shard }}/${{ env.SHARDS }}');
+    const upload = shard!.steps.find((s) => s.uses?.startsWith('actions/upload-artifact'))!;
+    expect(upload.with!['path']).toContain(shardStep.with!['output-dir']!);
+    expect(merge!.needs).toBe('shard');
+    const download = merge!.steps.find((s) => s.uses?.startsWith('actions/download-artifact'))!;
+    const mergeStep = merge!.steps.find((s) => s.with?.['merge'])!;
+    expect(mergeStep.with!['merge']).toBe(download.with!['path']);
+    expect(mergeStep.with!['model']).toBe(shardStep.with!['model']);
+    // Same smoothing config in both, or the merge refuses the partials (config hash).
+    expect(mergeStep.with!['method']).toBe(shardStep.with!['method']);
+    expect(mergeStep.with!['config']).toBe(shardStep.with!['config']);
+    expect(mergeStep.with!['max-perplexity-increase']).toBeTruthy();
   });
 });

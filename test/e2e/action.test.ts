@@ -18,7 +18,7 @@
  * which is what a commit of everything would contain. WW_E2E_SOURCE=archive|worktree forces one;
  * archive mode on a HEAD without dist/ fails and says so.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -98,8 +98,11 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-/** Runs dist/index.js of `dir` like the runner: inputs = action.yml defaults overlaid with `with`. */
-function runAction(name: string, withInputs: Record<string, string>, dir = actionDir, extraEnv: Record<string, string> = {}): Run {
+/**
+ * Runs dist/index.js of `dir` like the runner: inputs = action.yml defaults overlaid with `with`.
+ * Asynchronous: the stand-in GitHub API lives in this process and must keep answering.
+ */
+async function runAction(name: string, withInputs: Record<string, string>, dir = actionDir, extraEnv: Record<string, string> = {}): Promise<Run> {
   const runDir = join(work, name);
   const workspace = join(runDir, 'workspace');
   mkdirSync(join(workspace, 'model'), { recursive: true });
@@ -147,7 +150,15 @@ function runAction(name: string, withInputs: Record<string, string>, dir = actio
     ...extraEnv,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  const r = spawnSync(process.execPath, [join(dir, 'dist', 'index.js')], { cwd: workspace, env, encoding: 'utf8', timeout: 120_000 });
+  const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [join(dir, 'dist', 'index.js')], { cwd: workspace, env, timeout: 120_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
   return {
     status: r.status,
     stdout: r.stdout,
@@ -171,9 +182,9 @@ function expectNoStack(text: string): void {
 }
 
 describe('dist/index.js from the archived tree', () => {
-  it('passing threshold: exit 0, comment created, summary and outputs written, perplexity as computed independently', () => {
+  it('passing threshold: exit 0, comment created, summary and outputs written, perplexity as computed independently', async () => {
     github.requests.length = 0;
-    const r = runAction('pass', demoInputs);
+    const r = await runAction('pass', demoInputs);
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.outputs['passed']).toBe('true');
     expect(r.outputs['verdict']).toBe('pass');
@@ -193,14 +204,16 @@ describe('dist/index.js from the archived tree', () => {
     expect(comments[0]!.body).toContain('<!-- ww-smooth-comment');
     expect(comments[0]!.body).toContain('passed');
     expect(r.outputs['comment-url']).toBe(comments[0]!.html_url);
-    expect(r.stdout + r.stderr).not.toContain('ghs_e2e-token');
+    // The token only appears in the runner's masking command, which the runner consumes.
+    const visible = (r.stdout + r.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    expect(visible.join('\n')).not.toContain('ghs_e2e-token');
     expectNoStack(r.stdout + r.stderr);
   }, 120_000);
 
-  it('failing threshold: exit 1 after the comment (updated in place), summary and outputs', () => {
+  it('failing threshold: exit 1 after the comment (updated in place), summary and outputs', async () => {
     github.requests.length = 0;
     // The same smoothing moves perplexity by about +0.1%; a 0.01% fail level must trip.
-    const r = runAction('fail', { ...demoInputs, 'warn-perplexity-increase': '0.005%', 'max-perplexity-increase': '0.01%' });
+    const r = await runAction('fail', { ...demoInputs, 'warn-perplexity-increase': '0.005%', 'max-perplexity-increase': '0.01%' });
     expect(r.status, r.stdout + r.stderr).toBe(1);
     expect(r.outputs['passed']).toBe('false');
     expect(r.outputs['verdict']).toBe('fail');
@@ -214,13 +227,13 @@ describe('dist/index.js from the archived tree', () => {
     expectNoStack(r.stdout + r.stderr);
   }, 120_000);
 
-  it('a missing runtime file gives a clear error and a non-zero exit', () => {
+  it('a missing runtime file gives a clear error and a non-zero exit', async () => {
     const broken = join(work, 'action-broken');
     execFileSync('cp', ['-al', actionDir, broken]); // hard links: cheap, and unlinking one leaves the original
     const binding = join(broken, 'dist', 'node_modules', 'onnxruntime-node', 'bin', 'napi-v6', process.platform, process.arch, 'onnxruntime_binding.node');
     expect(existsSync(binding)).toBe(true);
     unlinkSync(binding);
-    const r = runAction('broken', demoInputs, broken);
+    const r = await runAction('broken', demoInputs, broken);
     expect(r.status).not.toBe(0);
     const text = r.stdout + r.stderr;
     expect(text).toMatch(/^::error::/m);

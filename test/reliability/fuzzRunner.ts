@@ -145,6 +145,14 @@ async function main(): Promise<void> {
     safetensors: safetensorsSeed(),
   };
   installAllocationGuard();
+  // The guard must really refuse: otherwise "no huge allocation" would be vacuous.
+  let guarded = false;
+  try {
+    new Float64Array(ALLOC_CAP);
+  } catch (e) {
+    guarded = e instanceof AllocationTooLarge;
+  }
+  if (!guarded) throw new Error('allocation guard is not active');
   const summary: FuzzSummary = { seed, cases: 0, outcomes: {}, byFamily: {}, failures: [], maxCaseMs: 0, slowestCase: null, seconds: 0, maxRssMiB: 0 };
   const t0 = performance.now();
   try {
