@@ -10366,6 +10366,57 @@ var init_json = __esm({
   }
 });
 
+// src/shard/partition.ts
+function parseShard(text, source) {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || !(count >= 1 && count <= MAX_SHARDS) || !(index >= 1 && index <= count)) {
+    throw new WwError("INPUT_INVALID", `${source}: "${text}" is not a shard; expected i/n with 1 <= i <= n <= ${MAX_SHARDS} (e.g. 2/4, or \${{ matrix.shard }}/4 in a matrix job)`, {
+      input: source,
+      value: text
+    });
+  }
+  return { index, count };
+}
+function layerCost(rows, cols) {
+  const N = Math.max(rows, cols);
+  const M = Math.min(rows, cols);
+  return N * M * M + M * M * M;
+}
+function partitionLayers(layers, count) {
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`shard count must be a positive integer, got ${count}`);
+  const seen = /* @__PURE__ */ new Set();
+  for (const l of layers) {
+    if (seen.has(l.name)) throw new WwError("SHARD", `layer name ${l.name} appears twice in the model's layer list; cannot shard by name`, { layer: l.name });
+    seen.add(l.name);
+  }
+  const costed = layers.map((layer) => ({ layer, cost: layerCost(layer.rows, layer.cols) }));
+  costed.sort((a, b) => b.cost - a.cost || (a.layer.name < b.layer.name ? -1 : a.layer.name > b.layer.name ? 1 : 0));
+  const loads = new Array(count).fill(0);
+  const shards = Array.from({ length: count }, () => []);
+  for (const { layer, cost } of costed) {
+    let best = 0;
+    for (let s = 1; s < count; s++) if (loads[s] < loads[best]) best = s;
+    loads[best] += cost;
+    shards[best].push(layer);
+  }
+  for (const s of shards) s.sort((a, b) => a.index - b.index);
+  return shards;
+}
+function shardLayers(layers, shard) {
+  return partitionLayers(layers, shard.count)[shard.index - 1];
+}
+var MAX_SHARDS, formatShard;
+var init_partition = __esm({
+  "src/shard/partition.ts"() {
+    "use strict";
+    init_errors();
+    MAX_SHARDS = 256;
+    formatShard = (s) => `${s.index}/${s.count}`;
+  }
+});
+
 // src/model/onnxWrite.ts
 import { open as open4, rename as rename4, rm as rm4 } from "node:fs/promises";
 import { basename as basename3, dirname as dirname8, join as join9 } from "node:path";
@@ -25876,57 +25927,6 @@ var init_merge = __esm({
   }
 });
 
-// src/shard/partition.ts
-function parseShard(text, source) {
-  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  const index = m ? Number(m[1]) : NaN;
-  const count = m ? Number(m[2]) : NaN;
-  if (!m || !(count >= 1 && count <= MAX_SHARDS) || !(index >= 1 && index <= count)) {
-    throw new WwError("INPUT_INVALID", `${source}: "${text}" is not a shard; expected i/n with 1 <= i <= n <= ${MAX_SHARDS} (e.g. 2/4, or \${{ matrix.shard }}/4 in a matrix job)`, {
-      input: source,
-      value: text
-    });
-  }
-  return { index, count };
-}
-function layerCost(rows, cols) {
-  const N = Math.max(rows, cols);
-  const M = Math.min(rows, cols);
-  return N * M * M + M * M * M;
-}
-function partitionLayers(layers, count) {
-  if (!Number.isInteger(count) || count < 1) throw new RangeError(`shard count must be a positive integer, got ${count}`);
-  const seen = /* @__PURE__ */ new Set();
-  for (const l of layers) {
-    if (seen.has(l.name)) throw new WwError("SHARD", `layer name ${l.name} appears twice in the model's layer list; cannot shard by name`, { layer: l.name });
-    seen.add(l.name);
-  }
-  const costed = layers.map((layer) => ({ layer, cost: layerCost(layer.rows, layer.cols) }));
-  costed.sort((a, b) => b.cost - a.cost || (a.layer.name < b.layer.name ? -1 : a.layer.name > b.layer.name ? 1 : 0));
-  const loads = new Array(count).fill(0);
-  const shards = Array.from({ length: count }, () => []);
-  for (const { layer, cost } of costed) {
-    let best = 0;
-    for (let s = 1; s < count; s++) if (loads[s] < loads[best]) best = s;
-    loads[best] += cost;
-    shards[best].push(layer);
-  }
-  for (const s of shards) s.sort((a, b) => a.index - b.index);
-  return shards;
-}
-function shardLayers(layers, shard) {
-  return partitionLayers(layers, shard.count)[shard.index - 1];
-}
-var MAX_SHARDS, formatShard;
-var init_partition = __esm({
-  "src/shard/partition.ts"() {
-    "use strict";
-    init_errors();
-    MAX_SHARDS = 256;
-    formatShard = (s) => `${s.index}/${s.count}`;
-  }
-});
-
 // src/shard/partial.ts
 import { createHash } from "node:crypto";
 import { readdirSync, statSync as statSync2 } from "node:fs";
@@ -26938,6 +26938,7 @@ init_errors();
 init_engine();
 init_open();
 init_json();
+init_partition();
 import { resolve as resolve10 } from "node:path";
 function integer2(min2) {
   return (value) => {
@@ -27028,8 +27029,14 @@ async function runAnalyze(modelPath, opts) {
   if (opts.minEvals !== void 0) analyze.minEvals = opts.minEvals;
   if (opts.maxEvals !== void 0) analyze.maxEvals = opts.maxEvals;
   if (opts.maxN !== void 0) analyze.maxN = opts.maxN;
-  const filter = opts.layers !== void 0 ? parseLayerSpec(opts.layers) : void 0;
+  let filter = opts.layers !== void 0 ? parseLayerSpec(opts.layers) : void 0;
+  const shard = opts.shard !== void 0 ? parseShard(opts.shard, "--shard") : null;
   const model = await openModel(path10);
+  if (shard) {
+    const mine = new Set(shardLayers(model.layers.map((l) => ({ name: l.name, index: l.index, rows: l.storedShape[0], cols: l.storedShape[1] })), shard).map((l) => l.name));
+    const byName = filter;
+    filter = (l) => mine.has(l.name) && (byName === void 0 || byName(l));
+  }
   const engine = await getEngine();
   try {
     const report = await analyzeModel(model, {
@@ -27053,7 +27060,7 @@ async function runAnalyze(modelPath, opts) {
   }
 }
 function register2(program2) {
-  program2.command("analyze").description("WeightWatcher spectral metrics (alpha, norms, MP fit, detX, randomized ESD) for every dense layer").argument("<model>", "model: .onnx, .safetensors, a sharded .safetensors.index.json, or a folder holding one").option("--layers <spec>", "layers to analyse: glob ('*.mlp.*'), /regex/, index range a:b (half-open), index, or name; comma-separated").option("--json <file>", "write the JSON report (src/report/analyze-schema.json) to this file").addOption(new Option("--format <format>", "stdout format").choices(["table", "md", "json"]).default("table")).option("--no-randomize", "skip the randomized ESD (rand_distance, ww_softrank): about 2x faster").option("--no-mp-fit", "skip the Marchenko-Pastur fit").option("--no-detx", "skip the detX constraint").option("--seed <n>", "seed of the element shuffle for the randomized ESD", integer2(0)).option("--min-evals <n>", "skip layers with fewer eigenvalues (WeightWatcher: 10)", integer2(1)).option("--max-evals <n>", "skip layers with more eigenvalues (WeightWatcher: 15000)", integer2(1)).option("--max-n <n>", "skip layers whose long side is larger (WeightWatcher: 50000)", integer2(1)).option("--no-progress", "no progress on stderr").action(async (model, opts) => {
+  program2.command("analyze").description("WeightWatcher spectral metrics (alpha, norms, MP fit, detX, randomized ESD) for every dense layer").argument("<model>", "model: .onnx, .safetensors, a sharded .safetensors.index.json, or a folder holding one").option("--layers <spec>", "layers to analyse: glob ('*.mlp.*'), /regex/, index range a:b (half-open), index, or name; comma-separated").option("--json <file>", "write the JSON report (src/report/analyze-schema.json) to this file").addOption(new Option("--format <format>", "stdout format").choices(["table", "md", "json"]).default("table")).option("--no-randomize", "skip the randomized ESD (rand_distance, ww_softrank): about 2x faster").option("--no-mp-fit", "skip the Marchenko-Pastur fit").option("--no-detx", "skip the detX constraint").option("--seed <n>", "seed of the element shuffle for the randomized ESD", integer2(0)).option("--min-evals <n>", "skip layers with fewer eigenvalues (WeightWatcher: 10)", integer2(1)).option("--max-evals <n>", "skip layers with more eigenvalues (WeightWatcher: 15000)", integer2(1)).option("--max-n <n>", "skip layers whose long side is larger (WeightWatcher: 50000)", integer2(1)).option("--no-progress", "no progress on stderr").option("--shard <i/n>", "analyse only the i-th of n cost-balanced shares of the layers (as `run --shard` splits them)").action(async (model, opts) => {
     await runAnalyze(model, opts);
   });
 }

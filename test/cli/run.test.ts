@@ -40,11 +40,12 @@ describe('ww-smooth run / gate / report', () => {
   });
 
   it('exits 1 when the gate fails, with the failed rule on stdout and report.json written', () => {
-    const r = cli(dir, 'run', model, ...evalFlags, '--method', 'rank:2', '--max-perplexity-increase', '0.001%', '--out-dir', 'fail-out');
+    // The test model's random layers all fit alpha < 2 (over-trained): a limit of 0 fails.
+    const r = cli(dir, 'run', model, ...evalFlags, '--method', 'rank:2', '--max-over-trained', '0', '--out-dir', 'fail-out');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^ww-smooth gate fail/);
-    expect(r.stdout).toMatch(/fail\s+perplexity\.smoothed-vs-original/);
+    expect(r.stdout).toMatch(/fail\s+alpha\.over-trained\s+10/);
     const report = JSON.parse(readFileSync(path.join(dir, 'fail-out', 'report.json'), 'utf8')) as RunReport;
     expect(report.verdict.passed).toBe(false);
     expect(report.smoothing!.layers.every((l) => l.k === 2)).toBe(true);
@@ -60,16 +61,17 @@ describe('ww-smooth run / gate / report', () => {
 
   it('gate re-judges an existing report with the limits given (flags or config file)', () => {
     const report = path.join(dir, 'pass-out', 'report.json');
-    const strict = cli(dir, 'gate', report, '--max-perplexity-increase', '0.001%');
+    const strict = cli(dir, 'gate', report, '--max-over-trained', '0');
     expect(strict.status).toBe(1);
-    expect(strict.stdout).toMatch(/fail\s+perplexity\.smoothed-vs-original/);
-    writeFileSync(path.join(dir, 'lenient.yml'), 'gate:\n  perplexity-increase: { warn: 5000%, fail: 9000% }\n');
+    expect(strict.stdout).toMatch(/fail\s+alpha\.over-trained/);
+    writeFileSync(path.join(dir, 'lenient.yml'), 'gate:\n  perplexity-increase: { warn: 5000%, fail: 9000% }\n  over-trained: { fail: 100 }\n');
     const lenient = cli(dir, 'gate', report, '--config', 'lenient.yml', '--json', 'regated.json');
     expect(lenient.status).toBe(0);
     const regated = JSON.parse(readFileSync(path.join(dir, 'regated.json'), 'utf8')) as RunReport;
     const rule = regated.verdict.rules.find((x) => x.id === 'perplexity.smoothed-vs-original')!;
     expect(rule.failLimit).toBe(90);
     expect(rule.status).toBe('pass');
+    expect(regated.verdict.rules.find((x) => x.id === 'alpha.over-trained')!.status).toBe('pass');
     const missing = cli(dir, 'gate', report, '--config', 'nope.yml');
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/^error\[CONFIG_NOT_FOUND\]/);

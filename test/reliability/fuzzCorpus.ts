@@ -123,7 +123,10 @@ export function mutateBytes(r: Rng, src: Uint8Array): { op: string; bytes: Uint8
   switch (int(r, 10)) {
     case 0: {
       const flips = 1 + int(r, 4);
-      for (let i = 0; i < flips; i++) b[at()] ^= 1 << int(r, 8);
+      for (let i = 0; i < flips; i++) {
+        const p = at();
+        b[p] = b[p]! ^ (1 << int(r, 8));
+      }
       return { op: 'bitflip', bytes: b };
     }
     case 1: {

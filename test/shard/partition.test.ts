@@ -80,3 +80,29 @@ describe('balance on a Llama-shaped model', () => {
     console.log(`partition imbalance, ${list.length} Llama-7B layers${head ? ' incl. lm_head' : ''}:\n  ${rows.join('\n  ')}`);
   });
 });
+
+describe('ww-smooth analyze --shard', () => {
+  it('analyses exactly the shard\'s layers, and the shards together analyse every layer once', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { vi } = await import('vitest');
+    const { runAnalyze } = await import('../../src/cli/commands/analyze.js');
+    const { writeShardTestModel } = await import('./models.js');
+    const model = await writeShardTestModel(mkdtempSync(path.join(tmpdir(), 'ww-analyze-shard-')));
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      const seen: string[] = [];
+      for (let i = 1; i <= 3; i++) {
+        const r = await runAnalyze(model, { format: 'json', randomize: false, mpFit: true, detx: true, progress: false, shard: `${i}/3` });
+        const names = r.layers.map((l) => l.name);
+        expect(names.length).toBeGreaterThan(0);
+        seen.push(...names);
+      }
+      expect(seen.length).toBe(10);
+      expect(new Set(seen).size).toBe(10);
+    } finally {
+      spy.mockRestore();
+    }
+  }, 30_000);
+});

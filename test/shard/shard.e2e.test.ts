@@ -131,7 +131,7 @@ describe('shard 1/3, 2/3, 3/3 + merge = single job', () => {
     cpSync(path.join(dir, 'shards'), bad, { recursive: true });
     const blob = path.join(bad, 'shard-2-of-3', 'ww-smooth-partial-2-of-3.bin');
     const bytes = readFileSync(blob);
-    bytes[bytes.length - 1] ^= 0xff;
+    bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;
     writeFileSync(blob, bytes);
     const err = await mergeError([bad]);
     expect(err.message).toMatch(/does not match its sha256/);

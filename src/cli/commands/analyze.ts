@@ -13,6 +13,7 @@ import { getEngine } from '../../linalg/engine.js';
 import { openModel } from '../../model/open.js';
 import { writeFileAtomic } from '../../report/json.js';
 import type { AnalyzeOptions, AnalyzeReport } from '../../spectral/types.js';
+import { parseShard, shardLayers } from '../../shard/partition.js';
 
 interface AnalyzeCliOptions {
   layers?: string;
@@ -26,6 +27,8 @@ interface AnalyzeCliOptions {
   maxEvals?: number;
   maxN?: number;
   progress: boolean;
+  /** `i/n`: only the i-th of n cost-balanced shares of the layers (the partition `run --shard` uses). */
+  shard?: string;
 }
 
 function integer(min: number): (value: string) => number {
@@ -131,8 +134,14 @@ export async function runAnalyze(modelPath: string, opts: AnalyzeCliOptions): Pr
   if (opts.minEvals !== undefined) analyze.minEvals = opts.minEvals;
   if (opts.maxEvals !== undefined) analyze.maxEvals = opts.maxEvals;
   if (opts.maxN !== undefined) analyze.maxN = opts.maxN;
-  const filter = opts.layers !== undefined ? parseLayerSpec(opts.layers) : undefined;
+  let filter = opts.layers !== undefined ? parseLayerSpec(opts.layers) : undefined;
+  const shard = opts.shard !== undefined ? parseShard(opts.shard, '--shard') : null;
   const model = await openModel(path);
+  if (shard) {
+    const mine = new Set(shardLayers(model.layers.map((l) => ({ name: l.name, index: l.index, rows: l.storedShape[0], cols: l.storedShape[1] })), shard).map((l) => l.name));
+    const byName = filter;
+    filter = (l) => mine.has(l.name) && (byName === undefined || byName(l));
+  }
   const engine = await getEngine();
   try {
     const report = await analyzeModel(model, {
@@ -172,6 +181,7 @@ export function register(program: Command): void {
     .option('--max-evals <n>', 'skip layers with more eigenvalues (WeightWatcher: 15000)', integer(1))
     .option('--max-n <n>', 'skip layers whose long side is larger (WeightWatcher: 50000)', integer(1))
     .option('--no-progress', 'no progress on stderr')
+    .option('--shard <i/n>', 'analyse only the i-th of n cost-balanced shares of the layers (as `run --shard` splits them)')
     .action(async (model: string, opts: AnalyzeCliOptions) => {
       await runAnalyze(model, opts);
     });

@@ -49,7 +49,12 @@ for (;;) {
   const nth = ctrl[4];
   if (tid < nth) {
     const a = Array.from(args.subarray(0, ctrl[3]));
-    fns[id](...a, tid, nth);
+    try {
+      fns[id](...a, tid, nth);
+    } catch (e) {
+      Atomics.store(ctrl, 5, 1);
+      parentPort.postMessage({ error: String(e && e.message || e) });
+    }
     if (Atomics.sub(ctrl, 1, 1) === 1) Atomics.notify(ctrl, 1);
   }
 }
@@ -144,16 +149,24 @@ export class WasmRuntime {
     ctrl[2] = PARALLEL_IDS[kernel];
     ctrl[3] = args.length;
     ctrl[4] = nth;
+    Atomics.store(ctrl, 5, 0);
     Atomics.store(ctrl, 1, nth - 1);
     Atomics.add(ctrl, 0, 1);
     Atomics.notify(ctrl, 0);
-    main(...args, 0, nth);
+    let mainError: unknown;
+    try {
+      main(...args, 0, nth);
+    } catch (e) {
+      mainError = e;
+    }
     for (let spin = 0; Atomics.load(ctrl, 1) !== 0; spin++) {
       if (spin > 2000) {
         const v = Atomics.load(ctrl, 1);
         if (v !== 0) Atomics.wait(ctrl, 1, v, 50);
       }
     }
+    if (mainError !== undefined) throw mainError;
+    if (Atomics.exchange(ctrl, 5, 0) !== 0) throw new Error(`wasm engine: kernel ${kernel} failed on a worker thread`);
   }
 
   async dispose(): Promise<void> {

@@ -1,0 +1,51 @@
+/**
+ * The two dense products the truncated SVD needs, behind one interface so the same algorithm runs
+ * on onnxruntime (CPU or CUDA, float64) or on the threaded wasm GEMM. Row-major Float64Arrays.
+ */
+import type { OrtOps } from './ort/ortOps.js';
+import type { WasmRuntime } from './wasm/runtime.js';
+
+export interface DenseOps {
+  /** C (m x n) = A (m x k) B (k x n) */
+  mm(A: Float64Array, m: number, k: number, B: Float64Array, n: number): Promise<Float64Array>;
+  /** C (m x n) = A^T B with A (k x m), B (k x n) */
+  tn(A: Float64Array, k: number, m: number, B: Float64Array, n: number): Promise<Float64Array>;
+}
+
+export function ortDenseOps(ops: OrtOps): DenseOps {
+  return {
+    mm: (A, m, k, B, n) => ops.matmul(A, m, k, B, n),
+    tn: (A, k, m, B, n) => ops.gemmTN(A, k, m, B, n),
+  };
+}
+
+export function transposeInto(src: Float64Array, rows: number, cols: number, dst: Float64Array): void {
+  const TILE = 64;
+  for (let r0 = 0; r0 < rows; r0 += TILE) {
+    const r1 = Math.min(rows, r0 + TILE);
+    for (let c0 = 0; c0 < cols; c0 += TILE) {
+      const c1 = Math.min(cols, c0 + TILE);
+      for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) dst[c * rows + r] = src[r * cols + c]!;
+    }
+  }
+}
+
+export function wasmDenseOps(rt: WasmRuntime): DenseOps {
+  const mm = (A: Float64Array, m: number, k: number, B: Float64Array, n: number): Float64Array => {
+    const L = rt.layout({ A: m * k, B: k * n, C: m * n });
+    rt.f64(L.A, m * k).set(A);
+    rt.f64(L.B, k * n).set(B);
+    rt.parallel('gemm_nn', [m, n, k, 1, L.A, k, L.B, n, 0, L.C, n]);
+    return Float64Array.from(rt.f64(L.C, m * n));
+  };
+  return {
+    mm: async (A, m, k, B, n) => mm(A, m, k, B, n),
+    tn: async (A, k, m, B, n) => {
+      const L = rt.layout({ A: m * k, B: k * n, C: m * n });
+      transposeInto(A, k, m, rt.f64(L.A, m * k));
+      rt.f64(L.B, k * n).set(B);
+      rt.parallel('gemm_nn', [m, n, k, 1, L.A, k, L.B, n, 0, L.C, n]);
+      return Float64Array.from(rt.f64(L.C, m * n));
+    },
+  };
+}
