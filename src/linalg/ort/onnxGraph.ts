@@ -5,7 +5,7 @@
  */
 
 /** ONNX TensorProto.DataType values used here. */
-export const OnnxType = { float: 1, double: 11 } as const;
+export const OnnxType = { float: 1, int64: 7, double: 11 } as const;
 export type OnnxElemType = (typeof OnnxType)[keyof typeof OnnxType];
 
 export interface GraphNode {

@@ -55,8 +55,8 @@ const GRAPHS = {
     ],
     inputs: [
       { name: 'S', type: D, shape: ['s', 's'] },
-      { name: 'starts', type: 7, shape: [2] },
-      { name: 'ends', type: 7, shape: [2] },
+      { name: 'starts', type: OnnxType.int64, shape: [2] },
+      { name: 'ends', type: OnnxType.int64, shape: [2] },
       { name: 'V', type: D, shape: ['m', 'b'] },
       { name: 'T', type: D, shape: ['b', 'b'] },
     ],
