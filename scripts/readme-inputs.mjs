@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Writes the action's inputs and outputs, read from action.yml, into README.md between the markers
- * <!-- inputs:start --> / <!-- inputs:end --> and <!-- outputs:start --> / <!-- outputs:end -->.
+ * <!-- inputs:start --> / <!-- inputs:end --> and <!-- outputs:start --> / <!-- outputs:end -->, and
+ * the config-file reference, read from src/config/schema.json, between <!-- config:start --> / <!-- config:end -->.
  * Everything outside the markers is the README's prose and is left as it is.
  *
  *   node scripts/readme-inputs.mjs           rewrite README.md
@@ -55,10 +56,51 @@ export function renderSections(actionYml) {
   };
 }
 
-/** README text with both sections replaced; throws when a marker pair is missing. */
+let currentSchema = {};
+
+/** Type of a schema node in words: `integer`, `"a" \| "b"`, `string or string[]`, ... */
+function schemaType(node, schema = currentSchema) {
+  if (node.$ref) return schemaType(resolveRef(schema, node.$ref) ?? {}, schema);
+  if (node.enum) return node.enum.map((v) => JSON.stringify(v)).join(' | ');
+  const alts = node.oneOf ?? node.anyOf;
+  if (alts) return alts.map(schemaType).join(' or ');
+  if (node.properties && !node.type) return 'object';
+  if (node.type === 'array') return `${node.items ? schemaType(node.items) : 'any'}[]`;
+  return Array.isArray(node.type) ? node.type.join(' or ') : node.type ?? 'any';
+}
+
+/** The config-file reference: one row per key of src/config/schema.json, nested keys dotted. */
+export function renderConfigSection(schema) {
+  currentSchema = schema;
+  const rows = [];
+  const walk = (prefix, node) => {
+    for (const [key, child] of Object.entries(node.properties ?? {})) {
+      if (key === '$schema') continue;
+      const resolved = child.$ref ? resolveRef(schema, child.$ref) ?? child : child;
+      const name = prefix + key;
+      rows.push(`| ${code(name)} | ${cell(schemaType(resolved))} | ${cell(child.description ?? resolved.description ?? '')} |`);
+      if (resolved.properties) walk(`${name}.`, resolved);
+      else if (resolved.items?.properties) walk(`${name}[].`, resolved.items);
+    }
+  };
+  walk('', schema);
+  return [
+    `<!-- generated from src/config/schema.json by scripts/readme-inputs.mjs; do not edit by hand -->`,
+    `| Key | Type | Description |`,
+    `| --- | --- | --- |`,
+    ...rows,
+  ].join('\n');
+}
+
+function resolveRef(schema, ref) {
+  const m = /^#\/(definitions|\$defs)\/(.+)$/.exec(ref);
+  return m ? schema[m[1]]?.[m[2]] : undefined;
+}
+
+/** README text with the given sections replaced; throws when a marker pair is missing. */
 export function applySections(readme, sections) {
   let out = readme;
-  for (const name of ['inputs', 'outputs']) {
+  for (const name of Object.keys(sections)) {
     const start = `<!-- ${name}:start -->`;
     const end = `<!-- ${name}:end -->`;
     const i = out.indexOf(start);
@@ -73,10 +115,14 @@ function main() {
   const check = process.argv.includes('--check');
   const readmePath = join(root, 'README.md');
   const readme = readFileSync(readmePath, 'utf8');
-  const next = applySections(readme, renderSections(readFileSync(join(root, 'action.yml'), 'utf8')));
+  const sections = {
+    ...renderSections(readFileSync(join(root, 'action.yml'), 'utf8')),
+    config: renderConfigSection(JSON.parse(readFileSync(join(root, 'src', 'config', 'schema.json'), 'utf8'))),
+  };
+  const next = applySections(readme, sections);
   if (check) {
     if (next !== readme) {
-      process.stderr.write('readme-inputs: README.md inputs/outputs sections differ from action.yml; run node scripts/readme-inputs.mjs\n');
+      process.stderr.write('readme-inputs: README.md inputs/outputs/config sections differ from action.yml or src/config/schema.json; run node scripts/readme-inputs.mjs\n');
       process.exit(1);
     }
     process.stdout.write('readme-inputs: README.md matches action.yml\n');

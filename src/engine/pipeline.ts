@@ -44,6 +44,12 @@ import {
   type SpectralSnapshot,
 } from '../report/types.js';
 
+/** Token ids of the eval text and where they came from (file and tokenizer folder). */
+export interface EvalTokens {
+  readonly tokens: readonly number[];
+  readonly source: string;
+}
+
 export interface AnalyzeOutcome {
   readonly snapshot: SpectralSnapshot;
   /** The stage's full report, embedded in report.json. */
@@ -64,8 +70,14 @@ export interface Stages {
   analyze(model: ModelIdentity, plan: Plan, only?: readonly string[]): Promise<AnalyzeOutcome>;
   /** Writes the smoothed model to `outPath`. */
   smooth(model: ModelIdentity, original: AnalyzeOutcome, plan: Plan, outPath: string): Promise<SmoothOutcome>;
+  /**
+   * The eval text as token ids, made once per run with the tokenizer of plan.eval.tokenizer, else
+   * the one beside the original model: the smoothed copy in output-dir and a base model elsewhere
+   * carry no tokenizer of their own, and every model must be scored on the same tokens.
+   */
+  tokenize(original: ModelIdentity, plan: Plan): Promise<EvalTokens>;
   /** Only called when `perplexityUnavailable` returned ''. */
-  perplexity(modelPath: string, plan: Plan): Promise<PerplexityResult>;
+  perplexity(modelPath: string, plan: Plan, tokens: EvalTokens): Promise<PerplexityResult>;
   /** Why perplexity is not measured for this plan/model ('' when it is). */
   perplexityUnavailable(model: ModelIdentity, plan: Plan): string;
   /** Sharding: the model's dense layers in model order (no weight read), what shards partition. */
@@ -181,6 +193,13 @@ export function makePipeline(stages: Stages): Pipeline {
       }
     }
 
+    // The eval text is tokenised once, with the original's tokenizer, for every model measured.
+    let tokens: Promise<EvalTokens> | null = null;
+    const measure = async (stage: string, modelPath: string): Promise<PerplexityResult> => {
+      const t = await (tokens ??= timed('tokenize', () => stages.tokenize(model, plan)));
+      return timed(stage, () => stages.perplexity(modelPath, plan, t));
+    };
+
     // Baseline: a base model computed here, else what the caller restores (cache / file).
     let noBaseline = 'no base-model given and no baseline report available';
     let base: { snapshot: SpectralSnapshot | null; perplexity: PerplexityResult | null; info: BaselineInfo } | null = null;
@@ -188,7 +207,7 @@ export function makePipeline(stages: Stages): Pipeline {
       const baseModel = await timed('resolve-base', () => stages.resolveModel(plan.baseModel!.source, plan.baseModel!.sha256, plan.report.outputDir));
       const baseAnalysis = await timed('analyze-base', () => stages.analyze(baseModel, plan));
       const unavailable = stages.perplexityUnavailable(baseModel, plan);
-      const ppl = unavailable ? null : await timed('perplexity-base', () => stages.perplexity(baseModel.path, plan));
+      const ppl = unavailable ? null : await measure('perplexity-base', baseModel.path);
       base = {
         snapshot: baseAnalysis.snapshot,
         perplexity: ppl,
@@ -211,10 +230,10 @@ export function makePipeline(stages: Stages): Pipeline {
     let pOriginal: PerplexityResult | null = null;
     let pSmoothed: PerplexityResult | null = null;
     if (!unavailable) {
-      pOriginal = await timed('perplexity-original', () => stages.perplexity(model.path, plan));
+      pOriginal = await measure('perplexity-original', model.path);
       log(`perplexity original ${pOriginal.perplexity.toFixed(4)}`);
       if (smoothed?.summary.outputPath) {
-        pSmoothed = await timed('perplexity-smoothed', () => stages.perplexity(smoothed!.summary.outputPath!, plan));
+        pSmoothed = await measure('perplexity-smoothed', smoothed.summary.outputPath);
         log(`perplexity smoothed ${pSmoothed.perplexity.toFixed(4)}`);
       }
     }

@@ -14,7 +14,7 @@ import type { ModelWeights } from '../model/types.js';
 import type { ModelIdentity } from '../report/types.js';
 import type { SmoothReport } from '../smooth/types.js';
 import { analyzeModel } from './analyze.js';
-import { evaluatePerplexity } from './evaluate.js';
+import { evaluateTokens, prepareTokens } from './evaluate.js';
 import type { Stages } from './pipeline.js';
 import { analyzeOutcomeOf, smoothOutcomeOf } from './outcomes.js';
 import { assembleSmoothed, listModelLayers, smoothShard } from '../shard/jobs.js';
@@ -116,12 +116,18 @@ export function defaultStages(): Stages {
       const report: SmoothReport = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth });
       return smoothOutcomeOf(report, original, plan);
     },
-    async perplexity(modelPath, plan) {
-      return evaluatePerplexity({
-        modelPath,
-        textFile: plan.eval.text!,
-        ...(plan.eval.tokenizer ? { tokenizerDir: /\.json$/i.test(plan.eval.tokenizer) ? path.dirname(plan.eval.tokenizer) : plan.eval.tokenizer } : {}),
-        options: { context: plan.eval.context, stride: plan.eval.stride ?? plan.eval.context, maxTokens: plan.eval.maxTokens, device: plan.eval.device },
+    async tokenize(original, plan) {
+      // The tokenizer input (a folder, or its tokenizer.json), else the original model's folder.
+      const given = plan.eval.tokenizer;
+      const tokenizerDir = given ? (/\.json$/i.test(given) ? path.dirname(given) : given) : path.dirname(original.path);
+      return prepareTokens({ textFile: plan.eval.text!, tokenizerDir }, original.path);
+    },
+    async perplexity(modelPath, plan, tokens) {
+      return evaluateTokens(modelPath, tokens.tokens, tokens.source, {
+        context: plan.eval.context,
+        stride: plan.eval.stride ?? plan.eval.context,
+        maxTokens: plan.eval.maxTokens,
+        device: plan.eval.device,
       });
     },
     listLayers: (model) => listModelLayers(model.path),

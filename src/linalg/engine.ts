@@ -28,16 +28,35 @@ export interface LinalgEngine {
 }
 
 export interface EngineOptions {
-  /** 'js' forces the reference backend. */
-  readonly backend?: 'auto' | 'js';
+  /** 'js' forces the reference backend; 'wasm' the wasm kernels without onnxruntime. */
+  readonly backend?: 'auto' | 'js' | 'wasm';
+  /** 'cuda' tries onnxruntime's CUDA provider for the products (falls back to CPU with one log line). */
+  readonly device?: 'auto' | 'cpu' | 'cuda';
   readonly threads?: number;
+  /** one-line notices (fallbacks); `log` is the older name of the same option */
+  readonly logger?: (line: string) => void;
   readonly log?: (line: string) => void;
 }
 
-/** The best available backend; falls back to the plain-JS reference. */
+/**
+ * The best available backend: the wasm SIMD engine (with onnxruntime for the large products when
+ * it loads), else the plain-JS reference (with one log line saying why).
+ */
 export async function getEngine(opts: EngineOptions = {}): Promise<LinalgEngine> {
-  void opts;
-  return jsEngine();
+  const logger = opts.logger ?? opts.log;
+  if (opts.backend === 'js') return jsEngine();
+  try {
+    const { createFastEngine } = await import('./fastEngine.js');
+    return await createFastEngine({
+      ...(opts.device !== undefined ? { device: opts.device } : {}),
+      ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
+      ...(logger ? { logger } : {}),
+      useOrt: opts.backend !== 'wasm',
+    });
+  } catch (e) {
+    logger?.(`linalg: wasm engine unavailable (${(e as Error).message.split('\n')[0]}); using the plain-JS reference backend`);
+    return jsEngine();
+  }
 }
 
 /** Plain-JS reference backend (Householder + implicit QL in float64). */

@@ -35,6 +35,8 @@ export interface FastEngineOptions {
   readonly krylov?: Omit<KrylovOptions, 'seed'>;
   /** test hook: replaces the onnxruntime loader (e.g. to simulate a missing CUDA provider) */
   readonly createOrt?: (opts: { device: Device; threads: number; logger: Logger }) => Promise<OrtOps | null>;
+  /** test hook: the execution provider tried for device 'cuda' (default 'cuda') */
+  readonly gpuProvider?: string;
 }
 
 export async function createFastEngine(opts: FastEngineOptions = {}): Promise<LinalgEngine & { readonly device: Device | 'none' }> {
@@ -44,7 +46,8 @@ export async function createFastEngine(opts: FastEngineOptions = {}): Promise<Li
   let ort: OrtOps | null = null;
   if (opts.useOrt !== false) {
     const device: Device = opts.device === 'cuda' ? 'cuda' : 'cpu';
-    ort = await (opts.createOrt ?? OrtOps.create)({ device, threads, logger });
+    const create = opts.createOrt ?? OrtOps.create;
+    ort = await create({ device, threads, logger, ...(opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}) });
   }
   const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
   const bandwidth = opts.bandwidth ?? DEFAULT_BAND;

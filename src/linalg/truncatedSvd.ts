@@ -22,7 +22,7 @@ export interface KrylovOptions {
   readonly seed?: number;
   /** extra block columns beyond k (default max(10, ceil(k / 10))) */
   readonly oversample?: number;
-  /** Krylov blocks after the first (default 4) */
+  /** Krylov blocks after the first (default 5) */
   readonly iterations?: number;
 }
 
@@ -91,7 +91,7 @@ export async function krylovTruncatedSvd(ops: DenseOps, rt: WasmRuntime, W: Matr
   const { X, q } = shortSideMajor(W);
   const over = opts.oversample ?? Math.max(10, Math.ceil(k / 10));
   let l = Math.min(p, k + over);
-  let iters = opts.iterations ?? 4;
+  let iters = opts.iterations ?? 5;
   // The whole space is cheaper than a Krylov basis that would span it anyway.
   if ((iters + 1) * l >= p) {
     l = p;

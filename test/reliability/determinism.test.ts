@@ -132,6 +132,9 @@ describe('determinism', () => {
     expect(second.json, `differs beyond the timing keys ${[...first.stripped].join(', ')}`).toBe(first.json);
     expect(second.comment).toBe(first.comment);
     expect(Buffer.compare(second.model, first.model)).toBe(0);
+    // The demo runs with device auto: without CUDA the report says it fell back to CPU, and why.
+    const p = (JSON.parse(first.json) as { perplexity: { original: { device: string; deviceNote: string } } }).perplexity.original;
+    if (p.device === 'cpu') expect(p.deviceNote).toMatch(/fell back to cpu \(.+\)/);
     console.log(`demo determinism: timing keys ignored: ${[...first.stripped].sort().join(', ')}`);
   }, 240_000);
 });

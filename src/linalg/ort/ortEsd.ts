@@ -74,11 +74,11 @@ export async function gramEigenvaluesOrtBand(ops: OrtOps, rt: WasmRuntime, W: Ma
 }
 
 /** Eigenvalues (ascending) of the full symmetric p x p matrix S; S is overwritten. */
-export async function symmetricEigenvaluesOrt(ops: OrtOps, rt: WasmRuntime, S0: Float64Array, p: number, bandwidth = DEFAULT_BAND): Promise<Float64Array> {
+export async function symmetricEigenvaluesOrt(ops: OrtOps, rt: WasmRuntime, S0: Float64Array<ArrayBufferLike>, p: number, bandwidth = DEFAULT_BAND): Promise<Float64Array> {
   const b = Math.min(bandwidth, Math.max(1, p - 1));
   const band = newBand(p, b);
   let S = S0;
-  let spare = new Float64Array(Math.max(0, p - b) ** 2);
+  let spare: Float64Array<ArrayBufferLike> = new Float64Array(Math.max(0, p - b) ** 2);
   const L = rt.layout({ P: p * b, R: b * b, T: b * b, work: 4 * b });
   const V = new Float64Array(p * b);
   const T = new Float64Array(b * b);

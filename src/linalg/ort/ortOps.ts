@@ -8,6 +8,9 @@
  * CUDA provider's TF32 mode (on by default for float32 GEMMs on Ampere+) cannot apply.
  * onnxruntime-node is imported lazily; without it (or when it fails to load) the engine uses wasm.
  */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { encodeModel, OnnxType, type GraphSpec } from './onnxGraph.js';
 
 type Ort = typeof import('onnxruntime-node');
@@ -66,6 +69,21 @@ const GRAPHS = {
 
 export type GraphName = keyof typeof GRAPHS;
 
+/**
+ * onnxruntime-node loads its CUDA provider from libonnxruntime_providers_cuda.so next to its
+ * binding; without it a CUDA session cannot start (and onnxruntime prints its own error first).
+ */
+function cudaProviderInstalled(): boolean {
+  try {
+    const require = createRequire(import.meta.url);
+    const entry = require.resolve('onnxruntime-node');
+    const bin = path.join(path.dirname(entry), '..', 'bin', 'napi-v6', process.platform, process.arch);
+    return fs.existsSync(path.join(bin, process.platform === 'win32' ? 'onnxruntime_providers_cuda.dll' : 'libonnxruntime_providers_cuda.so'));
+  } catch {
+    return false;
+  }
+}
+
 export class OrtOps {
   readonly device: Device;
   private readonly sessions = new Map<GraphName, Session>();
@@ -74,6 +92,7 @@ export class OrtOps {
     private readonly ort: Ort,
     device: Device,
     private readonly threads: number,
+    private readonly provider: string,
   ) {
     this.device = device;
   }
@@ -83,7 +102,7 @@ export class OrtOps {
    * that cannot start falls back to 'cpu' with one log line. Returns null when onnxruntime-node
    * itself is unavailable (the caller then uses wasm only).
    */
-  static async create(opts: { device: Device; threads: number; logger: Logger }): Promise<OrtOps | null> {
+  static async create(opts: { device: Device; threads: number; logger: Logger; gpuProvider?: string }): Promise<OrtOps | null> {
     let ort: Ort;
     try {
       ort = (await import('onnxruntime-node')) as Ort;
@@ -91,16 +110,20 @@ export class OrtOps {
       opts.logger(`linalg: onnxruntime-node not available (${(e as Error).message.split('\n')[0]}); using wasm kernels only`);
       return null;
     }
-    if (opts.device === 'cuda') {
-      const gpu = new OrtOps(ort, 'cuda', opts.threads);
+    if (opts.device === 'cuda' && (opts.gpuProvider ?? 'cuda') === 'cuda' && !cudaProviderInstalled()) {
+      opts.logger(
+        'linalg: CUDA execution provider unavailable (onnxruntime-node was installed without its CUDA libraries: reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12); falling back to CPU',
+      );
+    } else if (opts.device === 'cuda') {
+      const gpu = new OrtOps(ort, 'cuda', opts.threads, opts.gpuProvider ?? 'cuda');
       try {
         await gpu.session('matmul');
         return gpu;
       } catch (e) {
-        opts.logger(`linalg: CUDA execution provider unavailable (${(e as Error).message.split('\n')[0]}); falling back to CPU`);
+        opts.logger(`linalg: CUDA execution provider unavailable (${(e as Error).message.split('\n')[0]?.trim()}); falling back to CPU`);
       }
     }
-    const cpu = new OrtOps(ort, 'cpu', opts.threads);
+    const cpu = new OrtOps(ort, 'cpu', opts.threads, 'cpu');
     try {
       await cpu.session('matmul');
     } catch (e) {
@@ -114,10 +137,12 @@ export class OrtOps {
     const have = this.sessions.get(name);
     if (have) return have;
     const s = await this.ort.InferenceSession.create(encodeModel(GRAPHS[name]), {
-      executionProviders: this.device === 'cuda' ? ['cuda'] : ['cpu'],
+      executionProviders: [this.provider],
       intraOpNumThreads: this.threads,
       interOpNumThreads: 1,
       graphOptimizationLevel: 'all',
+      // A provider that cannot start is reported once by OrtOps.create, not by onnxruntime's log.
+      logSeverityLevel: 4,
       // Several small sessions share two cores with the wasm threads: spinning pools would fight.
       extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
     });
