@@ -1166,8 +1166,8 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path10 = __require("node:path");
-    var fs = __require("node:fs");
+    var path11 = __require("node:path");
+    var fs2 = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
@@ -2148,7 +2148,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} subcommandName
        */
       _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-        if (fs.existsSync(executableFile)) return;
+        if (fs2.existsSync(executableFile)) return;
         const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
         const executableMissing = `'${executableFile}' does not exist
  - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
@@ -2166,11 +2166,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path10.resolve(baseDir, baseName);
-          if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path10.extname(baseName))) return void 0;
+          const localBin = path11.resolve(baseDir, baseName);
+          if (fs2.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path11.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
-            (ext) => fs.existsSync(`${localBin}${ext}`)
+            (ext) => fs2.existsSync(`${localBin}${ext}`)
           );
           if (foundExt) return `${localBin}${foundExt}`;
           return void 0;
@@ -2182,21 +2182,21 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._scriptPath) {
           let resolvedScriptPath;
           try {
-            resolvedScriptPath = fs.realpathSync(this._scriptPath);
+            resolvedScriptPath = fs2.realpathSync(this._scriptPath);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path10.resolve(
-            path10.dirname(resolvedScriptPath),
+          executableDir = path11.resolve(
+            path11.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path10.basename(
+            const legacyName = path11.basename(
               this._scriptPath,
-              path10.extname(this._scriptPath)
+              path11.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2207,7 +2207,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path10.extname(executableFile));
+        launchWithNode = sourceExt.includes(path11.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3054,7 +3054,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path10.basename(filename, path10.extname(filename));
+        this._name = path11.basename(filename, path11.extname(filename));
         return this;
       }
       /**
@@ -3068,9 +3068,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path11) {
-        if (path11 === void 0) return this._executableDir;
-        this._executableDir = path11;
+      executableDir(path12) {
+        if (path12 === void 0) return this._executableDir;
+        this._executableDir = path12;
         return this;
       }
       /**
@@ -3763,6 +3763,21 @@ var init_ort = __esm({
 });
 
 // src/runtime/ortModule.ts
+var ortModule_exports = {};
+__export(ortModule_exports, {
+  InferenceSession: () => InferenceSession,
+  ORT_EXPORT_NAMES: () => ORT_EXPORT_NAMES,
+  TRACE: () => TRACE,
+  TRACE_EVENT_BEGIN: () => TRACE_EVENT_BEGIN,
+  TRACE_EVENT_END: () => TRACE_EVENT_END,
+  TRACE_FUNC_BEGIN: () => TRACE_FUNC_BEGIN,
+  TRACE_FUNC_END: () => TRACE_FUNC_END,
+  Tensor: () => Tensor,
+  default: () => ortModule_default,
+  env: () => env,
+  listSupportedBackends: () => listSupportedBackends,
+  registerBackend: () => registerBackend
+});
 function real() {
   return requireOnnxRuntime().ort;
 }
@@ -3796,7 +3811,7 @@ function lazyObject(key) {
     }
   });
 }
-var InferenceSession, Tensor, env, listSupportedBackends, registerBackend, TRACE, TRACE_FUNC_BEGIN, TRACE_FUNC_END, TRACE_EVENT_BEGIN, TRACE_EVENT_END;
+var InferenceSession, Tensor, env, listSupportedBackends, registerBackend, TRACE, TRACE_FUNC_BEGIN, TRACE_FUNC_END, TRACE_EVENT_BEGIN, TRACE_EVENT_END, ORT_EXPORT_NAMES, ortDefault, ortModule_default;
 var init_ortModule = __esm({
   "src/runtime/ortModule.ts"() {
     init_ort();
@@ -3810,6 +3825,97 @@ var init_ortModule = __esm({
     TRACE_FUNC_END = lazyFunction("TRACE_FUNC_END");
     TRACE_EVENT_BEGIN = lazyFunction("TRACE_EVENT_BEGIN");
     TRACE_EVENT_END = lazyFunction("TRACE_EVENT_END");
+    ORT_EXPORT_NAMES = [
+      "InferenceSession",
+      "Tensor",
+      "env",
+      "listSupportedBackends",
+      "registerBackend",
+      "TRACE",
+      "TRACE_FUNC_BEGIN",
+      "TRACE_FUNC_END",
+      "TRACE_EVENT_BEGIN",
+      "TRACE_EVENT_END"
+    ];
+    ortDefault = {
+      InferenceSession,
+      Tensor,
+      env,
+      listSupportedBackends,
+      registerBackend,
+      TRACE,
+      TRACE_FUNC_BEGIN,
+      TRACE_FUNC_END,
+      TRACE_EVENT_BEGIN,
+      TRACE_EVENT_END
+    };
+    ortModule_default = ortDefault;
+  }
+});
+
+// src/io/paths.ts
+import { realpath } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join as join2, relative, resolve as resolve2, sep } from "node:path";
+function isInside(root, child) {
+  const rel = relative(root, child);
+  return rel === "" || !rel.startsWith(".." + sep) && rel !== ".." && !isAbsolute(rel);
+}
+async function realpathOrAncestor(p) {
+  const abs = resolve2(p);
+  const tail = [];
+  let cur = abs;
+  for (; ; ) {
+    try {
+      const real2 = await realpath(cur);
+      return { real: tail.length === 0 ? real2 : join2(real2, ...tail.reverse()), exists: tail.length === 0 };
+    } catch (e) {
+      const code = e.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw e;
+      const parent = dirname(cur);
+      if (parent === cur) return { real: abs, exists: false };
+      tail.push(basename(cur));
+      cur = parent;
+    }
+  }
+}
+async function resolveInside(root, relativePath, what, opts = {}) {
+  const details = { root, path: relativePath, what };
+  if (typeof relativePath !== "string" || relativePath === "" || relativePath.includes("\0")) {
+    throw new WwError("PATH_ESCAPE", `${what}: ${JSON.stringify(relativePath)} is not a usable relative path`, details);
+  }
+  if (isAbsolute(relativePath) || /^[a-zA-Z]:/.test(relativePath) || relativePath.startsWith("\\") || relativePath.startsWith("/")) {
+    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" is absolute; it must be relative to ${root}`, details);
+  }
+  if (relativePath.split(/[\\/]/).some((s) => s === "..")) {
+    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" contains ".."; it must stay inside ${root}`, details);
+  }
+  let rootReal;
+  try {
+    rootReal = await realpath(resolve2(root));
+  } catch {
+    throw new WwError(opts.missingCode ?? "IO", `${what}: folder ${root} does not exist`, details);
+  }
+  const { real: real2, exists } = await realpathOrAncestor(join2(rootReal, relativePath));
+  if (!isInside(rootReal, real2)) {
+    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" resolves to ${real2}, outside ${rootReal} (a symlink points out)`, { ...details, resolved: real2 });
+  }
+  if (!exists && (opts.mustExist ?? true)) {
+    throw new WwError(opts.missingCode ?? "IO", `${what}: "${relativePath}" not found in ${rootReal}`, details);
+  }
+  return real2;
+}
+async function assertInside(root, userPath, what) {
+  const rootReal = (await realpathOrAncestor(root)).real;
+  const { real: real2 } = await realpathOrAncestor(resolve2(userPath));
+  if (!isInside(rootReal, real2)) {
+    throw new WwError("PATH_ESCAPE", `${what}: ${userPath} resolves to ${real2}, outside ${rootReal}`, { root: rootReal, path: userPath, resolved: real2, what });
+  }
+  return real2;
+}
+var init_paths = __esm({
+  "src/io/paths.ts"() {
+    "use strict";
+    init_errors();
   }
 });
 
@@ -4235,10 +4341,109 @@ var init_fileCursor = __esm({
   }
 });
 
-// src/model/onnxBuilder.ts
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join as join2, resolve as resolve2 } from "node:path";
+// src/io/atomic.ts
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import { open, rename, rm } from "node:fs/promises";
+import { basename as basename2, dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
+function cleanupPendingSync() {
+  for (const p of pending) {
+    try {
+      rmSync(p, { force: true });
+    } catch {
+    }
+  }
+  pending.clear();
+}
+function installHandlers() {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.on("exit", cleanupPendingSync);
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    const onSignal = () => {
+      cleanupPendingSync();
+      if (process.listenerCount(sig) === 1) {
+        process.removeListener(sig, onSignal);
+        process.kill(process.pid, sig);
+      }
+    };
+    process.on(sig, onSignal);
+  }
+}
+function tempPathFor(dest) {
+  const abs = resolve3(dest);
+  return join3(dirname2(abs), `.${basename2(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+}
+async function fsyncDir(dir) {
+  try {
+    const h = await open(dir, "r");
+    try {
+      await h.sync();
+    } finally {
+      await h.close();
+    }
+  } catch {
+  }
+}
+async function withAtomicOutput(dest, write) {
+  installHandlers();
+  const abs = resolve3(dest);
+  const tmp = tempPathFor(abs);
+  pending.add(tmp);
+  try {
+    const result = await write(tmp);
+    let h;
+    try {
+      h = await open(tmp, "r+");
+    } catch (e) {
+      throw new WwError("IO", `writing ${abs}: the temp file ${tmp} was not created (${e.message})`, { file: abs }, { cause: e });
+    }
+    try {
+      await h.sync();
+    } finally {
+      await h.close();
+    }
+    await rename(tmp, abs);
+    pending.delete(tmp);
+    await fsyncDir(dirname2(abs));
+    return result;
+  } catch (e) {
+    await rm(tmp, { force: true }).catch(() => void 0);
+    pending.delete(tmp);
+    if (e instanceof WwError) throw e;
+    const code = e.code;
+    if (code !== void 0) throw new WwError("IO", `cannot write ${abs}: ${e.message}`, { file: abs, errno: code }, { cause: e });
+    throw e;
+  }
+}
+async function writeFileAtomic(dest, data) {
+  await withAtomicOutput(dest, async (tmp) => {
+    const h = await open(tmp, "wx", 420);
+    try {
+      if (typeof data === "string") await h.writeFile(data, "utf8");
+      else if (data instanceof Uint8Array) await h.writeFile(data);
+      else {
+        for await (const chunk of data) {
+          let off = 0;
+          while (off < chunk.length) off += (await h.write(chunk, off, chunk.length - off)).bytesWritten;
+        }
+      }
+    } finally {
+      await h.close();
+    }
+  });
+}
+var pending, handlersInstalled;
+var init_atomic = __esm({
+  "src/io/atomic.ts"() {
+    "use strict";
+    init_errors();
+    pending = /* @__PURE__ */ new Set();
+    handlersInstalled = false;
+  }
+});
+
+// src/model/onnxBuilder.ts
 function tensorDataBytes(t) {
   const want = EXPECTED_ARRAY[t.type];
   if (!Object.prototype.isPrototypeOf.call(want.prototype, t.data)) {
@@ -4317,20 +4522,11 @@ function encodeNode(n, external) {
   if (n.domain !== void 0 && n.domain !== "") w.string(7, n.domain);
   return w;
 }
-async function writeFileAtomic(path10, bytes) {
-  const tmp = join2(dirname(path10), `.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    await writeFile(tmp, bytes);
-    await rename(tmp, path10);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-}
 var ONNX_DTYPE, ELEM_SIZE, EXPECTED_ARRAY;
 var init_onnxBuilder = __esm({
   "src/model/onnxBuilder.ts"() {
     "use strict";
+    init_atomic();
     init_protobuf();
     ONNX_DTYPE = {
       float32: 1,
@@ -4581,8 +4777,8 @@ var init_matrix = __esm({
 });
 
 // src/model/onnx.ts
-import { open, realpath, stat } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, relative, resolve as resolve3, sep } from "node:path";
+import { open as open2, realpath as realpath2, stat } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute as isAbsolute2, resolve as resolve4 } from "node:path";
 function elemTypeOf(code) {
   return ELEM_BY_CODE.get(code) ?? null;
 }
@@ -4592,27 +4788,26 @@ function elementCount(dims) {
 async function resolveExternalLocation(rootReal, location, modelPath) {
   const details = { file: modelPath, location };
   if (location === "") throw new WwError("MODEL_CORRUPT", `${modelPath}: external data with an empty location`, details);
-  if (isAbsolute(location) || /^[a-zA-Z]:/.test(location) || location.startsWith("\\") || location.startsWith("/")) {
+  if (isAbsolute2(location) || /^[a-zA-Z]:/.test(location) || location.startsWith("\\") || location.startsWith("/")) {
     throw new WwError("PATH_ESCAPE", `${modelPath}: external data location "${location}" is absolute; it must be relative to the model's folder`, details);
   }
   if (location.split(/[\\/]/).some((s) => s === "..")) {
     throw new WwError("PATH_ESCAPE", `${modelPath}: external data location "${location}" contains ".."; it must stay inside the model's folder`, details);
   }
-  const candidate = resolve3(rootReal, location);
+  const candidate = resolve4(rootReal, location);
   let real2;
   try {
-    real2 = await realpath(candidate);
+    real2 = await realpath2(candidate);
   } catch {
     throw new WwError("EXTERNAL_DATA_MISSING", `${modelPath}: external data file "${location}" not found (looked for ${candidate})`, details);
   }
-  const rel = relative(rootReal, real2);
-  if (rel.startsWith(".." + sep) || rel === ".." || isAbsolute(rel)) {
+  if (!isInside(rootReal, real2)) {
     throw new WwError("PATH_ESCAPE", `${modelPath}: external data location "${location}" resolves to ${real2}, outside the model's folder ${rootReal}`, details);
   }
   return real2;
 }
-function protoError(path10, e, what) {
-  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path10}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path10 }) : new WwError("MODEL_CORRUPT", `${path10}: malformed protobuf in ${what}: ${e.message}`, { file: path10 });
+function protoError(path11, e, what) {
+  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path11}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path11 }) : new WwError("MODEL_CORRUPT", `${path11}: malformed protobuf in ${what}: ${e.message}`, { file: path11 });
 }
 async function scanTensor(c, end) {
   const t = { name: "", dataType: 0, dims: [], rawOffset: null, rawLength: 0, typed: false, external: /* @__PURE__ */ new Map(), dataLocation: 0 };
@@ -4783,11 +4978,11 @@ function parseValueInfo(bytes) {
   }
   return { name, elemType, shape };
 }
-async function scanOnnx(path10) {
-  const abs = resolve3(path10);
+async function scanOnnx(path11) {
+  const abs = resolve4(path11);
   let fh;
   try {
-    fh = await open(abs, "r");
+    fh = await open2(abs, "r");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `model file not found: ${abs}`, { file: abs });
@@ -4796,14 +4991,14 @@ async function scanOnnx(path10) {
   try {
     const st = await fh.stat();
     if (!st.isFile()) throw new WwError("MODEL_FORMAT", `${abs} is not a file`, { file: abs });
-    const dir = await realpath(dirname2(abs));
+    const dir = await realpath2(dirname3(abs));
     return await scanOpen(fh, abs, dir, st.size);
   } finally {
     await fh.close();
   }
 }
-async function scanOpen(fh, path10, dir, size) {
-  if (size === 0) throw new WwError("MODEL_FORMAT", `${path10} is empty, not an ONNX model`, { file: path10 });
+async function scanOpen(fh, path11, dir, size) {
+  if (size === 0) throw new WwError("MODEL_FORMAT", `${path11} is empty, not an ONNX model`, { file: path11 });
   const c = new FileCursor(fh, size);
   const modelFields = [];
   const graphFields = [];
@@ -4822,7 +5017,7 @@ async function scanOpen(fh, path10, dir, size) {
       const start = c.pos;
       const { field, wire } = await c.tag(size);
       if (modelFields.length === 0 && !(MODEL_FIELDS_LEN.has(field) && wire === 2 || MODEL_FIELDS_VARINT.has(field) && wire === 0)) {
-        throw new WwError("MODEL_FORMAT", `${path10} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path10 });
+        throw new WwError("MODEL_FORMAT", `${path11} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path11 });
       }
       if (wire === 2) {
         const len2 = await c.length(size);
@@ -4830,7 +5025,7 @@ async function scanOpen(fh, path10, dir, size) {
         const end = contentStart + len2;
         const span = { field, wire, start, contentStart, end };
         if (field === 7) {
-          if (graphField !== null) throw new WwError("MODEL_CORRUPT", `${path10}: more than one graph in the ModelProto`, { file: path10 });
+          if (graphField !== null) throw new WwError("MODEL_CORRUPT", `${path11}: more than one graph in the ModelProto`, { file: path11 });
           graphField = span;
           where = "GraphProto";
           await scanGraph(c, end, { graphFields, nodes, raws, inputs, outputs }, (w) => where = w);
@@ -4865,28 +5060,28 @@ async function scanOpen(fh, path10, dir, size) {
   } catch (e) {
     if (e instanceof ProtobufError) {
       if (graphField === null && !e.truncated) {
-        throw new WwError("MODEL_FORMAT", `${path10} is not an ONNX model (${e.message})`, { file: path10 });
+        throw new WwError("MODEL_FORMAT", `${path11} is not an ONNX model (${e.message})`, { file: path11 });
       }
-      throw protoError(path10, e, where);
+      throw protoError(path11, e, where);
     }
     throw e;
   }
-  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path10} has no graph: not an ONNX model`, { file: path10 });
+  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path11} has no graph: not an ONNX model`, { file: path11 });
   const initializers = [];
   let usesExternalData = false;
   for (const { raw, span } of raws) {
     if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount(raw.dims))) {
-      throw new WwError("MODEL_CORRUPT", `${path10}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path10, tensor: raw.name });
+      throw new WwError("MODEL_CORRUPT", `${path11}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path11, tensor: raw.name });
     }
     const elemType = elemTypeOf(raw.dataType);
     let data;
     if (raw.dataLocation === 1 || raw.external.size > 0) {
       usesExternalData = true;
       const location = raw.external.get("location") ?? "";
-      const offset = parseExternalInt(path10, raw.name, "offset", raw.external.get("offset"), 0);
+      const offset = parseExternalInt(path11, raw.name, "offset", raw.external.get("offset"), 0);
       const lenText = raw.external.get("length");
-      const length = lenText === void 0 ? null : parseExternalInt(path10, raw.name, "length", lenText, 0);
-      const file = await resolveExternalLocation(dir, location, path10);
+      const length = lenText === void 0 ? null : parseExternalInt(path11, raw.name, "length", lenText, 0);
+      const file = await resolveExternalLocation(dir, location, path11);
       data = { kind: "external", location, offset, length, file };
     } else if (raw.rawOffset !== null) {
       data = { kind: "raw", offset: raw.rawOffset, length: raw.rawLength };
@@ -4897,9 +5092,9 @@ async function scanOpen(fh, path10, dir, size) {
     }
     initializers.push({ name: raw.name, dataType: raw.dataType, elemType, dims: raw.dims, data, span });
   }
-  await checkExternalSizes(path10, initializers);
+  await checkExternalSizes(path11, initializers);
   return {
-    path: path10,
+    path: path11,
     dir,
     fileSize: size,
     irVersion,
@@ -4916,25 +5111,25 @@ async function scanOpen(fh, path10, dir, size) {
     usesExternalData
   };
 }
-function parseExternalInt(path10, tensor, key, text, dflt) {
+function parseExternalInt(path11, tensor, key, text, dflt) {
   if (text === void 0) return dflt;
   const v = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(v)) {
-    throw new WwError("MODEL_CORRUPT", `${path10}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path10, tensor, key });
+    throw new WwError("MODEL_CORRUPT", `${path11}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path11, tensor, key });
   }
   return v;
 }
 function expectedByteLength(t) {
   return t.elemType === null ? null : elementCount(t.dims) * ELEM_SIZE[t.elemType];
 }
-async function checkExternalSizes(path10, tensors) {
+async function checkExternalSizes(path11, tensors) {
   const sizes = /* @__PURE__ */ new Map();
   for (const t of tensors) {
     if (t.data.kind !== "external") continue;
     let size = sizes.get(t.data.file);
     if (size === void 0) {
       const st = await stat(t.data.file);
-      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path10}: external data "${t.data.location}" is not a file`, { file: path10, location: t.data.location });
+      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path11}: external data "${t.data.location}" is not a file`, { file: path11, location: t.data.location });
       size = st.size;
       sizes.set(t.data.file, size);
     }
@@ -4942,8 +5137,8 @@ async function checkExternalSizes(path10, tensors) {
     if (t.data.offset + need2 > size) {
       throw new WwError(
         "EXTERNAL_DATA_SHORT",
-        `${path10}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
-        { file: path10, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
+        `${path11}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
+        { file: path11, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
       );
     }
   }
@@ -4996,11 +5191,11 @@ async function readExactly(fh, offset, length, what) {
   if (got < length) throw new WwError("MODEL_TRUNCATED", `${what}: expected ${length} bytes at offset ${offset}, file ended after ${got}`, { offset, length });
   return out;
 }
-function corruptLength(path10, t, got, want) {
-  return new WwError("MODEL_CORRUPT", `${path10}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path10, tensor: t.name, bytes: got, expected: want });
+function corruptLength(path11, t, got, want) {
+  return new WwError("MODEL_CORRUPT", `${path11}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path11, tensor: t.name, bytes: got, expected: want });
 }
-async function openOnnx(path10) {
-  const model = await scanOnnx(path10);
+async function openOnnx(path11) {
+  const model = await scanOnnx(path11);
   const { layers, skipped } = discoverOnnxLayers(model);
   const byName = new Map(model.initializers.map((t) => [t.name, t]));
   const reader = new OnnxTensorReader(model);
@@ -5016,6 +5211,9 @@ async function openOnnx(path10) {
     skipped,
     onnx: model,
     readTensorBytes: async (name) => reader.readBytes(tensor(name)),
+    readTensorChunks: (name, chunkBytes) => (async function* () {
+      yield* reader.readChunks(tensor(name), chunkBytes);
+    })(),
     async readMatrix(layer) {
       const t = tensor(layer.name);
       if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
@@ -5033,6 +5231,7 @@ var init_onnx = __esm({
   "src/model/onnx.ts"() {
     "use strict";
     init_errors();
+    init_paths();
     init_fileCursor();
     init_protobuf();
     init_onnxBuilder();
@@ -5055,7 +5254,7 @@ var init_onnx = __esm({
         let h = this.handles.get(file);
         if (!h) {
           try {
-            h = await open(file, "r");
+            h = await open2(file, "r");
           } catch (e) {
             throw new WwError("EXTERNAL_DATA_MISSING", `cannot open ${file}: ${e.message}`, { file });
           }
@@ -5069,10 +5268,7 @@ var init_onnx = __esm({
        */
       async readBytes(t) {
         const m = this.model;
-        if (t.elemType === null) {
-          throw new WwError("UNSUPPORTED_DTYPE", `${m.path}: tensor ${t.name} has ONNX data type ${t.dataType}, which this tool does not read`, { file: m.path, tensor: t.name, dataType: t.dataType });
-        }
-        const want = elementCount(t.dims) * ELEM_SIZE[t.elemType];
+        const want = this.wantBytes(t);
         let bytes;
         switch (t.data.kind) {
           case "raw":
@@ -5101,6 +5297,52 @@ var init_onnx = __esm({
             break;
         }
         return bytes;
+      }
+      /** Bytes the tensor's data must have; UNSUPPORTED_DTYPE for a type this tool cannot size. */
+      wantBytes(t) {
+        if (t.elemType === null) {
+          const m = this.model;
+          throw new WwError("UNSUPPORTED_DTYPE", `${m.path}: tensor ${t.name} has ONNX data type ${t.dataType}, which this tool does not read`, { file: m.path, tensor: t.name, dataType: t.dataType });
+        }
+        return elementCount(t.dims) * ELEM_SIZE[t.elemType];
+      }
+      /**
+       * The bytes readBytes returns, with the same checks, in pieces of at most `chunkBytes`: raw_data
+       * and external data are read piece by piece, so copying a tensor of any size holds one piece in
+       * memory. Typed fields (small in practice) come as one piece. Each piece is a view of one reused
+       * buffer, valid until the next piece is asked for.
+       */
+      async *readChunks(t, chunkBytes) {
+        if (t.data.kind !== "raw" && t.data.kind !== "external") {
+          yield await this.readBytes(t);
+          return;
+        }
+        const m = this.model;
+        const want = this.wantBytes(t);
+        const external = t.data.kind === "external";
+        const len2 = t.data.kind === "raw" ? t.data.length : t.data.length ?? want;
+        if (len2 !== want) throw corruptLength(m.path, t, len2, want);
+        const file = t.data.kind === "external" ? t.data.file : m.path;
+        const start = t.data.offset;
+        const h = await this.handle(file);
+        const buf = new Uint8Array(Math.max(1, Math.min(chunkBytes, want)));
+        let done = 0;
+        while (done < want) {
+          const n = Math.min(buf.length, want - done);
+          let got = 0;
+          while (got < n) {
+            const { bytesRead } = await h.read(buf, got, n - got, start + done + got);
+            if (bytesRead === 0) break;
+            got += bytesRead;
+          }
+          if (got < n) {
+            const message = `${file} tensor ${t.name}: expected ${want} bytes at offset ${start}, file ended after ${done + got}`;
+            if (external) throw new WwError("EXTERNAL_DATA_SHORT", message, { offset: start, length: want, tensor: t.name, location: t.data.kind === "external" ? t.data.location : "" });
+            throw new WwError("MODEL_TRUNCATED", message, { offset: start, length: want });
+          }
+          yield buf.subarray(0, n);
+          done += n;
+        }
       }
       async readTyped(t) {
         const { contentStart, end } = t.span;
@@ -5229,11 +5471,11 @@ var init_contextLimit = __esm({
 
 // src/eval/signature.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname3, join as join3 } from "node:path";
-function readJsonIfPresent(path10) {
-  if (!existsSync2(path10)) return null;
+import { dirname as dirname4, join as join4 } from "node:path";
+function readJsonIfPresent(path11) {
+  if (!existsSync2(path11)) return null;
   try {
-    const parsed = JSON.parse(readFileSync2(path10, "utf8"));
+    const parsed = JSON.parse(readFileSync2(path11, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : null;
   } catch {
     return null;
@@ -5248,9 +5490,9 @@ function sub(obj, key) {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
 }
 function readModelConfigHints(modelPath) {
-  const dir = dirname3(modelPath);
-  const config = readJsonIfPresent(join3(dir, "config.json"));
-  const genai = sub(readJsonIfPresent(join3(dir, "genai_config.json")), "model");
+  const dir = dirname4(modelPath);
+  const config = readJsonIfPresent(join4(dir, "config.json"));
+  const genai = sub(readJsonIfPresent(join4(dir, "genai_config.json")), "model");
   const genaiDecoder = sub(genai, "decoder");
   const heads = positiveInt2(config, "num_attention_heads") ?? positiveInt2(config, "n_head");
   const numKvHeads = positiveInt2(config, "num_key_value_heads") ?? heads ?? positiveInt2(genaiDecoder, "num_key_value_heads");
@@ -5269,7 +5511,7 @@ function readModelConfigHints(modelPath) {
     if (v !== null) maxPositions = { tokens: v, source: "genai_config.json model.context_length" };
   }
   if (maxPositions === null) {
-    const v = positiveInt2(readJsonIfPresent(join3(dir, "tokenizer_config.json")), "model_max_length");
+    const v = positiveInt2(readJsonIfPresent(join4(dir, "tokenizer_config.json")), "model_max_length");
     if (v !== null && v < 1e9) maxPositions = { tokens: v, source: "tokenizer_config.json model_max_length" };
   }
   return { numKvHeads, headDim, maxPositions };
@@ -5508,17 +5750,10 @@ var init_runner = __esm({
 
 // src/eval/session.ts
 import { existsSync as existsSync3, statSync } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname4, join as join4, resolve as resolve4 } from "node:path";
-function cudaProviderLibraryPath() {
-  try {
-    const require2 = createRequire2(import.meta.url);
-    const pkg = require2.resolve("onnxruntime-node/package.json");
-    const file = process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so";
-    return join4(dirname4(pkg), "bin", "napi-v6", process.platform, process.arch, file);
-  } catch {
-    return null;
-  }
+import { join as join5, resolve as resolve5 } from "node:path";
+function cudaProviderLibraryPath(runtimeDir = requireOnnxRuntime().dir) {
+  const file = process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so";
+  return join5(runtimeDir, "bin", "napi-v6", process.platform, process.arch, file);
 }
 function baseOptions(req) {
   const options = {
@@ -5531,14 +5766,18 @@ function baseOptions(req) {
 async function create(modelPath, options) {
   return InferenceSession.create(modelPath, options);
 }
+function isRuntimeMissing(err) {
+  return WwError.is(err, "RUNTIME_MISSING");
+}
 function sessionError(modelPath, device, err) {
+  if (isRuntimeMissing(err)) return err;
   const reason = err instanceof Error ? err.message : String(err);
   return new WwError("SESSION", `onnxruntime could not load ${modelPath} on ${device}: ${reason}`, { file: modelPath, device }, { cause: err });
 }
 async function openSession(modelPath, req) {
-  const path10 = resolve4(modelPath);
-  if (!existsSync3(path10) || !statSync(path10).isFile()) {
-    throw new WwError("MODEL_NOT_FOUND", `model ${path10} not found`, { file: path10 });
+  const path11 = resolve5(modelPath);
+  if (!existsSync3(path11) || !statSync(path11).isFile()) {
+    throw new WwError("MODEL_NOT_FOUND", `model ${path11} not found`, { file: path11 });
   }
   if (!Number.isInteger(req.threads) || req.threads < 0) {
     throw new WwError("INPUT_INVALID", `threads must be a non-negative integer, got ${req.threads}`, { threads: req.threads });
@@ -5546,35 +5785,36 @@ async function openSession(modelPath, req) {
   const cpuOptions = { ...baseOptions(req), executionProviders: ["cpu"] };
   if (req.device === "cpu") {
     try {
-      return { session: await create(path10, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path10 };
+      return { session: await create(path11, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path11 };
     } catch (err) {
-      throw sessionError(path10, "cpu", err);
+      throw sessionError(path11, "cpu", err);
     }
   }
   const cudaOptions = { ...baseOptions(req), executionProviders: ["cuda", "cpu"] };
   if (req.device === "cuda") {
     try {
-      return { session: await create(path10, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path10 };
+      return { session: await create(path11, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path11 };
     } catch (err) {
-      throw sessionError(path10, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
+      throw sessionError(path11, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
     }
   }
   let why;
   const lib = cudaProviderLibraryPath();
-  if ((req.probeCudaLibrary ?? true) && lib !== null && !existsSync3(lib)) {
-    why = `onnxruntime-node has no CUDA execution provider installed (${lib} absent; reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12 on a CUDA machine)`;
+  if ((req.probeCudaLibrary ?? true) && !existsSync3(lib)) {
+    why = `onnxruntime-node has no CUDA execution provider installed (${lib} absent; on a CUDA machine install onnxruntime-node with ONNXRUNTIME_NODE_INSTALL=cuda12 and pass its folder as onnxruntime-path)`;
   } else {
     try {
-      return { session: await create(path10, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path10 };
+      return { session: await create(path11, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path11 };
     } catch (err) {
+      if (isRuntimeMissing(err)) throw err;
       why = `the CUDA execution provider failed to load: ${err instanceof Error ? err.message : String(err)}`;
     }
   }
   try {
-    const session = await create(path10, cpuOptions);
-    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path10 };
+    const session = await create(path11, cpuOptions);
+    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path11 };
   } catch (err) {
-    throw sessionError(path10, "cpu", err);
+    throw sessionError(path11, "cpu", err);
   }
 }
 var init_session = __esm({
@@ -5582,6 +5822,7 @@ var init_session = __esm({
     "use strict";
     init_ortModule();
     init_errors();
+    init_ort();
   }
 });
 
@@ -8548,17 +8789,17 @@ var init_tokenizers = __esm({
 
 // src/eval/tokenizer.ts
 import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import { extname, join as join5, resolve as resolve5 } from "node:path";
-function readJsonObject(path10, missingCode) {
-  if (!existsSync4(path10)) throw new WwError(missingCode, `${path10} not found`, { file: path10 });
+import { extname, join as join6, resolve as resolve6 } from "node:path";
+function readJsonObject(path11, missingCode) {
+  if (!existsSync4(path11)) throw new WwError(missingCode, `${path11} not found`, { file: path11 });
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync3(path10, "utf8"));
+    parsed = JSON.parse(readFileSync3(path11, "utf8"));
   } catch (err) {
-    throw new WwError("INPUT_INVALID", `${path10} is not valid JSON: ${err.message}`, { file: path10 }, { cause: err });
+    throw new WwError("INPUT_INVALID", `${path11} is not valid JSON: ${err.message}`, { file: path11 }, { cause: err });
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new WwError("INPUT_INVALID", `${path10} must hold a JSON object`, { file: path10 });
+    throw new WwError("INPUT_INVALID", `${path11} must hold a JSON object`, { file: path11 });
   }
   return parsed;
 }
@@ -8569,18 +8810,27 @@ function tokenContent(value) {
   }
   return null;
 }
-function loadTokenizer(dir) {
-  const folder = resolve5(dir);
-  const tokenizerPath = join5(folder, "tokenizer.json");
-  if (!existsSync4(tokenizerPath)) {
-    throw new WwError(
-      "TOKENIZER_MISSING",
-      `no tokenizer.json in ${folder}: pass --tokenizer DIR (a folder with tokenizer.json) or pre-tokenised ids with --ids FILE`,
-      { file: tokenizerPath }
-    );
+async function tokenizerFile(folder, name, mustExist) {
+  try {
+    return await resolveInside(folder, name, `tokenizer file ${name}`, { mustExist, missingCode: "TOKENIZER_MISSING" });
+  } catch (err) {
+    if (WwError.is(err, "TOKENIZER_MISSING")) {
+      throw new WwError(
+        "TOKENIZER_MISSING",
+        `no ${name} in ${folder}: pass --tokenizer DIR (a folder with tokenizer.json) or pre-tokenised ids with --ids FILE`,
+        { file: join6(folder, name) },
+        { cause: err }
+      );
+    }
+    if (err instanceof WwError) throw err;
+    throw new WwError("INPUT_INVALID", `${join6(folder, name)} cannot be opened: ${err.message}`, { file: join6(folder, name) }, { cause: err });
   }
+}
+async function loadTokenizer(dir) {
+  const folder = resolve6(dir);
+  const tokenizerPath = await tokenizerFile(folder, "tokenizer.json", true);
   const tokenizerJson = readJsonObject(tokenizerPath, "TOKENIZER_MISSING");
-  const configPath = join5(folder, "tokenizer_config.json");
+  const configPath = await tokenizerFile(folder, "tokenizer_config.json", false);
   const config = existsSync4(configPath) ? readJsonObject(configPath, "INPUT_INVALID") : {};
   let tokenizer;
   try {
@@ -8631,19 +8881,19 @@ function tokenizeText(text, tokenizer, source = "text") {
   for (const line of lines) for (const id of tokenizer.encodeLine(line)) ids.push(id);
   return ids;
 }
-function checkIdList(values, path10) {
+function checkIdList(values, path11) {
   const ids = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (typeof v !== "number" || !Number.isInteger(v) || v < 0) {
-      throw new WwError("INPUT_INVALID", `${path10}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path10, index: i });
+      throw new WwError("INPUT_INVALID", `${path11}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path11, index: i });
     }
     ids[i] = v;
   }
   return ids;
 }
-function parseNpyIds(bytes, path10) {
-  const bad = (why) => new WwError("INPUT_INVALID", `${path10} is not a usable .npy of token ids: ${why}`, { file: path10 });
+function parseNpyIds(bytes, path11) {
+  const bad = (why) => new WwError("INPUT_INVALID", `${path11} is not a usable .npy of token ids: ${why}`, { file: path11 });
   const magic = [147, 78, 85, 77, 80, 89];
   if (bytes.length < 10 || magic.some((b, i) => bytes[i] !== b)) throw bad("missing \\x93NUMPY magic");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -8670,22 +8920,22 @@ function parseNpyIds(bytes, path10) {
   }
   return ids;
 }
-function readIdsFile(path10) {
-  if (!existsSync4(path10)) throw new WwError("INPUT_INVALID", `ids file ${path10} not found`, { file: path10 });
+function readIdsFile(path11) {
+  if (!existsSync4(path11)) throw new WwError("INPUT_INVALID", `ids file ${path11} not found`, { file: path11 });
   let ids;
-  if (extname(path10).toLowerCase() === ".npy") {
-    ids = parseNpyIds(readFileSync3(path10), path10);
+  if (extname(path11).toLowerCase() === ".npy") {
+    ids = parseNpyIds(readFileSync3(path11), path11);
   } else {
     let parsed;
     try {
-      parsed = JSON.parse(readFileSync3(path10, "utf8"));
+      parsed = JSON.parse(readFileSync3(path11, "utf8"));
     } catch (err) {
-      throw new WwError("INPUT_INVALID", `${path10} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path10 }, { cause: err });
+      throw new WwError("INPUT_INVALID", `${path11} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path11 }, { cause: err });
     }
-    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path10} must hold a JSON array of token ids`, { file: path10 });
-    ids = checkIdList(parsed, path10);
+    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path11} must hold a JSON array of token ids`, { file: path11 });
+    ids = checkIdList(parsed, path11);
   }
-  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path10} holds no token ids`, { file: path10 });
+  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path11} holds no token ids`, { file: path11 });
   return ids;
 }
 function checkIdsInVocab(ids, vocabSize, source) {
@@ -8711,13 +8961,14 @@ var init_tokenizer = __esm({
     "use strict";
     init_tokenizers();
     init_errors();
+    init_paths();
   }
 });
 
 // src/engine/evaluate.ts
 import { readFileSync as readFileSync4, existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname5, resolve as resolve6 } from "node:path";
-function prepareTokens(input, modelPath) {
+import { dirname as dirname5, resolve as resolve7 } from "node:path";
+async function prepareTokens(input, modelPath) {
   const given = [input.text, input.textFile, input.ids, input.idsFile].filter((x) => x !== void 0).length;
   if (given !== 1) {
     throw new WwError("INPUT_INVALID", `give exactly one of text, text file, ids or ids file (got ${given})`, {});
@@ -8741,7 +8992,7 @@ function prepareTokens(input, modelPath) {
     text = input.text;
     source = "text";
   }
-  const tokenizer = loadTokenizer(input.tokenizerDir ?? dirname5(resolve6(modelPath)));
+  const tokenizer = await loadTokenizer(input.tokenizerDir ?? dirname5(resolve7(modelPath)));
   return { tokens: tokenizeText(text, tokenizer, source), source: `${source} (tokenizer ${tokenizer.source})` };
 }
 function autoBatchSize(context, vocab) {
@@ -8784,7 +9035,7 @@ async function evaluateTokens(modelPath, tokens, tokenSource, options = {}, onPr
   }
 }
 async function evaluatePerplexity(req) {
-  const { tokens, source } = prepareTokens(req, req.modelPath);
+  const { tokens, source } = await prepareTokens(req, req.modelPath);
   return evaluateTokens(req.modelPath, tokens, source, req.options, req.onProgress);
 }
 function comparePerplexity(a, b) {
@@ -8792,7 +9043,7 @@ function comparePerplexity(a, b) {
   return { a, b, delta: { absolute, relative: absolute / a.perplexity } };
 }
 async function evaluateComparison(req) {
-  const { tokens, source } = prepareTokens(req, req.modelA);
+  const { tokens, source } = await prepareTokens(req, req.modelA);
   const a = await evaluateTokens(req.modelA, tokens, source, req.options, req.onProgress && ((p) => req.onProgress("a", p)));
   const options = { ...req.options, context: a.context, stride: a.stride };
   const b = await evaluateTokens(req.modelB, tokens, source, options, req.onProgress && ((p) => req.onProgress("b", p)));
@@ -9867,10 +10118,938 @@ var init_symmetricEigen = __esm({
   }
 });
 
+// src/linalg/denseOps.ts
+function ortDenseOps(ops) {
+  return {
+    mm: (A, m, k, B, n) => ops.matmul(A, m, k, B, n),
+    tn: (A, k, m, B, n) => ops.gemmTN(A, k, m, B, n)
+  };
+}
+function transposeInto(src, rows, cols, dst) {
+  const TILE = 64;
+  for (let r0 = 0; r0 < rows; r0 += TILE) {
+    const r1 = Math.min(rows, r0 + TILE);
+    for (let c0 = 0; c0 < cols; c0 += TILE) {
+      const c1 = Math.min(cols, c0 + TILE);
+      for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) dst[c * rows + r] = src[r * cols + c];
+    }
+  }
+}
+function wasmDenseOps(rt) {
+  const mm = (A, m, k, B, n) => {
+    const L = rt.layout({ A: m * k, B: k * n, C: m * n });
+    rt.f64(L.A, m * k).set(A);
+    rt.f64(L.B, k * n).set(B);
+    rt.parallel("gemm_nn", [m, n, k, 1, L.A, k, L.B, n, 0, L.C, n]);
+    return Float64Array.from(rt.f64(L.C, m * n));
+  };
+  return {
+    mm: async (A, m, k, B, n) => mm(A, m, k, B, n),
+    tn: async (A, k, m, B, n) => {
+      const L = rt.layout({ A: m * k, B: k * n, C: m * n });
+      transposeInto(A, k, m, rt.f64(L.A, m * k));
+      rt.f64(L.B, k * n).set(B);
+      rt.parallel("gemm_nn", [m, n, k, 1, L.A, k, L.B, n, 0, L.C, n]);
+      return Float64Array.from(rt.f64(L.C, m * n));
+    }
+  };
+}
+var init_denseOps = __esm({
+  "src/linalg/denseOps.ts"() {
+    "use strict";
+  }
+});
+
+// src/linalg/ort/onnxGraph.ts
+function valueInfo(io) {
+  const shape = new ProtoWriter2();
+  for (const d of io.shape) {
+    const dim = new ProtoWriter2();
+    if (typeof d === "number") dim.intField(1, d);
+    else dim.stringField(2, d);
+    shape.messageField(1, dim);
+  }
+  const tensorType = new ProtoWriter2().intField(1, io.type).messageField(2, shape);
+  const type = new ProtoWriter2().messageField(1, tensorType);
+  return new ProtoWriter2().stringField(1, io.name).messageField(2, type);
+}
+function nodeProto(n, index) {
+  const w = new ProtoWriter2();
+  for (const i of n.inputs) w.stringField(1, i);
+  for (const o of n.outputs) w.stringField(2, o);
+  w.stringField(3, `${n.op}_${index}`);
+  w.stringField(4, n.op);
+  for (const [name, v] of Object.entries(n.intAttrs ?? {})) {
+    w.messageField(5, new ProtoWriter2().stringField(1, name).intField(3, v).intField(20, 2));
+  }
+  for (const [name, v] of Object.entries(n.floatAttrs ?? {})) {
+    const a = new ProtoWriter2().stringField(1, name);
+    a.float32Field(2, v);
+    w.messageField(5, a.intField(20, 1));
+  }
+  for (const [name, vs] of Object.entries(n.intsAttrs ?? {})) {
+    const a = new ProtoWriter2().stringField(1, name);
+    for (const v of vs) a.intField(8, v);
+    w.messageField(5, a.intField(20, 7));
+  }
+  return w;
+}
+function encodeModel(spec) {
+  const graph = new ProtoWriter2();
+  spec.nodes.forEach((n, i) => graph.messageField(1, nodeProto(n, i)));
+  graph.stringField(2, "ww_linalg");
+  for (const i of spec.inputs) graph.messageField(11, valueInfo(i));
+  for (const o of spec.outputs) graph.messageField(12, valueInfo(o));
+  const opset = new ProtoWriter2().stringField(1, "").intField(2, spec.opset ?? 17);
+  return new ProtoWriter2().intField(1, 8).stringField(2, "ww-smooth-linalg").messageField(7, graph).messageField(8, opset).finish();
+}
+var OnnxType, ProtoWriter2;
+var init_onnxGraph = __esm({
+  "src/linalg/ort/onnxGraph.ts"() {
+    "use strict";
+    OnnxType = { float: 1, int64: 7, double: 11 };
+    ProtoWriter2 = class {
+      parts = [];
+      varint(v) {
+        let x = BigInt(v);
+        if (x < 0n) x += 1n << 64n;
+        while (x >= 0x80n) {
+          this.parts.push(Number(x & 0x7fn) | 128);
+          x >>= 7n;
+        }
+        this.parts.push(Number(x));
+        return this;
+      }
+      intField(field, v) {
+        return this.varint(field << 3 | 0).varint(v);
+      }
+      float32Field(field, v) {
+        this.varint(field << 3 | 5);
+        const b = new Uint8Array(new Float32Array([v]).buffer);
+        for (const x of b) this.parts.push(x);
+        return this;
+      }
+      bytesField(field, bytes) {
+        this.varint(field << 3 | 2).varint(bytes.length);
+        for (const b of bytes) this.parts.push(b);
+        return this;
+      }
+      stringField(field, s) {
+        return this.bytesField(field, new TextEncoder().encode(s));
+      }
+      messageField(field, w) {
+        return this.bytesField(field, w.finish());
+      }
+      finish() {
+        return Uint8Array.from(this.parts);
+      }
+    };
+  }
+});
+
+// src/linalg/ort/ortOps.ts
+import fs from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import path from "node:path";
+function cudaProviderInstalled() {
+  try {
+    const require2 = createRequire2(import.meta.url);
+    const entry = require2.resolve("onnxruntime-node");
+    const bin = path.join(path.dirname(entry), "..", "bin", "napi-v6", process.platform, process.arch);
+    return fs.existsSync(path.join(bin, process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so"));
+  } catch {
+    return false;
+  }
+}
+var D, GRAPHS, OrtOps;
+var init_ortOps = __esm({
+  "src/linalg/ort/ortOps.ts"() {
+    "use strict";
+    init_onnxGraph();
+    D = OnnxType.double;
+    GRAPHS = {
+      /** C = A B^T */
+      gemmNT: {
+        nodes: [{ op: "Gemm", inputs: ["A", "B"], outputs: ["C"], intAttrs: { transB: 1 } }],
+        inputs: [{ name: "A", type: D, shape: ["m", "k"] }, { name: "B", type: D, shape: ["n", "k"] }],
+        outputs: [{ name: "C", type: D, shape: ["m", "n"] }]
+      },
+      /** C = A B */
+      matmul: {
+        nodes: [{ op: "MatMul", inputs: ["A", "B"], outputs: ["C"] }],
+        inputs: [{ name: "A", type: D, shape: ["m", "k"] }, { name: "B", type: D, shape: ["k", "n"] }],
+        outputs: [{ name: "C", type: D, shape: ["m", "n"] }]
+      },
+      /** C = A^T B */
+      gemmTN: {
+        nodes: [{ op: "Gemm", inputs: ["A", "B"], outputs: ["C"], intAttrs: { transA: 1 } }],
+        inputs: [{ name: "A", type: D, shape: ["k", "m"] }, { name: "B", type: D, shape: ["k", "n"] }],
+        outputs: [{ name: "C", type: D, shape: ["m", "n"] }]
+      },
+      /**
+       * One band-reduction step: A22 = S[b:, b:]; with Q = I - V T V^T,
+       * out = Q^T A22 Q = A22 - [V Z][Z V]^T, Z = Y - 1/2 V (T^T V^T Y), Y = A22 V T.
+       */
+      bandStep: {
+        nodes: [
+          { op: "Slice", inputs: ["S", "starts", "ends"], outputs: ["A22"] },
+          { op: "MatMul", inputs: ["A22", "V"], outputs: ["X"] },
+          { op: "MatMul", inputs: ["X", "T"], outputs: ["Y"] },
+          { op: "Gemm", inputs: ["V", "Y"], outputs: ["W1"], intAttrs: { transA: 1 } },
+          { op: "Gemm", inputs: ["T", "W1"], outputs: ["M"], intAttrs: { transA: 1 } },
+          { op: "Gemm", inputs: ["V", "M", "Y"], outputs: ["Z"], floatAttrs: { alpha: -0.5, beta: 1 } },
+          { op: "Concat", inputs: ["V", "Z"], outputs: ["Lm"], intAttrs: { axis: 1 } },
+          { op: "Concat", inputs: ["Z", "V"], outputs: ["Rm"], intAttrs: { axis: 1 } },
+          { op: "Gemm", inputs: ["Lm", "Rm", "A22"], outputs: ["OUT"], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } }
+        ],
+        inputs: [
+          { name: "S", type: D, shape: ["s", "s"] },
+          { name: "starts", type: OnnxType.int64, shape: [2] },
+          { name: "ends", type: OnnxType.int64, shape: [2] },
+          { name: "V", type: D, shape: ["m", "b"] },
+          { name: "T", type: D, shape: ["b", "b"] }
+        ],
+        outputs: [{ name: "OUT", type: D, shape: ["m", "m"] }]
+      }
+    };
+    OrtOps = class _OrtOps {
+      constructor(ort, device, threads, provider) {
+        this.ort = ort;
+        this.threads = threads;
+        this.provider = provider;
+        this.device = device;
+      }
+      ort;
+      threads;
+      provider;
+      device;
+      sessions = /* @__PURE__ */ new Map();
+      /**
+       * Loads onnxruntime-node and checks the requested device by creating a first session. 'cuda'
+       * that cannot start falls back to 'cpu' with one log line. Returns null when onnxruntime-node
+       * itself is unavailable (the caller then uses wasm only).
+       */
+      static async create(opts) {
+        let ort;
+        try {
+          ort = await Promise.resolve().then(() => (init_ortModule(), ortModule_exports));
+        } catch (e) {
+          opts.logger(`linalg: onnxruntime-node not available (${e.message.split("\n")[0]}); using wasm kernels only`);
+          return null;
+        }
+        if (opts.device === "cuda" && (opts.gpuProvider ?? "cuda") === "cuda" && !cudaProviderInstalled()) {
+          opts.logger(
+            "linalg: CUDA execution provider unavailable (onnxruntime-node was installed without its CUDA libraries: reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12); falling back to CPU"
+          );
+        } else if (opts.device === "cuda") {
+          const gpu = new _OrtOps(ort, "cuda", opts.threads, opts.gpuProvider ?? "cuda");
+          try {
+            await gpu.session("matmul");
+            return gpu;
+          } catch (e) {
+            opts.logger(`linalg: CUDA execution provider unavailable (${e.message.split("\n")[0]?.trim()}); falling back to CPU`);
+          }
+        }
+        const cpu = new _OrtOps(ort, "cpu", opts.threads, "cpu");
+        try {
+          await cpu.session("matmul");
+        } catch (e) {
+          opts.logger(`linalg: onnxruntime CPU session failed (${e.message.split("\n")[0]}); using wasm kernels only`);
+          return null;
+        }
+        return cpu;
+      }
+      async session(name) {
+        const have = this.sessions.get(name);
+        if (have) return have;
+        const s = await this.ort.InferenceSession.create(encodeModel(GRAPHS[name]), {
+          executionProviders: [this.provider],
+          intraOpNumThreads: this.threads,
+          interOpNumThreads: 1,
+          graphOptimizationLevel: "all",
+          // A provider that cannot start is reported once by OrtOps.create, not by onnxruntime's log.
+          logSeverityLevel: 4,
+          // Several small sessions share two cores with the wasm threads: spinning pools would fight.
+          extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } }
+        });
+        this.sessions.set(name, s);
+        return s;
+      }
+      tensor(data, dims) {
+        return new this.ort.Tensor("float64", data, dims);
+      }
+      /** C (m x n) = A (m x k) B^T (B is n x k); `out` (length m*n) receives C when given. */
+      async gemmNT(A, m, k, B, n, out) {
+        const s = await this.session("gemmNT");
+        const fetches = out ? { C: this.tensor(out, [m, n]) } : void 0;
+        const r = await s.run({ A: this.tensor(A, [m, k]), B: this.tensor(B, [n, k]) }, fetches);
+        return r["C"].data;
+      }
+      /** C (m x n) = A (m x k) B (k x n). */
+      async matmul(A, m, k, B, n, out) {
+        const s = await this.session("matmul");
+        const fetches = out ? { C: this.tensor(out, [m, n]) } : void 0;
+        const r = await s.run({ A: this.tensor(A, [m, k]), B: this.tensor(B, [k, n]) }, fetches);
+        return r["C"].data;
+      }
+      /** C (m x n) = A^T B with A (k x m), B (k x n). */
+      async gemmTN(A, k, m, B, n, out) {
+        const s = await this.session("gemmTN");
+        const fetches = out ? { C: this.tensor(out, [m, n]) } : void 0;
+        const r = await s.run({ A: this.tensor(A, [k, m]), B: this.tensor(B, [k, n]) }, fetches);
+        return r["C"].data;
+      }
+      /** One band-reduction update (see GRAPHS.bandStep); writes the (s-b) x (s-b) result into out. */
+      async bandStep(S, s, V, T, b, out) {
+        const sess = await this.session("bandStep");
+        const m = s - b;
+        const i64 = (a, c) => new this.ort.Tensor("int64", BigInt64Array.from([BigInt(a), BigInt(c)]), [2]);
+        await sess.run(
+          { S: this.tensor(S.subarray(0, s * s), [s, s]), starts: i64(b, b), ends: i64(s, s), V: this.tensor(V, [m, b]), T: this.tensor(T, [b, b]) },
+          { OUT: this.tensor(out.subarray(0, m * m), [m, m]) }
+        );
+      }
+      async dispose() {
+        await Promise.all([...this.sessions.values()].map((s) => s.release()));
+        this.sessions.clear();
+      }
+    };
+  }
+});
+
+// src/linalg/wasm/spectrum.ts
+function newBand(n, b) {
+  const ld = 2 * b + 1;
+  return { n, b, ld, ab: new Float64Array(n * ld) };
+}
+function putDiagonalBlock(band, k, src, off, lds, s) {
+  const { ab, ld } = band;
+  for (let c = 0; c < s; c++) {
+    const base = (k + c) * ld;
+    for (let r = c; r < s; r++) ab[base + (r - c)] = src[off + r * lds + c];
+  }
+}
+function putPanelR(band, k, R, rOff, rows) {
+  const { ab, ld, b } = band;
+  for (let j = 0; j < b; j++) {
+    const base = (k + j) * ld;
+    for (let i = 0; i <= j && i < rows; i++) ab[base + (b + i - j)] = R[rOff + i * b + j];
+  }
+}
+function bandEigenvalues(rt, band) {
+  const { n, b, ld } = band;
+  const L = rt.layout({ ab: n * ld, d: n, e: n, work: 4 * b + 8 });
+  rt.f64(L.ab, n * ld).set(band.ab);
+  rt.k.band_to_tridiag(n, b, L.ab, ld, L.d, L.e, L.work);
+  const status = rt.k.tql(n, L.d, L.e, 0, 0);
+  if (status !== 0) throw new Error("wasm engine: implicit QL did not converge (60 iterations for one eigenvalue)");
+  const values = Float64Array.from(rt.f64(L.d, n));
+  values.sort();
+  return values;
+}
+function denseToBandWasm(rt, n, b, aPtr, scratch) {
+  const band = newBand(n, b);
+  const heap = () => rt.f64(0, rt.memory.buffer.byteLength / 8);
+  const aIdx = aPtr / 8;
+  let k = 0;
+  for (; n - k > b; k += b) {
+    const s = n - k;
+    const m = s - b;
+    let H = heap();
+    putDiagonalBlock(band, k, H, aIdx + k * n + k, n, b);
+    const panel = aPtr + ((k + b) * n + k) * 8;
+    rt.k.panel_qr(m, b, panel, n, scratch.R, scratch.T, scratch.work);
+    H = heap();
+    putPanelR(band, k, H, scratch.R / 8, Math.min(m, b));
+    if (m <= 0) continue;
+    const a22 = aPtr + ((k + b) * n + (k + b)) * 8;
+    const ld2 = 2 * b;
+    const Li = scratch.L / 8;
+    const Pi = panel / 8;
+    for (let r = 0; r < m; r++) for (let c = 0; c < b; c++) H[Li + r * ld2 + c] = H[Pi + r * n + c];
+    rt.parallel("gemm_nn", [m, b, m, 1, a22, n, scratch.L, ld2, 0, scratch.XV, b]);
+    rt.parallel("gemm_nn", [m, b, b, 1, scratch.XV, b, scratch.T, b, 0, scratch.L + b * 8, ld2]);
+    H = heap();
+    const Ri = scratch.Rt / 8;
+    for (let r = 0; r < m; r++) for (let c = 0; c < b; c++) H[Ri + (b + c) * m + r] = H[Li + r * ld2 + c];
+    rt.parallel("gemm_nn", [b, b, m, 1, scratch.Rt + b * m * 8, m, scratch.L + b * 8, ld2, 0, scratch.M, b], 1);
+    H = heap();
+    const Mi = scratch.M / 8, Ti = scratch.T / 8;
+    const W1 = H.slice(Mi, Mi + b * b);
+    for (let i = 0; i < b; i++) {
+      for (let j = 0; j < b; j++) {
+        let acc = 0;
+        for (let l = 0; l <= i; l++) acc += H[Ti + l * b + i] * W1[l * b + j];
+        H[Mi + i * b + j] = acc;
+      }
+    }
+    rt.parallel("gemm_nn", [m, b, b, -0.5, scratch.L, ld2, scratch.M, b, 1, scratch.L + b * 8, ld2]);
+    H = heap();
+    for (let r = 0; r < m; r++) for (let c = 0; c < b; c++) H[Ri + c * m + r] = H[Li + r * ld2 + b + c];
+    rt.parallel("gemm_nn", [m, m, ld2, -1, scratch.L, ld2, scratch.Rt, m, 1, a22, n]);
+  }
+  putDiagonalBlock(band, k, heap(), aIdx + k * n + k, n, n - k);
+  return band;
+}
+var DEFAULT_BAND;
+var init_spectrum = __esm({
+  "src/linalg/wasm/spectrum.ts"() {
+    "use strict";
+    DEFAULT_BAND = 32;
+  }
+});
+
+// src/linalg/wasm/wasmEsd.ts
+function shortSideRows(W, dst) {
+  const { rows, cols, data } = W;
+  if (rows <= cols) {
+    dst.set(data);
+    return { p: rows, q: cols };
+  }
+  const T = 64;
+  for (let r0 = 0; r0 < rows; r0 += T) {
+    const r1 = Math.min(rows, r0 + T);
+    for (let c0 = 0; c0 < cols; c0 += T) {
+      const c1 = Math.min(cols, c0 + T);
+      for (let r = r0; r < r1; r++) {
+        const base = r * cols;
+        for (let c = c0; c < c1; c++) dst[c * rows + r] = data[base + c];
+      }
+    }
+  }
+  return { p: cols, q: rows };
+}
+function bandScratchSizes(n, b) {
+  return { L: n * 2 * b, Rt: 2 * b * n, XV: n * b, R: b * b, T: b * b, M: b * b, work: 4 * b };
+}
+function gramEigenvaluesWasm(rt, W, b = DEFAULT_BAND) {
+  const p = Math.min(W.rows, W.cols);
+  const q = Math.max(W.rows, W.cols);
+  if (p === 0) return new Float64Array(0);
+  const L = rt.layout({ G: p * p, X: p * q, ...bandScratchSizes(p, b) });
+  shortSideRows(W, rt.f64(L.X, p * q));
+  rt.parallel("gemm_nt", [p, p, q, 1, L.X, q, L.X, q, 0, L.G, p, 1]);
+  rt.parallel("mirror_lower", [p, L.G, p]);
+  const band = denseToBandWasm(rt, p, Math.min(b, Math.max(1, p - 1)), L.G, L);
+  return clampNonNegative(bandEigenvalues(rt, band));
+}
+function clampNonNegative(v) {
+  for (let i = 0; i < v.length; i++) if (v[i] < 0) v[i] = 0;
+  return v;
+}
+var init_wasmEsd = __esm({
+  "src/linalg/wasm/wasmEsd.ts"() {
+    "use strict";
+    init_spectrum();
+  }
+});
+
+// src/linalg/ort/ortEsd.ts
+function shortSideMajor(W) {
+  const { rows, cols, data } = W;
+  if (rows <= cols) return { X: data, p: rows, q: cols };
+  const X = new Float64Array(rows * cols);
+  const TILE = 64;
+  for (let r0 = 0; r0 < rows; r0 += TILE) {
+    const r1 = Math.min(rows, r0 + TILE);
+    for (let c0 = 0; c0 < cols; c0 += TILE) {
+      const c1 = Math.min(cols, c0 + TILE);
+      for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) X[c * rows + r] = data[r * cols + c];
+    }
+  }
+  return { X, p: cols, q: rows };
+}
+async function gramOrt(ops, X, p, q, out) {
+  const blocks = p >= 768 ? 4 : 1;
+  let tmp;
+  for (let i = 0; i < blocks; i++) {
+    const r0 = Math.floor(p * i / blocks);
+    const r1 = Math.floor(p * (i + 1) / blocks);
+    const h = r1 - r0;
+    if (blocks === 1) {
+      await ops.gemmNT(X.subarray(0, p * q), p, q, X.subarray(0, p * q), p, out.subarray(0, p * p));
+      return;
+    }
+    if (!tmp || tmp.length < h * r1) tmp = new Float64Array(h * p);
+    const blk = await ops.gemmNT(X.subarray(r0 * q, r1 * q), h, q, X.subarray(0, r1 * q), r1, tmp.subarray(0, h * r1));
+    for (let r = 0; r < h; r++) out.set(blk.subarray(r * r1, r * r1 + r0 + r + 1), (r0 + r) * p);
+  }
+  for (let i = 0; i < p; i++) for (let j = i + 1; j < p; j++) out[i * p + j] = out[j * p + i];
+}
+async function gramEigenvaluesOrt(ops, rt, W, bandwidth = DEFAULT_BAND) {
+  const { X, p, q } = shortSideMajor(W);
+  if (p === 0) return new Float64Array(0);
+  const S = new Float64Array(p * p);
+  await gramOrt(ops, X, p, q, S);
+  const b = Math.min(bandwidth, Math.max(1, p - 1));
+  const L = rt.layout({ G: p * p, ...bandScratchSizes(p, b) });
+  rt.f64(L.G, p * p).set(S);
+  const band = denseToBandWasm(rt, p, b, L.G, L);
+  return clampNonNegative(bandEigenvalues(rt, band));
+}
+async function gramEigenvaluesOrtBand(ops, rt, W, bandwidth = DEFAULT_BAND) {
+  const { X, p, q } = shortSideMajor(W);
+  if (p === 0) return new Float64Array(0);
+  const S = new Float64Array(p * p);
+  await gramOrt(ops, X, p, q, S);
+  return symmetricEigenvaluesOrt(ops, rt, S, p, bandwidth);
+}
+async function symmetricEigenvaluesOrt(ops, rt, S0, p, bandwidth = DEFAULT_BAND) {
+  const b = Math.min(bandwidth, Math.max(1, p - 1));
+  const band = newBand(p, b);
+  let S = S0;
+  let spare = new Float64Array(Math.max(0, p - b) ** 2);
+  const L = rt.layout({ P: p * b, R: b * b, T: b * b, work: 4 * b });
+  const V = new Float64Array(p * b);
+  const T = new Float64Array(b * b);
+  let k = 0;
+  let s = p;
+  for (; s > b; k += b) {
+    const m = s - b;
+    putDiagonalBlock(band, k, S, 0, s, b);
+    let P = rt.f64(L.P, m * b);
+    for (let r = 0; r < m; r++) P.set(S.subarray((b + r) * s, (b + r) * s + b), r * b);
+    rt.k.panel_qr(m, b, L.P, b, L.R, L.T, L.work);
+    P = rt.f64(L.P, m * b);
+    putPanelR(band, k, rt.f64(0, rt.memory.buffer.byteLength / 8), L.R / 8, Math.min(m, b));
+    V.set(P);
+    T.set(rt.f64(L.T, b * b));
+    await ops.bandStep(S, s, V.subarray(0, m * b), T, b, spare);
+    const used = S;
+    S = spare;
+    spare = used;
+    s = m;
+  }
+  putDiagonalBlock(band, k, S, 0, s, s);
+  return clampNonNegative(bandEigenvalues(rt, band));
+}
+var init_ortEsd = __esm({
+  "src/linalg/ort/ortEsd.ts"() {
+    "use strict";
+    init_spectrum();
+    init_wasmEsd();
+  }
+});
+
+// src/linalg/truncatedSvd.ts
+function gaussianStream(seed) {
+  let s0 = BigInt.asUintN(64, BigInt(Math.floor(seed)) * 0x9e3779b97f4a7c15n + 0x1234567n);
+  let s1 = BigInt.asUintN(64, s0 ^ 0xdeadbeefcafebaben);
+  const next = () => {
+    let x = s0;
+    const y = s1;
+    s0 = y;
+    x = BigInt.asUintN(64, x ^ x << 23n);
+    s1 = BigInt.asUintN(64, x ^ y ^ x >> 17n ^ y >> 26n);
+    return Number(BigInt.asUintN(53, s1 + y)) / 2 ** 53;
+  };
+  let spare = null;
+  return () => {
+    if (spare !== null) {
+      const v2 = spare;
+      spare = null;
+      return v2;
+    }
+    let u = 0;
+    while (u === 0) u = next();
+    const v = next();
+    const r = Math.sqrt(-2 * Math.log(u));
+    spare = r * Math.sin(2 * Math.PI * v);
+    return r * Math.cos(2 * Math.PI * v);
+  };
+}
+function householderQ(rt, Y, p, l) {
+  const L = rt.layout({ P: p * l, R: l * l, T: l * l, work: 4 * l + 8, M: l * l, Q: p * l });
+  rt.f64(L.P, p * l).set(Y);
+  rt.k.panel_qr(p, l, L.P, l, L.R, L.T, L.work);
+  const H = rt.f64(0, rt.memory.buffer.byteLength / 8);
+  const Vi = L.P / 8, Ti = L.T / 8, Mi = L.M / 8;
+  for (let i = 0; i < l; i++) {
+    for (let j = 0; j < l; j++) {
+      let acc = 0;
+      for (let t = i; t < l; t++) acc += H[Ti + i * l + t] * (j < p ? H[Vi + j * l + t] : 0);
+      H[Mi + i * l + j] = acc;
+    }
+  }
+  rt.parallel("gemm_nn", [p, l, l, -1, L.P, l, L.M, l, 0, L.Q, l]);
+  const Q = Float64Array.from(rt.f64(L.Q, p * l));
+  for (let i = 0; i < Math.min(p, l); i++) Q[i * l + i] = Q[i * l + i] + 1;
+  return Q;
+}
+async function project(ops, K, p, s, Y, l) {
+  if (s === 0) return;
+  const C = await ops.tn(K, p, s, Y, l);
+  const KC = await ops.mm(K, p, s, C, l);
+  for (let i = 0; i < p * l; i++) Y[i] = Y[i] - KC[i];
+}
+async function krylovTruncatedSvd(ops, rt, W, k, opts = {}) {
+  const p = Math.min(W.rows, W.cols);
+  if (!Number.isInteger(k) || k < 1 || k > p) {
+    throw new WwError("RANK_OUT_OF_RANGE", `truncated SVD: k must be an integer in [1, ${p}] for a ${W.rows}x${W.cols} matrix, got ${k}`);
+  }
+  const { X, q } = shortSideMajor(W);
+  const over = opts.oversample ?? Math.max(10, Math.ceil(k / 10));
+  let l = Math.min(p, k + over);
+  let blocks = (opts.iterations ?? 4) + 1;
+  const maxBlocks = Math.max(blocks, opts.maxBlocks ?? 16);
+  const tol = opts.tolerance ?? 2e-4;
+  if (blocks * l >= p) {
+    l = p;
+    blocks = 1;
+  }
+  const gauss = gaussianStream(opts.seed ?? 0);
+  const Om = new Float64Array(q * l);
+  for (let i = 0; i < Om.length; i++) Om[i] = gauss();
+  const Qs = [];
+  const Zs = [];
+  const Cblocks = /* @__PURE__ */ new Map();
+  const basis = () => joinColumns(Qs, p, l);
+  const appendBlock = async (Y) => {
+    const s = Qs.length * l;
+    const K = s > 0 ? basis() : null;
+    if (K) await project(ops, K, p, s, Y, l);
+    let Q = householderQ(rt, Y, p, l);
+    if (K) {
+      await project(ops, K, p, s, Q, l);
+      Q = householderQ(rt, Q, p, l);
+    }
+    Qs.push(Q);
+    Zs.push(await ops.tn(X, p, q, Q, l));
+  };
+  const grow = async (n) => {
+    for (let i = 0; i < n && Qs.length < maxBlocks && (Qs.length + 1) * l <= p; i++) {
+      await appendBlock(await ops.mm(X, p, q, Zs[Zs.length - 1], l));
+    }
+  };
+  await appendBlock(await ops.mm(X, p, q, Om, l));
+  await grow(blocks - 1);
+  let prevRes = Infinity;
+  for (; ; ) {
+    const nb = Qs.length;
+    const s = nb * l;
+    const C = new Float64Array(s * s);
+    for (let i = 0; i < nb; i++) {
+      for (let j = 0; j <= i; j++) {
+        const key = `${i},${j}`;
+        let blk = Cblocks.get(key);
+        if (!blk) {
+          blk = await ops.tn(Zs[i], q, l, Zs[j], l);
+          Cblocks.set(key, blk);
+        }
+        for (let r = 0; r < l; r++) {
+          for (let c = 0; c < l; c++) {
+            const v = blk[r * l + c];
+            C[(i * l + r) * s + j * l + c] = v;
+            C[(j * l + c) * s + i * l + r] = v;
+          }
+        }
+      }
+    }
+    const { values, vectorsRows } = smallSymmetricTopK(rt, C, s, k);
+    const Yk = new Float64Array(s * k);
+    const S = new Float64Array(k);
+    for (let j = 0; j < k; j++) {
+      S[j] = Math.sqrt(Math.max(0, values[j]));
+      for (let r = 0; r < s; r++) Yk[r * k + j] = vectorsRows[j * s + r];
+    }
+    const Ushort = await ops.mm(basis(), p, s, Yk, k);
+    const Vlong = await ops.mm(joinColumns(Zs, q, l), q, s, Yk, k);
+    for (let r = 0; r < q; r++) for (let j = 0; j < k; j++) Vlong[r * k + j] = S[j] > 0 ? Vlong[r * k + j] / S[j] : 0;
+    const XV = await ops.mm(X, p, q, Vlong, k);
+    const res = new Float64Array(k);
+    let maxRes = 0;
+    for (let j = 0; j < k; j++) {
+      let acc = 0;
+      for (let r = 0; r < p; r++) acc += (XV[r * k + j] - S[j] * Ushort[r * k + j]) ** 2;
+      res[j] = S[j] > 0 ? Math.sqrt(acc) / S[j] : 0;
+      maxRes = Math.max(maxRes, res[j]);
+    }
+    const canGrow = Qs.length < maxBlocks && (Qs.length + 1) * l <= p && l < p;
+    if (maxRes <= tol || !canGrow) {
+      opts.onResiduals?.(res, Qs.length);
+      return orient(W, Ushort, Vlong, S, k);
+    }
+    const rate = Number.isFinite(prevRes) && prevRes > maxRes ? prevRes / maxRes : 4;
+    const add = Math.min(3, Math.max(1, Math.ceil(Math.log(maxRes / tol) / Math.log(Math.max(rate, 1.5)))));
+    prevRes = maxRes;
+    await grow(add);
+  }
+}
+function orient(W, Ushort, Vlong, S, k) {
+  const wide = W.rows <= W.cols;
+  const Ucols = wide ? Ushort : Vlong;
+  const Vcols = wide ? Vlong : Ushort;
+  const Vt = new Float64Array(k * W.cols);
+  for (let r = 0; r < W.cols; r++) for (let j = 0; j < k; j++) Vt[j * W.cols + r] = Vcols[r * k + j];
+  return { U: { rows: W.rows, cols: k, data: Ucols }, S, Vt: { rows: k, cols: W.cols, data: Vt } };
+}
+function joinColumns(blocks, rows, l) {
+  if (blocks.length === 1) return blocks[0];
+  const s = blocks.length * l;
+  const out = new Float64Array(rows * s);
+  blocks.forEach((b, i) => {
+    for (let r = 0; r < rows; r++) out.set(b.subarray(r * l, r * l + l), r * s + i * l);
+  });
+  return out;
+}
+function smallSymmetricTopK(rt, C, s, k) {
+  const L = rt.layout({ A: s * s, vals: s, Y: k * s, work: 10 * s + 8 });
+  const A = rt.f64(L.A, s * s);
+  for (let i = 0; i < s; i++) {
+    for (let j = 0; j <= i; j++) {
+      const v = 0.5 * (C[i * s + j] + C[j * s + i]);
+      A[i * s + j] = v;
+      A[j * s + i] = v;
+    }
+  }
+  if (rt.k.sym_eig_topk(s, L.A, k, L.vals, L.Y, L.work) !== 0) {
+    throw new Error("wasm engine: small symmetric eigensolver did not converge");
+  }
+  const all = rt.f64(L.vals, s);
+  const values = new Float64Array(k);
+  for (let j = 0; j < k; j++) values[j] = all[s - 1 - j];
+  return { values, vectorsRows: Float64Array.from(rt.f64(L.Y, k * s)) };
+}
+var init_truncatedSvd = __esm({
+  "src/linalg/truncatedSvd.ts"() {
+    "use strict";
+    init_errors();
+    init_ortEsd();
+  }
+});
+
+// src/linalg/wasm/kernelsWasm.ts
+var KERNELS_WASM_BASE64;
+var init_kernelsWasm = __esm({
+  "src/linalg/wasm/kernelsWasm.ts"() {
+    "use strict";
+    KERNELS_WASM_BASE64 = "AGFzbQEAAAABUQdgDX9/f3x/f39/fH9/f38AYA5/f398f39/f3x/f39/fwBgBX9/f39/AGAHf39/f39/fwBgB39/f39/fH8AYAV/f39/fwF/YAZ/f39/f38BfwISAQNlbnYGbWVtb3J5AgMCgIAEAwoJAAECAwMEBQYGBAUBcAEBAQYPAn8BQYCIBAt/AEGAiAQLB3YJB2dlbW1fbm4AAAdnZW1tX250AAEMbWlycm9yX2xvd2VyAAIIcGFuZWxfcXIAAw9iYW5kX3RvX3RyaWRpYWcABAN0cWwABg9zeW1fZWlnX3ZlY3RvcnMABwxzeW1fZWlnX3RvcGsACAtfX2hlYXBfYmFzZQMBCs3VAgm2HQoCfgp/AXsBfwF7DH8BfEF/DHsEfCALrCAArCINfiAMrCIOf6chDyALQQFqrCANfiAOf6chEAJAAkAgCEQAAAAAAADwP2ENACAPIBBODQACQCAIRAAAAAAAAAAAYg0AIAFBAUgNAiAKQQN0IREgAUF+cSESIAkgCiAPbEEDdGohEyABQX5qIgtBAXZBAWoiDEF4cSEUIAxBB3EhFSABQQJJIRYgC0EOSSEXIA8hGANAQQAhCwJAAkAgFg0AQQAhDAJAIBcNAEEAIQwgEyELIBQhAANAIAv9DAAAAAAAAAAAAAAAAAAAAAAiGf0LAwAgC0HwAGogGf0LAwAgC0HgAGogGf0LAwAgC0HQAGogGf0LAwAgC0HAAGogGf0LAwAgC0EwaiAZ/QsDACALQSBqIBn9CwMAIAtBEGogGf0LAwAgC0GAAWohCyAMQRBqIQwgAEF4aiIADQALCwJAIBVFDQAgEyAMQQN0aiELIBUhDANAIAv9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAtBEGohCyAMQX9qIgwNAAsLIBIhCyASIAFGDQELIAEgC2shDCATIAtBA3RqIQsDQCALQgA3AwAgC0EIaiELIAxBf2oiDA0ACwsgEyARaiETIBhBAWoiGCAQRw0ADAILCyABQQFIDQEgCkEDdCESIAFBfnEhFSAJIAogD2xBA3RqIRggAUF+aiILQQF2QQFqIgxBfHEhGiAMQQNxIRcgCP0UIRkgAUECSSEWIAtBBkkhFCAPIREDQEEAIQsCQAJAIBYNAEEAIQwCQCAUDQBBACEMIBghCyAaIQADQCALIAv9AAMAIBn98gH9CwMAIAtBEGoiEyAT/QADACAZ/fIB/QsDACALQSBqIhMgE/0AAwAgGf3yAf0LAwAgC0EwaiITIBP9AAMAIBn98gH9CwMAIAtBwABqIQsgDEEIaiEMIABBfGoiAA0ACwsCQCAXRQ0AIBggDEEDdGohCyAXIQwDQCALIAv9AAMAIBn98gH9CwMAIAtBEGohCyAMQX9qIgwNAAsLIBUhCyAVIAFGDQELIAEgC2shDCAYIAtBA3RqIQsDQCALIAsrAwAgCKI5AwAgC0EIaiELIAxBf2oiDA0ACwsgGCASaiEYIBFBAWoiESAQRw0ACwsgAUEBSA0AIAJBAUgNACAD/RQhGyAPQQRqIRwgCkEDdCEdIApBBXQhHiAHQQN0IRIgB0ELdCEfIAVBBXQhICAKQQJ0ISEgB0EIdCEiIAQgBSAPbEEDdGohIyAEIAUgD0EDdCILQQhqIgxsaiEkIAQgBSALQRBqIgBsaiElIAQgBSALQRhqIgtsaiEmQQAhJyADRAAAAAAAAAAAoiEoIAkhKUF+ISogCSALIApsIitqIiwhLSAJIAAgCmwiLmoiLyEwIAkgDCAKbCIxaiIyITMgCSAPIApsIjRBA3RqIjUhNiAGITdBACE4QYAEITlBACE6A0AgASA6QYAEaiI7IDsgAUobIjwgOmtBfHEiPSA6aiI+IAEgOSABIDlIGyI/QQNxIkAgP0EBcSJBayJCaiFDIDogPyA4QQl0ayJEQX5xIkVqIUYgOiBEQXxxIgtqIUcgNCA6aiALaiFIIERBfmoiSUEBdkEBakEBcSFKIDQgP2ohSyA3ID8gJ2pBA3RBYHEiTGohTSA/ICpqQQF2QQFqQX5xIU4gBiFPIDchUCAjIVEgJCFSICUhUyAmIVRBACFVQYACIVZBACFXA0AgAiBXIhZBgAJqIlcgVyACShshWCACIFYgAiBWSBshWSAPIVoCQCAcIBBKDQBBACFbIDUhXCAyIV0gLyFeICwhXyAtIWAgMCFhIDMhYiA2IWMgUSEVIFIhFyBTIRQgVCEaIBwhCyAPIVoDQCBaIQwgCyFaIAkgDCAKbEEDdGoiZCAdaiJlIB1qImYgHWohZwJAID1BAUgNACBQIWggOiFpA0ACQAJAIBYgWEgNAP0MAAAAAAAAAAAAAAAAAAAAACJqIWsgaiFsIGohbSBqIW4gaiFvIGohcCBqIXEMAQsgaCELIBUhDCAXIQAgFCETIBohGCBZIRH9DAAAAAAAAAAAAAAAAAAAAAAicSFwIHEhbyBxIW4gcSFtIHEhbCBxIWsgcSFqA0AgbSAL/QAAACIZIBj9CgMAInL98gH98AEhbSBrIBkgE/0KAwAic/3yAf3wASFrIG8gGSAA/QoDACJ0/fIB/fABIW8gcSAZIAz9CgMAInX98gH98AEhcSBuIAtBEGr9AAAAIhkgcv3yAf3wASFuIGwgGSBz/fIB/fABIWwgaiAZIHT98gH98AEhaiBwIBkgdf3yAf3wASFwIAsgEmohCyAMQQhqIQwgAEEIaiEAIBNBCGohEyAYQQhqIRggFiARQX9qIhFHDQALCyBkIGlBA3QiC2oiDCAbIHH98gEgDP0AAAD98AH9CwAAIAwgGyBw/fIBIAz9AAAQ/fAB/QsAECBlIAtqIgwgGyBv/fIBIAz9AAAA/fAB/QsAACAMIBsgav3yASAM/QAAEP3wAf0LABAgZiALaiIMIBsga/3yASAM/QAAAP3wAf0LAAAgDCAbIGz98gEgDP0AABD98AH9CwAQIGcgC2oiCyAbIG398gEgC/0AAAD98AH9CwAAIAsgGyBu/fIBIAv9AAAQ/fAB/QsAECBoQSBqIWggaUEEaiJpID5IDQALCwJAID4gPE4NACBNIRMgPiEYAkAgFiBYSA0AID4hGAJAIEBBAkkNACA+IRggCSA/ICEgW2wiC2pBA3RqIgwgMWoiESAJIEggC2pBA3RqIgBLIAkgRyALakEDdGoiEyAxaiJpIAkgSyALakEDdGoiC0lxDQAgPiEYIAwgLmoiaCAASyATIC5qImQgC0lxDQAgPiEYIAwgK2oiDCAASyATICtqIgAgC0lxDQAgPiEYIGkgaEkgZCARSXENACA+IRggaSAMSSAAIBFJcQ0AID4hGCBkIAxJIAAgaElxDQAgYCELIGEhDCBiIQAgYyETIEIhGANAIBMgTGoiESAb/QwAAAAAAAAAAAAAAAAAAAAA/fIBIhkgEf0AAwD98AH9CwMAIAAgTGoiESAZIBH9AAMA/fAB/QsDACAMIExqIhEgGSAR/QADAP3wAf0LAwAgCyBMaiIRIBkgEf0AAwD98AH9CwMAIAtBEGohCyAMQRBqIQwgAEEQaiEAIBNBEGohEyAYQX5qIhgNAAsgQyEYIEFFDQILIFwgGEEDdCITaiELIF0gE2ohDCBeIBNqIQAgXyATaiETA0AgCyAoIAsrAwCgOQMAIAwgKCAMKwMAoDkDACAAICggACsDAKA5AwAgEyAoIBMrAwCgOQMAIAtBCGohCyAMQQhqIQwgAEEIaiEAIBNBCGohEyAYQQFqIhggPEgNAAwCCwsDQEQAAAAAAAAAACF2QQAhCyATIQwgWSEARAAAAAAAAAAAIXdEAAAAAAAAAAAheEQAAAAAAAAAACF5A0AgGiALaisDACAMKwMAIgiiIHagIXYgFCALaisDACAIoiB3oCF3IBcgC2orAwAgCKIgeKAheCAVIAtqKwMAIAiiIHmgIXkgDCASaiEMIAtBCGohCyAWIABBf2oiAEcNAAsgZCAYQQN0IgtqIgwgAyB5oiAMKwMAoDkDACBlIAtqIgwgAyB4oiAMKwMAoDkDACBmIAtqIgwgAyB3oiAMKwMAoDkDACBnIAtqIgsgAyB2oiALKwMAoDkDACATQQhqIRMgGEEBaiIYIDxIDQALCyBcIB5qIVwgXSAeaiFdIF4gHmohXiBfIB5qIV8gYCAeaiFgIGEgHmohYSBiIB5qIWIgYyAeaiFjIBUgIGohFSAXICBqIRcgFCAgaiEUIBogIGohGiBbQQFqIVsgWkEEaiILIBBMDQALCwJAIFogEE4NACAWIFhODQAgPCA6TA0AID8gIiBVbCILaiFlIDogC2ohWCA/IFogCmwiC2ohXiA6IAtqIV8gCSALQQN0IgtqIWYgKSALaiFcQQAhXQNAIAkgWiAKbEEDdGohaCAEIFogBWxBA3RqIWkgCSBeIF0gCmwiC2pBA3RqIWcgCSBfIAtqQQN0aiFkIE8hFyBQIRRBACEVIBYhEQNAIAYgESAHbEEDdGohGiBpIBFBA3RqKwMAIAOiIQggOiELAkACQCBEQQJJDQACQCBkIAYgZSAVIAdsIgxqQQN0ak8NACA6IQsgBiBYIAxqQQN0aiBnSQ0BCyAI/RQhGUEAIQACQCBJQQJJDQBBACEAIBQhDCBcIQsgTiETA0AgCyAZIAz9AAMA/fIBIAv9AAMA/fAB/QsDACALQRBqIhggGSAMQRBq/QADAP3yASAY/QADAP3wAf0LAwAgDEEgaiEMIAtBIGohCyAAQQRqIQAgE0F+aiITDQALCwJAIEpFDQAgaCA6IABqQQN0IgtqIgwgGSAaIAtq/QADAP3yASAM/QADAP3wAf0LAwALIEYhCyBEIEVGDQELIAtBAWohDAJAID8gC2tBAXFFDQAgaCALQQN0IgtqIgAgCCAaIAtqKwMAoiAAKwMAoDkDACAMIQsLID8gDEYNACA/IAtrIQAgZiALQQN0IgxqIQsgFyAMaiEMA0AgCyAIIAwrAwCiIAsrAwCgOQMAIAtBCGoiEyAIIAxBCGorAwCiIBMrAwCgOQMAIAtBEGohCyAMQRBqIQwgAEF+aiIADQALCyAXIBJqIRcgFCASaiEUIBVBAWohFSARQQFqIhEgWUcNAAsgZiAdaiFmIFwgHWohXCBdQQFqIV0gWkEBaiJaIBBHDQALCyBPIB9qIU8gTSAfaiFNIFAgH2ohUCBRQYAQaiFRIFJBgBBqIVIgU0GAEGohUyBUQYAQaiFUIFVBAWohVSBWQYACaiFWIFcgAkgNAAsgKUGAIGohKSAqQYB8aiEqIC1BgCBqIS0gMEGAIGohMCAzQYAgaiEzIDZBgCBqITYgJ0GAfGohJyA3QYAgaiE3IDhBAWohOCA5QYAEaiE5IDshOiA7IAFIDQALCwvAEgkCfwN8A38Cfg5/AXwpfw17CnwCQAJAIAtFDQAgDEEBaiIOIA1GIQ8CQAJAIA63IA23IhCjnyAAtyIRoiISmUQAAAAAAADgQWNFDQAgEqohEwwBC0GAgICAeCETCyAAIBMgDxsiAEF+cSAAIA4gDUgbIRQCQCAMtyAQo58gEaIiEJlEAAAAAAAA4EFjRQ0AIBCqQX5xIRUMAgtBgICAgHhBfnEhFQwBCyAMrCAArCIWfiANrCIXf6chFSAMQQFqrCAWfiAXf6chFAsCQCACQQFIDQAgAUEBSA0AIBUgFE4NACAFQQR0IRggB0EFdCEZIAdBCnQhGiAGIAdBA3QiG2ohHCAGIAdBBHRqIR0gBiAHQRhsaiEeQQAhHyAEIBUgBWxBA3RqIiAhISAGISJBACEjQYAEISRBACElA0BEAAAAAAAA8D8gCCAlGyEmIAIgJUGABGoiJyAnIAJKGyIoICVrQX5xIikgJWohKiAlQQFyISsgI0EJdEEBciEsIAIgJCACICRIGyItQQFxIS4gIiAtIB9qQQN0QXBxIg1qIS8gHCANaiEwIB0gDWohMSAeIA1qITIgISANaiEzICIhNCAcITUgHSE2IB4hN0EAITgDQCABIDhBgAFqIjkgOSABShshOiA4QQRyITsgICE8IDMhPSAhIT4gFSE/A0ACQCA6ID8iQEECaiI/IDogP0gbIDogCxsiQSA4TA0AIAVBACBAQQFqIkIgFEgbQQN0IUMgOCFEAkAgOyBBSg0AID0gQ2ohRSAJIEAgCmxBA3RqIUYgLyFHIDAhSCAxIUkgMiFKIDQhSyA1IUwgNiFNIDchTiA7IQ0gOCFEA0AgRCFPIA0hRAJAAkAgKUEBTg0A/QwAAAAAAAAAAAAAAAAAAAAAIlAhUSBQIVIgUCFTIFAhVCBQIVUgUCFWIFAhVwwBCyA+IQ0gSyEMIEwhACBNIQ4gTiEP/QwAAAAAAAAAAAAAAAAAAAAAIlchViAlIRMgVyFVIFchVCBXIVMgVyFSIFchUSBXIVADQCBRIA39AAAAIlggD/0AAAAiWf3yAf3wASFRIFAgWCAO/QAAACJa/fIB/fABIVAgViBYIAD9AAAAIlv98gH98AEhViBXIFggDP0AAAAiXP3yAf3wASFXIFUgDSBDav0AAAAiWCBZ/fIB/fABIVUgVCBYIFr98gH98AEhVCBTIFggW/3yAf3wASFTIFIgWCBc/fIB/fABIVIgDUEQaiENIAxBEGohDCAAQRBqIQAgDkEQaiEOIA9BEGohDyATQQJqIhMgKkgNAAsLIFX9IQAgVf0hAaAhXSBU/SEAIFT9IQGgIV4gU/0hACBT/SEBoCFfIFL9IQAgUv0hAaAhYCBR/SEAIFH9IQGgIREgUP0hACBQ/SEBoCESIFb9IQAgVv0hAaAhYSBX/SEAIFf9IQGgIWICQCAqIChODQBBACENICohDANAIEUgDWorAwAiECBKIA1qKwMAImOiIF2gIV0gECBJIA1qKwMAImSiIF6gIV4gECBIIA1qKwMAImWiIF+gIV8gECBHIA1qKwMAImaiIGCgIWAgPSANaisDACIQIGOiIBGgIREgECBkoiASoCESIBAgZaIgYaAhYSAQIGaiIGKgIWIgDUEIaiENIAxBAWoiDCAoSA0ACwsgRiBPQQN0aiENAkACQAJAICZEAAAAAAAAAABhDQAgDSADIGKiICYgDSsDAKKgOQMAIA0gAyBhoiAmIA0rAwiioDkDCCANIAMgEqIgJiANKwMQoqA5AxAgDSADIBGiICYgDSsDGKKgOQMYIEIgFE4NAiANIApBA3RqIg0gAyBgoiAmIA0rAwCioDkDACANIAMgX6IgJiANKwMIoqA5AwggDSADIF6iICYgDSsDEKKgOQMQIA1BGGohDCAmIA0rAxiiIRAMAQsgDSADIBGiRAAAAAAAAAAAoDkDGCANIAMgEqJEAAAAAAAAAACgOQMQIA0gAyBhokQAAAAAAAAAAKA5AwggDSADIGKiRAAAAAAAAAAAoDkDACBCIBRODQFEAAAAAAAAAAAhECANIApBA3RqIg0gAyBeokQAAAAAAAAAAKA5AxAgDSADIF+iRAAAAAAAAAAAoDkDCCANIAMgYKJEAAAAAAAAAACgOQMAIA1BGGohDAsgDCADIF2iIBCgOQMACyBHIBlqIUcgSCAZaiFIIEkgGWohSSBKIBlqIUogSyAZaiFLIEwgGWohTCBNIBlqIU0gTiAZaiFOIERBBGoiDSBBTA0ACwsgRCBBTg0AIAQgQCAFbEEDdGoiDSBDaiAlQQN0IkhqIUkgDSBIaiFKIAYgByBEbEEDdGohDyAJIEIgCmxBA3RqIUcgCSBAIApsQQN0aiETA0BEAAAAAAAAAAAhEEQAAAAAAAAAACERAkAgKCAlTA0ARAAAAAAAAAAAIREgJSENRAAAAAAAAAAAIRACQCAuRQ0AIEkrAwAgBiBEIAdsQQN0aiBIaisDACIQokQAAAAAAAAAAKAhESBKKwMAIBCiRAAAAAAAAAAAoCEQICshDQsgLSAsRg0AIC0gDWshACAPIA1BA3QiDWohDCA8IA1qIQ0DQCANQQhqKwMAIAxBCGorAwAiEqIgDSsDACAMKwMAImGiIBCgoCEQIA0gQ2oiDkEIaisDACASoiAOKwMAIGGiIBGgoCERIAxBEGohDCANQRBqIQ0gAEF+aiIADQALCyATIERBA3QiDGohDQJAAkACQCAmRAAAAAAAAAAAYQ0AIA0gAyAQoiAmIA0rAwCioDkDACBCIBRODQIgJiBHIAxqIg0rAwCiIRAMAQsgDSADIBCiRAAAAAAAAAAAoDkDACBCIBRODQEgRyAMaiENRAAAAAAAAAAAIRALIA0gAyARoiAQoDkDAAsgDyAbaiEPIERBAWoiRCBBRw0ACwsgPCAYaiE8ID0gGGohPSA+IBhqIT4gPyAUSA0ACyAvIBpqIS8gMCAaaiEwIDEgGmohMSAyIBpqITIgNCAaaiE0IDUgGmohNSA2IBpqITYgNyAaaiE3IDkhOCA5IAFIDQALIB9BgHxqIR8gIUGAIGohISAiQYAgaiEiIBxBgCBqIRwgHUGAIGohHSAeQYAgaiEeICNBAWohIyAkQYAEaiEkICchJSAnIAJIDQALCwuMBAICfhN/AkAgA6wgAKwiBX4gBKwiBn+nIgcgA0EBaqwgBX4gBn+nIghODQAgAiAHQQFqbEEDdCAHQQN0IgNqIQkgAiAHQQNqbEEDdCADaiEKIAIgB2whCyACQQV0IQwgACAHa0F9aiENIAJBA3QiDkEIaiEPIAdBf3MgAGohECACQQFqIAdsQQN0IRFBACESA0ACQCAHIhNBAWoiByAATg0AIAchFAJAIBAgEmsiFUECSQ0AIAchFCACQQFHDQAgFUF+aiIDQQF2QQFqQQFxIRZBACEXAkAgA0ECSQ0AIA1BAXZBAWpBfnEhGEEAIRcgCSEDIAohBCARIRQDQCABIBRqIhlBCGogASADav0AAwD9CwMAIBlBGGogASAEav0AAwD9CwMAIAMgDGohAyAEIAxqIQQgFEEgaiEUIBdBBGohFyAYQX5qIhgNAAsLIBVBfnEhAwJAIBZFDQAgASAHIBdqIgQgEyACbGpBA3RqIAEgBCACbCATakEDdGr9AAMA/QsDAAsgFSADRg0BIAcgA2ohFAsgASAUIAtqQQN0aiEDIAEgEyACIBRsakEDdGohBANAIAMgBCsDADkDACAEIA5qIQQgA0EIaiEDIBRBAWoiFCAASA0ACwsgCyACaiELIA1Bf2ohDSAJIA9qIQkgCiAPaiEKIBEgD2ohESASQQFqIRIgByAIRw0ACwsLnCoJB38BeyV/AXwBfwF8A38EfAV/QQAhBwJAAkACQCABIAFsIggOAgIBAAsCQCAFIAhBA3QiCWogBE0NACAEIAlqIAVLDQELIAhBfnEiB0F+aiIJQQF2QQFqIgpBA3EhC0EAIQwCQCAJQQZJDQAgCkF8cSENQQAhCUEAIQwDQCAFIAlqIgr9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgBCAJaiIPIA79CwMAIA9BEGogDv0LAwAgCkEQaiAO/QsDACAPQSBqIA79CwMAIApBIGogDv0LAwAgD0EwaiAO/QsDACAKQTBqIA79CwMAIAlBwABqIQkgDEEIaiEMIA1BfGoiDQ0ACwsCQCALRQ0AIAQgDEEDdCIKaiEJIAUgCmohCgNAIAr9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgCSAO/QsDACAJQRBqIQkgCkEQaiEKIAtBf2oiCw0ACwsgCCAHRg0BCyAIIAdBf3NqIQsCQCAIIAdrQQNxIg9FDQAgBCAHQQN0IgpqIQkgBSAKaiEKA0AgCUIANwMAIApCADcDACAJQQhqIQkgCkEIaiEKIAdBAWohByAPQX9qIg8NAAsLIAtBA0kNACAHQQN0IQsgCCAHayEMIAQhByAFIQ8DQCAHIAtqIglCADcDACAPIAtqIgpCADcDACAJQQhqQgA3AwAgCkEIakIANwMAIAlBEGpCADcDACAKQRBqQgA3AwAgCUEYakIANwMAIApBGGpCADcDACAHQSBqIQcgD0EgaiEPIAxBfGoiDA0ACwtBACEQAkAgAUEASiAAQQBKcSIRQQFHDQAgAUF/aiISIABBf2oiEyASIBNJGyEUIAFBfWohFSAGQcAAaiEWIABBfWohFyADQQV0IRggA0EEdCEZIAJBCGohGiABQX5qIRsgAEF+aiEcIARBCGohHSABQQN0QQhqIR4gAiADQQN0Ih9qISAgH0EIaiEhIAIgA0EYbGohIiACISNBACEkIAQhJSACISYgAiEnIBIhCEEAIQ8DQCAhIA9sISggD0EDdCEpIAhBfmoiKkEBdkEBaiErIBVBAXZBAWoiLEF+cSEtIA8gA2wiLiABaiEvIA8gAWwhMCAPQf7///8HcSIxQX5qITIgD0F+cUF+aiEzIAIgLiAPakEDdGoiDCsDACE0AkACQCAPQQFqIjUgAE4iDQ0ARAAAAAAAAAAAITYgNSEJAkAgEyAPayI3QQFxIjhFDQAgAiA1IANsIA9qQQN0aisDAJkiNkQAAAAAAAAAACA2RAAAAAAAAAAAZBshNiAPQQJqIQkLAkAgHCAPRiI5DQAgACAJayEKICcgAyAJbEEDdGohByAnIAMgCUEBamxBA3RqIQtBACEJA0AgCyAJaisDAJkiOiAHIAlqKwMAmSI7IDYgOyA2ZBsiNiA6IDZkGyE2IAkgGWohCSAKQX5qIgoNAAsLIDZEAAAAAAAAAABkRQ0ARAAAAAAAAAAAITxEAAAAAAAAAAAhOgJAIA0NAEQAAAAAAAAAACE6IDUhCQJAIDhFDQAgD0ECaiEJIAIgNSADbCAPakEDdGorAwAgNqMiOiA6okQAAAAAAAAAAKAhOgsgOQ0AIAAgCWshCiAnIAMgCWxBA3RqIQcgJyADIAlBAWpsQQN0aiELQQAhCQNAIAsgCWorAwAgNqMiOyA7oiAHIAlqKwMAIDajIjsgO6IgOqCgITogCSAZaiEJIApBfmoiCg0ACwtEAAAAAAAA8D9EAAAAAAAA8L8gNEQAAAAAAAAAAGYbmiE7AkAgNiA6n6KZIjYgNJkiOiA6IDZjIgkbIj1EAAAAAAAAAABhDQAgPSA6IDYgCRsgPaMiNiA2okQAAAAAAADwP6CfoiE8CyA8IDuiIjwgNKEgPKMhOwJAIA0NAEQAAAAAAADwPyA0IDyhoyE2IDUhCgJAIDdBAkkNACA1IQogA0EBRw0AIDdBfmoiCUEBdkEBakEBcSENIDb9FCEOQQAhCgJAIAlBAkkNACAXQQF2QQFqQX5xIQdBACEJQQAhCgNAICAgCWoiCyAOIAv9AAMA/fIB/QsDACAiIAlqIgsgDiAL/QADAP3yAf0LAwAgCSAYaiEJIApBBGohCiAHQX5qIgcNAAsLIDdBfnEhCQJAIA1FDQAgAiA1IApqIANsIA9qQQN0aiIKIA4gCv0AAwD98gH9CwMACyA3IAlGDQEgNSAJaiEKCyAKQX9zIABqIQsCQCAAIAprQQNxIgdFDQAgAiAPIAMgCmxqQQN0aiEJA0AgCSA2IAkrAwCiOQMAIAkgH2ohCSAKQQFqIQogB0F/aiIHDQALCyALQQNJDQAgACAKayEHICcgAyAKbEEDdGohCyAnIAMgCkEBamxBA3RqIQ0gJyADIApBAmpsQQN0aiE3ICcgAyAKQQNqbEEDdGohOEEAIQkDQCALIAlqIgogNiAKKwMAojkDACANIAlqIgogNiAKKwMAojkDACA3IAlqIgogNiAKKwMAojkDACA4IAlqIgogNiAKKwMAojkDACAJIBhqIQkgB0F8aiIHDQALCyAMQoCAgICAgID4PzcDAAJAIDtEAAAAAAAAAABiDQAgPCE0DAILIAYgCEEDdGohPgJAIA9Bf3MgAWpBAUgiOQ0AQQAhCgJAIAhBAkkNACArQQdxIQdBACELAkAgKkEOSQ0AICxBeHEhCkEAIQsgFiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAACIO/QsDACAJQTBqIA79CwMAIAlBIGogDv0LAwAgCUEQaiAO/QsDACAJQXBqIA79CwMAIAlBYGogDv0LAwAgCUFQaiAO/QsDACAJQUBqIA79CwMAIAlBgAFqIQkgC0EQaiELIApBeGoiCg0ACwsgCEF+cSEKAkAgB0UNACAsQQdxQQR0IQcgBiALQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIAdBcGoiBw0ACwsgCCAKRg0BCyAGIApBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIAggCkEBaiIKRw0ACwsgCEEBcSE/ICtBAXEhQCAIQX5xIUEgGiApaiEsQQAhOCAmIQwgDyE3A0ACQCA5DQAgLCA3IANsIglBA3RqIUIgAiAJIA9qQQN0aisDACE2QQAhBwJAIAhBAkkNAAJAIAIgLyA4IANsIglqQQN0aiAGTQ0AIAlBA3QgAmogKGpBCGogPkkNAQsgNv0UIQ5BACEHAkAgKkECSQ0AQQAhByAtIQsgBiEJIAwhCgNAIAkgDiAKQQhq/QADAP3yASAJ/QADAP3wAf0LAwAgCUEQaiINIA4gCkEYav0AAwD98gEgDf0AAwD98AH9CwMAIAlBIGohCSAKQSBqIQogB0EEaiEHIAtBfmoiCw0ACwsCQCBARQ0AIAYgB0EDdCIJaiIKIA4gQiAJav0AAwD98gEgCv0AAwD98AH9CwMACyBBIQcgCCBBRg0BCyAPIAdqIQkCQCA/RQ0AIAYgB0EDdCIKaiILIDYgQiAKaisDAKIgCysDAKA5AwAgB0EBciEHCyAbIAlGDQAgB0EDdCEJA0AgBiAJaiIKIDYgDCAJaiILQQhqKwMAoiAKKwMAoDkDACAKQQhqIgogNiALQRBqKwMAoiAKKwMAoDkDACAJQRBqIQkgCCAHQQJqIgdHDQALCyAMIB9qIQwgOEEBaiE4IDdBAWoiNyAARw0ACyAIQX5xIUEgO5ohOkEAITggJiENIA8hNwNAAkAgOQ0AICwgNyADbCIJQQN0aiFCIAIgCSAPakEDdGorAwAgOqIhNkEAIQoCQCAIQQJJDQACQCA4IANsIglBA3QgAmogKGpBCGogPk8NACACIC8gCWpBA3RqIAZLDQELIDb9FCEOQQAhBwJAICpBAkkNAEEAIQcgLSELIA0hCSAGIQoDQCAJQQhqIgwgDiAK/QADAP3yASAM/QADAP3wAf0LAwAgCUEYaiIMIA4gCkEQav0AAwD98gEgDP0AAwD98AH9CwMAIAlBIGohCSAKQSBqIQogB0EEaiEHIAtBfmoiCw0ACwsCQCBARQ0AIEIgB0EDdCIJaiIKIA4gBiAJav0AAwD98gEgCv0AAwD98AH9CwMACyBBIQogCCBBRg0BCyAPIApqIQkCQCA/RQ0AIEIgCkEDdCIHaiILIDYgBiAHaisDAKIgCysDAKA5AwAgCkEBciEKCyAbIAlGDQAgCkEDdCEJA0AgDSAJaiIHQQhqIgsgNiAGIAlqIgwrAwCiIAsrAwCgOQMAIAdBEGoiByA2IAxBCGorAwCiIAcrAwCgOQMAIAlBEGohCSAIIApBAmoiCkcNAAsLIA0gH2ohDSA4QQFqITggN0EBaiI3IABHDQALIDwhNAwBCyAMQoCAgICAgID4PzcDAEQAAAAAAAAAACE7CyAzQQF2IQwgMkEBdiENIAQgMCAPakEDdCI3aiA0OQMAAkAgNSABTg0AIDUhBwJAIAhBAkkNAAJAIB0gHiAPbGogAiAvQQN0ak8NACA1IQcgGiAoaiAEIDAgAWpBA3RqSQ0BCyArQQFxIThBACEKAkAgKkECSQ0AQQAhCUEAIQoDQCAlIAlqIgdBCGogJiAJaiILQQhq/QADAP0LAwAgB0EYaiALQRhq/QADAP0LAwAgCUEgaiEJIApBBGohCiAtQX5qIi0NAAsLIAhBfnEhCQJAIDhFDQAgBCA1IApqIgogMGpBA3RqIAIgCiAuakEDdGr9AAMA/QsDAAsgCCAJRg0BIDUgCWohBwsgB0F/cyABaiE4AkAgASAHa0EDcSILRQ0AIAIgByAQakEDdGohCSAEIAcgJGpBA3RqIQoDQCAKIAkrAwA5AwAgCUEIaiEJIApBCGohCiAHQQFqIQcgC0F/aiILDQALCyA4QQNJDQAgASAHayELIAQgByAkakEDdGohCSACIAcgEGpBA3RqIQoDQCAJIAorAwA5AwAgCUEIaiAKQQhqKwMAOQMAIAlBEGogCkEQaisDADkDACAJQRhqIApBGGorAwA5AwAgCUEgaiEJIApBIGohCiALQXxqIgsNAAsLIAxBAWohDCANQQFqIQ0gBSA3aiA7OQMAQQAhCgJAAkACQAJAIA8OAgMBAAsgDUEHcSEHQQAhCwJAIDJBDkkNACAMQXhxIQpBACELIBYhCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgCUEwaiAO/QsDACAJQSBqIA79CwMAIAlBEGogDv0LAwAgCUFwaiAO/QsDACAJQWBqIA79CwMAIAlBUGogDv0LAwAgCUFAaiAO/QsDACAJQYABaiEJIAtBEGohCyAKQXhqIgoNAAsLIA9B/v///wdxIQoCQCAHRQ0AIAxBB3EhByAGIAtBA3RqIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAJQRBqIQkgB0F/aiIHDQALCyAPIApGDQELIAYgCkEDdGohCQNAIAlCADcDACAJQQhqIQkgDyAKQQFqIgpHDQALCyAPQQEgD0EBSxshLCAGIClqIT8gDEF+cSEvIA9BAXEhLSANQQFxIUJBACE4ICMhDCAPITcDQCACIDcgA2wiCUEDdGohOSACIAkgD2pBA3RqKwMAITZBACEHAkACQCAPQQJJDQACQCACIDggA2wiCUEDdGogKGogBk0NAEEAIQcgAiAuIAlqQQN0aiA/SQ0BCyA2/RQhDkEAIQcCQCAyRQ0AIC8hCyAGIQkgDCEKA0AgCSAK/QADACAO/fIBIAn9AAMA/fAB/QsDACAJQRBqIg0gCkEQav0AAwAgDv3yASAN/QADAP3wAf0LAwAgCUEgaiEJIApBIGohCiAHQQRqIQcgC0F+aiILDQALCwJAIEJFDQAgBiAHQQN0IglqIgogOSAJav0AAwAgDv3yASAK/QADAP3wAf0LAwALIDEhByAPIDFGDQELIAdBAXIhCQJAIC1FDQAgBiAHQQN0IgpqIgcgOSAKaisDACA2oiAHKwMAoDkDACAJIQcLIA8gCUYNACAHQQN0IQkDQCAGIAlqIgogDCAJaiILKwMAIDaiIAorAwCgOQMAIApBCGoiCiALQQhqKwMAIDaiIAorAwCgOQMAIAlBEGohCSAPIAdBAmoiB0cNAAsLIAwgH2ohDCA4QQFqITggN0EBaiI3IABHDQALIDuaITpBACEMQQAhCwNAIAsiByABbCENIAdBAWohC0QAAAAAAAAAACE2AkAgDyAHTQ0ARAAAAAAAAAAAITYCQCAPIAdrQQFxRQ0AIAUgByANakEDdGorAwAgBiAHQQN0aisDAKJEAAAAAAAAAACgITYgB0EBaiEHCyAPIAtGDQAgBiAHQQN0aiEJIAUgByAMakEDdGohCgNAIApBCGorAwAgCUEIaisDAKIgCisDACAJKwMAoiA2oKAhNiAKQRBqIQogCUEQaiEJIAdBAmoiByAPSQ0ACwsgBSANIA9qQQN0aiA2IDqiOQMAIAwgAWohDCALICxHDQALCyAjIB9qISMgECADaiEQICQgAWohJCAlIB5qISUgJiAhaiEmIBVBf2ohFSAXQX9qIRcgICAhaiEgICIgIWohIiAnQQhqIScgCEF/aiEIIA8gFEYhCSA1IQ8gCUUNAAsgEUUNACABQX9qIgkgAEF/aiIKIAkgCkkbITggA0EBaiEfIAFBfWohDCACQShqIQggA0EDdEEIaiEAQQAhBkEBIQ1BACEPA0ACQCAPIgtBAWoiDyABTg0AIA8hCQJAIBIgC2siN0ECSQ0AIAxBAXZBAWohOSA3QX5qIglBAXZBAWpBA3EhLEEAIQcCQCAJQQZJDQAgOUF8cSEKQQAhByAIIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAAIg79CwMAIAlBEGogDv0LAwAgCUFwaiAO/QsDACAJQWBqIA79CwMAIAlBwABqIQkgB0EIaiEHIApBfGoiCg0ACwsgN0F+cSEFAkAgLEUNACA5QQNxQQR0IQogAiAHIA1qQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIApBcGoiCg0ACwsgNyAFRg0BIA8gBWohCQsgASAJayEKIAIgCSAGakEDdGohCQNAIAlCADcDACAJQQhqIQkgCkF/aiIKDQALCyAGIANqIQYgDSAfaiENIAxBf2ohDCAIIABqIQggCyA4Rw0ACwsLvk8GMH8FfAJ/AXwCewh/AkAgAEEDSA0AIAYgAUEEdCIHaiEIIAYgAUEDdCIJaiEKIAYgAUEDbEEDdCILaiEMIAJBeGohDSACQRBqIQ4gA0F/aiEPIAZBGGohECAGQQhqIREgAEF+aiESIANBA3QiE0F4aiEUIAYgCWoiFUEYaiEWIBVBwABqIRcgBiABQQF0QQN0IglqIhhBEGohGSAYQRhqIRogBiALaiIbQcAAaiEcIAYgCUEIcmohHUEAIR4gAiEfIAJBIGoiICEhIAJBGGoiIiEjIAJBCGoiJCElIABBf2oiJiEnIAJBKGoiKCEpA0ACQCABIAAgHiIJQQFqIh5rIgsgCyABShsiKkECSCIrDQAgASAmIAlrIgsgASALSBsiLEF9aiEtIAEgJyABICdIGyIuQX9qIS8gLkF9aiEwICxBf2oiMUEDcSEyQQEhMyAJIANsIjRBAWoiNUEDdCE2RAAAAAAAAAAAITcCQCAsQX5qQQNJDQAgL0F8cSEzQQAhC0QAAAAAAAAAACE3ICkhCQNAIAkrAwCZIjggCUF4aisDAJkiOSAJQXBqKwMAmSI6IAlBaGorAwCZIjsgNyA7IDdkGyI3IDogN2QbIjcgOSA3ZBsiNyA4IDdkGyE3IAlBIGohCSAzIAtBBGoiC0cNAAsgC0EBaiEzCyAwQQF2ITwgLUEBdiE9IAIgNmohMAJAIDJFDQAgL0EDcUEDdCELICUgM0EDdGohCQNAIAkrAwCZIjggNyA4IDdkGyE3IAlBCGohCSALQXhqIgsNAAsLIDxBAWohNiA9QQFqITIgMCsDACE6RAAAAAAAAAAAITkCQAJAIDdEAAAAAAAAAABiDQAgOiE4DAELQQEhCSAxQQFxITxEAAAAAAAAAAAhOAJAICxBAkYNACAvQX5xITNBACELRAAAAAAAAAAAITggIyEJA0AgCSsDACA3oyI5IDmiIAlBeGorAwAgN6MiOSA5oiA4oKAhOCAJQRBqIQkgMyALQQJqIgtHDQALIAtBAWohCQsCQCA8RQ0AIDAgCUEDdGorAwAgN6MiOSA5oiA4oCE4C0QAAAAAAAAAACE5RAAAAAAAAPA/RAAAAAAAAPC/IDpEAAAAAAAAAABmG5ohOwJAIDcgOJ+imSI3IDqZIjggOCA3YyIJGyI+RAAAAAAAAAAAYQ0AID4gOCA3IAkbID6jIjcgN6JEAAAAAAAA8D+gn6IhOQsgOSA7oiI4IDqhITlEAAAAAAAA8D8gOiA4oaMhN0EBIQkCQAJAIDFBAkkNACAyQQNxITwgN/0UIT9BACELAkAgLUEGSQ0AIDZBfHEhM0EAIQsgISEJA0AgCSA/IAn9AAMA/fIB/QsDACAJQXBqIi8gPyAv/QADAP3yAf0LAwAgCUEQaiIvID8gL/0AAwD98gH9CwMAIAlBIGoiLyA/IC/9AAMA/fIB/QsDACAJQcAAaiEJIAtBCGohCyAzQXxqIjMNAAsLIDFBfnEhLwJAIDxFDQAgNkEDcSEJA0AgMCALQQN0QQhyaiIzID8gM/0AAwD98gH9CwMAIAtBAmohCyAJQX9qIgkNAAsLIDEgL0YNASAxQQFyIQkLIC4gCWshCyAlIAlBA3RqIQkDQCAJIDcgCSsDAKI5AwAgCUEIaiEJIAtBf2oiCw0ACwsgOSA4oyE5CyAGQoCAgICAgID4PzcDAAJAICsNAEEBIQsCQCAxQQJJDQACQCARIDRBA3QgAmoiCSAsQQN0IjNqQQhqTw0AIAlBEGogBiAzakkNAQsgMkEBcSEyQQAhMwJAIC1BAkkNACA2QX5xIS9BACEzICEhCSAQIQsDQCAJ/QADACE/IAn9DAAAAAAAAAAAAAAAAAAAAAAiQP0LAwAgCyA//QsDACALQXBqIAlBcGoiK/0AAwD9CwMAICsgQP0LAwAgCUEgaiEJIAtBIGohCyAzQQRqITMgL0F+aiIvDQALCyAxQX5xIQkCQCAyRQ0AIAYgM0EBciILQQN0aiACIDUgC2pBA3RqIgv9AAMA/QsDACAL/QwAAAAAAAAAAAAAAAAAAAAA/QsDAAsgMSAJRg0BIDFBAXIhCwsgLCALQX9zaiErAkAgLCALa0EDcUUNACALQQN0IQkgLiALa0EDcUEDdCEzA0AgBiAJaiAlIAlqIi8rAwA5AwAgL0IANwMAIAlBCGohCSALQQFqIQsgM0F4aiIzDQALCyArQQNJDQAgLiALayEvIB8gC0EDdCIJaiErIAYgCWohMUEAIQkDQCAxIAlqIgsgKyAJaiIzQQhqIiwrAwA5AwAgLEIANwMAIAtBCGogM0EQaiIsKwMAOQMAICxCADcDACALQRBqIDNBGGoiLCsDADkDACAsQgA3AwAgC0EYaiAzQSBqIgsrAwA5AwAgC0IANwMAIAlBIGohCSAvQXxqIi8NAAsLIDAgODkDACACIAMgHiAqIAYgOSAKEIWAgIAAIB4hNSABIAAgHiAqaiIJayILIAsgAUobIgtBAUgNAANAICohNCA1IUEgCSE1IAshKgJAIDlEAAAAAAAAAABhDQBBACEsAkACQCAqQQJJDQAgKkF+cSIsQX5qIglBAXZBAWoiL0EHcSELQQAhMwJAIAlBDkkNACAvQXhxIS9BACEzIBwhCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAAiP/0LAwAgCUEwaiA//QsDACAJQSBqID/9CwMAIAlBEGogP/0LAwAgCUFwaiA//QsDACAJQWBqID/9CwMAIAlBUGogP/0LAwAgCUFAaiA//QsDACAJQYABaiEJIDNBEGohMyAvQXhqIi8NAAsLAkAgC0UNACAbIDNBA3RqIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAJQRBqIQkgC0F/aiILDQALCyAqICxGDQELICogLGshCyAbICxBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIAtBf2oiCw0ACwsgNEEBSCI9DQBBACEuIAIgNSAPIEFsakEDdGoiMSErA0AgBiAuQQN0aiIJKwMAITdBACEsAkAgKkECSCItDQAgCf0KAwAhP0EAIQsgDCEJICshMwNAIAkgCf0AAAAgPyAz/QAAAP3yAf3wAf0LAAAgCUEQaiEJIDNBEGohMyALQQRqIS8gC0ECaiIsIQsgLyAqTA0ACwsCQCAqICxMDQACQCAqICxrIjJBAkkNACAyQX5xIjZBfmoiCUEBdkEBaiILQQFxITwgN/0UIT8CQAJAIAkNAEEAITMMAQsgLEEDdCEJIAtBfnEhL0EAITMDQCAMIAlqIgsgPyArIAlqIjD9AAMA/fIBIAv9AAMA/fAB/QsDACALQRBqIgsgPyAwQRBq/QADAP3yASAL/QADAP3wAf0LAwAgCUEgaiEJIDNBBGohMyAvQX5qIi8NAAsLAkAgPEUNACAMICwgM2pBA3QiCWoiCyA/IAIgNSAuIEFqIjNrIDMgA2xqQQN0aiAJav0AAwD98gEgC/0AAwD98AH9CwMACyAyIDZGDQEgLCA2aiEsCyAsQQN0IQkgKiAsayELA0AgDCAJaiIzIDcgKyAJaisDAKIgMysDAKA5AwAgCUEIaiEJIAtBf2oiCw0ACwsgKyAUaiErIC5BAWoiLiA0Rw0ACyA9DQAgOZohOEEAITADQCAGIDBBA3RqKwMAIDiiIjf9FCE/QQAhLAJAIC0NAEEAIQsgMSEJIAwhMwNAIAkgCf0AAAAgPyAz/QAAAP3yAf3wAf0LAAAgCUEQaiEJIDNBEGohMyALQQRqIS8gC0ECaiIsIQsgLyAqTA0ACwsCQCAqICxMDQACQCAqICxrIi5BAkkNACAuQX5xIjJBfmoiCUEBdkEBaiILQQFxITYCQAJAIAkNAEEAITMMAQsgLEEDdCEJIAtBfnEhL0EAITMDQCAxIAlqIgsgPyAMIAlqIiv9AAMA/fIBIAv9AAMA/fAB/QsDACALQRBqIgsgPyArQRBq/QADAP3yASAL/QADAP3wAf0LAwAgCUEgaiEJIDNBBGohMyAvQX5qIi8NAAsLAkAgNkUNACACIDUgMCBBaiIJayAJIANsakEDdGogLCAzakEDdCIJaiILID8gDCAJav0AAwD98gEgC/0AAwD98AH9CwMACyAuIDJGDQEgLCAyaiEsCyAsQQN0IQkgKiAsayELA0AgMSAJaiIzIDcgDCAJaisDAKIgMysDAKA5AwAgCUEIaiEJIAtBf2oiCw0ACwsgMSAUaiExIDBBAWoiMCA0Rw0ACwsgKkECSCIuDQEgKkF/aiIyQQNxIQsgQSADbCIwIDRqIi1BA3QhMQJAAkAgKkF+aiJCQQNPDQBBASEJRAAAAAAAAAAAITcMAQsgMkF8cSEvICAgMWohCUEAITNEAAAAAAAAAAAhNwNAIAkrAwCZIjggCUF4aisDAJkiOSAJQXBqKwMAmSI6IAlBaGorAwCZIjsgNyA7IDdkGyI3IDogN2QbIjcgOSA3ZBsiNyA4IDdkGyE3IAlBIGohCSAvIDNBBGoiM0cNAAsgM0EBaiEJCyACIDFqISwCQCALRQ0AIAIgNCAJaiAwakEDdGohCQNAIAkrAwCZIjggNyA4IDdkGyE3IAlBCGohCSALQX9qIgsNAAsLICwrAwAhOkQAAAAAAAAAACE5AkACQCA3RAAAAAAAAAAAYg0AIDohOAwBC0EBIQkgMkEBcSEvAkACQCBCDQBEAAAAAAAAAAAhOAwBCyAyQX5xITMgDiAxaiEJQQAhC0QAAAAAAAAAACE4A0AgCSsDACA3oyI5IDmiIAlBeGorAwAgN6MiOSA5oiA4oKAhOCAJQRBqIQkgMyALQQJqIgtHDQALIAtBAWohCQsCQCAvRQ0AICwgCUEDdGorAwAgN6MiOSA5oiA4oCE4C0QAAAAAAAAAACE5RAAAAAAAAPA/RAAAAAAAAPC/IDpEAAAAAAAAAABmG5ohOwJAIDcgOJ+imSI3IDqZIjggOCA3YyIJGyI+RAAAAAAAAAAAYQ0AID4gOCA3IAkbID6jIjcgN6JEAAAAAAAA8D+gn6IhOQsgOSA7oiI4IDqhITlEAAAAAAAA8D8gOiA4oaMhN0EBIQkCQAJAICpBf2oiNkECSQ0AIDZBfnEiPEF+aiIJQQF2QQFqIi9BA3EhMyA3/RQhP0EAIQsCQCAJQQZJDQAgL0F8cSEvICggMWohCUEAIQsDQCAJID8gCf0AAwD98gH9CwMAIAlBYGoiKyA/ICv9AAMA/fIB/QsDACAJQXBqIisgPyAr/QADAP3yAf0LAwAgCUEQaiIrID8gK/0AAwD98gH9CwMAIAlBwABqIQkgC0EIaiELIC9BfGoiLw0ACwsCQCAzRQ0AA0AgLCALQQN0QQhyaiIJID8gCf0AAwD98gH9CwMAIAtBAmohCyAzQX9qIjMNAAsLIDYgPEYNASA2QQFyIQkLICogCWshCyACIDQgCWogMGpBA3RqIQkDQCAJIDcgCSsDAKI5AwAgCUEIaiEJIAtBf2oiCw0ACwsgOSA4oyE5CyAIQoCAgICAgID4PzcDAAJAIC4NAEEBITMCQCAqQX9qIi5BAkkNAAJAIB0gAiAqIDRqIDBqQQN0ak8NACAkIDFqIBggKkEDdGpJDQELIC5BfnEiNkF+aiIJQQF2QQFqIgtBAXEhPAJAAkAgCQ0AQQAhMwwBCyALQX5xIS8gIiAxaiEJQQAhMyAaIQsDQCAJ/QADACE/IAn9DAAAAAAAAAAAAAAAAAAAAAAiQP0LAwAgCyA//QsDACALQXBqIAlBcGoiK/0AAwD9CwMAICsgQP0LAwAgCUEgaiEJIAtBIGohCyAzQQRqITMgL0F+aiIvDQALCwJAIDxFDQAgCCAzQQFyIglBA3RqIAIgLSAJakEDdGoiCf0AAwD9CwMAIAn9DAAAAAAAAAAAAAAAAAAAAAD9CwMACyAuIDZGDQEgLkEBciEzCyAqIDNBf3NqISsCQCAqIDNrQQNxIi9FDQAgGCAzQQN0aiELIAIgMyA0aiAwakEDdGohCQNAIAsgCSsDADkDACAJQgA3AwAgCUEIaiEJIAtBCGohCyAzQQFqITMgL0F/aiIvDQALCyArQQNJDQAgKiAzayEvIBggM0EDdGohCyACIDMgNGogMGpBA3RqIQkDQCALIAkrAwA5AwAgCUIANwMAIAtBCGogCUEIaiIzKwMAOQMAIDNCADcDACALQRBqIAlBEGoiMysDADkDACAzQgA3AwAgC0EYaiAJQRhqIjMrAwA5AwAgM0IANwMAIAtBIGohCyAJQSBqIQkgL0F8aiIvDQALCyAsIDg5AwACQCA5RAAAAAAAAAAAYSJDDQAgNEECSA0AICpBAmohREEBIT0gDSA1IAMgQUEBamxqIEFrQQN0IglqITwgJCAJaiE2IDmaITgDQCACIDUgPSBBaiIJayAJIANsakEDdGohLv0MAAAAAAAAAAAAAAAAAAAAACE/QQAhMyAZIS8gNiEsIAghCSA8IQsDQCAvIjFBEGohLyAsIjBBEGohLCAzIitBAmohMyA/IAn9AAAAIAv9AAAA/fIB/fABIT8gCUEQaiEJIAtBEGohCyArQQRqICpMDQALID/9IQAgP/0hAaAhNwJAICogM0wNACAqIDNrIglBf2ohLwJAIAlBA3FFDQBBACEJQQAgRCAra0EDcWshCwNAIDErAwAgMCsDAKIgN6AhNyAxQQhqITEgMEEIaiEwIAsgCUF/aiIJRw0ACyAzIAlrITMLIC9BA0kNACAqIDNrIS8gPCAzQQN0IgtqIQkgGCALaiELA0AgC0EYaisDACAJQRhqKwMAoiALQRBqKwMAIAlBEGorAwCiIAtBCGorAwAgCUEIaisDAKIgCysDACAJKwMAoiA3oKCgoCE3IAlBIGohCSALQSBqIQsgL0F8aiIvDQALCyA3IDiiIjf9FCE/QQAhC0ECITMgQiEvIBkhLCA2ISsDQCAuIAtBA3QiCWoiCyAL/QAAACA/IAggCWr9AAAA/fIB/fAB/QsAACAvIi1BfmohLyAsIjBBEGohLCArIjFBEGohKyAzIgkhCyAJQQJqIjMgKkwNAAsCQCAqIAlMDQACQCAqIAlrIixBAkkNACAsQX5xIitBfmoiC0EBdkEBakEBcSFFAkACQCALDQBBACELDAELIC1BfnFBfmpBAXZBAWpBfnEhM0EAIQsDQCAxID8gMP0AAwD98gEgMf0AAwD98AH9CwMAIDFBEGoiLyA/IDBBEGr9AAMA/fIBIC/9AAMA/fAB/QsDACAwQSBqITAgMUEgaiExIAtBBGohCyAzQX5qIjMNAAsLAkAgRUUNACAuIAkgC2pBA3QiC2oiMyA/IAggC2r9AAMA/fIBIDP9AAMA/fAB/QsDAAsgLCArRg0BIAkgK2ohCQsgKiAJayEzIBggCUEDdCIJaiELIDwgCWohCQNAIAkgNyALKwMAoiAJKwMAoDkDACALQQhqIQsgCUEIaiEJIDNBf2oiMw0ACwsgNiAUaiE2IDwgFGohPCA9QQFqIj0gNEcNAAsLAkACQCBDDQAgKkEBSA0BQQAhLAJAAkAgKkEBRiJGDQAgKkF+cSIsQX5qIglBAXZBAWoiL0EHcSELQQAhMwJAIAlBDkkNACAvQXhxIS9BACEzIBchCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAAiP/0LAwAgCUEwaiA//QsDACAJQSBqID/9CwMAIAlBEGogP/0LAwAgCUFwaiA//QsDACAJQWBqID/9CwMAIAlBUGogP/0LAwAgCUFAaiA//QsDACAJQYABaiEJIDNBEGohMyAvQXhqIi8NAAsLAkAgC0UNACAVIDNBA3RqIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAJQRBqIQkgC0F/aiILDQALCyAqICxGDQELICogLGshCyAVICxBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIAtBf2oiCw0ACwtBACE0IBYhRSAKIS4gKiFCICohQSACIAMgNWxBA3RqIgshMyAIIS0DQCA0QQN0ITYgNEF/cyE8/QwAAAAAAAAAAAAAAAAAAAAAIT8CQAJAICogNGsiMUECTg0AQQAhKwwBC0EAIQkgMyEvIC0hLANAID8gL/0AAAAgLP0AAAD98gH98AEhPyAJQQRqITAgL0EQaiEvICxBEGohLCAJQQJqIishCSAwIDFMDQALCyAIIDZqITAgKiA8aiE8ID/9IQAgP/0hAaAhNwJAICsgMU4NACA8ICtrISwCQCAqIDQgK2prQQNxRQ0AICtBA3QhCSBBICtrQQNxIS8DQCAzIAlqKwMAIC0gCWorAwCiIDegITcgCUEIaiEJICtBAWohKyAvQX9qIi8NAAsLICxBA0kNACArQQN0IQkgQiArayErA0AgMyAJaiIvQRhqKwMAIC0gCWoiLEEYaisDAKIgL0EQaisDACAsQRBqKwMAoiAvQQhqKwMAICxBCGorAwCiIC8rAwAgLCsDAKIgN6CgoKAhNyAJQSBqIQkgK0F8aiIrDQALCyAKIDZqIkQgNyBEKwMAoDkDACAxQX9qITYgMCsDACE3QQAhLAJAIDFBA0gNACAw/QoDACE/QQAhL0EIIQkDQCAuIAlqIiwgLP0AAAAgPyAzIAlq/QAAAP3yAf3wAf0LAAAgCUEQaiEJIC9BBGohKyAvQQJqIiwhLyArIDFIDQALCwJAICwgNk4NAAJAIDwgLGsiQ0ECSQ0AIENBfnEiR0F+aiIJQQF2QQFqQQFxIUggN/0UIT8CQAJAIAkNAEEAITEMAQsgLEEDdCEwIDIgLGtBfnFBfmpBAXZBAWpBfnEhNkEAITEgMyEJIEUhLwNAIC8gMGoiK0FwaiI8ID8gCSAwaiI9QQhq/QADAP3yASA8/QADAP3wAf0LAwAgKyA/ID1BGGr9AAMA/fIBICv9AAMA/fAB/QsDACAJQSBqIQkgL0EgaiEvIDFBBGohMSA2QX5qIjYNAAsLAkAgSEUNACBEQQhqICwgMWpBA3QiCWoiLyA/IAIgNCA1aiADbEEDdGpBCGogCWr9AAMA/fIBIC/9AAMA/fAB/QsDAAsgQyBHRg0BICwgR2ohLAsgLEEDdEEIaiEJA0AgLiAJaiIvIDcgMyAJaisDAKIgLysDAKA5AwAgCUEIaiEJIDIgLEEBaiIsRw0ACwsgMkF/aiEyIEVBCGohRSAuQQhqIS4gQkF/aiFCIEFBA2ohQSAzIBNqITMgLUEIaiEtIDRBAWoiNCAqRw0ACyAqQQFxITECQAJAIEZFDQBEAAAAAAAAAAAhN0EAIS8MAQsgKkF+cSErRAAAAAAAAAAAITdBACEvIAghMyAKIQkDQCAJIDkgCSsDAKIiODkDACAJQQhqIiwgOSAsKwMAoiI6OQMAIDNBCGorAwAgOqIgMysDACA4oiA3oKAhNyAzQRBqITMgCUEQaiEJICsgL0ECaiIvRw0ACwsCQCAxRQ0AIAogL0EDdCIJaiIzIDkgMysDAKIiODkDACAIIAlqKwMAIDiiIDegITcLIDlEAAAAAAAA4L+iIDeiITdBACExAkACQCAqQQJJDQAgKkF+cSIxQX5qIglBAXZBAWoiM0EBcSEwIDf9FCE/AkACQCAJDQBBACEvDAELIDNBfnEhLEEAIS8gCiEJIAghMwNAIAkgPyAz/QADAP3yASAJ/QADAP3wAf0LAwAgCUEQaiIrID8gM0EQav0AAwD98gEgK/0AAwD98AH9CwMAIAlBIGohCSAzQSBqITMgL0EEaiEvICxBfmoiLA0ACwsCQCAwRQ0AIAogL0EDdCIJaiIzID8gCCAJav0AAwD98gEgM/0AAwD98AH9CwMACyAqIDFGDQELICogMWshLyAYIDFBA3QiCWohMyAVIAlqIQkDQCAJIDcgMysDAKIgCSsDAKA5AwAgM0EIaiEzIAlBCGohCSAvQX9qIi8NAAsLQQAhNiAKISsgKiEuIAghLQNAIDYgNWogA2xBA3QhMiAKIDZBA3QiPGoiQSsDAJoiN/0UIT9BACEsAkAgKiA2ayIxQQJIIj0NAEEAITMgCyEJIC0hLwNAIAkgCf0AAAAgPyAv/QAAAP3yAf3wAf0LAAAgCUEQaiEJIC9BEGohLyAzQQRqITAgM0ECaiIsITMgMCAxTA0ACwsgCCA8aiE8IAIgMmohNAJAICwgMU4NAAJAICogNiAsamsiQkECSQ0AIEJBfnEiRUF+aiIJQQF2QQFqQQFxIUQCQAJAIAkNAEEAIS8MAQsgLEEDdCEJIC4gLGtBfnFBfmpBAXZBAWpBfnEhMEEAIS8DQCALIAlqIjMgPyAtIAlqIjL9AAMA/fIBIDP9AAMA/fAB/QsDACAzQRBqIjMgPyAyQRBq/QADAP3yASAz/QADAP3wAf0LAwAgCUEgaiEJIC9BBGohLyAwQX5qIjANAAsLAkAgREUNACA0ICwgL2pBA3QiCWoiMyA/IDwgCWr9AAMA/fIBIDP9AAMA/fAB/QsDAAsgQiBFRg0BICwgRWohLAsgLEEDdCEJA0AgCyAJaiIzIDcgLSAJaisDAKIgMysDAKA5AwAgCUEIaiEJIC4gLEEBaiIsRw0ACwsgPCsDAJoiN/0UIT9BACEvAkAgPQ0AQQAhCUEAITMDQCALIAlqIi8gL/0AAAAgPyArIAlq/QAAAP3yAf3wAf0LAAAgCUEQaiEJIDNBBGohLCAzQQJqIi8hMyAsIDFMDQALCwJAIC8gMU4NAAJAICogNiAvamsiMkECSQ0AIDJBfnEiPEF+aiIJQQF2QQFqQQFxIT0CQAJAIAkNAEEAISwMAQsgL0EDdCEJIC4gL2tBfnFBfmpBAXZBAWpBfnEhMUEAISwDQCALIAlqIjMgPyArIAlqIjD9AAMA/fIBIDP9AAMA/fAB/QsDACAzQRBqIjMgPyAwQRBq/QADAP3yASAz/QADAP3wAf0LAwAgCUEgaiEJICxBBGohLCAxQX5qIjENAAsLAkAgPUUNACA0IC8gLGpBA3QiCWoiMyA/IEEgCWr9AAMA/fIBIDP9AAMA/fAB/QsDAAsgMiA8Rg0BIC8gPGohLwsgL0EDdCEJA0AgCyAJaiIzIDcgKyAJaisDAKIgMysDAKA5AwAgCUEIaiEJIC4gL0EBaiIvRw0ACwsgK0EIaiErIC5Bf2ohLiALIBNqIQsgLUEIaiEtIDZBAWoiNiAqRw0ACwsgKkEBSA0AQQAhCwJAICpBAUYNAAJAIBggKkEDdCIJaiAGTQ0AIAggBiAJakkNAQsgKkF+cSILQX5qIglBAXZBAWoiM0EDcSEvQQAhLAJAIAlBBkkNACAzQXxxIStBACEsIAYhCQNAIAkgCSAHaiIz/QADAP0LAwAgCUEQaiAzQRBq/QADAP0LAwAgCUEgaiAzQSBq/QADAP0LAwAgCUEwaiAzQTBq/QADAP0LAwAgCUHAAGohCSAsQQhqISwgK0F8aiIrDQALCwJAIC9FDQAgBiAsQQN0aiEJA0AgCSAJIAdq/QADAP0LAwAgCUEQaiEJIC9Bf2oiLw0ACwsgKiALRg0BCyAqIAtBf3NqIS8CQCAqIAtrQQNxIjNFDQAgBiALQQN0aiEJA0AgCSAJIAdqKwMAOQMAIAlBCGohCSALQQFqIQsgM0F/aiIzDQALCyAvQQNJDQAgKiALayEzIAYgC0EDdGohCQNAIAkgCSAHaiIL/QADAP0LAwAgCUEQaiALQRBq/QADAP0LAwAgCUEgaiEJIDNBfGoiMw0ACwsgASAAIDUgKmoiCWsiCyALIAFKGyILQQFODQALCyAfIBNqIR8gISATaiEhICMgE2ohIyAlIBNqISUgJ0F/aiEnICkgE2ohKSAeIBJHDQALCwJAIABBAUgNAEEAISoCQAJAIABBAUYNACADQQFHDQACQCACIABBA3QiCWogBE0NACAEIAlqIAJLDQELIABBfnEiKkF+aiIJQQF2QQFqIgtBA3EhM0EAIS8CQCAJQQZJDQAgA0EwbCErIANBBHQhMSAEQSBqIQkgA0EGdCEwIANBBXQhCCALQXxxISxBACEvIAIhCwNAIAlBYGogC/0AAwD9CwMAIAlBcGogCyAxav0AAwD9CwMAIAkgCyAIav0AAwD9CwMAIAlBEGogCyArav0AAwD9CwMAIAlBwABqIQkgCyAwaiELIC9BCGohLyAsQXxqIiwNAAsLAkAgM0UNACADQQR0ISwgBCAvQQN0aiEJIAIgLyADbEEDdGohCwNAIAkgC/0AAwD9CwMAIAsgLGohCyAJQRBqIQkgM0F/aiIzDQALCyAqIABGDQELICpBf3MgAGohLAJAIAAgKmtBA3EiM0UNACADQQN0IS8gBCAqQQN0aiEJIAIgKiADbEEDdGohCwNAIAkgCysDADkDACALIC9qIQsgCUEIaiEJICpBAWohKiAzQX9qIjMNAAsLICxBA0kNACADQQV0IS8gACAqayEzICogA2xBA3QhLCADICpBAWpsQQN0ISsgAyAqQQJqbEEDdCExIAMgKkEDaiIJbEEDdCEqIAQgCUEDdGohCSACIQsDQCAJQWhqIAsgLGorAwA5AwAgCUFwaiALICtqKwMAOQMAIAlBeGogCyAxaisDADkDACAJIAsgKmorAwA5AwAgCyAvaiELIAlBIGohCSAzQXxqIjMNAAsLAkAgAEECSA0AQQAhCQJAAkAgAEF/aiIuQQJPDQBBASELDAELQQEhCwJAIANBAUYNAEEBIQsMAQsCQCACIABBA3QiKmogBU0NACACQQhqICogBWpBeGpJDQELIC5BfnEiCUF+aiILQQF2QQFqIixBA3EhM0EAIS8CQCALQQZJDQAgA0EwbCErIANBBHQhMSAFQSBqIQsgA0EGdCEwIAJBCGohKiADQQV0IQggLEF8cSEsQQAhLwNAIAtBYGogKv0AAwD9CwMAIAtBcGogKiAxav0AAwD9CwMAIAsgKiAIav0AAwD9CwMAIAtBEGogKiArav0AAwD9CwMAIAtBwABqIQsgKiAwaiEqIC9BCGohLyAsQXxqIiwNAAsLAkAgM0UNACADQQF0ISwgLyADbCELIAUgL0EDdGohKgNAICogAiALQQN0QQhyav0AAwD9CwMAIAsgLGohCyAqQRBqISogM0F/aiIzDQALCyAuIAlGDQEgLkEBciELCyALQX9zIABqITMCQCAAIAtrQQNxIipFDQADQCAFIAlBA3RqIAkgA2xBA3QgAmpBCGorAwA5AwAgCyIJQQFqIQsgCSEJICpBf2oiKg0ACyALQX9qIQkLIDNBA0kNACADQQV0IS8gAkEIaiEqIAsgA2xBA3QhLCADIAtBAWpsQQN0ISsgAyALQQJqIjNsQQN0ITEgBSAzQQN0aiEzA0AgBSAJQQN0aiAJIANsQQN0IAJqQQhqKwMAOQMAIDNBcGogKiAsaisDADkDACAzQXhqICogK2orAwA5AwAgMyAqIDFqKwMAOQMAICogL2ohKiAzQSBqITMgC0EDaiEJIAAgC0EEaiILRw0ACwsgAEEATA0AIABBA3QgBWpBeGpCADcDAAsLsBYGBX8Bewx/AXwGfwJ8AkAgBUQAAAAAAAAAAGENACADQQFIDQBBACEHAkACQCADQQFGDQAgA0F+cSIHQX5qIghBAXZBAWoiCUEHcSEKQQAhCwJAIAhBDkkNACAGQcAAaiEIIAlBeHEhCUEAIQsDQCAI/QwAAAAAAAAAAAAAAAAAAAAAIgz9CwMAIAhBMGogDP0LAwAgCEEgaiAM/QsDACAIQRBqIAz9CwMAIAhBcGogDP0LAwAgCEFgaiAM/QsDACAIQVBqIAz9CwMAIAhBQGogDP0LAwAgCEGAAWohCCALQRBqIQsgCUF4aiIJDQALCwJAIApFDQAgBiALQQN0aiEIA0AgCP0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCEEQaiEIIApBf2oiCg0ACwsgByADRg0BCyADIAdrIQogBiAHQQN0aiEIA0AgCEIANwMAIAhBCGohCCAKQX9qIgoNAAsLIANBAUgNACADQX9qIQ0gBkEYaiEOIAFBA3QhDyAAIAIgAWwiEEEDdGohCkEAIREgBiESIAMhEyADIRQgBCEVA0AgEUF/cyEWAkACQCADIBFrIhdBAk4NAP0MAAAAAAAAAAAAAAAAAAAAACEMQQAhBwwBC/0MAAAAAAAAAAAAAAAAAAAAACEMQQAhCCAKIQsgFSEJA0AgDCAL/QAAACAJ/QAAAP3yAf3wASEMIAhBBGohGCALQRBqIQsgCUEQaiEJIAhBAmoiByEIIBggF0wNAAsLIBFBA3QhGCAWIANqIRYgDP0hACAM/SEBoCEZAkAgByAXTg0AIBYgB2shCQJAIAMgESAHamtBA3FFDQAgB0EDdCEIIBQgB2tBA3EhCwNAIAogCGorAwAgFSAIaisDAKIgGaAhGSAIQQhqIQggB0EBaiEHIAtBf2oiCw0ACwsgCUEDSQ0AIAdBA3QhCCATIAdrIQcDQCAKIAhqIgtBGGorAwAgFSAIaiIJQRhqKwMAoiALQRBqKwMAIAlBEGorAwCiIAtBCGorAwAgCUEIaisDAKIgCysDACAJKwMAoiAZoKCgoCEZIAhBIGohCCAHQXxqIgcNAAsLIAQgGGohGiAGIBhqIhsgGSAbKwMAoDkDACAXQX9qIRhBACEJAkAgF0EDSA0AIBr9CgMAIQxBACELQQghCANAIBIgCGoiCSAJ/QAAACAMIAogCGr9AAAA/fIB/fAB/QsAACAIQRBqIQggC0EEaiEHIAtBAmoiCSELIAcgF0gNAAsLAkAgCSAYTg0AIBorAwAhGQJAIBYgCWsiHEECSQ0AIBxBfnEiHUF+aiIIQQF2QQFqQQFxIR4gGf0UIQwCQAJAIAgNAEEAIRcMAQsgCUEDdCEYIA0gCWtBfnFBfmpBAXZBAWpBfnEhFkEAIRcgCiEIIA4hCwNAIAsgGGoiB0FwaiIaIAwgCCAYaiIfQQhq/QADAP3yASAa/QADAP3wAf0LAwAgByAMIB9BGGr9AAMA/fIBIAf9AAMA/fAB/QsDACAIQSBqIQggC0EgaiELIBdBBGohFyAWQX5qIhYNAAsLAkAgHkUNACAbQQhqIAkgF2pBA3QiCGoiCyAMIAAgESACaiABbEEDdGpBCGogCGr9AAMA/fIBIAv9AAMA/fAB/QsDAAsgHCAdRg0BIAkgHWohCQsgCUEDdEEIaiEIA0AgEiAIaiILIBkgCiAIaisDAKIgCysDAKA5AwAgCEEIaiEIIA0gCUEBaiIJRw0ACwsgDUF/aiENIA5BCGohDiASQQhqIRIgE0F/aiETIBRBA2ohFCAKIA9qIQogFUEIaiEVIBFBAWoiESADRw0ACyADQQFIDQAgA0EBcSEXAkACQCADQQFHDQBEAAAAAAAAAAAhGUEAIQsMAQsgA0F+cSEHRAAAAAAAAAAAIRlBACELIAQhCiAGIQgDQCAIIAgrAwAgBaIiIDkDACAIQQhqIgkgCSsDACAFoiIhOQMAIApBCGorAwAgIaIgCisDACAgoiAZoKAhGSAKQRBqIQogCEEQaiEIIAcgC0ECaiILRw0ACwsCQCAXRQ0AIAYgC0EDdCIIaiIKIAorAwAgBaIiIDkDACAEIAhqKwMAICCiIBmgIRkLIANBAUgNACAFRAAAAAAAAOC/oiAZoiEZQQAhFwJAAkAgA0EBRg0AIANBfnEiF0F+aiIIQQF2QQFqIgpBAXEhGCAZ/RQhDAJAAkAgCA0AQQAhCwwBCyAKQX5xIQlBACELIAYhCCAEIQoDQCAIIAwgCv0AAwD98gEgCP0AAwD98AH9CwMAIAhBEGoiByAMIApBEGr9AAMA/fIBIAf9AAMA/fAB/QsDACAIQSBqIQggCkEgaiEKIAtBBGohCyAJQX5qIgkNAAsLAkAgGEUNACAGIAtBA3QiCGoiCiAMIAQgCGr9AAMA/fIBIAr9AAMA/fAB/QsDAAsgFyADRg0BCyADIBdrIQsgBCAXQQN0IghqIQogBiAIaiEIA0AgCCAZIAorAwCiIAgrAwCgOQMAIApBCGohCiAIQQhqIQggC0F/aiILDQALCyADQQFIDQAgAUEDdCEOIAAgEEEDdGohCkEAIRogBiEXIAMhFSAEIQ0DQCAaIAJqIAFsQQN0IRYgBiAaQQN0Ih9qIhMrAwCaIhn9FCEMQQAhBwJAIAMgGmsiGEECSCIRDQBBACELIAohCCANIQkDQCAIIAj9AAAAIAwgCf0AAAD98gH98AH9CwAAIAhBEGohCCAJQRBqIQkgC0EEaiESIAtBAmoiByELIBIgGEwNAAsLIAQgH2ohHyAAIBZqIRQCQCAHIBhODQACQCADIBogB2prIhtBAkkNACAbQX5xIg9BfmoiCEEBdkEBakEBcSEcAkACQCAIDQBBACEJDAELIAdBA3QhCCAVIAdrQX5xQX5qQQF2QQFqQX5xIRJBACEJA0AgCiAIaiILIAwgDSAIaiIW/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiILIAwgFkEQav0AAwD98gEgC/0AAwD98AH9CwMAIAhBIGohCCAJQQRqIQkgEkF+aiISDQALCwJAIBxFDQAgFCAHIAlqQQN0IghqIgsgDCAfIAhq/QADAP3yASAL/QADAP3wAf0LAwALIBsgD0YNASAHIA9qIQcLIAdBA3QhCANAIAogCGoiCyAZIA0gCGorAwCiIAsrAwCgOQMAIAhBCGohCCAVIAdBAWoiB0cNAAsLIB8rAwCaIhn9FCEMQQAhCQJAIBENAEEAIQhBACELA0AgCiAIaiIJIAn9AAAAIAwgFyAIav0AAAD98gH98AH9CwAAIAhBEGohCCALQQRqIQcgC0ECaiIJIQsgByAYTA0ACwsCQCAJIBhODQACQCADIBogCWprIhZBAkkNACAWQX5xIh9BfmoiCEEBdkEBakEBcSERAkACQCAIDQBBACEHDAELIAlBA3QhCCAVIAlrQX5xQX5qQQF2QQFqQX5xIRhBACEHA0AgCiAIaiILIAwgFyAIaiIS/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiILIAwgEkEQav0AAwD98gEgC/0AAwD98AH9CwMAIAhBIGohCCAHQQRqIQcgGEF+aiIYDQALCwJAIBFFDQAgFCAJIAdqQQN0IghqIgsgDCATIAhq/QADAP3yASAL/QADAP3wAf0LAwALIBYgH0YNASAJIB9qIQkLIAlBA3QhCANAIAogCGoiCyAZIBcgCGorAwCiIAsrAwCgOQMAIAhBCGohCCAVIAlBAWoiCUcNAAsLIBdBCGohFyAVQX9qIRUgCiAOaiEKIA1BCGohDSAaQQFqIhogA0cNAAsLC4wSFQx/AnwCfwF8AX8DfAF/AXwWfwR8AXsCfwN8Bn8DfAZ/AXsCfwJ7A38Be0EAIQUCQCAAQQJIDQAgAiAAQX9qIgZBA3RqQgA3AwAgA0EQaiEHIAFBEGohCCABQSBqIQkgAkEIaiEKQQAhC0EAIABrIQwgAEF+aiENQQAgBEEDdCIOayEPQQEhEEQAAAAAAAAAACERRAAAAAAAAAAAIRICQANAIAEgC0EDdCITaiIUKwMAIhWZIAIgE2oiFisDACIXmSIYoCIZIBIgGSASZBshEgJAAkACQCALIAZODQAgCyEaAkAgGCASRAAAAAAAALA8oiIbZQ0AIAogE2ohBSALIRoDQAJAIA0gGkcNACAGIRoMAgsgGkEBaiEaIAUrAwAhGSAFQQhqIQUgGZkgG2VFDQALCyAaIAtLDQELIAtBAWohCwwBCyALQQJqIhwgDSALayIdQX5xIh5qIR8gCSATaiEgIBogBGwiISAAaiEiIAEgGkEDdGohIyADICFBA3QiBWohJCAHIAVqISUgGkF/aiAEbCImIABqIScgAiALQQFqIihBA3QiBWohKSABIAVqISogAyAmQQN0IgVqISsgByAFaiEsIB1BfmoiLUEBdkEBaiIFQXxxIS4gBUEDcSIvQQR0ITBBACEFA0AgBSIxQTxGDQNEAAAAAAAAAAAhGQJAICorAwAgFaEgFyAXoKMiGJkiMkQAAAAAAADwP6UiM0QAAAAAAAAAAGENACAzIDJEAAAAAAAA8D8gMkQAAAAAAADwP2MbIDOjIhkgGaJEAAAAAAAA8D+gn6IhGQsgFCAXIBggGZogGSAYRAAAAAAAAAAAYxugIhmjIhc5AwAgKiAWKwMAIBmiIjQ5AwAgFSAXoSE1AkAgHCAATg0AIBwhBQJAIB1BAkkNACA1/RQhNkEAIRMCQCAtQQZJDQBBACETIC4hNyAgIQUDQCAFIAX9AAMAIDb98QH9CwMAIAVBcGoiOCA4/QADACA2/fEB/QsDACAFQRBqIjggOP0AAwAgNv3xAf0LAwAgBUEgaiI4IDj9AAMAIDb98QH9CwMAIAVBwABqIQUgE0EIaiETIDdBfGoiNw0ACwsCQCAvRQ0AIAggCyATakEDdGohBSAwIRMDQCAFIAX9AAMAIDb98QH9CwMAIAVBEGohBSATQXBqIhMNAAsLIB8hBSAdIB5GDQELIAAgBWshEyABIAVBA3RqIQUDQCAFIAUrAwAgNaE5AwAgBUEIaiEFIBNBf2oiEw0ACwsgKSsDACE5AkACQCAaIAtKDQBEAAAAAAAAAAAhFUQAAAAAAADwPyEXRAAAAAAAAPA/ITpEAAAAAAAAAAAhOwwBCyAjKwMAIRlEAAAAAAAA8D8hGEEAITwgKyE9ICQhPiAlIT8gLCFAIBohQUQAAAAAAAAAACEVRAAAAAAAAPA/IRcDQCAYITogFSE7IBkgFyIyoiFCIDIgAiBBIgVBf2oiQUEDdCITaisDACIVoiEYRAAAAAAAAAAAIRcCQCAVmSIzIBmZIkMgQyAzYyI3GyJERAAAAAAAAAAAYQ0AIEQgQyAzIDcbIESjIhcgF6JEAAAAAAAA8D+gn6IhFwsgAiAFQQN0IgVqIDsgF6I5AwAgASAFaiAVIBejIhUgGSAXoyIXIBiiIBUgASATaisDACIZoqCiIEKgOQMAIBcgGaIhMyAYIBWiIUMCQCADRQ0AIAMgJyA8IARsIgVrQQN0aiFFIAMgJiAFa0EDdGohRiADICIgBWtBA3RqIUcgAyAhIAVrQQN0aiFIIBWaIRkgAyBBIARsQQN0aiJJIA5qIUogF/0UITYgFf0UIUtBACETQQIhNyANITggPyFMIEAhTQNAIEogE0EDdCIFaiITIDYgE/0AAAAiTv3yASBLIEkgBWoiBf0AAAAiT/3yAf3wAf0LAAAgBSA2IE/98gEgSyBO/fIB/fEB/QsAACA4IlBBfmohOCBMIlFBEGohTCBNIlJBEGohTSA3IgUhEyAFQQJqIjcgAEwNAAsgBSAATg0AAkAgACAFayJNQQJJDQACQCBIIAVBA3QiE2ogRU8NACBGIBNqIEdJDQELIE1BfnEiRUF+aiITQQF2QQFqQQFxIUggGf0UIU4CQAJAIBMNAEEAIRMMAQsgUEF+cUF+akEBdkEBakF+cSE3QQAhEwNAIFEgSyBS/QADACJP/fIBIDYgUf0AAwAiU/3yAf3wAf0LAwAgUiA2IE/98gEgUyBO/fIB/fAB/QsDACBRQRBqIjggSyBSQRBqIkz9AAMAIk/98gEgNiA4/QADACJT/fIB/fAB/QsDACBMIDYgT/3yASBTIE798gH98AH9CwMAIFFBIGohUSBSQSBqIVIgE0EEaiETIDdBfmoiNw0ACwsCQCBIRQ0AIEogBSATakEDdCITaiI3IEsgSSATaiIT/QADACJP/fIBIDYgN/0AAwAiS/3yAf3wAf0LAwAgEyA2IE/98gEgSyBO/fIB/fAB/QsDAAsgTSBFRg0BIAUgRWohBQsgBUF/cyETAkAgACAFa0EBcUUNACBKIAVBA3QiN2oiOCAVIEkgN2oiNysDAKIgFyA4KwMAIhiioDkDACA3IBcgNysDAKIgGCAZoqA5AwAgBUEBaiEFCyATIAxGDQAgACAFayE4ID0gBUEDdCITaiEFID4gE2ohEwNAIBMgFSAFKwMAoiAXIBMrAwAiGKKgOQMAIAUgFyAFKwMAoiAYIBmioDkDACATQQhqIkwgFSAFQQhqIjcrAwCiIBcgTCsDACIYoqA5AwAgNyAXIDcrAwCiIBggGaKgOQMAIAVBEGohBSATQRBqIRMgOEF+aiI4DQALCyAzIEOhIRkgPSAPaiE9ID4gD2ohPiA/IA9qIT8gQCAPaiFAIDxBAWohPCAyIRggQSALSg0ACwsgMUEBaiEFIBEgNaAhESAWIBUgOSA6IDsgFZqioqIgFisDAKIgNKMiGaI5AwAgFCAXIBmiIhU5AwAgFisDACIXmSAbZA0ACyAoIQsgMUE7Sw0CCyAUIBEgFaA5AwAgFkIANwMAIAsgAEghECALIABHDQALC0EAIBBBAXFrIQULIAUL6SsOEH8BewF+Dn8BfAd/AXwBfwF8AX8DfAd/AX4FeyAFIABBA3QiBmohBwJAIABBA0gNACAAQShsIQggAEECaiEJIABBBXQhCiABQQhqIQsgAEF9aiEMIABBAXQhDSAFIAZqIQ4gASAAQQR0Ig9qIRAgASAAQRhsIhFqIRIgASAGQQhqIhNqIRQgBkF4aiAAbCEVIAD9ESEWQQAgBmsgBiAGQQBIG60hF0EBIRhBAiEZIABBf2oiGiEbIAEgBmoiHCEdIABBfmoiHiEfIAEhICAAISFBACEiA0AgASAiIiNBAWoiIiAAbEEDdGogI0EDdCIkaiIlKwMAISYgIUF/aiEhAkACQAJAICNBf3MiJyAAaiIoQQJIDQAgH0F8cSEpIB4gI2siKkEDcSErAkACQCAMICNrQQNJIixFDQBBASEtRAAAAAAAAAAAIS4MAQtBACEvRAAAAAAAAAAAIS4gICEtA0AgLSAIaisDAJkiMCAtIApqIjErAwCZIjIgLSARaisDAJkiMyAtIA9qKwMAmSI0IC4gNCAuZBsiLiAzIC5kGyIuIDIgLmQbIi4gMCAuZBshLiAxIS0gKSAvQQRqIi9HDQALIC9BAWohLQsgCUEDcSExAkAgK0UNACAdIAAgLWxBA3RqIS0gMSEvA0AgLSsDAJkiMCAuIDAgLmQbIS4gLSAGaiEtIC9Bf2oiLw0ACwsgLkQAAAAAAAAAAGENAEEBIS0gKkEBcSE1RAAAAAAAAAAAITACQCAMICNGDQAgH0F+cSE2RAAAAAAAAAAAITBBACEtQQAhLwNAIBIgLWorAwAgLqMiMiAyoiAQIC1qKwMAIC6jIjIgMqIgMKCgITAgLSAPaiEtIDYgL0ECaiIvRw0ACyAvQQFqIS0LAkAgNUUNACAlIC0gAGxBA3RqKwMAIC6jIjIgMqIgMKAhMAtEAAAAAAAAAAAhMkQAAAAAAADwP0QAAAAAAADwvyAmRAAAAAAAAAAAZhuaITMCQCAuIDCfopkiLiAmmSIwIDAgLmMiLRsiNEQAAAAAAAAAAGENACA0IDAgLiAtGyA0oyIuIC6iRAAAAAAAAPA/oJ+iITILIDIgM6IiMCAmoSEyRAAAAAAAAPA/ICYgMKGjIS5BASEtAkAgLA0AQQAhNiAgIS0DQCAtIA9qIi8gLiAvKwMAojkDACAtIBFqIi8gLiAvKwMAojkDACAtIApqIi8gLiAvKwMAojkDACAtIAhqIi0gLiAtKwMAojkDACAvIS0gKSA2QQRqIjZHDQALIDZBAWohLQsgMiAwoyEyAkAgK0UNACAdIAAgLWxBA3RqIS0DQCAtIC4gLSsDAKI5AwAgLSAGaiEtIDFBf2oiMQ0ACwsgAyAkaiAwOQMAICVCgICAgICAgPg/NwMAIDJEAAAAAAAAAABhDQIgKEEBSCI3DQIgASAkaiAVaiItIBwgEyAjbGoiNSAtIDVJGyE4IC0gNSAtIDVLG0EIaiE5QQAgG0F+cSIsayEpIAUgKEEDdGohOiAFIA0gJ2pBA3RqITsgGiAja0EBcSElIAsgJGohJ0EAITYgFCEkA0BEAAAAAAAAAAAhLkEAIS0CQCAeICNGIisNAEQAAAAAAAAAACEuQQAhLSAkIS9BACExA0AgL0EIaisDACAQIC1qKwMAoiAvKwMAIB0gLWorAwCiIC6goCEuIC9BEGohLyAtIA9qIS0gKSAxQX5qIjFHDQALQQAgMWshLQsCQCAlRQ0AICcgNiAiaiAAbEEDdGogLUEDdGorAwAgASAtICJqIABsICNqQQN0aisDAKIgLqAhLgsgBSA2QQN0aiAyIC6iOQMAICQgBmohJCA2QQFqIjYgIUcNAAsgNw0CAkAgK0UNAEEAITFEAAAAAAAAAAAhLgwCC0QAAAAAAAAAACEuQQAhLSAFIS9BACExA0AgECAtaisDACAvQQhqKwMAoiAdIC1qKwMAIC8rAwCiIC6goCEuIC9BEGohLyAtIA9qIS0gLCAxQQJqIjFHDQAMAgsLIAMgJGogJjkDACAlQoCAgICAgID4PzcDAEQAAAAAAAAAACEyDAELAkAgJUUNACABIDEgImogAGwgI2pBA3RqKwMAIAUgMUEDdGorAwCiIC6gIS4LIDcNACAyRAAAAAAAAOC/oiAuoiEuQQAhLwJAAkAgKEECSQ0AQQAhLyA1IBcgKq1+IjynIi1rIDVLIDUgLWogNUkgBkEASBsNACA8QiCIp0EARw0AIAcgOkkgOyAFS3ENACA5IAdLIDggO0lxDQAgKEF+cSEvIC79FCE9ICP9ESE+ICL9ESE//QwAAAAAAQAAAAAAAAAAAAAAIUAgBSEtA0AgLSAGaiA9IAEgQCA//a4BIBb9tQEgPv2uASJB/RsAQQN0av0KAwAgASBB/RsBQQN0aisDAP0iAf3yASAt/QADAP3wAf0LAwAgLUEQaiEtIED9DAIAAAACAAAAAAAAAAAAAAD9rgEhQCAsQX5qIiwNAAsgKCAvRg0BCwJAIABBAUYNACAjIC9qIS0CQCAlRQ0AIAcgL0EDdCIxaiAuIAEgLyAiaiAAbCAjakEDdGorAwCiIAUgMWorAwCgOQMAIC9BAXIhLwsgHiAtRg0BIAUgL0EDdGohLSAjIAAgLyAYamxqQQN0ITYgIyAAIC8gGWpsakEDdCEkIAEhMQNAIC0gBmoiKSAuIDEgNmorAwCiIC0rAwCgOQMAIClBCGogLiAxICRqKwMAoiAtQQhqKwMAoDkDACAxIA9qITEgLUEQaiEtIBsgL0ECaiIvRw0ADAILCyAjIC9qIS0gBSAvQQN0IjFqKwMAITACQCAlRQ0AIAcgMWogLiABIC8gImogAGwgI2pBA3RqKwMAoiAwoCIwOQMAIC9BAXIhLwsgHiAtRg0AIA4gL0EDdGohLSAjIAAgLyAZamxqQQN0ISkgIyAAIC8gGGpsakEDdCE2IAEhMQNAIC0gLiAxIDZqKwMAoiAwoCIwOQMAIC1BCGogLiAxIClqKwMAoiAwoCIwOQMAIC1BEGohLSAxIA9qITEgGyAvQQJqIi9HDQALCyA3DQBBACE2IBQhJANAIAcgNkEDdGorAwAhLiABIDYgImogAGwgI2pBA3RqKwMAITAgByEvIB0hMSAkIS0gACEpA0AgLSAtKwMAIDAgLysDAKIgLiAxKwMAoqChOQMAIC9BCGohLyAxIAZqITEgLUEIaiEtIBggKUF/aiIpRw0ACyAkIAZqISQgNkEBaiI2ICFHDQALCyABICIgIyAAbGpBA3RqIDI5AwAgGEEBaiEYIBlBAWohGSAUIBNqIRQgG0F/aiEbIBAgE2ohECASIBNqIRIgCUEDaiEJIB0gE2ohHSAfQX9qIR8gICATaiEgICIgHkcNAAsLAkAgAEEBSA0AQQAhMQJAAkAgAEEBRg0AAkAgASABIABBf2ogAEEDdCIvQQhqbGoiLSAtIAFJG0EIaiACTQ0AIAEgLSAtIAFLGyACIC9qSQ0BCyAAQX5xIjFBfmoiLUEBdkEBaiIvQQFxIRAgAP0RIUECQAJAIC0NAP0MAAAAAAEAAAAAAAAAAAAAACFAQQAhLwwBCyAvQX5xIQ/9DAAAAAABAAAAAAAAAAAAAAAhQEEAIS8gAiEtA0AgLSABIEAgQf21ASBA/a4BIhb9GwBBA3Rq/QoDACABIBb9GwFBA3RqKwMA/SIB/QsDACAtQRBqIAEgQP0MAgAAAAIAAAAAAAAAAAAAAP2uASIWIEH9tQEgFv2uASIW/RsAQQN0av0KAwAgASAW/RsBQQN0aisDAP0iAf0LAwAgLUEgaiEtIED9DAQAAAAEAAAAAAAAAAAAAAD9rgEhQCAvQQRqIS8gD0F+aiIPDQALCwJAIBBFDQAgAiAvQQN0aiABIEAgQf21ASBA/a4BIkD9GwBBA3Rq/QoDACABIED9GwFBA3RqKwMA/SIB/QsDAAsgMSAARg0BCyAxQX9zIABqIR0CQCAAIDFrQQNxIg9FDQAgAEEDdEEIaiEQIAIgMUEDdGohLSABIDEgAEEBamxBA3RqIS8DQCAtIC8rAwA5AwAgLyAQaiEvIC1BCGohLSAxQQFqITEgD0F/aiIPDQALCyAdQQNJDQAgMUEDdCEtIAAgMWshGCAAQQV0QSBqIS8gASAxIABBAWpsQQN0aiEPIAAgMUEBamxBA3QgAWpBCGohECAAIDFBAmpsQQN0IAFqQRBqIR0gACAxQQNqbEEDdCABakEYaiEpIAIhBgNAIAYgLWoiMSAPKwMAOQMAIDFBCGogECAtaisDADkDACAxQRBqIB0gLWorAwA5AwAgMUEYaiApIC1qKwMAOQMAIA8gL2ohDyAQIC9qIRAgHSAvaiEdICkgL2ohKSAGQSBqIQYgGEF8aiIYDQALCwJAAkAgAEEBTA0AIAMgAEF+aiIvQQN0aiABIABBf2oiLSAAbCAvakEDdGorAwA5AwAMAQtBACEtIABBAUcNAQsgAyAtQQN0akIANwMAC0EAIRACQAJAAkAgACAAbCIdDgICAQALIB1BfnEiEEF+aiItQQF2QQFqIg9BB3EhL0EAITECQCAtQQ5JDQAgBEHAAGohLSAPQXhxIQ9BACExA0AgLf0MAAAAAAAAAAAAAAAAAAAAACJA/QsDACAtQTBqIED9CwMAIC1BIGogQP0LAwAgLUEQaiBA/QsDACAtQXBqIED9CwMAIC1BYGogQP0LAwAgLUFQaiBA/QsDACAtQUBqIED9CwMAIC1BgAFqIS0gMUEQaiExIA9BeGoiDw0ACwsCQCAvRQ0AIAQgMUEDdGohLQNAIC39DAAAAAAAAAAAAAAAAAAAAAD9CwMAIC1BEGohLSAvQX9qIi8NAAsLIB0gEEYNAQsgHSAQayEvIAQgEEEDdGohLQNAIC1CADcDACAtQQhqIS0gL0F/aiIvDQALCwJAIABBAUgNAEEAIQ8CQCAAQQFGDQAgAEF+cSIPQX5qIi1BAXZBAWoiMUEBcSEvIAD9ESFBAkACQCAtDQD9DAAAAAABAAAAAAAAAAAAAAAhQAwBCyAxQX5xIS39DAAAAAABAAAAAAAAAAAAAAAhQANAIAQgQCBB/bUBIED9rgEiFv0bAEEDdGpCgICAgICAgPg/NwMAIAQgFv0bAUEDdGpCgICAgICAgPg/NwMAIAQgQP0MAgAAAAIAAAAAAAAAAAAAAP2uASIWIEH9tQEgFv2uASIW/RsAQQN0akKAgICAgICA+D83AwAgBCAW/RsBQQN0akKAgICAgICA+D83AwAgQP0MBAAAAAQAAAAAAAAAAAAAAP2uASFAIC1BfmoiLQ0ACwsCQCAvRQ0AIAQgQCBB/bUBIED9rgEiQP0bAEEDdGpCgICAgICAgPg/NwMAIAQgQP0bAUEDdGpCgICAgICAgPg/NwMACyAPIABGDQELIAAgD2shLyAAQQN0QQhqITEgBCAPIABBAWpsQQN0aiEtA0AgLUKAgICAgICA+D83AwAgLSAxaiEtIC9Bf2oiLw0ACwsCQCAAQQNIDQBBACEGQQAgAGshNiAAQQFxISIgAEF+cSEkIABBAXQhICAEIABBA3QiCmohHyAFIABBBHRqISEgBSAKaiIlQcAAaiEZIABBfmoiHkEBdkEBaiItQQFxIQUgLUF+cSEbIC1BeHEhJyAtQQdxISsgAEECSSERIB5BDkkhFCAAIQgDQCAIQX9qIQgCQCABIAYiGEEBaiIGIBggAGwiD2pBA3RqKwMAIjBEAAAAAAAAAABhDQAgGEF/cyAAaiEQQQAhLQJAAkAgEQ0AQQAhLwJAIBQNAEEAIS8gJyExIBkhLQNAIC39DAAAAAAAAAAAAAAAAAAAAAAiQP0LAwAgLUEwaiBA/QsDACAtQSBqIED9CwMAIC1BEGogQP0LAwAgLUFwaiBA/QsDACAtQWBqIED9CwMAIC1BUGogQP0LAwAgLUFAaiBA/QsDACAtQYABaiEtIC9BEGohLyAxQXhqIjENAAsLAkAgK0UNACAlIC9BA3RqIS0gKyEvA0AgLf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgLUEQaiEtIC9Bf2oiLw0ACwsgJCEtICQgAEYNAQsgACAtayEvICUgLUEDdGohLQNAIC1CADcDACAtQQhqIS0gL0F/aiIvDQALCyAQQQFIIgkNACAgIA9qIRMgDyAAaiESQQAhKSAfIRADQCAEIAYgKWogAGwiLUEDdGohIyABIC0gGGpBA3RqKwMAIS5BACEvAkACQCARDQACQCAHIAQgEyApIABsIi1qQQN0ak8NAEEAIS8gBCASIC1qQQN0aiAhSQ0BCyAu/RQhQEEAITECQCAeQQJJDQBBACExIBshDyAHIS0gECEvA0AgLSBAIC/9AAMA/fIBIC39AAMA/fAB/QsDACAtQRBqIh0gQCAvQRBq/QADAP3yASAd/QADAP3wAf0LAwAgLUEgaiEtIC9BIGohLyAxQQRqITEgD0F+aiIPDQALCwJAIAVFDQAgByAxQQN0Ii1qIi8gQCAjIC1q/QADAP3yASAv/QADAP3wAf0LAwALICQhLyAkIABGDQELIC9Bf3MhLQJAICJFDQAgByAvQQN0IjFqIg8gLiAjIDFqKwMAoiAPKwMAoDkDACAvQQFyIS8LIC0gNkYNACAvQQN0IS0gACAvayExA0AgByAtaiIvIC4gECAtaiIPKwMAoiAvKwMAoDkDACAvQQhqIi8gLiAPQQhqKwMAoiAvKwMAoDkDACAtQRBqIS0gMUF+aiIxDQALCyAQIApqIRAgKUEBaiIpIAhHDQALIAkNACAwmiEwQQAhKSAfIRADQCAEIAYgKWogAGwiLUEDdGohIyABIC0gGGpBA3RqKwMAIDCiIS5BACEvAkACQCARDQACQCAEIBIgKSAAbCItakEDdGogIU8NAEEAIS8gByAEIBMgLWpBA3RqSQ0BCyAu/RQhQEEAITECQCAeQQJJDQBBACExIBshDyAQIS0gByEvA0AgLSBAIC/9AAMA/fIBIC39AAMA/fAB/QsDACAtQRBqIh0gQCAvQRBq/QADAP3yASAd/QADAP3wAf0LAwAgLUEgaiEtIC9BIGohLyAxQQRqITEgD0F+aiIPDQALCwJAIAVFDQAgIyAxQQN0Ii1qIi8gQCAHIC1q/QADAP3yASAv/QADAP3wAf0LAwALICQhLyAkIABGDQELIC9Bf3MhLQJAICJFDQAgIyAvQQN0IjFqIg8gLiAHIDFqKwMAoiAPKwMAoDkDACAvQQFyIS8LIC0gNkYNACAvQQN0IS0gACAvayExA0AgECAtaiIvIC4gByAtaiIPKwMAoiAvKwMAoDkDACAvQQhqIi8gLiAPQQhqKwMAoiAvKwMAoDkDACAtQRBqIS0gMUF+aiIxDQALCyAQIApqIRAgKUEBaiIpIAhHDQALCyAfIApqIR8gBiAeRw0ACwsgACACIAMgBCAAEIaAgIAAC7lTCyB/AXwHfwF8An8EfAJ/AXsGfwJ7EH8gBSAAQQV0aiEGIAUgAEEYbGohByAFIABBBHRqIQggBSAAQQN0IglqIQogAEEFbCELAkAgAEEDSA0AIABBAnQhDCABQRBqIQ0gAEEDaiEOIABBfGohDyABQSBqIRAgAUEYaiERIABBAmohEiABQShqIRMgASAJaiIUQRhqIRUgASAJQQhqIhZqIRdBACEYIABBf2oiGSEaIABBfWoiGyEcIAEhHSABQQhqIh4hHyAAQX5qIiAhISAAISIDQCAeIBggAGwiI0EDdGogGEEDdCIkaiIlKwMAISYgIiInQX9qISICQAJAAkACQAJAIBhBf3MiKCAAaiIpQQJIIioNACAgIBhrIitBA3EhLAJAAkAgGyAYa0EDTw0AQQEhLUQAAAAAAAAAACEuDAELICFBfHEhL0EAITBEAAAAAAAAAAAhLiATIS0DQCAtKwMAmSIxIC1BeGorAwCZIjIgLUFwaisDAJkiMyAtQWhqKwMAmSI0IC4gNCAuZBsiLiAzIC5kGyIuIDIgLmQbIi4gMSAuZBshLiAtQSBqIS0gLyAwQQRqIjBHDQALIDBBAWohLQsCQCAsRQ0AIBJBA3EhMCAfIC1BA3RqIS0DQCAtKwMAmSIxIC4gMSAuZBshLiAtQQhqIS0gMEF/aiIwDQALCyAuRAAAAAAAAAAAYQ0AQQEhLSArQQFxISxEAAAAAAAAAAAhMQJAIBsgGEYNACAhQX5xIS9BACEwRAAAAAAAAAAAITEgESEtA0AgLSsDACAuoyIyIDKiIC1BeGorAwAgLqMiMiAyoiAxoKAhMSAtQRBqIS0gLyAwQQJqIjBHDQALIDBBAWohLQsCQCAsRQ0AICUgLUEDdGorAwAgLqMiMiAyoiAxoCExC0QAAAAAAAAAACEyRAAAAAAAAPA/RAAAAAAAAPC/ICZEAAAAAAAAAABmG5ohMwJAIC4gMZ+imSIuICaZIjEgMSAuYyItGyI0RAAAAAAAAAAAYQ0AIDQgMSAuIC0bIDSjIi4gLqJEAAAAAAAA8D+gn6IhMgsgMiAzoiIyICahIDKjITFEAAAAAAAA8D8gJiAyoaMhLkEBIS0CQAJAICtBAkkNACAPQQF2QQFqITUgK0F+aiItQQF2QQFqQQNxITYgLv0UITdBACEwAkAgLUEGSQ0AIDVBfHEhL0EAITAgECEtA0AgLSA3IC39AAMA/fIB/QsDACAtQXBqIiwgNyAs/QADAP3yAf0LAwAgLUEQaiIsIDcgLP0AAwD98gH9CwMAIC1BIGoiLCA3ICz9AAMA/fIB/QsDACAtQcAAaiEtIDBBCGohMCAvQXxqIi8NAAsLICtBfnEhLAJAIDZFDQAgNUEDcUEBdCEtA0AgJSAwQQN0QQhyaiIvIDcgL/0AAwD98gH9CwMAIDBBAmohMCAtQX5qIi0NAAsLICsgLEYNASArQQFyIS0LIC1BAWohMCAfIC1BA3RqIS0DQCAtIC4gLSsDAKI5AwAgLUEIaiEtICcgMEEBaiIwRw0ACwsgCiAkaiAyOQMAICVCgICAgICAgPg/NwMAIAggJGogMTkDACAxRAAAAAAAAAAAYQ0EQQEhOCApQQFIDQJBACE5IBQhOiAXISsDQP0MAAAAAAAAAAAAAAAAAAAAACE3AkACQCApQQFHDQBBACEvDAELQQAhLUEAITADQCA3ICsgLWr9AAAAIB8gLWr9AAAA/fIB/fABITcgLUEQaiEtIDBBBGohLCAwQQJqIi8hMCAsIClMDQALCyA3/SEAIDf9IQGgIS4CQCAvIClODQAgICAYIC9qIi1rISwCQCAZIC1rQQNxRQ0AIC9BA3QhLSAOIC9rQQNxITADQCArIC1qKwMAIB8gLWorAwCiIC6gIS4gLUEIaiEtIC9BAWohLyAwQX9qIjANAAsLICxBA0kNACAvQQN0ITUgL0EBaiE2IDohLyANISwDQCAvIDVqIi1BIGorAwAgLCA1aiIwQRBqKwMAoiAtQRhqKwMAIDBBCGorAwCiIC1BEGorAwAgMCsDAKIgLUEIaisDACAwQXhqKwMAoiAuoKCgoCEuIC9BIGohLyAsQSBqISwgJyA2QQRqIjZHDQALCyAHIDlBA3RqIDEgLqI5AwAgOiAJaiE6ICsgCWohKyA5QQFqIjkgIkYNAgwACwsgCiAkaiAmOQMAICVCgICAgICAgPg/NwMAIAggJGpCADcDAAwDCyAqDQD9DAAAAAAAAAAAAAAAAAAAAAAhN0EAIS1BACEvA0AgNyAfIC1q/QAAACAHIC1q/QAAAP3yAf3wASE3IC1BEGohLSAvQQRqISwgL0ECaiIwIS8gLCApTA0ACyAqITgMAQtBACEw/QwAAAAAAAAAAAAAAAAAAAAAITcLIDf9IQAgN/0hAaAhLgJAIDAgKU4NACAgIBggMGoiLWshLAJAIBkgLWtBA3FFDQAgMEEDdCEtIA4gMGtBA3EhLwNAIB8gLWorAwAgByAtaisDAKIgLqAhLiAtQQhqIS0gMEEBaiEwIC9Bf2oiLw0ACwsgLEEDSQ0AIDBBA3QhKyAwQQFqITUgByEvIB0hLANAICwgK2oiLUEgaisDACAvICtqIjBBGGorAwCiIC1BGGorAwAgMEEQaisDAKIgLUEQaisDACAwQQhqKwMAoiAtQQhqKwMAIDArAwCiIC6goKCgIS4gL0EgaiEvICxBIGohLCAnIDVBBGoiNUcNAAsLIClBAUgiNg0AIBkgGGshOSAxRAAAAAAAAOC/oiAuoiEuQQAhLwJAAkAgKUECSQ0AIAYgBSAMIChqQQN0akkgByAFIAsgKGpBA3RqIi1JcQ0AIAYgASAjIABqQQN0akkgHiAWIBhsaiAtSXENACA5QX5qIi1BAXZBAWpBAXEhOiAu/RQhN0EAITACQCAtQQJJDQAgHEEBdkEBakF+cSEvQQAhLUEAITADQCAGIC1qIiwgNyAdIC1qIitBCGr9AAMA/fIBIAcgLWoiNf0AAwD98AH9CwMAICxBEGogNyArQRhq/QADAP3yASA1QRBq/QADAP3wAf0LAwAgLUEgaiEtIDBBBGohMCAvQX5qIi8NAAsLIClBfnEhLwJAIDpFDQAgBiAwQQN0Ii1qIDcgJSAtav0AAwD98gEgByAtav0AAwD98AH9CwMACyApIC9GDQELIBggL2ohLQJAIDlBAXFFDQAgBiAvQQN0IjBqIC4gJSAwaisDAKIgByAwaisDAKA5AwAgL0EBciEvCyAgIC1GDQAgL0EDdCEtIC9BAWohMANAIAYgLWoiLyAuIB0gLWoiLEEIaisDAKIgByAtaiIrKwMAoDkDACAvQQhqIC4gLEEQaisDAKIgK0EIaisDAKA5AwAgLUEQaiEtICcgMEECaiIwRw0ACwsgNg0AIBhBAWohKCAeICRqISNBACEkIBQhOSAVITogFyEsA0AgKCAkaiAAbEEDdCE2ICUgJEEDdCInaisDAJoiLv0UITdBACErAkAgOA0AQQAhMCAsIS0gBiEvA0AgLSAt/QAAACA3IC/9AAAA/fIB/fAB/QsAACAtQRBqIS0gL0EQaiEvIDBBBGohNSAwQQJqIishMCA1IClMDQALCyAjIDZqISoCQCArIClODQACQCAZIBggK2prIjtBAkkNACA7QX5xIjxBfmoiLUEBdkEBakEBcSE9AkACQCAtDQBBACEwDAELICtBA3QhLSAaICtrQX5xQX5qQQF2QQFqQX5xIS9BACEwA0AgLCAtaiI1IDcgBiAtaiI2/QADAP3yASA1/QADAP3wAf0LAwAgOiAtaiI1IDcgNkEQav0AAwD98gEgNf0AAwD98AH9CwMAIC1BIGohLSAwQQRqITAgL0F+aiIvDQALCwJAID1FDQAgKiArIDBqQQN0Ii1qIjAgNyAGIC1q/QADAP3yASAw/QADAP3wAf0LAwALIDsgPEYNASArIDxqISsLICtBA3QhLQNAICwgLWoiMCAuIAYgLWorAwCiIDArAwCgOQMAIC1BCGohLSAaICtBAWoiK0cNAAsLIAYgJ2orAwCaIi79FCE3QQAhLwJAIDgNAEEAIS1BACEwA0AgLCAtaiIvIC/9AAAAIDcgHyAtav0AAAD98gH98AH9CwAAIC1BEGohLSAwQQRqISsgMEECaiIvITAgKyApTA0ACwsCQCAvIClODQACQCAZIBggL2prIjtBAkkNACA7QX5xIjxBfmoiLUEBdkEBakEBcSE9AkACQCAtDQBBACEwDAELIC9BA3QhLSAaIC9rQX5xQX5qQQF2QQFqQX5xIStBACEwA0AgOSAtaiI1QQhqIjYgNyAdIC1qIidBCGr9AAMA/fIBIDb9AAMA/fAB/QsDACA1QRhqIjUgNyAnQRhq/QADAP3yASA1/QADAP3wAf0LAwAgLUEgaiEtIDBBBGohMCArQX5qIisNAAsLAkAgPUUNACAqIC8gMGpBA3QiLWoiMCA3ICUgLWr9AAMA/fIBIDD9AAMA/fAB/QsDAAsgOyA8Rg0BIC8gPGohLwsgL0EDdCEtA0AgLCAtaiIwIC4gHyAtaisDAKIgMCsDAKA5AwAgLUEIaiEtIBogL0EBaiIvRw0ACwsgOSAJaiE5IDogCWohOiAsIAlqISwgJEEBaiIkICJHDQALCyAaQX9qIRogFSAWaiEVIBxBf2ohHCAdIBZqIR0gFCAWaiEUIA0gFmohDSAOQQNqIQ4gFyAWaiEXIA9Bf2ohDyAQIBZqIRAgESAWaiERIBJBA2ohEiAfIBZqIR8gIUF/aiEhIBMgFmohEyAYQQFqIhggIEcNAAsLQQAhOAJAIABBAUgNAEEAIR8CQAJAIABBAUYNAAJAIAEgASAAQX9qIABBA3QiMEEIamxqIi0gLSABSRtBCGogBU0NACABIC0gLSABSxsgBSAwakkNAQsgAEF+cSIfQX5qIi1BAXZBAWoiMEEBcSEvIAD9ESE+AkACQCAtDQD9DAAAAAABAAAAAAAAAAAAAAAhN0EAITAMAQsgMEF+cSEp/QwAAAAAAQAAAAAAAAAAAAAAITdBACEwIAUhLQNAIC0gASA3ID79tQEgN/2uASI//RsAQQN0av0KAwAgASA//RsBQQN0aisDAP0iAf0LAwAgLUEQaiABIDf9DAIAAAACAAAAAAAAAAAAAAD9rgEiPyA+/bUBID/9rgEiP/0bAEEDdGr9CgMAIAEgP/0bAUEDdGorAwD9IgH9CwMAIC1BIGohLSA3/QwEAAAABAAAAAAAAAAAAAAA/a4BITcgMEEEaiEwIClBfmoiKQ0ACwsCQCAvRQ0AIAUgMEEDdGogASA3ID79tQEgN/2uASI3/RsAQQN0av0KAwAgASA3/RsBQQN0aisDAP0iAf0LAwALIB8gAEYNAQsgH0F/cyAAaiEsAkAgACAfa0EDcSIpRQ0AIAlBCGohLyAFIB9BA3RqIS0gASAfIABBAWpsQQN0aiEwA0AgLSAwKwMAOQMAIDAgL2ohMCAtQQhqIS0gH0EBaiEfIClBf2oiKQ0ACwsgLEEDSQ0AIB9BA3QhLSAAIB9rITYgAEEFdEEgaiEwIAEgHyAAQQFqbEEDdGohKSAAIB9BAWpsQQN0IAFqQQhqIS8gACAfQQJqbEEDdCABakEQaiEsIAAgH0EDamxBA3QgAWpBGGohKyAFITUDQCA1IC1qIh8gKSsDADkDACAfQQhqIC8gLWorAwA5AwAgH0EQaiAsIC1qKwMAOQMAIB9BGGogKyAtaisDADkDACApIDBqISkgLyAwaiEvICwgMGohLCArIDBqISsgNUEgaiE1IDZBfGoiNg0ACwsCQAJAAkAgAEEBSiItRQ0AIAogAEF+aiIwQQN0Ih9qIAEgAEF/aiI4IABsIDBqQQN0aisDADkDACAIIB9qQgA3AwAMAQtBACE4IABBAUcNAQsgCiA4QQN0IjBqQgA3AwAgCCAwakIANwMAIC0hOAsgAEEBSA0AQQAhNQJAIABBAUYNACAGIANLIAcgAyAAQQN0aiItSXENACAKIANLIC0gBUtxDQAgBSAAQQR0aiItIANLIAUgA0lxDQAgByAKSSAGIAVLcQ0AIAcgLUkgCiAGSXENACAAQX5xIjVBfmoiLUEBdkEBaiIwQQFxITYCQAJAIC0NAEEAITAMAQsgMEF+cSEfQQAhLUEAITADQCADIC1qIikgBSAtaiIv/QADAP0LAwAgByAtaiIsIAogLWoiK/0AAwD9CwMAIClBEGogL0EQav0AAwD9CwMAICxBEGogK0EQav0AAwD9CwMAIC1BIGohLSAwQQRqITAgH0F+aiIfDQALCwJAIDZFDQAgAyAwQQN0Ii1qIAUgLWr9AAMA/QsDACAHIC1qIAogLWr9AAMA/QsDAAsgNSAARg0BCyA1QX9zIS0CQCAAQQFxRQ0AIAMgNUEDdCIwaiAFIDBqKwMAOQMAIAcgMGogCiAwaisDADkDACA1QQFyITULIC1BACAAa0YNACA1QQN0IS0gACA1ayEsIAohMCAHIR8gAyEpIAUhLwNAICkgLWoiKyAvIC1qIjUrAwA5AwAgHyAtaiI2IDAgLWoiGisDADkDACArQQhqIDVBCGorAwA5AwAgNkEIaiAaQQhqKwMAOQMAIDBBEGohMCAfQRBqIR8gKUEQaiEpIC9BEGohLyAsQX5qIiwNAAsLQX8hLQJAIAAgAyAHQQBBABCGgICAAA0AAkAgOEUNACAAQQF2IS8DQAJAIC8iLEF/aiIvQQF0Ii1BAXIiMCAATg0AIC8hHwNAAkACQCAtQQJqIikgAEgNACAwIS0MAQsgMCEtIAMgKUEDdGorAwAgAyAwQQN0aisDAGRFDQAgKSEtCyADIB9BA3RqIjArAwAiLiADIC1BA3RqIh8rAwAiMWYNASAwIDE5AwAgHyAuOQMAIC0hHyAtQQF0Ii1BAXIiMCAASA0ACwsgLEEBSg0ACyAAIR8DQCADKwMAIS4gAyADIB8iLUF/aiIfQQN0aiIwKwMAOQMAIDAgLjkDACAtQQNIIiwNAUEAIS1BASEwQQAhKQNAAkACQCAtQQJqIi8gH0gNACAwIS0MAQsgMCEtIAMgL0EDdGorAwAgAyAwQQN0aisDAGRFDQAgLyEtCwJAIAMgKUEDdGoiMCsDACIuIAMgLUEDdGoiKSsDACIxZg0AIDAgMTkDACApIC45AwAgLSEpIC1BAXQiLUEBciIwIB9IDQELCyAsRQ0ACwtEAAAAAAAAAAAhLgJAIABBAUgNACAFKwMAmSAKKwMAmaBEAAAAAAAAAACgIi5EAAAAAAAAAAAgLkQAAAAAAAAAAGQbIS4gAEEBRg0AIABBf2ohMCAFIS0DQCAtQQhqIh8rAwCZIC0gCWoiLUEIaisDAJmgIC0rAwCZoCIxIC4gMSAuZBshLiAfIS0gMEF/aiIwDQALCwJAIAJBAUgNAEQAAAAAAADwPyAuIC5EAAAAAAAAAABhGyIuRAAAAAAAALA8oiEmIAUgC0EDdGoiBiAJQQN0IAVqIjBBeGoiLUkgBSAAQQdsIh9BA3RqIiggAEEGbCIpQQN0IAVqQXhqIi9JcSAGIABBBHQgBWpBeGoiLEkgCiAvSXFyICggLEkgCiAtSXFyIUAgBSApQQN0aiJBIAUgAEEJbCIpQQN0aiInSSAFIABBBnRqIkIgKElxIEEgBSAAQdAAbGoiLUkgJyAoSXFyIEEgCkkgKCAFS3FyIEIgCkkgJyAFS3FyICcgCkkgLSAFS3FyIUMgAEHIAGwhDyAAQQZ0ISogAEE4bCE7IABBKGwhIyAAQTBsIRQgBUEQaiFEIABBfnEhDSAAQQFxIRsgLkT8qfHSTWJQP6IhM0EAIQdBACAAQQN0Ii1rITkgBCAtayEgIAUgC0EDdGohRSAFIC1qIUYgAEF/aiIdQQFyIUcgHUF+cSFIIDBBaGohECApQQN0IAVqQWhqIRUgBCAAQX1qIklBA3RqIRcgBSAfQQN0aiJKQWhqIRwgQSAAQX5qIhJBA3QiC2ohHiAoIAtqITwgQSAdQQN0IgxqIRkgEkEBdkEBaiItQXxxIT0gLUEDcSERIElBAXZBAWoiMEF8cSFLIDBBA3EhTCAtQX5xIU0gLUEBcSFOQbngACETIBJBAkkhTyAEITADQCADIB0gB2tBA3RqKwMAITICQCAAQQFIIg4NAEEAIS0CQCAAQQFGIENyDQAgMv0UIT5BACEfAkAgTw0AQQAhHyBNISkgRCEtA0AgLSAqaiIv/QwAAAAAAAAAAAAAAAAAAAAAIjf9CwMAIC0gD2oiLCA3/QsDACAvQXBqIDf9CwMAICxBcGogN/0LAwAgLSAUaiIvIC39AAMAID798QH9CwMAIC9BcGogLUFwav0AAwAgPv3xAf0LAwAgLUEgaiEtIB9BBGohHyApQX5qIikNAAsLAkAgTkUNACBCIB9BA3QiLWr9DAAAAAAAAAAAAAAAAAAAAAAiN/0LAwAgJyAtaiA3/QsDACBBIC1qIAUgLWr9AAMAID798QH9CwMACyANIS0gDSAARg0BCyAtISkCQCAbRQ0AIEIgLUEDdCIfakIANwMAICcgH2pCADcDACBBIB9qIAUgH2orAwAgMqE5AwAgLUEBciEpCyAdIC1GDQAgACApayEfIAUgKUEDdGohLQNAIC0gKmoiKUIANwMAIC0gD2r9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIC0gFGoiLyAtKwMAIDKhOQMAIClBCGpCADcDACAvQQhqIC1BCGorAwAgMqE5AwAgLUEQaiEtIB9BfmoiHw0ACwsgByAAbCE1AkAgOEUNAAJAAkACQCAdQQJJIEByRQ0AQQAhLEEBIS0MAQtBACEsAkAgSUEGSQ0AQQAhLCBLISsgBSEtA0AgLSAjaiIfIC0gCWoiKf0AAwAiN/0LAwAgLSA7aiIvIDf9CwMAIB9BEGogKUEQav0AAwAiN/0LAwAgL0EQaiA3/QsDACAfQSBqIClBIGr9AAMAIjf9CwMAIC9BIGogN/0LAwAgH0EwaiApQTBq/QADACI3/QsDACAvQTBqIDf9CwMAIC1BwABqIS0gLEEIaiEsICtBfGoiKw0ACwsCQCBMRQ0AIEYgLEEDdCIpaiEtIEUgKWohHyBKIClqISkgTCEvA0AgHyAt/QADACI3/QsDACApIDf9CwMAIC1BEGohLSAfQRBqIR8gKUEQaiEpIC9Bf2oiLw0ACwsgRyEtIEghLCAdIEhGDQELIC1Bf3MgAGohLwJAIAAgLWtBA3EiKUUNAANAIAYgLEEDdCIfaiAKIB9qKwMAIi45AwAgKCAfaiAuOQMAIC0iH0EBaiEtIB8hLCApQX9qIikNAAsgLUF/aiEsCyAvQQNJDQAgSiAtQQN0Ii9qIR8gRSAvaiEpIEYgL2ohLwNAIAYgLEEDdCIsaiAKICxqKwMAIi45AwAgKCAsaiAuOQMAICkgLysDACIuOQMAIB8gLjkDACApQQhqIC9BCGorAwAiLjkDACAfQQhqIC45AwAgKUEQaiAvQRBqKwMAIi45AwAgH0EQaiAuOQMAIB9BIGohHyApQSBqISkgL0EgaiEvIC1BA2ohLCAAIC1BBGoiLUcNAAsLIDhFDQBBASEpIAUhLQNAAkACQCAtIBRqIh8rAwAiMZkiNCAtICNqIi8rAwAiLplmRQ0AAkAgNCAmY0UNACAfICY5AwAgLysDACEuICYhMQsgLyAuIDGjIi45AwAgH0EIaiIfIB8rAwAgLiAtIDtqKwMAoqE5AwAMAQsgHyAuOQMAIC8gMSAuoyIuOQMAIC0gO2oiLysDACExIC8gH0EIaiIfKwMAOQMAIB8gMSAuIB8rAwCioTkDAAJAIClBAWogAE4NACAtICpqIC9BCGoiHysDADkDACAfIB8rAwAgLpqiOQMACyAtIA9qQoCAgICAgID4PzcDAAsgLUEIaiEtIAAgKUEBaiIpRw0ACwsgNUEDdCEtAkAgGSsDAJkgJmNFDQAgGSAmOQMACyAEIC1qISUCQCAODQBBACEfAkAgHUUNACAwIS0DQCAtIBNBjczlAGxB3+a74wNqIilBCHa4RAAAAAAAAHA+okQAAAAAAADgv6A5AwAgLUEIaiApQY3M5QBsQd/mu+MDaiITQQh2uEQAAAAAAABwPqJEAAAAAAAA4L+gOQMAIC1BEGohLSANIB9BAmoiH0cNAAsLIBtFDQAgJSAfQQN0aiATQY3M5QBsQd/mu+MDaiITQQh2uEQAAAAAAABwPqJEAAAAAAAA4L+gOQMACyAlIAtqISEgJSAMaiEkQQAhIgNAAkACQAJAIDhFDQBBACEtIB0hHwNAAkACQCAnIC1qKwMARAAAAAAAAAAAYg0AIDAgLWoiKUEIaiIvIC8rAwAgBiAtaisDACApKwMAoqE5AwAMAQsgMCAtaiIpKwMAIS4gKSApQQhqIi8rAwAiMTkDACAvIC4gMSAGIC1qKwMAoqE5AwALIC1BCGohLSAfQX9qIh8NAAsgJCAkKwMAIBkrAwCjIi45AwAgOEUNAiAhKwMAIDwrAwAgLqKhIS4gHiEtICEhHwwBCyAkKwMAIS4gGSEtICQhHwsgHyAuIC0rAwCjOQMACwJAIABBA0gNACAhKwMAIS4gECEfIBUhKSAXIS0gHCEvIBIhLANAIC0gLSsDACAfKwMAIC6ioSApKwMAIC1BEGorAwCioSAvKwMAoyIuOQMAIB9BeGohHyApQXhqISkgLUF4aiEtIC9BeGohLyAsQX9qIiwNAAsLICAhLSAHITYCQCAHRQ0AA0AgAyAdIDYiGkF/aiI2a0EDdGorAwAgMqGZIDNkDQECQAJAIABBAkgiK0UNAEEAIS/9DAAAAAAAAAAAAAAAAAAAAAAhNwwBC/0MAAAAAAAAAAAAAAAAAAAAACE3QQAhH0EAISkDQCA3IC0gH2r9AAAAIDAgH2r9AAAA/fIB/fABITcgH0EQaiEfIClBBGohLCApQQJqIi8hKSAsIABMDQALCyA3/SEAIDf9IQGgIS4CQCAvIABODQAgL0F/cyAAaiEsAkAgACAva0EDcSIpRQ0AIC9BA3QhHwNAIC0gH2orAwAgMCAfaisDAKIgLqAhLiAfQQhqIR8gL0EBaiEvIClBf2oiKQ0ACwsgLEEDSQ0AIC9BA3QhHyAAIC9rISwDQCAtIB9qIilBGGorAwAgMCAfaiIvQRhqKwMAoiApQRBqKwMAIC9BEGorAwCiIClBCGorAwAgL0EIaisDAKIgKSsDACAvKwMAoiAuoKCgoCEuIB9BIGohHyAsQXxqIiwNAAsLIC6aIi79FCE3QQAhLAJAICsNAEEAIR9BACEpA0AgMCAfaiIvIC/9AAAAIDcgLSAfav0AAAD98gH98AH9CwAAIB9BEGohHyApQQRqIS8gKUECaiIsISkgLyAATA0ACwsCQCAsIABODQACQCAAICxrIjpBAkkNACA6QX5xIhhBfmoiH0EBdkEBaiIpQQFxIRYCQAJAIB8NAEEAIS8MAQsgLEEDdCEfIClBfnEhK0EAIS8DQCAwIB9qIikgNyAtIB9qIjX9AAMA/fIBICn9AAMA/fAB/QsDACApQRBqIikgNyA1QRBq/QADAP3yASAp/QADAP3wAf0LAwAgH0EgaiEfIC9BBGohLyArQX5qIisNAAsLAkAgFkUNACAlICwgL2pBA3QiH2oiKSA3IAQgNiAAbEEDdGogH2r9AAMA/fIBICn9AAMA/fAB/QsDAAsgOiAYRg0BICwgGGohLAsgLEEDdCEfIAAgLGshKQNAIDAgH2oiLyAuIC0gH2orAwCiIC8rAwCgOQMAIB9BCGohHyApQX9qIikNAAsLIC0gOWohLSAaQQFKDQALCwJAAkAgAEECTg0AQQAhKf0MAAAAAAAAAAAAAAAAAAAAACE3DAEL/QwAAAAAAAAAAAAAAAAAAAAAITdBACEtIDAhHwNAIDcgH/0AAAAiPiA+/fIB/fABITcgLUEEaiEvIB9BEGohHyAtQQJqIikhLSAvIABMDQALCyA3/SEAIDf9IQGgIS4CQCApIABODQAgKUF/cyAAaiEvAkAgACApa0EDcSIfRQ0AIDAgKUEDdGohLQNAIClBAWohKSAtKwMAIjEgMaIgLqAhLiAtQQhqIS0gH0F/aiIfDQALCyAvQQNJDQAgACApayEfIDAgKUEDdGohLQNAIC1BGGorAwAiMSAxoiAtQRBqKwMAIjEgMaIgLUEIaisDACIxIDGiIC0rAwAiMSAxoiAuoKCgoCEuIC1BIGohLSAfQXxqIh8NAAsLAkAgLp8iLkQAAAAAAAAAAGINACAlIAcgAG9BA3RqQoCAgICAgID4PzcDAEQAAAAAAADwPyEuCwJAIA4NAEQAAAAAAADwPyAuoyEuQQAhLQJAIABBAUYNACAu/RQhN0EAIR8CQCASQQZJDQBBACEfID0hKSAwIS0DQCAtIDcgLf0AAwD98gH9CwMAIC1BEGoiLyA3IC/9AAMA/fIB/QsDACAtQSBqIi8gNyAv/QADAP3yAf0LAwAgLUEwaiIvIDcgL/0AAwD98gH9CwMAIC1BwABqIS0gH0EIaiEfIClBfGoiKQ0ACwsCQCARRQ0AIDAgH0EDdGohLSARIR8DQCAtIDcgLf0AAwD98gH9CwMAIC1BEGohLSAfQX9qIh8NAAsLIA0hLSANIABGDQELIAAgLWshHyAwIC1BA3RqIS0DQCAtIC4gLSsDAKI5AwAgLUEIaiEtIB9Bf2oiHw0ACwsgIkEBaiIiQQNHDQALICAgCWohICAXIAlqIRcgMCAJaiEwIAdBAWoiByACRw0AC0EAIS0gAkEBSA0BIABBA0gNASAAQX1qITggBEEIaiEgIAFBCGohIkF4IABBA3QiJWshOSAEICVBcGoiLWohFiABIAAgLWxqQXBqIQRBACEHA0AgICAHIABsQQN0aiEkQQIhNkECIQMgBCEwIBYhH0EAIScgOCEtA0AgJyIaQQFqIScCQCAIIC0iBkEDdCIdaisDACIuRAAAAAAAAAAAYQ0AAkACQCAGQX9zIABqIitBAkgiOkUNAEEAISz9DAAAAAAAAAAAAAAAAAAAAAAhNwwBC/0MAAAAAAAAAAAAAAAAAAAAACE3QQAhLSAwISkgHyEvA0AgNyAp/QAAACAv/QAAAP3yAf3wASE3IC1BBGohNSApQRBqISkgL0EQaiEvIC1BAmoiLCEtIDUgK0wNAAsLIBpBAmohNSAumiExIDf9IQAgN/0hAaAhLgJAICwgK04NACAnICxrIS8CQCA1ICxrQQNxRQ0AICxBA3QhLSADICxrQQNxISkDQCAwIC1qKwMAIB8gLWorAwCiIC6gIS4gLUEIaiEtICxBAWohLCApQX9qIikNAAsLIC9BA0kNACAsQQN0IS0gLEF+aiEsA0AgMCAtaiIpQRhqKwMAIB8gLWoiL0EYaisDAKIgKUEQaisDACAvQRBqKwMAoiApQQhqKwMAIC9BCGorAwCiICkrAwAgLysDAKIgLqCgoKAhLiAtQSBqIS0gGiAsQQRqIixHDQALCyAuIDGiIi79FCE3QQAhLwJAIDoNAEEAIS1BACEpA0AgHyAtaiIvIC/9AAAAIDcgMCAtav0AAAD98gH98AH9CwAAIC1BEGohLSApQQRqISwgKUECaiIvISkgLCArTA0ACwsgLyArTg0AAkAgNSAvayIaQQJJDQAgGkF+cSI6QX5qIi1BAXZBAWpBAXEhGAJAAkAgLQ0AQQAhLAwBCyAvQQN0IS0gNiAva0F+cUF+akEBdkEBakF+cSErQQAhLANAIB8gLWoiKSA3IDAgLWoiNf0AAwD98gEgKf0AAwD98AH9CwMAIClBEGoiKSA3IDVBEGr9AAMA/fIBICn9AAMA/fAB/QsDACAtQSBqIS0gLEEEaiEsICtBfmoiKw0ACwsCQCAYRQ0AICQgHWogLyAsakEDdCItaiIpIDcgIiAGIABsQQN0aiAdaiAtav0AAwD98gEgKf0AAwD98AH9CwMACyAaIDpGDQEgLyA6aiEvCyAvQQN0IS0DQCAfIC1qIikgLiAwIC1qKwMAoiApKwMAoDkDACAtQQhqIS0gNiAvQQFqIi9HDQALCyA2QQFqITYgA0EBaiEDIDAgOWohMCAfQXhqIR8gBkF/aiEtIAZBAEoNAAsgFiAlaiEWIAdBAWoiByACRw0ACwtBACEtCyAtCw==";
+  }
+});
+
+// src/linalg/wasm/runtime.ts
+import { Worker } from "node:worker_threads";
+function kernelModule() {
+  compiled ??= new WebAssembly.Module(Buffer.from(KERNELS_WASM_BASE64, "base64"));
+  return compiled;
+}
+var PARALLEL_IDS, PAGE, MAX_PAGES, CTRL_BYTES, WORKER_SOURCE, compiled, WasmRuntime;
+var init_runtime = __esm({
+  "src/linalg/wasm/runtime.ts"() {
+    "use strict";
+    init_kernelsWasm();
+    PARALLEL_IDS = { gemm_nn: 0, gemm_nt: 1, mirror_lower: 2 };
+    PAGE = 65536;
+    MAX_PAGES = 65536;
+    CTRL_BYTES = 256;
+    WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { module, memory, tid, ctrlByte } = workerData;
+const inst = new WebAssembly.Instance(module, { env: { memory } });
+const fns = [inst.exports.gemm_nn, inst.exports.gemm_nt, inst.exports.mirror_lower];
+const ctrl = new Int32Array(memory.buffer, ctrlByte, 16);
+const args = new Float64Array(memory.buffer, ctrlByte + 64, 24);
+let gen = Atomics.load(ctrl, 0);
+parentPort.postMessage('ready');
+for (;;) {
+  Atomics.wait(ctrl, 0, gen);
+  gen = Atomics.load(ctrl, 0);
+  const id = ctrl[2];
+  if (id < 0) break;
+  const nth = ctrl[4];
+  if (tid < nth) {
+    const a = Array.from(args.subarray(0, ctrl[3]));
+    try {
+      fns[id](...a, tid, nth);
+    } catch (e) {
+      Atomics.store(ctrl, 5, 1);
+      parentPort.postMessage({ error: String(e && e.message || e) });
+    }
+    if (Atomics.sub(ctrl, 1, 1) === 1) Atomics.notify(ctrl, 1);
+  }
+}
+`;
+    WasmRuntime = class _WasmRuntime {
+      threads;
+      memory;
+      k;
+      workers;
+      ctrlByte;
+      heapStart;
+      constructor(threads, memory, k, workers, ctrlByte) {
+        this.threads = threads;
+        this.memory = memory;
+        this.k = k;
+        this.workers = workers;
+        this.ctrlByte = ctrlByte;
+        this.heapStart = ctrlByte + CTRL_BYTES;
+      }
+      static async create(threads) {
+        const module = kernelModule();
+        const memory = new WebAssembly.Memory({ initial: 32, maximum: MAX_PAGES, shared: true });
+        const inst = new WebAssembly.Instance(module, { env: { memory } });
+        const k = inst.exports;
+        const heapBase = Number(k.__heap_base.value);
+        const ctrlByte = Math.ceil(heapBase / 64) * 64;
+        const workers = [];
+        const nth = Math.max(1, Math.floor(threads));
+        try {
+          await Promise.all(
+            Array.from({ length: nth - 1 }, (_, i) => {
+              const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, memory, tid: i + 1, ctrlByte } });
+              workers.push(w);
+              return new Promise((resolve23, reject) => {
+                w.once("message", () => resolve23());
+                w.once("error", reject);
+              });
+            })
+          );
+        } catch (e) {
+          await Promise.all(workers.map((w) => w.terminate()));
+          throw e;
+        }
+        for (const w of workers) w.unref();
+        return new _WasmRuntime(nth, memory, k, workers, ctrlByte);
+      }
+      /** Lays out float64 arrays (sizes in elements) after the control block, growing memory as needed. */
+      layout(sizes) {
+        let off = this.heapStart;
+        const out = {};
+        for (const key of Object.keys(sizes)) {
+          out[key] = off;
+          off += Math.ceil(sizes[key] * 8 / 64) * 64;
+        }
+        if (off > MAX_PAGES * PAGE) {
+          throw new RangeError(`wasm engine: job needs ${(off / 2 ** 30).toFixed(2)} GiB, more than the 4 GiB of wasm32 memory`);
+        }
+        const have = this.memory.buffer.byteLength;
+        if (off > have) this.memory.grow(Math.ceil((off - have) / PAGE));
+        return out;
+      }
+      /** A float64 view of `length` elements at byte offset `ptr` (valid until the next grow). */
+      f64(ptr, length) {
+        return new Float64Array(this.memory.buffer, ptr, length);
+      }
+      /** Runs a row-parallel kernel on all threads and returns when every share is done. */
+      parallel(kernel, args, threads = this.threads) {
+        const nth = Math.max(1, Math.min(threads, this.threads));
+        const main2 = this.k[kernel];
+        if (nth === 1) {
+          main2(...args, 0, 1);
+          return;
+        }
+        const ctrl = new Int32Array(this.memory.buffer, this.ctrlByte, 16);
+        const argv = new Float64Array(this.memory.buffer, this.ctrlByte + 64, 24);
+        argv.set(args);
+        ctrl[2] = PARALLEL_IDS[kernel];
+        ctrl[3] = args.length;
+        ctrl[4] = nth;
+        Atomics.store(ctrl, 5, 0);
+        Atomics.store(ctrl, 1, nth - 1);
+        Atomics.add(ctrl, 0, 1);
+        Atomics.notify(ctrl, 0);
+        let mainError;
+        try {
+          main2(...args, 0, nth);
+        } catch (e) {
+          mainError = e;
+        }
+        for (let spin = 0; Atomics.load(ctrl, 1) !== 0; spin++) {
+          if (spin > 2e3) {
+            const v = Atomics.load(ctrl, 1);
+            if (v !== 0) Atomics.wait(ctrl, 1, v, 50);
+          }
+        }
+        if (mainError !== void 0) throw mainError;
+        if (Atomics.exchange(ctrl, 5, 0) !== 0) throw new Error(`wasm engine: kernel ${kernel} failed on a worker thread`);
+      }
+      async dispose() {
+        const ctrl = new Int32Array(this.memory.buffer, this.ctrlByte, 16);
+        ctrl[2] = -1;
+        Atomics.add(ctrl, 0, 1);
+        Atomics.notify(ctrl, 0);
+        await Promise.all(this.workers.map((w) => w.terminate()));
+      }
+    };
+  }
+});
+
+// src/linalg/fastEngine.ts
+var fastEngine_exports = {};
+__export(fastEngine_exports, {
+  createFastEngine: () => createFastEngine
+});
+import os from "node:os";
+async function createFastEngine(opts = {}) {
+  const threads = Math.max(1, Math.floor(opts.threads ?? os.availableParallelism()));
+  const logger = opts.logger ?? (() => {
+  });
+  const rt = await WasmRuntime.create(threads);
+  let ort = null;
+  if (opts.useOrt !== false) {
+    const device = opts.device === "cuda" ? "cuda" : "cpu";
+    const create2 = opts.createOrt ?? OrtOps.create;
+    ort = await create2({ device, threads, logger, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {} });
+  }
+  const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
+  const bandwidth = opts.bandwidth ?? DEFAULT_BAND;
+  const bandUpdates = opts.bandUpdates ?? "ort";
+  let queue = Promise.resolve();
+  const serial = (job) => {
+    const next = queue.then(job, job);
+    queue = next.catch(() => void 0);
+    return next;
+  };
+  const name = `wasm-simd(${threads} thread${threads > 1 ? "s" : ""})${ort ? `+onnxruntime-${ort.device}` : ""}`;
+  return {
+    name,
+    device: ort ? ort.device : "none",
+    gramEigenvalues(W) {
+      return serial(async () => {
+        if (!ort) return gramEigenvaluesWasm(rt, W, bandwidth);
+        return bandUpdates === "ort" ? gramEigenvaluesOrtBand(ort, rt, W, bandwidth) : gramEigenvaluesOrt(ort, rt, W, bandwidth);
+      });
+    },
+    truncatedSvd(W, k, o) {
+      return serial(() => krylovTruncatedSvd(dense, rt, W, k, { ...opts.krylov, seed: o?.seed ?? 0 }));
+    },
+    async dispose() {
+      await serial(async () => {
+        await ort?.dispose();
+        await rt.dispose();
+      });
+    }
+  };
+}
+var init_fastEngine = __esm({
+  "src/linalg/fastEngine.ts"() {
+    "use strict";
+    init_denseOps();
+    init_ortOps();
+    init_ortEsd();
+    init_truncatedSvd();
+    init_runtime();
+    init_spectrum();
+    init_wasmEsd();
+  }
+});
+
 // src/linalg/engine.ts
 async function getEngine(opts = {}) {
-  void opts;
-  return jsEngine();
+  const logger = opts.logger ?? opts.log;
+  if (opts.backend === "js") return jsEngine();
+  try {
+    const { createFastEngine: createFastEngine2 } = await Promise.resolve().then(() => (init_fastEngine(), fastEngine_exports));
+    return await createFastEngine2({
+      ...opts.device !== void 0 ? { device: opts.device } : {},
+      ...opts.threads !== void 0 ? { threads: opts.threads } : {},
+      ...logger ? { logger } : {},
+      useOrt: opts.backend !== "wasm"
+    });
+  } catch (e) {
+    logger?.(`linalg: wasm engine unavailable (${e.message.split("\n")[0]}); using the plain-JS reference backend`);
+    return jsEngine();
+  }
 }
 function jsEngine() {
   return {
@@ -9962,38 +11141,37 @@ var init_engine = __esm({
 });
 
 // src/model/safetensors.ts
-import { open as open2, readFile, realpath as realpath2, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename, dirname as dirname6, isAbsolute as isAbsolute2, join as join6, relative as relative2, resolve as resolve8, sep as sep2 } from "node:path";
-import { randomBytes as randomBytes2 } from "node:crypto";
-async function readSafetensorsHeader(path10) {
+import { open as open3, readFile, realpath as realpath3 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname6, isAbsolute as isAbsolute3, join as join7, resolve as resolve9 } from "node:path";
+async function readSafetensorsHeader(path11) {
   let fh;
   try {
-    fh = await open2(path10, "r");
+    fh = await open3(path11, "r");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path10}`, { file: path10 });
-    throw new WwError("IO", `cannot open ${path10}: ${e.message}`, { file: path10 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path11}`, { file: path11 });
+    throw new WwError("IO", `cannot open ${path11}: ${e.message}`, { file: path11 });
   }
   try {
     const size = (await fh.stat()).size;
-    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path10}: ${size} bytes, too short for a safetensors header length`, { file: path10 });
-    const lenBytes = await readExactly(fh, 0, 8, path10);
+    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path11}: ${size} bytes, too short for a safetensors header length`, { file: path11 });
+    const lenBytes = await readExactly(fh, 0, 8, path11);
     const n = new DataView(lenBytes.buffer).getBigUint64(0, true);
     if (n > BigInt(MAX_HEADER_BYTES)) {
-      throw new WwError("MODEL_CORRUPT", `${path10}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path10 });
+      throw new WwError("MODEL_CORRUPT", `${path11}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path11 });
     }
     const headerLength = Number(n);
     if (8 + headerLength > size) {
-      throw new WwError("MODEL_TRUNCATED", `${path10}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path10 });
+      throw new WwError("MODEL_TRUNCATED", `${path11}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path11 });
     }
     const text = new TextDecoder("utf-8", { fatal: true });
     let header;
     try {
-      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path10)));
+      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path11)));
     } catch (e) {
-      throw new WwError("MODEL_CORRUPT", `${path10}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path10 });
+      throw new WwError("MODEL_CORRUPT", `${path11}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path11 });
     }
     if (header === null || typeof header !== "object" || Array.isArray(header)) {
-      throw new WwError("MODEL_CORRUPT", `${path10}: safetensors header must be a JSON object`, { file: path10 });
+      throw new WwError("MODEL_CORRUPT", `${path11}: safetensors header must be a JSON object`, { file: path11 });
     }
     const dataStart = 8 + headerLength;
     const dataSize = size - dataStart;
@@ -10002,26 +11180,26 @@ async function readSafetensorsHeader(path10) {
     for (const [name, raw] of Object.entries(header)) {
       if (name === "__metadata__") {
         if (raw === null || typeof raw !== "object" || Array.isArray(raw) || Object.values(raw).some((v) => typeof v !== "string")) {
-          throw new WwError("MODEL_CORRUPT", `${path10}: __metadata__ must map strings to strings`, { file: path10 });
+          throw new WwError("MODEL_CORRUPT", `${path11}: __metadata__ must map strings to strings`, { file: path11 });
         }
         metadata = raw;
         continue;
       }
-      entries.push(validateEntry(path10, name, raw, dataStart, dataSize));
+      entries.push(validateEntry(path11, name, raw, dataStart, dataSize));
     }
-    return { path: path10, size, headerLength, entries, metadata };
+    return { path: path11, size, headerLength, entries, metadata };
   } finally {
     await fh.close();
   }
 }
-function validateEntry(path10, name, raw, dataStart, dataSize) {
-  const bad = (what) => new WwError("MODEL_CORRUPT", `${path10}: tensor ${name}: ${what}`, { file: path10, tensor: name });
+function validateEntry(path11, name, raw, dataStart, dataSize) {
+  const bad = (what) => new WwError("MODEL_CORRUPT", `${path11}: tensor ${name}: ${what}`, { file: path11, tensor: name });
   if (raw === null || typeof raw !== "object") throw bad("entry is not an object");
   const { dtype, shape, data_offsets: offsets } = raw;
   if (typeof dtype !== "string") throw bad("dtype missing");
   const elemSize = SAFETENSORS_DTYPE_SIZE[dtype];
   if (elemSize === void 0) {
-    throw new WwError("UNSUPPORTED_DTYPE", `${path10}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path10, tensor: name, dtype });
+    throw new WwError("UNSUPPORTED_DTYPE", `${path11}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path11, tensor: name, dtype });
   }
   if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && d >= 0)) throw bad("shape must be a list of non-negative integers");
   if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every((o) => Number.isSafeInteger(o) && o >= 0)) {
@@ -10030,59 +11208,58 @@ function validateEntry(path10, name, raw, dataStart, dataSize) {
   const [b, e] = offsets;
   if (b > e) throw bad(`data_offsets [${b}, ${e}] run backwards`);
   if (e > dataSize) {
-    throw new WwError("MODEL_TRUNCATED", `${path10}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path10, tensor: name });
+    throw new WwError("MODEL_TRUNCATED", `${path11}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path11, tensor: name });
   }
   const count = shape.reduce((x, y) => x * y, 1);
   if (e - b !== count * elemSize) throw bad(`${e - b} data bytes, expected ${count * elemSize} for ${dtype}[${shape.join(",")}]`);
   return { name, dtype, shape, start: dataStart + b, end: dataStart + e };
 }
 async function resolveShard(rootReal, indexPath, file) {
-  if (typeof file !== "string" || file === "" || isAbsolute2(file) || /^[a-zA-Z]:/.test(file) || file.split(/[\\/]/).includes("..")) {
+  if (typeof file !== "string" || file === "" || isAbsolute3(file) || /^[a-zA-Z]:/.test(file) || file.split(/[\\/]/).includes("..")) {
     throw new WwError("PATH_ESCAPE", `${indexPath}: shard "${String(file)}" must be a relative path inside the model's folder`, { file: indexPath, shard: file });
   }
-  const candidate = resolve8(rootReal, file);
+  const candidate = resolve9(rootReal, file);
   let real2;
   try {
-    real2 = await realpath2(candidate);
+    real2 = await realpath3(candidate);
   } catch {
     throw new WwError("MODEL_NOT_FOUND", `${indexPath}: shard file ${file} not found`, { file: indexPath, shard: file });
   }
-  const rel = relative2(rootReal, real2);
-  if (rel.startsWith(".." + sep2) || rel === ".." || isAbsolute2(rel)) {
+  if (!isInside(rootReal, real2)) {
     throw new WwError("PATH_ESCAPE", `${indexPath}: shard "${file}" resolves to ${real2}, outside ${rootReal}`, { file: indexPath, shard: file });
   }
   return real2;
 }
-async function readSafetensorsIndex(path10) {
+async function readSafetensorsIndex(path11) {
   let text;
   try {
-    text = await readFile(path10, "utf8");
+    text = await readFile(path11, "utf8");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path10}`, { file: path10 });
-    throw new WwError("IO", `cannot read ${path10}: ${e.message}`, { file: path10 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path11}`, { file: path11 });
+    throw new WwError("IO", `cannot read ${path11}: ${e.message}`, { file: path11 });
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new WwError("MODEL_CORRUPT", `${path10}: not valid JSON (${e.message})`, { file: path10 });
+    throw new WwError("MODEL_CORRUPT", `${path11}: not valid JSON (${e.message})`, { file: path11 });
   }
   const wm = json?.weight_map;
   if (wm === null || typeof wm !== "object" || Array.isArray(wm) || Object.values(wm).some((v) => typeof v !== "string")) {
-    throw new WwError("MODEL_FORMAT", `${path10}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path10 });
+    throw new WwError("MODEL_FORMAT", `${path11}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path11 });
   }
   const weightMap = wm;
-  const root = await realpath2(dirname6(path10));
+  const root = await realpath3(dirname6(path11));
   const shards = /* @__PURE__ */ new Map();
   for (const file of new Set(Object.values(weightMap))) {
-    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path10, file)));
+    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path11, file)));
   }
   for (const [name, file] of Object.entries(weightMap)) {
     if (!shards.get(file).entries.some((e) => e.name === name)) {
-      throw new WwError("MODEL_CORRUPT", `${path10}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path10, tensor: name, shard: file });
+      throw new WwError("MODEL_CORRUPT", `${path11}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path11, tensor: name, shard: file });
     }
   }
-  return { path: path10, json, shards };
+  return { path: path11, json, shards };
 }
 function listLayers(tensors) {
   const layers = [];
@@ -10114,8 +11291,8 @@ function listLayers(tensors) {
   }
   return { layers, skipped };
 }
-async function openSafetensors(path10) {
-  const abs = resolve8(path10);
+async function openSafetensors(path11) {
+  const abs = resolve9(path11);
   const tensors = /* @__PURE__ */ new Map();
   let index = null;
   if (abs.endsWith(".json")) {
@@ -10132,7 +11309,7 @@ async function openSafetensors(path10) {
   const handles = /* @__PURE__ */ new Map();
   const handle = async (p) => {
     let h = handles.get(p);
-    if (!h) handles.set(p, h = await open2(p, "r"));
+    if (!h) handles.set(p, h = await open3(p, "r"));
     return h;
   };
   return {
@@ -10161,51 +11338,49 @@ async function openSafetensors(path10) {
   };
 }
 async function realOrResolved(p) {
-  const abs = resolve8(p);
+  const abs = resolve9(p);
   try {
-    return await realpath2(abs);
+    return await realpath3(abs);
   } catch {
     try {
-      return join6(await realpath2(dirname6(abs)), basename(abs));
+      return join7(await realpath3(dirname6(abs)), basename3(abs));
     } catch {
       return abs;
     }
   }
 }
 async function copyWithPatches(src, out, patches) {
-  const tmp = join6(dirname6(out), `.${basename(out)}.${randomBytes2(6).toString("hex")}.tmp`);
-  const inH = await open2(src, "r");
-  const outH = await open2(tmp, "w");
-  try {
-    const size = (await inH.stat()).size;
-    const sorted = [...patches].sort((a, b) => a.start - b.start);
-    const chunk = new Uint8Array(1 << 22);
-    let pos = 0;
-    const copyUntil = async (end) => {
-      while (pos < end) {
-        const n = Math.min(chunk.length, end - pos);
-        const { bytesRead } = await inH.read(chunk, 0, n, pos);
-        if (bytesRead === 0) throw new WwError("MODEL_TRUNCATED", `${src} changed while being copied`, { file: src });
-        await outH.write(chunk, 0, bytesRead, pos);
-        pos += bytesRead;
+  await withAtomicOutput(out, async (tmp) => {
+    const inH = await open3(src, "r");
+    try {
+      const outH = await open3(tmp, "wx", 420);
+      try {
+        const size = (await inH.stat()).size;
+        const sorted = [...patches].sort((a, b) => a.start - b.start);
+        const chunk = new Uint8Array(1 << 22);
+        let pos = 0;
+        const copyUntil = async (end) => {
+          while (pos < end) {
+            const n = Math.min(chunk.length, end - pos);
+            const { bytesRead } = await inH.read(chunk, 0, n, pos);
+            if (bytesRead === 0) throw new WwError("MODEL_TRUNCATED", `${src} changed while being copied`, { file: src });
+            await outH.write(chunk, 0, bytesRead, pos);
+            pos += bytesRead;
+          }
+        };
+        for (const p of sorted) {
+          await copyUntil(p.start);
+          await outH.write(p.bytes, 0, p.bytes.length, p.start);
+          pos = p.start + p.bytes.length;
+        }
+        await copyUntil(size);
+      } finally {
+        await outH.close();
       }
-    };
-    for (const p of sorted) {
-      await copyUntil(p.start);
-      await outH.write(p.bytes, 0, p.bytes.length, p.start);
-      pos = p.start + p.bytes.length;
+    } finally {
+      await inH.close();
     }
-    await copyUntil(size);
-    await outH.sync();
-  } catch (e) {
-    await outH.close();
-    await inH.close();
-    await rm2(tmp, { force: true });
-    throw e;
-  }
-  await outH.close();
-  await inH.close();
-  await rename2(tmp, out);
+  });
 }
 async function writeSmoothedSafetensors(source, out, replacements) {
   const w = await openSafetensors(source);
@@ -10241,13 +11416,11 @@ async function writeSmoothedSafetensors(source, out, replacements) {
       throw new WwError("OUTPUT_IS_INPUT", `output index ${out} is in the input model's folder; its shards would overwrite the input's`, { file: out });
     }
     for (const [name, f] of w.index.shards) {
-      const dest = resolve8(outDir, name);
+      const dest = resolve9(outDir, name);
       await copyWithPatches(f.path, dest, patchesByFile.get(f.path) ?? []);
       written.push(dest);
     }
-    const tmp = join6(outDir, `.${basename(outReal)}.${randomBytes2(6).toString("hex")}.tmp`);
-    await writeFile2(tmp, await readFile(w.path));
-    await rename2(tmp, outReal);
+    await writeFileAtomic(outReal, await readFile(w.path));
     written.push(outReal);
     return written;
   } finally {
@@ -10259,6 +11432,8 @@ var init_safetensors = __esm({
   "src/model/safetensors.ts"() {
     "use strict";
     init_errors();
+    init_paths();
+    init_atomic();
     init_matrix();
     init_dtype();
     init_layers();
@@ -10288,25 +11463,25 @@ var init_safetensors = __esm({
 });
 
 // src/model/open.ts
-import { open as open3, readdir, stat as stat2 } from "node:fs/promises";
-import { join as join7, resolve as resolve9 } from "node:path";
+import { open as open4, readdir, stat as stat2 } from "node:fs/promises";
+import { join as join8, resolve as resolve10 } from "node:path";
 async function pickInDirectory(dir) {
   const names = (await readdir(dir)).sort();
   for (const preferred of ["model.safetensors.index.json", "model.safetensors", "model.onnx"]) {
-    if (names.includes(preferred)) return join7(dir, preferred);
+    if (names.includes(preferred)) return join8(dir, preferred);
   }
   for (const suffix of [".safetensors.index.json", ".safetensors", ".onnx"]) {
     const found = names.filter((n) => n.endsWith(suffix));
-    if (found.length === 1) return join7(dir, found[0]);
+    if (found.length === 1) return join8(dir, found[0]);
     if (found.length > 1) {
       throw new WwError("MODEL_NOT_FOUND", `${dir} holds several ${suffix} files (${found.join(", ")}); name the one to use`, { file: dir });
     }
   }
   throw new WwError("MODEL_NOT_FOUND", `${dir} holds no .onnx, .safetensors or .safetensors.index.json file`, { file: dir });
 }
-async function looksLikeSafetensors(path10, size) {
+async function looksLikeSafetensors(path11, size) {
   if (size < 10) return false;
-  const fh = await open3(path10, "r");
+  const fh = await open4(path11, "r");
   try {
     const b = new Uint8Array(9);
     await fh.read(b, 0, 9, 0);
@@ -10316,8 +11491,8 @@ async function looksLikeSafetensors(path10, size) {
     await fh.close();
   }
 }
-async function openModel(path10) {
-  let p = resolve9(path10);
+async function openModel(path11) {
+  let p = resolve10(path11);
   let st;
   try {
     st = await stat2(p);
@@ -10344,18 +11519,11 @@ var init_open = __esm({
 });
 
 // src/report/json.ts
-import { mkdir as mkdir2, rename as rename3, writeFile as writeFile3, rm as rm3 } from "node:fs/promises";
-import * as path from "node:path";
+import { mkdir } from "node:fs/promises";
+import * as path2 from "node:path";
 async function writeFileAtomic2(file, data) {
-  await mkdir2(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile3(tmp, data);
-    await rename3(tmp, file);
-  } catch (err) {
-    await rm3(tmp, { force: true });
-    throw err;
-  }
+  await mkdir(path2.dirname(path2.resolve(file)), { recursive: true });
+  await writeFileAtomic(file, data);
 }
 async function writeReportJson(file, report) {
   await writeFileAtomic2(file, JSON.stringify(report, null, 2) + "\n");
@@ -10363,6 +11531,7 @@ async function writeReportJson(file, report) {
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
+    init_atomic();
   }
 });
 
@@ -10418,9 +11587,8 @@ var init_partition = __esm({
 });
 
 // src/model/onnxWrite.ts
-import { open as open4, rename as rename4, rm as rm4 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname8, join as join9 } from "node:path";
-import { randomBytes as randomBytes3 } from "node:crypto";
+import { open as open5 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname8, join as join9 } from "node:path";
 function validate(w, replacements) {
   const layers = new Map(w.layers.map((l) => [l.name, l]));
   const inits = new Set(w.onnx.initializers.map((t) => t.name));
@@ -10497,20 +11665,29 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
   }
   const w = await openOnnx(source);
   const outDir = dirname8(outReal);
-  const dataName = opts.externalDataName ?? `${basename3(outReal)}.data`;
+  const dataName = opts.externalDataName ?? `${basename4(outReal)}.data`;
   const dataReal = join9(outDir, dataName);
   const inputDataFiles = new Set(w.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [t.data.file] : []));
   if (w.onnx.usesExternalData && (inputDataFiles.has(dataReal) || dataReal === srcReal)) {
     await w.close();
     throw new WwError("OUTPUT_IS_INPUT", `output data file ${dataReal} is a file of the input model; choose another output name`, { file: dataReal });
   }
-  const tag = randomBytes3(6).toString("hex");
-  const tmpModel = join9(outDir, `.${basename3(outReal)}.${tag}.tmp`);
-  const data = new DataFileWriter(join9(outDir, `.${dataName}.${tag}.tmp`), dataName, opts.alignment ?? 64);
-  const src = await open4(w.path, "r");
+  const hasExternal = w.onnx.initializers.some((t) => t.data.kind === "external");
+  const ctx = { w, replacements, dataName, alignment: opts.alignment ?? 64 };
+  try {
+    const written = hasExternal ? await withAtomicOutput(outReal, (tmpModel) => withAtomicOutput(dataReal, (tmpData) => writeCopy(ctx, tmpModel, tmpData))) : await withAtomicOutput(outReal, (tmpModel) => writeCopy(ctx, tmpModel, null));
+    return { modelPath: outReal, dataPath: hasExternal ? dataReal : null, ...written };
+  } finally {
+    await w.close();
+  }
+}
+async function writeCopy(ctx, tmpModel, tmpData) {
+  const { w } = ctx;
+  const data = new DataFileWriter(tmpData, ctx.dataName, ctx.alignment);
+  const src = await open5(w.path, "r");
   let outH = null;
   try {
-    const plan = validate(w, replacements);
+    const plan = validate(w, ctx.replacements);
     const reencoded = [];
     const dropped = [];
     const newTensorProto = async (t, bytes, external) => {
@@ -10520,6 +11697,11 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
         return lengthDelimited(5, [...meta, externalFields(data.location, offset, bytes.length)]);
       }
       return lengthDelimited(5, [...meta, encodeTag(9, 2), encodeVarint(bytes.length), bytes]);
+    };
+    const copiedExternalTensor = async (t) => {
+      const meta = await tensorMetaFields(src, w.onnx.fileSize, t.span);
+      const offset = await data.appendChunks(w.readTensorChunks(t.name, COPY_CHUNK_BYTES));
+      return lengthDelimited(5, [...meta, externalFields(data.location, offset, data.size - offset)]);
     };
     const newInitializer = async (name, dtype, m, external) => {
       const bytes = encodeFromFloat64(m.data, dtype);
@@ -10562,13 +11744,13 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
           reencoded.push(tensor.name);
         } else if (fact) {
           if (!fact.drop) {
-            graphPieces.push(external ? { bytes: await newTensorProto(tensor, await w.readTensorBytes(tensor.name), true) } : { copy: [f.start, f.end] });
+            graphPieces.push(external ? { bytes: await copiedExternalTensor(tensor) } : { copy: [f.start, f.end] });
           } else dropped.push(tensor.name);
           graphPieces.push({ bytes: await newInitializer(`${tensor.name}.lowrank_a`, fact.layer.dtype, fact.a, external) });
           graphPieces.push({ bytes: await newInitializer(`${tensor.name}.lowrank_b`, fact.layer.dtype, fact.b, external) });
           reencoded.push(`${tensor.name}.lowrank_a`, `${tensor.name}.lowrank_b`);
         } else if (external) {
-          graphPieces.push({ bytes: await newTensorProto(tensor, await w.readTensorBytes(tensor.name), true) });
+          graphPieces.push({ bytes: await copiedExternalTensor(tensor) });
           reencoded.push(tensor.name);
         } else {
           graphPieces.push({ copy: [f.start, f.end] });
@@ -10578,7 +11760,7 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
       graphPieces.push({ copy: [f.start, f.end] });
     }
     const graphLen = graphPieces.reduce((s, p) => s + pieceSize(p), 0);
-    outH = await open4(tmpModel, "w");
+    outH = await open5(tmpModel, "wx", 420);
     let outPos = 0;
     const chunk = new Uint8Array(1 << 22);
     const emit = async (p) => {
@@ -10606,29 +11788,19 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
         await emit({ copy: [f.start, f.end] });
       }
     }
-    await outH.sync();
-    await outH.close();
-    outH = null;
-    await data.close();
-    if (data.used) await rename4(data.tmpPath, dataReal);
-    await rename4(tmpModel, outReal);
-    return { modelPath: outReal, dataPath: data.used ? dataReal : null, reencoded, dropped };
-  } catch (e) {
+    return { reencoded, dropped };
+  } finally {
     if (outH) await outH.close();
     await data.close();
-    await rm4(tmpModel, { force: true });
-    await rm4(data.tmpPath, { force: true });
-    throw e;
-  } finally {
     await src.close();
-    await w.close();
   }
 }
-var pieceSize, DATA_FIELDS, DataFileWriter;
+var pieceSize, DATA_FIELDS, DataFileWriter, COPY_CHUNK_BYTES;
 var init_onnxWrite = __esm({
   "src/model/onnxWrite.ts"() {
     "use strict";
     init_errors();
+    init_atomic();
     init_dtype();
     init_fileCursor();
     init_onnxBuilder();
@@ -10648,34 +11820,47 @@ var init_onnxWrite = __esm({
       alignment;
       pos = 0;
       fh = null;
-      opened = false;
-      async append(bytes) {
-        if (this.fh === null) {
-          this.fh = await open4(this.tmpPath, "w");
-          this.opened = true;
-        }
+      async handle() {
+        if (this.tmpPath === null) throw new Error(`internal: external data written for ${this.location}, but the output has no data file`);
+        if (this.fh === null) this.fh = await open5(this.tmpPath, "wx", 420);
+        return this.fh;
+      }
+      /** Pads to the alignment; returns the offset the next tensor starts at. */
+      async align(fh) {
         const pad = (this.alignment - this.pos % this.alignment) % this.alignment;
         if (pad > 0) {
-          await this.fh.write(new Uint8Array(pad), 0, pad, this.pos);
+          await fh.write(new Uint8Array(pad), 0, pad, this.pos);
           this.pos += pad;
         }
-        const offset = this.pos;
-        await this.fh.write(bytes, 0, bytes.length, offset);
-        this.pos += bytes.length;
+        return this.pos;
+      }
+      async append(bytes) {
+        return this.appendChunks([bytes]);
+      }
+      /** Appends one tensor given as pieces (written as they come: one piece in memory at a time). */
+      async appendChunks(chunks) {
+        const fh = await this.handle();
+        const offset = await this.align(fh);
+        for await (const c of chunks) {
+          let off = 0;
+          while (off < c.length) off += (await fh.write(c, off, c.length - off, this.pos + off)).bytesWritten;
+          this.pos += c.length;
+        }
         return offset;
       }
-      /** Whether anything was written (the file exists). */
-      get used() {
-        return this.opened;
+      /** Bytes written so far (the end of the last tensor). */
+      get size() {
+        return this.pos;
       }
+      /** Creates the file if nothing was written yet, and closes it (withAtomicOutput fsyncs it). */
       async close() {
-        if (this.fh) {
-          await this.fh.sync();
-          await this.fh.close();
-          this.fh = null;
-        }
+        if (this.tmpPath === null) return;
+        const fh = await this.handle();
+        await fh.close();
+        this.fh = null;
       }
     };
+    COPY_CHUNK_BYTES = 8 << 20;
   }
 });
 
@@ -11101,7 +12286,7 @@ var init_apply = __esm({
 });
 
 // src/smooth/store.ts
-import { closeSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, readSync, rmSync as rmSync2, writeSync } from "node:fs";
 function memoryStore() {
   const map = /* @__PURE__ */ new Map();
   let bytes = 0;
@@ -11119,7 +12304,7 @@ function memoryStore() {
     }
   };
 }
-function spillStore(path10) {
+function spillStore(path11) {
   const map = /* @__PURE__ */ new Map();
   let fd = null;
   let end = 0;
@@ -11132,7 +12317,7 @@ function spillStore(path10) {
       let got = 0;
       while (got < length) {
         const n = readSync(fd, buf, got, length - got, offset + got);
-        if (n === 0) throw new Error(`spill file ${path10} ended early`);
+        if (n === 0) throw new Error(`spill file ${path11} ended early`);
         got += n;
       }
       return decodeToFloat64(buf, dtype);
@@ -11145,7 +12330,7 @@ function spillStore(path10) {
         bytes += rep.a.data.byteLength + rep.b.data.byteLength;
         return;
       }
-      if (fd === null) fd = openSync(path10, "w+", 384);
+      if (fd === null) fd = openSync(path11, "w+", 384);
       const encoded = encodeFromFloat64(rep.values.data, dtype);
       let written = 0;
       while (written < encoded.length) written += writeSync(fd, encoded, written, encoded.length - written, end + written);
@@ -11162,7 +12347,7 @@ function spillStore(path10) {
         closeSync(fd);
         fd = null;
       }
-      rmSync(path10, { force: true });
+      rmSync2(path11, { force: true });
     }
   };
 }
@@ -11362,7 +12547,7 @@ function summarizeSpectrum(eigenvalues, rows, cols) {
     lambda_max: lambdaMax
   };
 }
-var init_spectrum = __esm({
+var init_spectrum2 = __esm({
   "src/smooth/spectrum.ts"() {
     "use strict";
     init_detx();
@@ -11372,14 +12557,14 @@ var init_spectrum = __esm({
 });
 
 // src/engine/smooth.ts
-import { realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import { randomBytes as randomBytes4 } from "node:crypto";
-import { basename as basename4, dirname as dirname9, extname as extname2, join as join10, resolve as resolve11 } from "node:path";
+import { realpath as realpath4, stat as stat3 } from "node:fs/promises";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { basename as basename5, dirname as dirname9, extname as extname2, join as join10, resolve as resolve13 } from "node:path";
 async function smoothModel(opts) {
   const t0 = performance.now();
   const dryRun = opts.dryRun === true ? "plan" : opts.dryRun === void 0 ? false : opts.dryRun;
-  const modelPath = resolve11(opts.modelPath);
-  const outPath = opts.outPath ? resolve11(opts.outPath) : null;
+  const modelPath = resolve13(opts.modelPath);
+  const outPath = opts.outPath ? resolve13(opts.outPath) : null;
   if (!dryRun) await checkOutputPath(modelPath, outPath);
   const model = await openModel(modelPath);
   let ownEngine = null;
@@ -11396,7 +12581,7 @@ async function smoothModel(opts) {
     opts.onPlan?.(plan);
     const engine = opts.engine ?? (dryRun === "plan" ? null : ownEngine = await getEngine());
     const spill = !dryRun && denseBytes(plan.layers.map((p) => p.layer)) > (opts.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET);
-    store = spill ? spillStore(join10(dirname9(outPath), `.${basename4(outPath)}.${randomBytes4(6).toString("hex")}.spill`)) : memoryStore();
+    store = spill ? spillStore(join10(dirname9(outPath), `.${basename5(outPath)}.${randomBytes2(6).toString("hex")}.spill`)) : memoryStore();
     const result = await runSmoothing({
       store,
       model,
@@ -11431,8 +12616,8 @@ async function smoothModel(opts) {
 }
 async function checkOutputPath(modelPath, outPath) {
   if (outPath === null) throw new WwError("INPUT_INVALID", "an output path is needed (--out) unless this is a dry run", { key: "out" });
-  const inReal = await realpath3(modelPath).catch(() => modelPath);
-  const outReal = await realpath3(outPath).catch(async () => resolve11(await realpath3(dirname9(outPath)).catch(() => dirname9(outPath)), basename4(outPath)));
+  const inReal = await realpath4(modelPath).catch(() => modelPath);
+  const outReal = await realpath4(outPath).catch(async () => resolve13(await realpath4(dirname9(outPath)).catch(() => dirname9(outPath)), basename5(outPath)));
   let same = inReal === outReal;
   if (!same) {
     const [a, b] = await Promise.all([stat3(inReal).catch(() => null), stat3(outReal).catch(() => null)]);
@@ -11453,7 +12638,7 @@ function checkOutputFormat(format, modelPath, outPath) {
       expected: want
     });
   }
-  if (want === ".json" && resolve11(dirname9(outPath)) === resolve11(dirname9(modelPath))) {
+  if (want === ".json" && resolve13(dirname9(outPath)) === resolve13(dirname9(modelPath))) {
     throw new WwError("OUTPUT_IS_INPUT", `output index ${outPath} is in the input model's folder; its shards would overwrite the input's. Choose another folder`, {
       file: modelPath,
       out: outPath
@@ -11462,9 +12647,9 @@ function checkOutputFormat(format, modelPath, outPath) {
 }
 function checkOnnxDataFile(model, outPath) {
   if (!model.onnx.usesExternalData) return;
-  const dataPath = resolve11(dirname9(outPath), `${basename4(outPath)}.data`);
-  const inputFiles = new Set(model.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [resolve11(t.data.file)] : []));
-  if (inputFiles.has(dataPath) || dataPath === resolve11(model.path)) {
+  const dataPath = resolve13(dirname9(outPath), `${basename5(outPath)}.data`);
+  const inputFiles = new Set(model.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [resolve13(t.data.file)] : []));
+  if (inputFiles.has(dataPath) || dataPath === resolve13(model.path)) {
     throw new WwError("OUTPUT_IS_INPUT", `output ${outPath} would write its external data to ${dataPath}, a file of the input model; choose another output name`, {
       file: dataPath,
       out: outPath
@@ -11482,7 +12667,7 @@ var init_smooth = __esm({
     init_safetensors();
     init_plan();
     init_run();
-    init_spectrum();
+    init_spectrum2();
     init_store();
     DEFAULT_MEMORY_BUDGET = 1 << 30;
     noEngine = {
@@ -14445,7 +15630,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve21.call(this, root, ref);
+      let _sch = resolve23.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -14472,7 +15657,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve21(root, ref) {
+    function resolve23(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -14723,8 +15908,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path10) {
-      let input = path10;
+    function removeDotSegments(path11) {
+      let input = path11;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -14798,11 +15983,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path10) {
-      if (path10 === "" || path10[0] === "/") {
-        return removeDotSegments(path10);
+    function removeDotSegmentsRelative(path11) {
+      if (path11 === "" || path11[0] === "/") {
+        return removeDotSegments(path11);
       }
-      const segments = path10.split("/");
+      const segments = path11.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -15165,8 +16350,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
+        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15336,7 +16521,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve21(baseURI, relativeURI, options) {
+    function resolve23(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -15372,50 +16557,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize2(base, options), options);
-        relative4 = parse(serialize2(relative4, options), options);
+        relative3 = parse(serialize2(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative4.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -15423,7 +16608,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -15727,7 +16912,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve21,
+      resolve: resolve23,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -18476,17 +19661,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path10) {
-      const ctrl = callVisitor(key, node, visitor, path10);
+    function visit_(key, node, visitor, path11) {
+      const ctrl = callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path10);
+            const ci = visit_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -18497,13 +19682,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+          const cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -18524,17 +19709,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path10) {
-      const ctrl = await callVisitor(key, node, visitor, path10);
+    async function visitAsync_(key, node, visitor, path11) {
+      const ctrl = await callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path10);
+            const ci = await visitAsync_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -18545,13 +19730,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+          const cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -18578,23 +19763,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path10) {
+    function callVisitor(key, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node, path10);
+        return visitor(key, node, path11);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path10);
+        return visitor.Map?.(key, node, path11);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path10);
+        return visitor.Seq?.(key, node, path11);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path10);
+        return visitor.Pair?.(key, node, path11);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path10);
+        return visitor.Scalar?.(key, node, path11);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path10);
+        return visitor.Alias?.(key, node, path11);
       return void 0;
     }
-    function replaceNode(key, path10, node) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path11, node) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19206,10 +20391,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19228,7 +20413,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -19258,11 +20443,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path11;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -19276,8 +20461,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -19291,8 +20476,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -19310,8 +20495,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -19321,8 +20506,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -21837,9 +23022,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -21914,14 +23099,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection.isEmptyPath(path10)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -21936,10 +23121,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection.isEmptyPath(path10))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -21950,10 +23135,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection.isEmptyPath(path10))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -21970,13 +23155,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection.isEmptyPath(path10)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -22362,10 +23547,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -22379,7 +23564,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -22403,7 +23588,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -22419,7 +23604,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -22510,7 +23695,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -22524,13 +23709,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -22573,18 +23758,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -22638,8 +23823,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -22651,7 +23836,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -22662,8 +23847,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -22680,7 +23865,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -22860,7 +24045,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -22877,24 +24062,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23077,25 +24262,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep5 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -23905,14 +25090,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -23937,9 +25122,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field, index] of path10) {
+      for (const [field, index] of path11) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -23948,23 +25133,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
+      const field = path11[path11.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -23975,10 +25160,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit;
   }
@@ -25079,18 +26264,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep4;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -25243,15 +26428,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -25280,14 +26465,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map.items.push({ start, key: fs2, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs);
+                this.stack.push(fs2);
               } else {
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -25415,13 +26600,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs, sep: [] });
+                fc.items.push({ start: [], key: fs2, sep: [] });
               else if (it.sep)
-                this.stack.push(fs);
+                this.stack.push(fs2);
               else
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -25445,13 +26630,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -25931,7 +27116,7 @@ var init_merge = __esm({
 import { createHash } from "node:crypto";
 import { readdirSync, statSync as statSync2 } from "node:fs";
 import { readFile as readFile3 } from "node:fs/promises";
-import * as path3 from "node:path";
+import * as path4 from "node:path";
 function layerListHash(layers) {
   const text = layers.map((l) => `${l.index}	${l.name}	${l.rows}x${l.cols}`).join("\n");
   return createHash("sha256").update(text).digest("hex");
@@ -25952,11 +27137,11 @@ function findPartialFiles(sources, cwd) {
   const found = /* @__PURE__ */ new Set();
   const fromDir = (dir) => {
     for (const rel of readdirSync(dir, { recursive: true })) {
-      if (PARTIAL_NAME.test(path3.basename(rel))) found.add(path3.join(dir, rel));
+      if (PARTIAL_NAME.test(path4.basename(rel))) found.add(path4.join(dir, rel));
     }
   };
   for (const src of sources.flatMap((s) => s.split(/\n/)).map((s) => s.trim()).filter(Boolean)) {
-    const matches = /[*?]/.test(src) ? expandPattern(path3.resolve(cwd, src)) : [path3.resolve(cwd, src)];
+    const matches = /[*?]/.test(src) ? expandPattern(path4.resolve(cwd, src)) : [path4.resolve(cwd, src)];
     if (matches.length === 0) throw new WwError("SHARD", `merge: ${src} matches no file or folder`, { source: src });
     for (const m of matches) {
       let st;
@@ -25974,7 +27159,7 @@ function findPartialFiles(sources, cwd) {
 function expandPattern(abs) {
   const root = abs.split(/[*?]/)[0].replace(/[^/\\]*$/, "");
   const re = new RegExp(
-    "^" + abs.slice(root.length).split(path3.sep).join("/").replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\//g, "\0").replace(/\*\*/g, ".*").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]").replace(/\u0000/g, "(?:.*/)?") + "/?$"
+    "^" + abs.slice(root.length).split(path4.sep).join("/").replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\//g, "\0").replace(/\*\*/g, ".*").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]").replace(/\u0000/g, "(?:.*/)?") + "/?$"
   );
   let entries;
   try {
@@ -25982,7 +27167,7 @@ function expandPattern(abs) {
   } catch {
     return [];
   }
-  return entries.filter((f) => re.test(f.split(path3.sep).join("/"))).map((f) => path3.join(root, f));
+  return entries.filter((f) => re.test(f.split(path4.sep).join("/"))).map((f) => path4.join(root, f));
 }
 async function loadPartials(files) {
   if (files.length === 0) throw new WwError("SHARD", "merge: no partial reports found (expected ww-smooth-partial-<i>-of-<n>.json files from the shard jobs)", {});
@@ -26001,10 +27186,10 @@ async function loadPartials(files) {
     const report = p;
     let tensorPath = null;
     if (report.smooth) {
-      if (path3.basename(report.smooth.tensorFile) !== report.smooth.tensorFile) {
+      if (path4.basename(report.smooth.tensorFile) !== report.smooth.tensorFile) {
         throw new WwError("PATH_ESCAPE", `merge: ${file} names tensor file ${report.smooth.tensorFile}; it must be a plain file name beside the manifest`, { file });
       }
-      tensorPath = path3.join(path3.dirname(file), report.smooth.tensorFile);
+      tensorPath = path4.join(path4.dirname(file), report.smooth.tensorFile);
     }
     out.push({ file, report, tensorPath });
   }
@@ -26012,7 +27197,7 @@ async function loadPartials(files) {
 }
 function checkPartials(partials, want) {
   const problems = [];
-  const name = (p) => `${path3.basename(p.file)} (shard ${formatShard(p.report.shard)})`;
+  const name = (p) => `${path4.basename(p.file)} (shard ${formatShard(p.report.shard)})`;
   for (const p of partials) {
     const r = p.report;
     if (r.model.sha256 !== want.model.sha256) problems.push(`${name(p)} is from model sha256 ${r.model.sha256.slice(0, 12)}…, this model is ${want.model.sha256.slice(0, 12)}… (${want.model.source})`);
@@ -26021,7 +27206,7 @@ function checkPartials(partials, want) {
   }
   const counts = [...new Set(partials.map((p) => p.report.shard.count))].sort((a, b) => a - b);
   if (counts.length > 1) {
-    problems.push(`the partials disagree on the shard count: ${counts.map((c) => `${c} (${partials.filter((p) => p.report.shard.count === c).map((p) => path3.basename(p.file)).join(", ")})`).join(" vs ")}`);
+    problems.push(`the partials disagree on the shard count: ${counts.map((c) => `${c} (${partials.filter((p) => p.report.shard.count === c).map((p) => path4.basename(p.file)).join(", ")})`).join(" vs ")}`);
   }
   const count = counts.length === 1 ? counts[0] : Math.max(...counts);
   const byIndex = /* @__PURE__ */ new Map();
@@ -26147,10 +27332,20 @@ var init_types3 = __esm({
 });
 
 // src/shard/tensors.ts
-import { createHash as createHash2, randomBytes as randomBytes6 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { closeSync as closeSync2, createReadStream, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { open as open5, rename as rename6, rm as rm5 } from "node:fs/promises";
-import * as path4 from "node:path";
+import { open as open6 } from "node:fs/promises";
+import * as path5 from "node:path";
+async function writeTensorBlob(file, fill) {
+  return withAtomicOutput(file, async (tmp) => {
+    const writer = new TensorBlobWriter(tmp);
+    try {
+      return await fill(writer);
+    } finally {
+      await writer.close();
+    }
+  });
+}
 async function sha256Range(file, offset, length) {
   const h = createHash2("sha256");
   if (length > 0) for await (const chunk of createReadStream(file, { start: offset, end: offset + length - 1 })) h.update(chunk);
@@ -26183,16 +27378,16 @@ async function readReplacements(partials) {
     if (!report.smooth || !tensorPath) continue;
     let size;
     try {
-      const fh = await open5(tensorPath, "r");
+      const fh = await open6(tensorPath, "r");
       size = (await fh.stat()).size;
       await fh.close();
     } catch {
-      throw new WwError("SHARD", `merge: tensor file ${tensorPath} of ${path4.basename(file)} is missing; upload it with the manifest (the whole output folder)`, { file: tensorPath });
+      throw new WwError("SHARD", `merge: tensor file ${tensorPath} of ${path5.basename(file)} is missing; upload it with the manifest (the whole output folder)`, { file: tensorPath });
     }
     for (const t of report.smooth.tensors) {
       for (const p of t.parts) {
         const bad = (why) => {
-          throw new WwError("SHARD", `merge: ${path4.basename(tensorPath)}: tensor ${t.layer} (${p.part}) ${why}`, { file: tensorPath, layer: t.layer });
+          throw new WwError("SHARD", `merge: ${path5.basename(tensorPath)}: tensor ${t.layer} (${p.part}) ${why}`, { file: tensorPath, layer: t.layer });
         };
         if (!(p.dtype in DTYPE_BYTES) || p.length !== p.rows * p.cols * DTYPE_BYTES[p.dtype]) bad(`declares ${p.length} bytes for ${p.rows}x${p.cols} ${p.dtype}`);
         if (p.offset < 0 || p.offset + p.length > size) bad(`lies outside the file (${p.offset}+${p.length} > ${size} bytes): truncated artifact?`);
@@ -26200,7 +27395,7 @@ async function readReplacements(partials) {
       }
       const part = (name) => {
         const p = t.parts.find((x) => x.part === name);
-        if (!p) throw new WwError("SHARD", `merge: ${path4.basename(file)}: tensor ${t.layer} has no ${name} array`, { file, layer: t.layer });
+        if (!p) throw new WwError("SHARD", `merge: ${path5.basename(file)}: tensor ${t.layer} has no ${name} array`, { file, layer: t.layer });
         return lazyMatrix(tensorPath, p);
       };
       out.set(t.layer, t.kind === "dense" ? { kind: "dense", values: part("values") } : { kind: "factorized", a: part("a"), b: part("b") });
@@ -26213,19 +27408,18 @@ var init_tensors = __esm({
   "src/shard/tensors.ts"() {
     "use strict";
     init_errors();
+    init_atomic();
     init_dtype();
     ALIGN = 64;
     TensorBlobWriter = class {
-      constructor(file) {
-        this.file = file;
-        this.tmp = path4.join(path4.dirname(file), `.${path4.basename(file)}.${randomBytes6(6).toString("hex")}.tmp`);
+      constructor(tmp) {
+        this.tmp = tmp;
       }
-      file;
+      tmp;
       fh = null;
       pos = 0;
-      tmp;
       async append(layer, dtype, rep) {
-        if (this.fh === null) this.fh = await open5(this.tmp, "w");
+        if (this.fh === null) this.fh = await open6(this.tmp, "wx", 420);
         const arrays = rep.kind === "dense" ? [["values", rep.values]] : [["a", rep.a], ["b", rep.b]];
         const parts = [];
         for (const [part, m] of arrays) {
@@ -26238,26 +27432,19 @@ var init_tensors = __esm({
         }
         return { layer, kind: rep.kind, parts };
       }
-      async finish() {
-        if (this.fh === null) this.fh = await open5(this.tmp, "w");
-        await this.fh.sync();
+      /** Creates the file if nothing was appended (an empty blob), and closes it. */
+      async close() {
+        if (this.fh === null) this.fh = await open6(this.tmp, "wx", 420);
         await this.fh.close();
         this.fh = null;
-        await rename6(this.tmp, this.file);
-      }
-      async abort() {
-        if (this.fh) await this.fh.close().catch(() => {
-        });
-        this.fh = null;
-        await rm5(this.tmp, { force: true });
       }
     };
   }
 });
 
 // src/shard/jobs.ts
-import { mkdir as mkdir3 } from "node:fs/promises";
-import * as path5 from "node:path";
+import { mkdir as mkdir2 } from "node:fs/promises";
+import * as path6 from "node:path";
 async function listModelLayers(modelPath) {
   const model = await openModel(modelPath);
   try {
@@ -26269,35 +27456,32 @@ async function listModelLayers(modelPath) {
 async function smoothShard(modelPath, plan, only, tensorFile) {
   const model = await openModel(modelPath);
   const mine = new Set(only);
-  const writer = new TensorBlobWriter(tensorFile);
   const engine = await getEngine();
   try {
     const full = buildPlan(model, smoothConfig(plan));
     if (full.factorize && model.format === "safetensors") {
       throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${model.path} is safetensors`, { file: model.path });
     }
-    await mkdir3(path5.dirname(tensorFile), { recursive: true });
+    await mkdir2(path6.dirname(tensorFile), { recursive: true });
     const layers = [];
     const tensors = [];
-    for (const planned of full.layers) {
-      if (!mine.has(planned.layer.name)) continue;
-      const one = await runSmoothing({
-        model,
-        plan: { layers: [planned], factorize: full.factorize, notes: [] },
-        engine,
-        analyze: summarizeSpectrum,
-        dryRun: false,
-        seed: SMOOTH_SEED
-      });
-      layers.push(one.layers[0]);
-      const rep = one.replacements.get(planned.layer.name);
-      if (rep) tensors.push(await writer.append(planned.layer.name, planned.layer.dtype, rep));
-    }
-    await writer.finish();
-    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path5.basename(tensorFile), tensors };
-  } catch (err) {
-    await writer.abort();
-    throw err;
+    await writeTensorBlob(tensorFile, async (writer) => {
+      for (const planned of full.layers) {
+        if (!mine.has(planned.layer.name)) continue;
+        const one = await runSmoothing({
+          model,
+          plan: { layers: [planned], factorize: full.factorize, notes: [] },
+          engine,
+          analyze: summarizeSpectrum,
+          dryRun: false,
+          seed: SMOOTH_SEED
+        });
+        layers.push(one.layers[0]);
+        const rep = one.replacements.get(planned.layer.name);
+        if (rep) tensors.push(await writer.append(planned.layer.name, planned.layer.dtype, rep));
+      }
+    });
+    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path6.basename(tensorFile), tensors };
   } finally {
     await engine.dispose();
     await model.close();
@@ -26315,8 +27499,8 @@ async function assembleSmoothed(model, plan, original, partials, outPath) {
     await weights.close();
   }
   const replacements = await readReplacements(partials);
-  await mkdir3(path5.dirname(outPath), { recursive: true });
-  const out = path5.resolve(outPath);
+  await mkdir2(path6.dirname(outPath), { recursive: true });
+  const out = path6.resolve(outPath);
   if (model.format === "onnx") await writeSmoothedOnnx(model.path, out, replacements);
   else await writeSmoothedSafetensors(model.path, out, replacements);
   const report = mergeSmoothReports(partials, { modelPath: model.path, outPath: out, planOrder, modelLayers, seconds: (performance.now() - t0) / 1e3 });
@@ -26333,7 +27517,7 @@ var init_jobs = __esm({
     init_safetensors();
     init_plan();
     init_run();
-    init_spectrum();
+    init_spectrum2();
     init_outcomes();
     init_merge();
     init_tensors();
@@ -26349,8 +27533,8 @@ __export(stages_exports, {
 });
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2, existsSync as existsSync6, readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
-import { mkdir as mkdir4, rename as rename7, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
-import * as path6 from "node:path";
+import { mkdir as mkdir3, rename as rename2, rm as rm2, writeFile } from "node:fs/promises";
+import * as path7 from "node:path";
 async function sha256File(file) {
   const h = createHash3("sha256");
   for await (const chunk of createReadStream2(file)) h.update(chunk);
@@ -26362,22 +27546,22 @@ function formatOf(file) {
   throw new WwError("MODEL_FORMAT", `${file}: expected a .onnx or .safetensors file`, { file });
 }
 function expandGlob(pattern) {
-  const abs = path6.resolve(pattern);
+  const abs = path7.resolve(pattern);
   const root = abs.split(/[*?]/)[0].replace(/[^/\\]*$/, "");
   const re = new RegExp(
     "^" + abs.slice(root.length).replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\//g, "(?:.*/)?").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "$"
   );
-  const matches = readdirSync2(root, { recursive: true }).filter((f) => re.test(f.split(path6.sep).join("/"))).map((f) => path6.join(root, f));
+  const matches = readdirSync2(root, { recursive: true }).filter((f) => re.test(f.split(path7.sep).join("/"))).map((f) => path7.join(root, f));
   if (matches.length !== 1) {
     throw new WwError("MODEL_NOT_FOUND", `model glob ${pattern} matched ${matches.length} files; it must match exactly one${matches.length ? ` (${matches.slice(0, 5).join(", ")})` : ""}`, { pattern });
   }
   return matches[0];
 }
 async function download(url, sha256, dir) {
-  const name = path6.basename(new URL(url).pathname) || "model.onnx";
-  const dest = path6.join(dir, "downloads", name);
+  const name = path7.basename(new URL(url).pathname) || "model.onnx";
+  const dest = path7.join(dir, "downloads", name);
   if (existsSync6(dest) && await sha256File(dest) === sha256) return dest;
-  await mkdir4(path6.dirname(dest), { recursive: true });
+  await mkdir3(path7.dirname(dest), { recursive: true });
   const res = await fetch(url, { redirect: "follow" });
   if (!res.ok || !res.body) throw new WwError("DOWNLOAD", `GET ${url}: HTTP ${res.status}`, { url });
   if (!res.url.startsWith("https://")) throw new WwError("DOWNLOAD", `${url} redirected to a non-https address`, { url });
@@ -26388,10 +27572,10 @@ async function download(url, sha256, dir) {
   if (got !== sha256) throw new WwError("HASH_MISMATCH", `${url}: sha256 ${got} does not match model-sha256 ${sha256}`, { url, expected: sha256, got });
   const tmp = `${dest}.${process.pid}.tmp`;
   try {
-    await writeFile5(tmp, buf);
-    await rename7(tmp, dest);
+    await writeFile(tmp, buf);
+    await rename2(tmp, dest);
   } finally {
-    await rm6(tmp, { force: true });
+    await rm2(tmp, { force: true });
   }
   return dest;
 }
@@ -26408,7 +27592,7 @@ function defaultStages() {
       } else if (/[*?]/.test(source)) {
         file = expandGlob(source);
       } else {
-        file = path6.resolve(source);
+        file = path7.resolve(source);
         if (!existsSync6(file)) throw new WwError("MODEL_NOT_FOUND", `model ${source} does not exist`, { file });
       }
       const format = formatOf(file);
@@ -26428,16 +27612,21 @@ function defaultStages() {
       }
     },
     async smooth(model, original, plan, outPath) {
-      await mkdir4(path6.dirname(outPath), { recursive: true });
+      await mkdir3(path7.dirname(outPath), { recursive: true });
       const report = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth });
       return smoothOutcomeOf(report, original, plan);
     },
-    async perplexity(modelPath, plan) {
-      return evaluatePerplexity({
-        modelPath,
-        textFile: plan.eval.text,
-        ...plan.eval.tokenizer ? { tokenizerDir: /\.json$/i.test(plan.eval.tokenizer) ? path6.dirname(plan.eval.tokenizer) : plan.eval.tokenizer } : {},
-        options: { context: plan.eval.context, stride: plan.eval.stride ?? plan.eval.context, maxTokens: plan.eval.maxTokens, device: plan.eval.device }
+    async tokenize(original, plan) {
+      const given = plan.eval.tokenizer;
+      const tokenizerDir = given ? /\.json$/i.test(given) ? path7.dirname(given) : given : path7.dirname(original.path);
+      return prepareTokens({ textFile: plan.eval.text, tokenizerDir }, original.path);
+    },
+    async perplexity(modelPath, plan, tokens) {
+      return evaluateTokens(modelPath, tokens.tokens, tokens.source, {
+        context: plan.eval.context,
+        stride: plan.eval.stride ?? plan.eval.context,
+        maxTokens: plan.eval.maxTokens,
+        device: plan.eval.device
       });
     },
     listLayers: (model) => listModelLayers(model.path),
@@ -26500,20 +27689,24 @@ function canonicalJson(v) {
 function relDelta(a, b) {
   return { absolute: b.perplexity - a.perplexity, relative: (b.perplexity - a.perplexity) / a.perplexity };
 }
+function stopwatch() {
+  const timings = {};
+  const timed = async (name, f) => {
+    const t0 = performance.now();
+    try {
+      return await f();
+    } finally {
+      timings[name] = (performance.now() - t0) / 1e3;
+    }
+  };
+  return { timings, timed };
+}
 function makePipeline(stages) {
   return async (req) => {
     const { plan } = req;
     const log = req.log ?? (() => {
     });
-    const timings = {};
-    const timed = async (name, f) => {
-      const t0 = performance.now();
-      try {
-        return await f();
-      } finally {
-        timings[name] = (performance.now() - t0) / 1e3;
-      }
-    };
+    const { timings, timed } = stopwatch();
     const hash = configHash(plan);
     const model = await timed("resolve", () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
     log(`model ${model.path} (${model.format}, sha256 ${model.sha256.slice(0, 12)})`);
@@ -26545,13 +27738,22 @@ function makePipeline(stages) {
         log(`smoothed ${smoothed.summary.layers.length} layers → ${smoothed.summary.outputPath ?? "(not written)"}`);
       }
     }
+    let tokens = null;
+    const prepare = async () => {
+      if (req.beforePerplexity) await timed("runtime", req.beforePerplexity);
+      return timed("tokenize", () => stages.tokenize(model, plan));
+    };
+    const measure = async (stage, modelPath) => {
+      const t = await (tokens ??= prepare());
+      return timed(stage, () => stages.perplexity(modelPath, plan, t));
+    };
     let noBaseline = "no base-model given and no baseline report available";
     let base = null;
     if (plan.baseModel) {
       const baseModel = await timed("resolve-base", () => stages.resolveModel(plan.baseModel.source, plan.baseModel.sha256, plan.report.outputDir));
       const baseAnalysis = await timed("analyze-base", () => stages.analyze(baseModel, plan));
       const unavailable2 = stages.perplexityUnavailable(baseModel, plan);
-      const ppl = unavailable2 ? null : await timed("perplexity-base", () => stages.perplexity(baseModel.path, plan));
+      const ppl = unavailable2 ? null : await measure("perplexity-base", baseModel.path);
       base = {
         snapshot: baseAnalysis.snapshot,
         perplexity: ppl,
@@ -26573,10 +27775,10 @@ function makePipeline(stages) {
     let pOriginal = null;
     let pSmoothed = null;
     if (!unavailable) {
-      pOriginal = await timed("perplexity-original", () => stages.perplexity(model.path, plan));
+      pOriginal = await measure("perplexity-original", model.path);
       log(`perplexity original ${pOriginal.perplexity.toFixed(4)}`);
       if (smoothed?.summary.outputPath) {
-        pSmoothed = await timed("perplexity-smoothed", () => stages.perplexity(smoothed.summary.outputPath, plan));
+        pSmoothed = await measure("perplexity-smoothed", smoothed.summary.outputPath);
         log(`perplexity smoothed ${pSmoothed.perplexity.toFixed(4)}`);
       }
     }
@@ -26614,15 +27816,7 @@ function makeShardRunner(stages) {
     const { plan, shard } = req;
     const log = req.log ?? (() => {
     });
-    const timings = {};
-    const timed = async (name, f) => {
-      const t0 = performance.now();
-      try {
-        return await f();
-      } finally {
-        timings[name] = (performance.now() - t0) / 1e3;
-      }
-    };
+    const { timings, timed } = stopwatch();
     const model = await timed("resolve", () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
     const layers = await need(stages, "listLayers")(model);
     const mine = shardLayers(layers, shard).map((l) => l.name);
@@ -26695,11 +27889,7 @@ var {
 // src/cli/main.ts
 init_errors();
 
-// src/cli/commands/eval.ts
-init_evaluate();
-init_errors();
-init_onnxBuilder();
-import { resolve as resolve7 } from "node:path";
+// src/cli/options.ts
 function integer(min2) {
   return (value) => {
     const n = Number(value);
@@ -26707,6 +27897,12 @@ function integer(min2) {
     return n;
   };
 }
+
+// src/cli/commands/eval.ts
+init_evaluate();
+init_errors();
+init_atomic();
+import { resolve as resolve8 } from "node:path";
 function progressReporter(label, stream) {
   let lastDecile = -1;
   return (p) => {
@@ -26777,11 +27973,11 @@ async function runEval(model, opts) {
     report = result;
   }
   if (opts.json !== void 0) {
-    const path10 = resolve7(opts.json);
+    const path11 = resolve8(opts.json);
     try {
-      await writeFileAtomic(path10, new TextEncoder().encode(JSON.stringify(report, null, 2) + "\n"));
+      await writeFileAtomic(path11, new TextEncoder().encode(JSON.stringify(report, null, 2) + "\n"));
     } catch (err) {
-      throw new WwError("IO", `could not write ${path10}: ${err.message}`, { file: path10 }, { cause: err });
+      throw new WwError("IO", `could not write ${path11}: ${err.message}`, { file: path11 }, { cause: err });
     }
   }
 }
@@ -26939,14 +28135,7 @@ init_engine();
 init_open();
 init_json();
 init_partition();
-import { resolve as resolve10 } from "node:path";
-function integer2(min2) {
-  return (value) => {
-    const n = Number(value);
-    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min2) throw new InvalidArgumentError(`expected an integer >= ${min2}, got '${value}'`);
-    return n;
-  };
-}
+import { resolve as resolve12 } from "node:path";
 function reportToJson(report) {
   return JSON.stringify(report, (_k, v) => typeof v === "number" && !Number.isFinite(v) ? null : v, 2) + "\n";
 }
@@ -27023,7 +28212,7 @@ function progressReporter2(stream) {
   };
 }
 async function runAnalyze(modelPath, opts) {
-  const path10 = resolve10(modelPath);
+  const path11 = resolve12(modelPath);
   const analyze = { randomize: opts.randomize, mpFit: opts.mpFit, detX: opts.detx };
   if (opts.seed !== void 0) analyze.seed = opts.seed;
   if (opts.minEvals !== void 0) analyze.minEvals = opts.minEvals;
@@ -27031,7 +28220,7 @@ async function runAnalyze(modelPath, opts) {
   if (opts.maxN !== void 0) analyze.maxN = opts.maxN;
   let filter = opts.layers !== void 0 ? parseLayerSpec(opts.layers) : void 0;
   const shard = opts.shard !== void 0 ? parseShard(opts.shard, "--shard") : null;
-  const model = await openModel(path10);
+  const model = await openModel(path11);
   if (shard) {
     const mine = new Set(shardLayers(model.layers.map((l) => ({ name: l.name, index: l.index, rows: l.storedShape[0], cols: l.storedShape[1] })), shard).map((l) => l.name));
     const byName = filter;
@@ -27046,10 +28235,10 @@ async function runAnalyze(modelPath, opts) {
       ...opts.progress ? { onProgress: progressReporter2(process.stderr) } : {}
     });
     if (opts.layers !== void 0 && report.layers.length + report.skipped.filter((s) => s.index !== null).length === 0) {
-      throw new WwError("SELECTION_EMPTY", `--layers "${opts.layers}" matches none of the ${model.layers.length} dense layers of ${path10}`, { spec: opts.layers });
+      throw new WwError("SELECTION_EMPTY", `--layers "${opts.layers}" matches none of the ${model.layers.length} dense layers of ${path11}`, { spec: opts.layers });
     }
     const json = reportToJson(report);
-    if (opts.json) await writeFileAtomic2(resolve10(opts.json), json);
+    if (opts.json) await writeFileAtomic2(resolve12(opts.json), json);
     if (opts.format === "json") process.stdout.write(json);
     else if (opts.format === "md") process.stdout.write(renderMarkdown(report));
     else process.stdout.write(renderTable(report));
@@ -27060,16 +28249,15 @@ async function runAnalyze(modelPath, opts) {
   }
 }
 function register2(program2) {
-  program2.command("analyze").description("WeightWatcher spectral metrics (alpha, norms, MP fit, detX, randomized ESD) for every dense layer").argument("<model>", "model: .onnx, .safetensors, a sharded .safetensors.index.json, or a folder holding one").option("--layers <spec>", "layers to analyse: glob ('*.mlp.*'), /regex/, index range a:b (half-open), index, or name; comma-separated").option("--json <file>", "write the JSON report (src/report/analyze-schema.json) to this file").addOption(new Option("--format <format>", "stdout format").choices(["table", "md", "json"]).default("table")).option("--no-randomize", "skip the randomized ESD (rand_distance, ww_softrank): about 2x faster").option("--no-mp-fit", "skip the Marchenko-Pastur fit").option("--no-detx", "skip the detX constraint").option("--seed <n>", "seed of the element shuffle for the randomized ESD", integer2(0)).option("--min-evals <n>", "skip layers with fewer eigenvalues (WeightWatcher: 10)", integer2(1)).option("--max-evals <n>", "skip layers with more eigenvalues (WeightWatcher: 15000)", integer2(1)).option("--max-n <n>", "skip layers whose long side is larger (WeightWatcher: 50000)", integer2(1)).option("--no-progress", "no progress on stderr").option("--shard <i/n>", "analyse only the i-th of n cost-balanced shares of the layers (as `run --shard` splits them)").action(async (model, opts) => {
+  program2.command("analyze").description("WeightWatcher spectral metrics (alpha, norms, MP fit, detX, randomized ESD) for every dense layer").argument("<model>", "model: .onnx, .safetensors, a sharded .safetensors.index.json, or a folder holding one").option("--layers <spec>", "layers to analyse: glob ('*.mlp.*'), /regex/, index range a:b (half-open), index, or name; comma-separated").option("--json <file>", "write the JSON report (src/report/analyze-schema.json) to this file").addOption(new Option("--format <format>", "stdout format").choices(["table", "md", "json"]).default("table")).option("--no-randomize", "skip the randomized ESD (rand_distance, ww_softrank): about 2x faster").option("--no-mp-fit", "skip the Marchenko-Pastur fit").option("--no-detx", "skip the detX constraint").option("--seed <n>", "seed of the element shuffle for the randomized ESD", integer(0)).option("--min-evals <n>", "skip layers with fewer eigenvalues (WeightWatcher: 10)", integer(1)).option("--max-evals <n>", "skip layers with more eigenvalues (WeightWatcher: 15000)", integer(1)).option("--max-n <n>", "skip layers whose long side is larger (WeightWatcher: 50000)", integer(1)).option("--no-progress", "no progress on stderr").option("--shard <i/n>", "analyse only the i-th of n cost-balanced shares of the layers (as `run --shard` splits them)").action(async (model, opts) => {
     await runAnalyze(model, opts);
   });
 }
 
 // src/cli/commands/smooth.ts
-import { rename as rename5, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname10, resolve as resolve12 } from "node:path";
-import { randomBytes as randomBytes5 } from "node:crypto";
+import { resolve as resolve14 } from "node:path";
 init_errors();
+init_atomic();
 init_smooth();
 init_rules();
 init_select();
@@ -27121,13 +28309,11 @@ function register3(program2) {
       } : void 0
     });
     process.stdout.write(formatReport(report) + "\n");
-    if (f.json) await writeJsonAtomic(resolve12(f.json), report);
+    if (f.json) await writeJsonAtomic(resolve14(f.json), report);
   });
 }
-async function writeJsonAtomic(path10, value) {
-  const tmp = resolve12(dirname10(path10), `.${randomBytes5(6).toString("hex")}.tmp`);
-  await writeFile4(tmp, JSON.stringify(value, null, 2) + "\n");
-  await rename5(tmp, path10);
+async function writeJsonAtomic(path11, value) {
+  await writeFileAtomic(path11, JSON.stringify(value, null, 2) + "\n");
 }
 var fmt = (x, digits = 4) => x === null || !Number.isFinite(x) ? "-" : x.toFixed(digits);
 function formatReport(r) {
@@ -27160,16 +28346,17 @@ function formatReport(r) {
 
 // src/cli/commands/demo.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { mkdir as mkdir5, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname15, join as join14, relative as relative3, resolve as resolve17 } from "node:path";
+import { mkdir as mkdir4 } from "node:fs/promises";
+import { dirname as dirname13, join as join13, relative as relative2, resolve as resolve19 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 init_errors();
+init_paths();
 import { readFile as readFile2 } from "node:fs/promises";
-import * as path2 from "node:path";
+import * as path3 from "node:path";
 
 // src/config/schema.json
 var schema_default = {
@@ -27180,21 +28367,64 @@ var schema_default = {
   type: "object",
   additionalProperties: false,
   properties: {
-    $schema: { type: "string" },
-    model: { type: "string", minLength: 1, description: "Model file: path, glob matching one file, or https URL (.onnx or .safetensors)." },
-    "model-sha256": { type: "string", pattern: "^[0-9a-fA-F]{64}$", description: "Expected sha256 of the model (required for URLs)." },
-    "base-model": { type: "string", minLength: 1, description: "Model to compute the baseline from directly (path or https URL)." },
+    $schema: {
+      type: "string"
+    },
+    model: {
+      type: "string",
+      minLength: 1,
+      description: "Model file: path, glob matching one file, or https URL (.onnx or .safetensors)."
+    },
+    "model-sha256": {
+      type: "string",
+      pattern: "^[0-9a-fA-F]{64}$",
+      description: "Expected sha256 of the model (required for URLs)."
+    },
+    "base-model": {
+      type: "string",
+      minLength: 1,
+      description: "Model to compute the baseline from directly (path or https URL)."
+    },
     eval: {
       type: "object",
       additionalProperties: false,
       description: "Perplexity evaluation.",
       properties: {
-        text: { type: "string", minLength: 1, description: "Evaluation text file." },
-        tokenizer: { type: "string", minLength: 1, description: "tokenizer.json or its folder; default: next to the model." },
-        context: { type: "integer", minimum: 2, maximum: 1048576, description: "Tokens per window. Default 256." },
-        stride: { type: "integer", minimum: 1, maximum: 1048576, description: "Window stride; default = context." },
-        "max-tokens": { type: "integer", minimum: 0, description: "Stop after this many scored tokens (0 = all). Default 16384." },
-        device: { enum: ["auto", "cpu", "cuda"], description: "Execution provider. Default auto." }
+        text: {
+          type: "string",
+          minLength: 1,
+          description: "Evaluation text file."
+        },
+        tokenizer: {
+          type: "string",
+          minLength: 1,
+          description: "tokenizer.json or its folder; default: next to the model."
+        },
+        context: {
+          type: "integer",
+          minimum: 2,
+          maximum: 1048576,
+          description: "Tokens per window. Default 256."
+        },
+        stride: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1048576,
+          description: "Window stride; default = context."
+        },
+        "max-tokens": {
+          type: "integer",
+          minimum: 0,
+          description: "Stop after this many scored tokens (0 = all). Default 16384."
+        },
+        device: {
+          enum: [
+            "auto",
+            "cpu",
+            "cuda"
+          ],
+          description: "Execution provider. Default auto."
+        }
       }
     },
     smooth: {
@@ -27202,24 +28432,56 @@ var schema_default = {
       additionalProperties: false,
       description: "SVD smoothing plan.",
       properties: {
-        enabled: { type: "boolean", description: "Set false to analyse and evaluate without smoothing. Default true." },
-        method: { $ref: "#/definitions/method" },
-        value: { type: "number", description: "Parameter of the method: percent (-1..1), rank-fraction (0..1], rank (k >= 1)." },
-        layers: { $ref: "#/definitions/selectors", description: "Layers to smooth: globs, /regex/, block ranges (blocks:20-23, last:4) or roles (role:mlp)." },
-        exclude: { $ref: "#/definitions/selectors" },
-        factorize: { type: "boolean", description: "Write U_k S_k and V_k^T as two MatMuls when smaller." },
+        enabled: {
+          type: "boolean",
+          description: "Set false to analyse and evaluate without smoothing. Default true."
+        },
+        method: {
+          $ref: "#/definitions/method",
+          description: "Rank rule: detX (WeightWatcher default, k = detX_num), percent (k = floor(value*M); negative removes the top |k|), rank-fraction (LASER rho, k = floor(value*min(m,n))), mp (Marchenko-Pastur spikes), tail (eigenvalues >= power-law xmin), rank (fixed k). Default detX."
+        },
+        value: {
+          type: "number",
+          description: "Parameter of the method: percent (-1..1), rank-fraction (0..1], rank (k >= 1)."
+        },
+        layers: {
+          $ref: "#/definitions/selectors",
+          description: "Layers to smooth: globs, /regex/, block ranges (blocks:20-23, last:4) or roles (role:mlp)."
+        },
+        exclude: {
+          $ref: "#/definitions/selectors",
+          description: "Layers never smoothed (same grammar as layers)."
+        },
+        factorize: {
+          type: "boolean",
+          description: "Write U_k S_k and V_k^T as two MatMuls when smaller."
+        },
         overrides: {
           type: "array",
           description: "Per-layer overrides, first match wins.",
           items: {
             type: "object",
             additionalProperties: false,
-            required: ["layers"],
+            required: [
+              "layers"
+            ],
             properties: {
-              layers: { $ref: "#/definitions/selectors" },
-              method: { $ref: "#/definitions/method" },
-              value: { type: "number" },
-              skip: { type: "boolean" }
+              layers: {
+                $ref: "#/definitions/selectors",
+                description: "Layers this override applies to (same grammar as smooth.layers); it never adds layers to the selection."
+              },
+              method: {
+                $ref: "#/definitions/method",
+                description: "Rank rule for these layers."
+              },
+              value: {
+                type: "number",
+                description: "Parameter of that rule."
+              },
+              skip: {
+                type: "boolean",
+                description: "Leave these layers unchanged."
+              }
             }
           }
         }
@@ -27230,71 +28492,169 @@ var schema_default = {
       additionalProperties: false,
       description: "Gate rules. Each has a warn and a fail level; a missing level is not checked.",
       properties: {
-        "perplexity-increase": { $ref: "#/definitions/perplexityLimit", description: "Smoothed vs original perplexity increase." },
-        "base-perplexity-increase": { $ref: "#/definitions/perplexityLimit", description: "Head vs base perplexity increase." },
+        "perplexity-increase": {
+          $ref: "#/definitions/perplexityLimit",
+          description: "Smoothed vs original perplexity increase."
+        },
+        "base-perplexity-increase": {
+          $ref: "#/definitions/perplexityLimit",
+          description: "Head vs base perplexity increase."
+        },
         "alpha-range": {
           type: "object",
           additionalProperties: false,
           properties: {
-            min: { type: "number", minimum: 0, description: "Layers with alpha below are over-trained. Default 2." },
-            max: { type: "number", minimum: 0, description: "Layers with alpha above are under-trained. Default 6." }
-          }
+            min: {
+              type: "number",
+              minimum: 0,
+              description: "Layers with alpha below are over-trained. Default 2."
+            },
+            max: {
+              type: "number",
+              minimum: 0,
+              description: "Layers with alpha above are under-trained. Default 6."
+            }
+          },
+          description: "Power-law alpha range of a well-trained layer (WeightWatcher: 2..6)."
         },
-        "new-layers-outside-alpha": { $ref: "#/definitions/countLimit", description: "Layers outside alpha-range in head but not in base." },
-        "mean-alpha-change": { $ref: "#/definitions/numberLimit", description: "Absolute change of mean alpha, head vs base." },
-        "over-trained": { $ref: "#/definitions/countLimit", description: "Count of layers with alpha below alpha-range.min." },
-        "under-trained": { $ref: "#/definitions/countLimit", description: "Count of layers with alpha above alpha-range.max." }
+        "new-layers-outside-alpha": {
+          $ref: "#/definitions/countLimit",
+          description: "Layers outside alpha-range in head but not in base."
+        },
+        "mean-alpha-change": {
+          $ref: "#/definitions/numberLimit",
+          description: "Absolute change of mean alpha, head vs base."
+        },
+        "over-trained": {
+          $ref: "#/definitions/countLimit",
+          description: "Count of layers with alpha below alpha-range.min."
+        },
+        "under-trained": {
+          $ref: "#/definitions/countLimit",
+          description: "Count of layers with alpha above alpha-range.max."
+        }
       }
     },
     report: {
       type: "object",
       additionalProperties: false,
       properties: {
-        comment: { enum: ["update", "new", "review", "off"], description: "PR comment mode. Default update." },
-        "comment-key": { type: "string", minLength: 1, maxLength: 200, pattern: "^[A-Za-z0-9_./@:-]+$" },
-        "output-dir": { type: "string", minLength: 1 },
-        "max-comment-layers": { type: "integer", minimum: 0, maximum: 1e4 },
-        "attach-to-release": { type: "boolean" }
-      }
+        comment: {
+          enum: [
+            "update",
+            "new",
+            "review",
+            "off"
+          ],
+          description: "PR comment mode. Default update."
+        },
+        "comment-key": {
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          pattern: "^[A-Za-z0-9_./@:-]+$",
+          description: "Hidden marker key of the PR comment: one comment per key, updated in place. Default: the workflow and job."
+        },
+        "output-dir": {
+          type: "string",
+          minLength: 1,
+          description: "Folder for report.json, comment.md, summary.md and the smoothed model. Default ww-smooth-report."
+        },
+        "max-comment-layers": {
+          type: "integer",
+          minimum: 0,
+          maximum: 1e4,
+          description: "Most per-layer rows in the PR comment (the summary keeps all). Default 200."
+        },
+        "attach-to-release": {
+          type: "boolean",
+          description: "On a release event, upload report.json to the release."
+        }
+      },
+      description: "Where and how the verdict is reported."
     }
   },
   definitions: {
-    method: { enum: ["detX", "percent", "rank-fraction", "mp", "tail", "rank"] },
+    method: {
+      enum: [
+        "detX",
+        "percent",
+        "rank-fraction",
+        "mp",
+        "tail",
+        "rank"
+      ]
+    },
     selectors: {
       oneOf: [
-        { type: "string", minLength: 1 },
-        { type: "array", items: { type: "string", minLength: 1 } }
+        {
+          type: "string",
+          minLength: 1
+        },
+        {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        }
       ]
     },
     threshold: {
       description: "Relative as a percent string ('5%') or absolute perplexity points (0.3).",
       oneOf: [
-        { type: "number", minimum: 0 },
-        { type: "string", pattern: "^[0-9]+(\\.[0-9]+)?%$" }
+        {
+          type: "number",
+          minimum: 0
+        },
+        {
+          type: "string",
+          pattern: "^[0-9]+(\\.[0-9]+)?%$"
+        }
       ]
     },
     perplexityLimit: {
       type: "object",
       additionalProperties: false,
       properties: {
-        warn: { $ref: "#/definitions/threshold" },
-        fail: { $ref: "#/definitions/threshold" }
+        warn: {
+          $ref: "#/definitions/threshold"
+        },
+        fail: {
+          $ref: "#/definitions/threshold"
+        }
       }
     },
     countLimit: {
       type: "object",
       additionalProperties: false,
       properties: {
-        warn: { type: "integer", minimum: 0 },
-        fail: { type: "integer", minimum: 0 }
+        warn: {
+          type: "integer",
+          minimum: 0,
+          description: "Warn when the count exceeds this."
+        },
+        fail: {
+          type: "integer",
+          minimum: 0,
+          description: "Fail when the count exceeds this."
+        }
       }
     },
     numberLimit: {
       type: "object",
       additionalProperties: false,
       properties: {
-        warn: { type: "number", minimum: 0 },
-        fail: { type: "number", minimum: 0 }
+        warn: {
+          type: "number",
+          minimum: 0,
+          description: "Warn when the value exceeds this."
+        },
+        fail: {
+          type: "number",
+          minimum: 0,
+          description: "Fail when the value exceeds this."
+        }
       }
     }
   }
@@ -27415,7 +28775,38 @@ function parseThreshold(v) {
   if (!m) throw new WwError("CONFIG_INVALID", `threshold "${v}" must be a percent like "5%" or a number of perplexity points`, { value: v });
   return { kind: "relative", value: Number(m[1]) / 100 };
 }
+var CONFINED_PATH_KEYS = [
+  ["eval.text", (c) => c.eval?.text],
+  ["eval.tokenizer", (c) => c.eval?.tokenizer],
+  ["report.output-dir", (c) => c.report?.["output-dir"]]
+];
+function configFilePaths(opts) {
+  const out = [];
+  for (const [key, get] of CONFINED_PATH_KEYS) {
+    if (get(opts.overrides) !== void 0) continue;
+    const given = get(opts.file);
+    if (given === void 0 || /^[a-z]+:\/\//i.test(given)) continue;
+    out.push({ key, given, path: path3.resolve(opts.cwd, given) });
+  }
+  return out;
+}
+function escapeMessage(where, p, cwd) {
+  return `${where}: ${p.key} "${p.given}" resolves to ${p.path}, outside ${cwd}; a path in the config file must stay inside the workspace (give a path elsewhere as an action input or command-line flag)`;
+}
+async function buildPlanConfined(opts) {
+  const plan = buildPlan2(opts);
+  const where = opts.filePath ?? opts.overridesSource;
+  for (const p of configFilePaths(opts)) {
+    await assertInside(opts.cwd, p.path, `${where}: ${p.key} "${p.given}"`);
+  }
+  return plan;
+}
 function buildPlan2(opts) {
+  for (const p of configFilePaths(opts)) {
+    if (!isInside(path3.resolve(opts.cwd), p.path)) {
+      throw new WwError("PATH_ESCAPE", escapeMessage(opts.filePath ?? opts.overridesSource, p, path3.resolve(opts.cwd)), { key: p.key, path: p.given, root: opts.cwd });
+    }
+  }
   validateConfig(opts.overrides, opts.overridesSource);
   const cfg = validateConfig(mergeConfig(opts.file, opts.overrides), opts.filePath ?? opts.overridesSource);
   const where = opts.filePath ?? opts.overridesSource;
@@ -27460,13 +28851,13 @@ function buildPlan2(opts) {
     throw new WwError("CONFIG_INVALID", `eval.stride (${e.stride}) must not exceed eval.context (${context}): tokens between windows would never be scored`, { key: "eval.stride" });
   }
   const r = cfg.report ?? {};
-  const resolve21 = (p) => isUrl(p) ? p : path2.resolve(opts.cwd, p);
+  const resolve23 = (p) => isUrl(p) ? p : path3.resolve(opts.cwd, p);
   return {
     model: { source: cfg.model, sha256: cfg["model-sha256"]?.toLowerCase() ?? null },
     baseModel: cfg["base-model"] ? { source: cfg["base-model"], sha256: null } : null,
     eval: {
-      text: e.text ? resolve21(e.text) : null,
-      tokenizer: e.tokenizer ? resolve21(e.tokenizer) : null,
+      text: e.text ? resolve23(e.text) : null,
+      tokenizer: e.tokenizer ? resolve23(e.tokenizer) : null,
       context,
       stride: e.stride ?? null,
       maxTokens: e["max-tokens"] ?? 16384,
@@ -27485,7 +28876,7 @@ function buildPlan2(opts) {
     report: {
       comment: r.comment ?? "update",
       commentKey: r["comment-key"] ?? opts.defaultCommentKey,
-      outputDir: path2.resolve(opts.cwd, r["output-dir"] ?? "ww-smooth-report"),
+      outputDir: path3.resolve(opts.cwd, r["output-dir"] ?? "ww-smooth-report"),
       maxCommentLayers: r["max-comment-layers"] ?? 200,
       attachToRelease: r["attach-to-release"] ?? false
     },
@@ -27629,6 +29020,7 @@ function setPath(obj, keys, value) {
 
 // src/cli/commands/demo.ts
 init_errors();
+init_atomic();
 init_json();
 
 // src/report/escape.ts
@@ -27818,13 +29210,13 @@ var DEMO_INPUTS = {
   "comment-key": "demo"
 };
 function findDemoDir() {
-  let dir = dirname15(fileURLToPath(import.meta.url));
+  let dir = dirname13(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
-    const candidate = join14(dir, "examples", "demo");
-    if (existsSync7(join14(candidate, "model.onnx"))) return candidate;
-    dir = dirname15(dir);
+    const candidate = join13(dir, "examples", "demo");
+    if (existsSync7(join13(candidate, "model.onnx"))) return candidate;
+    dir = dirname13(dir);
   }
-  throw new WwError("MODEL_NOT_FOUND", `examples/demo/model.onnx not found above ${dirname15(fileURLToPath(import.meta.url))}: run the demo from a checkout of the repository`);
+  throw new WwError("MODEL_NOT_FOUND", `examples/demo/model.onnx not found above ${dirname13(fileURLToPath(import.meta.url))}: run the demo from a checkout of the repository`);
 }
 function fmt2(x, digits = 4) {
   return x === null || x === void 0 || !Number.isFinite(x) ? "n/a" : x.toFixed(digits);
@@ -27864,11 +29256,11 @@ function consoleReport(report) {
 async function runDemo(outDir, inputs, log = () => {
 }) {
   const demo = findDemoDir();
-  const out = resolve17(outDir);
+  const out = resolve19(outDir);
   const all = {
     ...DEMO_INPUTS,
-    model: join14(demo, "model.onnx"),
-    "eval-text": join14(demo, "eval.txt"),
+    model: join13(demo, "model.onnx"),
+    "eval-text": join13(demo, "eval.txt"),
     tokenizer: demo,
     "output-dir": out,
     ...inputs
@@ -27881,13 +29273,13 @@ async function runDemo(outDir, inputs, log = () => {
     defaultCommentKey: "demo",
     cwd: process.cwd()
   });
-  await mkdir5(out, { recursive: true });
+  await mkdir4(out, { recursive: true });
   const { runPipeline: runPipeline2 } = await Promise.resolve().then(() => (init_pipeline(), pipeline_exports));
   const report = await runPipeline2({ plan, version: TOOL_VERSION, log });
-  const commentPath = join14(out, "comment.md");
-  await writeFile6(commentPath, renderReport(report, { commentKey: plan.report.commentKey, maxLayers: plan.report.maxCommentLayers, limit: GITHUB_COMMENT_LIMIT }));
-  await writeFile6(join14(out, "summary.md"), renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024 }));
-  await writeReportJson(join14(out, "report.json"), report);
+  const commentPath = join13(out, "comment.md");
+  await writeFileAtomic(commentPath, renderReport(report, { commentKey: plan.report.commentKey, maxLayers: plan.report.maxCommentLayers, limit: GITHUB_COMMENT_LIMIT }));
+  await writeFileAtomic(join13(out, "summary.md"), renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024 }));
+  await writeReportJson(join13(out, "report.json"), report);
   return { report, outDir: out, commentPath };
 }
 var GATE_FLAGS = ["method", "layers", "max-perplexity-increase", "warn-perplexity-increase", "device", "context", "max-eval-tokens"];
@@ -27912,9 +29304,9 @@ function register4(program2) {
 ${text}
 `);
     if (!quiet) {
-      const rel = relative3(process.cwd(), outDir) || ".";
+      const rel = relative2(process.cwd(), outDir) || ".";
       process.stdout.write(`
-PR comment Markdown: ${relative3(process.cwd(), commentPath)}; job summary, report.json and the smoothed model in ${rel}/ (${((performance.now() - t0) / 1e3).toFixed(1)} s)
+PR comment Markdown: ${relative2(process.cwd(), commentPath)}; job summary, report.json and the smoothed model in ${rel}/ (${((performance.now() - t0) / 1e3).toFixed(1)} s)
 `);
     }
     if (report.verdict.status === "fail") process.exitCode = 1;
@@ -27923,7 +29315,7 @@ PR comment Markdown: ${relative3(process.cwd(), commentPath)}; job summary, repo
 
 // src/cli/commands/run.ts
 import { existsSync as existsSync8 } from "node:fs";
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 init_errors();
 init_json();
 
@@ -27976,15 +29368,15 @@ async function planFromFlags(flags, opts = {}) {
     return typeof v === "string" ? v : "";
   };
   let configPath = null;
-  if (typeof flags["config"] === "string") configPath = path7.resolve(cwd, flags["config"]);
-  else configPath = DEFAULT_CONFIG_FILES.map((f) => path7.join(cwd, f)).find((f) => existsSync8(f)) ?? null;
+  if (typeof flags["config"] === "string") configPath = path8.resolve(cwd, flags["config"]);
+  else configPath = DEFAULT_CONFIG_FILES.map((f) => path8.join(cwd, f)).find((f) => existsSync8(f)) ?? null;
   const file = configPath ? await readConfigFile(configPath) : {};
   const overrides = overridesFromInputs(value);
   const smooth = { ...overrides.smooth ?? {} };
   if (typeof flags["smooth"] === "boolean") smooth["enabled"] = flags["smooth"];
   if (typeof flags["factorize"] === "boolean") smooth["factorize"] = flags["factorize"];
   if (Object.keys(smooth).length) overrides.smooth = smooth;
-  return buildPlan2({ file, filePath: configPath, overrides, overridesSource: "command line", defaultCommentKey: opts.defaultCommentKey ?? "ww-smooth", cwd });
+  return buildPlanConfined({ file, filePath: configPath, overrides, overridesSource: "command line", defaultCommentKey: opts.defaultCommentKey ?? "ww-smooth", cwd });
 }
 function formatVerdict(v) {
   const lines = [`ww-smooth gate ${v.headline}`];
@@ -28014,7 +29406,7 @@ async function runCommand(flags, opts) {
     return 0;
   }
   const pipeline = opts.deps?.pipeline ?? (await Promise.resolve().then(() => (init_pipeline(), pipeline_exports))).runPipeline;
-  const baselineFile = typeof flags["baselineReport"] === "string" ? path7.resolve(flags["baselineReport"]) : null;
+  const baselineFile = typeof flags["baselineReport"] === "string" ? path8.resolve(flags["baselineReport"]) : null;
   const report = await pipeline({
     plan,
     version: TOOL_VERSION,
@@ -28023,7 +29415,7 @@ async function runCommand(flags, opts) {
     ...baselineFile ? {
       baseline: async () => {
         const base = await readRunReport(baselineFile);
-        return { report: base, source: "file", ref: baselineFile, note: `report file ${path7.basename(baselineFile)} (model ${base.model.sha256.slice(0, 12)})` };
+        return { report: base, source: "file", ref: baselineFile, note: `report file ${path8.basename(baselineFile)} (model ${base.model.sha256.slice(0, 12)})` };
       }
     } : {}
   });
@@ -28032,8 +29424,8 @@ async function runCommand(flags, opts) {
   return report.verdict.passed ? 0 : 1;
 }
 async function writeOutputs(report, plan, flags) {
-  await writeReportJson(path7.join(plan.report.outputDir, "report.json"), report);
-  if (typeof flags["json"] === "string") await writeReportJson(path7.resolve(flags["json"]), report);
+  await writeReportJson(path8.join(plan.report.outputDir, "report.json"), report);
+  if (typeof flags["json"] === "string") await writeReportJson(path8.resolve(flags["json"]), report);
 }
 var common = (cmd) => cmd.option("--out-dir <dir>", "same as --output-dir: folder for report.json and the smoothed model (default ww-smooth-report)").option("--json <file>", "also write report.json here").option("--baseline-report <file>", "compare against this report.json (e.g. the default branch artifact)").option("--quiet", "no progress on stderr");
 function register5(program2) {
@@ -28051,12 +29443,12 @@ function register5(program2) {
 // src/cli/commands/gate.ts
 init_rules2();
 init_json();
-import * as path8 from "node:path";
+import * as path9 from "node:path";
 async function gateCommand(file, flags, stdout = (t) => void process.stdout.write(t)) {
-  const given = await readRunReport(path8.resolve(file));
+  const given = await readRunReport(path9.resolve(file));
   const plan = await planFromFlags(flags, { model: given.model.source });
   const report = { ...given, verdict: evaluateGate(given, plan.gate) };
-  if (typeof flags["json"] === "string") await writeReportJson(path8.resolve(flags["json"]), report);
+  if (typeof flags["json"] === "string") await writeReportJson(path9.resolve(flags["json"]), report);
   stdout(formatVerdict(report.verdict));
   return report.verdict.passed ? 0 : 1;
 }
@@ -28068,25 +29460,21 @@ function register6(program2) {
 }
 
 // src/cli/commands/report.ts
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 init_json();
 async function reportCommand(file, flags, stdout = (t) => void process.stdout.write(t)) {
-  const report = await readRunReport(path9.resolve(file));
+  const report = await readRunReport(path10.resolve(file));
   const text = flags.format === "json" ? JSON.stringify(report, null, 2) + "\n" : renderReport(report, {
     ...flags.commentKey ? { commentKey: flags.commentKey } : {},
     maxLayers: flags.maxLayers ?? 200,
     limit: GITHUB_COMMENT_LIMIT - 512
   });
-  if (flags.out) await writeFileAtomic2(path9.resolve(flags.out), text);
+  if (flags.out) await writeFileAtomic2(path10.resolve(flags.out), text);
   else stdout(text);
   return 0;
 }
 function register7(program2) {
-  program2.command("report").description("render a report.json as the PR comment Markdown (or JSON)").argument("<report>", "report.json from `ww-smooth run` or the action").addOption(new Option("--format <format>", "md (the PR comment) or json").choices(["md", "json"]).default("md")).option("--out <file>", "write here instead of stdout").option("--comment-key <key>", "include the hidden comment marker with this key (as the action posts it)").option("--max-layers <n>", "per-layer rows before size shortening (default 200)", (v) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`expected an integer >= 0, got '${v}'`);
-    return n;
-  }).action(async (file, flags) => {
+  program2.command("report").description("render a report.json as the PR comment Markdown (or JSON)").argument("<report>", "report.json from `ww-smooth run` or the action").addOption(new Option("--format <format>", "md (the PR comment) or json").choices(["md", "json"]).default("md")).option("--out <file>", "write here instead of stdout").option("--comment-key <key>", "include the hidden comment marker with this key (as the action posts it)").option("--max-layers <n>", "per-layer rows before size shortening (default 200)", integer(0)).action(async (file, flags) => {
     process.exitCode = await reportCommand(file, flags);
   });
 }

@@ -97,10 +97,10 @@ var require_tunnel = __commonJS({
       self2.on("free", function onFree(socket, host, port, localAddress) {
         var options2 = toOptions(host, port, localAddress);
         for (var i = 0, len2 = self2.requests.length; i < len2; ++i) {
-          var pending = self2.requests[i];
-          if (pending.host === options2.host && pending.port === options2.port) {
+          var pending2 = self2.requests[i];
+          if (pending2.host === options2.host && pending2.port === options2.port) {
             self2.requests.splice(i, 1);
-            pending.request.onSocket(socket);
+            pending2.request.onSocket(socket);
             return;
           }
         }
@@ -214,10 +214,10 @@ var require_tunnel = __commonJS({
         return;
       }
       this.sockets.splice(pos, 1);
-      var pending = this.requests.shift();
-      if (pending) {
-        this.createSocket(pending, function(socket2) {
-          pending.request.onSocket(socket2);
+      var pending2 = this.requests.shift();
+      if (pending2) {
+        this.createSocket(pending2, function(socket2) {
+          pending2.request.onSocket(socket2);
         });
       }
     };
@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path21 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path22 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path21 && path21[0] !== "/") {
-          path21 = `/${path21}`;
+        if (path22 && path22[0] !== "/") {
+          path22 = `/${path22}`;
         }
-        return new URL(`${origin}${path21}`);
+        return new URL(`${origin}${path22}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path21);
+        debuglog("sending request to %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path22, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path21,
+          path22,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path21);
+        debuglog("trailers received from %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path22, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path21,
+          path22,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path21, origin }
+            request: { method, path: path22, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path21);
+          debuglog("sending request to %s %s/%s", method, origin, path22);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path21,
+        path: path22,
         method,
         body: body2,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path21 !== "string") {
+        if (typeof path22 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path22[0] !== "/" && !(path22.startsWith("http://") || path22.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path21)) {
+        } else if (invalidPathRegex.test(path22)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path21, query) : path21;
+        this.path = query ? buildURL(path22, query) : path22;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve17, reject) => {
+          return new Promise((resolve20, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve17(data);
+              return err ? reject(err) : resolve20(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve17, reject) => {
+          return new Promise((resolve20, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve17(data);
+              ) : resolve20(data);
             });
           });
         }
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve17, reject) => {
-        res = resolve17;
+      const promise = new Promise((resolve20, reject) => {
+        res = resolve20;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path21, host, upgrade, blocking, reset } = request2;
+      const { method, path: path22, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength: contentLength2 } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path21} HTTP/1.1\r
+      let header = `${method} ${path22} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve17, reject) => {
+      const waitForDrain = () => new Promise((resolve20, reject) => {
         assert5(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve17;
+          callback = resolve20;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path22, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util5.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path21;
+      headers[HTTP2_HEADER_PATH] = path22;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve17, reject) => {
+      const waitForDrain = () => new Promise((resolve20, reject) => {
         assert5(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve17;
+          callback = resolve20;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path21 = search ? `${pathname}${search}` : pathname;
+        const path22 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path21;
+        this.opts.path = path22;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve17) => {
+        return new Promise((resolve20) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve17;
+            this[kClosedResolve] = resolve20;
           } else {
-            resolve17(null);
+            resolve20(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve17) => {
+        return new Promise((resolve20) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve17(null);
+            resolve20(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve17, reject) => {
+        const socket = await new Promise((resolve20, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve17(socket2);
+              resolve20(socket2);
             }
           });
         });
@@ -8289,8 +8289,8 @@ var require_pool_base = __commonJS({
       }
       get [kPending]() {
         let ret = this[kQueued];
-        for (const { [kPending]: pending } of this[kClients]) {
-          ret += pending;
+        for (const { [kPending]: pending2 } of this[kClients]) {
+          ret += pending2;
         }
         return ret;
       }
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve17) => {
-            this[kClosedResolve] = resolve17;
+          await new Promise((resolve20) => {
+            this[kClosedResolve] = resolve20;
           });
         }
       }
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path21 = "/",
+          path: path22 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path21;
+        opts.path = origin + path22;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve17, reject) => {
+        return await new Promise((resolve20, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve17(null);
+              resolve20(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert5(!stream2[kConsume]);
-      return new Promise((resolve17, reject) => {
+      return new Promise((resolve20, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve17,
+              resolve: resolve20,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve17, stream: stream2, length } = consume2;
+      const { type, body: body2, resolve: resolve20, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve17(chunksDecode(body2, length));
+          resolve20(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve17(JSON.parse(chunksDecode(body2, length)));
+          resolve20(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve17(chunksConcat(body2, length).buffer);
+          resolve20(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve17(new Blob(body2, { type: stream2[kContentType] }));
+          resolve20(new Blob(body2, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve17(chunksConcat(body2, length));
+          resolve20(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve17, reject) => {
+        return new Promise((resolve20, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve17(data);
+            return err ? reject(err) : resolve20(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve17, reject) => {
+        return new Promise((resolve20, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve17(data);
+            return err ? reject(err) : resolve20(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve17, reject) => {
+        return new Promise((resolve20, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve17(data);
+            return err ? reject(err) : resolve20(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve17, reject) => {
+        return new Promise((resolve20, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve17(data);
+            return err ? reject(err) : resolve20(data);
           });
         });
       }
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path21) {
-      if (typeof path21 !== "string") {
-        return path21;
+    function safeUrl(path22) {
+      if (typeof path22 !== "string") {
+        return path22;
       }
-      const pathSegments = path21.split("?");
+      const pathSegments = path22.split("?");
       if (pathSegments.length !== 2) {
-        return path21;
+        return path22;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path21, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path21);
+    function matchKey(mockDispatch2, { path: path22, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path22);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl(path21), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path22 }) => matchValue(safeUrl(path22), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path21, method, body: body2, headers, query } = opts;
+      const { path: path22, method, body: body2, headers, query } = opts;
       return {
-        path: path21,
+        path: path22,
         method,
         body: body2,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path22, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path21,
+            Path: path22,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11411,18 +11411,18 @@ var require_mock_agent = __commonJS({
       }
       pendingInterceptors() {
         const mockAgentClients = this[kClients];
-        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin }))).filter(({ pending }) => pending);
+        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin }))).filter(({ pending: pending2 }) => pending2);
       }
       assertNoPendingInterceptors({ pendingInterceptorsFormatter = new PendingInterceptorsFormatter() } = {}) {
-        const pending = this.pendingInterceptors();
-        if (pending.length === 0) {
+        const pending2 = this.pendingInterceptors();
+        if (pending2.length === 0) {
           return;
         }
-        const pluralizer = new Pluralizer("interceptor", "interceptors").pluralize(pending.length);
+        const pluralizer = new Pluralizer("interceptor", "interceptors").pluralize(pending2.length);
         throw new UndiciError(`
 ${pluralizer.count} ${pluralizer.noun} ${pluralizer.is} pending:
 
-${pendingInterceptorsFormatter.format(pending)}
+${pendingInterceptorsFormatter.format(pending2)}
 `.trim());
       }
     };
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve17, reject) => agent.dispatch(
+        return new Promise((resolve20, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve17({
+              resolve20({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve17({
+              resolve20({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path21) {
-      for (let i = 0; i < path21.length; ++i) {
-        const code = path21.charCodeAt(i);
+    function validateCookiePath(path22) {
+      for (let i = 0; i < path22.length; ++i) {
+        const code = path22.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve17) => {
-        setTimeout(resolve17, ms).unref();
+      return new Promise((resolve20) => {
+        setTimeout(resolve20, ms).unref();
       });
     }
     module.exports = {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path21 = opts.path;
+          let path22 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path21 = `/${path21}`;
+            path22 = `/${path22}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path21);
+          url2 = new URL(util5.parseOrigin(url2).origin + path22);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -22083,8 +22083,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise = new Promise((resolve17, reject) => {
-        req2.once("response", resolve17).once("error", reject).end();
+      const promise = new Promise((resolve20, reject) => {
+        req2.once("response", resolve20).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -22261,7 +22261,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve17, reject) => {
+      return new Promise((resolve20, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read2() {
@@ -22327,7 +22327,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine, headers);
           cleanup();
-          resolve17({
+          resolve20({
             connect: {
               statusCode,
               statusText,
@@ -22756,6 +22756,370 @@ var init_errors = __esm({
   }
 });
 
+// src/runtime/ort-pin.json
+var ort_pin_default;
+var init_ort_pin = __esm({
+  "src/runtime/ort-pin.json"() {
+    ort_pin_default = {
+      version: "1.30.0",
+      packages: {
+        "onnxruntime-node": {
+          version: "1.30.0",
+          tarball: "https://registry.npmjs.org/onnxruntime-node/-/onnxruntime-node-1.30.0.tgz",
+          integrity: "sha512-twhs1C2C/BFkz1yc5OY0KIU2GUq6DURO7hD4bx5Q2Qy3nAMJwRXW8xU3NVczE29VA9lolLOYepoD8fjTGOfIqw=="
+        },
+        "onnxruntime-common": {
+          version: "1.30.0",
+          tarball: "https://registry.npmjs.org/onnxruntime-common/-/onnxruntime-common-1.30.0.tgz",
+          integrity: "sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA=="
+        }
+      }
+    };
+  }
+});
+
+// src/runtime/layout.ts
+function binaryDir(platform2 = process.platform, arch2 = process.arch) {
+  return `bin/napi-v6/${platform2}/${arch2}`;
+}
+function bindingFile(platform2 = process.platform, arch2 = process.arch) {
+  return `${binaryDir(platform2, arch2)}/onnxruntime_binding.node`;
+}
+function isRuntimeFile(pkg, relPath, platform2 = process.platform, arch2 = process.arch) {
+  if (relPath === "package.json") return true;
+  if (relPath.endsWith(".map") || relPath.endsWith(".d.ts")) return false;
+  if (pkg === "onnxruntime-node") {
+    if (/^dist\/[^/]+\.js$/.test(relPath)) return true;
+    return relPath.startsWith(binaryDir(platform2, arch2) + "/");
+  }
+  return relPath.startsWith("dist/cjs/");
+}
+var ORT_PIN;
+var init_layout = __esm({
+  "src/runtime/layout.ts"() {
+    "use strict";
+    init_ort_pin();
+    ORT_PIN = ort_pin_default;
+  }
+});
+
+// src/runtime/tar.ts
+function readString(buf, start, length) {
+  let end = start;
+  while (end < start + length && buf[end] !== 0) end++;
+  return Buffer.from(buf.subarray(start, end)).toString("utf8");
+}
+function readOctal(buf, start, length, what) {
+  const text = readString(buf, start, length).trim();
+  if (text === "") return 0;
+  if (!/^[0-7]+$/.test(text)) throw new WwError("DOWNLOAD", `tar archive: ${what} field is not octal (${JSON.stringify(text)})`);
+  return parseInt(text, 8);
+}
+function parsePax(data) {
+  const out = /* @__PURE__ */ new Map();
+  const text = Buffer.from(data).toString("utf8");
+  let pos = 0;
+  while (pos < text.length) {
+    const space = text.indexOf(" ", pos);
+    if (space < 0) break;
+    const len2 = parseInt(text.slice(pos, space), 10);
+    if (!Number.isFinite(len2) || len2 <= 0) break;
+    const record = text.slice(space + 1, pos + len2 - 1);
+    const eq = record.indexOf("=");
+    if (eq > 0) out.set(record.slice(0, eq), record.slice(eq + 1));
+    pos += len2;
+  }
+  return out;
+}
+function assertSafeEntryPath(path22) {
+  const parts = path22.split("/");
+  if (path22.startsWith("/") || /^[A-Za-z]:/.test(path22) || path22.includes("\\") || parts.includes("..")) {
+    throw new WwError("PATH_ESCAPE", `tar archive: entry ${JSON.stringify(path22)} would be written outside the extraction folder`);
+  }
+}
+function readTar(archive) {
+  const entries = [];
+  let offset = 0;
+  let paxPath;
+  while (offset + BLOCK <= archive.length) {
+    const header = archive.subarray(offset, offset + BLOCK);
+    if (header.every((b) => b === 0)) break;
+    const size = readOctal(header, 124, 12, "size");
+    const typeflag = String.fromCharCode(header[156] ?? 0);
+    const dataStart = offset + BLOCK;
+    const dataEnd = dataStart + size;
+    if (dataEnd > archive.length) throw new WwError("DOWNLOAD", `tar archive truncated: entry at byte ${offset} declares ${size} bytes`);
+    const data = archive.subarray(dataStart, dataEnd);
+    offset = dataStart + Math.ceil(size / BLOCK) * BLOCK;
+    if (typeflag === "x") {
+      paxPath = parsePax(data).get("path");
+      continue;
+    }
+    if (typeflag === "L") {
+      paxPath = readString(data, 0, data.length);
+      continue;
+    }
+    if (typeflag === "g") continue;
+    const name = readString(header, 0, 100);
+    const prefix2 = readString(header, 345, 155);
+    const path22 = paxPath ?? (prefix2 ? `${prefix2}/${name}` : name);
+    paxPath = void 0;
+    assertSafeEntryPath(path22);
+    const mode = readOctal(header, 100, 8, "mode");
+    if (typeflag === "0" || typeflag === "\0" || typeflag === "7") entries.push({ path: path22, type: "file", mode, data });
+    else if (typeflag === "5") entries.push({ path: path22, type: "directory", mode, data: new Uint8Array(0) });
+    else throw new WwError("DOWNLOAD", `tar archive: entry ${JSON.stringify(path22)} has type ${JSON.stringify(typeflag)}; only files and folders are accepted`);
+  }
+  return entries;
+}
+var BLOCK;
+var init_tar = __esm({
+  "src/runtime/tar.ts"() {
+    "use strict";
+    init_errors();
+    BLOCK = 512;
+  }
+});
+
+// src/runtime/download.ts
+var download_exports = {};
+__export(download_exports, {
+  PROVENANCE_FILE: () => PROVENANCE_FILE,
+  installPinnedRuntime: () => installPinnedRuntime,
+  readProvenance: () => readProvenance,
+  verifyIntegrity: () => verifyIntegrity
+});
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync4 } from "node:fs";
+import { mkdir as mkdir2, rename as rename2, rm as rm2, writeFile as writeFile2, readFile } from "node:fs/promises";
+import { dirname as dirname6, join as join7 } from "node:path";
+import { gunzipSync } from "node:zlib";
+function verifyIntegrity(bytes, integrity, what) {
+  const m = /^(sha512|sha384|sha256)-(.+)$/.exec(integrity);
+  if (!m) throw new WwError("HASH_MISMATCH", `${what}: unsupported integrity ${JSON.stringify(integrity)} (expected sha512-...)`);
+  const actual = createHash2(m[1]).update(bytes).digest("base64");
+  if (actual !== m[2]) {
+    throw new WwError("HASH_MISMATCH", `${what}: ${m[1]} is ${actual}, package-lock.json pins ${m[2]}; the download was not used`, {
+      expected: integrity,
+      actual: `${m[1]}-${actual}`
+    });
+  }
+}
+async function fetchBytes(url2, fetchImpl) {
+  if (!/^https?:\/\//.test(url2)) throw new WwError("DOWNLOAD", `refusing to download onnxruntime from ${url2}: not an http(s) URL`);
+  let response;
+  try {
+    response = await fetchImpl(url2);
+  } catch (err) {
+    throw new WwError("DOWNLOAD", `could not download ${url2}: ${err.message}`, { url: url2 }, { cause: err });
+  }
+  if (!response.ok) throw new WwError("DOWNLOAD", `could not download ${url2}: HTTP ${response.status} ${response.statusText}`, { url: url2 });
+  return new Uint8Array(await response.arrayBuffer());
+}
+async function extractPackage(tgz, pkg, dest, platform2, arch2) {
+  let tar;
+  try {
+    tar = gunzipSync(tgz);
+  } catch (err) {
+    throw new WwError("DOWNLOAD", `${pkg} tarball is not gzip data: ${err.message}`, {}, { cause: err });
+  }
+  let count = 0;
+  for (const entry of readTar(tar)) {
+    if (entry.type !== "file") continue;
+    const slash = entry.path.indexOf("/");
+    if (slash < 0) continue;
+    const rel = entry.path.slice(slash + 1);
+    if (!isRuntimeFile(pkg, rel, platform2, arch2)) continue;
+    assertSafeEntryPath(rel);
+    const out = join7(dest, rel);
+    await mkdir2(dirname6(out), { recursive: true });
+    await writeFile2(out, entry.data, { mode: entry.mode & 73 ? 493 : 420 });
+    count++;
+  }
+  return count;
+}
+async function installPinnedRuntime(options, dir) {
+  const pin = options.pin ?? ORT_PIN;
+  const platform2 = options.platform ?? process.platform;
+  const arch2 = options.arch ?? process.arch;
+  const log2 = options.log ?? (() => {
+  });
+  const fetchImpl = options.fetchImpl ?? fetch;
+  const pkgDir = join7(dir, "node_modules", "onnxruntime-node");
+  const key = `ww-smooth-onnxruntime-node-${pin.version}-${platform2}-${arch2}-${pin.packages["onnxruntime-node"].integrity.slice(7, 23)}`;
+  const complete = () => existsSync4(join7(dir, PROVENANCE_FILE)) && existsSync4(join7(pkgDir, bindingFile(platform2, arch2)));
+  if (options.cache) {
+    const hit = await options.cache.restore(dir, key);
+    if (hit && complete()) {
+      log2(`onnxruntime-node ${pin.version} for ${platform2}/${arch2} restored from the actions cache (key ${key}) into ${dir}`);
+      return { dir: pkgDir, source: "cache-restored" };
+    }
+    if (hit) log2(`actions cache entry ${key} restored but incomplete; downloading again`);
+  }
+  const staging = `${dir}.partial-${process.pid}-${Date.now()}`;
+  await rm2(staging, { recursive: true, force: true });
+  const provenance = [];
+  try {
+    for (const name of ["onnxruntime-node", "onnxruntime-common"]) {
+      const { tarball, integrity } = pin.packages[name];
+      log2(`downloading ${name} ${pin.packages[name].version} from ${tarball} (no usable onnxruntime-node for ${platform2}/${arch2} was found locally)`);
+      const bytes = await fetchBytes(tarball, fetchImpl);
+      verifyIntegrity(bytes, integrity, `${name} tarball ${tarball}`);
+      const dest = name === "onnxruntime-node" ? join7(staging, "node_modules", "onnxruntime-node") : join7(staging, "node_modules", "onnxruntime-common");
+      const files = await extractPackage(bytes, name, dest, platform2, arch2);
+      log2(`  ${bytes.length} bytes, integrity ${integrity.slice(0, 20)}... verified, ${files} runtime files extracted`);
+      provenance.push({ name, tarball, integrity, bytes: bytes.length, files });
+    }
+    if (!existsSync4(join7(staging, "node_modules", "onnxruntime-node", bindingFile(platform2, arch2)))) {
+      throw new WwError("RUNTIME_MISSING", `onnxruntime-node ${pin.version} from the npm registry has no binary for ${platform2}/${arch2} (${bindingFile(platform2, arch2)})`);
+    }
+    const record = { version: pin.version, platform: platform2, arch: arch2, packages: provenance };
+    await writeFile2(join7(staging, PROVENANCE_FILE), JSON.stringify(record, null, 2) + "\n");
+    await mkdir2(dirname6(dir), { recursive: true });
+    await rm2(dir, { recursive: true, force: true });
+    await rename2(staging, dir);
+  } catch (err) {
+    await rm2(staging, { recursive: true, force: true });
+    throw err;
+  }
+  log2(`onnxruntime-node ${pin.version} for ${platform2}/${arch2} installed into ${dir}`);
+  if (options.cache) await options.cache.save(dir, key);
+  return { dir: pkgDir, source: "downloaded" };
+}
+async function readProvenance(dir) {
+  try {
+    return JSON.parse(await readFile(join7(dir, PROVENANCE_FILE), "utf8"));
+  } catch {
+    return null;
+  }
+}
+var PROVENANCE_FILE;
+var init_download = __esm({
+  "src/runtime/download.ts"() {
+    "use strict";
+    init_errors();
+    init_layout();
+    init_tar();
+    PROVENANCE_FILE = "ww-smooth-provenance.json";
+  }
+});
+
+// src/runtime/ort.ts
+import { existsSync as existsSync5, readFileSync } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { homedir as homedir2 } from "node:os";
+import { delimiter as delimiter3, join as join8, resolve as resolve3 } from "node:path";
+function configureOnnxRuntime(options) {
+  configured = { ...options };
+}
+function toolCacheRoot(options = {}) {
+  return resolve3(options.toolCacheRoot ?? process.env["RUNNER_TOOL_CACHE"] ?? join8(homedir2(), ".cache", "ww-smooth", "tool-cache"));
+}
+function toolCacheDir(options = {}) {
+  const pin = options.pin ?? ORT_PIN;
+  const platform2 = options.platform ?? process.platform;
+  const arch2 = options.arch ?? process.arch;
+  return join8(toolCacheRoot(options), "ww-smooth-onnxruntime-node", pin.version, `${platform2}-${arch2}`);
+}
+function packageVersion(dir) {
+  try {
+    const pkg = JSON.parse(readFileSync(join8(dir, "package.json"), "utf8"));
+    return pkg.name === "onnxruntime-node" && typeof pkg.version === "string" ? pkg.version : null;
+  } catch {
+    return null;
+  }
+}
+function listCandidates(options = {}) {
+  const platform2 = options.platform ?? process.platform;
+  const arch2 = options.arch ?? process.arch;
+  const notes = [];
+  const usable = [];
+  const consider2 = (dir, source, label) => {
+    const version3 = packageVersion(dir);
+    if (version3 === null) {
+      notes.push(`${label}: no onnxruntime-node package.json in ${dir}`);
+      return;
+    }
+    if (!existsSync5(join8(dir, bindingFile(platform2, arch2)))) {
+      notes.push(`${label}: ${dir} (onnxruntime-node ${version3}) has no ${bindingFile(platform2, arch2)}`);
+      return;
+    }
+    usable.push({ dir, source });
+  };
+  const explicit = options.explicitPath ?? process.env["WW_ONNXRUNTIME_PATH"];
+  if (explicit !== void 0 && explicit !== "") {
+    const dir = resolve3(explicit);
+    const pkgDir = packageVersion(dir) !== null ? dir : join8(dir, "node_modules", "onnxruntime-node");
+    consider2(pkgDir, "explicit", "onnxruntime-path");
+    if (usable.length === 0) {
+      throw new WwError("RUNTIME_MISSING", `onnxruntime-path ${JSON.stringify(explicit)} is not usable: ${notes.join("; ")}`, { path: explicit });
+    }
+    return { usable, notes };
+  }
+  try {
+    const pkgJson = createRequire2(import.meta.url).resolve("onnxruntime-node/package.json");
+    consider2(resolve3(pkgJson, ".."), "resolved", "node resolution");
+  } catch {
+    notes.push(`node resolution: onnxruntime-node not found from ${new URL(".", import.meta.url).pathname}`);
+  }
+  for (const entry of (process.env["NODE_PATH"] ?? "").split(delimiter3).filter((p) => p !== "")) {
+    consider2(join8(resolve3(entry), "onnxruntime-node"), "node-path", "NODE_PATH");
+  }
+  consider2(join8(toolCacheDir(options), "node_modules", "onnxruntime-node"), "tool-cache", "tool cache");
+  return { usable, notes };
+}
+function requireFrom(candidate) {
+  const version3 = packageVersion(candidate.dir) ?? "unknown";
+  try {
+    const ort = createRequire2(join8(candidate.dir, "package.json"))(candidate.dir);
+    return { ort, dir: candidate.dir, version: version3, source: candidate.source };
+  } catch (err) {
+    throw new WwError(
+      "RUNTIME_MISSING",
+      `onnxruntime-node ${version3} in ${candidate.dir} failed to load on ${process.platform}/${process.arch}: ${err.message}`,
+      { dir: candidate.dir },
+      { cause: err }
+    );
+  }
+}
+function missingMessage(notes, options) {
+  const pin = options.pin ?? ORT_PIN;
+  return `onnxruntime-node ${pin.version} is not available for ${options.platform ?? process.platform}/${options.arch ?? process.arch}. Looked at: ` + notes.join("; ") + `. Fix: restore the files under dist/node_modules/onnxruntime-node (a checkout of the action's tag has them), install it (npm install onnxruntime-node@${pin.version}) and pass its folder as onnxruntime-path, or let the action download it (needs network access to the npm registry).`;
+}
+function requireOnnxRuntime(options = configured) {
+  if (loaded) return loaded;
+  const { usable, notes } = listCandidates(options);
+  const first = usable[0];
+  if (!first) throw new WwError("RUNTIME_MISSING", missingMessage(notes, options), { looked: notes });
+  loaded = requireFrom(first);
+  return loaded;
+}
+async function ensureOnnxRuntime(options = configured) {
+  if (loaded) return loaded;
+  const log2 = options.log ?? (() => {
+  });
+  const { usable, notes } = listCandidates(options);
+  let candidate = usable[0];
+  if (!candidate) {
+    const allowDownload = options.allowDownload ?? process.env["WW_ONNXRUNTIME_DOWNLOAD"] !== "0";
+    if (!allowDownload) throw new WwError("RUNTIME_MISSING", missingMessage(notes, options), { looked: notes });
+    const { installPinnedRuntime: installPinnedRuntime2 } = await Promise.resolve().then(() => (init_download(), download_exports));
+    candidate = await installPinnedRuntime2(options, toolCacheDir(options));
+  }
+  loaded = requireFrom(candidate);
+  log2(`onnxruntime-node ${loaded.version} loaded from ${loaded.dir} (${loaded.source})`);
+  return loaded;
+}
+var loaded, configured;
+var init_ort = __esm({
+  "src/runtime/ort.ts"() {
+    "use strict";
+    init_errors();
+    init_layout();
+    configured = {};
+  }
+});
+
 // src/shard/partition.ts
 function parseShard(text, source) {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
@@ -22952,26 +23316,122 @@ var init_rules = __esm({
   }
 });
 
-// src/report/json.ts
-import { mkdir as mkdir2, rename as rename2, writeFile as writeFile2, rm as rm2 } from "node:fs/promises";
-import * as path12 from "node:path";
-async function writeFileAtomic(file, data) {
-  await mkdir2(path12.dirname(file), { recursive: true });
-  const tmp = path12.join(path12.dirname(file), `.${path12.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile2(tmp, data);
-    await rename2(tmp, file);
-  } catch (err) {
-    await rm2(tmp, { force: true });
-    throw err;
+// src/io/atomic.ts
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import { open as open2, rename as rename3, rm as rm3 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname7, join as join9, resolve as resolve4 } from "node:path";
+function cleanupPendingSync() {
+  for (const p of pending) {
+    try {
+      rmSync(p, { force: true });
+    } catch {
+    }
+  }
+  pending.clear();
+}
+function installHandlers() {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.on("exit", cleanupPendingSync);
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    const onSignal = () => {
+      cleanupPendingSync();
+      if (process.listenerCount(sig) === 1) {
+        process.removeListener(sig, onSignal);
+        process.kill(process.pid, sig);
+      }
+    };
+    process.on(sig, onSignal);
   }
 }
+function tempPathFor(dest) {
+  const abs = resolve4(dest);
+  return join9(dirname7(abs), `.${basename5(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+}
+async function fsyncDir(dir) {
+  try {
+    const h = await open2(dir, "r");
+    try {
+      await h.sync();
+    } finally {
+      await h.close();
+    }
+  } catch {
+  }
+}
+async function withAtomicOutput(dest, write) {
+  installHandlers();
+  const abs = resolve4(dest);
+  const tmp = tempPathFor(abs);
+  pending.add(tmp);
+  try {
+    const result = await write(tmp);
+    let h;
+    try {
+      h = await open2(tmp, "r+");
+    } catch (e) {
+      throw new WwError("IO", `writing ${abs}: the temp file ${tmp} was not created (${e.message})`, { file: abs }, { cause: e });
+    }
+    try {
+      await h.sync();
+    } finally {
+      await h.close();
+    }
+    await rename3(tmp, abs);
+    pending.delete(tmp);
+    await fsyncDir(dirname7(abs));
+    return result;
+  } catch (e) {
+    await rm3(tmp, { force: true }).catch(() => void 0);
+    pending.delete(tmp);
+    if (e instanceof WwError) throw e;
+    const code = e.code;
+    if (code !== void 0) throw new WwError("IO", `cannot write ${abs}: ${e.message}`, { file: abs, errno: code }, { cause: e });
+    throw e;
+  }
+}
+async function writeFileAtomic(dest, data) {
+  await withAtomicOutput(dest, async (tmp) => {
+    const h = await open2(tmp, "wx", 420);
+    try {
+      if (typeof data === "string") await h.writeFile(data, "utf8");
+      else if (data instanceof Uint8Array) await h.writeFile(data);
+      else {
+        for await (const chunk of data) {
+          let off = 0;
+          while (off < chunk.length) off += (await h.write(chunk, off, chunk.length - off)).bytesWritten;
+        }
+      }
+    } finally {
+      await h.close();
+    }
+  });
+}
+var pending, handlersInstalled;
+var init_atomic = __esm({
+  "src/io/atomic.ts"() {
+    "use strict";
+    init_errors();
+    pending = /* @__PURE__ */ new Set();
+    handlersInstalled = false;
+  }
+});
+
+// src/report/json.ts
+import { mkdir as mkdir3 } from "node:fs/promises";
+import * as path12 from "node:path";
+async function writeFileAtomic2(file, data) {
+  await mkdir3(path12.dirname(path12.resolve(file)), { recursive: true });
+  await writeFileAtomic(file, data);
+}
 async function writeReportJson(file, report) {
-  await writeFileAtomic(file, JSON.stringify(report, null, 2) + "\n");
+  await writeFileAtomic2(file, JSON.stringify(report, null, 2) + "\n");
 }
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
+    init_atomic();
   }
 });
 
@@ -23108,11 +23568,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve17) {
-          resolve17(value);
+        return value instanceof P ? value : new P(function(resolve20) {
+          resolve20(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve17, reject) {
+      return new (P || (P = Promise))(function(resolve20, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -23128,7 +23588,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -23215,26 +23675,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve17) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve20) => __awaiter19(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve17(output.toString());
+              resolve20(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve17) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve20) => __awaiter19(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve17(Buffer.concat(chunks));
+              resolve20(Buffer.concat(chunks));
             });
           }));
         });
@@ -23442,14 +23902,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve17, reject) => {
+          return new Promise((resolve20, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve17(res);
+                resolve20(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -23693,12 +24153,12 @@ var require_lib = __commonJS({
         return __awaiter19(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve17) => setTimeout(() => resolve17(), ms));
+          return new Promise((resolve20) => setTimeout(() => resolve20(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve17, reject) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve20, reject) => __awaiter19(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -23706,7 +24166,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve17(response);
+              resolve20(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -23745,7 +24205,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve17(response);
+              resolve20(response);
             }
           }));
         });
@@ -26707,7 +27167,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve17.call(this, root, ref);
+      let _sch = resolve20.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -26734,7 +27194,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve17(root, ref) {
+    function resolve20(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -26985,8 +27445,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path21) {
-      let input = path21;
+    function removeDotSegments(path22) {
+      let input = path22;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -27060,11 +27520,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path21) {
-      if (path21 === "" || path21[0] === "/") {
-        return removeDotSegments(path21);
+    function removeDotSegmentsRelative(path22) {
+      if (path22 === "" || path22[0] === "/") {
+        return removeDotSegments(path22);
       }
-      const segments = path21.split("/");
+      const segments = path22.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -27427,8 +27887,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path21 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path21 && path21 !== "/" ? path21 : void 0;
+        const path22 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path22 && path22 !== "/" ? path22 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -27598,7 +28058,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve17(baseURI, relativeURI, options) {
+    function resolve20(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -27634,50 +28094,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize2(base, options), options);
-        relative5 = parse4(serialize2(relative5, options), options);
+        relative4 = parse4(serialize2(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative5.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -27685,7 +28145,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -27989,7 +28449,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve17,
+      resolve: resolve20,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -30738,17 +31198,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path21) {
-      const ctrl = callVisitor(key, node, visitor, path21);
+    function visit_(key, node, visitor, path22) {
+      const ctrl = callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visit_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visit_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path21);
+            const ci = visit_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -30759,13 +31219,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = visit_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path21);
+          const cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -30786,17 +31246,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path21) {
-      const ctrl = await callVisitor(key, node, visitor, path21);
+    async function visitAsync_(key, node, visitor, path22) {
+      const ctrl = await callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visitAsync_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visitAsync_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path21);
+            const ci = await visitAsync_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -30807,13 +31267,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path21);
+          const cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -30840,23 +31300,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path21) {
+    function callVisitor(key, node, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key, node, path21);
+        return visitor(key, node, path22);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path21);
+        return visitor.Map?.(key, node, path22);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path21);
+        return visitor.Seq?.(key, node, path22);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path21);
+        return visitor.Pair?.(key, node, path22);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path21);
+        return visitor.Scalar?.(key, node, path22);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path21);
+        return visitor.Alias?.(key, node, path22);
       return void 0;
     }
-    function replaceNode(key, path21, node) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key, path22, node) {
+      const parent = path22[path22.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -31468,10 +31928,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path22, value) {
       let v = value;
-      for (let i = path21.length - 1; i >= 0; --i) {
-        const k = path21[i];
+      for (let i = path22.length - 1; i >= 0; --i) {
+        const k = path22[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -31490,7 +31950,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -31520,11 +31980,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          const [key, ...rest] = path21;
+          const [key, ...rest] = path22;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -31538,8 +31998,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key, ...rest] = path21;
+      deleteIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -31553,8 +32013,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key, ...rest] = path21;
+      getIn(path22, keepScalar) {
+        const [key, ...rest] = path22;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -31572,8 +32032,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key, ...rest] = path21;
+      hasIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -31583,8 +32043,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        const [key, ...rest] = path21;
+      setIn(path22, value) {
+        const [key, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -34099,9 +34559,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
+      addIn(path22, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value);
+          this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -34176,14 +34636,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection2.isEmptyPath(path21)) {
+      deleteIn(path22) {
+        if (Collection2.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -34198,10 +34658,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection2.isEmptyPath(path21))
+      getIn(path22, keepScalar) {
+        if (Collection2.isEmptyPath(path22))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -34212,10 +34672,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection2.isEmptyPath(path21))
+      hasIn(path22) {
+        if (Collection2.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -34232,13 +34692,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        if (Collection2.isEmptyPath(path21)) {
+      setIn(path22, value) {
+        if (Collection2.isEmptyPath(path22)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path21), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path22), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value);
+          this.contents.setIn(path22, value);
         }
       }
       /**
@@ -34624,10 +35084,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep14, value } = collItem;
+        const { start, key, sep: sep13, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep14?.[0],
+          next: key ?? sep13?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -34641,7 +35101,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep14) {
+          if (!keyProps.anchor && !keyProps.tag && !sep13) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -34665,7 +35125,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep14 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep13 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -34681,7 +35141,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep14, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep13, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -34772,7 +35232,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep14 = "";
+        let sep13 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -34786,13 +35246,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep14 + cb;
-              sep14 = "";
+                comment += sep13 + cb;
+              sep13 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep14 += source;
+                sep13 += source;
               hasSpace = true;
               break;
             default:
@@ -34835,18 +35295,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep14, value } = collItem;
+        const { start, key, sep: sep13, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep14?.[0],
+          next: key ?? sep13?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep14 && !value) {
+          if (!props.anchor && !props.tag && !sep13 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -34900,8 +35360,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep14 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep14, null, props, onError);
+        if (!isMap && !sep13 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep13, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -34913,7 +35373,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep14 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep13 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -34924,8 +35384,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep14)
-                for (const st of sep14) {
+              if (sep13)
+                for (const st of sep13) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -34942,7 +35402,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep14, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep13, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -35122,7 +35582,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep14 = "";
+      let sep13 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -35139,24 +35599,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep14 + indent.slice(trimIndent) + content;
-          sep14 = "\n";
+          value += sep13 + indent.slice(trimIndent) + content;
+          sep13 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep14 === " ")
-            sep14 = "\n";
-          else if (!prevMoreIndented && sep14 === "\n")
-            sep14 = "\n\n";
-          value += sep14 + indent.slice(trimIndent) + content;
-          sep14 = "\n";
+          if (sep13 === " ")
+            sep13 = "\n";
+          else if (!prevMoreIndented && sep13 === "\n")
+            sep13 = "\n\n";
+          value += sep13 + indent.slice(trimIndent) + content;
+          sep13 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep14 === "\n")
+          if (sep13 === "\n")
             value += "\n";
           else
-            sep14 = "\n";
+            sep13 = "\n";
         } else {
-          value += sep14 + content;
-          sep14 = " ";
+          value += sep13 + content;
+          sep13 = " ";
           prevMoreIndented = false;
         }
       }
@@ -35339,25 +35799,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match3[1].replace(trimEnd2, "");
-      let sep14 = " ";
+      let sep13 = " ";
       let pos = line.lastIndex;
       while (match3 = line.exec(source)) {
         const lm = match3[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep14 === "\n")
-            res += sep14;
+          if (sep13 === "\n")
+            res += sep13;
           else
-            sep14 = "\n";
+            sep13 = "\n";
         } else {
-          res += sep14 + lm;
-          sep14 = " ";
+          res += sep13 + lm;
+          sep13 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match3 = last.exec(source);
-      return res + sep14 + (match3?.[1] ?? "");
+      return res + sep13 + (match3?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -36167,14 +36627,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep14, value }) {
+    function stringifyItem({ start, key, sep: sep13, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep14)
-        for (const st of sep14)
+      if (sep13)
+        for (const st of sep13)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -36199,9 +36659,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path21) => {
+    visit.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field, index] of path21) {
+      for (const [field, index] of path22) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -36210,23 +36670,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path21) => {
-      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
-      const field = path21[path21.length - 1][0];
+    visit.parentCollection = (cst, path22) => {
+      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
+      const field = path22[path22.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -36237,10 +36697,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -37341,18 +37801,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep14;
+          let sep13;
           if (scalar.end) {
-            sep14 = scalar.end;
-            sep14.push(this.sourceToken);
+            sep13 = scalar.end;
+            sep13.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep14 = [this.sourceToken];
+            sep13 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep14 }]
+            items: [{ start, key: scalar, sep: sep13 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -37505,15 +37965,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep14 = it.sep;
-                  sep14.push(this.sourceToken);
+                  const sep13 = it.sep;
+                  sep13.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep14 }]
+                    items: [{ start: start2, key, sep: sep13 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -37542,14 +38002,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs8 = this.flowScalar(this.type);
+              const fs9 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs8, sep: [] });
+                map.items.push({ start, key: fs9, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs8);
+                this.stack.push(fs9);
               } else {
-                Object.assign(it, { key: fs8, sep: [] });
+                Object.assign(it, { key: fs9, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -37677,13 +38137,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs8 = this.flowScalar(this.type);
+              const fs9 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs8, sep: [] });
+                fc.items.push({ start: [], key: fs9, sep: [] });
               else if (it.sep)
-                this.stack.push(fs8);
+                this.stack.push(fs9);
               else
-                Object.assign(it, { key: fs8, sep: [] });
+                Object.assign(it, { key: fs9, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -37707,13 +38167,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep14 = fc.end.splice(1, fc.end.length);
-            sep14.push(this.sourceToken);
+            const sep13 = fc.end.splice(1, fc.end.length);
+            sep13.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep14 }]
+              items: [{ start, key: fc, sep: sep13 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -37988,6 +38448,72 @@ var require_dist4 = __commonJS({
     exports2.stringify = publicApi.stringify;
     exports2.visit = visit.visit;
     exports2.visitAsync = visit.visitAsync;
+  }
+});
+
+// src/io/paths.ts
+import { realpath } from "node:fs/promises";
+import { basename as basename6, dirname as dirname9, isAbsolute, join as join11, relative as relative3, resolve as resolve6, sep as sep10 } from "node:path";
+function isInside(root, child2) {
+  const rel = relative3(root, child2);
+  return rel === "" || !rel.startsWith(".." + sep10) && rel !== ".." && !isAbsolute(rel);
+}
+async function realpathOrAncestor(p) {
+  const abs = resolve6(p);
+  const tail = [];
+  let cur = abs;
+  for (; ; ) {
+    try {
+      const real2 = await realpath(cur);
+      return { real: tail.length === 0 ? real2 : join11(real2, ...tail.reverse()), exists: tail.length === 0 };
+    } catch (e) {
+      const code = e.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw e;
+      const parent = dirname9(cur);
+      if (parent === cur) return { real: abs, exists: false };
+      tail.push(basename6(cur));
+      cur = parent;
+    }
+  }
+}
+async function resolveInside(root, relativePath, what, opts = {}) {
+  const details = { root, path: relativePath, what };
+  if (typeof relativePath !== "string" || relativePath === "" || relativePath.includes("\0")) {
+    throw new WwError("PATH_ESCAPE", `${what}: ${JSON.stringify(relativePath)} is not a usable relative path`, details);
+  }
+  if (isAbsolute(relativePath) || /^[a-zA-Z]:/.test(relativePath) || relativePath.startsWith("\\") || relativePath.startsWith("/")) {
+    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" is absolute; it must be relative to ${root}`, details);
+  }
+  if (relativePath.split(/[\\/]/).some((s) => s === "..")) {
+    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" contains ".."; it must stay inside ${root}`, details);
+  }
+  let rootReal;
+  try {
+    rootReal = await realpath(resolve6(root));
+  } catch {
+    throw new WwError(opts.missingCode ?? "IO", `${what}: folder ${root} does not exist`, details);
+  }
+  const { real: real2, exists: exists2 } = await realpathOrAncestor(join11(rootReal, relativePath));
+  if (!isInside(rootReal, real2)) {
+    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" resolves to ${real2}, outside ${rootReal} (a symlink points out)`, { ...details, resolved: real2 });
+  }
+  if (!exists2 && (opts.mustExist ?? true)) {
+    throw new WwError(opts.missingCode ?? "IO", `${what}: "${relativePath}" not found in ${rootReal}`, details);
+  }
+  return real2;
+}
+async function assertInside(root, userPath, what) {
+  const rootReal = (await realpathOrAncestor(root)).real;
+  const { real: real2 } = await realpathOrAncestor(resolve6(userPath));
+  if (!isInside(rootReal, real2)) {
+    throw new WwError("PATH_ESCAPE", `${what}: ${userPath} resolves to ${real2}, outside ${rootReal}`, { root: rootReal, path: userPath, resolved: real2, what });
+  }
+  return real2;
+}
+var init_paths = __esm({
+  "src/io/paths.ts"() {
+    "use strict";
+    init_errors();
   }
 });
 
@@ -38316,7 +38842,7 @@ var init_dtype = __esm({
 });
 
 // src/smooth/store.ts
-import { closeSync as closeSync3, openSync as openSync3, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync, rmSync as rmSync2, writeSync } from "node:fs";
 function memoryStore() {
   const map = /* @__PURE__ */ new Map();
   let bytes = 0;
@@ -38334,7 +38860,7 @@ function memoryStore() {
     }
   };
 }
-function spillStore(path21) {
+function spillStore(path22) {
   const map = /* @__PURE__ */ new Map();
   let fd = null;
   let end = 0;
@@ -38347,7 +38873,7 @@ function spillStore(path21) {
       let got = 0;
       while (got < length) {
         const n = readSync(fd, buf, got, length - got, offset + got);
-        if (n === 0) throw new Error(`spill file ${path21} ended early`);
+        if (n === 0) throw new Error(`spill file ${path22} ended early`);
         got += n;
       }
       return decodeToFloat64(buf, dtype);
@@ -38360,7 +38886,7 @@ function spillStore(path21) {
         bytes += rep.a.data.byteLength + rep.b.data.byteLength;
         return;
       }
-      if (fd === null) fd = openSync3(path21, "w+", 384);
+      if (fd === null) fd = openSync3(path22, "w+", 384);
       const encoded = encodeFromFloat64(rep.values.data, dtype);
       let written = 0;
       while (written < encoded.length) written += writeSync(fd, encoded, written, encoded.length - written, end + written);
@@ -38377,7 +38903,7 @@ function spillStore(path21) {
         closeSync3(fd);
         fd = null;
       }
-      rmSync(path21, { force: true });
+      rmSync2(path22, { force: true });
     }
   };
 }
@@ -38644,13 +39170,13 @@ var init_merge = __esm({
 });
 
 // src/shard/partial.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { readdirSync, statSync as statSync2 } from "node:fs";
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 import * as path16 from "node:path";
 function layerListHash(layers) {
   const text = layers.map((l) => `${l.index}	${l.name}	${l.rows}x${l.cols}`).join("\n");
-  return createHash3("sha256").update(text).digest("hex");
+  return createHash4("sha256").update(text).digest("hex");
 }
 function partialToJson(p) {
   return JSON.stringify(p, (_k, v) => typeof v === "number" && !Number.isFinite(v) ? { $num: String(v) } : v, 2) + "\n";
@@ -38706,7 +39232,7 @@ async function loadPartials(files) {
   for (const file of files) {
     let data;
     try {
-      data = partialFromJson(await readFile3(file, "utf8"));
+      data = partialFromJson(await readFile5(file, "utf8"));
     } catch (err) {
       throw new WwError("SHARD", `merge: ${file} cannot be read as JSON: ${err.message}`, { file });
     }
@@ -39065,10 +39591,1029 @@ var init_symmetricEigen = __esm({
   }
 });
 
+// src/linalg/denseOps.ts
+function ortDenseOps(ops) {
+  return {
+    mm: (A, m, k, B, n) => ops.matmul(A, m, k, B, n),
+    tn: (A, k, m, B, n) => ops.gemmTN(A, k, m, B, n)
+  };
+}
+function transposeInto(src, rows, cols, dst) {
+  const TILE = 64;
+  for (let r0 = 0; r0 < rows; r0 += TILE) {
+    const r1 = Math.min(rows, r0 + TILE);
+    for (let c0 = 0; c0 < cols; c0 += TILE) {
+      const c1 = Math.min(cols, c0 + TILE);
+      for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) dst[c * rows + r] = src[r * cols + c];
+    }
+  }
+}
+function wasmDenseOps(rt) {
+  const mm = (A, m, k, B, n) => {
+    const L = rt.layout({ A: m * k, B: k * n, C: m * n });
+    rt.f64(L.A, m * k).set(A);
+    rt.f64(L.B, k * n).set(B);
+    rt.parallel("gemm_nn", [m, n, k, 1, L.A, k, L.B, n, 0, L.C, n]);
+    return Float64Array.from(rt.f64(L.C, m * n));
+  };
+  return {
+    mm: async (A, m, k, B, n) => mm(A, m, k, B, n),
+    tn: async (A, k, m, B, n) => {
+      const L = rt.layout({ A: m * k, B: k * n, C: m * n });
+      transposeInto(A, k, m, rt.f64(L.A, m * k));
+      rt.f64(L.B, k * n).set(B);
+      rt.parallel("gemm_nn", [m, n, k, 1, L.A, k, L.B, n, 0, L.C, n]);
+      return Float64Array.from(rt.f64(L.C, m * n));
+    }
+  };
+}
+var init_denseOps = __esm({
+  "src/linalg/denseOps.ts"() {
+    "use strict";
+  }
+});
+
+// src/linalg/ort/onnxGraph.ts
+function valueInfo(io) {
+  const shape = new ProtoWriter();
+  for (const d of io.shape) {
+    const dim = new ProtoWriter();
+    if (typeof d === "number") dim.intField(1, d);
+    else dim.stringField(2, d);
+    shape.messageField(1, dim);
+  }
+  const tensorType = new ProtoWriter().intField(1, io.type).messageField(2, shape);
+  const type = new ProtoWriter().messageField(1, tensorType);
+  return new ProtoWriter().stringField(1, io.name).messageField(2, type);
+}
+function nodeProto(n, index) {
+  const w = new ProtoWriter();
+  for (const i of n.inputs) w.stringField(1, i);
+  for (const o of n.outputs) w.stringField(2, o);
+  w.stringField(3, `${n.op}_${index}`);
+  w.stringField(4, n.op);
+  for (const [name, v] of Object.entries(n.intAttrs ?? {})) {
+    w.messageField(5, new ProtoWriter().stringField(1, name).intField(3, v).intField(20, 2));
+  }
+  for (const [name, v] of Object.entries(n.floatAttrs ?? {})) {
+    const a = new ProtoWriter().stringField(1, name);
+    a.float32Field(2, v);
+    w.messageField(5, a.intField(20, 1));
+  }
+  for (const [name, vs] of Object.entries(n.intsAttrs ?? {})) {
+    const a = new ProtoWriter().stringField(1, name);
+    for (const v of vs) a.intField(8, v);
+    w.messageField(5, a.intField(20, 7));
+  }
+  return w;
+}
+function encodeModel(spec) {
+  const graph = new ProtoWriter();
+  spec.nodes.forEach((n, i) => graph.messageField(1, nodeProto(n, i)));
+  graph.stringField(2, "ww_linalg");
+  for (const i of spec.inputs) graph.messageField(11, valueInfo(i));
+  for (const o of spec.outputs) graph.messageField(12, valueInfo(o));
+  const opset = new ProtoWriter().stringField(1, "").intField(2, spec.opset ?? 17);
+  return new ProtoWriter().intField(1, 8).stringField(2, "ww-smooth-linalg").messageField(7, graph).messageField(8, opset).finish();
+}
+var OnnxType, ProtoWriter;
+var init_onnxGraph = __esm({
+  "src/linalg/ort/onnxGraph.ts"() {
+    "use strict";
+    OnnxType = { float: 1, int64: 7, double: 11 };
+    ProtoWriter = class {
+      parts = [];
+      varint(v) {
+        let x = BigInt(v);
+        if (x < 0n) x += 1n << 64n;
+        while (x >= 0x80n) {
+          this.parts.push(Number(x & 0x7fn) | 128);
+          x >>= 7n;
+        }
+        this.parts.push(Number(x));
+        return this;
+      }
+      intField(field, v) {
+        return this.varint(field << 3 | 0).varint(v);
+      }
+      float32Field(field, v) {
+        this.varint(field << 3 | 5);
+        const b = new Uint8Array(new Float32Array([v]).buffer);
+        for (const x of b) this.parts.push(x);
+        return this;
+      }
+      bytesField(field, bytes) {
+        this.varint(field << 3 | 2).varint(bytes.length);
+        for (const b of bytes) this.parts.push(b);
+        return this;
+      }
+      stringField(field, s) {
+        return this.bytesField(field, new TextEncoder().encode(s));
+      }
+      messageField(field, w) {
+        return this.bytesField(field, w.finish());
+      }
+      finish() {
+        return Uint8Array.from(this.parts);
+      }
+    };
+  }
+});
+
+// src/runtime/ortModule.ts
+var ortModule_exports = {};
+__export(ortModule_exports, {
+  InferenceSession: () => InferenceSession,
+  ORT_EXPORT_NAMES: () => ORT_EXPORT_NAMES,
+  TRACE: () => TRACE,
+  TRACE_EVENT_BEGIN: () => TRACE_EVENT_BEGIN,
+  TRACE_EVENT_END: () => TRACE_EVENT_END,
+  TRACE_FUNC_BEGIN: () => TRACE_FUNC_BEGIN,
+  TRACE_FUNC_END: () => TRACE_FUNC_END,
+  Tensor: () => Tensor,
+  default: () => ortModule_default,
+  env: () => env,
+  listSupportedBackends: () => listSupportedBackends,
+  registerBackend: () => registerBackend
+});
+function real() {
+  return requireOnnxRuntime().ort;
+}
+function lazyFunction(key) {
+  const target = function() {
+  };
+  const load = () => real()[key];
+  return new Proxy(target, {
+    get(_t, prop) {
+      const fn = load();
+      const value = Reflect.get(fn, prop, fn);
+      return typeof value === "function" && prop !== "prototype" ? value.bind(fn) : value;
+    },
+    has: (_t, prop) => Reflect.has(load(), prop),
+    set: (_t, prop, value) => Reflect.set(load(), prop, value),
+    getPrototypeOf: () => Reflect.getPrototypeOf(load()),
+    apply: (_t, thisArg, args) => Reflect.apply(load(), thisArg, args),
+    construct: (_t, args) => Reflect.construct(load(), args)
+  });
+}
+function lazyObject(key) {
+  const load = () => real()[key];
+  return new Proxy({}, {
+    get: (_t, prop) => Reflect.get(load(), prop),
+    set: (_t, prop, value) => Reflect.set(load(), prop, value),
+    has: (_t, prop) => Reflect.has(load(), prop),
+    ownKeys: () => Reflect.ownKeys(load()),
+    getOwnPropertyDescriptor: (_t, prop) => {
+      const d = Reflect.getOwnPropertyDescriptor(load(), prop);
+      return d === void 0 ? void 0 : { ...d, configurable: true };
+    }
+  });
+}
+var InferenceSession, Tensor, env, listSupportedBackends, registerBackend, TRACE, TRACE_FUNC_BEGIN, TRACE_FUNC_END, TRACE_EVENT_BEGIN, TRACE_EVENT_END, ORT_EXPORT_NAMES, ortDefault, ortModule_default;
+var init_ortModule = __esm({
+  "src/runtime/ortModule.ts"() {
+    init_ort();
+    InferenceSession = lazyFunction("InferenceSession");
+    Tensor = lazyFunction("Tensor");
+    env = lazyObject("env");
+    listSupportedBackends = lazyFunction("listSupportedBackends");
+    registerBackend = lazyFunction("registerBackend");
+    TRACE = lazyFunction("TRACE");
+    TRACE_FUNC_BEGIN = lazyFunction("TRACE_FUNC_BEGIN");
+    TRACE_FUNC_END = lazyFunction("TRACE_FUNC_END");
+    TRACE_EVENT_BEGIN = lazyFunction("TRACE_EVENT_BEGIN");
+    TRACE_EVENT_END = lazyFunction("TRACE_EVENT_END");
+    ORT_EXPORT_NAMES = [
+      "InferenceSession",
+      "Tensor",
+      "env",
+      "listSupportedBackends",
+      "registerBackend",
+      "TRACE",
+      "TRACE_FUNC_BEGIN",
+      "TRACE_FUNC_END",
+      "TRACE_EVENT_BEGIN",
+      "TRACE_EVENT_END"
+    ];
+    ortDefault = {
+      InferenceSession,
+      Tensor,
+      env,
+      listSupportedBackends,
+      registerBackend,
+      TRACE,
+      TRACE_FUNC_BEGIN,
+      TRACE_FUNC_END,
+      TRACE_EVENT_BEGIN,
+      TRACE_EVENT_END
+    };
+    ortModule_default = ortDefault;
+  }
+});
+
+// src/linalg/ort/ortOps.ts
+import fs8 from "node:fs";
+import { createRequire as createRequire3 } from "node:module";
+import path17 from "node:path";
+function cudaProviderInstalled() {
+  try {
+    const require3 = createRequire3(import.meta.url);
+    const entry = require3.resolve("onnxruntime-node");
+    const bin = path17.join(path17.dirname(entry), "..", "bin", "napi-v6", process.platform, process.arch);
+    return fs8.existsSync(path17.join(bin, process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so"));
+  } catch {
+    return false;
+  }
+}
+var D, GRAPHS, OrtOps;
+var init_ortOps = __esm({
+  "src/linalg/ort/ortOps.ts"() {
+    "use strict";
+    init_onnxGraph();
+    D = OnnxType.double;
+    GRAPHS = {
+      /** C = A B^T */
+      gemmNT: {
+        nodes: [{ op: "Gemm", inputs: ["A", "B"], outputs: ["C"], intAttrs: { transB: 1 } }],
+        inputs: [{ name: "A", type: D, shape: ["m", "k"] }, { name: "B", type: D, shape: ["n", "k"] }],
+        outputs: [{ name: "C", type: D, shape: ["m", "n"] }]
+      },
+      /** C = A B */
+      matmul: {
+        nodes: [{ op: "MatMul", inputs: ["A", "B"], outputs: ["C"] }],
+        inputs: [{ name: "A", type: D, shape: ["m", "k"] }, { name: "B", type: D, shape: ["k", "n"] }],
+        outputs: [{ name: "C", type: D, shape: ["m", "n"] }]
+      },
+      /** C = A^T B */
+      gemmTN: {
+        nodes: [{ op: "Gemm", inputs: ["A", "B"], outputs: ["C"], intAttrs: { transA: 1 } }],
+        inputs: [{ name: "A", type: D, shape: ["k", "m"] }, { name: "B", type: D, shape: ["k", "n"] }],
+        outputs: [{ name: "C", type: D, shape: ["m", "n"] }]
+      },
+      /**
+       * One band-reduction step: A22 = S[b:, b:]; with Q = I - V T V^T,
+       * out = Q^T A22 Q = A22 - [V Z][Z V]^T, Z = Y - 1/2 V (T^T V^T Y), Y = A22 V T.
+       */
+      bandStep: {
+        nodes: [
+          { op: "Slice", inputs: ["S", "starts", "ends"], outputs: ["A22"] },
+          { op: "MatMul", inputs: ["A22", "V"], outputs: ["X"] },
+          { op: "MatMul", inputs: ["X", "T"], outputs: ["Y"] },
+          { op: "Gemm", inputs: ["V", "Y"], outputs: ["W1"], intAttrs: { transA: 1 } },
+          { op: "Gemm", inputs: ["T", "W1"], outputs: ["M"], intAttrs: { transA: 1 } },
+          { op: "Gemm", inputs: ["V", "M", "Y"], outputs: ["Z"], floatAttrs: { alpha: -0.5, beta: 1 } },
+          { op: "Concat", inputs: ["V", "Z"], outputs: ["Lm"], intAttrs: { axis: 1 } },
+          { op: "Concat", inputs: ["Z", "V"], outputs: ["Rm"], intAttrs: { axis: 1 } },
+          { op: "Gemm", inputs: ["Lm", "Rm", "A22"], outputs: ["OUT"], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } }
+        ],
+        inputs: [
+          { name: "S", type: D, shape: ["s", "s"] },
+          { name: "starts", type: OnnxType.int64, shape: [2] },
+          { name: "ends", type: OnnxType.int64, shape: [2] },
+          { name: "V", type: D, shape: ["m", "b"] },
+          { name: "T", type: D, shape: ["b", "b"] }
+        ],
+        outputs: [{ name: "OUT", type: D, shape: ["m", "m"] }]
+      }
+    };
+    OrtOps = class _OrtOps {
+      constructor(ort, device, threads, provider) {
+        this.ort = ort;
+        this.threads = threads;
+        this.provider = provider;
+        this.device = device;
+      }
+      ort;
+      threads;
+      provider;
+      device;
+      sessions = /* @__PURE__ */ new Map();
+      /**
+       * Loads onnxruntime-node and checks the requested device by creating a first session. 'cuda'
+       * that cannot start falls back to 'cpu' with one log line. Returns null when onnxruntime-node
+       * itself is unavailable (the caller then uses wasm only).
+       */
+      static async create(opts) {
+        let ort;
+        try {
+          ort = await Promise.resolve().then(() => (init_ortModule(), ortModule_exports));
+        } catch (e) {
+          opts.logger(`linalg: onnxruntime-node not available (${e.message.split("\n")[0]}); using wasm kernels only`);
+          return null;
+        }
+        if (opts.device === "cuda" && (opts.gpuProvider ?? "cuda") === "cuda" && !cudaProviderInstalled()) {
+          opts.logger(
+            "linalg: CUDA execution provider unavailable (onnxruntime-node was installed without its CUDA libraries: reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12); falling back to CPU"
+          );
+        } else if (opts.device === "cuda") {
+          const gpu = new _OrtOps(ort, "cuda", opts.threads, opts.gpuProvider ?? "cuda");
+          try {
+            await gpu.session("matmul");
+            return gpu;
+          } catch (e) {
+            opts.logger(`linalg: CUDA execution provider unavailable (${e.message.split("\n")[0]?.trim()}); falling back to CPU`);
+          }
+        }
+        const cpu = new _OrtOps(ort, "cpu", opts.threads, "cpu");
+        try {
+          await cpu.session("matmul");
+        } catch (e) {
+          opts.logger(`linalg: onnxruntime CPU session failed (${e.message.split("\n")[0]}); using wasm kernels only`);
+          return null;
+        }
+        return cpu;
+      }
+      async session(name) {
+        const have = this.sessions.get(name);
+        if (have) return have;
+        const s = await this.ort.InferenceSession.create(encodeModel(GRAPHS[name]), {
+          executionProviders: [this.provider],
+          intraOpNumThreads: this.threads,
+          interOpNumThreads: 1,
+          graphOptimizationLevel: "all",
+          // A provider that cannot start is reported once by OrtOps.create, not by onnxruntime's log.
+          logSeverityLevel: 4,
+          // Several small sessions share two cores with the wasm threads: spinning pools would fight.
+          extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } }
+        });
+        this.sessions.set(name, s);
+        return s;
+      }
+      tensor(data, dims) {
+        return new this.ort.Tensor("float64", data, dims);
+      }
+      /** C (m x n) = A (m x k) B^T (B is n x k); `out` (length m*n) receives C when given. */
+      async gemmNT(A, m, k, B, n, out) {
+        const s = await this.session("gemmNT");
+        const fetches = out ? { C: this.tensor(out, [m, n]) } : void 0;
+        const r = await s.run({ A: this.tensor(A, [m, k]), B: this.tensor(B, [n, k]) }, fetches);
+        return r["C"].data;
+      }
+      /** C (m x n) = A (m x k) B (k x n). */
+      async matmul(A, m, k, B, n, out) {
+        const s = await this.session("matmul");
+        const fetches = out ? { C: this.tensor(out, [m, n]) } : void 0;
+        const r = await s.run({ A: this.tensor(A, [m, k]), B: this.tensor(B, [k, n]) }, fetches);
+        return r["C"].data;
+      }
+      /** C (m x n) = A^T B with A (k x m), B (k x n). */
+      async gemmTN(A, k, m, B, n, out) {
+        const s = await this.session("gemmTN");
+        const fetches = out ? { C: this.tensor(out, [m, n]) } : void 0;
+        const r = await s.run({ A: this.tensor(A, [k, m]), B: this.tensor(B, [k, n]) }, fetches);
+        return r["C"].data;
+      }
+      /** One band-reduction update (see GRAPHS.bandStep); writes the (s-b) x (s-b) result into out. */
+      async bandStep(S, s, V, T, b, out) {
+        const sess = await this.session("bandStep");
+        const m = s - b;
+        const i64 = (a, c) => new this.ort.Tensor("int64", BigInt64Array.from([BigInt(a), BigInt(c)]), [2]);
+        await sess.run(
+          { S: this.tensor(S.subarray(0, s * s), [s, s]), starts: i64(b, b), ends: i64(s, s), V: this.tensor(V, [m, b]), T: this.tensor(T, [b, b]) },
+          { OUT: this.tensor(out.subarray(0, m * m), [m, m]) }
+        );
+      }
+      async dispose() {
+        await Promise.all([...this.sessions.values()].map((s) => s.release()));
+        this.sessions.clear();
+      }
+    };
+  }
+});
+
+// src/linalg/wasm/spectrum.ts
+function newBand(n, b) {
+  const ld = 2 * b + 1;
+  return { n, b, ld, ab: new Float64Array(n * ld) };
+}
+function putDiagonalBlock(band, k, src, off, lds, s) {
+  const { ab, ld } = band;
+  for (let c = 0; c < s; c++) {
+    const base = (k + c) * ld;
+    for (let r = c; r < s; r++) ab[base + (r - c)] = src[off + r * lds + c];
+  }
+}
+function putPanelR(band, k, R, rOff, rows) {
+  const { ab, ld, b } = band;
+  for (let j = 0; j < b; j++) {
+    const base = (k + j) * ld;
+    for (let i = 0; i <= j && i < rows; i++) ab[base + (b + i - j)] = R[rOff + i * b + j];
+  }
+}
+function bandEigenvalues(rt, band) {
+  const { n, b, ld } = band;
+  const L = rt.layout({ ab: n * ld, d: n, e: n, work: 4 * b + 8 });
+  rt.f64(L.ab, n * ld).set(band.ab);
+  rt.k.band_to_tridiag(n, b, L.ab, ld, L.d, L.e, L.work);
+  const status = rt.k.tql(n, L.d, L.e, 0, 0);
+  if (status !== 0) throw new Error("wasm engine: implicit QL did not converge (60 iterations for one eigenvalue)");
+  const values = Float64Array.from(rt.f64(L.d, n));
+  values.sort();
+  return values;
+}
+function denseToBandWasm(rt, n, b, aPtr, scratch) {
+  const band = newBand(n, b);
+  const heap = () => rt.f64(0, rt.memory.buffer.byteLength / 8);
+  const aIdx = aPtr / 8;
+  let k = 0;
+  for (; n - k > b; k += b) {
+    const s = n - k;
+    const m = s - b;
+    let H = heap();
+    putDiagonalBlock(band, k, H, aIdx + k * n + k, n, b);
+    const panel = aPtr + ((k + b) * n + k) * 8;
+    rt.k.panel_qr(m, b, panel, n, scratch.R, scratch.T, scratch.work);
+    H = heap();
+    putPanelR(band, k, H, scratch.R / 8, Math.min(m, b));
+    if (m <= 0) continue;
+    const a22 = aPtr + ((k + b) * n + (k + b)) * 8;
+    const ld2 = 2 * b;
+    const Li = scratch.L / 8;
+    const Pi = panel / 8;
+    for (let r = 0; r < m; r++) for (let c = 0; c < b; c++) H[Li + r * ld2 + c] = H[Pi + r * n + c];
+    rt.parallel("gemm_nn", [m, b, m, 1, a22, n, scratch.L, ld2, 0, scratch.XV, b]);
+    rt.parallel("gemm_nn", [m, b, b, 1, scratch.XV, b, scratch.T, b, 0, scratch.L + b * 8, ld2]);
+    H = heap();
+    const Ri = scratch.Rt / 8;
+    for (let r = 0; r < m; r++) for (let c = 0; c < b; c++) H[Ri + (b + c) * m + r] = H[Li + r * ld2 + c];
+    rt.parallel("gemm_nn", [b, b, m, 1, scratch.Rt + b * m * 8, m, scratch.L + b * 8, ld2, 0, scratch.M, b], 1);
+    H = heap();
+    const Mi = scratch.M / 8, Ti = scratch.T / 8;
+    const W1 = H.slice(Mi, Mi + b * b);
+    for (let i = 0; i < b; i++) {
+      for (let j = 0; j < b; j++) {
+        let acc = 0;
+        for (let l = 0; l <= i; l++) acc += H[Ti + l * b + i] * W1[l * b + j];
+        H[Mi + i * b + j] = acc;
+      }
+    }
+    rt.parallel("gemm_nn", [m, b, b, -0.5, scratch.L, ld2, scratch.M, b, 1, scratch.L + b * 8, ld2]);
+    H = heap();
+    for (let r = 0; r < m; r++) for (let c = 0; c < b; c++) H[Ri + c * m + r] = H[Li + r * ld2 + b + c];
+    rt.parallel("gemm_nn", [m, m, ld2, -1, scratch.L, ld2, scratch.Rt, m, 1, a22, n]);
+  }
+  putDiagonalBlock(band, k, heap(), aIdx + k * n + k, n, n - k);
+  return band;
+}
+var DEFAULT_BAND;
+var init_spectrum = __esm({
+  "src/linalg/wasm/spectrum.ts"() {
+    "use strict";
+    DEFAULT_BAND = 32;
+  }
+});
+
+// src/linalg/wasm/wasmEsd.ts
+function shortSideRows(W, dst) {
+  const { rows, cols, data } = W;
+  if (rows <= cols) {
+    dst.set(data);
+    return { p: rows, q: cols };
+  }
+  const T = 64;
+  for (let r0 = 0; r0 < rows; r0 += T) {
+    const r1 = Math.min(rows, r0 + T);
+    for (let c0 = 0; c0 < cols; c0 += T) {
+      const c1 = Math.min(cols, c0 + T);
+      for (let r = r0; r < r1; r++) {
+        const base = r * cols;
+        for (let c = c0; c < c1; c++) dst[c * rows + r] = data[base + c];
+      }
+    }
+  }
+  return { p: cols, q: rows };
+}
+function bandScratchSizes(n, b) {
+  return { L: n * 2 * b, Rt: 2 * b * n, XV: n * b, R: b * b, T: b * b, M: b * b, work: 4 * b };
+}
+function gramEigenvaluesWasm(rt, W, b = DEFAULT_BAND) {
+  const p = Math.min(W.rows, W.cols);
+  const q = Math.max(W.rows, W.cols);
+  if (p === 0) return new Float64Array(0);
+  const L = rt.layout({ G: p * p, X: p * q, ...bandScratchSizes(p, b) });
+  shortSideRows(W, rt.f64(L.X, p * q));
+  rt.parallel("gemm_nt", [p, p, q, 1, L.X, q, L.X, q, 0, L.G, p, 1]);
+  rt.parallel("mirror_lower", [p, L.G, p]);
+  const band = denseToBandWasm(rt, p, Math.min(b, Math.max(1, p - 1)), L.G, L);
+  return clampNonNegative(bandEigenvalues(rt, band));
+}
+function clampNonNegative(v) {
+  for (let i = 0; i < v.length; i++) if (v[i] < 0) v[i] = 0;
+  return v;
+}
+var init_wasmEsd = __esm({
+  "src/linalg/wasm/wasmEsd.ts"() {
+    "use strict";
+    init_spectrum();
+  }
+});
+
+// src/linalg/ort/ortEsd.ts
+function shortSideMajor(W) {
+  const { rows, cols, data } = W;
+  if (rows <= cols) return { X: data, p: rows, q: cols };
+  const X = new Float64Array(rows * cols);
+  const TILE = 64;
+  for (let r0 = 0; r0 < rows; r0 += TILE) {
+    const r1 = Math.min(rows, r0 + TILE);
+    for (let c0 = 0; c0 < cols; c0 += TILE) {
+      const c1 = Math.min(cols, c0 + TILE);
+      for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) X[c * rows + r] = data[r * cols + c];
+    }
+  }
+  return { X, p: cols, q: rows };
+}
+async function gramOrt(ops, X, p, q, out) {
+  const blocks2 = p >= 768 ? 4 : 1;
+  let tmp;
+  for (let i = 0; i < blocks2; i++) {
+    const r0 = Math.floor(p * i / blocks2);
+    const r1 = Math.floor(p * (i + 1) / blocks2);
+    const h = r1 - r0;
+    if (blocks2 === 1) {
+      await ops.gemmNT(X.subarray(0, p * q), p, q, X.subarray(0, p * q), p, out.subarray(0, p * p));
+      return;
+    }
+    if (!tmp || tmp.length < h * r1) tmp = new Float64Array(h * p);
+    const blk = await ops.gemmNT(X.subarray(r0 * q, r1 * q), h, q, X.subarray(0, r1 * q), r1, tmp.subarray(0, h * r1));
+    for (let r = 0; r < h; r++) out.set(blk.subarray(r * r1, r * r1 + r0 + r + 1), (r0 + r) * p);
+  }
+  for (let i = 0; i < p; i++) for (let j = i + 1; j < p; j++) out[i * p + j] = out[j * p + i];
+}
+async function gramEigenvaluesOrt(ops, rt, W, bandwidth = DEFAULT_BAND) {
+  const { X, p, q } = shortSideMajor(W);
+  if (p === 0) return new Float64Array(0);
+  const S = new Float64Array(p * p);
+  await gramOrt(ops, X, p, q, S);
+  const b = Math.min(bandwidth, Math.max(1, p - 1));
+  const L = rt.layout({ G: p * p, ...bandScratchSizes(p, b) });
+  rt.f64(L.G, p * p).set(S);
+  const band = denseToBandWasm(rt, p, b, L.G, L);
+  return clampNonNegative(bandEigenvalues(rt, band));
+}
+async function gramEigenvaluesOrtBand(ops, rt, W, bandwidth = DEFAULT_BAND) {
+  const { X, p, q } = shortSideMajor(W);
+  if (p === 0) return new Float64Array(0);
+  const S = new Float64Array(p * p);
+  await gramOrt(ops, X, p, q, S);
+  return symmetricEigenvaluesOrt(ops, rt, S, p, bandwidth);
+}
+async function symmetricEigenvaluesOrt(ops, rt, S0, p, bandwidth = DEFAULT_BAND) {
+  const b = Math.min(bandwidth, Math.max(1, p - 1));
+  const band = newBand(p, b);
+  let S = S0;
+  let spare = new Float64Array(Math.max(0, p - b) ** 2);
+  const L = rt.layout({ P: p * b, R: b * b, T: b * b, work: 4 * b });
+  const V = new Float64Array(p * b);
+  const T = new Float64Array(b * b);
+  let k = 0;
+  let s = p;
+  for (; s > b; k += b) {
+    const m = s - b;
+    putDiagonalBlock(band, k, S, 0, s, b);
+    let P = rt.f64(L.P, m * b);
+    for (let r = 0; r < m; r++) P.set(S.subarray((b + r) * s, (b + r) * s + b), r * b);
+    rt.k.panel_qr(m, b, L.P, b, L.R, L.T, L.work);
+    P = rt.f64(L.P, m * b);
+    putPanelR(band, k, rt.f64(0, rt.memory.buffer.byteLength / 8), L.R / 8, Math.min(m, b));
+    V.set(P);
+    T.set(rt.f64(L.T, b * b));
+    await ops.bandStep(S, s, V.subarray(0, m * b), T, b, spare);
+    const used = S;
+    S = spare;
+    spare = used;
+    s = m;
+  }
+  putDiagonalBlock(band, k, S, 0, s, s);
+  return clampNonNegative(bandEigenvalues(rt, band));
+}
+var init_ortEsd = __esm({
+  "src/linalg/ort/ortEsd.ts"() {
+    "use strict";
+    init_spectrum();
+    init_wasmEsd();
+  }
+});
+
+// src/linalg/truncatedSvd.ts
+function gaussianStream(seed) {
+  let s0 = BigInt.asUintN(64, BigInt(Math.floor(seed)) * 0x9e3779b97f4a7c15n + 0x1234567n);
+  let s1 = BigInt.asUintN(64, s0 ^ 0xdeadbeefcafebaben);
+  const next = () => {
+    let x = s0;
+    const y = s1;
+    s0 = y;
+    x = BigInt.asUintN(64, x ^ x << 23n);
+    s1 = BigInt.asUintN(64, x ^ y ^ x >> 17n ^ y >> 26n);
+    return Number(BigInt.asUintN(53, s1 + y)) / 2 ** 53;
+  };
+  let spare = null;
+  return () => {
+    if (spare !== null) {
+      const v2 = spare;
+      spare = null;
+      return v2;
+    }
+    let u = 0;
+    while (u === 0) u = next();
+    const v = next();
+    const r = Math.sqrt(-2 * Math.log(u));
+    spare = r * Math.sin(2 * Math.PI * v);
+    return r * Math.cos(2 * Math.PI * v);
+  };
+}
+function householderQ(rt, Y, p, l) {
+  const L = rt.layout({ P: p * l, R: l * l, T: l * l, work: 4 * l + 8, M: l * l, Q: p * l });
+  rt.f64(L.P, p * l).set(Y);
+  rt.k.panel_qr(p, l, L.P, l, L.R, L.T, L.work);
+  const H = rt.f64(0, rt.memory.buffer.byteLength / 8);
+  const Vi = L.P / 8, Ti = L.T / 8, Mi = L.M / 8;
+  for (let i = 0; i < l; i++) {
+    for (let j = 0; j < l; j++) {
+      let acc = 0;
+      for (let t = i; t < l; t++) acc += H[Ti + i * l + t] * (j < p ? H[Vi + j * l + t] : 0);
+      H[Mi + i * l + j] = acc;
+    }
+  }
+  rt.parallel("gemm_nn", [p, l, l, -1, L.P, l, L.M, l, 0, L.Q, l]);
+  const Q = Float64Array.from(rt.f64(L.Q, p * l));
+  for (let i = 0; i < Math.min(p, l); i++) Q[i * l + i] = Q[i * l + i] + 1;
+  return Q;
+}
+async function project(ops, K, p, s, Y, l) {
+  if (s === 0) return;
+  const C = await ops.tn(K, p, s, Y, l);
+  const KC = await ops.mm(K, p, s, C, l);
+  for (let i = 0; i < p * l; i++) Y[i] = Y[i] - KC[i];
+}
+async function krylovTruncatedSvd(ops, rt, W, k, opts = {}) {
+  const p = Math.min(W.rows, W.cols);
+  if (!Number.isInteger(k) || k < 1 || k > p) {
+    throw new WwError("RANK_OUT_OF_RANGE", `truncated SVD: k must be an integer in [1, ${p}] for a ${W.rows}x${W.cols} matrix, got ${k}`);
+  }
+  const { X, q } = shortSideMajor(W);
+  const over = opts.oversample ?? Math.max(10, Math.ceil(k / 10));
+  let l = Math.min(p, k + over);
+  let blocks2 = (opts.iterations ?? 4) + 1;
+  const maxBlocks = Math.max(blocks2, opts.maxBlocks ?? 16);
+  const tol = opts.tolerance ?? 2e-4;
+  if (blocks2 * l >= p) {
+    l = p;
+    blocks2 = 1;
+  }
+  const gauss = gaussianStream(opts.seed ?? 0);
+  const Om = new Float64Array(q * l);
+  for (let i = 0; i < Om.length; i++) Om[i] = gauss();
+  const Qs = [];
+  const Zs = [];
+  const Cblocks = /* @__PURE__ */ new Map();
+  const basis = () => joinColumns(Qs, p, l);
+  const appendBlock = async (Y) => {
+    const s = Qs.length * l;
+    const K = s > 0 ? basis() : null;
+    if (K) await project(ops, K, p, s, Y, l);
+    let Q = householderQ(rt, Y, p, l);
+    if (K) {
+      await project(ops, K, p, s, Q, l);
+      Q = householderQ(rt, Q, p, l);
+    }
+    Qs.push(Q);
+    Zs.push(await ops.tn(X, p, q, Q, l));
+  };
+  const grow = async (n) => {
+    for (let i = 0; i < n && Qs.length < maxBlocks && (Qs.length + 1) * l <= p; i++) {
+      await appendBlock(await ops.mm(X, p, q, Zs[Zs.length - 1], l));
+    }
+  };
+  await appendBlock(await ops.mm(X, p, q, Om, l));
+  await grow(blocks2 - 1);
+  let prevRes = Infinity;
+  for (; ; ) {
+    const nb = Qs.length;
+    const s = nb * l;
+    const C = new Float64Array(s * s);
+    for (let i = 0; i < nb; i++) {
+      for (let j = 0; j <= i; j++) {
+        const key = `${i},${j}`;
+        let blk = Cblocks.get(key);
+        if (!blk) {
+          blk = await ops.tn(Zs[i], q, l, Zs[j], l);
+          Cblocks.set(key, blk);
+        }
+        for (let r = 0; r < l; r++) {
+          for (let c = 0; c < l; c++) {
+            const v = blk[r * l + c];
+            C[(i * l + r) * s + j * l + c] = v;
+            C[(j * l + c) * s + i * l + r] = v;
+          }
+        }
+      }
+    }
+    const { values, vectorsRows } = smallSymmetricTopK(rt, C, s, k);
+    const Yk = new Float64Array(s * k);
+    const S = new Float64Array(k);
+    for (let j = 0; j < k; j++) {
+      S[j] = Math.sqrt(Math.max(0, values[j]));
+      for (let r = 0; r < s; r++) Yk[r * k + j] = vectorsRows[j * s + r];
+    }
+    const Ushort = await ops.mm(basis(), p, s, Yk, k);
+    const Vlong = await ops.mm(joinColumns(Zs, q, l), q, s, Yk, k);
+    for (let r = 0; r < q; r++) for (let j = 0; j < k; j++) Vlong[r * k + j] = S[j] > 0 ? Vlong[r * k + j] / S[j] : 0;
+    const XV = await ops.mm(X, p, q, Vlong, k);
+    const res = new Float64Array(k);
+    let maxRes = 0;
+    for (let j = 0; j < k; j++) {
+      let acc = 0;
+      for (let r = 0; r < p; r++) acc += (XV[r * k + j] - S[j] * Ushort[r * k + j]) ** 2;
+      res[j] = S[j] > 0 ? Math.sqrt(acc) / S[j] : 0;
+      maxRes = Math.max(maxRes, res[j]);
+    }
+    const canGrow = Qs.length < maxBlocks && (Qs.length + 1) * l <= p && l < p;
+    if (maxRes <= tol || !canGrow) {
+      opts.onResiduals?.(res, Qs.length);
+      return orient(W, Ushort, Vlong, S, k);
+    }
+    const rate = Number.isFinite(prevRes) && prevRes > maxRes ? prevRes / maxRes : 4;
+    const add = Math.min(3, Math.max(1, Math.ceil(Math.log(maxRes / tol) / Math.log(Math.max(rate, 1.5)))));
+    prevRes = maxRes;
+    await grow(add);
+  }
+}
+function orient(W, Ushort, Vlong, S, k) {
+  const wide = W.rows <= W.cols;
+  const Ucols = wide ? Ushort : Vlong;
+  const Vcols = wide ? Vlong : Ushort;
+  const Vt = new Float64Array(k * W.cols);
+  for (let r = 0; r < W.cols; r++) for (let j = 0; j < k; j++) Vt[j * W.cols + r] = Vcols[r * k + j];
+  return { U: { rows: W.rows, cols: k, data: Ucols }, S, Vt: { rows: k, cols: W.cols, data: Vt } };
+}
+function joinColumns(blocks2, rows, l) {
+  if (blocks2.length === 1) return blocks2[0];
+  const s = blocks2.length * l;
+  const out = new Float64Array(rows * s);
+  blocks2.forEach((b, i) => {
+    for (let r = 0; r < rows; r++) out.set(b.subarray(r * l, r * l + l), r * s + i * l);
+  });
+  return out;
+}
+function smallSymmetricTopK(rt, C, s, k) {
+  const L = rt.layout({ A: s * s, vals: s, Y: k * s, work: 10 * s + 8 });
+  const A = rt.f64(L.A, s * s);
+  for (let i = 0; i < s; i++) {
+    for (let j = 0; j <= i; j++) {
+      const v = 0.5 * (C[i * s + j] + C[j * s + i]);
+      A[i * s + j] = v;
+      A[j * s + i] = v;
+    }
+  }
+  if (rt.k.sym_eig_topk(s, L.A, k, L.vals, L.Y, L.work) !== 0) {
+    throw new Error("wasm engine: small symmetric eigensolver did not converge");
+  }
+  const all = rt.f64(L.vals, s);
+  const values = new Float64Array(k);
+  for (let j = 0; j < k; j++) values[j] = all[s - 1 - j];
+  return { values, vectorsRows: Float64Array.from(rt.f64(L.Y, k * s)) };
+}
+var init_truncatedSvd = __esm({
+  "src/linalg/truncatedSvd.ts"() {
+    "use strict";
+    init_errors();
+    init_ortEsd();
+  }
+});
+
+// src/linalg/wasm/kernelsWasm.ts
+var KERNELS_WASM_BASE64;
+var init_kernelsWasm = __esm({
+  "src/linalg/wasm/kernelsWasm.ts"() {
+    "use strict";
+    KERNELS_WASM_BASE64 = "AGFzbQEAAAABUQdgDX9/f3x/f39/fH9/f38AYA5/f398f39/f3x/f39/fwBgBX9/f39/AGAHf39/f39/fwBgB39/f39/fH8AYAV/f39/fwF/YAZ/f39/f38BfwISAQNlbnYGbWVtb3J5AgMCgIAEAwoJAAECAwMEBQYGBAUBcAEBAQYPAn8BQYCIBAt/AEGAiAQLB3YJB2dlbW1fbm4AAAdnZW1tX250AAEMbWlycm9yX2xvd2VyAAIIcGFuZWxfcXIAAw9iYW5kX3RvX3RyaWRpYWcABAN0cWwABg9zeW1fZWlnX3ZlY3RvcnMABwxzeW1fZWlnX3RvcGsACAtfX2hlYXBfYmFzZQMBCs3VAgm2HQoCfgp/AXsBfwF7DH8BfEF/DHsEfCALrCAArCINfiAMrCIOf6chDyALQQFqrCANfiAOf6chEAJAAkAgCEQAAAAAAADwP2ENACAPIBBODQACQCAIRAAAAAAAAAAAYg0AIAFBAUgNAiAKQQN0IREgAUF+cSESIAkgCiAPbEEDdGohEyABQX5qIgtBAXZBAWoiDEF4cSEUIAxBB3EhFSABQQJJIRYgC0EOSSEXIA8hGANAQQAhCwJAAkAgFg0AQQAhDAJAIBcNAEEAIQwgEyELIBQhAANAIAv9DAAAAAAAAAAAAAAAAAAAAAAiGf0LAwAgC0HwAGogGf0LAwAgC0HgAGogGf0LAwAgC0HQAGogGf0LAwAgC0HAAGogGf0LAwAgC0EwaiAZ/QsDACALQSBqIBn9CwMAIAtBEGogGf0LAwAgC0GAAWohCyAMQRBqIQwgAEF4aiIADQALCwJAIBVFDQAgEyAMQQN0aiELIBUhDANAIAv9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAtBEGohCyAMQX9qIgwNAAsLIBIhCyASIAFGDQELIAEgC2shDCATIAtBA3RqIQsDQCALQgA3AwAgC0EIaiELIAxBf2oiDA0ACwsgEyARaiETIBhBAWoiGCAQRw0ADAILCyABQQFIDQEgCkEDdCESIAFBfnEhFSAJIAogD2xBA3RqIRggAUF+aiILQQF2QQFqIgxBfHEhGiAMQQNxIRcgCP0UIRkgAUECSSEWIAtBBkkhFCAPIREDQEEAIQsCQAJAIBYNAEEAIQwCQCAUDQBBACEMIBghCyAaIQADQCALIAv9AAMAIBn98gH9CwMAIAtBEGoiEyAT/QADACAZ/fIB/QsDACALQSBqIhMgE/0AAwAgGf3yAf0LAwAgC0EwaiITIBP9AAMAIBn98gH9CwMAIAtBwABqIQsgDEEIaiEMIABBfGoiAA0ACwsCQCAXRQ0AIBggDEEDdGohCyAXIQwDQCALIAv9AAMAIBn98gH9CwMAIAtBEGohCyAMQX9qIgwNAAsLIBUhCyAVIAFGDQELIAEgC2shDCAYIAtBA3RqIQsDQCALIAsrAwAgCKI5AwAgC0EIaiELIAxBf2oiDA0ACwsgGCASaiEYIBFBAWoiESAQRw0ACwsgAUEBSA0AIAJBAUgNACAD/RQhGyAPQQRqIRwgCkEDdCEdIApBBXQhHiAHQQN0IRIgB0ELdCEfIAVBBXQhICAKQQJ0ISEgB0EIdCEiIAQgBSAPbEEDdGohIyAEIAUgD0EDdCILQQhqIgxsaiEkIAQgBSALQRBqIgBsaiElIAQgBSALQRhqIgtsaiEmQQAhJyADRAAAAAAAAAAAoiEoIAkhKUF+ISogCSALIApsIitqIiwhLSAJIAAgCmwiLmoiLyEwIAkgDCAKbCIxaiIyITMgCSAPIApsIjRBA3RqIjUhNiAGITdBACE4QYAEITlBACE6A0AgASA6QYAEaiI7IDsgAUobIjwgOmtBfHEiPSA6aiI+IAEgOSABIDlIGyI/QQNxIkAgP0EBcSJBayJCaiFDIDogPyA4QQl0ayJEQX5xIkVqIUYgOiBEQXxxIgtqIUcgNCA6aiALaiFIIERBfmoiSUEBdkEBakEBcSFKIDQgP2ohSyA3ID8gJ2pBA3RBYHEiTGohTSA/ICpqQQF2QQFqQX5xIU4gBiFPIDchUCAjIVEgJCFSICUhUyAmIVRBACFVQYACIVZBACFXA0AgAiBXIhZBgAJqIlcgVyACShshWCACIFYgAiBWSBshWSAPIVoCQCAcIBBKDQBBACFbIDUhXCAyIV0gLyFeICwhXyAtIWAgMCFhIDMhYiA2IWMgUSEVIFIhFyBTIRQgVCEaIBwhCyAPIVoDQCBaIQwgCyFaIAkgDCAKbEEDdGoiZCAdaiJlIB1qImYgHWohZwJAID1BAUgNACBQIWggOiFpA0ACQAJAIBYgWEgNAP0MAAAAAAAAAAAAAAAAAAAAACJqIWsgaiFsIGohbSBqIW4gaiFvIGohcCBqIXEMAQsgaCELIBUhDCAXIQAgFCETIBohGCBZIRH9DAAAAAAAAAAAAAAAAAAAAAAicSFwIHEhbyBxIW4gcSFtIHEhbCBxIWsgcSFqA0AgbSAL/QAAACIZIBj9CgMAInL98gH98AEhbSBrIBkgE/0KAwAic/3yAf3wASFrIG8gGSAA/QoDACJ0/fIB/fABIW8gcSAZIAz9CgMAInX98gH98AEhcSBuIAtBEGr9AAAAIhkgcv3yAf3wASFuIGwgGSBz/fIB/fABIWwgaiAZIHT98gH98AEhaiBwIBkgdf3yAf3wASFwIAsgEmohCyAMQQhqIQwgAEEIaiEAIBNBCGohEyAYQQhqIRggFiARQX9qIhFHDQALCyBkIGlBA3QiC2oiDCAbIHH98gEgDP0AAAD98AH9CwAAIAwgGyBw/fIBIAz9AAAQ/fAB/QsAECBlIAtqIgwgGyBv/fIBIAz9AAAA/fAB/QsAACAMIBsgav3yASAM/QAAEP3wAf0LABAgZiALaiIMIBsga/3yASAM/QAAAP3wAf0LAAAgDCAbIGz98gEgDP0AABD98AH9CwAQIGcgC2oiCyAbIG398gEgC/0AAAD98AH9CwAAIAsgGyBu/fIBIAv9AAAQ/fAB/QsAECBoQSBqIWggaUEEaiJpID5IDQALCwJAID4gPE4NACBNIRMgPiEYAkAgFiBYSA0AID4hGAJAIEBBAkkNACA+IRggCSA/ICEgW2wiC2pBA3RqIgwgMWoiESAJIEggC2pBA3RqIgBLIAkgRyALakEDdGoiEyAxaiJpIAkgSyALakEDdGoiC0lxDQAgPiEYIAwgLmoiaCAASyATIC5qImQgC0lxDQAgPiEYIAwgK2oiDCAASyATICtqIgAgC0lxDQAgPiEYIGkgaEkgZCARSXENACA+IRggaSAMSSAAIBFJcQ0AID4hGCBkIAxJIAAgaElxDQAgYCELIGEhDCBiIQAgYyETIEIhGANAIBMgTGoiESAb/QwAAAAAAAAAAAAAAAAAAAAA/fIBIhkgEf0AAwD98AH9CwMAIAAgTGoiESAZIBH9AAMA/fAB/QsDACAMIExqIhEgGSAR/QADAP3wAf0LAwAgCyBMaiIRIBkgEf0AAwD98AH9CwMAIAtBEGohCyAMQRBqIQwgAEEQaiEAIBNBEGohEyAYQX5qIhgNAAsgQyEYIEFFDQILIFwgGEEDdCITaiELIF0gE2ohDCBeIBNqIQAgXyATaiETA0AgCyAoIAsrAwCgOQMAIAwgKCAMKwMAoDkDACAAICggACsDAKA5AwAgEyAoIBMrAwCgOQMAIAtBCGohCyAMQQhqIQwgAEEIaiEAIBNBCGohEyAYQQFqIhggPEgNAAwCCwsDQEQAAAAAAAAAACF2QQAhCyATIQwgWSEARAAAAAAAAAAAIXdEAAAAAAAAAAAheEQAAAAAAAAAACF5A0AgGiALaisDACAMKwMAIgiiIHagIXYgFCALaisDACAIoiB3oCF3IBcgC2orAwAgCKIgeKAheCAVIAtqKwMAIAiiIHmgIXkgDCASaiEMIAtBCGohCyAWIABBf2oiAEcNAAsgZCAYQQN0IgtqIgwgAyB5oiAMKwMAoDkDACBlIAtqIgwgAyB4oiAMKwMAoDkDACBmIAtqIgwgAyB3oiAMKwMAoDkDACBnIAtqIgsgAyB2oiALKwMAoDkDACATQQhqIRMgGEEBaiIYIDxIDQALCyBcIB5qIVwgXSAeaiFdIF4gHmohXiBfIB5qIV8gYCAeaiFgIGEgHmohYSBiIB5qIWIgYyAeaiFjIBUgIGohFSAXICBqIRcgFCAgaiEUIBogIGohGiBbQQFqIVsgWkEEaiILIBBMDQALCwJAIFogEE4NACAWIFhODQAgPCA6TA0AID8gIiBVbCILaiFlIDogC2ohWCA/IFogCmwiC2ohXiA6IAtqIV8gCSALQQN0IgtqIWYgKSALaiFcQQAhXQNAIAkgWiAKbEEDdGohaCAEIFogBWxBA3RqIWkgCSBeIF0gCmwiC2pBA3RqIWcgCSBfIAtqQQN0aiFkIE8hFyBQIRRBACEVIBYhEQNAIAYgESAHbEEDdGohGiBpIBFBA3RqKwMAIAOiIQggOiELAkACQCBEQQJJDQACQCBkIAYgZSAVIAdsIgxqQQN0ak8NACA6IQsgBiBYIAxqQQN0aiBnSQ0BCyAI/RQhGUEAIQACQCBJQQJJDQBBACEAIBQhDCBcIQsgTiETA0AgCyAZIAz9AAMA/fIBIAv9AAMA/fAB/QsDACALQRBqIhggGSAMQRBq/QADAP3yASAY/QADAP3wAf0LAwAgDEEgaiEMIAtBIGohCyAAQQRqIQAgE0F+aiITDQALCwJAIEpFDQAgaCA6IABqQQN0IgtqIgwgGSAaIAtq/QADAP3yASAM/QADAP3wAf0LAwALIEYhCyBEIEVGDQELIAtBAWohDAJAID8gC2tBAXFFDQAgaCALQQN0IgtqIgAgCCAaIAtqKwMAoiAAKwMAoDkDACAMIQsLID8gDEYNACA/IAtrIQAgZiALQQN0IgxqIQsgFyAMaiEMA0AgCyAIIAwrAwCiIAsrAwCgOQMAIAtBCGoiEyAIIAxBCGorAwCiIBMrAwCgOQMAIAtBEGohCyAMQRBqIQwgAEF+aiIADQALCyAXIBJqIRcgFCASaiEUIBVBAWohFSARQQFqIhEgWUcNAAsgZiAdaiFmIFwgHWohXCBdQQFqIV0gWkEBaiJaIBBHDQALCyBPIB9qIU8gTSAfaiFNIFAgH2ohUCBRQYAQaiFRIFJBgBBqIVIgU0GAEGohUyBUQYAQaiFUIFVBAWohVSBWQYACaiFWIFcgAkgNAAsgKUGAIGohKSAqQYB8aiEqIC1BgCBqIS0gMEGAIGohMCAzQYAgaiEzIDZBgCBqITYgJ0GAfGohJyA3QYAgaiE3IDhBAWohOCA5QYAEaiE5IDshOiA7IAFIDQALCwvAEgkCfwN8A38Cfg5/AXwpfw17CnwCQAJAIAtFDQAgDEEBaiIOIA1GIQ8CQAJAIA63IA23IhCjnyAAtyIRoiISmUQAAAAAAADgQWNFDQAgEqohEwwBC0GAgICAeCETCyAAIBMgDxsiAEF+cSAAIA4gDUgbIRQCQCAMtyAQo58gEaIiEJlEAAAAAAAA4EFjRQ0AIBCqQX5xIRUMAgtBgICAgHhBfnEhFQwBCyAMrCAArCIWfiANrCIXf6chFSAMQQFqrCAWfiAXf6chFAsCQCACQQFIDQAgAUEBSA0AIBUgFE4NACAFQQR0IRggB0EFdCEZIAdBCnQhGiAGIAdBA3QiG2ohHCAGIAdBBHRqIR0gBiAHQRhsaiEeQQAhHyAEIBUgBWxBA3RqIiAhISAGISJBACEjQYAEISRBACElA0BEAAAAAAAA8D8gCCAlGyEmIAIgJUGABGoiJyAnIAJKGyIoICVrQX5xIikgJWohKiAlQQFyISsgI0EJdEEBciEsIAIgJCACICRIGyItQQFxIS4gIiAtIB9qQQN0QXBxIg1qIS8gHCANaiEwIB0gDWohMSAeIA1qITIgISANaiEzICIhNCAcITUgHSE2IB4hN0EAITgDQCABIDhBgAFqIjkgOSABShshOiA4QQRyITsgICE8IDMhPSAhIT4gFSE/A0ACQCA6ID8iQEECaiI/IDogP0gbIDogCxsiQSA4TA0AIAVBACBAQQFqIkIgFEgbQQN0IUMgOCFEAkAgOyBBSg0AID0gQ2ohRSAJIEAgCmxBA3RqIUYgLyFHIDAhSCAxIUkgMiFKIDQhSyA1IUwgNiFNIDchTiA7IQ0gOCFEA0AgRCFPIA0hRAJAAkAgKUEBTg0A/QwAAAAAAAAAAAAAAAAAAAAAIlAhUSBQIVIgUCFTIFAhVCBQIVUgUCFWIFAhVwwBCyA+IQ0gSyEMIEwhACBNIQ4gTiEP/QwAAAAAAAAAAAAAAAAAAAAAIlchViAlIRMgVyFVIFchVCBXIVMgVyFSIFchUSBXIVADQCBRIA39AAAAIlggD/0AAAAiWf3yAf3wASFRIFAgWCAO/QAAACJa/fIB/fABIVAgViBYIAD9AAAAIlv98gH98AEhViBXIFggDP0AAAAiXP3yAf3wASFXIFUgDSBDav0AAAAiWCBZ/fIB/fABIVUgVCBYIFr98gH98AEhVCBTIFggW/3yAf3wASFTIFIgWCBc/fIB/fABIVIgDUEQaiENIAxBEGohDCAAQRBqIQAgDkEQaiEOIA9BEGohDyATQQJqIhMgKkgNAAsLIFX9IQAgVf0hAaAhXSBU/SEAIFT9IQGgIV4gU/0hACBT/SEBoCFfIFL9IQAgUv0hAaAhYCBR/SEAIFH9IQGgIREgUP0hACBQ/SEBoCESIFb9IQAgVv0hAaAhYSBX/SEAIFf9IQGgIWICQCAqIChODQBBACENICohDANAIEUgDWorAwAiECBKIA1qKwMAImOiIF2gIV0gECBJIA1qKwMAImSiIF6gIV4gECBIIA1qKwMAImWiIF+gIV8gECBHIA1qKwMAImaiIGCgIWAgPSANaisDACIQIGOiIBGgIREgECBkoiASoCESIBAgZaIgYaAhYSAQIGaiIGKgIWIgDUEIaiENIAxBAWoiDCAoSA0ACwsgRiBPQQN0aiENAkACQAJAICZEAAAAAAAAAABhDQAgDSADIGKiICYgDSsDAKKgOQMAIA0gAyBhoiAmIA0rAwiioDkDCCANIAMgEqIgJiANKwMQoqA5AxAgDSADIBGiICYgDSsDGKKgOQMYIEIgFE4NAiANIApBA3RqIg0gAyBgoiAmIA0rAwCioDkDACANIAMgX6IgJiANKwMIoqA5AwggDSADIF6iICYgDSsDEKKgOQMQIA1BGGohDCAmIA0rAxiiIRAMAQsgDSADIBGiRAAAAAAAAAAAoDkDGCANIAMgEqJEAAAAAAAAAACgOQMQIA0gAyBhokQAAAAAAAAAAKA5AwggDSADIGKiRAAAAAAAAAAAoDkDACBCIBRODQFEAAAAAAAAAAAhECANIApBA3RqIg0gAyBeokQAAAAAAAAAAKA5AxAgDSADIF+iRAAAAAAAAAAAoDkDCCANIAMgYKJEAAAAAAAAAACgOQMAIA1BGGohDAsgDCADIF2iIBCgOQMACyBHIBlqIUcgSCAZaiFIIEkgGWohSSBKIBlqIUogSyAZaiFLIEwgGWohTCBNIBlqIU0gTiAZaiFOIERBBGoiDSBBTA0ACwsgRCBBTg0AIAQgQCAFbEEDdGoiDSBDaiAlQQN0IkhqIUkgDSBIaiFKIAYgByBEbEEDdGohDyAJIEIgCmxBA3RqIUcgCSBAIApsQQN0aiETA0BEAAAAAAAAAAAhEEQAAAAAAAAAACERAkAgKCAlTA0ARAAAAAAAAAAAIREgJSENRAAAAAAAAAAAIRACQCAuRQ0AIEkrAwAgBiBEIAdsQQN0aiBIaisDACIQokQAAAAAAAAAAKAhESBKKwMAIBCiRAAAAAAAAAAAoCEQICshDQsgLSAsRg0AIC0gDWshACAPIA1BA3QiDWohDCA8IA1qIQ0DQCANQQhqKwMAIAxBCGorAwAiEqIgDSsDACAMKwMAImGiIBCgoCEQIA0gQ2oiDkEIaisDACASoiAOKwMAIGGiIBGgoCERIAxBEGohDCANQRBqIQ0gAEF+aiIADQALCyATIERBA3QiDGohDQJAAkACQCAmRAAAAAAAAAAAYQ0AIA0gAyAQoiAmIA0rAwCioDkDACBCIBRODQIgJiBHIAxqIg0rAwCiIRAMAQsgDSADIBCiRAAAAAAAAAAAoDkDACBCIBRODQEgRyAMaiENRAAAAAAAAAAAIRALIA0gAyARoiAQoDkDAAsgDyAbaiEPIERBAWoiRCBBRw0ACwsgPCAYaiE8ID0gGGohPSA+IBhqIT4gPyAUSA0ACyAvIBpqIS8gMCAaaiEwIDEgGmohMSAyIBpqITIgNCAaaiE0IDUgGmohNSA2IBpqITYgNyAaaiE3IDkhOCA5IAFIDQALIB9BgHxqIR8gIUGAIGohISAiQYAgaiEiIBxBgCBqIRwgHUGAIGohHSAeQYAgaiEeICNBAWohIyAkQYAEaiEkICchJSAnIAJIDQALCwuMBAICfhN/AkAgA6wgAKwiBX4gBKwiBn+nIgcgA0EBaqwgBX4gBn+nIghODQAgAiAHQQFqbEEDdCAHQQN0IgNqIQkgAiAHQQNqbEEDdCADaiEKIAIgB2whCyACQQV0IQwgACAHa0F9aiENIAJBA3QiDkEIaiEPIAdBf3MgAGohECACQQFqIAdsQQN0IRFBACESA0ACQCAHIhNBAWoiByAATg0AIAchFAJAIBAgEmsiFUECSQ0AIAchFCACQQFHDQAgFUF+aiIDQQF2QQFqQQFxIRZBACEXAkAgA0ECSQ0AIA1BAXZBAWpBfnEhGEEAIRcgCSEDIAohBCARIRQDQCABIBRqIhlBCGogASADav0AAwD9CwMAIBlBGGogASAEav0AAwD9CwMAIAMgDGohAyAEIAxqIQQgFEEgaiEUIBdBBGohFyAYQX5qIhgNAAsLIBVBfnEhAwJAIBZFDQAgASAHIBdqIgQgEyACbGpBA3RqIAEgBCACbCATakEDdGr9AAMA/QsDAAsgFSADRg0BIAcgA2ohFAsgASAUIAtqQQN0aiEDIAEgEyACIBRsakEDdGohBANAIAMgBCsDADkDACAEIA5qIQQgA0EIaiEDIBRBAWoiFCAASA0ACwsgCyACaiELIA1Bf2ohDSAJIA9qIQkgCiAPaiEKIBEgD2ohESASQQFqIRIgByAIRw0ACwsLnCoJB38BeyV/AXwBfwF8A38EfAV/QQAhBwJAAkACQCABIAFsIggOAgIBAAsCQCAFIAhBA3QiCWogBE0NACAEIAlqIAVLDQELIAhBfnEiB0F+aiIJQQF2QQFqIgpBA3EhC0EAIQwCQCAJQQZJDQAgCkF8cSENQQAhCUEAIQwDQCAFIAlqIgr9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgBCAJaiIPIA79CwMAIA9BEGogDv0LAwAgCkEQaiAO/QsDACAPQSBqIA79CwMAIApBIGogDv0LAwAgD0EwaiAO/QsDACAKQTBqIA79CwMAIAlBwABqIQkgDEEIaiEMIA1BfGoiDQ0ACwsCQCALRQ0AIAQgDEEDdCIKaiEJIAUgCmohCgNAIAr9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgCSAO/QsDACAJQRBqIQkgCkEQaiEKIAtBf2oiCw0ACwsgCCAHRg0BCyAIIAdBf3NqIQsCQCAIIAdrQQNxIg9FDQAgBCAHQQN0IgpqIQkgBSAKaiEKA0AgCUIANwMAIApCADcDACAJQQhqIQkgCkEIaiEKIAdBAWohByAPQX9qIg8NAAsLIAtBA0kNACAHQQN0IQsgCCAHayEMIAQhByAFIQ8DQCAHIAtqIglCADcDACAPIAtqIgpCADcDACAJQQhqQgA3AwAgCkEIakIANwMAIAlBEGpCADcDACAKQRBqQgA3AwAgCUEYakIANwMAIApBGGpCADcDACAHQSBqIQcgD0EgaiEPIAxBfGoiDA0ACwtBACEQAkAgAUEASiAAQQBKcSIRQQFHDQAgAUF/aiISIABBf2oiEyASIBNJGyEUIAFBfWohFSAGQcAAaiEWIABBfWohFyADQQV0IRggA0EEdCEZIAJBCGohGiABQX5qIRsgAEF+aiEcIARBCGohHSABQQN0QQhqIR4gAiADQQN0Ih9qISAgH0EIaiEhIAIgA0EYbGohIiACISNBACEkIAQhJSACISYgAiEnIBIhCEEAIQ8DQCAhIA9sISggD0EDdCEpIAhBfmoiKkEBdkEBaiErIBVBAXZBAWoiLEF+cSEtIA8gA2wiLiABaiEvIA8gAWwhMCAPQf7///8HcSIxQX5qITIgD0F+cUF+aiEzIAIgLiAPakEDdGoiDCsDACE0AkACQCAPQQFqIjUgAE4iDQ0ARAAAAAAAAAAAITYgNSEJAkAgEyAPayI3QQFxIjhFDQAgAiA1IANsIA9qQQN0aisDAJkiNkQAAAAAAAAAACA2RAAAAAAAAAAAZBshNiAPQQJqIQkLAkAgHCAPRiI5DQAgACAJayEKICcgAyAJbEEDdGohByAnIAMgCUEBamxBA3RqIQtBACEJA0AgCyAJaisDAJkiOiAHIAlqKwMAmSI7IDYgOyA2ZBsiNiA6IDZkGyE2IAkgGWohCSAKQX5qIgoNAAsLIDZEAAAAAAAAAABkRQ0ARAAAAAAAAAAAITxEAAAAAAAAAAAhOgJAIA0NAEQAAAAAAAAAACE6IDUhCQJAIDhFDQAgD0ECaiEJIAIgNSADbCAPakEDdGorAwAgNqMiOiA6okQAAAAAAAAAAKAhOgsgOQ0AIAAgCWshCiAnIAMgCWxBA3RqIQcgJyADIAlBAWpsQQN0aiELQQAhCQNAIAsgCWorAwAgNqMiOyA7oiAHIAlqKwMAIDajIjsgO6IgOqCgITogCSAZaiEJIApBfmoiCg0ACwtEAAAAAAAA8D9EAAAAAAAA8L8gNEQAAAAAAAAAAGYbmiE7AkAgNiA6n6KZIjYgNJkiOiA6IDZjIgkbIj1EAAAAAAAAAABhDQAgPSA6IDYgCRsgPaMiNiA2okQAAAAAAADwP6CfoiE8CyA8IDuiIjwgNKEgPKMhOwJAIA0NAEQAAAAAAADwPyA0IDyhoyE2IDUhCgJAIDdBAkkNACA1IQogA0EBRw0AIDdBfmoiCUEBdkEBakEBcSENIDb9FCEOQQAhCgJAIAlBAkkNACAXQQF2QQFqQX5xIQdBACEJQQAhCgNAICAgCWoiCyAOIAv9AAMA/fIB/QsDACAiIAlqIgsgDiAL/QADAP3yAf0LAwAgCSAYaiEJIApBBGohCiAHQX5qIgcNAAsLIDdBfnEhCQJAIA1FDQAgAiA1IApqIANsIA9qQQN0aiIKIA4gCv0AAwD98gH9CwMACyA3IAlGDQEgNSAJaiEKCyAKQX9zIABqIQsCQCAAIAprQQNxIgdFDQAgAiAPIAMgCmxqQQN0aiEJA0AgCSA2IAkrAwCiOQMAIAkgH2ohCSAKQQFqIQogB0F/aiIHDQALCyALQQNJDQAgACAKayEHICcgAyAKbEEDdGohCyAnIAMgCkEBamxBA3RqIQ0gJyADIApBAmpsQQN0aiE3ICcgAyAKQQNqbEEDdGohOEEAIQkDQCALIAlqIgogNiAKKwMAojkDACANIAlqIgogNiAKKwMAojkDACA3IAlqIgogNiAKKwMAojkDACA4IAlqIgogNiAKKwMAojkDACAJIBhqIQkgB0F8aiIHDQALCyAMQoCAgICAgID4PzcDAAJAIDtEAAAAAAAAAABiDQAgPCE0DAILIAYgCEEDdGohPgJAIA9Bf3MgAWpBAUgiOQ0AQQAhCgJAIAhBAkkNACArQQdxIQdBACELAkAgKkEOSQ0AICxBeHEhCkEAIQsgFiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAACIO/QsDACAJQTBqIA79CwMAIAlBIGogDv0LAwAgCUEQaiAO/QsDACAJQXBqIA79CwMAIAlBYGogDv0LAwAgCUFQaiAO/QsDACAJQUBqIA79CwMAIAlBgAFqIQkgC0EQaiELIApBeGoiCg0ACwsgCEF+cSEKAkAgB0UNACAsQQdxQQR0IQcgBiALQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIAdBcGoiBw0ACwsgCCAKRg0BCyAGIApBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIAggCkEBaiIKRw0ACwsgCEEBcSE/ICtBAXEhQCAIQX5xIUEgGiApaiEsQQAhOCAmIQwgDyE3A0ACQCA5DQAgLCA3IANsIglBA3RqIUIgAiAJIA9qQQN0aisDACE2QQAhBwJAIAhBAkkNAAJAIAIgLyA4IANsIglqQQN0aiAGTQ0AIAlBA3QgAmogKGpBCGogPkkNAQsgNv0UIQ5BACEHAkAgKkECSQ0AQQAhByAtIQsgBiEJIAwhCgNAIAkgDiAKQQhq/QADAP3yASAJ/QADAP3wAf0LAwAgCUEQaiINIA4gCkEYav0AAwD98gEgDf0AAwD98AH9CwMAIAlBIGohCSAKQSBqIQogB0EEaiEHIAtBfmoiCw0ACwsCQCBARQ0AIAYgB0EDdCIJaiIKIA4gQiAJav0AAwD98gEgCv0AAwD98AH9CwMACyBBIQcgCCBBRg0BCyAPIAdqIQkCQCA/RQ0AIAYgB0EDdCIKaiILIDYgQiAKaisDAKIgCysDAKA5AwAgB0EBciEHCyAbIAlGDQAgB0EDdCEJA0AgBiAJaiIKIDYgDCAJaiILQQhqKwMAoiAKKwMAoDkDACAKQQhqIgogNiALQRBqKwMAoiAKKwMAoDkDACAJQRBqIQkgCCAHQQJqIgdHDQALCyAMIB9qIQwgOEEBaiE4IDdBAWoiNyAARw0ACyAIQX5xIUEgO5ohOkEAITggJiENIA8hNwNAAkAgOQ0AICwgNyADbCIJQQN0aiFCIAIgCSAPakEDdGorAwAgOqIhNkEAIQoCQCAIQQJJDQACQCA4IANsIglBA3QgAmogKGpBCGogPk8NACACIC8gCWpBA3RqIAZLDQELIDb9FCEOQQAhBwJAICpBAkkNAEEAIQcgLSELIA0hCSAGIQoDQCAJQQhqIgwgDiAK/QADAP3yASAM/QADAP3wAf0LAwAgCUEYaiIMIA4gCkEQav0AAwD98gEgDP0AAwD98AH9CwMAIAlBIGohCSAKQSBqIQogB0EEaiEHIAtBfmoiCw0ACwsCQCBARQ0AIEIgB0EDdCIJaiIKIA4gBiAJav0AAwD98gEgCv0AAwD98AH9CwMACyBBIQogCCBBRg0BCyAPIApqIQkCQCA/RQ0AIEIgCkEDdCIHaiILIDYgBiAHaisDAKIgCysDAKA5AwAgCkEBciEKCyAbIAlGDQAgCkEDdCEJA0AgDSAJaiIHQQhqIgsgNiAGIAlqIgwrAwCiIAsrAwCgOQMAIAdBEGoiByA2IAxBCGorAwCiIAcrAwCgOQMAIAlBEGohCSAIIApBAmoiCkcNAAsLIA0gH2ohDSA4QQFqITggN0EBaiI3IABHDQALIDwhNAwBCyAMQoCAgICAgID4PzcDAEQAAAAAAAAAACE7CyAzQQF2IQwgMkEBdiENIAQgMCAPakEDdCI3aiA0OQMAAkAgNSABTg0AIDUhBwJAIAhBAkkNAAJAIB0gHiAPbGogAiAvQQN0ak8NACA1IQcgGiAoaiAEIDAgAWpBA3RqSQ0BCyArQQFxIThBACEKAkAgKkECSQ0AQQAhCUEAIQoDQCAlIAlqIgdBCGogJiAJaiILQQhq/QADAP0LAwAgB0EYaiALQRhq/QADAP0LAwAgCUEgaiEJIApBBGohCiAtQX5qIi0NAAsLIAhBfnEhCQJAIDhFDQAgBCA1IApqIgogMGpBA3RqIAIgCiAuakEDdGr9AAMA/QsDAAsgCCAJRg0BIDUgCWohBwsgB0F/cyABaiE4AkAgASAHa0EDcSILRQ0AIAIgByAQakEDdGohCSAEIAcgJGpBA3RqIQoDQCAKIAkrAwA5AwAgCUEIaiEJIApBCGohCiAHQQFqIQcgC0F/aiILDQALCyA4QQNJDQAgASAHayELIAQgByAkakEDdGohCSACIAcgEGpBA3RqIQoDQCAJIAorAwA5AwAgCUEIaiAKQQhqKwMAOQMAIAlBEGogCkEQaisDADkDACAJQRhqIApBGGorAwA5AwAgCUEgaiEJIApBIGohCiALQXxqIgsNAAsLIAxBAWohDCANQQFqIQ0gBSA3aiA7OQMAQQAhCgJAAkACQAJAIA8OAgMBAAsgDUEHcSEHQQAhCwJAIDJBDkkNACAMQXhxIQpBACELIBYhCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgCUEwaiAO/QsDACAJQSBqIA79CwMAIAlBEGogDv0LAwAgCUFwaiAO/QsDACAJQWBqIA79CwMAIAlBUGogDv0LAwAgCUFAaiAO/QsDACAJQYABaiEJIAtBEGohCyAKQXhqIgoNAAsLIA9B/v///wdxIQoCQCAHRQ0AIAxBB3EhByAGIAtBA3RqIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAJQRBqIQkgB0F/aiIHDQALCyAPIApGDQELIAYgCkEDdGohCQNAIAlCADcDACAJQQhqIQkgDyAKQQFqIgpHDQALCyAPQQEgD0EBSxshLCAGIClqIT8gDEF+cSEvIA9BAXEhLSANQQFxIUJBACE4ICMhDCAPITcDQCACIDcgA2wiCUEDdGohOSACIAkgD2pBA3RqKwMAITZBACEHAkACQCAPQQJJDQACQCACIDggA2wiCUEDdGogKGogBk0NAEEAIQcgAiAuIAlqQQN0aiA/SQ0BCyA2/RQhDkEAIQcCQCAyRQ0AIC8hCyAGIQkgDCEKA0AgCSAK/QADACAO/fIBIAn9AAMA/fAB/QsDACAJQRBqIg0gCkEQav0AAwAgDv3yASAN/QADAP3wAf0LAwAgCUEgaiEJIApBIGohCiAHQQRqIQcgC0F+aiILDQALCwJAIEJFDQAgBiAHQQN0IglqIgogOSAJav0AAwAgDv3yASAK/QADAP3wAf0LAwALIDEhByAPIDFGDQELIAdBAXIhCQJAIC1FDQAgBiAHQQN0IgpqIgcgOSAKaisDACA2oiAHKwMAoDkDACAJIQcLIA8gCUYNACAHQQN0IQkDQCAGIAlqIgogDCAJaiILKwMAIDaiIAorAwCgOQMAIApBCGoiCiALQQhqKwMAIDaiIAorAwCgOQMAIAlBEGohCSAPIAdBAmoiB0cNAAsLIAwgH2ohDCA4QQFqITggN0EBaiI3IABHDQALIDuaITpBACEMQQAhCwNAIAsiByABbCENIAdBAWohC0QAAAAAAAAAACE2AkAgDyAHTQ0ARAAAAAAAAAAAITYCQCAPIAdrQQFxRQ0AIAUgByANakEDdGorAwAgBiAHQQN0aisDAKJEAAAAAAAAAACgITYgB0EBaiEHCyAPIAtGDQAgBiAHQQN0aiEJIAUgByAMakEDdGohCgNAIApBCGorAwAgCUEIaisDAKIgCisDACAJKwMAoiA2oKAhNiAKQRBqIQogCUEQaiEJIAdBAmoiByAPSQ0ACwsgBSANIA9qQQN0aiA2IDqiOQMAIAwgAWohDCALICxHDQALCyAjIB9qISMgECADaiEQICQgAWohJCAlIB5qISUgJiAhaiEmIBVBf2ohFSAXQX9qIRcgICAhaiEgICIgIWohIiAnQQhqIScgCEF/aiEIIA8gFEYhCSA1IQ8gCUUNAAsgEUUNACABQX9qIgkgAEF/aiIKIAkgCkkbITggA0EBaiEfIAFBfWohDCACQShqIQggA0EDdEEIaiEAQQAhBkEBIQ1BACEPA0ACQCAPIgtBAWoiDyABTg0AIA8hCQJAIBIgC2siN0ECSQ0AIAxBAXZBAWohOSA3QX5qIglBAXZBAWpBA3EhLEEAIQcCQCAJQQZJDQAgOUF8cSEKQQAhByAIIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAAIg79CwMAIAlBEGogDv0LAwAgCUFwaiAO/QsDACAJQWBqIA79CwMAIAlBwABqIQkgB0EIaiEHIApBfGoiCg0ACwsgN0F+cSEFAkAgLEUNACA5QQNxQQR0IQogAiAHIA1qQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIApBcGoiCg0ACwsgNyAFRg0BIA8gBWohCQsgASAJayEKIAIgCSAGakEDdGohCQNAIAlCADcDACAJQQhqIQkgCkF/aiIKDQALCyAGIANqIQYgDSAfaiENIAxBf2ohDCAIIABqIQggCyA4Rw0ACwsLvk8GMH8FfAJ/AXwCewh/AkAgAEEDSA0AIAYgAUEEdCIHaiEIIAYgAUEDdCIJaiEKIAYgAUEDbEEDdCILaiEMIAJBeGohDSACQRBqIQ4gA0F/aiEPIAZBGGohECAGQQhqIREgAEF+aiESIANBA3QiE0F4aiEUIAYgCWoiFUEYaiEWIBVBwABqIRcgBiABQQF0QQN0IglqIhhBEGohGSAYQRhqIRogBiALaiIbQcAAaiEcIAYgCUEIcmohHUEAIR4gAiEfIAJBIGoiICEhIAJBGGoiIiEjIAJBCGoiJCElIABBf2oiJiEnIAJBKGoiKCEpA0ACQCABIAAgHiIJQQFqIh5rIgsgCyABShsiKkECSCIrDQAgASAmIAlrIgsgASALSBsiLEF9aiEtIAEgJyABICdIGyIuQX9qIS8gLkF9aiEwICxBf2oiMUEDcSEyQQEhMyAJIANsIjRBAWoiNUEDdCE2RAAAAAAAAAAAITcCQCAsQX5qQQNJDQAgL0F8cSEzQQAhC0QAAAAAAAAAACE3ICkhCQNAIAkrAwCZIjggCUF4aisDAJkiOSAJQXBqKwMAmSI6IAlBaGorAwCZIjsgNyA7IDdkGyI3IDogN2QbIjcgOSA3ZBsiNyA4IDdkGyE3IAlBIGohCSAzIAtBBGoiC0cNAAsgC0EBaiEzCyAwQQF2ITwgLUEBdiE9IAIgNmohMAJAIDJFDQAgL0EDcUEDdCELICUgM0EDdGohCQNAIAkrAwCZIjggNyA4IDdkGyE3IAlBCGohCSALQXhqIgsNAAsLIDxBAWohNiA9QQFqITIgMCsDACE6RAAAAAAAAAAAITkCQAJAIDdEAAAAAAAAAABiDQAgOiE4DAELQQEhCSAxQQFxITxEAAAAAAAAAAAhOAJAICxBAkYNACAvQX5xITNBACELRAAAAAAAAAAAITggIyEJA0AgCSsDACA3oyI5IDmiIAlBeGorAwAgN6MiOSA5oiA4oKAhOCAJQRBqIQkgMyALQQJqIgtHDQALIAtBAWohCQsCQCA8RQ0AIDAgCUEDdGorAwAgN6MiOSA5oiA4oCE4C0QAAAAAAAAAACE5RAAAAAAAAPA/RAAAAAAAAPC/IDpEAAAAAAAAAABmG5ohOwJAIDcgOJ+imSI3IDqZIjggOCA3YyIJGyI+RAAAAAAAAAAAYQ0AID4gOCA3IAkbID6jIjcgN6JEAAAAAAAA8D+gn6IhOQsgOSA7oiI4IDqhITlEAAAAAAAA8D8gOiA4oaMhN0EBIQkCQAJAIDFBAkkNACAyQQNxITwgN/0UIT9BACELAkAgLUEGSQ0AIDZBfHEhM0EAIQsgISEJA0AgCSA/IAn9AAMA/fIB/QsDACAJQXBqIi8gPyAv/QADAP3yAf0LAwAgCUEQaiIvID8gL/0AAwD98gH9CwMAIAlBIGoiLyA/IC/9AAMA/fIB/QsDACAJQcAAaiEJIAtBCGohCyAzQXxqIjMNAAsLIDFBfnEhLwJAIDxFDQAgNkEDcSEJA0AgMCALQQN0QQhyaiIzID8gM/0AAwD98gH9CwMAIAtBAmohCyAJQX9qIgkNAAsLIDEgL0YNASAxQQFyIQkLIC4gCWshCyAlIAlBA3RqIQkDQCAJIDcgCSsDAKI5AwAgCUEIaiEJIAtBf2oiCw0ACwsgOSA4oyE5CyAGQoCAgICAgID4PzcDAAJAICsNAEEBIQsCQCAxQQJJDQACQCARIDRBA3QgAmoiCSAsQQN0IjNqQQhqTw0AIAlBEGogBiAzakkNAQsgMkEBcSEyQQAhMwJAIC1BAkkNACA2QX5xIS9BACEzICEhCSAQIQsDQCAJ/QADACE/IAn9DAAAAAAAAAAAAAAAAAAAAAAiQP0LAwAgCyA//QsDACALQXBqIAlBcGoiK/0AAwD9CwMAICsgQP0LAwAgCUEgaiEJIAtBIGohCyAzQQRqITMgL0F+aiIvDQALCyAxQX5xIQkCQCAyRQ0AIAYgM0EBciILQQN0aiACIDUgC2pBA3RqIgv9AAMA/QsDACAL/QwAAAAAAAAAAAAAAAAAAAAA/QsDAAsgMSAJRg0BIDFBAXIhCwsgLCALQX9zaiErAkAgLCALa0EDcUUNACALQQN0IQkgLiALa0EDcUEDdCEzA0AgBiAJaiAlIAlqIi8rAwA5AwAgL0IANwMAIAlBCGohCSALQQFqIQsgM0F4aiIzDQALCyArQQNJDQAgLiALayEvIB8gC0EDdCIJaiErIAYgCWohMUEAIQkDQCAxIAlqIgsgKyAJaiIzQQhqIiwrAwA5AwAgLEIANwMAIAtBCGogM0EQaiIsKwMAOQMAICxCADcDACALQRBqIDNBGGoiLCsDADkDACAsQgA3AwAgC0EYaiAzQSBqIgsrAwA5AwAgC0IANwMAIAlBIGohCSAvQXxqIi8NAAsLIDAgODkDACACIAMgHiAqIAYgOSAKEIWAgIAAIB4hNSABIAAgHiAqaiIJayILIAsgAUobIgtBAUgNAANAICohNCA1IUEgCSE1IAshKgJAIDlEAAAAAAAAAABhDQBBACEsAkACQCAqQQJJDQAgKkF+cSIsQX5qIglBAXZBAWoiL0EHcSELQQAhMwJAIAlBDkkNACAvQXhxIS9BACEzIBwhCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAAiP/0LAwAgCUEwaiA//QsDACAJQSBqID/9CwMAIAlBEGogP/0LAwAgCUFwaiA//QsDACAJQWBqID/9CwMAIAlBUGogP/0LAwAgCUFAaiA//QsDACAJQYABaiEJIDNBEGohMyAvQXhqIi8NAAsLAkAgC0UNACAbIDNBA3RqIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAJQRBqIQkgC0F/aiILDQALCyAqICxGDQELICogLGshCyAbICxBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIAtBf2oiCw0ACwsgNEEBSCI9DQBBACEuIAIgNSAPIEFsakEDdGoiMSErA0AgBiAuQQN0aiIJKwMAITdBACEsAkAgKkECSCItDQAgCf0KAwAhP0EAIQsgDCEJICshMwNAIAkgCf0AAAAgPyAz/QAAAP3yAf3wAf0LAAAgCUEQaiEJIDNBEGohMyALQQRqIS8gC0ECaiIsIQsgLyAqTA0ACwsCQCAqICxMDQACQCAqICxrIjJBAkkNACAyQX5xIjZBfmoiCUEBdkEBaiILQQFxITwgN/0UIT8CQAJAIAkNAEEAITMMAQsgLEEDdCEJIAtBfnEhL0EAITMDQCAMIAlqIgsgPyArIAlqIjD9AAMA/fIBIAv9AAMA/fAB/QsDACALQRBqIgsgPyAwQRBq/QADAP3yASAL/QADAP3wAf0LAwAgCUEgaiEJIDNBBGohMyAvQX5qIi8NAAsLAkAgPEUNACAMICwgM2pBA3QiCWoiCyA/IAIgNSAuIEFqIjNrIDMgA2xqQQN0aiAJav0AAwD98gEgC/0AAwD98AH9CwMACyAyIDZGDQEgLCA2aiEsCyAsQQN0IQkgKiAsayELA0AgDCAJaiIzIDcgKyAJaisDAKIgMysDAKA5AwAgCUEIaiEJIAtBf2oiCw0ACwsgKyAUaiErIC5BAWoiLiA0Rw0ACyA9DQAgOZohOEEAITADQCAGIDBBA3RqKwMAIDiiIjf9FCE/QQAhLAJAIC0NAEEAIQsgMSEJIAwhMwNAIAkgCf0AAAAgPyAz/QAAAP3yAf3wAf0LAAAgCUEQaiEJIDNBEGohMyALQQRqIS8gC0ECaiIsIQsgLyAqTA0ACwsCQCAqICxMDQACQCAqICxrIi5BAkkNACAuQX5xIjJBfmoiCUEBdkEBaiILQQFxITYCQAJAIAkNAEEAITMMAQsgLEEDdCEJIAtBfnEhL0EAITMDQCAxIAlqIgsgPyAMIAlqIiv9AAMA/fIBIAv9AAMA/fAB/QsDACALQRBqIgsgPyArQRBq/QADAP3yASAL/QADAP3wAf0LAwAgCUEgaiEJIDNBBGohMyAvQX5qIi8NAAsLAkAgNkUNACACIDUgMCBBaiIJayAJIANsakEDdGogLCAzakEDdCIJaiILID8gDCAJav0AAwD98gEgC/0AAwD98AH9CwMACyAuIDJGDQEgLCAyaiEsCyAsQQN0IQkgKiAsayELA0AgMSAJaiIzIDcgDCAJaisDAKIgMysDAKA5AwAgCUEIaiEJIAtBf2oiCw0ACwsgMSAUaiExIDBBAWoiMCA0Rw0ACwsgKkECSCIuDQEgKkF/aiIyQQNxIQsgQSADbCIwIDRqIi1BA3QhMQJAAkAgKkF+aiJCQQNPDQBBASEJRAAAAAAAAAAAITcMAQsgMkF8cSEvICAgMWohCUEAITNEAAAAAAAAAAAhNwNAIAkrAwCZIjggCUF4aisDAJkiOSAJQXBqKwMAmSI6IAlBaGorAwCZIjsgNyA7IDdkGyI3IDogN2QbIjcgOSA3ZBsiNyA4IDdkGyE3IAlBIGohCSAvIDNBBGoiM0cNAAsgM0EBaiEJCyACIDFqISwCQCALRQ0AIAIgNCAJaiAwakEDdGohCQNAIAkrAwCZIjggNyA4IDdkGyE3IAlBCGohCSALQX9qIgsNAAsLICwrAwAhOkQAAAAAAAAAACE5AkACQCA3RAAAAAAAAAAAYg0AIDohOAwBC0EBIQkgMkEBcSEvAkACQCBCDQBEAAAAAAAAAAAhOAwBCyAyQX5xITMgDiAxaiEJQQAhC0QAAAAAAAAAACE4A0AgCSsDACA3oyI5IDmiIAlBeGorAwAgN6MiOSA5oiA4oKAhOCAJQRBqIQkgMyALQQJqIgtHDQALIAtBAWohCQsCQCAvRQ0AICwgCUEDdGorAwAgN6MiOSA5oiA4oCE4C0QAAAAAAAAAACE5RAAAAAAAAPA/RAAAAAAAAPC/IDpEAAAAAAAAAABmG5ohOwJAIDcgOJ+imSI3IDqZIjggOCA3YyIJGyI+RAAAAAAAAAAAYQ0AID4gOCA3IAkbID6jIjcgN6JEAAAAAAAA8D+gn6IhOQsgOSA7oiI4IDqhITlEAAAAAAAA8D8gOiA4oaMhN0EBIQkCQAJAICpBf2oiNkECSQ0AIDZBfnEiPEF+aiIJQQF2QQFqIi9BA3EhMyA3/RQhP0EAIQsCQCAJQQZJDQAgL0F8cSEvICggMWohCUEAIQsDQCAJID8gCf0AAwD98gH9CwMAIAlBYGoiKyA/ICv9AAMA/fIB/QsDACAJQXBqIisgPyAr/QADAP3yAf0LAwAgCUEQaiIrID8gK/0AAwD98gH9CwMAIAlBwABqIQkgC0EIaiELIC9BfGoiLw0ACwsCQCAzRQ0AA0AgLCALQQN0QQhyaiIJID8gCf0AAwD98gH9CwMAIAtBAmohCyAzQX9qIjMNAAsLIDYgPEYNASA2QQFyIQkLICogCWshCyACIDQgCWogMGpBA3RqIQkDQCAJIDcgCSsDAKI5AwAgCUEIaiEJIAtBf2oiCw0ACwsgOSA4oyE5CyAIQoCAgICAgID4PzcDAAJAIC4NAEEBITMCQCAqQX9qIi5BAkkNAAJAIB0gAiAqIDRqIDBqQQN0ak8NACAkIDFqIBggKkEDdGpJDQELIC5BfnEiNkF+aiIJQQF2QQFqIgtBAXEhPAJAAkAgCQ0AQQAhMwwBCyALQX5xIS8gIiAxaiEJQQAhMyAaIQsDQCAJ/QADACE/IAn9DAAAAAAAAAAAAAAAAAAAAAAiQP0LAwAgCyA//QsDACALQXBqIAlBcGoiK/0AAwD9CwMAICsgQP0LAwAgCUEgaiEJIAtBIGohCyAzQQRqITMgL0F+aiIvDQALCwJAIDxFDQAgCCAzQQFyIglBA3RqIAIgLSAJakEDdGoiCf0AAwD9CwMAIAn9DAAAAAAAAAAAAAAAAAAAAAD9CwMACyAuIDZGDQEgLkEBciEzCyAqIDNBf3NqISsCQCAqIDNrQQNxIi9FDQAgGCAzQQN0aiELIAIgMyA0aiAwakEDdGohCQNAIAsgCSsDADkDACAJQgA3AwAgCUEIaiEJIAtBCGohCyAzQQFqITMgL0F/aiIvDQALCyArQQNJDQAgKiAzayEvIBggM0EDdGohCyACIDMgNGogMGpBA3RqIQkDQCALIAkrAwA5AwAgCUIANwMAIAtBCGogCUEIaiIzKwMAOQMAIDNCADcDACALQRBqIAlBEGoiMysDADkDACAzQgA3AwAgC0EYaiAJQRhqIjMrAwA5AwAgM0IANwMAIAtBIGohCyAJQSBqIQkgL0F8aiIvDQALCyAsIDg5AwACQCA5RAAAAAAAAAAAYSJDDQAgNEECSA0AICpBAmohREEBIT0gDSA1IAMgQUEBamxqIEFrQQN0IglqITwgJCAJaiE2IDmaITgDQCACIDUgPSBBaiIJayAJIANsakEDdGohLv0MAAAAAAAAAAAAAAAAAAAAACE/QQAhMyAZIS8gNiEsIAghCSA8IQsDQCAvIjFBEGohLyAsIjBBEGohLCAzIitBAmohMyA/IAn9AAAAIAv9AAAA/fIB/fABIT8gCUEQaiEJIAtBEGohCyArQQRqICpMDQALID/9IQAgP/0hAaAhNwJAICogM0wNACAqIDNrIglBf2ohLwJAIAlBA3FFDQBBACEJQQAgRCAra0EDcWshCwNAIDErAwAgMCsDAKIgN6AhNyAxQQhqITEgMEEIaiEwIAsgCUF/aiIJRw0ACyAzIAlrITMLIC9BA0kNACAqIDNrIS8gPCAzQQN0IgtqIQkgGCALaiELA0AgC0EYaisDACAJQRhqKwMAoiALQRBqKwMAIAlBEGorAwCiIAtBCGorAwAgCUEIaisDAKIgCysDACAJKwMAoiA3oKCgoCE3IAlBIGohCSALQSBqIQsgL0F8aiIvDQALCyA3IDiiIjf9FCE/QQAhC0ECITMgQiEvIBkhLCA2ISsDQCAuIAtBA3QiCWoiCyAL/QAAACA/IAggCWr9AAAA/fIB/fAB/QsAACAvIi1BfmohLyAsIjBBEGohLCArIjFBEGohKyAzIgkhCyAJQQJqIjMgKkwNAAsCQCAqIAlMDQACQCAqIAlrIixBAkkNACAsQX5xIitBfmoiC0EBdkEBakEBcSFFAkACQCALDQBBACELDAELIC1BfnFBfmpBAXZBAWpBfnEhM0EAIQsDQCAxID8gMP0AAwD98gEgMf0AAwD98AH9CwMAIDFBEGoiLyA/IDBBEGr9AAMA/fIBIC/9AAMA/fAB/QsDACAwQSBqITAgMUEgaiExIAtBBGohCyAzQX5qIjMNAAsLAkAgRUUNACAuIAkgC2pBA3QiC2oiMyA/IAggC2r9AAMA/fIBIDP9AAMA/fAB/QsDAAsgLCArRg0BIAkgK2ohCQsgKiAJayEzIBggCUEDdCIJaiELIDwgCWohCQNAIAkgNyALKwMAoiAJKwMAoDkDACALQQhqIQsgCUEIaiEJIDNBf2oiMw0ACwsgNiAUaiE2IDwgFGohPCA9QQFqIj0gNEcNAAsLAkACQCBDDQAgKkEBSA0BQQAhLAJAAkAgKkEBRiJGDQAgKkF+cSIsQX5qIglBAXZBAWoiL0EHcSELQQAhMwJAIAlBDkkNACAvQXhxIS9BACEzIBchCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAAiP/0LAwAgCUEwaiA//QsDACAJQSBqID/9CwMAIAlBEGogP/0LAwAgCUFwaiA//QsDACAJQWBqID/9CwMAIAlBUGogP/0LAwAgCUFAaiA//QsDACAJQYABaiEJIDNBEGohMyAvQXhqIi8NAAsLAkAgC0UNACAVIDNBA3RqIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAJQRBqIQkgC0F/aiILDQALCyAqICxGDQELICogLGshCyAVICxBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIAtBf2oiCw0ACwtBACE0IBYhRSAKIS4gKiFCICohQSACIAMgNWxBA3RqIgshMyAIIS0DQCA0QQN0ITYgNEF/cyE8/QwAAAAAAAAAAAAAAAAAAAAAIT8CQAJAICogNGsiMUECTg0AQQAhKwwBC0EAIQkgMyEvIC0hLANAID8gL/0AAAAgLP0AAAD98gH98AEhPyAJQQRqITAgL0EQaiEvICxBEGohLCAJQQJqIishCSAwIDFMDQALCyAIIDZqITAgKiA8aiE8ID/9IQAgP/0hAaAhNwJAICsgMU4NACA8ICtrISwCQCAqIDQgK2prQQNxRQ0AICtBA3QhCSBBICtrQQNxIS8DQCAzIAlqKwMAIC0gCWorAwCiIDegITcgCUEIaiEJICtBAWohKyAvQX9qIi8NAAsLICxBA0kNACArQQN0IQkgQiArayErA0AgMyAJaiIvQRhqKwMAIC0gCWoiLEEYaisDAKIgL0EQaisDACAsQRBqKwMAoiAvQQhqKwMAICxBCGorAwCiIC8rAwAgLCsDAKIgN6CgoKAhNyAJQSBqIQkgK0F8aiIrDQALCyAKIDZqIkQgNyBEKwMAoDkDACAxQX9qITYgMCsDACE3QQAhLAJAIDFBA0gNACAw/QoDACE/QQAhL0EIIQkDQCAuIAlqIiwgLP0AAAAgPyAzIAlq/QAAAP3yAf3wAf0LAAAgCUEQaiEJIC9BBGohKyAvQQJqIiwhLyArIDFIDQALCwJAICwgNk4NAAJAIDwgLGsiQ0ECSQ0AIENBfnEiR0F+aiIJQQF2QQFqQQFxIUggN/0UIT8CQAJAIAkNAEEAITEMAQsgLEEDdCEwIDIgLGtBfnFBfmpBAXZBAWpBfnEhNkEAITEgMyEJIEUhLwNAIC8gMGoiK0FwaiI8ID8gCSAwaiI9QQhq/QADAP3yASA8/QADAP3wAf0LAwAgKyA/ID1BGGr9AAMA/fIBICv9AAMA/fAB/QsDACAJQSBqIQkgL0EgaiEvIDFBBGohMSA2QX5qIjYNAAsLAkAgSEUNACBEQQhqICwgMWpBA3QiCWoiLyA/IAIgNCA1aiADbEEDdGpBCGogCWr9AAMA/fIBIC/9AAMA/fAB/QsDAAsgQyBHRg0BICwgR2ohLAsgLEEDdEEIaiEJA0AgLiAJaiIvIDcgMyAJaisDAKIgLysDAKA5AwAgCUEIaiEJIDIgLEEBaiIsRw0ACwsgMkF/aiEyIEVBCGohRSAuQQhqIS4gQkF/aiFCIEFBA2ohQSAzIBNqITMgLUEIaiEtIDRBAWoiNCAqRw0ACyAqQQFxITECQAJAIEZFDQBEAAAAAAAAAAAhN0EAIS8MAQsgKkF+cSErRAAAAAAAAAAAITdBACEvIAghMyAKIQkDQCAJIDkgCSsDAKIiODkDACAJQQhqIiwgOSAsKwMAoiI6OQMAIDNBCGorAwAgOqIgMysDACA4oiA3oKAhNyAzQRBqITMgCUEQaiEJICsgL0ECaiIvRw0ACwsCQCAxRQ0AIAogL0EDdCIJaiIzIDkgMysDAKIiODkDACAIIAlqKwMAIDiiIDegITcLIDlEAAAAAAAA4L+iIDeiITdBACExAkACQCAqQQJJDQAgKkF+cSIxQX5qIglBAXZBAWoiM0EBcSEwIDf9FCE/AkACQCAJDQBBACEvDAELIDNBfnEhLEEAIS8gCiEJIAghMwNAIAkgPyAz/QADAP3yASAJ/QADAP3wAf0LAwAgCUEQaiIrID8gM0EQav0AAwD98gEgK/0AAwD98AH9CwMAIAlBIGohCSAzQSBqITMgL0EEaiEvICxBfmoiLA0ACwsCQCAwRQ0AIAogL0EDdCIJaiIzID8gCCAJav0AAwD98gEgM/0AAwD98AH9CwMACyAqIDFGDQELICogMWshLyAYIDFBA3QiCWohMyAVIAlqIQkDQCAJIDcgMysDAKIgCSsDAKA5AwAgM0EIaiEzIAlBCGohCSAvQX9qIi8NAAsLQQAhNiAKISsgKiEuIAghLQNAIDYgNWogA2xBA3QhMiAKIDZBA3QiPGoiQSsDAJoiN/0UIT9BACEsAkAgKiA2ayIxQQJIIj0NAEEAITMgCyEJIC0hLwNAIAkgCf0AAAAgPyAv/QAAAP3yAf3wAf0LAAAgCUEQaiEJIC9BEGohLyAzQQRqITAgM0ECaiIsITMgMCAxTA0ACwsgCCA8aiE8IAIgMmohNAJAICwgMU4NAAJAICogNiAsamsiQkECSQ0AIEJBfnEiRUF+aiIJQQF2QQFqQQFxIUQCQAJAIAkNAEEAIS8MAQsgLEEDdCEJIC4gLGtBfnFBfmpBAXZBAWpBfnEhMEEAIS8DQCALIAlqIjMgPyAtIAlqIjL9AAMA/fIBIDP9AAMA/fAB/QsDACAzQRBqIjMgPyAyQRBq/QADAP3yASAz/QADAP3wAf0LAwAgCUEgaiEJIC9BBGohLyAwQX5qIjANAAsLAkAgREUNACA0ICwgL2pBA3QiCWoiMyA/IDwgCWr9AAMA/fIBIDP9AAMA/fAB/QsDAAsgQiBFRg0BICwgRWohLAsgLEEDdCEJA0AgCyAJaiIzIDcgLSAJaisDAKIgMysDAKA5AwAgCUEIaiEJIC4gLEEBaiIsRw0ACwsgPCsDAJoiN/0UIT9BACEvAkAgPQ0AQQAhCUEAITMDQCALIAlqIi8gL/0AAAAgPyArIAlq/QAAAP3yAf3wAf0LAAAgCUEQaiEJIDNBBGohLCAzQQJqIi8hMyAsIDFMDQALCwJAIC8gMU4NAAJAICogNiAvamsiMkECSQ0AIDJBfnEiPEF+aiIJQQF2QQFqQQFxIT0CQAJAIAkNAEEAISwMAQsgL0EDdCEJIC4gL2tBfnFBfmpBAXZBAWpBfnEhMUEAISwDQCALIAlqIjMgPyArIAlqIjD9AAMA/fIBIDP9AAMA/fAB/QsDACAzQRBqIjMgPyAwQRBq/QADAP3yASAz/QADAP3wAf0LAwAgCUEgaiEJICxBBGohLCAxQX5qIjENAAsLAkAgPUUNACA0IC8gLGpBA3QiCWoiMyA/IEEgCWr9AAMA/fIBIDP9AAMA/fAB/QsDAAsgMiA8Rg0BIC8gPGohLwsgL0EDdCEJA0AgCyAJaiIzIDcgKyAJaisDAKIgMysDAKA5AwAgCUEIaiEJIC4gL0EBaiIvRw0ACwsgK0EIaiErIC5Bf2ohLiALIBNqIQsgLUEIaiEtIDZBAWoiNiAqRw0ACwsgKkEBSA0AQQAhCwJAICpBAUYNAAJAIBggKkEDdCIJaiAGTQ0AIAggBiAJakkNAQsgKkF+cSILQX5qIglBAXZBAWoiM0EDcSEvQQAhLAJAIAlBBkkNACAzQXxxIStBACEsIAYhCQNAIAkgCSAHaiIz/QADAP0LAwAgCUEQaiAzQRBq/QADAP0LAwAgCUEgaiAzQSBq/QADAP0LAwAgCUEwaiAzQTBq/QADAP0LAwAgCUHAAGohCSAsQQhqISwgK0F8aiIrDQALCwJAIC9FDQAgBiAsQQN0aiEJA0AgCSAJIAdq/QADAP0LAwAgCUEQaiEJIC9Bf2oiLw0ACwsgKiALRg0BCyAqIAtBf3NqIS8CQCAqIAtrQQNxIjNFDQAgBiALQQN0aiEJA0AgCSAJIAdqKwMAOQMAIAlBCGohCSALQQFqIQsgM0F/aiIzDQALCyAvQQNJDQAgKiALayEzIAYgC0EDdGohCQNAIAkgCSAHaiIL/QADAP0LAwAgCUEQaiALQRBq/QADAP0LAwAgCUEgaiEJIDNBfGoiMw0ACwsgASAAIDUgKmoiCWsiCyALIAFKGyILQQFODQALCyAfIBNqIR8gISATaiEhICMgE2ohIyAlIBNqISUgJ0F/aiEnICkgE2ohKSAeIBJHDQALCwJAIABBAUgNAEEAISoCQAJAIABBAUYNACADQQFHDQACQCACIABBA3QiCWogBE0NACAEIAlqIAJLDQELIABBfnEiKkF+aiIJQQF2QQFqIgtBA3EhM0EAIS8CQCAJQQZJDQAgA0EwbCErIANBBHQhMSAEQSBqIQkgA0EGdCEwIANBBXQhCCALQXxxISxBACEvIAIhCwNAIAlBYGogC/0AAwD9CwMAIAlBcGogCyAxav0AAwD9CwMAIAkgCyAIav0AAwD9CwMAIAlBEGogCyArav0AAwD9CwMAIAlBwABqIQkgCyAwaiELIC9BCGohLyAsQXxqIiwNAAsLAkAgM0UNACADQQR0ISwgBCAvQQN0aiEJIAIgLyADbEEDdGohCwNAIAkgC/0AAwD9CwMAIAsgLGohCyAJQRBqIQkgM0F/aiIzDQALCyAqIABGDQELICpBf3MgAGohLAJAIAAgKmtBA3EiM0UNACADQQN0IS8gBCAqQQN0aiEJIAIgKiADbEEDdGohCwNAIAkgCysDADkDACALIC9qIQsgCUEIaiEJICpBAWohKiAzQX9qIjMNAAsLICxBA0kNACADQQV0IS8gACAqayEzICogA2xBA3QhLCADICpBAWpsQQN0ISsgAyAqQQJqbEEDdCExIAMgKkEDaiIJbEEDdCEqIAQgCUEDdGohCSACIQsDQCAJQWhqIAsgLGorAwA5AwAgCUFwaiALICtqKwMAOQMAIAlBeGogCyAxaisDADkDACAJIAsgKmorAwA5AwAgCyAvaiELIAlBIGohCSAzQXxqIjMNAAsLAkAgAEECSA0AQQAhCQJAAkAgAEF/aiIuQQJPDQBBASELDAELQQEhCwJAIANBAUYNAEEBIQsMAQsCQCACIABBA3QiKmogBU0NACACQQhqICogBWpBeGpJDQELIC5BfnEiCUF+aiILQQF2QQFqIixBA3EhM0EAIS8CQCALQQZJDQAgA0EwbCErIANBBHQhMSAFQSBqIQsgA0EGdCEwIAJBCGohKiADQQV0IQggLEF8cSEsQQAhLwNAIAtBYGogKv0AAwD9CwMAIAtBcGogKiAxav0AAwD9CwMAIAsgKiAIav0AAwD9CwMAIAtBEGogKiArav0AAwD9CwMAIAtBwABqIQsgKiAwaiEqIC9BCGohLyAsQXxqIiwNAAsLAkAgM0UNACADQQF0ISwgLyADbCELIAUgL0EDdGohKgNAICogAiALQQN0QQhyav0AAwD9CwMAIAsgLGohCyAqQRBqISogM0F/aiIzDQALCyAuIAlGDQEgLkEBciELCyALQX9zIABqITMCQCAAIAtrQQNxIipFDQADQCAFIAlBA3RqIAkgA2xBA3QgAmpBCGorAwA5AwAgCyIJQQFqIQsgCSEJICpBf2oiKg0ACyALQX9qIQkLIDNBA0kNACADQQV0IS8gAkEIaiEqIAsgA2xBA3QhLCADIAtBAWpsQQN0ISsgAyALQQJqIjNsQQN0ITEgBSAzQQN0aiEzA0AgBSAJQQN0aiAJIANsQQN0IAJqQQhqKwMAOQMAIDNBcGogKiAsaisDADkDACAzQXhqICogK2orAwA5AwAgMyAqIDFqKwMAOQMAICogL2ohKiAzQSBqITMgC0EDaiEJIAAgC0EEaiILRw0ACwsgAEEATA0AIABBA3QgBWpBeGpCADcDAAsLsBYGBX8Bewx/AXwGfwJ8AkAgBUQAAAAAAAAAAGENACADQQFIDQBBACEHAkACQCADQQFGDQAgA0F+cSIHQX5qIghBAXZBAWoiCUEHcSEKQQAhCwJAIAhBDkkNACAGQcAAaiEIIAlBeHEhCUEAIQsDQCAI/QwAAAAAAAAAAAAAAAAAAAAAIgz9CwMAIAhBMGogDP0LAwAgCEEgaiAM/QsDACAIQRBqIAz9CwMAIAhBcGogDP0LAwAgCEFgaiAM/QsDACAIQVBqIAz9CwMAIAhBQGogDP0LAwAgCEGAAWohCCALQRBqIQsgCUF4aiIJDQALCwJAIApFDQAgBiALQQN0aiEIA0AgCP0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCEEQaiEIIApBf2oiCg0ACwsgByADRg0BCyADIAdrIQogBiAHQQN0aiEIA0AgCEIANwMAIAhBCGohCCAKQX9qIgoNAAsLIANBAUgNACADQX9qIQ0gBkEYaiEOIAFBA3QhDyAAIAIgAWwiEEEDdGohCkEAIREgBiESIAMhEyADIRQgBCEVA0AgEUF/cyEWAkACQCADIBFrIhdBAk4NAP0MAAAAAAAAAAAAAAAAAAAAACEMQQAhBwwBC/0MAAAAAAAAAAAAAAAAAAAAACEMQQAhCCAKIQsgFSEJA0AgDCAL/QAAACAJ/QAAAP3yAf3wASEMIAhBBGohGCALQRBqIQsgCUEQaiEJIAhBAmoiByEIIBggF0wNAAsLIBFBA3QhGCAWIANqIRYgDP0hACAM/SEBoCEZAkAgByAXTg0AIBYgB2shCQJAIAMgESAHamtBA3FFDQAgB0EDdCEIIBQgB2tBA3EhCwNAIAogCGorAwAgFSAIaisDAKIgGaAhGSAIQQhqIQggB0EBaiEHIAtBf2oiCw0ACwsgCUEDSQ0AIAdBA3QhCCATIAdrIQcDQCAKIAhqIgtBGGorAwAgFSAIaiIJQRhqKwMAoiALQRBqKwMAIAlBEGorAwCiIAtBCGorAwAgCUEIaisDAKIgCysDACAJKwMAoiAZoKCgoCEZIAhBIGohCCAHQXxqIgcNAAsLIAQgGGohGiAGIBhqIhsgGSAbKwMAoDkDACAXQX9qIRhBACEJAkAgF0EDSA0AIBr9CgMAIQxBACELQQghCANAIBIgCGoiCSAJ/QAAACAMIAogCGr9AAAA/fIB/fAB/QsAACAIQRBqIQggC0EEaiEHIAtBAmoiCSELIAcgF0gNAAsLAkAgCSAYTg0AIBorAwAhGQJAIBYgCWsiHEECSQ0AIBxBfnEiHUF+aiIIQQF2QQFqQQFxIR4gGf0UIQwCQAJAIAgNAEEAIRcMAQsgCUEDdCEYIA0gCWtBfnFBfmpBAXZBAWpBfnEhFkEAIRcgCiEIIA4hCwNAIAsgGGoiB0FwaiIaIAwgCCAYaiIfQQhq/QADAP3yASAa/QADAP3wAf0LAwAgByAMIB9BGGr9AAMA/fIBIAf9AAMA/fAB/QsDACAIQSBqIQggC0EgaiELIBdBBGohFyAWQX5qIhYNAAsLAkAgHkUNACAbQQhqIAkgF2pBA3QiCGoiCyAMIAAgESACaiABbEEDdGpBCGogCGr9AAMA/fIBIAv9AAMA/fAB/QsDAAsgHCAdRg0BIAkgHWohCQsgCUEDdEEIaiEIA0AgEiAIaiILIBkgCiAIaisDAKIgCysDAKA5AwAgCEEIaiEIIA0gCUEBaiIJRw0ACwsgDUF/aiENIA5BCGohDiASQQhqIRIgE0F/aiETIBRBA2ohFCAKIA9qIQogFUEIaiEVIBFBAWoiESADRw0ACyADQQFIDQAgA0EBcSEXAkACQCADQQFHDQBEAAAAAAAAAAAhGUEAIQsMAQsgA0F+cSEHRAAAAAAAAAAAIRlBACELIAQhCiAGIQgDQCAIIAgrAwAgBaIiIDkDACAIQQhqIgkgCSsDACAFoiIhOQMAIApBCGorAwAgIaIgCisDACAgoiAZoKAhGSAKQRBqIQogCEEQaiEIIAcgC0ECaiILRw0ACwsCQCAXRQ0AIAYgC0EDdCIIaiIKIAorAwAgBaIiIDkDACAEIAhqKwMAICCiIBmgIRkLIANBAUgNACAFRAAAAAAAAOC/oiAZoiEZQQAhFwJAAkAgA0EBRg0AIANBfnEiF0F+aiIIQQF2QQFqIgpBAXEhGCAZ/RQhDAJAAkAgCA0AQQAhCwwBCyAKQX5xIQlBACELIAYhCCAEIQoDQCAIIAwgCv0AAwD98gEgCP0AAwD98AH9CwMAIAhBEGoiByAMIApBEGr9AAMA/fIBIAf9AAMA/fAB/QsDACAIQSBqIQggCkEgaiEKIAtBBGohCyAJQX5qIgkNAAsLAkAgGEUNACAGIAtBA3QiCGoiCiAMIAQgCGr9AAMA/fIBIAr9AAMA/fAB/QsDAAsgFyADRg0BCyADIBdrIQsgBCAXQQN0IghqIQogBiAIaiEIA0AgCCAZIAorAwCiIAgrAwCgOQMAIApBCGohCiAIQQhqIQggC0F/aiILDQALCyADQQFIDQAgAUEDdCEOIAAgEEEDdGohCkEAIRogBiEXIAMhFSAEIQ0DQCAaIAJqIAFsQQN0IRYgBiAaQQN0Ih9qIhMrAwCaIhn9FCEMQQAhBwJAIAMgGmsiGEECSCIRDQBBACELIAohCCANIQkDQCAIIAj9AAAAIAwgCf0AAAD98gH98AH9CwAAIAhBEGohCCAJQRBqIQkgC0EEaiESIAtBAmoiByELIBIgGEwNAAsLIAQgH2ohHyAAIBZqIRQCQCAHIBhODQACQCADIBogB2prIhtBAkkNACAbQX5xIg9BfmoiCEEBdkEBakEBcSEcAkACQCAIDQBBACEJDAELIAdBA3QhCCAVIAdrQX5xQX5qQQF2QQFqQX5xIRJBACEJA0AgCiAIaiILIAwgDSAIaiIW/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiILIAwgFkEQav0AAwD98gEgC/0AAwD98AH9CwMAIAhBIGohCCAJQQRqIQkgEkF+aiISDQALCwJAIBxFDQAgFCAHIAlqQQN0IghqIgsgDCAfIAhq/QADAP3yASAL/QADAP3wAf0LAwALIBsgD0YNASAHIA9qIQcLIAdBA3QhCANAIAogCGoiCyAZIA0gCGorAwCiIAsrAwCgOQMAIAhBCGohCCAVIAdBAWoiB0cNAAsLIB8rAwCaIhn9FCEMQQAhCQJAIBENAEEAIQhBACELA0AgCiAIaiIJIAn9AAAAIAwgFyAIav0AAAD98gH98AH9CwAAIAhBEGohCCALQQRqIQcgC0ECaiIJIQsgByAYTA0ACwsCQCAJIBhODQACQCADIBogCWprIhZBAkkNACAWQX5xIh9BfmoiCEEBdkEBakEBcSERAkACQCAIDQBBACEHDAELIAlBA3QhCCAVIAlrQX5xQX5qQQF2QQFqQX5xIRhBACEHA0AgCiAIaiILIAwgFyAIaiIS/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiILIAwgEkEQav0AAwD98gEgC/0AAwD98AH9CwMAIAhBIGohCCAHQQRqIQcgGEF+aiIYDQALCwJAIBFFDQAgFCAJIAdqQQN0IghqIgsgDCATIAhq/QADAP3yASAL/QADAP3wAf0LAwALIBYgH0YNASAJIB9qIQkLIAlBA3QhCANAIAogCGoiCyAZIBcgCGorAwCiIAsrAwCgOQMAIAhBCGohCCAVIAlBAWoiCUcNAAsLIBdBCGohFyAVQX9qIRUgCiAOaiEKIA1BCGohDSAaQQFqIhogA0cNAAsLC4wSFQx/AnwCfwF8AX8DfAF/AXwWfwR8AXsCfwN8Bn8DfAZ/AXsCfwJ7A38Be0EAIQUCQCAAQQJIDQAgAiAAQX9qIgZBA3RqQgA3AwAgA0EQaiEHIAFBEGohCCABQSBqIQkgAkEIaiEKQQAhC0EAIABrIQwgAEF+aiENQQAgBEEDdCIOayEPQQEhEEQAAAAAAAAAACERRAAAAAAAAAAAIRICQANAIAEgC0EDdCITaiIUKwMAIhWZIAIgE2oiFisDACIXmSIYoCIZIBIgGSASZBshEgJAAkACQCALIAZODQAgCyEaAkAgGCASRAAAAAAAALA8oiIbZQ0AIAogE2ohBSALIRoDQAJAIA0gGkcNACAGIRoMAgsgGkEBaiEaIAUrAwAhGSAFQQhqIQUgGZkgG2VFDQALCyAaIAtLDQELIAtBAWohCwwBCyALQQJqIhwgDSALayIdQX5xIh5qIR8gCSATaiEgIBogBGwiISAAaiEiIAEgGkEDdGohIyADICFBA3QiBWohJCAHIAVqISUgGkF/aiAEbCImIABqIScgAiALQQFqIihBA3QiBWohKSABIAVqISogAyAmQQN0IgVqISsgByAFaiEsIB1BfmoiLUEBdkEBaiIFQXxxIS4gBUEDcSIvQQR0ITBBACEFA0AgBSIxQTxGDQNEAAAAAAAAAAAhGQJAICorAwAgFaEgFyAXoKMiGJkiMkQAAAAAAADwP6UiM0QAAAAAAAAAAGENACAzIDJEAAAAAAAA8D8gMkQAAAAAAADwP2MbIDOjIhkgGaJEAAAAAAAA8D+gn6IhGQsgFCAXIBggGZogGSAYRAAAAAAAAAAAYxugIhmjIhc5AwAgKiAWKwMAIBmiIjQ5AwAgFSAXoSE1AkAgHCAATg0AIBwhBQJAIB1BAkkNACA1/RQhNkEAIRMCQCAtQQZJDQBBACETIC4hNyAgIQUDQCAFIAX9AAMAIDb98QH9CwMAIAVBcGoiOCA4/QADACA2/fEB/QsDACAFQRBqIjggOP0AAwAgNv3xAf0LAwAgBUEgaiI4IDj9AAMAIDb98QH9CwMAIAVBwABqIQUgE0EIaiETIDdBfGoiNw0ACwsCQCAvRQ0AIAggCyATakEDdGohBSAwIRMDQCAFIAX9AAMAIDb98QH9CwMAIAVBEGohBSATQXBqIhMNAAsLIB8hBSAdIB5GDQELIAAgBWshEyABIAVBA3RqIQUDQCAFIAUrAwAgNaE5AwAgBUEIaiEFIBNBf2oiEw0ACwsgKSsDACE5AkACQCAaIAtKDQBEAAAAAAAAAAAhFUQAAAAAAADwPyEXRAAAAAAAAPA/ITpEAAAAAAAAAAAhOwwBCyAjKwMAIRlEAAAAAAAA8D8hGEEAITwgKyE9ICQhPiAlIT8gLCFAIBohQUQAAAAAAAAAACEVRAAAAAAAAPA/IRcDQCAYITogFSE7IBkgFyIyoiFCIDIgAiBBIgVBf2oiQUEDdCITaisDACIVoiEYRAAAAAAAAAAAIRcCQCAVmSIzIBmZIkMgQyAzYyI3GyJERAAAAAAAAAAAYQ0AIEQgQyAzIDcbIESjIhcgF6JEAAAAAAAA8D+gn6IhFwsgAiAFQQN0IgVqIDsgF6I5AwAgASAFaiAVIBejIhUgGSAXoyIXIBiiIBUgASATaisDACIZoqCiIEKgOQMAIBcgGaIhMyAYIBWiIUMCQCADRQ0AIAMgJyA8IARsIgVrQQN0aiFFIAMgJiAFa0EDdGohRiADICIgBWtBA3RqIUcgAyAhIAVrQQN0aiFIIBWaIRkgAyBBIARsQQN0aiJJIA5qIUogF/0UITYgFf0UIUtBACETQQIhNyANITggPyFMIEAhTQNAIEogE0EDdCIFaiITIDYgE/0AAAAiTv3yASBLIEkgBWoiBf0AAAAiT/3yAf3wAf0LAAAgBSA2IE/98gEgSyBO/fIB/fEB/QsAACA4IlBBfmohOCBMIlFBEGohTCBNIlJBEGohTSA3IgUhEyAFQQJqIjcgAEwNAAsgBSAATg0AAkAgACAFayJNQQJJDQACQCBIIAVBA3QiE2ogRU8NACBGIBNqIEdJDQELIE1BfnEiRUF+aiITQQF2QQFqQQFxIUggGf0UIU4CQAJAIBMNAEEAIRMMAQsgUEF+cUF+akEBdkEBakF+cSE3QQAhEwNAIFEgSyBS/QADACJP/fIBIDYgUf0AAwAiU/3yAf3wAf0LAwAgUiA2IE/98gEgUyBO/fIB/fAB/QsDACBRQRBqIjggSyBSQRBqIkz9AAMAIk/98gEgNiA4/QADACJT/fIB/fAB/QsDACBMIDYgT/3yASBTIE798gH98AH9CwMAIFFBIGohUSBSQSBqIVIgE0EEaiETIDdBfmoiNw0ACwsCQCBIRQ0AIEogBSATakEDdCITaiI3IEsgSSATaiIT/QADACJP/fIBIDYgN/0AAwAiS/3yAf3wAf0LAwAgEyA2IE/98gEgSyBO/fIB/fAB/QsDAAsgTSBFRg0BIAUgRWohBQsgBUF/cyETAkAgACAFa0EBcUUNACBKIAVBA3QiN2oiOCAVIEkgN2oiNysDAKIgFyA4KwMAIhiioDkDACA3IBcgNysDAKIgGCAZoqA5AwAgBUEBaiEFCyATIAxGDQAgACAFayE4ID0gBUEDdCITaiEFID4gE2ohEwNAIBMgFSAFKwMAoiAXIBMrAwAiGKKgOQMAIAUgFyAFKwMAoiAYIBmioDkDACATQQhqIkwgFSAFQQhqIjcrAwCiIBcgTCsDACIYoqA5AwAgNyAXIDcrAwCiIBggGaKgOQMAIAVBEGohBSATQRBqIRMgOEF+aiI4DQALCyAzIEOhIRkgPSAPaiE9ID4gD2ohPiA/IA9qIT8gQCAPaiFAIDxBAWohPCAyIRggQSALSg0ACwsgMUEBaiEFIBEgNaAhESAWIBUgOSA6IDsgFZqioqIgFisDAKIgNKMiGaI5AwAgFCAXIBmiIhU5AwAgFisDACIXmSAbZA0ACyAoIQsgMUE7Sw0CCyAUIBEgFaA5AwAgFkIANwMAIAsgAEghECALIABHDQALC0EAIBBBAXFrIQULIAUL6SsOEH8BewF+Dn8BfAd/AXwBfwF8AX8DfAd/AX4FeyAFIABBA3QiBmohBwJAIABBA0gNACAAQShsIQggAEECaiEJIABBBXQhCiABQQhqIQsgAEF9aiEMIABBAXQhDSAFIAZqIQ4gASAAQQR0Ig9qIRAgASAAQRhsIhFqIRIgASAGQQhqIhNqIRQgBkF4aiAAbCEVIAD9ESEWQQAgBmsgBiAGQQBIG60hF0EBIRhBAiEZIABBf2oiGiEbIAEgBmoiHCEdIABBfmoiHiEfIAEhICAAISFBACEiA0AgASAiIiNBAWoiIiAAbEEDdGogI0EDdCIkaiIlKwMAISYgIUF/aiEhAkACQAJAICNBf3MiJyAAaiIoQQJIDQAgH0F8cSEpIB4gI2siKkEDcSErAkACQCAMICNrQQNJIixFDQBBASEtRAAAAAAAAAAAIS4MAQtBACEvRAAAAAAAAAAAIS4gICEtA0AgLSAIaisDAJkiMCAtIApqIjErAwCZIjIgLSARaisDAJkiMyAtIA9qKwMAmSI0IC4gNCAuZBsiLiAzIC5kGyIuIDIgLmQbIi4gMCAuZBshLiAxIS0gKSAvQQRqIi9HDQALIC9BAWohLQsgCUEDcSExAkAgK0UNACAdIAAgLWxBA3RqIS0gMSEvA0AgLSsDAJkiMCAuIDAgLmQbIS4gLSAGaiEtIC9Bf2oiLw0ACwsgLkQAAAAAAAAAAGENAEEBIS0gKkEBcSE1RAAAAAAAAAAAITACQCAMICNGDQAgH0F+cSE2RAAAAAAAAAAAITBBACEtQQAhLwNAIBIgLWorAwAgLqMiMiAyoiAQIC1qKwMAIC6jIjIgMqIgMKCgITAgLSAPaiEtIDYgL0ECaiIvRw0ACyAvQQFqIS0LAkAgNUUNACAlIC0gAGxBA3RqKwMAIC6jIjIgMqIgMKAhMAtEAAAAAAAAAAAhMkQAAAAAAADwP0QAAAAAAADwvyAmRAAAAAAAAAAAZhuaITMCQCAuIDCfopkiLiAmmSIwIDAgLmMiLRsiNEQAAAAAAAAAAGENACA0IDAgLiAtGyA0oyIuIC6iRAAAAAAAAPA/oJ+iITILIDIgM6IiMCAmoSEyRAAAAAAAAPA/ICYgMKGjIS5BASEtAkAgLA0AQQAhNiAgIS0DQCAtIA9qIi8gLiAvKwMAojkDACAtIBFqIi8gLiAvKwMAojkDACAtIApqIi8gLiAvKwMAojkDACAtIAhqIi0gLiAtKwMAojkDACAvIS0gKSA2QQRqIjZHDQALIDZBAWohLQsgMiAwoyEyAkAgK0UNACAdIAAgLWxBA3RqIS0DQCAtIC4gLSsDAKI5AwAgLSAGaiEtIDFBf2oiMQ0ACwsgAyAkaiAwOQMAICVCgICAgICAgPg/NwMAIDJEAAAAAAAAAABhDQIgKEEBSCI3DQIgASAkaiAVaiItIBwgEyAjbGoiNSAtIDVJGyE4IC0gNSAtIDVLG0EIaiE5QQAgG0F+cSIsayEpIAUgKEEDdGohOiAFIA0gJ2pBA3RqITsgGiAja0EBcSElIAsgJGohJ0EAITYgFCEkA0BEAAAAAAAAAAAhLkEAIS0CQCAeICNGIisNAEQAAAAAAAAAACEuQQAhLSAkIS9BACExA0AgL0EIaisDACAQIC1qKwMAoiAvKwMAIB0gLWorAwCiIC6goCEuIC9BEGohLyAtIA9qIS0gKSAxQX5qIjFHDQALQQAgMWshLQsCQCAlRQ0AICcgNiAiaiAAbEEDdGogLUEDdGorAwAgASAtICJqIABsICNqQQN0aisDAKIgLqAhLgsgBSA2QQN0aiAyIC6iOQMAICQgBmohJCA2QQFqIjYgIUcNAAsgNw0CAkAgK0UNAEEAITFEAAAAAAAAAAAhLgwCC0QAAAAAAAAAACEuQQAhLSAFIS9BACExA0AgECAtaisDACAvQQhqKwMAoiAdIC1qKwMAIC8rAwCiIC6goCEuIC9BEGohLyAtIA9qIS0gLCAxQQJqIjFHDQAMAgsLIAMgJGogJjkDACAlQoCAgICAgID4PzcDAEQAAAAAAAAAACEyDAELAkAgJUUNACABIDEgImogAGwgI2pBA3RqKwMAIAUgMUEDdGorAwCiIC6gIS4LIDcNACAyRAAAAAAAAOC/oiAuoiEuQQAhLwJAAkAgKEECSQ0AQQAhLyA1IBcgKq1+IjynIi1rIDVLIDUgLWogNUkgBkEASBsNACA8QiCIp0EARw0AIAcgOkkgOyAFS3ENACA5IAdLIDggO0lxDQAgKEF+cSEvIC79FCE9ICP9ESE+ICL9ESE//QwAAAAAAQAAAAAAAAAAAAAAIUAgBSEtA0AgLSAGaiA9IAEgQCA//a4BIBb9tQEgPv2uASJB/RsAQQN0av0KAwAgASBB/RsBQQN0aisDAP0iAf3yASAt/QADAP3wAf0LAwAgLUEQaiEtIED9DAIAAAACAAAAAAAAAAAAAAD9rgEhQCAsQX5qIiwNAAsgKCAvRg0BCwJAIABBAUYNACAjIC9qIS0CQCAlRQ0AIAcgL0EDdCIxaiAuIAEgLyAiaiAAbCAjakEDdGorAwCiIAUgMWorAwCgOQMAIC9BAXIhLwsgHiAtRg0BIAUgL0EDdGohLSAjIAAgLyAYamxqQQN0ITYgIyAAIC8gGWpsakEDdCEkIAEhMQNAIC0gBmoiKSAuIDEgNmorAwCiIC0rAwCgOQMAIClBCGogLiAxICRqKwMAoiAtQQhqKwMAoDkDACAxIA9qITEgLUEQaiEtIBsgL0ECaiIvRw0ADAILCyAjIC9qIS0gBSAvQQN0IjFqKwMAITACQCAlRQ0AIAcgMWogLiABIC8gImogAGwgI2pBA3RqKwMAoiAwoCIwOQMAIC9BAXIhLwsgHiAtRg0AIA4gL0EDdGohLSAjIAAgLyAZamxqQQN0ISkgIyAAIC8gGGpsakEDdCE2IAEhMQNAIC0gLiAxIDZqKwMAoiAwoCIwOQMAIC1BCGogLiAxIClqKwMAoiAwoCIwOQMAIC1BEGohLSAxIA9qITEgGyAvQQJqIi9HDQALCyA3DQBBACE2IBQhJANAIAcgNkEDdGorAwAhLiABIDYgImogAGwgI2pBA3RqKwMAITAgByEvIB0hMSAkIS0gACEpA0AgLSAtKwMAIDAgLysDAKIgLiAxKwMAoqChOQMAIC9BCGohLyAxIAZqITEgLUEIaiEtIBggKUF/aiIpRw0ACyAkIAZqISQgNkEBaiI2ICFHDQALCyABICIgIyAAbGpBA3RqIDI5AwAgGEEBaiEYIBlBAWohGSAUIBNqIRQgG0F/aiEbIBAgE2ohECASIBNqIRIgCUEDaiEJIB0gE2ohHSAfQX9qIR8gICATaiEgICIgHkcNAAsLAkAgAEEBSA0AQQAhMQJAAkAgAEEBRg0AAkAgASABIABBf2ogAEEDdCIvQQhqbGoiLSAtIAFJG0EIaiACTQ0AIAEgLSAtIAFLGyACIC9qSQ0BCyAAQX5xIjFBfmoiLUEBdkEBaiIvQQFxIRAgAP0RIUECQAJAIC0NAP0MAAAAAAEAAAAAAAAAAAAAACFAQQAhLwwBCyAvQX5xIQ/9DAAAAAABAAAAAAAAAAAAAAAhQEEAIS8gAiEtA0AgLSABIEAgQf21ASBA/a4BIhb9GwBBA3Rq/QoDACABIBb9GwFBA3RqKwMA/SIB/QsDACAtQRBqIAEgQP0MAgAAAAIAAAAAAAAAAAAAAP2uASIWIEH9tQEgFv2uASIW/RsAQQN0av0KAwAgASAW/RsBQQN0aisDAP0iAf0LAwAgLUEgaiEtIED9DAQAAAAEAAAAAAAAAAAAAAD9rgEhQCAvQQRqIS8gD0F+aiIPDQALCwJAIBBFDQAgAiAvQQN0aiABIEAgQf21ASBA/a4BIkD9GwBBA3Rq/QoDACABIED9GwFBA3RqKwMA/SIB/QsDAAsgMSAARg0BCyAxQX9zIABqIR0CQCAAIDFrQQNxIg9FDQAgAEEDdEEIaiEQIAIgMUEDdGohLSABIDEgAEEBamxBA3RqIS8DQCAtIC8rAwA5AwAgLyAQaiEvIC1BCGohLSAxQQFqITEgD0F/aiIPDQALCyAdQQNJDQAgMUEDdCEtIAAgMWshGCAAQQV0QSBqIS8gASAxIABBAWpsQQN0aiEPIAAgMUEBamxBA3QgAWpBCGohECAAIDFBAmpsQQN0IAFqQRBqIR0gACAxQQNqbEEDdCABakEYaiEpIAIhBgNAIAYgLWoiMSAPKwMAOQMAIDFBCGogECAtaisDADkDACAxQRBqIB0gLWorAwA5AwAgMUEYaiApIC1qKwMAOQMAIA8gL2ohDyAQIC9qIRAgHSAvaiEdICkgL2ohKSAGQSBqIQYgGEF8aiIYDQALCwJAAkAgAEEBTA0AIAMgAEF+aiIvQQN0aiABIABBf2oiLSAAbCAvakEDdGorAwA5AwAMAQtBACEtIABBAUcNAQsgAyAtQQN0akIANwMAC0EAIRACQAJAAkAgACAAbCIdDgICAQALIB1BfnEiEEF+aiItQQF2QQFqIg9BB3EhL0EAITECQCAtQQ5JDQAgBEHAAGohLSAPQXhxIQ9BACExA0AgLf0MAAAAAAAAAAAAAAAAAAAAACJA/QsDACAtQTBqIED9CwMAIC1BIGogQP0LAwAgLUEQaiBA/QsDACAtQXBqIED9CwMAIC1BYGogQP0LAwAgLUFQaiBA/QsDACAtQUBqIED9CwMAIC1BgAFqIS0gMUEQaiExIA9BeGoiDw0ACwsCQCAvRQ0AIAQgMUEDdGohLQNAIC39DAAAAAAAAAAAAAAAAAAAAAD9CwMAIC1BEGohLSAvQX9qIi8NAAsLIB0gEEYNAQsgHSAQayEvIAQgEEEDdGohLQNAIC1CADcDACAtQQhqIS0gL0F/aiIvDQALCwJAIABBAUgNAEEAIQ8CQCAAQQFGDQAgAEF+cSIPQX5qIi1BAXZBAWoiMUEBcSEvIAD9ESFBAkACQCAtDQD9DAAAAAABAAAAAAAAAAAAAAAhQAwBCyAxQX5xIS39DAAAAAABAAAAAAAAAAAAAAAhQANAIAQgQCBB/bUBIED9rgEiFv0bAEEDdGpCgICAgICAgPg/NwMAIAQgFv0bAUEDdGpCgICAgICAgPg/NwMAIAQgQP0MAgAAAAIAAAAAAAAAAAAAAP2uASIWIEH9tQEgFv2uASIW/RsAQQN0akKAgICAgICA+D83AwAgBCAW/RsBQQN0akKAgICAgICA+D83AwAgQP0MBAAAAAQAAAAAAAAAAAAAAP2uASFAIC1BfmoiLQ0ACwsCQCAvRQ0AIAQgQCBB/bUBIED9rgEiQP0bAEEDdGpCgICAgICAgPg/NwMAIAQgQP0bAUEDdGpCgICAgICAgPg/NwMACyAPIABGDQELIAAgD2shLyAAQQN0QQhqITEgBCAPIABBAWpsQQN0aiEtA0AgLUKAgICAgICA+D83AwAgLSAxaiEtIC9Bf2oiLw0ACwsCQCAAQQNIDQBBACEGQQAgAGshNiAAQQFxISIgAEF+cSEkIABBAXQhICAEIABBA3QiCmohHyAFIABBBHRqISEgBSAKaiIlQcAAaiEZIABBfmoiHkEBdkEBaiItQQFxIQUgLUF+cSEbIC1BeHEhJyAtQQdxISsgAEECSSERIB5BDkkhFCAAIQgDQCAIQX9qIQgCQCABIAYiGEEBaiIGIBggAGwiD2pBA3RqKwMAIjBEAAAAAAAAAABhDQAgGEF/cyAAaiEQQQAhLQJAAkAgEQ0AQQAhLwJAIBQNAEEAIS8gJyExIBkhLQNAIC39DAAAAAAAAAAAAAAAAAAAAAAiQP0LAwAgLUEwaiBA/QsDACAtQSBqIED9CwMAIC1BEGogQP0LAwAgLUFwaiBA/QsDACAtQWBqIED9CwMAIC1BUGogQP0LAwAgLUFAaiBA/QsDACAtQYABaiEtIC9BEGohLyAxQXhqIjENAAsLAkAgK0UNACAlIC9BA3RqIS0gKyEvA0AgLf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgLUEQaiEtIC9Bf2oiLw0ACwsgJCEtICQgAEYNAQsgACAtayEvICUgLUEDdGohLQNAIC1CADcDACAtQQhqIS0gL0F/aiIvDQALCyAQQQFIIgkNACAgIA9qIRMgDyAAaiESQQAhKSAfIRADQCAEIAYgKWogAGwiLUEDdGohIyABIC0gGGpBA3RqKwMAIS5BACEvAkACQCARDQACQCAHIAQgEyApIABsIi1qQQN0ak8NAEEAIS8gBCASIC1qQQN0aiAhSQ0BCyAu/RQhQEEAITECQCAeQQJJDQBBACExIBshDyAHIS0gECEvA0AgLSBAIC/9AAMA/fIBIC39AAMA/fAB/QsDACAtQRBqIh0gQCAvQRBq/QADAP3yASAd/QADAP3wAf0LAwAgLUEgaiEtIC9BIGohLyAxQQRqITEgD0F+aiIPDQALCwJAIAVFDQAgByAxQQN0Ii1qIi8gQCAjIC1q/QADAP3yASAv/QADAP3wAf0LAwALICQhLyAkIABGDQELIC9Bf3MhLQJAICJFDQAgByAvQQN0IjFqIg8gLiAjIDFqKwMAoiAPKwMAoDkDACAvQQFyIS8LIC0gNkYNACAvQQN0IS0gACAvayExA0AgByAtaiIvIC4gECAtaiIPKwMAoiAvKwMAoDkDACAvQQhqIi8gLiAPQQhqKwMAoiAvKwMAoDkDACAtQRBqIS0gMUF+aiIxDQALCyAQIApqIRAgKUEBaiIpIAhHDQALIAkNACAwmiEwQQAhKSAfIRADQCAEIAYgKWogAGwiLUEDdGohIyABIC0gGGpBA3RqKwMAIDCiIS5BACEvAkACQCARDQACQCAEIBIgKSAAbCItakEDdGogIU8NAEEAIS8gByAEIBMgLWpBA3RqSQ0BCyAu/RQhQEEAITECQCAeQQJJDQBBACExIBshDyAQIS0gByEvA0AgLSBAIC/9AAMA/fIBIC39AAMA/fAB/QsDACAtQRBqIh0gQCAvQRBq/QADAP3yASAd/QADAP3wAf0LAwAgLUEgaiEtIC9BIGohLyAxQQRqITEgD0F+aiIPDQALCwJAIAVFDQAgIyAxQQN0Ii1qIi8gQCAHIC1q/QADAP3yASAv/QADAP3wAf0LAwALICQhLyAkIABGDQELIC9Bf3MhLQJAICJFDQAgIyAvQQN0IjFqIg8gLiAHIDFqKwMAoiAPKwMAoDkDACAvQQFyIS8LIC0gNkYNACAvQQN0IS0gACAvayExA0AgECAtaiIvIC4gByAtaiIPKwMAoiAvKwMAoDkDACAvQQhqIi8gLiAPQQhqKwMAoiAvKwMAoDkDACAtQRBqIS0gMUF+aiIxDQALCyAQIApqIRAgKUEBaiIpIAhHDQALCyAfIApqIR8gBiAeRw0ACwsgACACIAMgBCAAEIaAgIAAC7lTCyB/AXwHfwF8An8EfAJ/AXsGfwJ7EH8gBSAAQQV0aiEGIAUgAEEYbGohByAFIABBBHRqIQggBSAAQQN0IglqIQogAEEFbCELAkAgAEEDSA0AIABBAnQhDCABQRBqIQ0gAEEDaiEOIABBfGohDyABQSBqIRAgAUEYaiERIABBAmohEiABQShqIRMgASAJaiIUQRhqIRUgASAJQQhqIhZqIRdBACEYIABBf2oiGSEaIABBfWoiGyEcIAEhHSABQQhqIh4hHyAAQX5qIiAhISAAISIDQCAeIBggAGwiI0EDdGogGEEDdCIkaiIlKwMAISYgIiInQX9qISICQAJAAkACQAJAIBhBf3MiKCAAaiIpQQJIIioNACAgIBhrIitBA3EhLAJAAkAgGyAYa0EDTw0AQQEhLUQAAAAAAAAAACEuDAELICFBfHEhL0EAITBEAAAAAAAAAAAhLiATIS0DQCAtKwMAmSIxIC1BeGorAwCZIjIgLUFwaisDAJkiMyAtQWhqKwMAmSI0IC4gNCAuZBsiLiAzIC5kGyIuIDIgLmQbIi4gMSAuZBshLiAtQSBqIS0gLyAwQQRqIjBHDQALIDBBAWohLQsCQCAsRQ0AIBJBA3EhMCAfIC1BA3RqIS0DQCAtKwMAmSIxIC4gMSAuZBshLiAtQQhqIS0gMEF/aiIwDQALCyAuRAAAAAAAAAAAYQ0AQQEhLSArQQFxISxEAAAAAAAAAAAhMQJAIBsgGEYNACAhQX5xIS9BACEwRAAAAAAAAAAAITEgESEtA0AgLSsDACAuoyIyIDKiIC1BeGorAwAgLqMiMiAyoiAxoKAhMSAtQRBqIS0gLyAwQQJqIjBHDQALIDBBAWohLQsCQCAsRQ0AICUgLUEDdGorAwAgLqMiMiAyoiAxoCExC0QAAAAAAAAAACEyRAAAAAAAAPA/RAAAAAAAAPC/ICZEAAAAAAAAAABmG5ohMwJAIC4gMZ+imSIuICaZIjEgMSAuYyItGyI0RAAAAAAAAAAAYQ0AIDQgMSAuIC0bIDSjIi4gLqJEAAAAAAAA8D+gn6IhMgsgMiAzoiIyICahIDKjITFEAAAAAAAA8D8gJiAyoaMhLkEBIS0CQAJAICtBAkkNACAPQQF2QQFqITUgK0F+aiItQQF2QQFqQQNxITYgLv0UITdBACEwAkAgLUEGSQ0AIDVBfHEhL0EAITAgECEtA0AgLSA3IC39AAMA/fIB/QsDACAtQXBqIiwgNyAs/QADAP3yAf0LAwAgLUEQaiIsIDcgLP0AAwD98gH9CwMAIC1BIGoiLCA3ICz9AAMA/fIB/QsDACAtQcAAaiEtIDBBCGohMCAvQXxqIi8NAAsLICtBfnEhLAJAIDZFDQAgNUEDcUEBdCEtA0AgJSAwQQN0QQhyaiIvIDcgL/0AAwD98gH9CwMAIDBBAmohMCAtQX5qIi0NAAsLICsgLEYNASArQQFyIS0LIC1BAWohMCAfIC1BA3RqIS0DQCAtIC4gLSsDAKI5AwAgLUEIaiEtICcgMEEBaiIwRw0ACwsgCiAkaiAyOQMAICVCgICAgICAgPg/NwMAIAggJGogMTkDACAxRAAAAAAAAAAAYQ0EQQEhOCApQQFIDQJBACE5IBQhOiAXISsDQP0MAAAAAAAAAAAAAAAAAAAAACE3AkACQCApQQFHDQBBACEvDAELQQAhLUEAITADQCA3ICsgLWr9AAAAIB8gLWr9AAAA/fIB/fABITcgLUEQaiEtIDBBBGohLCAwQQJqIi8hMCAsIClMDQALCyA3/SEAIDf9IQGgIS4CQCAvIClODQAgICAYIC9qIi1rISwCQCAZIC1rQQNxRQ0AIC9BA3QhLSAOIC9rQQNxITADQCArIC1qKwMAIB8gLWorAwCiIC6gIS4gLUEIaiEtIC9BAWohLyAwQX9qIjANAAsLICxBA0kNACAvQQN0ITUgL0EBaiE2IDohLyANISwDQCAvIDVqIi1BIGorAwAgLCA1aiIwQRBqKwMAoiAtQRhqKwMAIDBBCGorAwCiIC1BEGorAwAgMCsDAKIgLUEIaisDACAwQXhqKwMAoiAuoKCgoCEuIC9BIGohLyAsQSBqISwgJyA2QQRqIjZHDQALCyAHIDlBA3RqIDEgLqI5AwAgOiAJaiE6ICsgCWohKyA5QQFqIjkgIkYNAgwACwsgCiAkaiAmOQMAICVCgICAgICAgPg/NwMAIAggJGpCADcDAAwDCyAqDQD9DAAAAAAAAAAAAAAAAAAAAAAhN0EAIS1BACEvA0AgNyAfIC1q/QAAACAHIC1q/QAAAP3yAf3wASE3IC1BEGohLSAvQQRqISwgL0ECaiIwIS8gLCApTA0ACyAqITgMAQtBACEw/QwAAAAAAAAAAAAAAAAAAAAAITcLIDf9IQAgN/0hAaAhLgJAIDAgKU4NACAgIBggMGoiLWshLAJAIBkgLWtBA3FFDQAgMEEDdCEtIA4gMGtBA3EhLwNAIB8gLWorAwAgByAtaisDAKIgLqAhLiAtQQhqIS0gMEEBaiEwIC9Bf2oiLw0ACwsgLEEDSQ0AIDBBA3QhKyAwQQFqITUgByEvIB0hLANAICwgK2oiLUEgaisDACAvICtqIjBBGGorAwCiIC1BGGorAwAgMEEQaisDAKIgLUEQaisDACAwQQhqKwMAoiAtQQhqKwMAIDArAwCiIC6goKCgIS4gL0EgaiEvICxBIGohLCAnIDVBBGoiNUcNAAsLIClBAUgiNg0AIBkgGGshOSAxRAAAAAAAAOC/oiAuoiEuQQAhLwJAAkAgKUECSQ0AIAYgBSAMIChqQQN0akkgByAFIAsgKGpBA3RqIi1JcQ0AIAYgASAjIABqQQN0akkgHiAWIBhsaiAtSXENACA5QX5qIi1BAXZBAWpBAXEhOiAu/RQhN0EAITACQCAtQQJJDQAgHEEBdkEBakF+cSEvQQAhLUEAITADQCAGIC1qIiwgNyAdIC1qIitBCGr9AAMA/fIBIAcgLWoiNf0AAwD98AH9CwMAICxBEGogNyArQRhq/QADAP3yASA1QRBq/QADAP3wAf0LAwAgLUEgaiEtIDBBBGohMCAvQX5qIi8NAAsLIClBfnEhLwJAIDpFDQAgBiAwQQN0Ii1qIDcgJSAtav0AAwD98gEgByAtav0AAwD98AH9CwMACyApIC9GDQELIBggL2ohLQJAIDlBAXFFDQAgBiAvQQN0IjBqIC4gJSAwaisDAKIgByAwaisDAKA5AwAgL0EBciEvCyAgIC1GDQAgL0EDdCEtIC9BAWohMANAIAYgLWoiLyAuIB0gLWoiLEEIaisDAKIgByAtaiIrKwMAoDkDACAvQQhqIC4gLEEQaisDAKIgK0EIaisDAKA5AwAgLUEQaiEtICcgMEECaiIwRw0ACwsgNg0AIBhBAWohKCAeICRqISNBACEkIBQhOSAVITogFyEsA0AgKCAkaiAAbEEDdCE2ICUgJEEDdCInaisDAJoiLv0UITdBACErAkAgOA0AQQAhMCAsIS0gBiEvA0AgLSAt/QAAACA3IC/9AAAA/fIB/fAB/QsAACAtQRBqIS0gL0EQaiEvIDBBBGohNSAwQQJqIishMCA1IClMDQALCyAjIDZqISoCQCArIClODQACQCAZIBggK2prIjtBAkkNACA7QX5xIjxBfmoiLUEBdkEBakEBcSE9AkACQCAtDQBBACEwDAELICtBA3QhLSAaICtrQX5xQX5qQQF2QQFqQX5xIS9BACEwA0AgLCAtaiI1IDcgBiAtaiI2/QADAP3yASA1/QADAP3wAf0LAwAgOiAtaiI1IDcgNkEQav0AAwD98gEgNf0AAwD98AH9CwMAIC1BIGohLSAwQQRqITAgL0F+aiIvDQALCwJAID1FDQAgKiArIDBqQQN0Ii1qIjAgNyAGIC1q/QADAP3yASAw/QADAP3wAf0LAwALIDsgPEYNASArIDxqISsLICtBA3QhLQNAICwgLWoiMCAuIAYgLWorAwCiIDArAwCgOQMAIC1BCGohLSAaICtBAWoiK0cNAAsLIAYgJ2orAwCaIi79FCE3QQAhLwJAIDgNAEEAIS1BACEwA0AgLCAtaiIvIC/9AAAAIDcgHyAtav0AAAD98gH98AH9CwAAIC1BEGohLSAwQQRqISsgMEECaiIvITAgKyApTA0ACwsCQCAvIClODQACQCAZIBggL2prIjtBAkkNACA7QX5xIjxBfmoiLUEBdkEBakEBcSE9AkACQCAtDQBBACEwDAELIC9BA3QhLSAaIC9rQX5xQX5qQQF2QQFqQX5xIStBACEwA0AgOSAtaiI1QQhqIjYgNyAdIC1qIidBCGr9AAMA/fIBIDb9AAMA/fAB/QsDACA1QRhqIjUgNyAnQRhq/QADAP3yASA1/QADAP3wAf0LAwAgLUEgaiEtIDBBBGohMCArQX5qIisNAAsLAkAgPUUNACAqIC8gMGpBA3QiLWoiMCA3ICUgLWr9AAMA/fIBIDD9AAMA/fAB/QsDAAsgOyA8Rg0BIC8gPGohLwsgL0EDdCEtA0AgLCAtaiIwIC4gHyAtaisDAKIgMCsDAKA5AwAgLUEIaiEtIBogL0EBaiIvRw0ACwsgOSAJaiE5IDogCWohOiAsIAlqISwgJEEBaiIkICJHDQALCyAaQX9qIRogFSAWaiEVIBxBf2ohHCAdIBZqIR0gFCAWaiEUIA0gFmohDSAOQQNqIQ4gFyAWaiEXIA9Bf2ohDyAQIBZqIRAgESAWaiERIBJBA2ohEiAfIBZqIR8gIUF/aiEhIBMgFmohEyAYQQFqIhggIEcNAAsLQQAhOAJAIABBAUgNAEEAIR8CQAJAIABBAUYNAAJAIAEgASAAQX9qIABBA3QiMEEIamxqIi0gLSABSRtBCGogBU0NACABIC0gLSABSxsgBSAwakkNAQsgAEF+cSIfQX5qIi1BAXZBAWoiMEEBcSEvIAD9ESE+AkACQCAtDQD9DAAAAAABAAAAAAAAAAAAAAAhN0EAITAMAQsgMEF+cSEp/QwAAAAAAQAAAAAAAAAAAAAAITdBACEwIAUhLQNAIC0gASA3ID79tQEgN/2uASI//RsAQQN0av0KAwAgASA//RsBQQN0aisDAP0iAf0LAwAgLUEQaiABIDf9DAIAAAACAAAAAAAAAAAAAAD9rgEiPyA+/bUBID/9rgEiP/0bAEEDdGr9CgMAIAEgP/0bAUEDdGorAwD9IgH9CwMAIC1BIGohLSA3/QwEAAAABAAAAAAAAAAAAAAA/a4BITcgMEEEaiEwIClBfmoiKQ0ACwsCQCAvRQ0AIAUgMEEDdGogASA3ID79tQEgN/2uASI3/RsAQQN0av0KAwAgASA3/RsBQQN0aisDAP0iAf0LAwALIB8gAEYNAQsgH0F/cyAAaiEsAkAgACAfa0EDcSIpRQ0AIAlBCGohLyAFIB9BA3RqIS0gASAfIABBAWpsQQN0aiEwA0AgLSAwKwMAOQMAIDAgL2ohMCAtQQhqIS0gH0EBaiEfIClBf2oiKQ0ACwsgLEEDSQ0AIB9BA3QhLSAAIB9rITYgAEEFdEEgaiEwIAEgHyAAQQFqbEEDdGohKSAAIB9BAWpsQQN0IAFqQQhqIS8gACAfQQJqbEEDdCABakEQaiEsIAAgH0EDamxBA3QgAWpBGGohKyAFITUDQCA1IC1qIh8gKSsDADkDACAfQQhqIC8gLWorAwA5AwAgH0EQaiAsIC1qKwMAOQMAIB9BGGogKyAtaisDADkDACApIDBqISkgLyAwaiEvICwgMGohLCArIDBqISsgNUEgaiE1IDZBfGoiNg0ACwsCQAJAAkAgAEEBSiItRQ0AIAogAEF+aiIwQQN0Ih9qIAEgAEF/aiI4IABsIDBqQQN0aisDADkDACAIIB9qQgA3AwAMAQtBACE4IABBAUcNAQsgCiA4QQN0IjBqQgA3AwAgCCAwakIANwMAIC0hOAsgAEEBSA0AQQAhNQJAIABBAUYNACAGIANLIAcgAyAAQQN0aiItSXENACAKIANLIC0gBUtxDQAgBSAAQQR0aiItIANLIAUgA0lxDQAgByAKSSAGIAVLcQ0AIAcgLUkgCiAGSXENACAAQX5xIjVBfmoiLUEBdkEBaiIwQQFxITYCQAJAIC0NAEEAITAMAQsgMEF+cSEfQQAhLUEAITADQCADIC1qIikgBSAtaiIv/QADAP0LAwAgByAtaiIsIAogLWoiK/0AAwD9CwMAIClBEGogL0EQav0AAwD9CwMAICxBEGogK0EQav0AAwD9CwMAIC1BIGohLSAwQQRqITAgH0F+aiIfDQALCwJAIDZFDQAgAyAwQQN0Ii1qIAUgLWr9AAMA/QsDACAHIC1qIAogLWr9AAMA/QsDAAsgNSAARg0BCyA1QX9zIS0CQCAAQQFxRQ0AIAMgNUEDdCIwaiAFIDBqKwMAOQMAIAcgMGogCiAwaisDADkDACA1QQFyITULIC1BACAAa0YNACA1QQN0IS0gACA1ayEsIAohMCAHIR8gAyEpIAUhLwNAICkgLWoiKyAvIC1qIjUrAwA5AwAgHyAtaiI2IDAgLWoiGisDADkDACArQQhqIDVBCGorAwA5AwAgNkEIaiAaQQhqKwMAOQMAIDBBEGohMCAfQRBqIR8gKUEQaiEpIC9BEGohLyAsQX5qIiwNAAsLQX8hLQJAIAAgAyAHQQBBABCGgICAAA0AAkAgOEUNACAAQQF2IS8DQAJAIC8iLEF/aiIvQQF0Ii1BAXIiMCAATg0AIC8hHwNAAkACQCAtQQJqIikgAEgNACAwIS0MAQsgMCEtIAMgKUEDdGorAwAgAyAwQQN0aisDAGRFDQAgKSEtCyADIB9BA3RqIjArAwAiLiADIC1BA3RqIh8rAwAiMWYNASAwIDE5AwAgHyAuOQMAIC0hHyAtQQF0Ii1BAXIiMCAASA0ACwsgLEEBSg0ACyAAIR8DQCADKwMAIS4gAyADIB8iLUF/aiIfQQN0aiIwKwMAOQMAIDAgLjkDACAtQQNIIiwNAUEAIS1BASEwQQAhKQNAAkACQCAtQQJqIi8gH0gNACAwIS0MAQsgMCEtIAMgL0EDdGorAwAgAyAwQQN0aisDAGRFDQAgLyEtCwJAIAMgKUEDdGoiMCsDACIuIAMgLUEDdGoiKSsDACIxZg0AIDAgMTkDACApIC45AwAgLSEpIC1BAXQiLUEBciIwIB9IDQELCyAsRQ0ACwtEAAAAAAAAAAAhLgJAIABBAUgNACAFKwMAmSAKKwMAmaBEAAAAAAAAAACgIi5EAAAAAAAAAAAgLkQAAAAAAAAAAGQbIS4gAEEBRg0AIABBf2ohMCAFIS0DQCAtQQhqIh8rAwCZIC0gCWoiLUEIaisDAJmgIC0rAwCZoCIxIC4gMSAuZBshLiAfIS0gMEF/aiIwDQALCwJAIAJBAUgNAEQAAAAAAADwPyAuIC5EAAAAAAAAAABhGyIuRAAAAAAAALA8oiEmIAUgC0EDdGoiBiAJQQN0IAVqIjBBeGoiLUkgBSAAQQdsIh9BA3RqIiggAEEGbCIpQQN0IAVqQXhqIi9JcSAGIABBBHQgBWpBeGoiLEkgCiAvSXFyICggLEkgCiAtSXFyIUAgBSApQQN0aiJBIAUgAEEJbCIpQQN0aiInSSAFIABBBnRqIkIgKElxIEEgBSAAQdAAbGoiLUkgJyAoSXFyIEEgCkkgKCAFS3FyIEIgCkkgJyAFS3FyICcgCkkgLSAFS3FyIUMgAEHIAGwhDyAAQQZ0ISogAEE4bCE7IABBKGwhIyAAQTBsIRQgBUEQaiFEIABBfnEhDSAAQQFxIRsgLkT8qfHSTWJQP6IhM0EAIQdBACAAQQN0Ii1rITkgBCAtayEgIAUgC0EDdGohRSAFIC1qIUYgAEF/aiIdQQFyIUcgHUF+cSFIIDBBaGohECApQQN0IAVqQWhqIRUgBCAAQX1qIklBA3RqIRcgBSAfQQN0aiJKQWhqIRwgQSAAQX5qIhJBA3QiC2ohHiAoIAtqITwgQSAdQQN0IgxqIRkgEkEBdkEBaiItQXxxIT0gLUEDcSERIElBAXZBAWoiMEF8cSFLIDBBA3EhTCAtQX5xIU0gLUEBcSFOQbngACETIBJBAkkhTyAEITADQCADIB0gB2tBA3RqKwMAITICQCAAQQFIIg4NAEEAIS0CQCAAQQFGIENyDQAgMv0UIT5BACEfAkAgTw0AQQAhHyBNISkgRCEtA0AgLSAqaiIv/QwAAAAAAAAAAAAAAAAAAAAAIjf9CwMAIC0gD2oiLCA3/QsDACAvQXBqIDf9CwMAICxBcGogN/0LAwAgLSAUaiIvIC39AAMAID798QH9CwMAIC9BcGogLUFwav0AAwAgPv3xAf0LAwAgLUEgaiEtIB9BBGohHyApQX5qIikNAAsLAkAgTkUNACBCIB9BA3QiLWr9DAAAAAAAAAAAAAAAAAAAAAAiN/0LAwAgJyAtaiA3/QsDACBBIC1qIAUgLWr9AAMAID798QH9CwMACyANIS0gDSAARg0BCyAtISkCQCAbRQ0AIEIgLUEDdCIfakIANwMAICcgH2pCADcDACBBIB9qIAUgH2orAwAgMqE5AwAgLUEBciEpCyAdIC1GDQAgACApayEfIAUgKUEDdGohLQNAIC0gKmoiKUIANwMAIC0gD2r9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIC0gFGoiLyAtKwMAIDKhOQMAIClBCGpCADcDACAvQQhqIC1BCGorAwAgMqE5AwAgLUEQaiEtIB9BfmoiHw0ACwsgByAAbCE1AkAgOEUNAAJAAkACQCAdQQJJIEByRQ0AQQAhLEEBIS0MAQtBACEsAkAgSUEGSQ0AQQAhLCBLISsgBSEtA0AgLSAjaiIfIC0gCWoiKf0AAwAiN/0LAwAgLSA7aiIvIDf9CwMAIB9BEGogKUEQav0AAwAiN/0LAwAgL0EQaiA3/QsDACAfQSBqIClBIGr9AAMAIjf9CwMAIC9BIGogN/0LAwAgH0EwaiApQTBq/QADACI3/QsDACAvQTBqIDf9CwMAIC1BwABqIS0gLEEIaiEsICtBfGoiKw0ACwsCQCBMRQ0AIEYgLEEDdCIpaiEtIEUgKWohHyBKIClqISkgTCEvA0AgHyAt/QADACI3/QsDACApIDf9CwMAIC1BEGohLSAfQRBqIR8gKUEQaiEpIC9Bf2oiLw0ACwsgRyEtIEghLCAdIEhGDQELIC1Bf3MgAGohLwJAIAAgLWtBA3EiKUUNAANAIAYgLEEDdCIfaiAKIB9qKwMAIi45AwAgKCAfaiAuOQMAIC0iH0EBaiEtIB8hLCApQX9qIikNAAsgLUF/aiEsCyAvQQNJDQAgSiAtQQN0Ii9qIR8gRSAvaiEpIEYgL2ohLwNAIAYgLEEDdCIsaiAKICxqKwMAIi45AwAgKCAsaiAuOQMAICkgLysDACIuOQMAIB8gLjkDACApQQhqIC9BCGorAwAiLjkDACAfQQhqIC45AwAgKUEQaiAvQRBqKwMAIi45AwAgH0EQaiAuOQMAIB9BIGohHyApQSBqISkgL0EgaiEvIC1BA2ohLCAAIC1BBGoiLUcNAAsLIDhFDQBBASEpIAUhLQNAAkACQCAtIBRqIh8rAwAiMZkiNCAtICNqIi8rAwAiLplmRQ0AAkAgNCAmY0UNACAfICY5AwAgLysDACEuICYhMQsgLyAuIDGjIi45AwAgH0EIaiIfIB8rAwAgLiAtIDtqKwMAoqE5AwAMAQsgHyAuOQMAIC8gMSAuoyIuOQMAIC0gO2oiLysDACExIC8gH0EIaiIfKwMAOQMAIB8gMSAuIB8rAwCioTkDAAJAIClBAWogAE4NACAtICpqIC9BCGoiHysDADkDACAfIB8rAwAgLpqiOQMACyAtIA9qQoCAgICAgID4PzcDAAsgLUEIaiEtIAAgKUEBaiIpRw0ACwsgNUEDdCEtAkAgGSsDAJkgJmNFDQAgGSAmOQMACyAEIC1qISUCQCAODQBBACEfAkAgHUUNACAwIS0DQCAtIBNBjczlAGxB3+a74wNqIilBCHa4RAAAAAAAAHA+okQAAAAAAADgv6A5AwAgLUEIaiApQY3M5QBsQd/mu+MDaiITQQh2uEQAAAAAAABwPqJEAAAAAAAA4L+gOQMAIC1BEGohLSANIB9BAmoiH0cNAAsLIBtFDQAgJSAfQQN0aiATQY3M5QBsQd/mu+MDaiITQQh2uEQAAAAAAABwPqJEAAAAAAAA4L+gOQMACyAlIAtqISEgJSAMaiEkQQAhIgNAAkACQAJAIDhFDQBBACEtIB0hHwNAAkACQCAnIC1qKwMARAAAAAAAAAAAYg0AIDAgLWoiKUEIaiIvIC8rAwAgBiAtaisDACApKwMAoqE5AwAMAQsgMCAtaiIpKwMAIS4gKSApQQhqIi8rAwAiMTkDACAvIC4gMSAGIC1qKwMAoqE5AwALIC1BCGohLSAfQX9qIh8NAAsgJCAkKwMAIBkrAwCjIi45AwAgOEUNAiAhKwMAIDwrAwAgLqKhIS4gHiEtICEhHwwBCyAkKwMAIS4gGSEtICQhHwsgHyAuIC0rAwCjOQMACwJAIABBA0gNACAhKwMAIS4gECEfIBUhKSAXIS0gHCEvIBIhLANAIC0gLSsDACAfKwMAIC6ioSApKwMAIC1BEGorAwCioSAvKwMAoyIuOQMAIB9BeGohHyApQXhqISkgLUF4aiEtIC9BeGohLyAsQX9qIiwNAAsLICAhLSAHITYCQCAHRQ0AA0AgAyAdIDYiGkF/aiI2a0EDdGorAwAgMqGZIDNkDQECQAJAIABBAkgiK0UNAEEAIS/9DAAAAAAAAAAAAAAAAAAAAAAhNwwBC/0MAAAAAAAAAAAAAAAAAAAAACE3QQAhH0EAISkDQCA3IC0gH2r9AAAAIDAgH2r9AAAA/fIB/fABITcgH0EQaiEfIClBBGohLCApQQJqIi8hKSAsIABMDQALCyA3/SEAIDf9IQGgIS4CQCAvIABODQAgL0F/cyAAaiEsAkAgACAva0EDcSIpRQ0AIC9BA3QhHwNAIC0gH2orAwAgMCAfaisDAKIgLqAhLiAfQQhqIR8gL0EBaiEvIClBf2oiKQ0ACwsgLEEDSQ0AIC9BA3QhHyAAIC9rISwDQCAtIB9qIilBGGorAwAgMCAfaiIvQRhqKwMAoiApQRBqKwMAIC9BEGorAwCiIClBCGorAwAgL0EIaisDAKIgKSsDACAvKwMAoiAuoKCgoCEuIB9BIGohHyAsQXxqIiwNAAsLIC6aIi79FCE3QQAhLAJAICsNAEEAIR9BACEpA0AgMCAfaiIvIC/9AAAAIDcgLSAfav0AAAD98gH98AH9CwAAIB9BEGohHyApQQRqIS8gKUECaiIsISkgLyAATA0ACwsCQCAsIABODQACQCAAICxrIjpBAkkNACA6QX5xIhhBfmoiH0EBdkEBaiIpQQFxIRYCQAJAIB8NAEEAIS8MAQsgLEEDdCEfIClBfnEhK0EAIS8DQCAwIB9qIikgNyAtIB9qIjX9AAMA/fIBICn9AAMA/fAB/QsDACApQRBqIikgNyA1QRBq/QADAP3yASAp/QADAP3wAf0LAwAgH0EgaiEfIC9BBGohLyArQX5qIisNAAsLAkAgFkUNACAlICwgL2pBA3QiH2oiKSA3IAQgNiAAbEEDdGogH2r9AAMA/fIBICn9AAMA/fAB/QsDAAsgOiAYRg0BICwgGGohLAsgLEEDdCEfIAAgLGshKQNAIDAgH2oiLyAuIC0gH2orAwCiIC8rAwCgOQMAIB9BCGohHyApQX9qIikNAAsLIC0gOWohLSAaQQFKDQALCwJAAkAgAEECTg0AQQAhKf0MAAAAAAAAAAAAAAAAAAAAACE3DAEL/QwAAAAAAAAAAAAAAAAAAAAAITdBACEtIDAhHwNAIDcgH/0AAAAiPiA+/fIB/fABITcgLUEEaiEvIB9BEGohHyAtQQJqIikhLSAvIABMDQALCyA3/SEAIDf9IQGgIS4CQCApIABODQAgKUF/cyAAaiEvAkAgACApa0EDcSIfRQ0AIDAgKUEDdGohLQNAIClBAWohKSAtKwMAIjEgMaIgLqAhLiAtQQhqIS0gH0F/aiIfDQALCyAvQQNJDQAgACApayEfIDAgKUEDdGohLQNAIC1BGGorAwAiMSAxoiAtQRBqKwMAIjEgMaIgLUEIaisDACIxIDGiIC0rAwAiMSAxoiAuoKCgoCEuIC1BIGohLSAfQXxqIh8NAAsLAkAgLp8iLkQAAAAAAAAAAGINACAlIAcgAG9BA3RqQoCAgICAgID4PzcDAEQAAAAAAADwPyEuCwJAIA4NAEQAAAAAAADwPyAuoyEuQQAhLQJAIABBAUYNACAu/RQhN0EAIR8CQCASQQZJDQBBACEfID0hKSAwIS0DQCAtIDcgLf0AAwD98gH9CwMAIC1BEGoiLyA3IC/9AAMA/fIB/QsDACAtQSBqIi8gNyAv/QADAP3yAf0LAwAgLUEwaiIvIDcgL/0AAwD98gH9CwMAIC1BwABqIS0gH0EIaiEfIClBfGoiKQ0ACwsCQCARRQ0AIDAgH0EDdGohLSARIR8DQCAtIDcgLf0AAwD98gH9CwMAIC1BEGohLSAfQX9qIh8NAAsLIA0hLSANIABGDQELIAAgLWshHyAwIC1BA3RqIS0DQCAtIC4gLSsDAKI5AwAgLUEIaiEtIB9Bf2oiHw0ACwsgIkEBaiIiQQNHDQALICAgCWohICAXIAlqIRcgMCAJaiEwIAdBAWoiByACRw0AC0EAIS0gAkEBSA0BIABBA0gNASAAQX1qITggBEEIaiEgIAFBCGohIkF4IABBA3QiJWshOSAEICVBcGoiLWohFiABIAAgLWxqQXBqIQRBACEHA0AgICAHIABsQQN0aiEkQQIhNkECIQMgBCEwIBYhH0EAIScgOCEtA0AgJyIaQQFqIScCQCAIIC0iBkEDdCIdaisDACIuRAAAAAAAAAAAYQ0AAkACQCAGQX9zIABqIitBAkgiOkUNAEEAISz9DAAAAAAAAAAAAAAAAAAAAAAhNwwBC/0MAAAAAAAAAAAAAAAAAAAAACE3QQAhLSAwISkgHyEvA0AgNyAp/QAAACAv/QAAAP3yAf3wASE3IC1BBGohNSApQRBqISkgL0EQaiEvIC1BAmoiLCEtIDUgK0wNAAsLIBpBAmohNSAumiExIDf9IQAgN/0hAaAhLgJAICwgK04NACAnICxrIS8CQCA1ICxrQQNxRQ0AICxBA3QhLSADICxrQQNxISkDQCAwIC1qKwMAIB8gLWorAwCiIC6gIS4gLUEIaiEtICxBAWohLCApQX9qIikNAAsLIC9BA0kNACAsQQN0IS0gLEF+aiEsA0AgMCAtaiIpQRhqKwMAIB8gLWoiL0EYaisDAKIgKUEQaisDACAvQRBqKwMAoiApQQhqKwMAIC9BCGorAwCiICkrAwAgLysDAKIgLqCgoKAhLiAtQSBqIS0gGiAsQQRqIixHDQALCyAuIDGiIi79FCE3QQAhLwJAIDoNAEEAIS1BACEpA0AgHyAtaiIvIC/9AAAAIDcgMCAtav0AAAD98gH98AH9CwAAIC1BEGohLSApQQRqISwgKUECaiIvISkgLCArTA0ACwsgLyArTg0AAkAgNSAvayIaQQJJDQAgGkF+cSI6QX5qIi1BAXZBAWpBAXEhGAJAAkAgLQ0AQQAhLAwBCyAvQQN0IS0gNiAva0F+cUF+akEBdkEBakF+cSErQQAhLANAIB8gLWoiKSA3IDAgLWoiNf0AAwD98gEgKf0AAwD98AH9CwMAIClBEGoiKSA3IDVBEGr9AAMA/fIBICn9AAMA/fAB/QsDACAtQSBqIS0gLEEEaiEsICtBfmoiKw0ACwsCQCAYRQ0AICQgHWogLyAsakEDdCItaiIpIDcgIiAGIABsQQN0aiAdaiAtav0AAwD98gEgKf0AAwD98AH9CwMACyAaIDpGDQEgLyA6aiEvCyAvQQN0IS0DQCAfIC1qIikgLiAwIC1qKwMAoiApKwMAoDkDACAtQQhqIS0gNiAvQQFqIi9HDQALCyA2QQFqITYgA0EBaiEDIDAgOWohMCAfQXhqIR8gBkF/aiEtIAZBAEoNAAsgFiAlaiEWIAdBAWoiByACRw0ACwtBACEtCyAtCw==";
+  }
+});
+
+// src/linalg/wasm/runtime.ts
+import { Worker } from "node:worker_threads";
+function kernelModule() {
+  compiled ??= new WebAssembly.Module(Buffer.from(KERNELS_WASM_BASE64, "base64"));
+  return compiled;
+}
+var PARALLEL_IDS, PAGE, MAX_PAGES, CTRL_BYTES, WORKER_SOURCE, compiled, WasmRuntime;
+var init_runtime = __esm({
+  "src/linalg/wasm/runtime.ts"() {
+    "use strict";
+    init_kernelsWasm();
+    PARALLEL_IDS = { gemm_nn: 0, gemm_nt: 1, mirror_lower: 2 };
+    PAGE = 65536;
+    MAX_PAGES = 65536;
+    CTRL_BYTES = 256;
+    WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { module, memory, tid, ctrlByte } = workerData;
+const inst = new WebAssembly.Instance(module, { env: { memory } });
+const fns = [inst.exports.gemm_nn, inst.exports.gemm_nt, inst.exports.mirror_lower];
+const ctrl = new Int32Array(memory.buffer, ctrlByte, 16);
+const args = new Float64Array(memory.buffer, ctrlByte + 64, 24);
+let gen = Atomics.load(ctrl, 0);
+parentPort.postMessage('ready');
+for (;;) {
+  Atomics.wait(ctrl, 0, gen);
+  gen = Atomics.load(ctrl, 0);
+  const id = ctrl[2];
+  if (id < 0) break;
+  const nth = ctrl[4];
+  if (tid < nth) {
+    const a = Array.from(args.subarray(0, ctrl[3]));
+    try {
+      fns[id](...a, tid, nth);
+    } catch (e) {
+      Atomics.store(ctrl, 5, 1);
+      parentPort.postMessage({ error: String(e && e.message || e) });
+    }
+    if (Atomics.sub(ctrl, 1, 1) === 1) Atomics.notify(ctrl, 1);
+  }
+}
+`;
+    WasmRuntime = class _WasmRuntime {
+      threads;
+      memory;
+      k;
+      workers;
+      ctrlByte;
+      heapStart;
+      constructor(threads, memory, k, workers, ctrlByte) {
+        this.threads = threads;
+        this.memory = memory;
+        this.k = k;
+        this.workers = workers;
+        this.ctrlByte = ctrlByte;
+        this.heapStart = ctrlByte + CTRL_BYTES;
+      }
+      static async create(threads) {
+        const module = kernelModule();
+        const memory = new WebAssembly.Memory({ initial: 32, maximum: MAX_PAGES, shared: true });
+        const inst = new WebAssembly.Instance(module, { env: { memory } });
+        const k = inst.exports;
+        const heapBase = Number(k.__heap_base.value);
+        const ctrlByte = Math.ceil(heapBase / 64) * 64;
+        const workers = [];
+        const nth = Math.max(1, Math.floor(threads));
+        try {
+          await Promise.all(
+            Array.from({ length: nth - 1 }, (_, i) => {
+              const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, memory, tid: i + 1, ctrlByte } });
+              workers.push(w);
+              return new Promise((resolve20, reject) => {
+                w.once("message", () => resolve20());
+                w.once("error", reject);
+              });
+            })
+          );
+        } catch (e) {
+          await Promise.all(workers.map((w) => w.terminate()));
+          throw e;
+        }
+        for (const w of workers) w.unref();
+        return new _WasmRuntime(nth, memory, k, workers, ctrlByte);
+      }
+      /** Lays out float64 arrays (sizes in elements) after the control block, growing memory as needed. */
+      layout(sizes) {
+        let off = this.heapStart;
+        const out = {};
+        for (const key of Object.keys(sizes)) {
+          out[key] = off;
+          off += Math.ceil(sizes[key] * 8 / 64) * 64;
+        }
+        if (off > MAX_PAGES * PAGE) {
+          throw new RangeError(`wasm engine: job needs ${(off / 2 ** 30).toFixed(2)} GiB, more than the 4 GiB of wasm32 memory`);
+        }
+        const have = this.memory.buffer.byteLength;
+        if (off > have) this.memory.grow(Math.ceil((off - have) / PAGE));
+        return out;
+      }
+      /** A float64 view of `length` elements at byte offset `ptr` (valid until the next grow). */
+      f64(ptr, length) {
+        return new Float64Array(this.memory.buffer, ptr, length);
+      }
+      /** Runs a row-parallel kernel on all threads and returns when every share is done. */
+      parallel(kernel, args, threads = this.threads) {
+        const nth = Math.max(1, Math.min(threads, this.threads));
+        const main = this.k[kernel];
+        if (nth === 1) {
+          main(...args, 0, 1);
+          return;
+        }
+        const ctrl = new Int32Array(this.memory.buffer, this.ctrlByte, 16);
+        const argv = new Float64Array(this.memory.buffer, this.ctrlByte + 64, 24);
+        argv.set(args);
+        ctrl[2] = PARALLEL_IDS[kernel];
+        ctrl[3] = args.length;
+        ctrl[4] = nth;
+        Atomics.store(ctrl, 5, 0);
+        Atomics.store(ctrl, 1, nth - 1);
+        Atomics.add(ctrl, 0, 1);
+        Atomics.notify(ctrl, 0);
+        let mainError;
+        try {
+          main(...args, 0, nth);
+        } catch (e) {
+          mainError = e;
+        }
+        for (let spin = 0; Atomics.load(ctrl, 1) !== 0; spin++) {
+          if (spin > 2e3) {
+            const v = Atomics.load(ctrl, 1);
+            if (v !== 0) Atomics.wait(ctrl, 1, v, 50);
+          }
+        }
+        if (mainError !== void 0) throw mainError;
+        if (Atomics.exchange(ctrl, 5, 0) !== 0) throw new Error(`wasm engine: kernel ${kernel} failed on a worker thread`);
+      }
+      async dispose() {
+        const ctrl = new Int32Array(this.memory.buffer, this.ctrlByte, 16);
+        ctrl[2] = -1;
+        Atomics.add(ctrl, 0, 1);
+        Atomics.notify(ctrl, 0);
+        await Promise.all(this.workers.map((w) => w.terminate()));
+      }
+    };
+  }
+});
+
+// src/linalg/fastEngine.ts
+var fastEngine_exports = {};
+__export(fastEngine_exports, {
+  createFastEngine: () => createFastEngine
+});
+import os8 from "node:os";
+async function createFastEngine(opts = {}) {
+  const threads = Math.max(1, Math.floor(opts.threads ?? os8.availableParallelism()));
+  const logger8 = opts.logger ?? (() => {
+  });
+  const rt = await WasmRuntime.create(threads);
+  let ort = null;
+  if (opts.useOrt !== false) {
+    const device = opts.device === "cuda" ? "cuda" : "cpu";
+    const create3 = opts.createOrt ?? OrtOps.create;
+    ort = await create3({ device, threads, logger: logger8, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {} });
+  }
+  const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
+  const bandwidth = opts.bandwidth ?? DEFAULT_BAND;
+  const bandUpdates = opts.bandUpdates ?? "ort";
+  let queue = Promise.resolve();
+  const serial = (job) => {
+    const next = queue.then(job, job);
+    queue = next.catch(() => void 0);
+    return next;
+  };
+  const name = `wasm-simd(${threads} thread${threads > 1 ? "s" : ""})${ort ? `+onnxruntime-${ort.device}` : ""}`;
+  return {
+    name,
+    device: ort ? ort.device : "none",
+    gramEigenvalues(W) {
+      return serial(async () => {
+        if (!ort) return gramEigenvaluesWasm(rt, W, bandwidth);
+        return bandUpdates === "ort" ? gramEigenvaluesOrtBand(ort, rt, W, bandwidth) : gramEigenvaluesOrt(ort, rt, W, bandwidth);
+      });
+    },
+    truncatedSvd(W, k, o) {
+      return serial(() => krylovTruncatedSvd(dense, rt, W, k, { ...opts.krylov, seed: o?.seed ?? 0 }));
+    },
+    async dispose() {
+      await serial(async () => {
+        await ort?.dispose();
+        await rt.dispose();
+      });
+    }
+  };
+}
+var init_fastEngine = __esm({
+  "src/linalg/fastEngine.ts"() {
+    "use strict";
+    init_denseOps();
+    init_ortOps();
+    init_ortEsd();
+    init_truncatedSvd();
+    init_runtime();
+    init_spectrum();
+    init_wasmEsd();
+  }
+});
+
 // src/linalg/engine.ts
 async function getEngine(opts = {}) {
-  void opts;
-  return jsEngine();
+  const logger8 = opts.logger ?? opts.log;
+  if (opts.backend === "js") return jsEngine();
+  try {
+    const { createFastEngine: createFastEngine2 } = await Promise.resolve().then(() => (init_fastEngine(), fastEngine_exports));
+    return await createFastEngine2({
+      ...opts.device !== void 0 ? { device: opts.device } : {},
+      ...opts.threads !== void 0 ? { threads: opts.threads } : {},
+      ...logger8 ? { logger: logger8 } : {},
+      useOrt: opts.backend !== "wasm"
+    });
+  } catch (e) {
+    logger8?.(`linalg: wasm engine unavailable (${e.message.split("\n")[0]}); using the plain-JS reference backend`);
+    return jsEngine();
+  }
 }
 function jsEngine() {
   return {
@@ -39184,7 +40729,7 @@ function encodeVarint(v) {
 function encodeTag(field, wire) {
   return encodeVarint(field * 8 + wire);
 }
-var WIRE_VARINT, WIRE_FIXED64, WIRE_LEN, WIRE_FIXED32, ProtobufError, textDecoder, textEncoder, ProtoReader, ProtoWriter;
+var WIRE_VARINT, WIRE_FIXED64, WIRE_LEN, WIRE_FIXED32, ProtobufError, textDecoder, textEncoder, ProtoReader, ProtoWriter2;
 var init_protobuf = __esm({
   "src/model/protobuf.ts"() {
     "use strict";
@@ -39377,7 +40922,7 @@ var init_protobuf = __esm({
         if (this.pos + n > this.end) throw new ProtobufError(`fixed-size field runs past the end of the message`, true);
       }
     };
-    ProtoWriter = class {
+    ProtoWriter2 = class {
       chunks = [];
       size = 0;
       get byteLength() {
@@ -39595,14 +41140,14 @@ function tensorDataBytes(t) {
 }
 function encodeTensor(t, external) {
   const data = tensorDataBytes(t);
-  const w = new ProtoWriter();
+  const w = new ProtoWriter2();
   for (const d of t.dims) w.varint(1, d);
   w.varint(2, ONNX_DTYPE[t.type]);
   if (t.externalFile !== void 0) {
     if (!external) throw new Error(`tensor ${t.name}: external data requested but no sink given`);
     const offset = external(t.externalFile, data);
     w.string(8, t.name);
-    const entry = (key, value) => w.message(13, new ProtoWriter().string(1, key).string(2, value));
+    const entry = (key, value) => w.message(13, new ProtoWriter2().string(1, key).string(2, value));
     entry("location", t.externalFile);
     entry("offset", String(offset));
     entry("length", String(data.length));
@@ -39637,7 +41182,7 @@ function encodeTypedData(w, t) {
   }
 }
 function encodeAttribute(name, v, external) {
-  const w = new ProtoWriter().string(1, name);
+  const w = new ProtoWriter2().string(1, name);
   if ("int" in v) w.varint(3, v.int).varint(20, 2);
   else if ("float" in v) w.float(2, v.float).varint(20, 1);
   else if ("ints" in v) {
@@ -39651,7 +41196,7 @@ function encodeAttribute(name, v, external) {
   return w;
 }
 function encodeNode(n, external) {
-  const w = new ProtoWriter();
+  const w = new ProtoWriter2();
   for (const i of n.inputs) w.string(1, i);
   for (const o of n.outputs) w.string(2, o);
   if (n.name !== void 0) w.string(3, n.name);
@@ -39664,6 +41209,7 @@ var ONNX_DTYPE, ELEM_SIZE, EXPECTED_ARRAY;
 var init_onnxBuilder = __esm({
   "src/model/onnxBuilder.ts"() {
     "use strict";
+    init_atomic();
     init_protobuf();
     ONNX_DTYPE = {
       float32: 1,
@@ -39914,8 +41460,8 @@ var init_matrix = __esm({
 });
 
 // src/model/onnx.ts
-import { open as open2, realpath, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname8, isAbsolute, relative as relative3, resolve as resolve6, sep as sep11 } from "node:path";
+import { open as open3, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import { dirname as dirname11, isAbsolute as isAbsolute2, resolve as resolve10 } from "node:path";
 function elemTypeOf(code) {
   return ELEM_BY_CODE.get(code) ?? null;
 }
@@ -39925,27 +41471,26 @@ function elementCount(dims) {
 async function resolveExternalLocation(rootReal, location, modelPath) {
   const details = { file: modelPath, location };
   if (location === "") throw new WwError("MODEL_CORRUPT", `${modelPath}: external data with an empty location`, details);
-  if (isAbsolute(location) || /^[a-zA-Z]:/.test(location) || location.startsWith("\\") || location.startsWith("/")) {
+  if (isAbsolute2(location) || /^[a-zA-Z]:/.test(location) || location.startsWith("\\") || location.startsWith("/")) {
     throw new WwError("PATH_ESCAPE", `${modelPath}: external data location "${location}" is absolute; it must be relative to the model's folder`, details);
   }
   if (location.split(/[\\/]/).some((s) => s === "..")) {
     throw new WwError("PATH_ESCAPE", `${modelPath}: external data location "${location}" contains ".."; it must stay inside the model's folder`, details);
   }
-  const candidate = resolve6(rootReal, location);
+  const candidate = resolve10(rootReal, location);
   let real2;
   try {
-    real2 = await realpath(candidate);
+    real2 = await realpath2(candidate);
   } catch {
     throw new WwError("EXTERNAL_DATA_MISSING", `${modelPath}: external data file "${location}" not found (looked for ${candidate})`, details);
   }
-  const rel = relative3(rootReal, real2);
-  if (rel.startsWith(".." + sep11) || rel === ".." || isAbsolute(rel)) {
+  if (!isInside(rootReal, real2)) {
     throw new WwError("PATH_ESCAPE", `${modelPath}: external data location "${location}" resolves to ${real2}, outside the model's folder ${rootReal}`, details);
   }
   return real2;
 }
-function protoError(path21, e, what) {
-  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path21}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path21 }) : new WwError("MODEL_CORRUPT", `${path21}: malformed protobuf in ${what}: ${e.message}`, { file: path21 });
+function protoError(path22, e, what) {
+  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path22}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path22 }) : new WwError("MODEL_CORRUPT", `${path22}: malformed protobuf in ${what}: ${e.message}`, { file: path22 });
 }
 async function scanTensor(c, end) {
   const t = { name: "", dataType: 0, dims: [], rawOffset: null, rawLength: 0, typed: false, external: /* @__PURE__ */ new Map(), dataLocation: 0 };
@@ -40116,11 +41661,11 @@ function parseValueInfo(bytes) {
   }
   return { name, elemType, shape };
 }
-async function scanOnnx(path21) {
-  const abs = resolve6(path21);
+async function scanOnnx(path22) {
+  const abs = resolve10(path22);
   let fh;
   try {
-    fh = await open2(abs, "r");
+    fh = await open3(abs, "r");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `model file not found: ${abs}`, { file: abs });
@@ -40129,14 +41674,14 @@ async function scanOnnx(path21) {
   try {
     const st = await fh.stat();
     if (!st.isFile()) throw new WwError("MODEL_FORMAT", `${abs} is not a file`, { file: abs });
-    const dir = await realpath(dirname8(abs));
+    const dir = await realpath2(dirname11(abs));
     return await scanOpen(fh, abs, dir, st.size);
   } finally {
     await fh.close();
   }
 }
-async function scanOpen(fh, path21, dir, size) {
-  if (size === 0) throw new WwError("MODEL_FORMAT", `${path21} is empty, not an ONNX model`, { file: path21 });
+async function scanOpen(fh, path22, dir, size) {
+  if (size === 0) throw new WwError("MODEL_FORMAT", `${path22} is empty, not an ONNX model`, { file: path22 });
   const c = new FileCursor(fh, size);
   const modelFields = [];
   const graphFields = [];
@@ -40155,7 +41700,7 @@ async function scanOpen(fh, path21, dir, size) {
       const start = c.pos;
       const { field, wire } = await c.tag(size);
       if (modelFields.length === 0 && !(MODEL_FIELDS_LEN.has(field) && wire === 2 || MODEL_FIELDS_VARINT.has(field) && wire === 0)) {
-        throw new WwError("MODEL_FORMAT", `${path21} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path21 });
+        throw new WwError("MODEL_FORMAT", `${path22} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path22 });
       }
       if (wire === 2) {
         const len2 = await c.length(size);
@@ -40163,7 +41708,7 @@ async function scanOpen(fh, path21, dir, size) {
         const end = contentStart + len2;
         const span = { field, wire, start, contentStart, end };
         if (field === 7) {
-          if (graphField !== null) throw new WwError("MODEL_CORRUPT", `${path21}: more than one graph in the ModelProto`, { file: path21 });
+          if (graphField !== null) throw new WwError("MODEL_CORRUPT", `${path22}: more than one graph in the ModelProto`, { file: path22 });
           graphField = span;
           where2 = "GraphProto";
           await scanGraph(c, end, { graphFields, nodes, raws, inputs, outputs }, (w) => where2 = w);
@@ -40198,28 +41743,28 @@ async function scanOpen(fh, path21, dir, size) {
   } catch (e) {
     if (e instanceof ProtobufError) {
       if (graphField === null && !e.truncated) {
-        throw new WwError("MODEL_FORMAT", `${path21} is not an ONNX model (${e.message})`, { file: path21 });
+        throw new WwError("MODEL_FORMAT", `${path22} is not an ONNX model (${e.message})`, { file: path22 });
       }
-      throw protoError(path21, e, where2);
+      throw protoError(path22, e, where2);
     }
     throw e;
   }
-  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path21} has no graph: not an ONNX model`, { file: path21 });
+  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path22} has no graph: not an ONNX model`, { file: path22 });
   const initializers = [];
   let usesExternalData = false;
   for (const { raw, span } of raws) {
     if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount(raw.dims))) {
-      throw new WwError("MODEL_CORRUPT", `${path21}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path21, tensor: raw.name });
+      throw new WwError("MODEL_CORRUPT", `${path22}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path22, tensor: raw.name });
     }
     const elemType = elemTypeOf(raw.dataType);
     let data;
     if (raw.dataLocation === 1 || raw.external.size > 0) {
       usesExternalData = true;
       const location = raw.external.get("location") ?? "";
-      const offset = parseExternalInt(path21, raw.name, "offset", raw.external.get("offset"), 0);
+      const offset = parseExternalInt(path22, raw.name, "offset", raw.external.get("offset"), 0);
       const lenText = raw.external.get("length");
-      const length = lenText === void 0 ? null : parseExternalInt(path21, raw.name, "length", lenText, 0);
-      const file = await resolveExternalLocation(dir, location, path21);
+      const length = lenText === void 0 ? null : parseExternalInt(path22, raw.name, "length", lenText, 0);
+      const file = await resolveExternalLocation(dir, location, path22);
       data = { kind: "external", location, offset, length, file };
     } else if (raw.rawOffset !== null) {
       data = { kind: "raw", offset: raw.rawOffset, length: raw.rawLength };
@@ -40230,9 +41775,9 @@ async function scanOpen(fh, path21, dir, size) {
     }
     initializers.push({ name: raw.name, dataType: raw.dataType, elemType, dims: raw.dims, data, span });
   }
-  await checkExternalSizes(path21, initializers);
+  await checkExternalSizes(path22, initializers);
   return {
-    path: path21,
+    path: path22,
     dir,
     fileSize: size,
     irVersion,
@@ -40249,25 +41794,25 @@ async function scanOpen(fh, path21, dir, size) {
     usesExternalData
   };
 }
-function parseExternalInt(path21, tensor, key, text, dflt) {
+function parseExternalInt(path22, tensor, key, text, dflt) {
   if (text === void 0) return dflt;
   const v = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(v)) {
-    throw new WwError("MODEL_CORRUPT", `${path21}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path21, tensor, key });
+    throw new WwError("MODEL_CORRUPT", `${path22}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path22, tensor, key });
   }
   return v;
 }
 function expectedByteLength(t) {
   return t.elemType === null ? null : elementCount(t.dims) * ELEM_SIZE[t.elemType];
 }
-async function checkExternalSizes(path21, tensors) {
+async function checkExternalSizes(path22, tensors) {
   const sizes = /* @__PURE__ */ new Map();
   for (const t of tensors) {
     if (t.data.kind !== "external") continue;
     let size = sizes.get(t.data.file);
     if (size === void 0) {
       const st = await stat2(t.data.file);
-      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path21}: external data "${t.data.location}" is not a file`, { file: path21, location: t.data.location });
+      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path22}: external data "${t.data.location}" is not a file`, { file: path22, location: t.data.location });
       size = st.size;
       sizes.set(t.data.file, size);
     }
@@ -40275,8 +41820,8 @@ async function checkExternalSizes(path21, tensors) {
     if (t.data.offset + need2 > size) {
       throw new WwError(
         "EXTERNAL_DATA_SHORT",
-        `${path21}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
-        { file: path21, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
+        `${path22}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
+        { file: path22, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
       );
     }
   }
@@ -40329,11 +41874,11 @@ async function readExactly(fh, offset, length, what) {
   if (got < length) throw new WwError("MODEL_TRUNCATED", `${what}: expected ${length} bytes at offset ${offset}, file ended after ${got}`, { offset, length });
   return out;
 }
-function corruptLength(path21, t, got, want) {
-  return new WwError("MODEL_CORRUPT", `${path21}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path21, tensor: t.name, bytes: got, expected: want });
+function corruptLength(path22, t, got, want) {
+  return new WwError("MODEL_CORRUPT", `${path22}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path22, tensor: t.name, bytes: got, expected: want });
 }
-async function openOnnx(path21) {
-  const model = await scanOnnx(path21);
+async function openOnnx(path22) {
+  const model = await scanOnnx(path22);
   const { layers, skipped } = discoverOnnxLayers(model);
   const byName = new Map(model.initializers.map((t) => [t.name, t]));
   const reader = new OnnxTensorReader(model);
@@ -40349,6 +41894,9 @@ async function openOnnx(path21) {
     skipped,
     onnx: model,
     readTensorBytes: async (name) => reader.readBytes(tensor(name)),
+    readTensorChunks: (name, chunkBytes) => (async function* () {
+      yield* reader.readChunks(tensor(name), chunkBytes);
+    })(),
     async readMatrix(layer) {
       const t = tensor(layer.name);
       if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
@@ -40366,6 +41914,7 @@ var init_onnx = __esm({
   "src/model/onnx.ts"() {
     "use strict";
     init_errors();
+    init_paths();
     init_fileCursor();
     init_protobuf();
     init_onnxBuilder();
@@ -40388,7 +41937,7 @@ var init_onnx = __esm({
         let h = this.handles.get(file);
         if (!h) {
           try {
-            h = await open2(file, "r");
+            h = await open3(file, "r");
           } catch (e) {
             throw new WwError("EXTERNAL_DATA_MISSING", `cannot open ${file}: ${e.message}`, { file });
           }
@@ -40402,10 +41951,7 @@ var init_onnx = __esm({
        */
       async readBytes(t) {
         const m = this.model;
-        if (t.elemType === null) {
-          throw new WwError("UNSUPPORTED_DTYPE", `${m.path}: tensor ${t.name} has ONNX data type ${t.dataType}, which this tool does not read`, { file: m.path, tensor: t.name, dataType: t.dataType });
-        }
-        const want = elementCount(t.dims) * ELEM_SIZE[t.elemType];
+        const want = this.wantBytes(t);
         let bytes;
         switch (t.data.kind) {
           case "raw":
@@ -40434,6 +41980,52 @@ var init_onnx = __esm({
             break;
         }
         return bytes;
+      }
+      /** Bytes the tensor's data must have; UNSUPPORTED_DTYPE for a type this tool cannot size. */
+      wantBytes(t) {
+        if (t.elemType === null) {
+          const m = this.model;
+          throw new WwError("UNSUPPORTED_DTYPE", `${m.path}: tensor ${t.name} has ONNX data type ${t.dataType}, which this tool does not read`, { file: m.path, tensor: t.name, dataType: t.dataType });
+        }
+        return elementCount(t.dims) * ELEM_SIZE[t.elemType];
+      }
+      /**
+       * The bytes readBytes returns, with the same checks, in pieces of at most `chunkBytes`: raw_data
+       * and external data are read piece by piece, so copying a tensor of any size holds one piece in
+       * memory. Typed fields (small in practice) come as one piece. Each piece is a view of one reused
+       * buffer, valid until the next piece is asked for.
+       */
+      async *readChunks(t, chunkBytes) {
+        if (t.data.kind !== "raw" && t.data.kind !== "external") {
+          yield await this.readBytes(t);
+          return;
+        }
+        const m = this.model;
+        const want = this.wantBytes(t);
+        const external = t.data.kind === "external";
+        const len2 = t.data.kind === "raw" ? t.data.length : t.data.length ?? want;
+        if (len2 !== want) throw corruptLength(m.path, t, len2, want);
+        const file = t.data.kind === "external" ? t.data.file : m.path;
+        const start = t.data.offset;
+        const h = await this.handle(file);
+        const buf = new Uint8Array(Math.max(1, Math.min(chunkBytes, want)));
+        let done = 0;
+        while (done < want) {
+          const n = Math.min(buf.length, want - done);
+          let got = 0;
+          while (got < n) {
+            const { bytesRead } = await h.read(buf, got, n - got, start + done + got);
+            if (bytesRead === 0) break;
+            got += bytesRead;
+          }
+          if (got < n) {
+            const message = `${file} tensor ${t.name}: expected ${want} bytes at offset ${start}, file ended after ${done + got}`;
+            if (external) throw new WwError("EXTERNAL_DATA_SHORT", message, { offset: start, length: want, tensor: t.name, location: t.data.kind === "external" ? t.data.location : "" });
+            throw new WwError("MODEL_TRUNCATED", message, { offset: start, length: want });
+          }
+          yield buf.subarray(0, n);
+          done += n;
+        }
       }
       async readTyped(t) {
         const { contentStart, end } = t.span;
@@ -40488,38 +42080,37 @@ var init_onnx = __esm({
 });
 
 // src/model/safetensors.ts
-import { open as open3, readFile as readFile4, realpath as realpath2, rename as rename3, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
-import { basename as basename7, dirname as dirname9, isAbsolute as isAbsolute2, join as join11, relative as relative4, resolve as resolve7, sep as sep12 } from "node:path";
-import { randomBytes } from "node:crypto";
-async function readSafetensorsHeader(path21) {
+import { open as open4, readFile as readFile6, realpath as realpath3 } from "node:fs/promises";
+import { basename as basename8, dirname as dirname12, isAbsolute as isAbsolute3, join as join14, resolve as resolve11 } from "node:path";
+async function readSafetensorsHeader(path22) {
   let fh;
   try {
-    fh = await open3(path21, "r");
+    fh = await open4(path22, "r");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path21}`, { file: path21 });
-    throw new WwError("IO", `cannot open ${path21}: ${e.message}`, { file: path21 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path22}`, { file: path22 });
+    throw new WwError("IO", `cannot open ${path22}: ${e.message}`, { file: path22 });
   }
   try {
     const size = (await fh.stat()).size;
-    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path21}: ${size} bytes, too short for a safetensors header length`, { file: path21 });
-    const lenBytes = await readExactly(fh, 0, 8, path21);
+    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path22}: ${size} bytes, too short for a safetensors header length`, { file: path22 });
+    const lenBytes = await readExactly(fh, 0, 8, path22);
     const n = new DataView(lenBytes.buffer).getBigUint64(0, true);
     if (n > BigInt(MAX_HEADER_BYTES)) {
-      throw new WwError("MODEL_CORRUPT", `${path21}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path21 });
+      throw new WwError("MODEL_CORRUPT", `${path22}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path22 });
     }
     const headerLength = Number(n);
     if (8 + headerLength > size) {
-      throw new WwError("MODEL_TRUNCATED", `${path21}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path21 });
+      throw new WwError("MODEL_TRUNCATED", `${path22}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path22 });
     }
     const text = new TextDecoder("utf-8", { fatal: true });
     let header;
     try {
-      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path21)));
+      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path22)));
     } catch (e) {
-      throw new WwError("MODEL_CORRUPT", `${path21}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path21 });
+      throw new WwError("MODEL_CORRUPT", `${path22}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path22 });
     }
     if (header === null || typeof header !== "object" || Array.isArray(header)) {
-      throw new WwError("MODEL_CORRUPT", `${path21}: safetensors header must be a JSON object`, { file: path21 });
+      throw new WwError("MODEL_CORRUPT", `${path22}: safetensors header must be a JSON object`, { file: path22 });
     }
     const dataStart = 8 + headerLength;
     const dataSize = size - dataStart;
@@ -40528,26 +42119,26 @@ async function readSafetensorsHeader(path21) {
     for (const [name, raw] of Object.entries(header)) {
       if (name === "__metadata__") {
         if (raw === null || typeof raw !== "object" || Array.isArray(raw) || Object.values(raw).some((v) => typeof v !== "string")) {
-          throw new WwError("MODEL_CORRUPT", `${path21}: __metadata__ must map strings to strings`, { file: path21 });
+          throw new WwError("MODEL_CORRUPT", `${path22}: __metadata__ must map strings to strings`, { file: path22 });
         }
         metadata2 = raw;
         continue;
       }
-      entries.push(validateEntry(path21, name, raw, dataStart, dataSize));
+      entries.push(validateEntry(path22, name, raw, dataStart, dataSize));
     }
-    return { path: path21, size, headerLength, entries, metadata: metadata2 };
+    return { path: path22, size, headerLength, entries, metadata: metadata2 };
   } finally {
     await fh.close();
   }
 }
-function validateEntry(path21, name, raw, dataStart, dataSize) {
-  const bad = (what) => new WwError("MODEL_CORRUPT", `${path21}: tensor ${name}: ${what}`, { file: path21, tensor: name });
+function validateEntry(path22, name, raw, dataStart, dataSize) {
+  const bad = (what) => new WwError("MODEL_CORRUPT", `${path22}: tensor ${name}: ${what}`, { file: path22, tensor: name });
   if (raw === null || typeof raw !== "object") throw bad("entry is not an object");
   const { dtype, shape, data_offsets: offsets } = raw;
   if (typeof dtype !== "string") throw bad("dtype missing");
   const elemSize = SAFETENSORS_DTYPE_SIZE[dtype];
   if (elemSize === void 0) {
-    throw new WwError("UNSUPPORTED_DTYPE", `${path21}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path21, tensor: name, dtype });
+    throw new WwError("UNSUPPORTED_DTYPE", `${path22}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path22, tensor: name, dtype });
   }
   if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && d >= 0)) throw bad("shape must be a list of non-negative integers");
   if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every((o) => Number.isSafeInteger(o) && o >= 0)) {
@@ -40556,59 +42147,58 @@ function validateEntry(path21, name, raw, dataStart, dataSize) {
   const [b, e] = offsets;
   if (b > e) throw bad(`data_offsets [${b}, ${e}] run backwards`);
   if (e > dataSize) {
-    throw new WwError("MODEL_TRUNCATED", `${path21}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path21, tensor: name });
+    throw new WwError("MODEL_TRUNCATED", `${path22}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path22, tensor: name });
   }
   const count = shape.reduce((x, y) => x * y, 1);
   if (e - b !== count * elemSize) throw bad(`${e - b} data bytes, expected ${count * elemSize} for ${dtype}[${shape.join(",")}]`);
   return { name, dtype, shape, start: dataStart + b, end: dataStart + e };
 }
 async function resolveShard(rootReal, indexPath, file) {
-  if (typeof file !== "string" || file === "" || isAbsolute2(file) || /^[a-zA-Z]:/.test(file) || file.split(/[\\/]/).includes("..")) {
+  if (typeof file !== "string" || file === "" || isAbsolute3(file) || /^[a-zA-Z]:/.test(file) || file.split(/[\\/]/).includes("..")) {
     throw new WwError("PATH_ESCAPE", `${indexPath}: shard "${String(file)}" must be a relative path inside the model's folder`, { file: indexPath, shard: file });
   }
-  const candidate = resolve7(rootReal, file);
+  const candidate = resolve11(rootReal, file);
   let real2;
   try {
-    real2 = await realpath2(candidate);
+    real2 = await realpath3(candidate);
   } catch {
     throw new WwError("MODEL_NOT_FOUND", `${indexPath}: shard file ${file} not found`, { file: indexPath, shard: file });
   }
-  const rel = relative4(rootReal, real2);
-  if (rel.startsWith(".." + sep12) || rel === ".." || isAbsolute2(rel)) {
+  if (!isInside(rootReal, real2)) {
     throw new WwError("PATH_ESCAPE", `${indexPath}: shard "${file}" resolves to ${real2}, outside ${rootReal}`, { file: indexPath, shard: file });
   }
   return real2;
 }
-async function readSafetensorsIndex(path21) {
+async function readSafetensorsIndex(path22) {
   let text;
   try {
-    text = await readFile4(path21, "utf8");
+    text = await readFile6(path22, "utf8");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path21}`, { file: path21 });
-    throw new WwError("IO", `cannot read ${path21}: ${e.message}`, { file: path21 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path22}`, { file: path22 });
+    throw new WwError("IO", `cannot read ${path22}: ${e.message}`, { file: path22 });
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new WwError("MODEL_CORRUPT", `${path21}: not valid JSON (${e.message})`, { file: path21 });
+    throw new WwError("MODEL_CORRUPT", `${path22}: not valid JSON (${e.message})`, { file: path22 });
   }
   const wm = json?.weight_map;
   if (wm === null || typeof wm !== "object" || Array.isArray(wm) || Object.values(wm).some((v) => typeof v !== "string")) {
-    throw new WwError("MODEL_FORMAT", `${path21}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path21 });
+    throw new WwError("MODEL_FORMAT", `${path22}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path22 });
   }
   const weightMap = wm;
-  const root = await realpath2(dirname9(path21));
+  const root = await realpath3(dirname12(path22));
   const shards = /* @__PURE__ */ new Map();
   for (const file of new Set(Object.values(weightMap))) {
-    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path21, file)));
+    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path22, file)));
   }
   for (const [name, file] of Object.entries(weightMap)) {
     if (!shards.get(file).entries.some((e) => e.name === name)) {
-      throw new WwError("MODEL_CORRUPT", `${path21}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path21, tensor: name, shard: file });
+      throw new WwError("MODEL_CORRUPT", `${path22}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path22, tensor: name, shard: file });
     }
   }
-  return { path: path21, json, shards };
+  return { path: path22, json, shards };
 }
 function listLayers(tensors) {
   const layers = [];
@@ -40640,8 +42230,8 @@ function listLayers(tensors) {
   }
   return { layers, skipped };
 }
-async function openSafetensors(path21) {
-  const abs = resolve7(path21);
+async function openSafetensors(path22) {
+  const abs = resolve11(path22);
   const tensors = /* @__PURE__ */ new Map();
   let index = null;
   if (abs.endsWith(".json")) {
@@ -40658,7 +42248,7 @@ async function openSafetensors(path21) {
   const handles = /* @__PURE__ */ new Map();
   const handle = async (p) => {
     let h = handles.get(p);
-    if (!h) handles.set(p, h = await open3(p, "r"));
+    if (!h) handles.set(p, h = await open4(p, "r"));
     return h;
   };
   return {
@@ -40687,51 +42277,49 @@ async function openSafetensors(path21) {
   };
 }
 async function realOrResolved(p) {
-  const abs = resolve7(p);
+  const abs = resolve11(p);
   try {
-    return await realpath2(abs);
+    return await realpath3(abs);
   } catch {
     try {
-      return join11(await realpath2(dirname9(abs)), basename7(abs));
+      return join14(await realpath3(dirname12(abs)), basename8(abs));
     } catch {
       return abs;
     }
   }
 }
 async function copyWithPatches(src, out, patches) {
-  const tmp = join11(dirname9(out), `.${basename7(out)}.${randomBytes(6).toString("hex")}.tmp`);
-  const inH = await open3(src, "r");
-  const outH = await open3(tmp, "w");
-  try {
-    const size = (await inH.stat()).size;
-    const sorted = [...patches].sort((a, b) => a.start - b.start);
-    const chunk = new Uint8Array(1 << 22);
-    let pos = 0;
-    const copyUntil = async (end) => {
-      while (pos < end) {
-        const n = Math.min(chunk.length, end - pos);
-        const { bytesRead } = await inH.read(chunk, 0, n, pos);
-        if (bytesRead === 0) throw new WwError("MODEL_TRUNCATED", `${src} changed while being copied`, { file: src });
-        await outH.write(chunk, 0, bytesRead, pos);
-        pos += bytesRead;
+  await withAtomicOutput(out, async (tmp) => {
+    const inH = await open4(src, "r");
+    try {
+      const outH = await open4(tmp, "wx", 420);
+      try {
+        const size = (await inH.stat()).size;
+        const sorted = [...patches].sort((a, b) => a.start - b.start);
+        const chunk = new Uint8Array(1 << 22);
+        let pos = 0;
+        const copyUntil = async (end) => {
+          while (pos < end) {
+            const n = Math.min(chunk.length, end - pos);
+            const { bytesRead } = await inH.read(chunk, 0, n, pos);
+            if (bytesRead === 0) throw new WwError("MODEL_TRUNCATED", `${src} changed while being copied`, { file: src });
+            await outH.write(chunk, 0, bytesRead, pos);
+            pos += bytesRead;
+          }
+        };
+        for (const p of sorted) {
+          await copyUntil(p.start);
+          await outH.write(p.bytes, 0, p.bytes.length, p.start);
+          pos = p.start + p.bytes.length;
+        }
+        await copyUntil(size);
+      } finally {
+        await outH.close();
       }
-    };
-    for (const p of sorted) {
-      await copyUntil(p.start);
-      await outH.write(p.bytes, 0, p.bytes.length, p.start);
-      pos = p.start + p.bytes.length;
+    } finally {
+      await inH.close();
     }
-    await copyUntil(size);
-    await outH.sync();
-  } catch (e) {
-    await outH.close();
-    await inH.close();
-    await rm4(tmp, { force: true });
-    throw e;
-  }
-  await outH.close();
-  await inH.close();
-  await rename3(tmp, out);
+  });
 }
 async function writeSmoothedSafetensors(source, out, replacements) {
   const w = await openSafetensors(source);
@@ -40762,18 +42350,16 @@ async function writeSmoothedSafetensors(source, out, replacements) {
       await copyWithPatches(w.path, outReal, patchesByFile.get(w.path) ?? []);
       return [outReal];
     }
-    const outDir = dirname9(outReal);
-    if (outDir === dirname9(srcReal)) {
+    const outDir = dirname12(outReal);
+    if (outDir === dirname12(srcReal)) {
       throw new WwError("OUTPUT_IS_INPUT", `output index ${out} is in the input model's folder; its shards would overwrite the input's`, { file: out });
     }
     for (const [name, f] of w.index.shards) {
-      const dest = resolve7(outDir, name);
+      const dest = resolve11(outDir, name);
       await copyWithPatches(f.path, dest, patchesByFile.get(f.path) ?? []);
       written.push(dest);
     }
-    const tmp = join11(outDir, `.${basename7(outReal)}.${randomBytes(6).toString("hex")}.tmp`);
-    await writeFile3(tmp, await readFile4(w.path));
-    await rename3(tmp, outReal);
+    await writeFileAtomic(outReal, await readFile6(w.path));
     written.push(outReal);
     return written;
   } finally {
@@ -40785,6 +42371,8 @@ var init_safetensors = __esm({
   "src/model/safetensors.ts"() {
     "use strict";
     init_errors();
+    init_paths();
+    init_atomic();
     init_matrix();
     init_dtype();
     init_layers();
@@ -40814,25 +42402,25 @@ var init_safetensors = __esm({
 });
 
 // src/model/open.ts
-import { open as open4, readdir as readdir2, stat as stat3 } from "node:fs/promises";
-import { join as join12, resolve as resolve8 } from "node:path";
+import { open as open5, readdir as readdir2, stat as stat3 } from "node:fs/promises";
+import { join as join15, resolve as resolve12 } from "node:path";
 async function pickInDirectory(dir) {
   const names = (await readdir2(dir)).sort();
   for (const preferred of ["model.safetensors.index.json", "model.safetensors", "model.onnx"]) {
-    if (names.includes(preferred)) return join12(dir, preferred);
+    if (names.includes(preferred)) return join15(dir, preferred);
   }
   for (const suffix of [".safetensors.index.json", ".safetensors", ".onnx"]) {
     const found = names.filter((n) => n.endsWith(suffix));
-    if (found.length === 1) return join12(dir, found[0]);
+    if (found.length === 1) return join15(dir, found[0]);
     if (found.length > 1) {
       throw new WwError("MODEL_NOT_FOUND", `${dir} holds several ${suffix} files (${found.join(", ")}); name the one to use`, { file: dir });
     }
   }
   throw new WwError("MODEL_NOT_FOUND", `${dir} holds no .onnx, .safetensors or .safetensors.index.json file`, { file: dir });
 }
-async function looksLikeSafetensors(path21, size) {
+async function looksLikeSafetensors(path22, size) {
   if (size < 10) return false;
-  const fh = await open4(path21, "r");
+  const fh = await open5(path22, "r");
   try {
     const b = new Uint8Array(9);
     await fh.read(b, 0, 9, 0);
@@ -40842,8 +42430,8 @@ async function looksLikeSafetensors(path21, size) {
     await fh.close();
   }
 }
-async function openModel(path21) {
-  let p = resolve8(path21);
+async function openModel(path22) {
+  let p = resolve12(path22);
   let st;
   try {
     st = await stat3(p);
@@ -41761,192 +43349,6 @@ var init_perplexity = __esm({
   }
 });
 
-// src/runtime/ort-pin.json
-var ort_pin_default;
-var init_ort_pin = __esm({
-  "src/runtime/ort-pin.json"() {
-    ort_pin_default = {
-      version: "1.30.0",
-      packages: {
-        "onnxruntime-node": {
-          version: "1.30.0",
-          tarball: "https://registry.npmjs.org/onnxruntime-node/-/onnxruntime-node-1.30.0.tgz",
-          integrity: "sha512-twhs1C2C/BFkz1yc5OY0KIU2GUq6DURO7hD4bx5Q2Qy3nAMJwRXW8xU3NVczE29VA9lolLOYepoD8fjTGOfIqw=="
-        },
-        "onnxruntime-common": {
-          version: "1.30.0",
-          tarball: "https://registry.npmjs.org/onnxruntime-common/-/onnxruntime-common-1.30.0.tgz",
-          integrity: "sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA=="
-        }
-      }
-    };
-  }
-});
-
-// src/runtime/layout.ts
-function binaryDir(platform2 = process.platform, arch2 = process.arch) {
-  return `bin/napi-v6/${platform2}/${arch2}`;
-}
-function bindingFile(platform2 = process.platform, arch2 = process.arch) {
-  return `${binaryDir(platform2, arch2)}/onnxruntime_binding.node`;
-}
-var ORT_PIN;
-var init_layout = __esm({
-  "src/runtime/layout.ts"() {
-    "use strict";
-    init_ort_pin();
-    ORT_PIN = ort_pin_default;
-  }
-});
-
-// src/runtime/ort.ts
-import { existsSync as existsSync6, readFileSync as readFileSync3 } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import { homedir as homedir2 } from "node:os";
-import { delimiter as delimiter3, join as join13, resolve as resolve9 } from "node:path";
-function toolCacheRoot(options = {}) {
-  return resolve9(options.toolCacheRoot ?? process.env["RUNNER_TOOL_CACHE"] ?? join13(homedir2(), ".cache", "ww-smooth", "tool-cache"));
-}
-function toolCacheDir(options = {}) {
-  const pin = options.pin ?? ORT_PIN;
-  const platform2 = options.platform ?? process.platform;
-  const arch2 = options.arch ?? process.arch;
-  return join13(toolCacheRoot(options), "ww-smooth-onnxruntime-node", pin.version, `${platform2}-${arch2}`);
-}
-function packageVersion(dir) {
-  try {
-    const pkg = JSON.parse(readFileSync3(join13(dir, "package.json"), "utf8"));
-    return pkg.name === "onnxruntime-node" && typeof pkg.version === "string" ? pkg.version : null;
-  } catch {
-    return null;
-  }
-}
-function listCandidates(options = {}) {
-  const platform2 = options.platform ?? process.platform;
-  const arch2 = options.arch ?? process.arch;
-  const notes = [];
-  const usable = [];
-  const consider2 = (dir, source, label) => {
-    const version3 = packageVersion(dir);
-    if (version3 === null) {
-      notes.push(`${label}: no onnxruntime-node package.json in ${dir}`);
-      return;
-    }
-    if (!existsSync6(join13(dir, bindingFile(platform2, arch2)))) {
-      notes.push(`${label}: ${dir} (onnxruntime-node ${version3}) has no ${bindingFile(platform2, arch2)}`);
-      return;
-    }
-    usable.push({ dir, source });
-  };
-  const explicit = options.explicitPath ?? process.env["WW_ONNXRUNTIME_PATH"];
-  if (explicit !== void 0 && explicit !== "") {
-    const dir = resolve9(explicit);
-    const pkgDir = packageVersion(dir) !== null ? dir : join13(dir, "node_modules", "onnxruntime-node");
-    consider2(pkgDir, "explicit", "onnxruntime-path");
-    if (usable.length === 0) {
-      throw new WwError("RUNTIME_MISSING", `onnxruntime-path ${JSON.stringify(explicit)} is not usable: ${notes.join("; ")}`, { path: explicit });
-    }
-    return { usable, notes };
-  }
-  try {
-    const pkgJson = createRequire2(import.meta.url).resolve("onnxruntime-node/package.json");
-    consider2(resolve9(pkgJson, ".."), "resolved", "node resolution");
-  } catch {
-    notes.push(`node resolution: onnxruntime-node not found from ${new URL(".", import.meta.url).pathname}`);
-  }
-  for (const entry of (process.env["NODE_PATH"] ?? "").split(delimiter3).filter((p) => p !== "")) {
-    consider2(join13(resolve9(entry), "onnxruntime-node"), "node-path", "NODE_PATH");
-  }
-  consider2(join13(toolCacheDir(options), "node_modules", "onnxruntime-node"), "tool-cache", "tool cache");
-  return { usable, notes };
-}
-function requireFrom(candidate) {
-  const version3 = packageVersion(candidate.dir) ?? "unknown";
-  try {
-    const ort = createRequire2(join13(candidate.dir, "package.json"))(candidate.dir);
-    return { ort, dir: candidate.dir, version: version3, source: candidate.source };
-  } catch (err) {
-    throw new WwError(
-      "RUNTIME_MISSING",
-      `onnxruntime-node ${version3} in ${candidate.dir} failed to load on ${process.platform}/${process.arch}: ${err.message}`,
-      { dir: candidate.dir },
-      { cause: err }
-    );
-  }
-}
-function missingMessage(notes, options) {
-  const pin = options.pin ?? ORT_PIN;
-  return `onnxruntime-node ${pin.version} is not available for ${options.platform ?? process.platform}/${options.arch ?? process.arch}. Looked at: ` + notes.join("; ") + `. Fix: restore the files under dist/node_modules/onnxruntime-node (a checkout of the action's tag has them), install it (npm install onnxruntime-node@${pin.version}) and pass its folder as onnxruntime-path, or let the action download it (needs network access to the npm registry).`;
-}
-function requireOnnxRuntime(options = configured) {
-  if (loaded) return loaded;
-  const { usable, notes } = listCandidates(options);
-  const first = usable[0];
-  if (!first) throw new WwError("RUNTIME_MISSING", missingMessage(notes, options), { looked: notes });
-  loaded = requireFrom(first);
-  return loaded;
-}
-var loaded, configured;
-var init_ort = __esm({
-  "src/runtime/ort.ts"() {
-    "use strict";
-    init_errors();
-    init_layout();
-    configured = {};
-  }
-});
-
-// src/runtime/ortModule.ts
-function real() {
-  return requireOnnxRuntime().ort;
-}
-function lazyFunction(key) {
-  const target = function() {
-  };
-  const load = () => real()[key];
-  return new Proxy(target, {
-    get(_t, prop) {
-      const fn = load();
-      const value = Reflect.get(fn, prop, fn);
-      return typeof value === "function" && prop !== "prototype" ? value.bind(fn) : value;
-    },
-    has: (_t, prop) => Reflect.has(load(), prop),
-    set: (_t, prop, value) => Reflect.set(load(), prop, value),
-    getPrototypeOf: () => Reflect.getPrototypeOf(load()),
-    apply: (_t, thisArg, args) => Reflect.apply(load(), thisArg, args),
-    construct: (_t, args) => Reflect.construct(load(), args)
-  });
-}
-function lazyObject(key) {
-  const load = () => real()[key];
-  return new Proxy({}, {
-    get: (_t, prop) => Reflect.get(load(), prop),
-    set: (_t, prop, value) => Reflect.set(load(), prop, value),
-    has: (_t, prop) => Reflect.has(load(), prop),
-    ownKeys: () => Reflect.ownKeys(load()),
-    getOwnPropertyDescriptor: (_t, prop) => {
-      const d = Reflect.getOwnPropertyDescriptor(load(), prop);
-      return d === void 0 ? void 0 : { ...d, configurable: true };
-    }
-  });
-}
-var InferenceSession, Tensor, env, listSupportedBackends, registerBackend, TRACE, TRACE_FUNC_BEGIN, TRACE_FUNC_END, TRACE_EVENT_BEGIN, TRACE_EVENT_END;
-var init_ortModule = __esm({
-  "src/runtime/ortModule.ts"() {
-    init_ort();
-    InferenceSession = lazyFunction("InferenceSession");
-    Tensor = lazyFunction("Tensor");
-    env = lazyObject("env");
-    listSupportedBackends = lazyFunction("listSupportedBackends");
-    registerBackend = lazyFunction("registerBackend");
-    TRACE = lazyFunction("TRACE");
-    TRACE_FUNC_BEGIN = lazyFunction("TRACE_FUNC_BEGIN");
-    TRACE_FUNC_END = lazyFunction("TRACE_FUNC_END");
-    TRACE_EVENT_BEGIN = lazyFunction("TRACE_EVENT_BEGIN");
-    TRACE_EVENT_END = lazyFunction("TRACE_EVENT_END");
-  }
-});
-
 // src/eval/contextLimit.ts
 function positiveInt(value) {
   const n = typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : value;
@@ -42021,12 +43423,12 @@ var init_contextLimit = __esm({
 });
 
 // src/eval/signature.ts
-import { existsSync as existsSync7, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname10, join as join14 } from "node:path";
-function readJsonIfPresent(path21) {
-  if (!existsSync7(path21)) return null;
+import { existsSync as existsSync8, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname13, join as join16 } from "node:path";
+function readJsonIfPresent(path22) {
+  if (!existsSync8(path22)) return null;
   try {
-    const parsed = JSON.parse(readFileSync4(path21, "utf8"));
+    const parsed = JSON.parse(readFileSync4(path22, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : null;
   } catch {
     return null;
@@ -42041,9 +43443,9 @@ function sub(obj, key) {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
 }
 function readModelConfigHints(modelPath) {
-  const dir = dirname10(modelPath);
-  const config = readJsonIfPresent(join14(dir, "config.json"));
-  const genai = sub(readJsonIfPresent(join14(dir, "genai_config.json")), "model");
+  const dir = dirname13(modelPath);
+  const config = readJsonIfPresent(join16(dir, "config.json"));
+  const genai = sub(readJsonIfPresent(join16(dir, "genai_config.json")), "model");
   const genaiDecoder = sub(genai, "decoder");
   const heads = positiveInt2(config, "num_attention_heads") ?? positiveInt2(config, "n_head");
   const numKvHeads = positiveInt2(config, "num_key_value_heads") ?? heads ?? positiveInt2(genaiDecoder, "num_key_value_heads");
@@ -42062,7 +43464,7 @@ function readModelConfigHints(modelPath) {
     if (v !== null) maxPositions = { tokens: v, source: "genai_config.json model.context_length" };
   }
   if (maxPositions === null) {
-    const v = positiveInt2(readJsonIfPresent(join14(dir, "tokenizer_config.json")), "model_max_length");
+    const v = positiveInt2(readJsonIfPresent(join16(dir, "tokenizer_config.json")), "model_max_length");
     if (v !== null && v < 1e9) maxPositions = { tokens: v, source: "tokenizer_config.json model_max_length" };
   }
   return { numKvHeads, headDim, maxPositions };
@@ -42300,18 +43702,11 @@ var init_runner = __esm({
 });
 
 // src/eval/session.ts
-import { existsSync as existsSync8, statSync as statSync3 } from "node:fs";
-import { createRequire as createRequire3 } from "node:module";
-import { dirname as dirname11, join as join15, resolve as resolve10 } from "node:path";
-function cudaProviderLibraryPath() {
-  try {
-    const require3 = createRequire3(import.meta.url);
-    const pkg = require3.resolve("onnxruntime-node/package.json");
-    const file = process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so";
-    return join15(dirname11(pkg), "bin", "napi-v6", process.platform, process.arch, file);
-  } catch {
-    return null;
-  }
+import { existsSync as existsSync9, statSync as statSync3 } from "node:fs";
+import { join as join17, resolve as resolve13 } from "node:path";
+function cudaProviderLibraryPath(runtimeDir = requireOnnxRuntime().dir) {
+  const file = process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so";
+  return join17(runtimeDir, "bin", "napi-v6", process.platform, process.arch, file);
 }
 function baseOptions(req) {
   const options = {
@@ -42324,14 +43719,18 @@ function baseOptions(req) {
 async function create2(modelPath, options) {
   return InferenceSession.create(modelPath, options);
 }
+function isRuntimeMissing(err) {
+  return WwError.is(err, "RUNTIME_MISSING");
+}
 function sessionError(modelPath, device, err) {
+  if (isRuntimeMissing(err)) return err;
   const reason = err instanceof Error ? err.message : String(err);
   return new WwError("SESSION", `onnxruntime could not load ${modelPath} on ${device}: ${reason}`, { file: modelPath, device }, { cause: err });
 }
 async function openSession(modelPath, req) {
-  const path21 = resolve10(modelPath);
-  if (!existsSync8(path21) || !statSync3(path21).isFile()) {
-    throw new WwError("MODEL_NOT_FOUND", `model ${path21} not found`, { file: path21 });
+  const path22 = resolve13(modelPath);
+  if (!existsSync9(path22) || !statSync3(path22).isFile()) {
+    throw new WwError("MODEL_NOT_FOUND", `model ${path22} not found`, { file: path22 });
   }
   if (!Number.isInteger(req.threads) || req.threads < 0) {
     throw new WwError("INPUT_INVALID", `threads must be a non-negative integer, got ${req.threads}`, { threads: req.threads });
@@ -42339,35 +43738,36 @@ async function openSession(modelPath, req) {
   const cpuOptions = { ...baseOptions(req), executionProviders: ["cpu"] };
   if (req.device === "cpu") {
     try {
-      return { session: await create2(path21, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path21 };
+      return { session: await create2(path22, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path22 };
     } catch (err) {
-      throw sessionError(path21, "cpu", err);
+      throw sessionError(path22, "cpu", err);
     }
   }
   const cudaOptions = { ...baseOptions(req), executionProviders: ["cuda", "cpu"] };
   if (req.device === "cuda") {
     try {
-      return { session: await create2(path21, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path21 };
+      return { session: await create2(path22, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path22 };
     } catch (err) {
-      throw sessionError(path21, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
+      throw sessionError(path22, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
     }
   }
   let why;
   const lib = cudaProviderLibraryPath();
-  if ((req.probeCudaLibrary ?? true) && lib !== null && !existsSync8(lib)) {
-    why = `onnxruntime-node has no CUDA execution provider installed (${lib} absent; reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12 on a CUDA machine)`;
+  if ((req.probeCudaLibrary ?? true) && !existsSync9(lib)) {
+    why = `onnxruntime-node has no CUDA execution provider installed (${lib} absent; on a CUDA machine install onnxruntime-node with ONNXRUNTIME_NODE_INSTALL=cuda12 and pass its folder as onnxruntime-path)`;
   } else {
     try {
-      return { session: await create2(path21, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path21 };
+      return { session: await create2(path22, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path22 };
     } catch (err) {
+      if (isRuntimeMissing(err)) throw err;
       why = `the CUDA execution provider failed to load: ${err instanceof Error ? err.message : String(err)}`;
     }
   }
   try {
-    const session = await create2(path21, cpuOptions);
-    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path21 };
+    const session = await create2(path22, cpuOptions);
+    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path22 };
   } catch (err) {
-    throw sessionError(path21, "cpu", err);
+    throw sessionError(path22, "cpu", err);
   }
 }
 var init_session = __esm({
@@ -42375,6 +43775,7 @@ var init_session = __esm({
     "use strict";
     init_ortModule();
     init_errors();
+    init_ort();
   }
 });
 
@@ -45340,18 +46741,18 @@ var init_tokenizers = __esm({
 });
 
 // src/eval/tokenizer.ts
-import { existsSync as existsSync9, readFileSync as readFileSync5 } from "node:fs";
-import { extname as extname2, join as join16, resolve as resolve11 } from "node:path";
-function readJsonObject(path21, missingCode) {
-  if (!existsSync9(path21)) throw new WwError(missingCode, `${path21} not found`, { file: path21 });
+import { existsSync as existsSync10, readFileSync as readFileSync5 } from "node:fs";
+import { extname as extname2, join as join18, resolve as resolve14 } from "node:path";
+function readJsonObject(path22, missingCode) {
+  if (!existsSync10(path22)) throw new WwError(missingCode, `${path22} not found`, { file: path22 });
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync5(path21, "utf8"));
+    parsed = JSON.parse(readFileSync5(path22, "utf8"));
   } catch (err) {
-    throw new WwError("INPUT_INVALID", `${path21} is not valid JSON: ${err.message}`, { file: path21 }, { cause: err });
+    throw new WwError("INPUT_INVALID", `${path22} is not valid JSON: ${err.message}`, { file: path22 }, { cause: err });
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new WwError("INPUT_INVALID", `${path21} must hold a JSON object`, { file: path21 });
+    throw new WwError("INPUT_INVALID", `${path22} must hold a JSON object`, { file: path22 });
   }
   return parsed;
 }
@@ -45362,19 +46763,28 @@ function tokenContent(value) {
   }
   return null;
 }
-function loadTokenizer(dir) {
-  const folder = resolve11(dir);
-  const tokenizerPath = join16(folder, "tokenizer.json");
-  if (!existsSync9(tokenizerPath)) {
-    throw new WwError(
-      "TOKENIZER_MISSING",
-      `no tokenizer.json in ${folder}: pass --tokenizer DIR (a folder with tokenizer.json) or pre-tokenised ids with --ids FILE`,
-      { file: tokenizerPath }
-    );
+async function tokenizerFile(folder, name, mustExist) {
+  try {
+    return await resolveInside(folder, name, `tokenizer file ${name}`, { mustExist, missingCode: "TOKENIZER_MISSING" });
+  } catch (err) {
+    if (WwError.is(err, "TOKENIZER_MISSING")) {
+      throw new WwError(
+        "TOKENIZER_MISSING",
+        `no ${name} in ${folder}: pass --tokenizer DIR (a folder with tokenizer.json) or pre-tokenised ids with --ids FILE`,
+        { file: join18(folder, name) },
+        { cause: err }
+      );
+    }
+    if (err instanceof WwError) throw err;
+    throw new WwError("INPUT_INVALID", `${join18(folder, name)} cannot be opened: ${err.message}`, { file: join18(folder, name) }, { cause: err });
   }
+}
+async function loadTokenizer(dir) {
+  const folder = resolve14(dir);
+  const tokenizerPath = await tokenizerFile(folder, "tokenizer.json", true);
   const tokenizerJson = readJsonObject(tokenizerPath, "TOKENIZER_MISSING");
-  const configPath = join16(folder, "tokenizer_config.json");
-  const config = existsSync9(configPath) ? readJsonObject(configPath, "INPUT_INVALID") : {};
+  const configPath = await tokenizerFile(folder, "tokenizer_config.json", false);
+  const config = existsSync10(configPath) ? readJsonObject(configPath, "INPUT_INVALID") : {};
   let tokenizer;
   try {
     tokenizer = new Tokenizer_default(tokenizerJson, config);
@@ -45424,19 +46834,19 @@ function tokenizeText(text, tokenizer, source = "text") {
   for (const line of lines) for (const id of tokenizer.encodeLine(line)) ids.push(id);
   return ids;
 }
-function checkIdList(values, path21) {
+function checkIdList(values, path22) {
   const ids = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (typeof v !== "number" || !Number.isInteger(v) || v < 0) {
-      throw new WwError("INPUT_INVALID", `${path21}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path21, index: i });
+      throw new WwError("INPUT_INVALID", `${path22}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path22, index: i });
     }
     ids[i] = v;
   }
   return ids;
 }
-function parseNpyIds(bytes, path21) {
-  const bad = (why) => new WwError("INPUT_INVALID", `${path21} is not a usable .npy of token ids: ${why}`, { file: path21 });
+function parseNpyIds(bytes, path22) {
+  const bad = (why) => new WwError("INPUT_INVALID", `${path22} is not a usable .npy of token ids: ${why}`, { file: path22 });
   const magic = [147, 78, 85, 77, 80, 89];
   if (bytes.length < 10 || magic.some((b, i) => bytes[i] !== b)) throw bad("missing \\x93NUMPY magic");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -45463,22 +46873,22 @@ function parseNpyIds(bytes, path21) {
   }
   return ids;
 }
-function readIdsFile(path21) {
-  if (!existsSync9(path21)) throw new WwError("INPUT_INVALID", `ids file ${path21} not found`, { file: path21 });
+function readIdsFile(path22) {
+  if (!existsSync10(path22)) throw new WwError("INPUT_INVALID", `ids file ${path22} not found`, { file: path22 });
   let ids;
-  if (extname2(path21).toLowerCase() === ".npy") {
-    ids = parseNpyIds(readFileSync5(path21), path21);
+  if (extname2(path22).toLowerCase() === ".npy") {
+    ids = parseNpyIds(readFileSync5(path22), path22);
   } else {
     let parsed;
     try {
-      parsed = JSON.parse(readFileSync5(path21, "utf8"));
+      parsed = JSON.parse(readFileSync5(path22, "utf8"));
     } catch (err) {
-      throw new WwError("INPUT_INVALID", `${path21} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path21 }, { cause: err });
+      throw new WwError("INPUT_INVALID", `${path22} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path22 }, { cause: err });
     }
-    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path21} must hold a JSON array of token ids`, { file: path21 });
-    ids = checkIdList(parsed, path21);
+    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path22} must hold a JSON array of token ids`, { file: path22 });
+    ids = checkIdList(parsed, path22);
   }
-  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path21} holds no token ids`, { file: path21 });
+  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path22} holds no token ids`, { file: path22 });
   return ids;
 }
 function checkIdsInVocab(ids, vocabSize, source) {
@@ -45504,13 +46914,14 @@ var init_tokenizer = __esm({
     "use strict";
     init_tokenizers();
     init_errors();
+    init_paths();
   }
 });
 
 // src/engine/evaluate.ts
-import { readFileSync as readFileSync6, existsSync as existsSync10 } from "node:fs";
-import { dirname as dirname12, resolve as resolve12 } from "node:path";
-function prepareTokens(input, modelPath) {
+import { readFileSync as readFileSync6, existsSync as existsSync11 } from "node:fs";
+import { dirname as dirname14, resolve as resolve15 } from "node:path";
+async function prepareTokens(input, modelPath) {
   const given = [input.text, input.textFile, input.ids, input.idsFile].filter((x) => x !== void 0).length;
   if (given !== 1) {
     throw new WwError("INPUT_INVALID", `give exactly one of text, text file, ids or ids file (got ${given})`, {});
@@ -45527,14 +46938,14 @@ function prepareTokens(input, modelPath) {
   let text;
   let source;
   if (input.textFile !== void 0) {
-    if (!existsSync10(input.textFile)) throw new WwError("INPUT_INVALID", `text file ${input.textFile} not found`, { file: input.textFile });
+    if (!existsSync11(input.textFile)) throw new WwError("INPUT_INVALID", `text file ${input.textFile} not found`, { file: input.textFile });
     text = readFileSync6(input.textFile, "utf8");
     source = input.textFile;
   } else {
     text = input.text;
     source = "text";
   }
-  const tokenizer = loadTokenizer(input.tokenizerDir ?? dirname12(resolve12(modelPath)));
+  const tokenizer = await loadTokenizer(input.tokenizerDir ?? dirname14(resolve15(modelPath)));
   return { tokens: tokenizeText(text, tokenizer, source), source: `${source} (tokenizer ${tokenizer.source})` };
 }
 function autoBatchSize(context5, vocab) {
@@ -45576,10 +46987,6 @@ async function evaluateTokens(modelPath, tokens, tokenSource, options = {}, onPr
     await evalSession.session.release();
   }
 }
-async function evaluatePerplexity(req) {
-  const { tokens, source } = prepareTokens(req, req.modelPath);
-  return evaluateTokens(req.modelPath, tokens, source, req.options, req.onProgress);
-}
 var DEFAULT_CONTEXT, AUTO_BATCH_LOGITS_BYTES, AUTO_BATCH_MAX;
 var init_evaluate = __esm({
   "src/engine/evaluate.ts"() {
@@ -45597,9 +47004,8 @@ var init_evaluate = __esm({
 });
 
 // src/model/onnxWrite.ts
-import { open as open5, rename as rename4, rm as rm5 } from "node:fs/promises";
-import { basename as basename8, dirname as dirname13, join as join17 } from "node:path";
-import { randomBytes as randomBytes2 } from "node:crypto";
+import { open as open6 } from "node:fs/promises";
+import { basename as basename9, dirname as dirname15, join as join19 } from "node:path";
 function validate2(w, replacements) {
   const layers = new Map(w.layers.map((l) => [l.name, l]));
   const inits = new Set(w.onnx.initializers.map((t) => t.name));
@@ -45655,8 +47061,8 @@ async function tensorMetaFields(fh, size, span) {
   return parts;
 }
 function externalFields(location, offset, length) {
-  const w = new ProtoWriter();
-  const entry = (k, v) => w.message(13, new ProtoWriter().string(1, k).string(2, v));
+  const w = new ProtoWriter2();
+  const entry = (k, v) => w.message(13, new ProtoWriter2().string(1, k).string(2, v));
   entry("location", location);
   entry("offset", String(offset));
   entry("length", String(length));
@@ -45664,9 +47070,9 @@ function externalFields(location, offset, length) {
   return w.finish();
 }
 function lengthDelimited(field, parts) {
-  const w = new ProtoWriter();
+  const w = new ProtoWriter2();
   for (const p of parts) w.raw(p);
-  return new ProtoWriter().message(field, w).finish();
+  return new ProtoWriter2().message(field, w).finish();
 }
 async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
   const srcReal = await realOrResolved(source);
@@ -45675,21 +47081,30 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
     throw new WwError("OUTPUT_IS_INPUT", `output ${out} is the input model ${source}; write the smoothed model to a new path`, { file: out });
   }
   const w = await openOnnx(source);
-  const outDir = dirname13(outReal);
-  const dataName = opts.externalDataName ?? `${basename8(outReal)}.data`;
-  const dataReal = join17(outDir, dataName);
+  const outDir = dirname15(outReal);
+  const dataName = opts.externalDataName ?? `${basename9(outReal)}.data`;
+  const dataReal = join19(outDir, dataName);
   const inputDataFiles = new Set(w.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [t.data.file] : []));
   if (w.onnx.usesExternalData && (inputDataFiles.has(dataReal) || dataReal === srcReal)) {
     await w.close();
     throw new WwError("OUTPUT_IS_INPUT", `output data file ${dataReal} is a file of the input model; choose another output name`, { file: dataReal });
   }
-  const tag = randomBytes2(6).toString("hex");
-  const tmpModel = join17(outDir, `.${basename8(outReal)}.${tag}.tmp`);
-  const data = new DataFileWriter(join17(outDir, `.${dataName}.${tag}.tmp`), dataName, opts.alignment ?? 64);
-  const src = await open5(w.path, "r");
+  const hasExternal = w.onnx.initializers.some((t) => t.data.kind === "external");
+  const ctx = { w, replacements, dataName, alignment: opts.alignment ?? 64 };
+  try {
+    const written = hasExternal ? await withAtomicOutput(outReal, (tmpModel) => withAtomicOutput(dataReal, (tmpData) => writeCopy(ctx, tmpModel, tmpData))) : await withAtomicOutput(outReal, (tmpModel) => writeCopy(ctx, tmpModel, null));
+    return { modelPath: outReal, dataPath: hasExternal ? dataReal : null, ...written };
+  } finally {
+    await w.close();
+  }
+}
+async function writeCopy(ctx, tmpModel, tmpData) {
+  const { w } = ctx;
+  const data = new DataFileWriter(tmpData, ctx.dataName, ctx.alignment);
+  const src = await open6(w.path, "r");
   let outH = null;
   try {
-    const plan = validate2(w, replacements);
+    const plan = validate2(w, ctx.replacements);
     const reencoded = [];
     const dropped = [];
     const newTensorProto = async (t, bytes, external) => {
@@ -45700,9 +47115,14 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
       }
       return lengthDelimited(5, [...meta, encodeTag(9, 2), encodeVarint(bytes.length), bytes]);
     };
+    const copiedExternalTensor = async (t) => {
+      const meta = await tensorMetaFields(src, w.onnx.fileSize, t.span);
+      const offset = await data.appendChunks(w.readTensorChunks(t.name, COPY_CHUNK_BYTES));
+      return lengthDelimited(5, [...meta, externalFields(data.location, offset, data.size - offset)]);
+    };
     const newInitializer = async (name, dtype, m, external) => {
       const bytes = encodeFromFloat64(m.data, dtype);
-      const head2 = new ProtoWriter();
+      const head2 = new ProtoWriter2();
       for (const d of [m.rows, m.cols]) head2.varint(1, d);
       head2.varint(2, ONNX_DTYPE[dtype]);
       head2.string(8, name);
@@ -45726,7 +47146,7 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
           const base = node.name || `${wName}.matmul_${node.index}`;
           const first = encodeNode({ opType: "MatMul", name: `${base}/lowrank_a`, inputs: [node.inputs[0], `${wName}.lowrank_a`], outputs: [tmp] });
           const second = encodeNode({ opType: "MatMul", name: base, inputs: [tmp, `${wName}.lowrank_b`], outputs: [...node.outputs] });
-          graphPieces.push({ bytes: new ProtoWriter().message(1, first).message(1, second).finish() });
+          graphPieces.push({ bytes: new ProtoWriter2().message(1, first).message(1, second).finish() });
         } else {
           graphPieces.push({ copy: [f.start, f.end] });
         }
@@ -45741,13 +47161,13 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
           reencoded.push(tensor.name);
         } else if (fact) {
           if (!fact.drop) {
-            graphPieces.push(external ? { bytes: await newTensorProto(tensor, await w.readTensorBytes(tensor.name), true) } : { copy: [f.start, f.end] });
+            graphPieces.push(external ? { bytes: await copiedExternalTensor(tensor) } : { copy: [f.start, f.end] });
           } else dropped.push(tensor.name);
           graphPieces.push({ bytes: await newInitializer(`${tensor.name}.lowrank_a`, fact.layer.dtype, fact.a, external) });
           graphPieces.push({ bytes: await newInitializer(`${tensor.name}.lowrank_b`, fact.layer.dtype, fact.b, external) });
           reencoded.push(`${tensor.name}.lowrank_a`, `${tensor.name}.lowrank_b`);
         } else if (external) {
-          graphPieces.push({ bytes: await newTensorProto(tensor, await w.readTensorBytes(tensor.name), true) });
+          graphPieces.push({ bytes: await copiedExternalTensor(tensor) });
           reencoded.push(tensor.name);
         } else {
           graphPieces.push({ copy: [f.start, f.end] });
@@ -45757,7 +47177,7 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
       graphPieces.push({ copy: [f.start, f.end] });
     }
     const graphLen = graphPieces.reduce((s, p) => s + pieceSize(p), 0);
-    outH = await open5(tmpModel, "w");
+    outH = await open6(tmpModel, "wx", 420);
     let outPos = 0;
     const chunk = new Uint8Array(1 << 22);
     const emit = async (p) => {
@@ -45785,29 +47205,19 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
         await emit({ copy: [f.start, f.end] });
       }
     }
-    await outH.sync();
-    await outH.close();
-    outH = null;
-    await data.close();
-    if (data.used) await rename4(data.tmpPath, dataReal);
-    await rename4(tmpModel, outReal);
-    return { modelPath: outReal, dataPath: data.used ? dataReal : null, reencoded, dropped };
-  } catch (e) {
+    return { reencoded, dropped };
+  } finally {
     if (outH) await outH.close();
     await data.close();
-    await rm5(tmpModel, { force: true });
-    await rm5(data.tmpPath, { force: true });
-    throw e;
-  } finally {
     await src.close();
-    await w.close();
   }
 }
-var pieceSize, DATA_FIELDS, DataFileWriter;
+var pieceSize, DATA_FIELDS, DataFileWriter, COPY_CHUNK_BYTES;
 var init_onnxWrite = __esm({
   "src/model/onnxWrite.ts"() {
     "use strict";
     init_errors();
+    init_atomic();
     init_dtype();
     init_fileCursor();
     init_onnxBuilder();
@@ -45827,34 +47237,47 @@ var init_onnxWrite = __esm({
       alignment;
       pos = 0;
       fh = null;
-      opened = false;
-      async append(bytes) {
-        if (this.fh === null) {
-          this.fh = await open5(this.tmpPath, "w");
-          this.opened = true;
-        }
+      async handle() {
+        if (this.tmpPath === null) throw new Error(`internal: external data written for ${this.location}, but the output has no data file`);
+        if (this.fh === null) this.fh = await open6(this.tmpPath, "wx", 420);
+        return this.fh;
+      }
+      /** Pads to the alignment; returns the offset the next tensor starts at. */
+      async align(fh) {
         const pad = (this.alignment - this.pos % this.alignment) % this.alignment;
         if (pad > 0) {
-          await this.fh.write(new Uint8Array(pad), 0, pad, this.pos);
+          await fh.write(new Uint8Array(pad), 0, pad, this.pos);
           this.pos += pad;
         }
-        const offset = this.pos;
-        await this.fh.write(bytes, 0, bytes.length, offset);
-        this.pos += bytes.length;
+        return this.pos;
+      }
+      async append(bytes) {
+        return this.appendChunks([bytes]);
+      }
+      /** Appends one tensor given as pieces (written as they come: one piece in memory at a time). */
+      async appendChunks(chunks) {
+        const fh = await this.handle();
+        const offset = await this.align(fh);
+        for await (const c of chunks) {
+          let off = 0;
+          while (off < c.length) off += (await fh.write(c, off, c.length - off, this.pos + off)).bytesWritten;
+          this.pos += c.length;
+        }
         return offset;
       }
-      /** Whether anything was written (the file exists). */
-      get used() {
-        return this.opened;
+      /** Bytes written so far (the end of the last tensor). */
+      get size() {
+        return this.pos;
       }
+      /** Creates the file if nothing was written yet, and closes it (withAtomicOutput fsyncs it). */
       async close() {
-        if (this.fh) {
-          await this.fh.sync();
-          await this.fh.close();
-          this.fh = null;
-        }
+        if (this.tmpPath === null) return;
+        const fh = await this.handle();
+        await fh.close();
+        this.fh = null;
       }
     };
+    COPY_CHUNK_BYTES = 8 << 20;
   }
 });
 
@@ -46106,7 +47529,7 @@ function summarizeSpectrum(eigenvalues, rows, cols) {
     lambda_max: lambdaMax
   };
 }
-var init_spectrum = __esm({
+var init_spectrum2 = __esm({
   "src/smooth/spectrum.ts"() {
     "use strict";
     init_detx();
@@ -46116,12 +47539,22 @@ var init_spectrum = __esm({
 });
 
 // src/shard/tensors.ts
-import { createHash as createHash4, randomBytes as randomBytes3 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { closeSync as closeSync4, createReadStream as createReadStream2, openSync as openSync4, readSync as readSync2 } from "node:fs";
-import { open as open6, rename as rename5, rm as rm6 } from "node:fs/promises";
-import * as path17 from "node:path";
+import { open as open7 } from "node:fs/promises";
+import * as path18 from "node:path";
+async function writeTensorBlob(file, fill) {
+  return withAtomicOutput(file, async (tmp) => {
+    const writer = new TensorBlobWriter(tmp);
+    try {
+      return await fill(writer);
+    } finally {
+      await writer.close();
+    }
+  });
+}
 async function sha256Range(file, offset, length) {
-  const h = createHash4("sha256");
+  const h = createHash5("sha256");
   if (length > 0) for await (const chunk of createReadStream2(file, { start: offset, end: offset + length - 1 })) h.update(chunk);
   return h.digest("hex");
 }
@@ -46152,16 +47585,16 @@ async function readReplacements(partials) {
     if (!report.smooth || !tensorPath) continue;
     let size;
     try {
-      const fh = await open6(tensorPath, "r");
+      const fh = await open7(tensorPath, "r");
       size = (await fh.stat()).size;
       await fh.close();
     } catch {
-      throw new WwError("SHARD", `merge: tensor file ${tensorPath} of ${path17.basename(file)} is missing; upload it with the manifest (the whole output folder)`, { file: tensorPath });
+      throw new WwError("SHARD", `merge: tensor file ${tensorPath} of ${path18.basename(file)} is missing; upload it with the manifest (the whole output folder)`, { file: tensorPath });
     }
     for (const t of report.smooth.tensors) {
       for (const p of t.parts) {
         const bad = (why) => {
-          throw new WwError("SHARD", `merge: ${path17.basename(tensorPath)}: tensor ${t.layer} (${p.part}) ${why}`, { file: tensorPath, layer: t.layer });
+          throw new WwError("SHARD", `merge: ${path18.basename(tensorPath)}: tensor ${t.layer} (${p.part}) ${why}`, { file: tensorPath, layer: t.layer });
         };
         if (!(p.dtype in DTYPE_BYTES) || p.length !== p.rows * p.cols * DTYPE_BYTES[p.dtype]) bad(`declares ${p.length} bytes for ${p.rows}x${p.cols} ${p.dtype}`);
         if (p.offset < 0 || p.offset + p.length > size) bad(`lies outside the file (${p.offset}+${p.length} > ${size} bytes): truncated artifact?`);
@@ -46169,7 +47602,7 @@ async function readReplacements(partials) {
       }
       const part = (name) => {
         const p = t.parts.find((x) => x.part === name);
-        if (!p) throw new WwError("SHARD", `merge: ${path17.basename(file)}: tensor ${t.layer} has no ${name} array`, { file, layer: t.layer });
+        if (!p) throw new WwError("SHARD", `merge: ${path18.basename(file)}: tensor ${t.layer} has no ${name} array`, { file, layer: t.layer });
         return lazyMatrix(tensorPath, p);
       };
       out.set(t.layer, t.kind === "dense" ? { kind: "dense", values: part("values") } : { kind: "factorized", a: part("a"), b: part("b") });
@@ -46182,19 +47615,18 @@ var init_tensors = __esm({
   "src/shard/tensors.ts"() {
     "use strict";
     init_errors();
+    init_atomic();
     init_dtype();
     ALIGN = 64;
     TensorBlobWriter = class {
-      constructor(file) {
-        this.file = file;
-        this.tmp = path17.join(path17.dirname(file), `.${path17.basename(file)}.${randomBytes3(6).toString("hex")}.tmp`);
+      constructor(tmp) {
+        this.tmp = tmp;
       }
-      file;
+      tmp;
       fh = null;
       pos = 0;
-      tmp;
       async append(layer, dtype, rep) {
-        if (this.fh === null) this.fh = await open6(this.tmp, "w");
+        if (this.fh === null) this.fh = await open7(this.tmp, "wx", 420);
         const arrays = rep.kind === "dense" ? [["values", rep.values]] : [["a", rep.a], ["b", rep.b]];
         const parts = [];
         for (const [part, m] of arrays) {
@@ -46202,31 +47634,24 @@ var init_tensors = __esm({
           const pad = (ALIGN - this.pos % ALIGN) % ALIGN;
           this.pos += pad;
           await this.fh.write(bytes, 0, bytes.length, this.pos);
-          parts.push({ part, dtype, rows: m.rows, cols: m.cols, offset: this.pos, length: bytes.length, sha256: createHash4("sha256").update(bytes).digest("hex") });
+          parts.push({ part, dtype, rows: m.rows, cols: m.cols, offset: this.pos, length: bytes.length, sha256: createHash5("sha256").update(bytes).digest("hex") });
           this.pos += bytes.length;
         }
         return { layer, kind: rep.kind, parts };
       }
-      async finish() {
-        if (this.fh === null) this.fh = await open6(this.tmp, "w");
-        await this.fh.sync();
+      /** Creates the file if nothing was appended (an empty blob), and closes it. */
+      async close() {
+        if (this.fh === null) this.fh = await open7(this.tmp, "wx", 420);
         await this.fh.close();
         this.fh = null;
-        await rename5(this.tmp, this.file);
-      }
-      async abort() {
-        if (this.fh) await this.fh.close().catch(() => {
-        });
-        this.fh = null;
-        await rm6(this.tmp, { force: true });
       }
     };
   }
 });
 
 // src/shard/jobs.ts
-import { mkdir as mkdir4 } from "node:fs/promises";
-import * as path18 from "node:path";
+import { mkdir as mkdir5 } from "node:fs/promises";
+import * as path19 from "node:path";
 async function listModelLayers(modelPath) {
   const model = await openModel(modelPath);
   try {
@@ -46238,35 +47663,32 @@ async function listModelLayers(modelPath) {
 async function smoothShard(modelPath, plan, only, tensorFile) {
   const model = await openModel(modelPath);
   const mine = new Set(only);
-  const writer = new TensorBlobWriter(tensorFile);
   const engine = await getEngine();
   try {
     const full = buildPlan2(model, smoothConfig(plan));
     if (full.factorize && model.format === "safetensors") {
       throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${model.path} is safetensors`, { file: model.path });
     }
-    await mkdir4(path18.dirname(tensorFile), { recursive: true });
+    await mkdir5(path19.dirname(tensorFile), { recursive: true });
     const layers = [];
     const tensors = [];
-    for (const planned of full.layers) {
-      if (!mine.has(planned.layer.name)) continue;
-      const one = await runSmoothing({
-        model,
-        plan: { layers: [planned], factorize: full.factorize, notes: [] },
-        engine,
-        analyze: summarizeSpectrum,
-        dryRun: false,
-        seed: SMOOTH_SEED
-      });
-      layers.push(one.layers[0]);
-      const rep = one.replacements.get(planned.layer.name);
-      if (rep) tensors.push(await writer.append(planned.layer.name, planned.layer.dtype, rep));
-    }
-    await writer.finish();
-    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path18.basename(tensorFile), tensors };
-  } catch (err) {
-    await writer.abort();
-    throw err;
+    await writeTensorBlob(tensorFile, async (writer) => {
+      for (const planned of full.layers) {
+        if (!mine.has(planned.layer.name)) continue;
+        const one = await runSmoothing({
+          model,
+          plan: { layers: [planned], factorize: full.factorize, notes: [] },
+          engine,
+          analyze: summarizeSpectrum,
+          dryRun: false,
+          seed: SMOOTH_SEED
+        });
+        layers.push(one.layers[0]);
+        const rep = one.replacements.get(planned.layer.name);
+        if (rep) tensors.push(await writer.append(planned.layer.name, planned.layer.dtype, rep));
+      }
+    });
+    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path19.basename(tensorFile), tensors };
   } finally {
     await engine.dispose();
     await model.close();
@@ -46284,8 +47706,8 @@ async function assembleSmoothed(model, plan, original, partials, outPath) {
     await weights.close();
   }
   const replacements = await readReplacements(partials);
-  await mkdir4(path18.dirname(outPath), { recursive: true });
-  const out = path18.resolve(outPath);
+  await mkdir5(path19.dirname(outPath), { recursive: true });
+  const out = path19.resolve(outPath);
   if (model.format === "onnx") await writeSmoothedOnnx(model.path, out, replacements);
   else await writeSmoothedSafetensors(model.path, out, replacements);
   const report = mergeSmoothReports(partials, { modelPath: model.path, outPath: out, planOrder, modelLayers, seconds: (performance.now() - t0) / 1e3 });
@@ -46302,7 +47724,7 @@ var init_jobs = __esm({
     init_safetensors();
     init_plan();
     init_run();
-    init_spectrum();
+    init_spectrum2();
     init_outcomes();
     init_merge();
     init_tensors();
@@ -46312,14 +47734,14 @@ var init_jobs = __esm({
 });
 
 // src/engine/smooth.ts
-import { realpath as realpath3, stat as stat4 } from "node:fs/promises";
-import { randomBytes as randomBytes4 } from "node:crypto";
-import { basename as basename11, dirname as dirname16, extname as extname3, join as join19, resolve as resolve14 } from "node:path";
+import { realpath as realpath4, stat as stat4 } from "node:fs/promises";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { basename as basename12, dirname as dirname17, extname as extname3, join as join20, resolve as resolve17 } from "node:path";
 async function smoothModel(opts) {
   const t0 = performance.now();
   const dryRun = opts.dryRun === true ? "plan" : opts.dryRun === void 0 ? false : opts.dryRun;
-  const modelPath = resolve14(opts.modelPath);
-  const outPath = opts.outPath ? resolve14(opts.outPath) : null;
+  const modelPath = resolve17(opts.modelPath);
+  const outPath = opts.outPath ? resolve17(opts.outPath) : null;
   if (!dryRun) await checkOutputPath(modelPath, outPath);
   const model = await openModel(modelPath);
   let ownEngine = null;
@@ -46336,7 +47758,7 @@ async function smoothModel(opts) {
     opts.onPlan?.(plan);
     const engine = opts.engine ?? (dryRun === "plan" ? null : ownEngine = await getEngine());
     const spill = !dryRun && denseBytes(plan.layers.map((p) => p.layer)) > (opts.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET);
-    store = spill ? spillStore(join19(dirname16(outPath), `.${basename11(outPath)}.${randomBytes4(6).toString("hex")}.spill`)) : memoryStore();
+    store = spill ? spillStore(join20(dirname17(outPath), `.${basename12(outPath)}.${randomBytes2(6).toString("hex")}.spill`)) : memoryStore();
     const result = await runSmoothing({
       store,
       model,
@@ -46371,8 +47793,8 @@ async function smoothModel(opts) {
 }
 async function checkOutputPath(modelPath, outPath) {
   if (outPath === null) throw new WwError("INPUT_INVALID", "an output path is needed (--out) unless this is a dry run", { key: "out" });
-  const inReal = await realpath3(modelPath).catch(() => modelPath);
-  const outReal = await realpath3(outPath).catch(async () => resolve14(await realpath3(dirname16(outPath)).catch(() => dirname16(outPath)), basename11(outPath)));
+  const inReal = await realpath4(modelPath).catch(() => modelPath);
+  const outReal = await realpath4(outPath).catch(async () => resolve17(await realpath4(dirname17(outPath)).catch(() => dirname17(outPath)), basename12(outPath)));
   let same = inReal === outReal;
   if (!same) {
     const [a, b] = await Promise.all([stat4(inReal).catch(() => null), stat4(outReal).catch(() => null)]);
@@ -46393,7 +47815,7 @@ function checkOutputFormat(format, modelPath, outPath) {
       expected: want
     });
   }
-  if (want === ".json" && resolve14(dirname16(outPath)) === resolve14(dirname16(modelPath))) {
+  if (want === ".json" && resolve17(dirname17(outPath)) === resolve17(dirname17(modelPath))) {
     throw new WwError("OUTPUT_IS_INPUT", `output index ${outPath} is in the input model's folder; its shards would overwrite the input's. Choose another folder`, {
       file: modelPath,
       out: outPath
@@ -46402,9 +47824,9 @@ function checkOutputFormat(format, modelPath, outPath) {
 }
 function checkOnnxDataFile(model, outPath) {
   if (!model.onnx.usesExternalData) return;
-  const dataPath = resolve14(dirname16(outPath), `${basename11(outPath)}.data`);
-  const inputFiles = new Set(model.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [resolve14(t.data.file)] : []));
-  if (inputFiles.has(dataPath) || dataPath === resolve14(model.path)) {
+  const dataPath = resolve17(dirname17(outPath), `${basename12(outPath)}.data`);
+  const inputFiles = new Set(model.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [resolve17(t.data.file)] : []));
+  if (inputFiles.has(dataPath) || dataPath === resolve17(model.path)) {
     throw new WwError("OUTPUT_IS_INPUT", `output ${outPath} would write its external data to ${dataPath}, a file of the input model; choose another output name`, {
       file: dataPath,
       out: outPath
@@ -46422,7 +47844,7 @@ var init_smooth = __esm({
     init_safetensors();
     init_plan();
     init_run();
-    init_spectrum();
+    init_spectrum2();
     init_store();
     DEFAULT_MEMORY_BUDGET = 1 << 30;
     noEngine = {
@@ -46439,12 +47861,12 @@ var stages_exports = {};
 __export(stages_exports, {
   defaultStages: () => defaultStages
 });
-import { createHash as createHash5 } from "node:crypto";
-import { createReadStream as createReadStream3, existsSync as existsSync11, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
-import { mkdir as mkdir5, rename as rename6, rm as rm7, writeFile as writeFile4 } from "node:fs/promises";
-import * as path19 from "node:path";
+import { createHash as createHash6 } from "node:crypto";
+import { createReadStream as createReadStream3, existsSync as existsSync12, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import { mkdir as mkdir6, rename as rename4, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import * as path20 from "node:path";
 async function sha256File(file) {
-  const h = createHash5("sha256");
+  const h = createHash6("sha256");
   for await (const chunk of createReadStream3(file)) h.update(chunk);
   return h.digest("hex");
 }
@@ -46454,36 +47876,36 @@ function formatOf(file) {
   throw new WwError("MODEL_FORMAT", `${file}: expected a .onnx or .safetensors file`, { file });
 }
 function expandGlob(pattern) {
-  const abs = path19.resolve(pattern);
+  const abs = path20.resolve(pattern);
   const root = abs.split(/[*?]/)[0].replace(/[^/\\]*$/, "");
   const re = new RegExp(
     "^" + abs.slice(root.length).replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\//g, "(?:.*/)?").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "$"
   );
-  const matches = readdirSync2(root, { recursive: true }).filter((f) => re.test(f.split(path19.sep).join("/"))).map((f) => path19.join(root, f));
+  const matches = readdirSync2(root, { recursive: true }).filter((f) => re.test(f.split(path20.sep).join("/"))).map((f) => path20.join(root, f));
   if (matches.length !== 1) {
     throw new WwError("MODEL_NOT_FOUND", `model glob ${pattern} matched ${matches.length} files; it must match exactly one${matches.length ? ` (${matches.slice(0, 5).join(", ")})` : ""}`, { pattern });
   }
   return matches[0];
 }
 async function download(url2, sha256, dir) {
-  const name = path19.basename(new URL(url2).pathname) || "model.onnx";
-  const dest = path19.join(dir, "downloads", name);
-  if (existsSync11(dest) && await sha256File(dest) === sha256) return dest;
-  await mkdir5(path19.dirname(dest), { recursive: true });
+  const name = path20.basename(new URL(url2).pathname) || "model.onnx";
+  const dest = path20.join(dir, "downloads", name);
+  if (existsSync12(dest) && await sha256File(dest) === sha256) return dest;
+  await mkdir6(path20.dirname(dest), { recursive: true });
   const res = await fetch(url2, { redirect: "follow" });
   if (!res.ok || !res.body) throw new WwError("DOWNLOAD", `GET ${url2}: HTTP ${res.status}`, { url: url2 });
   if (!res.url.startsWith("https://")) throw new WwError("DOWNLOAD", `${url2} redirected to a non-https address`, { url: url2 });
   const declared = Number(res.headers.get("content-length") ?? 0);
   if (declared > MAX_DOWNLOAD_BYTES) throw new WwError("DOWNLOAD", `${url2} is ${declared} bytes, over the ${MAX_DOWNLOAD_BYTES}-byte limit`, { url: url2 });
   const buf = Buffer.from(await res.arrayBuffer());
-  const got = createHash5("sha256").update(buf).digest("hex");
+  const got = createHash6("sha256").update(buf).digest("hex");
   if (got !== sha256) throw new WwError("HASH_MISMATCH", `${url2}: sha256 ${got} does not match model-sha256 ${sha256}`, { url: url2, expected: sha256, got });
   const tmp = `${dest}.${process.pid}.tmp`;
   try {
-    await writeFile4(tmp, buf);
-    await rename6(tmp, dest);
+    await writeFile3(tmp, buf);
+    await rename4(tmp, dest);
   } finally {
-    await rm7(tmp, { force: true });
+    await rm5(tmp, { force: true });
   }
   return dest;
 }
@@ -46500,8 +47922,8 @@ function defaultStages() {
       } else if (/[*?]/.test(source)) {
         file = expandGlob(source);
       } else {
-        file = path19.resolve(source);
-        if (!existsSync11(file)) throw new WwError("MODEL_NOT_FOUND", `model ${source} does not exist`, { file });
+        file = path20.resolve(source);
+        if (!existsSync12(file)) throw new WwError("MODEL_NOT_FOUND", `model ${source} does not exist`, { file });
       }
       const format = formatOf(file);
       const digest = await sha256File(file);
@@ -46520,16 +47942,21 @@ function defaultStages() {
       }
     },
     async smooth(model, original, plan, outPath) {
-      await mkdir5(path19.dirname(outPath), { recursive: true });
+      await mkdir6(path20.dirname(outPath), { recursive: true });
       const report = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth });
       return smoothOutcomeOf(report, original, plan);
     },
-    async perplexity(modelPath, plan) {
-      return evaluatePerplexity({
-        modelPath,
-        textFile: plan.eval.text,
-        ...plan.eval.tokenizer ? { tokenizerDir: /\.json$/i.test(plan.eval.tokenizer) ? path19.dirname(plan.eval.tokenizer) : plan.eval.tokenizer } : {},
-        options: { context: plan.eval.context, stride: plan.eval.stride ?? plan.eval.context, maxTokens: plan.eval.maxTokens, device: plan.eval.device }
+    async tokenize(original, plan) {
+      const given = plan.eval.tokenizer;
+      const tokenizerDir = given ? /\.json$/i.test(given) ? path20.dirname(given) : given : path20.dirname(original.path);
+      return prepareTokens({ textFile: plan.eval.text, tokenizerDir }, original.path);
+    },
+    async perplexity(modelPath, plan, tokens) {
+      return evaluateTokens(modelPath, tokens.tokens, tokens.source, {
+        context: plan.eval.context,
+        stride: plan.eval.stride ?? plan.eval.context,
+        maxTokens: plan.eval.maxTokens,
+        device: plan.eval.device
       });
     },
     listLayers: (model) => listModelLayers(model.path),
@@ -46569,7 +47996,7 @@ __export(pipeline_exports, {
   shardConfigHash: () => shardConfigHash,
   snapshotOf: () => snapshotOf
 });
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 function need(stages, key) {
   const f = stages[key];
   if (!f) throw new WwError("SHARD", `these pipeline stages do not support sharding (no ${String(key)})`, {});
@@ -46577,10 +48004,10 @@ function need(stages, key) {
 }
 function configHash(plan) {
   const relevant = { smooth: plan.smooth, eval: { ...plan.eval, text: plan.eval.text ? "text" : null, tokenizer: null } };
-  return createHash6("sha256").update(canonicalJson(relevant)).digest("hex");
+  return createHash7("sha256").update(canonicalJson(relevant)).digest("hex");
 }
 function shardConfigHash(plan) {
-  return createHash6("sha256").update(canonicalJson({ smooth: plan.smooth })).digest("hex");
+  return createHash7("sha256").update(canonicalJson({ smooth: plan.smooth })).digest("hex");
 }
 function canonicalJson(v) {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
@@ -46592,20 +48019,24 @@ function canonicalJson(v) {
 function relDelta(a, b) {
   return { absolute: b.perplexity - a.perplexity, relative: (b.perplexity - a.perplexity) / a.perplexity };
 }
+function stopwatch() {
+  const timings = {};
+  const timed = async (name, f) => {
+    const t0 = performance.now();
+    try {
+      return await f();
+    } finally {
+      timings[name] = (performance.now() - t0) / 1e3;
+    }
+  };
+  return { timings, timed };
+}
 function makePipeline(stages) {
   return async (req) => {
     const { plan } = req;
     const log2 = req.log ?? (() => {
     });
-    const timings = {};
-    const timed = async (name, f) => {
-      const t0 = performance.now();
-      try {
-        return await f();
-      } finally {
-        timings[name] = (performance.now() - t0) / 1e3;
-      }
-    };
+    const { timings, timed } = stopwatch();
     const hash = configHash(plan);
     const model = await timed("resolve", () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
     log2(`model ${model.path} (${model.format}, sha256 ${model.sha256.slice(0, 12)})`);
@@ -46637,13 +48068,22 @@ function makePipeline(stages) {
         log2(`smoothed ${smoothed.summary.layers.length} layers → ${smoothed.summary.outputPath ?? "(not written)"}`);
       }
     }
+    let tokens = null;
+    const prepare = async () => {
+      if (req.beforePerplexity) await timed("runtime", req.beforePerplexity);
+      return timed("tokenize", () => stages.tokenize(model, plan));
+    };
+    const measure = async (stage, modelPath) => {
+      const t = await (tokens ??= prepare());
+      return timed(stage, () => stages.perplexity(modelPath, plan, t));
+    };
     let noBaseline = "no base-model given and no baseline report available";
     let base = null;
     if (plan.baseModel) {
       const baseModel = await timed("resolve-base", () => stages.resolveModel(plan.baseModel.source, plan.baseModel.sha256, plan.report.outputDir));
       const baseAnalysis = await timed("analyze-base", () => stages.analyze(baseModel, plan));
       const unavailable2 = stages.perplexityUnavailable(baseModel, plan);
-      const ppl = unavailable2 ? null : await timed("perplexity-base", () => stages.perplexity(baseModel.path, plan));
+      const ppl = unavailable2 ? null : await measure("perplexity-base", baseModel.path);
       base = {
         snapshot: baseAnalysis.snapshot,
         perplexity: ppl,
@@ -46665,10 +48105,10 @@ function makePipeline(stages) {
     let pOriginal = null;
     let pSmoothed = null;
     if (!unavailable) {
-      pOriginal = await timed("perplexity-original", () => stages.perplexity(model.path, plan));
+      pOriginal = await measure("perplexity-original", model.path);
       log2(`perplexity original ${pOriginal.perplexity.toFixed(4)}`);
       if (smoothed?.summary.outputPath) {
-        pSmoothed = await timed("perplexity-smoothed", () => stages.perplexity(smoothed.summary.outputPath, plan));
+        pSmoothed = await measure("perplexity-smoothed", smoothed.summary.outputPath);
         log2(`perplexity smoothed ${pSmoothed.perplexity.toFixed(4)}`);
       }
     }
@@ -46706,15 +48146,7 @@ function makeShardRunner(stages) {
     const { plan, shard } = req;
     const log2 = req.log ?? (() => {
     });
-    const timings = {};
-    const timed = async (name, f) => {
-      const t0 = performance.now();
-      try {
-        return await f();
-      } finally {
-        timings[name] = (performance.now() - t0) / 1e3;
-      }
-    };
+    const { timings, timed } = stopwatch();
     const model = await timed("resolve", () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
     const layers = await need(stages, "listLayers")(model);
     const mine = shardLayers(layers, shard).map((l) => l.name);
@@ -46738,7 +48170,7 @@ function makeShardRunner(stages) {
       timings
     };
     const manifestPath = `${plan.report.outputDir}/${stem}.json`;
-    await writeFileAtomic(manifestPath, partialToJson(partial));
+    await writeFileAtomic2(manifestPath, partialToJson(partial));
     log2(`shard ${formatShard(shard)}: analysed ${mine.length} layers, smoothed ${smooth?.layers.length ?? 0}; partial report ${manifestPath}`);
     return { partial, manifestPath };
   };
@@ -46951,11 +48383,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve17) {
-      resolve17(value);
+    return value instanceof P ? value : new P(function(resolve20) {
+      resolve20(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve17, reject) {
+  return new (P || (P = Promise))(function(resolve20, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -46971,7 +48403,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -47044,26 +48476,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve17) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve20) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve17(output.toString());
+          resolve20(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve17) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve20) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve17(Buffer.concat(chunks));
+          resolve20(Buffer.concat(chunks));
         });
       }));
     });
@@ -47266,14 +48698,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve17, reject) => {
+      return new Promise((resolve20, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve17(res);
+            resolve20(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -47517,12 +48949,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve17) => setTimeout(() => resolve17(), ms));
+      return new Promise((resolve20) => setTimeout(() => resolve20(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve17, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve20, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -47530,7 +48962,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve17(response);
+          resolve20(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -47569,7 +49001,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve17(response);
+          resolve20(response);
         }
       }));
     });
@@ -47580,11 +49012,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve17) {
-      resolve17(value);
+    return value instanceof P ? value : new P(function(resolve20) {
+      resolve20(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve17, reject) {
+  return new (P || (P = Promise))(function(resolve20, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47600,7 +49032,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -47633,11 +49065,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve17) {
-      resolve17(value);
+    return value instanceof P ? value : new P(function(resolve20) {
+      resolve20(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve17, reject) {
+  return new (P || (P = Promise))(function(resolve20, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47653,7 +49085,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -47931,11 +49363,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve17) {
-      resolve17(value);
+    return value instanceof P ? value : new P(function(resolve20) {
+      resolve20(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve17, reject) {
+  return new (P || (P = Promise))(function(resolve20, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47951,7 +49383,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48055,11 +49487,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve17) {
-      resolve17(value);
+    return value instanceof P ? value : new P(function(resolve20) {
+      resolve20(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve17, reject) {
+  return new (P || (P = Promise))(function(resolve20, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48075,7 +49507,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48174,11 +49606,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve17) {
-      resolve17(value);
+    return value instanceof P ? value : new P(function(resolve20) {
+      resolve20(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve17, reject) {
+  return new (P || (P = Promise))(function(resolve20, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48194,7 +49626,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48413,7 +49845,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve17, reject) => __awaiter6(this, void 0, void 0, function* () {
+      return new Promise((resolve20, reject) => __awaiter6(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -48496,7 +49928,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve17(exitCode);
+            resolve20(exitCode);
           }
         });
         if (this.options.input) {
@@ -48619,11 +50051,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve17) {
-      resolve17(value);
+    return value instanceof P ? value : new P(function(resolve20) {
+      resolve20(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve17, reject) {
+  return new (P || (P = Promise))(function(resolve20, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48639,7 +50071,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49022,19 +50454,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open7 = [];
+  const open8 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open7.push(i);
-    } else if (c === 125 && open7.length) {
-      open7.pop();
+      open8.push(i);
+    } else if (c === 125 && open8.length) {
+      open8.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open7.length; i++) {
-    const at = open7[i];
+  for (let i = 0; i < open8.length; i++) {
+    const at = open8[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -50818,10 +52250,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open7, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open7 + re + close + "$";
+    const [open8, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open8 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open7 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open8 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -50913,8 +52345,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename14 = path6.basename(remaining);
-          this.segments.unshift(basename14);
+          const basename15 = path6.basename(remaining);
+          this.segments.unshift(basename15);
           remaining = dir;
           dir = dirname4(remaining);
         }
@@ -51117,8 +52549,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path21, level) {
-    this.path = path21;
+  constructor(path22, level) {
+    this.path = path22;
     this.level = level;
   }
 };
@@ -51126,11 +52558,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve17) {
-      resolve17(value);
+    return value instanceof P ? value : new P(function(resolve20) {
+      resolve20(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve17, reject) {
+  return new (P || (P = Promise))(function(resolve20, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -51146,7 +52578,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -51159,14 +52591,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve17, reject) {
-        v = o[n](v), settle(resolve17, reject, v.done, v.value);
+      return new Promise(function(resolve20, reject) {
+        v = o[n](v), settle(resolve20, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve17, reject, d, v) {
+  function settle(resolve20, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve17({ value: v2, done: d });
+      resolve20({ value: v2, done: d });
     }, reject);
   }
 };
@@ -51363,11 +52795,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve17) {
-      resolve17(value);
+    return value instanceof P ? value : new P(function(resolve20) {
+      resolve20(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve17, reject) {
+  return new (P || (P = Promise))(function(resolve20, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -51383,7 +52815,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -51431,11 +52863,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve17) {
-      resolve17(value);
+    return value instanceof P ? value : new P(function(resolve20) {
+      resolve20(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve17, reject) {
+  return new (P || (P = Promise))(function(resolve20, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -51451,7 +52883,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -51464,14 +52896,14 @@ var __asyncValues2 = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve17, reject) {
-        v = o[n](v), settle(resolve17, reject, v.done, v.value);
+      return new Promise(function(resolve20, reject) {
+        v = o[n](v), settle(resolve20, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve17, reject, d, v) {
+  function settle(resolve20, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve17({ value: v2, done: d });
+      resolve20({ value: v2, done: d });
     }, reject);
   }
 };
@@ -52454,9 +53886,9 @@ function isStreamComplete(stream2) {
   if (stream2.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve17) => {
+  return new Promise((resolve20) => {
     const handler2 = () => {
-      resolve17();
+      resolve20();
       stream2.removeListener("close", handler2);
       stream2.removeListener("end", handler2);
       stream2.removeListener("error", handler2);
@@ -52611,8 +54043,8 @@ var NodeHttpClient = class {
       headers: request2.headers.toJSON({ preserveCase: true }),
       ...request2.requestOverrides
     };
-    return new Promise((resolve17, reject) => {
-      const req = isInsecure ? http2.request(options, resolve17) : https2.request(options, resolve17);
+    return new Promise((resolve20, reject) => {
+      const req = isInsecure ? http2.request(options, resolve20) : https2.request(options, resolve20);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request: request2 }));
       });
@@ -52696,7 +54128,7 @@ function getDecodedResponseStream(stream2, headers) {
   return stream2;
 }
 function streamToText(stream2) {
-  return new Promise((resolve17, reject) => {
+  return new Promise((resolve20, reject) => {
     const buffer3 = [];
     stream2.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -52706,7 +54138,7 @@ function streamToText(stream2) {
       }
     });
     stream2.on("end", () => {
-      resolve17(Buffer.concat(buffer3).toString("utf8"));
+      resolve20(Buffer.concat(buffer3).toString("utf8"));
     });
     stream2.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -52801,7 +54233,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve17, reject) => {
+  return new Promise((resolve20, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -52824,7 +54256,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve17(value);
+      resolve20(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -53580,7 +55012,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve17, reject) => {
+  return new Promise((resolve20, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -53598,7 +55030,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve17(x);
+        resolve20(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -53615,8 +55047,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve17) => {
-    token = setTimeout(resolve17, timeInMs);
+  return createAbortablePromise((resolve20) => {
+    token = setTimeout(resolve20, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -55669,15 +57101,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path21 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path21.startsWith("/")) {
-      path21 = path21.substring(1);
+    let path22 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path22.startsWith("/")) {
+      path22 = path22.substring(1);
     }
-    if (isAbsoluteUrl(path21)) {
-      requestUrl = path21;
+    if (isAbsoluteUrl(path22)) {
+      requestUrl = path22;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path21);
+      requestUrl = appendPath(requestUrl, path22);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -55723,9 +57155,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path21 = pathToAppend.substring(0, searchStart);
+    const path22 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path21;
+    newPath = newPath + path22;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -58602,16 +60034,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path21 = this._matcher.path;
-    return path21.length > 0 ? path21[path21.length - 1].tag : void 0;
+    const path22 = this._matcher.path;
+    return path22.length > 0 ? path22[path22.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path21 = this._matcher.path;
-    return path21.length > 0 ? path21[path21.length - 1].namespace : void 0;
+    const path22 = this._matcher.path;
+    return path22.length > 0 ? path22[path22.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -58619,9 +60051,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return void 0;
-    return path21[path21.length - 1].values?.[attrName];
+    const path22 = this._matcher.path;
+    if (path22.length === 0) return void 0;
+    return path22[path22.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -58629,9 +60061,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return false;
-    const current = path21[path21.length - 1];
+    const path22 = this._matcher.path;
+    if (path22.length === 0) return false;
+    const current = path22[path22.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -58657,18 +60089,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return -1;
-    return path21[path21.length - 1].position ?? 0;
+    const path22 = this._matcher.path;
+    if (path22.length === 0) return -1;
+    return path22[path22.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return -1;
-    return path21[path21.length - 1].counter ?? 0;
+    const path22 = this._matcher.path;
+    if (path22.length === 0) return -1;
+    return path22[path22.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -58910,21 +60342,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep14 = separator || this.separator;
-    const isDefault = sep14 === this.separator && includeNamespace === true;
+    const sep13 = separator || this.separator;
+    const isDefault = sep13 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep14);
+      ).join(sep13);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep14);
+    ).join(sep13);
   }
   /**
    * Get path as array of tag names.
@@ -60443,8 +61875,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep14 = exp.search(/\s/);
-            const name = sep14 === -1 ? exp : exp.substring(0, sep14);
+            const sep13 = exp.search(/\s/);
+            const name = sep13 === -1 ? exp : exp.substring(0, sep13);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -61747,7 +63179,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve17, reject) => {
+    return new Promise((resolve20, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -61775,11 +63207,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve17).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve20).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve17();
+            resolve20();
           }
         }
       });
@@ -61904,8 +63336,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve17, reject) {
-      readyPromiseResolve = resolve17;
+    Module["ready"] = new Promise(function(resolve20, reject) {
+      readyPromiseResolve = resolve20;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -61930,11 +63362,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path21) {
+    function locateFile(path22) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path21, scriptDirectory);
+        return Module["locateFile"](path22, scriptDirectory);
       }
-      return scriptDirectory + path21;
+      return scriptDirectory + path22;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -61947,7 +63379,7 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs8 = require2("fs");
+      var fs9 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
@@ -61956,7 +63388,7 @@ var NativeCRC64 = (() => {
       }
       read_ = (filename, binary) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs8.readFileSync(filename, binary ? void 0 : "utf8");
+        return fs9.readFileSync(filename, binary ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -61968,7 +63400,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs8.readFile(filename, function(err2, data) {
+        fs9.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -64475,7 +65907,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve17, reject) => {
+  return new Promise((resolve20, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -64487,7 +65919,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve17();
+      resolve20();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -65021,9 +66453,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path21 = getURLPath(request2.url) || "/";
+    const path22 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path21}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path22}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -65505,9 +66937,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request2) {
-    const path21 = getURLPath(request2.url) || "/";
+    const path22 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path21}`;
+    canonicalizedResourceString += `/${options.accountName}${path22}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -79448,10 +80880,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path21 = urlParsed.pathname;
-  path21 = path21 || "/";
-  path21 = escape3(path21);
-  urlParsed.pathname = path21;
+  let path22 = urlParsed.pathname;
+  path22 = path22 || "/";
+  path22 = escape3(path22);
+  urlParsed.pathname = path22;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -79536,9 +80968,9 @@ function escape3(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path21 = urlParsed.pathname;
-  path21 = path21 ? path21.endsWith("/") ? `${path21}${name}` : `${path21}/${name}` : name;
-  urlParsed.pathname = path21;
+  let path22 = urlParsed.pathname;
+  path22 = path22 ? path22.endsWith("/") ? `${path22}${name}` : `${path22}/${name}` : name;
+  urlParsed.pathname = path22;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -82262,7 +83694,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve17, reject) => {
+      return new Promise((resolve20, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -82277,7 +83709,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve17(this.toUint8Array(callbackChunk));
+            resolve20(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -82923,8 +84355,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve17, reject) => {
-      this.resolve = resolve17;
+    this.promise = new Promise((resolve20, reject) => {
+      this.resolve = resolve20;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -83329,8 +84761,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve17, reject) => {
-      this.emitter.on("finish", resolve17);
+    return new Promise((resolve20, reject) => {
+      this.emitter.on("finish", resolve20);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -83377,12 +84809,12 @@ import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve17, reject) => {
+  return new Promise((resolve20, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve17();
+        resolve20();
         return;
       }
       let chunk = stream2.read();
@@ -83401,7 +84833,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve17();
+      resolve20();
     });
     stream2.on("error", (msg) => {
       clearTimeout(timeout);
@@ -83410,7 +84842,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve17, reject) => {
+  return new Promise((resolve20, reject) => {
     const ws = fs5.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -83418,7 +84850,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve17);
+    ws.on("close", resolve20);
     rs.pipe(ws);
   });
 }
@@ -84330,7 +85762,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve17) => {
+    return new Promise((resolve20) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -84341,7 +85773,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve17(appendToURLQuery(this.url, sas));
+      resolve20(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -84380,7 +85812,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve17) => {
+    return new Promise((resolve20) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -84388,7 +85820,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve17(appendToURLQuery(this.url, sas));
+      resolve20(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -86145,11 +87577,11 @@ var RateLimitError = class extends Error {
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve17) {
-      resolve17(value);
+    return value instanceof P ? value : new P(function(resolve20) {
+      resolve20(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve17, reject) {
+  return new (P || (P = Promise))(function(resolve20, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86165,7 +87597,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -86289,11 +87721,11 @@ import * as util4 from "util";
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve17) {
-      resolve17(value);
+    return value instanceof P ? value : new P(function(resolve20) {
+      resolve20(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve17, reject) {
+  return new (P || (P = Promise))(function(resolve20, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86309,7 +87741,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -86339,7 +87771,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter12(this, void 0, void 0, function* () {
-    return new Promise((resolve17) => setTimeout(resolve17, milliseconds));
+    return new Promise((resolve20) => setTimeout(resolve20, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -86414,11 +87846,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve17) {
-      resolve17(value);
+    return value instanceof P ? value : new P(function(resolve20) {
+      resolve20(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve17, reject) {
+  return new (P || (P = Promise))(function(resolve20, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86434,7 +87866,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -86713,8 +88145,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise) => __awaiter13(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve17) => {
-    timeoutHandle = setTimeout(() => resolve17("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve20) => {
+    timeoutHandle = setTimeout(() => resolve20("timeout"), timeoutMs);
   });
   return Promise.race([promise, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -86838,11 +88270,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve17) {
-      resolve17(value);
+    return value instanceof P ? value : new P(function(resolve20) {
+      resolve20(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve17, reject) {
+  return new (P || (P = Promise))(function(resolve20, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86858,7 +88290,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -90178,11 +91610,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter15 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve17) {
-      resolve17(value);
+    return value instanceof P ? value : new P(function(resolve20) {
+      resolve20(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve17, reject) {
+  return new (P || (P = Promise))(function(resolve20, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -90198,7 +91630,7 @@ var __awaiter15 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -90327,7 +91759,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter15(this, void 0, void 0, function* () {
-      return new Promise((resolve17) => setTimeout(resolve17, milliseconds));
+      return new Promise((resolve20) => setTimeout(resolve20, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -90352,11 +91784,11 @@ import { existsSync as existsSync3, writeFileSync as writeFileSync2 } from "fs";
 import * as path10 from "path";
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve17) {
-      resolve17(value);
+    return value instanceof P ? value : new P(function(resolve20) {
+      resolve20(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve17, reject) {
+  return new (P || (P = Promise))(function(resolve20, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -90372,7 +91804,7 @@ var __awaiter16 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -90566,11 +91998,11 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve17) {
-      resolve17(value);
+    return value instanceof P ? value : new P(function(resolve20) {
+      resolve20(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve17, reject) {
+  return new (P || (P = Promise))(function(resolve20, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -90586,7 +92018,7 @@ var __awaiter17 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -91002,11 +92434,40 @@ function saveCacheV2(paths_1, key_1, options_1) {
 
 // src/action/main.ts
 init_errors();
+import * as path21 from "node:path";
+
+// src/runtime/actionsCache.ts
+function actionsRuntimeCache() {
+  return {
+    async restore(dir, key) {
+      if (!isFeatureAvailable()) {
+        info(`actions cache not available here; onnxruntime-node will be downloaded (key ${key})`);
+        return false;
+      }
+      try {
+        return await restoreCache([dir], key) !== void 0;
+      } catch (err) {
+        warning(`restoring onnxruntime-node from the actions cache failed (${err.message}); downloading instead`);
+        return false;
+      }
+    },
+    async save(dir, key) {
+      if (!isFeatureAvailable()) return;
+      try {
+        await saveCache2([dir], key);
+        info(`saved onnxruntime-node to the actions cache under ${key}`);
+      } catch (err) {
+        warning(`saving onnxruntime-node to the actions cache failed: ${err.message}`);
+      }
+    }
+  };
+}
+
+// src/action/main.ts
+init_ort();
 init_partition();
 init_rules();
 init_json();
-import { readFile as readFile5 } from "node:fs/promises";
-import * as path20 from "node:path";
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
@@ -91328,19 +92789,40 @@ ${content}${note}
 </details>`;
 }
 
-// src/action/main.ts
+// src/report/read.ts
+init_errors();
 init_types();
+import { readFile as readFile2 } from "node:fs/promises";
+async function readRunReport(file) {
+  let text;
+  try {
+    text = await readFile2(file, "utf8");
+  } catch (err) {
+    const code = err.code;
+    throw new WwError("INPUT_INVALID", code === "ENOENT" ? `report file ${file} does not exist` : `cannot read report file ${file}: ${err.message}`, { file });
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new WwError("INPUT_INVALID", `report file ${file} is not JSON: ${err.message}`, { file });
+  }
+  if (!data || data.schemaVersion !== RUN_REPORT_SCHEMA_VERSION || !data.spectral || !data.model || !data.perplexity) {
+    throw new WwError("INPUT_INVALID", `report file ${file} is not a ww-smooth run report (schemaVersion ${RUN_REPORT_SCHEMA_VERSION}, from \`ww-smooth run\` or the action)`, { file });
+  }
+  return data;
+}
 
 // src/action/cache.ts
 init_json();
 init_types();
-import { createHash as createHash2 } from "node:crypto";
-import { mkdir as mkdir3, readFile, rm as rm3 } from "node:fs/promises";
+import { createHash as createHash3 } from "node:crypto";
+import { mkdir as mkdir4, readFile as readFile3, rm as rm4 } from "node:fs/promises";
 import * as path13 from "node:path";
 var BASELINE_DIR = ".ww-smooth-baseline";
 var BASELINE_FILE = "baseline.json";
 function baselinePrefix(modelSource, configHash2) {
-  const slug = createHash2("sha256").update(modelSource).digest("hex").slice(0, 16);
+  const slug = createHash3("sha256").update(modelSource).digest("hex").slice(0, 16);
   return `ww-smooth-baseline-v${RUN_REPORT_SCHEMA_VERSION}-${slug}-${configHash2.slice(0, 16)}-`;
 }
 function baselineKey(modelSource, configHash2, modelSha256) {
@@ -91356,12 +92838,12 @@ async function restoreBaseline(args) {
     process.chdir(args.workspace);
     const hit = await args.cache.restoreCache([BASELINE_DIR], key, [prefix2]);
     if (!hit) return { found: false, reason: "no report for this model and config was saved on the default branch yet (it is saved on each push there)" };
-    const report = JSON.parse(await readFile(path13.join(dir, BASELINE_FILE), "utf8"));
+    const report = JSON.parse(await readFile3(path13.join(dir, BASELINE_FILE), "utf8"));
     if (report.schemaVersion !== RUN_REPORT_SCHEMA_VERSION) return { found: false, reason: `cached report has schema version ${String(report.schemaVersion)}` };
     return { found: true, report, key: hit, exact: hit === key };
   } finally {
     process.chdir(cwd);
-    await rm3(dir, { recursive: true, force: true });
+    await rm4(dir, { recursive: true, force: true });
   }
 }
 async function saveBaseline(args) {
@@ -91370,25 +92852,25 @@ async function saveBaseline(args) {
   const key = baselineKey(args.report.model.source, args.report.configHash, args.report.model.sha256);
   const cwd = process.cwd();
   try {
-    await mkdir3(dir, { recursive: true });
+    await mkdir4(dir, { recursive: true });
     await writeReportJson(path13.join(dir, BASELINE_FILE), args.report);
     process.chdir(args.workspace);
     await args.cache.saveCache([BASELINE_DIR], key);
     return key;
   } finally {
     process.chdir(cwd);
-    await rm3(dir, { recursive: true, force: true });
+    await rm4(dir, { recursive: true, force: true });
   }
 }
 
 // src/action/context.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 function readRunContext(env2 = process.env) {
   let payload = {};
   const eventPath = env2["GITHUB_EVENT_PATH"];
   if (eventPath) {
     try {
-      payload = JSON.parse(readFileSync(eventPath, "utf8"));
+      payload = JSON.parse(readFileSync2(eventPath, "utf8"));
     } catch {
       payload = {};
     }
@@ -91425,7 +92907,7 @@ function isRelease(ctx) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync2, existsSync as existsSync4 } from "fs";
+import { readFileSync as readFileSync3, existsSync as existsSync6 } from "fs";
 import { EOL as EOL8 } from "os";
 var Context = class {
   /**
@@ -91435,11 +92917,11 @@ var Context = class {
     var _a2, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path21 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path21} does not exist${EOL8}`);
+        const path22 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path22} does not exist${EOL8}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -91480,11 +92962,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter18 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve17) {
-      resolve17(value);
+    return value instanceof P ? value : new P(function(resolve20) {
+      resolve20(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve17, reject) {
+  return new (P || (P = Promise))(function(resolve20, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -91500,7 +92982,7 @@ var __awaiter18 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -95618,7 +97100,7 @@ function retryDelay(e, attempt, retry2) {
   return Math.min(retry2.baseDelayMs * 2 ** attempt, retry2.maxDelayMs);
 }
 function sleep2(ms) {
-  return new Promise((resolve17) => setTimeout(resolve17, ms));
+  return new Promise((resolve20) => setTimeout(resolve20, ms));
 }
 async function tokenLogin(client) {
   try {
@@ -95684,7 +97166,7 @@ async function attachToRelease(args) {
 
 // src/action/inputs.ts
 init_errors();
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import * as path15 from "node:path";
 
 // src/config/inputs.ts
@@ -95781,7 +97263,8 @@ function setPath(obj, keys, value) {
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist4(), 1);
 init_errors();
-import { readFile as readFile2 } from "node:fs/promises";
+init_paths();
+import { readFile as readFile4 } from "node:fs/promises";
 import * as path14 from "node:path";
 
 // src/config/schema.json
@@ -95793,21 +97276,64 @@ var schema_default = {
   type: "object",
   additionalProperties: false,
   properties: {
-    $schema: { type: "string" },
-    model: { type: "string", minLength: 1, description: "Model file: path, glob matching one file, or https URL (.onnx or .safetensors)." },
-    "model-sha256": { type: "string", pattern: "^[0-9a-fA-F]{64}$", description: "Expected sha256 of the model (required for URLs)." },
-    "base-model": { type: "string", minLength: 1, description: "Model to compute the baseline from directly (path or https URL)." },
+    $schema: {
+      type: "string"
+    },
+    model: {
+      type: "string",
+      minLength: 1,
+      description: "Model file: path, glob matching one file, or https URL (.onnx or .safetensors)."
+    },
+    "model-sha256": {
+      type: "string",
+      pattern: "^[0-9a-fA-F]{64}$",
+      description: "Expected sha256 of the model (required for URLs)."
+    },
+    "base-model": {
+      type: "string",
+      minLength: 1,
+      description: "Model to compute the baseline from directly (path or https URL)."
+    },
     eval: {
       type: "object",
       additionalProperties: false,
       description: "Perplexity evaluation.",
       properties: {
-        text: { type: "string", minLength: 1, description: "Evaluation text file." },
-        tokenizer: { type: "string", minLength: 1, description: "tokenizer.json or its folder; default: next to the model." },
-        context: { type: "integer", minimum: 2, maximum: 1048576, description: "Tokens per window. Default 256." },
-        stride: { type: "integer", minimum: 1, maximum: 1048576, description: "Window stride; default = context." },
-        "max-tokens": { type: "integer", minimum: 0, description: "Stop after this many scored tokens (0 = all). Default 16384." },
-        device: { enum: ["auto", "cpu", "cuda"], description: "Execution provider. Default auto." }
+        text: {
+          type: "string",
+          minLength: 1,
+          description: "Evaluation text file."
+        },
+        tokenizer: {
+          type: "string",
+          minLength: 1,
+          description: "tokenizer.json or its folder; default: next to the model."
+        },
+        context: {
+          type: "integer",
+          minimum: 2,
+          maximum: 1048576,
+          description: "Tokens per window. Default 256."
+        },
+        stride: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1048576,
+          description: "Window stride; default = context."
+        },
+        "max-tokens": {
+          type: "integer",
+          minimum: 0,
+          description: "Stop after this many scored tokens (0 = all). Default 16384."
+        },
+        device: {
+          enum: [
+            "auto",
+            "cpu",
+            "cuda"
+          ],
+          description: "Execution provider. Default auto."
+        }
       }
     },
     smooth: {
@@ -95815,24 +97341,56 @@ var schema_default = {
       additionalProperties: false,
       description: "SVD smoothing plan.",
       properties: {
-        enabled: { type: "boolean", description: "Set false to analyse and evaluate without smoothing. Default true." },
-        method: { $ref: "#/definitions/method" },
-        value: { type: "number", description: "Parameter of the method: percent (-1..1), rank-fraction (0..1], rank (k >= 1)." },
-        layers: { $ref: "#/definitions/selectors", description: "Layers to smooth: globs, /regex/, block ranges (blocks:20-23, last:4) or roles (role:mlp)." },
-        exclude: { $ref: "#/definitions/selectors" },
-        factorize: { type: "boolean", description: "Write U_k S_k and V_k^T as two MatMuls when smaller." },
+        enabled: {
+          type: "boolean",
+          description: "Set false to analyse and evaluate without smoothing. Default true."
+        },
+        method: {
+          $ref: "#/definitions/method",
+          description: "Rank rule: detX (WeightWatcher default, k = detX_num), percent (k = floor(value*M); negative removes the top |k|), rank-fraction (LASER rho, k = floor(value*min(m,n))), mp (Marchenko-Pastur spikes), tail (eigenvalues >= power-law xmin), rank (fixed k). Default detX."
+        },
+        value: {
+          type: "number",
+          description: "Parameter of the method: percent (-1..1), rank-fraction (0..1], rank (k >= 1)."
+        },
+        layers: {
+          $ref: "#/definitions/selectors",
+          description: "Layers to smooth: globs, /regex/, block ranges (blocks:20-23, last:4) or roles (role:mlp)."
+        },
+        exclude: {
+          $ref: "#/definitions/selectors",
+          description: "Layers never smoothed (same grammar as layers)."
+        },
+        factorize: {
+          type: "boolean",
+          description: "Write U_k S_k and V_k^T as two MatMuls when smaller."
+        },
         overrides: {
           type: "array",
           description: "Per-layer overrides, first match wins.",
           items: {
             type: "object",
             additionalProperties: false,
-            required: ["layers"],
+            required: [
+              "layers"
+            ],
             properties: {
-              layers: { $ref: "#/definitions/selectors" },
-              method: { $ref: "#/definitions/method" },
-              value: { type: "number" },
-              skip: { type: "boolean" }
+              layers: {
+                $ref: "#/definitions/selectors",
+                description: "Layers this override applies to (same grammar as smooth.layers); it never adds layers to the selection."
+              },
+              method: {
+                $ref: "#/definitions/method",
+                description: "Rank rule for these layers."
+              },
+              value: {
+                type: "number",
+                description: "Parameter of that rule."
+              },
+              skip: {
+                type: "boolean",
+                description: "Leave these layers unchanged."
+              }
             }
           }
         }
@@ -95843,71 +97401,169 @@ var schema_default = {
       additionalProperties: false,
       description: "Gate rules. Each has a warn and a fail level; a missing level is not checked.",
       properties: {
-        "perplexity-increase": { $ref: "#/definitions/perplexityLimit", description: "Smoothed vs original perplexity increase." },
-        "base-perplexity-increase": { $ref: "#/definitions/perplexityLimit", description: "Head vs base perplexity increase." },
+        "perplexity-increase": {
+          $ref: "#/definitions/perplexityLimit",
+          description: "Smoothed vs original perplexity increase."
+        },
+        "base-perplexity-increase": {
+          $ref: "#/definitions/perplexityLimit",
+          description: "Head vs base perplexity increase."
+        },
         "alpha-range": {
           type: "object",
           additionalProperties: false,
           properties: {
-            min: { type: "number", minimum: 0, description: "Layers with alpha below are over-trained. Default 2." },
-            max: { type: "number", minimum: 0, description: "Layers with alpha above are under-trained. Default 6." }
-          }
+            min: {
+              type: "number",
+              minimum: 0,
+              description: "Layers with alpha below are over-trained. Default 2."
+            },
+            max: {
+              type: "number",
+              minimum: 0,
+              description: "Layers with alpha above are under-trained. Default 6."
+            }
+          },
+          description: "Power-law alpha range of a well-trained layer (WeightWatcher: 2..6)."
         },
-        "new-layers-outside-alpha": { $ref: "#/definitions/countLimit", description: "Layers outside alpha-range in head but not in base." },
-        "mean-alpha-change": { $ref: "#/definitions/numberLimit", description: "Absolute change of mean alpha, head vs base." },
-        "over-trained": { $ref: "#/definitions/countLimit", description: "Count of layers with alpha below alpha-range.min." },
-        "under-trained": { $ref: "#/definitions/countLimit", description: "Count of layers with alpha above alpha-range.max." }
+        "new-layers-outside-alpha": {
+          $ref: "#/definitions/countLimit",
+          description: "Layers outside alpha-range in head but not in base."
+        },
+        "mean-alpha-change": {
+          $ref: "#/definitions/numberLimit",
+          description: "Absolute change of mean alpha, head vs base."
+        },
+        "over-trained": {
+          $ref: "#/definitions/countLimit",
+          description: "Count of layers with alpha below alpha-range.min."
+        },
+        "under-trained": {
+          $ref: "#/definitions/countLimit",
+          description: "Count of layers with alpha above alpha-range.max."
+        }
       }
     },
     report: {
       type: "object",
       additionalProperties: false,
       properties: {
-        comment: { enum: ["update", "new", "review", "off"], description: "PR comment mode. Default update." },
-        "comment-key": { type: "string", minLength: 1, maxLength: 200, pattern: "^[A-Za-z0-9_./@:-]+$" },
-        "output-dir": { type: "string", minLength: 1 },
-        "max-comment-layers": { type: "integer", minimum: 0, maximum: 1e4 },
-        "attach-to-release": { type: "boolean" }
-      }
+        comment: {
+          enum: [
+            "update",
+            "new",
+            "review",
+            "off"
+          ],
+          description: "PR comment mode. Default update."
+        },
+        "comment-key": {
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          pattern: "^[A-Za-z0-9_./@:-]+$",
+          description: "Hidden marker key of the PR comment: one comment per key, updated in place. Default: the workflow and job."
+        },
+        "output-dir": {
+          type: "string",
+          minLength: 1,
+          description: "Folder for report.json, comment.md, summary.md and the smoothed model. Default ww-smooth-report."
+        },
+        "max-comment-layers": {
+          type: "integer",
+          minimum: 0,
+          maximum: 1e4,
+          description: "Most per-layer rows in the PR comment (the summary keeps all). Default 200."
+        },
+        "attach-to-release": {
+          type: "boolean",
+          description: "On a release event, upload report.json to the release."
+        }
+      },
+      description: "Where and how the verdict is reported."
     }
   },
   definitions: {
-    method: { enum: ["detX", "percent", "rank-fraction", "mp", "tail", "rank"] },
+    method: {
+      enum: [
+        "detX",
+        "percent",
+        "rank-fraction",
+        "mp",
+        "tail",
+        "rank"
+      ]
+    },
     selectors: {
       oneOf: [
-        { type: "string", minLength: 1 },
-        { type: "array", items: { type: "string", minLength: 1 } }
+        {
+          type: "string",
+          minLength: 1
+        },
+        {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        }
       ]
     },
     threshold: {
       description: "Relative as a percent string ('5%') or absolute perplexity points (0.3).",
       oneOf: [
-        { type: "number", minimum: 0 },
-        { type: "string", pattern: "^[0-9]+(\\.[0-9]+)?%$" }
+        {
+          type: "number",
+          minimum: 0
+        },
+        {
+          type: "string",
+          pattern: "^[0-9]+(\\.[0-9]+)?%$"
+        }
       ]
     },
     perplexityLimit: {
       type: "object",
       additionalProperties: false,
       properties: {
-        warn: { $ref: "#/definitions/threshold" },
-        fail: { $ref: "#/definitions/threshold" }
+        warn: {
+          $ref: "#/definitions/threshold"
+        },
+        fail: {
+          $ref: "#/definitions/threshold"
+        }
       }
     },
     countLimit: {
       type: "object",
       additionalProperties: false,
       properties: {
-        warn: { type: "integer", minimum: 0 },
-        fail: { type: "integer", minimum: 0 }
+        warn: {
+          type: "integer",
+          minimum: 0,
+          description: "Warn when the count exceeds this."
+        },
+        fail: {
+          type: "integer",
+          minimum: 0,
+          description: "Fail when the count exceeds this."
+        }
       }
     },
     numberLimit: {
       type: "object",
       additionalProperties: false,
       properties: {
-        warn: { type: "number", minimum: 0 },
-        fail: { type: "number", minimum: 0 }
+        warn: {
+          type: "number",
+          minimum: 0,
+          description: "Warn when the value exceeds this."
+        },
+        fail: {
+          type: "number",
+          minimum: 0,
+          description: "Fail when the value exceeds this."
+        }
       }
     }
   }
@@ -95930,7 +97586,7 @@ var validateSchema = ajv.compile(schema_default);
 async function readConfigFile(file) {
   let text;
   try {
-    text = await readFile2(file, "utf8");
+    text = await readFile4(file, "utf8");
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") {
@@ -96028,7 +97684,38 @@ function parseThreshold(v) {
   if (!m) throw new WwError("CONFIG_INVALID", `threshold "${v}" must be a percent like "5%" or a number of perplexity points`, { value: v });
   return { kind: "relative", value: Number(m[1]) / 100 };
 }
+var CONFINED_PATH_KEYS = [
+  ["eval.text", (c) => c.eval?.text],
+  ["eval.tokenizer", (c) => c.eval?.tokenizer],
+  ["report.output-dir", (c) => c.report?.["output-dir"]]
+];
+function configFilePaths(opts) {
+  const out = [];
+  for (const [key, get] of CONFINED_PATH_KEYS) {
+    if (get(opts.overrides) !== void 0) continue;
+    const given = get(opts.file);
+    if (given === void 0 || /^[a-z]+:\/\//i.test(given)) continue;
+    out.push({ key, given, path: path14.resolve(opts.cwd, given) });
+  }
+  return out;
+}
+function escapeMessage(where2, p, cwd) {
+  return `${where2}: ${p.key} "${p.given}" resolves to ${p.path}, outside ${cwd}; a path in the config file must stay inside the workspace (give a path elsewhere as an action input or command-line flag)`;
+}
+async function buildPlanConfined(opts) {
+  const plan = buildPlan(opts);
+  const where2 = opts.filePath ?? opts.overridesSource;
+  for (const p of configFilePaths(opts)) {
+    await assertInside(opts.cwd, p.path, `${where2}: ${p.key} "${p.given}"`);
+  }
+  return plan;
+}
 function buildPlan(opts) {
+  for (const p of configFilePaths(opts)) {
+    if (!isInside(path14.resolve(opts.cwd), p.path)) {
+      throw new WwError("PATH_ESCAPE", escapeMessage(opts.filePath ?? opts.overridesSource, p, path14.resolve(opts.cwd)), { key: p.key, path: p.given, root: opts.cwd });
+    }
+  }
   validateConfig(opts.overrides, opts.overridesSource);
   const cfg = validateConfig(mergeConfig(opts.file, opts.overrides), opts.filePath ?? opts.overridesSource);
   const where2 = opts.filePath ?? opts.overridesSource;
@@ -96073,13 +97760,13 @@ function buildPlan(opts) {
     throw new WwError("CONFIG_INVALID", `eval.stride (${e.stride}) must not exceed eval.context (${context5}): tokens between windows would never be scored`, { key: "eval.stride" });
   }
   const r = cfg.report ?? {};
-  const resolve17 = (p) => isUrl(p) ? p : path14.resolve(opts.cwd, p);
+  const resolve20 = (p) => isUrl(p) ? p : path14.resolve(opts.cwd, p);
   return {
     model: { source: cfg.model, sha256: cfg["model-sha256"]?.toLowerCase() ?? null },
     baseModel: cfg["base-model"] ? { source: cfg["base-model"], sha256: null } : null,
     eval: {
-      text: e.text ? resolve17(e.text) : null,
-      tokenizer: e.tokenizer ? resolve17(e.tokenizer) : null,
+      text: e.text ? resolve20(e.text) : null,
+      tokenizer: e.tokenizer ? resolve20(e.tokenizer) : null,
       context: context5,
       stride: e.stride ?? null,
       maxTokens: e["max-tokens"] ?? 16384,
@@ -96164,11 +97851,11 @@ async function readActionSettings(workspace, defaultCommentKey, reportModelSourc
   let configPath = null;
   if (configInput) {
     configPath = path15.resolve(workspace, configInput);
-    if (!existsSync5(configPath)) {
+    if (!existsSync7(configPath)) {
       throw new WwError("CONFIG_NOT_FOUND", `config file ${configInput} (input config) does not exist in ${workspace}`, { file: configPath });
     }
   } else {
-    const found = DEFAULT_CONFIG_FILES.map((f) => path15.join(workspace, f)).find((f) => existsSync5(f));
+    const found = DEFAULT_CONFIG_FILES.map((f) => path15.join(workspace, f)).find((f) => existsSync7(f));
     configPath = found ?? null;
   }
   const file = configPath ? await readConfigFile(configPath) : {};
@@ -96179,7 +97866,7 @@ async function readActionSettings(workspace, defaultCommentKey, reportModelSourc
   const attach = booleanInput("attach-to-release", false);
   overrides.smooth = { ...overrides.smooth ?? {}, ...getInput("smooth") ? { enabled: smooth } : {}, ...getInput("factorize") ? { factorize } : {} };
   if (getInput("attach-to-release")) overrides.report = { ...overrides.report ?? {}, "attach-to-release": attach };
-  const plan = buildPlan({ file, filePath: configPath, overrides, overridesSource: "action inputs", defaultCommentKey, cwd: workspace });
+  const plan = await buildPlanConfined({ file, filePath: configPath, overrides, overridesSource: "action inputs", defaultCommentKey, cwd: workspace });
   const timeoutRaw = getInput("timeout-minutes");
   const timeoutMinutes = timeoutRaw === "" ? 0 : Number(timeoutRaw);
   if (!Number.isFinite(timeoutMinutes) || timeoutMinutes < 0) {
@@ -96194,6 +97881,7 @@ async function readActionSettings(workspace, defaultCommentKey, reportModelSourc
   const baselineFile = getInput("baseline-report");
   const shardRaw = getInput("shard");
   const merge2 = getInput("merge");
+  const onnxruntimePath = getInput("onnxruntime-path");
   const shard = shardRaw ? parseShard(shardRaw, "input shard") : null;
   const modes = [shard ? "shard" : "", merge2 ? "merge" : "", reportFile ? "report" : ""].filter(Boolean);
   if (modes.length > 1) {
@@ -96209,7 +97897,8 @@ async function readActionSettings(workspace, defaultCommentKey, reportModelSourc
     baselineFile: baselineFile ? path15.resolve(workspace, baselineFile) : null,
     prNumber,
     shard,
-    merge: merge2 || null
+    merge: merge2 || null,
+    onnxruntimePath: onnxruntimePath ? path15.resolve(workspace, onnxruntimePath) : null
   };
 }
 
@@ -96253,6 +97942,27 @@ function setReportOutputs(report, files) {
 var TOOL_VERSION = "0.1.0";
 
 // src/action/main.ts
+var defaultRuntime = { configure: configureOnnxRuntime, ensure: ensureOnnxRuntime };
+async function prepareRuntime(setup, onnxruntimePath) {
+  const options = {
+    explicitPath: onnxruntimePath ?? void 0,
+    cache: actionsRuntimeCache(),
+    log: (m) => info(m)
+  };
+  try {
+    setup.configure(options);
+    await setup.ensure(options);
+  } catch (err) {
+    if (WwError.is(err, "RUNTIME_MISSING")) throw err;
+    const why = err instanceof WwError ? `${err.code}: ${err.message}` : err instanceof Error ? err.message : String(err);
+    throw new WwError(
+      "RUNTIME_MISSING",
+      `onnxruntime-node could not be made available for the perplexity measurement (${why}). Fix: set the onnxruntime-path input to an installed onnxruntime-node folder, or allow the runner to reach registry.npmjs.org.`,
+      { cause: why },
+      { cause: err }
+    );
+  }
+}
 async function defaultPipeline() {
   const { runPipeline: runPipeline2 } = await Promise.resolve().then(() => (init_pipeline(), pipeline_exports));
   return runPipeline2;
@@ -96270,7 +97980,7 @@ async function runAction(deps) {
   const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
   const defaultKey = [ctx.workflowRef, ctx.job].filter(Boolean).join("/") || "default";
   const reportInput = getInput("report");
-  const given = reportInput ? await readReport(path20.resolve(workspace, reportInput)) : null;
+  const given = reportInput ? await readRunReport(path21.resolve(workspace, reportInput)) : null;
   const settings = await readActionSettings(workspace, defaultKey, given?.model.source);
   const { plan } = settings;
   const cache = deps.cache ?? cache_exports;
@@ -96297,6 +98007,7 @@ async function runAction(deps) {
       plan,
       version: TOOL_VERSION,
       log: (m) => info(m),
+      beforePerplexity: () => prepareRuntime(deps.runtime ?? defaultRuntime, settings.onnxruntimePath),
       ...settings.merge ? { merge: { sources: [settings.merge], cwd: workspace } } : {},
       baseline: (model, configHash2) => findBaseline(settings, ctx, cache, workspace, model.source, configHash2, model.sha256)
     });
@@ -96315,9 +98026,9 @@ async function runAction(deps) {
     limit: GITHUB_COMMENT_LIMIT - 512,
     ...url2 ? { runUrl: url2 } : {}
   });
-  await writeFileAtomic(path20.join(plan.report.outputDir, "comment.md"), commentBody);
+  await writeFileAtomic2(path21.join(plan.report.outputDir, "comment.md"), commentBody);
   const commentUrl = await postComment(settings, ctx, client, commentBody, url2);
-  const reportPath = path20.join(plan.report.outputDir, "report.json");
+  const reportPath = path21.join(plan.report.outputDir, "report.json");
   await writeReportJson(reportPath, report);
   if (!given && settings.cache && isDefaultBranchPush(ctx)) {
     try {
@@ -96336,7 +98047,7 @@ async function runAction(deps) {
       warning(`Could not attach the report to the release: ${err.message}`);
     }
   }
-  setReportOutputs(report, { reportPath, commentUrl, commentFile: path20.join(plan.report.outputDir, "comment.md") });
+  setReportOutputs(report, { reportPath, commentUrl, commentFile: path21.join(plan.report.outputDir, "comment.md") });
   for (const rule of report.verdict.rules) {
     if (rule.status === "warn") warning(`${rule.title}: ${rule.valueText} (${rule.limitText}) — ${rule.reason}`, { title: `ww-smooth: ${rule.id}` });
   }
@@ -96349,22 +98060,10 @@ async function runAction(deps) {
     info(`ww-smooth gate ${report.verdict.headline}`);
   }
 }
-async function readReport(file) {
-  let data;
-  try {
-    data = JSON.parse(await readFile5(file, "utf8"));
-  } catch (err) {
-    throw new WwError("INPUT_INVALID", `report file ${file} cannot be read as JSON: ${err.message}`, { file });
-  }
-  if (data.schemaVersion !== RUN_REPORT_SCHEMA_VERSION || !data.spectral || !data.model) {
-    throw new WwError("INPUT_INVALID", `report file ${file} is not a ww-smooth run report (schemaVersion ${RUN_REPORT_SCHEMA_VERSION})`, { file });
-  }
-  return data;
-}
 async function findBaseline(settings, ctx, cache, workspace, modelSource, configHash2, modelSha256) {
   if (settings.baselineFile) {
-    const report = await readReport(settings.baselineFile);
-    return { report, source: "file", ref: settings.baselineFile, note: `report file ${path20.basename(settings.baselineFile)} (model ${report.model.sha256.slice(0, 12)})` };
+    const report = await readRunReport(settings.baselineFile);
+    return { report, source: "file", ref: settings.baselineFile, note: `report file ${path21.basename(settings.baselineFile)} (model ${report.model.sha256.slice(0, 12)})` };
   }
   if (!settings.cache) return { none: "the baseline cache is off (input cache: false) and no base-model was given." };
   if (isDefaultBranchPush(ctx)) return { none: "this run is on the default branch; it saves the baseline that pull requests compare against." };

@@ -479,3 +479,121 @@ i32 sym_eig_vectors(i32 n, f64 *A, f64 *d, f64 *e, f64 *Qt, f64 *work) {
      tql rotates rows i, i+1 of its matrix as it builds Yt applied to the left of Qt. */
   return tql(n, d, e, Qt, n);
 }
+
+/* ------------------------------------------------------------------------------------------ */
+/* Top-k eigenpairs of a small dense symmetric matrix (the Rayleigh-Ritz step of the truncated  */
+/* SVD): Householder tridiagonalisation (SIMD rows), all eigenvalues by QL, eigenvectors of the */
+/* k largest by inverse iteration on the tridiagonal matrix (LU with partial pivoting, as in    */
+/* LAPACK dstein, re-orthogonalised within clusters), back-transformed by the reflectors.      */
+/* A: n x n full symmetric (destroyed). Out: vals[0..n) all eigenvalues ascending (sorted     */
+/* here), Y (k x n): row j = eigenvector of the (j+1)-th largest eigenvalue.                   */
+/* work: 10 n doubles. Returns 0, or -1 when QL did not converge.                              */
+/* ------------------------------------------------------------------------------------------ */
+static void sort_asc(i32 n, f64 *a) {
+  /* heapsort: no recursion, no stack */
+  for (i32 start = n / 2 - 1; start >= 0; start--) {
+    i32 root = start;
+    for (;;) { i32 c = 2 * root + 1; if (c >= n) break; if (c + 1 < n && a[c + 1] > a[c]) c++; if (a[root] >= a[c]) break; f64 t = a[root]; a[root] = a[c]; a[c] = t; root = c; }
+  }
+  for (i32 end = n - 1; end > 0; end--) {
+    f64 t = a[0]; a[0] = a[end]; a[end] = t;
+    i32 root = 0;
+    for (;;) { i32 c = 2 * root + 1; if (c >= end) break; if (c + 1 < end && a[c + 1] > a[c]) c++; if (a[root] >= a[c]) break; f64 u = a[root]; a[root] = a[c]; a[c] = u; root = c; }
+  }
+}
+
+EXPORT(sym_eig_topk)
+i32 sym_eig_topk(i32 n, f64 *A, i32 k, f64 *vals, f64 *Y, f64 *work) {
+  f64 *d = work, *e = work + n, *tau = work + 2 * n, *p = work + 3 * n, *w = work + 4 * n;
+  f64 *dl = work + 5 * n, *dd = work + 6 * n, *du = work + 7 * n, *du2 = work + 8 * n, *piv = work + 9 * n;
+  /* 1. tridiagonalise; reflector k is stored contiguously in row k right of the diagonal */
+  for (i32 c = 0; c + 2 < n; c++) {
+    i32 len = n - c - 1;
+    f64 *v = A + (long)c * n + c + 1; /* row c, cols c+1.. (== column c by symmetry) */
+    f64 beta;
+    f64 t = make_reflector(len, v, 1, &beta);
+    e[c] = beta;
+    v[0] = 1.0;
+    tau[c] = t;
+    if (t != 0.0) {
+      for (i32 i = 0; i < len; i++) p[i] = t * dot(len, A + (long)(c + 1 + i) * n + c + 1, v);
+      f64 K = 0.5 * t * dot(len, v, p);
+      for (i32 i = 0; i < len; i++) w[i] = p[i] - K * v[i];
+      for (i32 i = 0; i < len; i++) {
+        f64 *row = A + (long)(c + 1 + i) * n + c + 1;
+        axpy(len, -v[i], w, row);
+        axpy(len, -w[i], v, row);
+      }
+    }
+  }
+  for (i32 i = 0; i < n; i++) d[i] = A[(long)i * n + i];
+  if (n >= 2) e[n - 2] = A[(long)(n - 1) * n + (n - 2)];
+  if (n >= 2) tau[n - 2] = 0.0;
+  if (n >= 1) { e[n - 1] = 0.0; tau[n - 1] = 0.0; }
+  /* 2. eigenvalues */
+  for (i32 i = 0; i < n; i++) { vals[i] = d[i]; p[i] = e[i]; }
+  if (tql(n, vals, p, 0, 0) != 0) return -1;
+  sort_asc(n, vals);
+  f64 tnorm = 0.0;
+  for (i32 i = 0; i < n; i++) { f64 r = fabs_(d[i]) + fabs_(e[i]) + (i > 0 ? fabs_(e[i - 1]) : 0.0); if (r > tnorm) tnorm = r; }
+  if (tnorm == 0.0) tnorm = 1.0;
+  const f64 eps = 2.220446049250313e-16;
+  f64 pivmin = eps * tnorm;
+
+  unsigned int seed = 12345u;
+  /* 3. inverse iteration for the k largest */
+  for (i32 j = 0; j < k; j++) {
+    f64 lam = vals[n - 1 - j];
+    f64 *y = Y + (long)j * n;
+    /* LU of T - lam I with partial pivoting (dgttrf) */
+    for (i32 i = 0; i < n; i++) { dd[i] = d[i] - lam; du2[i] = 0.0; piv[i] = 0.0; }
+    for (i32 i = 0; i + 1 < n; i++) { dl[i] = e[i]; du[i] = e[i]; }
+    for (i32 i = 0; i + 1 < n; i++) {
+      if (fabs_(dd[i]) >= fabs_(dl[i])) {
+        if (fabs_(dd[i]) < pivmin) dd[i] = pivmin;
+        f64 f = dl[i] / dd[i];
+        dl[i] = f; dd[i + 1] -= f * du[i];
+      } else {
+        f64 f = dd[i] / dl[i];
+        dd[i] = dl[i]; dl[i] = f;
+        f64 tmp = du[i]; du[i] = dd[i + 1]; dd[i + 1] = tmp - f * dd[i + 1];
+        if (i + 2 < n) { du2[i] = du[i + 1]; du[i + 1] = -f * du[i + 1]; }
+        piv[i] = 1.0;
+      }
+    }
+    if (fabs_(dd[n - 1]) < pivmin) dd[n - 1] = pivmin;
+    for (i32 i = 0; i < n; i++) { seed = seed * 1664525u + 1013904223u; y[i] = (f64)(seed >> 8) / 16777216.0 - 0.5; }
+    for (i32 it = 0; it < 3; it++) {
+      /* solve L U x = y */
+      for (i32 i = 0; i + 1 < n; i++) {
+        if (piv[i] == 0.0) y[i + 1] -= dl[i] * y[i];
+        else { f64 t = y[i]; y[i] = y[i + 1]; y[i + 1] = t - dl[i] * y[i]; }
+      }
+      y[n - 1] /= dd[n - 1];
+      if (n >= 2) y[n - 2] = (y[n - 2] - du[n - 2] * y[n - 1]) / dd[n - 2];
+      for (i32 i = n - 3; i >= 0; i--) y[i] = (y[i] - du[i] * y[i + 1] - du2[i] * y[i + 2]) / dd[i];
+      /* re-orthogonalise against earlier vectors of the same cluster */
+      for (i32 q = j - 1; q >= 0; q--) {
+        if (fabs_(vals[n - 1 - q] - lam) > 1e-3 * tnorm) break;
+        const f64 *yq = Y + (long)q * n;
+        axpy(n, -dot(n, yq, y), yq, y);
+      }
+      f64 nrm = sqrt_(dot(n, y, y));
+      if (nrm == 0.0) { y[j % n] = 1.0; nrm = 1.0; }
+      f64 inv = 1.0 / nrm;
+      for (i32 i = 0; i < n; i++) y[i] *= inv;
+    }
+  }
+  /* 4. back-transform: z = H_0 H_1 ... H_{n-3} y */
+  for (i32 j = 0; j < k; j++) {
+    f64 *y = Y + (long)j * n;
+    for (i32 c = n - 3; c >= 0; c--) {
+      f64 t = tau[c];
+      if (t == 0.0) continue;
+      i32 len = n - c - 1;
+      const f64 *v = A + (long)c * n + c + 1;
+      axpy(len, -t * dot(len, v, y + c + 1), v, y + c + 1);
+    }
+  }
+  return 0;
+}

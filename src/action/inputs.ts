@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { WwError } from '../errors.js';
 import { overridesFromInputs } from '../config/inputs.js';
-import { buildPlan, readConfigFile, type ConfigFile } from '../config/load.js';
+import { buildPlanConfined, readConfigFile, type ConfigFile } from '../config/load.js';
 import type { Plan } from '../config/plan.js';
 import { parseShard, type ShardSpec } from '../shard/partition.js';
 
@@ -29,6 +29,8 @@ export interface ActionSettings {
   readonly shard: ShardSpec | null;
   /** Merge job (input merge): partial reports (folder or glob) that replace analyze + smooth. */
   readonly merge: string | null;
+  /** Input onnxruntime-path: an installed onnxruntime-node (e.g. a CUDA build); null = the lookup of docs/runtime.md. */
+  readonly onnxruntimePath: string | null;
 }
 
 const DEFAULT_CONFIG_FILES = ['.ww-smooth.yml', '.ww-smooth.yaml', '.ww-smooth.json'];
@@ -63,7 +65,7 @@ export async function readActionSettings(workspace: string, defaultCommentKey: s
   overrides.smooth = { ...(overrides.smooth ?? {}), ...(core.getInput('smooth') ? { enabled: smooth } : {}), ...(core.getInput('factorize') ? { factorize } : {}) };
   if (core.getInput('attach-to-release')) overrides.report = { ...(overrides.report ?? {}), 'attach-to-release': attach };
 
-  const plan = buildPlan({ file, filePath: configPath, overrides, overridesSource: 'action inputs', defaultCommentKey, cwd: workspace });
+  const plan = await buildPlanConfined({ file, filePath: configPath, overrides, overridesSource: 'action inputs', defaultCommentKey, cwd: workspace });
 
   const timeoutRaw = core.getInput('timeout-minutes');
   const timeoutMinutes = timeoutRaw === '' ? 0 : Number(timeoutRaw);
@@ -79,6 +81,7 @@ export async function readActionSettings(workspace: string, defaultCommentKey: s
   const baselineFile = core.getInput('baseline-report');
   const shardRaw = core.getInput('shard');
   const merge = core.getInput('merge');
+  const onnxruntimePath = core.getInput('onnxruntime-path');
   const shard = shardRaw ? parseShard(shardRaw, 'input shard') : null;
   const modes = [shard ? 'shard' : '', merge ? 'merge' : '', reportFile ? 'report' : ''].filter(Boolean);
   if (modes.length > 1) {
@@ -95,5 +98,6 @@ export async function readActionSettings(workspace: string, defaultCommentKey: s
     prNumber,
     shard,
     merge: merge || null,
+    onnxruntimePath: onnxruntimePath ? path.resolve(workspace, onnxruntimePath) : null,
   };
 }

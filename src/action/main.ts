@@ -8,15 +8,17 @@
  */
 import * as core from '@actions/core';
 import * as cacheModule from '@actions/cache';
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { formatError, WwError } from '../errors.js';
 import type { Pipeline, ShardRunner } from '../engine/pipeline.js';
+import { actionsRuntimeCache } from '../runtime/actionsCache.js';
+import { configureOnnxRuntime, ensureOnnxRuntime, type RuntimeOptions } from '../runtime/ort.js';
 import { formatShard } from '../shard/partition.js';
 import { evaluateGate } from '../gate/rules.js';
 import { writeFileAtomic, writeReportJson } from '../report/json.js';
 import { GITHUB_COMMENT_LIMIT, GITHUB_SUMMARY_LIMIT, renderReport } from '../report/markdown.js';
-import { RUN_REPORT_SCHEMA_VERSION, type RunReport } from '../report/types.js';
+import { readRunReport } from '../report/read.js';
+import type { RunReport } from '../report/types.js';
 import { restoreBaseline, saveBaseline, type CacheApi } from './cache.js';
 import { isDefaultBranchPush, isRelease, readRunContext, runUrl, type RunContext } from './context.js';
 import { attachToRelease, createClient, DEFAULT_RETRY, postReview, prForWorkflowRun, upsertComment, type GitHubClient, type RetryOptions } from './github.js';
@@ -31,6 +33,42 @@ export interface ActionDeps {
   readonly retry?: RetryOptions;
   /** The shard job's engine; default: the real one (loaded lazily). */
   readonly shardRunner?: ShardRunner;
+  /** How onnxruntime is made available before the first perplexity; default src/runtime/ort.ts. */
+  readonly runtime?: RuntimeSetup;
+}
+
+/** The two calls of docs/runtime.md, injectable so tests need no download. */
+export interface RuntimeSetup {
+  configure(options: RuntimeOptions): void;
+  ensure(options: RuntimeOptions): Promise<unknown>;
+}
+
+const defaultRuntime: RuntimeSetup = { configure: configureOnnxRuntime, ensure: ensureOnnxRuntime };
+
+/**
+ * Makes onnxruntime-node available (docs/runtime.md steps 1-5: onnxruntime-path, the committed
+ * dist/node_modules copy, NODE_PATH, the tool cache, then the Actions cache or a verified download).
+ * Any failure becomes RUNTIME_MISSING with the cause in the message, never a crash.
+ */
+async function prepareRuntime(setup: RuntimeSetup, onnxruntimePath: string | null): Promise<void> {
+  const options: RuntimeOptions = {
+    explicitPath: onnxruntimePath ?? undefined,
+    cache: actionsRuntimeCache(),
+    log: (m) => core.info(m),
+  };
+  try {
+    setup.configure(options); // what the lazy `import 'onnxruntime-node'` then follows
+    await setup.ensure(options);
+  } catch (err) {
+    if (WwError.is(err, 'RUNTIME_MISSING')) throw err;
+    const why = err instanceof WwError ? `${err.code}: ${err.message}` : err instanceof Error ? err.message : String(err);
+    throw new WwError(
+      'RUNTIME_MISSING',
+      `onnxruntime-node could not be made available for the perplexity measurement (${why}). Fix: set the onnxruntime-path input to an installed onnxruntime-node folder, or allow the runner to reach registry.npmjs.org.`,
+      { cause: why },
+      { cause: err },
+    );
+  }
 }
 
 async function defaultPipeline(): Promise<Pipeline> {
@@ -52,7 +90,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
   const defaultKey = [ctx.workflowRef, ctx.job].filter(Boolean).join('/') || 'default';
   const reportInput = core.getInput('report');
-  const given = reportInput ? await readReport(path.resolve(workspace, reportInput)) : null;
+  const given = reportInput ? await readRunReport(path.resolve(workspace, reportInput)) : null;
   const settings = await readActionSettings(workspace, defaultKey, given?.model.source);
   const { plan } = settings;
   const cache: CacheApi = deps.cache ?? cacheModule;
@@ -84,6 +122,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
       plan,
       version: TOOL_VERSION,
       log: (m) => core.info(m),
+      beforePerplexity: () => prepareRuntime(deps.runtime ?? defaultRuntime, settings.onnxruntimePath),
       ...(settings.merge ? { merge: { sources: [settings.merge], cwd: workspace } } : {}),
       baseline: (model, configHash) => findBaseline(settings, ctx, cache, workspace, model.source, configHash, model.sha256),
     });
@@ -147,19 +186,6 @@ async function runAction(deps: ActionDeps): Promise<void> {
   }
 }
 
-async function readReport(file: string): Promise<RunReport> {
-  let data: RunReport;
-  try {
-    data = JSON.parse(await readFile(file, 'utf8')) as RunReport;
-  } catch (err) {
-    throw new WwError('INPUT_INVALID', `report file ${file} cannot be read as JSON: ${(err as Error).message}`, { file });
-  }
-  if (data.schemaVersion !== RUN_REPORT_SCHEMA_VERSION || !data.spectral || !data.model) {
-    throw new WwError('INPUT_INVALID', `report file ${file} is not a ww-smooth run report (schemaVersion ${RUN_REPORT_SCHEMA_VERSION})`, { file });
-  }
-  return data;
-}
-
 async function findBaseline(
   settings: ActionSettings,
   ctx: RunContext,
@@ -170,7 +196,7 @@ async function findBaseline(
   modelSha256: string,
 ): Promise<{ report: RunReport; source: 'cache' | 'cache-fallback' | 'file'; ref: string; note: string } | { none: string }> {
   if (settings.baselineFile) {
-    const report = await readReport(settings.baselineFile);
+    const report = await readRunReport(settings.baselineFile);
     return { report, source: 'file', ref: settings.baselineFile, note: `report file ${path.basename(settings.baselineFile)} (model ${report.model.sha256.slice(0, 12)})` };
   }
   if (!settings.cache) return { none: 'the baseline cache is off (input cache: false) and no base-model was given.' };

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { WwError } from '../errors.js';
+import { assertInside, isInside } from '../io/paths.js';
 import schema from './schema.json' with { type: 'json' };
 import {
   DEFAULT_GATE_RULES,
@@ -202,8 +203,69 @@ export interface BuildPlanOptions {
   readonly cwd: string;
 }
 
+/**
+ * Trust rule for paths. A config FILE lives in the repository, so a pull request can change it:
+ * the paths it names (eval.text, eval.tokenizer, report.output-dir) are untrusted and must stay
+ * inside `cwd` (the workspace for the action, the working folder for the CLI). `..` escapes and
+ * absolute paths outside it are refused with PATH_ESCAPE, and so are symlinks inside it that lead
+ * out (buildPlanConfined). Action INPUTS and CLI flags come from the workflow author or the person
+ * at the terminal: a path given there wins over the file's and may be absolute and anywhere.
+ * URLs are not paths and are left to the downloader's own checks.
+ */
+const CONFINED_PATH_KEYS: ReadonlyArray<readonly [string, (c: ConfigFile) => string | undefined]> = [
+  ['eval.text', (c) => c.eval?.text],
+  ['eval.tokenizer', (c) => c.eval?.tokenizer],
+  ['report.output-dir', (c) => c.report?.['output-dir']],
+];
+
+export interface ConfigFilePath {
+  /** Config key, e.g. `eval.text`. */
+  readonly key: string;
+  /** The value as written in the file. */
+  readonly given: string;
+  /** Absolute path it resolves to (against `cwd`). */
+  readonly path: string;
+}
+
+/** The paths the plan takes from the config file (untrusted), i.e. not overridden by an input. */
+export function configFilePaths(opts: Pick<BuildPlanOptions, 'file' | 'overrides' | 'cwd'>): ConfigFilePath[] {
+  const out: ConfigFilePath[] = [];
+  for (const [key, get] of CONFINED_PATH_KEYS) {
+    if (get(opts.overrides) !== undefined) continue;
+    const given = get(opts.file);
+    if (given === undefined || /^[a-z]+:\/\//i.test(given)) continue;
+    out.push({ key, given, path: path.resolve(opts.cwd, given) });
+  }
+  return out;
+}
+
+function escapeMessage(where: string, p: ConfigFilePath, cwd: string): string {
+  return `${where}: ${p.key} "${p.given}" resolves to ${p.path}, outside ${cwd}; a path in the config file must stay inside the workspace (give a path elsewhere as an action input or command-line flag)`;
+}
+
+/**
+ * buildPlan plus the symlink-aware confinement of the config file's paths (assertInside follows
+ * symlinks on the way, so `data -> /etc` in the repository is caught). Use this, not buildPlan,
+ * where a config file was read.
+ */
+export async function buildPlanConfined(opts: BuildPlanOptions): Promise<Plan> {
+  const plan = buildPlan(opts);
+  const where = opts.filePath ?? opts.overridesSource;
+  for (const p of configFilePaths(opts)) {
+    await assertInside(opts.cwd, p.path, `${where}: ${p.key} "${p.given}"`);
+  }
+  return plan;
+}
+
 /** Merges file and overrides, validates the result and applies the cross-field rules. */
 export function buildPlan(opts: BuildPlanOptions): Plan {
+  // Lexical confinement of the config file's paths (no file system access: buildPlan stays
+  // synchronous); buildPlanConfined adds the symlink check.
+  for (const p of configFilePaths(opts)) {
+    if (!isInside(path.resolve(opts.cwd), p.path)) {
+      throw new WwError('PATH_ESCAPE', escapeMessage(opts.filePath ?? opts.overridesSource, p, path.resolve(opts.cwd)), { key: p.key, path: p.given, root: opts.cwd });
+    }
+  }
   validateConfig(opts.overrides, opts.overridesSource);
   const cfg = validateConfig(mergeConfig(opts.file, opts.overrides), opts.filePath ?? opts.overridesSource);
   const where = opts.filePath ?? opts.overridesSource;

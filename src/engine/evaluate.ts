@@ -57,7 +57,7 @@ export interface PerplexityComparison {
 }
 
 /** Tokens of the request: ids as given, or the text encoded under the convention. */
-export function prepareTokens(input: EvalInput, modelPath: string): { tokens: number[]; source: string } {
+export async function prepareTokens(input: EvalInput, modelPath: string): Promise<{ tokens: number[]; source: string }> {
   const given = [input.text, input.textFile, input.ids, input.idsFile].filter((x) => x !== undefined).length;
   if (given !== 1) {
     throw new WwError('INPUT_INVALID', `give exactly one of text, text file, ids or ids file (got ${given})`, {});
@@ -81,7 +81,7 @@ export function prepareTokens(input: EvalInput, modelPath: string): { tokens: nu
     text = input.text!;
     source = 'text';
   }
-  const tokenizer = loadTokenizer(input.tokenizerDir ?? dirname(resolve(modelPath)));
+  const tokenizer = await loadTokenizer(input.tokenizerDir ?? dirname(resolve(modelPath)));
   return { tokens: tokenizeText(text, tokenizer, source), source: `${source} (tokenizer ${tokenizer.source})` };
 }
 
@@ -135,7 +135,7 @@ export async function evaluateTokens(
 
 /** Perplexity of one model on a text (tokenised with its tokenizer.json) or on given ids. */
 export async function evaluatePerplexity(req: EvaluateRequest): Promise<PerplexityResult> {
-  const { tokens, source } = prepareTokens(req, req.modelPath);
+  const { tokens, source } = await prepareTokens(req, req.modelPath);
   return evaluateTokens(req.modelPath, tokens, source, req.options, req.onProgress);
 }
 
@@ -150,7 +150,7 @@ export function comparePerplexity(a: PerplexityResult, b: PerplexityResult): Per
  * model A's folder: a smoothed copy written elsewhere need not carry its own tokenizer).
  */
 export async function evaluateComparison(req: CompareRequest): Promise<PerplexityComparison> {
-  const { tokens, source } = prepareTokens(req, req.modelA);
+  const { tokens, source } = await prepareTokens(req, req.modelA);
   const a = await evaluateTokens(req.modelA, tokens, source, req.options, req.onProgress && ((p) => req.onProgress!('a', p)));
   // Same context for both, even when only a's limit chose it.
   const options = { ...req.options, context: a.context, stride: a.stride };

@@ -111,6 +111,12 @@ export interface PipelineRequest {
   readonly baseline?: (model: ModelIdentity, configHash: string) => Promise<BaselineInput | { readonly none: string }>;
   readonly log?: (message: string) => void;
   /**
+   * Awaited once, right before the first perplexity is measured, and never when none is (no eval
+   * text, a safetensors model): the action makes onnxruntime available here (lookup, cache
+   * restore or verified download), so runs that only analyse and smooth never need it.
+   */
+  readonly beforePerplexity?: () => Promise<void>;
+  /**
    * Merge mode: partial reports of shard jobs (folders, files or globs, resolved against `cwd`)
    * stand in for the analyze and smooth stages.
    */
@@ -148,19 +154,25 @@ function relDelta(a: PerplexityResult, b: PerplexityResult): { absolute: number;
   return { absolute: b.perplexity - a.perplexity, relative: (b.perplexity - a.perplexity) / a.perplexity };
 }
 
+/** Seconds per named stage, for the report's `timings`. */
+function stopwatch(): { timings: Record<string, number>; timed: <T>(name: string, f: () => Promise<T>) => Promise<T> } {
+  const timings: Record<string, number> = {};
+  const timed = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await f();
+    } finally {
+      timings[name] = (performance.now() - t0) / 1000;
+    }
+  };
+  return { timings, timed };
+}
+
 export function makePipeline(stages: Stages): Pipeline {
   return async (req) => {
     const { plan } = req;
     const log = req.log ?? (() => {});
-    const timings: Record<string, number> = {};
-    const timed = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
-      const t0 = performance.now();
-      try {
-        return await f();
-      } finally {
-        timings[name] = (performance.now() - t0) / 1000;
-      }
-    };
+    const { timings, timed } = stopwatch();
     const hash = configHash(plan);
     const model = await timed('resolve', () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
     log(`model ${model.path} (${model.format}, sha256 ${model.sha256.slice(0, 12)})`);
@@ -195,8 +207,12 @@ export function makePipeline(stages: Stages): Pipeline {
 
     // The eval text is tokenised once, with the original's tokenizer, for every model measured.
     let tokens: Promise<EvalTokens> | null = null;
+    const prepare = async (): Promise<EvalTokens> => {
+      if (req.beforePerplexity) await timed('runtime', req.beforePerplexity);
+      return timed('tokenize', () => stages.tokenize(model, plan));
+    };
     const measure = async (stage: string, modelPath: string): Promise<PerplexityResult> => {
-      const t = await (tokens ??= timed('tokenize', () => stages.tokenize(model, plan)));
+      const t = await (tokens ??= prepare());
       return timed(stage, () => stages.perplexity(modelPath, plan, t));
     };
 
@@ -290,15 +306,7 @@ export function makeShardRunner(stages: Stages): ShardRunner {
   return async (req) => {
     const { plan, shard } = req;
     const log = req.log ?? (() => {});
-    const timings: Record<string, number> = {};
-    const timed = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
-      const t0 = performance.now();
-      try {
-        return await f();
-      } finally {
-        timings[name] = (performance.now() - t0) / 1000;
-      }
-    };
+    const { timings, timed } = stopwatch();
     const model = await timed('resolve', () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
     const layers = await need(stages, 'listLayers')(model);
     const mine = shardLayers(layers, shard).map((l) => l.name);

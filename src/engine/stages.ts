@@ -1,6 +1,7 @@
 /**
  * The real stages behind the pipeline: model resolution (path, glob, or https URL verified by
- * sha256), analyzeModel, smoothModel and evaluatePerplexity, adapted to the pipeline's `Stages`.
+ * sha256), analyzeModel, smoothModel, and the eval text tokenised once (prepareTokens, with the
+ * original model's tokenizer) then scored per model (evaluateTokens), adapted to the pipeline's `Stages`.
  * Kept apart from pipeline.ts so importing the orchestration does not load onnxruntime.
  */
 import { createHash } from 'node:crypto';

@@ -3,15 +3,18 @@
  * falls back to CPU, saying which ran and why; `cuda` insists (failure is an error); `cpu` never
  * tries CUDA. Models load by path so onnxruntime resolves external data next to the file.
  *
- * Before an `auto` attempt we look for the CUDA provider library beside the onnxruntime-node
- * binding: a CPU-only install (ONNXRUNTIME_NODE_INSTALL=skip) lacks it, and asking onnxruntime
- * to load it anyway prints a native error log on every CPU run.
+ * Before an `auto` attempt we look for the CUDA provider library beside the binding of the
+ * onnxruntime-node actually in use (src/runtime/ort.ts: the committed CPU copy in dist, or the
+ * `onnxruntime-path` / $WW_ONNXRUNTIME_PATH CUDA build): a CPU-only install lacks it, and asking
+ * onnxruntime to load it anyway prints a native error log on every CPU run.
+ * A runtime that cannot be found at all stays a RUNTIME_MISSING error (it names where it looked);
+ * it is not relabelled as a SESSION failure of the model.
  */
 import { existsSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { WwError } from '../errors.js';
+import { requireOnnxRuntime } from '../runtime/ort.js';
 import type { DeviceRequest, DeviceUsed, GraphOptimizationLevel } from './types.js';
 
 export interface SessionRequest {
@@ -38,16 +41,14 @@ export interface EvalSession {
   readonly modelPath: string;
 }
 
-/** Where the CUDA provider library would be for this platform, or null when we cannot tell. */
-export function cudaProviderLibraryPath(): string | null {
-  try {
-    const require = createRequire(import.meta.url);
-    const pkg = require.resolve('onnxruntime-node/package.json');
-    const file = process.platform === 'win32' ? 'onnxruntime_providers_cuda.dll' : 'libonnxruntime_providers_cuda.so';
-    return join(dirname(pkg), 'bin', 'napi-v6', process.platform, process.arch, file);
-  } catch {
-    return null;
-  }
+/**
+ * Where the CUDA provider library would be for this platform: beside the binding of the
+ * onnxruntime-node package in use (default: the one src/runtime/ort.ts loads, which is what
+ * `import 'onnxruntime-node'` resolves to in dist). Throws RUNTIME_MISSING when there is none.
+ */
+export function cudaProviderLibraryPath(runtimeDir: string = requireOnnxRuntime().dir): string {
+  const file = process.platform === 'win32' ? 'onnxruntime_providers_cuda.dll' : 'libonnxruntime_providers_cuda.so';
+  return join(runtimeDir, 'bin', 'napi-v6', process.platform, process.arch, file);
 }
 
 function baseOptions(req: SessionRequest): ort.InferenceSession.SessionOptions {
@@ -63,7 +64,13 @@ async function create(modelPath: string, options: ort.InferenceSession.SessionOp
   return ort.InferenceSession.create(modelPath, options);
 }
 
+function isRuntimeMissing(err: unknown): err is WwError {
+  return WwError.is(err, 'RUNTIME_MISSING');
+}
+
 function sessionError(modelPath: string, device: string, err: unknown): WwError {
+  // No runtime at all is not the model's fault: keep the lookup's own error and message.
+  if (isRuntimeMissing(err)) return err;
   const reason = err instanceof Error ? err.message : String(err);
   return new WwError('SESSION', `onnxruntime could not load ${modelPath} on ${device}: ${reason}`, { file: modelPath, device }, { cause: err });
 }
@@ -99,12 +106,13 @@ export async function openSession(modelPath: string, req: SessionRequest): Promi
   // auto
   let why: string;
   const lib = cudaProviderLibraryPath();
-  if ((req.probeCudaLibrary ?? true) && lib !== null && !existsSync(lib)) {
-    why = `onnxruntime-node has no CUDA execution provider installed (${lib} absent; reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12 on a CUDA machine)`;
+  if ((req.probeCudaLibrary ?? true) && !existsSync(lib)) {
+    why = `onnxruntime-node has no CUDA execution provider installed (${lib} absent; on a CUDA machine install onnxruntime-node with ONNXRUNTIME_NODE_INSTALL=cuda12 and pass its folder as onnxruntime-path)`;
   } else {
     try {
       return { session: await create(path, cudaOptions), device: 'cuda', deviceNote: 'auto: cuda execution provider loaded', modelPath: path };
     } catch (err) {
+      if (isRuntimeMissing(err)) throw err;
       why = `the CUDA execution provider failed to load: ${err instanceof Error ? err.message : String(err)}`;
     }
   }

@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { Tokenizer } from '@huggingface/tokenizers';
 import { WwError } from '../errors.js';
+import { resolveInside } from '../io/paths.js';
 
 export interface TextTokenizer {
   /** Ids of one line with the special tokens the tokenizer config asks for. */
@@ -49,19 +50,35 @@ function tokenContent(value: unknown): string | null {
   return null;
 }
 
-/** Loads `tokenizer.json` (required) and `tokenizer_config.json` (optional) from `dir`. */
-export function loadTokenizer(dir: string): TextTokenizer {
-  const folder = resolve(dir);
-  const tokenizerPath = join(folder, 'tokenizer.json');
-  if (!existsSync(tokenizerPath)) {
-    throw new WwError(
-      'TOKENIZER_MISSING',
-      `no tokenizer.json in ${folder}: pass --tokenizer DIR (a folder with tokenizer.json) or pre-tokenised ids with --ids FILE`,
-      { file: tokenizerPath },
-    );
+/**
+ * Resolves `name` inside the tokenizer folder (src/io/paths.ts resolveInside): a tokenizer.json
+ * or tokenizer_config.json that is a symlink out of the folder is refused with PATH_ESCAPE, so a
+ * PR cannot make the run read (and echo in a parse error) a file elsewhere on the runner.
+ */
+async function tokenizerFile(folder: string, name: string, mustExist: boolean): Promise<string> {
+  try {
+    return await resolveInside(folder, name, `tokenizer file ${name}`, { mustExist, missingCode: 'TOKENIZER_MISSING' });
+  } catch (err) {
+    if (WwError.is(err, 'TOKENIZER_MISSING')) {
+      throw new WwError(
+        'TOKENIZER_MISSING',
+        `no ${name} in ${folder}: pass --tokenizer DIR (a folder with tokenizer.json) or pre-tokenised ids with --ids FILE`,
+        { file: join(folder, name) },
+        { cause: err },
+      );
+    }
+    if (err instanceof WwError) throw err;
+    // e.g. ELOOP from a symlink loop: still a bad input, not a crash.
+    throw new WwError('INPUT_INVALID', `${join(folder, name)} cannot be opened: ${(err as Error).message}`, { file: join(folder, name) }, { cause: err });
   }
+}
+
+/** Loads `tokenizer.json` (required) and `tokenizer_config.json` (optional) from `dir`. */
+export async function loadTokenizer(dir: string): Promise<TextTokenizer> {
+  const folder = resolve(dir);
+  const tokenizerPath = await tokenizerFile(folder, 'tokenizer.json', true);
   const tokenizerJson = readJsonObject(tokenizerPath, 'TOKENIZER_MISSING');
-  const configPath = join(folder, 'tokenizer_config.json');
+  const configPath = await tokenizerFile(folder, 'tokenizer_config.json', false);
   const config = existsSync(configPath) ? readJsonObject(configPath, 'INPUT_INVALID') : {};
 
   let tokenizer: Tokenizer;

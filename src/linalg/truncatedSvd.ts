@@ -22,8 +22,14 @@ export interface KrylovOptions {
   readonly seed?: number;
   /** extra block columns beyond k (default max(10, ceil(k / 10))) */
   readonly oversample?: number;
-  /** Krylov blocks after the first (default 5) */
+  /** Krylov blocks after the first, before the first convergence check (default 4) */
   readonly iterations?: number;
+  /** more blocks are added until every relative residual is below this (default 2e-4) */
+  readonly tolerance?: number;
+  /** cap on Krylov blocks (default 16) */
+  readonly maxBlocks?: number;
+  /** diagnostics: relative residuals ||X v_j - sigma_j u_j|| / sigma_j and the blocks used */
+  readonly onResiduals?: (r: Float64Array, blocks: number) => void;
 }
 
 /** Deterministic standard normal generator (xorshift128+ and Box-Muller). */
@@ -91,61 +97,100 @@ export async function krylovTruncatedSvd(ops: DenseOps, rt: WasmRuntime, W: Matr
   const { X, q } = shortSideMajor(W);
   const over = opts.oversample ?? Math.max(10, Math.ceil(k / 10));
   let l = Math.min(p, k + over);
-  let iters = opts.iterations ?? 5;
-  // The whole space is cheaper than a Krylov basis that would span it anyway.
-  if ((iters + 1) * l >= p) {
+  let blocks = (opts.iterations ?? 4) + 1;
+  const maxBlocks = Math.max(blocks, opts.maxBlocks ?? 16);
+  const tol = opts.tolerance ?? 2e-4;
+  // A basis that would span (nearly) everything: take the whole space in one block.
+  if (blocks * l >= p) {
     l = p;
-    iters = 0;
+    blocks = 1;
   }
   const gauss = gaussianStream(opts.seed ?? 0);
   const Om = new Float64Array(q * l);
   for (let i = 0; i < Om.length; i++) Om[i] = gauss();
 
-  const sMax = (iters + 1) * l;
-  const K = new Float64Array(p * sMax); // p x sMax, blocks appended column-wise
-  let s = 0;
+  const Qs: Float64Array[] = []; // orthonormal blocks, p x l each
+  const Zs: Float64Array[] = []; // X^T Q_i, q x l each
+  const Cblocks = new Map<string, Float64Array>(); // Z_i^T Z_j (l x l), i >= j
+  const basis = (): Float64Array => joinColumns(Qs, p, l);
   const appendBlock = async (Y: Float64Array) => {
-    const Kc = compactColumns(K, p, sMax, s);
-    await project(ops, Kc, p, s, Y, l);
-    await project(ops, Kc, p, s, Y, l);
+    const s = Qs.length * l;
+    const K = s > 0 ? basis() : null;
+    if (K) await project(ops, K, p, s, Y, l);
     let Q = householderQ(rt, Y, p, l);
-    if (s > 0) {
-      await project(ops, Kc, p, s, Q, l);
+    if (K) {
+      await project(ops, K, p, s, Q, l);
       Q = householderQ(rt, Q, p, l);
     }
-    for (let r = 0; r < p; r++) K.set(Q.subarray(r * l, r * l + l), r * sMax + s);
-    s += l;
+    Qs.push(Q);
+    Zs.push(await ops.tn(X, p, q, Q, l));
+  };
+  const grow = async (n: number) => {
+    for (let i = 0; i < n && Qs.length < maxBlocks && (Qs.length + 1) * l <= p; i++) {
+      await appendBlock(await ops.mm(X, p, q, Zs[Zs.length - 1]!, l));
+    }
   };
   await appendBlock(await ops.mm(X, p, q, Om, l));
-  // Z = X^T K (q x s), filled block by block: the X^T Q_i of each iteration is reused.
-  const Z = new Float64Array(q * sMax);
-  const lastBlockTimesX = async (): Promise<void> => {
-    const last = new Float64Array(p * l);
-    for (let r = 0; r < p; r++) last.set(K.subarray(r * sMax + s - l, r * sMax + s), r * l);
-    const Zi = await ops.tn(X, p, q, last, l); // q x l
-    for (let r = 0; r < q; r++) Z.set(Zi.subarray(r * l, r * l + l), r * sMax + s - l);
-  };
-  for (let it = 0; it < iters; it++) {
-    await lastBlockTimesX();
-    const Zi = new Float64Array(q * l);
-    for (let r = 0; r < q; r++) Zi.set(Z.subarray(r * sMax + s - l, r * sMax + s), r * l);
-    await appendBlock(await ops.mm(X, p, q, Zi, l));
+  await grow(blocks - 1);
+
+  let prevRes = Infinity;
+  for (;;) {
+    const nb = Qs.length;
+    const s = nb * l;
+    // C = K^T X X^T K = Z^T Z, assembled from cached l x l blocks
+    const C = new Float64Array(s * s);
+    for (let i = 0; i < nb; i++) {
+      for (let j = 0; j <= i; j++) {
+        const key = `${i},${j}`;
+        let blk = Cblocks.get(key);
+        if (!blk) {
+          blk = await ops.tn(Zs[i]!, q, l, Zs[j]!, l);
+          Cblocks.set(key, blk);
+        }
+        for (let r = 0; r < l; r++) {
+          for (let c = 0; c < l; c++) {
+            const v = blk[r * l + c]!;
+            C[(i * l + r) * s + j * l + c] = v;
+            C[(j * l + c) * s + i * l + r] = v;
+          }
+        }
+      }
+    }
+    const { values, vectorsRows } = smallSymmetricTopK(rt, C, s, k);
+    const Yk = new Float64Array(s * k); // s x k
+    const S = new Float64Array(k);
+    for (let j = 0; j < k; j++) {
+      S[j] = Math.sqrt(Math.max(0, values[j]!));
+      for (let r = 0; r < s; r++) Yk[r * k + j] = vectorsRows[j * s + r]!;
+    }
+    const Ushort = await ops.mm(basis(), p, s, Yk, k); // p x k
+    const Vlong = await ops.mm(joinColumns(Zs, q, l), q, s, Yk, k); // q x k, columns scaled by sigma
+    for (let r = 0; r < q; r++) for (let j = 0; j < k; j++) Vlong[r * k + j] = S[j]! > 0 ? Vlong[r * k + j]! / S[j]! : 0;
+    // r_j = || X v_j - sigma_j u_j || / sigma_j  (X^T u_j = sigma_j v_j holds by construction); the
+    // singular value error is about r_j^2 (relative), so r <= 2e-4 leaves a wide margin below 1e-6.
+    const XV = await ops.mm(X, p, q, Vlong, k);
+    const res = new Float64Array(k);
+    let maxRes = 0;
+    for (let j = 0; j < k; j++) {
+      let acc = 0;
+      for (let r = 0; r < p; r++) acc += (XV[r * k + j]! - S[j]! * Ushort[r * k + j]!) ** 2;
+      res[j] = S[j]! > 0 ? Math.sqrt(acc) / S[j]! : 0;
+      maxRes = Math.max(maxRes, res[j]!);
+    }
+    const canGrow = Qs.length < maxBlocks && (Qs.length + 1) * l <= p && l < p;
+    if (maxRes <= tol || !canGrow) {
+      opts.onResiduals?.(res, Qs.length);
+      return orient(W, Ushort, Vlong, S, k);
+    }
+    // residuals fall geometrically per block: extrapolate (assume a factor 4 on the first round)
+    const rate = Number.isFinite(prevRes) && prevRes > maxRes ? prevRes / maxRes : 4;
+    const add = Math.min(3, Math.max(1, Math.ceil(Math.log(maxRes / tol) / Math.log(Math.max(rate, 1.5)))));
+    prevRes = maxRes;
+    await grow(add);
   }
-  await lastBlockTimesX();
-  const Kc = compactColumns(K, p, sMax, s);
-  const C = await ops.tn(Z, q, s, Z, s); // s x s = K^T X X^T K
-  const { values, vectorsRows } = smallSymmetricEigen(rt, C, s);
-  // top k, descending
-  const Yk = new Float64Array(s * k); // s x k
-  const S = new Float64Array(k);
-  for (let j = 0; j < k; j++) {
-    const src = s - 1 - j;
-    S[j] = Math.sqrt(Math.max(0, values[src]!));
-    for (let r = 0; r < s; r++) Yk[r * k + j] = vectorsRows[src * s + r]!;
-  }
-  const Ushort = await ops.mm(Kc, p, s, Yk, k); // p x k
-  const Vlong = await ops.mm(Z, q, s, Yk, k); // q x k, columns scaled by sigma
-  for (let r = 0; r < q; r++) for (let j = 0; j < k; j++) Vlong[r * k + j] = S[j]! > 0 ? Vlong[r * k + j]! / S[j]! : 0;
+}
+
+function orient(W: Matrix, Ushort: Float64Array, Vlong: Float64Array, S: Float64Array, k: number): Svd {
   const wide = W.rows <= W.cols;
   const Ucols = wide ? Ushort : Vlong; // rows x k
   const Vcols = wide ? Vlong : Ushort; // cols x k
@@ -154,35 +199,37 @@ export async function krylovTruncatedSvd(ops: DenseOps, rt: WasmRuntime, W: Matr
   return { U: { rows: W.rows, cols: k, data: Ucols }, S, Vt: { rows: k, cols: W.cols, data: Vt } };
 }
 
-/** The first `s` columns of a p x ld row-major array as a compact p x s array. */
-function compactColumns(K: Float64Array, p: number, ld: number, s: number): Float64Array {
-  if (s === ld) return K;
-  const out = new Float64Array(p * s);
-  for (let r = 0; r < p; r++) out.set(K.subarray(r * ld, r * ld + s), r * s);
+/** Blocks (rows x l each) side by side: rows x (blocks * l). */
+function joinColumns(blocks: readonly Float64Array[], rows: number, l: number): Float64Array {
+  if (blocks.length === 1) return blocks[0]!;
+  const s = blocks.length * l;
+  const out = new Float64Array(rows * s);
+  blocks.forEach((b, i) => {
+    for (let r = 0; r < rows; r++) out.set(b.subarray(r * l, r * l + l), r * s + i * l);
+  });
   return out;
 }
 
-/** Eigen-decomposition of a small symmetric s x s matrix: values ascending, vectors as rows. */
-export function smallSymmetricEigen(rt: WasmRuntime, C: Float64Array, s: number): { values: Float64Array; vectorsRows: Float64Array } {
-  const L = rt.layout({ A: s * s, d: s, e: s, Qt: s * s, work: 2 * s + 8 });
-  // symmetrise against rounding in C = Z^T Z
+/**
+ * The k largest eigenpairs of a small symmetric s x s matrix (wasm: tridiagonalisation, QL, inverse
+ * iteration, back-transformation): values descending, vectors as rows (k x s).
+ */
+export function smallSymmetricTopK(rt: WasmRuntime, C: Float64Array, s: number, k: number): { values: Float64Array; vectorsRows: Float64Array } {
+  const L = rt.layout({ A: s * s, vals: s, Y: k * s, work: 10 * s + 8 });
   const A = rt.f64(L.A, s * s);
-  for (let i = 0; i < s; i++) for (let j = 0; j <= i; j++) {
-    const v = 0.5 * (C[i * s + j]! + C[j * s + i]!);
-    A[i * s + j] = v;
-    A[j * s + i] = v;
+  // symmetrise against rounding in C = Z^T Z
+  for (let i = 0; i < s; i++) {
+    for (let j = 0; j <= i; j++) {
+      const v = 0.5 * (C[i * s + j]! + C[j * s + i]!);
+      A[i * s + j] = v;
+      A[j * s + i] = v;
+    }
   }
-  if (rt.k.sym_eig_vectors(s, L.A, L.d, L.e, L.Qt, L.work) !== 0) {
+  if (rt.k.sym_eig_topk(s, L.A, k, L.vals, L.Y, L.work) !== 0) {
     throw new Error('wasm engine: small symmetric eigensolver did not converge');
   }
-  const d = Float64Array.from(rt.f64(L.d, s));
-  const Qt = rt.f64(L.Qt, s * s);
-  const order = Array.from(d.keys()).sort((a, b) => d[a]! - d[b]!);
-  const values = new Float64Array(s);
-  const vectorsRows = new Float64Array(s * s);
-  order.forEach((src, dst) => {
-    values[dst] = d[src]!;
-    vectorsRows.set(Qt.subarray(src * s, src * s + s), dst * s);
-  });
-  return { values, vectorsRows };
+  const all = rt.f64(L.vals, s);
+  const values = new Float64Array(k);
+  for (let j = 0; j < k; j++) values[j] = all[s - 1 - j]!;
+  return { values, vectorsRows: Float64Array.from(rt.f64(L.Y, k * s)) };
 }

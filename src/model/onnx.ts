@@ -13,8 +13,9 @@
  * Field numbers: onnx/onnx.proto (see onnxBuilder.ts for the list).
  */
 import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { WwError } from '../errors.js';
+import { isInside } from '../io/paths.js';
 import { FileCursor } from './fileCursor.js';
 import { ProtoReader, ProtobufError, type WireType } from './protobuf.js';
 import { ELEM_SIZE, ONNX_DTYPE, type TensorElemType } from './onnxBuilder.js';
@@ -156,8 +157,7 @@ export async function resolveExternalLocation(rootReal: string, location: string
   } catch {
     throw new WwError('EXTERNAL_DATA_MISSING', `${modelPath}: external data file "${location}" not found (looked for ${candidate})`, details);
   }
-  const rel = relative(rootReal, real);
-  if (rel.startsWith('..' + sep) || rel === '..' || isAbsolute(rel)) {
+  if (!isInside(rootReal, real)) {
     throw new WwError('PATH_ESCAPE', `${modelPath}: external data location "${location}" resolves to ${real}, outside the model's folder ${rootReal}`, details);
   }
   return real;
@@ -588,10 +588,7 @@ export class OnnxTensorReader {
    */
   async readBytes(t: OnnxTensor): Promise<Uint8Array> {
     const m = this.model;
-    if (t.elemType === null) {
-      throw new WwError('UNSUPPORTED_DTYPE', `${m.path}: tensor ${t.name} has ONNX data type ${t.dataType}, which this tool does not read`, { file: m.path, tensor: t.name, dataType: t.dataType });
-    }
-    const want = elementCount(t.dims) * ELEM_SIZE[t.elemType];
+    const want = this.wantBytes(t);
     let bytes: Uint8Array;
     switch (t.data.kind) {
       case 'raw':
@@ -620,6 +617,54 @@ export class OnnxTensorReader {
         break;
     }
     return bytes;
+  }
+
+  /** Bytes the tensor's data must have; UNSUPPORTED_DTYPE for a type this tool cannot size. */
+  private wantBytes(t: OnnxTensor): number {
+    if (t.elemType === null) {
+      const m = this.model;
+      throw new WwError('UNSUPPORTED_DTYPE', `${m.path}: tensor ${t.name} has ONNX data type ${t.dataType}, which this tool does not read`, { file: m.path, tensor: t.name, dataType: t.dataType });
+    }
+    return elementCount(t.dims) * ELEM_SIZE[t.elemType];
+  }
+
+  /**
+   * The bytes readBytes returns, with the same checks, in pieces of at most `chunkBytes`: raw_data
+   * and external data are read piece by piece, so copying a tensor of any size holds one piece in
+   * memory. Typed fields (small in practice) come as one piece. Each piece is a view of one reused
+   * buffer, valid until the next piece is asked for.
+   */
+  async *readChunks(t: OnnxTensor, chunkBytes: number): AsyncGenerator<Uint8Array> {
+    if (t.data.kind !== 'raw' && t.data.kind !== 'external') {
+      yield await this.readBytes(t);
+      return;
+    }
+    const m = this.model;
+    const want = this.wantBytes(t);
+    const external = t.data.kind === 'external';
+    const len = t.data.kind === 'raw' ? t.data.length : (t.data.length ?? want);
+    if (len !== want) throw corruptLength(m.path, t, len, want);
+    const file = t.data.kind === 'external' ? t.data.file : m.path;
+    const start = t.data.offset;
+    const h = await this.handle(file);
+    const buf = new Uint8Array(Math.max(1, Math.min(chunkBytes, want)));
+    let done = 0;
+    while (done < want) {
+      const n = Math.min(buf.length, want - done);
+      let got = 0;
+      while (got < n) {
+        const { bytesRead } = await h.read(buf, got, n - got, start + done + got);
+        if (bytesRead === 0) break;
+        got += bytesRead;
+      }
+      if (got < n) {
+        const message = `${file} tensor ${t.name}: expected ${want} bytes at offset ${start}, file ended after ${done + got}`;
+        if (external) throw new WwError('EXTERNAL_DATA_SHORT', message, { offset: start, length: want, tensor: t.name, location: t.data.kind === 'external' ? t.data.location : '' });
+        throw new WwError('MODEL_TRUNCATED', message, { offset: start, length: want });
+      }
+      yield buf.subarray(0, n);
+      done += n;
+    }
   }
 
   private async readTyped(t: OnnxTensor): Promise<Uint8Array> {
@@ -676,6 +721,8 @@ export interface OnnxWeights extends ModelWeights {
   readonly onnx: OnnxModel;
   /** Little-endian element bytes of any initializer, by name. */
   readTensorBytes(name: string): Promise<Uint8Array>;
+  /** The same bytes in pieces of at most `chunkBytes` (see OnnxTensorReader.readChunks). */
+  readTensorChunks(name: string, chunkBytes: number): AsyncIterable<Uint8Array>;
 }
 
 /** Opens an .onnx model: scans its structure, checks external data, discovers dense layers. */
@@ -696,6 +743,9 @@ export async function openOnnx(path: string): Promise<OnnxWeights> {
     skipped,
     onnx: model,
     readTensorBytes: async (name) => reader.readBytes(tensor(name)),
+    readTensorChunks: (name, chunkBytes) => (async function* () {
+      yield* reader.readChunks(tensor(name), chunkBytes);
+    })(),
     async readMatrix(layer: DenseLayer): Promise<Matrix> {
       const t = tensor(layer.name);
       if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {

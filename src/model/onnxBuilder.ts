@@ -7,9 +7,9 @@
  * float_data=4, int32_data=5, int64_data=7, name=8, raw_data=9, double_data=10,
  * external_data=13, data_location=14).
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { writeFileAtomic } from '../io/atomic.js';
 import { ProtoWriter } from './protobuf.js';
 
 export type TensorElemType = 'float32' | 'float16' | 'bfloat16' | 'float64' | 'int64' | 'int32' | 'bool' | 'uint8' | 'int8';
@@ -257,17 +257,11 @@ export function encodeModel(spec: ModelSpec): { model: Uint8Array; externalFiles
   return { model: model.finish(), externalFiles };
 }
 
-/** Writes `bytes` to `path` atomically: a temp file in the same folder, then rename. */
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  const tmp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(tmp, bytes);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-}
+/**
+ * Atomic file write (temp file + fsync + rename, cleaned up on failure and signals). Kept under this
+ * name for old importers; new code imports it from src/io/atomic.ts, the one implementation.
+ */
+export { writeFileAtomic };
 
 /**
  * Encodes `spec` and writes the model and its external data files into `dir` (created if

@@ -2,7 +2,8 @@
  * Writes a smoothed copy of an ONNX model. Everything not replaced is copied byte for byte from
  * the source file's protobuf spans: only the replaced TensorProtos (and, for factorized weights,
  * the consuming MatMul node) are re-encoded, plus the GraphProto length prefix that encloses
- * them. The copy is streamed: one tensor's bytes at a time are in memory.
+ * them. The copy is streamed: at most one replaced tensor's bytes, or one 8 MiB piece of a copied
+ * one, are in memory.
  *
  * Dense replacement: same dims, stored back in the layer's dtype (float16/bfloat16 with
  * round-to-nearest-even) and stored layout. Factorized replacement (W_used = A @ B): the MatMul
@@ -13,12 +14,13 @@
  *
  * External data: a source with external data gives an output with its own data file,
  * `<out file name>.data` beside it; the source's data files are never shared or modified.
- * Writes go to temp files in the output folder and are renamed at the end (data file first).
+ * Writes go through src/io/atomic.ts: temp files in the output folder, fsynced, renamed at the end
+ * (data file first). Unselected external tensors are copied in 8 MiB pieces, never read whole.
  */
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { WwError } from '../errors.js';
+import { withAtomicOutput } from '../io/atomic.js';
 import type { Matrix } from '../linalg/matrix.js';
 import { encodeFromFloat64 } from './dtype.js';
 import { FileCursor } from './fileCursor.js';
@@ -116,44 +118,62 @@ async function tensorMetaFields(fh: FileHandle, size: number, span: FieldSpan): 
   return parts;
 }
 
-/** Appends tensors to the new external data file (temp path), aligned. */
+/**
+ * Appends tensors to the new external data file, aligned. `tmpPath` is the temp file that
+ * withAtomicOutput renames into place, or null when the output has no external data.
+ */
 class DataFileWriter {
   private pos = 0;
   private fh: FileHandle | null = null;
-  private opened = false;
   constructor(
-    readonly tmpPath: string,
+    private readonly tmpPath: string | null,
     readonly location: string,
     private readonly alignment: number,
   ) {}
 
-  async append(bytes: Uint8Array): Promise<number> {
-    if (this.fh === null) {
-      this.fh = await open(this.tmpPath, 'w');
-      this.opened = true;
-    }
+  private async handle(): Promise<FileHandle> {
+    if (this.tmpPath === null) throw new Error(`internal: external data written for ${this.location}, but the output has no data file`);
+    if (this.fh === null) this.fh = await open(this.tmpPath, 'wx', 0o644);
+    return this.fh;
+  }
+
+  /** Pads to the alignment; returns the offset the next tensor starts at. */
+  private async align(fh: FileHandle): Promise<number> {
     const pad = (this.alignment - (this.pos % this.alignment)) % this.alignment;
     if (pad > 0) {
-      await this.fh.write(new Uint8Array(pad), 0, pad, this.pos);
+      await fh.write(new Uint8Array(pad), 0, pad, this.pos);
       this.pos += pad;
     }
-    const offset = this.pos;
-    await this.fh.write(bytes, 0, bytes.length, offset);
-    this.pos += bytes.length;
+    return this.pos;
+  }
+
+  async append(bytes: Uint8Array): Promise<number> {
+    return this.appendChunks([bytes]);
+  }
+
+  /** Appends one tensor given as pieces (written as they come: one piece in memory at a time). */
+  async appendChunks(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): Promise<number> {
+    const fh = await this.handle();
+    const offset = await this.align(fh);
+    for await (const c of chunks) {
+      let off = 0;
+      while (off < c.length) off += (await fh.write(c, off, c.length - off, this.pos + off)).bytesWritten;
+      this.pos += c.length;
+    }
     return offset;
   }
 
-  /** Whether anything was written (the file exists). */
-  get used(): boolean {
-    return this.opened;
+  /** Bytes written so far (the end of the last tensor). */
+  get size(): number {
+    return this.pos;
   }
 
+  /** Creates the file if nothing was written yet, and closes it (withAtomicOutput fsyncs it). */
   async close(): Promise<void> {
-    if (this.fh) {
-      await this.fh.sync();
-      await this.fh.close();
-      this.fh = null;
-    }
+    if (this.tmpPath === null) return;
+    const fh = await this.handle();
+    await fh.close();
+    this.fh = null;
   }
 }
 
@@ -197,13 +217,41 @@ export async function writeSmoothedOnnx(
     await w.close();
     throw new WwError('OUTPUT_IS_INPUT', `output data file ${dataReal} is a file of the input model; choose another output name`, { file: dataReal });
   }
-  const tag = randomBytes(6).toString('hex');
-  const tmpModel = join(outDir, `.${basename(outReal)}.${tag}.tmp`);
-  const data = new DataFileWriter(join(outDir, `.${dataName}.${tag}.tmp`), dataName, opts.alignment ?? 64);
+  // Temp files, fsync, renames and cleanup (on errors and signals) come from src/io/atomic.ts.
+  // Every external initializer goes to the new data file, so the output has one exactly when the
+  // source has an external initializer. The data file's withAtomicOutput is the inner one: it is
+  // renamed first, then the model, and both temp files are complete before either rename, so a
+  // reader never sees a new model whose data is missing.
+  const hasExternal = w.onnx.initializers.some((t) => t.data.kind === 'external');
+  const ctx = { w, replacements, dataName, alignment: opts.alignment ?? 64 };
+  try {
+    const written = hasExternal
+      ? await withAtomicOutput(outReal, (tmpModel) => withAtomicOutput(dataReal, (tmpData) => writeCopy(ctx, tmpModel, tmpData)))
+      : await withAtomicOutput(outReal, (tmpModel) => writeCopy(ctx, tmpModel, null));
+    return { modelPath: outReal, dataPath: hasExternal ? dataReal : null, ...written };
+  } finally {
+    await w.close();
+  }
+}
+
+/** Bytes per piece when an unselected external tensor is copied into the new data file. */
+const COPY_CHUNK_BYTES = 8 << 20;
+
+interface CopyContext {
+  readonly w: OnnxWeights;
+  readonly replacements: ReadonlyMap<string, WeightReplacement>;
+  readonly dataName: string;
+  readonly alignment: number;
+}
+
+/** Writes the model copy to `tmpModel` and its external data (if any) to `tmpData`. */
+async function writeCopy(ctx: CopyContext, tmpModel: string, tmpData: string | null): Promise<{ reencoded: string[]; dropped: string[] }> {
+  const { w } = ctx;
+  const data = new DataFileWriter(tmpData, ctx.dataName, ctx.alignment);
   const src = await open(w.path, 'r');
   let outH: FileHandle | null = null;
   try {
-    const plan = validate(w, replacements);
+    const plan = validate(w, ctx.replacements);
     const reencoded: string[] = [];
     const dropped: string[] = [];
 
@@ -215,6 +263,12 @@ export async function writeSmoothedOnnx(
         return lengthDelimited(5, [...meta, externalFields(data.location, offset, bytes.length)]);
       }
       return lengthDelimited(5, [...meta, encodeTag(9, 2), encodeVarint(bytes.length), bytes]);
+    };
+    /** An external tensor kept as is: its bytes are copied into the new data file piece by piece. */
+    const copiedExternalTensor = async (t: OnnxTensor): Promise<Uint8Array> => {
+      const meta = await tensorMetaFields(src, w.onnx.fileSize, t.span);
+      const offset = await data.appendChunks(w.readTensorChunks(t.name, COPY_CHUNK_BYTES));
+      return lengthDelimited(5, [...meta, externalFields(data.location, offset, data.size - offset)]);
     };
     const newInitializer = async (name: string, dtype: WeightDType, m: Matrix, external: boolean): Promise<Uint8Array> => {
       const bytes = encodeFromFloat64(m.data, dtype);
@@ -258,13 +312,13 @@ export async function writeSmoothedOnnx(
           reencoded.push(tensor.name);
         } else if (fact) {
           if (!fact.drop) {
-            graphPieces.push(external ? { bytes: await newTensorProto(tensor, await w.readTensorBytes(tensor.name), true) } : { copy: [f.start, f.end] });
+            graphPieces.push(external ? { bytes: await copiedExternalTensor(tensor) } : { copy: [f.start, f.end] });
           } else dropped.push(tensor.name);
           graphPieces.push({ bytes: await newInitializer(`${tensor.name}.lowrank_a`, fact.layer.dtype, fact.a, external) });
           graphPieces.push({ bytes: await newInitializer(`${tensor.name}.lowrank_b`, fact.layer.dtype, fact.b, external) });
           reencoded.push(`${tensor.name}.lowrank_a`, `${tensor.name}.lowrank_b`);
         } else if (external) {
-          graphPieces.push({ bytes: await newTensorProto(tensor, await w.readTensorBytes(tensor.name), true) });
+          graphPieces.push({ bytes: await copiedExternalTensor(tensor) });
           reencoded.push(tensor.name);
         } else {
           graphPieces.push({ copy: [f.start, f.end] });
@@ -275,7 +329,7 @@ export async function writeSmoothedOnnx(
     }
     const graphLen = graphPieces.reduce((s, p) => s + pieceSize(p), 0);
 
-    outH = await open(tmpModel, 'w');
+    outH = await open(tmpModel, 'wx', 0o644);
     let outPos = 0;
     const chunk = new Uint8Array(1 << 22);
     const emit = async (p: Piece) => {
@@ -303,21 +357,10 @@ export async function writeSmoothedOnnx(
         await emit({ copy: [f.start, f.end] });
       }
     }
-    await outH.sync();
-    await outH.close();
-    outH = null;
-    await data.close();
-    if (data.used) await rename(data.tmpPath, dataReal);
-    await rename(tmpModel, outReal);
-    return { modelPath: outReal, dataPath: data.used ? dataReal : null, reencoded, dropped };
-  } catch (e) {
+    return { reencoded, dropped };
+  } finally {
     if (outH) await outH.close();
     await data.close();
-    await rm(tmpModel, { force: true });
-    await rm(data.tmpPath, { force: true });
-    throw e;
-  } finally {
     await src.close();
-    await w.close();
   }
 }

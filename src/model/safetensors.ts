@@ -15,10 +15,11 @@
  * are re-encoded in their own dtype (RNE). Dense replacements keep every byte length, so the
  * header is copied verbatim and only the replaced byte ranges differ. Written atomically.
  */
-import { open, readFile, realpath, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { open, readFile, realpath, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { WwError } from '../errors.js';
+import { isInside } from '../io/paths.js';
+import { withAtomicOutput, writeFileAtomic } from '../io/atomic.js';
 import { matrix, type Matrix } from '../linalg/matrix.js';
 import { decodeToFloat64, encodeFromFloat64 } from './dtype.js';
 import { guessBlock, guessRole } from './layers.js';
@@ -144,8 +145,7 @@ async function resolveShard(rootReal: string, indexPath: string, file: string): 
   } catch {
     throw new WwError('MODEL_NOT_FOUND', `${indexPath}: shard file ${file} not found`, { file: indexPath, shard: file });
   }
-  const rel = relative(rootReal, real);
-  if (rel.startsWith('..' + sep) || rel === '..' || isAbsolute(rel)) {
+  if (!isInside(rootReal, real)) {
     throw new WwError('PATH_ESCAPE', `${indexPath}: shard "${file}" resolves to ${real}, outside ${rootReal}`, { file: indexPath, shard: file });
   }
   return real;
@@ -291,41 +291,39 @@ export async function realOrResolved(p: string): Promise<string> {
   }
 }
 
-/** Copies `file`, substituting byte ranges, into a temp file next to `out`, then renames it. */
+/** Copies `file`, substituting byte ranges, to `out` atomically (src/io/atomic.ts). */
 async function copyWithPatches(src: string, out: string, patches: { start: number; bytes: Uint8Array }[]): Promise<void> {
-  const tmp = join(dirname(out), `.${basename(out)}.${randomBytes(6).toString('hex')}.tmp`);
-  const inH = await open(src, 'r');
-  const outH = await open(tmp, 'w');
-  try {
-    const size = (await inH.stat()).size;
-    const sorted = [...patches].sort((a, b) => a.start - b.start);
-    const chunk = new Uint8Array(1 << 22);
-    let pos = 0;
-    const copyUntil = async (end: number) => {
-      while (pos < end) {
-        const n = Math.min(chunk.length, end - pos);
-        const { bytesRead } = await inH.read(chunk, 0, n, pos);
-        if (bytesRead === 0) throw new WwError('MODEL_TRUNCATED', `${src} changed while being copied`, { file: src });
-        await outH.write(chunk, 0, bytesRead, pos);
-        pos += bytesRead;
+  await withAtomicOutput(out, async (tmp) => {
+    const inH = await open(src, 'r');
+    try {
+      const outH = await open(tmp, 'wx', 0o644);
+      try {
+        const size = (await inH.stat()).size;
+        const sorted = [...patches].sort((a, b) => a.start - b.start);
+        const chunk = new Uint8Array(1 << 22);
+        let pos = 0;
+        const copyUntil = async (end: number) => {
+          while (pos < end) {
+            const n = Math.min(chunk.length, end - pos);
+            const { bytesRead } = await inH.read(chunk, 0, n, pos);
+            if (bytesRead === 0) throw new WwError('MODEL_TRUNCATED', `${src} changed while being copied`, { file: src });
+            await outH.write(chunk, 0, bytesRead, pos);
+            pos += bytesRead;
+          }
+        };
+        for (const p of sorted) {
+          await copyUntil(p.start);
+          await outH.write(p.bytes, 0, p.bytes.length, p.start);
+          pos = p.start + p.bytes.length;
+        }
+        await copyUntil(size);
+      } finally {
+        await outH.close();
       }
-    };
-    for (const p of sorted) {
-      await copyUntil(p.start);
-      await outH.write(p.bytes, 0, p.bytes.length, p.start);
-      pos = p.start + p.bytes.length;
+    } finally {
+      await inH.close();
     }
-    await copyUntil(size);
-    await outH.sync();
-  } catch (e) {
-    await outH.close();
-    await inH.close();
-    await rm(tmp, { force: true });
-    throw e;
-  }
-  await outH.close();
-  await inH.close();
-  await rename(tmp, out);
+  });
 }
 
 /**
@@ -372,9 +370,7 @@ export async function writeSmoothedSafetensors(source: string, out: string, repl
       await copyWithPatches(f.path, dest, patchesByFile.get(f.path) ?? []);
       written.push(dest);
     }
-    const tmp = join(outDir, `.${basename(outReal)}.${randomBytes(6).toString('hex')}.tmp`);
-    await writeFile(tmp, await readFile(w.path));
-    await rename(tmp, outReal);
+    await writeFileAtomic(outReal, await readFile(w.path));
     written.push(outReal);
     return written;
   } finally {

@@ -26,7 +26,7 @@ import { smoothOutcomeOf } from '../engine/outcomes.js';
 import { mergeSmoothReports } from './merge.js';
 import type { LoadedPartial, PartialSmooth, PartialTensor } from './partial.js';
 import type { ShardLayer } from './partition.js';
-import { readReplacements, TensorBlobWriter } from './tensors.js';
+import { readReplacements, writeTensorBlob } from './tensors.js';
 
 /** The seed smoothModel uses (src/engine/smooth.ts default): shards must draw the same numbers. */
 const SMOOTH_SEED = 42;
@@ -46,7 +46,6 @@ export async function listModelLayers(modelPath: string): Promise<ShardLayer[]> 
 export async function smoothShard(modelPath: string, plan: Plan, only: readonly string[], tensorFile: string): Promise<PartialSmooth> {
   const model = await openModel(modelPath);
   const mine = new Set(only);
-  const writer = new TensorBlobWriter(tensorFile);
   const engine = await getEngine();
   try {
     const full = buildPlan(model, smoothConfig(plan));
@@ -56,25 +55,23 @@ export async function smoothShard(modelPath: string, plan: Plan, only: readonly 
     await mkdir(path.dirname(tensorFile), { recursive: true });
     const layers: SmoothLayerReport[] = [];
     const tensors: PartialTensor[] = [];
-    for (const planned of full.layers) {
-      if (!mine.has(planned.layer.name)) continue;
-      const one = await runSmoothing({
-        model,
-        plan: { layers: [planned], factorize: full.factorize, notes: [] },
-        engine,
-        analyze: summarizeSpectrum,
-        dryRun: false,
-        seed: SMOOTH_SEED,
-      });
-      layers.push(one.layers[0]!);
-      const rep = one.replacements.get(planned.layer.name);
-      if (rep) tensors.push(await writer.append(planned.layer.name, planned.layer.dtype, rep));
-    }
-    await writer.finish();
+    await writeTensorBlob(tensorFile, async (writer) => {
+      for (const planned of full.layers) {
+        if (!mine.has(planned.layer.name)) continue;
+        const one = await runSmoothing({
+          model,
+          plan: { layers: [planned], factorize: full.factorize, notes: [] },
+          engine,
+          analyze: summarizeSpectrum,
+          dryRun: false,
+          seed: SMOOTH_SEED,
+        });
+        layers.push(one.layers[0]!);
+        const rep = one.replacements.get(planned.layer.name);
+        if (rep) tensors.push(await writer.append(planned.layer.name, planned.layer.dtype, rep));
+      }
+    });
     return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path.basename(tensorFile), tensors };
-  } catch (err) {
-    await writer.abort();
-    throw err;
   } finally {
     await engine.dispose();
     await model.close();

@@ -8,11 +8,12 @@
  * same bytes as a single job's. On the way back, each matrix is decoded only when the writer asks
  * for its data, so the merge holds one layer in float64 at a time, not the whole model.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { WwError } from '../errors.js';
+import { withAtomicOutput } from '../io/atomic.js';
 import type { Matrix } from '../linalg/matrix.js';
 import { decodeToFloat64, DTYPE_BYTES, encodeFromFloat64 } from '../model/dtype.js';
 import type { WeightDType, WeightReplacement } from '../model/types.js';
@@ -20,18 +21,15 @@ import type { LoadedPartial, PartialTensor, PartialTensorPart } from './partial.
 
 const ALIGN = 64;
 
-/** Appends replacements to a temp file; `finish()` renames it into place. */
+/** Appends replacements to the blob's temp file (see writeTensorBlob). */
 export class TensorBlobWriter {
   private fh: FileHandle | null = null;
   private pos = 0;
-  private readonly tmp: string;
 
-  constructor(readonly file: string) {
-    this.tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  }
+  constructor(private readonly tmp: string) {}
 
   async append(layer: string, dtype: WeightDType, rep: WeightReplacement): Promise<PartialTensor> {
-    if (this.fh === null) this.fh = await open(this.tmp, 'w');
+    if (this.fh === null) this.fh = await open(this.tmp, 'wx', 0o644);
     const arrays: Array<[PartialTensorPart['part'], Matrix]> = rep.kind === 'dense' ? [['values', rep.values]] : [['a', rep.a], ['b', rep.b]];
     const parts: PartialTensorPart[] = [];
     for (const [part, m] of arrays) {
@@ -45,19 +43,28 @@ export class TensorBlobWriter {
     return { layer, kind: rep.kind, parts };
   }
 
-  async finish(): Promise<void> {
-    if (this.fh === null) this.fh = await open(this.tmp, 'w');
-    await this.fh.sync();
+  /** Creates the file if nothing was appended (an empty blob), and closes it. */
+  async close(): Promise<void> {
+    if (this.fh === null) this.fh = await open(this.tmp, 'wx', 0o644);
     await this.fh.close();
     this.fh = null;
-    await rename(this.tmp, this.file);
   }
+}
 
-  async abort(): Promise<void> {
-    if (this.fh) await this.fh.close().catch(() => {});
-    this.fh = null;
-    await rm(this.tmp, { force: true });
-  }
+/**
+ * Writes the tensor blob `file` atomically (src/io/atomic.ts: temp file in the same folder, fsync,
+ * rename; the temp is removed when `fill` throws or the process is signalled). `fill` appends the
+ * replacements through the writer it is given; its value is returned.
+ */
+export async function writeTensorBlob<T>(file: string, fill: (writer: TensorBlobWriter) => Promise<T>): Promise<T> {
+  return withAtomicOutput(file, async (tmp) => {
+    const writer = new TensorBlobWriter(tmp);
+    try {
+      return await fill(writer);
+    } finally {
+      await writer.close();
+    }
+  });
 }
 
 async function sha256Range(file: string, offset: number, length: number): Promise<string> {

@@ -26,7 +26,7 @@ describe('action.yml', () => {
     const codeInputs = [
       ...CONFIG_INPUTS.map((s) => s.input),
       'method', 'config', 'github-token', 'cache', 'smooth', 'factorize', 'attach-to-release', 'timeout-minutes',
-      'pr-number', 'report', 'baseline-report', 'shard', 'merge',
+      'pr-number', 'report', 'baseline-report', 'shard', 'merge', 'onnxruntime-path',
     ];
     for (const name of codeInputs) expect(inputNames, name).toContain(name);
     for (const [name, spec] of Object.entries(action.inputs)) {

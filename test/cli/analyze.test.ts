@@ -2,10 +2,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeModelFiles } from '../../src/model/onnxBuilder.js';
 import schema from '../../src/report/analyze-schema.json' with { type: 'json' };
+import { runCliInProcess } from '../helpers/cli.js';
 
 let dir: string;
 let modelPath: string;
@@ -39,28 +39,14 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  try {
-    const code = await main(['node', 'ww-smooth', ...args]);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
-
 describe('ww-smooth analyze', () => {
   it('prints a table, writes a schema-valid JSON report, lists failed and skipped layers', async () => {
     const json = join(dir, 'report.json');
-    const r = await run(['analyze', modelPath, '--json', json, '--no-progress', '--seed', '3']);
-    expect(r.code).toBe(0);
-    expect(r.out).toMatch(/model\.layers\.0\.mlp\.up_proj\.weight/);
-    expect(r.out).toMatch(/failed: NON_FINITE/);
-    expect(r.out).toMatch(/skipped: MIN_EVALS/);
+    const r = await runCliInProcess(['analyze', modelPath, '--json', json, '--no-progress', '--seed', '3']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/model\.layers\.0\.mlp\.up_proj\.weight/);
+    expect(r.stdout).toMatch(/failed: NON_FINITE/);
+    expect(r.stdout).toMatch(/skipped: MIN_EVALS/);
     const report = JSON.parse(await readFile(json, 'utf8'));
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     const validate = ajv.compile(schema);
@@ -76,24 +62,24 @@ describe('ww-smooth analyze', () => {
   });
 
   it('--format md and json, --layers glob and range, --no-randomize', async () => {
-    const md = await run(['analyze', modelPath, '--format', 'md', '--layers', '*.down_proj.*', '--no-progress']);
-    expect(md.code).toBe(0);
-    expect(md.out).toMatch(/^\| #/);
-    expect(md.out).toContain('`model.layers.0.mlp.down_proj.weight`');
-    const js = await run(['analyze', modelPath, '--format', 'json', '--layers', '0:1', '--no-randomize', '--no-progress']);
-    const rep = JSON.parse(js.out);
+    const md = await runCliInProcess(['analyze', modelPath, '--format', 'md', '--layers', '*.down_proj.*', '--no-progress']);
+    expect(md.status).toBe(0);
+    expect(md.stdout).toMatch(/^\| #/);
+    expect(md.stdout).toContain('`model.layers.0.mlp.down_proj.weight`');
+    const js = await runCliInProcess(['analyze', modelPath, '--format', 'json', '--layers', '0:1', '--no-randomize', '--no-progress']);
+    const rep = JSON.parse(js.stdout);
     expect(rep.layers.map((l: { name: string }) => l.name)).toEqual(['model.layers.0.mlp.up_proj.weight']);
     expect(rep.layers[0].metrics.rand_distance).toBeUndefined();
     expect(rep.options.randomize).toBe(false);
   });
 
   it('bad input: an empty selection, a missing file, a non-ONNX file give a specific error and exit 1', async () => {
-    const none = await run(['analyze', modelPath, '--layers', 'nothing.*', '--no-progress']);
-    expect(none.code).toBe(1);
-    expect(none.err).toMatch(/error\[SELECTION_EMPTY\]/);
-    const missing = await run(['analyze', join(dir, 'nope.onnx'), '--no-progress']);
-    expect(missing.code).toBe(1);
-    expect(missing.err).toMatch(/^error\[/);
-    expect(missing.err).not.toMatch(/\n\s+at /);
+    const none = await runCliInProcess(['analyze', modelPath, '--layers', 'nothing.*', '--no-progress']);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toMatch(/error\[SELECTION_EMPTY\]/);
+    const missing = await runCliInProcess(['analyze', join(dir, 'nope.onnx'), '--no-progress']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^error\[/);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
   });
 });

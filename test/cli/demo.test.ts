@@ -3,35 +3,22 @@
  * The original perplexity it reports must equal the one examples/demo/generate.ts computed on its
  * own (reference.json); the Markdown a PR would get is written; the exit status follows the gate.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawnCli } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/shared.js';
 
 const work = mkdtempSync(join(tmpdir(), 'ww-demo-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const reference = JSON.parse(readFileSync(join(repoRoot, 'examples', 'demo', 'reference.json'), 'utf8')) as { windowed: { perplexity: number; tokensScored: number } };
 
-function demo(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    // tsx by path: `--import tsx` would resolve from the working folder, which has no node_modules.
-    const tsx = pathToFileURL(join(repoRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
-    const child = spawn(process.execPath, ['--import', tsx, join(repoRoot, 'src', 'cli', 'main.ts'), 'demo', ...args], { cwd: work });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const demo = (args: string[]) => spawnCli(['demo', ...args], work);
 
 describe('ww-smooth demo', () => {
   it('prints the report and a passing verdict, and writes the PR comment Markdown', async () => {
-    const r = await demo(['--out', 'out/demo']);
+    const r = demo(['--out', 'out/demo']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^verdict: PASS/m);
     expect(r.stdout).toContain('input_proj.weight');
@@ -52,7 +39,7 @@ describe('ww-smooth demo', () => {
 
   it('exits 1 with a failing verdict when smoothing costs more perplexity than the fail level', async () => {
     // rank:8 costs about +22% perplexity on the demo: above the default 5% fail level.
-    const r = await demo(['--out', 'out/fail', '--quiet', '--method', 'rank:8']);
+    const r = demo(['--out', 'out/fail', '--quiet', '--method', 'rank:8']);
     expect(r.status).toBe(1);
     expect(r.stdout.trim()).toMatch(/^verdict: FAIL/);
     expect(readFileSync(join(work, 'out', 'fail', 'comment.md'), 'utf8')).toContain('ww-smooth gate: failed');

@@ -2,33 +2,13 @@
  * `ww-smooth eval` through the CLI entry: the printed perplexity and the --json file agree with the
  * value computed here, --compare prints the delta, and bad input exits 1 with `error[CODE]`.
  */
-import { describe, it, expect, vi, afterEach } from 'vitest';
+import { describe, it, expect, afterEach } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { main } from '../../src/cli/main.js';
 import type { PerplexityResult } from '../../src/eval/types.js';
 import type { PerplexityComparison } from '../../src/engine/evaluate.js';
+import { runCliInProcess } from '../helpers/cli.js';
 import { markovTokens, quantizedTable, referenceNll, referenceScoring, writeDecoder } from '../eval/fixtures.js';
-
-async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(['node', 'ww-smooth', ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 afterEach(() => {
   process.exitCode = undefined;
@@ -50,8 +30,8 @@ describe('ww-smooth eval', async () => {
 
   it('prints the perplexity and writes --json', async () => {
     const jsonFile = join(dirname(model), 'out.json');
-    const r = await runCli(['eval', model, '--ids', idsFile, '--context', '32', '--stride', '8', '--device', 'cpu', '--threads', '1', '--json', jsonFile]);
-    expect(r.code).toBe(0);
+    const r = await runCliInProcess(['eval', model, '--ids', idsFile, '--context', '32', '--stride', '8', '--device', 'cpu', '--threads', '1', '--json', jsonFile]);
+    expect(r.status).toBe(0);
     const want = expectedPpl(table, 32, 8);
     expect(r.stdout).toContain(`perplexity ${want.toFixed(4)}`);
     const written = JSON.parse(await readFile(jsonFile, 'utf8')) as PerplexityResult;
@@ -65,8 +45,8 @@ describe('ww-smooth eval', async () => {
     const tableB = quantizedTable(V, V, 10);
     const other = await writeDecoder({ vocab: V, table: tableB });
     const jsonFile = join(dirname(model), 'cmp.json');
-    const r = await runCli(['eval', model, '--compare', other, '--ids', idsFile, '--context', '50', '--device', 'cpu', '--no-progress', '--json', jsonFile]);
-    expect(r.code).toBe(0);
+    const r = await runCliInProcess(['eval', model, '--compare', other, '--ids', idsFile, '--context', '50', '--device', 'cpu', '--no-progress', '--json', jsonFile]);
+    expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     const pa = expectedPpl(table, 50, 50);
     const pb = expectedPpl(tableB, 50, 50);
@@ -77,16 +57,16 @@ describe('ww-smooth eval', async () => {
   });
 
   it('bad input exits 1 with error[CODE] and no stack', async () => {
-    const noInput = await runCli(['eval', model, '--device', 'cpu']);
-    expect(noInput.code).toBe(1);
+    const noInput = await runCliInProcess(['eval', model, '--device', 'cpu']);
+    expect(noInput.status).toBe(1);
     expect(noInput.stderr).toContain('error[INPUT_INVALID]');
-    const noTokenizer = await runCli(['eval', model, '--text', idsFile, '--device', 'cpu']);
-    expect(noTokenizer.code).toBe(1);
+    const noTokenizer = await runCliInProcess(['eval', model, '--text', idsFile, '--device', 'cpu']);
+    expect(noTokenizer.status).toBe(1);
     expect(noTokenizer.stderr).toContain('error[TOKENIZER_MISSING]');
     expect(noTokenizer.stderr).not.toMatch(/\n\s+at /);
-    const badContext = await runCli(['eval', model, '--ids', idsFile, '--context', 'many']);
-    expect(badContext.code).not.toBe(0);
-    const badDevice = await runCli(['eval', model, '--ids', idsFile, '--device', 'tpu']);
-    expect(badDevice.code).not.toBe(0);
+    const badContext = await runCliInProcess(['eval', model, '--ids', idsFile, '--context', 'many']);
+    expect(badContext.status).not.toBe(0);
+    const badDevice = await runCliInProcess(['eval', model, '--ids', idsFile, '--device', 'tpu']);
+    expect(badDevice.status).not.toBe(0);
   });
 });

@@ -6,28 +6,20 @@
  * the same plan.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { readActionSettings } from '../../src/action/inputs.js';
 import { attrOf, planFromFlags, type Flags } from '../../src/cli/commands/run.js';
 import { buildProgram } from '../../src/cli/main.js';
 import { CONFIG_INPUTS } from '../../src/config/inputs.js';
 import { commentMarker } from '../../src/report/markdown.js';
 import type { RunReport } from '../../src/report/types.js';
-import { repoRoot } from '../helpers/shared.js';
+import { spawnCli } from '../helpers/cli.js';
 import { DEMO_DIR, writeShardTestModel } from '../shard/models.js';
 
-// The tests run the CLI from a temp folder, where a bare 'tsx' would not resolve.
-const TSX = pathToFileURL(createRequire(path.join(repoRoot, 'package.json')).resolve('tsx')).href;
-
-function cli(cwd: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', TSX, path.join(repoRoot, 'src', 'cli', 'main.ts'), ...args], { encoding: 'utf8', cwd, env: { ...process.env, NODE_OPTIONS: '' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** The CLI run from a temp folder, as a user would. */
+const cli = (cwd: string, ...args: string[]) => spawnCli(args, cwd);
 
 describe('ww-smooth run / gate / report', () => {
   let dir: string;

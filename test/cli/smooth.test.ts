@@ -3,19 +3,15 @@
  * stdout, the JSON report, dry runs, and `error[CODE]` with exit 1 for bad input.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SmoothReport } from '../../src/smooth/types.js';
-import { repoRoot } from '../helpers/shared.js';
+import { spawnCli } from '../helpers/cli.js';
 import { W1, W2, buildModel } from '../smooth/models.js';
 
-function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src', 'cli', 'main.ts'), 'smooth', ...args], { encoding: 'utf8', cwd: repoRoot });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (...args: string[]) => spawnCli(['smooth', ...args]);
 
 describe('ww-smooth smooth', () => {
   let dir: string;

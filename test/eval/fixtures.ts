@@ -12,6 +12,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeModelFiles, type ModelSpec, type NodeSpec, type TensorSpec, type ValueInfoSpec } from '../../src/model/onnxBuilder.js';
+import { mulberry32 } from '../helpers/random.js';
 
 export type LogitsType = 'float32' | 'float16' | 'float64';
 
@@ -126,21 +127,9 @@ export async function writeDecoder(f: DecoderFixture, files: Record<string, unkn
   return writeModelFiles(dir, 'model.onnx', buildDecoderSpec(f));
 }
 
-/** Seeded PRNG (mulberry32), so synthetic texts are the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A token stream from a random Markov chain over `vocab` symbols (skewed so the bigram matters). */
 export function markovTokens(n: number, vocab: number, seed: number): number[] {
-  const rand = rng(seed);
+  const rand = mulberry32(seed);
   const weights = Array.from({ length: vocab }, () => Array.from({ length: vocab }, () => rand() ** 3));
   const tokens = [Math.floor(rand() * vocab)];
   while (tokens.length < n) {
@@ -169,7 +158,7 @@ export function bigramLogProbs(tokens: readonly number[], vocab: number): Float6
 
 /** Table of multiples of 1/16 in [-8, 0): exact in float16, float32 and float64, and so are their sums. */
 export function quantizedTable(rows: number, cols: number, seed: number, span = 128): Float64Array {
-  const rand = rng(seed);
+  const rand = mulberry32(seed);
   return Float64Array.from({ length: rows * cols }, () => -Math.floor(rand() * span) / 16);
 }
 

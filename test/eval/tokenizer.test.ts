@@ -4,7 +4,7 @@
  * ids from JSON and from .npy files written by numpy.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkIdsInVocab, evalLines, loadTokenizer, readIdsFile, tokenizeText } from '../../src/eval/tokenizer.js';
@@ -19,9 +19,9 @@ async function tokenizerDir(json: Record<string, unknown>, config?: Record<strin
   return dir;
 }
 
-function errorCode(f: () => unknown): WwErrorCode | string {
+async function errorCode(f: () => unknown): Promise<WwErrorCode | string> {
   try {
-    f();
+    await f();
   } catch (e) {
     return e instanceof WwError ? e.code : `not a WwError: ${String(e)}`;
   }
@@ -44,8 +44,8 @@ describe('loadTokenizer + tokenizeText', () => {
     withBos = await tokenizerDir(tinyTokenizerJson(true), { bos_token: '<s>', eos_token: '</s>' });
   });
 
-  it('encodes each line with the post-processor BOS and concatenates (ids by hand)', () => {
-    const tok = loadTokenizer(withBos);
+  it('encodes each line with the post-processor BOS and concatenates (ids by hand)', async () => {
+    const tok = await loadTokenizer(withBos);
     expect(tok.vocabSize).toBe(8);
     expect(tok.bosId).toBe(1);
     expect(tokenizeText(TEXT, tok)).toEqual([1, 6, 5, 1, 7, 1, 4, 3]);
@@ -53,28 +53,52 @@ describe('loadTokenizer + tokenizeText', () => {
 
   it('add_bos_token false in tokenizer_config removes the BOS the template adds', async () => {
     const dir = await tokenizerDir(tinyTokenizerJson(true), { add_bos_token: false, bos_token: '<s>' });
-    expect(tokenizeText(TEXT, loadTokenizer(dir))).toEqual([6, 5, 7, 4, 3]);
+    expect(tokenizeText(TEXT, await loadTokenizer(dir))).toEqual([6, 5, 7, 4, 3]);
   });
 
   it('add_bos_token / add_eos_token true add them when the template does not', async () => {
     const dir = await tokenizerDir(tinyTokenizerJson(false), { add_bos_token: true, add_eos_token: true, bos_token: '<s>', eos_token: { content: '</s>' } });
-    expect(tokenizeText('abc\nc', loadTokenizer(dir))).toEqual([1, 7, 2, 1, 5, 2]);
+    expect(tokenizeText('abc\nc', await loadTokenizer(dir))).toEqual([1, 7, 2, 1, 5, 2]);
   });
 
   it('no tokenizer_config: the template alone decides', async () => {
     const plain = await tokenizerDir(tinyTokenizerJson(false));
-    expect(tokenizeText(TEXT, loadTokenizer(plain))).toEqual([6, 5, 7, 4, 3]);
+    expect(tokenizeText(TEXT, await loadTokenizer(plain))).toEqual([6, 5, 7, 4, 3]);
   });
 
   it('errors: missing tokenizer.json, empty text, a BOS asked for but not in the vocabulary', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'ww-tok-'));
-    expect(errorCode(() => loadTokenizer(empty))).toBe('TOKENIZER_MISSING');
-    expect(errorCode(() => tokenizeText('  \n \r\n', loadTokenizer(withBos)))).toBe('EVAL_TEXT_EMPTY');
+    expect(await errorCode(() => loadTokenizer(empty))).toBe('TOKENIZER_MISSING');
+    const tok = await loadTokenizer(withBos);
+    expect(await errorCode(() => tokenizeText('  \n \r\n', tok))).toBe('EVAL_TEXT_EMPTY');
     const badBos = await tokenizerDir(tinyTokenizerJson(false), { add_bos_token: true, bos_token: '<bos>' });
-    expect(errorCode(() => loadTokenizer(badBos))).toBe('INPUT_INVALID');
+    expect(await errorCode(() => loadTokenizer(badBos))).toBe('INPUT_INVALID');
     const broken = await mkdtemp(join(tmpdir(), 'ww-tok-'));
     await writeFile(join(broken, 'tokenizer.json'), '{ not json');
-    expect(errorCode(() => loadTokenizer(broken))).toBe('INPUT_INVALID');
+    expect(await errorCode(() => loadTokenizer(broken))).toBe('INPUT_INVALID');
+  });
+
+  it('tokenizer.json / tokenizer_config.json symlinked out of the folder: PATH_ESCAPE, nothing read', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'ww-tok-outside-'));
+    // Valid tokenizer files outside: without the check the links would load fine.
+    await writeFile(join(outside, 'tokenizer.json'), JSON.stringify(tinyTokenizerJson(true)));
+    await writeFile(join(outside, 'tokenizer_config.json'), JSON.stringify({ bos_token: '<s>' }));
+    const linkJson = await mkdtemp(join(tmpdir(), 'ww-tok-'));
+    await symlink(join(outside, 'tokenizer.json'), join(linkJson, 'tokenizer.json'));
+    expect(await errorCode(() => loadTokenizer(linkJson))).toBe('PATH_ESCAPE');
+    const linkConfig = await tokenizerDir(tinyTokenizerJson(true));
+    await symlink(join(outside, 'tokenizer_config.json'), join(linkConfig, 'tokenizer_config.json'));
+    expect(await errorCode(() => loadTokenizer(linkConfig))).toBe('PATH_ESCAPE');
+    // A symlink that stays in the folder is fine; a loop is a classified error, not a crash.
+    const inside = await mkdtemp(join(tmpdir(), 'ww-tok-'));
+    await writeFile(join(inside, 'real.json'), JSON.stringify(tinyTokenizerJson(true)));
+    await symlink('real.json', join(inside, 'tokenizer.json'));
+    expect((await loadTokenizer(inside)).vocabSize).toBe(8);
+    const loop = await mkdtemp(join(tmpdir(), 'ww-tok-'));
+    await symlink('tokenizer.json', join(loop, 'tokenizer.json'));
+    expect(await errorCode(() => loadTokenizer(loop))).toMatch(/^(INPUT_INVALID|TOKENIZER_MISSING|PATH_ESCAPE)$/);
+    // A missing folder is TOKENIZER_MISSING with the hint.
+    await expect(loadTokenizer(join(outside, 'nope'))).rejects.toThrow(/no tokenizer\.json in .*--tokenizer DIR/);
   });
 });
 
@@ -98,7 +122,7 @@ print(json.dumps(True))`,
     );
     expect(readIdsFile(join(dir, 'a.npy'))).toEqual(ids);
     expect(readIdsFile(join(dir, 'b.npy'))).toEqual(ids);
-    expect(errorCode(() => readIdsFile(join(dir, 'c.npy')))).toBe('INPUT_INVALID');
+    expect(await errorCode(() => readIdsFile(join(dir, 'c.npy')))).toBe('INPUT_INVALID');
   });
 
   it('errors: empty list, non-integers, missing file', async () => {
@@ -106,10 +130,10 @@ print(json.dumps(True))`,
     await writeFile(join(dir, 'empty.json'), '[]');
     await writeFile(join(dir, 'bad.json'), '[1, 2.5]');
     await writeFile(join(dir, 'obj.json'), '{"ids": [1]}');
-    expect(errorCode(() => readIdsFile(join(dir, 'empty.json')))).toBe('EVAL_TEXT_EMPTY');
-    expect(errorCode(() => readIdsFile(join(dir, 'bad.json')))).toBe('INPUT_INVALID');
-    expect(errorCode(() => readIdsFile(join(dir, 'obj.json')))).toBe('INPUT_INVALID');
-    expect(errorCode(() => readIdsFile(join(dir, 'nope.json')))).toBe('INPUT_INVALID');
+    expect(await errorCode(() => readIdsFile(join(dir, 'empty.json')))).toBe('EVAL_TEXT_EMPTY');
+    expect(await errorCode(() => readIdsFile(join(dir, 'bad.json')))).toBe('INPUT_INVALID');
+    expect(await errorCode(() => readIdsFile(join(dir, 'obj.json')))).toBe('INPUT_INVALID');
+    expect(await errorCode(() => readIdsFile(join(dir, 'nope.json')))).toBe('INPUT_INVALID');
   });
 });
 

@@ -3,27 +3,11 @@ import { gramEigenvaluesJs, truncatedSvdJs } from '../../src/linalg/engine.js';
 import { symmetricEigen } from '../../src/linalg/js/symmetricEigen.js';
 import type { Matrix } from '../../src/linalg/matrix.js';
 import { findNumpyPython, runPython } from '../helpers/python.js';
+import { gaussianArray } from '../helpers/random.js';
 
-/** Deterministic PRNG for test data (mulberry32) and Box-Muller normals. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-function gaussian(n: number, seed: number): Float64Array {
-  const u = rng(seed);
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = Math.sqrt(-2 * Math.log(u() + 1e-300)) * Math.cos(2 * Math.PI * u());
-  return out;
-}
 /** m x p matrix with orthonormal columns: classical Gram-Schmidt twice on Gaussian columns (test-local). */
 function orthonormal(m: number, p: number, seed: number): Float64Array {
-  const a = gaussian(m * p, seed);
+  const a = gaussianArray(m * p, seed);
   for (let pass = 0; pass < 2; pass++)
     for (let j = 0; j < p; j++) {
       for (let i = 0; i < j; i++) {
@@ -119,7 +103,7 @@ describe.skipIf(findNumpyPython() === null)('against numpy float64 eigvalsh', ()
   it('matches numpy on a Gaussian 120x80 matrix to 1e-12 lambda_max', () => {
     const rows = 120;
     const cols = 80;
-    const data = gaussian(rows * cols, 99);
+    const data = gaussianArray(rows * cols, 99);
     const ref = runPython<number[]>(
       'W = np.array(inp["w"], dtype=np.float64).reshape(inp["r"], inp["c"])\nprint(json.dumps(np.linalg.eigvalsh(W.T @ W).tolist()))',
       { w: Array.from(data), r: rows, c: cols },

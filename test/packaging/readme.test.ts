@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 // @ts-expect-error plain ESM script without type declarations
-import { applySections, renderSections } from '../../scripts/readme-inputs.mjs';
+import { applySections, renderConfigSection, renderSections } from '../../scripts/readme-inputs.mjs';
 import { repoRoot } from '../helpers/shared.js';
 
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
@@ -53,5 +53,20 @@ describe('README inputs/outputs', () => {
     const stale = readme.replace(/^\| `model` \|.*$/m, '| `model` | no |  | old text |');
     const fn = applySections as (readme: string, s: unknown) => string;
     expect(fn(stale, (renderSections as (y: string) => unknown)(actionYml))).not.toBe(stale);
+  });
+
+  it('documents every config key of src/config/schema.json (generated section is current)', () => {
+    const schema = JSON.parse(readFileSync(join(repoRoot, 'src', 'config', 'schema.json'), 'utf8')) as {
+      properties: Record<string, { properties?: Record<string, unknown> }>;
+    };
+    const fn = applySections as (readme: string, s: unknown) => string;
+    const config = (renderConfigSection as (s: unknown) => string)(schema);
+    expect(fn(readme, { config })).toBe(readme);
+    const keys = firstColumn(section('config'));
+    for (const [top, node] of Object.entries(schema.properties)) {
+      if (top === '$schema') continue;
+      expect(keys).toContain(top);
+      for (const sub of Object.keys(node.properties ?? {})) expect(keys).toContain(`${top}.${sub}`);
+    }
   });
 });

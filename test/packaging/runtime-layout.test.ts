@@ -5,22 +5,14 @@
  * installed package, and the committed size stays what docs/runtime.md states.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUNDLED_PLATFORMS, isRuntimeFile, ORT_PIN } from '../../src/runtime/layout.js';
 import { repoRoot } from '../helpers/shared.js';
+import { listFiles } from '../helpers/files.js';
 
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...walk(p));
-    else out.push(p);
-  }
-  return out;
-}
 
 const out = mkdtempSync(join(tmpdir(), 'ww-build-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -51,12 +43,12 @@ describe('pruned runtime in dist/', () => {
     const perPlatform: Record<string, number> = {};
     for (const pkg of ['onnxruntime-node', 'onnxruntime-common'] as const) {
       const installed = join(repoRoot, 'node_modules', pkg);
-      const expected = walk(installed)
+      const expected = listFiles(installed)
         .map((p) => relative(installed, p).split('\\').join('/'))
         .filter((rel) => BUNDLED_PLATFORMS.some((pa) => isRuntimeFile(pkg, rel, pa.split('/')[0], pa.split('/')[1])))
         .sort();
       const shipped = join(out, 'a', 'node_modules', pkg);
-      const got = walk(shipped).map((p) => relative(shipped, p).split('\\').join('/')).sort();
+      const got = listFiles(shipped).map((p) => relative(shipped, p).split('\\').join('/')).sort();
       expect(got).toEqual(expected);
       for (const rel of got) {
         expect(readFileSync(join(shipped, rel)).equals(readFileSync(join(installed, rel))), rel).toBe(true);
@@ -67,7 +59,7 @@ describe('pruned runtime in dist/', () => {
       }
     }
     // Nothing the runtime does not load: no sources, maps, type declarations, install scripts.
-    expect(walk(join(out, 'a', 'node_modules')).filter((p) => /\.(map|ts)$|script[\\/]install/.test(p))).toEqual([]);
+    expect(listFiles(join(out, 'a', 'node_modules')).filter((p) => /\.(map|ts)$|script[\\/]install/.test(p))).toEqual([]);
     console.log(`[packaging] dist/node_modules: ${(bytes / 1e6).toFixed(1)} MB`, Object.fromEntries(Object.entries(perPlatform).map(([k, v]) => [k, `${(v / 1e6).toFixed(2)} MB`])));
     // docs/runtime.md states about 72 MB (46 MB linux/x64 + 25.5 MB linux/arm64 + 0.1 MB JS).
     expect(bytes).toBeGreaterThan(60e6);

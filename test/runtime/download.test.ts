@@ -19,6 +19,7 @@ import { isRuntimeFile, ORT_PIN, type OrtPin } from '../../src/runtime/layout.js
 import { listCandidates, toolCacheDir, type RuntimeCache, type RuntimeOptions } from '../../src/runtime/ort.js';
 import { readTar } from '../../src/runtime/tar.js';
 import { repoRoot } from '../helpers/shared.js';
+import { listFiles } from '../helpers/files.js';
 
 const work = mkdtempSync(join(tmpdir(), 'ww-runtime-dl-'));
 const requests: string[] = [];
@@ -26,15 +27,6 @@ let server: Server;
 let base = '';
 const served = new Map<string, Buffer>();
 
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...walk(p));
-    else out.push(p);
-  }
-  return out;
-}
 
 /** Packs an npm-like tarball (top folder `package/`) of `files` (relative to `srcDir`) with system tar. */
 function packTarball(name: string, srcDir: string, files: string[]): Buffer {
@@ -65,10 +57,10 @@ beforeAll(async () => {
   const nodeDir = join(repoRoot, 'node_modules', 'onnxruntime-node');
   const commonDir = join(repoRoot, 'node_modules', 'onnxruntime-common');
   // Only linux/x64 binaries (plus the package's JS), to keep packing fast; other files ride along.
-  const nodeFiles = walk(nodeDir)
+  const nodeFiles = listFiles(nodeDir)
     .map((p) => relative(nodeDir, p).split('\\').join('/'))
     .filter((r) => !r.startsWith('bin/') || r.startsWith('bin/napi-v6/linux/x64/'));
-  const commonFiles = walk(commonDir).map((p) => relative(commonDir, p).split('\\').join('/'));
+  const commonFiles = listFiles(commonDir).map((p) => relative(commonDir, p).split('\\').join('/'));
   const nodeTgz = packTarball('onnxruntime-node', nodeDir, nodeFiles);
   const commonTgz = packTarball('onnxruntime-common', commonDir, commonFiles);
   served.set('/onnxruntime-node.tgz', nodeTgz);
@@ -141,7 +133,7 @@ describe('runtime download fallback', () => {
         .map((l) => l.slice('package/'.length))
         .filter((rel) => isRuntimeFile(pkg, rel, 'linux', 'x64'))
         .sort();
-      const extracted = walk(join(dir, 'node_modules', pkg))
+      const extracted = listFiles(join(dir, 'node_modules', pkg))
         .map((p) => relative(join(dir, 'node_modules', pkg), p).split('\\').join('/'))
         .sort();
       expect(extracted).toEqual(tarListing);

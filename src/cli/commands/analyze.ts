@@ -4,7 +4,8 @@
  * goes to stdout, progress to stderr (on a terminal, or once a run takes more than ~2 s), and the
  * JSON report, which follows src/report/analyze-schema.json, to --json FILE (written atomically).
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
+import { integer } from '../options.js';
 import { markdownTable } from 'markdown-table';
 import { resolve } from 'node:path';
 import { analyzeModel, parseLayerSpec, type AnalyzeProgress } from '../../engine/analyze.js';
@@ -29,14 +30,6 @@ interface AnalyzeCliOptions {
   progress: boolean;
   /** `i/n`: only the i-th of n cost-balanced shares of the layers (the partition `run --shard` uses). */
   shard?: string;
-}
-
-function integer(min: number): (value: string) => number {
-  return (value) => {
-    const n = Number(value);
-    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`expected an integer >= ${min}, got '${value}'`);
-    return n;
-  };
 }
 
 /** JSON with non-finite numbers as null (JSON has no NaN/Infinity). */

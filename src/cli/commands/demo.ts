@@ -8,13 +8,14 @@
  * Exit status: 0 for pass or warn, 1 for fail, like the action's step.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { buildPlan } from '../../config/load.js';
 import { overridesFromInputs } from '../../config/inputs.js';
 import { WwError } from '../../errors.js';
+import { writeFileAtomic } from '../../io/atomic.js';
 import { writeReportJson } from '../../report/json.js';
 import { GITHUB_COMMENT_LIMIT, GITHUB_SUMMARY_LIMIT, renderReport } from '../../report/markdown.js';
 import type { RunReport } from '../../report/types.js';
@@ -106,8 +107,8 @@ export async function runDemo(outDir: string, inputs: Readonly<Record<string, st
   const { runPipeline } = await import('../../engine/pipeline.js');
   const report = await runPipeline({ plan, version: TOOL_VERSION, log });
   const commentPath = join(out, 'comment.md');
-  await writeFile(commentPath, renderReport(report, { commentKey: plan.report.commentKey, maxLayers: plan.report.maxCommentLayers, limit: GITHUB_COMMENT_LIMIT }));
-  await writeFile(join(out, 'summary.md'), renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024 }));
+  await writeFileAtomic(commentPath, renderReport(report, { commentKey: plan.report.commentKey, maxLayers: plan.report.maxCommentLayers, limit: GITHUB_COMMENT_LIMIT }));
+  await writeFileAtomic(join(out, 'summary.md'), renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024 }));
   await writeReportJson(join(out, 'report.json'), report);
   return { report, outDir: out, commentPath };
 }

@@ -3,12 +3,13 @@
  * model, or of two on the same tokens with the delta, under the README's perplexity convention.
  * Results go to stdout (and to --json FILE); a progress bar goes to stderr.
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
+import { integer } from '../options.js';
 import { resolve } from 'node:path';
 import { evaluateComparison, evaluatePerplexity, type PerplexityComparison } from '../../engine/evaluate.js';
 import { WwError } from '../../errors.js';
 import type { EvalOptions, EvalProgress, PerplexityResult } from '../../eval/types.js';
-import { writeFileAtomic } from '../../model/onnxBuilder.js';
+import { writeFileAtomic } from '../../io/atomic.js';
 
 interface EvalCliOptions {
   compare?: string;
@@ -24,14 +25,6 @@ interface EvalCliOptions {
   graphOptimization: EvalOptions['graphOptimizationLevel'];
   json?: string;
   progress: boolean;
-}
-
-function integer(min: number): (value: string) => number {
-  return (value) => {
-    const n = Number(value);
-    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`expected an integer >= ${min}, got '${value}'`);
-    return n;
-  };
 }
 
 /** Progress on stderr: a redrawn bar on a terminal, a line per 10% elsewhere (CI logs). */

@@ -3,7 +3,8 @@
  * Markdown (the same renderer and size limit as the action) or the JSON report, to stdout or a file.
  */
 import * as path from 'node:path';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { integer } from '../options.js';
 import { writeFileAtomic } from '../../report/json.js';
 import { GITHUB_COMMENT_LIMIT, renderReport } from '../../report/markdown.js';
 import { readRunReport } from '../../report/read.js';
@@ -38,11 +39,7 @@ export function register(program: Command): void {
     .addOption(new Option('--format <format>', 'md (the PR comment) or json').choices(['md', 'json']).default('md'))
     .option('--out <file>', 'write here instead of stdout')
     .option('--comment-key <key>', 'include the hidden comment marker with this key (as the action posts it)')
-    .option('--max-layers <n>', 'per-layer rows before size shortening (default 200)', (v: string) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`expected an integer >= 0, got '${v}'`);
-      return n;
-    })
+    .option('--max-layers <n>', 'per-layer rows before size shortening (default 200)', integer(0))
     .action(async (file: string, flags: ReportFlags) => {
       process.exitCode = await reportCommand(file, flags);
     });

@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import type { Command } from 'commander';
 import { TOOL_VERSION } from '../../action/version.js';
 import { CONFIG_INPUTS, overridesFromInputs } from '../../config/inputs.js';
-import { buildPlan, readConfigFile, type ConfigFile } from '../../config/load.js';
+import { buildPlanConfined, readConfigFile, type ConfigFile } from '../../config/load.js';
 import type { Plan } from '../../config/plan.js';
 import type { BaselineInput, Pipeline, ShardRunner } from '../../engine/pipeline.js';
 import { WwError } from '../../errors.js';
@@ -71,7 +71,7 @@ export async function planFromFlags(flags: Flags, opts: { model?: string; cwd?: 
   if (typeof flags['smooth'] === 'boolean') smooth['enabled'] = flags['smooth'];
   if (typeof flags['factorize'] === 'boolean') smooth['factorize'] = flags['factorize'];
   if (Object.keys(smooth).length) overrides.smooth = smooth as ConfigFile['smooth'];
-  return buildPlan({ file, filePath: configPath, overrides, overridesSource: 'command line', defaultCommentKey: opts.defaultCommentKey ?? 'ww-smooth', cwd });
+  return buildPlanConfined({ file, filePath: configPath, overrides, overridesSource: 'command line', defaultCommentKey: opts.defaultCommentKey ?? 'ww-smooth', cwd });
 }
 
 /** The verdict as text: headline, then one line per rule. */

@@ -3,11 +3,10 @@
  * layers, written to a new model file. A thin shell over src/engine/smooth.ts: flags become a
  * SmoothPlanConfig, the report is printed as a table (and written as JSON with --json).
  */
-import { rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { WwError } from '../../errors.js';
+import { writeFileAtomic } from '../../io/atomic.js';
 import type { LayerRole } from '../../model/types.js';
 import { smoothModel } from '../../engine/smooth.js';
 import { describeRule } from '../../smooth/rules.js';
@@ -103,10 +102,9 @@ export function register(program: Command): void {
     });
 }
 
+/** --json output: temp file + fsync + rename (src/io/atomic.ts), so a killed run leaves no half file. */
 async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
-  const tmp = resolve(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
-  await writeFile(tmp, JSON.stringify(value, null, 2) + '\n');
-  await rename(tmp, path);
+  await writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
 }
 
 const fmt = (x: number | null, digits = 4): string => (x === null || !Number.isFinite(x) ? '-' : x.toFixed(digits));

@@ -1,0 +1,17 @@
+import { WasmRuntime } from '../src/linalg/wasm/runtime.js';
+import { OrtOps } from '../src/linalg/ort/ortOps.js';
+import { ortDenseOps } from '../src/linalg/denseOps.js';
+import { krylovTruncatedSvd } from '../src/linalg/truncatedSvd.js';
+import { benchLayer } from './matrices.js';
+const rt = await WasmRuntime.create(2);
+const raw = ortDenseOps((await OrtOps.create({ device: 'cpu', threads: 2, logger: console.log }))!);
+const stats: Record<string, number> = {};
+const wrap = (name: string, f: (...a: any[]) => Promise<Float64Array>) => async (...a: any[]) => { const t = performance.now(); const r = await f(...a); stats[name] = (stats[name] ?? 0) + performance.now() - t; return r; };
+const ops = { mm: wrap('mm', raw.mm), tn: wrap('tn', raw.tn) };
+const [m, n] = [Number(process.env.R ?? 2048), Number(process.env.C ?? 5632)];
+const W = benchLayer(m, n, m * 7 + n).matrix;
+const k = Math.ceil(0.05 * Math.min(m, n));
+const t = performance.now();
+await krylovTruncatedSvd(ops, rt, W, k, { seed: 1, onResiduals: (r, b) => console.log('blocks', b, 'maxres', Math.max(...r)) });
+console.log('total', (performance.now() - t).toFixed(0), stats);
+await rt.dispose();

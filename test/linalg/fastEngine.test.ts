@@ -1,0 +1,94 @@
+/**
+ * The wasm SIMD engine (with and without onnxruntime for the products): eigenvalues against spectra
+ * known in closed form and against numpy's float64 eigvalsh, including shapes at the band-width
+ * boundaries of the two-stage reduction, tall and wide matrices and rank-deficient ones.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFastEngine } from '../../src/linalg/fastEngine.js';
+import type { LinalgEngine } from '../../src/linalg/engine.js';
+import { findNumpyPython, runPython } from '../helpers/python.js';
+import { gaussianMatrix, withSpectrum } from './fixtures.js';
+
+function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  expect(a.length).toBe(b.length);
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]! - b[i]!));
+  return m;
+}
+
+const variants = [
+  { label: 'wasm only, 2 threads', opts: { useOrt: false, threads: 2 } },
+  { label: 'wasm only, 1 thread', opts: { useOrt: false, threads: 1 } },
+  { label: 'onnxruntime block updates', opts: { threads: 2, bandUpdates: 'ort' as const } },
+  { label: 'onnxruntime Gram + wasm band reduction', opts: { threads: 2, bandUpdates: 'wasm' as const } },
+];
+
+describe.each(variants)('fast engine ($label)', ({ opts }) => {
+  let engine: LinalgEngine;
+  beforeAll(async () => {
+    engine = await createFastEngine(opts);
+  });
+  afterAll(async () => engine.dispose());
+
+  // n around the bandwidth (32): 1, 2, 31, 32, 33, 64, 65 exercise the band-reduction edges.
+  it.each([
+    [1, 1],
+    [3, 2],
+    [2, 5],
+    [40, 31],
+    [32, 32],
+    [33, 70],
+    [97, 64],
+    [65, 130],
+    [257, 180],
+  ])('W %ix%i with a known spectrum gives s^2 within 1e-10 * lambda_max', async (rows, cols) => {
+    const p = Math.min(rows, cols);
+    const s = Array.from({ length: p }, (_, i) => 3 * (i + 1) ** -0.7 + 0.01 * (i % 3));
+    const W = withSpectrum(rows, cols, s, rows * 1000 + cols);
+    const got = await engine.gramEigenvalues(W);
+    const want = s.map((x) => x * x).sort((a, b) => a - b);
+    const lmax = want[want.length - 1]!;
+    expect(maxAbsDiff(got, want)).toBeLessThan(1e-10 * lmax);
+    for (let i = 1; i < got.length; i++) expect(got[i]!).toBeGreaterThanOrEqual(got[i - 1]!);
+  });
+
+  it('rank-deficient W: zero eigenvalues come out as (clamped) zeros', async () => {
+    const s = [5, 4, 3, 0, 0, 0, 0, 0, 0, 0];
+    const W = withSpectrum(40, 10, s, 7);
+    const got = await engine.gramEigenvalues(W);
+    expect(maxAbsDiff(got, [0, 0, 0, 0, 0, 0, 0, 9, 16, 25])).toBeLessThan(1e-12 * 25);
+    for (const v of got) expect(v).toBeGreaterThanOrEqual(0);
+  });
+
+  it('does not modify its input', async () => {
+    const W = gaussianMatrix(50, 70, 3);
+    const copy = Float64Array.from(W.data);
+    await engine.gramEigenvalues(W);
+    expect(W.data).toEqual(copy);
+  });
+});
+
+describe.skipIf(!findNumpyPython())('fast engine against numpy float64 eigvalsh', () => {
+  let engine: LinalgEngine;
+  beforeAll(async () => {
+    engine = await createFastEngine({ threads: 2 });
+  });
+  afterAll(async () => engine.dispose());
+
+  it.each([
+    [512, 300],
+    [200, 512],
+    [384, 384],
+  ])('Gaussian %ix%i: all eigenvalues within 1e-12 * lambda_max of numpy', async (rows, cols) => {
+    const W = gaussianMatrix(rows, cols, rows + cols);
+    const want = runPython<number[]>(
+      `W = np.array(inp['d'], dtype=np.float64).reshape(inp['r'], inp['c'])
+G = W.T @ W if W.shape[0] >= W.shape[1] else W @ W.T
+print(json.dumps(np.linalg.eigvalsh(G).tolist()))`,
+      { d: Array.from(W.data), r: rows, c: cols },
+    );
+    const got = await engine.gramEigenvalues(W);
+    const lmax = want[want.length - 1]!;
+    expect(maxAbsDiff(got, want.map((x) => Math.max(0, x)))).toBeLessThan(1e-12 * lmax);
+  });
+});
