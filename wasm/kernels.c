@@ -347,6 +347,81 @@ void band_to_tridiag(i32 n, i32 b, f64 *AB, i32 ld, f64 *d, f64 *e, f64 *work) {
   if (n > 0) e[n - 1] = 0.0;
 }
 
+/*
+ * Multi-threaded bulge chasing: sweep j runs on thread j % nth. Step i of sweep j (step 0 =
+ * eliminating column j, step i >= 1 = the i-th bulge block) touches rows/cols
+ * [j+1+(i-1)b, j+1+(i+1)b); sweep j-1 touches that range up to its step i+2, so sweep j waits
+ * until progress[j-1] >= i+3 (or sweep j-1 is done). This gives exactly the sequential result.
+ * progress: n ints, zeroed by the caller. d/e are then read with band_extract.
+ */
+#define DONE 0x7fffffff
+static inline void wait_progress(i32 *prog, i32 need) {
+  i32 spins = 0;
+  for (;;) {
+    i32 v = __atomic_load_n(prog, __ATOMIC_ACQUIRE);
+    if (v >= need) return;
+    if (++spins > 4000) { __builtin_wasm_memory_atomic_wait32(prog, v, 20000); spins = 0; }
+  }
+}
+
+EXPORT(band_to_tridiag_mt)
+void band_to_tridiag_mt(i32 n, i32 b, f64 *AB, i32 ld, f64 *work_all, i32 *progress, i32 tid, i32 nth) {
+  f64 *work = work_all + (long)tid * 4 * b;
+  f64 *v = work, *p = work + b, *g = work + 2 * b, *t = work + 3 * b;
+  for (i32 j = tid; j < n; j += nth) {
+    i32 *prev = j > 0 ? progress + j - 1 : 0;
+    i32 cur = j + 1, len = imin(b, n - cur);
+    if (j + 2 >= n || len < 2) {
+      if (prev) wait_progress(prev, DONE);
+      __atomic_store_n(progress + j, DONE, __ATOMIC_RELEASE);
+      continue;
+    }
+    if (prev) wait_progress(prev, 3);
+    f64 beta;
+    f64 tau = make_reflector(len, &AB_(cur, j), 1, &beta);
+    v[0] = 1.0;
+    for (i32 i = 1; i < len; i++) { v[i] = AB_(cur + i, j); AB_(cur + i, j) = 0.0; }
+    AB_(cur, j) = beta;
+    sym_update(AB, ld, cur, len, v, tau, p);
+    __atomic_store_n(progress + j, 1, __ATOMIC_RELEASE);
+    for (i32 step = 1;; step++) {
+      i32 nxt = cur + len, nlen = imin(b, n - nxt);
+      if (nlen <= 0) break;
+      if (prev) wait_progress(prev, step + 3);
+      if (tau != 0.0) {
+        for (i32 r = 0; r < nlen; r++) t[r] = 0.0;
+        for (i32 c = 0; c < len; c++) axpy(nlen, v[c], &AB_(nxt, cur + c), t);
+        for (i32 c = 0; c < len; c++) axpy(nlen, -tau * v[c], t, &AB_(nxt, cur + c));
+      }
+      if (nlen < 2) break;
+      f64 nbeta;
+      f64 ntau = make_reflector(nlen, &AB_(nxt, cur), 1, &nbeta);
+      g[0] = 1.0;
+      for (i32 i = 1; i < nlen; i++) { g[i] = AB_(nxt + i, cur); AB_(nxt + i, cur) = 0.0; }
+      AB_(nxt, cur) = nbeta;
+      if (ntau != 0.0) {
+        for (i32 c = 1; c < len; c++) {
+          f64 *col = &AB_(nxt, cur + c);
+          axpy(nlen, -ntau * dot(nlen, g, col), g, col);
+        }
+      }
+      sym_update(AB, ld, nxt, nlen, g, ntau, p);
+      for (i32 i = 0; i < nlen; i++) v[i] = g[i];
+      tau = ntau; cur = nxt; len = nlen;
+      __atomic_store_n(progress + j, step + 1, __ATOMIC_RELEASE);
+    }
+    if (prev) wait_progress(prev, DONE); /* keep sweeps finishing in order */
+    __atomic_store_n(progress + j, DONE, __ATOMIC_RELEASE);
+  }
+}
+
+EXPORT(band_extract)
+void band_extract(i32 n, const f64 *AB, i32 ld, f64 *d, f64 *e) {
+  for (i32 j = 0; j < n; j++) d[j] = AB[(long)j * ld];
+  for (i32 j = 0; j + 1 < n; j++) e[j] = AB[(long)j * ld + 1];
+  if (n > 0) e[n - 1] = 0.0;
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* Implicit QL (EISPACK tql1) on d[0..n), e[0..n-1) = sub-diagonal (e[n-1] ignored).           */
 /* Eigenvalues left in d, unsorted. Returns 0, or -1 if an eigenvalue did not converge.        */

@@ -25,6 +25,7 @@ import { attachToRelease, createClient, DEFAULT_RETRY, postReview, prForWorkflow
 import { readActionSettings, type ActionSettings } from './inputs.js';
 import { setReportOutputs } from './outputs.js';
 import { TOOL_VERSION } from './version.js';
+import { withTimeout } from '../io/deadline.js';
 
 export interface ActionDeps {
   /** The engine; default: the real pipeline (loaded lazily so tests with a fake never load onnxruntime). */
@@ -100,7 +101,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
     // Shard job: no gate, no comment; the merge job does those once for all shards.
     const runShard = deps.shardRunner ?? (await import('../engine/pipeline.js')).runShard;
     const shard = settings.shard;
-    const { partial, manifestPath } = await withTimeout(runShard({ plan, version: TOOL_VERSION, shard, log: (m) => core.info(m) }), settings.timeoutMinutes);
+    const { partial, manifestPath } = await withRunTimeout(runShard({ plan, version: TOOL_VERSION, shard, log: (m) => core.info(m) }), settings.timeoutMinutes);
     const line = `ww-smooth shard ${formatShard(shard)}: analysed ${partial.layers.length} of ${partial.modelLayers} layers, smoothed ${partial.smooth?.layers.length ?? 0}; partial report \`${manifestPath}\` (upload ${plan.report.outputDir} as an artifact for the merge job).`;
     try {
       await core.summary.emptyBuffer().addRaw(line + '\n', true).write();
@@ -126,7 +127,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
       ...(settings.merge ? { merge: { sources: [settings.merge], cwd: workspace } } : {}),
       baseline: (model, configHash) => findBaseline(settings, ctx, cache, workspace, model.source, configHash, model.sha256),
     });
-    report = await withTimeout(work, settings.timeoutMinutes);
+    report = await withRunTimeout(work, settings.timeoutMinutes);
   }
 
   const url = runUrl(ctx);
@@ -246,15 +247,8 @@ async function postComment(settings: ActionSettings, ctx: RunContext, client: Gi
   }
 }
 
-async function withTimeout<T>(work: Promise<T>, minutes: number): Promise<T> {
+/** Bounds the run by timeout-minutes (0 = none); index.ts exits once run() settles, so work still in flight stops too. */
+function withRunTimeout<T>(work: Promise<T>, minutes: number): Promise<T> {
   if (!(minutes > 0)) return work;
-  let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new WwError('TIMEOUT', `the run exceeded timeout-minutes (${minutes}); raise it or bound the work (max-eval-tokens, layers)`, { minutes })), minutes * 60_000);
-  });
-  try {
-    return await Promise.race([work, limit]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return withTimeout(work, minutes * 60_000, `the run (timeout-minutes ${minutes}; raise it or bound the work with max-eval-tokens or layers)`);
 }

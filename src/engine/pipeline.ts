@@ -227,7 +227,7 @@ export function makePipeline(stages: Stages): Pipeline {
       base = {
         snapshot: baseAnalysis.snapshot,
         perplexity: ppl,
-        info: { source: 'base-model', ref: plan.baseModel.source, note: `computed from base-model ${plan.baseModel.source}`, modelSha256: baseModel.sha256 },
+        info: { source: 'base-model', ref: baseModel.source, note: `computed from base-model ${baseModel.source}`, modelSha256: baseModel.sha256 },
       };
     } else if (req.baseline) {
       const got = await req.baseline(model, hash);

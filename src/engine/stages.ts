@@ -4,11 +4,11 @@
  * original model's tokenizer) then scored per model (evaluateTokens), adapted to the pipeline's `Stages`.
  * Kept apart from pipeline.ts so importing the orchestration does not load onnxruntime.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { WwError } from '../errors.js';
+import { downloadVerified, redactUrl, sha256OfFile } from '../io/download.js';
 import { getEngine } from '../linalg/engine.js';
 import { openModel } from '../model/open.js';
 import type { ModelWeights } from '../model/types.js';
@@ -22,12 +22,6 @@ import { assembleSmoothed, listModelLayers, smoothShard } from '../shard/jobs.js
 import { smoothModel } from './smooth.js';
 
 const MAX_DOWNLOAD_BYTES = 20 * 1024 ** 3;
-
-async function sha256File(file: string): Promise<string> {
-  const h = createHash('sha256');
-  for await (const chunk of createReadStream(file)) h.update(chunk as Buffer);
-  return h.digest('hex');
-}
 
 function formatOf(file: string): 'onnx' | 'safetensors' {
   if (/\.onnx$/i.test(file)) return 'onnx';
@@ -56,27 +50,12 @@ function expandGlob(pattern: string): string {
   return matches[0]!;
 }
 
-async function download(url: string, sha256: string, dir: string): Promise<string> {
+/** Downloads a pinned https model into the work folder (verified before use; see src/io/download.ts). */
+async function download(url: string, sha256: string, dir: string, log?: (line: string) => void): Promise<string> {
   const name = path.basename(new URL(url).pathname) || 'model.onnx';
   const dest = path.join(dir, 'downloads', name);
-  if (existsSync(dest) && (await sha256File(dest)) === sha256) return dest;
-  await mkdir(path.dirname(dest), { recursive: true });
-  const res = await fetch(url, { redirect: 'follow' });
-  if (!res.ok || !res.body) throw new WwError('DOWNLOAD', `GET ${url}: HTTP ${res.status}`, { url });
-  if (!res.url.startsWith('https://')) throw new WwError('DOWNLOAD', `${url} redirected to a non-https address`, { url });
-  const declared = Number(res.headers.get('content-length') ?? 0);
-  if (declared > MAX_DOWNLOAD_BYTES) throw new WwError('DOWNLOAD', `${url} is ${declared} bytes, over the ${MAX_DOWNLOAD_BYTES}-byte limit`, { url });
-  const buf = Buffer.from(await res.arrayBuffer());
-  const got = createHash('sha256').update(buf).digest('hex');
-  if (got !== sha256) throw new WwError('HASH_MISMATCH', `${url}: sha256 ${got} does not match model-sha256 ${sha256}`, { url, expected: sha256, got });
-  const tmp = `${dest}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, buf);
-    await rename(tmp, dest);
-  } finally {
-    await rm(tmp, { force: true });
-  }
-  return dest;
+  const result = await downloadVerified({ url, sha256, dest, maxBytes: MAX_DOWNLOAD_BYTES, ...(log ? { log } : {}) });
+  return result.path;
 }
 
 async function openWeights(model: ModelIdentity): Promise<ModelWeights> {
@@ -88,7 +67,7 @@ export function defaultStages(): Stages {
     async resolveModel(source, sha256, workDir) {
       let file: string;
       if (/^https:\/\//i.test(source)) {
-        if (!sha256) throw new WwError('INPUT_INVALID', `model-sha256 is required for the URL ${source}`, { url: source });
+        if (!sha256) throw new WwError('INPUT_INVALID', `model-sha256 is required for the URL ${redactUrl(source)}`, { url: redactUrl(source) });
         file = await download(source, sha256, workDir);
       } else if (/[*?]/.test(source)) {
         file = expandGlob(source);
@@ -97,9 +76,10 @@ export function defaultStages(): Stages {
         if (!existsSync(file)) throw new WwError('MODEL_NOT_FOUND', `model ${source} does not exist`, { file });
       }
       const format = formatOf(file);
-      const digest = await sha256File(file);
+      const digest = await sha256OfFile(file);
       if (sha256 && digest !== sha256) throw new WwError('HASH_MISMATCH', `${file}: sha256 ${digest} does not match model-sha256 ${sha256}`, { file });
-      return { source, path: file, sha256: digest, bytes: statSync(file).size, format };
+      // A URL may carry credentials or a signed query: only its redacted form reaches reports.
+      return { source: redactUrl(source), path: file, sha256: digest, bytes: statSync(file).size, format };
     },
     async analyze(model, _plan, only) {
       const weights = await openWeights(model);

@@ -61,7 +61,7 @@ export function gaussianStream(seed: number): () => number {
 }
 
 /** Orthonormal basis of the columns of Y (p x l) by Householder QR in wasm; returns Q (p x l). */
-function householderQ(rt: WasmRuntime, Y: Float64Array, p: number, l: number): Float64Array {
+export function householderQ(rt: WasmRuntime, Y: Float64Array, p: number, l: number): Float64Array {
   const L = rt.layout({ P: p * l, R: l * l, T: l * l, work: 4 * l + 8, M: l * l, Q: p * l });
   rt.f64(L.P, p * l).set(Y);
   rt.k.panel_qr(p, l, L.P, l, L.R, L.T, L.work);

@@ -34,7 +34,7 @@ export async function runCliInProcess(args: readonly string[]): Promise<CliResul
 }
 
 // tsx by path: `--import tsx` would resolve from the child's working folder, which may have no node_modules.
-const TSX = pathToFileURL(createRequire(join(repoRoot, 'package.json')).resolve('tsx')).href;
+export const TSX = pathToFileURL(createRequire(join(repoRoot, 'package.json')).resolve('tsx')).href;
 
 /** `ww-smooth ...args` as a child process (node --import tsx src/cli/main.ts), run in `cwd`. */
 export function spawnCli(args: readonly string[], cwd: string = repoRoot): CliResult {

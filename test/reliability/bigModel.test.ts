@@ -6,8 +6,8 @@
  * else it skips with a note). Bounds, from the memory model in docs/memory-model.md:
  *   analyze: layers over maxEvals are skipped with their reason and never read, so RSS stays
  *            under BASE + 3 x (largest ANALYSED layer in float64), independent of the file size;
- *   smooth:  layers not selected are copied one tensor at a time: RSS under
- *            BASE + 1.5 x (largest copied tensor) + 3 x (largest smoothed layer in float64);
+ *   smooth:  layers not selected are copied in 8 MiB pieces: RSS under
+ *            BASE + 3 x (largest smoothed layer in float64) + 16 MiB, whatever the copied tensors' size;
  *   read:    readMatrix of one layer holds its stored bytes and its float64 copy: under
  *            BASE + 1.2 x (stored + float64 size).
  * BASE (Node + tsx + the engine, measured ~150-200 MB) is taken as 300 MiB.
@@ -115,12 +115,12 @@ function describeVariant(v: Variant, enabled: boolean, note: string): void {
       expect(r.maxRssMiB).toBeLessThan(bound);
     }, 600_000);
 
-    it('smooth: selected small layers smoothed, big tensors copied byte for byte; peak RSS bounded by one tensor', async () => {
+    it('smooth: selected small layers smoothed, big tensors copied byte for byte; peak RSS independent of the copied tensors', async () => {
       const out = join(dir, 'out');
       await (await import('node:fs/promises')).mkdir(out);
       const outModel = join(out, 'smoothed.onnx');
       const r = phase('smooth', model, outModel) as unknown as { layers: { name: string; action: string; k: number | null }[]; maxRssMiB: number; seconds: number };
-      const bound = BASE_MIB + 1.5 * largestTensor + 3 * largestAnalysed;
+      const bound = BASE_MIB + 3 * largestAnalysed + 16;
       console.log(`${v.label} smooth: ${r.seconds.toFixed(1)} s, peak RSS ${r.maxRssMiB.toFixed(0)} MiB (bound ${bound.toFixed(0)} MiB; largest copied tensor ${largestTensor.toFixed(0)} MiB)`);
       const changed = r.layers.filter((l) => l.action !== 'unchanged').map((l) => l.name).sort();
       expect(changed).toEqual(small.map((l) => l.name).sort());

@@ -14,8 +14,8 @@
 import { Worker } from 'node:worker_threads';
 import { KERNELS_WASM_BASE64 } from './kernelsWasm.js';
 
-export type ParallelKernel = 'gemm_nn' | 'gemm_nt' | 'mirror_lower';
-const PARALLEL_IDS: Record<ParallelKernel, number> = { gemm_nn: 0, gemm_nt: 1, mirror_lower: 2 };
+export type ParallelKernel = 'gemm_nn' | 'gemm_nt' | 'mirror_lower' | 'band_to_tridiag_mt';
+const PARALLEL_IDS: Record<ParallelKernel, number> = { gemm_nn: 0, gemm_nt: 1, mirror_lower: 2, band_to_tridiag_mt: 3 };
 
 interface KernelExports {
   gemm_nn(M: number, N: number, K: number, alpha: number, A: number, lda: number, B: number, ldb: number, beta: number, C: number, ldc: number, tid: number, nth: number): void;
@@ -23,6 +23,8 @@ interface KernelExports {
   mirror_lower(n: number, A: number, lda: number, tid: number, nth: number): void;
   panel_qr(m: number, b: number, P: number, ldp: number, R: number, T: number, work: number): void;
   band_to_tridiag(n: number, b: number, AB: number, ld: number, d: number, e: number, work: number): void;
+  band_to_tridiag_mt(n: number, b: number, AB: number, ld: number, work: number, progress: number, tid: number, nth: number): void;
+  band_extract(n: number, AB: number, ld: number, d: number, e: number): void;
   tql(n: number, d: number, e: number, V: number, ldv: number): number;
   sym_eig_vectors(n: number, A: number, d: number, e: number, Qt: number, work: number): number;
   sym_eig_topk(n: number, A: number, k: number, vals: number, Y: number, work: number): number;
@@ -37,7 +39,7 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { module, memory, tid, ctrlByte } = workerData;
 const inst = new WebAssembly.Instance(module, { env: { memory } });
-const fns = [inst.exports.gemm_nn, inst.exports.gemm_nt, inst.exports.mirror_lower];
+const fns = [inst.exports.gemm_nn, inst.exports.gemm_nt, inst.exports.mirror_lower, inst.exports.band_to_tridiag_mt];
 const ctrl = new Int32Array(memory.buffer, ctrlByte, 16);
 const args = new Float64Array(memory.buffer, ctrlByte + 64, 24);
 let gen = Atomics.load(ctrl, 0);

@@ -46,9 +46,16 @@ export function putPanelR(band: BandMatrix, k: number, R: Float64Array, rOff: nu
 /** Stage 2 + 3: eigenvalues (ascending) of the band matrix. The band storage is overwritten. */
 export function bandEigenvalues(rt: WasmRuntime, band: BandMatrix): Float64Array {
   const { n, b, ld } = band;
-  const L = rt.layout({ ab: n * ld, d: n, e: n, work: 4 * b + 8 });
+  const nth = rt.threads;
+  const L = rt.layout({ ab: n * ld, d: n, e: n, work: 4 * b * nth + 8, progress: Math.ceil(n / 2) + 2 });
   rt.f64(L.ab, n * ld).set(band.ab);
-  rt.k.band_to_tridiag(n, b, L.ab, ld, L.d, L.e, L.work);
+  if (nth > 1 && n > 4 * b) {
+    new Int32Array(rt.memory.buffer, L.progress, n).fill(0);
+    rt.parallel('band_to_tridiag_mt', [n, b, L.ab, ld, L.work, L.progress]);
+    rt.k.band_extract(n, L.ab, ld, L.d, L.e);
+  } else {
+    rt.k.band_to_tridiag(n, b, L.ab, ld, L.d, L.e, L.work);
+  }
   const status = rt.k.tql(n, L.d, L.e, 0, 0);
   if (status !== 0) throw new Error('wasm engine: implicit QL did not converge (60 iterations for one eigenvalue)');
   const values = Float64Array.from(rt.f64(L.d, n));
