@@ -4,8 +4,11 @@
  * CI verdict can be reproduced on a laptop. Each command lives in src/cli/commands/<name>.ts and
  * exports `register(program)`. Errors print as `error[CODE]: message` (no stack) and exit 1.
  */
+import * as path from 'node:path';
 import { Command } from 'commander';
+import { TOOL_VERSION } from '../action/version.js';
 import { formatError, WwError } from '../errors.js';
+import { configureOnnxRuntime } from '../runtime/ort.js';
 import { register as registerEval } from './commands/eval.js';
 import { register as registerAnalyze } from './commands/analyze.js';
 import { register as registerSmooth } from './commands/smooth.js';
@@ -19,8 +22,14 @@ export function buildProgram(): Command {
   program
     .name('ww-smooth')
     .description('WeightWatcher spectral metrics, SVD smoothing (LASER) and perplexity gates for ONNX/safetensors models')
+    .version(TOOL_VERSION)
+    .option('--onnxruntime-path <dir>', 'folder of an installed onnxruntime-node (e.g. a CUDA build); overrides $WW_ONNXRUNTIME_PATH')
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    .hook('preAction', (root) => {
+      const dir = root.opts<{ onnxruntimePath?: string }>().onnxruntimePath;
+      if (dir) configureOnnxRuntime({ explicitPath: path.resolve(dir), log: (line) => process.stderr.write(`${line}\n`) });
+    });
   // Commands register themselves below (one import per command file).
   registerEval(program);
   registerAnalyze(program);
