@@ -22,13 +22,15 @@ import { gaussianStream, householderQ, smallSymmetricTopK } from './truncatedSvd
 
 export interface ChebyshevOptions {
   readonly seed?: number;
-  /** block size (default max(2k, k + 20), capped at p) */
+  /** block size (default max(1.5k, k + 20), capped at p) */
   readonly block?: number;
-  /** polynomial degree per round (default 8) */
+  /** polynomial degree per round (default 6) */
   readonly degree?: number;
   readonly tolerance?: number;
   readonly maxRounds?: number;
   readonly onRound?: (round: number, maxResidual: number) => void;
+  /** filter with float32 products when the backend has them (default true) */
+  readonly float32Filter?: boolean;
 }
 
 /** The Gram product backend: G (p x p, full symmetric) of the p x q matrix X. */
@@ -41,7 +43,7 @@ export async function chebyshevTruncatedSvd(ops: DenseOps, gram: GramFn, rt: Was
   }
   const { X, q } = shortSideMajor(W);
   const G = await gram(X, p, q);
-  const l = Math.min(p, opts.block ?? Math.max(2 * k, k + 20));
+  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.5 * k), k + 20));
   let U: Float64Array; // p x k
   let theta: Float64Array;
   if (2 * l >= p) {
@@ -62,11 +64,12 @@ export async function chebyshevTruncatedSvd(ops: DenseOps, gram: GramFn, rt: Was
 
 async function filteredSubspace(ops: DenseOps, rt: WasmRuntime, G: Float64Array, p: number, l: number, k: number, opts: ChebyshevOptions): Promise<{ U: Float64Array; theta: Float64Array }> {
   const tol = opts.tolerance ?? 1e-4;
-  const degree = Math.max(2, opts.degree ?? 8);
+  const degree = Math.max(2, opts.degree ?? 6);
   const maxRounds = opts.maxRounds ?? 40;
   const gauss = gaussianStream(opts.seed ?? 0);
   const Om = new Float64Array(p * l);
   for (let i = 0; i < Om.length; i++) Om[i] = gauss();
+  const G32 = ops.mm32 && opts.float32Filter !== false ? Float32Array.from(G) : null;
   let Q = await orthonormalize(ops, rt, await ops.mm(G, p, p, Om, l), p, l);
   for (let round = 0; ; round++) {
     // Rayleigh-Ritz
@@ -96,22 +99,24 @@ async function filteredSubspace(ops: DenseOps, rt: WasmRuntime, G: Float64Array,
     const x0 = (theta[0]! - c) / e;
     let tPrev = 1;
     let tCur = x0;
-    let Yprev = Q;
-    let Ycur = new Float64Array(p * l);
+    let Yprev: Float64Array | Float32Array = Q;
+    let Ycur: Float64Array | Float32Array = new (G32 ? Float32Array : Float64Array)(p * l);
     for (let i = 0; i < p * l; i++) Ycur[i] = (GQ[i]! - c * Q[i]!) / e / tCur;
     for (let d = 2; d <= degree; d++) {
-      const GY = await ops.mm(G, p, p, Ycur, l);
+      // The filter only shapes the subspace; Rayleigh-Ritz and the residuals use G in float64,
+      // so float32 products here cost nothing in the final accuracy.
+      const GY = G32 && ops.mm32 ? await ops.mm32(G32, p, p, Ycur as Float32Array, l) : await ops.mm(G, p, p, Ycur as Float64Array, l);
       const tNext = 2 * x0 * tCur - tPrev;
       const a = (2 * tCur) / (e * tNext);
       const bb = tPrev / tNext;
-      const Ynext = new Float64Array(p * l);
+      const Ynext = new (G32 ? Float32Array : Float64Array)(p * l);
       for (let i = 0; i < p * l; i++) Ynext[i] = a * (GY[i]! - c * Ycur[i]!) - bb * Yprev[i]!;
       Yprev = Ycur;
       Ycur = Ynext;
       tPrev = tCur;
       tCur = tNext;
     }
-    Q = await orthonormalize(ops, rt, Ycur, p, l);
+    Q = await orthonormalize(ops, rt, Float64Array.from(Ycur), p, l);
   }
 }
 

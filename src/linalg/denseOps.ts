@@ -10,12 +10,15 @@ export interface DenseOps {
   mm(A: Float64Array, m: number, k: number, B: Float64Array, n: number): Promise<Float64Array>;
   /** C (m x n) = A^T B with A (k x m), B (k x n) */
   tn(A: Float64Array, k: number, m: number, B: Float64Array, n: number): Promise<Float64Array>;
+  /** C = A B in float32, when the backend has a faster float32 path (used only where rounding to float32 is harmless) */
+  mm32?(A: Float32Array, m: number, k: number, B: Float32Array, n: number): Promise<Float32Array>;
 }
 
 export function ortDenseOps(ops: OrtOps): DenseOps {
   return {
     mm: (A, m, k, B, n) => ops.matmul(A, m, k, B, n),
     tn: (A, k, m, B, n) => ops.gemmTN(A, k, m, B, n),
+    mm32: (A, m, k, B, n) => ops.matmul32(A, m, k, B, n),
   };
 }
 

@@ -6,7 +6,8 @@
  * Gram eigenvalues: short-side Gram (onnxruntime, or the wasm GEMM), dense -> band (bandwidth 32)
  * with per-panel Householder QR, band -> tridiagonal bulge chasing, implicit QL. Float64 throughout:
  * eigenvalues agree with LAPACK's to ~1e-14 * lambda_max.
- * Truncated SVD: seeded randomized block Krylov with Rayleigh-Ritz (./truncatedSvd.ts).
+ * Truncated SVD: seeded Chebyshev-filtered subspace iteration on the short-side Gram
+ * (./chebyshevSvd.ts), or block Krylov on W (./truncatedSvd.ts).
  * Jobs are serialised (one wasm memory per engine).
  */
 import os from 'node:os';
@@ -16,9 +17,11 @@ import { ortDenseOps, wasmDenseOps } from './denseOps.js';
 import { OrtOps, type Device, type Logger } from './ort/ortOps.js';
 import { gramEigenvaluesOrt, gramEigenvaluesOrtBand } from './ort/ortEsd.js';
 import { krylovTruncatedSvd, type KrylovOptions } from './truncatedSvd.js';
+import { chebyshevTruncatedSvd, type ChebyshevOptions, type GramFn } from './chebyshevSvd.js';
+import { gramOrt } from './ort/ortEsd.js';
 import { WasmRuntime } from './wasm/runtime.js';
 import { DEFAULT_BAND } from './wasm/spectrum.js';
-import { gramEigenvaluesWasm } from './wasm/wasmEsd.js';
+import { gramEigenvaluesWasm, gramWasm } from './wasm/wasmEsd.js';
 
 export interface FastEngineOptions {
   /** 'auto' and 'cpu' use onnxruntime's CPU provider; 'cuda' tries the CUDA provider first. */
@@ -32,6 +35,12 @@ export interface FastEngineOptions {
   /** band reduction: 'wasm' (in-place, threaded) or 'ort' (block updates in onnxruntime) */
   readonly bandUpdates?: 'wasm' | 'ort';
   readonly bandwidth?: number;
+  /**
+   * top-k SVD method: 'gram-chebyshev' (default: Chebyshev-filtered subspace iteration on the
+   * short-side Gram) or 'krylov' (block Krylov on W itself: no p x p Gram in memory)
+   */
+  readonly svdMethod?: 'gram-chebyshev' | 'krylov';
+  readonly chebyshev?: Omit<ChebyshevOptions, 'seed'>;
   readonly krylov?: Omit<KrylovOptions, 'seed'>;
   /** test hook: replaces the onnxruntime loader (e.g. to simulate a missing CUDA provider) */
   readonly createOrt?: (opts: { device: Device; threads: number; logger: Logger }) => Promise<OrtOps | null>;
@@ -50,6 +59,12 @@ export async function createFastEngine(opts: FastEngineOptions = {}): Promise<Li
     ort = await create({ device, threads, logger, ...(opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}) });
   }
   const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
+  const gram: GramFn = async (X, p, q) => {
+    if (!ort) return gramWasm(rt, X, p, q);
+    const G = new Float64Array(p * p);
+    await gramOrt(ort, X, p, q, G);
+    return G;
+  };
   const bandwidth = opts.bandwidth ?? DEFAULT_BAND;
   const bandUpdates = opts.bandUpdates ?? 'ort';
   let queue: Promise<unknown> = Promise.resolve();
@@ -69,7 +84,12 @@ export async function createFastEngine(opts: FastEngineOptions = {}): Promise<Li
       });
     },
     truncatedSvd(W: Matrix, k: number, o?: TruncatedSvdOptions): Promise<Svd> {
-      return serial(() => krylovTruncatedSvd(dense, rt, W, k, { ...opts.krylov, seed: o?.seed ?? 0 }));
+      const seed = o?.seed ?? 0;
+      return serial(() =>
+        opts.svdMethod === 'krylov'
+          ? krylovTruncatedSvd(dense, rt, W, k, { ...opts.krylov, seed })
+          : chebyshevTruncatedSvd(dense, gram, rt, W, k, { ...opts.chebyshev, seed }),
+      );
     },
     async dispose() {
       await serial(async () => {

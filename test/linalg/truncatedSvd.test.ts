@@ -53,8 +53,10 @@ function checkAgainst(W: Matrix, svd: Svd, exact: readonly number[], k: number):
 }
 
 describe.each([
-  { label: 'onnxruntime products', opts: { threads: 2 } },
-  { label: 'wasm products', opts: { threads: 2, useOrt: false } },
+  { label: 'Gram + Chebyshev filter, onnxruntime products', opts: { threads: 2 } },
+  { label: 'Gram + Chebyshev filter, wasm products', opts: { threads: 2, useOrt: false } },
+  { label: 'block Krylov, onnxruntime products', opts: { threads: 2, svdMethod: 'krylov' as const } },
+  { label: 'block Krylov, wasm products', opts: { threads: 2, useOrt: false, svdMethod: 'krylov' as const } },
 ])('truncated SVD ($label)', ({ opts }) => {
   let engine: LinalgEngine;
   beforeAll(async () => {
@@ -66,6 +68,7 @@ describe.each([
     [300, 200, 10],
     [180, 260, 9],
     [120, 120, 40],
+    [600, 500, 25],
   ])('slowly decaying closed-form spectrum, %ix%i, k=%i', async (rows, cols, k) => {
     const p = Math.min(rows, cols);
     const s = Array.from({ length: p }, (_, i) => 4 * (i + 1) ** -0.5);
@@ -92,10 +95,13 @@ describe.each([
   });
 });
 
-describe.skipIf(!findNumpyPython())('truncated SVD against numpy (power-law spikes on a random bulk)', () => {
+describe.skipIf(!findNumpyPython()).each([
+  { label: 'Gram + Chebyshev', opts: { threads: 2 } },
+  { label: 'block Krylov', opts: { threads: 2, svdMethod: 'krylov' as const } },
+])('truncated SVD against numpy (power-law spikes on a random bulk, $label)', ({ opts }) => {
   let engine: LinalgEngine;
   beforeAll(async () => {
-    engine = await createFastEngine({ threads: 2 });
+    engine = await createFastEngine(opts);
   });
   afterAll(async () => engine.dispose());
 

@@ -28,8 +28,9 @@ export function shortSideMajor(W: Matrix): { X: Float64Array; p: number; q: numb
 }
 
 /** Full symmetric Gram X X^T (p x p) from block rows of its lower triangle. */
-export async function gramOrt(ops: OrtOps, X: Float64Array, p: number, q: number, out: Float64Array): Promise<void> {
-  const blocks = p >= 768 ? 4 : 1;
+export async function gramOrt(ops: OrtOps, X: Float64Array, p: number, q: number, out: Float64Array, blockRows = Number(process.env['WW_GRAM_BLOCK'] ?? 512)): Promise<void> {
+  // Block rows [r0, r1) times rows [0, r1): (b+1)/(2b) of the full product for b blocks.
+  const blocks = Math.max(1, Math.round(p / blockRows));
   let tmp: Float64Array | undefined;
   for (let i = 0; i < blocks; i++) {
     const r0 = Math.floor((p * i) / blocks);

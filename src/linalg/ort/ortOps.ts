@@ -34,6 +34,12 @@ const GRAPHS = {
     inputs: [{ name: 'A', type: D, shape: ['m', 'k'] }, { name: 'B', type: D, shape: ['k', 'n'] }],
     outputs: [{ name: 'C', type: D, shape: ['m', 'n'] }],
   },
+  /** C = A B in float32 (subspace filtering, where float32 rounding is harmless) */
+  matmul32: {
+    nodes: [{ op: 'MatMul', inputs: ['A', 'B'], outputs: ['C'] }],
+    inputs: [{ name: 'A', type: OnnxType.float, shape: ['m', 'k'] }, { name: 'B', type: OnnxType.float, shape: ['k', 'n'] }],
+    outputs: [{ name: 'C', type: OnnxType.float, shape: ['m', 'n'] }],
+  },
   /** C = A^T B */
   gemmTN: {
     nodes: [{ op: 'Gemm', inputs: ['A', 'B'], outputs: ['C'], intAttrs: { transA: 1 } }],
@@ -168,6 +174,13 @@ export class OrtOps {
     const fetches = out ? { C: this.tensor(out, [m, n]) } : undefined;
     const r = await s.run({ A: this.tensor(A, [m, k]), B: this.tensor(B, [k, n]) }, fetches as never);
     return r['C']!.data as Float64Array;
+  }
+
+  /** C (m x n) = A (m x k) B (k x n) in float32. */
+  async matmul32(A: Float32Array, m: number, k: number, B: Float32Array, n: number): Promise<Float32Array> {
+    const s = await this.session('matmul32');
+    const r = await s.run({ A: new this.ort.Tensor('float32', A, [m, k]), B: new this.ort.Tensor('float32', B, [k, n]) });
+    return r['C']!.data as Float32Array;
   }
 
   /** C (m x n) = A^T B with A (k x m), B (k x n). */

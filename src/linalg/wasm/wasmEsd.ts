@@ -44,6 +44,15 @@ export function gramEigenvaluesWasm(rt: WasmRuntime, W: Matrix, b = DEFAULT_BAND
   return clampNonNegative(bandEigenvalues(rt, band));
 }
 
+/** Full symmetric Gram X X^T of the p x q row-major X, by the threaded wasm GEMM. */
+export function gramWasm(rt: WasmRuntime, X: Float64Array, p: number, q: number): Float64Array {
+  const L = rt.layout({ G: p * p, X: p * q });
+  rt.f64(L.X, p * q).set(X.subarray(0, p * q));
+  rt.parallel('gemm_nt', [p, p, q, 1, L.X, q, L.X, q, 0, L.G, p, 1]);
+  rt.parallel('mirror_lower', [p, L.G, p]);
+  return Float64Array.from(rt.f64(L.G, p * p));
+}
+
 export function clampNonNegative(v: Float64Array): Float64Array {
   for (let i = 0; i < v.length; i++) if (v[i]! < 0) v[i] = 0;
   return v;
