@@ -34,7 +34,8 @@ export async function realpathOrAncestor(p: string): Promise<{ real: string; exi
       return { real: tail.length === 0 ? real : join(real, ...tail.reverse()), exists: tail.length === 0 };
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw e;
+      if (code === 'ELOOP') throw new WwError('PATH_ESCAPE', `${abs}: symlink loop (ELOOP)`, { path: abs });
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new WwError('IO', `${abs}: cannot resolve (${code ?? (e as Error).message})`, { path: abs, errno: code ?? null });
       const parent = dirname(cur);
       if (parent === cur) return { real: abs, exists: false };
       tail.push(basename(cur));

@@ -158,3 +158,13 @@ describe('paths a PR can name through its config: tokenizer, output, config', ()
     expect(await code(resolveInside(root, 'nope.yml', 'config', { missingCode: 'CONFIG_NOT_FOUND' }))).toBe('CONFIG_NOT_FOUND');
   });
 });
+
+describe('symlink loops are classified errors', () => {
+  it('resolveInside on a looping symlink gives PATH_ESCAPE, not a raw ELOOP', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'ww-loop-'));
+    await symlink('a', join(root, 'b'));
+    await symlink('b', join(root, 'a'));
+    const err = await resolveInside(root, 'a', 'test path').catch((e: unknown) => e);
+    expect((err as { code?: string }).code).toBe('PATH_ESCAPE');
+  });
+});
