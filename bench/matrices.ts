@@ -36,10 +36,23 @@ function gaussian(seed: number): () => number {
 }
 
 export function benchLayer(rows: number, cols: number, seed: number): { f32: Float32Array; matrix: Matrix } {
+  const f32 = new Float32Array(rows * cols);
+  fillLayer(f32, rows, cols, seed);
+  return { f32, matrix: { rows, cols, data: Float64Array.from(f32) } };
+}
+
+/** The same values as benchLayer, written straight into float64 (no float32 copy in memory). */
+export function benchLayerF64(rows: number, cols: number, seed: number): Matrix {
+  const data = new Float64Array(rows * cols);
+  fillLayer(data, rows, cols, seed);
+  return { rows, cols, data };
+}
+
+function fillLayer(f32: Float32Array | Float64Array, rows: number, cols: number, seed: number): void {
   const g = gaussian(seed);
   const scale = 1 / Math.sqrt(Math.max(rows, cols));
-  const f32 = new Float32Array(rows * cols);
-  for (let i = 0; i < f32.length; i++) f32[i] = g() * scale;
+  const round = f32 instanceof Float32Array ? (x: number) => x : Math.fround;
+  for (let i = 0; i < f32.length; i++) f32[i] = round(g() * scale);
   const spikes = 32;
   const u = new Float64Array(rows);
   const v = new Float64Array(cols);
@@ -52,8 +65,7 @@ export function benchLayer(rows: number, cols: number, seed: number): { f32: Flo
     for (let i = 0; i < rows; i++) {
       const ui = sigma * u[i]!;
       const base = i * cols;
-      for (let j = 0; j < cols; j++) f32[base + j] = f32[base + j]! + ui * v[j]!;
+      for (let j = 0; j < cols; j++) f32[base + j] = round(f32[base + j]! + ui * v[j]!);
     }
   }
-  return { f32, matrix: { rows, cols, data: Float64Array.from(f32) } };
 }

@@ -5,16 +5,15 @@
  * float64 size, seconds.
  */
 import { getEngine } from '../src/linalg/engine.js';
-import { benchLayer } from './matrices.js';
+import { benchLayer, benchLayerF64 } from './matrices.js';
 
 const [rows, cols] = process.argv.slice(2).map(Number) as [number, number];
 const engine = await getEngine({});
 // warm-up on a small matrix so the baseline includes onnxruntime's and wasm's fixed memory
 await engine.gramEigenvalues(benchLayer(64, 96, 1).matrix);
 const baseline = process.memoryUsage().rss;
-let layer: ReturnType<typeof benchLayer> | null = benchLayer(rows, cols, 4242);
-const W = layer.matrix;
-layer = null; // the float32 copy is what a reader would drop after widening
+// float32 values widened to float64, as the model readers hand a layer to the engine
+const W = benchLayerF64(rows, cols, 4242);
 const t = performance.now();
 const ev = await engine.gramEigenvalues(W);
 const seconds = (performance.now() - t) / 1000;

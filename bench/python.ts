@@ -24,13 +24,26 @@ args = json.loads(sys.argv[1])
 m, n = args['rows'], args['cols']
 W32 = np.fromfile(args['path'], dtype=np.float32).reshape(m, n)
 W = W32.astype(np.float64)
-blas = 'unknown (threadpoolctl not installed)'
+blas = 'unknown'
 try:
     import threadpoolctl
     info = [i for i in threadpoolctl.threadpool_info() if i.get('user_api') == 'blas']
     blas = '; '.join(f"{i.get('internal_api')} {i.get('version')} {i.get('architecture')} {i.get('num_threads')} threads" for i in info)
 except Exception:
-    pass
+    # no threadpoolctl: ask the loaded OpenBLAS itself which kernel set it picked
+    try:
+        import ctypes
+        libs = sorted({w for w in open('/proc/self/maps').read().split() if 'openblas' in w and '.so' in w})
+        for path in libs:
+            lib = ctypes.CDLL(path)
+            for name in ('scipy_openblas_get_corename64_', 'scipy_openblas_get_corename', 'openblas_get_corename64_', 'openblas_get_corename'):
+                f = getattr(lib, name, None)
+                if f is not None:
+                    f.restype = ctypes.c_char_p
+                    blas = f"OpenBLAS kernel {f().decode()} ({path.split('/')[-1]}), threadpoolctl not installed"
+                    break
+    except Exception:
+        pass
 eig_t = []
 for _ in range(args['reps']):
     t = time.perf_counter()

@@ -428,8 +428,7 @@ void band_extract(i32 n, const f64 *AB, i32 ld, f64 *d, f64 *e) {
 /* When V != 0, rotations are also applied to the rows of V (n x n, ld n): V holds             */
 /* eigenvectors as ROWS (tql2 with transposed storage, contiguous SIMD-friendly updates).       */
 /* ------------------------------------------------------------------------------------------ */
-EXPORT(tql)
-i32 tql(i32 n, f64 *d, f64 *e, f64 *V, i32 ldv) {
+static i32 tql_core(i32 n, f64 *d, f64 *e, f64 *V, i32 ldv) {
   if (n <= 1) return 0;
   e[n - 1] = 0.0;
   f64 f = 0.0, tst1 = 0.0;
@@ -445,7 +444,7 @@ i32 tql(i32 n, f64 *d, f64 *e, f64 *V, i32 ldv) {
         if (++iter > 60) return -1;
         f64 g = d[l];
         f64 p = (d[l + 1] - g) / (2.0 * e[l]);
-        f64 r = hypot_(p, 1.0);
+        f64 r = sqrt_(p * p + 1.0);
         if (p < 0) r = -r;
         d[l] = e[l] / (p + r);
         d[l + 1] = e[l] * (p + r);
@@ -458,7 +457,7 @@ i32 tql(i32 n, f64 *d, f64 *e, f64 *V, i32 ldv) {
         for (i32 i = m - 1; i >= l; i--) {
           c3 = c2; c2 = c; s2 = s;
           g = c * e[i]; h = c * p;
-          r = hypot_(p, e[i]);
+          r = sqrt_(p * p + e[i] * e[i]);
           e[i + 1] = s * r; s = e[i] / r; c = p / r;
           p = c * d[i] - s * g;
           d[i + 1] = h + s * (c * g + s * d[i]);
@@ -485,74 +484,20 @@ i32 tql(i32 n, f64 *d, f64 *e, f64 *V, i32 ldv) {
   return 0;
 }
 
-/* ------------------------------------------------------------------------------------------ */
-/* Small dense symmetric eigenproblem with vectors (Rayleigh-Ritz of the truncated SVD):        */
-/* Householder tridiagonalisation of A (n x n, full symmetric, ld n) accumulating Q as ROWS     */
-/* (Qt = Q^T), then tql with the same row storage. On exit Qt[i, :] is the eigenvector of d[i]. */
-/* A is destroyed. work: 2 n doubles.                                                          */
-/* ------------------------------------------------------------------------------------------ */
-EXPORT(sym_eig_vectors)
-i32 sym_eig_vectors(i32 n, f64 *A, f64 *d, f64 *e, f64 *Qt, f64 *work) {
-  f64 *p = work, *w = work + n;
-  /* reflectors stored in the rows of A below... we reduce columns k = 0..n-3 (lower part) */
-  for (i32 k = 0; k + 2 < n; k++) {
-    i32 len = n - k - 1;
-    f64 *x = A + (long)(k + 1) * n + k; /* column k, rows k+1.., stride n */
-    f64 beta;
-    f64 tau = make_reflector(len, x, n, &beta);
-    e[k] = beta;
-    /* v = (1, x[1..]) stored in column k; update trailing A[k+1:, k+1:] two-sided (full storage) */
-    x[0] = 1.0;
-    if (tau != 0.0) {
-      for (i32 i = 0; i < len; i++) {
-        const f64 *row = A + (long)(k + 1 + i) * n + k + 1;
-        f64 s = 0.0;
-        for (i32 c = 0; c < len; c++) s += row[c] * A[(long)(k + 1 + c) * n + k];
-        p[i] = tau * s;
-      }
-      f64 K = 0.0;
-      for (i32 i = 0; i < len; i++) K += A[(long)(k + 1 + i) * n + k] * p[i];
-      K *= 0.5 * tau;
-      for (i32 i = 0; i < len; i++) w[i] = p[i] - K * A[(long)(k + 1 + i) * n + k];
-      for (i32 i = 0; i < len; i++) {
-        f64 vi = A[(long)(k + 1 + i) * n + k], wi = w[i];
-        f64 *row = A + (long)(k + 1 + i) * n + k + 1;
-        for (i32 c = 0; c < len; c++) row[c] -= vi * w[c] + wi * A[(long)(k + 1 + c) * n + k];
-      }
-    }
-    A[(long)k * n + k + 1] = tau; /* keep tau in the (unused) upper part */
-  }
-  for (i32 k = 0; k < n; k++) d[k] = A[(long)k * n + k];
-  if (n >= 2) e[n - 2] = A[(long)(n - 1) * n + (n - 2)];
-  if (n >= 1) e[n - 1] = 0.0;
-  /* Q = H_0 ... H_{n-3}; accumulate Qt = Q^T = H_{n-3} ... H_0 applied to identity from the left:
-     Qt = H_{n-3} (... (H_0 I)); we build Q^T by applying reflectors in order to rows: Qt <- Qt H_k?  
-     Q^T = H_{n-3}^T...H_0^T = H_{n-3}...H_0 (symmetric reflectors). Build M = I, then for
-     k = n-3..0: M <- H_k M gives Q; we need rows = eigenvector components, i.e. Z = Q Y where Y are
-     tql's vectors; with row storage Zt = Yt Q^T. So we store Qt = Q^T and let tql rotate its rows. */
-  for (i32 i = 0; i < n * n; i++) Qt[i] = 0.0;
-  for (i32 i = 0; i < n; i++) Qt[(long)i * n + i] = 1.0;
-  /* Qt = Q^T = H_{n-3} ... H_0: apply H_0 first to identity from the left, then H_1, ... */
-  for (i32 k = 0; k + 2 < n; k++) {
-    f64 tau = A[(long)k * n + k + 1];
-    if (tau == 0.0) continue;
-    i32 len = n - k - 1;
-    /* rows k+1.. of Qt change: Qt[k+1+i, :] -= tau v_i (v^T Qt[k+1:, :]) */
-    for (i32 c = 0; c < n; c++) w[c] = 0.0;
-    for (i32 i = 0; i < len; i++) {
-      f64 vi = A[(long)(k + 1 + i) * n + k];
-      const f64 *row = Qt + (long)(k + 1 + i) * n;
-      for (i32 c = 0; c < n; c++) w[c] += vi * row[c];
-    }
-    for (i32 i = 0; i < len; i++) {
-      f64 vi = tau * A[(long)(k + 1 + i) * n + k];
-      f64 *row = Qt + (long)(k + 1 + i) * n;
-      for (i32 c = 0; c < n; c++) row[c] -= vi * w[c];
-    }
-  }
-  /* Now A_orig = Q T Q^T, T = Y diag(d) Y^T  =>  eigenvectors Z = Q Y, Zt = Yt Qt.
-     tql rotates rows i, i+1 of its matrix as it builds Yt applied to the left of Qt. */
-  return tql(n, d, e, Qt, n);
+/* QL with plain sqrt(a^2 + b^2) instead of an overflow-safe hypot (cheaper per rotation): the
+   matrix is scaled to unit max-norm first, so no square can overflow or underflow harmfully. */
+EXPORT(tql)
+i32 tql(i32 n, f64 *d, f64 *e, f64 *V, i32 ldv) {
+  f64 anorm = 0.0;
+  for (i32 i = 0; i < n; i++) { f64 a = fabs_(d[i]); if (a > anorm) anorm = a; }
+  for (i32 i = 0; i + 1 < n; i++) { f64 a = fabs_(e[i]); if (a > anorm) anorm = a; }
+  if (anorm == 0.0) return 0;
+  f64 inv = 1.0 / anorm;
+  for (i32 i = 0; i < n; i++) d[i] *= inv;
+  for (i32 i = 0; i + 1 < n; i++) e[i] *= inv;
+  i32 st = tql_core(n, d, e, V, ldv);
+  for (i32 i = 0; i < n; i++) d[i] *= anorm;
+  return st;
 }
 
 /* ------------------------------------------------------------------------------------------ */

@@ -4,7 +4,8 @@
  * the CUDA execution provider when `device: 'cuda'` and it starts; otherwise one log line and CPU).
  *
  * Gram eigenvalues: short-side Gram (onnxruntime, or the wasm GEMM), dense -> band (bandwidth 32)
- * with per-panel Householder QR, band -> tridiagonal bulge chasing, implicit QL. Float64 throughout:
+ * with per-panel Householder QR and trailing updates delayed over groups of 4 panels (onnxruntime;
+ * per panel, in place, in wasm-only mode), band -> tridiagonal bulge chasing, implicit QL. Float64 throughout:
  * eigenvalues agree with LAPACK's to ~1e-14 * lambda_max.
  * Truncated SVD: seeded Chebyshev-filtered subspace iteration on the short-side Gram
  * (./chebyshevSvd.ts), or block Krylov on W (./truncatedSvd.ts).
@@ -35,6 +36,8 @@ export interface FastEngineOptions {
   /** band reduction: 'wasm' (in-place, threaded) or 'ort' (block updates in onnxruntime) */
   readonly bandUpdates?: 'wasm' | 'ort';
   readonly bandwidth?: number;
+  /** panels per delayed trailing update when onnxruntime runs the band reduction (default 4) */
+  readonly bandGroups?: number;
   /**
    * top-k SVD method: 'gram-chebyshev' (default: Chebyshev-filtered subspace iteration on the
    * short-side Gram) or 'krylov' (block Krylov on W itself: no p x p Gram in memory)
@@ -80,7 +83,7 @@ export async function createFastEngine(opts: FastEngineOptions = {}): Promise<Li
     gramEigenvalues(W: Matrix): Promise<Float64Array> {
       return serial(async () => {
         if (!ort) return gramEigenvaluesWasm(rt, W, bandwidth);
-        return bandUpdates === 'ort' ? gramEigenvaluesOrtBand(ort, rt, W, bandwidth) : gramEigenvaluesOrt(ort, rt, W, bandwidth);
+        return bandUpdates === 'ort' ? gramEigenvaluesOrtBand(ort, rt, W, bandwidth, opts.bandGroups) : gramEigenvaluesOrt(ort, rt, W, bandwidth);
       });
     },
     truncatedSvd(W: Matrix, k: number, o?: TruncatedSvdOptions): Promise<Svd> {

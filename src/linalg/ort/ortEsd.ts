@@ -28,7 +28,7 @@ export function shortSideMajor(W: Matrix): { X: Float64Array; p: number; q: numb
 }
 
 /** Full symmetric Gram X X^T (p x p) from block rows of its lower triangle. */
-export async function gramOrt(ops: OrtOps, X: Float64Array, p: number, q: number, out: Float64Array, blockRows = Number(process.env['WW_GRAM_BLOCK'] ?? 512)): Promise<void> {
+export async function gramOrt(ops: OrtOps, X: Float64Array, p: number, q: number, out: Float64Array, blockRows = 256): Promise<void> {
   // Block rows [r0, r1) times rows [0, r1): (b+1)/(2b) of the full product for b blocks.
   const blocks = Math.max(1, Math.round(p / blockRows));
   let tmp: Float64Array | undefined;
@@ -65,13 +65,19 @@ export async function gramEigenvaluesOrt(ops: OrtOps, rt: WasmRuntime, W: Matrix
   return clampNonNegative(bandEigenvalues(rt, band));
 }
 
-/** Same as gramEigenvaluesOrt but with every block update of the band reduction in onnxruntime. */
-export async function gramEigenvaluesOrtBand(ops: OrtOps, rt: WasmRuntime, W: Matrix, bandwidth = DEFAULT_BAND): Promise<Float64Array> {
+/** Panels per delayed trailing update in the onnxruntime band reduction (tuned by bench/run.ts). */
+export const DEFAULT_GROUP_PANELS = 4;
+
+/**
+ * Same as gramEigenvaluesOrt but with every level-3 step of the band reduction in onnxruntime,
+ * trailing updates delayed over groups of `groupPanels` panels (1: one update per panel).
+ */
+export async function gramEigenvaluesOrtBand(ops: OrtOps, rt: WasmRuntime, W: Matrix, bandwidth = DEFAULT_BAND, groupPanels = DEFAULT_GROUP_PANELS): Promise<Float64Array> {
   const { X, p, q } = shortSideMajor(W);
   if (p === 0) return new Float64Array(0);
   const S = new Float64Array(p * p);
   await gramOrt(ops, X, p, q, S);
-  return symmetricEigenvaluesOrt(ops, rt, S, p, bandwidth);
+  return groupPanels <= 1 ? symmetricEigenvaluesOrt(ops, rt, S, p, bandwidth) : symmetricEigenvaluesOrtGrouped(ops, rt, S, p, bandwidth, groupPanels);
 }
 
 /** Eigenvalues (ascending) of the full symmetric p x p matrix S; S is overwritten. */
@@ -95,6 +101,105 @@ export async function symmetricEigenvaluesOrt(ops: OrtOps, rt: WasmRuntime, S0: 
     putPanelR(band, k, rt.f64(0, rt.memory.buffer.byteLength / 8), L.R / 8, Math.min(m, b));
     V.set(P);
     T.set(rt.f64(L.T, b * b));
+    await ops.bandStep(S, s, V.subarray(0, m * b), T, b, spare);
+    const used = S;
+    S = spare;
+    spare = used;
+    s = m;
+  }
+  putDiagonalBlock(band, k, S, 0, s, s);
+  return clampNonNegative(bandEigenvalues(rt, band));
+}
+
+/** Columns side by side: each part is rows x w_i (row-major), result rows x sum(w_i). */
+function hcat(rows: number, parts: readonly [Float64Array, number][]): Float64Array {
+  const width = parts.reduce((a, [, w]) => a + w, 0);
+  const out = new Float64Array(rows * width);
+  let off = 0;
+  for (const [a, w] of parts) {
+    for (let r = 0; r < rows; r++) out.set(a.subarray(r * w, r * w + w), r * width + off);
+    off += w;
+  }
+  return out;
+}
+
+/** Rows r0.. (count rows) and columns c0..c0+w of the row-major matrix S (ld s), as a compact array. */
+function subBlock(S: Float64Array, s: number, r0: number, rows: number, c0: number, w: number): Float64Array {
+  const out = new Float64Array(rows * w);
+  for (let r = 0; r < rows; r++) out.set(S.subarray((r0 + r) * s + c0, (r0 + r) * s + c0 + w), r * w);
+  return out;
+}
+
+/**
+ * Dense -> band with the trailing update delayed over groups of panels (default 4) (as LAPACK's dlatrd delays
+ * the updates inside a block): the second panel and its product with the trailing matrix are
+ * corrected by the first panel's pending rank-2b update, so the big trailing matrix is rewritten
+ * once per group (one rank-2bg update) instead of once per panel. The update passes are
+ * memory-bound in onnxruntime, so this halves the dominant cost. Returns eigenvalues ascending.
+ */
+export async function symmetricEigenvaluesOrtGrouped(ops: OrtOps, rt: WasmRuntime, S0: Float64Array<ArrayBufferLike>, p: number, bandwidth = DEFAULT_BAND, groupPanels = DEFAULT_GROUP_PANELS): Promise<Float64Array> {
+  const b = Math.min(bandwidth, Math.max(1, p - 1));
+  const band = newBand(p, b);
+  let S = S0;
+  let spare: Float64Array<ArrayBufferLike> = new Float64Array(Math.max(0, p - b) ** 2);
+  const L = rt.layout({ P: p * b, R: b * b, T: b * b, work: 4 * b });
+  const heap = () => rt.f64(0, rt.memory.buffer.byteLength / 8);
+  const qr = (P: Float64Array, m: number, k: number): { V: Float64Array; T: Float64Array } => {
+    rt.f64(L.P, m * b).set(P);
+    rt.k.panel_qr(m, b, L.P, b, L.R, L.T, L.work);
+    putPanelR(band, k, heap(), L.R / 8, Math.min(m, b));
+    return { V: Float64Array.from(rt.f64(L.P, m * b)), T: Float64Array.from(rt.f64(L.T, b * b)) };
+  };
+  let k = 0;
+  let s = p;
+  const zeros1 = new Float64Array(p);
+  const g = Math.max(1, groupPanels);
+  while (g > 1 && s > (g + 1) * b) {
+    const Ls: Float64Array[] = []; // L_i = [V_i Z_i], rows (i+1)b..s of this S
+    const Rs: Float64Array[] = []; // R_i = [Z_i V_i]
+    // rows [r0, r0 + rows) (absolute in S) of the pending L's and R's, side by side
+    const pending = (list: Float64Array[], r0: number, rows: number): Float64Array =>
+      hcat(rows, list.map((a, i) => [a.subarray((r0 - (i + 1) * b) * 2 * b, (r0 - (i + 1) * b + rows) * 2 * b), 2 * b] as [Float64Array, number]));
+    for (let j = 0; j < g; j++) {
+      const mj = s - (j + 1) * b;
+      const c = 2 * b * j;
+      let D = subBlock(S, s, j * b, b, j * b, b);
+      let P = subBlock(S, s, (j + 1) * b, mj, j * b, b);
+      let Lc: Float64Array = zeros1.subarray(0, mj);
+      let Rc: Float64Array = zeros1.subarray(0, mj);
+      if (j > 0) {
+        const Ltop = pending(Ls, j * b, b);
+        const Rtop = pending(Rs, j * b, b);
+        Lc = pending(Ls, (j + 1) * b, mj);
+        Rc = pending(Rs, (j + 1) * b, mj);
+        P = await ops.lowRankFix(P, mj, b, Lc, Rtop, c);
+        D = await ops.lowRankFix(D, b, b, Ltop, Rtop, c);
+      }
+      putDiagonalBlock(band, k + j * b, D, 0, b, b);
+      const { V: Vj, T: Tj } = qr(P, mj, k + j * b);
+      const Vpad = new Float64Array(s * b);
+      Vpad.set(Vj, (j + 1) * b * b);
+      const Zj = await ops.panelZ(S.subarray((j + 1) * b * s, s * s), mj, s, Vpad, Vj, Tj, b, Lc, Rc, j > 0 ? c : 1);
+      Ls.push(hcat(mj, [[Vj, b], [Zj, b]]));
+      Rs.push(hcat(mj, [[Zj, b], [Vj, b]]));
+    }
+    const m = s - g * b;
+    await ops.groupUpdate(S, s, g * b, pending(Ls, g * b, m), pending(Rs, g * b, m), 2 * b * g, spare);
+    const used = S;
+    S = spare;
+    spare = used;
+    s = m;
+    k += g * b;
+  }
+  // the last few panels one at a time
+  const V = new Float64Array(p * b);
+  const T = new Float64Array(b * b);
+  for (; s > b; k += b) {
+    const m = s - b;
+    putDiagonalBlock(band, k, S, 0, s, b);
+    const r = qr(subBlock(S, s, b, m, 0, b), m, k);
+    V.set(r.V);
+    T.set(r.T);
     await ops.bandStep(S, s, V.subarray(0, m * b), T, b, spare);
     const used = S;
     S = spare;

@@ -71,6 +71,52 @@ const GRAPHS = {
     ],
     outputs: [{ name: 'OUT', type: D, shape: ['m', 'm'] }],
   },
+  /** Z of one panel (two-panel groups): X = A_rows Vpad - Lc (Rc^T V); Y = X T; Z = Y - 1/2 V T^T V^T Y. */
+  panelZ: {
+    nodes: [
+      { op: 'MatMul', inputs: ['Arows', 'Vpad'], outputs: ['X0'] },
+      { op: 'Gemm', inputs: ['Rc', 'V'], outputs: ['RV'], intAttrs: { transA: 1 } },
+      { op: 'Gemm', inputs: ['Lc', 'RV', 'X0'], outputs: ['X'], floatAttrs: { alpha: -1, beta: 1 } },
+      { op: 'MatMul', inputs: ['X', 'T'], outputs: ['Y'] },
+      { op: 'Gemm', inputs: ['V', 'Y'], outputs: ['W1'], intAttrs: { transA: 1 } },
+      { op: 'Gemm', inputs: ['T', 'W1'], outputs: ['M'], intAttrs: { transA: 1 } },
+      { op: 'Gemm', inputs: ['V', 'M', 'Y'], outputs: ['Z'], floatAttrs: { alpha: -0.5, beta: 1 } },
+    ],
+    inputs: [
+      { name: 'Arows', type: D, shape: ['m', 's'] },
+      { name: 'Vpad', type: D, shape: ['s', 'b'] },
+      { name: 'V', type: D, shape: ['m', 'b'] },
+      { name: 'T', type: D, shape: ['b', 'b'] },
+      { name: 'Lc', type: D, shape: ['m', 'c'] },
+      { name: 'Rc', type: D, shape: ['m', 'c'] },
+    ],
+    outputs: [{ name: 'Z', type: D, shape: ['m', 'b'] }],
+  },
+  /** OUT = P - L R^T (small corrections of a panel by the pending update) */
+  lowRankFix: {
+    nodes: [{ op: 'Gemm', inputs: ['L', 'R', 'P'], outputs: ['OUT'], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } }],
+    inputs: [
+      { name: 'P', type: D, shape: ['m', 'n'] },
+      { name: 'L', type: D, shape: ['m', 'c'] },
+      { name: 'R', type: D, shape: ['n', 'c'] },
+    ],
+    outputs: [{ name: 'OUT', type: D, shape: ['m', 'n'] }],
+  },
+  /** OUT = S[o:, o:] - L R^T: the trailing update of a whole panel group in one pass */
+  groupUpdate: {
+    nodes: [
+      { op: 'Slice', inputs: ['S', 'starts', 'ends'], outputs: ['A22'] },
+      { op: 'Gemm', inputs: ['L', 'R', 'A22'], outputs: ['OUT'], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } },
+    ],
+    inputs: [
+      { name: 'S', type: D, shape: ['s', 's'] },
+      { name: 'starts', type: OnnxType.int64, shape: [2] },
+      { name: 'ends', type: OnnxType.int64, shape: [2] },
+      { name: 'L', type: D, shape: ['m', 'c'] },
+      { name: 'R', type: D, shape: ['m', 'c'] },
+    ],
+    outputs: [{ name: 'OUT', type: D, shape: ['m', 'm'] }],
+  },
 } as const satisfies Record<string, GraphSpec>;
 
 export type GraphName = keyof typeof GRAPHS;
@@ -78,16 +124,21 @@ export type GraphName = keyof typeof GRAPHS;
 /**
  * onnxruntime-node loads its CUDA provider from libonnxruntime_providers_cuda.so next to its
  * binding; without it a CUDA session cannot start (and onnxruntime prints its own error first).
+ * 'absent' only when the package folder was found and the library is not in it; 'unknown' when
+ * the package cannot be located this way (e.g. dist loads it from the tool cache): then just try.
  */
-function cudaProviderInstalled(): boolean {
+function cudaProviderFiles(): 'present' | 'absent' | 'unknown' {
+  let bin: string;
   try {
     const require = createRequire(import.meta.url);
     const entry = require.resolve('onnxruntime-node');
-    const bin = path.join(path.dirname(entry), '..', 'bin', 'napi-v6', process.platform, process.arch);
-    return fs.existsSync(path.join(bin, process.platform === 'win32' ? 'onnxruntime_providers_cuda.dll' : 'libonnxruntime_providers_cuda.so'));
+    bin = path.join(path.dirname(entry), '..', 'bin', 'napi-v6', process.platform, process.arch);
+    if (!fs.existsSync(bin)) return 'unknown';
   } catch {
-    return false;
+    return 'unknown';
   }
+  const lib = process.platform === 'win32' ? 'onnxruntime_providers_cuda.dll' : 'libonnxruntime_providers_cuda.so';
+  return fs.existsSync(path.join(bin, lib)) ? 'present' : 'absent';
 }
 
 export class OrtOps {
@@ -116,7 +167,7 @@ export class OrtOps {
       opts.logger(`linalg: onnxruntime-node not available (${(e as Error).message.split('\n')[0]}); using wasm kernels only`);
       return null;
     }
-    if (opts.device === 'cuda' && (opts.gpuProvider ?? 'cuda') === 'cuda' && !cudaProviderInstalled()) {
+    if (opts.device === 'cuda' && (opts.gpuProvider ?? 'cuda') === 'cuda' && cudaProviderFiles() === 'absent') {
       opts.logger(
         'linalg: CUDA execution provider unavailable (onnxruntime-node was installed without its CUDA libraries: reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12); falling back to CPU',
       );
@@ -149,6 +200,9 @@ export class OrtOps {
       graphOptimizationLevel: 'all',
       // A provider that cannot start is reported once by OrtOps.create, not by onnxruntime's log.
       logSeverityLevel: 4,
+      // No arena: the trailing-matrix intermediates (p^2 doubles) are returned to the OS after each run,
+      // which keeps peak memory near 2.3 matrix copies for a 4096x11008 layer (no time difference measured at 2048x5632).
+      enableCpuMemArena: false,
       // Several small sessions share two cores with the wasm threads: spinning pools would fight.
       extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
     });
@@ -198,6 +252,38 @@ export class OrtOps {
     const i64 = (a: number, c: number) => new this.ort.Tensor('int64', BigInt64Array.from([BigInt(a), BigInt(c)]), [2]);
     await sess.run(
       { S: this.tensor(S.subarray(0, s * s), [s, s]), starts: i64(b, b), ends: i64(s, s), V: this.tensor(V, [m, b]), T: this.tensor(T, [b, b]) },
+      { OUT: this.tensor(out.subarray(0, m * m), [m, m]) } as never,
+    );
+  }
+
+  /** Z (m x b) of a panel inside a group; Arows = rows of S (m x s), Vpad = V with zero rows on top. */
+  async panelZ(Arows: Float64Array, m: number, s: number, Vpad: Float64Array, V: Float64Array, T: Float64Array, b: number, Lc: Float64Array, Rc: Float64Array, c: number): Promise<Float64Array> {
+    const sess = await this.session('panelZ');
+    const r = await sess.run({
+      Arows: this.tensor(Arows, [m, s]),
+      Vpad: this.tensor(Vpad, [s, b]),
+      V: this.tensor(V, [m, b]),
+      T: this.tensor(T, [b, b]),
+      Lc: this.tensor(Lc, [m, c]),
+      Rc: this.tensor(Rc, [m, c]),
+    });
+    return r['Z']!.data as Float64Array;
+  }
+
+  /** P (m x n) - L (m x c) R (n x c)^T */
+  async lowRankFix(P: Float64Array, m: number, n: number, L: Float64Array, R: Float64Array, c: number): Promise<Float64Array> {
+    const sess = await this.session('lowRankFix');
+    const r = await sess.run({ P: this.tensor(P, [m, n]), L: this.tensor(L, [m, c]), R: this.tensor(R, [n, c]) });
+    return r['OUT']!.data as Float64Array;
+  }
+
+  /** out ((s-o) x (s-o)) = S[o:, o:] - L R^T with L, R ((s-o) x c). */
+  async groupUpdate(S: Float64Array, s: number, o: number, L: Float64Array, R: Float64Array, c: number, out: Float64Array): Promise<void> {
+    const sess = await this.session('groupUpdate');
+    const m = s - o;
+    const i64 = (a: number, d: number) => new this.ort.Tensor('int64', BigInt64Array.from([BigInt(a), BigInt(d)]), [2]);
+    await sess.run(
+      { S: this.tensor(S.subarray(0, s * s), [s, s]), starts: i64(o, o), ends: i64(s, s), L: this.tensor(L, [m, c]), R: this.tensor(R, [m, c]) },
       { OUT: this.tensor(out.subarray(0, m * m), [m, m]) } as never,
     );
   }

@@ -26,7 +26,6 @@ interface KernelExports {
   band_to_tridiag_mt(n: number, b: number, AB: number, ld: number, work: number, progress: number, tid: number, nth: number): void;
   band_extract(n: number, AB: number, ld: number, d: number, e: number): void;
   tql(n: number, d: number, e: number, V: number, ldv: number): number;
-  sym_eig_vectors(n: number, A: number, d: number, e: number, Qt: number, work: number): number;
   sym_eig_topk(n: number, A: number, k: number, vals: number, Y: number, work: number): number;
   __heap_base: WebAssembly.Global;
 }
