@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeModel } from '../../src/engine/analyze.js';
-import { jsEngine } from '../../src/linalg/engine.js';
+import { getEngine, jsEngine, type LinalgEngine } from '../../src/linalg/engine.js';
 import { openModel } from '../../src/model/open.js';
 import type { AnalyzeReport, LayerMetrics } from '../../src/spectral/types.js';
 import { sharedPath } from '../helpers/shared.js';
@@ -18,7 +18,13 @@ if (!available) console.warn('[conformance] stories260K model or WeightWatcher r
 
 type RefRow = Record<string, number | string | boolean> & { onnx_name: string };
 
-describe.skipIf(!available)('WeightWatcher 0.7.5.5 conformance on stories260K (all 36 layers)', () => {
+// Both the plain-JS reference backend and the default (fast) engine must agree with WeightWatcher.
+const engines: [string, () => Promise<LinalgEngine>][] = [
+  ['js reference engine', async () => jsEngine()],
+  ['default engine (getEngine)', () => getEngine()],
+];
+
+describe.skipIf(!available).each(engines)('WeightWatcher 0.7.5.5 conformance on stories260K (all 36 layers), %s', (_name, makeEngine) => {
   let report: AnalyzeReport;
   let ref: { layers: RefRow[]; summary: Record<string, number> };
   const byName = new Map<string, LayerMetrics>();
@@ -28,15 +34,17 @@ describe.skipIf(!available)('WeightWatcher 0.7.5.5 conformance on stories260K (a
   beforeAll(async () => {
     ref = JSON.parse(readFileSync(refPath!, 'utf8'));
     const model = await openModel(modelPath!);
+    const engine = await makeEngine();
     try {
-      report = await analyzeModel(model, { engine: jsEngine(), analyze: { seed: 0 } });
+      report = await analyzeModel(model, { engine, analyze: { seed: 0 } });
     } finally {
       await model.close();
+      await engine.dispose();
     }
     for (const l of report.layers) if (l.metrics) byName.set(l.name, l.metrics);
   });
   afterAll(() => {
-    if (Object.keys(worst).length) console.log('[conformance] max relative error vs WeightWatcher:', JSON.stringify(worst));
+    if (Object.keys(worst).length) console.log(`[conformance] ${_name}: max relative error vs WeightWatcher:`, JSON.stringify(worst));
   });
 
   const check = (key: keyof LayerMetrics & string, tol: number): void => {
