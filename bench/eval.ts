@@ -76,7 +76,7 @@ export async function benchEval(repeats = 3): Promise<EvalBenchRow[]> {
   const stories = sharedPath('models', 'stories260K', 'model.onnx');
   const text = sharedPath('data', 'tinystories_val_64k.txt');
   if (stories && text) {
-    const { tokens } = prepareTokens({ textFile: text }, stories);
+    const { tokens } = await prepareTokens({ textFile: text }, stories);
     for (const device of devices) {
       const r = await bestOf(repeats, stories, tokens, { context: 256, device });
       rows.push({ model: 'stories260K', device: r.device, context: 256, tokensScored: r.tokensScored, seconds: r.seconds, tokensPerSecond: r.tokensPerSecond, perplexity: r.perplexity });

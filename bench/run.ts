@@ -146,6 +146,9 @@ async function main(): Promise<void> {
 
   // --- analyze on a generated TinyLlama-block-shaped model ---
   const analyzeFigure = flag('--quick') || flag('--no-analyze') ? null : await analyzeTinyLlamaBlock().catch((e: Error) => ({ error: e.message }));
+  // --- perplexity throughput (onnxruntime; CUDA too when its provider library is installed) ---
+  const { benchEval, formatEvalBench } = await import('./eval.js');
+  const evalRows = flag('--no-eval') ? [] : await benchEval(flag('--quick') ? 1 : 3).catch((e: Error) => (console.log(`eval bench failed: ${e.message}`), []));
 
   // --- table ---
   console.log('\n| matrix | k | our ESD (s) | numpy eigvalsh f64 (s) | ratio | scipy svd (s) | speed-up vs scipy | our top-k SVD (s) | top-k / ESD | eig err / lmax | top-k sigma rel err | resid / optimal |');
@@ -170,13 +173,14 @@ async function main(): Promise<void> {
   console.log(`projected ESD of every dense layer: TinyLlama-1.1B (154 matrices) ${tinyMin.toFixed(1)} min${projection.tinyLlama11B.allMeasured ? '' : ' (partly extrapolated)'}, ` +
     `Llama-2-7B (224 matrices) ${llamaMin.toFixed(1)} min${projection.llama2_7B.allMeasured ? '' : ' (extrapolated from the largest measured size; run with --large to measure)'}`);
   if (analyzeFigure) console.log(`analyze, generated model shaped like one TinyLlama block: ${JSON.stringify(analyzeFigure)}`);
+  if (evalRows.length) console.log(`\nevaluation throughput:\n${formatEvalBench(evalRows)}`);
   console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
   const outDir = path.join(here, 'results');
   fs.mkdirSync(outDir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = path.join(outDir, `linalg-${stamp}.json`);
-  const json = JSON.stringify({ engine: engine.name, device, cpus: os.availableParallelism(), cpu: os.cpus()[0]?.model, node: process.version, blas, reps, rows, memory, projection, analyze: analyzeFigure, loadavg: os.loadavg() }, null, 2);
+  const json = JSON.stringify({ engine: engine.name, device, cpus: os.availableParallelism(), cpu: os.cpus()[0]?.model, node: process.version, blas, reps, rows, memory, projection, analyze: analyzeFigure, eval: evalRows, loadavg: os.loadavg() }, null, 2);
   fs.writeFileSync(file + '.tmp', json);
   fs.renameSync(file + '.tmp', file);
   console.log(`results: ${path.relative(process.cwd(), file)}`);

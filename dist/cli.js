@@ -1166,7 +1166,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path11 = __require("node:path");
+    var path12 = __require("node:path");
     var fs2 = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2166,9 +2166,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path11.resolve(baseDir, baseName);
+          const localBin = path12.resolve(baseDir, baseName);
           if (fs2.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path11.extname(baseName))) return void 0;
+          if (sourceExt.includes(path12.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs2.existsSync(`${localBin}${ext}`)
           );
@@ -2186,17 +2186,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path11.resolve(
-            path11.dirname(resolvedScriptPath),
+          executableDir = path12.resolve(
+            path12.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path11.basename(
+            const legacyName = path12.basename(
               this._scriptPath,
-              path11.extname(this._scriptPath)
+              path12.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2207,7 +2207,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path11.extname(executableFile));
+        launchWithNode = sourceExt.includes(path12.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3054,7 +3054,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path11.basename(filename, path11.extname(filename));
+        this._name = path12.basename(filename, path12.extname(filename));
         return this;
       }
       /**
@@ -3068,9 +3068,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path12) {
-        if (path12 === void 0) return this._executableDir;
-        this._executableDir = path12;
+      executableDir(path13) {
+        if (path13 === void 0) return this._executableDir;
+        this._executableDir = path13;
         return this;
       }
       /**
@@ -3369,6 +3369,144 @@ var init_errors = __esm({
   }
 });
 
+// src/runtime/ort-pin.json
+var ort_pin_default;
+var init_ort_pin = __esm({
+  "src/runtime/ort-pin.json"() {
+    ort_pin_default = {
+      version: "1.30.0",
+      packages: {
+        "onnxruntime-node": {
+          version: "1.30.0",
+          tarball: "https://registry.npmjs.org/onnxruntime-node/-/onnxruntime-node-1.30.0.tgz",
+          integrity: "sha512-twhs1C2C/BFkz1yc5OY0KIU2GUq6DURO7hD4bx5Q2Qy3nAMJwRXW8xU3NVczE29VA9lolLOYepoD8fjTGOfIqw=="
+        },
+        "onnxruntime-common": {
+          version: "1.30.0",
+          tarball: "https://registry.npmjs.org/onnxruntime-common/-/onnxruntime-common-1.30.0.tgz",
+          integrity: "sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA=="
+        }
+      }
+    };
+  }
+});
+
+// src/runtime/layout.ts
+function binaryDir(platform = process.platform, arch = process.arch) {
+  return `bin/napi-v6/${platform}/${arch}`;
+}
+function bindingFile(platform = process.platform, arch = process.arch) {
+  return `${binaryDir(platform, arch)}/onnxruntime_binding.node`;
+}
+var ORT_PIN;
+var init_layout = __esm({
+  "src/runtime/layout.ts"() {
+    "use strict";
+    init_ort_pin();
+    ORT_PIN = ort_pin_default;
+  }
+});
+
+// src/runtime/ort.ts
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { delimiter, join, resolve } from "node:path";
+function configureOnnxRuntime(options) {
+  configured = { ...options };
+}
+function toolCacheRoot(options = {}) {
+  return resolve(options.toolCacheRoot ?? process.env["RUNNER_TOOL_CACHE"] ?? join(homedir(), ".cache", "ww-smooth", "tool-cache"));
+}
+function toolCacheDir(options = {}) {
+  const pin = options.pin ?? ORT_PIN;
+  const platform = options.platform ?? process.platform;
+  const arch = options.arch ?? process.arch;
+  return join(toolCacheRoot(options), "ww-smooth-onnxruntime-node", pin.version, `${platform}-${arch}`);
+}
+function packageVersion(dir) {
+  try {
+    const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    return pkg.name === "onnxruntime-node" && typeof pkg.version === "string" ? pkg.version : null;
+  } catch {
+    return null;
+  }
+}
+function listCandidates(options = {}) {
+  const platform = options.platform ?? process.platform;
+  const arch = options.arch ?? process.arch;
+  const notes = [];
+  const usable = [];
+  const consider = (dir, source, label) => {
+    const version = packageVersion(dir);
+    if (version === null) {
+      notes.push(`${label}: no onnxruntime-node package.json in ${dir}`);
+      return;
+    }
+    if (!existsSync(join(dir, bindingFile(platform, arch)))) {
+      notes.push(`${label}: ${dir} (onnxruntime-node ${version}) has no ${bindingFile(platform, arch)}`);
+      return;
+    }
+    usable.push({ dir, source });
+  };
+  const explicit = options.explicitPath ?? process.env["WW_ONNXRUNTIME_PATH"];
+  if (explicit !== void 0 && explicit !== "") {
+    const dir = resolve(explicit);
+    const pkgDir = packageVersion(dir) !== null ? dir : join(dir, "node_modules", "onnxruntime-node");
+    consider(pkgDir, "explicit", "onnxruntime-path");
+    if (usable.length === 0) {
+      throw new WwError("RUNTIME_MISSING", `onnxruntime-path ${JSON.stringify(explicit)} is not usable: ${notes.join("; ")}`, { path: explicit });
+    }
+    return { usable, notes };
+  }
+  try {
+    const pkgJson = createRequire(import.meta.url).resolve("onnxruntime-node/package.json");
+    consider(resolve(pkgJson, ".."), "resolved", "node resolution");
+  } catch {
+    notes.push(`node resolution: onnxruntime-node not found from ${new URL(".", import.meta.url).pathname}`);
+  }
+  for (const entry of (process.env["NODE_PATH"] ?? "").split(delimiter).filter((p) => p !== "")) {
+    consider(join(resolve(entry), "onnxruntime-node"), "node-path", "NODE_PATH");
+  }
+  consider(join(toolCacheDir(options), "node_modules", "onnxruntime-node"), "tool-cache", "tool cache");
+  return { usable, notes };
+}
+function requireFrom(candidate) {
+  const version = packageVersion(candidate.dir) ?? "unknown";
+  try {
+    const ort = createRequire(join(candidate.dir, "package.json"))(candidate.dir);
+    return { ort, dir: candidate.dir, version, source: candidate.source };
+  } catch (err) {
+    throw new WwError(
+      "RUNTIME_MISSING",
+      `onnxruntime-node ${version} in ${candidate.dir} failed to load on ${process.platform}/${process.arch}: ${err.message}`,
+      { dir: candidate.dir },
+      { cause: err }
+    );
+  }
+}
+function missingMessage(notes, options) {
+  const pin = options.pin ?? ORT_PIN;
+  return `onnxruntime-node ${pin.version} is not available for ${options.platform ?? process.platform}/${options.arch ?? process.arch}. Looked at: ` + notes.join("; ") + `. Fix: restore the files under dist/node_modules/onnxruntime-node (a checkout of the action's tag has them), install it (npm install onnxruntime-node@${pin.version}) and pass its folder as onnxruntime-path, or let the action download it (needs network access to the npm registry).`;
+}
+function requireOnnxRuntime(options = configured) {
+  if (loaded) return loaded;
+  const { usable, notes } = listCandidates(options);
+  const first = usable[0];
+  if (!first) throw new WwError("RUNTIME_MISSING", missingMessage(notes, options), { looked: notes });
+  loaded = requireFrom(first);
+  return loaded;
+}
+var loaded, configured;
+var init_ort = __esm({
+  "src/runtime/ort.ts"() {
+    "use strict";
+    init_errors();
+    init_layout();
+    configured = {};
+  }
+});
+
 // src/model/dtype.ts
 function float16ToNumber(bits) {
   const sign = bits & 32768 ? -1 : 1;
@@ -3627,141 +3765,6 @@ var init_perplexity = __esm({
   }
 });
 
-// src/runtime/ort-pin.json
-var ort_pin_default;
-var init_ort_pin = __esm({
-  "src/runtime/ort-pin.json"() {
-    ort_pin_default = {
-      version: "1.30.0",
-      packages: {
-        "onnxruntime-node": {
-          version: "1.30.0",
-          tarball: "https://registry.npmjs.org/onnxruntime-node/-/onnxruntime-node-1.30.0.tgz",
-          integrity: "sha512-twhs1C2C/BFkz1yc5OY0KIU2GUq6DURO7hD4bx5Q2Qy3nAMJwRXW8xU3NVczE29VA9lolLOYepoD8fjTGOfIqw=="
-        },
-        "onnxruntime-common": {
-          version: "1.30.0",
-          tarball: "https://registry.npmjs.org/onnxruntime-common/-/onnxruntime-common-1.30.0.tgz",
-          integrity: "sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA=="
-        }
-      }
-    };
-  }
-});
-
-// src/runtime/layout.ts
-function binaryDir(platform = process.platform, arch = process.arch) {
-  return `bin/napi-v6/${platform}/${arch}`;
-}
-function bindingFile(platform = process.platform, arch = process.arch) {
-  return `${binaryDir(platform, arch)}/onnxruntime_binding.node`;
-}
-var ORT_PIN;
-var init_layout = __esm({
-  "src/runtime/layout.ts"() {
-    "use strict";
-    init_ort_pin();
-    ORT_PIN = ort_pin_default;
-  }
-});
-
-// src/runtime/ort.ts
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { homedir } from "node:os";
-import { delimiter, join, resolve } from "node:path";
-function toolCacheRoot(options = {}) {
-  return resolve(options.toolCacheRoot ?? process.env["RUNNER_TOOL_CACHE"] ?? join(homedir(), ".cache", "ww-smooth", "tool-cache"));
-}
-function toolCacheDir(options = {}) {
-  const pin = options.pin ?? ORT_PIN;
-  const platform = options.platform ?? process.platform;
-  const arch = options.arch ?? process.arch;
-  return join(toolCacheRoot(options), "ww-smooth-onnxruntime-node", pin.version, `${platform}-${arch}`);
-}
-function packageVersion(dir) {
-  try {
-    const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
-    return pkg.name === "onnxruntime-node" && typeof pkg.version === "string" ? pkg.version : null;
-  } catch {
-    return null;
-  }
-}
-function listCandidates(options = {}) {
-  const platform = options.platform ?? process.platform;
-  const arch = options.arch ?? process.arch;
-  const notes = [];
-  const usable = [];
-  const consider = (dir, source, label) => {
-    const version = packageVersion(dir);
-    if (version === null) {
-      notes.push(`${label}: no onnxruntime-node package.json in ${dir}`);
-      return;
-    }
-    if (!existsSync(join(dir, bindingFile(platform, arch)))) {
-      notes.push(`${label}: ${dir} (onnxruntime-node ${version}) has no ${bindingFile(platform, arch)}`);
-      return;
-    }
-    usable.push({ dir, source });
-  };
-  const explicit = options.explicitPath ?? process.env["WW_ONNXRUNTIME_PATH"];
-  if (explicit !== void 0 && explicit !== "") {
-    const dir = resolve(explicit);
-    const pkgDir = packageVersion(dir) !== null ? dir : join(dir, "node_modules", "onnxruntime-node");
-    consider(pkgDir, "explicit", "onnxruntime-path");
-    if (usable.length === 0) {
-      throw new WwError("RUNTIME_MISSING", `onnxruntime-path ${JSON.stringify(explicit)} is not usable: ${notes.join("; ")}`, { path: explicit });
-    }
-    return { usable, notes };
-  }
-  try {
-    const pkgJson = createRequire(import.meta.url).resolve("onnxruntime-node/package.json");
-    consider(resolve(pkgJson, ".."), "resolved", "node resolution");
-  } catch {
-    notes.push(`node resolution: onnxruntime-node not found from ${new URL(".", import.meta.url).pathname}`);
-  }
-  for (const entry of (process.env["NODE_PATH"] ?? "").split(delimiter).filter((p) => p !== "")) {
-    consider(join(resolve(entry), "onnxruntime-node"), "node-path", "NODE_PATH");
-  }
-  consider(join(toolCacheDir(options), "node_modules", "onnxruntime-node"), "tool-cache", "tool cache");
-  return { usable, notes };
-}
-function requireFrom(candidate) {
-  const version = packageVersion(candidate.dir) ?? "unknown";
-  try {
-    const ort = createRequire(join(candidate.dir, "package.json"))(candidate.dir);
-    return { ort, dir: candidate.dir, version, source: candidate.source };
-  } catch (err) {
-    throw new WwError(
-      "RUNTIME_MISSING",
-      `onnxruntime-node ${version} in ${candidate.dir} failed to load on ${process.platform}/${process.arch}: ${err.message}`,
-      { dir: candidate.dir },
-      { cause: err }
-    );
-  }
-}
-function missingMessage(notes, options) {
-  const pin = options.pin ?? ORT_PIN;
-  return `onnxruntime-node ${pin.version} is not available for ${options.platform ?? process.platform}/${options.arch ?? process.arch}. Looked at: ` + notes.join("; ") + `. Fix: restore the files under dist/node_modules/onnxruntime-node (a checkout of the action's tag has them), install it (npm install onnxruntime-node@${pin.version}) and pass its folder as onnxruntime-path, or let the action download it (needs network access to the npm registry).`;
-}
-function requireOnnxRuntime(options = configured) {
-  if (loaded) return loaded;
-  const { usable, notes } = listCandidates(options);
-  const first = usable[0];
-  if (!first) throw new WwError("RUNTIME_MISSING", missingMessage(notes, options), { looked: notes });
-  loaded = requireFrom(first);
-  return loaded;
-}
-var loaded, configured;
-var init_ort = __esm({
-  "src/runtime/ort.ts"() {
-    "use strict";
-    init_errors();
-    init_layout();
-    configured = {};
-  }
-});
-
 // src/runtime/ortModule.ts
 var ortModule_exports = {};
 __export(ortModule_exports, {
@@ -3870,7 +3873,8 @@ async function realpathOrAncestor(p) {
       return { real: tail.length === 0 ? real2 : join2(real2, ...tail.reverse()), exists: tail.length === 0 };
     } catch (e) {
       const code = e.code;
-      if (code !== "ENOENT" && code !== "ENOTDIR") throw e;
+      if (code === "ELOOP") throw new WwError("PATH_ESCAPE", `${abs}: symlink loop (ELOOP)`, { path: abs });
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw new WwError("IO", `${abs}: cannot resolve (${code ?? e.message})`, { path: abs, errno: code ?? null });
       const parent = dirname(cur);
       if (parent === cur) return { real: abs, exists: false };
       tail.push(basename(cur));
@@ -4806,8 +4810,8 @@ async function resolveExternalLocation(rootReal, location, modelPath) {
   }
   return real2;
 }
-function protoError(path11, e, what) {
-  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path11}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path11 }) : new WwError("MODEL_CORRUPT", `${path11}: malformed protobuf in ${what}: ${e.message}`, { file: path11 });
+function protoError(path12, e, what) {
+  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path12}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path12 }) : new WwError("MODEL_CORRUPT", `${path12}: malformed protobuf in ${what}: ${e.message}`, { file: path12 });
 }
 async function scanTensor(c, end) {
   const t = { name: "", dataType: 0, dims: [], rawOffset: null, rawLength: 0, typed: false, external: /* @__PURE__ */ new Map(), dataLocation: 0 };
@@ -4978,8 +4982,8 @@ function parseValueInfo(bytes) {
   }
   return { name, elemType, shape };
 }
-async function scanOnnx(path11) {
-  const abs = resolve4(path11);
+async function scanOnnx(path12) {
+  const abs = resolve4(path12);
   let fh;
   try {
     fh = await open2(abs, "r");
@@ -4997,8 +5001,8 @@ async function scanOnnx(path11) {
     await fh.close();
   }
 }
-async function scanOpen(fh, path11, dir, size) {
-  if (size === 0) throw new WwError("MODEL_FORMAT", `${path11} is empty, not an ONNX model`, { file: path11 });
+async function scanOpen(fh, path12, dir, size) {
+  if (size === 0) throw new WwError("MODEL_FORMAT", `${path12} is empty, not an ONNX model`, { file: path12 });
   const c = new FileCursor(fh, size);
   const modelFields = [];
   const graphFields = [];
@@ -5017,7 +5021,7 @@ async function scanOpen(fh, path11, dir, size) {
       const start = c.pos;
       const { field, wire } = await c.tag(size);
       if (modelFields.length === 0 && !(MODEL_FIELDS_LEN.has(field) && wire === 2 || MODEL_FIELDS_VARINT.has(field) && wire === 0)) {
-        throw new WwError("MODEL_FORMAT", `${path11} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path11 });
+        throw new WwError("MODEL_FORMAT", `${path12} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path12 });
       }
       if (wire === 2) {
         const len2 = await c.length(size);
@@ -5025,7 +5029,7 @@ async function scanOpen(fh, path11, dir, size) {
         const end = contentStart + len2;
         const span = { field, wire, start, contentStart, end };
         if (field === 7) {
-          if (graphField !== null) throw new WwError("MODEL_CORRUPT", `${path11}: more than one graph in the ModelProto`, { file: path11 });
+          if (graphField !== null) throw new WwError("MODEL_CORRUPT", `${path12}: more than one graph in the ModelProto`, { file: path12 });
           graphField = span;
           where = "GraphProto";
           await scanGraph(c, end, { graphFields, nodes, raws, inputs, outputs }, (w) => where = w);
@@ -5060,28 +5064,28 @@ async function scanOpen(fh, path11, dir, size) {
   } catch (e) {
     if (e instanceof ProtobufError) {
       if (graphField === null && !e.truncated) {
-        throw new WwError("MODEL_FORMAT", `${path11} is not an ONNX model (${e.message})`, { file: path11 });
+        throw new WwError("MODEL_FORMAT", `${path12} is not an ONNX model (${e.message})`, { file: path12 });
       }
-      throw protoError(path11, e, where);
+      throw protoError(path12, e, where);
     }
     throw e;
   }
-  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path11} has no graph: not an ONNX model`, { file: path11 });
+  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path12} has no graph: not an ONNX model`, { file: path12 });
   const initializers = [];
   let usesExternalData = false;
   for (const { raw, span } of raws) {
     if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount(raw.dims))) {
-      throw new WwError("MODEL_CORRUPT", `${path11}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path11, tensor: raw.name });
+      throw new WwError("MODEL_CORRUPT", `${path12}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path12, tensor: raw.name });
     }
     const elemType = elemTypeOf(raw.dataType);
     let data;
     if (raw.dataLocation === 1 || raw.external.size > 0) {
       usesExternalData = true;
       const location = raw.external.get("location") ?? "";
-      const offset = parseExternalInt(path11, raw.name, "offset", raw.external.get("offset"), 0);
+      const offset = parseExternalInt(path12, raw.name, "offset", raw.external.get("offset"), 0);
       const lenText = raw.external.get("length");
-      const length = lenText === void 0 ? null : parseExternalInt(path11, raw.name, "length", lenText, 0);
-      const file = await resolveExternalLocation(dir, location, path11);
+      const length = lenText === void 0 ? null : parseExternalInt(path12, raw.name, "length", lenText, 0);
+      const file = await resolveExternalLocation(dir, location, path12);
       data = { kind: "external", location, offset, length, file };
     } else if (raw.rawOffset !== null) {
       data = { kind: "raw", offset: raw.rawOffset, length: raw.rawLength };
@@ -5092,9 +5096,9 @@ async function scanOpen(fh, path11, dir, size) {
     }
     initializers.push({ name: raw.name, dataType: raw.dataType, elemType, dims: raw.dims, data, span });
   }
-  await checkExternalSizes(path11, initializers);
+  await checkExternalSizes(path12, initializers);
   return {
-    path: path11,
+    path: path12,
     dir,
     fileSize: size,
     irVersion,
@@ -5111,25 +5115,25 @@ async function scanOpen(fh, path11, dir, size) {
     usesExternalData
   };
 }
-function parseExternalInt(path11, tensor, key, text, dflt) {
+function parseExternalInt(path12, tensor, key, text, dflt) {
   if (text === void 0) return dflt;
   const v = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(v)) {
-    throw new WwError("MODEL_CORRUPT", `${path11}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path11, tensor, key });
+    throw new WwError("MODEL_CORRUPT", `${path12}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path12, tensor, key });
   }
   return v;
 }
 function expectedByteLength(t) {
   return t.elemType === null ? null : elementCount(t.dims) * ELEM_SIZE[t.elemType];
 }
-async function checkExternalSizes(path11, tensors) {
+async function checkExternalSizes(path12, tensors) {
   const sizes = /* @__PURE__ */ new Map();
   for (const t of tensors) {
     if (t.data.kind !== "external") continue;
     let size = sizes.get(t.data.file);
     if (size === void 0) {
       const st = await stat(t.data.file);
-      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path11}: external data "${t.data.location}" is not a file`, { file: path11, location: t.data.location });
+      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path12}: external data "${t.data.location}" is not a file`, { file: path12, location: t.data.location });
       size = st.size;
       sizes.set(t.data.file, size);
     }
@@ -5137,8 +5141,8 @@ async function checkExternalSizes(path11, tensors) {
     if (t.data.offset + need2 > size) {
       throw new WwError(
         "EXTERNAL_DATA_SHORT",
-        `${path11}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
-        { file: path11, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
+        `${path12}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
+        { file: path12, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
       );
     }
   }
@@ -5191,11 +5195,11 @@ async function readExactly(fh, offset, length, what) {
   if (got < length) throw new WwError("MODEL_TRUNCATED", `${what}: expected ${length} bytes at offset ${offset}, file ended after ${got}`, { offset, length });
   return out;
 }
-function corruptLength(path11, t, got, want) {
-  return new WwError("MODEL_CORRUPT", `${path11}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path11, tensor: t.name, bytes: got, expected: want });
+function corruptLength(path12, t, got, want) {
+  return new WwError("MODEL_CORRUPT", `${path12}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path12, tensor: t.name, bytes: got, expected: want });
 }
-async function openOnnx(path11) {
-  const model = await scanOnnx(path11);
+async function openOnnx(path12) {
+  const model = await scanOnnx(path12);
   const { layers, skipped } = discoverOnnxLayers(model);
   const byName = new Map(model.initializers.map((t) => [t.name, t]));
   const reader = new OnnxTensorReader(model);
@@ -5472,10 +5476,10 @@ var init_contextLimit = __esm({
 // src/eval/signature.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname4, join as join4 } from "node:path";
-function readJsonIfPresent(path11) {
-  if (!existsSync2(path11)) return null;
+function readJsonIfPresent(path12) {
+  if (!existsSync2(path12)) return null;
   try {
-    const parsed = JSON.parse(readFileSync2(path11, "utf8"));
+    const parsed = JSON.parse(readFileSync2(path12, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : null;
   } catch {
     return null;
@@ -5775,9 +5779,9 @@ function sessionError(modelPath, device, err) {
   return new WwError("SESSION", `onnxruntime could not load ${modelPath} on ${device}: ${reason}`, { file: modelPath, device }, { cause: err });
 }
 async function openSession(modelPath, req) {
-  const path11 = resolve5(modelPath);
-  if (!existsSync3(path11) || !statSync(path11).isFile()) {
-    throw new WwError("MODEL_NOT_FOUND", `model ${path11} not found`, { file: path11 });
+  const path12 = resolve5(modelPath);
+  if (!existsSync3(path12) || !statSync(path12).isFile()) {
+    throw new WwError("MODEL_NOT_FOUND", `model ${path12} not found`, { file: path12 });
   }
   if (!Number.isInteger(req.threads) || req.threads < 0) {
     throw new WwError("INPUT_INVALID", `threads must be a non-negative integer, got ${req.threads}`, { threads: req.threads });
@@ -5785,17 +5789,17 @@ async function openSession(modelPath, req) {
   const cpuOptions = { ...baseOptions(req), executionProviders: ["cpu"] };
   if (req.device === "cpu") {
     try {
-      return { session: await create(path11, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path11 };
+      return { session: await create(path12, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path12 };
     } catch (err) {
-      throw sessionError(path11, "cpu", err);
+      throw sessionError(path12, "cpu", err);
     }
   }
   const cudaOptions = { ...baseOptions(req), executionProviders: ["cuda", "cpu"] };
   if (req.device === "cuda") {
     try {
-      return { session: await create(path11, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path11 };
+      return { session: await create(path12, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path12 };
     } catch (err) {
-      throw sessionError(path11, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
+      throw sessionError(path12, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
     }
   }
   let why;
@@ -5804,17 +5808,17 @@ async function openSession(modelPath, req) {
     why = `onnxruntime-node has no CUDA execution provider installed (${lib} absent; on a CUDA machine install onnxruntime-node with ONNXRUNTIME_NODE_INSTALL=cuda12 and pass its folder as onnxruntime-path)`;
   } else {
     try {
-      return { session: await create(path11, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path11 };
+      return { session: await create(path12, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path12 };
     } catch (err) {
       if (isRuntimeMissing(err)) throw err;
       why = `the CUDA execution provider failed to load: ${err instanceof Error ? err.message : String(err)}`;
     }
   }
   try {
-    const session = await create(path11, cpuOptions);
-    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path11 };
+    const session = await create(path12, cpuOptions);
+    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path12 };
   } catch (err) {
-    throw sessionError(path11, "cpu", err);
+    throw sessionError(path12, "cpu", err);
   }
 }
 var init_session = __esm({
@@ -8790,16 +8794,16 @@ var init_tokenizers = __esm({
 // src/eval/tokenizer.ts
 import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
 import { extname, join as join6, resolve as resolve6 } from "node:path";
-function readJsonObject(path11, missingCode) {
-  if (!existsSync4(path11)) throw new WwError(missingCode, `${path11} not found`, { file: path11 });
+function readJsonObject(path12, missingCode) {
+  if (!existsSync4(path12)) throw new WwError(missingCode, `${path12} not found`, { file: path12 });
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync3(path11, "utf8"));
+    parsed = JSON.parse(readFileSync3(path12, "utf8"));
   } catch (err) {
-    throw new WwError("INPUT_INVALID", `${path11} is not valid JSON: ${err.message}`, { file: path11 }, { cause: err });
+    throw new WwError("INPUT_INVALID", `${path12} is not valid JSON: ${err.message}`, { file: path12 }, { cause: err });
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new WwError("INPUT_INVALID", `${path11} must hold a JSON object`, { file: path11 });
+    throw new WwError("INPUT_INVALID", `${path12} must hold a JSON object`, { file: path12 });
   }
   return parsed;
 }
@@ -8881,19 +8885,19 @@ function tokenizeText(text, tokenizer, source = "text") {
   for (const line of lines) for (const id of tokenizer.encodeLine(line)) ids.push(id);
   return ids;
 }
-function checkIdList(values, path11) {
+function checkIdList(values, path12) {
   const ids = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (typeof v !== "number" || !Number.isInteger(v) || v < 0) {
-      throw new WwError("INPUT_INVALID", `${path11}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path11, index: i });
+      throw new WwError("INPUT_INVALID", `${path12}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path12, index: i });
     }
     ids[i] = v;
   }
   return ids;
 }
-function parseNpyIds(bytes, path11) {
-  const bad = (why) => new WwError("INPUT_INVALID", `${path11} is not a usable .npy of token ids: ${why}`, { file: path11 });
+function parseNpyIds(bytes, path12) {
+  const bad = (why) => new WwError("INPUT_INVALID", `${path12} is not a usable .npy of token ids: ${why}`, { file: path12 });
   const magic = [147, 78, 85, 77, 80, 89];
   if (bytes.length < 10 || magic.some((b, i) => bytes[i] !== b)) throw bad("missing \\x93NUMPY magic");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -8920,22 +8924,22 @@ function parseNpyIds(bytes, path11) {
   }
   return ids;
 }
-function readIdsFile(path11) {
-  if (!existsSync4(path11)) throw new WwError("INPUT_INVALID", `ids file ${path11} not found`, { file: path11 });
+function readIdsFile(path12) {
+  if (!existsSync4(path12)) throw new WwError("INPUT_INVALID", `ids file ${path12} not found`, { file: path12 });
   let ids;
-  if (extname(path11).toLowerCase() === ".npy") {
-    ids = parseNpyIds(readFileSync3(path11), path11);
+  if (extname(path12).toLowerCase() === ".npy") {
+    ids = parseNpyIds(readFileSync3(path12), path12);
   } else {
     let parsed;
     try {
-      parsed = JSON.parse(readFileSync3(path11, "utf8"));
+      parsed = JSON.parse(readFileSync3(path12, "utf8"));
     } catch (err) {
-      throw new WwError("INPUT_INVALID", `${path11} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path11 }, { cause: err });
+      throw new WwError("INPUT_INVALID", `${path12} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path12 }, { cause: err });
     }
-    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path11} must hold a JSON array of token ids`, { file: path11 });
-    ids = checkIdList(parsed, path11);
+    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path12} must hold a JSON array of token ids`, { file: path12 });
+    ids = checkIdList(parsed, path12);
   }
-  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path11} holds no token ids`, { file: path11 });
+  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path12} holds no token ids`, { file: path12 });
   return ids;
 }
 function checkIdsInVocab(ids, vocabSize, source) {
@@ -10122,7 +10126,8 @@ var init_symmetricEigen = __esm({
 function ortDenseOps(ops) {
   return {
     mm: (A, m, k, B, n) => ops.matmul(A, m, k, B, n),
-    tn: (A, k, m, B, n) => ops.gemmTN(A, k, m, B, n)
+    tn: (A, k, m, B, n) => ops.gemmTN(A, k, m, B, n),
+    mm32: (A, m, k, B, n) => ops.matmul32(A, m, k, B, n)
   };
 }
 function transposeInto(src, rows, cols, dst) {
@@ -10251,15 +10256,18 @@ var init_onnxGraph = __esm({
 import fs from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import path from "node:path";
-function cudaProviderInstalled() {
+function cudaProviderFiles() {
+  let bin;
   try {
     const require2 = createRequire2(import.meta.url);
     const entry = require2.resolve("onnxruntime-node");
-    const bin = path.join(path.dirname(entry), "..", "bin", "napi-v6", process.platform, process.arch);
-    return fs.existsSync(path.join(bin, process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so"));
+    bin = path.join(path.dirname(entry), "..", "bin", "napi-v6", process.platform, process.arch);
+    if (!fs.existsSync(bin)) return "unknown";
   } catch {
-    return false;
+    return "unknown";
   }
+  const lib = process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so";
+  return fs.existsSync(path.join(bin, lib)) ? "present" : "absent";
 }
 var D, GRAPHS, OrtOps;
 var init_ortOps = __esm({
@@ -10279,6 +10287,12 @@ var init_ortOps = __esm({
         nodes: [{ op: "MatMul", inputs: ["A", "B"], outputs: ["C"] }],
         inputs: [{ name: "A", type: D, shape: ["m", "k"] }, { name: "B", type: D, shape: ["k", "n"] }],
         outputs: [{ name: "C", type: D, shape: ["m", "n"] }]
+      },
+      /** C = A B in float32 (subspace filtering, where float32 rounding is harmless) */
+      matmul32: {
+        nodes: [{ op: "MatMul", inputs: ["A", "B"], outputs: ["C"] }],
+        inputs: [{ name: "A", type: OnnxType.float, shape: ["m", "k"] }, { name: "B", type: OnnxType.float, shape: ["k", "n"] }],
+        outputs: [{ name: "C", type: OnnxType.float, shape: ["m", "n"] }]
       },
       /** C = A^T B */
       gemmTN: {
@@ -10310,6 +10324,52 @@ var init_ortOps = __esm({
           { name: "T", type: D, shape: ["b", "b"] }
         ],
         outputs: [{ name: "OUT", type: D, shape: ["m", "m"] }]
+      },
+      /** Z of one panel (two-panel groups): X = A_rows Vpad - Lc (Rc^T V); Y = X T; Z = Y - 1/2 V T^T V^T Y. */
+      panelZ: {
+        nodes: [
+          { op: "MatMul", inputs: ["Arows", "Vpad"], outputs: ["X0"] },
+          { op: "Gemm", inputs: ["Rc", "V"], outputs: ["RV"], intAttrs: { transA: 1 } },
+          { op: "Gemm", inputs: ["Lc", "RV", "X0"], outputs: ["X"], floatAttrs: { alpha: -1, beta: 1 } },
+          { op: "MatMul", inputs: ["X", "T"], outputs: ["Y"] },
+          { op: "Gemm", inputs: ["V", "Y"], outputs: ["W1"], intAttrs: { transA: 1 } },
+          { op: "Gemm", inputs: ["T", "W1"], outputs: ["M"], intAttrs: { transA: 1 } },
+          { op: "Gemm", inputs: ["V", "M", "Y"], outputs: ["Z"], floatAttrs: { alpha: -0.5, beta: 1 } }
+        ],
+        inputs: [
+          { name: "Arows", type: D, shape: ["m", "s"] },
+          { name: "Vpad", type: D, shape: ["s", "b"] },
+          { name: "V", type: D, shape: ["m", "b"] },
+          { name: "T", type: D, shape: ["b", "b"] },
+          { name: "Lc", type: D, shape: ["m", "c"] },
+          { name: "Rc", type: D, shape: ["m", "c"] }
+        ],
+        outputs: [{ name: "Z", type: D, shape: ["m", "b"] }]
+      },
+      /** OUT = P - L R^T (small corrections of a panel by the pending update) */
+      lowRankFix: {
+        nodes: [{ op: "Gemm", inputs: ["L", "R", "P"], outputs: ["OUT"], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } }],
+        inputs: [
+          { name: "P", type: D, shape: ["m", "n"] },
+          { name: "L", type: D, shape: ["m", "c"] },
+          { name: "R", type: D, shape: ["n", "c"] }
+        ],
+        outputs: [{ name: "OUT", type: D, shape: ["m", "n"] }]
+      },
+      /** OUT = S[o:, o:] - L R^T: the trailing update of a whole panel group in one pass */
+      groupUpdate: {
+        nodes: [
+          { op: "Slice", inputs: ["S", "starts", "ends"], outputs: ["A22"] },
+          { op: "Gemm", inputs: ["L", "R", "A22"], outputs: ["OUT"], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } }
+        ],
+        inputs: [
+          { name: "S", type: D, shape: ["s", "s"] },
+          { name: "starts", type: OnnxType.int64, shape: [2] },
+          { name: "ends", type: OnnxType.int64, shape: [2] },
+          { name: "L", type: D, shape: ["m", "c"] },
+          { name: "R", type: D, shape: ["m", "c"] }
+        ],
+        outputs: [{ name: "OUT", type: D, shape: ["m", "m"] }]
       }
     };
     OrtOps = class _OrtOps {
@@ -10337,7 +10397,7 @@ var init_ortOps = __esm({
           opts.logger(`linalg: onnxruntime-node not available (${e.message.split("\n")[0]}); using wasm kernels only`);
           return null;
         }
-        if (opts.device === "cuda" && (opts.gpuProvider ?? "cuda") === "cuda" && !cudaProviderInstalled()) {
+        if (opts.device === "cuda" && (opts.gpuProvider ?? "cuda") === "cuda" && cudaProviderFiles() === "absent") {
           opts.logger(
             "linalg: CUDA execution provider unavailable (onnxruntime-node was installed without its CUDA libraries: reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12); falling back to CPU"
           );
@@ -10369,6 +10429,9 @@ var init_ortOps = __esm({
           graphOptimizationLevel: "all",
           // A provider that cannot start is reported once by OrtOps.create, not by onnxruntime's log.
           logSeverityLevel: 4,
+          // No arena: the trailing-matrix intermediates (p^2 doubles) are returned to the OS after each run,
+          // which keeps peak memory near 2.3 matrix copies for a 4096x11008 layer (no time difference measured at 2048x5632).
+          enableCpuMemArena: false,
           // Several small sessions share two cores with the wasm threads: spinning pools would fight.
           extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } }
         });
@@ -10392,6 +10455,12 @@ var init_ortOps = __esm({
         const r = await s.run({ A: this.tensor(A, [m, k]), B: this.tensor(B, [k, n]) }, fetches);
         return r["C"].data;
       }
+      /** C (m x n) = A (m x k) B (k x n) in float32. */
+      async matmul32(A, m, k, B, n) {
+        const s = await this.session("matmul32");
+        const r = await s.run({ A: new this.ort.Tensor("float32", A, [m, k]), B: new this.ort.Tensor("float32", B, [k, n]) });
+        return r["C"].data;
+      }
       /** C (m x n) = A^T B with A (k x m), B (k x n). */
       async gemmTN(A, k, m, B, n, out) {
         const s = await this.session("gemmTN");
@@ -10406,6 +10475,35 @@ var init_ortOps = __esm({
         const i64 = (a, c) => new this.ort.Tensor("int64", BigInt64Array.from([BigInt(a), BigInt(c)]), [2]);
         await sess.run(
           { S: this.tensor(S.subarray(0, s * s), [s, s]), starts: i64(b, b), ends: i64(s, s), V: this.tensor(V, [m, b]), T: this.tensor(T, [b, b]) },
+          { OUT: this.tensor(out.subarray(0, m * m), [m, m]) }
+        );
+      }
+      /** Z (m x b) of a panel inside a group; Arows = rows of S (m x s), Vpad = V with zero rows on top. */
+      async panelZ(Arows, m, s, Vpad, V, T, b, Lc, Rc, c) {
+        const sess = await this.session("panelZ");
+        const r = await sess.run({
+          Arows: this.tensor(Arows, [m, s]),
+          Vpad: this.tensor(Vpad, [s, b]),
+          V: this.tensor(V, [m, b]),
+          T: this.tensor(T, [b, b]),
+          Lc: this.tensor(Lc, [m, c]),
+          Rc: this.tensor(Rc, [m, c])
+        });
+        return r["Z"].data;
+      }
+      /** P (m x n) - L (m x c) R (n x c)^T */
+      async lowRankFix(P, m, n, L, R, c) {
+        const sess = await this.session("lowRankFix");
+        const r = await sess.run({ P: this.tensor(P, [m, n]), L: this.tensor(L, [m, c]), R: this.tensor(R, [n, c]) });
+        return r["OUT"].data;
+      }
+      /** out ((s-o) x (s-o)) = S[o:, o:] - L R^T with L, R ((s-o) x c). */
+      async groupUpdate(S, s, o, L, R, c, out) {
+        const sess = await this.session("groupUpdate");
+        const m = s - o;
+        const i64 = (a, d) => new this.ort.Tensor("int64", BigInt64Array.from([BigInt(a), BigInt(d)]), [2]);
+        await sess.run(
+          { S: this.tensor(S.subarray(0, s * s), [s, s]), starts: i64(o, o), ends: i64(s, s), L: this.tensor(L, [m, c]), R: this.tensor(R, [m, c]) },
           { OUT: this.tensor(out.subarray(0, m * m), [m, m]) }
         );
       }
@@ -10436,11 +10534,18 @@ function putPanelR(band, k, R, rOff, rows) {
     for (let i = 0; i <= j && i < rows; i++) ab[base + (b + i - j)] = R[rOff + i * b + j];
   }
 }
-function bandEigenvalues(rt, band) {
+function bandEigenvalues(rt, band, pipelinedThreads = false) {
   const { n, b, ld } = band;
-  const L = rt.layout({ ab: n * ld, d: n, e: n, work: 4 * b + 8 });
+  const nth = rt.threads;
+  const L = rt.layout({ ab: n * ld, d: n, e: n, work: 4 * b * nth + 8, progress: Math.ceil(n / 2) + 2 });
   rt.f64(L.ab, n * ld).set(band.ab);
-  rt.k.band_to_tridiag(n, b, L.ab, ld, L.d, L.e, L.work);
+  if (pipelinedThreads && nth > 1 && n > 4 * b) {
+    new Int32Array(rt.memory.buffer, L.progress, n).fill(0);
+    rt.parallel("band_to_tridiag_mt", [n, b, L.ab, ld, L.work, L.progress]);
+    rt.k.band_extract(n, L.ab, ld, L.d, L.e);
+  } else {
+    rt.k.band_to_tridiag(n, b, L.ab, ld, L.d, L.e, L.work);
+  }
   const status = rt.k.tql(n, L.d, L.e, 0, 0);
   if (status !== 0) throw new Error("wasm engine: implicit QL did not converge (60 iterations for one eigenvalue)");
   const values = Float64Array.from(rt.f64(L.d, n));
@@ -10533,6 +10638,13 @@ function gramEigenvaluesWasm(rt, W, b = DEFAULT_BAND) {
   const band = denseToBandWasm(rt, p, Math.min(b, Math.max(1, p - 1)), L.G, L);
   return clampNonNegative(bandEigenvalues(rt, band));
 }
+function gramWasm(rt, X, p, q) {
+  const L = rt.layout({ G: p * p, X: p * q });
+  rt.f64(L.X, p * q).set(X.subarray(0, p * q));
+  rt.parallel("gemm_nt", [p, p, q, 1, L.X, q, L.X, q, 0, L.G, p, 1]);
+  rt.parallel("mirror_lower", [p, L.G, p]);
+  return Float64Array.from(rt.f64(L.G, p * p));
+}
 function clampNonNegative(v) {
   for (let i = 0; i < v.length; i++) if (v[i] < 0) v[i] = 0;
   return v;
@@ -10559,8 +10671,8 @@ function shortSideMajor(W) {
   }
   return { X, p: cols, q: rows };
 }
-async function gramOrt(ops, X, p, q, out) {
-  const blocks = p >= 768 ? 4 : 1;
+async function gramOrt(ops, X, p, q, out, blockRows = 256) {
+  const blocks = Math.max(1, Math.round(p / blockRows));
   let tmp;
   for (let i = 0; i < blocks; i++) {
     const r0 = Math.floor(p * i / blocks);
@@ -10587,12 +10699,12 @@ async function gramEigenvaluesOrt(ops, rt, W, bandwidth = DEFAULT_BAND) {
   const band = denseToBandWasm(rt, p, b, L.G, L);
   return clampNonNegative(bandEigenvalues(rt, band));
 }
-async function gramEigenvaluesOrtBand(ops, rt, W, bandwidth = DEFAULT_BAND) {
+async function gramEigenvaluesOrtBand(ops, rt, W, bandwidth = DEFAULT_BAND, groupPanels = DEFAULT_GROUP_PANELS) {
   const { X, p, q } = shortSideMajor(W);
   if (p === 0) return new Float64Array(0);
   const S = new Float64Array(p * p);
   await gramOrt(ops, X, p, q, S);
-  return symmetricEigenvaluesOrt(ops, rt, S, p, bandwidth);
+  return groupPanels <= 1 ? symmetricEigenvaluesOrt(ops, rt, S, p, bandwidth) : symmetricEigenvaluesOrtGrouped(ops, rt, S, p, bandwidth, groupPanels);
 }
 async function symmetricEigenvaluesOrt(ops, rt, S0, p, bandwidth = DEFAULT_BAND) {
   const b = Math.min(bandwidth, Math.max(1, p - 1));
@@ -10623,11 +10735,97 @@ async function symmetricEigenvaluesOrt(ops, rt, S0, p, bandwidth = DEFAULT_BAND)
   putDiagonalBlock(band, k, S, 0, s, s);
   return clampNonNegative(bandEigenvalues(rt, band));
 }
+function hcat(rows, parts) {
+  const width = parts.reduce((a, [, w]) => a + w, 0);
+  const out = new Float64Array(rows * width);
+  let off = 0;
+  for (const [a, w] of parts) {
+    for (let r = 0; r < rows; r++) out.set(a.subarray(r * w, r * w + w), r * width + off);
+    off += w;
+  }
+  return out;
+}
+function subBlock(S, s, r0, rows, c0, w) {
+  const out = new Float64Array(rows * w);
+  for (let r = 0; r < rows; r++) out.set(S.subarray((r0 + r) * s + c0, (r0 + r) * s + c0 + w), r * w);
+  return out;
+}
+async function symmetricEigenvaluesOrtGrouped(ops, rt, S0, p, bandwidth = DEFAULT_BAND, groupPanels = DEFAULT_GROUP_PANELS) {
+  const b = Math.min(bandwidth, Math.max(1, p - 1));
+  const band = newBand(p, b);
+  let S = S0;
+  let spare = new Float64Array(Math.max(0, p - b) ** 2);
+  const L = rt.layout({ P: p * b, R: b * b, T: b * b, work: 4 * b });
+  const heap = () => rt.f64(0, rt.memory.buffer.byteLength / 8);
+  const qr = (P, m, k2) => {
+    rt.f64(L.P, m * b).set(P);
+    rt.k.panel_qr(m, b, L.P, b, L.R, L.T, L.work);
+    putPanelR(band, k2, heap(), L.R / 8, Math.min(m, b));
+    return { V: Float64Array.from(rt.f64(L.P, m * b)), T: Float64Array.from(rt.f64(L.T, b * b)) };
+  };
+  let k = 0;
+  let s = p;
+  const zeros1 = new Float64Array(p);
+  const g = Math.max(1, groupPanels);
+  while (g > 1 && s > (g + 1) * b) {
+    const Ls = [];
+    const Rs = [];
+    const pending2 = (list, r0, rows) => hcat(rows, list.map((a, i) => [a.subarray((r0 - (i + 1) * b) * 2 * b, (r0 - (i + 1) * b + rows) * 2 * b), 2 * b]));
+    for (let j = 0; j < g; j++) {
+      const mj = s - (j + 1) * b;
+      const c = 2 * b * j;
+      let D2 = subBlock(S, s, j * b, b, j * b, b);
+      let P = subBlock(S, s, (j + 1) * b, mj, j * b, b);
+      let Lc = zeros1.subarray(0, mj);
+      let Rc = zeros1.subarray(0, mj);
+      if (j > 0) {
+        const Ltop = pending2(Ls, j * b, b);
+        const Rtop = pending2(Rs, j * b, b);
+        Lc = pending2(Ls, (j + 1) * b, mj);
+        Rc = pending2(Rs, (j + 1) * b, mj);
+        P = await ops.lowRankFix(P, mj, b, Lc, Rtop, c);
+        D2 = await ops.lowRankFix(D2, b, b, Ltop, Rtop, c);
+      }
+      putDiagonalBlock(band, k + j * b, D2, 0, b, b);
+      const { V: Vj, T: Tj } = qr(P, mj, k + j * b);
+      const Vpad = new Float64Array(s * b);
+      Vpad.set(Vj, (j + 1) * b * b);
+      const Zj = await ops.panelZ(S.subarray((j + 1) * b * s, s * s), mj, s, Vpad, Vj, Tj, b, Lc, Rc, j > 0 ? c : 1);
+      Ls.push(hcat(mj, [[Vj, b], [Zj, b]]));
+      Rs.push(hcat(mj, [[Zj, b], [Vj, b]]));
+    }
+    const m = s - g * b;
+    await ops.groupUpdate(S, s, g * b, pending2(Ls, g * b, m), pending2(Rs, g * b, m), 2 * b * g, spare);
+    const used = S;
+    S = spare;
+    spare = used;
+    s = m;
+    k += g * b;
+  }
+  const V = new Float64Array(p * b);
+  const T = new Float64Array(b * b);
+  for (; s > b; k += b) {
+    const m = s - b;
+    putDiagonalBlock(band, k, S, 0, s, b);
+    const r = qr(subBlock(S, s, b, m, 0, b), m, k);
+    V.set(r.V);
+    T.set(r.T);
+    await ops.bandStep(S, s, V.subarray(0, m * b), T, b, spare);
+    const used = S;
+    S = spare;
+    spare = used;
+    s = m;
+  }
+  putDiagonalBlock(band, k, S, 0, s, s);
+  return clampNonNegative(bandEigenvalues(rt, band));
+}
+var DEFAULT_GROUP_PANELS;
 var init_ortEsd = __esm({
   "src/linalg/ort/ortEsd.ts"() {
     "use strict";
     init_spectrum();
     init_wasmEsd();
+    DEFAULT_GROUP_PANELS = 4;
   }
 });
 
@@ -10818,12 +11016,145 @@ var init_truncatedSvd = __esm({
   }
 });
 
+// src/linalg/chebyshevSvd.ts
+async function chebyshevTruncatedSvd(ops, gram, rt, W, k, opts = {}) {
+  const p = Math.min(W.rows, W.cols);
+  if (!Number.isInteger(k) || k < 1 || k > p) {
+    throw new WwError("RANK_OUT_OF_RANGE", `truncated SVD: k must be an integer in [1, ${p}] for a ${W.rows}x${W.cols} matrix, got ${k}`);
+  }
+  const { X, q } = shortSideMajor(W);
+  const G = await gram(X, p, q);
+  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.5 * k), k + 20));
+  let U;
+  let theta;
+  if (2 * l >= p) {
+    const r = smallSymmetricTopK(rt, G, p, k);
+    theta = r.values;
+    U = new Float64Array(p * k);
+    for (let j = 0; j < k; j++) for (let i = 0; i < p; i++) U[i * k + j] = r.vectorsRows[j * p + i];
+  } else {
+    ({ U, theta } = await filteredSubspace(ops, rt, G, p, l, k, opts));
+  }
+  const S = new Float64Array(k);
+  for (let j = 0; j < k; j++) S[j] = Math.sqrt(Math.max(0, theta[j]));
+  const V = await ops.tn(X, p, q, U, k);
+  for (let r = 0; r < q; r++) for (let j = 0; j < k; j++) V[r * k + j] = S[j] > 0 ? V[r * k + j] / S[j] : 0;
+  return orient2(W, U, V, S, k);
+}
+async function filteredSubspace(ops, rt, G, p, l, k, opts) {
+  const tol = opts.tolerance ?? 15e-5;
+  const degree = Math.max(2, opts.degree ?? 6);
+  const maxRounds = opts.maxRounds ?? 40;
+  const gauss = gaussianStream(opts.seed ?? 0);
+  const Om = new Float64Array(p * l);
+  for (let i = 0; i < Om.length; i++) Om[i] = gauss();
+  const G32 = ops.mm32 && opts.float32Filter !== false ? Float32Array.from(G) : null;
+  let Q = await orthonormalize(ops, rt, await ops.mm(G, p, p, Om, l), p, l);
+  for (let round = 0; ; round++) {
+    let GQ = await ops.mm(G, p, p, Q, l);
+    const H = await ops.tn(Q, p, l, GQ, l);
+    const { values: theta, vectorsRows } = smallSymmetricTopK(rt, H, l, l);
+    const Yt = new Float64Array(l * l);
+    for (let j = 0; j < l; j++) for (let i = 0; i < l; i++) Yt[i * l + j] = vectorsRows[j * l + i];
+    Q = await ops.mm(Q, p, l, Yt, l);
+    GQ = await ops.mm(GQ, p, l, Yt, l);
+    let maxRes = 0;
+    for (let j = 0; j < k; j++) {
+      let acc = 0;
+      for (let i = 0; i < p; i++) acc += (GQ[i * l + j] - theta[j] * Q[i * l + j]) ** 2;
+      maxRes = Math.max(maxRes, theta[j] > 0 ? Math.sqrt(acc) / theta[j] : 0);
+    }
+    opts.onRound?.(round, maxRes);
+    if (maxRes <= tol || round + 1 >= maxRounds) {
+      const U = new Float64Array(p * k);
+      for (let i = 0; i < p; i++) U.set(Q.subarray(i * l, i * l + k), i * k);
+      return { U, theta: theta.subarray(0, k) };
+    }
+    const nextDegree = degree;
+    const b = Math.max(theta[l - 1], 0);
+    const c = b / 2;
+    const e = Math.max(b / 2, Number.MIN_VALUE);
+    const x0 = (theta[0] - c) / e;
+    let tPrev = 1;
+    let tCur = x0;
+    let Yprev = Q;
+    let Ycur = new (G32 ? Float32Array : Float64Array)(p * l);
+    for (let i = 0; i < p * l; i++) Ycur[i] = (GQ[i] - c * Q[i]) / e / tCur;
+    for (let d = 2; d <= nextDegree; d++) {
+      const GY = G32 && ops.mm32 ? await ops.mm32(G32, p, p, Ycur, l) : await ops.mm(G, p, p, Ycur, l);
+      const tNext = 2 * x0 * tCur - tPrev;
+      const a = 2 * tCur / (e * tNext);
+      const bb = tPrev / tNext;
+      const Ynext = new (G32 ? Float32Array : Float64Array)(p * l);
+      for (let i = 0; i < p * l; i++) Ynext[i] = a * (GY[i] - c * Ycur[i]) - bb * Yprev[i];
+      Yprev = Ycur;
+      Ycur = Ynext;
+      tPrev = tCur;
+      tCur = tNext;
+    }
+    Q = await orthonormalize(ops, rt, Float64Array.from(Ycur), p, l);
+  }
+}
+async function orthonormalize(ops, rt, Y, p, l) {
+  let Q = Y;
+  for (let pass = 0; pass < 2; pass++) {
+    const Gy = await ops.tn(Q, p, l, Q, l);
+    const Rinv = choleskyInverseUpper(Gy, l);
+    if (!Rinv) return householderQ(rt, Y, p, l);
+    Q = await ops.mm(Q, p, l, Rinv, l);
+  }
+  return Q;
+}
+function choleskyInverseUpper(A, l) {
+  const R = new Float64Array(l * l);
+  let maxDiag = 0;
+  for (let i = 0; i < l; i++) maxDiag = Math.max(maxDiag, A[i * l + i]);
+  for (let j = 0; j < l; j++) {
+    let s = A[j * l + j];
+    for (let t = 0; t < j; t++) s -= R[t * l + j] ** 2;
+    if (!(s > 1e-13 * maxDiag)) return null;
+    const rjj = Math.sqrt(s);
+    R[j * l + j] = rjj;
+    for (let i = j + 1; i < l; i++) {
+      let v = A[j * l + i];
+      for (let t = 0; t < j; t++) v -= R[t * l + j] * R[t * l + i];
+      R[j * l + i] = v / rjj;
+    }
+  }
+  const Ri = new Float64Array(l * l);
+  for (let j = l - 1; j >= 0; j--) {
+    Ri[j * l + j] = 1 / R[j * l + j];
+    for (let i = j - 1; i >= 0; i--) {
+      let v = 0;
+      for (let t = i + 1; t <= j; t++) v += R[i * l + t] * Ri[t * l + j];
+      Ri[i * l + j] = -v / R[i * l + i];
+    }
+  }
+  return Ri;
+}
+function orient2(W, Ushort, Vlong, S, k) {
+  const wide = W.rows <= W.cols;
+  const Ucols = wide ? Ushort : Vlong;
+  const Vcols = wide ? Vlong : Ushort;
+  const Vt = new Float64Array(k * W.cols);
+  for (let r = 0; r < W.cols; r++) for (let j = 0; j < k; j++) Vt[j * W.cols + r] = Vcols[r * k + j];
+  return { U: { rows: W.rows, cols: k, data: Ucols }, S, Vt: { rows: k, cols: W.cols, data: Vt } };
+}
+var init_chebyshevSvd = __esm({
+  "src/linalg/chebyshevSvd.ts"() {
+    "use strict";
+    init_errors();
+    init_ortEsd();
+    init_truncatedSvd();
+  }
+});
+
 // src/linalg/wasm/kernelsWasm.ts
 var KERNELS_WASM_BASE64;
 var init_kernelsWasm = __esm({
   "src/linalg/wasm/kernelsWasm.ts"() {
     "use strict";
-    KERNELS_WASM_BASE64 = "AGFzbQEAAAABUQdgDX9/f3x/f39/fH9/f38AYA5/f398f39/f3x/f39/fwBgBX9/f39/AGAHf39/f39/fwBgB39/f39/fH8AYAV/f39/fwF/YAZ/f39/f38BfwISAQNlbnYGbWVtb3J5AgMCgIAEAwoJAAECAwMEBQYGBAUBcAEBAQYPAn8BQYCIBAt/AEGAiAQLB3YJB2dlbW1fbm4AAAdnZW1tX250AAEMbWlycm9yX2xvd2VyAAIIcGFuZWxfcXIAAw9iYW5kX3RvX3RyaWRpYWcABAN0cWwABg9zeW1fZWlnX3ZlY3RvcnMABwxzeW1fZWlnX3RvcGsACAtfX2hlYXBfYmFzZQMBCs3VAgm2HQoCfgp/AXsBfwF7DH8BfEF/DHsEfCALrCAArCINfiAMrCIOf6chDyALQQFqrCANfiAOf6chEAJAAkAgCEQAAAAAAADwP2ENACAPIBBODQACQCAIRAAAAAAAAAAAYg0AIAFBAUgNAiAKQQN0IREgAUF+cSESIAkgCiAPbEEDdGohEyABQX5qIgtBAXZBAWoiDEF4cSEUIAxBB3EhFSABQQJJIRYgC0EOSSEXIA8hGANAQQAhCwJAAkAgFg0AQQAhDAJAIBcNAEEAIQwgEyELIBQhAANAIAv9DAAAAAAAAAAAAAAAAAAAAAAiGf0LAwAgC0HwAGogGf0LAwAgC0HgAGogGf0LAwAgC0HQAGogGf0LAwAgC0HAAGogGf0LAwAgC0EwaiAZ/QsDACALQSBqIBn9CwMAIAtBEGogGf0LAwAgC0GAAWohCyAMQRBqIQwgAEF4aiIADQALCwJAIBVFDQAgEyAMQQN0aiELIBUhDANAIAv9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAtBEGohCyAMQX9qIgwNAAsLIBIhCyASIAFGDQELIAEgC2shDCATIAtBA3RqIQsDQCALQgA3AwAgC0EIaiELIAxBf2oiDA0ACwsgEyARaiETIBhBAWoiGCAQRw0ADAILCyABQQFIDQEgCkEDdCESIAFBfnEhFSAJIAogD2xBA3RqIRggAUF+aiILQQF2QQFqIgxBfHEhGiAMQQNxIRcgCP0UIRkgAUECSSEWIAtBBkkhFCAPIREDQEEAIQsCQAJAIBYNAEEAIQwCQCAUDQBBACEMIBghCyAaIQADQCALIAv9AAMAIBn98gH9CwMAIAtBEGoiEyAT/QADACAZ/fIB/QsDACALQSBqIhMgE/0AAwAgGf3yAf0LAwAgC0EwaiITIBP9AAMAIBn98gH9CwMAIAtBwABqIQsgDEEIaiEMIABBfGoiAA0ACwsCQCAXRQ0AIBggDEEDdGohCyAXIQwDQCALIAv9AAMAIBn98gH9CwMAIAtBEGohCyAMQX9qIgwNAAsLIBUhCyAVIAFGDQELIAEgC2shDCAYIAtBA3RqIQsDQCALIAsrAwAgCKI5AwAgC0EIaiELIAxBf2oiDA0ACwsgGCASaiEYIBFBAWoiESAQRw0ACwsgAUEBSA0AIAJBAUgNACAD/RQhGyAPQQRqIRwgCkEDdCEdIApBBXQhHiAHQQN0IRIgB0ELdCEfIAVBBXQhICAKQQJ0ISEgB0EIdCEiIAQgBSAPbEEDdGohIyAEIAUgD0EDdCILQQhqIgxsaiEkIAQgBSALQRBqIgBsaiElIAQgBSALQRhqIgtsaiEmQQAhJyADRAAAAAAAAAAAoiEoIAkhKUF+ISogCSALIApsIitqIiwhLSAJIAAgCmwiLmoiLyEwIAkgDCAKbCIxaiIyITMgCSAPIApsIjRBA3RqIjUhNiAGITdBACE4QYAEITlBACE6A0AgASA6QYAEaiI7IDsgAUobIjwgOmtBfHEiPSA6aiI+IAEgOSABIDlIGyI/QQNxIkAgP0EBcSJBayJCaiFDIDogPyA4QQl0ayJEQX5xIkVqIUYgOiBEQXxxIgtqIUcgNCA6aiALaiFIIERBfmoiSUEBdkEBakEBcSFKIDQgP2ohSyA3ID8gJ2pBA3RBYHEiTGohTSA/ICpqQQF2QQFqQX5xIU4gBiFPIDchUCAjIVEgJCFSICUhUyAmIVRBACFVQYACIVZBACFXA0AgAiBXIhZBgAJqIlcgVyACShshWCACIFYgAiBWSBshWSAPIVoCQCAcIBBKDQBBACFbIDUhXCAyIV0gLyFeICwhXyAtIWAgMCFhIDMhYiA2IWMgUSEVIFIhFyBTIRQgVCEaIBwhCyAPIVoDQCBaIQwgCyFaIAkgDCAKbEEDdGoiZCAdaiJlIB1qImYgHWohZwJAID1BAUgNACBQIWggOiFpA0ACQAJAIBYgWEgNAP0MAAAAAAAAAAAAAAAAAAAAACJqIWsgaiFsIGohbSBqIW4gaiFvIGohcCBqIXEMAQsgaCELIBUhDCAXIQAgFCETIBohGCBZIRH9DAAAAAAAAAAAAAAAAAAAAAAicSFwIHEhbyBxIW4gcSFtIHEhbCBxIWsgcSFqA0AgbSAL/QAAACIZIBj9CgMAInL98gH98AEhbSBrIBkgE/0KAwAic/3yAf3wASFrIG8gGSAA/QoDACJ0/fIB/fABIW8gcSAZIAz9CgMAInX98gH98AEhcSBuIAtBEGr9AAAAIhkgcv3yAf3wASFuIGwgGSBz/fIB/fABIWwgaiAZIHT98gH98AEhaiBwIBkgdf3yAf3wASFwIAsgEmohCyAMQQhqIQwgAEEIaiEAIBNBCGohEyAYQQhqIRggFiARQX9qIhFHDQALCyBkIGlBA3QiC2oiDCAbIHH98gEgDP0AAAD98AH9CwAAIAwgGyBw/fIBIAz9AAAQ/fAB/QsAECBlIAtqIgwgGyBv/fIBIAz9AAAA/fAB/QsAACAMIBsgav3yASAM/QAAEP3wAf0LABAgZiALaiIMIBsga/3yASAM/QAAAP3wAf0LAAAgDCAbIGz98gEgDP0AABD98AH9CwAQIGcgC2oiCyAbIG398gEgC/0AAAD98AH9CwAAIAsgGyBu/fIBIAv9AAAQ/fAB/QsAECBoQSBqIWggaUEEaiJpID5IDQALCwJAID4gPE4NACBNIRMgPiEYAkAgFiBYSA0AID4hGAJAIEBBAkkNACA+IRggCSA/ICEgW2wiC2pBA3RqIgwgMWoiESAJIEggC2pBA3RqIgBLIAkgRyALakEDdGoiEyAxaiJpIAkgSyALakEDdGoiC0lxDQAgPiEYIAwgLmoiaCAASyATIC5qImQgC0lxDQAgPiEYIAwgK2oiDCAASyATICtqIgAgC0lxDQAgPiEYIGkgaEkgZCARSXENACA+IRggaSAMSSAAIBFJcQ0AID4hGCBkIAxJIAAgaElxDQAgYCELIGEhDCBiIQAgYyETIEIhGANAIBMgTGoiESAb/QwAAAAAAAAAAAAAAAAAAAAA/fIBIhkgEf0AAwD98AH9CwMAIAAgTGoiESAZIBH9AAMA/fAB/QsDACAMIExqIhEgGSAR/QADAP3wAf0LAwAgCyBMaiIRIBkgEf0AAwD98AH9CwMAIAtBEGohCyAMQRBqIQwgAEEQaiEAIBNBEGohEyAYQX5qIhgNAAsgQyEYIEFFDQILIFwgGEEDdCITaiELIF0gE2ohDCBeIBNqIQAgXyATaiETA0AgCyAoIAsrAwCgOQMAIAwgKCAMKwMAoDkDACAAICggACsDAKA5AwAgEyAoIBMrAwCgOQMAIAtBCGohCyAMQQhqIQwgAEEIaiEAIBNBCGohEyAYQQFqIhggPEgNAAwCCwsDQEQAAAAAAAAAACF2QQAhCyATIQwgWSEARAAAAAAAAAAAIXdEAAAAAAAAAAAheEQAAAAAAAAAACF5A0AgGiALaisDACAMKwMAIgiiIHagIXYgFCALaisDACAIoiB3oCF3IBcgC2orAwAgCKIgeKAheCAVIAtqKwMAIAiiIHmgIXkgDCASaiEMIAtBCGohCyAWIABBf2oiAEcNAAsgZCAYQQN0IgtqIgwgAyB5oiAMKwMAoDkDACBlIAtqIgwgAyB4oiAMKwMAoDkDACBmIAtqIgwgAyB3oiAMKwMAoDkDACBnIAtqIgsgAyB2oiALKwMAoDkDACATQQhqIRMgGEEBaiIYIDxIDQALCyBcIB5qIVwgXSAeaiFdIF4gHmohXiBfIB5qIV8gYCAeaiFgIGEgHmohYSBiIB5qIWIgYyAeaiFjIBUgIGohFSAXICBqIRcgFCAgaiEUIBogIGohGiBbQQFqIVsgWkEEaiILIBBMDQALCwJAIFogEE4NACAWIFhODQAgPCA6TA0AID8gIiBVbCILaiFlIDogC2ohWCA/IFogCmwiC2ohXiA6IAtqIV8gCSALQQN0IgtqIWYgKSALaiFcQQAhXQNAIAkgWiAKbEEDdGohaCAEIFogBWxBA3RqIWkgCSBeIF0gCmwiC2pBA3RqIWcgCSBfIAtqQQN0aiFkIE8hFyBQIRRBACEVIBYhEQNAIAYgESAHbEEDdGohGiBpIBFBA3RqKwMAIAOiIQggOiELAkACQCBEQQJJDQACQCBkIAYgZSAVIAdsIgxqQQN0ak8NACA6IQsgBiBYIAxqQQN0aiBnSQ0BCyAI/RQhGUEAIQACQCBJQQJJDQBBACEAIBQhDCBcIQsgTiETA0AgCyAZIAz9AAMA/fIBIAv9AAMA/fAB/QsDACALQRBqIhggGSAMQRBq/QADAP3yASAY/QADAP3wAf0LAwAgDEEgaiEMIAtBIGohCyAAQQRqIQAgE0F+aiITDQALCwJAIEpFDQAgaCA6IABqQQN0IgtqIgwgGSAaIAtq/QADAP3yASAM/QADAP3wAf0LAwALIEYhCyBEIEVGDQELIAtBAWohDAJAID8gC2tBAXFFDQAgaCALQQN0IgtqIgAgCCAaIAtqKwMAoiAAKwMAoDkDACAMIQsLID8gDEYNACA/IAtrIQAgZiALQQN0IgxqIQsgFyAMaiEMA0AgCyAIIAwrAwCiIAsrAwCgOQMAIAtBCGoiEyAIIAxBCGorAwCiIBMrAwCgOQMAIAtBEGohCyAMQRBqIQwgAEF+aiIADQALCyAXIBJqIRcgFCASaiEUIBVBAWohFSARQQFqIhEgWUcNAAsgZiAdaiFmIFwgHWohXCBdQQFqIV0gWkEBaiJaIBBHDQALCyBPIB9qIU8gTSAfaiFNIFAgH2ohUCBRQYAQaiFRIFJBgBBqIVIgU0GAEGohUyBUQYAQaiFUIFVBAWohVSBWQYACaiFWIFcgAkgNAAsgKUGAIGohKSAqQYB8aiEqIC1BgCBqIS0gMEGAIGohMCAzQYAgaiEzIDZBgCBqITYgJ0GAfGohJyA3QYAgaiE3IDhBAWohOCA5QYAEaiE5IDshOiA7IAFIDQALCwvAEgkCfwN8A38Cfg5/AXwpfw17CnwCQAJAIAtFDQAgDEEBaiIOIA1GIQ8CQAJAIA63IA23IhCjnyAAtyIRoiISmUQAAAAAAADgQWNFDQAgEqohEwwBC0GAgICAeCETCyAAIBMgDxsiAEF+cSAAIA4gDUgbIRQCQCAMtyAQo58gEaIiEJlEAAAAAAAA4EFjRQ0AIBCqQX5xIRUMAgtBgICAgHhBfnEhFQwBCyAMrCAArCIWfiANrCIXf6chFSAMQQFqrCAWfiAXf6chFAsCQCACQQFIDQAgAUEBSA0AIBUgFE4NACAFQQR0IRggB0EFdCEZIAdBCnQhGiAGIAdBA3QiG2ohHCAGIAdBBHRqIR0gBiAHQRhsaiEeQQAhHyAEIBUgBWxBA3RqIiAhISAGISJBACEjQYAEISRBACElA0BEAAAAAAAA8D8gCCAlGyEmIAIgJUGABGoiJyAnIAJKGyIoICVrQX5xIikgJWohKiAlQQFyISsgI0EJdEEBciEsIAIgJCACICRIGyItQQFxIS4gIiAtIB9qQQN0QXBxIg1qIS8gHCANaiEwIB0gDWohMSAeIA1qITIgISANaiEzICIhNCAcITUgHSE2IB4hN0EAITgDQCABIDhBgAFqIjkgOSABShshOiA4QQRyITsgICE8IDMhPSAhIT4gFSE/A0ACQCA6ID8iQEECaiI/IDogP0gbIDogCxsiQSA4TA0AIAVBACBAQQFqIkIgFEgbQQN0IUMgOCFEAkAgOyBBSg0AID0gQ2ohRSAJIEAgCmxBA3RqIUYgLyFHIDAhSCAxIUkgMiFKIDQhSyA1IUwgNiFNIDchTiA7IQ0gOCFEA0AgRCFPIA0hRAJAAkAgKUEBTg0A/QwAAAAAAAAAAAAAAAAAAAAAIlAhUSBQIVIgUCFTIFAhVCBQIVUgUCFWIFAhVwwBCyA+IQ0gSyEMIEwhACBNIQ4gTiEP/QwAAAAAAAAAAAAAAAAAAAAAIlchViAlIRMgVyFVIFchVCBXIVMgVyFSIFchUSBXIVADQCBRIA39AAAAIlggD/0AAAAiWf3yAf3wASFRIFAgWCAO/QAAACJa/fIB/fABIVAgViBYIAD9AAAAIlv98gH98AEhViBXIFggDP0AAAAiXP3yAf3wASFXIFUgDSBDav0AAAAiWCBZ/fIB/fABIVUgVCBYIFr98gH98AEhVCBTIFggW/3yAf3wASFTIFIgWCBc/fIB/fABIVIgDUEQaiENIAxBEGohDCAAQRBqIQAgDkEQaiEOIA9BEGohDyATQQJqIhMgKkgNAAsLIFX9IQAgVf0hAaAhXSBU/SEAIFT9IQGgIV4gU/0hACBT/SEBoCFfIFL9IQAgUv0hAaAhYCBR/SEAIFH9IQGgIREgUP0hACBQ/SEBoCESIFb9IQAgVv0hAaAhYSBX/SEAIFf9IQGgIWICQCAqIChODQBBACENICohDANAIEUgDWorAwAiECBKIA1qKwMAImOiIF2gIV0gECBJIA1qKwMAImSiIF6gIV4gECBIIA1qKwMAImWiIF+gIV8gECBHIA1qKwMAImaiIGCgIWAgPSANaisDACIQIGOiIBGgIREgECBkoiASoCESIBAgZaIgYaAhYSAQIGaiIGKgIWIgDUEIaiENIAxBAWoiDCAoSA0ACwsgRiBPQQN0aiENAkACQAJAICZEAAAAAAAAAABhDQAgDSADIGKiICYgDSsDAKKgOQMAIA0gAyBhoiAmIA0rAwiioDkDCCANIAMgEqIgJiANKwMQoqA5AxAgDSADIBGiICYgDSsDGKKgOQMYIEIgFE4NAiANIApBA3RqIg0gAyBgoiAmIA0rAwCioDkDACANIAMgX6IgJiANKwMIoqA5AwggDSADIF6iICYgDSsDEKKgOQMQIA1BGGohDCAmIA0rAxiiIRAMAQsgDSADIBGiRAAAAAAAAAAAoDkDGCANIAMgEqJEAAAAAAAAAACgOQMQIA0gAyBhokQAAAAAAAAAAKA5AwggDSADIGKiRAAAAAAAAAAAoDkDACBCIBRODQFEAAAAAAAAAAAhECANIApBA3RqIg0gAyBeokQAAAAAAAAAAKA5AxAgDSADIF+iRAAAAAAAAAAAoDkDCCANIAMgYKJEAAAAAAAAAACgOQMAIA1BGGohDAsgDCADIF2iIBCgOQMACyBHIBlqIUcgSCAZaiFIIEkgGWohSSBKIBlqIUogSyAZaiFLIEwgGWohTCBNIBlqIU0gTiAZaiFOIERBBGoiDSBBTA0ACwsgRCBBTg0AIAQgQCAFbEEDdGoiDSBDaiAlQQN0IkhqIUkgDSBIaiFKIAYgByBEbEEDdGohDyAJIEIgCmxBA3RqIUcgCSBAIApsQQN0aiETA0BEAAAAAAAAAAAhEEQAAAAAAAAAACERAkAgKCAlTA0ARAAAAAAAAAAAIREgJSENRAAAAAAAAAAAIRACQCAuRQ0AIEkrAwAgBiBEIAdsQQN0aiBIaisDACIQokQAAAAAAAAAAKAhESBKKwMAIBCiRAAAAAAAAAAAoCEQICshDQsgLSAsRg0AIC0gDWshACAPIA1BA3QiDWohDCA8IA1qIQ0DQCANQQhqKwMAIAxBCGorAwAiEqIgDSsDACAMKwMAImGiIBCgoCEQIA0gQ2oiDkEIaisDACASoiAOKwMAIGGiIBGgoCERIAxBEGohDCANQRBqIQ0gAEF+aiIADQALCyATIERBA3QiDGohDQJAAkACQCAmRAAAAAAAAAAAYQ0AIA0gAyAQoiAmIA0rAwCioDkDACBCIBRODQIgJiBHIAxqIg0rAwCiIRAMAQsgDSADIBCiRAAAAAAAAAAAoDkDACBCIBRODQEgRyAMaiENRAAAAAAAAAAAIRALIA0gAyARoiAQoDkDAAsgDyAbaiEPIERBAWoiRCBBRw0ACwsgPCAYaiE8ID0gGGohPSA+IBhqIT4gPyAUSA0ACyAvIBpqIS8gMCAaaiEwIDEgGmohMSAyIBpqITIgNCAaaiE0IDUgGmohNSA2IBpqITYgNyAaaiE3IDkhOCA5IAFIDQALIB9BgHxqIR8gIUGAIGohISAiQYAgaiEiIBxBgCBqIRwgHUGAIGohHSAeQYAgaiEeICNBAWohIyAkQYAEaiEkICchJSAnIAJIDQALCwuMBAICfhN/AkAgA6wgAKwiBX4gBKwiBn+nIgcgA0EBaqwgBX4gBn+nIghODQAgAiAHQQFqbEEDdCAHQQN0IgNqIQkgAiAHQQNqbEEDdCADaiEKIAIgB2whCyACQQV0IQwgACAHa0F9aiENIAJBA3QiDkEIaiEPIAdBf3MgAGohECACQQFqIAdsQQN0IRFBACESA0ACQCAHIhNBAWoiByAATg0AIAchFAJAIBAgEmsiFUECSQ0AIAchFCACQQFHDQAgFUF+aiIDQQF2QQFqQQFxIRZBACEXAkAgA0ECSQ0AIA1BAXZBAWpBfnEhGEEAIRcgCSEDIAohBCARIRQDQCABIBRqIhlBCGogASADav0AAwD9CwMAIBlBGGogASAEav0AAwD9CwMAIAMgDGohAyAEIAxqIQQgFEEgaiEUIBdBBGohFyAYQX5qIhgNAAsLIBVBfnEhAwJAIBZFDQAgASAHIBdqIgQgEyACbGpBA3RqIAEgBCACbCATakEDdGr9AAMA/QsDAAsgFSADRg0BIAcgA2ohFAsgASAUIAtqQQN0aiEDIAEgEyACIBRsakEDdGohBANAIAMgBCsDADkDACAEIA5qIQQgA0EIaiEDIBRBAWoiFCAASA0ACwsgCyACaiELIA1Bf2ohDSAJIA9qIQkgCiAPaiEKIBEgD2ohESASQQFqIRIgByAIRw0ACwsLnCoJB38BeyV/AXwBfwF8A38EfAV/QQAhBwJAAkACQCABIAFsIggOAgIBAAsCQCAFIAhBA3QiCWogBE0NACAEIAlqIAVLDQELIAhBfnEiB0F+aiIJQQF2QQFqIgpBA3EhC0EAIQwCQCAJQQZJDQAgCkF8cSENQQAhCUEAIQwDQCAFIAlqIgr9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgBCAJaiIPIA79CwMAIA9BEGogDv0LAwAgCkEQaiAO/QsDACAPQSBqIA79CwMAIApBIGogDv0LAwAgD0EwaiAO/QsDACAKQTBqIA79CwMAIAlBwABqIQkgDEEIaiEMIA1BfGoiDQ0ACwsCQCALRQ0AIAQgDEEDdCIKaiEJIAUgCmohCgNAIAr9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgCSAO/QsDACAJQRBqIQkgCkEQaiEKIAtBf2oiCw0ACwsgCCAHRg0BCyAIIAdBf3NqIQsCQCAIIAdrQQNxIg9FDQAgBCAHQQN0IgpqIQkgBSAKaiEKA0AgCUIANwMAIApCADcDACAJQQhqIQkgCkEIaiEKIAdBAWohByAPQX9qIg8NAAsLIAtBA0kNACAHQQN0IQsgCCAHayEMIAQhByAFIQ8DQCAHIAtqIglCADcDACAPIAtqIgpCADcDACAJQQhqQgA3AwAgCkEIakIANwMAIAlBEGpCADcDACAKQRBqQgA3AwAgCUEYakIANwMAIApBGGpCADcDACAHQSBqIQcgD0EgaiEPIAxBfGoiDA0ACwtBACEQAkAgAUEASiAAQQBKcSIRQQFHDQAgAUF/aiISIABBf2oiEyASIBNJGyEUIAFBfWohFSAGQcAAaiEWIABBfWohFyADQQV0IRggA0EEdCEZIAJBCGohGiABQX5qIRsgAEF+aiEcIARBCGohHSABQQN0QQhqIR4gAiADQQN0Ih9qISAgH0EIaiEhIAIgA0EYbGohIiACISNBACEkIAQhJSACISYgAiEnIBIhCEEAIQ8DQCAhIA9sISggD0EDdCEpIAhBfmoiKkEBdkEBaiErIBVBAXZBAWoiLEF+cSEtIA8gA2wiLiABaiEvIA8gAWwhMCAPQf7///8HcSIxQX5qITIgD0F+cUF+aiEzIAIgLiAPakEDdGoiDCsDACE0AkACQCAPQQFqIjUgAE4iDQ0ARAAAAAAAAAAAITYgNSEJAkAgEyAPayI3QQFxIjhFDQAgAiA1IANsIA9qQQN0aisDAJkiNkQAAAAAAAAAACA2RAAAAAAAAAAAZBshNiAPQQJqIQkLAkAgHCAPRiI5DQAgACAJayEKICcgAyAJbEEDdGohByAnIAMgCUEBamxBA3RqIQtBACEJA0AgCyAJaisDAJkiOiAHIAlqKwMAmSI7IDYgOyA2ZBsiNiA6IDZkGyE2IAkgGWohCSAKQX5qIgoNAAsLIDZEAAAAAAAAAABkRQ0ARAAAAAAAAAAAITxEAAAAAAAAAAAhOgJAIA0NAEQAAAAAAAAAACE6IDUhCQJAIDhFDQAgD0ECaiEJIAIgNSADbCAPakEDdGorAwAgNqMiOiA6okQAAAAAAAAAAKAhOgsgOQ0AIAAgCWshCiAnIAMgCWxBA3RqIQcgJyADIAlBAWpsQQN0aiELQQAhCQNAIAsgCWorAwAgNqMiOyA7oiAHIAlqKwMAIDajIjsgO6IgOqCgITogCSAZaiEJIApBfmoiCg0ACwtEAAAAAAAA8D9EAAAAAAAA8L8gNEQAAAAAAAAAAGYbmiE7AkAgNiA6n6KZIjYgNJkiOiA6IDZjIgkbIj1EAAAAAAAAAABhDQAgPSA6IDYgCRsgPaMiNiA2okQAAAAAAADwP6CfoiE8CyA8IDuiIjwgNKEgPKMhOwJAIA0NAEQAAAAAAADwPyA0IDyhoyE2IDUhCgJAIDdBAkkNACA1IQogA0EBRw0AIDdBfmoiCUEBdkEBakEBcSENIDb9FCEOQQAhCgJAIAlBAkkNACAXQQF2QQFqQX5xIQdBACEJQQAhCgNAICAgCWoiCyAOIAv9AAMA/fIB/QsDACAiIAlqIgsgDiAL/QADAP3yAf0LAwAgCSAYaiEJIApBBGohCiAHQX5qIgcNAAsLIDdBfnEhCQJAIA1FDQAgAiA1IApqIANsIA9qQQN0aiIKIA4gCv0AAwD98gH9CwMACyA3IAlGDQEgNSAJaiEKCyAKQX9zIABqIQsCQCAAIAprQQNxIgdFDQAgAiAPIAMgCmxqQQN0aiEJA0AgCSA2IAkrAwCiOQMAIAkgH2ohCSAKQQFqIQogB0F/aiIHDQALCyALQQNJDQAgACAKayEHICcgAyAKbEEDdGohCyAnIAMgCkEBamxBA3RqIQ0gJyADIApBAmpsQQN0aiE3ICcgAyAKQQNqbEEDdGohOEEAIQkDQCALIAlqIgogNiAKKwMAojkDACANIAlqIgogNiAKKwMAojkDACA3IAlqIgogNiAKKwMAojkDACA4IAlqIgogNiAKKwMAojkDACAJIBhqIQkgB0F8aiIHDQALCyAMQoCAgICAgID4PzcDAAJAIDtEAAAAAAAAAABiDQAgPCE0DAILIAYgCEEDdGohPgJAIA9Bf3MgAWpBAUgiOQ0AQQAhCgJAIAhBAkkNACArQQdxIQdBACELAkAgKkEOSQ0AICxBeHEhCkEAIQsgFiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAACIO/QsDACAJQTBqIA79CwMAIAlBIGogDv0LAwAgCUEQaiAO/QsDACAJQXBqIA79CwMAIAlBYGogDv0LAwAgCUFQaiAO/QsDACAJQUBqIA79CwMAIAlBgAFqIQkgC0EQaiELIApBeGoiCg0ACwsgCEF+cSEKAkAgB0UNACAsQQdxQQR0IQcgBiALQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIAdBcGoiBw0ACwsgCCAKRg0BCyAGIApBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIAggCkEBaiIKRw0ACwsgCEEBcSE/ICtBAXEhQCAIQX5xIUEgGiApaiEsQQAhOCAmIQwgDyE3A0ACQCA5DQAgLCA3IANsIglBA3RqIUIgAiAJIA9qQQN0aisDACE2QQAhBwJAIAhBAkkNAAJAIAIgLyA4IANsIglqQQN0aiAGTQ0AIAlBA3QgAmogKGpBCGogPkkNAQsgNv0UIQ5BACEHAkAgKkECSQ0AQQAhByAtIQsgBiEJIAwhCgNAIAkgDiAKQQhq/QADAP3yASAJ/QADAP3wAf0LAwAgCUEQaiINIA4gCkEYav0AAwD98gEgDf0AAwD98AH9CwMAIAlBIGohCSAKQSBqIQogB0EEaiEHIAtBfmoiCw0ACwsCQCBARQ0AIAYgB0EDdCIJaiIKIA4gQiAJav0AAwD98gEgCv0AAwD98AH9CwMACyBBIQcgCCBBRg0BCyAPIAdqIQkCQCA/RQ0AIAYgB0EDdCIKaiILIDYgQiAKaisDAKIgCysDAKA5AwAgB0EBciEHCyAbIAlGDQAgB0EDdCEJA0AgBiAJaiIKIDYgDCAJaiILQQhqKwMAoiAKKwMAoDkDACAKQQhqIgogNiALQRBqKwMAoiAKKwMAoDkDACAJQRBqIQkgCCAHQQJqIgdHDQALCyAMIB9qIQwgOEEBaiE4IDdBAWoiNyAARw0ACyAIQX5xIUEgO5ohOkEAITggJiENIA8hNwNAAkAgOQ0AICwgNyADbCIJQQN0aiFCIAIgCSAPakEDdGorAwAgOqIhNkEAIQoCQCAIQQJJDQACQCA4IANsIglBA3QgAmogKGpBCGogPk8NACACIC8gCWpBA3RqIAZLDQELIDb9FCEOQQAhBwJAICpBAkkNAEEAIQcgLSELIA0hCSAGIQoDQCAJQQhqIgwgDiAK/QADAP3yASAM/QADAP3wAf0LAwAgCUEYaiIMIA4gCkEQav0AAwD98gEgDP0AAwD98AH9CwMAIAlBIGohCSAKQSBqIQogB0EEaiEHIAtBfmoiCw0ACwsCQCBARQ0AIEIgB0EDdCIJaiIKIA4gBiAJav0AAwD98gEgCv0AAwD98AH9CwMACyBBIQogCCBBRg0BCyAPIApqIQkCQCA/RQ0AIEIgCkEDdCIHaiILIDYgBiAHaisDAKIgCysDAKA5AwAgCkEBciEKCyAbIAlGDQAgCkEDdCEJA0AgDSAJaiIHQQhqIgsgNiAGIAlqIgwrAwCiIAsrAwCgOQMAIAdBEGoiByA2IAxBCGorAwCiIAcrAwCgOQMAIAlBEGohCSAIIApBAmoiCkcNAAsLIA0gH2ohDSA4QQFqITggN0EBaiI3IABHDQALIDwhNAwBCyAMQoCAgICAgID4PzcDAEQAAAAAAAAAACE7CyAzQQF2IQwgMkEBdiENIAQgMCAPakEDdCI3aiA0OQMAAkAgNSABTg0AIDUhBwJAIAhBAkkNAAJAIB0gHiAPbGogAiAvQQN0ak8NACA1IQcgGiAoaiAEIDAgAWpBA3RqSQ0BCyArQQFxIThBACEKAkAgKkECSQ0AQQAhCUEAIQoDQCAlIAlqIgdBCGogJiAJaiILQQhq/QADAP0LAwAgB0EYaiALQRhq/QADAP0LAwAgCUEgaiEJIApBBGohCiAtQX5qIi0NAAsLIAhBfnEhCQJAIDhFDQAgBCA1IApqIgogMGpBA3RqIAIgCiAuakEDdGr9AAMA/QsDAAsgCCAJRg0BIDUgCWohBwsgB0F/cyABaiE4AkAgASAHa0EDcSILRQ0AIAIgByAQakEDdGohCSAEIAcgJGpBA3RqIQoDQCAKIAkrAwA5AwAgCUEIaiEJIApBCGohCiAHQQFqIQcgC0F/aiILDQALCyA4QQNJDQAgASAHayELIAQgByAkakEDdGohCSACIAcgEGpBA3RqIQoDQCAJIAorAwA5AwAgCUEIaiAKQQhqKwMAOQMAIAlBEGogCkEQaisDADkDACAJQRhqIApBGGorAwA5AwAgCUEgaiEJIApBIGohCiALQXxqIgsNAAsLIAxBAWohDCANQQFqIQ0gBSA3aiA7OQMAQQAhCgJAAkACQAJAIA8OAgMBAAsgDUEHcSEHQQAhCwJAIDJBDkkNACAMQXhxIQpBACELIBYhCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgCUEwaiAO/QsDACAJQSBqIA79CwMAIAlBEGogDv0LAwAgCUFwaiAO/QsDACAJQWBqIA79CwMAIAlBUGogDv0LAwAgCUFAaiAO/QsDACAJQYABaiEJIAtBEGohCyAKQXhqIgoNAAsLIA9B/v///wdxIQoCQCAHRQ0AIAxBB3EhByAGIAtBA3RqIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAJQRBqIQkgB0F/aiIHDQALCyAPIApGDQELIAYgCkEDdGohCQNAIAlCADcDACAJQQhqIQkgDyAKQQFqIgpHDQALCyAPQQEgD0EBSxshLCAGIClqIT8gDEF+cSEvIA9BAXEhLSANQQFxIUJBACE4ICMhDCAPITcDQCACIDcgA2wiCUEDdGohOSACIAkgD2pBA3RqKwMAITZBACEHAkACQCAPQQJJDQACQCACIDggA2wiCUEDdGogKGogBk0NAEEAIQcgAiAuIAlqQQN0aiA/SQ0BCyA2/RQhDkEAIQcCQCAyRQ0AIC8hCyAGIQkgDCEKA0AgCSAK/QADACAO/fIBIAn9AAMA/fAB/QsDACAJQRBqIg0gCkEQav0AAwAgDv3yASAN/QADAP3wAf0LAwAgCUEgaiEJIApBIGohCiAHQQRqIQcgC0F+aiILDQALCwJAIEJFDQAgBiAHQQN0IglqIgogOSAJav0AAwAgDv3yASAK/QADAP3wAf0LAwALIDEhByAPIDFGDQELIAdBAXIhCQJAIC1FDQAgBiAHQQN0IgpqIgcgOSAKaisDACA2oiAHKwMAoDkDACAJIQcLIA8gCUYNACAHQQN0IQkDQCAGIAlqIgogDCAJaiILKwMAIDaiIAorAwCgOQMAIApBCGoiCiALQQhqKwMAIDaiIAorAwCgOQMAIAlBEGohCSAPIAdBAmoiB0cNAAsLIAwgH2ohDCA4QQFqITggN0EBaiI3IABHDQALIDuaITpBACEMQQAhCwNAIAsiByABbCENIAdBAWohC0QAAAAAAAAAACE2AkAgDyAHTQ0ARAAAAAAAAAAAITYCQCAPIAdrQQFxRQ0AIAUgByANakEDdGorAwAgBiAHQQN0aisDAKJEAAAAAAAAAACgITYgB0EBaiEHCyAPIAtGDQAgBiAHQQN0aiEJIAUgByAMakEDdGohCgNAIApBCGorAwAgCUEIaisDAKIgCisDACAJKwMAoiA2oKAhNiAKQRBqIQogCUEQaiEJIAdBAmoiByAPSQ0ACwsgBSANIA9qQQN0aiA2IDqiOQMAIAwgAWohDCALICxHDQALCyAjIB9qISMgECADaiEQICQgAWohJCAlIB5qISUgJiAhaiEmIBVBf2ohFSAXQX9qIRcgICAhaiEgICIgIWohIiAnQQhqIScgCEF/aiEIIA8gFEYhCSA1IQ8gCUUNAAsgEUUNACABQX9qIgkgAEF/aiIKIAkgCkkbITggA0EBaiEfIAFBfWohDCACQShqIQggA0EDdEEIaiEAQQAhBkEBIQ1BACEPA0ACQCAPIgtBAWoiDyABTg0AIA8hCQJAIBIgC2siN0ECSQ0AIAxBAXZBAWohOSA3QX5qIglBAXZBAWpBA3EhLEEAIQcCQCAJQQZJDQAgOUF8cSEKQQAhByAIIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAAIg79CwMAIAlBEGogDv0LAwAgCUFwaiAO/QsDACAJQWBqIA79CwMAIAlBwABqIQkgB0EIaiEHIApBfGoiCg0ACwsgN0F+cSEFAkAgLEUNACA5QQNxQQR0IQogAiAHIA1qQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIApBcGoiCg0ACwsgNyAFRg0BIA8gBWohCQsgASAJayEKIAIgCSAGakEDdGohCQNAIAlCADcDACAJQQhqIQkgCkF/aiIKDQALCyAGIANqIQYgDSAfaiENIAxBf2ohDCAIIABqIQggCyA4Rw0ACwsLvk8GMH8FfAJ/AXwCewh/AkAgAEEDSA0AIAYgAUEEdCIHaiEIIAYgAUEDdCIJaiEKIAYgAUEDbEEDdCILaiEMIAJBeGohDSACQRBqIQ4gA0F/aiEPIAZBGGohECAGQQhqIREgAEF+aiESIANBA3QiE0F4aiEUIAYgCWoiFUEYaiEWIBVBwABqIRcgBiABQQF0QQN0IglqIhhBEGohGSAYQRhqIRogBiALaiIbQcAAaiEcIAYgCUEIcmohHUEAIR4gAiEfIAJBIGoiICEhIAJBGGoiIiEjIAJBCGoiJCElIABBf2oiJiEnIAJBKGoiKCEpA0ACQCABIAAgHiIJQQFqIh5rIgsgCyABShsiKkECSCIrDQAgASAmIAlrIgsgASALSBsiLEF9aiEtIAEgJyABICdIGyIuQX9qIS8gLkF9aiEwICxBf2oiMUEDcSEyQQEhMyAJIANsIjRBAWoiNUEDdCE2RAAAAAAAAAAAITcCQCAsQX5qQQNJDQAgL0F8cSEzQQAhC0QAAAAAAAAAACE3ICkhCQNAIAkrAwCZIjggCUF4aisDAJkiOSAJQXBqKwMAmSI6IAlBaGorAwCZIjsgNyA7IDdkGyI3IDogN2QbIjcgOSA3ZBsiNyA4IDdkGyE3IAlBIGohCSAzIAtBBGoiC0cNAAsgC0EBaiEzCyAwQQF2ITwgLUEBdiE9IAIgNmohMAJAIDJFDQAgL0EDcUEDdCELICUgM0EDdGohCQNAIAkrAwCZIjggNyA4IDdkGyE3IAlBCGohCSALQXhqIgsNAAsLIDxBAWohNiA9QQFqITIgMCsDACE6RAAAAAAAAAAAITkCQAJAIDdEAAAAAAAAAABiDQAgOiE4DAELQQEhCSAxQQFxITxEAAAAAAAAAAAhOAJAICxBAkYNACAvQX5xITNBACELRAAAAAAAAAAAITggIyEJA0AgCSsDACA3oyI5IDmiIAlBeGorAwAgN6MiOSA5oiA4oKAhOCAJQRBqIQkgMyALQQJqIgtHDQALIAtBAWohCQsCQCA8RQ0AIDAgCUEDdGorAwAgN6MiOSA5oiA4oCE4C0QAAAAAAAAAACE5RAAAAAAAAPA/RAAAAAAAAPC/IDpEAAAAAAAAAABmG5ohOwJAIDcgOJ+imSI3IDqZIjggOCA3YyIJGyI+RAAAAAAAAAAAYQ0AID4gOCA3IAkbID6jIjcgN6JEAAAAAAAA8D+gn6IhOQsgOSA7oiI4IDqhITlEAAAAAAAA8D8gOiA4oaMhN0EBIQkCQAJAIDFBAkkNACAyQQNxITwgN/0UIT9BACELAkAgLUEGSQ0AIDZBfHEhM0EAIQsgISEJA0AgCSA/IAn9AAMA/fIB/QsDACAJQXBqIi8gPyAv/QADAP3yAf0LAwAgCUEQaiIvID8gL/0AAwD98gH9CwMAIAlBIGoiLyA/IC/9AAMA/fIB/QsDACAJQcAAaiEJIAtBCGohCyAzQXxqIjMNAAsLIDFBfnEhLwJAIDxFDQAgNkEDcSEJA0AgMCALQQN0QQhyaiIzID8gM/0AAwD98gH9CwMAIAtBAmohCyAJQX9qIgkNAAsLIDEgL0YNASAxQQFyIQkLIC4gCWshCyAlIAlBA3RqIQkDQCAJIDcgCSsDAKI5AwAgCUEIaiEJIAtBf2oiCw0ACwsgOSA4oyE5CyAGQoCAgICAgID4PzcDAAJAICsNAEEBIQsCQCAxQQJJDQACQCARIDRBA3QgAmoiCSAsQQN0IjNqQQhqTw0AIAlBEGogBiAzakkNAQsgMkEBcSEyQQAhMwJAIC1BAkkNACA2QX5xIS9BACEzICEhCSAQIQsDQCAJ/QADACE/IAn9DAAAAAAAAAAAAAAAAAAAAAAiQP0LAwAgCyA//QsDACALQXBqIAlBcGoiK/0AAwD9CwMAICsgQP0LAwAgCUEgaiEJIAtBIGohCyAzQQRqITMgL0F+aiIvDQALCyAxQX5xIQkCQCAyRQ0AIAYgM0EBciILQQN0aiACIDUgC2pBA3RqIgv9AAMA/QsDACAL/QwAAAAAAAAAAAAAAAAAAAAA/QsDAAsgMSAJRg0BIDFBAXIhCwsgLCALQX9zaiErAkAgLCALa0EDcUUNACALQQN0IQkgLiALa0EDcUEDdCEzA0AgBiAJaiAlIAlqIi8rAwA5AwAgL0IANwMAIAlBCGohCSALQQFqIQsgM0F4aiIzDQALCyArQQNJDQAgLiALayEvIB8gC0EDdCIJaiErIAYgCWohMUEAIQkDQCAxIAlqIgsgKyAJaiIzQQhqIiwrAwA5AwAgLEIANwMAIAtBCGogM0EQaiIsKwMAOQMAICxCADcDACALQRBqIDNBGGoiLCsDADkDACAsQgA3AwAgC0EYaiAzQSBqIgsrAwA5AwAgC0IANwMAIAlBIGohCSAvQXxqIi8NAAsLIDAgODkDACACIAMgHiAqIAYgOSAKEIWAgIAAIB4hNSABIAAgHiAqaiIJayILIAsgAUobIgtBAUgNAANAICohNCA1IUEgCSE1IAshKgJAIDlEAAAAAAAAAABhDQBBACEsAkACQCAqQQJJDQAgKkF+cSIsQX5qIglBAXZBAWoiL0EHcSELQQAhMwJAIAlBDkkNACAvQXhxIS9BACEzIBwhCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAAiP/0LAwAgCUEwaiA//QsDACAJQSBqID/9CwMAIAlBEGogP/0LAwAgCUFwaiA//QsDACAJQWBqID/9CwMAIAlBUGogP/0LAwAgCUFAaiA//QsDACAJQYABaiEJIDNBEGohMyAvQXhqIi8NAAsLAkAgC0UNACAbIDNBA3RqIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAJQRBqIQkgC0F/aiILDQALCyAqICxGDQELICogLGshCyAbICxBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIAtBf2oiCw0ACwsgNEEBSCI9DQBBACEuIAIgNSAPIEFsakEDdGoiMSErA0AgBiAuQQN0aiIJKwMAITdBACEsAkAgKkECSCItDQAgCf0KAwAhP0EAIQsgDCEJICshMwNAIAkgCf0AAAAgPyAz/QAAAP3yAf3wAf0LAAAgCUEQaiEJIDNBEGohMyALQQRqIS8gC0ECaiIsIQsgLyAqTA0ACwsCQCAqICxMDQACQCAqICxrIjJBAkkNACAyQX5xIjZBfmoiCUEBdkEBaiILQQFxITwgN/0UIT8CQAJAIAkNAEEAITMMAQsgLEEDdCEJIAtBfnEhL0EAITMDQCAMIAlqIgsgPyArIAlqIjD9AAMA/fIBIAv9AAMA/fAB/QsDACALQRBqIgsgPyAwQRBq/QADAP3yASAL/QADAP3wAf0LAwAgCUEgaiEJIDNBBGohMyAvQX5qIi8NAAsLAkAgPEUNACAMICwgM2pBA3QiCWoiCyA/IAIgNSAuIEFqIjNrIDMgA2xqQQN0aiAJav0AAwD98gEgC/0AAwD98AH9CwMACyAyIDZGDQEgLCA2aiEsCyAsQQN0IQkgKiAsayELA0AgDCAJaiIzIDcgKyAJaisDAKIgMysDAKA5AwAgCUEIaiEJIAtBf2oiCw0ACwsgKyAUaiErIC5BAWoiLiA0Rw0ACyA9DQAgOZohOEEAITADQCAGIDBBA3RqKwMAIDiiIjf9FCE/QQAhLAJAIC0NAEEAIQsgMSEJIAwhMwNAIAkgCf0AAAAgPyAz/QAAAP3yAf3wAf0LAAAgCUEQaiEJIDNBEGohMyALQQRqIS8gC0ECaiIsIQsgLyAqTA0ACwsCQCAqICxMDQACQCAqICxrIi5BAkkNACAuQX5xIjJBfmoiCUEBdkEBaiILQQFxITYCQAJAIAkNAEEAITMMAQsgLEEDdCEJIAtBfnEhL0EAITMDQCAxIAlqIgsgPyAMIAlqIiv9AAMA/fIBIAv9AAMA/fAB/QsDACALQRBqIgsgPyArQRBq/QADAP3yASAL/QADAP3wAf0LAwAgCUEgaiEJIDNBBGohMyAvQX5qIi8NAAsLAkAgNkUNACACIDUgMCBBaiIJayAJIANsakEDdGogLCAzakEDdCIJaiILID8gDCAJav0AAwD98gEgC/0AAwD98AH9CwMACyAuIDJGDQEgLCAyaiEsCyAsQQN0IQkgKiAsayELA0AgMSAJaiIzIDcgDCAJaisDAKIgMysDAKA5AwAgCUEIaiEJIAtBf2oiCw0ACwsgMSAUaiExIDBBAWoiMCA0Rw0ACwsgKkECSCIuDQEgKkF/aiIyQQNxIQsgQSADbCIwIDRqIi1BA3QhMQJAAkAgKkF+aiJCQQNPDQBBASEJRAAAAAAAAAAAITcMAQsgMkF8cSEvICAgMWohCUEAITNEAAAAAAAAAAAhNwNAIAkrAwCZIjggCUF4aisDAJkiOSAJQXBqKwMAmSI6IAlBaGorAwCZIjsgNyA7IDdkGyI3IDogN2QbIjcgOSA3ZBsiNyA4IDdkGyE3IAlBIGohCSAvIDNBBGoiM0cNAAsgM0EBaiEJCyACIDFqISwCQCALRQ0AIAIgNCAJaiAwakEDdGohCQNAIAkrAwCZIjggNyA4IDdkGyE3IAlBCGohCSALQX9qIgsNAAsLICwrAwAhOkQAAAAAAAAAACE5AkACQCA3RAAAAAAAAAAAYg0AIDohOAwBC0EBIQkgMkEBcSEvAkACQCBCDQBEAAAAAAAAAAAhOAwBCyAyQX5xITMgDiAxaiEJQQAhC0QAAAAAAAAAACE4A0AgCSsDACA3oyI5IDmiIAlBeGorAwAgN6MiOSA5oiA4oKAhOCAJQRBqIQkgMyALQQJqIgtHDQALIAtBAWohCQsCQCAvRQ0AICwgCUEDdGorAwAgN6MiOSA5oiA4oCE4C0QAAAAAAAAAACE5RAAAAAAAAPA/RAAAAAAAAPC/IDpEAAAAAAAAAABmG5ohOwJAIDcgOJ+imSI3IDqZIjggOCA3YyIJGyI+RAAAAAAAAAAAYQ0AID4gOCA3IAkbID6jIjcgN6JEAAAAAAAA8D+gn6IhOQsgOSA7oiI4IDqhITlEAAAAAAAA8D8gOiA4oaMhN0EBIQkCQAJAICpBf2oiNkECSQ0AIDZBfnEiPEF+aiIJQQF2QQFqIi9BA3EhMyA3/RQhP0EAIQsCQCAJQQZJDQAgL0F8cSEvICggMWohCUEAIQsDQCAJID8gCf0AAwD98gH9CwMAIAlBYGoiKyA/ICv9AAMA/fIB/QsDACAJQXBqIisgPyAr/QADAP3yAf0LAwAgCUEQaiIrID8gK/0AAwD98gH9CwMAIAlBwABqIQkgC0EIaiELIC9BfGoiLw0ACwsCQCAzRQ0AA0AgLCALQQN0QQhyaiIJID8gCf0AAwD98gH9CwMAIAtBAmohCyAzQX9qIjMNAAsLIDYgPEYNASA2QQFyIQkLICogCWshCyACIDQgCWogMGpBA3RqIQkDQCAJIDcgCSsDAKI5AwAgCUEIaiEJIAtBf2oiCw0ACwsgOSA4oyE5CyAIQoCAgICAgID4PzcDAAJAIC4NAEEBITMCQCAqQX9qIi5BAkkNAAJAIB0gAiAqIDRqIDBqQQN0ak8NACAkIDFqIBggKkEDdGpJDQELIC5BfnEiNkF+aiIJQQF2QQFqIgtBAXEhPAJAAkAgCQ0AQQAhMwwBCyALQX5xIS8gIiAxaiEJQQAhMyAaIQsDQCAJ/QADACE/IAn9DAAAAAAAAAAAAAAAAAAAAAAiQP0LAwAgCyA//QsDACALQXBqIAlBcGoiK/0AAwD9CwMAICsgQP0LAwAgCUEgaiEJIAtBIGohCyAzQQRqITMgL0F+aiIvDQALCwJAIDxFDQAgCCAzQQFyIglBA3RqIAIgLSAJakEDdGoiCf0AAwD9CwMAIAn9DAAAAAAAAAAAAAAAAAAAAAD9CwMACyAuIDZGDQEgLkEBciEzCyAqIDNBf3NqISsCQCAqIDNrQQNxIi9FDQAgGCAzQQN0aiELIAIgMyA0aiAwakEDdGohCQNAIAsgCSsDADkDACAJQgA3AwAgCUEIaiEJIAtBCGohCyAzQQFqITMgL0F/aiIvDQALCyArQQNJDQAgKiAzayEvIBggM0EDdGohCyACIDMgNGogMGpBA3RqIQkDQCALIAkrAwA5AwAgCUIANwMAIAtBCGogCUEIaiIzKwMAOQMAIDNCADcDACALQRBqIAlBEGoiMysDADkDACAzQgA3AwAgC0EYaiAJQRhqIjMrAwA5AwAgM0IANwMAIAtBIGohCyAJQSBqIQkgL0F8aiIvDQALCyAsIDg5AwACQCA5RAAAAAAAAAAAYSJDDQAgNEECSA0AICpBAmohREEBIT0gDSA1IAMgQUEBamxqIEFrQQN0IglqITwgJCAJaiE2IDmaITgDQCACIDUgPSBBaiIJayAJIANsakEDdGohLv0MAAAAAAAAAAAAAAAAAAAAACE/QQAhMyAZIS8gNiEsIAghCSA8IQsDQCAvIjFBEGohLyAsIjBBEGohLCAzIitBAmohMyA/IAn9AAAAIAv9AAAA/fIB/fABIT8gCUEQaiEJIAtBEGohCyArQQRqICpMDQALID/9IQAgP/0hAaAhNwJAICogM0wNACAqIDNrIglBf2ohLwJAIAlBA3FFDQBBACEJQQAgRCAra0EDcWshCwNAIDErAwAgMCsDAKIgN6AhNyAxQQhqITEgMEEIaiEwIAsgCUF/aiIJRw0ACyAzIAlrITMLIC9BA0kNACAqIDNrIS8gPCAzQQN0IgtqIQkgGCALaiELA0AgC0EYaisDACAJQRhqKwMAoiALQRBqKwMAIAlBEGorAwCiIAtBCGorAwAgCUEIaisDAKIgCysDACAJKwMAoiA3oKCgoCE3IAlBIGohCSALQSBqIQsgL0F8aiIvDQALCyA3IDiiIjf9FCE/QQAhC0ECITMgQiEvIBkhLCA2ISsDQCAuIAtBA3QiCWoiCyAL/QAAACA/IAggCWr9AAAA/fIB/fAB/QsAACAvIi1BfmohLyAsIjBBEGohLCArIjFBEGohKyAzIgkhCyAJQQJqIjMgKkwNAAsCQCAqIAlMDQACQCAqIAlrIixBAkkNACAsQX5xIitBfmoiC0EBdkEBakEBcSFFAkACQCALDQBBACELDAELIC1BfnFBfmpBAXZBAWpBfnEhM0EAIQsDQCAxID8gMP0AAwD98gEgMf0AAwD98AH9CwMAIDFBEGoiLyA/IDBBEGr9AAMA/fIBIC/9AAMA/fAB/QsDACAwQSBqITAgMUEgaiExIAtBBGohCyAzQX5qIjMNAAsLAkAgRUUNACAuIAkgC2pBA3QiC2oiMyA/IAggC2r9AAMA/fIBIDP9AAMA/fAB/QsDAAsgLCArRg0BIAkgK2ohCQsgKiAJayEzIBggCUEDdCIJaiELIDwgCWohCQNAIAkgNyALKwMAoiAJKwMAoDkDACALQQhqIQsgCUEIaiEJIDNBf2oiMw0ACwsgNiAUaiE2IDwgFGohPCA9QQFqIj0gNEcNAAsLAkACQCBDDQAgKkEBSA0BQQAhLAJAAkAgKkEBRiJGDQAgKkF+cSIsQX5qIglBAXZBAWoiL0EHcSELQQAhMwJAIAlBDkkNACAvQXhxIS9BACEzIBchCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAAiP/0LAwAgCUEwaiA//QsDACAJQSBqID/9CwMAIAlBEGogP/0LAwAgCUFwaiA//QsDACAJQWBqID/9CwMAIAlBUGogP/0LAwAgCUFAaiA//QsDACAJQYABaiEJIDNBEGohMyAvQXhqIi8NAAsLAkAgC0UNACAVIDNBA3RqIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAJQRBqIQkgC0F/aiILDQALCyAqICxGDQELICogLGshCyAVICxBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIAtBf2oiCw0ACwtBACE0IBYhRSAKIS4gKiFCICohQSACIAMgNWxBA3RqIgshMyAIIS0DQCA0QQN0ITYgNEF/cyE8/QwAAAAAAAAAAAAAAAAAAAAAIT8CQAJAICogNGsiMUECTg0AQQAhKwwBC0EAIQkgMyEvIC0hLANAID8gL/0AAAAgLP0AAAD98gH98AEhPyAJQQRqITAgL0EQaiEvICxBEGohLCAJQQJqIishCSAwIDFMDQALCyAIIDZqITAgKiA8aiE8ID/9IQAgP/0hAaAhNwJAICsgMU4NACA8ICtrISwCQCAqIDQgK2prQQNxRQ0AICtBA3QhCSBBICtrQQNxIS8DQCAzIAlqKwMAIC0gCWorAwCiIDegITcgCUEIaiEJICtBAWohKyAvQX9qIi8NAAsLICxBA0kNACArQQN0IQkgQiArayErA0AgMyAJaiIvQRhqKwMAIC0gCWoiLEEYaisDAKIgL0EQaisDACAsQRBqKwMAoiAvQQhqKwMAICxBCGorAwCiIC8rAwAgLCsDAKIgN6CgoKAhNyAJQSBqIQkgK0F8aiIrDQALCyAKIDZqIkQgNyBEKwMAoDkDACAxQX9qITYgMCsDACE3QQAhLAJAIDFBA0gNACAw/QoDACE/QQAhL0EIIQkDQCAuIAlqIiwgLP0AAAAgPyAzIAlq/QAAAP3yAf3wAf0LAAAgCUEQaiEJIC9BBGohKyAvQQJqIiwhLyArIDFIDQALCwJAICwgNk4NAAJAIDwgLGsiQ0ECSQ0AIENBfnEiR0F+aiIJQQF2QQFqQQFxIUggN/0UIT8CQAJAIAkNAEEAITEMAQsgLEEDdCEwIDIgLGtBfnFBfmpBAXZBAWpBfnEhNkEAITEgMyEJIEUhLwNAIC8gMGoiK0FwaiI8ID8gCSAwaiI9QQhq/QADAP3yASA8/QADAP3wAf0LAwAgKyA/ID1BGGr9AAMA/fIBICv9AAMA/fAB/QsDACAJQSBqIQkgL0EgaiEvIDFBBGohMSA2QX5qIjYNAAsLAkAgSEUNACBEQQhqICwgMWpBA3QiCWoiLyA/IAIgNCA1aiADbEEDdGpBCGogCWr9AAMA/fIBIC/9AAMA/fAB/QsDAAsgQyBHRg0BICwgR2ohLAsgLEEDdEEIaiEJA0AgLiAJaiIvIDcgMyAJaisDAKIgLysDAKA5AwAgCUEIaiEJIDIgLEEBaiIsRw0ACwsgMkF/aiEyIEVBCGohRSAuQQhqIS4gQkF/aiFCIEFBA2ohQSAzIBNqITMgLUEIaiEtIDRBAWoiNCAqRw0ACyAqQQFxITECQAJAIEZFDQBEAAAAAAAAAAAhN0EAIS8MAQsgKkF+cSErRAAAAAAAAAAAITdBACEvIAghMyAKIQkDQCAJIDkgCSsDAKIiODkDACAJQQhqIiwgOSAsKwMAoiI6OQMAIDNBCGorAwAgOqIgMysDACA4oiA3oKAhNyAzQRBqITMgCUEQaiEJICsgL0ECaiIvRw0ACwsCQCAxRQ0AIAogL0EDdCIJaiIzIDkgMysDAKIiODkDACAIIAlqKwMAIDiiIDegITcLIDlEAAAAAAAA4L+iIDeiITdBACExAkACQCAqQQJJDQAgKkF+cSIxQX5qIglBAXZBAWoiM0EBcSEwIDf9FCE/AkACQCAJDQBBACEvDAELIDNBfnEhLEEAIS8gCiEJIAghMwNAIAkgPyAz/QADAP3yASAJ/QADAP3wAf0LAwAgCUEQaiIrID8gM0EQav0AAwD98gEgK/0AAwD98AH9CwMAIAlBIGohCSAzQSBqITMgL0EEaiEvICxBfmoiLA0ACwsCQCAwRQ0AIAogL0EDdCIJaiIzID8gCCAJav0AAwD98gEgM/0AAwD98AH9CwMACyAqIDFGDQELICogMWshLyAYIDFBA3QiCWohMyAVIAlqIQkDQCAJIDcgMysDAKIgCSsDAKA5AwAgM0EIaiEzIAlBCGohCSAvQX9qIi8NAAsLQQAhNiAKISsgKiEuIAghLQNAIDYgNWogA2xBA3QhMiAKIDZBA3QiPGoiQSsDAJoiN/0UIT9BACEsAkAgKiA2ayIxQQJIIj0NAEEAITMgCyEJIC0hLwNAIAkgCf0AAAAgPyAv/QAAAP3yAf3wAf0LAAAgCUEQaiEJIC9BEGohLyAzQQRqITAgM0ECaiIsITMgMCAxTA0ACwsgCCA8aiE8IAIgMmohNAJAICwgMU4NAAJAICogNiAsamsiQkECSQ0AIEJBfnEiRUF+aiIJQQF2QQFqQQFxIUQCQAJAIAkNAEEAIS8MAQsgLEEDdCEJIC4gLGtBfnFBfmpBAXZBAWpBfnEhMEEAIS8DQCALIAlqIjMgPyAtIAlqIjL9AAMA/fIBIDP9AAMA/fAB/QsDACAzQRBqIjMgPyAyQRBq/QADAP3yASAz/QADAP3wAf0LAwAgCUEgaiEJIC9BBGohLyAwQX5qIjANAAsLAkAgREUNACA0ICwgL2pBA3QiCWoiMyA/IDwgCWr9AAMA/fIBIDP9AAMA/fAB/QsDAAsgQiBFRg0BICwgRWohLAsgLEEDdCEJA0AgCyAJaiIzIDcgLSAJaisDAKIgMysDAKA5AwAgCUEIaiEJIC4gLEEBaiIsRw0ACwsgPCsDAJoiN/0UIT9BACEvAkAgPQ0AQQAhCUEAITMDQCALIAlqIi8gL/0AAAAgPyArIAlq/QAAAP3yAf3wAf0LAAAgCUEQaiEJIDNBBGohLCAzQQJqIi8hMyAsIDFMDQALCwJAIC8gMU4NAAJAICogNiAvamsiMkECSQ0AIDJBfnEiPEF+aiIJQQF2QQFqQQFxIT0CQAJAIAkNAEEAISwMAQsgL0EDdCEJIC4gL2tBfnFBfmpBAXZBAWpBfnEhMUEAISwDQCALIAlqIjMgPyArIAlqIjD9AAMA/fIBIDP9AAMA/fAB/QsDACAzQRBqIjMgPyAwQRBq/QADAP3yASAz/QADAP3wAf0LAwAgCUEgaiEJICxBBGohLCAxQX5qIjENAAsLAkAgPUUNACA0IC8gLGpBA3QiCWoiMyA/IEEgCWr9AAMA/fIBIDP9AAMA/fAB/QsDAAsgMiA8Rg0BIC8gPGohLwsgL0EDdCEJA0AgCyAJaiIzIDcgKyAJaisDAKIgMysDAKA5AwAgCUEIaiEJIC4gL0EBaiIvRw0ACwsgK0EIaiErIC5Bf2ohLiALIBNqIQsgLUEIaiEtIDZBAWoiNiAqRw0ACwsgKkEBSA0AQQAhCwJAICpBAUYNAAJAIBggKkEDdCIJaiAGTQ0AIAggBiAJakkNAQsgKkF+cSILQX5qIglBAXZBAWoiM0EDcSEvQQAhLAJAIAlBBkkNACAzQXxxIStBACEsIAYhCQNAIAkgCSAHaiIz/QADAP0LAwAgCUEQaiAzQRBq/QADAP0LAwAgCUEgaiAzQSBq/QADAP0LAwAgCUEwaiAzQTBq/QADAP0LAwAgCUHAAGohCSAsQQhqISwgK0F8aiIrDQALCwJAIC9FDQAgBiAsQQN0aiEJA0AgCSAJIAdq/QADAP0LAwAgCUEQaiEJIC9Bf2oiLw0ACwsgKiALRg0BCyAqIAtBf3NqIS8CQCAqIAtrQQNxIjNFDQAgBiALQQN0aiEJA0AgCSAJIAdqKwMAOQMAIAlBCGohCSALQQFqIQsgM0F/aiIzDQALCyAvQQNJDQAgKiALayEzIAYgC0EDdGohCQNAIAkgCSAHaiIL/QADAP0LAwAgCUEQaiALQRBq/QADAP0LAwAgCUEgaiEJIDNBfGoiMw0ACwsgASAAIDUgKmoiCWsiCyALIAFKGyILQQFODQALCyAfIBNqIR8gISATaiEhICMgE2ohIyAlIBNqISUgJ0F/aiEnICkgE2ohKSAeIBJHDQALCwJAIABBAUgNAEEAISoCQAJAIABBAUYNACADQQFHDQACQCACIABBA3QiCWogBE0NACAEIAlqIAJLDQELIABBfnEiKkF+aiIJQQF2QQFqIgtBA3EhM0EAIS8CQCAJQQZJDQAgA0EwbCErIANBBHQhMSAEQSBqIQkgA0EGdCEwIANBBXQhCCALQXxxISxBACEvIAIhCwNAIAlBYGogC/0AAwD9CwMAIAlBcGogCyAxav0AAwD9CwMAIAkgCyAIav0AAwD9CwMAIAlBEGogCyArav0AAwD9CwMAIAlBwABqIQkgCyAwaiELIC9BCGohLyAsQXxqIiwNAAsLAkAgM0UNACADQQR0ISwgBCAvQQN0aiEJIAIgLyADbEEDdGohCwNAIAkgC/0AAwD9CwMAIAsgLGohCyAJQRBqIQkgM0F/aiIzDQALCyAqIABGDQELICpBf3MgAGohLAJAIAAgKmtBA3EiM0UNACADQQN0IS8gBCAqQQN0aiEJIAIgKiADbEEDdGohCwNAIAkgCysDADkDACALIC9qIQsgCUEIaiEJICpBAWohKiAzQX9qIjMNAAsLICxBA0kNACADQQV0IS8gACAqayEzICogA2xBA3QhLCADICpBAWpsQQN0ISsgAyAqQQJqbEEDdCExIAMgKkEDaiIJbEEDdCEqIAQgCUEDdGohCSACIQsDQCAJQWhqIAsgLGorAwA5AwAgCUFwaiALICtqKwMAOQMAIAlBeGogCyAxaisDADkDACAJIAsgKmorAwA5AwAgCyAvaiELIAlBIGohCSAzQXxqIjMNAAsLAkAgAEECSA0AQQAhCQJAAkAgAEF/aiIuQQJPDQBBASELDAELQQEhCwJAIANBAUYNAEEBIQsMAQsCQCACIABBA3QiKmogBU0NACACQQhqICogBWpBeGpJDQELIC5BfnEiCUF+aiILQQF2QQFqIixBA3EhM0EAIS8CQCALQQZJDQAgA0EwbCErIANBBHQhMSAFQSBqIQsgA0EGdCEwIAJBCGohKiADQQV0IQggLEF8cSEsQQAhLwNAIAtBYGogKv0AAwD9CwMAIAtBcGogKiAxav0AAwD9CwMAIAsgKiAIav0AAwD9CwMAIAtBEGogKiArav0AAwD9CwMAIAtBwABqIQsgKiAwaiEqIC9BCGohLyAsQXxqIiwNAAsLAkAgM0UNACADQQF0ISwgLyADbCELIAUgL0EDdGohKgNAICogAiALQQN0QQhyav0AAwD9CwMAIAsgLGohCyAqQRBqISogM0F/aiIzDQALCyAuIAlGDQEgLkEBciELCyALQX9zIABqITMCQCAAIAtrQQNxIipFDQADQCAFIAlBA3RqIAkgA2xBA3QgAmpBCGorAwA5AwAgCyIJQQFqIQsgCSEJICpBf2oiKg0ACyALQX9qIQkLIDNBA0kNACADQQV0IS8gAkEIaiEqIAsgA2xBA3QhLCADIAtBAWpsQQN0ISsgAyALQQJqIjNsQQN0ITEgBSAzQQN0aiEzA0AgBSAJQQN0aiAJIANsQQN0IAJqQQhqKwMAOQMAIDNBcGogKiAsaisDADkDACAzQXhqICogK2orAwA5AwAgMyAqIDFqKwMAOQMAICogL2ohKiAzQSBqITMgC0EDaiEJIAAgC0EEaiILRw0ACwsgAEEATA0AIABBA3QgBWpBeGpCADcDAAsLsBYGBX8Bewx/AXwGfwJ8AkAgBUQAAAAAAAAAAGENACADQQFIDQBBACEHAkACQCADQQFGDQAgA0F+cSIHQX5qIghBAXZBAWoiCUEHcSEKQQAhCwJAIAhBDkkNACAGQcAAaiEIIAlBeHEhCUEAIQsDQCAI/QwAAAAAAAAAAAAAAAAAAAAAIgz9CwMAIAhBMGogDP0LAwAgCEEgaiAM/QsDACAIQRBqIAz9CwMAIAhBcGogDP0LAwAgCEFgaiAM/QsDACAIQVBqIAz9CwMAIAhBQGogDP0LAwAgCEGAAWohCCALQRBqIQsgCUF4aiIJDQALCwJAIApFDQAgBiALQQN0aiEIA0AgCP0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCEEQaiEIIApBf2oiCg0ACwsgByADRg0BCyADIAdrIQogBiAHQQN0aiEIA0AgCEIANwMAIAhBCGohCCAKQX9qIgoNAAsLIANBAUgNACADQX9qIQ0gBkEYaiEOIAFBA3QhDyAAIAIgAWwiEEEDdGohCkEAIREgBiESIAMhEyADIRQgBCEVA0AgEUF/cyEWAkACQCADIBFrIhdBAk4NAP0MAAAAAAAAAAAAAAAAAAAAACEMQQAhBwwBC/0MAAAAAAAAAAAAAAAAAAAAACEMQQAhCCAKIQsgFSEJA0AgDCAL/QAAACAJ/QAAAP3yAf3wASEMIAhBBGohGCALQRBqIQsgCUEQaiEJIAhBAmoiByEIIBggF0wNAAsLIBFBA3QhGCAWIANqIRYgDP0hACAM/SEBoCEZAkAgByAXTg0AIBYgB2shCQJAIAMgESAHamtBA3FFDQAgB0EDdCEIIBQgB2tBA3EhCwNAIAogCGorAwAgFSAIaisDAKIgGaAhGSAIQQhqIQggB0EBaiEHIAtBf2oiCw0ACwsgCUEDSQ0AIAdBA3QhCCATIAdrIQcDQCAKIAhqIgtBGGorAwAgFSAIaiIJQRhqKwMAoiALQRBqKwMAIAlBEGorAwCiIAtBCGorAwAgCUEIaisDAKIgCysDACAJKwMAoiAZoKCgoCEZIAhBIGohCCAHQXxqIgcNAAsLIAQgGGohGiAGIBhqIhsgGSAbKwMAoDkDACAXQX9qIRhBACEJAkAgF0EDSA0AIBr9CgMAIQxBACELQQghCANAIBIgCGoiCSAJ/QAAACAMIAogCGr9AAAA/fIB/fAB/QsAACAIQRBqIQggC0EEaiEHIAtBAmoiCSELIAcgF0gNAAsLAkAgCSAYTg0AIBorAwAhGQJAIBYgCWsiHEECSQ0AIBxBfnEiHUF+aiIIQQF2QQFqQQFxIR4gGf0UIQwCQAJAIAgNAEEAIRcMAQsgCUEDdCEYIA0gCWtBfnFBfmpBAXZBAWpBfnEhFkEAIRcgCiEIIA4hCwNAIAsgGGoiB0FwaiIaIAwgCCAYaiIfQQhq/QADAP3yASAa/QADAP3wAf0LAwAgByAMIB9BGGr9AAMA/fIBIAf9AAMA/fAB/QsDACAIQSBqIQggC0EgaiELIBdBBGohFyAWQX5qIhYNAAsLAkAgHkUNACAbQQhqIAkgF2pBA3QiCGoiCyAMIAAgESACaiABbEEDdGpBCGogCGr9AAMA/fIBIAv9AAMA/fAB/QsDAAsgHCAdRg0BIAkgHWohCQsgCUEDdEEIaiEIA0AgEiAIaiILIBkgCiAIaisDAKIgCysDAKA5AwAgCEEIaiEIIA0gCUEBaiIJRw0ACwsgDUF/aiENIA5BCGohDiASQQhqIRIgE0F/aiETIBRBA2ohFCAKIA9qIQogFUEIaiEVIBFBAWoiESADRw0ACyADQQFIDQAgA0EBcSEXAkACQCADQQFHDQBEAAAAAAAAAAAhGUEAIQsMAQsgA0F+cSEHRAAAAAAAAAAAIRlBACELIAQhCiAGIQgDQCAIIAgrAwAgBaIiIDkDACAIQQhqIgkgCSsDACAFoiIhOQMAIApBCGorAwAgIaIgCisDACAgoiAZoKAhGSAKQRBqIQogCEEQaiEIIAcgC0ECaiILRw0ACwsCQCAXRQ0AIAYgC0EDdCIIaiIKIAorAwAgBaIiIDkDACAEIAhqKwMAICCiIBmgIRkLIANBAUgNACAFRAAAAAAAAOC/oiAZoiEZQQAhFwJAAkAgA0EBRg0AIANBfnEiF0F+aiIIQQF2QQFqIgpBAXEhGCAZ/RQhDAJAAkAgCA0AQQAhCwwBCyAKQX5xIQlBACELIAYhCCAEIQoDQCAIIAwgCv0AAwD98gEgCP0AAwD98AH9CwMAIAhBEGoiByAMIApBEGr9AAMA/fIBIAf9AAMA/fAB/QsDACAIQSBqIQggCkEgaiEKIAtBBGohCyAJQX5qIgkNAAsLAkAgGEUNACAGIAtBA3QiCGoiCiAMIAQgCGr9AAMA/fIBIAr9AAMA/fAB/QsDAAsgFyADRg0BCyADIBdrIQsgBCAXQQN0IghqIQogBiAIaiEIA0AgCCAZIAorAwCiIAgrAwCgOQMAIApBCGohCiAIQQhqIQggC0F/aiILDQALCyADQQFIDQAgAUEDdCEOIAAgEEEDdGohCkEAIRogBiEXIAMhFSAEIQ0DQCAaIAJqIAFsQQN0IRYgBiAaQQN0Ih9qIhMrAwCaIhn9FCEMQQAhBwJAIAMgGmsiGEECSCIRDQBBACELIAohCCANIQkDQCAIIAj9AAAAIAwgCf0AAAD98gH98AH9CwAAIAhBEGohCCAJQRBqIQkgC0EEaiESIAtBAmoiByELIBIgGEwNAAsLIAQgH2ohHyAAIBZqIRQCQCAHIBhODQACQCADIBogB2prIhtBAkkNACAbQX5xIg9BfmoiCEEBdkEBakEBcSEcAkACQCAIDQBBACEJDAELIAdBA3QhCCAVIAdrQX5xQX5qQQF2QQFqQX5xIRJBACEJA0AgCiAIaiILIAwgDSAIaiIW/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiILIAwgFkEQav0AAwD98gEgC/0AAwD98AH9CwMAIAhBIGohCCAJQQRqIQkgEkF+aiISDQALCwJAIBxFDQAgFCAHIAlqQQN0IghqIgsgDCAfIAhq/QADAP3yASAL/QADAP3wAf0LAwALIBsgD0YNASAHIA9qIQcLIAdBA3QhCANAIAogCGoiCyAZIA0gCGorAwCiIAsrAwCgOQMAIAhBCGohCCAVIAdBAWoiB0cNAAsLIB8rAwCaIhn9FCEMQQAhCQJAIBENAEEAIQhBACELA0AgCiAIaiIJIAn9AAAAIAwgFyAIav0AAAD98gH98AH9CwAAIAhBEGohCCALQQRqIQcgC0ECaiIJIQsgByAYTA0ACwsCQCAJIBhODQACQCADIBogCWprIhZBAkkNACAWQX5xIh9BfmoiCEEBdkEBakEBcSERAkACQCAIDQBBACEHDAELIAlBA3QhCCAVIAlrQX5xQX5qQQF2QQFqQX5xIRhBACEHA0AgCiAIaiILIAwgFyAIaiIS/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiILIAwgEkEQav0AAwD98gEgC/0AAwD98AH9CwMAIAhBIGohCCAHQQRqIQcgGEF+aiIYDQALCwJAIBFFDQAgFCAJIAdqQQN0IghqIgsgDCATIAhq/QADAP3yASAL/QADAP3wAf0LAwALIBYgH0YNASAJIB9qIQkLIAlBA3QhCANAIAogCGoiCyAZIBcgCGorAwCiIAsrAwCgOQMAIAhBCGohCCAVIAlBAWoiCUcNAAsLIBdBCGohFyAVQX9qIRUgCiAOaiEKIA1BCGohDSAaQQFqIhogA0cNAAsLC4wSFQx/AnwCfwF8AX8DfAF/AXwWfwR8AXsCfwN8Bn8DfAZ/AXsCfwJ7A38Be0EAIQUCQCAAQQJIDQAgAiAAQX9qIgZBA3RqQgA3AwAgA0EQaiEHIAFBEGohCCABQSBqIQkgAkEIaiEKQQAhC0EAIABrIQwgAEF+aiENQQAgBEEDdCIOayEPQQEhEEQAAAAAAAAAACERRAAAAAAAAAAAIRICQANAIAEgC0EDdCITaiIUKwMAIhWZIAIgE2oiFisDACIXmSIYoCIZIBIgGSASZBshEgJAAkACQCALIAZODQAgCyEaAkAgGCASRAAAAAAAALA8oiIbZQ0AIAogE2ohBSALIRoDQAJAIA0gGkcNACAGIRoMAgsgGkEBaiEaIAUrAwAhGSAFQQhqIQUgGZkgG2VFDQALCyAaIAtLDQELIAtBAWohCwwBCyALQQJqIhwgDSALayIdQX5xIh5qIR8gCSATaiEgIBogBGwiISAAaiEiIAEgGkEDdGohIyADICFBA3QiBWohJCAHIAVqISUgGkF/aiAEbCImIABqIScgAiALQQFqIihBA3QiBWohKSABIAVqISogAyAmQQN0IgVqISsgByAFaiEsIB1BfmoiLUEBdkEBaiIFQXxxIS4gBUEDcSIvQQR0ITBBACEFA0AgBSIxQTxGDQNEAAAAAAAAAAAhGQJAICorAwAgFaEgFyAXoKMiGJkiMkQAAAAAAADwP6UiM0QAAAAAAAAAAGENACAzIDJEAAAAAAAA8D8gMkQAAAAAAADwP2MbIDOjIhkgGaJEAAAAAAAA8D+gn6IhGQsgFCAXIBggGZogGSAYRAAAAAAAAAAAYxugIhmjIhc5AwAgKiAWKwMAIBmiIjQ5AwAgFSAXoSE1AkAgHCAATg0AIBwhBQJAIB1BAkkNACA1/RQhNkEAIRMCQCAtQQZJDQBBACETIC4hNyAgIQUDQCAFIAX9AAMAIDb98QH9CwMAIAVBcGoiOCA4/QADACA2/fEB/QsDACAFQRBqIjggOP0AAwAgNv3xAf0LAwAgBUEgaiI4IDj9AAMAIDb98QH9CwMAIAVBwABqIQUgE0EIaiETIDdBfGoiNw0ACwsCQCAvRQ0AIAggCyATakEDdGohBSAwIRMDQCAFIAX9AAMAIDb98QH9CwMAIAVBEGohBSATQXBqIhMNAAsLIB8hBSAdIB5GDQELIAAgBWshEyABIAVBA3RqIQUDQCAFIAUrAwAgNaE5AwAgBUEIaiEFIBNBf2oiEw0ACwsgKSsDACE5AkACQCAaIAtKDQBEAAAAAAAAAAAhFUQAAAAAAADwPyEXRAAAAAAAAPA/ITpEAAAAAAAAAAAhOwwBCyAjKwMAIRlEAAAAAAAA8D8hGEEAITwgKyE9ICQhPiAlIT8gLCFAIBohQUQAAAAAAAAAACEVRAAAAAAAAPA/IRcDQCAYITogFSE7IBkgFyIyoiFCIDIgAiBBIgVBf2oiQUEDdCITaisDACIVoiEYRAAAAAAAAAAAIRcCQCAVmSIzIBmZIkMgQyAzYyI3GyJERAAAAAAAAAAAYQ0AIEQgQyAzIDcbIESjIhcgF6JEAAAAAAAA8D+gn6IhFwsgAiAFQQN0IgVqIDsgF6I5AwAgASAFaiAVIBejIhUgGSAXoyIXIBiiIBUgASATaisDACIZoqCiIEKgOQMAIBcgGaIhMyAYIBWiIUMCQCADRQ0AIAMgJyA8IARsIgVrQQN0aiFFIAMgJiAFa0EDdGohRiADICIgBWtBA3RqIUcgAyAhIAVrQQN0aiFIIBWaIRkgAyBBIARsQQN0aiJJIA5qIUogF/0UITYgFf0UIUtBACETQQIhNyANITggPyFMIEAhTQNAIEogE0EDdCIFaiITIDYgE/0AAAAiTv3yASBLIEkgBWoiBf0AAAAiT/3yAf3wAf0LAAAgBSA2IE/98gEgSyBO/fIB/fEB/QsAACA4IlBBfmohOCBMIlFBEGohTCBNIlJBEGohTSA3IgUhEyAFQQJqIjcgAEwNAAsgBSAATg0AAkAgACAFayJNQQJJDQACQCBIIAVBA3QiE2ogRU8NACBGIBNqIEdJDQELIE1BfnEiRUF+aiITQQF2QQFqQQFxIUggGf0UIU4CQAJAIBMNAEEAIRMMAQsgUEF+cUF+akEBdkEBakF+cSE3QQAhEwNAIFEgSyBS/QADACJP/fIBIDYgUf0AAwAiU/3yAf3wAf0LAwAgUiA2IE/98gEgUyBO/fIB/fAB/QsDACBRQRBqIjggSyBSQRBqIkz9AAMAIk/98gEgNiA4/QADACJT/fIB/fAB/QsDACBMIDYgT/3yASBTIE798gH98AH9CwMAIFFBIGohUSBSQSBqIVIgE0EEaiETIDdBfmoiNw0ACwsCQCBIRQ0AIEogBSATakEDdCITaiI3IEsgSSATaiIT/QADACJP/fIBIDYgN/0AAwAiS/3yAf3wAf0LAwAgEyA2IE/98gEgSyBO/fIB/fAB/QsDAAsgTSBFRg0BIAUgRWohBQsgBUF/cyETAkAgACAFa0EBcUUNACBKIAVBA3QiN2oiOCAVIEkgN2oiNysDAKIgFyA4KwMAIhiioDkDACA3IBcgNysDAKIgGCAZoqA5AwAgBUEBaiEFCyATIAxGDQAgACAFayE4ID0gBUEDdCITaiEFID4gE2ohEwNAIBMgFSAFKwMAoiAXIBMrAwAiGKKgOQMAIAUgFyAFKwMAoiAYIBmioDkDACATQQhqIkwgFSAFQQhqIjcrAwCiIBcgTCsDACIYoqA5AwAgNyAXIDcrAwCiIBggGaKgOQMAIAVBEGohBSATQRBqIRMgOEF+aiI4DQALCyAzIEOhIRkgPSAPaiE9ID4gD2ohPiA/IA9qIT8gQCAPaiFAIDxBAWohPCAyIRggQSALSg0ACwsgMUEBaiEFIBEgNaAhESAWIBUgOSA6IDsgFZqioqIgFisDAKIgNKMiGaI5AwAgFCAXIBmiIhU5AwAgFisDACIXmSAbZA0ACyAoIQsgMUE7Sw0CCyAUIBEgFaA5AwAgFkIANwMAIAsgAEghECALIABHDQALC0EAIBBBAXFrIQULIAUL6SsOEH8BewF+Dn8BfAd/AXwBfwF8AX8DfAd/AX4FeyAFIABBA3QiBmohBwJAIABBA0gNACAAQShsIQggAEECaiEJIABBBXQhCiABQQhqIQsgAEF9aiEMIABBAXQhDSAFIAZqIQ4gASAAQQR0Ig9qIRAgASAAQRhsIhFqIRIgASAGQQhqIhNqIRQgBkF4aiAAbCEVIAD9ESEWQQAgBmsgBiAGQQBIG60hF0EBIRhBAiEZIABBf2oiGiEbIAEgBmoiHCEdIABBfmoiHiEfIAEhICAAISFBACEiA0AgASAiIiNBAWoiIiAAbEEDdGogI0EDdCIkaiIlKwMAISYgIUF/aiEhAkACQAJAICNBf3MiJyAAaiIoQQJIDQAgH0F8cSEpIB4gI2siKkEDcSErAkACQCAMICNrQQNJIixFDQBBASEtRAAAAAAAAAAAIS4MAQtBACEvRAAAAAAAAAAAIS4gICEtA0AgLSAIaisDAJkiMCAtIApqIjErAwCZIjIgLSARaisDAJkiMyAtIA9qKwMAmSI0IC4gNCAuZBsiLiAzIC5kGyIuIDIgLmQbIi4gMCAuZBshLiAxIS0gKSAvQQRqIi9HDQALIC9BAWohLQsgCUEDcSExAkAgK0UNACAdIAAgLWxBA3RqIS0gMSEvA0AgLSsDAJkiMCAuIDAgLmQbIS4gLSAGaiEtIC9Bf2oiLw0ACwsgLkQAAAAAAAAAAGENAEEBIS0gKkEBcSE1RAAAAAAAAAAAITACQCAMICNGDQAgH0F+cSE2RAAAAAAAAAAAITBBACEtQQAhLwNAIBIgLWorAwAgLqMiMiAyoiAQIC1qKwMAIC6jIjIgMqIgMKCgITAgLSAPaiEtIDYgL0ECaiIvRw0ACyAvQQFqIS0LAkAgNUUNACAlIC0gAGxBA3RqKwMAIC6jIjIgMqIgMKAhMAtEAAAAAAAAAAAhMkQAAAAAAADwP0QAAAAAAADwvyAmRAAAAAAAAAAAZhuaITMCQCAuIDCfopkiLiAmmSIwIDAgLmMiLRsiNEQAAAAAAAAAAGENACA0IDAgLiAtGyA0oyIuIC6iRAAAAAAAAPA/oJ+iITILIDIgM6IiMCAmoSEyRAAAAAAAAPA/ICYgMKGjIS5BASEtAkAgLA0AQQAhNiAgIS0DQCAtIA9qIi8gLiAvKwMAojkDACAtIBFqIi8gLiAvKwMAojkDACAtIApqIi8gLiAvKwMAojkDACAtIAhqIi0gLiAtKwMAojkDACAvIS0gKSA2QQRqIjZHDQALIDZBAWohLQsgMiAwoyEyAkAgK0UNACAdIAAgLWxBA3RqIS0DQCAtIC4gLSsDAKI5AwAgLSAGaiEtIDFBf2oiMQ0ACwsgAyAkaiAwOQMAICVCgICAgICAgPg/NwMAIDJEAAAAAAAAAABhDQIgKEEBSCI3DQIgASAkaiAVaiItIBwgEyAjbGoiNSAtIDVJGyE4IC0gNSAtIDVLG0EIaiE5QQAgG0F+cSIsayEpIAUgKEEDdGohOiAFIA0gJ2pBA3RqITsgGiAja0EBcSElIAsgJGohJ0EAITYgFCEkA0BEAAAAAAAAAAAhLkEAIS0CQCAeICNGIisNAEQAAAAAAAAAACEuQQAhLSAkIS9BACExA0AgL0EIaisDACAQIC1qKwMAoiAvKwMAIB0gLWorAwCiIC6goCEuIC9BEGohLyAtIA9qIS0gKSAxQX5qIjFHDQALQQAgMWshLQsCQCAlRQ0AICcgNiAiaiAAbEEDdGogLUEDdGorAwAgASAtICJqIABsICNqQQN0aisDAKIgLqAhLgsgBSA2QQN0aiAyIC6iOQMAICQgBmohJCA2QQFqIjYgIUcNAAsgNw0CAkAgK0UNAEEAITFEAAAAAAAAAAAhLgwCC0QAAAAAAAAAACEuQQAhLSAFIS9BACExA0AgECAtaisDACAvQQhqKwMAoiAdIC1qKwMAIC8rAwCiIC6goCEuIC9BEGohLyAtIA9qIS0gLCAxQQJqIjFHDQAMAgsLIAMgJGogJjkDACAlQoCAgICAgID4PzcDAEQAAAAAAAAAACEyDAELAkAgJUUNACABIDEgImogAGwgI2pBA3RqKwMAIAUgMUEDdGorAwCiIC6gIS4LIDcNACAyRAAAAAAAAOC/oiAuoiEuQQAhLwJAAkAgKEECSQ0AQQAhLyA1IBcgKq1+IjynIi1rIDVLIDUgLWogNUkgBkEASBsNACA8QiCIp0EARw0AIAcgOkkgOyAFS3ENACA5IAdLIDggO0lxDQAgKEF+cSEvIC79FCE9ICP9ESE+ICL9ESE//QwAAAAAAQAAAAAAAAAAAAAAIUAgBSEtA0AgLSAGaiA9IAEgQCA//a4BIBb9tQEgPv2uASJB/RsAQQN0av0KAwAgASBB/RsBQQN0aisDAP0iAf3yASAt/QADAP3wAf0LAwAgLUEQaiEtIED9DAIAAAACAAAAAAAAAAAAAAD9rgEhQCAsQX5qIiwNAAsgKCAvRg0BCwJAIABBAUYNACAjIC9qIS0CQCAlRQ0AIAcgL0EDdCIxaiAuIAEgLyAiaiAAbCAjakEDdGorAwCiIAUgMWorAwCgOQMAIC9BAXIhLwsgHiAtRg0BIAUgL0EDdGohLSAjIAAgLyAYamxqQQN0ITYgIyAAIC8gGWpsakEDdCEkIAEhMQNAIC0gBmoiKSAuIDEgNmorAwCiIC0rAwCgOQMAIClBCGogLiAxICRqKwMAoiAtQQhqKwMAoDkDACAxIA9qITEgLUEQaiEtIBsgL0ECaiIvRw0ADAILCyAjIC9qIS0gBSAvQQN0IjFqKwMAITACQCAlRQ0AIAcgMWogLiABIC8gImogAGwgI2pBA3RqKwMAoiAwoCIwOQMAIC9BAXIhLwsgHiAtRg0AIA4gL0EDdGohLSAjIAAgLyAZamxqQQN0ISkgIyAAIC8gGGpsakEDdCE2IAEhMQNAIC0gLiAxIDZqKwMAoiAwoCIwOQMAIC1BCGogLiAxIClqKwMAoiAwoCIwOQMAIC1BEGohLSAxIA9qITEgGyAvQQJqIi9HDQALCyA3DQBBACE2IBQhJANAIAcgNkEDdGorAwAhLiABIDYgImogAGwgI2pBA3RqKwMAITAgByEvIB0hMSAkIS0gACEpA0AgLSAtKwMAIDAgLysDAKIgLiAxKwMAoqChOQMAIC9BCGohLyAxIAZqITEgLUEIaiEtIBggKUF/aiIpRw0ACyAkIAZqISQgNkEBaiI2ICFHDQALCyABICIgIyAAbGpBA3RqIDI5AwAgGEEBaiEYIBlBAWohGSAUIBNqIRQgG0F/aiEbIBAgE2ohECASIBNqIRIgCUEDaiEJIB0gE2ohHSAfQX9qIR8gICATaiEgICIgHkcNAAsLAkAgAEEBSA0AQQAhMQJAAkAgAEEBRg0AAkAgASABIABBf2ogAEEDdCIvQQhqbGoiLSAtIAFJG0EIaiACTQ0AIAEgLSAtIAFLGyACIC9qSQ0BCyAAQX5xIjFBfmoiLUEBdkEBaiIvQQFxIRAgAP0RIUECQAJAIC0NAP0MAAAAAAEAAAAAAAAAAAAAACFAQQAhLwwBCyAvQX5xIQ/9DAAAAAABAAAAAAAAAAAAAAAhQEEAIS8gAiEtA0AgLSABIEAgQf21ASBA/a4BIhb9GwBBA3Rq/QoDACABIBb9GwFBA3RqKwMA/SIB/QsDACAtQRBqIAEgQP0MAgAAAAIAAAAAAAAAAAAAAP2uASIWIEH9tQEgFv2uASIW/RsAQQN0av0KAwAgASAW/RsBQQN0aisDAP0iAf0LAwAgLUEgaiEtIED9DAQAAAAEAAAAAAAAAAAAAAD9rgEhQCAvQQRqIS8gD0F+aiIPDQALCwJAIBBFDQAgAiAvQQN0aiABIEAgQf21ASBA/a4BIkD9GwBBA3Rq/QoDACABIED9GwFBA3RqKwMA/SIB/QsDAAsgMSAARg0BCyAxQX9zIABqIR0CQCAAIDFrQQNxIg9FDQAgAEEDdEEIaiEQIAIgMUEDdGohLSABIDEgAEEBamxBA3RqIS8DQCAtIC8rAwA5AwAgLyAQaiEvIC1BCGohLSAxQQFqITEgD0F/aiIPDQALCyAdQQNJDQAgMUEDdCEtIAAgMWshGCAAQQV0QSBqIS8gASAxIABBAWpsQQN0aiEPIAAgMUEBamxBA3QgAWpBCGohECAAIDFBAmpsQQN0IAFqQRBqIR0gACAxQQNqbEEDdCABakEYaiEpIAIhBgNAIAYgLWoiMSAPKwMAOQMAIDFBCGogECAtaisDADkDACAxQRBqIB0gLWorAwA5AwAgMUEYaiApIC1qKwMAOQMAIA8gL2ohDyAQIC9qIRAgHSAvaiEdICkgL2ohKSAGQSBqIQYgGEF8aiIYDQALCwJAAkAgAEEBTA0AIAMgAEF+aiIvQQN0aiABIABBf2oiLSAAbCAvakEDdGorAwA5AwAMAQtBACEtIABBAUcNAQsgAyAtQQN0akIANwMAC0EAIRACQAJAAkAgACAAbCIdDgICAQALIB1BfnEiEEF+aiItQQF2QQFqIg9BB3EhL0EAITECQCAtQQ5JDQAgBEHAAGohLSAPQXhxIQ9BACExA0AgLf0MAAAAAAAAAAAAAAAAAAAAACJA/QsDACAtQTBqIED9CwMAIC1BIGogQP0LAwAgLUEQaiBA/QsDACAtQXBqIED9CwMAIC1BYGogQP0LAwAgLUFQaiBA/QsDACAtQUBqIED9CwMAIC1BgAFqIS0gMUEQaiExIA9BeGoiDw0ACwsCQCAvRQ0AIAQgMUEDdGohLQNAIC39DAAAAAAAAAAAAAAAAAAAAAD9CwMAIC1BEGohLSAvQX9qIi8NAAsLIB0gEEYNAQsgHSAQayEvIAQgEEEDdGohLQNAIC1CADcDACAtQQhqIS0gL0F/aiIvDQALCwJAIABBAUgNAEEAIQ8CQCAAQQFGDQAgAEF+cSIPQX5qIi1BAXZBAWoiMUEBcSEvIAD9ESFBAkACQCAtDQD9DAAAAAABAAAAAAAAAAAAAAAhQAwBCyAxQX5xIS39DAAAAAABAAAAAAAAAAAAAAAhQANAIAQgQCBB/bUBIED9rgEiFv0bAEEDdGpCgICAgICAgPg/NwMAIAQgFv0bAUEDdGpCgICAgICAgPg/NwMAIAQgQP0MAgAAAAIAAAAAAAAAAAAAAP2uASIWIEH9tQEgFv2uASIW/RsAQQN0akKAgICAgICA+D83AwAgBCAW/RsBQQN0akKAgICAgICA+D83AwAgQP0MBAAAAAQAAAAAAAAAAAAAAP2uASFAIC1BfmoiLQ0ACwsCQCAvRQ0AIAQgQCBB/bUBIED9rgEiQP0bAEEDdGpCgICAgICAgPg/NwMAIAQgQP0bAUEDdGpCgICAgICAgPg/NwMACyAPIABGDQELIAAgD2shLyAAQQN0QQhqITEgBCAPIABBAWpsQQN0aiEtA0AgLUKAgICAgICA+D83AwAgLSAxaiEtIC9Bf2oiLw0ACwsCQCAAQQNIDQBBACEGQQAgAGshNiAAQQFxISIgAEF+cSEkIABBAXQhICAEIABBA3QiCmohHyAFIABBBHRqISEgBSAKaiIlQcAAaiEZIABBfmoiHkEBdkEBaiItQQFxIQUgLUF+cSEbIC1BeHEhJyAtQQdxISsgAEECSSERIB5BDkkhFCAAIQgDQCAIQX9qIQgCQCABIAYiGEEBaiIGIBggAGwiD2pBA3RqKwMAIjBEAAAAAAAAAABhDQAgGEF/cyAAaiEQQQAhLQJAAkAgEQ0AQQAhLwJAIBQNAEEAIS8gJyExIBkhLQNAIC39DAAAAAAAAAAAAAAAAAAAAAAiQP0LAwAgLUEwaiBA/QsDACAtQSBqIED9CwMAIC1BEGogQP0LAwAgLUFwaiBA/QsDACAtQWBqIED9CwMAIC1BUGogQP0LAwAgLUFAaiBA/QsDACAtQYABaiEtIC9BEGohLyAxQXhqIjENAAsLAkAgK0UNACAlIC9BA3RqIS0gKyEvA0AgLf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgLUEQaiEtIC9Bf2oiLw0ACwsgJCEtICQgAEYNAQsgACAtayEvICUgLUEDdGohLQNAIC1CADcDACAtQQhqIS0gL0F/aiIvDQALCyAQQQFIIgkNACAgIA9qIRMgDyAAaiESQQAhKSAfIRADQCAEIAYgKWogAGwiLUEDdGohIyABIC0gGGpBA3RqKwMAIS5BACEvAkACQCARDQACQCAHIAQgEyApIABsIi1qQQN0ak8NAEEAIS8gBCASIC1qQQN0aiAhSQ0BCyAu/RQhQEEAITECQCAeQQJJDQBBACExIBshDyAHIS0gECEvA0AgLSBAIC/9AAMA/fIBIC39AAMA/fAB/QsDACAtQRBqIh0gQCAvQRBq/QADAP3yASAd/QADAP3wAf0LAwAgLUEgaiEtIC9BIGohLyAxQQRqITEgD0F+aiIPDQALCwJAIAVFDQAgByAxQQN0Ii1qIi8gQCAjIC1q/QADAP3yASAv/QADAP3wAf0LAwALICQhLyAkIABGDQELIC9Bf3MhLQJAICJFDQAgByAvQQN0IjFqIg8gLiAjIDFqKwMAoiAPKwMAoDkDACAvQQFyIS8LIC0gNkYNACAvQQN0IS0gACAvayExA0AgByAtaiIvIC4gECAtaiIPKwMAoiAvKwMAoDkDACAvQQhqIi8gLiAPQQhqKwMAoiAvKwMAoDkDACAtQRBqIS0gMUF+aiIxDQALCyAQIApqIRAgKUEBaiIpIAhHDQALIAkNACAwmiEwQQAhKSAfIRADQCAEIAYgKWogAGwiLUEDdGohIyABIC0gGGpBA3RqKwMAIDCiIS5BACEvAkACQCARDQACQCAEIBIgKSAAbCItakEDdGogIU8NAEEAIS8gByAEIBMgLWpBA3RqSQ0BCyAu/RQhQEEAITECQCAeQQJJDQBBACExIBshDyAQIS0gByEvA0AgLSBAIC/9AAMA/fIBIC39AAMA/fAB/QsDACAtQRBqIh0gQCAvQRBq/QADAP3yASAd/QADAP3wAf0LAwAgLUEgaiEtIC9BIGohLyAxQQRqITEgD0F+aiIPDQALCwJAIAVFDQAgIyAxQQN0Ii1qIi8gQCAHIC1q/QADAP3yASAv/QADAP3wAf0LAwALICQhLyAkIABGDQELIC9Bf3MhLQJAICJFDQAgIyAvQQN0IjFqIg8gLiAHIDFqKwMAoiAPKwMAoDkDACAvQQFyIS8LIC0gNkYNACAvQQN0IS0gACAvayExA0AgECAtaiIvIC4gByAtaiIPKwMAoiAvKwMAoDkDACAvQQhqIi8gLiAPQQhqKwMAoiAvKwMAoDkDACAtQRBqIS0gMUF+aiIxDQALCyAQIApqIRAgKUEBaiIpIAhHDQALCyAfIApqIR8gBiAeRw0ACwsgACACIAMgBCAAEIaAgIAAC7lTCyB/AXwHfwF8An8EfAJ/AXsGfwJ7EH8gBSAAQQV0aiEGIAUgAEEYbGohByAFIABBBHRqIQggBSAAQQN0IglqIQogAEEFbCELAkAgAEEDSA0AIABBAnQhDCABQRBqIQ0gAEEDaiEOIABBfGohDyABQSBqIRAgAUEYaiERIABBAmohEiABQShqIRMgASAJaiIUQRhqIRUgASAJQQhqIhZqIRdBACEYIABBf2oiGSEaIABBfWoiGyEcIAEhHSABQQhqIh4hHyAAQX5qIiAhISAAISIDQCAeIBggAGwiI0EDdGogGEEDdCIkaiIlKwMAISYgIiInQX9qISICQAJAAkACQAJAIBhBf3MiKCAAaiIpQQJIIioNACAgIBhrIitBA3EhLAJAAkAgGyAYa0EDTw0AQQEhLUQAAAAAAAAAACEuDAELICFBfHEhL0EAITBEAAAAAAAAAAAhLiATIS0DQCAtKwMAmSIxIC1BeGorAwCZIjIgLUFwaisDAJkiMyAtQWhqKwMAmSI0IC4gNCAuZBsiLiAzIC5kGyIuIDIgLmQbIi4gMSAuZBshLiAtQSBqIS0gLyAwQQRqIjBHDQALIDBBAWohLQsCQCAsRQ0AIBJBA3EhMCAfIC1BA3RqIS0DQCAtKwMAmSIxIC4gMSAuZBshLiAtQQhqIS0gMEF/aiIwDQALCyAuRAAAAAAAAAAAYQ0AQQEhLSArQQFxISxEAAAAAAAAAAAhMQJAIBsgGEYNACAhQX5xIS9BACEwRAAAAAAAAAAAITEgESEtA0AgLSsDACAuoyIyIDKiIC1BeGorAwAgLqMiMiAyoiAxoKAhMSAtQRBqIS0gLyAwQQJqIjBHDQALIDBBAWohLQsCQCAsRQ0AICUgLUEDdGorAwAgLqMiMiAyoiAxoCExC0QAAAAAAAAAACEyRAAAAAAAAPA/RAAAAAAAAPC/ICZEAAAAAAAAAABmG5ohMwJAIC4gMZ+imSIuICaZIjEgMSAuYyItGyI0RAAAAAAAAAAAYQ0AIDQgMSAuIC0bIDSjIi4gLqJEAAAAAAAA8D+gn6IhMgsgMiAzoiIyICahIDKjITFEAAAAAAAA8D8gJiAyoaMhLkEBIS0CQAJAICtBAkkNACAPQQF2QQFqITUgK0F+aiItQQF2QQFqQQNxITYgLv0UITdBACEwAkAgLUEGSQ0AIDVBfHEhL0EAITAgECEtA0AgLSA3IC39AAMA/fIB/QsDACAtQXBqIiwgNyAs/QADAP3yAf0LAwAgLUEQaiIsIDcgLP0AAwD98gH9CwMAIC1BIGoiLCA3ICz9AAMA/fIB/QsDACAtQcAAaiEtIDBBCGohMCAvQXxqIi8NAAsLICtBfnEhLAJAIDZFDQAgNUEDcUEBdCEtA0AgJSAwQQN0QQhyaiIvIDcgL/0AAwD98gH9CwMAIDBBAmohMCAtQX5qIi0NAAsLICsgLEYNASArQQFyIS0LIC1BAWohMCAfIC1BA3RqIS0DQCAtIC4gLSsDAKI5AwAgLUEIaiEtICcgMEEBaiIwRw0ACwsgCiAkaiAyOQMAICVCgICAgICAgPg/NwMAIAggJGogMTkDACAxRAAAAAAAAAAAYQ0EQQEhOCApQQFIDQJBACE5IBQhOiAXISsDQP0MAAAAAAAAAAAAAAAAAAAAACE3AkACQCApQQFHDQBBACEvDAELQQAhLUEAITADQCA3ICsgLWr9AAAAIB8gLWr9AAAA/fIB/fABITcgLUEQaiEtIDBBBGohLCAwQQJqIi8hMCAsIClMDQALCyA3/SEAIDf9IQGgIS4CQCAvIClODQAgICAYIC9qIi1rISwCQCAZIC1rQQNxRQ0AIC9BA3QhLSAOIC9rQQNxITADQCArIC1qKwMAIB8gLWorAwCiIC6gIS4gLUEIaiEtIC9BAWohLyAwQX9qIjANAAsLICxBA0kNACAvQQN0ITUgL0EBaiE2IDohLyANISwDQCAvIDVqIi1BIGorAwAgLCA1aiIwQRBqKwMAoiAtQRhqKwMAIDBBCGorAwCiIC1BEGorAwAgMCsDAKIgLUEIaisDACAwQXhqKwMAoiAuoKCgoCEuIC9BIGohLyAsQSBqISwgJyA2QQRqIjZHDQALCyAHIDlBA3RqIDEgLqI5AwAgOiAJaiE6ICsgCWohKyA5QQFqIjkgIkYNAgwACwsgCiAkaiAmOQMAICVCgICAgICAgPg/NwMAIAggJGpCADcDAAwDCyAqDQD9DAAAAAAAAAAAAAAAAAAAAAAhN0EAIS1BACEvA0AgNyAfIC1q/QAAACAHIC1q/QAAAP3yAf3wASE3IC1BEGohLSAvQQRqISwgL0ECaiIwIS8gLCApTA0ACyAqITgMAQtBACEw/QwAAAAAAAAAAAAAAAAAAAAAITcLIDf9IQAgN/0hAaAhLgJAIDAgKU4NACAgIBggMGoiLWshLAJAIBkgLWtBA3FFDQAgMEEDdCEtIA4gMGtBA3EhLwNAIB8gLWorAwAgByAtaisDAKIgLqAhLiAtQQhqIS0gMEEBaiEwIC9Bf2oiLw0ACwsgLEEDSQ0AIDBBA3QhKyAwQQFqITUgByEvIB0hLANAICwgK2oiLUEgaisDACAvICtqIjBBGGorAwCiIC1BGGorAwAgMEEQaisDAKIgLUEQaisDACAwQQhqKwMAoiAtQQhqKwMAIDArAwCiIC6goKCgIS4gL0EgaiEvICxBIGohLCAnIDVBBGoiNUcNAAsLIClBAUgiNg0AIBkgGGshOSAxRAAAAAAAAOC/oiAuoiEuQQAhLwJAAkAgKUECSQ0AIAYgBSAMIChqQQN0akkgByAFIAsgKGpBA3RqIi1JcQ0AIAYgASAjIABqQQN0akkgHiAWIBhsaiAtSXENACA5QX5qIi1BAXZBAWpBAXEhOiAu/RQhN0EAITACQCAtQQJJDQAgHEEBdkEBakF+cSEvQQAhLUEAITADQCAGIC1qIiwgNyAdIC1qIitBCGr9AAMA/fIBIAcgLWoiNf0AAwD98AH9CwMAICxBEGogNyArQRhq/QADAP3yASA1QRBq/QADAP3wAf0LAwAgLUEgaiEtIDBBBGohMCAvQX5qIi8NAAsLIClBfnEhLwJAIDpFDQAgBiAwQQN0Ii1qIDcgJSAtav0AAwD98gEgByAtav0AAwD98AH9CwMACyApIC9GDQELIBggL2ohLQJAIDlBAXFFDQAgBiAvQQN0IjBqIC4gJSAwaisDAKIgByAwaisDAKA5AwAgL0EBciEvCyAgIC1GDQAgL0EDdCEtIC9BAWohMANAIAYgLWoiLyAuIB0gLWoiLEEIaisDAKIgByAtaiIrKwMAoDkDACAvQQhqIC4gLEEQaisDAKIgK0EIaisDAKA5AwAgLUEQaiEtICcgMEECaiIwRw0ACwsgNg0AIBhBAWohKCAeICRqISNBACEkIBQhOSAVITogFyEsA0AgKCAkaiAAbEEDdCE2ICUgJEEDdCInaisDAJoiLv0UITdBACErAkAgOA0AQQAhMCAsIS0gBiEvA0AgLSAt/QAAACA3IC/9AAAA/fIB/fAB/QsAACAtQRBqIS0gL0EQaiEvIDBBBGohNSAwQQJqIishMCA1IClMDQALCyAjIDZqISoCQCArIClODQACQCAZIBggK2prIjtBAkkNACA7QX5xIjxBfmoiLUEBdkEBakEBcSE9AkACQCAtDQBBACEwDAELICtBA3QhLSAaICtrQX5xQX5qQQF2QQFqQX5xIS9BACEwA0AgLCAtaiI1IDcgBiAtaiI2/QADAP3yASA1/QADAP3wAf0LAwAgOiAtaiI1IDcgNkEQav0AAwD98gEgNf0AAwD98AH9CwMAIC1BIGohLSAwQQRqITAgL0F+aiIvDQALCwJAID1FDQAgKiArIDBqQQN0Ii1qIjAgNyAGIC1q/QADAP3yASAw/QADAP3wAf0LAwALIDsgPEYNASArIDxqISsLICtBA3QhLQNAICwgLWoiMCAuIAYgLWorAwCiIDArAwCgOQMAIC1BCGohLSAaICtBAWoiK0cNAAsLIAYgJ2orAwCaIi79FCE3QQAhLwJAIDgNAEEAIS1BACEwA0AgLCAtaiIvIC/9AAAAIDcgHyAtav0AAAD98gH98AH9CwAAIC1BEGohLSAwQQRqISsgMEECaiIvITAgKyApTA0ACwsCQCAvIClODQACQCAZIBggL2prIjtBAkkNACA7QX5xIjxBfmoiLUEBdkEBakEBcSE9AkACQCAtDQBBACEwDAELIC9BA3QhLSAaIC9rQX5xQX5qQQF2QQFqQX5xIStBACEwA0AgOSAtaiI1QQhqIjYgNyAdIC1qIidBCGr9AAMA/fIBIDb9AAMA/fAB/QsDACA1QRhqIjUgNyAnQRhq/QADAP3yASA1/QADAP3wAf0LAwAgLUEgaiEtIDBBBGohMCArQX5qIisNAAsLAkAgPUUNACAqIC8gMGpBA3QiLWoiMCA3ICUgLWr9AAMA/fIBIDD9AAMA/fAB/QsDAAsgOyA8Rg0BIC8gPGohLwsgL0EDdCEtA0AgLCAtaiIwIC4gHyAtaisDAKIgMCsDAKA5AwAgLUEIaiEtIBogL0EBaiIvRw0ACwsgOSAJaiE5IDogCWohOiAsIAlqISwgJEEBaiIkICJHDQALCyAaQX9qIRogFSAWaiEVIBxBf2ohHCAdIBZqIR0gFCAWaiEUIA0gFmohDSAOQQNqIQ4gFyAWaiEXIA9Bf2ohDyAQIBZqIRAgESAWaiERIBJBA2ohEiAfIBZqIR8gIUF/aiEhIBMgFmohEyAYQQFqIhggIEcNAAsLQQAhOAJAIABBAUgNAEEAIR8CQAJAIABBAUYNAAJAIAEgASAAQX9qIABBA3QiMEEIamxqIi0gLSABSRtBCGogBU0NACABIC0gLSABSxsgBSAwakkNAQsgAEF+cSIfQX5qIi1BAXZBAWoiMEEBcSEvIAD9ESE+AkACQCAtDQD9DAAAAAABAAAAAAAAAAAAAAAhN0EAITAMAQsgMEF+cSEp/QwAAAAAAQAAAAAAAAAAAAAAITdBACEwIAUhLQNAIC0gASA3ID79tQEgN/2uASI//RsAQQN0av0KAwAgASA//RsBQQN0aisDAP0iAf0LAwAgLUEQaiABIDf9DAIAAAACAAAAAAAAAAAAAAD9rgEiPyA+/bUBID/9rgEiP/0bAEEDdGr9CgMAIAEgP/0bAUEDdGorAwD9IgH9CwMAIC1BIGohLSA3/QwEAAAABAAAAAAAAAAAAAAA/a4BITcgMEEEaiEwIClBfmoiKQ0ACwsCQCAvRQ0AIAUgMEEDdGogASA3ID79tQEgN/2uASI3/RsAQQN0av0KAwAgASA3/RsBQQN0aisDAP0iAf0LAwALIB8gAEYNAQsgH0F/cyAAaiEsAkAgACAfa0EDcSIpRQ0AIAlBCGohLyAFIB9BA3RqIS0gASAfIABBAWpsQQN0aiEwA0AgLSAwKwMAOQMAIDAgL2ohMCAtQQhqIS0gH0EBaiEfIClBf2oiKQ0ACwsgLEEDSQ0AIB9BA3QhLSAAIB9rITYgAEEFdEEgaiEwIAEgHyAAQQFqbEEDdGohKSAAIB9BAWpsQQN0IAFqQQhqIS8gACAfQQJqbEEDdCABakEQaiEsIAAgH0EDamxBA3QgAWpBGGohKyAFITUDQCA1IC1qIh8gKSsDADkDACAfQQhqIC8gLWorAwA5AwAgH0EQaiAsIC1qKwMAOQMAIB9BGGogKyAtaisDADkDACApIDBqISkgLyAwaiEvICwgMGohLCArIDBqISsgNUEgaiE1IDZBfGoiNg0ACwsCQAJAAkAgAEEBSiItRQ0AIAogAEF+aiIwQQN0Ih9qIAEgAEF/aiI4IABsIDBqQQN0aisDADkDACAIIB9qQgA3AwAMAQtBACE4IABBAUcNAQsgCiA4QQN0IjBqQgA3AwAgCCAwakIANwMAIC0hOAsgAEEBSA0AQQAhNQJAIABBAUYNACAGIANLIAcgAyAAQQN0aiItSXENACAKIANLIC0gBUtxDQAgBSAAQQR0aiItIANLIAUgA0lxDQAgByAKSSAGIAVLcQ0AIAcgLUkgCiAGSXENACAAQX5xIjVBfmoiLUEBdkEBaiIwQQFxITYCQAJAIC0NAEEAITAMAQsgMEF+cSEfQQAhLUEAITADQCADIC1qIikgBSAtaiIv/QADAP0LAwAgByAtaiIsIAogLWoiK/0AAwD9CwMAIClBEGogL0EQav0AAwD9CwMAICxBEGogK0EQav0AAwD9CwMAIC1BIGohLSAwQQRqITAgH0F+aiIfDQALCwJAIDZFDQAgAyAwQQN0Ii1qIAUgLWr9AAMA/QsDACAHIC1qIAogLWr9AAMA/QsDAAsgNSAARg0BCyA1QX9zIS0CQCAAQQFxRQ0AIAMgNUEDdCIwaiAFIDBqKwMAOQMAIAcgMGogCiAwaisDADkDACA1QQFyITULIC1BACAAa0YNACA1QQN0IS0gACA1ayEsIAohMCAHIR8gAyEpIAUhLwNAICkgLWoiKyAvIC1qIjUrAwA5AwAgHyAtaiI2IDAgLWoiGisDADkDACArQQhqIDVBCGorAwA5AwAgNkEIaiAaQQhqKwMAOQMAIDBBEGohMCAfQRBqIR8gKUEQaiEpIC9BEGohLyAsQX5qIiwNAAsLQX8hLQJAIAAgAyAHQQBBABCGgICAAA0AAkAgOEUNACAAQQF2IS8DQAJAIC8iLEF/aiIvQQF0Ii1BAXIiMCAATg0AIC8hHwNAAkACQCAtQQJqIikgAEgNACAwIS0MAQsgMCEtIAMgKUEDdGorAwAgAyAwQQN0aisDAGRFDQAgKSEtCyADIB9BA3RqIjArAwAiLiADIC1BA3RqIh8rAwAiMWYNASAwIDE5AwAgHyAuOQMAIC0hHyAtQQF0Ii1BAXIiMCAASA0ACwsgLEEBSg0ACyAAIR8DQCADKwMAIS4gAyADIB8iLUF/aiIfQQN0aiIwKwMAOQMAIDAgLjkDACAtQQNIIiwNAUEAIS1BASEwQQAhKQNAAkACQCAtQQJqIi8gH0gNACAwIS0MAQsgMCEtIAMgL0EDdGorAwAgAyAwQQN0aisDAGRFDQAgLyEtCwJAIAMgKUEDdGoiMCsDACIuIAMgLUEDdGoiKSsDACIxZg0AIDAgMTkDACApIC45AwAgLSEpIC1BAXQiLUEBciIwIB9IDQELCyAsRQ0ACwtEAAAAAAAAAAAhLgJAIABBAUgNACAFKwMAmSAKKwMAmaBEAAAAAAAAAACgIi5EAAAAAAAAAAAgLkQAAAAAAAAAAGQbIS4gAEEBRg0AIABBf2ohMCAFIS0DQCAtQQhqIh8rAwCZIC0gCWoiLUEIaisDAJmgIC0rAwCZoCIxIC4gMSAuZBshLiAfIS0gMEF/aiIwDQALCwJAIAJBAUgNAEQAAAAAAADwPyAuIC5EAAAAAAAAAABhGyIuRAAAAAAAALA8oiEmIAUgC0EDdGoiBiAJQQN0IAVqIjBBeGoiLUkgBSAAQQdsIh9BA3RqIiggAEEGbCIpQQN0IAVqQXhqIi9JcSAGIABBBHQgBWpBeGoiLEkgCiAvSXFyICggLEkgCiAtSXFyIUAgBSApQQN0aiJBIAUgAEEJbCIpQQN0aiInSSAFIABBBnRqIkIgKElxIEEgBSAAQdAAbGoiLUkgJyAoSXFyIEEgCkkgKCAFS3FyIEIgCkkgJyAFS3FyICcgCkkgLSAFS3FyIUMgAEHIAGwhDyAAQQZ0ISogAEE4bCE7IABBKGwhIyAAQTBsIRQgBUEQaiFEIABBfnEhDSAAQQFxIRsgLkT8qfHSTWJQP6IhM0EAIQdBACAAQQN0Ii1rITkgBCAtayEgIAUgC0EDdGohRSAFIC1qIUYgAEF/aiIdQQFyIUcgHUF+cSFIIDBBaGohECApQQN0IAVqQWhqIRUgBCAAQX1qIklBA3RqIRcgBSAfQQN0aiJKQWhqIRwgQSAAQX5qIhJBA3QiC2ohHiAoIAtqITwgQSAdQQN0IgxqIRkgEkEBdkEBaiItQXxxIT0gLUEDcSERIElBAXZBAWoiMEF8cSFLIDBBA3EhTCAtQX5xIU0gLUEBcSFOQbngACETIBJBAkkhTyAEITADQCADIB0gB2tBA3RqKwMAITICQCAAQQFIIg4NAEEAIS0CQCAAQQFGIENyDQAgMv0UIT5BACEfAkAgTw0AQQAhHyBNISkgRCEtA0AgLSAqaiIv/QwAAAAAAAAAAAAAAAAAAAAAIjf9CwMAIC0gD2oiLCA3/QsDACAvQXBqIDf9CwMAICxBcGogN/0LAwAgLSAUaiIvIC39AAMAID798QH9CwMAIC9BcGogLUFwav0AAwAgPv3xAf0LAwAgLUEgaiEtIB9BBGohHyApQX5qIikNAAsLAkAgTkUNACBCIB9BA3QiLWr9DAAAAAAAAAAAAAAAAAAAAAAiN/0LAwAgJyAtaiA3/QsDACBBIC1qIAUgLWr9AAMAID798QH9CwMACyANIS0gDSAARg0BCyAtISkCQCAbRQ0AIEIgLUEDdCIfakIANwMAICcgH2pCADcDACBBIB9qIAUgH2orAwAgMqE5AwAgLUEBciEpCyAdIC1GDQAgACApayEfIAUgKUEDdGohLQNAIC0gKmoiKUIANwMAIC0gD2r9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIC0gFGoiLyAtKwMAIDKhOQMAIClBCGpCADcDACAvQQhqIC1BCGorAwAgMqE5AwAgLUEQaiEtIB9BfmoiHw0ACwsgByAAbCE1AkAgOEUNAAJAAkACQCAdQQJJIEByRQ0AQQAhLEEBIS0MAQtBACEsAkAgSUEGSQ0AQQAhLCBLISsgBSEtA0AgLSAjaiIfIC0gCWoiKf0AAwAiN/0LAwAgLSA7aiIvIDf9CwMAIB9BEGogKUEQav0AAwAiN/0LAwAgL0EQaiA3/QsDACAfQSBqIClBIGr9AAMAIjf9CwMAIC9BIGogN/0LAwAgH0EwaiApQTBq/QADACI3/QsDACAvQTBqIDf9CwMAIC1BwABqIS0gLEEIaiEsICtBfGoiKw0ACwsCQCBMRQ0AIEYgLEEDdCIpaiEtIEUgKWohHyBKIClqISkgTCEvA0AgHyAt/QADACI3/QsDACApIDf9CwMAIC1BEGohLSAfQRBqIR8gKUEQaiEpIC9Bf2oiLw0ACwsgRyEtIEghLCAdIEhGDQELIC1Bf3MgAGohLwJAIAAgLWtBA3EiKUUNAANAIAYgLEEDdCIfaiAKIB9qKwMAIi45AwAgKCAfaiAuOQMAIC0iH0EBaiEtIB8hLCApQX9qIikNAAsgLUF/aiEsCyAvQQNJDQAgSiAtQQN0Ii9qIR8gRSAvaiEpIEYgL2ohLwNAIAYgLEEDdCIsaiAKICxqKwMAIi45AwAgKCAsaiAuOQMAICkgLysDACIuOQMAIB8gLjkDACApQQhqIC9BCGorAwAiLjkDACAfQQhqIC45AwAgKUEQaiAvQRBqKwMAIi45AwAgH0EQaiAuOQMAIB9BIGohHyApQSBqISkgL0EgaiEvIC1BA2ohLCAAIC1BBGoiLUcNAAsLIDhFDQBBASEpIAUhLQNAAkACQCAtIBRqIh8rAwAiMZkiNCAtICNqIi8rAwAiLplmRQ0AAkAgNCAmY0UNACAfICY5AwAgLysDACEuICYhMQsgLyAuIDGjIi45AwAgH0EIaiIfIB8rAwAgLiAtIDtqKwMAoqE5AwAMAQsgHyAuOQMAIC8gMSAuoyIuOQMAIC0gO2oiLysDACExIC8gH0EIaiIfKwMAOQMAIB8gMSAuIB8rAwCioTkDAAJAIClBAWogAE4NACAtICpqIC9BCGoiHysDADkDACAfIB8rAwAgLpqiOQMACyAtIA9qQoCAgICAgID4PzcDAAsgLUEIaiEtIAAgKUEBaiIpRw0ACwsgNUEDdCEtAkAgGSsDAJkgJmNFDQAgGSAmOQMACyAEIC1qISUCQCAODQBBACEfAkAgHUUNACAwIS0DQCAtIBNBjczlAGxB3+a74wNqIilBCHa4RAAAAAAAAHA+okQAAAAAAADgv6A5AwAgLUEIaiApQY3M5QBsQd/mu+MDaiITQQh2uEQAAAAAAABwPqJEAAAAAAAA4L+gOQMAIC1BEGohLSANIB9BAmoiH0cNAAsLIBtFDQAgJSAfQQN0aiATQY3M5QBsQd/mu+MDaiITQQh2uEQAAAAAAABwPqJEAAAAAAAA4L+gOQMACyAlIAtqISEgJSAMaiEkQQAhIgNAAkACQAJAIDhFDQBBACEtIB0hHwNAAkACQCAnIC1qKwMARAAAAAAAAAAAYg0AIDAgLWoiKUEIaiIvIC8rAwAgBiAtaisDACApKwMAoqE5AwAMAQsgMCAtaiIpKwMAIS4gKSApQQhqIi8rAwAiMTkDACAvIC4gMSAGIC1qKwMAoqE5AwALIC1BCGohLSAfQX9qIh8NAAsgJCAkKwMAIBkrAwCjIi45AwAgOEUNAiAhKwMAIDwrAwAgLqKhIS4gHiEtICEhHwwBCyAkKwMAIS4gGSEtICQhHwsgHyAuIC0rAwCjOQMACwJAIABBA0gNACAhKwMAIS4gECEfIBUhKSAXIS0gHCEvIBIhLANAIC0gLSsDACAfKwMAIC6ioSApKwMAIC1BEGorAwCioSAvKwMAoyIuOQMAIB9BeGohHyApQXhqISkgLUF4aiEtIC9BeGohLyAsQX9qIiwNAAsLICAhLSAHITYCQCAHRQ0AA0AgAyAdIDYiGkF/aiI2a0EDdGorAwAgMqGZIDNkDQECQAJAIABBAkgiK0UNAEEAIS/9DAAAAAAAAAAAAAAAAAAAAAAhNwwBC/0MAAAAAAAAAAAAAAAAAAAAACE3QQAhH0EAISkDQCA3IC0gH2r9AAAAIDAgH2r9AAAA/fIB/fABITcgH0EQaiEfIClBBGohLCApQQJqIi8hKSAsIABMDQALCyA3/SEAIDf9IQGgIS4CQCAvIABODQAgL0F/cyAAaiEsAkAgACAva0EDcSIpRQ0AIC9BA3QhHwNAIC0gH2orAwAgMCAfaisDAKIgLqAhLiAfQQhqIR8gL0EBaiEvIClBf2oiKQ0ACwsgLEEDSQ0AIC9BA3QhHyAAIC9rISwDQCAtIB9qIilBGGorAwAgMCAfaiIvQRhqKwMAoiApQRBqKwMAIC9BEGorAwCiIClBCGorAwAgL0EIaisDAKIgKSsDACAvKwMAoiAuoKCgoCEuIB9BIGohHyAsQXxqIiwNAAsLIC6aIi79FCE3QQAhLAJAICsNAEEAIR9BACEpA0AgMCAfaiIvIC/9AAAAIDcgLSAfav0AAAD98gH98AH9CwAAIB9BEGohHyApQQRqIS8gKUECaiIsISkgLyAATA0ACwsCQCAsIABODQACQCAAICxrIjpBAkkNACA6QX5xIhhBfmoiH0EBdkEBaiIpQQFxIRYCQAJAIB8NAEEAIS8MAQsgLEEDdCEfIClBfnEhK0EAIS8DQCAwIB9qIikgNyAtIB9qIjX9AAMA/fIBICn9AAMA/fAB/QsDACApQRBqIikgNyA1QRBq/QADAP3yASAp/QADAP3wAf0LAwAgH0EgaiEfIC9BBGohLyArQX5qIisNAAsLAkAgFkUNACAlICwgL2pBA3QiH2oiKSA3IAQgNiAAbEEDdGogH2r9AAMA/fIBICn9AAMA/fAB/QsDAAsgOiAYRg0BICwgGGohLAsgLEEDdCEfIAAgLGshKQNAIDAgH2oiLyAuIC0gH2orAwCiIC8rAwCgOQMAIB9BCGohHyApQX9qIikNAAsLIC0gOWohLSAaQQFKDQALCwJAAkAgAEECTg0AQQAhKf0MAAAAAAAAAAAAAAAAAAAAACE3DAEL/QwAAAAAAAAAAAAAAAAAAAAAITdBACEtIDAhHwNAIDcgH/0AAAAiPiA+/fIB/fABITcgLUEEaiEvIB9BEGohHyAtQQJqIikhLSAvIABMDQALCyA3/SEAIDf9IQGgIS4CQCApIABODQAgKUF/cyAAaiEvAkAgACApa0EDcSIfRQ0AIDAgKUEDdGohLQNAIClBAWohKSAtKwMAIjEgMaIgLqAhLiAtQQhqIS0gH0F/aiIfDQALCyAvQQNJDQAgACApayEfIDAgKUEDdGohLQNAIC1BGGorAwAiMSAxoiAtQRBqKwMAIjEgMaIgLUEIaisDACIxIDGiIC0rAwAiMSAxoiAuoKCgoCEuIC1BIGohLSAfQXxqIh8NAAsLAkAgLp8iLkQAAAAAAAAAAGINACAlIAcgAG9BA3RqQoCAgICAgID4PzcDAEQAAAAAAADwPyEuCwJAIA4NAEQAAAAAAADwPyAuoyEuQQAhLQJAIABBAUYNACAu/RQhN0EAIR8CQCASQQZJDQBBACEfID0hKSAwIS0DQCAtIDcgLf0AAwD98gH9CwMAIC1BEGoiLyA3IC/9AAMA/fIB/QsDACAtQSBqIi8gNyAv/QADAP3yAf0LAwAgLUEwaiIvIDcgL/0AAwD98gH9CwMAIC1BwABqIS0gH0EIaiEfIClBfGoiKQ0ACwsCQCARRQ0AIDAgH0EDdGohLSARIR8DQCAtIDcgLf0AAwD98gH9CwMAIC1BEGohLSAfQX9qIh8NAAsLIA0hLSANIABGDQELIAAgLWshHyAwIC1BA3RqIS0DQCAtIC4gLSsDAKI5AwAgLUEIaiEtIB9Bf2oiHw0ACwsgIkEBaiIiQQNHDQALICAgCWohICAXIAlqIRcgMCAJaiEwIAdBAWoiByACRw0AC0EAIS0gAkEBSA0BIABBA0gNASAAQX1qITggBEEIaiEgIAFBCGohIkF4IABBA3QiJWshOSAEICVBcGoiLWohFiABIAAgLWxqQXBqIQRBACEHA0AgICAHIABsQQN0aiEkQQIhNkECIQMgBCEwIBYhH0EAIScgOCEtA0AgJyIaQQFqIScCQCAIIC0iBkEDdCIdaisDACIuRAAAAAAAAAAAYQ0AAkACQCAGQX9zIABqIitBAkgiOkUNAEEAISz9DAAAAAAAAAAAAAAAAAAAAAAhNwwBC/0MAAAAAAAAAAAAAAAAAAAAACE3QQAhLSAwISkgHyEvA0AgNyAp/QAAACAv/QAAAP3yAf3wASE3IC1BBGohNSApQRBqISkgL0EQaiEvIC1BAmoiLCEtIDUgK0wNAAsLIBpBAmohNSAumiExIDf9IQAgN/0hAaAhLgJAICwgK04NACAnICxrIS8CQCA1ICxrQQNxRQ0AICxBA3QhLSADICxrQQNxISkDQCAwIC1qKwMAIB8gLWorAwCiIC6gIS4gLUEIaiEtICxBAWohLCApQX9qIikNAAsLIC9BA0kNACAsQQN0IS0gLEF+aiEsA0AgMCAtaiIpQRhqKwMAIB8gLWoiL0EYaisDAKIgKUEQaisDACAvQRBqKwMAoiApQQhqKwMAIC9BCGorAwCiICkrAwAgLysDAKIgLqCgoKAhLiAtQSBqIS0gGiAsQQRqIixHDQALCyAuIDGiIi79FCE3QQAhLwJAIDoNAEEAIS1BACEpA0AgHyAtaiIvIC/9AAAAIDcgMCAtav0AAAD98gH98AH9CwAAIC1BEGohLSApQQRqISwgKUECaiIvISkgLCArTA0ACwsgLyArTg0AAkAgNSAvayIaQQJJDQAgGkF+cSI6QX5qIi1BAXZBAWpBAXEhGAJAAkAgLQ0AQQAhLAwBCyAvQQN0IS0gNiAva0F+cUF+akEBdkEBakF+cSErQQAhLANAIB8gLWoiKSA3IDAgLWoiNf0AAwD98gEgKf0AAwD98AH9CwMAIClBEGoiKSA3IDVBEGr9AAMA/fIBICn9AAMA/fAB/QsDACAtQSBqIS0gLEEEaiEsICtBfmoiKw0ACwsCQCAYRQ0AICQgHWogLyAsakEDdCItaiIpIDcgIiAGIABsQQN0aiAdaiAtav0AAwD98gEgKf0AAwD98AH9CwMACyAaIDpGDQEgLyA6aiEvCyAvQQN0IS0DQCAfIC1qIikgLiAwIC1qKwMAoiApKwMAoDkDACAtQQhqIS0gNiAvQQFqIi9HDQALCyA2QQFqITYgA0EBaiEDIDAgOWohMCAfQXhqIR8gBkF/aiEtIAZBAEoNAAsgFiAlaiEWIAdBAWoiByACRw0ACwtBACEtCyAtCw==";
+    KERNELS_WASM_BASE64 = "AGFzbQEAAAABXAhgDX9/f3x/f39/fH9/f38AYA5/f398f39/f3x/f39/fwBgBX9/f39/AGAHf39/f39/fwBgB39/f39/fH8AYAh/f39/f39/fwBgBX9/f39/AX9gBn9/f39/fwF/AhIBA2VudgZtZW1vcnkCAwKAgAQDCwoAAQIDAwQFAgYHBAUBcAEBAQYPAn8BQYCIBAt/AEGAiAQLB4gBCgdnZW1tX25uAAAHZ2VtbV9udAABDG1pcnJvcl9sb3dlcgACCHBhbmVsX3FyAAMPYmFuZF90b190cmlkaWFnAAQSYmFuZF90b190cmlkaWFnX210AAYMYmFuZF9leHRyYWN0AAcDdHFsAAgMc3ltX2VpZ190b3BrAAkLX19oZWFwX2Jhc2UDAQqthwMKth0KAn4KfwF7AX8Bewx/AXxBfwx7BHwgC6wgAKwiDX4gDKwiDn+nIQ8gC0EBaqwgDX4gDn+nIRACQAJAIAhEAAAAAAAA8D9hDQAgDyAQTg0AAkAgCEQAAAAAAAAAAGINACABQQFIDQIgCkEDdCERIAFBfnEhEiAJIAogD2xBA3RqIRMgAUF+aiILQQF2QQFqIgxBeHEhFCAMQQdxIRUgAUECSSEWIAtBDkkhFyAPIRgDQEEAIQsCQAJAIBYNAEEAIQwCQCAXDQBBACEMIBMhCyAUIQADQCAL/QwAAAAAAAAAAAAAAAAAAAAAIhn9CwMAIAtB8ABqIBn9CwMAIAtB4ABqIBn9CwMAIAtB0ABqIBn9CwMAIAtBwABqIBn9CwMAIAtBMGogGf0LAwAgC0EgaiAZ/QsDACALQRBqIBn9CwMAIAtBgAFqIQsgDEEQaiEMIABBeGoiAA0ACwsCQCAVRQ0AIBMgDEEDdGohCyAVIQwDQCAL/QwAAAAAAAAAAAAAAAAAAAAA/QsDACALQRBqIQsgDEF/aiIMDQALCyASIQsgEiABRg0BCyABIAtrIQwgEyALQQN0aiELA0AgC0IANwMAIAtBCGohCyAMQX9qIgwNAAsLIBMgEWohEyAYQQFqIhggEEcNAAwCCwsgAUEBSA0BIApBA3QhEiABQX5xIRUgCSAKIA9sQQN0aiEYIAFBfmoiC0EBdkEBaiIMQXxxIRogDEEDcSEXIAj9FCEZIAFBAkkhFiALQQZJIRQgDyERA0BBACELAkACQCAWDQBBACEMAkAgFA0AQQAhDCAYIQsgGiEAA0AgCyAL/QADACAZ/fIB/QsDACALQRBqIhMgE/0AAwAgGf3yAf0LAwAgC0EgaiITIBP9AAMAIBn98gH9CwMAIAtBMGoiEyAT/QADACAZ/fIB/QsDACALQcAAaiELIAxBCGohDCAAQXxqIgANAAsLAkAgF0UNACAYIAxBA3RqIQsgFyEMA0AgCyAL/QADACAZ/fIB/QsDACALQRBqIQsgDEF/aiIMDQALCyAVIQsgFSABRg0BCyABIAtrIQwgGCALQQN0aiELA0AgCyALKwMAIAiiOQMAIAtBCGohCyAMQX9qIgwNAAsLIBggEmohGCARQQFqIhEgEEcNAAsLIAFBAUgNACACQQFIDQAgA/0UIRsgD0EEaiEcIApBA3QhHSAKQQV0IR4gB0EDdCESIAdBC3QhHyAFQQV0ISAgCkECdCEhIAdBCHQhIiAEIAUgD2xBA3RqISMgBCAFIA9BA3QiC0EIaiIMbGohJCAEIAUgC0EQaiIAbGohJSAEIAUgC0EYaiILbGohJkEAIScgA0QAAAAAAAAAAKIhKCAJISlBfiEqIAkgCyAKbCIraiIsIS0gCSAAIApsIi5qIi8hMCAJIAwgCmwiMWoiMiEzIAkgDyAKbCI0QQN0aiI1ITYgBiE3QQAhOEGABCE5QQAhOgNAIAEgOkGABGoiOyA7IAFKGyI8IDprQXxxIj0gOmoiPiABIDkgASA5SBsiP0EDcSJAID9BAXEiQWsiQmohQyA6ID8gOEEJdGsiREF+cSJFaiFGIDogREF8cSILaiFHIDQgOmogC2ohSCBEQX5qIklBAXZBAWpBAXEhSiA0ID9qIUsgNyA/ICdqQQN0QWBxIkxqIU0gPyAqakEBdkEBakF+cSFOIAYhTyA3IVAgIyFRICQhUiAlIVMgJiFUQQAhVUGAAiFWQQAhVwNAIAIgVyIWQYACaiJXIFcgAkobIVggAiBWIAIgVkgbIVkgDyFaAkAgHCAQSg0AQQAhWyA1IVwgMiFdIC8hXiAsIV8gLSFgIDAhYSAzIWIgNiFjIFEhFSBSIRcgUyEUIFQhGiAcIQsgDyFaA0AgWiEMIAshWiAJIAwgCmxBA3RqImQgHWoiZSAdaiJmIB1qIWcCQCA9QQFIDQAgUCFoIDohaQNAAkACQCAWIFhIDQD9DAAAAAAAAAAAAAAAAAAAAAAiaiFrIGohbCBqIW0gaiFuIGohbyBqIXAgaiFxDAELIGghCyAVIQwgFyEAIBQhEyAaIRggWSER/QwAAAAAAAAAAAAAAAAAAAAAInEhcCBxIW8gcSFuIHEhbSBxIWwgcSFrIHEhagNAIG0gC/0AAAAiGSAY/QoDACJy/fIB/fABIW0gayAZIBP9CgMAInP98gH98AEhayBvIBkgAP0KAwAidP3yAf3wASFvIHEgGSAM/QoDACJ1/fIB/fABIXEgbiALQRBq/QAAACIZIHL98gH98AEhbiBsIBkgc/3yAf3wASFsIGogGSB0/fIB/fABIWogcCAZIHX98gH98AEhcCALIBJqIQsgDEEIaiEMIABBCGohACATQQhqIRMgGEEIaiEYIBYgEUF/aiIRRw0ACwsgZCBpQQN0IgtqIgwgGyBx/fIBIAz9AAAA/fAB/QsAACAMIBsgcP3yASAM/QAAEP3wAf0LABAgZSALaiIMIBsgb/3yASAM/QAAAP3wAf0LAAAgDCAbIGr98gEgDP0AABD98AH9CwAQIGYgC2oiDCAbIGv98gEgDP0AAAD98AH9CwAAIAwgGyBs/fIBIAz9AAAQ/fAB/QsAECBnIAtqIgsgGyBt/fIBIAv9AAAA/fAB/QsAACALIBsgbv3yASAL/QAAEP3wAf0LABAgaEEgaiFoIGlBBGoiaSA+SA0ACwsCQCA+IDxODQAgTSETID4hGAJAIBYgWEgNACA+IRgCQCBAQQJJDQAgPiEYIAkgPyAhIFtsIgtqQQN0aiIMIDFqIhEgCSBIIAtqQQN0aiIASyAJIEcgC2pBA3RqIhMgMWoiaSAJIEsgC2pBA3RqIgtJcQ0AID4hGCAMIC5qImggAEsgEyAuaiJkIAtJcQ0AID4hGCAMICtqIgwgAEsgEyAraiIAIAtJcQ0AID4hGCBpIGhJIGQgEUlxDQAgPiEYIGkgDEkgACARSXENACA+IRggZCAMSSAAIGhJcQ0AIGAhCyBhIQwgYiEAIGMhEyBCIRgDQCATIExqIhEgG/0MAAAAAAAAAAAAAAAAAAAAAP3yASIZIBH9AAMA/fAB/QsDACAAIExqIhEgGSAR/QADAP3wAf0LAwAgDCBMaiIRIBkgEf0AAwD98AH9CwMAIAsgTGoiESAZIBH9AAMA/fAB/QsDACALQRBqIQsgDEEQaiEMIABBEGohACATQRBqIRMgGEF+aiIYDQALIEMhGCBBRQ0CCyBcIBhBA3QiE2ohCyBdIBNqIQwgXiATaiEAIF8gE2ohEwNAIAsgKCALKwMAoDkDACAMICggDCsDAKA5AwAgACAoIAArAwCgOQMAIBMgKCATKwMAoDkDACALQQhqIQsgDEEIaiEMIABBCGohACATQQhqIRMgGEEBaiIYIDxIDQAMAgsLA0BEAAAAAAAAAAAhdkEAIQsgEyEMIFkhAEQAAAAAAAAAACF3RAAAAAAAAAAAIXhEAAAAAAAAAAAheQNAIBogC2orAwAgDCsDACIIoiB2oCF2IBQgC2orAwAgCKIgd6AhdyAXIAtqKwMAIAiiIHigIXggFSALaisDACAIoiB5oCF5IAwgEmohDCALQQhqIQsgFiAAQX9qIgBHDQALIGQgGEEDdCILaiIMIAMgeaIgDCsDAKA5AwAgZSALaiIMIAMgeKIgDCsDAKA5AwAgZiALaiIMIAMgd6IgDCsDAKA5AwAgZyALaiILIAMgdqIgCysDAKA5AwAgE0EIaiETIBhBAWoiGCA8SA0ACwsgXCAeaiFcIF0gHmohXSBeIB5qIV4gXyAeaiFfIGAgHmohYCBhIB5qIWEgYiAeaiFiIGMgHmohYyAVICBqIRUgFyAgaiEXIBQgIGohFCAaICBqIRogW0EBaiFbIFpBBGoiCyAQTA0ACwsCQCBaIBBODQAgFiBYTg0AIDwgOkwNACA/ICIgVWwiC2ohZSA6IAtqIVggPyBaIApsIgtqIV4gOiALaiFfIAkgC0EDdCILaiFmICkgC2ohXEEAIV0DQCAJIFogCmxBA3RqIWggBCBaIAVsQQN0aiFpIAkgXiBdIApsIgtqQQN0aiFnIAkgXyALakEDdGohZCBPIRcgUCEUQQAhFSAWIREDQCAGIBEgB2xBA3RqIRogaSARQQN0aisDACADoiEIIDohCwJAAkAgREECSQ0AAkAgZCAGIGUgFSAHbCIMakEDdGpPDQAgOiELIAYgWCAMakEDdGogZ0kNAQsgCP0UIRlBACEAAkAgSUECSQ0AQQAhACAUIQwgXCELIE4hEwNAIAsgGSAM/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiIYIBkgDEEQav0AAwD98gEgGP0AAwD98AH9CwMAIAxBIGohDCALQSBqIQsgAEEEaiEAIBNBfmoiEw0ACwsCQCBKRQ0AIGggOiAAakEDdCILaiIMIBkgGiALav0AAwD98gEgDP0AAwD98AH9CwMACyBGIQsgRCBFRg0BCyALQQFqIQwCQCA/IAtrQQFxRQ0AIGggC0EDdCILaiIAIAggGiALaisDAKIgACsDAKA5AwAgDCELCyA/IAxGDQAgPyALayEAIGYgC0EDdCIMaiELIBcgDGohDANAIAsgCCAMKwMAoiALKwMAoDkDACALQQhqIhMgCCAMQQhqKwMAoiATKwMAoDkDACALQRBqIQsgDEEQaiEMIABBfmoiAA0ACwsgFyASaiEXIBQgEmohFCAVQQFqIRUgEUEBaiIRIFlHDQALIGYgHWohZiBcIB1qIVwgXUEBaiFdIFpBAWoiWiAQRw0ACwsgTyAfaiFPIE0gH2ohTSBQIB9qIVAgUUGAEGohUSBSQYAQaiFSIFNBgBBqIVMgVEGAEGohVCBVQQFqIVUgVkGAAmohViBXIAJIDQALIClBgCBqISkgKkGAfGohKiAtQYAgaiEtIDBBgCBqITAgM0GAIGohMyA2QYAgaiE2ICdBgHxqIScgN0GAIGohNyA4QQFqITggOUGABGohOSA7ITogOyABSA0ACwsLwBIJAn8DfAN/An4OfwF8KX8Newp8AkACQCALRQ0AIAxBAWoiDiANRiEPAkACQCAOtyANtyIQo58gALciEaIiEplEAAAAAAAA4EFjRQ0AIBKqIRMMAQtBgICAgHghEwsgACATIA8bIgBBfnEgACAOIA1IGyEUAkAgDLcgEKOfIBGiIhCZRAAAAAAAAOBBY0UNACAQqkF+cSEVDAILQYCAgIB4QX5xIRUMAQsgDKwgAKwiFn4gDawiF3+nIRUgDEEBaqwgFn4gF3+nIRQLAkAgAkEBSA0AIAFBAUgNACAVIBRODQAgBUEEdCEYIAdBBXQhGSAHQQp0IRogBiAHQQN0IhtqIRwgBiAHQQR0aiEdIAYgB0EYbGohHkEAIR8gBCAVIAVsQQN0aiIgISEgBiEiQQAhI0GABCEkQQAhJQNARAAAAAAAAPA/IAggJRshJiACICVBgARqIicgJyACShsiKCAla0F+cSIpICVqISogJUEBciErICNBCXRBAXIhLCACICQgAiAkSBsiLUEBcSEuICIgLSAfakEDdEFwcSINaiEvIBwgDWohMCAdIA1qITEgHiANaiEyICEgDWohMyAiITQgHCE1IB0hNiAeITdBACE4A0AgASA4QYABaiI5IDkgAUobITogOEEEciE7ICAhPCAzIT0gISE+IBUhPwNAAkAgOiA/IkBBAmoiPyA6ID9IGyA6IAsbIkEgOEwNACAFQQAgQEEBaiJCIBRIG0EDdCFDIDghRAJAIDsgQUoNACA9IENqIUUgCSBAIApsQQN0aiFGIC8hRyAwIUggMSFJIDIhSiA0IUsgNSFMIDYhTSA3IU4gOyENIDghRANAIEQhTyANIUQCQAJAIClBAU4NAP0MAAAAAAAAAAAAAAAAAAAAACJQIVEgUCFSIFAhUyBQIVQgUCFVIFAhViBQIVcMAQsgPiENIEshDCBMIQAgTSEOIE4hD/0MAAAAAAAAAAAAAAAAAAAAACJXIVYgJSETIFchVSBXIVQgVyFTIFchUiBXIVEgVyFQA0AgUSAN/QAAACJYIA/9AAAAIln98gH98AEhUSBQIFggDv0AAAAiWv3yAf3wASFQIFYgWCAA/QAAACJb/fIB/fABIVYgVyBYIAz9AAAAIlz98gH98AEhVyBVIA0gQ2r9AAAAIlggWf3yAf3wASFVIFQgWCBa/fIB/fABIVQgUyBYIFv98gH98AEhUyBSIFggXP3yAf3wASFSIA1BEGohDSAMQRBqIQwgAEEQaiEAIA5BEGohDiAPQRBqIQ8gE0ECaiITICpIDQALCyBV/SEAIFX9IQGgIV0gVP0hACBU/SEBoCFeIFP9IQAgU/0hAaAhXyBS/SEAIFL9IQGgIWAgUf0hACBR/SEBoCERIFD9IQAgUP0hAaAhEiBW/SEAIFb9IQGgIWEgV/0hACBX/SEBoCFiAkAgKiAoTg0AQQAhDSAqIQwDQCBFIA1qKwMAIhAgSiANaisDACJjoiBdoCFdIBAgSSANaisDACJkoiBeoCFeIBAgSCANaisDACJloiBfoCFfIBAgRyANaisDACJmoiBgoCFgID0gDWorAwAiECBjoiARoCERIBAgZKIgEqAhEiAQIGWiIGGgIWEgECBmoiBioCFiIA1BCGohDSAMQQFqIgwgKEgNAAsLIEYgT0EDdGohDQJAAkACQCAmRAAAAAAAAAAAYQ0AIA0gAyBioiAmIA0rAwCioDkDACANIAMgYaIgJiANKwMIoqA5AwggDSADIBKiICYgDSsDEKKgOQMQIA0gAyARoiAmIA0rAxiioDkDGCBCIBRODQIgDSAKQQN0aiINIAMgYKIgJiANKwMAoqA5AwAgDSADIF+iICYgDSsDCKKgOQMIIA0gAyBeoiAmIA0rAxCioDkDECANQRhqIQwgJiANKwMYoiEQDAELIA0gAyARokQAAAAAAAAAAKA5AxggDSADIBKiRAAAAAAAAAAAoDkDECANIAMgYaJEAAAAAAAAAACgOQMIIA0gAyBiokQAAAAAAAAAAKA5AwAgQiAUTg0BRAAAAAAAAAAAIRAgDSAKQQN0aiINIAMgXqJEAAAAAAAAAACgOQMQIA0gAyBfokQAAAAAAAAAAKA5AwggDSADIGCiRAAAAAAAAAAAoDkDACANQRhqIQwLIAwgAyBdoiAQoDkDAAsgRyAZaiFHIEggGWohSCBJIBlqIUkgSiAZaiFKIEsgGWohSyBMIBlqIUwgTSAZaiFNIE4gGWohTiBEQQRqIg0gQUwNAAsLIEQgQU4NACAEIEAgBWxBA3RqIg0gQ2ogJUEDdCJIaiFJIA0gSGohSiAGIAcgRGxBA3RqIQ8gCSBCIApsQQN0aiFHIAkgQCAKbEEDdGohEwNARAAAAAAAAAAAIRBEAAAAAAAAAAAhEQJAICggJUwNAEQAAAAAAAAAACERICUhDUQAAAAAAAAAACEQAkAgLkUNACBJKwMAIAYgRCAHbEEDdGogSGorAwAiEKJEAAAAAAAAAACgIREgSisDACAQokQAAAAAAAAAAKAhECArIQ0LIC0gLEYNACAtIA1rIQAgDyANQQN0Ig1qIQwgPCANaiENA0AgDUEIaisDACAMQQhqKwMAIhKiIA0rAwAgDCsDACJhoiAQoKAhECANIENqIg5BCGorAwAgEqIgDisDACBhoiARoKAhESAMQRBqIQwgDUEQaiENIABBfmoiAA0ACwsgEyBEQQN0IgxqIQ0CQAJAAkAgJkQAAAAAAAAAAGENACANIAMgEKIgJiANKwMAoqA5AwAgQiAUTg0CICYgRyAMaiINKwMAoiEQDAELIA0gAyAQokQAAAAAAAAAAKA5AwAgQiAUTg0BIEcgDGohDUQAAAAAAAAAACEQCyANIAMgEaIgEKA5AwALIA8gG2ohDyBEQQFqIkQgQUcNAAsLIDwgGGohPCA9IBhqIT0gPiAYaiE+ID8gFEgNAAsgLyAaaiEvIDAgGmohMCAxIBpqITEgMiAaaiEyIDQgGmohNCA1IBpqITUgNiAaaiE2IDcgGmohNyA5ITggOSABSA0ACyAfQYB8aiEfICFBgCBqISEgIkGAIGohIiAcQYAgaiEcIB1BgCBqIR0gHkGAIGohHiAjQQFqISMgJEGABGohJCAnISUgJyACSA0ACwsLjAQCAn4TfwJAIAOsIACsIgV+IASsIgZ/pyIHIANBAWqsIAV+IAZ/pyIITg0AIAIgB0EBamxBA3QgB0EDdCIDaiEJIAIgB0EDamxBA3QgA2ohCiACIAdsIQsgAkEFdCEMIAAgB2tBfWohDSACQQN0Ig5BCGohDyAHQX9zIABqIRAgAkEBaiAHbEEDdCERQQAhEgNAAkAgByITQQFqIgcgAE4NACAHIRQCQCAQIBJrIhVBAkkNACAHIRQgAkEBRw0AIBVBfmoiA0EBdkEBakEBcSEWQQAhFwJAIANBAkkNACANQQF2QQFqQX5xIRhBACEXIAkhAyAKIQQgESEUA0AgASAUaiIZQQhqIAEgA2r9AAMA/QsDACAZQRhqIAEgBGr9AAMA/QsDACADIAxqIQMgBCAMaiEEIBRBIGohFCAXQQRqIRcgGEF+aiIYDQALCyAVQX5xIQMCQCAWRQ0AIAEgByAXaiIEIBMgAmxqQQN0aiABIAQgAmwgE2pBA3Rq/QADAP0LAwALIBUgA0YNASAHIANqIRQLIAEgFCALakEDdGohAyABIBMgAiAUbGpBA3RqIQQDQCADIAQrAwA5AwAgBCAOaiEEIANBCGohAyAUQQFqIhQgAEgNAAsLIAsgAmohCyANQX9qIQ0gCSAPaiEJIAogD2ohCiARIA9qIREgEkEBaiESIAcgCEcNAAsLC5wqCQd/AXslfwF8AX8BfAN/BHwFf0EAIQcCQAJAAkAgASABbCIIDgICAQALAkAgBSAIQQN0IglqIARNDQAgBCAJaiAFSw0BCyAIQX5xIgdBfmoiCUEBdkEBaiIKQQNxIQtBACEMAkAgCUEGSQ0AIApBfHEhDUEAIQlBACEMA0AgBSAJaiIK/QwAAAAAAAAAAAAAAAAAAAAAIg79CwMAIAQgCWoiDyAO/QsDACAPQRBqIA79CwMAIApBEGogDv0LAwAgD0EgaiAO/QsDACAKQSBqIA79CwMAIA9BMGogDv0LAwAgCkEwaiAO/QsDACAJQcAAaiEJIAxBCGohDCANQXxqIg0NAAsLAkAgC0UNACAEIAxBA3QiCmohCSAFIApqIQoDQCAK/QwAAAAAAAAAAAAAAAAAAAAAIg79CwMAIAkgDv0LAwAgCUEQaiEJIApBEGohCiALQX9qIgsNAAsLIAggB0YNAQsgCCAHQX9zaiELAkAgCCAHa0EDcSIPRQ0AIAQgB0EDdCIKaiEJIAUgCmohCgNAIAlCADcDACAKQgA3AwAgCUEIaiEJIApBCGohCiAHQQFqIQcgD0F/aiIPDQALCyALQQNJDQAgB0EDdCELIAggB2shDCAEIQcgBSEPA0AgByALaiIJQgA3AwAgDyALaiIKQgA3AwAgCUEIakIANwMAIApBCGpCADcDACAJQRBqQgA3AwAgCkEQakIANwMAIAlBGGpCADcDACAKQRhqQgA3AwAgB0EgaiEHIA9BIGohDyAMQXxqIgwNAAsLQQAhEAJAIAFBAEogAEEASnEiEUEBRw0AIAFBf2oiEiAAQX9qIhMgEiATSRshFCABQX1qIRUgBkHAAGohFiAAQX1qIRcgA0EFdCEYIANBBHQhGSACQQhqIRogAUF+aiEbIABBfmohHCAEQQhqIR0gAUEDdEEIaiEeIAIgA0EDdCIfaiEgIB9BCGohISACIANBGGxqISIgAiEjQQAhJCAEISUgAiEmIAIhJyASIQhBACEPA0AgISAPbCEoIA9BA3QhKSAIQX5qIipBAXZBAWohKyAVQQF2QQFqIixBfnEhLSAPIANsIi4gAWohLyAPIAFsITAgD0H+////B3EiMUF+aiEyIA9BfnFBfmohMyACIC4gD2pBA3RqIgwrAwAhNAJAAkAgD0EBaiI1IABOIg0NAEQAAAAAAAAAACE2IDUhCQJAIBMgD2siN0EBcSI4RQ0AIAIgNSADbCAPakEDdGorAwCZIjZEAAAAAAAAAAAgNkQAAAAAAAAAAGQbITYgD0ECaiEJCwJAIBwgD0YiOQ0AIAAgCWshCiAnIAMgCWxBA3RqIQcgJyADIAlBAWpsQQN0aiELQQAhCQNAIAsgCWorAwCZIjogByAJaisDAJkiOyA2IDsgNmQbIjYgOiA2ZBshNiAJIBlqIQkgCkF+aiIKDQALCyA2RAAAAAAAAAAAZEUNAEQAAAAAAAAAACE8RAAAAAAAAAAAIToCQCANDQBEAAAAAAAAAAAhOiA1IQkCQCA4RQ0AIA9BAmohCSACIDUgA2wgD2pBA3RqKwMAIDajIjogOqJEAAAAAAAAAACgIToLIDkNACAAIAlrIQogJyADIAlsQQN0aiEHICcgAyAJQQFqbEEDdGohC0EAIQkDQCALIAlqKwMAIDajIjsgO6IgByAJaisDACA2oyI7IDuiIDqgoCE6IAkgGWohCSAKQX5qIgoNAAsLRAAAAAAAAPA/RAAAAAAAAPC/IDREAAAAAAAAAABmG5ohOwJAIDYgOp+imSI2IDSZIjogOiA2YyIJGyI9RAAAAAAAAAAAYQ0AID0gOiA2IAkbID2jIjYgNqJEAAAAAAAA8D+gn6IhPAsgPCA7oiI8IDShIDyjITsCQCANDQBEAAAAAAAA8D8gNCA8oaMhNiA1IQoCQCA3QQJJDQAgNSEKIANBAUcNACA3QX5qIglBAXZBAWpBAXEhDSA2/RQhDkEAIQoCQCAJQQJJDQAgF0EBdkEBakF+cSEHQQAhCUEAIQoDQCAgIAlqIgsgDiAL/QADAP3yAf0LAwAgIiAJaiILIA4gC/0AAwD98gH9CwMAIAkgGGohCSAKQQRqIQogB0F+aiIHDQALCyA3QX5xIQkCQCANRQ0AIAIgNSAKaiADbCAPakEDdGoiCiAOIAr9AAMA/fIB/QsDAAsgNyAJRg0BIDUgCWohCgsgCkF/cyAAaiELAkAgACAKa0EDcSIHRQ0AIAIgDyADIApsakEDdGohCQNAIAkgNiAJKwMAojkDACAJIB9qIQkgCkEBaiEKIAdBf2oiBw0ACwsgC0EDSQ0AIAAgCmshByAnIAMgCmxBA3RqIQsgJyADIApBAWpsQQN0aiENICcgAyAKQQJqbEEDdGohNyAnIAMgCkEDamxBA3RqIThBACEJA0AgCyAJaiIKIDYgCisDAKI5AwAgDSAJaiIKIDYgCisDAKI5AwAgNyAJaiIKIDYgCisDAKI5AwAgOCAJaiIKIDYgCisDAKI5AwAgCSAYaiEJIAdBfGoiBw0ACwsgDEKAgICAgICA+D83AwACQCA7RAAAAAAAAAAAYg0AIDwhNAwCCyAGIAhBA3RqIT4CQCAPQX9zIAFqQQFIIjkNAEEAIQoCQCAIQQJJDQAgK0EHcSEHQQAhCwJAICpBDkkNACAsQXhxIQpBACELIBYhCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgCUEwaiAO/QsDACAJQSBqIA79CwMAIAlBEGogDv0LAwAgCUFwaiAO/QsDACAJQWBqIA79CwMAIAlBUGogDv0LAwAgCUFAaiAO/QsDACAJQYABaiEJIAtBEGohCyAKQXhqIgoNAAsLIAhBfnEhCgJAIAdFDQAgLEEHcUEEdCEHIAYgC0EDdGohCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAlBEGohCSAHQXBqIgcNAAsLIAggCkYNAQsgBiAKQQN0aiEJA0AgCUIANwMAIAlBCGohCSAIIApBAWoiCkcNAAsLIAhBAXEhPyArQQFxIUAgCEF+cSFBIBogKWohLEEAITggJiEMIA8hNwNAAkAgOQ0AICwgNyADbCIJQQN0aiFCIAIgCSAPakEDdGorAwAhNkEAIQcCQCAIQQJJDQACQCACIC8gOCADbCIJakEDdGogBk0NACAJQQN0IAJqIChqQQhqID5JDQELIDb9FCEOQQAhBwJAICpBAkkNAEEAIQcgLSELIAYhCSAMIQoDQCAJIA4gCkEIav0AAwD98gEgCf0AAwD98AH9CwMAIAlBEGoiDSAOIApBGGr9AAMA/fIBIA39AAMA/fAB/QsDACAJQSBqIQkgCkEgaiEKIAdBBGohByALQX5qIgsNAAsLAkAgQEUNACAGIAdBA3QiCWoiCiAOIEIgCWr9AAMA/fIBIAr9AAMA/fAB/QsDAAsgQSEHIAggQUYNAQsgDyAHaiEJAkAgP0UNACAGIAdBA3QiCmoiCyA2IEIgCmorAwCiIAsrAwCgOQMAIAdBAXIhBwsgGyAJRg0AIAdBA3QhCQNAIAYgCWoiCiA2IAwgCWoiC0EIaisDAKIgCisDAKA5AwAgCkEIaiIKIDYgC0EQaisDAKIgCisDAKA5AwAgCUEQaiEJIAggB0ECaiIHRw0ACwsgDCAfaiEMIDhBAWohOCA3QQFqIjcgAEcNAAsgCEF+cSFBIDuaITpBACE4ICYhDSAPITcDQAJAIDkNACAsIDcgA2wiCUEDdGohQiACIAkgD2pBA3RqKwMAIDqiITZBACEKAkAgCEECSQ0AAkAgOCADbCIJQQN0IAJqIChqQQhqID5PDQAgAiAvIAlqQQN0aiAGSw0BCyA2/RQhDkEAIQcCQCAqQQJJDQBBACEHIC0hCyANIQkgBiEKA0AgCUEIaiIMIA4gCv0AAwD98gEgDP0AAwD98AH9CwMAIAlBGGoiDCAOIApBEGr9AAMA/fIBIAz9AAMA/fAB/QsDACAJQSBqIQkgCkEgaiEKIAdBBGohByALQX5qIgsNAAsLAkAgQEUNACBCIAdBA3QiCWoiCiAOIAYgCWr9AAMA/fIBIAr9AAMA/fAB/QsDAAsgQSEKIAggQUYNAQsgDyAKaiEJAkAgP0UNACBCIApBA3QiB2oiCyA2IAYgB2orAwCiIAsrAwCgOQMAIApBAXIhCgsgGyAJRg0AIApBA3QhCQNAIA0gCWoiB0EIaiILIDYgBiAJaiIMKwMAoiALKwMAoDkDACAHQRBqIgcgNiAMQQhqKwMAoiAHKwMAoDkDACAJQRBqIQkgCCAKQQJqIgpHDQALCyANIB9qIQ0gOEEBaiE4IDdBAWoiNyAARw0ACyA8ITQMAQsgDEKAgICAgICA+D83AwBEAAAAAAAAAAAhOwsgM0EBdiEMIDJBAXYhDSAEIDAgD2pBA3QiN2ogNDkDAAJAIDUgAU4NACA1IQcCQCAIQQJJDQACQCAdIB4gD2xqIAIgL0EDdGpPDQAgNSEHIBogKGogBCAwIAFqQQN0akkNAQsgK0EBcSE4QQAhCgJAICpBAkkNAEEAIQlBACEKA0AgJSAJaiIHQQhqICYgCWoiC0EIav0AAwD9CwMAIAdBGGogC0EYav0AAwD9CwMAIAlBIGohCSAKQQRqIQogLUF+aiItDQALCyAIQX5xIQkCQCA4RQ0AIAQgNSAKaiIKIDBqQQN0aiACIAogLmpBA3Rq/QADAP0LAwALIAggCUYNASA1IAlqIQcLIAdBf3MgAWohOAJAIAEgB2tBA3EiC0UNACACIAcgEGpBA3RqIQkgBCAHICRqQQN0aiEKA0AgCiAJKwMAOQMAIAlBCGohCSAKQQhqIQogB0EBaiEHIAtBf2oiCw0ACwsgOEEDSQ0AIAEgB2shCyAEIAcgJGpBA3RqIQkgAiAHIBBqQQN0aiEKA0AgCSAKKwMAOQMAIAlBCGogCkEIaisDADkDACAJQRBqIApBEGorAwA5AwAgCUEYaiAKQRhqKwMAOQMAIAlBIGohCSAKQSBqIQogC0F8aiILDQALCyAMQQFqIQwgDUEBaiENIAUgN2ogOzkDAEEAIQoCQAJAAkACQCAPDgIDAQALIA1BB3EhB0EAIQsCQCAyQQ5JDQAgDEF4cSEKQQAhCyAWIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAAIg79CwMAIAlBMGogDv0LAwAgCUEgaiAO/QsDACAJQRBqIA79CwMAIAlBcGogDv0LAwAgCUFgaiAO/QsDACAJQVBqIA79CwMAIAlBQGogDv0LAwAgCUGAAWohCSALQRBqIQsgCkF4aiIKDQALCyAPQf7///8HcSEKAkAgB0UNACAMQQdxIQcgBiALQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIAdBf2oiBw0ACwsgDyAKRg0BCyAGIApBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIA8gCkEBaiIKRw0ACwsgD0EBIA9BAUsbISwgBiApaiE/IAxBfnEhLyAPQQFxIS0gDUEBcSFCQQAhOCAjIQwgDyE3A0AgAiA3IANsIglBA3RqITkgAiAJIA9qQQN0aisDACE2QQAhBwJAAkAgD0ECSQ0AAkAgAiA4IANsIglBA3RqIChqIAZNDQBBACEHIAIgLiAJakEDdGogP0kNAQsgNv0UIQ5BACEHAkAgMkUNACAvIQsgBiEJIAwhCgNAIAkgCv0AAwAgDv3yASAJ/QADAP3wAf0LAwAgCUEQaiINIApBEGr9AAMAIA798gEgDf0AAwD98AH9CwMAIAlBIGohCSAKQSBqIQogB0EEaiEHIAtBfmoiCw0ACwsCQCBCRQ0AIAYgB0EDdCIJaiIKIDkgCWr9AAMAIA798gEgCv0AAwD98AH9CwMACyAxIQcgDyAxRg0BCyAHQQFyIQkCQCAtRQ0AIAYgB0EDdCIKaiIHIDkgCmorAwAgNqIgBysDAKA5AwAgCSEHCyAPIAlGDQAgB0EDdCEJA0AgBiAJaiIKIAwgCWoiCysDACA2oiAKKwMAoDkDACAKQQhqIgogC0EIaisDACA2oiAKKwMAoDkDACAJQRBqIQkgDyAHQQJqIgdHDQALCyAMIB9qIQwgOEEBaiE4IDdBAWoiNyAARw0ACyA7miE6QQAhDEEAIQsDQCALIgcgAWwhDSAHQQFqIQtEAAAAAAAAAAAhNgJAIA8gB00NAEQAAAAAAAAAACE2AkAgDyAHa0EBcUUNACAFIAcgDWpBA3RqKwMAIAYgB0EDdGorAwCiRAAAAAAAAAAAoCE2IAdBAWohBwsgDyALRg0AIAYgB0EDdGohCSAFIAcgDGpBA3RqIQoDQCAKQQhqKwMAIAlBCGorAwCiIAorAwAgCSsDAKIgNqCgITYgCkEQaiEKIAlBEGohCSAHQQJqIgcgD0kNAAsLIAUgDSAPakEDdGogNiA6ojkDACAMIAFqIQwgCyAsRw0ACwsgIyAfaiEjIBAgA2ohECAkIAFqISQgJSAeaiElICYgIWohJiAVQX9qIRUgF0F/aiEXICAgIWohICAiICFqISIgJ0EIaiEnIAhBf2ohCCAPIBRGIQkgNSEPIAlFDQALIBFFDQAgAUF/aiIJIABBf2oiCiAJIApJGyE4IANBAWohHyABQX1qIQwgAkEoaiEIIANBA3RBCGohAEEAIQZBASENQQAhDwNAAkAgDyILQQFqIg8gAU4NACAPIQkCQCASIAtrIjdBAkkNACAMQQF2QQFqITkgN0F+aiIJQQF2QQFqQQNxISxBACEHAkAgCUEGSQ0AIDlBfHEhCkEAIQcgCCEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAACIO/QsDACAJQRBqIA79CwMAIAlBcGogDv0LAwAgCUFgaiAO/QsDACAJQcAAaiEJIAdBCGohByAKQXxqIgoNAAsLIDdBfnEhBQJAICxFDQAgOUEDcUEEdCEKIAIgByANakEDdGohCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAlBEGohCSAKQXBqIgoNAAsLIDcgBUYNASAPIAVqIQkLIAEgCWshCiACIAkgBmpBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIApBf2oiCg0ACwsgBiADaiEGIA0gH2ohDSAMQX9qIQwgCCAAaiEIIAsgOEcNAAsLC75PBjB/BXwCfwF8AnsIfwJAIABBA0gNACAGIAFBBHQiB2ohCCAGIAFBA3QiCWohCiAGIAFBA2xBA3QiC2ohDCACQXhqIQ0gAkEQaiEOIANBf2ohDyAGQRhqIRAgBkEIaiERIABBfmohEiADQQN0IhNBeGohFCAGIAlqIhVBGGohFiAVQcAAaiEXIAYgAUEBdEEDdCIJaiIYQRBqIRkgGEEYaiEaIAYgC2oiG0HAAGohHCAGIAlBCHJqIR1BACEeIAIhHyACQSBqIiAhISACQRhqIiIhIyACQQhqIiQhJSAAQX9qIiYhJyACQShqIighKQNAAkAgASAAIB4iCUEBaiIeayILIAsgAUobIipBAkgiKw0AIAEgJiAJayILIAEgC0gbIixBfWohLSABICcgASAnSBsiLkF/aiEvIC5BfWohMCAsQX9qIjFBA3EhMkEBITMgCSADbCI0QQFqIjVBA3QhNkQAAAAAAAAAACE3AkAgLEF+akEDSQ0AIC9BfHEhM0EAIQtEAAAAAAAAAAAhNyApIQkDQCAJKwMAmSI4IAlBeGorAwCZIjkgCUFwaisDAJkiOiAJQWhqKwMAmSI7IDcgOyA3ZBsiNyA6IDdkGyI3IDkgN2QbIjcgOCA3ZBshNyAJQSBqIQkgMyALQQRqIgtHDQALIAtBAWohMwsgMEEBdiE8IC1BAXYhPSACIDZqITACQCAyRQ0AIC9BA3FBA3QhCyAlIDNBA3RqIQkDQCAJKwMAmSI4IDcgOCA3ZBshNyAJQQhqIQkgC0F4aiILDQALCyA8QQFqITYgPUEBaiEyIDArAwAhOkQAAAAAAAAAACE5AkACQCA3RAAAAAAAAAAAYg0AIDohOAwBC0EBIQkgMUEBcSE8RAAAAAAAAAAAITgCQCAsQQJGDQAgL0F+cSEzQQAhC0QAAAAAAAAAACE4ICMhCQNAIAkrAwAgN6MiOSA5oiAJQXhqKwMAIDejIjkgOaIgOKCgITggCUEQaiEJIDMgC0ECaiILRw0ACyALQQFqIQkLAkAgPEUNACAwIAlBA3RqKwMAIDejIjkgOaIgOKAhOAtEAAAAAAAAAAAhOUQAAAAAAADwP0QAAAAAAADwvyA6RAAAAAAAAAAAZhuaITsCQCA3IDifopkiNyA6mSI4IDggN2MiCRsiPkQAAAAAAAAAAGENACA+IDggNyAJGyA+oyI3IDeiRAAAAAAAAPA/oJ+iITkLIDkgO6IiOCA6oSE5RAAAAAAAAPA/IDogOKGjITdBASEJAkACQCAxQQJJDQAgMkEDcSE8IDf9FCE/QQAhCwJAIC1BBkkNACA2QXxxITNBACELICEhCQNAIAkgPyAJ/QADAP3yAf0LAwAgCUFwaiIvID8gL/0AAwD98gH9CwMAIAlBEGoiLyA/IC/9AAMA/fIB/QsDACAJQSBqIi8gPyAv/QADAP3yAf0LAwAgCUHAAGohCSALQQhqIQsgM0F8aiIzDQALCyAxQX5xIS8CQCA8RQ0AIDZBA3EhCQNAIDAgC0EDdEEIcmoiMyA/IDP9AAMA/fIB/QsDACALQQJqIQsgCUF/aiIJDQALCyAxIC9GDQEgMUEBciEJCyAuIAlrIQsgJSAJQQN0aiEJA0AgCSA3IAkrAwCiOQMAIAlBCGohCSALQX9qIgsNAAsLIDkgOKMhOQsgBkKAgICAgICA+D83AwACQCArDQBBASELAkAgMUECSQ0AAkAgESA0QQN0IAJqIgkgLEEDdCIzakEIak8NACAJQRBqIAYgM2pJDQELIDJBAXEhMkEAITMCQCAtQQJJDQAgNkF+cSEvQQAhMyAhIQkgECELA0AgCf0AAwAhPyAJ/QwAAAAAAAAAAAAAAAAAAAAAIkD9CwMAIAsgP/0LAwAgC0FwaiAJQXBqIiv9AAMA/QsDACArIED9CwMAIAlBIGohCSALQSBqIQsgM0EEaiEzIC9BfmoiLw0ACwsgMUF+cSEJAkAgMkUNACAGIDNBAXIiC0EDdGogAiA1IAtqQQN0aiIL/QADAP0LAwAgC/0MAAAAAAAAAAAAAAAAAAAAAP0LAwALIDEgCUYNASAxQQFyIQsLICwgC0F/c2ohKwJAICwgC2tBA3FFDQAgC0EDdCEJIC4gC2tBA3FBA3QhMwNAIAYgCWogJSAJaiIvKwMAOQMAIC9CADcDACAJQQhqIQkgC0EBaiELIDNBeGoiMw0ACwsgK0EDSQ0AIC4gC2shLyAfIAtBA3QiCWohKyAGIAlqITFBACEJA0AgMSAJaiILICsgCWoiM0EIaiIsKwMAOQMAICxCADcDACALQQhqIDNBEGoiLCsDADkDACAsQgA3AwAgC0EQaiAzQRhqIiwrAwA5AwAgLEIANwMAIAtBGGogM0EgaiILKwMAOQMAIAtCADcDACAJQSBqIQkgL0F8aiIvDQALCyAwIDg5AwAgAiADIB4gKiAGIDkgChCFgICAACAeITUgASAAIB4gKmoiCWsiCyALIAFKGyILQQFIDQADQCAqITQgNSFBIAkhNSALISoCQCA5RAAAAAAAAAAAYQ0AQQAhLAJAAkAgKkECSQ0AICpBfnEiLEF+aiIJQQF2QQFqIi9BB3EhC0EAITMCQCAJQQ5JDQAgL0F4cSEvQQAhMyAcIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAAIj/9CwMAIAlBMGogP/0LAwAgCUEgaiA//QsDACAJQRBqID/9CwMAIAlBcGogP/0LAwAgCUFgaiA//QsDACAJQVBqID/9CwMAIAlBQGogP/0LAwAgCUGAAWohCSAzQRBqITMgL0F4aiIvDQALCwJAIAtFDQAgGyAzQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIAtBf2oiCw0ACwsgKiAsRg0BCyAqICxrIQsgGyAsQQN0aiEJA0AgCUIANwMAIAlBCGohCSALQX9qIgsNAAsLIDRBAUgiPQ0AQQAhLiACIDUgDyBBbGpBA3RqIjEhKwNAIAYgLkEDdGoiCSsDACE3QQAhLAJAICpBAkgiLQ0AIAn9CgMAIT9BACELIAwhCSArITMDQCAJIAn9AAAAID8gM/0AAAD98gH98AH9CwAAIAlBEGohCSAzQRBqITMgC0EEaiEvIAtBAmoiLCELIC8gKkwNAAsLAkAgKiAsTA0AAkAgKiAsayIyQQJJDQAgMkF+cSI2QX5qIglBAXZBAWoiC0EBcSE8IDf9FCE/AkACQCAJDQBBACEzDAELICxBA3QhCSALQX5xIS9BACEzA0AgDCAJaiILID8gKyAJaiIw/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiILID8gMEEQav0AAwD98gEgC/0AAwD98AH9CwMAIAlBIGohCSAzQQRqITMgL0F+aiIvDQALCwJAIDxFDQAgDCAsIDNqQQN0IglqIgsgPyACIDUgLiBBaiIzayAzIANsakEDdGogCWr9AAMA/fIBIAv9AAMA/fAB/QsDAAsgMiA2Rg0BICwgNmohLAsgLEEDdCEJICogLGshCwNAIAwgCWoiMyA3ICsgCWorAwCiIDMrAwCgOQMAIAlBCGohCSALQX9qIgsNAAsLICsgFGohKyAuQQFqIi4gNEcNAAsgPQ0AIDmaIThBACEwA0AgBiAwQQN0aisDACA4oiI3/RQhP0EAISwCQCAtDQBBACELIDEhCSAMITMDQCAJIAn9AAAAID8gM/0AAAD98gH98AH9CwAAIAlBEGohCSAzQRBqITMgC0EEaiEvIAtBAmoiLCELIC8gKkwNAAsLAkAgKiAsTA0AAkAgKiAsayIuQQJJDQAgLkF+cSIyQX5qIglBAXZBAWoiC0EBcSE2AkACQCAJDQBBACEzDAELICxBA3QhCSALQX5xIS9BACEzA0AgMSAJaiILID8gDCAJaiIr/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiILID8gK0EQav0AAwD98gEgC/0AAwD98AH9CwMAIAlBIGohCSAzQQRqITMgL0F+aiIvDQALCwJAIDZFDQAgAiA1IDAgQWoiCWsgCSADbGpBA3RqICwgM2pBA3QiCWoiCyA/IAwgCWr9AAMA/fIBIAv9AAMA/fAB/QsDAAsgLiAyRg0BICwgMmohLAsgLEEDdCEJICogLGshCwNAIDEgCWoiMyA3IAwgCWorAwCiIDMrAwCgOQMAIAlBCGohCSALQX9qIgsNAAsLIDEgFGohMSAwQQFqIjAgNEcNAAsLICpBAkgiLg0BICpBf2oiMkEDcSELIEEgA2wiMCA0aiItQQN0ITECQAJAICpBfmoiQkEDTw0AQQEhCUQAAAAAAAAAACE3DAELIDJBfHEhLyAgIDFqIQlBACEzRAAAAAAAAAAAITcDQCAJKwMAmSI4IAlBeGorAwCZIjkgCUFwaisDAJkiOiAJQWhqKwMAmSI7IDcgOyA3ZBsiNyA6IDdkGyI3IDkgN2QbIjcgOCA3ZBshNyAJQSBqIQkgLyAzQQRqIjNHDQALIDNBAWohCQsgAiAxaiEsAkAgC0UNACACIDQgCWogMGpBA3RqIQkDQCAJKwMAmSI4IDcgOCA3ZBshNyAJQQhqIQkgC0F/aiILDQALCyAsKwMAITpEAAAAAAAAAAAhOQJAAkAgN0QAAAAAAAAAAGINACA6ITgMAQtBASEJIDJBAXEhLwJAAkAgQg0ARAAAAAAAAAAAITgMAQsgMkF+cSEzIA4gMWohCUEAIQtEAAAAAAAAAAAhOANAIAkrAwAgN6MiOSA5oiAJQXhqKwMAIDejIjkgOaIgOKCgITggCUEQaiEJIDMgC0ECaiILRw0ACyALQQFqIQkLAkAgL0UNACAsIAlBA3RqKwMAIDejIjkgOaIgOKAhOAtEAAAAAAAAAAAhOUQAAAAAAADwP0QAAAAAAADwvyA6RAAAAAAAAAAAZhuaITsCQCA3IDifopkiNyA6mSI4IDggN2MiCRsiPkQAAAAAAAAAAGENACA+IDggNyAJGyA+oyI3IDeiRAAAAAAAAPA/oJ+iITkLIDkgO6IiOCA6oSE5RAAAAAAAAPA/IDogOKGjITdBASEJAkACQCAqQX9qIjZBAkkNACA2QX5xIjxBfmoiCUEBdkEBaiIvQQNxITMgN/0UIT9BACELAkAgCUEGSQ0AIC9BfHEhLyAoIDFqIQlBACELA0AgCSA/IAn9AAMA/fIB/QsDACAJQWBqIisgPyAr/QADAP3yAf0LAwAgCUFwaiIrID8gK/0AAwD98gH9CwMAIAlBEGoiKyA/ICv9AAMA/fIB/QsDACAJQcAAaiEJIAtBCGohCyAvQXxqIi8NAAsLAkAgM0UNAANAICwgC0EDdEEIcmoiCSA/IAn9AAMA/fIB/QsDACALQQJqIQsgM0F/aiIzDQALCyA2IDxGDQEgNkEBciEJCyAqIAlrIQsgAiA0IAlqIDBqQQN0aiEJA0AgCSA3IAkrAwCiOQMAIAlBCGohCSALQX9qIgsNAAsLIDkgOKMhOQsgCEKAgICAgICA+D83AwACQCAuDQBBASEzAkAgKkF/aiIuQQJJDQACQCAdIAIgKiA0aiAwakEDdGpPDQAgJCAxaiAYICpBA3RqSQ0BCyAuQX5xIjZBfmoiCUEBdkEBaiILQQFxITwCQAJAIAkNAEEAITMMAQsgC0F+cSEvICIgMWohCUEAITMgGiELA0AgCf0AAwAhPyAJ/QwAAAAAAAAAAAAAAAAAAAAAIkD9CwMAIAsgP/0LAwAgC0FwaiAJQXBqIiv9AAMA/QsDACArIED9CwMAIAlBIGohCSALQSBqIQsgM0EEaiEzIC9BfmoiLw0ACwsCQCA8RQ0AIAggM0EBciIJQQN0aiACIC0gCWpBA3RqIgn9AAMA/QsDACAJ/QwAAAAAAAAAAAAAAAAAAAAA/QsDAAsgLiA2Rg0BIC5BAXIhMwsgKiAzQX9zaiErAkAgKiAza0EDcSIvRQ0AIBggM0EDdGohCyACIDMgNGogMGpBA3RqIQkDQCALIAkrAwA5AwAgCUIANwMAIAlBCGohCSALQQhqIQsgM0EBaiEzIC9Bf2oiLw0ACwsgK0EDSQ0AICogM2shLyAYIDNBA3RqIQsgAiAzIDRqIDBqQQN0aiEJA0AgCyAJKwMAOQMAIAlCADcDACALQQhqIAlBCGoiMysDADkDACAzQgA3AwAgC0EQaiAJQRBqIjMrAwA5AwAgM0IANwMAIAtBGGogCUEYaiIzKwMAOQMAIDNCADcDACALQSBqIQsgCUEgaiEJIC9BfGoiLw0ACwsgLCA4OQMAAkAgOUQAAAAAAAAAAGEiQw0AIDRBAkgNACAqQQJqIURBASE9IA0gNSADIEFBAWpsaiBBa0EDdCIJaiE8ICQgCWohNiA5miE4A0AgAiA1ID0gQWoiCWsgCSADbGpBA3RqIS79DAAAAAAAAAAAAAAAAAAAAAAhP0EAITMgGSEvIDYhLCAIIQkgPCELA0AgLyIxQRBqIS8gLCIwQRBqISwgMyIrQQJqITMgPyAJ/QAAACAL/QAAAP3yAf3wASE/IAlBEGohCSALQRBqIQsgK0EEaiAqTA0ACyA//SEAID/9IQGgITcCQCAqIDNMDQAgKiAzayIJQX9qIS8CQCAJQQNxRQ0AQQAhCUEAIEQgK2tBA3FrIQsDQCAxKwMAIDArAwCiIDegITcgMUEIaiExIDBBCGohMCALIAlBf2oiCUcNAAsgMyAJayEzCyAvQQNJDQAgKiAzayEvIDwgM0EDdCILaiEJIBggC2ohCwNAIAtBGGorAwAgCUEYaisDAKIgC0EQaisDACAJQRBqKwMAoiALQQhqKwMAIAlBCGorAwCiIAsrAwAgCSsDAKIgN6CgoKAhNyAJQSBqIQkgC0EgaiELIC9BfGoiLw0ACwsgNyA4oiI3/RQhP0EAIQtBAiEzIEIhLyAZISwgNiErA0AgLiALQQN0IglqIgsgC/0AAAAgPyAIIAlq/QAAAP3yAf3wAf0LAAAgLyItQX5qIS8gLCIwQRBqISwgKyIxQRBqISsgMyIJIQsgCUECaiIzICpMDQALAkAgKiAJTA0AAkAgKiAJayIsQQJJDQAgLEF+cSIrQX5qIgtBAXZBAWpBAXEhRQJAAkAgCw0AQQAhCwwBCyAtQX5xQX5qQQF2QQFqQX5xITNBACELA0AgMSA/IDD9AAMA/fIBIDH9AAMA/fAB/QsDACAxQRBqIi8gPyAwQRBq/QADAP3yASAv/QADAP3wAf0LAwAgMEEgaiEwIDFBIGohMSALQQRqIQsgM0F+aiIzDQALCwJAIEVFDQAgLiAJIAtqQQN0IgtqIjMgPyAIIAtq/QADAP3yASAz/QADAP3wAf0LAwALICwgK0YNASAJICtqIQkLICogCWshMyAYIAlBA3QiCWohCyA8IAlqIQkDQCAJIDcgCysDAKIgCSsDAKA5AwAgC0EIaiELIAlBCGohCSAzQX9qIjMNAAsLIDYgFGohNiA8IBRqITwgPUEBaiI9IDRHDQALCwJAAkAgQw0AICpBAUgNAUEAISwCQAJAICpBAUYiRg0AICpBfnEiLEF+aiIJQQF2QQFqIi9BB3EhC0EAITMCQCAJQQ5JDQAgL0F4cSEvQQAhMyAXIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAAIj/9CwMAIAlBMGogP/0LAwAgCUEgaiA//QsDACAJQRBqID/9CwMAIAlBcGogP/0LAwAgCUFgaiA//QsDACAJQVBqID/9CwMAIAlBQGogP/0LAwAgCUGAAWohCSAzQRBqITMgL0F4aiIvDQALCwJAIAtFDQAgFSAzQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIAtBf2oiCw0ACwsgKiAsRg0BCyAqICxrIQsgFSAsQQN0aiEJA0AgCUIANwMAIAlBCGohCSALQX9qIgsNAAsLQQAhNCAWIUUgCiEuICohQiAqIUEgAiADIDVsQQN0aiILITMgCCEtA0AgNEEDdCE2IDRBf3MhPP0MAAAAAAAAAAAAAAAAAAAAACE/AkACQCAqIDRrIjFBAk4NAEEAISsMAQtBACEJIDMhLyAtISwDQCA/IC/9AAAAICz9AAAA/fIB/fABIT8gCUEEaiEwIC9BEGohLyAsQRBqISwgCUECaiIrIQkgMCAxTA0ACwsgCCA2aiEwICogPGohPCA//SEAID/9IQGgITcCQCArIDFODQAgPCArayEsAkAgKiA0ICtqa0EDcUUNACArQQN0IQkgQSAra0EDcSEvA0AgMyAJaisDACAtIAlqKwMAoiA3oCE3IAlBCGohCSArQQFqISsgL0F/aiIvDQALCyAsQQNJDQAgK0EDdCEJIEIgK2shKwNAIDMgCWoiL0EYaisDACAtIAlqIixBGGorAwCiIC9BEGorAwAgLEEQaisDAKIgL0EIaisDACAsQQhqKwMAoiAvKwMAICwrAwCiIDegoKCgITcgCUEgaiEJICtBfGoiKw0ACwsgCiA2aiJEIDcgRCsDAKA5AwAgMUF/aiE2IDArAwAhN0EAISwCQCAxQQNIDQAgMP0KAwAhP0EAIS9BCCEJA0AgLiAJaiIsICz9AAAAID8gMyAJav0AAAD98gH98AH9CwAAIAlBEGohCSAvQQRqISsgL0ECaiIsIS8gKyAxSA0ACwsCQCAsIDZODQACQCA8ICxrIkNBAkkNACBDQX5xIkdBfmoiCUEBdkEBakEBcSFIIDf9FCE/AkACQCAJDQBBACExDAELICxBA3QhMCAyICxrQX5xQX5qQQF2QQFqQX5xITZBACExIDMhCSBFIS8DQCAvIDBqIitBcGoiPCA/IAkgMGoiPUEIav0AAwD98gEgPP0AAwD98AH9CwMAICsgPyA9QRhq/QADAP3yASAr/QADAP3wAf0LAwAgCUEgaiEJIC9BIGohLyAxQQRqITEgNkF+aiI2DQALCwJAIEhFDQAgREEIaiAsIDFqQQN0IglqIi8gPyACIDQgNWogA2xBA3RqQQhqIAlq/QADAP3yASAv/QADAP3wAf0LAwALIEMgR0YNASAsIEdqISwLICxBA3RBCGohCQNAIC4gCWoiLyA3IDMgCWorAwCiIC8rAwCgOQMAIAlBCGohCSAyICxBAWoiLEcNAAsLIDJBf2ohMiBFQQhqIUUgLkEIaiEuIEJBf2ohQiBBQQNqIUEgMyATaiEzIC1BCGohLSA0QQFqIjQgKkcNAAsgKkEBcSExAkACQCBGRQ0ARAAAAAAAAAAAITdBACEvDAELICpBfnEhK0QAAAAAAAAAACE3QQAhLyAIITMgCiEJA0AgCSA5IAkrAwCiIjg5AwAgCUEIaiIsIDkgLCsDAKIiOjkDACAzQQhqKwMAIDqiIDMrAwAgOKIgN6CgITcgM0EQaiEzIAlBEGohCSArIC9BAmoiL0cNAAsLAkAgMUUNACAKIC9BA3QiCWoiMyA5IDMrAwCiIjg5AwAgCCAJaisDACA4oiA3oCE3CyA5RAAAAAAAAOC/oiA3oiE3QQAhMQJAAkAgKkECSQ0AICpBfnEiMUF+aiIJQQF2QQFqIjNBAXEhMCA3/RQhPwJAAkAgCQ0AQQAhLwwBCyAzQX5xISxBACEvIAohCSAIITMDQCAJID8gM/0AAwD98gEgCf0AAwD98AH9CwMAIAlBEGoiKyA/IDNBEGr9AAMA/fIBICv9AAMA/fAB/QsDACAJQSBqIQkgM0EgaiEzIC9BBGohLyAsQX5qIiwNAAsLAkAgMEUNACAKIC9BA3QiCWoiMyA/IAggCWr9AAMA/fIBIDP9AAMA/fAB/QsDAAsgKiAxRg0BCyAqIDFrIS8gGCAxQQN0IglqITMgFSAJaiEJA0AgCSA3IDMrAwCiIAkrAwCgOQMAIDNBCGohMyAJQQhqIQkgL0F/aiIvDQALC0EAITYgCiErICohLiAIIS0DQCA2IDVqIANsQQN0ITIgCiA2QQN0IjxqIkErAwCaIjf9FCE/QQAhLAJAICogNmsiMUECSCI9DQBBACEzIAshCSAtIS8DQCAJIAn9AAAAID8gL/0AAAD98gH98AH9CwAAIAlBEGohCSAvQRBqIS8gM0EEaiEwIDNBAmoiLCEzIDAgMUwNAAsLIAggPGohPCACIDJqITQCQCAsIDFODQACQCAqIDYgLGprIkJBAkkNACBCQX5xIkVBfmoiCUEBdkEBakEBcSFEAkACQCAJDQBBACEvDAELICxBA3QhCSAuICxrQX5xQX5qQQF2QQFqQX5xITBBACEvA0AgCyAJaiIzID8gLSAJaiIy/QADAP3yASAz/QADAP3wAf0LAwAgM0EQaiIzID8gMkEQav0AAwD98gEgM/0AAwD98AH9CwMAIAlBIGohCSAvQQRqIS8gMEF+aiIwDQALCwJAIERFDQAgNCAsIC9qQQN0IglqIjMgPyA8IAlq/QADAP3yASAz/QADAP3wAf0LAwALIEIgRUYNASAsIEVqISwLICxBA3QhCQNAIAsgCWoiMyA3IC0gCWorAwCiIDMrAwCgOQMAIAlBCGohCSAuICxBAWoiLEcNAAsLIDwrAwCaIjf9FCE/QQAhLwJAID0NAEEAIQlBACEzA0AgCyAJaiIvIC/9AAAAID8gKyAJav0AAAD98gH98AH9CwAAIAlBEGohCSAzQQRqISwgM0ECaiIvITMgLCAxTA0ACwsCQCAvIDFODQACQCAqIDYgL2prIjJBAkkNACAyQX5xIjxBfmoiCUEBdkEBakEBcSE9AkACQCAJDQBBACEsDAELIC9BA3QhCSAuIC9rQX5xQX5qQQF2QQFqQX5xITFBACEsA0AgCyAJaiIzID8gKyAJaiIw/QADAP3yASAz/QADAP3wAf0LAwAgM0EQaiIzID8gMEEQav0AAwD98gEgM/0AAwD98AH9CwMAIAlBIGohCSAsQQRqISwgMUF+aiIxDQALCwJAID1FDQAgNCAvICxqQQN0IglqIjMgPyBBIAlq/QADAP3yASAz/QADAP3wAf0LAwALIDIgPEYNASAvIDxqIS8LIC9BA3QhCQNAIAsgCWoiMyA3ICsgCWorAwCiIDMrAwCgOQMAIAlBCGohCSAuIC9BAWoiL0cNAAsLICtBCGohKyAuQX9qIS4gCyATaiELIC1BCGohLSA2QQFqIjYgKkcNAAsLICpBAUgNAEEAIQsCQCAqQQFGDQACQCAYICpBA3QiCWogBk0NACAIIAYgCWpJDQELICpBfnEiC0F+aiIJQQF2QQFqIjNBA3EhL0EAISwCQCAJQQZJDQAgM0F8cSErQQAhLCAGIQkDQCAJIAkgB2oiM/0AAwD9CwMAIAlBEGogM0EQav0AAwD9CwMAIAlBIGogM0Egav0AAwD9CwMAIAlBMGogM0Ewav0AAwD9CwMAIAlBwABqIQkgLEEIaiEsICtBfGoiKw0ACwsCQCAvRQ0AIAYgLEEDdGohCQNAIAkgCSAHav0AAwD9CwMAIAlBEGohCSAvQX9qIi8NAAsLICogC0YNAQsgKiALQX9zaiEvAkAgKiALa0EDcSIzRQ0AIAYgC0EDdGohCQNAIAkgCSAHaisDADkDACAJQQhqIQkgC0EBaiELIDNBf2oiMw0ACwsgL0EDSQ0AICogC2shMyAGIAtBA3RqIQkDQCAJIAkgB2oiC/0AAwD9CwMAIAlBEGogC0EQav0AAwD9CwMAIAlBIGohCSAzQXxqIjMNAAsLIAEgACA1ICpqIglrIgsgCyABShsiC0EBTg0ACwsgHyATaiEfICEgE2ohISAjIBNqISMgJSATaiElICdBf2ohJyApIBNqISkgHiASRw0ACwsCQCAAQQFIDQBBACEqAkACQCAAQQFGDQAgA0EBRw0AAkAgAiAAQQN0IglqIARNDQAgBCAJaiACSw0BCyAAQX5xIipBfmoiCUEBdkEBaiILQQNxITNBACEvAkAgCUEGSQ0AIANBMGwhKyADQQR0ITEgBEEgaiEJIANBBnQhMCADQQV0IQggC0F8cSEsQQAhLyACIQsDQCAJQWBqIAv9AAMA/QsDACAJQXBqIAsgMWr9AAMA/QsDACAJIAsgCGr9AAMA/QsDACAJQRBqIAsgK2r9AAMA/QsDACAJQcAAaiEJIAsgMGohCyAvQQhqIS8gLEF8aiIsDQALCwJAIDNFDQAgA0EEdCEsIAQgL0EDdGohCSACIC8gA2xBA3RqIQsDQCAJIAv9AAMA/QsDACALICxqIQsgCUEQaiEJIDNBf2oiMw0ACwsgKiAARg0BCyAqQX9zIABqISwCQCAAICprQQNxIjNFDQAgA0EDdCEvIAQgKkEDdGohCSACICogA2xBA3RqIQsDQCAJIAsrAwA5AwAgCyAvaiELIAlBCGohCSAqQQFqISogM0F/aiIzDQALCyAsQQNJDQAgA0EFdCEvIAAgKmshMyAqIANsQQN0ISwgAyAqQQFqbEEDdCErIAMgKkECamxBA3QhMSADICpBA2oiCWxBA3QhKiAEIAlBA3RqIQkgAiELA0AgCUFoaiALICxqKwMAOQMAIAlBcGogCyAraisDADkDACAJQXhqIAsgMWorAwA5AwAgCSALICpqKwMAOQMAIAsgL2ohCyAJQSBqIQkgM0F8aiIzDQALCwJAIABBAkgNAEEAIQkCQAJAIABBf2oiLkECTw0AQQEhCwwBC0EBIQsCQCADQQFGDQBBASELDAELAkAgAiAAQQN0IipqIAVNDQAgAkEIaiAqIAVqQXhqSQ0BCyAuQX5xIglBfmoiC0EBdkEBaiIsQQNxITNBACEvAkAgC0EGSQ0AIANBMGwhKyADQQR0ITEgBUEgaiELIANBBnQhMCACQQhqISogA0EFdCEIICxBfHEhLEEAIS8DQCALQWBqICr9AAMA/QsDACALQXBqICogMWr9AAMA/QsDACALICogCGr9AAMA/QsDACALQRBqICogK2r9AAMA/QsDACALQcAAaiELICogMGohKiAvQQhqIS8gLEF8aiIsDQALCwJAIDNFDQAgA0EBdCEsIC8gA2whCyAFIC9BA3RqISoDQCAqIAIgC0EDdEEIcmr9AAMA/QsDACALICxqIQsgKkEQaiEqIDNBf2oiMw0ACwsgLiAJRg0BIC5BAXIhCwsgC0F/cyAAaiEzAkAgACALa0EDcSIqRQ0AA0AgBSAJQQN0aiAJIANsQQN0IAJqQQhqKwMAOQMAIAsiCUEBaiELIAkhCSAqQX9qIioNAAsgC0F/aiEJCyAzQQNJDQAgA0EFdCEvIAJBCGohKiALIANsQQN0ISwgAyALQQFqbEEDdCErIAMgC0ECaiIzbEEDdCExIAUgM0EDdGohMwNAIAUgCUEDdGogCSADbEEDdCACakEIaisDADkDACAzQXBqICogLGorAwA5AwAgM0F4aiAqICtqKwMAOQMAIDMgKiAxaisDADkDACAqIC9qISogM0EgaiEzIAtBA2ohCSAAIAtBBGoiC0cNAAsLIABBAEwNACAAQQN0IAVqQXhqQgA3AwALC7AWBgV/AXsMfwF8Bn8CfAJAIAVEAAAAAAAAAABhDQAgA0EBSA0AQQAhBwJAAkAgA0EBRg0AIANBfnEiB0F+aiIIQQF2QQFqIglBB3EhCkEAIQsCQCAIQQ5JDQAgBkHAAGohCCAJQXhxIQlBACELA0AgCP0MAAAAAAAAAAAAAAAAAAAAACIM/QsDACAIQTBqIAz9CwMAIAhBIGogDP0LAwAgCEEQaiAM/QsDACAIQXBqIAz9CwMAIAhBYGogDP0LAwAgCEFQaiAM/QsDACAIQUBqIAz9CwMAIAhBgAFqIQggC0EQaiELIAlBeGoiCQ0ACwsCQCAKRQ0AIAYgC0EDdGohCANAIAj9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAhBEGohCCAKQX9qIgoNAAsLIAcgA0YNAQsgAyAHayEKIAYgB0EDdGohCANAIAhCADcDACAIQQhqIQggCkF/aiIKDQALCyADQQFIDQAgA0F/aiENIAZBGGohDiABQQN0IQ8gACACIAFsIhBBA3RqIQpBACERIAYhEiADIRMgAyEUIAQhFQNAIBFBf3MhFgJAAkAgAyARayIXQQJODQD9DAAAAAAAAAAAAAAAAAAAAAAhDEEAIQcMAQv9DAAAAAAAAAAAAAAAAAAAAAAhDEEAIQggCiELIBUhCQNAIAwgC/0AAAAgCf0AAAD98gH98AEhDCAIQQRqIRggC0EQaiELIAlBEGohCSAIQQJqIgchCCAYIBdMDQALCyARQQN0IRggFiADaiEWIAz9IQAgDP0hAaAhGQJAIAcgF04NACAWIAdrIQkCQCADIBEgB2prQQNxRQ0AIAdBA3QhCCAUIAdrQQNxIQsDQCAKIAhqKwMAIBUgCGorAwCiIBmgIRkgCEEIaiEIIAdBAWohByALQX9qIgsNAAsLIAlBA0kNACAHQQN0IQggEyAHayEHA0AgCiAIaiILQRhqKwMAIBUgCGoiCUEYaisDAKIgC0EQaisDACAJQRBqKwMAoiALQQhqKwMAIAlBCGorAwCiIAsrAwAgCSsDAKIgGaCgoKAhGSAIQSBqIQggB0F8aiIHDQALCyAEIBhqIRogBiAYaiIbIBkgGysDAKA5AwAgF0F/aiEYQQAhCQJAIBdBA0gNACAa/QoDACEMQQAhC0EIIQgDQCASIAhqIgkgCf0AAAAgDCAKIAhq/QAAAP3yAf3wAf0LAAAgCEEQaiEIIAtBBGohByALQQJqIgkhCyAHIBdIDQALCwJAIAkgGE4NACAaKwMAIRkCQCAWIAlrIhxBAkkNACAcQX5xIh1BfmoiCEEBdkEBakEBcSEeIBn9FCEMAkACQCAIDQBBACEXDAELIAlBA3QhGCANIAlrQX5xQX5qQQF2QQFqQX5xIRZBACEXIAohCCAOIQsDQCALIBhqIgdBcGoiGiAMIAggGGoiH0EIav0AAwD98gEgGv0AAwD98AH9CwMAIAcgDCAfQRhq/QADAP3yASAH/QADAP3wAf0LAwAgCEEgaiEIIAtBIGohCyAXQQRqIRcgFkF+aiIWDQALCwJAIB5FDQAgG0EIaiAJIBdqQQN0IghqIgsgDCAAIBEgAmogAWxBA3RqQQhqIAhq/QADAP3yASAL/QADAP3wAf0LAwALIBwgHUYNASAJIB1qIQkLIAlBA3RBCGohCANAIBIgCGoiCyAZIAogCGorAwCiIAsrAwCgOQMAIAhBCGohCCANIAlBAWoiCUcNAAsLIA1Bf2ohDSAOQQhqIQ4gEkEIaiESIBNBf2ohEyAUQQNqIRQgCiAPaiEKIBVBCGohFSARQQFqIhEgA0cNAAsgA0EBSA0AIANBAXEhFwJAAkAgA0EBRw0ARAAAAAAAAAAAIRlBACELDAELIANBfnEhB0QAAAAAAAAAACEZQQAhCyAEIQogBiEIA0AgCCAIKwMAIAWiIiA5AwAgCEEIaiIJIAkrAwAgBaIiITkDACAKQQhqKwMAICGiIAorAwAgIKIgGaCgIRkgCkEQaiEKIAhBEGohCCAHIAtBAmoiC0cNAAsLAkAgF0UNACAGIAtBA3QiCGoiCiAKKwMAIAWiIiA5AwAgBCAIaisDACAgoiAZoCEZCyADQQFIDQAgBUQAAAAAAADgv6IgGaIhGUEAIRcCQAJAIANBAUYNACADQX5xIhdBfmoiCEEBdkEBaiIKQQFxIRggGf0UIQwCQAJAIAgNAEEAIQsMAQsgCkF+cSEJQQAhCyAGIQggBCEKA0AgCCAMIAr9AAMA/fIBIAj9AAMA/fAB/QsDACAIQRBqIgcgDCAKQRBq/QADAP3yASAH/QADAP3wAf0LAwAgCEEgaiEIIApBIGohCiALQQRqIQsgCUF+aiIJDQALCwJAIBhFDQAgBiALQQN0IghqIgogDCAEIAhq/QADAP3yASAK/QADAP3wAf0LAwALIBcgA0YNAQsgAyAXayELIAQgF0EDdCIIaiEKIAYgCGohCANAIAggGSAKKwMAoiAIKwMAoDkDACAKQQhqIQogCEEIaiEIIAtBf2oiCw0ACwsgA0EBSA0AIAFBA3QhDiAAIBBBA3RqIQpBACEaIAYhFyADIRUgBCENA0AgGiACaiABbEEDdCEWIAYgGkEDdCIfaiITKwMAmiIZ/RQhDEEAIQcCQCADIBprIhhBAkgiEQ0AQQAhCyAKIQggDSEJA0AgCCAI/QAAACAMIAn9AAAA/fIB/fAB/QsAACAIQRBqIQggCUEQaiEJIAtBBGohEiALQQJqIgchCyASIBhMDQALCyAEIB9qIR8gACAWaiEUAkAgByAYTg0AAkAgAyAaIAdqayIbQQJJDQAgG0F+cSIPQX5qIghBAXZBAWpBAXEhHAJAAkAgCA0AQQAhCQwBCyAHQQN0IQggFSAHa0F+cUF+akEBdkEBakF+cSESQQAhCQNAIAogCGoiCyAMIA0gCGoiFv0AAwD98gEgC/0AAwD98AH9CwMAIAtBEGoiCyAMIBZBEGr9AAMA/fIBIAv9AAMA/fAB/QsDACAIQSBqIQggCUEEaiEJIBJBfmoiEg0ACwsCQCAcRQ0AIBQgByAJakEDdCIIaiILIAwgHyAIav0AAwD98gEgC/0AAwD98AH9CwMACyAbIA9GDQEgByAPaiEHCyAHQQN0IQgDQCAKIAhqIgsgGSANIAhqKwMAoiALKwMAoDkDACAIQQhqIQggFSAHQQFqIgdHDQALCyAfKwMAmiIZ/RQhDEEAIQkCQCARDQBBACEIQQAhCwNAIAogCGoiCSAJ/QAAACAMIBcgCGr9AAAA/fIB/fAB/QsAACAIQRBqIQggC0EEaiEHIAtBAmoiCSELIAcgGEwNAAsLAkAgCSAYTg0AAkAgAyAaIAlqayIWQQJJDQAgFkF+cSIfQX5qIghBAXZBAWpBAXEhEQJAAkAgCA0AQQAhBwwBCyAJQQN0IQggFSAJa0F+cUF+akEBdkEBakF+cSEYQQAhBwNAIAogCGoiCyAMIBcgCGoiEv0AAwD98gEgC/0AAwD98AH9CwMAIAtBEGoiCyAMIBJBEGr9AAMA/fIBIAv9AAMA/fAB/QsDACAIQSBqIQggB0EEaiEHIBhBfmoiGA0ACwsCQCARRQ0AIBQgCSAHakEDdCIIaiILIAwgEyAIav0AAwD98gEgC/0AAwD98AH9CwMACyAWIB9GDQEgCSAfaiEJCyAJQQN0IQgDQCAKIAhqIgsgGSAXIAhqKwMAoiALKwMAoDkDACAIQQhqIQggFSAJQQFqIglHDQALCyAXQQhqIRcgFUF/aiEVIAogDmohCiANQQhqIQ0gGkEBaiIaIANHDQALCwvgSQcpfwJ8BX8EfAF/AnsMfwJAIAYgAE4NACAEIAEgBmwiCEEFdCIJaiIKIAFBGGxqIQsgCiABQQR0aiEMIAogAUEDdGohDSAEQRhqIg4gASAGQQV0Ig9BCHJsIhBqIREgBEHAAGoiEiAQaiETIA4gD0EQciABbCIUaiEVIBIgASAPQRhybCIPaiEWIAJBeGohFyACQQhqIRggAkEYaiEZIAJBKGohGiACQRBqIRsgAkEgaiEcIANBf2ohHSADQQN0Ih5BeGohHyAEIAhBAnRBA3QiCGoiIEEYaiEhIAQgCEEIcmohIiAEIBBqISMgBCAPaiEkIAQgFGoiJUEQaiEmICVBCGohJ0EAISggBkF/cyAAaiIpISoDQCAFIAZBAnRqIitBfGpBACAGQQBKGyEsAkACQAJAIAZBAmogAE4NACABIAAgBkEBaiItayIPIA8gAUobIghBAUoiDg0BCyAGQQFIDQEgLP4QAgAiEEH/////B0YNAUEAIQ8DQAJAAkAgD0GgH04NACAPQQFqIQ8MAQsgLCAQQqCcAf4BAgAaQQAhDwsgLP4QAgAiEEH/////B0cNAAwCCwsCQAJAAkAgBkEBSCIuDQAgLP4QAgAiEEECSg0AQQAhDwNAAkACQCAPQaAfTg0AIA9BAWohDwwBCyAsIBBCoJwB/gECABpBACEPCyAs/hACACIQQQNIDQALIAIgBiADbEEBaiIvQQN0aiIwKwMAITEgDg0BIApCgICAgICAgPg/NwMARAAAAAAAAAAAITIMAgsgAiAGIANsQQFqIi9BA3RqIjArAwAhMQsgASAqIAEgKkgbIjNBf2ohNCAzQX1qITUgASApICggB2xrIg8gASAPSBsiEkF/aiI2QQNxITcCQAJAIBJBfmpBA08NAEEBIQ9EAAAAAAAAAAAhOAwBCyA0QXxxIQ4gMEEgaiEPQQAhEEQAAAAAAAAAACE4A0AgDysDAJkiOSAPQXhqKwMAmSIyIA9BcGorAwCZIjogD0FoaisDAJkiOyA4IDsgOGQbIjggOiA4ZBsiOCAyIDhkGyI4IDkgOGQbITggD0EgaiEPIA4gEEEEaiIQRw0ACyAQQQFqIQ8LIDVBAXYhDgJAIDdFDQAgNEEDcUEDdCEQIDAgD0EDdGohDwNAIA8rAwCZIjkgOCA5IDhkGyE4IA9BCGohDyAQQXhqIhANAAsLIA5BAWohPCA0QX5xITdEAAAAAAAAAAAhMgJAIDhEAAAAAAAAAABhDQBBASEPIDZBAXEhDkQAAAAAAAAAACE5AkAgEkECRg0AIDBBEGohD0EAIRBEAAAAAAAAAAAhOQNAIA8rAwAgOKMiMiAyoiAPQXhqKwMAIDijIjIgMqIgOaCgITkgD0EQaiEPIDcgEEECaiIQRw0ACyAQQQFqIQ8LAkAgDkUNACAwIA9BA3RqKwMAIDijIjIgMqIgOaAhOQtEAAAAAAAAAAAhMkQAAAAAAADwP0QAAAAAAADwvyAxRAAAAAAAAAAAZhuaIToCQCA4IDmfopkiOCAxmSI5IDkgOGMiDxsiO0QAAAAAAAAAAGENACA7IDkgOCAPGyA7oyI4IDiiRAAAAAAAAPA/oJ+iITILIDIgOqIiOSAxoSA5oyEyRAAAAAAAAPA/IDEgOaGjIThBASEPAkACQCA0QQJJDQAgPEEDcSE2IDj9FCE9QQAhEAJAIDVBBkkNACA8QXxxIQ4gMEEoaiEPQQAhEANAIA8gPSAP/QADAP3yAf0LAwAgD0FgaiISID0gEv0AAwD98gH9CwMAIA9BcGoiEiA9IBL9AAMA/fIB/QsDACAPQRBqIhIgPSAS/QADAP3yAf0LAwAgD0HAAGohDyAQQQhqIRAgDkF8aiIODQALCwJAIDZFDQAgPEEDcSEPA0AgMCAQQQN0QQhyaiIOID0gDv0AAwD98gH9CwMAIBBBAmohECAPQX9qIg8NAAsLIDQgN0YNASA0QQFyIQ8LIDMgD2shECAwIA9BA3RqIQ8DQCAPIDggDysDAKI5AwAgD0EIaiEPIBBBf2oiEA0ACwsgOSExCyAKQoCAgICAgID4PzcDAEEBIQ4CQCA0QQJJDQAgL0EDdCEPAkAgIiACIC8gM2pBA3RqTw0AIBggD2ogICAzQQN0akkNAQsgPEEBcSE2QQAhDgJAIDVBAkkNACA8QX5xIRIgGSAPaiEPQQAhDiAhIRADQCAP/QADACE9IA/9DAAAAAAAAAAAAAAAAAAAAAAiPv0LAwAgECA9/QsDACAQQXBqIA9BcGoiNf0AAwD9CwMAIDUgPv0LAwAgD0EgaiEPIBBBIGohECAOQQRqIQ4gEkF+aiISDQALCwJAIDZFDQAgCiAOQQFyIg9BA3RqIAIgLyAPakEDdGoiD/0AAwD9CwMAIA/9DAAAAAAAAAAAAAAAAAAAAAD9CwMACyA0IDdGDQEgNEEBciEOCyAzIA5Bf3NqITUCQCAzIA5rQQNxIg9FDQAgICAOQQN0aiEQIA9BA3QhEiACIA4gL2pBA3RqIQ8DQCAQIA8rAwA5AwAgD0IANwMAIA9BCGohDyAQQQhqIRAgDkEBaiEOIBJBeGoiEg0ACwsgNUEDSQ0AIDMgDmshEiAgIA5BA3RqIRAgAiAOIC9qQQN0aiEPA0AgECAPKwMAOQMAIA9CADcDACAQQQhqIA9BCGoiDisDADkDACAOQgA3AwAgEEEQaiAPQRBqIg4rAwA5AwAgDkIANwMAIBBBGGogD0EYaiIOKwMAOQMAIA5CADcDACAQQSBqIRAgD0EgaiEPIBJBfGoiEg0ACwsgMCAxOQMAIAIgAyAtIAggCiAyIA0QhYCAgAAgK0EB/hcCAAJAIAEgACAtIAhqIg9rIhAgECABShsiEEEBSA0AQQEhPwNAIAghQCAtIUEgDyEtIBAhCAJAIC4NACAs/hACACIQID9BA2oiDk4NAEEAIQ8DQAJAAkAgD0GgH04NACAPQQFqIQ8MAQsgLCAQQqCcAf4BAgAaQQAhDwsgLP4QAgAiECAOSA0ACwsCQCAyRAAAAAAAAAAAYQ0AAkAgCEEBSA0AQQAhNQJAIAhBAUYNACAIQX5xIjVBfmoiD0EBdkEBaiISQQdxIRBBACEOAkAgD0EOSQ0AIBJBeHEhEkEAIQ4gFiEPA0AgD/0MAAAAAAAAAAAAAAAAAAAAACI9/QsDACAPQTBqID39CwMAIA9BIGogPf0LAwAgD0EQaiA9/QsDACAPQXBqID39CwMAIA9BYGogPf0LAwAgD0FQaiA9/QsDACAPQUBqID39CwMAIA9BgAFqIQ8gDkEQaiEOIBJBeGoiEg0ACwsCQCAQRQ0AICQgDkEDdGohDwNAIA/9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIA9BEGohDyAQQX9qIhANAAsLIAggNUYNAQsgCCA1ayEQICQgNUEDdGohDwNAIA9CADcDACAPQQhqIQ8gEEF/aiIQDQALCyBAQQFIIkINAEEAITQgAiAtIB0gQWxqQQN0aiI3ITADQCAKIDRBA3RqIg8rAwAhOEEAITUCQCAIQQJIIi8NACAP/QoDACE9QQAhECALIQ8gMCEOA0AgDyAP/QAAACA9IA79AAAA/fIB/fAB/QsAACAPQRBqIQ8gDkEQaiEOIBBBBGohEiAQQQJqIjUhECASIAhMDQALCwJAIAggNUwNAAJAIAggNWsiPEECSQ0AIDxBfnEiNkF+aiIPQQF2QQFqIhBBAXEhQyA4/RQhPQJAAkAgDw0AQQAhDgwBCyA1QQN0IQ8gEEF+cSESQQAhDgNAIAsgD2oiECA9IDAgD2oiM/0AAwD98gEgEP0AAwD98AH9CwMAIBBBEGoiECA9IDNBEGr9AAMA/fIBIBD9AAMA/fAB/QsDACAPQSBqIQ8gDkEEaiEOIBJBfmoiEg0ACwsCQCBDRQ0AIAsgNSAOakEDdCIPaiIQID0gAiAtIDQgQWoiDmsgDiADbGpBA3RqIA9q/QADAP3yASAQ/QADAP3wAf0LAwALIDwgNkYNASA1IDZqITULIDVBA3QhDyAIIDVrIRADQCALIA9qIg4gOCAwIA9qKwMAoiAOKwMAoDkDACAPQQhqIQ8gEEF/aiIQDQALCyAwIB9qITAgNEEBaiI0IEBHDQALIEINACAymiE5QQAhMwNAIAogM0EDdGorAwAgOaIiOP0UIT1BACE1AkAgLw0AQQAhECA3IQ8gCyEOA0AgDyAP/QAAACA9IA79AAAA/fIB/fAB/QsAACAPQRBqIQ8gDkEQaiEOIBBBBGohEiAQQQJqIjUhECASIAhMDQALCwJAIAggNUwNAAJAIAggNWsiNEECSQ0AIDRBfnEiPEF+aiIPQQF2QQFqIhBBAXEhNgJAAkAgDw0AQQAhDgwBCyA1QQN0IQ8gEEF+cSESQQAhDgNAIDcgD2oiECA9IAsgD2oiMP0AAwD98gEgEP0AAwD98AH9CwMAIBBBEGoiECA9IDBBEGr9AAMA/fIBIBD9AAMA/fAB/QsDACAPQSBqIQ8gDkEEaiEOIBJBfmoiEg0ACwsCQCA2RQ0AIAIgLSAzIEFqIg9rIA8gA2xqQQN0aiA1IA5qQQN0Ig9qIhAgPSALIA9q/QADAP3yASAQ/QADAP3wAf0LAwALIDQgPEYNASA1IDxqITULIDVBA3QhDyAIIDVrIRADQCA3IA9qIg4gOCALIA9qKwMAoiAOKwMAoDkDACAPQQhqIQ8gEEF/aiIQDQALCyA3IB9qITcgM0EBaiIzIEBHDQALCyAIQQJIIjQNASAIQX9qIjxBA3EhECBBIANsIjMgQGoiL0EDdCE3AkACQCAIQX5qIkRBA08NAEEBIQ9EAAAAAAAAAAAhOAwBCyA8QXxxIRIgHCA3aiEPQQAhDkQAAAAAAAAAACE4A0AgDysDAJkiOSAPQXhqKwMAmSIyIA9BcGorAwCZIjogD0FoaisDAJkiOyA4IDsgOGQbIjggOiA4ZBsiOCAyIDhkGyI4IDkgOGQbITggD0EgaiEPIBIgDkEEaiIORw0ACyAOQQFqIQ8LIAIgN2ohNQJAIBBFDQAgAiBAIA9qIDNqQQN0aiEPA0AgDysDAJkiOSA4IDkgOGQbITggD0EIaiEPIBBBf2oiEA0ACwsgNSsDACE6RAAAAAAAAAAAITICQAJAIDhEAAAAAAAAAABiDQAgOiE5DAELQQEhDyA8QQFxIRICQAJAIEQNAEQAAAAAAAAAACE5DAELIDxBfnEhDiAbIDdqIQ9BACEQRAAAAAAAAAAAITkDQCAPKwMAIDijIjIgMqIgD0F4aisDACA4oyIyIDKiIDmgoCE5IA9BEGohDyAOIBBBAmoiEEcNAAsgEEEBaiEPCwJAIBJFDQAgNSAPQQN0aisDACA4oyIyIDKiIDmgITkLRAAAAAAAAAAAITJEAAAAAAAA8D9EAAAAAAAA8L8gOkQAAAAAAAAAAGYbmiE7AkAgOCA5n6KZIjggOpkiOSA5IDhjIg8bIjFEAAAAAAAAAABhDQAgMSA5IDggDxsgMaMiOCA4okQAAAAAAADwP6CfoiEyCyAyIDuiIjkgOqEhMkQAAAAAAADwPyA6IDmhoyE4QQEhDwJAAkAgCEF/aiI2QQJJDQAgNkF+cSJDQX5qIg9BAXZBAWoiEkEDcSEOIDj9FCE9QQAhEAJAIA9BBkkNACASQXxxIRIgGiA3aiEPQQAhEANAIA8gPSAP/QADAP3yAf0LAwAgD0FgaiIwID0gMP0AAwD98gH9CwMAIA9BcGoiMCA9IDD9AAMA/fIB/QsDACAPQRBqIjAgPSAw/QADAP3yAf0LAwAgD0HAAGohDyAQQQhqIRAgEkF8aiISDQALCwJAIA5FDQADQCA1IBBBA3RBCHJqIg8gPSAP/QADAP3yAf0LAwAgEEECaiEQIA5Bf2oiDg0ACwsgNiBDRg0BIDZBAXIhDwsgCCAPayEQIAIgQCAPaiAzakEDdGohDwNAIA8gOCAPKwMAojkDACAPQQhqIQ8gEEF/aiIQDQALCyAyIDmjITILIAxCgICAgICAgPg/NwMAAkAgNA0AQQEhDgJAIAhBf2oiNEECSQ0AAkAgJyACIAggQGogM2pBA3RqTw0AICUgCEEDdGogGCA3aksNAQsgNEF+cSI2QX5qIg9BAXZBAWoiEEEBcSFDAkACQCAPDQBBACEODAELIBBBfnEhEiAZIDdqIQ9BACEOIBUhEANAIA/9AAMAIT0gD/0MAAAAAAAAAAAAAAAAAAAAACI+/QsDACAQID39CwMAIBBBcGogD0FwaiIw/QADAP0LAwAgMCA+/QsDACAPQSBqIQ8gEEEgaiEQIA5BBGohDiASQX5qIhINAAsLAkAgQ0UNACAMIA5BAXIiD0EDdGogAiAvIA9qQQN0aiIP/QADAP0LAwAgD/0MAAAAAAAAAAAAAAAAAAAAAP0LAwALIDQgNkYNASA0QQFyIQ4LIAggDkF/c2ohMAJAIAggDmtBA3EiEkUNACAlIA5BA3RqIRAgAiAOIEBqIDNqQQN0aiEPA0AgECAPKwMAOQMAIA9CADcDACAPQQhqIQ8gEEEIaiEQIA5BAWohDiASQX9qIhINAAsLIDBBA0kNACAIIA5rIRIgJSAOQQN0aiEQIAIgDiBAaiAzakEDdGohDwNAIBAgDysDADkDACAPQgA3AwAgEEEIaiAPQQhqIg4rAwA5AwAgDkIANwMAIBBBEGogD0EQaiIOKwMAOQMAIA5CADcDACAQQRhqIA9BGGoiDisDADkDACAOQgA3AwAgEEEgaiEQIA9BIGohDyASQXxqIhINAAsLIDUgOTkDAAJAIDJEAAAAAAAAAABhIkUNACBAQQJIDQAgCEECaiFGQQEhQiAXIC0gAyBBQQFqbGogQWtBA3QiD2ohQyAYIA9qITYgMpohOQNAIAIgLSBCIEFqIg9rIA8gA2xqQQN0aiE0/QwAAAAAAAAAAAAAAAAAAAAAIT1BACEOICYhEiA2ITUgDCEPIEMhEANAIBIiN0EQaiESIDUiM0EQaiE1IA4iMEECaiEOID0gD/0AAAAgEP0AAAD98gH98AEhPSAPQRBqIQ8gEEEQaiEQIDBBBGogCEwNAAsgPf0hACA9/SEBoCE4AkAgCCAOTA0AIAggDmsiD0F/aiESAkAgD0EDcUUNAEEAIQ9BACBGIDBrQQNxayEQA0AgNysDACAzKwMAoiA4oCE4IDdBCGohNyAzQQhqITMgECAPQX9qIg9HDQALIA4gD2shDgsgEkEDSQ0AIAggDmshEiBDIA5BA3QiEGohDyAlIBBqIRADQCAQQRhqKwMAIA9BGGorAwCiIBBBEGorAwAgD0EQaisDAKIgEEEIaisDACAPQQhqKwMAoiAQKwMAIA8rAwCiIDigoKCgITggD0EgaiEPIBBBIGohECASQXxqIhINAAsLIDggOaIiOP0UIT1BACEQQQIhDiBEIRIgJiE1IDYhMANAIDQgEEEDdCIPaiIQIBD9AAAAID0gDCAPav0AAAD98gH98AH9CwAAIBIiL0F+aiESIDUiM0EQaiE1IDAiN0EQaiEwIA4iDyEQIA9BAmoiDiAITA0ACwJAIAggD0wNAAJAIAggD2siNUECSQ0AIDVBfnEiMEF+aiIQQQF2QQFqQQFxIUcCQAJAIBANAEEAIRAMAQsgL0F+cUF+akEBdkEBakF+cSEOQQAhEANAIDcgPSAz/QADAP3yASA3/QADAP3wAf0LAwAgN0EQaiISID0gM0EQav0AAwD98gEgEv0AAwD98AH9CwMAIDNBIGohMyA3QSBqITcgEEEEaiEQIA5BfmoiDg0ACwsCQCBHRQ0AIDQgDyAQakEDdCIQaiIOID0gDCAQav0AAwD98gEgDv0AAwD98AH9CwMACyA1IDBGDQEgDyAwaiEPCyAIIA9rIQ4gJSAPQQN0Ig9qIRAgQyAPaiEPA0AgDyA4IBArAwCiIA8rAwCgOQMAIBBBCGohECAPQQhqIQ8gDkF/aiIODQALCyA2IB9qITYgQyAfaiFDIEJBAWoiQiBARw0ACwsCQAJAIEUNACAIQQFIDQFBACE1AkACQCAIQQFGIkgNACAIQX5xIjVBfmoiD0EBdkEBaiISQQdxIRBBACEOAkAgD0EOSQ0AIBJBeHEhEkEAIQ4gEyEPA0AgD/0MAAAAAAAAAAAAAAAAAAAAACI9/QsDACAPQTBqID39CwMAIA9BIGogPf0LAwAgD0EQaiA9/QsDACAPQXBqID39CwMAIA9BYGogPf0LAwAgD0FQaiA9/QsDACAPQUBqID39CwMAIA9BgAFqIQ8gDkEQaiEOIBJBeGoiEg0ACwsCQCAQRQ0AICMgDkEDdGohDwNAIA/9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIA9BEGohDyAQQX9qIhANAAsLIAggNUYNAQsgCCA1ayEQICMgNUEDdGohDwNAIA9CADcDACAPQQhqIQ8gEEF/aiIQDQALC0EAIUAgESFHIA0hNCAIIUQgCCFBIAIgAyAtbEEDdGoiECEOIAwhLwNAIEBBA3QhNiBAQX9zIUP9DAAAAAAAAAAAAAAAAAAAAAAhPQJAAkAgCCBAayI3QQJODQBBACEwDAELQQAhDyAOIRIgLyE1A0AgPSAS/QAAACA1/QAAAP3yAf3wASE9IA9BBGohMyASQRBqIRIgNUEQaiE1IA9BAmoiMCEPIDMgN0wNAAsLIAwgNmohMyAIIENqIUMgPf0hACA9/SEBoCE4AkAgMCA3Tg0AIEMgMGshNQJAIAggQCAwamtBA3FFDQAgMEEDdCEPIEEgMGtBA3EhEgNAIA4gD2orAwAgLyAPaisDAKIgOKAhOCAPQQhqIQ8gMEEBaiEwIBJBf2oiEg0ACwsgNUEDSQ0AIDBBA3QhDyBEIDBrITADQCAOIA9qIhJBGGorAwAgLyAPaiI1QRhqKwMAoiASQRBqKwMAIDVBEGorAwCiIBJBCGorAwAgNUEIaisDAKIgEisDACA1KwMAoiA4oKCgoCE4IA9BIGohDyAwQXxqIjANAAsLIA0gNmoiRiA4IEYrAwCgOQMAIDdBf2ohNiAzKwMAIThBACE1AkAgN0EDSA0AIDP9CgMAIT1BACESQQghDwNAIDQgD2oiNSA1/QAAACA9IA4gD2r9AAAA/fIB/fAB/QsAACAPQRBqIQ8gEkEEaiEwIBJBAmoiNSESIDAgN0gNAAsLAkAgNSA2Tg0AAkAgQyA1ayJFQQJJDQAgRUF+cSJJQX5qIg9BAXZBAWpBAXEhSiA4/RQhPQJAAkAgDw0AQQAhNwwBCyA1QQN0ITMgPCA1a0F+cUF+akEBdkEBakF+cSE2QQAhNyAOIQ8gRyESA0AgEiAzaiIwQXBqIkMgPSAPIDNqIkJBCGr9AAMA/fIBIEP9AAMA/fAB/QsDACAwID0gQkEYav0AAwD98gEgMP0AAwD98AH9CwMAIA9BIGohDyASQSBqIRIgN0EEaiE3IDZBfmoiNg0ACwsCQCBKRQ0AIEZBCGogNSA3akEDdCIPaiISID0gAiBAIC1qIANsQQN0akEIaiAPav0AAwD98gEgEv0AAwD98AH9CwMACyBFIElGDQEgNSBJaiE1CyA1QQN0QQhqIQ8DQCA0IA9qIhIgOCAOIA9qKwMAoiASKwMAoDkDACAPQQhqIQ8gPCA1QQFqIjVHDQALCyA8QX9qITwgR0EIaiFHIDRBCGohNCBEQX9qIUQgQUEDaiFBIA4gHmohDiAvQQhqIS8gQEEBaiJAIAhHDQALIAhBAXEhNwJAAkAgSEUNAEQAAAAAAAAAACE4QQAhEgwBCyAIQX5xITBEAAAAAAAAAAAhOEEAIRIgDCEOIA0hDwNAIA8gMiAPKwMAoiI5OQMAIA9BCGoiNSAyIDUrAwCiIjo5AwAgDkEIaisDACA6oiAOKwMAIDmiIDigoCE4IA5BEGohDiAPQRBqIQ8gMCASQQJqIhJHDQALCwJAIDdFDQAgDSASQQN0Ig9qIg4gMiAOKwMAoiI5OQMAIAwgD2orAwAgOaIgOKAhOAsgMkQAAAAAAADgv6IgOKIhOEEAITcCQAJAIAhBAkkNACAIQX5xIjdBfmoiD0EBdkEBaiIOQQFxITMgOP0UIT0CQAJAIA8NAEEAIRIMAQsgDkF+cSE1QQAhEiANIQ8gDCEOA0AgDyA9IA79AAMA/fIBIA/9AAMA/fAB/QsDACAPQRBqIjAgPSAOQRBq/QADAP3yASAw/QADAP3wAf0LAwAgD0EgaiEPIA5BIGohDiASQQRqIRIgNUF+aiI1DQALCwJAIDNFDQAgDSASQQN0Ig9qIg4gPSAMIA9q/QADAP3yASAO/QADAP3wAf0LAwALIAggN0YNAQsgCCA3ayESICUgN0EDdCIPaiEOICMgD2ohDwNAIA8gOCAOKwMAoiAPKwMAoDkDACAOQQhqIQ4gD0EIaiEPIBJBf2oiEg0ACwtBACE2IA0hMCAIITQgDCEvA0AgNiAtaiADbEEDdCE8IA0gNkEDdCJDaiJBKwMAmiI4/RQhPUEAITUCQCAIIDZrIjdBAkgiQg0AQQAhDiAQIQ8gLyESA0AgDyAP/QAAACA9IBL9AAAA/fIB/fAB/QsAACAPQRBqIQ8gEkEQaiESIA5BBGohMyAOQQJqIjUhDiAzIDdMDQALCyAMIENqIUMgAiA8aiFAAkAgNSA3Tg0AAkAgCCA2IDVqayJEQQJJDQAgREF+cSJHQX5qIg9BAXZBAWpBAXEhRgJAAkAgDw0AQQAhEgwBCyA1QQN0IQ8gNCA1a0F+cUF+akEBdkEBakF+cSEzQQAhEgNAIBAgD2oiDiA9IC8gD2oiPP0AAwD98gEgDv0AAwD98AH9CwMAIA5BEGoiDiA9IDxBEGr9AAMA/fIBIA79AAMA/fAB/QsDACAPQSBqIQ8gEkEEaiESIDNBfmoiMw0ACwsCQCBGRQ0AIEAgNSASakEDdCIPaiIOID0gQyAPav0AAwD98gEgDv0AAwD98AH9CwMACyBEIEdGDQEgNSBHaiE1CyA1QQN0IQ8DQCAQIA9qIg4gOCAvIA9qKwMAoiAOKwMAoDkDACAPQQhqIQ8gNCA1QQFqIjVHDQALCyBDKwMAmiI4/RQhPUEAIRICQCBCDQBBACEPQQAhDgNAIBAgD2oiEiAS/QAAACA9IDAgD2r9AAAA/fIB/fAB/QsAACAPQRBqIQ8gDkEEaiE1IA5BAmoiEiEOIDUgN0wNAAsLAkAgEiA3Tg0AAkAgCCA2IBJqayI8QQJJDQAgPEF+cSJDQX5qIg9BAXZBAWpBAXEhQgJAAkAgDw0AQQAhNQwBCyASQQN0IQ8gNCASa0F+cUF+akEBdkEBakF+cSE3QQAhNQNAIBAgD2oiDiA9IDAgD2oiM/0AAwD98gEgDv0AAwD98AH9CwMAIA5BEGoiDiA9IDNBEGr9AAMA/fIBIA79AAMA/fAB/QsDACAPQSBqIQ8gNUEEaiE1IDdBfmoiNw0ACwsCQCBCRQ0AIEAgEiA1akEDdCIPaiIOID0gQSAPav0AAwD98gEgDv0AAwD98AH9CwMACyA8IENGDQEgEiBDaiESCyASQQN0IQ8DQCAQIA9qIg4gOCAwIA9qKwMAoiAOKwMAoDkDACAPQQhqIQ8gNCASQQFqIhJHDQALCyAwQQhqITAgNEF/aiE0IBAgHmohECAvQQhqIS8gNkEBaiI2IAhHDQALCyAIQQFIDQBBACEOAkAgCEEBRg0AAkAgJSAIQQN0Ig9qIApNDQAgDCAgIA9qSQ0BCyAIQX5xIg5BfmoiD0EBdkEBaiIQQQNxITVBACEwAkAgD0EGSQ0AIBBBfHEhN0EAITAgBCEPA0AgDyAJaiIQIA8gFGoiEv0AAwD9CwMAIBBBEGogEkEQav0AAwD9CwMAIBBBIGogEkEgav0AAwD9CwMAIBBBMGogEkEwav0AAwD9CwMAIA9BwABqIQ8gMEEIaiEwIDdBfGoiNw0ACwsCQCA1RQ0AICUgMEEDdCIQaiEPICAgEGohEANAIBAgD/0AAwD9CwMAIA9BEGohDyAQQRBqIRAgNUF/aiI1DQALCyAIIA5GDQELIAggDkF/c2ohNQJAIAggDmtBA3EiEkUNACAlIA5BA3QiEGohDyAgIBBqIRADQCAQIA8rAwA5AwAgD0EIaiEPIBBBCGohECAOQQFqIQ4gEkF/aiISDQALCyA1QQNJDQAgCCAOayESICAgDkEDdCIQaiEPICUgEGohEANAIA8gECsDADkDACAPQQhqIBBBCGorAwA5AwAgD0EQaiAQQRBqKwMAOQMAIA9BGGogEEEYaisDADkDACAPQSBqIQ8gEEEgaiEQIBJBfGoiEg0ACwsgKyA/QQFqIj/+FwIAIAEgACAtIAhqIg9rIhAgECABShsiEEEASg0ACwsgLg0AICz+EAIAIhBB/////wdGDQBBACEPA0ACQAJAIA9BoB9ODQAgD0EBaiEPDAELICwgEEKgnAH+AQIAGkEAIQ8LICz+EAIAIhBB/////wdHDQALCyArQf////8H/hcCACAoQQFqISggKiAHayEqIAYgB2oiBiAASA0ACwsL+gkBCn8CQCAAQQFIDQBBACEFAkACQCAAQQFGDQAgAkEBRw0AAkAgASAAQQN0IgZqIANNDQAgAyAGaiABSw0BCyAAQX5xIgVBfmoiBkEBdkEBaiIHQQNxIQhBACEJAkAgBkEGSQ0AIAJBMGwhCiACQQR0IQsgA0EgaiEGIAJBBnQhDCACQQV0IQ0gB0F8cSEOQQAhCSABIQcDQCAGQWBqIAf9AAMA/QsDACAGQXBqIAcgC2r9AAMA/QsDACAGIAcgDWr9AAMA/QsDACAGQRBqIAcgCmr9AAMA/QsDACAGQcAAaiEGIAcgDGohByAJQQhqIQkgDkF8aiIODQALCwJAIAhFDQAgAkEEdCEOIAMgCUEDdGohBiABIAkgAmxBA3RqIQcDQCAGIAf9AAMA/QsDACAHIA5qIQcgBkEQaiEGIAhBf2oiCA0ACwsgBSAARg0BCyAFQX9zIABqIQ4CQCAAIAVrQQNxIghFDQAgAkEDdCEJIAMgBUEDdGohBiABIAUgAmxBA3RqIQcDQCAGIAcrAwA5AwAgByAJaiEHIAZBCGohBiAFQQFqIQUgCEF/aiIIDQALCyAOQQNJDQAgAkEFdCEJIAAgBWshCCAFIAJsQQN0IQ4gAiAFQQFqbEEDdCEKIAIgBUECamxBA3QhCyACIAVBA2oiBmxBA3QhBSADIAZBA3RqIQYgASEHA0AgBkFoaiAHIA5qKwMAOQMAIAZBcGogByAKaisDADkDACAGQXhqIAcgC2orAwA5AwAgBiAHIAVqKwMAOQMAIAcgCWohByAGQSBqIQYgCEF8aiIIDQALCwJAIABBAkgNAEEAIQYCQAJAIABBf2oiA0ECTw0AQQEhBwwBC0EBIQcCQCACQQFGDQBBASEHDAELAkAgASAAQQN0IgVqIARNDQAgAUEIaiAFIARqQXhqSQ0BCyADQX5xIgZBfmoiB0EBdkEBaiIOQQNxIQhBACEJAkAgB0EGSQ0AIAJBMGwhCiACQQR0IQsgBEEgaiEHIAJBBnQhDCABQQhqIQUgAkEFdCENIA5BfHEhDkEAIQkDQCAHQWBqIAX9AAMA/QsDACAHQXBqIAUgC2r9AAMA/QsDACAHIAUgDWr9AAMA/QsDACAHQRBqIAUgCmr9AAMA/QsDACAHQcAAaiEHIAUgDGohBSAJQQhqIQkgDkF8aiIODQALCwJAIAhFDQAgAkEBdCEOIAkgAmwhByAEIAlBA3RqIQUDQCAFIAEgB0EDdEEIcmr9AAMA/QsDACAHIA5qIQcgBUEQaiEFIAhBf2oiCA0ACwsgAyAGRg0BIANBAXIhBwsgB0F/cyAAaiEIAkAgACAHa0EDcSIFRQ0AA0AgBCAGQQN0aiAGIAJsQQN0IAFqQQhqKwMAOQMAIAciBkEBaiEHIAYhBiAFQX9qIgUNAAsgB0F/aiEGCyAIQQNJDQAgAkEFdCEJIAFBCGohBSAHIAJsQQN0IQ4gAiAHQQFqbEEDdCEKIAIgB0ECaiIIbEEDdCELIAQgCEEDdGohCANAIAQgBkEDdGogBiACbEEDdCABakEIaisDADkDACAIQXBqIAUgDmorAwA5AwAgCEF4aiAFIApqKwMAOQMAIAggBSALaisDADkDACAFIAlqIQUgCEEgaiEIIAdBA2ohBiAAIAdBBGoiB0cNAAsLIABBAEwNACAAQQN0IARqQXhqQgA3AwALC/kbEgR/AXwCfwR8AX8Bewt/AnwCfwF8F38FfAZ/A3wGfwN7An8BewJAAkAgAEEBTg0AQQAhBQwBCyAAQQNxIQYCQAJAIABBf2oiB0EDTw0AQQAhCEQAAAAAAAAAACEJDAELIABBfHEhCkEAIQhEAAAAAAAAAAAhCSABIQsDQCALQRhqKwMAmSIMIAtBEGorAwCZIg0gC0EIaisDAJkiDiALKwMAmSIPIAkgDyAJZBsiDyAOIA9kGyIOIA0gDmQbIg0gDCANZBshCSALQSBqIQsgCiAIQQRqIghHDQALCwJAIAZFDQAgASAIQQN0aiELA0AgCysDAJkiDCAJIAwgCWQbIQkgC0EIaiELIAZBf2oiBg0ACwtBACEFAkACQCAAQQJODQBBACEHDAELIAdBA3EhCAJAAkAgAEF+akEDTw0AQQAhBkEBIQsMAQsgB0F8cSEKQQAhBiACIQsDQCALQRhqKwMAmSIMIAtBEGorAwCZIg0gC0EIaisDAJkiDiALKwMAmSIPIAkgDyAJZBsiDyAOIA9kGyIOIA0gDmQbIg0gDCANZBshCSALQSBqIQsgCiAGQQRqIgZHDQALIAZBAWohCwsgAEEBSiEHIAhFDQADQCACIAZBA3RqKwMAmSIMIAkgDCAJZBshCSALIgZBAWohCyAGIQYgCEF/aiIIDQALCyAJRAAAAAAAAAAAYQ0ARAAAAAAAAPA/IAmjIQwCQCAAQQFIDQBBACEQAkAgAEEBRg0AIABBfnEiEEF+aiILQQF2QQFqIgpBA3EhBiAM/RQhEUEAIQgCQCALQQZJDQAgCkF8cSEKQQAhCCABIQsDQCALIBEgC/0AAwD98gH9CwMAIAtBEGoiBSARIAX9AAMA/fIB/QsDACALQSBqIgUgESAF/QADAP3yAf0LAwAgC0EwaiIFIBEgBf0AAwD98gH9CwMAIAtBwABqIQsgCEEIaiEIIApBfGoiCg0ACwsCQCAGRQ0AIAEgCEEDdGohCwNAIAsgESAL/QADAP3yAf0LAwAgC0EQaiELIAZBf2oiBg0ACwsgECAARg0BCyAAIBBrIQYgASAQQQN0aiELA0AgCyAMIAsrAwCiOQMAIAtBCGohCyAGQX9qIgYNAAsLAkAgB0UNAEEAIQZBASELAkAgAEF/aiIQQQJJDQAgEEF+cSIGQX5qIgtBAXZBAWoiBUEDcSEIIAz9FCERQQAhCgJAIAtBBkkNACAFQXxxIQVBACEKIAIhCwNAIAsgESAL/QADAP3yAf0LAwAgC0EQaiIHIBEgB/0AAwD98gH9CwMAIAtBIGoiByARIAf9AAMA/fIB/QsDACALQTBqIgcgESAH/QADAP3yAf0LAwAgC0HAAGohCyAKQQhqIQogBUF8aiIFDQALCwJAIAhFDQAgAiAKQQN0aiELA0AgCyARIAv9AAMA/fIB/QsDACALQRBqIQsgCEF/aiIIDQALCyAQIAZGDQEgEEEBciELCwNAIAIgBkEDdGoiBiAMIAYrAwCiOQMAIAsiCyEGIAAgC0EBaiILRw0ACwtBACEFAkAgAEECSA0AIAIgAEF/aiISQQN0akIANwMAIANBEGohEyABQRBqIRQgAUEgaiEVIAJBCGohFkEAIRdBACAAayEYIABBfmohGUEAIARBA3QiGmshG0EBIRxEAAAAAAAAAAAhHUQAAAAAAAAAACEeAkADQCABIBdBA3QiBmoiHysDACIOmSACIAZqIiArAwAiDJkiD6AiDSAeIA0gHmQbIR4CQAJAAkAgFyASTg0AIA8gHkQAAAAAAACwPKIiIWUNACAWIAZqIQsgFyEiAkADQAJAIBkgIkcNACASISIMAgsgIkEBaiEiIAsrAwAhDSALQQhqIQsgDZkgIWVFDQALCyAiIBdLDQELIBdBAWohFwwBCyAXQQJqIiMgGSAXayIkQX5xIiVqISYgFSAGaiEnICIgBGwiKCAAaiEpIAEgIkEDdGohKiADIChBA3QiC2ohKyATIAtqISwgIkF/aiAEbCItIABqIS4gAiAXQQFqIi9BA3QiC2ohMCABIAtqITEgAyAtQQN0IgtqITIgEyALaiEzICRBfmoiNEEBdkEBaiILQXxxITUgC0EDcSI2QQR0ITdBACELA0AgCyI4QTxGDQMgHyAMIDErAwAgDqEgDCAMoKMiDSANIA2iRAAAAAAAAPA/oJ8iD5ogDyANRAAAAAAAAAAAYxugIg2jIgw5AwAgMSAgKwMAIA2iIjk5AwAgDiAMoSE6AkAgIyAATg0AICMhCwJAICRBAkkNACA6/RQhEUEAIQYCQCA0QQZJDQBBACEGIDUhCCAnIQsDQCALIAv9AAMAIBH98QH9CwMAIAtBcGoiCiAK/QADACAR/fEB/QsDACALQRBqIgogCv0AAwAgEf3xAf0LAwAgC0EgaiIKIAr9AAMAIBH98QH9CwMAIAtBwABqIQsgBkEIaiEGIAhBfGoiCA0ACwsCQCA2RQ0AIBQgFyAGakEDdGohCyA3IQYDQCALIAv9AAMAIBH98QH9CwMAIAtBEGohCyAGQXBqIgYNAAsLICYhCyAkICVGDQELIAAgC2shBiABIAtBA3RqIQsDQCALIAsrAwAgOqE5AwAgC0EIaiELIAZBf2oiBg0ACwsgMCsDACE7AkACQCAiIBdKDQBEAAAAAAAAAAAhDUQAAAAAAADwPyEMRAAAAAAAAPA/ITxEAAAAAAAAAAAhPQwBCyAqKwMAIQ5EAAAAAAAA8D8hD0QAAAAAAAAAACENQQAhPiAyIT8gKyFAICwhQSAzIUIgIiFDRAAAAAAAAPA/IQwDQCAMIUQgDyE8IAIgQ0EDdCILaiANIj0gDiAOoiACIENBf2oiQ0EDdCIGaisDACIPIA+ioJ8iDKI5AwAgASALaiAPIAyjIg0gDiAMoyIMIEQgD6IiD6IgDSABIAZqKwMAIkWioKIgRCAOoqA5AwAgDyANoiFGIAwgRaIhRQJAIANFDQAgDZohDiADIC4gPiAEbCILa0EDdGohRyADIC0gC2tBA3RqIUggAyApIAtrQQN0aiFJIAMgKCALa0EDdGohSiADIEMgBGxBA3RqIksgGmohTCAM/RQhESAN/RQhTUEAIQZBAiEIIBkhCiBBIQUgQiEHA0AgTCAGQQN0IgtqIgYgESAG/QAAACJO/fIBIE0gSyALaiIL/QAAACJP/fIB/fAB/QsAACALIBEgT/3yASBNIE798gH98QH9CwAAIAoiUEF+aiEKIAUiEEEQaiEFIAciUUEQaiEHIAgiCyEGIAtBAmoiCCAATA0ACyALIABODQACQCAAIAtrIgdBAkkNAAJAIEogC0EDdCIGaiBHTw0AIEggBmogSUkNAQsgB0F+cSJHQX5qIgZBAXZBAWpBAXEhSiAO/RQhTgJAAkAgBg0AQQAhBgwBCyBQQX5xQX5qQQF2QQFqQX5xIQhBACEGA0AgECBNIFH9AAMAIk/98gEgESAQ/QADACJS/fIB/fAB/QsDACBRIBEgT/3yASBSIE798gH98AH9CwMAIBBBEGoiCiBNIFFBEGoiBf0AAwAiT/3yASARIAr9AAMAIlL98gH98AH9CwMAIAUgESBP/fIBIFIgTv3yAf3wAf0LAwAgEEEgaiEQIFFBIGohUSAGQQRqIQYgCEF+aiIIDQALCwJAIEpFDQAgTCALIAZqQQN0IgZqIgggTSBLIAZqIgb9AAMAIk/98gEgESAI/QADACJN/fIB/fAB/QsDACAGIBEgT/3yASBNIE798gH98AH9CwMACyAHIEdGDQEgCyBHaiELCyALQX9zIQYCQCAAIAtrQQFxRQ0AIEwgC0EDdCIIaiIKIA0gSyAIaiIIKwMAoiAMIAorAwAiD6KgOQMAIAggDCAIKwMAoiAPIA6ioDkDACALQQFqIQsLIAYgGEYNACAAIAtrIQogPyALQQN0IgZqIQsgQCAGaiEGA0AgBiANIAsrAwCiIAwgBisDACIPoqA5AwAgCyAMIAsrAwCiIA8gDqKgOQMAIAZBCGoiBSANIAtBCGoiCCsDAKIgDCAFKwMAIg+ioDkDACAIIAwgCCsDAKIgDyAOoqA5AwAgC0EQaiELIAZBEGohBiAKQX5qIgoNAAsLIEUgRqEhDiA/IBtqIT8gQCAbaiFAIEEgG2ohQSBCIBtqIUIgPkEBaiE+IEQhDyBDIBdKDQALCyA4QQFqIQsgHSA6oCEdICAgDSAgKwMAIDsgPCA9IA2aoqKioiA5oyIOojkDACAfIAwgDqIiDjkDACAgKwMAIgyZICFkDQALIC8hFyA4QTtLDQILIB8gDiAdoDkDACAgQgA3AwAgFyAASCEcIBcgAEcNAAsLQQAgHEEBcWshBQsgAEEBSA0AQQAhEAJAIABBAUYNACAAQX5xIhBBfmoiC0EBdkEBaiIKQQNxIQYgCf0UIRFBACEIAkAgC0EGSQ0AIApBfHEhCkEAIQggASELA0AgCyARIAv9AAMA/fIB/QsDACALQRBqIgcgESAH/QADAP3yAf0LAwAgC0EgaiIHIBEgB/0AAwD98gH9CwMAIAtBMGoiByARIAf9AAMA/fIB/QsDACALQcAAaiELIAhBCGohCCAKQXxqIgoNAAsLAkAgBkUNACABIAhBA3RqIQsDQCALIBEgC/0AAwD98gH9CwMAIAtBEGohCyAGQX9qIgYNAAsLIBAgAEYNAQsgACAQayEGIAEgEEEDdGohCwNAIAsgCSALKwMAojkDACALQQhqIQsgBkF/aiIGDQALCyAFC7lTCyB/AXwHfwF8An8EfAJ/AXsGfwJ7EH8gBSAAQQV0aiEGIAUgAEEYbGohByAFIABBBHRqIQggBSAAQQN0IglqIQogAEEFbCELAkAgAEEDSA0AIABBAnQhDCABQRBqIQ0gAEEDaiEOIABBfGohDyABQSBqIRAgAUEYaiERIABBAmohEiABQShqIRMgASAJaiIUQRhqIRUgASAJQQhqIhZqIRdBACEYIABBf2oiGSEaIABBfWoiGyEcIAEhHSABQQhqIh4hHyAAQX5qIiAhISAAISIDQCAeIBggAGwiI0EDdGogGEEDdCIkaiIlKwMAISYgIiInQX9qISICQAJAAkACQAJAIBhBf3MiKCAAaiIpQQJIIioNACAgIBhrIitBA3EhLAJAAkAgGyAYa0EDTw0AQQEhLUQAAAAAAAAAACEuDAELICFBfHEhL0EAITBEAAAAAAAAAAAhLiATIS0DQCAtKwMAmSIxIC1BeGorAwCZIjIgLUFwaisDAJkiMyAtQWhqKwMAmSI0IC4gNCAuZBsiLiAzIC5kGyIuIDIgLmQbIi4gMSAuZBshLiAtQSBqIS0gLyAwQQRqIjBHDQALIDBBAWohLQsCQCAsRQ0AIBJBA3EhMCAfIC1BA3RqIS0DQCAtKwMAmSIxIC4gMSAuZBshLiAtQQhqIS0gMEF/aiIwDQALCyAuRAAAAAAAAAAAYQ0AQQEhLSArQQFxISxEAAAAAAAAAAAhMQJAIBsgGEYNACAhQX5xIS9BACEwRAAAAAAAAAAAITEgESEtA0AgLSsDACAuoyIyIDKiIC1BeGorAwAgLqMiMiAyoiAxoKAhMSAtQRBqIS0gLyAwQQJqIjBHDQALIDBBAWohLQsCQCAsRQ0AICUgLUEDdGorAwAgLqMiMiAyoiAxoCExC0QAAAAAAAAAACEyRAAAAAAAAPA/RAAAAAAAAPC/ICZEAAAAAAAAAABmG5ohMwJAIC4gMZ+imSIuICaZIjEgMSAuYyItGyI0RAAAAAAAAAAAYQ0AIDQgMSAuIC0bIDSjIi4gLqJEAAAAAAAA8D+gn6IhMgsgMiAzoiIyICahIDKjITFEAAAAAAAA8D8gJiAyoaMhLkEBIS0CQAJAICtBAkkNACAPQQF2QQFqITUgK0F+aiItQQF2QQFqQQNxITYgLv0UITdBACEwAkAgLUEGSQ0AIDVBfHEhL0EAITAgECEtA0AgLSA3IC39AAMA/fIB/QsDACAtQXBqIiwgNyAs/QADAP3yAf0LAwAgLUEQaiIsIDcgLP0AAwD98gH9CwMAIC1BIGoiLCA3ICz9AAMA/fIB/QsDACAtQcAAaiEtIDBBCGohMCAvQXxqIi8NAAsLICtBfnEhLAJAIDZFDQAgNUEDcUEBdCEtA0AgJSAwQQN0QQhyaiIvIDcgL/0AAwD98gH9CwMAIDBBAmohMCAtQX5qIi0NAAsLICsgLEYNASArQQFyIS0LIC1BAWohMCAfIC1BA3RqIS0DQCAtIC4gLSsDAKI5AwAgLUEIaiEtICcgMEEBaiIwRw0ACwsgCiAkaiAyOQMAICVCgICAgICAgPg/NwMAIAggJGogMTkDACAxRAAAAAAAAAAAYQ0EQQEhOCApQQFIDQJBACE5IBQhOiAXISsDQP0MAAAAAAAAAAAAAAAAAAAAACE3AkACQCApQQFHDQBBACEvDAELQQAhLUEAITADQCA3ICsgLWr9AAAAIB8gLWr9AAAA/fIB/fABITcgLUEQaiEtIDBBBGohLCAwQQJqIi8hMCAsIClMDQALCyA3/SEAIDf9IQGgIS4CQCAvIClODQAgICAYIC9qIi1rISwCQCAZIC1rQQNxRQ0AIC9BA3QhLSAOIC9rQQNxITADQCArIC1qKwMAIB8gLWorAwCiIC6gIS4gLUEIaiEtIC9BAWohLyAwQX9qIjANAAsLICxBA0kNACAvQQN0ITUgL0EBaiE2IDohLyANISwDQCAvIDVqIi1BIGorAwAgLCA1aiIwQRBqKwMAoiAtQRhqKwMAIDBBCGorAwCiIC1BEGorAwAgMCsDAKIgLUEIaisDACAwQXhqKwMAoiAuoKCgoCEuIC9BIGohLyAsQSBqISwgJyA2QQRqIjZHDQALCyAHIDlBA3RqIDEgLqI5AwAgOiAJaiE6ICsgCWohKyA5QQFqIjkgIkYNAgwACwsgCiAkaiAmOQMAICVCgICAgICAgPg/NwMAIAggJGpCADcDAAwDCyAqDQD9DAAAAAAAAAAAAAAAAAAAAAAhN0EAIS1BACEvA0AgNyAfIC1q/QAAACAHIC1q/QAAAP3yAf3wASE3IC1BEGohLSAvQQRqISwgL0ECaiIwIS8gLCApTA0ACyAqITgMAQtBACEw/QwAAAAAAAAAAAAAAAAAAAAAITcLIDf9IQAgN/0hAaAhLgJAIDAgKU4NACAgIBggMGoiLWshLAJAIBkgLWtBA3FFDQAgMEEDdCEtIA4gMGtBA3EhLwNAIB8gLWorAwAgByAtaisDAKIgLqAhLiAtQQhqIS0gMEEBaiEwIC9Bf2oiLw0ACwsgLEEDSQ0AIDBBA3QhKyAwQQFqITUgByEvIB0hLANAICwgK2oiLUEgaisDACAvICtqIjBBGGorAwCiIC1BGGorAwAgMEEQaisDAKIgLUEQaisDACAwQQhqKwMAoiAtQQhqKwMAIDArAwCiIC6goKCgIS4gL0EgaiEvICxBIGohLCAnIDVBBGoiNUcNAAsLIClBAUgiNg0AIBkgGGshOSAxRAAAAAAAAOC/oiAuoiEuQQAhLwJAAkAgKUECSQ0AIAYgBSAMIChqQQN0akkgByAFIAsgKGpBA3RqIi1JcQ0AIAYgASAjIABqQQN0akkgHiAWIBhsaiAtSXENACA5QX5qIi1BAXZBAWpBAXEhOiAu/RQhN0EAITACQCAtQQJJDQAgHEEBdkEBakF+cSEvQQAhLUEAITADQCAGIC1qIiwgNyAdIC1qIitBCGr9AAMA/fIBIAcgLWoiNf0AAwD98AH9CwMAICxBEGogNyArQRhq/QADAP3yASA1QRBq/QADAP3wAf0LAwAgLUEgaiEtIDBBBGohMCAvQX5qIi8NAAsLIClBfnEhLwJAIDpFDQAgBiAwQQN0Ii1qIDcgJSAtav0AAwD98gEgByAtav0AAwD98AH9CwMACyApIC9GDQELIBggL2ohLQJAIDlBAXFFDQAgBiAvQQN0IjBqIC4gJSAwaisDAKIgByAwaisDAKA5AwAgL0EBciEvCyAgIC1GDQAgL0EDdCEtIC9BAWohMANAIAYgLWoiLyAuIB0gLWoiLEEIaisDAKIgByAtaiIrKwMAoDkDACAvQQhqIC4gLEEQaisDAKIgK0EIaisDAKA5AwAgLUEQaiEtICcgMEECaiIwRw0ACwsgNg0AIBhBAWohKCAeICRqISNBACEkIBQhOSAVITogFyEsA0AgKCAkaiAAbEEDdCE2ICUgJEEDdCInaisDAJoiLv0UITdBACErAkAgOA0AQQAhMCAsIS0gBiEvA0AgLSAt/QAAACA3IC/9AAAA/fIB/fAB/QsAACAtQRBqIS0gL0EQaiEvIDBBBGohNSAwQQJqIishMCA1IClMDQALCyAjIDZqISoCQCArIClODQACQCAZIBggK2prIjtBAkkNACA7QX5xIjxBfmoiLUEBdkEBakEBcSE9AkACQCAtDQBBACEwDAELICtBA3QhLSAaICtrQX5xQX5qQQF2QQFqQX5xIS9BACEwA0AgLCAtaiI1IDcgBiAtaiI2/QADAP3yASA1/QADAP3wAf0LAwAgOiAtaiI1IDcgNkEQav0AAwD98gEgNf0AAwD98AH9CwMAIC1BIGohLSAwQQRqITAgL0F+aiIvDQALCwJAID1FDQAgKiArIDBqQQN0Ii1qIjAgNyAGIC1q/QADAP3yASAw/QADAP3wAf0LAwALIDsgPEYNASArIDxqISsLICtBA3QhLQNAICwgLWoiMCAuIAYgLWorAwCiIDArAwCgOQMAIC1BCGohLSAaICtBAWoiK0cNAAsLIAYgJ2orAwCaIi79FCE3QQAhLwJAIDgNAEEAIS1BACEwA0AgLCAtaiIvIC/9AAAAIDcgHyAtav0AAAD98gH98AH9CwAAIC1BEGohLSAwQQRqISsgMEECaiIvITAgKyApTA0ACwsCQCAvIClODQACQCAZIBggL2prIjtBAkkNACA7QX5xIjxBfmoiLUEBdkEBakEBcSE9AkACQCAtDQBBACEwDAELIC9BA3QhLSAaIC9rQX5xQX5qQQF2QQFqQX5xIStBACEwA0AgOSAtaiI1QQhqIjYgNyAdIC1qIidBCGr9AAMA/fIBIDb9AAMA/fAB/QsDACA1QRhqIjUgNyAnQRhq/QADAP3yASA1/QADAP3wAf0LAwAgLUEgaiEtIDBBBGohMCArQX5qIisNAAsLAkAgPUUNACAqIC8gMGpBA3QiLWoiMCA3ICUgLWr9AAMA/fIBIDD9AAMA/fAB/QsDAAsgOyA8Rg0BIC8gPGohLwsgL0EDdCEtA0AgLCAtaiIwIC4gHyAtaisDAKIgMCsDAKA5AwAgLUEIaiEtIBogL0EBaiIvRw0ACwsgOSAJaiE5IDogCWohOiAsIAlqISwgJEEBaiIkICJHDQALCyAaQX9qIRogFSAWaiEVIBxBf2ohHCAdIBZqIR0gFCAWaiEUIA0gFmohDSAOQQNqIQ4gFyAWaiEXIA9Bf2ohDyAQIBZqIRAgESAWaiERIBJBA2ohEiAfIBZqIR8gIUF/aiEhIBMgFmohEyAYQQFqIhggIEcNAAsLQQAhOAJAIABBAUgNAEEAIR8CQAJAIABBAUYNAAJAIAEgASAAQX9qIABBA3QiMEEIamxqIi0gLSABSRtBCGogBU0NACABIC0gLSABSxsgBSAwakkNAQsgAEF+cSIfQX5qIi1BAXZBAWoiMEEBcSEvIAD9ESE+AkACQCAtDQD9DAAAAAABAAAAAAAAAAAAAAAhN0EAITAMAQsgMEF+cSEp/QwAAAAAAQAAAAAAAAAAAAAAITdBACEwIAUhLQNAIC0gASA3ID79tQEgN/2uASI//RsAQQN0av0KAwAgASA//RsBQQN0aisDAP0iAf0LAwAgLUEQaiABIDf9DAIAAAACAAAAAAAAAAAAAAD9rgEiPyA+/bUBID/9rgEiP/0bAEEDdGr9CgMAIAEgP/0bAUEDdGorAwD9IgH9CwMAIC1BIGohLSA3/QwEAAAABAAAAAAAAAAAAAAA/a4BITcgMEEEaiEwIClBfmoiKQ0ACwsCQCAvRQ0AIAUgMEEDdGogASA3ID79tQEgN/2uASI3/RsAQQN0av0KAwAgASA3/RsBQQN0aisDAP0iAf0LAwALIB8gAEYNAQsgH0F/cyAAaiEsAkAgACAfa0EDcSIpRQ0AIAlBCGohLyAFIB9BA3RqIS0gASAfIABBAWpsQQN0aiEwA0AgLSAwKwMAOQMAIDAgL2ohMCAtQQhqIS0gH0EBaiEfIClBf2oiKQ0ACwsgLEEDSQ0AIB9BA3QhLSAAIB9rITYgAEEFdEEgaiEwIAEgHyAAQQFqbEEDdGohKSAAIB9BAWpsQQN0IAFqQQhqIS8gACAfQQJqbEEDdCABakEQaiEsIAAgH0EDamxBA3QgAWpBGGohKyAFITUDQCA1IC1qIh8gKSsDADkDACAfQQhqIC8gLWorAwA5AwAgH0EQaiAsIC1qKwMAOQMAIB9BGGogKyAtaisDADkDACApIDBqISkgLyAwaiEvICwgMGohLCArIDBqISsgNUEgaiE1IDZBfGoiNg0ACwsCQAJAAkAgAEEBSiItRQ0AIAogAEF+aiIwQQN0Ih9qIAEgAEF/aiI4IABsIDBqQQN0aisDADkDACAIIB9qQgA3AwAMAQtBACE4IABBAUcNAQsgCiA4QQN0IjBqQgA3AwAgCCAwakIANwMAIC0hOAsgAEEBSA0AQQAhNQJAIABBAUYNACAGIANLIAcgAyAAQQN0aiItSXENACAKIANLIC0gBUtxDQAgBSAAQQR0aiItIANLIAUgA0lxDQAgByAKSSAGIAVLcQ0AIAcgLUkgCiAGSXENACAAQX5xIjVBfmoiLUEBdkEBaiIwQQFxITYCQAJAIC0NAEEAITAMAQsgMEF+cSEfQQAhLUEAITADQCADIC1qIikgBSAtaiIv/QADAP0LAwAgByAtaiIsIAogLWoiK/0AAwD9CwMAIClBEGogL0EQav0AAwD9CwMAICxBEGogK0EQav0AAwD9CwMAIC1BIGohLSAwQQRqITAgH0F+aiIfDQALCwJAIDZFDQAgAyAwQQN0Ii1qIAUgLWr9AAMA/QsDACAHIC1qIAogLWr9AAMA/QsDAAsgNSAARg0BCyA1QX9zIS0CQCAAQQFxRQ0AIAMgNUEDdCIwaiAFIDBqKwMAOQMAIAcgMGogCiAwaisDADkDACA1QQFyITULIC1BACAAa0YNACA1QQN0IS0gACA1ayEsIAohMCAHIR8gAyEpIAUhLwNAICkgLWoiKyAvIC1qIjUrAwA5AwAgHyAtaiI2IDAgLWoiGisDADkDACArQQhqIDVBCGorAwA5AwAgNkEIaiAaQQhqKwMAOQMAIDBBEGohMCAfQRBqIR8gKUEQaiEpIC9BEGohLyAsQX5qIiwNAAsLQX8hLQJAIAAgAyAHQQBBABCIgICAAA0AAkAgOEUNACAAQQF2IS8DQAJAIC8iLEF/aiIvQQF0Ii1BAXIiMCAATg0AIC8hHwNAAkACQCAtQQJqIikgAEgNACAwIS0MAQsgMCEtIAMgKUEDdGorAwAgAyAwQQN0aisDAGRFDQAgKSEtCyADIB9BA3RqIjArAwAiLiADIC1BA3RqIh8rAwAiMWYNASAwIDE5AwAgHyAuOQMAIC0hHyAtQQF0Ii1BAXIiMCAASA0ACwsgLEEBSg0ACyAAIR8DQCADKwMAIS4gAyADIB8iLUF/aiIfQQN0aiIwKwMAOQMAIDAgLjkDACAtQQNIIiwNAUEAIS1BASEwQQAhKQNAAkACQCAtQQJqIi8gH0gNACAwIS0MAQsgMCEtIAMgL0EDdGorAwAgAyAwQQN0aisDAGRFDQAgLyEtCwJAIAMgKUEDdGoiMCsDACIuIAMgLUEDdGoiKSsDACIxZg0AIDAgMTkDACApIC45AwAgLSEpIC1BAXQiLUEBciIwIB9IDQELCyAsRQ0ACwtEAAAAAAAAAAAhLgJAIABBAUgNACAFKwMAmSAKKwMAmaBEAAAAAAAAAACgIi5EAAAAAAAAAAAgLkQAAAAAAAAAAGQbIS4gAEEBRg0AIABBf2ohMCAFIS0DQCAtQQhqIh8rAwCZIC0gCWoiLUEIaisDAJmgIC0rAwCZoCIxIC4gMSAuZBshLiAfIS0gMEF/aiIwDQALCwJAIAJBAUgNAEQAAAAAAADwPyAuIC5EAAAAAAAAAABhGyIuRAAAAAAAALA8oiEmIAUgC0EDdGoiBiAJQQN0IAVqIjBBeGoiLUkgBSAAQQdsIh9BA3RqIiggAEEGbCIpQQN0IAVqQXhqIi9JcSAGIABBBHQgBWpBeGoiLEkgCiAvSXFyICggLEkgCiAtSXFyIUAgBSApQQN0aiJBIAUgAEEJbCIpQQN0aiInSSAFIABBBnRqIkIgKElxIEEgBSAAQdAAbGoiLUkgJyAoSXFyIEEgCkkgKCAFS3FyIEIgCkkgJyAFS3FyICcgCkkgLSAFS3FyIUMgAEHIAGwhDyAAQQZ0ISogAEE4bCE7IABBKGwhIyAAQTBsIRQgBUEQaiFEIABBfnEhDSAAQQFxIRsgLkT8qfHSTWJQP6IhM0EAIQdBACAAQQN0Ii1rITkgBCAtayEgIAUgC0EDdGohRSAFIC1qIUYgAEF/aiIdQQFyIUcgHUF+cSFIIDBBaGohECApQQN0IAVqQWhqIRUgBCAAQX1qIklBA3RqIRcgBSAfQQN0aiJKQWhqIRwgQSAAQX5qIhJBA3QiC2ohHiAoIAtqITwgQSAdQQN0IgxqIRkgEkEBdkEBaiItQXxxIT0gLUEDcSERIElBAXZBAWoiMEF8cSFLIDBBA3EhTCAtQX5xIU0gLUEBcSFOQbngACETIBJBAkkhTyAEITADQCADIB0gB2tBA3RqKwMAITICQCAAQQFIIg4NAEEAIS0CQCAAQQFGIENyDQAgMv0UIT5BACEfAkAgTw0AQQAhHyBNISkgRCEtA0AgLSAqaiIv/QwAAAAAAAAAAAAAAAAAAAAAIjf9CwMAIC0gD2oiLCA3/QsDACAvQXBqIDf9CwMAICxBcGogN/0LAwAgLSAUaiIvIC39AAMAID798QH9CwMAIC9BcGogLUFwav0AAwAgPv3xAf0LAwAgLUEgaiEtIB9BBGohHyApQX5qIikNAAsLAkAgTkUNACBCIB9BA3QiLWr9DAAAAAAAAAAAAAAAAAAAAAAiN/0LAwAgJyAtaiA3/QsDACBBIC1qIAUgLWr9AAMAID798QH9CwMACyANIS0gDSAARg0BCyAtISkCQCAbRQ0AIEIgLUEDdCIfakIANwMAICcgH2pCADcDACBBIB9qIAUgH2orAwAgMqE5AwAgLUEBciEpCyAdIC1GDQAgACApayEfIAUgKUEDdGohLQNAIC0gKmoiKUIANwMAIC0gD2r9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIC0gFGoiLyAtKwMAIDKhOQMAIClBCGpCADcDACAvQQhqIC1BCGorAwAgMqE5AwAgLUEQaiEtIB9BfmoiHw0ACwsgByAAbCE1AkAgOEUNAAJAAkACQCAdQQJJIEByRQ0AQQAhLEEBIS0MAQtBACEsAkAgSUEGSQ0AQQAhLCBLISsgBSEtA0AgLSAjaiIfIC0gCWoiKf0AAwAiN/0LAwAgLSA7aiIvIDf9CwMAIB9BEGogKUEQav0AAwAiN/0LAwAgL0EQaiA3/QsDACAfQSBqIClBIGr9AAMAIjf9CwMAIC9BIGogN/0LAwAgH0EwaiApQTBq/QADACI3/QsDACAvQTBqIDf9CwMAIC1BwABqIS0gLEEIaiEsICtBfGoiKw0ACwsCQCBMRQ0AIEYgLEEDdCIpaiEtIEUgKWohHyBKIClqISkgTCEvA0AgHyAt/QADACI3/QsDACApIDf9CwMAIC1BEGohLSAfQRBqIR8gKUEQaiEpIC9Bf2oiLw0ACwsgRyEtIEghLCAdIEhGDQELIC1Bf3MgAGohLwJAIAAgLWtBA3EiKUUNAANAIAYgLEEDdCIfaiAKIB9qKwMAIi45AwAgKCAfaiAuOQMAIC0iH0EBaiEtIB8hLCApQX9qIikNAAsgLUF/aiEsCyAvQQNJDQAgSiAtQQN0Ii9qIR8gRSAvaiEpIEYgL2ohLwNAIAYgLEEDdCIsaiAKICxqKwMAIi45AwAgKCAsaiAuOQMAICkgLysDACIuOQMAIB8gLjkDACApQQhqIC9BCGorAwAiLjkDACAfQQhqIC45AwAgKUEQaiAvQRBqKwMAIi45AwAgH0EQaiAuOQMAIB9BIGohHyApQSBqISkgL0EgaiEvIC1BA2ohLCAAIC1BBGoiLUcNAAsLIDhFDQBBASEpIAUhLQNAAkACQCAtIBRqIh8rAwAiMZkiNCAtICNqIi8rAwAiLplmRQ0AAkAgNCAmY0UNACAfICY5AwAgLysDACEuICYhMQsgLyAuIDGjIi45AwAgH0EIaiIfIB8rAwAgLiAtIDtqKwMAoqE5AwAMAQsgHyAuOQMAIC8gMSAuoyIuOQMAIC0gO2oiLysDACExIC8gH0EIaiIfKwMAOQMAIB8gMSAuIB8rAwCioTkDAAJAIClBAWogAE4NACAtICpqIC9BCGoiHysDADkDACAfIB8rAwAgLpqiOQMACyAtIA9qQoCAgICAgID4PzcDAAsgLUEIaiEtIAAgKUEBaiIpRw0ACwsgNUEDdCEtAkAgGSsDAJkgJmNFDQAgGSAmOQMACyAEIC1qISUCQCAODQBBACEfAkAgHUUNACAwIS0DQCAtIBNBjczlAGxB3+a74wNqIilBCHa4RAAAAAAAAHA+okQAAAAAAADgv6A5AwAgLUEIaiApQY3M5QBsQd/mu+MDaiITQQh2uEQAAAAAAABwPqJEAAAAAAAA4L+gOQMAIC1BEGohLSANIB9BAmoiH0cNAAsLIBtFDQAgJSAfQQN0aiATQY3M5QBsQd/mu+MDaiITQQh2uEQAAAAAAABwPqJEAAAAAAAA4L+gOQMACyAlIAtqISEgJSAMaiEkQQAhIgNAAkACQAJAIDhFDQBBACEtIB0hHwNAAkACQCAnIC1qKwMARAAAAAAAAAAAYg0AIDAgLWoiKUEIaiIvIC8rAwAgBiAtaisDACApKwMAoqE5AwAMAQsgMCAtaiIpKwMAIS4gKSApQQhqIi8rAwAiMTkDACAvIC4gMSAGIC1qKwMAoqE5AwALIC1BCGohLSAfQX9qIh8NAAsgJCAkKwMAIBkrAwCjIi45AwAgOEUNAiAhKwMAIDwrAwAgLqKhIS4gHiEtICEhHwwBCyAkKwMAIS4gGSEtICQhHwsgHyAuIC0rAwCjOQMACwJAIABBA0gNACAhKwMAIS4gECEfIBUhKSAXIS0gHCEvIBIhLANAIC0gLSsDACAfKwMAIC6ioSApKwMAIC1BEGorAwCioSAvKwMAoyIuOQMAIB9BeGohHyApQXhqISkgLUF4aiEtIC9BeGohLyAsQX9qIiwNAAsLICAhLSAHITYCQCAHRQ0AA0AgAyAdIDYiGkF/aiI2a0EDdGorAwAgMqGZIDNkDQECQAJAIABBAkgiK0UNAEEAIS/9DAAAAAAAAAAAAAAAAAAAAAAhNwwBC/0MAAAAAAAAAAAAAAAAAAAAACE3QQAhH0EAISkDQCA3IC0gH2r9AAAAIDAgH2r9AAAA/fIB/fABITcgH0EQaiEfIClBBGohLCApQQJqIi8hKSAsIABMDQALCyA3/SEAIDf9IQGgIS4CQCAvIABODQAgL0F/cyAAaiEsAkAgACAva0EDcSIpRQ0AIC9BA3QhHwNAIC0gH2orAwAgMCAfaisDAKIgLqAhLiAfQQhqIR8gL0EBaiEvIClBf2oiKQ0ACwsgLEEDSQ0AIC9BA3QhHyAAIC9rISwDQCAtIB9qIilBGGorAwAgMCAfaiIvQRhqKwMAoiApQRBqKwMAIC9BEGorAwCiIClBCGorAwAgL0EIaisDAKIgKSsDACAvKwMAoiAuoKCgoCEuIB9BIGohHyAsQXxqIiwNAAsLIC6aIi79FCE3QQAhLAJAICsNAEEAIR9BACEpA0AgMCAfaiIvIC/9AAAAIDcgLSAfav0AAAD98gH98AH9CwAAIB9BEGohHyApQQRqIS8gKUECaiIsISkgLyAATA0ACwsCQCAsIABODQACQCAAICxrIjpBAkkNACA6QX5xIhhBfmoiH0EBdkEBaiIpQQFxIRYCQAJAIB8NAEEAIS8MAQsgLEEDdCEfIClBfnEhK0EAIS8DQCAwIB9qIikgNyAtIB9qIjX9AAMA/fIBICn9AAMA/fAB/QsDACApQRBqIikgNyA1QRBq/QADAP3yASAp/QADAP3wAf0LAwAgH0EgaiEfIC9BBGohLyArQX5qIisNAAsLAkAgFkUNACAlICwgL2pBA3QiH2oiKSA3IAQgNiAAbEEDdGogH2r9AAMA/fIBICn9AAMA/fAB/QsDAAsgOiAYRg0BICwgGGohLAsgLEEDdCEfIAAgLGshKQNAIDAgH2oiLyAuIC0gH2orAwCiIC8rAwCgOQMAIB9BCGohHyApQX9qIikNAAsLIC0gOWohLSAaQQFKDQALCwJAAkAgAEECTg0AQQAhKf0MAAAAAAAAAAAAAAAAAAAAACE3DAEL/QwAAAAAAAAAAAAAAAAAAAAAITdBACEtIDAhHwNAIDcgH/0AAAAiPiA+/fIB/fABITcgLUEEaiEvIB9BEGohHyAtQQJqIikhLSAvIABMDQALCyA3/SEAIDf9IQGgIS4CQCApIABODQAgKUF/cyAAaiEvAkAgACApa0EDcSIfRQ0AIDAgKUEDdGohLQNAIClBAWohKSAtKwMAIjEgMaIgLqAhLiAtQQhqIS0gH0F/aiIfDQALCyAvQQNJDQAgACApayEfIDAgKUEDdGohLQNAIC1BGGorAwAiMSAxoiAtQRBqKwMAIjEgMaIgLUEIaisDACIxIDGiIC0rAwAiMSAxoiAuoKCgoCEuIC1BIGohLSAfQXxqIh8NAAsLAkAgLp8iLkQAAAAAAAAAAGINACAlIAcgAG9BA3RqQoCAgICAgID4PzcDAEQAAAAAAADwPyEuCwJAIA4NAEQAAAAAAADwPyAuoyEuQQAhLQJAIABBAUYNACAu/RQhN0EAIR8CQCASQQZJDQBBACEfID0hKSAwIS0DQCAtIDcgLf0AAwD98gH9CwMAIC1BEGoiLyA3IC/9AAMA/fIB/QsDACAtQSBqIi8gNyAv/QADAP3yAf0LAwAgLUEwaiIvIDcgL/0AAwD98gH9CwMAIC1BwABqIS0gH0EIaiEfIClBfGoiKQ0ACwsCQCARRQ0AIDAgH0EDdGohLSARIR8DQCAtIDcgLf0AAwD98gH9CwMAIC1BEGohLSAfQX9qIh8NAAsLIA0hLSANIABGDQELIAAgLWshHyAwIC1BA3RqIS0DQCAtIC4gLSsDAKI5AwAgLUEIaiEtIB9Bf2oiHw0ACwsgIkEBaiIiQQNHDQALICAgCWohICAXIAlqIRcgMCAJaiEwIAdBAWoiByACRw0AC0EAIS0gAkEBSA0BIABBA0gNASAAQX1qITggBEEIaiEgIAFBCGohIkF4IABBA3QiJWshOSAEICVBcGoiLWohFiABIAAgLWxqQXBqIQRBACEHA0AgICAHIABsQQN0aiEkQQIhNkECIQMgBCEwIBYhH0EAIScgOCEtA0AgJyIaQQFqIScCQCAIIC0iBkEDdCIdaisDACIuRAAAAAAAAAAAYQ0AAkACQCAGQX9zIABqIitBAkgiOkUNAEEAISz9DAAAAAAAAAAAAAAAAAAAAAAhNwwBC/0MAAAAAAAAAAAAAAAAAAAAACE3QQAhLSAwISkgHyEvA0AgNyAp/QAAACAv/QAAAP3yAf3wASE3IC1BBGohNSApQRBqISkgL0EQaiEvIC1BAmoiLCEtIDUgK0wNAAsLIBpBAmohNSAumiExIDf9IQAgN/0hAaAhLgJAICwgK04NACAnICxrIS8CQCA1ICxrQQNxRQ0AICxBA3QhLSADICxrQQNxISkDQCAwIC1qKwMAIB8gLWorAwCiIC6gIS4gLUEIaiEtICxBAWohLCApQX9qIikNAAsLIC9BA0kNACAsQQN0IS0gLEF+aiEsA0AgMCAtaiIpQRhqKwMAIB8gLWoiL0EYaisDAKIgKUEQaisDACAvQRBqKwMAoiApQQhqKwMAIC9BCGorAwCiICkrAwAgLysDAKIgLqCgoKAhLiAtQSBqIS0gGiAsQQRqIixHDQALCyAuIDGiIi79FCE3QQAhLwJAIDoNAEEAIS1BACEpA0AgHyAtaiIvIC/9AAAAIDcgMCAtav0AAAD98gH98AH9CwAAIC1BEGohLSApQQRqISwgKUECaiIvISkgLCArTA0ACwsgLyArTg0AAkAgNSAvayIaQQJJDQAgGkF+cSI6QX5qIi1BAXZBAWpBAXEhGAJAAkAgLQ0AQQAhLAwBCyAvQQN0IS0gNiAva0F+cUF+akEBdkEBakF+cSErQQAhLANAIB8gLWoiKSA3IDAgLWoiNf0AAwD98gEgKf0AAwD98AH9CwMAIClBEGoiKSA3IDVBEGr9AAMA/fIBICn9AAMA/fAB/QsDACAtQSBqIS0gLEEEaiEsICtBfmoiKw0ACwsCQCAYRQ0AICQgHWogLyAsakEDdCItaiIpIDcgIiAGIABsQQN0aiAdaiAtav0AAwD98gEgKf0AAwD98AH9CwMACyAaIDpGDQEgLyA6aiEvCyAvQQN0IS0DQCAfIC1qIikgLiAwIC1qKwMAoiApKwMAoDkDACAtQQhqIS0gNiAvQQFqIi9HDQALCyA2QQFqITYgA0EBaiEDIDAgOWohMCAfQXhqIR8gBkF/aiEtIAZBAEoNAAsgFiAlaiEWIAdBAWoiByACRw0ACwtBACEtCyAtCw==";
   }
 });
 
@@ -10838,7 +11169,7 @@ var init_runtime = __esm({
   "src/linalg/wasm/runtime.ts"() {
     "use strict";
     init_kernelsWasm();
-    PARALLEL_IDS = { gemm_nn: 0, gemm_nt: 1, mirror_lower: 2 };
+    PARALLEL_IDS = { gemm_nn: 0, gemm_nt: 1, mirror_lower: 2, band_to_tridiag_mt: 3 };
     PAGE = 65536;
     MAX_PAGES = 65536;
     CTRL_BYTES = 256;
@@ -10846,7 +11177,7 @@ var init_runtime = __esm({
 const { parentPort, workerData } = require('node:worker_threads');
 const { module, memory, tid, ctrlByte } = workerData;
 const inst = new WebAssembly.Instance(module, { env: { memory } });
-const fns = [inst.exports.gemm_nn, inst.exports.gemm_nt, inst.exports.mirror_lower];
+const fns = [inst.exports.gemm_nn, inst.exports.gemm_nt, inst.exports.mirror_lower, inst.exports.band_to_tridiag_mt];
 const ctrl = new Int32Array(memory.buffer, ctrlByte, 16);
 const args = new Float64Array(memory.buffer, ctrlByte + 64, 24);
 let gen = Atomics.load(ctrl, 0);
@@ -10898,8 +11229,8 @@ for (;;) {
             Array.from({ length: nth - 1 }, (_, i) => {
               const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, memory, tid: i + 1, ctrlByte } });
               workers.push(w);
-              return new Promise((resolve23, reject) => {
-                w.once("message", () => resolve23());
+              return new Promise((resolve25, reject) => {
+                w.once("message", () => resolve25());
                 w.once("error", reject);
               });
             })
@@ -10992,6 +11323,12 @@ async function createFastEngine(opts = {}) {
     ort = await create2({ device, threads, logger, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {} });
   }
   const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
+  const gram = async (X, p, q) => {
+    if (!ort) return gramWasm(rt, X, p, q);
+    const G = new Float64Array(p * p);
+    await gramOrt(ort, X, p, q, G);
+    return G;
+  };
   const bandwidth = opts.bandwidth ?? DEFAULT_BAND;
   const bandUpdates = opts.bandUpdates ?? "ort";
   let queue = Promise.resolve();
@@ -11007,11 +11344,14 @@ async function createFastEngine(opts = {}) {
     gramEigenvalues(W) {
       return serial(async () => {
         if (!ort) return gramEigenvaluesWasm(rt, W, bandwidth);
-        return bandUpdates === "ort" ? gramEigenvaluesOrtBand(ort, rt, W, bandwidth) : gramEigenvaluesOrt(ort, rt, W, bandwidth);
+        return bandUpdates === "ort" ? gramEigenvaluesOrtBand(ort, rt, W, bandwidth, opts.bandGroups) : gramEigenvaluesOrt(ort, rt, W, bandwidth);
       });
     },
     truncatedSvd(W, k, o) {
-      return serial(() => krylovTruncatedSvd(dense, rt, W, k, { ...opts.krylov, seed: o?.seed ?? 0 }));
+      const seed = o?.seed ?? 0;
+      return serial(
+        () => opts.svdMethod === "krylov" ? krylovTruncatedSvd(dense, rt, W, k, { ...opts.krylov, seed }) : chebyshevTruncatedSvd(dense, gram, rt, W, k, { ...opts.chebyshev, seed })
+      );
     },
     async dispose() {
       await serial(async () => {
@@ -11028,6 +11368,8 @@ var init_fastEngine = __esm({
     init_ortOps();
     init_ortEsd();
     init_truncatedSvd();
+    init_chebyshevSvd();
+    init_ortEsd();
     init_runtime();
     init_spectrum();
     init_wasmEsd();
@@ -11143,35 +11485,35 @@ var init_engine = __esm({
 // src/model/safetensors.ts
 import { open as open3, readFile, realpath as realpath3 } from "node:fs/promises";
 import { basename as basename3, dirname as dirname6, isAbsolute as isAbsolute3, join as join7, resolve as resolve9 } from "node:path";
-async function readSafetensorsHeader(path11) {
+async function readSafetensorsHeader(path12) {
   let fh;
   try {
-    fh = await open3(path11, "r");
+    fh = await open3(path12, "r");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path11}`, { file: path11 });
-    throw new WwError("IO", `cannot open ${path11}: ${e.message}`, { file: path11 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path12}`, { file: path12 });
+    throw new WwError("IO", `cannot open ${path12}: ${e.message}`, { file: path12 });
   }
   try {
     const size = (await fh.stat()).size;
-    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path11}: ${size} bytes, too short for a safetensors header length`, { file: path11 });
-    const lenBytes = await readExactly(fh, 0, 8, path11);
+    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path12}: ${size} bytes, too short for a safetensors header length`, { file: path12 });
+    const lenBytes = await readExactly(fh, 0, 8, path12);
     const n = new DataView(lenBytes.buffer).getBigUint64(0, true);
     if (n > BigInt(MAX_HEADER_BYTES)) {
-      throw new WwError("MODEL_CORRUPT", `${path11}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path11 });
+      throw new WwError("MODEL_CORRUPT", `${path12}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path12 });
     }
     const headerLength = Number(n);
     if (8 + headerLength > size) {
-      throw new WwError("MODEL_TRUNCATED", `${path11}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path11 });
+      throw new WwError("MODEL_TRUNCATED", `${path12}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path12 });
     }
     const text = new TextDecoder("utf-8", { fatal: true });
     let header;
     try {
-      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path11)));
+      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path12)));
     } catch (e) {
-      throw new WwError("MODEL_CORRUPT", `${path11}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path11 });
+      throw new WwError("MODEL_CORRUPT", `${path12}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path12 });
     }
     if (header === null || typeof header !== "object" || Array.isArray(header)) {
-      throw new WwError("MODEL_CORRUPT", `${path11}: safetensors header must be a JSON object`, { file: path11 });
+      throw new WwError("MODEL_CORRUPT", `${path12}: safetensors header must be a JSON object`, { file: path12 });
     }
     const dataStart = 8 + headerLength;
     const dataSize = size - dataStart;
@@ -11180,26 +11522,26 @@ async function readSafetensorsHeader(path11) {
     for (const [name, raw] of Object.entries(header)) {
       if (name === "__metadata__") {
         if (raw === null || typeof raw !== "object" || Array.isArray(raw) || Object.values(raw).some((v) => typeof v !== "string")) {
-          throw new WwError("MODEL_CORRUPT", `${path11}: __metadata__ must map strings to strings`, { file: path11 });
+          throw new WwError("MODEL_CORRUPT", `${path12}: __metadata__ must map strings to strings`, { file: path12 });
         }
         metadata = raw;
         continue;
       }
-      entries.push(validateEntry(path11, name, raw, dataStart, dataSize));
+      entries.push(validateEntry(path12, name, raw, dataStart, dataSize));
     }
-    return { path: path11, size, headerLength, entries, metadata };
+    return { path: path12, size, headerLength, entries, metadata };
   } finally {
     await fh.close();
   }
 }
-function validateEntry(path11, name, raw, dataStart, dataSize) {
-  const bad = (what) => new WwError("MODEL_CORRUPT", `${path11}: tensor ${name}: ${what}`, { file: path11, tensor: name });
+function validateEntry(path12, name, raw, dataStart, dataSize) {
+  const bad = (what) => new WwError("MODEL_CORRUPT", `${path12}: tensor ${name}: ${what}`, { file: path12, tensor: name });
   if (raw === null || typeof raw !== "object") throw bad("entry is not an object");
   const { dtype, shape, data_offsets: offsets } = raw;
   if (typeof dtype !== "string") throw bad("dtype missing");
   const elemSize = SAFETENSORS_DTYPE_SIZE[dtype];
   if (elemSize === void 0) {
-    throw new WwError("UNSUPPORTED_DTYPE", `${path11}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path11, tensor: name, dtype });
+    throw new WwError("UNSUPPORTED_DTYPE", `${path12}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path12, tensor: name, dtype });
   }
   if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && d >= 0)) throw bad("shape must be a list of non-negative integers");
   if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every((o) => Number.isSafeInteger(o) && o >= 0)) {
@@ -11208,7 +11550,7 @@ function validateEntry(path11, name, raw, dataStart, dataSize) {
   const [b, e] = offsets;
   if (b > e) throw bad(`data_offsets [${b}, ${e}] run backwards`);
   if (e > dataSize) {
-    throw new WwError("MODEL_TRUNCATED", `${path11}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path11, tensor: name });
+    throw new WwError("MODEL_TRUNCATED", `${path12}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path12, tensor: name });
   }
   const count = shape.reduce((x, y) => x * y, 1);
   if (e - b !== count * elemSize) throw bad(`${e - b} data bytes, expected ${count * elemSize} for ${dtype}[${shape.join(",")}]`);
@@ -11230,36 +11572,36 @@ async function resolveShard(rootReal, indexPath, file) {
   }
   return real2;
 }
-async function readSafetensorsIndex(path11) {
+async function readSafetensorsIndex(path12) {
   let text;
   try {
-    text = await readFile(path11, "utf8");
+    text = await readFile(path12, "utf8");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path11}`, { file: path11 });
-    throw new WwError("IO", `cannot read ${path11}: ${e.message}`, { file: path11 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path12}`, { file: path12 });
+    throw new WwError("IO", `cannot read ${path12}: ${e.message}`, { file: path12 });
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new WwError("MODEL_CORRUPT", `${path11}: not valid JSON (${e.message})`, { file: path11 });
+    throw new WwError("MODEL_CORRUPT", `${path12}: not valid JSON (${e.message})`, { file: path12 });
   }
   const wm = json?.weight_map;
   if (wm === null || typeof wm !== "object" || Array.isArray(wm) || Object.values(wm).some((v) => typeof v !== "string")) {
-    throw new WwError("MODEL_FORMAT", `${path11}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path11 });
+    throw new WwError("MODEL_FORMAT", `${path12}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path12 });
   }
   const weightMap = wm;
-  const root = await realpath3(dirname6(path11));
+  const root = await realpath3(dirname6(path12));
   const shards = /* @__PURE__ */ new Map();
   for (const file of new Set(Object.values(weightMap))) {
-    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path11, file)));
+    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path12, file)));
   }
   for (const [name, file] of Object.entries(weightMap)) {
     if (!shards.get(file).entries.some((e) => e.name === name)) {
-      throw new WwError("MODEL_CORRUPT", `${path11}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path11, tensor: name, shard: file });
+      throw new WwError("MODEL_CORRUPT", `${path12}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path12, tensor: name, shard: file });
     }
   }
-  return { path: path11, json, shards };
+  return { path: path12, json, shards };
 }
 function listLayers(tensors) {
   const layers = [];
@@ -11291,8 +11633,8 @@ function listLayers(tensors) {
   }
   return { layers, skipped };
 }
-async function openSafetensors(path11) {
-  const abs = resolve9(path11);
+async function openSafetensors(path12) {
+  const abs = resolve9(path12);
   const tensors = /* @__PURE__ */ new Map();
   let index = null;
   if (abs.endsWith(".json")) {
@@ -11479,9 +11821,9 @@ async function pickInDirectory(dir) {
   }
   throw new WwError("MODEL_NOT_FOUND", `${dir} holds no .onnx, .safetensors or .safetensors.index.json file`, { file: dir });
 }
-async function looksLikeSafetensors(path11, size) {
+async function looksLikeSafetensors(path12, size) {
   if (size < 10) return false;
-  const fh = await open4(path11, "r");
+  const fh = await open4(path12, "r");
   try {
     const b = new Uint8Array(9);
     await fh.read(b, 0, 9, 0);
@@ -11491,8 +11833,8 @@ async function looksLikeSafetensors(path11, size) {
     await fh.close();
   }
 }
-async function openModel(path11) {
-  let p = resolve10(path11);
+async function openModel(path12) {
+  let p = resolve10(path12);
   let st;
   try {
     st = await stat2(p);
@@ -12304,7 +12646,7 @@ function memoryStore() {
     }
   };
 }
-function spillStore(path11) {
+function spillStore(path12) {
   const map = /* @__PURE__ */ new Map();
   let fd = null;
   let end = 0;
@@ -12317,7 +12659,7 @@ function spillStore(path11) {
       let got = 0;
       while (got < length) {
         const n = readSync(fd, buf, got, length - got, offset + got);
-        if (n === 0) throw new Error(`spill file ${path11} ended early`);
+        if (n === 0) throw new Error(`spill file ${path12} ended early`);
         got += n;
       }
       return decodeToFloat64(buf, dtype);
@@ -12330,7 +12672,7 @@ function spillStore(path11) {
         bytes += rep.a.data.byteLength + rep.b.data.byteLength;
         return;
       }
-      if (fd === null) fd = openSync(path11, "w+", 384);
+      if (fd === null) fd = openSync(path12, "w+", 384);
       const encoded = encodeFromFloat64(rep.values.data, dtype);
       let written = 0;
       while (written < encoded.length) written += writeSync(fd, encoded, written, encoded.length - written, end + written);
@@ -12347,7 +12689,7 @@ function spillStore(path11) {
         closeSync(fd);
         fd = null;
       }
-      rmSync2(path11, { force: true });
+      rmSync2(path12, { force: true });
     }
   };
 }
@@ -15630,7 +15972,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve23.call(this, root, ref);
+      let _sch = resolve25.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -15657,7 +15999,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve23(root, ref) {
+    function resolve25(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -15908,8 +16250,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path11) {
-      let input = path11;
+    function removeDotSegments(path12) {
+      let input = path12;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -15983,11 +16325,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path11) {
-      if (path11 === "" || path11[0] === "/") {
-        return removeDotSegments(path11);
+    function removeDotSegmentsRelative(path12) {
+      if (path12 === "" || path12[0] === "/") {
+        return removeDotSegments(path12);
       }
-      const segments = path11.split("/");
+      const segments = path12.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -16350,8 +16692,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
+        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -16521,7 +16863,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve23(baseURI, relativeURI, options) {
+    function resolve25(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -16912,7 +17254,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve23,
+      resolve: resolve25,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -19661,17 +20003,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19682,13 +20024,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19709,17 +20051,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19730,13 +20072,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19763,23 +20105,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -20391,10 +20733,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20413,7 +20755,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20443,11 +20785,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20461,8 +20803,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20476,8 +20818,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20495,8 +20837,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20506,8 +20848,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23022,9 +23364,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23099,14 +23441,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23121,10 +23463,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23135,10 +23477,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23155,13 +23497,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -25122,9 +25464,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25133,23 +25475,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit.parentCollection = (cst, path12) => {
+      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25160,10 +25502,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit;
   }
@@ -27331,10 +27673,199 @@ var init_types3 = __esm({
   }
 });
 
-// src/shard/tensors.ts
+// src/io/download.ts
 import { createHash as createHash2 } from "node:crypto";
-import { closeSync as closeSync2, createReadStream, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { open as open6 } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { mkdir as mkdir2, open as open6 } from "node:fs/promises";
+import { request as httpsRequest } from "node:https";
+import { dirname as dirname11, resolve as resolve17 } from "node:path";
+async function sha256OfFile(file) {
+  const h = createHash2("sha256");
+  for await (const chunk of createReadStream(file)) h.update(chunk);
+  return h.digest("hex");
+}
+function parseRetryAfter(value, now = Date.now()) {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (v === void 0 || v.trim() === "") return null;
+  if (/^\d+(\.\d+)?$/.test(v.trim())) return Number(v) * 1e3;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? null : Math.max(0, t - now);
+}
+function checkHttps(url, original) {
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new WwError("DOWNLOAD", `model URL ${JSON.stringify(original)} is not a valid URL`, { url: original });
+  }
+  if (u.protocol !== "https:") {
+    throw new WwError("DOWNLOAD", `refusing ${u.protocol}// URL ${redact(u)}${url === original ? "" : ` (redirected from ${redact(new URL(original))})`}: only https:// downloads are allowed`, { url: redact(u) });
+  }
+  return u;
+}
+function redact(u) {
+  return `${u.protocol}//${u.host}${u.pathname}`;
+}
+function redactUrl(source) {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return source;
+  try {
+    return redact(new URL(source));
+  } catch {
+    return source.replace(/\/\/[^/@]*@/, "//").replace(/[?#].*$/, "");
+  }
+}
+async function downloadVerified(opts) {
+  const first = checkHttps(opts.url, opts.url);
+  const expected = opts.sha256.trim().toLowerCase();
+  if (!SHA256_RE.test(expected)) {
+    throw new WwError("INPUT_INVALID", `a sha256 pin of 64 hex digits is required to download ${redact(first)}, got ${JSON.stringify(opts.sha256)}`, { url: redact(first) });
+  }
+  if (!(opts.maxBytes > 0)) throw new WwError("INPUT_INVALID", `download size limit must be positive, got ${opts.maxBytes}`);
+  const dest = resolve17(opts.dest);
+  try {
+    if (await sha256OfFile(dest) === expected) {
+      const st = await (await import("node:fs/promises")).stat(dest);
+      return { path: dest, bytes: st.size, sha256: expected, attempts: 0, cached: true };
+    }
+  } catch {
+  }
+  await mkdir2(dirname11(dest), { recursive: true });
+  const retries = opts.retries ?? 3;
+  const sleep = opts.sleep ?? defaultSleep;
+  let delay = opts.backoffMs ?? 1e3;
+  let lastError = null;
+  for (let attempt = 1; attempt <= retries + 1; attempt++) {
+    if (opts.signal?.aborted) throw abortError(opts, first);
+    try {
+      const bytes = await withAtomicOutput(dest, (tmp) => attemptOnce(opts, first, tmp, expected));
+      return { path: dest, bytes, sha256: expected, attempts: attempt, cached: false };
+    } catch (e) {
+      if (!(e instanceof RetryableError)) throw e;
+      lastError = e;
+      if (attempt > retries) break;
+      const wait = Math.min(Math.max(delay, e.retryAfterMs ?? 0), opts.maxRetryAfterMs ?? 6e4);
+      opts.log?.(`download of ${redact(first)} failed (${e.message}); retry ${attempt}/${retries} in ${(wait / 1e3).toFixed(1)} s`);
+      await sleep(wait);
+      delay *= 2;
+    }
+  }
+  throw new WwError("DOWNLOAD", `could not download ${redact(first)} after ${retries + 1} attempts: ${lastError?.message}`, { url: redact(first), attempts: retries + 1 });
+}
+function abortError(opts, u) {
+  const reason = opts.signal?.reason;
+  return reason instanceof WwError ? reason : new WwError("DOWNLOAD", `download of ${redact(u)} was cancelled`, { url: redact(u) });
+}
+async function attemptOnce(opts, first, tmp, expected) {
+  let url = first;
+  for (let hop = 0; ; hop++) {
+    const res = await get(url, opts);
+    const status = res.statusCode ?? 0;
+    if (status >= 300 && status < 400 && res.headers.location !== void 0) {
+      res.resume();
+      if (hop >= (opts.maxRedirects ?? 5)) throw new WwError("DOWNLOAD", `${redact(first)}: too many redirects`, { url: redact(first) });
+      url = checkHttps(new URL(res.headers.location, url).toString(), first.toString());
+      continue;
+    }
+    if (status === 408 || status === 429 || status >= 500) {
+      res.resume();
+      throw new RetryableError(`HTTP ${status}`, parseRetryAfter(res.headers["retry-after"]));
+    }
+    if (status !== 200) {
+      res.resume();
+      throw new WwError("DOWNLOAD", `GET ${redact(url)}: HTTP ${status}`, { url: redact(url), status });
+    }
+    const declared = res.headers["content-length"] === void 0 ? null : Number(res.headers["content-length"]);
+    if (declared !== null && declared > opts.maxBytes) {
+      res.destroy();
+      throw new WwError("DOWNLOAD", `${redact(url)} is ${declared} bytes (Content-Length), over the limit of ${opts.maxBytes} bytes; nothing was downloaded`, { url: redact(url), bytes: declared, limit: opts.maxBytes });
+    }
+    return streamToFile(res, url, tmp, declared, expected, opts);
+  }
+}
+function get(url, opts) {
+  return new Promise((resolvePromise, reject) => {
+    const req = httpsRequest(url, { method: "GET", ...opts.ca !== void 0 ? { ca: opts.ca } : {}, headers: { "user-agent": "ww-smooth", "accept-encoding": "identity" } });
+    const idle = opts.idleTimeoutMs ?? 6e4;
+    req.setTimeout(idle, () => req.destroy(new RetryableError(`no response for ${idle} ms`)));
+    const onAbort = () => {
+      req.destroy(abortError(opts, url));
+    };
+    opts.signal?.addEventListener("abort", onAbort, { once: true });
+    req.on("response", (res) => {
+      opts.signal?.removeEventListener("abort", onAbort);
+      resolvePromise(res);
+    });
+    req.on("error", (e) => {
+      opts.signal?.removeEventListener("abort", onAbort);
+      if (e instanceof WwError || e instanceof RetryableError) reject(e);
+      else if (/certificate|self[- ]signed|CERT_|UNABLE_TO_VERIFY/i.test(`${e.code ?? ""} ${e.message}`)) {
+        reject(new WwError("DOWNLOAD", `TLS error for ${redact(url)}: ${e.message}`, { url: redact(url) }));
+      } else reject(new RetryableError(`${e.code ?? "network error"}: ${e.message}`));
+    });
+    req.end();
+  });
+}
+async function streamToFile(res, url, tmp, declared, expected, opts) {
+  const hash = createHash2("sha256");
+  const h = await open6(tmp, "wx", 420);
+  let received = 0;
+  const idle = opts.idleTimeoutMs ?? 6e4;
+  const attemptTimer = opts.attemptTimeoutMs ? setTimeout(() => res.destroy(new RetryableError(`attempt took longer than ${opts.attemptTimeoutMs} ms`)), opts.attemptTimeoutMs) : null;
+  res.setTimeout(idle, () => res.destroy(new RetryableError(`no data for ${idle} ms`)));
+  const onAbort = () => {
+    res.destroy(abortError(opts, url));
+  };
+  opts.signal?.addEventListener("abort", onAbort, { once: true });
+  try {
+    for await (const chunk of res) {
+      received += chunk.length;
+      if (received > opts.maxBytes) {
+        res.destroy();
+        throw new WwError("DOWNLOAD", `${redact(url)} sent more than the limit of ${opts.maxBytes} bytes; download stopped and discarded`, { url: redact(url), limit: opts.maxBytes });
+      }
+      hash.update(chunk);
+      let off = 0;
+      while (off < chunk.length) off += (await h.write(chunk, off, chunk.length - off)).bytesWritten;
+    }
+  } catch (e) {
+    if (e instanceof WwError || e instanceof RetryableError) throw e;
+    throw new RetryableError(`connection broken after ${received} bytes: ${e.message}`);
+  } finally {
+    if (attemptTimer) clearTimeout(attemptTimer);
+    opts.signal?.removeEventListener("abort", onAbort);
+    await h.close();
+  }
+  if (!res.complete || declared !== null && received !== declared) {
+    throw new RetryableError(`body ended after ${received} of ${declared ?? "?"} bytes (truncated)`);
+  }
+  const got = hash.digest("hex");
+  if (got !== expected) {
+    throw new WwError("HASH_MISMATCH", `${redact(url)}: downloaded ${received} bytes with sha256 ${got}, but the pin is ${expected}; the file was discarded`, { url: redact(url), expected, got });
+  }
+  return received;
+}
+var RetryableError, SHA256_RE, defaultSleep;
+var init_download = __esm({
+  "src/io/download.ts"() {
+    "use strict";
+    init_errors();
+    init_atomic();
+    RetryableError = class extends Error {
+      constructor(message, retryAfterMs = null) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+      }
+      retryAfterMs;
+    };
+    SHA256_RE = /^[0-9a-f]{64}$/;
+    defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  }
+});
+
+// src/shard/tensors.ts
+import { createHash as createHash3 } from "node:crypto";
+import { closeSync as closeSync2, createReadStream as createReadStream2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { open as open7 } from "node:fs/promises";
 import * as path5 from "node:path";
 async function writeTensorBlob(file, fill) {
   return withAtomicOutput(file, async (tmp) => {
@@ -27347,8 +27878,8 @@ async function writeTensorBlob(file, fill) {
   });
 }
 async function sha256Range(file, offset, length) {
-  const h = createHash2("sha256");
-  if (length > 0) for await (const chunk of createReadStream(file, { start: offset, end: offset + length - 1 })) h.update(chunk);
+  const h = createHash3("sha256");
+  if (length > 0) for await (const chunk of createReadStream2(file, { start: offset, end: offset + length - 1 })) h.update(chunk);
   return h.digest("hex");
 }
 function lazyMatrix(file, p) {
@@ -27378,7 +27909,7 @@ async function readReplacements(partials) {
     if (!report.smooth || !tensorPath) continue;
     let size;
     try {
-      const fh = await open6(tensorPath, "r");
+      const fh = await open7(tensorPath, "r");
       size = (await fh.stat()).size;
       await fh.close();
     } catch {
@@ -27419,7 +27950,7 @@ var init_tensors = __esm({
       fh = null;
       pos = 0;
       async append(layer, dtype, rep) {
-        if (this.fh === null) this.fh = await open6(this.tmp, "wx", 420);
+        if (this.fh === null) this.fh = await open7(this.tmp, "wx", 420);
         const arrays = rep.kind === "dense" ? [["values", rep.values]] : [["a", rep.a], ["b", rep.b]];
         const parts = [];
         for (const [part, m] of arrays) {
@@ -27427,14 +27958,14 @@ var init_tensors = __esm({
           const pad = (ALIGN - this.pos % ALIGN) % ALIGN;
           this.pos += pad;
           await this.fh.write(bytes, 0, bytes.length, this.pos);
-          parts.push({ part, dtype, rows: m.rows, cols: m.cols, offset: this.pos, length: bytes.length, sha256: createHash2("sha256").update(bytes).digest("hex") });
+          parts.push({ part, dtype, rows: m.rows, cols: m.cols, offset: this.pos, length: bytes.length, sha256: createHash3("sha256").update(bytes).digest("hex") });
           this.pos += bytes.length;
         }
         return { layer, kind: rep.kind, parts };
       }
       /** Creates the file if nothing was appended (an empty blob), and closes it. */
       async close() {
-        if (this.fh === null) this.fh = await open6(this.tmp, "wx", 420);
+        if (this.fh === null) this.fh = await open7(this.tmp, "wx", 420);
         await this.fh.close();
         this.fh = null;
       }
@@ -27443,7 +27974,7 @@ var init_tensors = __esm({
 });
 
 // src/shard/jobs.ts
-import { mkdir as mkdir2 } from "node:fs/promises";
+import { mkdir as mkdir3 } from "node:fs/promises";
 import * as path6 from "node:path";
 async function listModelLayers(modelPath) {
   const model = await openModel(modelPath);
@@ -27456,13 +27987,13 @@ async function listModelLayers(modelPath) {
 async function smoothShard(modelPath, plan, only, tensorFile) {
   const model = await openModel(modelPath);
   const mine = new Set(only);
-  const engine = await getEngine();
+  const engine = await getEngine({ device: plan.eval.device });
   try {
     const full = buildPlan(model, smoothConfig(plan));
     if (full.factorize && model.format === "safetensors") {
       throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${model.path} is safetensors`, { file: model.path });
     }
-    await mkdir2(path6.dirname(tensorFile), { recursive: true });
+    await mkdir3(path6.dirname(tensorFile), { recursive: true });
     const layers = [];
     const tensors = [];
     await writeTensorBlob(tensorFile, async (writer) => {
@@ -27499,7 +28030,7 @@ async function assembleSmoothed(model, plan, original, partials, outPath) {
     await weights.close();
   }
   const replacements = await readReplacements(partials);
-  await mkdir2(path6.dirname(outPath), { recursive: true });
+  await mkdir3(path6.dirname(outPath), { recursive: true });
   const out = path6.resolve(outPath);
   if (model.format === "onnx") await writeSmoothedOnnx(model.path, out, replacements);
   else await writeSmoothedSafetensors(model.path, out, replacements);
@@ -27531,15 +28062,9 @@ var stages_exports = {};
 __export(stages_exports, {
   defaultStages: () => defaultStages
 });
-import { createHash as createHash3 } from "node:crypto";
-import { createReadStream as createReadStream2, existsSync as existsSync6, readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
-import { mkdir as mkdir3, rename as rename2, rm as rm2, writeFile } from "node:fs/promises";
+import { existsSync as existsSync6, readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
+import { mkdir as mkdir4 } from "node:fs/promises";
 import * as path7 from "node:path";
-async function sha256File(file) {
-  const h = createHash3("sha256");
-  for await (const chunk of createReadStream2(file)) h.update(chunk);
-  return h.digest("hex");
-}
 function formatOf(file) {
   if (/\.onnx$/i.test(file)) return "onnx";
   if (/\.safetensors$|\.safetensors\.index\.json$/i.test(file)) return "safetensors";
@@ -27557,27 +28082,11 @@ function expandGlob(pattern) {
   }
   return matches[0];
 }
-async function download(url, sha256, dir) {
+async function download(url, sha256, dir, log) {
   const name = path7.basename(new URL(url).pathname) || "model.onnx";
   const dest = path7.join(dir, "downloads", name);
-  if (existsSync6(dest) && await sha256File(dest) === sha256) return dest;
-  await mkdir3(path7.dirname(dest), { recursive: true });
-  const res = await fetch(url, { redirect: "follow" });
-  if (!res.ok || !res.body) throw new WwError("DOWNLOAD", `GET ${url}: HTTP ${res.status}`, { url });
-  if (!res.url.startsWith("https://")) throw new WwError("DOWNLOAD", `${url} redirected to a non-https address`, { url });
-  const declared = Number(res.headers.get("content-length") ?? 0);
-  if (declared > MAX_DOWNLOAD_BYTES) throw new WwError("DOWNLOAD", `${url} is ${declared} bytes, over the ${MAX_DOWNLOAD_BYTES}-byte limit`, { url });
-  const buf = Buffer.from(await res.arrayBuffer());
-  const got = createHash3("sha256").update(buf).digest("hex");
-  if (got !== sha256) throw new WwError("HASH_MISMATCH", `${url}: sha256 ${got} does not match model-sha256 ${sha256}`, { url, expected: sha256, got });
-  const tmp = `${dest}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, buf);
-    await rename2(tmp, dest);
-  } finally {
-    await rm2(tmp, { force: true });
-  }
-  return dest;
+  const result = await downloadVerified({ url, sha256, dest, maxBytes: MAX_DOWNLOAD_BYTES, ...log ? { log } : {} });
+  return result.path;
 }
 async function openWeights(model) {
   return openModel(model.path);
@@ -27587,7 +28096,7 @@ function defaultStages() {
     async resolveModel(source, sha256, workDir) {
       let file;
       if (/^https:\/\//i.test(source)) {
-        if (!sha256) throw new WwError("INPUT_INVALID", `model-sha256 is required for the URL ${source}`, { url: source });
+        if (!sha256) throw new WwError("INPUT_INVALID", `model-sha256 is required for the URL ${redactUrl(source)}`, { url: redactUrl(source) });
         file = await download(source, sha256, workDir);
       } else if (/[*?]/.test(source)) {
         file = expandGlob(source);
@@ -27596,13 +28105,13 @@ function defaultStages() {
         if (!existsSync6(file)) throw new WwError("MODEL_NOT_FOUND", `model ${source} does not exist`, { file });
       }
       const format = formatOf(file);
-      const digest = await sha256File(file);
+      const digest = await sha256OfFile(file);
       if (sha256 && digest !== sha256) throw new WwError("HASH_MISMATCH", `${file}: sha256 ${digest} does not match model-sha256 ${sha256}`, { file });
-      return { source, path: file, sha256: digest, bytes: statSync3(file).size, format };
+      return { source: redactUrl(source), path: file, sha256: digest, bytes: statSync3(file).size, format };
     },
-    async analyze(model, _plan, only) {
+    async analyze(model, plan, only) {
       const weights = await openWeights(model);
-      const engine = await getEngine();
+      const engine = await getEngine({ device: plan.eval.device });
       try {
         const report = await analyzeModel(weights, { engine, sha256: model.sha256, ...only ? { layers: only } : {} });
         return analyzeOutcomeOf(report);
@@ -27612,9 +28121,14 @@ function defaultStages() {
       }
     },
     async smooth(model, original, plan, outPath) {
-      await mkdir3(path7.dirname(outPath), { recursive: true });
-      const report = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth });
-      return smoothOutcomeOf(report, original, plan);
+      await mkdir4(path7.dirname(outPath), { recursive: true });
+      const engine = await getEngine({ device: plan.eval.device });
+      try {
+        const report = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth, engine });
+        return smoothOutcomeOf(report, original, plan);
+      } finally {
+        await engine.dispose();
+      }
     },
     async tokenize(original, plan) {
       const given = plan.eval.tokenizer;
@@ -27644,6 +28158,7 @@ var init_stages = __esm({
   "src/engine/stages.ts"() {
     "use strict";
     init_errors();
+    init_download();
     init_engine();
     init_open();
     init_analyze();
@@ -27757,7 +28272,7 @@ function makePipeline(stages) {
       base = {
         snapshot: baseAnalysis.snapshot,
         perplexity: ppl,
-        info: { source: "base-model", ref: plan.baseModel.source, note: `computed from base-model ${plan.baseModel.source}`, modelSha256: baseModel.sha256 }
+        info: { source: "base-model", ref: baseModel.source, note: `computed from base-model ${baseModel.source}`, modelSha256: baseModel.sha256 }
       };
     } else if (req.baseline) {
       const got = await req.baseline(model, hash);
@@ -27869,6 +28384,9 @@ var init_pipeline = __esm({
   }
 });
 
+// src/cli/main.ts
+import * as path11 from "node:path";
+
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
@@ -27886,8 +28404,12 @@ var {
   Help
 } = import_index.default;
 
+// src/action/version.ts
+var TOOL_VERSION = "0.1.0";
+
 // src/cli/main.ts
 init_errors();
+init_ort();
 
 // src/cli/options.ts
 function integer(min2) {
@@ -27973,11 +28495,11 @@ async function runEval(model, opts) {
     report = result;
   }
   if (opts.json !== void 0) {
-    const path11 = resolve8(opts.json);
+    const path12 = resolve8(opts.json);
     try {
-      await writeFileAtomic(path11, new TextEncoder().encode(JSON.stringify(report, null, 2) + "\n"));
+      await writeFileAtomic(path12, new TextEncoder().encode(JSON.stringify(report, null, 2) + "\n"));
     } catch (err) {
-      throw new WwError("IO", `could not write ${path11}: ${err.message}`, { file: path11 }, { cause: err });
+      throw new WwError("IO", `could not write ${path12}: ${err.message}`, { file: path12 }, { cause: err });
     }
   }
 }
@@ -28212,7 +28734,7 @@ function progressReporter2(stream) {
   };
 }
 async function runAnalyze(modelPath, opts) {
-  const path11 = resolve12(modelPath);
+  const path12 = resolve12(modelPath);
   const analyze = { randomize: opts.randomize, mpFit: opts.mpFit, detX: opts.detx };
   if (opts.seed !== void 0) analyze.seed = opts.seed;
   if (opts.minEvals !== void 0) analyze.minEvals = opts.minEvals;
@@ -28220,7 +28742,7 @@ async function runAnalyze(modelPath, opts) {
   if (opts.maxN !== void 0) analyze.maxN = opts.maxN;
   let filter = opts.layers !== void 0 ? parseLayerSpec(opts.layers) : void 0;
   const shard = opts.shard !== void 0 ? parseShard(opts.shard, "--shard") : null;
-  const model = await openModel(path11);
+  const model = await openModel(path12);
   if (shard) {
     const mine = new Set(shardLayers(model.layers.map((l) => ({ name: l.name, index: l.index, rows: l.storedShape[0], cols: l.storedShape[1] })), shard).map((l) => l.name));
     const byName = filter;
@@ -28235,7 +28757,7 @@ async function runAnalyze(modelPath, opts) {
       ...opts.progress ? { onProgress: progressReporter2(process.stderr) } : {}
     });
     if (opts.layers !== void 0 && report.layers.length + report.skipped.filter((s) => s.index !== null).length === 0) {
-      throw new WwError("SELECTION_EMPTY", `--layers "${opts.layers}" matches none of the ${model.layers.length} dense layers of ${path11}`, { spec: opts.layers });
+      throw new WwError("SELECTION_EMPTY", `--layers "${opts.layers}" matches none of the ${model.layers.length} dense layers of ${path12}`, { spec: opts.layers });
     }
     const json = reportToJson(report);
     if (opts.json) await writeFileAtomic2(resolve12(opts.json), json);
@@ -28312,8 +28834,8 @@ function register3(program2) {
     if (f.json) await writeJsonAtomic(resolve14(f.json), report);
   });
 }
-async function writeJsonAtomic(path11, value) {
-  await writeFileAtomic(path11, JSON.stringify(value, null, 2) + "\n");
+async function writeJsonAtomic(path12, value) {
+  await writeFileAtomic(path12, JSON.stringify(value, null, 2) + "\n");
 }
 var fmt = (x, digits = 4) => x === null || !Number.isFinite(x) ? "-" : x.toFixed(digits);
 function formatReport(r) {
@@ -28346,8 +28868,8 @@ function formatReport(r) {
 
 // src/cli/commands/demo.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { mkdir as mkdir4 } from "node:fs/promises";
-import { dirname as dirname13, join as join13, relative as relative2, resolve as resolve19 } from "node:path";
+import { mkdir as mkdir5 } from "node:fs/promises";
+import { dirname as dirname14, join as join13, relative as relative2, resolve as resolve20 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/config/load.ts
@@ -28782,9 +29304,9 @@ var CONFINED_PATH_KEYS = [
 ];
 function configFilePaths(opts) {
   const out = [];
-  for (const [key, get] of CONFINED_PATH_KEYS) {
-    if (get(opts.overrides) !== void 0) continue;
-    const given = get(opts.file);
+  for (const [key, get2] of CONFINED_PATH_KEYS) {
+    if (get2(opts.overrides) !== void 0) continue;
+    const given = get2(opts.file);
     if (given === void 0 || /^[a-z]+:\/\//i.test(given)) continue;
     out.push({ key, given, path: path3.resolve(opts.cwd, given) });
   }
@@ -28851,13 +29373,13 @@ function buildPlan2(opts) {
     throw new WwError("CONFIG_INVALID", `eval.stride (${e.stride}) must not exceed eval.context (${context}): tokens between windows would never be scored`, { key: "eval.stride" });
   }
   const r = cfg.report ?? {};
-  const resolve23 = (p) => isUrl(p) ? p : path3.resolve(opts.cwd, p);
+  const resolve25 = (p) => isUrl(p) ? p : path3.resolve(opts.cwd, p);
   return {
     model: { source: cfg.model, sha256: cfg["model-sha256"]?.toLowerCase() ?? null },
     baseModel: cfg["base-model"] ? { source: cfg["base-model"], sha256: null } : null,
     eval: {
-      text: e.text ? resolve23(e.text) : null,
-      tokenizer: e.tokenizer ? resolve23(e.tokenizer) : null,
+      text: e.text ? resolve25(e.text) : null,
+      tokenizer: e.tokenizer ? resolve25(e.tokenizer) : null,
       context,
       stride: e.stride ?? null,
       maxTokens: e["max-tokens"] ?? 16384,
@@ -29200,9 +29722,6 @@ ${content}${note}
 </details>`;
 }
 
-// src/action/version.ts
-var TOOL_VERSION = "0.1.0";
-
 // src/cli/commands/demo.ts
 var DEMO_INPUTS = {
   context: "64",
@@ -29210,13 +29729,13 @@ var DEMO_INPUTS = {
   "comment-key": "demo"
 };
 function findDemoDir() {
-  let dir = dirname13(fileURLToPath(import.meta.url));
+  let dir = dirname14(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     const candidate = join13(dir, "examples", "demo");
     if (existsSync7(join13(candidate, "model.onnx"))) return candidate;
-    dir = dirname13(dir);
+    dir = dirname14(dir);
   }
-  throw new WwError("MODEL_NOT_FOUND", `examples/demo/model.onnx not found above ${dirname13(fileURLToPath(import.meta.url))}: run the demo from a checkout of the repository`);
+  throw new WwError("MODEL_NOT_FOUND", `examples/demo/model.onnx not found above ${dirname14(fileURLToPath(import.meta.url))}: run the demo from a checkout of the repository`);
 }
 function fmt2(x, digits = 4) {
   return x === null || x === void 0 || !Number.isFinite(x) ? "n/a" : x.toFixed(digits);
@@ -29256,7 +29775,7 @@ function consoleReport(report) {
 async function runDemo(outDir, inputs, log = () => {
 }) {
   const demo = findDemoDir();
-  const out = resolve19(outDir);
+  const out = resolve20(outDir);
   const all = {
     ...DEMO_INPUTS,
     model: join13(demo, "model.onnx"),
@@ -29273,7 +29792,7 @@ async function runDemo(outDir, inputs, log = () => {
     defaultCommentKey: "demo",
     cwd: process.cwd()
   });
-  await mkdir4(out, { recursive: true });
+  await mkdir5(out, { recursive: true });
   const { runPipeline: runPipeline2 } = await Promise.resolve().then(() => (init_pipeline(), pipeline_exports));
   const report = await runPipeline2({ plan, version: TOOL_VERSION, log });
   const commentPath = join13(out, "comment.md");
@@ -29482,7 +30001,11 @@ function register7(program2) {
 // src/cli/main.ts
 function buildProgram() {
   const program2 = new Command();
-  program2.name("ww-smooth").description("WeightWatcher spectral metrics, SVD smoothing (LASER) and perplexity gates for ONNX/safetensors models").showHelpAfterError().exitOverride();
+  program2.name("ww-smooth").description("WeightWatcher spectral metrics, SVD smoothing (LASER) and perplexity gates for ONNX/safetensors models").version(TOOL_VERSION).option("--onnxruntime-path <dir>", "folder of an installed onnxruntime-node (e.g. a CUDA build); overrides $WW_ONNXRUNTIME_PATH").showHelpAfterError().exitOverride().hook("preAction", (root) => {
+    const dir = root.opts().onnxruntimePath;
+    if (dir) configureOnnxRuntime({ explicitPath: path11.resolve(dir), log: (line) => process.stderr.write(`${line}
+`) });
+  });
   register(program2);
   register2(program2);
   register3(program2);

@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve20, reject) => {
+          return new Promise((resolve21, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve20(data);
+              return err ? reject(err) : resolve21(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve20, reject) => {
+          return new Promise((resolve21, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve20(data);
+              ) : resolve21(data);
             });
           });
         }
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve20, reject) => {
-        res = resolve20;
+      const promise = new Promise((resolve21, reject) => {
+        res = resolve21;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve20, reject) => {
+      const waitForDrain = () => new Promise((resolve21, reject) => {
         assert5(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve20;
+          callback = resolve21;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve20, reject) => {
+      const waitForDrain = () => new Promise((resolve21, reject) => {
         assert5(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve20;
+          callback = resolve21;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve20) => {
+        return new Promise((resolve21) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve20;
+            this[kClosedResolve] = resolve21;
           } else {
-            resolve20(null);
+            resolve21(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve20) => {
+        return new Promise((resolve21) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve20(null);
+            resolve21(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve20, reject) => {
+        const socket = await new Promise((resolve21, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve20(socket2);
+              resolve21(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve20) => {
-            this[kClosedResolve] = resolve20;
+          await new Promise((resolve21) => {
+            this[kClosedResolve] = resolve21;
           });
         }
       }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve20, reject) => {
+        return await new Promise((resolve21, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve20(null);
+              resolve21(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert5(!stream2[kConsume]);
-      return new Promise((resolve20, reject) => {
+      return new Promise((resolve21, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve20,
+              resolve: resolve21,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve20, stream: stream2, length } = consume2;
+      const { type, body: body2, resolve: resolve21, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve20(chunksDecode(body2, length));
+          resolve21(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve20(JSON.parse(chunksDecode(body2, length)));
+          resolve21(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve20(chunksConcat(body2, length).buffer);
+          resolve21(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve20(new Blob(body2, { type: stream2[kContentType] }));
+          resolve21(new Blob(body2, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve20(chunksConcat(body2, length));
+          resolve21(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve20, reject) => {
+        return new Promise((resolve21, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve20(data);
+            return err ? reject(err) : resolve21(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve20, reject) => {
+        return new Promise((resolve21, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve20(data);
+            return err ? reject(err) : resolve21(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve20, reject) => {
+        return new Promise((resolve21, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve20(data);
+            return err ? reject(err) : resolve21(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve20, reject) => {
+        return new Promise((resolve21, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve20(data);
+            return err ? reject(err) : resolve21(data);
           });
         });
       }
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve20, reject) => agent.dispatch(
+        return new Promise((resolve21, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve20({
+              resolve21({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve20({
+              resolve21({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve20) => {
-        setTimeout(resolve20, ms).unref();
+      return new Promise((resolve21) => {
+        setTimeout(resolve21, ms).unref();
       });
     }
     module.exports = {
@@ -22083,8 +22083,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise = new Promise((resolve20, reject) => {
-        req2.once("response", resolve20).once("error", reject).end();
+      const promise = new Promise((resolve21, reject) => {
+        req2.once("response", resolve21).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -22261,7 +22261,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve20, reject) => {
+      return new Promise((resolve21, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read2() {
@@ -22327,7 +22327,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine, headers);
           cleanup();
-          resolve20({
+          resolve21({
             connect: {
               statusCode,
               statusText,
@@ -23568,11 +23568,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve20) {
-          resolve20(value);
+        return value instanceof P ? value : new P(function(resolve21) {
+          resolve21(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve20, reject) {
+      return new (P || (P = Promise))(function(resolve21, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -23588,7 +23588,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -23675,26 +23675,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve20) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve21) => __awaiter19(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve20(output.toString());
+              resolve21(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve20) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve21) => __awaiter19(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve20(Buffer.concat(chunks));
+              resolve21(Buffer.concat(chunks));
             });
           }));
         });
@@ -23902,14 +23902,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve20, reject) => {
+          return new Promise((resolve21, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve20(res);
+                resolve21(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -24153,12 +24153,12 @@ var require_lib = __commonJS({
         return __awaiter19(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve20) => setTimeout(() => resolve20(), ms));
+          return new Promise((resolve21) => setTimeout(() => resolve21(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve20, reject) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve21, reject) => __awaiter19(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -24166,7 +24166,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve20(response);
+              resolve21(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -24205,7 +24205,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve20(response);
+              resolve21(response);
             }
           }));
         });
@@ -27167,7 +27167,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve20.call(this, root, ref);
+      let _sch = resolve21.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -27194,7 +27194,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve20(root, ref) {
+    function resolve21(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -28058,7 +28058,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve20(baseURI, relativeURI, options) {
+    function resolve21(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -28449,7 +28449,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve20,
+      resolve: resolve21,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -38468,7 +38468,8 @@ async function realpathOrAncestor(p) {
       return { real: tail.length === 0 ? real2 : join11(real2, ...tail.reverse()), exists: tail.length === 0 };
     } catch (e) {
       const code = e.code;
-      if (code !== "ENOENT" && code !== "ENOTDIR") throw e;
+      if (code === "ELOOP") throw new WwError("PATH_ESCAPE", `${abs}: symlink loop (ELOOP)`, { path: abs });
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw new WwError("IO", `${abs}: cannot resolve (${code ?? e.message})`, { path: abs, errno: code ?? null });
       const parent = dirname9(cur);
       if (parent === cur) return { real: abs, exists: false };
       tail.push(basename6(cur));
@@ -39379,6 +39380,195 @@ var init_outcomes = __esm({
   }
 });
 
+// src/io/download.ts
+import { createHash as createHash5 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { mkdir as mkdir5, open as open3 } from "node:fs/promises";
+import { request as httpsRequest } from "node:https";
+import { dirname as dirname11, resolve as resolve10 } from "node:path";
+async function sha256OfFile(file) {
+  const h = createHash5("sha256");
+  for await (const chunk of createReadStream2(file)) h.update(chunk);
+  return h.digest("hex");
+}
+function parseRetryAfter2(value, now = Date.now()) {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (v === void 0 || v.trim() === "") return null;
+  if (/^\d+(\.\d+)?$/.test(v.trim())) return Number(v) * 1e3;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? null : Math.max(0, t - now);
+}
+function checkHttps(url2, original) {
+  let u;
+  try {
+    u = new URL(url2);
+  } catch {
+    throw new WwError("DOWNLOAD", `model URL ${JSON.stringify(original)} is not a valid URL`, { url: original });
+  }
+  if (u.protocol !== "https:") {
+    throw new WwError("DOWNLOAD", `refusing ${u.protocol}// URL ${redact(u)}${url2 === original ? "" : ` (redirected from ${redact(new URL(original))})`}: only https:// downloads are allowed`, { url: redact(u) });
+  }
+  return u;
+}
+function redact(u) {
+  return `${u.protocol}//${u.host}${u.pathname}`;
+}
+function redactUrl(source) {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return source;
+  try {
+    return redact(new URL(source));
+  } catch {
+    return source.replace(/\/\/[^/@]*@/, "//").replace(/[?#].*$/, "");
+  }
+}
+async function downloadVerified(opts) {
+  const first = checkHttps(opts.url, opts.url);
+  const expected = opts.sha256.trim().toLowerCase();
+  if (!SHA256_RE.test(expected)) {
+    throw new WwError("INPUT_INVALID", `a sha256 pin of 64 hex digits is required to download ${redact(first)}, got ${JSON.stringify(opts.sha256)}`, { url: redact(first) });
+  }
+  if (!(opts.maxBytes > 0)) throw new WwError("INPUT_INVALID", `download size limit must be positive, got ${opts.maxBytes}`);
+  const dest = resolve10(opts.dest);
+  try {
+    if (await sha256OfFile(dest) === expected) {
+      const st = await (await import("node:fs/promises")).stat(dest);
+      return { path: dest, bytes: st.size, sha256: expected, attempts: 0, cached: true };
+    }
+  } catch {
+  }
+  await mkdir5(dirname11(dest), { recursive: true });
+  const retries = opts.retries ?? 3;
+  const sleep3 = opts.sleep ?? defaultSleep;
+  let delay4 = opts.backoffMs ?? 1e3;
+  let lastError = null;
+  for (let attempt = 1; attempt <= retries + 1; attempt++) {
+    if (opts.signal?.aborted) throw abortError(opts, first);
+    try {
+      const bytes = await withAtomicOutput(dest, (tmp) => attemptOnce(opts, first, tmp, expected));
+      return { path: dest, bytes, sha256: expected, attempts: attempt, cached: false };
+    } catch (e) {
+      if (!(e instanceof RetryableError)) throw e;
+      lastError = e;
+      if (attempt > retries) break;
+      const wait = Math.min(Math.max(delay4, e.retryAfterMs ?? 0), opts.maxRetryAfterMs ?? 6e4);
+      opts.log?.(`download of ${redact(first)} failed (${e.message}); retry ${attempt}/${retries} in ${(wait / 1e3).toFixed(1)} s`);
+      await sleep3(wait);
+      delay4 *= 2;
+    }
+  }
+  throw new WwError("DOWNLOAD", `could not download ${redact(first)} after ${retries + 1} attempts: ${lastError?.message}`, { url: redact(first), attempts: retries + 1 });
+}
+function abortError(opts, u) {
+  const reason = opts.signal?.reason;
+  return reason instanceof WwError ? reason : new WwError("DOWNLOAD", `download of ${redact(u)} was cancelled`, { url: redact(u) });
+}
+async function attemptOnce(opts, first, tmp, expected) {
+  let url2 = first;
+  for (let hop = 0; ; hop++) {
+    const res = await get(url2, opts);
+    const status = res.statusCode ?? 0;
+    if (status >= 300 && status < 400 && res.headers.location !== void 0) {
+      res.resume();
+      if (hop >= (opts.maxRedirects ?? 5)) throw new WwError("DOWNLOAD", `${redact(first)}: too many redirects`, { url: redact(first) });
+      url2 = checkHttps(new URL(res.headers.location, url2).toString(), first.toString());
+      continue;
+    }
+    if (status === 408 || status === 429 || status >= 500) {
+      res.resume();
+      throw new RetryableError(`HTTP ${status}`, parseRetryAfter2(res.headers["retry-after"]));
+    }
+    if (status !== 200) {
+      res.resume();
+      throw new WwError("DOWNLOAD", `GET ${redact(url2)}: HTTP ${status}`, { url: redact(url2), status });
+    }
+    const declared = res.headers["content-length"] === void 0 ? null : Number(res.headers["content-length"]);
+    if (declared !== null && declared > opts.maxBytes) {
+      res.destroy();
+      throw new WwError("DOWNLOAD", `${redact(url2)} is ${declared} bytes (Content-Length), over the limit of ${opts.maxBytes} bytes; nothing was downloaded`, { url: redact(url2), bytes: declared, limit: opts.maxBytes });
+    }
+    return streamToFile(res, url2, tmp, declared, expected, opts);
+  }
+}
+function get(url2, opts) {
+  return new Promise((resolvePromise, reject) => {
+    const req = httpsRequest(url2, { method: "GET", ...opts.ca !== void 0 ? { ca: opts.ca } : {}, headers: { "user-agent": "ww-smooth", "accept-encoding": "identity" } });
+    const idle = opts.idleTimeoutMs ?? 6e4;
+    req.setTimeout(idle, () => req.destroy(new RetryableError(`no response for ${idle} ms`)));
+    const onAbort = () => {
+      req.destroy(abortError(opts, url2));
+    };
+    opts.signal?.addEventListener("abort", onAbort, { once: true });
+    req.on("response", (res) => {
+      opts.signal?.removeEventListener("abort", onAbort);
+      resolvePromise(res);
+    });
+    req.on("error", (e) => {
+      opts.signal?.removeEventListener("abort", onAbort);
+      if (e instanceof WwError || e instanceof RetryableError) reject(e);
+      else if (/certificate|self[- ]signed|CERT_|UNABLE_TO_VERIFY/i.test(`${e.code ?? ""} ${e.message}`)) {
+        reject(new WwError("DOWNLOAD", `TLS error for ${redact(url2)}: ${e.message}`, { url: redact(url2) }));
+      } else reject(new RetryableError(`${e.code ?? "network error"}: ${e.message}`));
+    });
+    req.end();
+  });
+}
+async function streamToFile(res, url2, tmp, declared, expected, opts) {
+  const hash = createHash5("sha256");
+  const h = await open3(tmp, "wx", 420);
+  let received = 0;
+  const idle = opts.idleTimeoutMs ?? 6e4;
+  const attemptTimer = opts.attemptTimeoutMs ? setTimeout(() => res.destroy(new RetryableError(`attempt took longer than ${opts.attemptTimeoutMs} ms`)), opts.attemptTimeoutMs) : null;
+  res.setTimeout(idle, () => res.destroy(new RetryableError(`no data for ${idle} ms`)));
+  const onAbort = () => {
+    res.destroy(abortError(opts, url2));
+  };
+  opts.signal?.addEventListener("abort", onAbort, { once: true });
+  try {
+    for await (const chunk of res) {
+      received += chunk.length;
+      if (received > opts.maxBytes) {
+        res.destroy();
+        throw new WwError("DOWNLOAD", `${redact(url2)} sent more than the limit of ${opts.maxBytes} bytes; download stopped and discarded`, { url: redact(url2), limit: opts.maxBytes });
+      }
+      hash.update(chunk);
+      let off = 0;
+      while (off < chunk.length) off += (await h.write(chunk, off, chunk.length - off)).bytesWritten;
+    }
+  } catch (e) {
+    if (e instanceof WwError || e instanceof RetryableError) throw e;
+    throw new RetryableError(`connection broken after ${received} bytes: ${e.message}`);
+  } finally {
+    if (attemptTimer) clearTimeout(attemptTimer);
+    opts.signal?.removeEventListener("abort", onAbort);
+    await h.close();
+  }
+  if (!res.complete || declared !== null && received !== declared) {
+    throw new RetryableError(`body ended after ${received} of ${declared ?? "?"} bytes (truncated)`);
+  }
+  const got = hash.digest("hex");
+  if (got !== expected) {
+    throw new WwError("HASH_MISMATCH", `${redact(url2)}: downloaded ${received} bytes with sha256 ${got}, but the pin is ${expected}; the file was discarded`, { url: redact(url2), expected, got });
+  }
+  return received;
+}
+var RetryableError, SHA256_RE, defaultSleep;
+var init_download2 = __esm({
+  "src/io/download.ts"() {
+    "use strict";
+    init_errors();
+    init_atomic();
+    RetryableError = class extends Error {
+      constructor(message, retryAfterMs = null) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+      }
+      retryAfterMs;
+    };
+    SHA256_RE = /^[0-9a-f]{64}$/;
+    defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  }
+});
+
 // src/linalg/js/gram.ts
 function shortSideGram(W) {
   const { rows, cols, data } = W;
@@ -39595,7 +39785,8 @@ var init_symmetricEigen = __esm({
 function ortDenseOps(ops) {
   return {
     mm: (A, m, k, B, n) => ops.matmul(A, m, k, B, n),
-    tn: (A, k, m, B, n) => ops.gemmTN(A, k, m, B, n)
+    tn: (A, k, m, B, n) => ops.gemmTN(A, k, m, B, n),
+    mm32: (A, m, k, B, n) => ops.matmul32(A, m, k, B, n)
   };
 }
 function transposeInto(src, rows, cols, dst) {
@@ -39815,15 +40006,18 @@ var init_ortModule = __esm({
 import fs8 from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
 import path17 from "node:path";
-function cudaProviderInstalled() {
+function cudaProviderFiles() {
+  let bin;
   try {
     const require3 = createRequire3(import.meta.url);
     const entry = require3.resolve("onnxruntime-node");
-    const bin = path17.join(path17.dirname(entry), "..", "bin", "napi-v6", process.platform, process.arch);
-    return fs8.existsSync(path17.join(bin, process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so"));
+    bin = path17.join(path17.dirname(entry), "..", "bin", "napi-v6", process.platform, process.arch);
+    if (!fs8.existsSync(bin)) return "unknown";
   } catch {
-    return false;
+    return "unknown";
   }
+  const lib = process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so";
+  return fs8.existsSync(path17.join(bin, lib)) ? "present" : "absent";
 }
 var D, GRAPHS, OrtOps;
 var init_ortOps = __esm({
@@ -39843,6 +40037,12 @@ var init_ortOps = __esm({
         nodes: [{ op: "MatMul", inputs: ["A", "B"], outputs: ["C"] }],
         inputs: [{ name: "A", type: D, shape: ["m", "k"] }, { name: "B", type: D, shape: ["k", "n"] }],
         outputs: [{ name: "C", type: D, shape: ["m", "n"] }]
+      },
+      /** C = A B in float32 (subspace filtering, where float32 rounding is harmless) */
+      matmul32: {
+        nodes: [{ op: "MatMul", inputs: ["A", "B"], outputs: ["C"] }],
+        inputs: [{ name: "A", type: OnnxType.float, shape: ["m", "k"] }, { name: "B", type: OnnxType.float, shape: ["k", "n"] }],
+        outputs: [{ name: "C", type: OnnxType.float, shape: ["m", "n"] }]
       },
       /** C = A^T B */
       gemmTN: {
@@ -39874,6 +40074,52 @@ var init_ortOps = __esm({
           { name: "T", type: D, shape: ["b", "b"] }
         ],
         outputs: [{ name: "OUT", type: D, shape: ["m", "m"] }]
+      },
+      /** Z of one panel (two-panel groups): X = A_rows Vpad - Lc (Rc^T V); Y = X T; Z = Y - 1/2 V T^T V^T Y. */
+      panelZ: {
+        nodes: [
+          { op: "MatMul", inputs: ["Arows", "Vpad"], outputs: ["X0"] },
+          { op: "Gemm", inputs: ["Rc", "V"], outputs: ["RV"], intAttrs: { transA: 1 } },
+          { op: "Gemm", inputs: ["Lc", "RV", "X0"], outputs: ["X"], floatAttrs: { alpha: -1, beta: 1 } },
+          { op: "MatMul", inputs: ["X", "T"], outputs: ["Y"] },
+          { op: "Gemm", inputs: ["V", "Y"], outputs: ["W1"], intAttrs: { transA: 1 } },
+          { op: "Gemm", inputs: ["T", "W1"], outputs: ["M"], intAttrs: { transA: 1 } },
+          { op: "Gemm", inputs: ["V", "M", "Y"], outputs: ["Z"], floatAttrs: { alpha: -0.5, beta: 1 } }
+        ],
+        inputs: [
+          { name: "Arows", type: D, shape: ["m", "s"] },
+          { name: "Vpad", type: D, shape: ["s", "b"] },
+          { name: "V", type: D, shape: ["m", "b"] },
+          { name: "T", type: D, shape: ["b", "b"] },
+          { name: "Lc", type: D, shape: ["m", "c"] },
+          { name: "Rc", type: D, shape: ["m", "c"] }
+        ],
+        outputs: [{ name: "Z", type: D, shape: ["m", "b"] }]
+      },
+      /** OUT = P - L R^T (small corrections of a panel by the pending update) */
+      lowRankFix: {
+        nodes: [{ op: "Gemm", inputs: ["L", "R", "P"], outputs: ["OUT"], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } }],
+        inputs: [
+          { name: "P", type: D, shape: ["m", "n"] },
+          { name: "L", type: D, shape: ["m", "c"] },
+          { name: "R", type: D, shape: ["n", "c"] }
+        ],
+        outputs: [{ name: "OUT", type: D, shape: ["m", "n"] }]
+      },
+      /** OUT = S[o:, o:] - L R^T: the trailing update of a whole panel group in one pass */
+      groupUpdate: {
+        nodes: [
+          { op: "Slice", inputs: ["S", "starts", "ends"], outputs: ["A22"] },
+          { op: "Gemm", inputs: ["L", "R", "A22"], outputs: ["OUT"], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } }
+        ],
+        inputs: [
+          { name: "S", type: D, shape: ["s", "s"] },
+          { name: "starts", type: OnnxType.int64, shape: [2] },
+          { name: "ends", type: OnnxType.int64, shape: [2] },
+          { name: "L", type: D, shape: ["m", "c"] },
+          { name: "R", type: D, shape: ["m", "c"] }
+        ],
+        outputs: [{ name: "OUT", type: D, shape: ["m", "m"] }]
       }
     };
     OrtOps = class _OrtOps {
@@ -39901,7 +40147,7 @@ var init_ortOps = __esm({
           opts.logger(`linalg: onnxruntime-node not available (${e.message.split("\n")[0]}); using wasm kernels only`);
           return null;
         }
-        if (opts.device === "cuda" && (opts.gpuProvider ?? "cuda") === "cuda" && !cudaProviderInstalled()) {
+        if (opts.device === "cuda" && (opts.gpuProvider ?? "cuda") === "cuda" && cudaProviderFiles() === "absent") {
           opts.logger(
             "linalg: CUDA execution provider unavailable (onnxruntime-node was installed without its CUDA libraries: reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12); falling back to CPU"
           );
@@ -39933,6 +40179,9 @@ var init_ortOps = __esm({
           graphOptimizationLevel: "all",
           // A provider that cannot start is reported once by OrtOps.create, not by onnxruntime's log.
           logSeverityLevel: 4,
+          // No arena: the trailing-matrix intermediates (p^2 doubles) are returned to the OS after each run,
+          // which keeps peak memory near 2.3 matrix copies for a 4096x11008 layer (no time difference measured at 2048x5632).
+          enableCpuMemArena: false,
           // Several small sessions share two cores with the wasm threads: spinning pools would fight.
           extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } }
         });
@@ -39956,6 +40205,12 @@ var init_ortOps = __esm({
         const r = await s.run({ A: this.tensor(A, [m, k]), B: this.tensor(B, [k, n]) }, fetches);
         return r["C"].data;
       }
+      /** C (m x n) = A (m x k) B (k x n) in float32. */
+      async matmul32(A, m, k, B, n) {
+        const s = await this.session("matmul32");
+        const r = await s.run({ A: new this.ort.Tensor("float32", A, [m, k]), B: new this.ort.Tensor("float32", B, [k, n]) });
+        return r["C"].data;
+      }
       /** C (m x n) = A^T B with A (k x m), B (k x n). */
       async gemmTN(A, k, m, B, n, out) {
         const s = await this.session("gemmTN");
@@ -39970,6 +40225,35 @@ var init_ortOps = __esm({
         const i64 = (a, c) => new this.ort.Tensor("int64", BigInt64Array.from([BigInt(a), BigInt(c)]), [2]);
         await sess.run(
           { S: this.tensor(S.subarray(0, s * s), [s, s]), starts: i64(b, b), ends: i64(s, s), V: this.tensor(V, [m, b]), T: this.tensor(T, [b, b]) },
+          { OUT: this.tensor(out.subarray(0, m * m), [m, m]) }
+        );
+      }
+      /** Z (m x b) of a panel inside a group; Arows = rows of S (m x s), Vpad = V with zero rows on top. */
+      async panelZ(Arows, m, s, Vpad, V, T, b, Lc, Rc, c) {
+        const sess = await this.session("panelZ");
+        const r = await sess.run({
+          Arows: this.tensor(Arows, [m, s]),
+          Vpad: this.tensor(Vpad, [s, b]),
+          V: this.tensor(V, [m, b]),
+          T: this.tensor(T, [b, b]),
+          Lc: this.tensor(Lc, [m, c]),
+          Rc: this.tensor(Rc, [m, c])
+        });
+        return r["Z"].data;
+      }
+      /** P (m x n) - L (m x c) R (n x c)^T */
+      async lowRankFix(P, m, n, L, R, c) {
+        const sess = await this.session("lowRankFix");
+        const r = await sess.run({ P: this.tensor(P, [m, n]), L: this.tensor(L, [m, c]), R: this.tensor(R, [n, c]) });
+        return r["OUT"].data;
+      }
+      /** out ((s-o) x (s-o)) = S[o:, o:] - L R^T with L, R ((s-o) x c). */
+      async groupUpdate(S, s, o, L, R, c, out) {
+        const sess = await this.session("groupUpdate");
+        const m = s - o;
+        const i64 = (a, d) => new this.ort.Tensor("int64", BigInt64Array.from([BigInt(a), BigInt(d)]), [2]);
+        await sess.run(
+          { S: this.tensor(S.subarray(0, s * s), [s, s]), starts: i64(o, o), ends: i64(s, s), L: this.tensor(L, [m, c]), R: this.tensor(R, [m, c]) },
           { OUT: this.tensor(out.subarray(0, m * m), [m, m]) }
         );
       }
@@ -40000,11 +40284,18 @@ function putPanelR(band, k, R, rOff, rows) {
     for (let i = 0; i <= j && i < rows; i++) ab[base + (b + i - j)] = R[rOff + i * b + j];
   }
 }
-function bandEigenvalues(rt, band) {
+function bandEigenvalues(rt, band, pipelinedThreads = false) {
   const { n, b, ld } = band;
-  const L = rt.layout({ ab: n * ld, d: n, e: n, work: 4 * b + 8 });
+  const nth = rt.threads;
+  const L = rt.layout({ ab: n * ld, d: n, e: n, work: 4 * b * nth + 8, progress: Math.ceil(n / 2) + 2 });
   rt.f64(L.ab, n * ld).set(band.ab);
-  rt.k.band_to_tridiag(n, b, L.ab, ld, L.d, L.e, L.work);
+  if (pipelinedThreads && nth > 1 && n > 4 * b) {
+    new Int32Array(rt.memory.buffer, L.progress, n).fill(0);
+    rt.parallel("band_to_tridiag_mt", [n, b, L.ab, ld, L.work, L.progress]);
+    rt.k.band_extract(n, L.ab, ld, L.d, L.e);
+  } else {
+    rt.k.band_to_tridiag(n, b, L.ab, ld, L.d, L.e, L.work);
+  }
   const status = rt.k.tql(n, L.d, L.e, 0, 0);
   if (status !== 0) throw new Error("wasm engine: implicit QL did not converge (60 iterations for one eigenvalue)");
   const values = Float64Array.from(rt.f64(L.d, n));
@@ -40097,6 +40388,13 @@ function gramEigenvaluesWasm(rt, W, b = DEFAULT_BAND) {
   const band = denseToBandWasm(rt, p, Math.min(b, Math.max(1, p - 1)), L.G, L);
   return clampNonNegative(bandEigenvalues(rt, band));
 }
+function gramWasm(rt, X, p, q) {
+  const L = rt.layout({ G: p * p, X: p * q });
+  rt.f64(L.X, p * q).set(X.subarray(0, p * q));
+  rt.parallel("gemm_nt", [p, p, q, 1, L.X, q, L.X, q, 0, L.G, p, 1]);
+  rt.parallel("mirror_lower", [p, L.G, p]);
+  return Float64Array.from(rt.f64(L.G, p * p));
+}
 function clampNonNegative(v) {
   for (let i = 0; i < v.length; i++) if (v[i] < 0) v[i] = 0;
   return v;
@@ -40123,8 +40421,8 @@ function shortSideMajor(W) {
   }
   return { X, p: cols, q: rows };
 }
-async function gramOrt(ops, X, p, q, out) {
-  const blocks2 = p >= 768 ? 4 : 1;
+async function gramOrt(ops, X, p, q, out, blockRows = 256) {
+  const blocks2 = Math.max(1, Math.round(p / blockRows));
   let tmp;
   for (let i = 0; i < blocks2; i++) {
     const r0 = Math.floor(p * i / blocks2);
@@ -40151,12 +40449,12 @@ async function gramEigenvaluesOrt(ops, rt, W, bandwidth = DEFAULT_BAND) {
   const band = denseToBandWasm(rt, p, b, L.G, L);
   return clampNonNegative(bandEigenvalues(rt, band));
 }
-async function gramEigenvaluesOrtBand(ops, rt, W, bandwidth = DEFAULT_BAND) {
+async function gramEigenvaluesOrtBand(ops, rt, W, bandwidth = DEFAULT_BAND, groupPanels = DEFAULT_GROUP_PANELS) {
   const { X, p, q } = shortSideMajor(W);
   if (p === 0) return new Float64Array(0);
   const S = new Float64Array(p * p);
   await gramOrt(ops, X, p, q, S);
-  return symmetricEigenvaluesOrt(ops, rt, S, p, bandwidth);
+  return groupPanels <= 1 ? symmetricEigenvaluesOrt(ops, rt, S, p, bandwidth) : symmetricEigenvaluesOrtGrouped(ops, rt, S, p, bandwidth, groupPanels);
 }
 async function symmetricEigenvaluesOrt(ops, rt, S0, p, bandwidth = DEFAULT_BAND) {
   const b = Math.min(bandwidth, Math.max(1, p - 1));
@@ -40187,11 +40485,97 @@ async function symmetricEigenvaluesOrt(ops, rt, S0, p, bandwidth = DEFAULT_BAND)
   putDiagonalBlock(band, k, S, 0, s, s);
   return clampNonNegative(bandEigenvalues(rt, band));
 }
+function hcat(rows, parts) {
+  const width = parts.reduce((a, [, w]) => a + w, 0);
+  const out = new Float64Array(rows * width);
+  let off = 0;
+  for (const [a, w] of parts) {
+    for (let r = 0; r < rows; r++) out.set(a.subarray(r * w, r * w + w), r * width + off);
+    off += w;
+  }
+  return out;
+}
+function subBlock(S, s, r0, rows, c0, w) {
+  const out = new Float64Array(rows * w);
+  for (let r = 0; r < rows; r++) out.set(S.subarray((r0 + r) * s + c0, (r0 + r) * s + c0 + w), r * w);
+  return out;
+}
+async function symmetricEigenvaluesOrtGrouped(ops, rt, S0, p, bandwidth = DEFAULT_BAND, groupPanels = DEFAULT_GROUP_PANELS) {
+  const b = Math.min(bandwidth, Math.max(1, p - 1));
+  const band = newBand(p, b);
+  let S = S0;
+  let spare = new Float64Array(Math.max(0, p - b) ** 2);
+  const L = rt.layout({ P: p * b, R: b * b, T: b * b, work: 4 * b });
+  const heap = () => rt.f64(0, rt.memory.buffer.byteLength / 8);
+  const qr = (P, m, k2) => {
+    rt.f64(L.P, m * b).set(P);
+    rt.k.panel_qr(m, b, L.P, b, L.R, L.T, L.work);
+    putPanelR(band, k2, heap(), L.R / 8, Math.min(m, b));
+    return { V: Float64Array.from(rt.f64(L.P, m * b)), T: Float64Array.from(rt.f64(L.T, b * b)) };
+  };
+  let k = 0;
+  let s = p;
+  const zeros1 = new Float64Array(p);
+  const g = Math.max(1, groupPanels);
+  while (g > 1 && s > (g + 1) * b) {
+    const Ls = [];
+    const Rs = [];
+    const pending2 = (list, r0, rows) => hcat(rows, list.map((a, i) => [a.subarray((r0 - (i + 1) * b) * 2 * b, (r0 - (i + 1) * b + rows) * 2 * b), 2 * b]));
+    for (let j = 0; j < g; j++) {
+      const mj = s - (j + 1) * b;
+      const c = 2 * b * j;
+      let D2 = subBlock(S, s, j * b, b, j * b, b);
+      let P = subBlock(S, s, (j + 1) * b, mj, j * b, b);
+      let Lc = zeros1.subarray(0, mj);
+      let Rc = zeros1.subarray(0, mj);
+      if (j > 0) {
+        const Ltop = pending2(Ls, j * b, b);
+        const Rtop = pending2(Rs, j * b, b);
+        Lc = pending2(Ls, (j + 1) * b, mj);
+        Rc = pending2(Rs, (j + 1) * b, mj);
+        P = await ops.lowRankFix(P, mj, b, Lc, Rtop, c);
+        D2 = await ops.lowRankFix(D2, b, b, Ltop, Rtop, c);
+      }
+      putDiagonalBlock(band, k + j * b, D2, 0, b, b);
+      const { V: Vj, T: Tj } = qr(P, mj, k + j * b);
+      const Vpad = new Float64Array(s * b);
+      Vpad.set(Vj, (j + 1) * b * b);
+      const Zj = await ops.panelZ(S.subarray((j + 1) * b * s, s * s), mj, s, Vpad, Vj, Tj, b, Lc, Rc, j > 0 ? c : 1);
+      Ls.push(hcat(mj, [[Vj, b], [Zj, b]]));
+      Rs.push(hcat(mj, [[Zj, b], [Vj, b]]));
+    }
+    const m = s - g * b;
+    await ops.groupUpdate(S, s, g * b, pending2(Ls, g * b, m), pending2(Rs, g * b, m), 2 * b * g, spare);
+    const used = S;
+    S = spare;
+    spare = used;
+    s = m;
+    k += g * b;
+  }
+  const V = new Float64Array(p * b);
+  const T = new Float64Array(b * b);
+  for (; s > b; k += b) {
+    const m = s - b;
+    putDiagonalBlock(band, k, S, 0, s, b);
+    const r = qr(subBlock(S, s, b, m, 0, b), m, k);
+    V.set(r.V);
+    T.set(r.T);
+    await ops.bandStep(S, s, V.subarray(0, m * b), T, b, spare);
+    const used = S;
+    S = spare;
+    spare = used;
+    s = m;
+  }
+  putDiagonalBlock(band, k, S, 0, s, s);
+  return clampNonNegative(bandEigenvalues(rt, band));
+}
+var DEFAULT_GROUP_PANELS;
 var init_ortEsd = __esm({
   "src/linalg/ort/ortEsd.ts"() {
     "use strict";
     init_spectrum();
     init_wasmEsd();
+    DEFAULT_GROUP_PANELS = 4;
   }
 });
 
@@ -40382,12 +40766,145 @@ var init_truncatedSvd = __esm({
   }
 });
 
+// src/linalg/chebyshevSvd.ts
+async function chebyshevTruncatedSvd(ops, gram, rt, W, k, opts = {}) {
+  const p = Math.min(W.rows, W.cols);
+  if (!Number.isInteger(k) || k < 1 || k > p) {
+    throw new WwError("RANK_OUT_OF_RANGE", `truncated SVD: k must be an integer in [1, ${p}] for a ${W.rows}x${W.cols} matrix, got ${k}`);
+  }
+  const { X, q } = shortSideMajor(W);
+  const G = await gram(X, p, q);
+  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.5 * k), k + 20));
+  let U;
+  let theta;
+  if (2 * l >= p) {
+    const r = smallSymmetricTopK(rt, G, p, k);
+    theta = r.values;
+    U = new Float64Array(p * k);
+    for (let j = 0; j < k; j++) for (let i = 0; i < p; i++) U[i * k + j] = r.vectorsRows[j * p + i];
+  } else {
+    ({ U, theta } = await filteredSubspace(ops, rt, G, p, l, k, opts));
+  }
+  const S = new Float64Array(k);
+  for (let j = 0; j < k; j++) S[j] = Math.sqrt(Math.max(0, theta[j]));
+  const V = await ops.tn(X, p, q, U, k);
+  for (let r = 0; r < q; r++) for (let j = 0; j < k; j++) V[r * k + j] = S[j] > 0 ? V[r * k + j] / S[j] : 0;
+  return orient2(W, U, V, S, k);
+}
+async function filteredSubspace(ops, rt, G, p, l, k, opts) {
+  const tol = opts.tolerance ?? 15e-5;
+  const degree = Math.max(2, opts.degree ?? 6);
+  const maxRounds = opts.maxRounds ?? 40;
+  const gauss = gaussianStream(opts.seed ?? 0);
+  const Om = new Float64Array(p * l);
+  for (let i = 0; i < Om.length; i++) Om[i] = gauss();
+  const G32 = ops.mm32 && opts.float32Filter !== false ? Float32Array.from(G) : null;
+  let Q = await orthonormalize(ops, rt, await ops.mm(G, p, p, Om, l), p, l);
+  for (let round = 0; ; round++) {
+    let GQ = await ops.mm(G, p, p, Q, l);
+    const H = await ops.tn(Q, p, l, GQ, l);
+    const { values: theta, vectorsRows } = smallSymmetricTopK(rt, H, l, l);
+    const Yt = new Float64Array(l * l);
+    for (let j = 0; j < l; j++) for (let i = 0; i < l; i++) Yt[i * l + j] = vectorsRows[j * l + i];
+    Q = await ops.mm(Q, p, l, Yt, l);
+    GQ = await ops.mm(GQ, p, l, Yt, l);
+    let maxRes = 0;
+    for (let j = 0; j < k; j++) {
+      let acc = 0;
+      for (let i = 0; i < p; i++) acc += (GQ[i * l + j] - theta[j] * Q[i * l + j]) ** 2;
+      maxRes = Math.max(maxRes, theta[j] > 0 ? Math.sqrt(acc) / theta[j] : 0);
+    }
+    opts.onRound?.(round, maxRes);
+    if (maxRes <= tol || round + 1 >= maxRounds) {
+      const U = new Float64Array(p * k);
+      for (let i = 0; i < p; i++) U.set(Q.subarray(i * l, i * l + k), i * k);
+      return { U, theta: theta.subarray(0, k) };
+    }
+    const nextDegree = degree;
+    const b = Math.max(theta[l - 1], 0);
+    const c = b / 2;
+    const e = Math.max(b / 2, Number.MIN_VALUE);
+    const x0 = (theta[0] - c) / e;
+    let tPrev = 1;
+    let tCur = x0;
+    let Yprev = Q;
+    let Ycur = new (G32 ? Float32Array : Float64Array)(p * l);
+    for (let i = 0; i < p * l; i++) Ycur[i] = (GQ[i] - c * Q[i]) / e / tCur;
+    for (let d = 2; d <= nextDegree; d++) {
+      const GY = G32 && ops.mm32 ? await ops.mm32(G32, p, p, Ycur, l) : await ops.mm(G, p, p, Ycur, l);
+      const tNext = 2 * x0 * tCur - tPrev;
+      const a = 2 * tCur / (e * tNext);
+      const bb = tPrev / tNext;
+      const Ynext = new (G32 ? Float32Array : Float64Array)(p * l);
+      for (let i = 0; i < p * l; i++) Ynext[i] = a * (GY[i] - c * Ycur[i]) - bb * Yprev[i];
+      Yprev = Ycur;
+      Ycur = Ynext;
+      tPrev = tCur;
+      tCur = tNext;
+    }
+    Q = await orthonormalize(ops, rt, Float64Array.from(Ycur), p, l);
+  }
+}
+async function orthonormalize(ops, rt, Y, p, l) {
+  let Q = Y;
+  for (let pass = 0; pass < 2; pass++) {
+    const Gy = await ops.tn(Q, p, l, Q, l);
+    const Rinv = choleskyInverseUpper(Gy, l);
+    if (!Rinv) return householderQ(rt, Y, p, l);
+    Q = await ops.mm(Q, p, l, Rinv, l);
+  }
+  return Q;
+}
+function choleskyInverseUpper(A, l) {
+  const R = new Float64Array(l * l);
+  let maxDiag = 0;
+  for (let i = 0; i < l; i++) maxDiag = Math.max(maxDiag, A[i * l + i]);
+  for (let j = 0; j < l; j++) {
+    let s = A[j * l + j];
+    for (let t = 0; t < j; t++) s -= R[t * l + j] ** 2;
+    if (!(s > 1e-13 * maxDiag)) return null;
+    const rjj = Math.sqrt(s);
+    R[j * l + j] = rjj;
+    for (let i = j + 1; i < l; i++) {
+      let v = A[j * l + i];
+      for (let t = 0; t < j; t++) v -= R[t * l + j] * R[t * l + i];
+      R[j * l + i] = v / rjj;
+    }
+  }
+  const Ri = new Float64Array(l * l);
+  for (let j = l - 1; j >= 0; j--) {
+    Ri[j * l + j] = 1 / R[j * l + j];
+    for (let i = j - 1; i >= 0; i--) {
+      let v = 0;
+      for (let t = i + 1; t <= j; t++) v += R[i * l + t] * Ri[t * l + j];
+      Ri[i * l + j] = -v / R[i * l + i];
+    }
+  }
+  return Ri;
+}
+function orient2(W, Ushort, Vlong, S, k) {
+  const wide = W.rows <= W.cols;
+  const Ucols = wide ? Ushort : Vlong;
+  const Vcols = wide ? Vlong : Ushort;
+  const Vt = new Float64Array(k * W.cols);
+  for (let r = 0; r < W.cols; r++) for (let j = 0; j < k; j++) Vt[j * W.cols + r] = Vcols[r * k + j];
+  return { U: { rows: W.rows, cols: k, data: Ucols }, S, Vt: { rows: k, cols: W.cols, data: Vt } };
+}
+var init_chebyshevSvd = __esm({
+  "src/linalg/chebyshevSvd.ts"() {
+    "use strict";
+    init_errors();
+    init_ortEsd();
+    init_truncatedSvd();
+  }
+});
+
 // src/linalg/wasm/kernelsWasm.ts
 var KERNELS_WASM_BASE64;
 var init_kernelsWasm = __esm({
   "src/linalg/wasm/kernelsWasm.ts"() {
     "use strict";
-    KERNELS_WASM_BASE64 = "AGFzbQEAAAABUQdgDX9/f3x/f39/fH9/f38AYA5/f398f39/f3x/f39/fwBgBX9/f39/AGAHf39/f39/fwBgB39/f39/fH8AYAV/f39/fwF/YAZ/f39/f38BfwISAQNlbnYGbWVtb3J5AgMCgIAEAwoJAAECAwMEBQYGBAUBcAEBAQYPAn8BQYCIBAt/AEGAiAQLB3YJB2dlbW1fbm4AAAdnZW1tX250AAEMbWlycm9yX2xvd2VyAAIIcGFuZWxfcXIAAw9iYW5kX3RvX3RyaWRpYWcABAN0cWwABg9zeW1fZWlnX3ZlY3RvcnMABwxzeW1fZWlnX3RvcGsACAtfX2hlYXBfYmFzZQMBCs3VAgm2HQoCfgp/AXsBfwF7DH8BfEF/DHsEfCALrCAArCINfiAMrCIOf6chDyALQQFqrCANfiAOf6chEAJAAkAgCEQAAAAAAADwP2ENACAPIBBODQACQCAIRAAAAAAAAAAAYg0AIAFBAUgNAiAKQQN0IREgAUF+cSESIAkgCiAPbEEDdGohEyABQX5qIgtBAXZBAWoiDEF4cSEUIAxBB3EhFSABQQJJIRYgC0EOSSEXIA8hGANAQQAhCwJAAkAgFg0AQQAhDAJAIBcNAEEAIQwgEyELIBQhAANAIAv9DAAAAAAAAAAAAAAAAAAAAAAiGf0LAwAgC0HwAGogGf0LAwAgC0HgAGogGf0LAwAgC0HQAGogGf0LAwAgC0HAAGogGf0LAwAgC0EwaiAZ/QsDACALQSBqIBn9CwMAIAtBEGogGf0LAwAgC0GAAWohCyAMQRBqIQwgAEF4aiIADQALCwJAIBVFDQAgEyAMQQN0aiELIBUhDANAIAv9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAtBEGohCyAMQX9qIgwNAAsLIBIhCyASIAFGDQELIAEgC2shDCATIAtBA3RqIQsDQCALQgA3AwAgC0EIaiELIAxBf2oiDA0ACwsgEyARaiETIBhBAWoiGCAQRw0ADAILCyABQQFIDQEgCkEDdCESIAFBfnEhFSAJIAogD2xBA3RqIRggAUF+aiILQQF2QQFqIgxBfHEhGiAMQQNxIRcgCP0UIRkgAUECSSEWIAtBBkkhFCAPIREDQEEAIQsCQAJAIBYNAEEAIQwCQCAUDQBBACEMIBghCyAaIQADQCALIAv9AAMAIBn98gH9CwMAIAtBEGoiEyAT/QADACAZ/fIB/QsDACALQSBqIhMgE/0AAwAgGf3yAf0LAwAgC0EwaiITIBP9AAMAIBn98gH9CwMAIAtBwABqIQsgDEEIaiEMIABBfGoiAA0ACwsCQCAXRQ0AIBggDEEDdGohCyAXIQwDQCALIAv9AAMAIBn98gH9CwMAIAtBEGohCyAMQX9qIgwNAAsLIBUhCyAVIAFGDQELIAEgC2shDCAYIAtBA3RqIQsDQCALIAsrAwAgCKI5AwAgC0EIaiELIAxBf2oiDA0ACwsgGCASaiEYIBFBAWoiESAQRw0ACwsgAUEBSA0AIAJBAUgNACAD/RQhGyAPQQRqIRwgCkEDdCEdIApBBXQhHiAHQQN0IRIgB0ELdCEfIAVBBXQhICAKQQJ0ISEgB0EIdCEiIAQgBSAPbEEDdGohIyAEIAUgD0EDdCILQQhqIgxsaiEkIAQgBSALQRBqIgBsaiElIAQgBSALQRhqIgtsaiEmQQAhJyADRAAAAAAAAAAAoiEoIAkhKUF+ISogCSALIApsIitqIiwhLSAJIAAgCmwiLmoiLyEwIAkgDCAKbCIxaiIyITMgCSAPIApsIjRBA3RqIjUhNiAGITdBACE4QYAEITlBACE6A0AgASA6QYAEaiI7IDsgAUobIjwgOmtBfHEiPSA6aiI+IAEgOSABIDlIGyI/QQNxIkAgP0EBcSJBayJCaiFDIDogPyA4QQl0ayJEQX5xIkVqIUYgOiBEQXxxIgtqIUcgNCA6aiALaiFIIERBfmoiSUEBdkEBakEBcSFKIDQgP2ohSyA3ID8gJ2pBA3RBYHEiTGohTSA/ICpqQQF2QQFqQX5xIU4gBiFPIDchUCAjIVEgJCFSICUhUyAmIVRBACFVQYACIVZBACFXA0AgAiBXIhZBgAJqIlcgVyACShshWCACIFYgAiBWSBshWSAPIVoCQCAcIBBKDQBBACFbIDUhXCAyIV0gLyFeICwhXyAtIWAgMCFhIDMhYiA2IWMgUSEVIFIhFyBTIRQgVCEaIBwhCyAPIVoDQCBaIQwgCyFaIAkgDCAKbEEDdGoiZCAdaiJlIB1qImYgHWohZwJAID1BAUgNACBQIWggOiFpA0ACQAJAIBYgWEgNAP0MAAAAAAAAAAAAAAAAAAAAACJqIWsgaiFsIGohbSBqIW4gaiFvIGohcCBqIXEMAQsgaCELIBUhDCAXIQAgFCETIBohGCBZIRH9DAAAAAAAAAAAAAAAAAAAAAAicSFwIHEhbyBxIW4gcSFtIHEhbCBxIWsgcSFqA0AgbSAL/QAAACIZIBj9CgMAInL98gH98AEhbSBrIBkgE/0KAwAic/3yAf3wASFrIG8gGSAA/QoDACJ0/fIB/fABIW8gcSAZIAz9CgMAInX98gH98AEhcSBuIAtBEGr9AAAAIhkgcv3yAf3wASFuIGwgGSBz/fIB/fABIWwgaiAZIHT98gH98AEhaiBwIBkgdf3yAf3wASFwIAsgEmohCyAMQQhqIQwgAEEIaiEAIBNBCGohEyAYQQhqIRggFiARQX9qIhFHDQALCyBkIGlBA3QiC2oiDCAbIHH98gEgDP0AAAD98AH9CwAAIAwgGyBw/fIBIAz9AAAQ/fAB/QsAECBlIAtqIgwgGyBv/fIBIAz9AAAA/fAB/QsAACAMIBsgav3yASAM/QAAEP3wAf0LABAgZiALaiIMIBsga/3yASAM/QAAAP3wAf0LAAAgDCAbIGz98gEgDP0AABD98AH9CwAQIGcgC2oiCyAbIG398gEgC/0AAAD98AH9CwAAIAsgGyBu/fIBIAv9AAAQ/fAB/QsAECBoQSBqIWggaUEEaiJpID5IDQALCwJAID4gPE4NACBNIRMgPiEYAkAgFiBYSA0AID4hGAJAIEBBAkkNACA+IRggCSA/ICEgW2wiC2pBA3RqIgwgMWoiESAJIEggC2pBA3RqIgBLIAkgRyALakEDdGoiEyAxaiJpIAkgSyALakEDdGoiC0lxDQAgPiEYIAwgLmoiaCAASyATIC5qImQgC0lxDQAgPiEYIAwgK2oiDCAASyATICtqIgAgC0lxDQAgPiEYIGkgaEkgZCARSXENACA+IRggaSAMSSAAIBFJcQ0AID4hGCBkIAxJIAAgaElxDQAgYCELIGEhDCBiIQAgYyETIEIhGANAIBMgTGoiESAb/QwAAAAAAAAAAAAAAAAAAAAA/fIBIhkgEf0AAwD98AH9CwMAIAAgTGoiESAZIBH9AAMA/fAB/QsDACAMIExqIhEgGSAR/QADAP3wAf0LAwAgCyBMaiIRIBkgEf0AAwD98AH9CwMAIAtBEGohCyAMQRBqIQwgAEEQaiEAIBNBEGohEyAYQX5qIhgNAAsgQyEYIEFFDQILIFwgGEEDdCITaiELIF0gE2ohDCBeIBNqIQAgXyATaiETA0AgCyAoIAsrAwCgOQMAIAwgKCAMKwMAoDkDACAAICggACsDAKA5AwAgEyAoIBMrAwCgOQMAIAtBCGohCyAMQQhqIQwgAEEIaiEAIBNBCGohEyAYQQFqIhggPEgNAAwCCwsDQEQAAAAAAAAAACF2QQAhCyATIQwgWSEARAAAAAAAAAAAIXdEAAAAAAAAAAAheEQAAAAAAAAAACF5A0AgGiALaisDACAMKwMAIgiiIHagIXYgFCALaisDACAIoiB3oCF3IBcgC2orAwAgCKIgeKAheCAVIAtqKwMAIAiiIHmgIXkgDCASaiEMIAtBCGohCyAWIABBf2oiAEcNAAsgZCAYQQN0IgtqIgwgAyB5oiAMKwMAoDkDACBlIAtqIgwgAyB4oiAMKwMAoDkDACBmIAtqIgwgAyB3oiAMKwMAoDkDACBnIAtqIgsgAyB2oiALKwMAoDkDACATQQhqIRMgGEEBaiIYIDxIDQALCyBcIB5qIVwgXSAeaiFdIF4gHmohXiBfIB5qIV8gYCAeaiFgIGEgHmohYSBiIB5qIWIgYyAeaiFjIBUgIGohFSAXICBqIRcgFCAgaiEUIBogIGohGiBbQQFqIVsgWkEEaiILIBBMDQALCwJAIFogEE4NACAWIFhODQAgPCA6TA0AID8gIiBVbCILaiFlIDogC2ohWCA/IFogCmwiC2ohXiA6IAtqIV8gCSALQQN0IgtqIWYgKSALaiFcQQAhXQNAIAkgWiAKbEEDdGohaCAEIFogBWxBA3RqIWkgCSBeIF0gCmwiC2pBA3RqIWcgCSBfIAtqQQN0aiFkIE8hFyBQIRRBACEVIBYhEQNAIAYgESAHbEEDdGohGiBpIBFBA3RqKwMAIAOiIQggOiELAkACQCBEQQJJDQACQCBkIAYgZSAVIAdsIgxqQQN0ak8NACA6IQsgBiBYIAxqQQN0aiBnSQ0BCyAI/RQhGUEAIQACQCBJQQJJDQBBACEAIBQhDCBcIQsgTiETA0AgCyAZIAz9AAMA/fIBIAv9AAMA/fAB/QsDACALQRBqIhggGSAMQRBq/QADAP3yASAY/QADAP3wAf0LAwAgDEEgaiEMIAtBIGohCyAAQQRqIQAgE0F+aiITDQALCwJAIEpFDQAgaCA6IABqQQN0IgtqIgwgGSAaIAtq/QADAP3yASAM/QADAP3wAf0LAwALIEYhCyBEIEVGDQELIAtBAWohDAJAID8gC2tBAXFFDQAgaCALQQN0IgtqIgAgCCAaIAtqKwMAoiAAKwMAoDkDACAMIQsLID8gDEYNACA/IAtrIQAgZiALQQN0IgxqIQsgFyAMaiEMA0AgCyAIIAwrAwCiIAsrAwCgOQMAIAtBCGoiEyAIIAxBCGorAwCiIBMrAwCgOQMAIAtBEGohCyAMQRBqIQwgAEF+aiIADQALCyAXIBJqIRcgFCASaiEUIBVBAWohFSARQQFqIhEgWUcNAAsgZiAdaiFmIFwgHWohXCBdQQFqIV0gWkEBaiJaIBBHDQALCyBPIB9qIU8gTSAfaiFNIFAgH2ohUCBRQYAQaiFRIFJBgBBqIVIgU0GAEGohUyBUQYAQaiFUIFVBAWohVSBWQYACaiFWIFcgAkgNAAsgKUGAIGohKSAqQYB8aiEqIC1BgCBqIS0gMEGAIGohMCAzQYAgaiEzIDZBgCBqITYgJ0GAfGohJyA3QYAgaiE3IDhBAWohOCA5QYAEaiE5IDshOiA7IAFIDQALCwvAEgkCfwN8A38Cfg5/AXwpfw17CnwCQAJAIAtFDQAgDEEBaiIOIA1GIQ8CQAJAIA63IA23IhCjnyAAtyIRoiISmUQAAAAAAADgQWNFDQAgEqohEwwBC0GAgICAeCETCyAAIBMgDxsiAEF+cSAAIA4gDUgbIRQCQCAMtyAQo58gEaIiEJlEAAAAAAAA4EFjRQ0AIBCqQX5xIRUMAgtBgICAgHhBfnEhFQwBCyAMrCAArCIWfiANrCIXf6chFSAMQQFqrCAWfiAXf6chFAsCQCACQQFIDQAgAUEBSA0AIBUgFE4NACAFQQR0IRggB0EFdCEZIAdBCnQhGiAGIAdBA3QiG2ohHCAGIAdBBHRqIR0gBiAHQRhsaiEeQQAhHyAEIBUgBWxBA3RqIiAhISAGISJBACEjQYAEISRBACElA0BEAAAAAAAA8D8gCCAlGyEmIAIgJUGABGoiJyAnIAJKGyIoICVrQX5xIikgJWohKiAlQQFyISsgI0EJdEEBciEsIAIgJCACICRIGyItQQFxIS4gIiAtIB9qQQN0QXBxIg1qIS8gHCANaiEwIB0gDWohMSAeIA1qITIgISANaiEzICIhNCAcITUgHSE2IB4hN0EAITgDQCABIDhBgAFqIjkgOSABShshOiA4QQRyITsgICE8IDMhPSAhIT4gFSE/A0ACQCA6ID8iQEECaiI/IDogP0gbIDogCxsiQSA4TA0AIAVBACBAQQFqIkIgFEgbQQN0IUMgOCFEAkAgOyBBSg0AID0gQ2ohRSAJIEAgCmxBA3RqIUYgLyFHIDAhSCAxIUkgMiFKIDQhSyA1IUwgNiFNIDchTiA7IQ0gOCFEA0AgRCFPIA0hRAJAAkAgKUEBTg0A/QwAAAAAAAAAAAAAAAAAAAAAIlAhUSBQIVIgUCFTIFAhVCBQIVUgUCFWIFAhVwwBCyA+IQ0gSyEMIEwhACBNIQ4gTiEP/QwAAAAAAAAAAAAAAAAAAAAAIlchViAlIRMgVyFVIFchVCBXIVMgVyFSIFchUSBXIVADQCBRIA39AAAAIlggD/0AAAAiWf3yAf3wASFRIFAgWCAO/QAAACJa/fIB/fABIVAgViBYIAD9AAAAIlv98gH98AEhViBXIFggDP0AAAAiXP3yAf3wASFXIFUgDSBDav0AAAAiWCBZ/fIB/fABIVUgVCBYIFr98gH98AEhVCBTIFggW/3yAf3wASFTIFIgWCBc/fIB/fABIVIgDUEQaiENIAxBEGohDCAAQRBqIQAgDkEQaiEOIA9BEGohDyATQQJqIhMgKkgNAAsLIFX9IQAgVf0hAaAhXSBU/SEAIFT9IQGgIV4gU/0hACBT/SEBoCFfIFL9IQAgUv0hAaAhYCBR/SEAIFH9IQGgIREgUP0hACBQ/SEBoCESIFb9IQAgVv0hAaAhYSBX/SEAIFf9IQGgIWICQCAqIChODQBBACENICohDANAIEUgDWorAwAiECBKIA1qKwMAImOiIF2gIV0gECBJIA1qKwMAImSiIF6gIV4gECBIIA1qKwMAImWiIF+gIV8gECBHIA1qKwMAImaiIGCgIWAgPSANaisDACIQIGOiIBGgIREgECBkoiASoCESIBAgZaIgYaAhYSAQIGaiIGKgIWIgDUEIaiENIAxBAWoiDCAoSA0ACwsgRiBPQQN0aiENAkACQAJAICZEAAAAAAAAAABhDQAgDSADIGKiICYgDSsDAKKgOQMAIA0gAyBhoiAmIA0rAwiioDkDCCANIAMgEqIgJiANKwMQoqA5AxAgDSADIBGiICYgDSsDGKKgOQMYIEIgFE4NAiANIApBA3RqIg0gAyBgoiAmIA0rAwCioDkDACANIAMgX6IgJiANKwMIoqA5AwggDSADIF6iICYgDSsDEKKgOQMQIA1BGGohDCAmIA0rAxiiIRAMAQsgDSADIBGiRAAAAAAAAAAAoDkDGCANIAMgEqJEAAAAAAAAAACgOQMQIA0gAyBhokQAAAAAAAAAAKA5AwggDSADIGKiRAAAAAAAAAAAoDkDACBCIBRODQFEAAAAAAAAAAAhECANIApBA3RqIg0gAyBeokQAAAAAAAAAAKA5AxAgDSADIF+iRAAAAAAAAAAAoDkDCCANIAMgYKJEAAAAAAAAAACgOQMAIA1BGGohDAsgDCADIF2iIBCgOQMACyBHIBlqIUcgSCAZaiFIIEkgGWohSSBKIBlqIUogSyAZaiFLIEwgGWohTCBNIBlqIU0gTiAZaiFOIERBBGoiDSBBTA0ACwsgRCBBTg0AIAQgQCAFbEEDdGoiDSBDaiAlQQN0IkhqIUkgDSBIaiFKIAYgByBEbEEDdGohDyAJIEIgCmxBA3RqIUcgCSBAIApsQQN0aiETA0BEAAAAAAAAAAAhEEQAAAAAAAAAACERAkAgKCAlTA0ARAAAAAAAAAAAIREgJSENRAAAAAAAAAAAIRACQCAuRQ0AIEkrAwAgBiBEIAdsQQN0aiBIaisDACIQokQAAAAAAAAAAKAhESBKKwMAIBCiRAAAAAAAAAAAoCEQICshDQsgLSAsRg0AIC0gDWshACAPIA1BA3QiDWohDCA8IA1qIQ0DQCANQQhqKwMAIAxBCGorAwAiEqIgDSsDACAMKwMAImGiIBCgoCEQIA0gQ2oiDkEIaisDACASoiAOKwMAIGGiIBGgoCERIAxBEGohDCANQRBqIQ0gAEF+aiIADQALCyATIERBA3QiDGohDQJAAkACQCAmRAAAAAAAAAAAYQ0AIA0gAyAQoiAmIA0rAwCioDkDACBCIBRODQIgJiBHIAxqIg0rAwCiIRAMAQsgDSADIBCiRAAAAAAAAAAAoDkDACBCIBRODQEgRyAMaiENRAAAAAAAAAAAIRALIA0gAyARoiAQoDkDAAsgDyAbaiEPIERBAWoiRCBBRw0ACwsgPCAYaiE8ID0gGGohPSA+IBhqIT4gPyAUSA0ACyAvIBpqIS8gMCAaaiEwIDEgGmohMSAyIBpqITIgNCAaaiE0IDUgGmohNSA2IBpqITYgNyAaaiE3IDkhOCA5IAFIDQALIB9BgHxqIR8gIUGAIGohISAiQYAgaiEiIBxBgCBqIRwgHUGAIGohHSAeQYAgaiEeICNBAWohIyAkQYAEaiEkICchJSAnIAJIDQALCwuMBAICfhN/AkAgA6wgAKwiBX4gBKwiBn+nIgcgA0EBaqwgBX4gBn+nIghODQAgAiAHQQFqbEEDdCAHQQN0IgNqIQkgAiAHQQNqbEEDdCADaiEKIAIgB2whCyACQQV0IQwgACAHa0F9aiENIAJBA3QiDkEIaiEPIAdBf3MgAGohECACQQFqIAdsQQN0IRFBACESA0ACQCAHIhNBAWoiByAATg0AIAchFAJAIBAgEmsiFUECSQ0AIAchFCACQQFHDQAgFUF+aiIDQQF2QQFqQQFxIRZBACEXAkAgA0ECSQ0AIA1BAXZBAWpBfnEhGEEAIRcgCSEDIAohBCARIRQDQCABIBRqIhlBCGogASADav0AAwD9CwMAIBlBGGogASAEav0AAwD9CwMAIAMgDGohAyAEIAxqIQQgFEEgaiEUIBdBBGohFyAYQX5qIhgNAAsLIBVBfnEhAwJAIBZFDQAgASAHIBdqIgQgEyACbGpBA3RqIAEgBCACbCATakEDdGr9AAMA/QsDAAsgFSADRg0BIAcgA2ohFAsgASAUIAtqQQN0aiEDIAEgEyACIBRsakEDdGohBANAIAMgBCsDADkDACAEIA5qIQQgA0EIaiEDIBRBAWoiFCAASA0ACwsgCyACaiELIA1Bf2ohDSAJIA9qIQkgCiAPaiEKIBEgD2ohESASQQFqIRIgByAIRw0ACwsLnCoJB38BeyV/AXwBfwF8A38EfAV/QQAhBwJAAkACQCABIAFsIggOAgIBAAsCQCAFIAhBA3QiCWogBE0NACAEIAlqIAVLDQELIAhBfnEiB0F+aiIJQQF2QQFqIgpBA3EhC0EAIQwCQCAJQQZJDQAgCkF8cSENQQAhCUEAIQwDQCAFIAlqIgr9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgBCAJaiIPIA79CwMAIA9BEGogDv0LAwAgCkEQaiAO/QsDACAPQSBqIA79CwMAIApBIGogDv0LAwAgD0EwaiAO/QsDACAKQTBqIA79CwMAIAlBwABqIQkgDEEIaiEMIA1BfGoiDQ0ACwsCQCALRQ0AIAQgDEEDdCIKaiEJIAUgCmohCgNAIAr9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgCSAO/QsDACAJQRBqIQkgCkEQaiEKIAtBf2oiCw0ACwsgCCAHRg0BCyAIIAdBf3NqIQsCQCAIIAdrQQNxIg9FDQAgBCAHQQN0IgpqIQkgBSAKaiEKA0AgCUIANwMAIApCADcDACAJQQhqIQkgCkEIaiEKIAdBAWohByAPQX9qIg8NAAsLIAtBA0kNACAHQQN0IQsgCCAHayEMIAQhByAFIQ8DQCAHIAtqIglCADcDACAPIAtqIgpCADcDACAJQQhqQgA3AwAgCkEIakIANwMAIAlBEGpCADcDACAKQRBqQgA3AwAgCUEYakIANwMAIApBGGpCADcDACAHQSBqIQcgD0EgaiEPIAxBfGoiDA0ACwtBACEQAkAgAUEASiAAQQBKcSIRQQFHDQAgAUF/aiISIABBf2oiEyASIBNJGyEUIAFBfWohFSAGQcAAaiEWIABBfWohFyADQQV0IRggA0EEdCEZIAJBCGohGiABQX5qIRsgAEF+aiEcIARBCGohHSABQQN0QQhqIR4gAiADQQN0Ih9qISAgH0EIaiEhIAIgA0EYbGohIiACISNBACEkIAQhJSACISYgAiEnIBIhCEEAIQ8DQCAhIA9sISggD0EDdCEpIAhBfmoiKkEBdkEBaiErIBVBAXZBAWoiLEF+cSEtIA8gA2wiLiABaiEvIA8gAWwhMCAPQf7///8HcSIxQX5qITIgD0F+cUF+aiEzIAIgLiAPakEDdGoiDCsDACE0AkACQCAPQQFqIjUgAE4iDQ0ARAAAAAAAAAAAITYgNSEJAkAgEyAPayI3QQFxIjhFDQAgAiA1IANsIA9qQQN0aisDAJkiNkQAAAAAAAAAACA2RAAAAAAAAAAAZBshNiAPQQJqIQkLAkAgHCAPRiI5DQAgACAJayEKICcgAyAJbEEDdGohByAnIAMgCUEBamxBA3RqIQtBACEJA0AgCyAJaisDAJkiOiAHIAlqKwMAmSI7IDYgOyA2ZBsiNiA6IDZkGyE2IAkgGWohCSAKQX5qIgoNAAsLIDZEAAAAAAAAAABkRQ0ARAAAAAAAAAAAITxEAAAAAAAAAAAhOgJAIA0NAEQAAAAAAAAAACE6IDUhCQJAIDhFDQAgD0ECaiEJIAIgNSADbCAPakEDdGorAwAgNqMiOiA6okQAAAAAAAAAAKAhOgsgOQ0AIAAgCWshCiAnIAMgCWxBA3RqIQcgJyADIAlBAWpsQQN0aiELQQAhCQNAIAsgCWorAwAgNqMiOyA7oiAHIAlqKwMAIDajIjsgO6IgOqCgITogCSAZaiEJIApBfmoiCg0ACwtEAAAAAAAA8D9EAAAAAAAA8L8gNEQAAAAAAAAAAGYbmiE7AkAgNiA6n6KZIjYgNJkiOiA6IDZjIgkbIj1EAAAAAAAAAABhDQAgPSA6IDYgCRsgPaMiNiA2okQAAAAAAADwP6CfoiE8CyA8IDuiIjwgNKEgPKMhOwJAIA0NAEQAAAAAAADwPyA0IDyhoyE2IDUhCgJAIDdBAkkNACA1IQogA0EBRw0AIDdBfmoiCUEBdkEBakEBcSENIDb9FCEOQQAhCgJAIAlBAkkNACAXQQF2QQFqQX5xIQdBACEJQQAhCgNAICAgCWoiCyAOIAv9AAMA/fIB/QsDACAiIAlqIgsgDiAL/QADAP3yAf0LAwAgCSAYaiEJIApBBGohCiAHQX5qIgcNAAsLIDdBfnEhCQJAIA1FDQAgAiA1IApqIANsIA9qQQN0aiIKIA4gCv0AAwD98gH9CwMACyA3IAlGDQEgNSAJaiEKCyAKQX9zIABqIQsCQCAAIAprQQNxIgdFDQAgAiAPIAMgCmxqQQN0aiEJA0AgCSA2IAkrAwCiOQMAIAkgH2ohCSAKQQFqIQogB0F/aiIHDQALCyALQQNJDQAgACAKayEHICcgAyAKbEEDdGohCyAnIAMgCkEBamxBA3RqIQ0gJyADIApBAmpsQQN0aiE3ICcgAyAKQQNqbEEDdGohOEEAIQkDQCALIAlqIgogNiAKKwMAojkDACANIAlqIgogNiAKKwMAojkDACA3IAlqIgogNiAKKwMAojkDACA4IAlqIgogNiAKKwMAojkDACAJIBhqIQkgB0F8aiIHDQALCyAMQoCAgICAgID4PzcDAAJAIDtEAAAAAAAAAABiDQAgPCE0DAILIAYgCEEDdGohPgJAIA9Bf3MgAWpBAUgiOQ0AQQAhCgJAIAhBAkkNACArQQdxIQdBACELAkAgKkEOSQ0AICxBeHEhCkEAIQsgFiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAACIO/QsDACAJQTBqIA79CwMAIAlBIGogDv0LAwAgCUEQaiAO/QsDACAJQXBqIA79CwMAIAlBYGogDv0LAwAgCUFQaiAO/QsDACAJQUBqIA79CwMAIAlBgAFqIQkgC0EQaiELIApBeGoiCg0ACwsgCEF+cSEKAkAgB0UNACAsQQdxQQR0IQcgBiALQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIAdBcGoiBw0ACwsgCCAKRg0BCyAGIApBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIAggCkEBaiIKRw0ACwsgCEEBcSE/ICtBAXEhQCAIQX5xIUEgGiApaiEsQQAhOCAmIQwgDyE3A0ACQCA5DQAgLCA3IANsIglBA3RqIUIgAiAJIA9qQQN0aisDACE2QQAhBwJAIAhBAkkNAAJAIAIgLyA4IANsIglqQQN0aiAGTQ0AIAlBA3QgAmogKGpBCGogPkkNAQsgNv0UIQ5BACEHAkAgKkECSQ0AQQAhByAtIQsgBiEJIAwhCgNAIAkgDiAKQQhq/QADAP3yASAJ/QADAP3wAf0LAwAgCUEQaiINIA4gCkEYav0AAwD98gEgDf0AAwD98AH9CwMAIAlBIGohCSAKQSBqIQogB0EEaiEHIAtBfmoiCw0ACwsCQCBARQ0AIAYgB0EDdCIJaiIKIA4gQiAJav0AAwD98gEgCv0AAwD98AH9CwMACyBBIQcgCCBBRg0BCyAPIAdqIQkCQCA/RQ0AIAYgB0EDdCIKaiILIDYgQiAKaisDAKIgCysDAKA5AwAgB0EBciEHCyAbIAlGDQAgB0EDdCEJA0AgBiAJaiIKIDYgDCAJaiILQQhqKwMAoiAKKwMAoDkDACAKQQhqIgogNiALQRBqKwMAoiAKKwMAoDkDACAJQRBqIQkgCCAHQQJqIgdHDQALCyAMIB9qIQwgOEEBaiE4IDdBAWoiNyAARw0ACyAIQX5xIUEgO5ohOkEAITggJiENIA8hNwNAAkAgOQ0AICwgNyADbCIJQQN0aiFCIAIgCSAPakEDdGorAwAgOqIhNkEAIQoCQCAIQQJJDQACQCA4IANsIglBA3QgAmogKGpBCGogPk8NACACIC8gCWpBA3RqIAZLDQELIDb9FCEOQQAhBwJAICpBAkkNAEEAIQcgLSELIA0hCSAGIQoDQCAJQQhqIgwgDiAK/QADAP3yASAM/QADAP3wAf0LAwAgCUEYaiIMIA4gCkEQav0AAwD98gEgDP0AAwD98AH9CwMAIAlBIGohCSAKQSBqIQogB0EEaiEHIAtBfmoiCw0ACwsCQCBARQ0AIEIgB0EDdCIJaiIKIA4gBiAJav0AAwD98gEgCv0AAwD98AH9CwMACyBBIQogCCBBRg0BCyAPIApqIQkCQCA/RQ0AIEIgCkEDdCIHaiILIDYgBiAHaisDAKIgCysDAKA5AwAgCkEBciEKCyAbIAlGDQAgCkEDdCEJA0AgDSAJaiIHQQhqIgsgNiAGIAlqIgwrAwCiIAsrAwCgOQMAIAdBEGoiByA2IAxBCGorAwCiIAcrAwCgOQMAIAlBEGohCSAIIApBAmoiCkcNAAsLIA0gH2ohDSA4QQFqITggN0EBaiI3IABHDQALIDwhNAwBCyAMQoCAgICAgID4PzcDAEQAAAAAAAAAACE7CyAzQQF2IQwgMkEBdiENIAQgMCAPakEDdCI3aiA0OQMAAkAgNSABTg0AIDUhBwJAIAhBAkkNAAJAIB0gHiAPbGogAiAvQQN0ak8NACA1IQcgGiAoaiAEIDAgAWpBA3RqSQ0BCyArQQFxIThBACEKAkAgKkECSQ0AQQAhCUEAIQoDQCAlIAlqIgdBCGogJiAJaiILQQhq/QADAP0LAwAgB0EYaiALQRhq/QADAP0LAwAgCUEgaiEJIApBBGohCiAtQX5qIi0NAAsLIAhBfnEhCQJAIDhFDQAgBCA1IApqIgogMGpBA3RqIAIgCiAuakEDdGr9AAMA/QsDAAsgCCAJRg0BIDUgCWohBwsgB0F/cyABaiE4AkAgASAHa0EDcSILRQ0AIAIgByAQakEDdGohCSAEIAcgJGpBA3RqIQoDQCAKIAkrAwA5AwAgCUEIaiEJIApBCGohCiAHQQFqIQcgC0F/aiILDQALCyA4QQNJDQAgASAHayELIAQgByAkakEDdGohCSACIAcgEGpBA3RqIQoDQCAJIAorAwA5AwAgCUEIaiAKQQhqKwMAOQMAIAlBEGogCkEQaisDADkDACAJQRhqIApBGGorAwA5AwAgCUEgaiEJIApBIGohCiALQXxqIgsNAAsLIAxBAWohDCANQQFqIQ0gBSA3aiA7OQMAQQAhCgJAAkACQAJAIA8OAgMBAAsgDUEHcSEHQQAhCwJAIDJBDkkNACAMQXhxIQpBACELIBYhCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgCUEwaiAO/QsDACAJQSBqIA79CwMAIAlBEGogDv0LAwAgCUFwaiAO/QsDACAJQWBqIA79CwMAIAlBUGogDv0LAwAgCUFAaiAO/QsDACAJQYABaiEJIAtBEGohCyAKQXhqIgoNAAsLIA9B/v///wdxIQoCQCAHRQ0AIAxBB3EhByAGIAtBA3RqIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAJQRBqIQkgB0F/aiIHDQALCyAPIApGDQELIAYgCkEDdGohCQNAIAlCADcDACAJQQhqIQkgDyAKQQFqIgpHDQALCyAPQQEgD0EBSxshLCAGIClqIT8gDEF+cSEvIA9BAXEhLSANQQFxIUJBACE4ICMhDCAPITcDQCACIDcgA2wiCUEDdGohOSACIAkgD2pBA3RqKwMAITZBACEHAkACQCAPQQJJDQACQCACIDggA2wiCUEDdGogKGogBk0NAEEAIQcgAiAuIAlqQQN0aiA/SQ0BCyA2/RQhDkEAIQcCQCAyRQ0AIC8hCyAGIQkgDCEKA0AgCSAK/QADACAO/fIBIAn9AAMA/fAB/QsDACAJQRBqIg0gCkEQav0AAwAgDv3yASAN/QADAP3wAf0LAwAgCUEgaiEJIApBIGohCiAHQQRqIQcgC0F+aiILDQALCwJAIEJFDQAgBiAHQQN0IglqIgogOSAJav0AAwAgDv3yASAK/QADAP3wAf0LAwALIDEhByAPIDFGDQELIAdBAXIhCQJAIC1FDQAgBiAHQQN0IgpqIgcgOSAKaisDACA2oiAHKwMAoDkDACAJIQcLIA8gCUYNACAHQQN0IQkDQCAGIAlqIgogDCAJaiILKwMAIDaiIAorAwCgOQMAIApBCGoiCiALQQhqKwMAIDaiIAorAwCgOQMAIAlBEGohCSAPIAdBAmoiB0cNAAsLIAwgH2ohDCA4QQFqITggN0EBaiI3IABHDQALIDuaITpBACEMQQAhCwNAIAsiByABbCENIAdBAWohC0QAAAAAAAAAACE2AkAgDyAHTQ0ARAAAAAAAAAAAITYCQCAPIAdrQQFxRQ0AIAUgByANakEDdGorAwAgBiAHQQN0aisDAKJEAAAAAAAAAACgITYgB0EBaiEHCyAPIAtGDQAgBiAHQQN0aiEJIAUgByAMakEDdGohCgNAIApBCGorAwAgCUEIaisDAKIgCisDACAJKwMAoiA2oKAhNiAKQRBqIQogCUEQaiEJIAdBAmoiByAPSQ0ACwsgBSANIA9qQQN0aiA2IDqiOQMAIAwgAWohDCALICxHDQALCyAjIB9qISMgECADaiEQICQgAWohJCAlIB5qISUgJiAhaiEmIBVBf2ohFSAXQX9qIRcgICAhaiEgICIgIWohIiAnQQhqIScgCEF/aiEIIA8gFEYhCSA1IQ8gCUUNAAsgEUUNACABQX9qIgkgAEF/aiIKIAkgCkkbITggA0EBaiEfIAFBfWohDCACQShqIQggA0EDdEEIaiEAQQAhBkEBIQ1BACEPA0ACQCAPIgtBAWoiDyABTg0AIA8hCQJAIBIgC2siN0ECSQ0AIAxBAXZBAWohOSA3QX5qIglBAXZBAWpBA3EhLEEAIQcCQCAJQQZJDQAgOUF8cSEKQQAhByAIIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAAIg79CwMAIAlBEGogDv0LAwAgCUFwaiAO/QsDACAJQWBqIA79CwMAIAlBwABqIQkgB0EIaiEHIApBfGoiCg0ACwsgN0F+cSEFAkAgLEUNACA5QQNxQQR0IQogAiAHIA1qQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIApBcGoiCg0ACwsgNyAFRg0BIA8gBWohCQsgASAJayEKIAIgCSAGakEDdGohCQNAIAlCADcDACAJQQhqIQkgCkF/aiIKDQALCyAGIANqIQYgDSAfaiENIAxBf2ohDCAIIABqIQggCyA4Rw0ACwsLvk8GMH8FfAJ/AXwCewh/AkAgAEEDSA0AIAYgAUEEdCIHaiEIIAYgAUEDdCIJaiEKIAYgAUEDbEEDdCILaiEMIAJBeGohDSACQRBqIQ4gA0F/aiEPIAZBGGohECAGQQhqIREgAEF+aiESIANBA3QiE0F4aiEUIAYgCWoiFUEYaiEWIBVBwABqIRcgBiABQQF0QQN0IglqIhhBEGohGSAYQRhqIRogBiALaiIbQcAAaiEcIAYgCUEIcmohHUEAIR4gAiEfIAJBIGoiICEhIAJBGGoiIiEjIAJBCGoiJCElIABBf2oiJiEnIAJBKGoiKCEpA0ACQCABIAAgHiIJQQFqIh5rIgsgCyABShsiKkECSCIrDQAgASAmIAlrIgsgASALSBsiLEF9aiEtIAEgJyABICdIGyIuQX9qIS8gLkF9aiEwICxBf2oiMUEDcSEyQQEhMyAJIANsIjRBAWoiNUEDdCE2RAAAAAAAAAAAITcCQCAsQX5qQQNJDQAgL0F8cSEzQQAhC0QAAAAAAAAAACE3ICkhCQNAIAkrAwCZIjggCUF4aisDAJkiOSAJQXBqKwMAmSI6IAlBaGorAwCZIjsgNyA7IDdkGyI3IDogN2QbIjcgOSA3ZBsiNyA4IDdkGyE3IAlBIGohCSAzIAtBBGoiC0cNAAsgC0EBaiEzCyAwQQF2ITwgLUEBdiE9IAIgNmohMAJAIDJFDQAgL0EDcUEDdCELICUgM0EDdGohCQNAIAkrAwCZIjggNyA4IDdkGyE3IAlBCGohCSALQXhqIgsNAAsLIDxBAWohNiA9QQFqITIgMCsDACE6RAAAAAAAAAAAITkCQAJAIDdEAAAAAAAAAABiDQAgOiE4DAELQQEhCSAxQQFxITxEAAAAAAAAAAAhOAJAICxBAkYNACAvQX5xITNBACELRAAAAAAAAAAAITggIyEJA0AgCSsDACA3oyI5IDmiIAlBeGorAwAgN6MiOSA5oiA4oKAhOCAJQRBqIQkgMyALQQJqIgtHDQALIAtBAWohCQsCQCA8RQ0AIDAgCUEDdGorAwAgN6MiOSA5oiA4oCE4C0QAAAAAAAAAACE5RAAAAAAAAPA/RAAAAAAAAPC/IDpEAAAAAAAAAABmG5ohOwJAIDcgOJ+imSI3IDqZIjggOCA3YyIJGyI+RAAAAAAAAAAAYQ0AID4gOCA3IAkbID6jIjcgN6JEAAAAAAAA8D+gn6IhOQsgOSA7oiI4IDqhITlEAAAAAAAA8D8gOiA4oaMhN0EBIQkCQAJAIDFBAkkNACAyQQNxITwgN/0UIT9BACELAkAgLUEGSQ0AIDZBfHEhM0EAIQsgISEJA0AgCSA/IAn9AAMA/fIB/QsDACAJQXBqIi8gPyAv/QADAP3yAf0LAwAgCUEQaiIvID8gL/0AAwD98gH9CwMAIAlBIGoiLyA/IC/9AAMA/fIB/QsDACAJQcAAaiEJIAtBCGohCyAzQXxqIjMNAAsLIDFBfnEhLwJAIDxFDQAgNkEDcSEJA0AgMCALQQN0QQhyaiIzID8gM/0AAwD98gH9CwMAIAtBAmohCyAJQX9qIgkNAAsLIDEgL0YNASAxQQFyIQkLIC4gCWshCyAlIAlBA3RqIQkDQCAJIDcgCSsDAKI5AwAgCUEIaiEJIAtBf2oiCw0ACwsgOSA4oyE5CyAGQoCAgICAgID4PzcDAAJAICsNAEEBIQsCQCAxQQJJDQACQCARIDRBA3QgAmoiCSAsQQN0IjNqQQhqTw0AIAlBEGogBiAzakkNAQsgMkEBcSEyQQAhMwJAIC1BAkkNACA2QX5xIS9BACEzICEhCSAQIQsDQCAJ/QADACE/IAn9DAAAAAAAAAAAAAAAAAAAAAAiQP0LAwAgCyA//QsDACALQXBqIAlBcGoiK/0AAwD9CwMAICsgQP0LAwAgCUEgaiEJIAtBIGohCyAzQQRqITMgL0F+aiIvDQALCyAxQX5xIQkCQCAyRQ0AIAYgM0EBciILQQN0aiACIDUgC2pBA3RqIgv9AAMA/QsDACAL/QwAAAAAAAAAAAAAAAAAAAAA/QsDAAsgMSAJRg0BIDFBAXIhCwsgLCALQX9zaiErAkAgLCALa0EDcUUNACALQQN0IQkgLiALa0EDcUEDdCEzA0AgBiAJaiAlIAlqIi8rAwA5AwAgL0IANwMAIAlBCGohCSALQQFqIQsgM0F4aiIzDQALCyArQQNJDQAgLiALayEvIB8gC0EDdCIJaiErIAYgCWohMUEAIQkDQCAxIAlqIgsgKyAJaiIzQQhqIiwrAwA5AwAgLEIANwMAIAtBCGogM0EQaiIsKwMAOQMAICxCADcDACALQRBqIDNBGGoiLCsDADkDACAsQgA3AwAgC0EYaiAzQSBqIgsrAwA5AwAgC0IANwMAIAlBIGohCSAvQXxqIi8NAAsLIDAgODkDACACIAMgHiAqIAYgOSAKEIWAgIAAIB4hNSABIAAgHiAqaiIJayILIAsgAUobIgtBAUgNAANAICohNCA1IUEgCSE1IAshKgJAIDlEAAAAAAAAAABhDQBBACEsAkACQCAqQQJJDQAgKkF+cSIsQX5qIglBAXZBAWoiL0EHcSELQQAhMwJAIAlBDkkNACAvQXhxIS9BACEzIBwhCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAAiP/0LAwAgCUEwaiA//QsDACAJQSBqID/9CwMAIAlBEGogP/0LAwAgCUFwaiA//QsDACAJQWBqID/9CwMAIAlBUGogP/0LAwAgCUFAaiA//QsDACAJQYABaiEJIDNBEGohMyAvQXhqIi8NAAsLAkAgC0UNACAbIDNBA3RqIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAJQRBqIQkgC0F/aiILDQALCyAqICxGDQELICogLGshCyAbICxBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIAtBf2oiCw0ACwsgNEEBSCI9DQBBACEuIAIgNSAPIEFsakEDdGoiMSErA0AgBiAuQQN0aiIJKwMAITdBACEsAkAgKkECSCItDQAgCf0KAwAhP0EAIQsgDCEJICshMwNAIAkgCf0AAAAgPyAz/QAAAP3yAf3wAf0LAAAgCUEQaiEJIDNBEGohMyALQQRqIS8gC0ECaiIsIQsgLyAqTA0ACwsCQCAqICxMDQACQCAqICxrIjJBAkkNACAyQX5xIjZBfmoiCUEBdkEBaiILQQFxITwgN/0UIT8CQAJAIAkNAEEAITMMAQsgLEEDdCEJIAtBfnEhL0EAITMDQCAMIAlqIgsgPyArIAlqIjD9AAMA/fIBIAv9AAMA/fAB/QsDACALQRBqIgsgPyAwQRBq/QADAP3yASAL/QADAP3wAf0LAwAgCUEgaiEJIDNBBGohMyAvQX5qIi8NAAsLAkAgPEUNACAMICwgM2pBA3QiCWoiCyA/IAIgNSAuIEFqIjNrIDMgA2xqQQN0aiAJav0AAwD98gEgC/0AAwD98AH9CwMACyAyIDZGDQEgLCA2aiEsCyAsQQN0IQkgKiAsayELA0AgDCAJaiIzIDcgKyAJaisDAKIgMysDAKA5AwAgCUEIaiEJIAtBf2oiCw0ACwsgKyAUaiErIC5BAWoiLiA0Rw0ACyA9DQAgOZohOEEAITADQCAGIDBBA3RqKwMAIDiiIjf9FCE/QQAhLAJAIC0NAEEAIQsgMSEJIAwhMwNAIAkgCf0AAAAgPyAz/QAAAP3yAf3wAf0LAAAgCUEQaiEJIDNBEGohMyALQQRqIS8gC0ECaiIsIQsgLyAqTA0ACwsCQCAqICxMDQACQCAqICxrIi5BAkkNACAuQX5xIjJBfmoiCUEBdkEBaiILQQFxITYCQAJAIAkNAEEAITMMAQsgLEEDdCEJIAtBfnEhL0EAITMDQCAxIAlqIgsgPyAMIAlqIiv9AAMA/fIBIAv9AAMA/fAB/QsDACALQRBqIgsgPyArQRBq/QADAP3yASAL/QADAP3wAf0LAwAgCUEgaiEJIDNBBGohMyAvQX5qIi8NAAsLAkAgNkUNACACIDUgMCBBaiIJayAJIANsakEDdGogLCAzakEDdCIJaiILID8gDCAJav0AAwD98gEgC/0AAwD98AH9CwMACyAuIDJGDQEgLCAyaiEsCyAsQQN0IQkgKiAsayELA0AgMSAJaiIzIDcgDCAJaisDAKIgMysDAKA5AwAgCUEIaiEJIAtBf2oiCw0ACwsgMSAUaiExIDBBAWoiMCA0Rw0ACwsgKkECSCIuDQEgKkF/aiIyQQNxIQsgQSADbCIwIDRqIi1BA3QhMQJAAkAgKkF+aiJCQQNPDQBBASEJRAAAAAAAAAAAITcMAQsgMkF8cSEvICAgMWohCUEAITNEAAAAAAAAAAAhNwNAIAkrAwCZIjggCUF4aisDAJkiOSAJQXBqKwMAmSI6IAlBaGorAwCZIjsgNyA7IDdkGyI3IDogN2QbIjcgOSA3ZBsiNyA4IDdkGyE3IAlBIGohCSAvIDNBBGoiM0cNAAsgM0EBaiEJCyACIDFqISwCQCALRQ0AIAIgNCAJaiAwakEDdGohCQNAIAkrAwCZIjggNyA4IDdkGyE3IAlBCGohCSALQX9qIgsNAAsLICwrAwAhOkQAAAAAAAAAACE5AkACQCA3RAAAAAAAAAAAYg0AIDohOAwBC0EBIQkgMkEBcSEvAkACQCBCDQBEAAAAAAAAAAAhOAwBCyAyQX5xITMgDiAxaiEJQQAhC0QAAAAAAAAAACE4A0AgCSsDACA3oyI5IDmiIAlBeGorAwAgN6MiOSA5oiA4oKAhOCAJQRBqIQkgMyALQQJqIgtHDQALIAtBAWohCQsCQCAvRQ0AICwgCUEDdGorAwAgN6MiOSA5oiA4oCE4C0QAAAAAAAAAACE5RAAAAAAAAPA/RAAAAAAAAPC/IDpEAAAAAAAAAABmG5ohOwJAIDcgOJ+imSI3IDqZIjggOCA3YyIJGyI+RAAAAAAAAAAAYQ0AID4gOCA3IAkbID6jIjcgN6JEAAAAAAAA8D+gn6IhOQsgOSA7oiI4IDqhITlEAAAAAAAA8D8gOiA4oaMhN0EBIQkCQAJAICpBf2oiNkECSQ0AIDZBfnEiPEF+aiIJQQF2QQFqIi9BA3EhMyA3/RQhP0EAIQsCQCAJQQZJDQAgL0F8cSEvICggMWohCUEAIQsDQCAJID8gCf0AAwD98gH9CwMAIAlBYGoiKyA/ICv9AAMA/fIB/QsDACAJQXBqIisgPyAr/QADAP3yAf0LAwAgCUEQaiIrID8gK/0AAwD98gH9CwMAIAlBwABqIQkgC0EIaiELIC9BfGoiLw0ACwsCQCAzRQ0AA0AgLCALQQN0QQhyaiIJID8gCf0AAwD98gH9CwMAIAtBAmohCyAzQX9qIjMNAAsLIDYgPEYNASA2QQFyIQkLICogCWshCyACIDQgCWogMGpBA3RqIQkDQCAJIDcgCSsDAKI5AwAgCUEIaiEJIAtBf2oiCw0ACwsgOSA4oyE5CyAIQoCAgICAgID4PzcDAAJAIC4NAEEBITMCQCAqQX9qIi5BAkkNAAJAIB0gAiAqIDRqIDBqQQN0ak8NACAkIDFqIBggKkEDdGpJDQELIC5BfnEiNkF+aiIJQQF2QQFqIgtBAXEhPAJAAkAgCQ0AQQAhMwwBCyALQX5xIS8gIiAxaiEJQQAhMyAaIQsDQCAJ/QADACE/IAn9DAAAAAAAAAAAAAAAAAAAAAAiQP0LAwAgCyA//QsDACALQXBqIAlBcGoiK/0AAwD9CwMAICsgQP0LAwAgCUEgaiEJIAtBIGohCyAzQQRqITMgL0F+aiIvDQALCwJAIDxFDQAgCCAzQQFyIglBA3RqIAIgLSAJakEDdGoiCf0AAwD9CwMAIAn9DAAAAAAAAAAAAAAAAAAAAAD9CwMACyAuIDZGDQEgLkEBciEzCyAqIDNBf3NqISsCQCAqIDNrQQNxIi9FDQAgGCAzQQN0aiELIAIgMyA0aiAwakEDdGohCQNAIAsgCSsDADkDACAJQgA3AwAgCUEIaiEJIAtBCGohCyAzQQFqITMgL0F/aiIvDQALCyArQQNJDQAgKiAzayEvIBggM0EDdGohCyACIDMgNGogMGpBA3RqIQkDQCALIAkrAwA5AwAgCUIANwMAIAtBCGogCUEIaiIzKwMAOQMAIDNCADcDACALQRBqIAlBEGoiMysDADkDACAzQgA3AwAgC0EYaiAJQRhqIjMrAwA5AwAgM0IANwMAIAtBIGohCyAJQSBqIQkgL0F8aiIvDQALCyAsIDg5AwACQCA5RAAAAAAAAAAAYSJDDQAgNEECSA0AICpBAmohREEBIT0gDSA1IAMgQUEBamxqIEFrQQN0IglqITwgJCAJaiE2IDmaITgDQCACIDUgPSBBaiIJayAJIANsakEDdGohLv0MAAAAAAAAAAAAAAAAAAAAACE/QQAhMyAZIS8gNiEsIAghCSA8IQsDQCAvIjFBEGohLyAsIjBBEGohLCAzIitBAmohMyA/IAn9AAAAIAv9AAAA/fIB/fABIT8gCUEQaiEJIAtBEGohCyArQQRqICpMDQALID/9IQAgP/0hAaAhNwJAICogM0wNACAqIDNrIglBf2ohLwJAIAlBA3FFDQBBACEJQQAgRCAra0EDcWshCwNAIDErAwAgMCsDAKIgN6AhNyAxQQhqITEgMEEIaiEwIAsgCUF/aiIJRw0ACyAzIAlrITMLIC9BA0kNACAqIDNrIS8gPCAzQQN0IgtqIQkgGCALaiELA0AgC0EYaisDACAJQRhqKwMAoiALQRBqKwMAIAlBEGorAwCiIAtBCGorAwAgCUEIaisDAKIgCysDACAJKwMAoiA3oKCgoCE3IAlBIGohCSALQSBqIQsgL0F8aiIvDQALCyA3IDiiIjf9FCE/QQAhC0ECITMgQiEvIBkhLCA2ISsDQCAuIAtBA3QiCWoiCyAL/QAAACA/IAggCWr9AAAA/fIB/fAB/QsAACAvIi1BfmohLyAsIjBBEGohLCArIjFBEGohKyAzIgkhCyAJQQJqIjMgKkwNAAsCQCAqIAlMDQACQCAqIAlrIixBAkkNACAsQX5xIitBfmoiC0EBdkEBakEBcSFFAkACQCALDQBBACELDAELIC1BfnFBfmpBAXZBAWpBfnEhM0EAIQsDQCAxID8gMP0AAwD98gEgMf0AAwD98AH9CwMAIDFBEGoiLyA/IDBBEGr9AAMA/fIBIC/9AAMA/fAB/QsDACAwQSBqITAgMUEgaiExIAtBBGohCyAzQX5qIjMNAAsLAkAgRUUNACAuIAkgC2pBA3QiC2oiMyA/IAggC2r9AAMA/fIBIDP9AAMA/fAB/QsDAAsgLCArRg0BIAkgK2ohCQsgKiAJayEzIBggCUEDdCIJaiELIDwgCWohCQNAIAkgNyALKwMAoiAJKwMAoDkDACALQQhqIQsgCUEIaiEJIDNBf2oiMw0ACwsgNiAUaiE2IDwgFGohPCA9QQFqIj0gNEcNAAsLAkACQCBDDQAgKkEBSA0BQQAhLAJAAkAgKkEBRiJGDQAgKkF+cSIsQX5qIglBAXZBAWoiL0EHcSELQQAhMwJAIAlBDkkNACAvQXhxIS9BACEzIBchCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAAiP/0LAwAgCUEwaiA//QsDACAJQSBqID/9CwMAIAlBEGogP/0LAwAgCUFwaiA//QsDACAJQWBqID/9CwMAIAlBUGogP/0LAwAgCUFAaiA//QsDACAJQYABaiEJIDNBEGohMyAvQXhqIi8NAAsLAkAgC0UNACAVIDNBA3RqIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAJQRBqIQkgC0F/aiILDQALCyAqICxGDQELICogLGshCyAVICxBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIAtBf2oiCw0ACwtBACE0IBYhRSAKIS4gKiFCICohQSACIAMgNWxBA3RqIgshMyAIIS0DQCA0QQN0ITYgNEF/cyE8/QwAAAAAAAAAAAAAAAAAAAAAIT8CQAJAICogNGsiMUECTg0AQQAhKwwBC0EAIQkgMyEvIC0hLANAID8gL/0AAAAgLP0AAAD98gH98AEhPyAJQQRqITAgL0EQaiEvICxBEGohLCAJQQJqIishCSAwIDFMDQALCyAIIDZqITAgKiA8aiE8ID/9IQAgP/0hAaAhNwJAICsgMU4NACA8ICtrISwCQCAqIDQgK2prQQNxRQ0AICtBA3QhCSBBICtrQQNxIS8DQCAzIAlqKwMAIC0gCWorAwCiIDegITcgCUEIaiEJICtBAWohKyAvQX9qIi8NAAsLICxBA0kNACArQQN0IQkgQiArayErA0AgMyAJaiIvQRhqKwMAIC0gCWoiLEEYaisDAKIgL0EQaisDACAsQRBqKwMAoiAvQQhqKwMAICxBCGorAwCiIC8rAwAgLCsDAKIgN6CgoKAhNyAJQSBqIQkgK0F8aiIrDQALCyAKIDZqIkQgNyBEKwMAoDkDACAxQX9qITYgMCsDACE3QQAhLAJAIDFBA0gNACAw/QoDACE/QQAhL0EIIQkDQCAuIAlqIiwgLP0AAAAgPyAzIAlq/QAAAP3yAf3wAf0LAAAgCUEQaiEJIC9BBGohKyAvQQJqIiwhLyArIDFIDQALCwJAICwgNk4NAAJAIDwgLGsiQ0ECSQ0AIENBfnEiR0F+aiIJQQF2QQFqQQFxIUggN/0UIT8CQAJAIAkNAEEAITEMAQsgLEEDdCEwIDIgLGtBfnFBfmpBAXZBAWpBfnEhNkEAITEgMyEJIEUhLwNAIC8gMGoiK0FwaiI8ID8gCSAwaiI9QQhq/QADAP3yASA8/QADAP3wAf0LAwAgKyA/ID1BGGr9AAMA/fIBICv9AAMA/fAB/QsDACAJQSBqIQkgL0EgaiEvIDFBBGohMSA2QX5qIjYNAAsLAkAgSEUNACBEQQhqICwgMWpBA3QiCWoiLyA/IAIgNCA1aiADbEEDdGpBCGogCWr9AAMA/fIBIC/9AAMA/fAB/QsDAAsgQyBHRg0BICwgR2ohLAsgLEEDdEEIaiEJA0AgLiAJaiIvIDcgMyAJaisDAKIgLysDAKA5AwAgCUEIaiEJIDIgLEEBaiIsRw0ACwsgMkF/aiEyIEVBCGohRSAuQQhqIS4gQkF/aiFCIEFBA2ohQSAzIBNqITMgLUEIaiEtIDRBAWoiNCAqRw0ACyAqQQFxITECQAJAIEZFDQBEAAAAAAAAAAAhN0EAIS8MAQsgKkF+cSErRAAAAAAAAAAAITdBACEvIAghMyAKIQkDQCAJIDkgCSsDAKIiODkDACAJQQhqIiwgOSAsKwMAoiI6OQMAIDNBCGorAwAgOqIgMysDACA4oiA3oKAhNyAzQRBqITMgCUEQaiEJICsgL0ECaiIvRw0ACwsCQCAxRQ0AIAogL0EDdCIJaiIzIDkgMysDAKIiODkDACAIIAlqKwMAIDiiIDegITcLIDlEAAAAAAAA4L+iIDeiITdBACExAkACQCAqQQJJDQAgKkF+cSIxQX5qIglBAXZBAWoiM0EBcSEwIDf9FCE/AkACQCAJDQBBACEvDAELIDNBfnEhLEEAIS8gCiEJIAghMwNAIAkgPyAz/QADAP3yASAJ/QADAP3wAf0LAwAgCUEQaiIrID8gM0EQav0AAwD98gEgK/0AAwD98AH9CwMAIAlBIGohCSAzQSBqITMgL0EEaiEvICxBfmoiLA0ACwsCQCAwRQ0AIAogL0EDdCIJaiIzID8gCCAJav0AAwD98gEgM/0AAwD98AH9CwMACyAqIDFGDQELICogMWshLyAYIDFBA3QiCWohMyAVIAlqIQkDQCAJIDcgMysDAKIgCSsDAKA5AwAgM0EIaiEzIAlBCGohCSAvQX9qIi8NAAsLQQAhNiAKISsgKiEuIAghLQNAIDYgNWogA2xBA3QhMiAKIDZBA3QiPGoiQSsDAJoiN/0UIT9BACEsAkAgKiA2ayIxQQJIIj0NAEEAITMgCyEJIC0hLwNAIAkgCf0AAAAgPyAv/QAAAP3yAf3wAf0LAAAgCUEQaiEJIC9BEGohLyAzQQRqITAgM0ECaiIsITMgMCAxTA0ACwsgCCA8aiE8IAIgMmohNAJAICwgMU4NAAJAICogNiAsamsiQkECSQ0AIEJBfnEiRUF+aiIJQQF2QQFqQQFxIUQCQAJAIAkNAEEAIS8MAQsgLEEDdCEJIC4gLGtBfnFBfmpBAXZBAWpBfnEhMEEAIS8DQCALIAlqIjMgPyAtIAlqIjL9AAMA/fIBIDP9AAMA/fAB/QsDACAzQRBqIjMgPyAyQRBq/QADAP3yASAz/QADAP3wAf0LAwAgCUEgaiEJIC9BBGohLyAwQX5qIjANAAsLAkAgREUNACA0ICwgL2pBA3QiCWoiMyA/IDwgCWr9AAMA/fIBIDP9AAMA/fAB/QsDAAsgQiBFRg0BICwgRWohLAsgLEEDdCEJA0AgCyAJaiIzIDcgLSAJaisDAKIgMysDAKA5AwAgCUEIaiEJIC4gLEEBaiIsRw0ACwsgPCsDAJoiN/0UIT9BACEvAkAgPQ0AQQAhCUEAITMDQCALIAlqIi8gL/0AAAAgPyArIAlq/QAAAP3yAf3wAf0LAAAgCUEQaiEJIDNBBGohLCAzQQJqIi8hMyAsIDFMDQALCwJAIC8gMU4NAAJAICogNiAvamsiMkECSQ0AIDJBfnEiPEF+aiIJQQF2QQFqQQFxIT0CQAJAIAkNAEEAISwMAQsgL0EDdCEJIC4gL2tBfnFBfmpBAXZBAWpBfnEhMUEAISwDQCALIAlqIjMgPyArIAlqIjD9AAMA/fIBIDP9AAMA/fAB/QsDACAzQRBqIjMgPyAwQRBq/QADAP3yASAz/QADAP3wAf0LAwAgCUEgaiEJICxBBGohLCAxQX5qIjENAAsLAkAgPUUNACA0IC8gLGpBA3QiCWoiMyA/IEEgCWr9AAMA/fIBIDP9AAMA/fAB/QsDAAsgMiA8Rg0BIC8gPGohLwsgL0EDdCEJA0AgCyAJaiIzIDcgKyAJaisDAKIgMysDAKA5AwAgCUEIaiEJIC4gL0EBaiIvRw0ACwsgK0EIaiErIC5Bf2ohLiALIBNqIQsgLUEIaiEtIDZBAWoiNiAqRw0ACwsgKkEBSA0AQQAhCwJAICpBAUYNAAJAIBggKkEDdCIJaiAGTQ0AIAggBiAJakkNAQsgKkF+cSILQX5qIglBAXZBAWoiM0EDcSEvQQAhLAJAIAlBBkkNACAzQXxxIStBACEsIAYhCQNAIAkgCSAHaiIz/QADAP0LAwAgCUEQaiAzQRBq/QADAP0LAwAgCUEgaiAzQSBq/QADAP0LAwAgCUEwaiAzQTBq/QADAP0LAwAgCUHAAGohCSAsQQhqISwgK0F8aiIrDQALCwJAIC9FDQAgBiAsQQN0aiEJA0AgCSAJIAdq/QADAP0LAwAgCUEQaiEJIC9Bf2oiLw0ACwsgKiALRg0BCyAqIAtBf3NqIS8CQCAqIAtrQQNxIjNFDQAgBiALQQN0aiEJA0AgCSAJIAdqKwMAOQMAIAlBCGohCSALQQFqIQsgM0F/aiIzDQALCyAvQQNJDQAgKiALayEzIAYgC0EDdGohCQNAIAkgCSAHaiIL/QADAP0LAwAgCUEQaiALQRBq/QADAP0LAwAgCUEgaiEJIDNBfGoiMw0ACwsgASAAIDUgKmoiCWsiCyALIAFKGyILQQFODQALCyAfIBNqIR8gISATaiEhICMgE2ohIyAlIBNqISUgJ0F/aiEnICkgE2ohKSAeIBJHDQALCwJAIABBAUgNAEEAISoCQAJAIABBAUYNACADQQFHDQACQCACIABBA3QiCWogBE0NACAEIAlqIAJLDQELIABBfnEiKkF+aiIJQQF2QQFqIgtBA3EhM0EAIS8CQCAJQQZJDQAgA0EwbCErIANBBHQhMSAEQSBqIQkgA0EGdCEwIANBBXQhCCALQXxxISxBACEvIAIhCwNAIAlBYGogC/0AAwD9CwMAIAlBcGogCyAxav0AAwD9CwMAIAkgCyAIav0AAwD9CwMAIAlBEGogCyArav0AAwD9CwMAIAlBwABqIQkgCyAwaiELIC9BCGohLyAsQXxqIiwNAAsLAkAgM0UNACADQQR0ISwgBCAvQQN0aiEJIAIgLyADbEEDdGohCwNAIAkgC/0AAwD9CwMAIAsgLGohCyAJQRBqIQkgM0F/aiIzDQALCyAqIABGDQELICpBf3MgAGohLAJAIAAgKmtBA3EiM0UNACADQQN0IS8gBCAqQQN0aiEJIAIgKiADbEEDdGohCwNAIAkgCysDADkDACALIC9qIQsgCUEIaiEJICpBAWohKiAzQX9qIjMNAAsLICxBA0kNACADQQV0IS8gACAqayEzICogA2xBA3QhLCADICpBAWpsQQN0ISsgAyAqQQJqbEEDdCExIAMgKkEDaiIJbEEDdCEqIAQgCUEDdGohCSACIQsDQCAJQWhqIAsgLGorAwA5AwAgCUFwaiALICtqKwMAOQMAIAlBeGogCyAxaisDADkDACAJIAsgKmorAwA5AwAgCyAvaiELIAlBIGohCSAzQXxqIjMNAAsLAkAgAEECSA0AQQAhCQJAAkAgAEF/aiIuQQJPDQBBASELDAELQQEhCwJAIANBAUYNAEEBIQsMAQsCQCACIABBA3QiKmogBU0NACACQQhqICogBWpBeGpJDQELIC5BfnEiCUF+aiILQQF2QQFqIixBA3EhM0EAIS8CQCALQQZJDQAgA0EwbCErIANBBHQhMSAFQSBqIQsgA0EGdCEwIAJBCGohKiADQQV0IQggLEF8cSEsQQAhLwNAIAtBYGogKv0AAwD9CwMAIAtBcGogKiAxav0AAwD9CwMAIAsgKiAIav0AAwD9CwMAIAtBEGogKiArav0AAwD9CwMAIAtBwABqIQsgKiAwaiEqIC9BCGohLyAsQXxqIiwNAAsLAkAgM0UNACADQQF0ISwgLyADbCELIAUgL0EDdGohKgNAICogAiALQQN0QQhyav0AAwD9CwMAIAsgLGohCyAqQRBqISogM0F/aiIzDQALCyAuIAlGDQEgLkEBciELCyALQX9zIABqITMCQCAAIAtrQQNxIipFDQADQCAFIAlBA3RqIAkgA2xBA3QgAmpBCGorAwA5AwAgCyIJQQFqIQsgCSEJICpBf2oiKg0ACyALQX9qIQkLIDNBA0kNACADQQV0IS8gAkEIaiEqIAsgA2xBA3QhLCADIAtBAWpsQQN0ISsgAyALQQJqIjNsQQN0ITEgBSAzQQN0aiEzA0AgBSAJQQN0aiAJIANsQQN0IAJqQQhqKwMAOQMAIDNBcGogKiAsaisDADkDACAzQXhqICogK2orAwA5AwAgMyAqIDFqKwMAOQMAICogL2ohKiAzQSBqITMgC0EDaiEJIAAgC0EEaiILRw0ACwsgAEEATA0AIABBA3QgBWpBeGpCADcDAAsLsBYGBX8Bewx/AXwGfwJ8AkAgBUQAAAAAAAAAAGENACADQQFIDQBBACEHAkACQCADQQFGDQAgA0F+cSIHQX5qIghBAXZBAWoiCUEHcSEKQQAhCwJAIAhBDkkNACAGQcAAaiEIIAlBeHEhCUEAIQsDQCAI/QwAAAAAAAAAAAAAAAAAAAAAIgz9CwMAIAhBMGogDP0LAwAgCEEgaiAM/QsDACAIQRBqIAz9CwMAIAhBcGogDP0LAwAgCEFgaiAM/QsDACAIQVBqIAz9CwMAIAhBQGogDP0LAwAgCEGAAWohCCALQRBqIQsgCUF4aiIJDQALCwJAIApFDQAgBiALQQN0aiEIA0AgCP0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCEEQaiEIIApBf2oiCg0ACwsgByADRg0BCyADIAdrIQogBiAHQQN0aiEIA0AgCEIANwMAIAhBCGohCCAKQX9qIgoNAAsLIANBAUgNACADQX9qIQ0gBkEYaiEOIAFBA3QhDyAAIAIgAWwiEEEDdGohCkEAIREgBiESIAMhEyADIRQgBCEVA0AgEUF/cyEWAkACQCADIBFrIhdBAk4NAP0MAAAAAAAAAAAAAAAAAAAAACEMQQAhBwwBC/0MAAAAAAAAAAAAAAAAAAAAACEMQQAhCCAKIQsgFSEJA0AgDCAL/QAAACAJ/QAAAP3yAf3wASEMIAhBBGohGCALQRBqIQsgCUEQaiEJIAhBAmoiByEIIBggF0wNAAsLIBFBA3QhGCAWIANqIRYgDP0hACAM/SEBoCEZAkAgByAXTg0AIBYgB2shCQJAIAMgESAHamtBA3FFDQAgB0EDdCEIIBQgB2tBA3EhCwNAIAogCGorAwAgFSAIaisDAKIgGaAhGSAIQQhqIQggB0EBaiEHIAtBf2oiCw0ACwsgCUEDSQ0AIAdBA3QhCCATIAdrIQcDQCAKIAhqIgtBGGorAwAgFSAIaiIJQRhqKwMAoiALQRBqKwMAIAlBEGorAwCiIAtBCGorAwAgCUEIaisDAKIgCysDACAJKwMAoiAZoKCgoCEZIAhBIGohCCAHQXxqIgcNAAsLIAQgGGohGiAGIBhqIhsgGSAbKwMAoDkDACAXQX9qIRhBACEJAkAgF0EDSA0AIBr9CgMAIQxBACELQQghCANAIBIgCGoiCSAJ/QAAACAMIAogCGr9AAAA/fIB/fAB/QsAACAIQRBqIQggC0EEaiEHIAtBAmoiCSELIAcgF0gNAAsLAkAgCSAYTg0AIBorAwAhGQJAIBYgCWsiHEECSQ0AIBxBfnEiHUF+aiIIQQF2QQFqQQFxIR4gGf0UIQwCQAJAIAgNAEEAIRcMAQsgCUEDdCEYIA0gCWtBfnFBfmpBAXZBAWpBfnEhFkEAIRcgCiEIIA4hCwNAIAsgGGoiB0FwaiIaIAwgCCAYaiIfQQhq/QADAP3yASAa/QADAP3wAf0LAwAgByAMIB9BGGr9AAMA/fIBIAf9AAMA/fAB/QsDACAIQSBqIQggC0EgaiELIBdBBGohFyAWQX5qIhYNAAsLAkAgHkUNACAbQQhqIAkgF2pBA3QiCGoiCyAMIAAgESACaiABbEEDdGpBCGogCGr9AAMA/fIBIAv9AAMA/fAB/QsDAAsgHCAdRg0BIAkgHWohCQsgCUEDdEEIaiEIA0AgEiAIaiILIBkgCiAIaisDAKIgCysDAKA5AwAgCEEIaiEIIA0gCUEBaiIJRw0ACwsgDUF/aiENIA5BCGohDiASQQhqIRIgE0F/aiETIBRBA2ohFCAKIA9qIQogFUEIaiEVIBFBAWoiESADRw0ACyADQQFIDQAgA0EBcSEXAkACQCADQQFHDQBEAAAAAAAAAAAhGUEAIQsMAQsgA0F+cSEHRAAAAAAAAAAAIRlBACELIAQhCiAGIQgDQCAIIAgrAwAgBaIiIDkDACAIQQhqIgkgCSsDACAFoiIhOQMAIApBCGorAwAgIaIgCisDACAgoiAZoKAhGSAKQRBqIQogCEEQaiEIIAcgC0ECaiILRw0ACwsCQCAXRQ0AIAYgC0EDdCIIaiIKIAorAwAgBaIiIDkDACAEIAhqKwMAICCiIBmgIRkLIANBAUgNACAFRAAAAAAAAOC/oiAZoiEZQQAhFwJAAkAgA0EBRg0AIANBfnEiF0F+aiIIQQF2QQFqIgpBAXEhGCAZ/RQhDAJAAkAgCA0AQQAhCwwBCyAKQX5xIQlBACELIAYhCCAEIQoDQCAIIAwgCv0AAwD98gEgCP0AAwD98AH9CwMAIAhBEGoiByAMIApBEGr9AAMA/fIBIAf9AAMA/fAB/QsDACAIQSBqIQggCkEgaiEKIAtBBGohCyAJQX5qIgkNAAsLAkAgGEUNACAGIAtBA3QiCGoiCiAMIAQgCGr9AAMA/fIBIAr9AAMA/fAB/QsDAAsgFyADRg0BCyADIBdrIQsgBCAXQQN0IghqIQogBiAIaiEIA0AgCCAZIAorAwCiIAgrAwCgOQMAIApBCGohCiAIQQhqIQggC0F/aiILDQALCyADQQFIDQAgAUEDdCEOIAAgEEEDdGohCkEAIRogBiEXIAMhFSAEIQ0DQCAaIAJqIAFsQQN0IRYgBiAaQQN0Ih9qIhMrAwCaIhn9FCEMQQAhBwJAIAMgGmsiGEECSCIRDQBBACELIAohCCANIQkDQCAIIAj9AAAAIAwgCf0AAAD98gH98AH9CwAAIAhBEGohCCAJQRBqIQkgC0EEaiESIAtBAmoiByELIBIgGEwNAAsLIAQgH2ohHyAAIBZqIRQCQCAHIBhODQACQCADIBogB2prIhtBAkkNACAbQX5xIg9BfmoiCEEBdkEBakEBcSEcAkACQCAIDQBBACEJDAELIAdBA3QhCCAVIAdrQX5xQX5qQQF2QQFqQX5xIRJBACEJA0AgCiAIaiILIAwgDSAIaiIW/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiILIAwgFkEQav0AAwD98gEgC/0AAwD98AH9CwMAIAhBIGohCCAJQQRqIQkgEkF+aiISDQALCwJAIBxFDQAgFCAHIAlqQQN0IghqIgsgDCAfIAhq/QADAP3yASAL/QADAP3wAf0LAwALIBsgD0YNASAHIA9qIQcLIAdBA3QhCANAIAogCGoiCyAZIA0gCGorAwCiIAsrAwCgOQMAIAhBCGohCCAVIAdBAWoiB0cNAAsLIB8rAwCaIhn9FCEMQQAhCQJAIBENAEEAIQhBACELA0AgCiAIaiIJIAn9AAAAIAwgFyAIav0AAAD98gH98AH9CwAAIAhBEGohCCALQQRqIQcgC0ECaiIJIQsgByAYTA0ACwsCQCAJIBhODQACQCADIBogCWprIhZBAkkNACAWQX5xIh9BfmoiCEEBdkEBakEBcSERAkACQCAIDQBBACEHDAELIAlBA3QhCCAVIAlrQX5xQX5qQQF2QQFqQX5xIRhBACEHA0AgCiAIaiILIAwgFyAIaiIS/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiILIAwgEkEQav0AAwD98gEgC/0AAwD98AH9CwMAIAhBIGohCCAHQQRqIQcgGEF+aiIYDQALCwJAIBFFDQAgFCAJIAdqQQN0IghqIgsgDCATIAhq/QADAP3yASAL/QADAP3wAf0LAwALIBYgH0YNASAJIB9qIQkLIAlBA3QhCANAIAogCGoiCyAZIBcgCGorAwCiIAsrAwCgOQMAIAhBCGohCCAVIAlBAWoiCUcNAAsLIBdBCGohFyAVQX9qIRUgCiAOaiEKIA1BCGohDSAaQQFqIhogA0cNAAsLC4wSFQx/AnwCfwF8AX8DfAF/AXwWfwR8AXsCfwN8Bn8DfAZ/AXsCfwJ7A38Be0EAIQUCQCAAQQJIDQAgAiAAQX9qIgZBA3RqQgA3AwAgA0EQaiEHIAFBEGohCCABQSBqIQkgAkEIaiEKQQAhC0EAIABrIQwgAEF+aiENQQAgBEEDdCIOayEPQQEhEEQAAAAAAAAAACERRAAAAAAAAAAAIRICQANAIAEgC0EDdCITaiIUKwMAIhWZIAIgE2oiFisDACIXmSIYoCIZIBIgGSASZBshEgJAAkACQCALIAZODQAgCyEaAkAgGCASRAAAAAAAALA8oiIbZQ0AIAogE2ohBSALIRoDQAJAIA0gGkcNACAGIRoMAgsgGkEBaiEaIAUrAwAhGSAFQQhqIQUgGZkgG2VFDQALCyAaIAtLDQELIAtBAWohCwwBCyALQQJqIhwgDSALayIdQX5xIh5qIR8gCSATaiEgIBogBGwiISAAaiEiIAEgGkEDdGohIyADICFBA3QiBWohJCAHIAVqISUgGkF/aiAEbCImIABqIScgAiALQQFqIihBA3QiBWohKSABIAVqISogAyAmQQN0IgVqISsgByAFaiEsIB1BfmoiLUEBdkEBaiIFQXxxIS4gBUEDcSIvQQR0ITBBACEFA0AgBSIxQTxGDQNEAAAAAAAAAAAhGQJAICorAwAgFaEgFyAXoKMiGJkiMkQAAAAAAADwP6UiM0QAAAAAAAAAAGENACAzIDJEAAAAAAAA8D8gMkQAAAAAAADwP2MbIDOjIhkgGaJEAAAAAAAA8D+gn6IhGQsgFCAXIBggGZogGSAYRAAAAAAAAAAAYxugIhmjIhc5AwAgKiAWKwMAIBmiIjQ5AwAgFSAXoSE1AkAgHCAATg0AIBwhBQJAIB1BAkkNACA1/RQhNkEAIRMCQCAtQQZJDQBBACETIC4hNyAgIQUDQCAFIAX9AAMAIDb98QH9CwMAIAVBcGoiOCA4/QADACA2/fEB/QsDACAFQRBqIjggOP0AAwAgNv3xAf0LAwAgBUEgaiI4IDj9AAMAIDb98QH9CwMAIAVBwABqIQUgE0EIaiETIDdBfGoiNw0ACwsCQCAvRQ0AIAggCyATakEDdGohBSAwIRMDQCAFIAX9AAMAIDb98QH9CwMAIAVBEGohBSATQXBqIhMNAAsLIB8hBSAdIB5GDQELIAAgBWshEyABIAVBA3RqIQUDQCAFIAUrAwAgNaE5AwAgBUEIaiEFIBNBf2oiEw0ACwsgKSsDACE5AkACQCAaIAtKDQBEAAAAAAAAAAAhFUQAAAAAAADwPyEXRAAAAAAAAPA/ITpEAAAAAAAAAAAhOwwBCyAjKwMAIRlEAAAAAAAA8D8hGEEAITwgKyE9ICQhPiAlIT8gLCFAIBohQUQAAAAAAAAAACEVRAAAAAAAAPA/IRcDQCAYITogFSE7IBkgFyIyoiFCIDIgAiBBIgVBf2oiQUEDdCITaisDACIVoiEYRAAAAAAAAAAAIRcCQCAVmSIzIBmZIkMgQyAzYyI3GyJERAAAAAAAAAAAYQ0AIEQgQyAzIDcbIESjIhcgF6JEAAAAAAAA8D+gn6IhFwsgAiAFQQN0IgVqIDsgF6I5AwAgASAFaiAVIBejIhUgGSAXoyIXIBiiIBUgASATaisDACIZoqCiIEKgOQMAIBcgGaIhMyAYIBWiIUMCQCADRQ0AIAMgJyA8IARsIgVrQQN0aiFFIAMgJiAFa0EDdGohRiADICIgBWtBA3RqIUcgAyAhIAVrQQN0aiFIIBWaIRkgAyBBIARsQQN0aiJJIA5qIUogF/0UITYgFf0UIUtBACETQQIhNyANITggPyFMIEAhTQNAIEogE0EDdCIFaiITIDYgE/0AAAAiTv3yASBLIEkgBWoiBf0AAAAiT/3yAf3wAf0LAAAgBSA2IE/98gEgSyBO/fIB/fEB/QsAACA4IlBBfmohOCBMIlFBEGohTCBNIlJBEGohTSA3IgUhEyAFQQJqIjcgAEwNAAsgBSAATg0AAkAgACAFayJNQQJJDQACQCBIIAVBA3QiE2ogRU8NACBGIBNqIEdJDQELIE1BfnEiRUF+aiITQQF2QQFqQQFxIUggGf0UIU4CQAJAIBMNAEEAIRMMAQsgUEF+cUF+akEBdkEBakF+cSE3QQAhEwNAIFEgSyBS/QADACJP/fIBIDYgUf0AAwAiU/3yAf3wAf0LAwAgUiA2IE/98gEgUyBO/fIB/fAB/QsDACBRQRBqIjggSyBSQRBqIkz9AAMAIk/98gEgNiA4/QADACJT/fIB/fAB/QsDACBMIDYgT/3yASBTIE798gH98AH9CwMAIFFBIGohUSBSQSBqIVIgE0EEaiETIDdBfmoiNw0ACwsCQCBIRQ0AIEogBSATakEDdCITaiI3IEsgSSATaiIT/QADACJP/fIBIDYgN/0AAwAiS/3yAf3wAf0LAwAgEyA2IE/98gEgSyBO/fIB/fAB/QsDAAsgTSBFRg0BIAUgRWohBQsgBUF/cyETAkAgACAFa0EBcUUNACBKIAVBA3QiN2oiOCAVIEkgN2oiNysDAKIgFyA4KwMAIhiioDkDACA3IBcgNysDAKIgGCAZoqA5AwAgBUEBaiEFCyATIAxGDQAgACAFayE4ID0gBUEDdCITaiEFID4gE2ohEwNAIBMgFSAFKwMAoiAXIBMrAwAiGKKgOQMAIAUgFyAFKwMAoiAYIBmioDkDACATQQhqIkwgFSAFQQhqIjcrAwCiIBcgTCsDACIYoqA5AwAgNyAXIDcrAwCiIBggGaKgOQMAIAVBEGohBSATQRBqIRMgOEF+aiI4DQALCyAzIEOhIRkgPSAPaiE9ID4gD2ohPiA/IA9qIT8gQCAPaiFAIDxBAWohPCAyIRggQSALSg0ACwsgMUEBaiEFIBEgNaAhESAWIBUgOSA6IDsgFZqioqIgFisDAKIgNKMiGaI5AwAgFCAXIBmiIhU5AwAgFisDACIXmSAbZA0ACyAoIQsgMUE7Sw0CCyAUIBEgFaA5AwAgFkIANwMAIAsgAEghECALIABHDQALC0EAIBBBAXFrIQULIAUL6SsOEH8BewF+Dn8BfAd/AXwBfwF8AX8DfAd/AX4FeyAFIABBA3QiBmohBwJAIABBA0gNACAAQShsIQggAEECaiEJIABBBXQhCiABQQhqIQsgAEF9aiEMIABBAXQhDSAFIAZqIQ4gASAAQQR0Ig9qIRAgASAAQRhsIhFqIRIgASAGQQhqIhNqIRQgBkF4aiAAbCEVIAD9ESEWQQAgBmsgBiAGQQBIG60hF0EBIRhBAiEZIABBf2oiGiEbIAEgBmoiHCEdIABBfmoiHiEfIAEhICAAISFBACEiA0AgASAiIiNBAWoiIiAAbEEDdGogI0EDdCIkaiIlKwMAISYgIUF/aiEhAkACQAJAICNBf3MiJyAAaiIoQQJIDQAgH0F8cSEpIB4gI2siKkEDcSErAkACQCAMICNrQQNJIixFDQBBASEtRAAAAAAAAAAAIS4MAQtBACEvRAAAAAAAAAAAIS4gICEtA0AgLSAIaisDAJkiMCAtIApqIjErAwCZIjIgLSARaisDAJkiMyAtIA9qKwMAmSI0IC4gNCAuZBsiLiAzIC5kGyIuIDIgLmQbIi4gMCAuZBshLiAxIS0gKSAvQQRqIi9HDQALIC9BAWohLQsgCUEDcSExAkAgK0UNACAdIAAgLWxBA3RqIS0gMSEvA0AgLSsDAJkiMCAuIDAgLmQbIS4gLSAGaiEtIC9Bf2oiLw0ACwsgLkQAAAAAAAAAAGENAEEBIS0gKkEBcSE1RAAAAAAAAAAAITACQCAMICNGDQAgH0F+cSE2RAAAAAAAAAAAITBBACEtQQAhLwNAIBIgLWorAwAgLqMiMiAyoiAQIC1qKwMAIC6jIjIgMqIgMKCgITAgLSAPaiEtIDYgL0ECaiIvRw0ACyAvQQFqIS0LAkAgNUUNACAlIC0gAGxBA3RqKwMAIC6jIjIgMqIgMKAhMAtEAAAAAAAAAAAhMkQAAAAAAADwP0QAAAAAAADwvyAmRAAAAAAAAAAAZhuaITMCQCAuIDCfopkiLiAmmSIwIDAgLmMiLRsiNEQAAAAAAAAAAGENACA0IDAgLiAtGyA0oyIuIC6iRAAAAAAAAPA/oJ+iITILIDIgM6IiMCAmoSEyRAAAAAAAAPA/ICYgMKGjIS5BASEtAkAgLA0AQQAhNiAgIS0DQCAtIA9qIi8gLiAvKwMAojkDACAtIBFqIi8gLiAvKwMAojkDACAtIApqIi8gLiAvKwMAojkDACAtIAhqIi0gLiAtKwMAojkDACAvIS0gKSA2QQRqIjZHDQALIDZBAWohLQsgMiAwoyEyAkAgK0UNACAdIAAgLWxBA3RqIS0DQCAtIC4gLSsDAKI5AwAgLSAGaiEtIDFBf2oiMQ0ACwsgAyAkaiAwOQMAICVCgICAgICAgPg/NwMAIDJEAAAAAAAAAABhDQIgKEEBSCI3DQIgASAkaiAVaiItIBwgEyAjbGoiNSAtIDVJGyE4IC0gNSAtIDVLG0EIaiE5QQAgG0F+cSIsayEpIAUgKEEDdGohOiAFIA0gJ2pBA3RqITsgGiAja0EBcSElIAsgJGohJ0EAITYgFCEkA0BEAAAAAAAAAAAhLkEAIS0CQCAeICNGIisNAEQAAAAAAAAAACEuQQAhLSAkIS9BACExA0AgL0EIaisDACAQIC1qKwMAoiAvKwMAIB0gLWorAwCiIC6goCEuIC9BEGohLyAtIA9qIS0gKSAxQX5qIjFHDQALQQAgMWshLQsCQCAlRQ0AICcgNiAiaiAAbEEDdGogLUEDdGorAwAgASAtICJqIABsICNqQQN0aisDAKIgLqAhLgsgBSA2QQN0aiAyIC6iOQMAICQgBmohJCA2QQFqIjYgIUcNAAsgNw0CAkAgK0UNAEEAITFEAAAAAAAAAAAhLgwCC0QAAAAAAAAAACEuQQAhLSAFIS9BACExA0AgECAtaisDACAvQQhqKwMAoiAdIC1qKwMAIC8rAwCiIC6goCEuIC9BEGohLyAtIA9qIS0gLCAxQQJqIjFHDQAMAgsLIAMgJGogJjkDACAlQoCAgICAgID4PzcDAEQAAAAAAAAAACEyDAELAkAgJUUNACABIDEgImogAGwgI2pBA3RqKwMAIAUgMUEDdGorAwCiIC6gIS4LIDcNACAyRAAAAAAAAOC/oiAuoiEuQQAhLwJAAkAgKEECSQ0AQQAhLyA1IBcgKq1+IjynIi1rIDVLIDUgLWogNUkgBkEASBsNACA8QiCIp0EARw0AIAcgOkkgOyAFS3ENACA5IAdLIDggO0lxDQAgKEF+cSEvIC79FCE9ICP9ESE+ICL9ESE//QwAAAAAAQAAAAAAAAAAAAAAIUAgBSEtA0AgLSAGaiA9IAEgQCA//a4BIBb9tQEgPv2uASJB/RsAQQN0av0KAwAgASBB/RsBQQN0aisDAP0iAf3yASAt/QADAP3wAf0LAwAgLUEQaiEtIED9DAIAAAACAAAAAAAAAAAAAAD9rgEhQCAsQX5qIiwNAAsgKCAvRg0BCwJAIABBAUYNACAjIC9qIS0CQCAlRQ0AIAcgL0EDdCIxaiAuIAEgLyAiaiAAbCAjakEDdGorAwCiIAUgMWorAwCgOQMAIC9BAXIhLwsgHiAtRg0BIAUgL0EDdGohLSAjIAAgLyAYamxqQQN0ITYgIyAAIC8gGWpsakEDdCEkIAEhMQNAIC0gBmoiKSAuIDEgNmorAwCiIC0rAwCgOQMAIClBCGogLiAxICRqKwMAoiAtQQhqKwMAoDkDACAxIA9qITEgLUEQaiEtIBsgL0ECaiIvRw0ADAILCyAjIC9qIS0gBSAvQQN0IjFqKwMAITACQCAlRQ0AIAcgMWogLiABIC8gImogAGwgI2pBA3RqKwMAoiAwoCIwOQMAIC9BAXIhLwsgHiAtRg0AIA4gL0EDdGohLSAjIAAgLyAZamxqQQN0ISkgIyAAIC8gGGpsakEDdCE2IAEhMQNAIC0gLiAxIDZqKwMAoiAwoCIwOQMAIC1BCGogLiAxIClqKwMAoiAwoCIwOQMAIC1BEGohLSAxIA9qITEgGyAvQQJqIi9HDQALCyA3DQBBACE2IBQhJANAIAcgNkEDdGorAwAhLiABIDYgImogAGwgI2pBA3RqKwMAITAgByEvIB0hMSAkIS0gACEpA0AgLSAtKwMAIDAgLysDAKIgLiAxKwMAoqChOQMAIC9BCGohLyAxIAZqITEgLUEIaiEtIBggKUF/aiIpRw0ACyAkIAZqISQgNkEBaiI2ICFHDQALCyABICIgIyAAbGpBA3RqIDI5AwAgGEEBaiEYIBlBAWohGSAUIBNqIRQgG0F/aiEbIBAgE2ohECASIBNqIRIgCUEDaiEJIB0gE2ohHSAfQX9qIR8gICATaiEgICIgHkcNAAsLAkAgAEEBSA0AQQAhMQJAAkAgAEEBRg0AAkAgASABIABBf2ogAEEDdCIvQQhqbGoiLSAtIAFJG0EIaiACTQ0AIAEgLSAtIAFLGyACIC9qSQ0BCyAAQX5xIjFBfmoiLUEBdkEBaiIvQQFxIRAgAP0RIUECQAJAIC0NAP0MAAAAAAEAAAAAAAAAAAAAACFAQQAhLwwBCyAvQX5xIQ/9DAAAAAABAAAAAAAAAAAAAAAhQEEAIS8gAiEtA0AgLSABIEAgQf21ASBA/a4BIhb9GwBBA3Rq/QoDACABIBb9GwFBA3RqKwMA/SIB/QsDACAtQRBqIAEgQP0MAgAAAAIAAAAAAAAAAAAAAP2uASIWIEH9tQEgFv2uASIW/RsAQQN0av0KAwAgASAW/RsBQQN0aisDAP0iAf0LAwAgLUEgaiEtIED9DAQAAAAEAAAAAAAAAAAAAAD9rgEhQCAvQQRqIS8gD0F+aiIPDQALCwJAIBBFDQAgAiAvQQN0aiABIEAgQf21ASBA/a4BIkD9GwBBA3Rq/QoDACABIED9GwFBA3RqKwMA/SIB/QsDAAsgMSAARg0BCyAxQX9zIABqIR0CQCAAIDFrQQNxIg9FDQAgAEEDdEEIaiEQIAIgMUEDdGohLSABIDEgAEEBamxBA3RqIS8DQCAtIC8rAwA5AwAgLyAQaiEvIC1BCGohLSAxQQFqITEgD0F/aiIPDQALCyAdQQNJDQAgMUEDdCEtIAAgMWshGCAAQQV0QSBqIS8gASAxIABBAWpsQQN0aiEPIAAgMUEBamxBA3QgAWpBCGohECAAIDFBAmpsQQN0IAFqQRBqIR0gACAxQQNqbEEDdCABakEYaiEpIAIhBgNAIAYgLWoiMSAPKwMAOQMAIDFBCGogECAtaisDADkDACAxQRBqIB0gLWorAwA5AwAgMUEYaiApIC1qKwMAOQMAIA8gL2ohDyAQIC9qIRAgHSAvaiEdICkgL2ohKSAGQSBqIQYgGEF8aiIYDQALCwJAAkAgAEEBTA0AIAMgAEF+aiIvQQN0aiABIABBf2oiLSAAbCAvakEDdGorAwA5AwAMAQtBACEtIABBAUcNAQsgAyAtQQN0akIANwMAC0EAIRACQAJAAkAgACAAbCIdDgICAQALIB1BfnEiEEF+aiItQQF2QQFqIg9BB3EhL0EAITECQCAtQQ5JDQAgBEHAAGohLSAPQXhxIQ9BACExA0AgLf0MAAAAAAAAAAAAAAAAAAAAACJA/QsDACAtQTBqIED9CwMAIC1BIGogQP0LAwAgLUEQaiBA/QsDACAtQXBqIED9CwMAIC1BYGogQP0LAwAgLUFQaiBA/QsDACAtQUBqIED9CwMAIC1BgAFqIS0gMUEQaiExIA9BeGoiDw0ACwsCQCAvRQ0AIAQgMUEDdGohLQNAIC39DAAAAAAAAAAAAAAAAAAAAAD9CwMAIC1BEGohLSAvQX9qIi8NAAsLIB0gEEYNAQsgHSAQayEvIAQgEEEDdGohLQNAIC1CADcDACAtQQhqIS0gL0F/aiIvDQALCwJAIABBAUgNAEEAIQ8CQCAAQQFGDQAgAEF+cSIPQX5qIi1BAXZBAWoiMUEBcSEvIAD9ESFBAkACQCAtDQD9DAAAAAABAAAAAAAAAAAAAAAhQAwBCyAxQX5xIS39DAAAAAABAAAAAAAAAAAAAAAhQANAIAQgQCBB/bUBIED9rgEiFv0bAEEDdGpCgICAgICAgPg/NwMAIAQgFv0bAUEDdGpCgICAgICAgPg/NwMAIAQgQP0MAgAAAAIAAAAAAAAAAAAAAP2uASIWIEH9tQEgFv2uASIW/RsAQQN0akKAgICAgICA+D83AwAgBCAW/RsBQQN0akKAgICAgICA+D83AwAgQP0MBAAAAAQAAAAAAAAAAAAAAP2uASFAIC1BfmoiLQ0ACwsCQCAvRQ0AIAQgQCBB/bUBIED9rgEiQP0bAEEDdGpCgICAgICAgPg/NwMAIAQgQP0bAUEDdGpCgICAgICAgPg/NwMACyAPIABGDQELIAAgD2shLyAAQQN0QQhqITEgBCAPIABBAWpsQQN0aiEtA0AgLUKAgICAgICA+D83AwAgLSAxaiEtIC9Bf2oiLw0ACwsCQCAAQQNIDQBBACEGQQAgAGshNiAAQQFxISIgAEF+cSEkIABBAXQhICAEIABBA3QiCmohHyAFIABBBHRqISEgBSAKaiIlQcAAaiEZIABBfmoiHkEBdkEBaiItQQFxIQUgLUF+cSEbIC1BeHEhJyAtQQdxISsgAEECSSERIB5BDkkhFCAAIQgDQCAIQX9qIQgCQCABIAYiGEEBaiIGIBggAGwiD2pBA3RqKwMAIjBEAAAAAAAAAABhDQAgGEF/cyAAaiEQQQAhLQJAAkAgEQ0AQQAhLwJAIBQNAEEAIS8gJyExIBkhLQNAIC39DAAAAAAAAAAAAAAAAAAAAAAiQP0LAwAgLUEwaiBA/QsDACAtQSBqIED9CwMAIC1BEGogQP0LAwAgLUFwaiBA/QsDACAtQWBqIED9CwMAIC1BUGogQP0LAwAgLUFAaiBA/QsDACAtQYABaiEtIC9BEGohLyAxQXhqIjENAAsLAkAgK0UNACAlIC9BA3RqIS0gKyEvA0AgLf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgLUEQaiEtIC9Bf2oiLw0ACwsgJCEtICQgAEYNAQsgACAtayEvICUgLUEDdGohLQNAIC1CADcDACAtQQhqIS0gL0F/aiIvDQALCyAQQQFIIgkNACAgIA9qIRMgDyAAaiESQQAhKSAfIRADQCAEIAYgKWogAGwiLUEDdGohIyABIC0gGGpBA3RqKwMAIS5BACEvAkACQCARDQACQCAHIAQgEyApIABsIi1qQQN0ak8NAEEAIS8gBCASIC1qQQN0aiAhSQ0BCyAu/RQhQEEAITECQCAeQQJJDQBBACExIBshDyAHIS0gECEvA0AgLSBAIC/9AAMA/fIBIC39AAMA/fAB/QsDACAtQRBqIh0gQCAvQRBq/QADAP3yASAd/QADAP3wAf0LAwAgLUEgaiEtIC9BIGohLyAxQQRqITEgD0F+aiIPDQALCwJAIAVFDQAgByAxQQN0Ii1qIi8gQCAjIC1q/QADAP3yASAv/QADAP3wAf0LAwALICQhLyAkIABGDQELIC9Bf3MhLQJAICJFDQAgByAvQQN0IjFqIg8gLiAjIDFqKwMAoiAPKwMAoDkDACAvQQFyIS8LIC0gNkYNACAvQQN0IS0gACAvayExA0AgByAtaiIvIC4gECAtaiIPKwMAoiAvKwMAoDkDACAvQQhqIi8gLiAPQQhqKwMAoiAvKwMAoDkDACAtQRBqIS0gMUF+aiIxDQALCyAQIApqIRAgKUEBaiIpIAhHDQALIAkNACAwmiEwQQAhKSAfIRADQCAEIAYgKWogAGwiLUEDdGohIyABIC0gGGpBA3RqKwMAIDCiIS5BACEvAkACQCARDQACQCAEIBIgKSAAbCItakEDdGogIU8NAEEAIS8gByAEIBMgLWpBA3RqSQ0BCyAu/RQhQEEAITECQCAeQQJJDQBBACExIBshDyAQIS0gByEvA0AgLSBAIC/9AAMA/fIBIC39AAMA/fAB/QsDACAtQRBqIh0gQCAvQRBq/QADAP3yASAd/QADAP3wAf0LAwAgLUEgaiEtIC9BIGohLyAxQQRqITEgD0F+aiIPDQALCwJAIAVFDQAgIyAxQQN0Ii1qIi8gQCAHIC1q/QADAP3yASAv/QADAP3wAf0LAwALICQhLyAkIABGDQELIC9Bf3MhLQJAICJFDQAgIyAvQQN0IjFqIg8gLiAHIDFqKwMAoiAPKwMAoDkDACAvQQFyIS8LIC0gNkYNACAvQQN0IS0gACAvayExA0AgECAtaiIvIC4gByAtaiIPKwMAoiAvKwMAoDkDACAvQQhqIi8gLiAPQQhqKwMAoiAvKwMAoDkDACAtQRBqIS0gMUF+aiIxDQALCyAQIApqIRAgKUEBaiIpIAhHDQALCyAfIApqIR8gBiAeRw0ACwsgACACIAMgBCAAEIaAgIAAC7lTCyB/AXwHfwF8An8EfAJ/AXsGfwJ7EH8gBSAAQQV0aiEGIAUgAEEYbGohByAFIABBBHRqIQggBSAAQQN0IglqIQogAEEFbCELAkAgAEEDSA0AIABBAnQhDCABQRBqIQ0gAEEDaiEOIABBfGohDyABQSBqIRAgAUEYaiERIABBAmohEiABQShqIRMgASAJaiIUQRhqIRUgASAJQQhqIhZqIRdBACEYIABBf2oiGSEaIABBfWoiGyEcIAEhHSABQQhqIh4hHyAAQX5qIiAhISAAISIDQCAeIBggAGwiI0EDdGogGEEDdCIkaiIlKwMAISYgIiInQX9qISICQAJAAkACQAJAIBhBf3MiKCAAaiIpQQJIIioNACAgIBhrIitBA3EhLAJAAkAgGyAYa0EDTw0AQQEhLUQAAAAAAAAAACEuDAELICFBfHEhL0EAITBEAAAAAAAAAAAhLiATIS0DQCAtKwMAmSIxIC1BeGorAwCZIjIgLUFwaisDAJkiMyAtQWhqKwMAmSI0IC4gNCAuZBsiLiAzIC5kGyIuIDIgLmQbIi4gMSAuZBshLiAtQSBqIS0gLyAwQQRqIjBHDQALIDBBAWohLQsCQCAsRQ0AIBJBA3EhMCAfIC1BA3RqIS0DQCAtKwMAmSIxIC4gMSAuZBshLiAtQQhqIS0gMEF/aiIwDQALCyAuRAAAAAAAAAAAYQ0AQQEhLSArQQFxISxEAAAAAAAAAAAhMQJAIBsgGEYNACAhQX5xIS9BACEwRAAAAAAAAAAAITEgESEtA0AgLSsDACAuoyIyIDKiIC1BeGorAwAgLqMiMiAyoiAxoKAhMSAtQRBqIS0gLyAwQQJqIjBHDQALIDBBAWohLQsCQCAsRQ0AICUgLUEDdGorAwAgLqMiMiAyoiAxoCExC0QAAAAAAAAAACEyRAAAAAAAAPA/RAAAAAAAAPC/ICZEAAAAAAAAAABmG5ohMwJAIC4gMZ+imSIuICaZIjEgMSAuYyItGyI0RAAAAAAAAAAAYQ0AIDQgMSAuIC0bIDSjIi4gLqJEAAAAAAAA8D+gn6IhMgsgMiAzoiIyICahIDKjITFEAAAAAAAA8D8gJiAyoaMhLkEBIS0CQAJAICtBAkkNACAPQQF2QQFqITUgK0F+aiItQQF2QQFqQQNxITYgLv0UITdBACEwAkAgLUEGSQ0AIDVBfHEhL0EAITAgECEtA0AgLSA3IC39AAMA/fIB/QsDACAtQXBqIiwgNyAs/QADAP3yAf0LAwAgLUEQaiIsIDcgLP0AAwD98gH9CwMAIC1BIGoiLCA3ICz9AAMA/fIB/QsDACAtQcAAaiEtIDBBCGohMCAvQXxqIi8NAAsLICtBfnEhLAJAIDZFDQAgNUEDcUEBdCEtA0AgJSAwQQN0QQhyaiIvIDcgL/0AAwD98gH9CwMAIDBBAmohMCAtQX5qIi0NAAsLICsgLEYNASArQQFyIS0LIC1BAWohMCAfIC1BA3RqIS0DQCAtIC4gLSsDAKI5AwAgLUEIaiEtICcgMEEBaiIwRw0ACwsgCiAkaiAyOQMAICVCgICAgICAgPg/NwMAIAggJGogMTkDACAxRAAAAAAAAAAAYQ0EQQEhOCApQQFIDQJBACE5IBQhOiAXISsDQP0MAAAAAAAAAAAAAAAAAAAAACE3AkACQCApQQFHDQBBACEvDAELQQAhLUEAITADQCA3ICsgLWr9AAAAIB8gLWr9AAAA/fIB/fABITcgLUEQaiEtIDBBBGohLCAwQQJqIi8hMCAsIClMDQALCyA3/SEAIDf9IQGgIS4CQCAvIClODQAgICAYIC9qIi1rISwCQCAZIC1rQQNxRQ0AIC9BA3QhLSAOIC9rQQNxITADQCArIC1qKwMAIB8gLWorAwCiIC6gIS4gLUEIaiEtIC9BAWohLyAwQX9qIjANAAsLICxBA0kNACAvQQN0ITUgL0EBaiE2IDohLyANISwDQCAvIDVqIi1BIGorAwAgLCA1aiIwQRBqKwMAoiAtQRhqKwMAIDBBCGorAwCiIC1BEGorAwAgMCsDAKIgLUEIaisDACAwQXhqKwMAoiAuoKCgoCEuIC9BIGohLyAsQSBqISwgJyA2QQRqIjZHDQALCyAHIDlBA3RqIDEgLqI5AwAgOiAJaiE6ICsgCWohKyA5QQFqIjkgIkYNAgwACwsgCiAkaiAmOQMAICVCgICAgICAgPg/NwMAIAggJGpCADcDAAwDCyAqDQD9DAAAAAAAAAAAAAAAAAAAAAAhN0EAIS1BACEvA0AgNyAfIC1q/QAAACAHIC1q/QAAAP3yAf3wASE3IC1BEGohLSAvQQRqISwgL0ECaiIwIS8gLCApTA0ACyAqITgMAQtBACEw/QwAAAAAAAAAAAAAAAAAAAAAITcLIDf9IQAgN/0hAaAhLgJAIDAgKU4NACAgIBggMGoiLWshLAJAIBkgLWtBA3FFDQAgMEEDdCEtIA4gMGtBA3EhLwNAIB8gLWorAwAgByAtaisDAKIgLqAhLiAtQQhqIS0gMEEBaiEwIC9Bf2oiLw0ACwsgLEEDSQ0AIDBBA3QhKyAwQQFqITUgByEvIB0hLANAICwgK2oiLUEgaisDACAvICtqIjBBGGorAwCiIC1BGGorAwAgMEEQaisDAKIgLUEQaisDACAwQQhqKwMAoiAtQQhqKwMAIDArAwCiIC6goKCgIS4gL0EgaiEvICxBIGohLCAnIDVBBGoiNUcNAAsLIClBAUgiNg0AIBkgGGshOSAxRAAAAAAAAOC/oiAuoiEuQQAhLwJAAkAgKUECSQ0AIAYgBSAMIChqQQN0akkgByAFIAsgKGpBA3RqIi1JcQ0AIAYgASAjIABqQQN0akkgHiAWIBhsaiAtSXENACA5QX5qIi1BAXZBAWpBAXEhOiAu/RQhN0EAITACQCAtQQJJDQAgHEEBdkEBakF+cSEvQQAhLUEAITADQCAGIC1qIiwgNyAdIC1qIitBCGr9AAMA/fIBIAcgLWoiNf0AAwD98AH9CwMAICxBEGogNyArQRhq/QADAP3yASA1QRBq/QADAP3wAf0LAwAgLUEgaiEtIDBBBGohMCAvQX5qIi8NAAsLIClBfnEhLwJAIDpFDQAgBiAwQQN0Ii1qIDcgJSAtav0AAwD98gEgByAtav0AAwD98AH9CwMACyApIC9GDQELIBggL2ohLQJAIDlBAXFFDQAgBiAvQQN0IjBqIC4gJSAwaisDAKIgByAwaisDAKA5AwAgL0EBciEvCyAgIC1GDQAgL0EDdCEtIC9BAWohMANAIAYgLWoiLyAuIB0gLWoiLEEIaisDAKIgByAtaiIrKwMAoDkDACAvQQhqIC4gLEEQaisDAKIgK0EIaisDAKA5AwAgLUEQaiEtICcgMEECaiIwRw0ACwsgNg0AIBhBAWohKCAeICRqISNBACEkIBQhOSAVITogFyEsA0AgKCAkaiAAbEEDdCE2ICUgJEEDdCInaisDAJoiLv0UITdBACErAkAgOA0AQQAhMCAsIS0gBiEvA0AgLSAt/QAAACA3IC/9AAAA/fIB/fAB/QsAACAtQRBqIS0gL0EQaiEvIDBBBGohNSAwQQJqIishMCA1IClMDQALCyAjIDZqISoCQCArIClODQACQCAZIBggK2prIjtBAkkNACA7QX5xIjxBfmoiLUEBdkEBakEBcSE9AkACQCAtDQBBACEwDAELICtBA3QhLSAaICtrQX5xQX5qQQF2QQFqQX5xIS9BACEwA0AgLCAtaiI1IDcgBiAtaiI2/QADAP3yASA1/QADAP3wAf0LAwAgOiAtaiI1IDcgNkEQav0AAwD98gEgNf0AAwD98AH9CwMAIC1BIGohLSAwQQRqITAgL0F+aiIvDQALCwJAID1FDQAgKiArIDBqQQN0Ii1qIjAgNyAGIC1q/QADAP3yASAw/QADAP3wAf0LAwALIDsgPEYNASArIDxqISsLICtBA3QhLQNAICwgLWoiMCAuIAYgLWorAwCiIDArAwCgOQMAIC1BCGohLSAaICtBAWoiK0cNAAsLIAYgJ2orAwCaIi79FCE3QQAhLwJAIDgNAEEAIS1BACEwA0AgLCAtaiIvIC/9AAAAIDcgHyAtav0AAAD98gH98AH9CwAAIC1BEGohLSAwQQRqISsgMEECaiIvITAgKyApTA0ACwsCQCAvIClODQACQCAZIBggL2prIjtBAkkNACA7QX5xIjxBfmoiLUEBdkEBakEBcSE9AkACQCAtDQBBACEwDAELIC9BA3QhLSAaIC9rQX5xQX5qQQF2QQFqQX5xIStBACEwA0AgOSAtaiI1QQhqIjYgNyAdIC1qIidBCGr9AAMA/fIBIDb9AAMA/fAB/QsDACA1QRhqIjUgNyAnQRhq/QADAP3yASA1/QADAP3wAf0LAwAgLUEgaiEtIDBBBGohMCArQX5qIisNAAsLAkAgPUUNACAqIC8gMGpBA3QiLWoiMCA3ICUgLWr9AAMA/fIBIDD9AAMA/fAB/QsDAAsgOyA8Rg0BIC8gPGohLwsgL0EDdCEtA0AgLCAtaiIwIC4gHyAtaisDAKIgMCsDAKA5AwAgLUEIaiEtIBogL0EBaiIvRw0ACwsgOSAJaiE5IDogCWohOiAsIAlqISwgJEEBaiIkICJHDQALCyAaQX9qIRogFSAWaiEVIBxBf2ohHCAdIBZqIR0gFCAWaiEUIA0gFmohDSAOQQNqIQ4gFyAWaiEXIA9Bf2ohDyAQIBZqIRAgESAWaiERIBJBA2ohEiAfIBZqIR8gIUF/aiEhIBMgFmohEyAYQQFqIhggIEcNAAsLQQAhOAJAIABBAUgNAEEAIR8CQAJAIABBAUYNAAJAIAEgASAAQX9qIABBA3QiMEEIamxqIi0gLSABSRtBCGogBU0NACABIC0gLSABSxsgBSAwakkNAQsgAEF+cSIfQX5qIi1BAXZBAWoiMEEBcSEvIAD9ESE+AkACQCAtDQD9DAAAAAABAAAAAAAAAAAAAAAhN0EAITAMAQsgMEF+cSEp/QwAAAAAAQAAAAAAAAAAAAAAITdBACEwIAUhLQNAIC0gASA3ID79tQEgN/2uASI//RsAQQN0av0KAwAgASA//RsBQQN0aisDAP0iAf0LAwAgLUEQaiABIDf9DAIAAAACAAAAAAAAAAAAAAD9rgEiPyA+/bUBID/9rgEiP/0bAEEDdGr9CgMAIAEgP/0bAUEDdGorAwD9IgH9CwMAIC1BIGohLSA3/QwEAAAABAAAAAAAAAAAAAAA/a4BITcgMEEEaiEwIClBfmoiKQ0ACwsCQCAvRQ0AIAUgMEEDdGogASA3ID79tQEgN/2uASI3/RsAQQN0av0KAwAgASA3/RsBQQN0aisDAP0iAf0LAwALIB8gAEYNAQsgH0F/cyAAaiEsAkAgACAfa0EDcSIpRQ0AIAlBCGohLyAFIB9BA3RqIS0gASAfIABBAWpsQQN0aiEwA0AgLSAwKwMAOQMAIDAgL2ohMCAtQQhqIS0gH0EBaiEfIClBf2oiKQ0ACwsgLEEDSQ0AIB9BA3QhLSAAIB9rITYgAEEFdEEgaiEwIAEgHyAAQQFqbEEDdGohKSAAIB9BAWpsQQN0IAFqQQhqIS8gACAfQQJqbEEDdCABakEQaiEsIAAgH0EDamxBA3QgAWpBGGohKyAFITUDQCA1IC1qIh8gKSsDADkDACAfQQhqIC8gLWorAwA5AwAgH0EQaiAsIC1qKwMAOQMAIB9BGGogKyAtaisDADkDACApIDBqISkgLyAwaiEvICwgMGohLCArIDBqISsgNUEgaiE1IDZBfGoiNg0ACwsCQAJAAkAgAEEBSiItRQ0AIAogAEF+aiIwQQN0Ih9qIAEgAEF/aiI4IABsIDBqQQN0aisDADkDACAIIB9qQgA3AwAMAQtBACE4IABBAUcNAQsgCiA4QQN0IjBqQgA3AwAgCCAwakIANwMAIC0hOAsgAEEBSA0AQQAhNQJAIABBAUYNACAGIANLIAcgAyAAQQN0aiItSXENACAKIANLIC0gBUtxDQAgBSAAQQR0aiItIANLIAUgA0lxDQAgByAKSSAGIAVLcQ0AIAcgLUkgCiAGSXENACAAQX5xIjVBfmoiLUEBdkEBaiIwQQFxITYCQAJAIC0NAEEAITAMAQsgMEF+cSEfQQAhLUEAITADQCADIC1qIikgBSAtaiIv/QADAP0LAwAgByAtaiIsIAogLWoiK/0AAwD9CwMAIClBEGogL0EQav0AAwD9CwMAICxBEGogK0EQav0AAwD9CwMAIC1BIGohLSAwQQRqITAgH0F+aiIfDQALCwJAIDZFDQAgAyAwQQN0Ii1qIAUgLWr9AAMA/QsDACAHIC1qIAogLWr9AAMA/QsDAAsgNSAARg0BCyA1QX9zIS0CQCAAQQFxRQ0AIAMgNUEDdCIwaiAFIDBqKwMAOQMAIAcgMGogCiAwaisDADkDACA1QQFyITULIC1BACAAa0YNACA1QQN0IS0gACA1ayEsIAohMCAHIR8gAyEpIAUhLwNAICkgLWoiKyAvIC1qIjUrAwA5AwAgHyAtaiI2IDAgLWoiGisDADkDACArQQhqIDVBCGorAwA5AwAgNkEIaiAaQQhqKwMAOQMAIDBBEGohMCAfQRBqIR8gKUEQaiEpIC9BEGohLyAsQX5qIiwNAAsLQX8hLQJAIAAgAyAHQQBBABCGgICAAA0AAkAgOEUNACAAQQF2IS8DQAJAIC8iLEF/aiIvQQF0Ii1BAXIiMCAATg0AIC8hHwNAAkACQCAtQQJqIikgAEgNACAwIS0MAQsgMCEtIAMgKUEDdGorAwAgAyAwQQN0aisDAGRFDQAgKSEtCyADIB9BA3RqIjArAwAiLiADIC1BA3RqIh8rAwAiMWYNASAwIDE5AwAgHyAuOQMAIC0hHyAtQQF0Ii1BAXIiMCAASA0ACwsgLEEBSg0ACyAAIR8DQCADKwMAIS4gAyADIB8iLUF/aiIfQQN0aiIwKwMAOQMAIDAgLjkDACAtQQNIIiwNAUEAIS1BASEwQQAhKQNAAkACQCAtQQJqIi8gH0gNACAwIS0MAQsgMCEtIAMgL0EDdGorAwAgAyAwQQN0aisDAGRFDQAgLyEtCwJAIAMgKUEDdGoiMCsDACIuIAMgLUEDdGoiKSsDACIxZg0AIDAgMTkDACApIC45AwAgLSEpIC1BAXQiLUEBciIwIB9IDQELCyAsRQ0ACwtEAAAAAAAAAAAhLgJAIABBAUgNACAFKwMAmSAKKwMAmaBEAAAAAAAAAACgIi5EAAAAAAAAAAAgLkQAAAAAAAAAAGQbIS4gAEEBRg0AIABBf2ohMCAFIS0DQCAtQQhqIh8rAwCZIC0gCWoiLUEIaisDAJmgIC0rAwCZoCIxIC4gMSAuZBshLiAfIS0gMEF/aiIwDQALCwJAIAJBAUgNAEQAAAAAAADwPyAuIC5EAAAAAAAAAABhGyIuRAAAAAAAALA8oiEmIAUgC0EDdGoiBiAJQQN0IAVqIjBBeGoiLUkgBSAAQQdsIh9BA3RqIiggAEEGbCIpQQN0IAVqQXhqIi9JcSAGIABBBHQgBWpBeGoiLEkgCiAvSXFyICggLEkgCiAtSXFyIUAgBSApQQN0aiJBIAUgAEEJbCIpQQN0aiInSSAFIABBBnRqIkIgKElxIEEgBSAAQdAAbGoiLUkgJyAoSXFyIEEgCkkgKCAFS3FyIEIgCkkgJyAFS3FyICcgCkkgLSAFS3FyIUMgAEHIAGwhDyAAQQZ0ISogAEE4bCE7IABBKGwhIyAAQTBsIRQgBUEQaiFEIABBfnEhDSAAQQFxIRsgLkT8qfHSTWJQP6IhM0EAIQdBACAAQQN0Ii1rITkgBCAtayEgIAUgC0EDdGohRSAFIC1qIUYgAEF/aiIdQQFyIUcgHUF+cSFIIDBBaGohECApQQN0IAVqQWhqIRUgBCAAQX1qIklBA3RqIRcgBSAfQQN0aiJKQWhqIRwgQSAAQX5qIhJBA3QiC2ohHiAoIAtqITwgQSAdQQN0IgxqIRkgEkEBdkEBaiItQXxxIT0gLUEDcSERIElBAXZBAWoiMEF8cSFLIDBBA3EhTCAtQX5xIU0gLUEBcSFOQbngACETIBJBAkkhTyAEITADQCADIB0gB2tBA3RqKwMAITICQCAAQQFIIg4NAEEAIS0CQCAAQQFGIENyDQAgMv0UIT5BACEfAkAgTw0AQQAhHyBNISkgRCEtA0AgLSAqaiIv/QwAAAAAAAAAAAAAAAAAAAAAIjf9CwMAIC0gD2oiLCA3/QsDACAvQXBqIDf9CwMAICxBcGogN/0LAwAgLSAUaiIvIC39AAMAID798QH9CwMAIC9BcGogLUFwav0AAwAgPv3xAf0LAwAgLUEgaiEtIB9BBGohHyApQX5qIikNAAsLAkAgTkUNACBCIB9BA3QiLWr9DAAAAAAAAAAAAAAAAAAAAAAiN/0LAwAgJyAtaiA3/QsDACBBIC1qIAUgLWr9AAMAID798QH9CwMACyANIS0gDSAARg0BCyAtISkCQCAbRQ0AIEIgLUEDdCIfakIANwMAICcgH2pCADcDACBBIB9qIAUgH2orAwAgMqE5AwAgLUEBciEpCyAdIC1GDQAgACApayEfIAUgKUEDdGohLQNAIC0gKmoiKUIANwMAIC0gD2r9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIC0gFGoiLyAtKwMAIDKhOQMAIClBCGpCADcDACAvQQhqIC1BCGorAwAgMqE5AwAgLUEQaiEtIB9BfmoiHw0ACwsgByAAbCE1AkAgOEUNAAJAAkACQCAdQQJJIEByRQ0AQQAhLEEBIS0MAQtBACEsAkAgSUEGSQ0AQQAhLCBLISsgBSEtA0AgLSAjaiIfIC0gCWoiKf0AAwAiN/0LAwAgLSA7aiIvIDf9CwMAIB9BEGogKUEQav0AAwAiN/0LAwAgL0EQaiA3/QsDACAfQSBqIClBIGr9AAMAIjf9CwMAIC9BIGogN/0LAwAgH0EwaiApQTBq/QADACI3/QsDACAvQTBqIDf9CwMAIC1BwABqIS0gLEEIaiEsICtBfGoiKw0ACwsCQCBMRQ0AIEYgLEEDdCIpaiEtIEUgKWohHyBKIClqISkgTCEvA0AgHyAt/QADACI3/QsDACApIDf9CwMAIC1BEGohLSAfQRBqIR8gKUEQaiEpIC9Bf2oiLw0ACwsgRyEtIEghLCAdIEhGDQELIC1Bf3MgAGohLwJAIAAgLWtBA3EiKUUNAANAIAYgLEEDdCIfaiAKIB9qKwMAIi45AwAgKCAfaiAuOQMAIC0iH0EBaiEtIB8hLCApQX9qIikNAAsgLUF/aiEsCyAvQQNJDQAgSiAtQQN0Ii9qIR8gRSAvaiEpIEYgL2ohLwNAIAYgLEEDdCIsaiAKICxqKwMAIi45AwAgKCAsaiAuOQMAICkgLysDACIuOQMAIB8gLjkDACApQQhqIC9BCGorAwAiLjkDACAfQQhqIC45AwAgKUEQaiAvQRBqKwMAIi45AwAgH0EQaiAuOQMAIB9BIGohHyApQSBqISkgL0EgaiEvIC1BA2ohLCAAIC1BBGoiLUcNAAsLIDhFDQBBASEpIAUhLQNAAkACQCAtIBRqIh8rAwAiMZkiNCAtICNqIi8rAwAiLplmRQ0AAkAgNCAmY0UNACAfICY5AwAgLysDACEuICYhMQsgLyAuIDGjIi45AwAgH0EIaiIfIB8rAwAgLiAtIDtqKwMAoqE5AwAMAQsgHyAuOQMAIC8gMSAuoyIuOQMAIC0gO2oiLysDACExIC8gH0EIaiIfKwMAOQMAIB8gMSAuIB8rAwCioTkDAAJAIClBAWogAE4NACAtICpqIC9BCGoiHysDADkDACAfIB8rAwAgLpqiOQMACyAtIA9qQoCAgICAgID4PzcDAAsgLUEIaiEtIAAgKUEBaiIpRw0ACwsgNUEDdCEtAkAgGSsDAJkgJmNFDQAgGSAmOQMACyAEIC1qISUCQCAODQBBACEfAkAgHUUNACAwIS0DQCAtIBNBjczlAGxB3+a74wNqIilBCHa4RAAAAAAAAHA+okQAAAAAAADgv6A5AwAgLUEIaiApQY3M5QBsQd/mu+MDaiITQQh2uEQAAAAAAABwPqJEAAAAAAAA4L+gOQMAIC1BEGohLSANIB9BAmoiH0cNAAsLIBtFDQAgJSAfQQN0aiATQY3M5QBsQd/mu+MDaiITQQh2uEQAAAAAAABwPqJEAAAAAAAA4L+gOQMACyAlIAtqISEgJSAMaiEkQQAhIgNAAkACQAJAIDhFDQBBACEtIB0hHwNAAkACQCAnIC1qKwMARAAAAAAAAAAAYg0AIDAgLWoiKUEIaiIvIC8rAwAgBiAtaisDACApKwMAoqE5AwAMAQsgMCAtaiIpKwMAIS4gKSApQQhqIi8rAwAiMTkDACAvIC4gMSAGIC1qKwMAoqE5AwALIC1BCGohLSAfQX9qIh8NAAsgJCAkKwMAIBkrAwCjIi45AwAgOEUNAiAhKwMAIDwrAwAgLqKhIS4gHiEtICEhHwwBCyAkKwMAIS4gGSEtICQhHwsgHyAuIC0rAwCjOQMACwJAIABBA0gNACAhKwMAIS4gECEfIBUhKSAXIS0gHCEvIBIhLANAIC0gLSsDACAfKwMAIC6ioSApKwMAIC1BEGorAwCioSAvKwMAoyIuOQMAIB9BeGohHyApQXhqISkgLUF4aiEtIC9BeGohLyAsQX9qIiwNAAsLICAhLSAHITYCQCAHRQ0AA0AgAyAdIDYiGkF/aiI2a0EDdGorAwAgMqGZIDNkDQECQAJAIABBAkgiK0UNAEEAIS/9DAAAAAAAAAAAAAAAAAAAAAAhNwwBC/0MAAAAAAAAAAAAAAAAAAAAACE3QQAhH0EAISkDQCA3IC0gH2r9AAAAIDAgH2r9AAAA/fIB/fABITcgH0EQaiEfIClBBGohLCApQQJqIi8hKSAsIABMDQALCyA3/SEAIDf9IQGgIS4CQCAvIABODQAgL0F/cyAAaiEsAkAgACAva0EDcSIpRQ0AIC9BA3QhHwNAIC0gH2orAwAgMCAfaisDAKIgLqAhLiAfQQhqIR8gL0EBaiEvIClBf2oiKQ0ACwsgLEEDSQ0AIC9BA3QhHyAAIC9rISwDQCAtIB9qIilBGGorAwAgMCAfaiIvQRhqKwMAoiApQRBqKwMAIC9BEGorAwCiIClBCGorAwAgL0EIaisDAKIgKSsDACAvKwMAoiAuoKCgoCEuIB9BIGohHyAsQXxqIiwNAAsLIC6aIi79FCE3QQAhLAJAICsNAEEAIR9BACEpA0AgMCAfaiIvIC/9AAAAIDcgLSAfav0AAAD98gH98AH9CwAAIB9BEGohHyApQQRqIS8gKUECaiIsISkgLyAATA0ACwsCQCAsIABODQACQCAAICxrIjpBAkkNACA6QX5xIhhBfmoiH0EBdkEBaiIpQQFxIRYCQAJAIB8NAEEAIS8MAQsgLEEDdCEfIClBfnEhK0EAIS8DQCAwIB9qIikgNyAtIB9qIjX9AAMA/fIBICn9AAMA/fAB/QsDACApQRBqIikgNyA1QRBq/QADAP3yASAp/QADAP3wAf0LAwAgH0EgaiEfIC9BBGohLyArQX5qIisNAAsLAkAgFkUNACAlICwgL2pBA3QiH2oiKSA3IAQgNiAAbEEDdGogH2r9AAMA/fIBICn9AAMA/fAB/QsDAAsgOiAYRg0BICwgGGohLAsgLEEDdCEfIAAgLGshKQNAIDAgH2oiLyAuIC0gH2orAwCiIC8rAwCgOQMAIB9BCGohHyApQX9qIikNAAsLIC0gOWohLSAaQQFKDQALCwJAAkAgAEECTg0AQQAhKf0MAAAAAAAAAAAAAAAAAAAAACE3DAEL/QwAAAAAAAAAAAAAAAAAAAAAITdBACEtIDAhHwNAIDcgH/0AAAAiPiA+/fIB/fABITcgLUEEaiEvIB9BEGohHyAtQQJqIikhLSAvIABMDQALCyA3/SEAIDf9IQGgIS4CQCApIABODQAgKUF/cyAAaiEvAkAgACApa0EDcSIfRQ0AIDAgKUEDdGohLQNAIClBAWohKSAtKwMAIjEgMaIgLqAhLiAtQQhqIS0gH0F/aiIfDQALCyAvQQNJDQAgACApayEfIDAgKUEDdGohLQNAIC1BGGorAwAiMSAxoiAtQRBqKwMAIjEgMaIgLUEIaisDACIxIDGiIC0rAwAiMSAxoiAuoKCgoCEuIC1BIGohLSAfQXxqIh8NAAsLAkAgLp8iLkQAAAAAAAAAAGINACAlIAcgAG9BA3RqQoCAgICAgID4PzcDAEQAAAAAAADwPyEuCwJAIA4NAEQAAAAAAADwPyAuoyEuQQAhLQJAIABBAUYNACAu/RQhN0EAIR8CQCASQQZJDQBBACEfID0hKSAwIS0DQCAtIDcgLf0AAwD98gH9CwMAIC1BEGoiLyA3IC/9AAMA/fIB/QsDACAtQSBqIi8gNyAv/QADAP3yAf0LAwAgLUEwaiIvIDcgL/0AAwD98gH9CwMAIC1BwABqIS0gH0EIaiEfIClBfGoiKQ0ACwsCQCARRQ0AIDAgH0EDdGohLSARIR8DQCAtIDcgLf0AAwD98gH9CwMAIC1BEGohLSAfQX9qIh8NAAsLIA0hLSANIABGDQELIAAgLWshHyAwIC1BA3RqIS0DQCAtIC4gLSsDAKI5AwAgLUEIaiEtIB9Bf2oiHw0ACwsgIkEBaiIiQQNHDQALICAgCWohICAXIAlqIRcgMCAJaiEwIAdBAWoiByACRw0AC0EAIS0gAkEBSA0BIABBA0gNASAAQX1qITggBEEIaiEgIAFBCGohIkF4IABBA3QiJWshOSAEICVBcGoiLWohFiABIAAgLWxqQXBqIQRBACEHA0AgICAHIABsQQN0aiEkQQIhNkECIQMgBCEwIBYhH0EAIScgOCEtA0AgJyIaQQFqIScCQCAIIC0iBkEDdCIdaisDACIuRAAAAAAAAAAAYQ0AAkACQCAGQX9zIABqIitBAkgiOkUNAEEAISz9DAAAAAAAAAAAAAAAAAAAAAAhNwwBC/0MAAAAAAAAAAAAAAAAAAAAACE3QQAhLSAwISkgHyEvA0AgNyAp/QAAACAv/QAAAP3yAf3wASE3IC1BBGohNSApQRBqISkgL0EQaiEvIC1BAmoiLCEtIDUgK0wNAAsLIBpBAmohNSAumiExIDf9IQAgN/0hAaAhLgJAICwgK04NACAnICxrIS8CQCA1ICxrQQNxRQ0AICxBA3QhLSADICxrQQNxISkDQCAwIC1qKwMAIB8gLWorAwCiIC6gIS4gLUEIaiEtICxBAWohLCApQX9qIikNAAsLIC9BA0kNACAsQQN0IS0gLEF+aiEsA0AgMCAtaiIpQRhqKwMAIB8gLWoiL0EYaisDAKIgKUEQaisDACAvQRBqKwMAoiApQQhqKwMAIC9BCGorAwCiICkrAwAgLysDAKIgLqCgoKAhLiAtQSBqIS0gGiAsQQRqIixHDQALCyAuIDGiIi79FCE3QQAhLwJAIDoNAEEAIS1BACEpA0AgHyAtaiIvIC/9AAAAIDcgMCAtav0AAAD98gH98AH9CwAAIC1BEGohLSApQQRqISwgKUECaiIvISkgLCArTA0ACwsgLyArTg0AAkAgNSAvayIaQQJJDQAgGkF+cSI6QX5qIi1BAXZBAWpBAXEhGAJAAkAgLQ0AQQAhLAwBCyAvQQN0IS0gNiAva0F+cUF+akEBdkEBakF+cSErQQAhLANAIB8gLWoiKSA3IDAgLWoiNf0AAwD98gEgKf0AAwD98AH9CwMAIClBEGoiKSA3IDVBEGr9AAMA/fIBICn9AAMA/fAB/QsDACAtQSBqIS0gLEEEaiEsICtBfmoiKw0ACwsCQCAYRQ0AICQgHWogLyAsakEDdCItaiIpIDcgIiAGIABsQQN0aiAdaiAtav0AAwD98gEgKf0AAwD98AH9CwMACyAaIDpGDQEgLyA6aiEvCyAvQQN0IS0DQCAfIC1qIikgLiAwIC1qKwMAoiApKwMAoDkDACAtQQhqIS0gNiAvQQFqIi9HDQALCyA2QQFqITYgA0EBaiEDIDAgOWohMCAfQXhqIR8gBkF/aiEtIAZBAEoNAAsgFiAlaiEWIAdBAWoiByACRw0ACwtBACEtCyAtCw==";
+    KERNELS_WASM_BASE64 = "AGFzbQEAAAABXAhgDX9/f3x/f39/fH9/f38AYA5/f398f39/f3x/f39/fwBgBX9/f39/AGAHf39/f39/fwBgB39/f39/fH8AYAh/f39/f39/fwBgBX9/f39/AX9gBn9/f39/fwF/AhIBA2VudgZtZW1vcnkCAwKAgAQDCwoAAQIDAwQFAgYHBAUBcAEBAQYPAn8BQYCIBAt/AEGAiAQLB4gBCgdnZW1tX25uAAAHZ2VtbV9udAABDG1pcnJvcl9sb3dlcgACCHBhbmVsX3FyAAMPYmFuZF90b190cmlkaWFnAAQSYmFuZF90b190cmlkaWFnX210AAYMYmFuZF9leHRyYWN0AAcDdHFsAAgMc3ltX2VpZ190b3BrAAkLX19oZWFwX2Jhc2UDAQqthwMKth0KAn4KfwF7AX8Bewx/AXxBfwx7BHwgC6wgAKwiDX4gDKwiDn+nIQ8gC0EBaqwgDX4gDn+nIRACQAJAIAhEAAAAAAAA8D9hDQAgDyAQTg0AAkAgCEQAAAAAAAAAAGINACABQQFIDQIgCkEDdCERIAFBfnEhEiAJIAogD2xBA3RqIRMgAUF+aiILQQF2QQFqIgxBeHEhFCAMQQdxIRUgAUECSSEWIAtBDkkhFyAPIRgDQEEAIQsCQAJAIBYNAEEAIQwCQCAXDQBBACEMIBMhCyAUIQADQCAL/QwAAAAAAAAAAAAAAAAAAAAAIhn9CwMAIAtB8ABqIBn9CwMAIAtB4ABqIBn9CwMAIAtB0ABqIBn9CwMAIAtBwABqIBn9CwMAIAtBMGogGf0LAwAgC0EgaiAZ/QsDACALQRBqIBn9CwMAIAtBgAFqIQsgDEEQaiEMIABBeGoiAA0ACwsCQCAVRQ0AIBMgDEEDdGohCyAVIQwDQCAL/QwAAAAAAAAAAAAAAAAAAAAA/QsDACALQRBqIQsgDEF/aiIMDQALCyASIQsgEiABRg0BCyABIAtrIQwgEyALQQN0aiELA0AgC0IANwMAIAtBCGohCyAMQX9qIgwNAAsLIBMgEWohEyAYQQFqIhggEEcNAAwCCwsgAUEBSA0BIApBA3QhEiABQX5xIRUgCSAKIA9sQQN0aiEYIAFBfmoiC0EBdkEBaiIMQXxxIRogDEEDcSEXIAj9FCEZIAFBAkkhFiALQQZJIRQgDyERA0BBACELAkACQCAWDQBBACEMAkAgFA0AQQAhDCAYIQsgGiEAA0AgCyAL/QADACAZ/fIB/QsDACALQRBqIhMgE/0AAwAgGf3yAf0LAwAgC0EgaiITIBP9AAMAIBn98gH9CwMAIAtBMGoiEyAT/QADACAZ/fIB/QsDACALQcAAaiELIAxBCGohDCAAQXxqIgANAAsLAkAgF0UNACAYIAxBA3RqIQsgFyEMA0AgCyAL/QADACAZ/fIB/QsDACALQRBqIQsgDEF/aiIMDQALCyAVIQsgFSABRg0BCyABIAtrIQwgGCALQQN0aiELA0AgCyALKwMAIAiiOQMAIAtBCGohCyAMQX9qIgwNAAsLIBggEmohGCARQQFqIhEgEEcNAAsLIAFBAUgNACACQQFIDQAgA/0UIRsgD0EEaiEcIApBA3QhHSAKQQV0IR4gB0EDdCESIAdBC3QhHyAFQQV0ISAgCkECdCEhIAdBCHQhIiAEIAUgD2xBA3RqISMgBCAFIA9BA3QiC0EIaiIMbGohJCAEIAUgC0EQaiIAbGohJSAEIAUgC0EYaiILbGohJkEAIScgA0QAAAAAAAAAAKIhKCAJISlBfiEqIAkgCyAKbCIraiIsIS0gCSAAIApsIi5qIi8hMCAJIAwgCmwiMWoiMiEzIAkgDyAKbCI0QQN0aiI1ITYgBiE3QQAhOEGABCE5QQAhOgNAIAEgOkGABGoiOyA7IAFKGyI8IDprQXxxIj0gOmoiPiABIDkgASA5SBsiP0EDcSJAID9BAXEiQWsiQmohQyA6ID8gOEEJdGsiREF+cSJFaiFGIDogREF8cSILaiFHIDQgOmogC2ohSCBEQX5qIklBAXZBAWpBAXEhSiA0ID9qIUsgNyA/ICdqQQN0QWBxIkxqIU0gPyAqakEBdkEBakF+cSFOIAYhTyA3IVAgIyFRICQhUiAlIVMgJiFUQQAhVUGAAiFWQQAhVwNAIAIgVyIWQYACaiJXIFcgAkobIVggAiBWIAIgVkgbIVkgDyFaAkAgHCAQSg0AQQAhWyA1IVwgMiFdIC8hXiAsIV8gLSFgIDAhYSAzIWIgNiFjIFEhFSBSIRcgUyEUIFQhGiAcIQsgDyFaA0AgWiEMIAshWiAJIAwgCmxBA3RqImQgHWoiZSAdaiJmIB1qIWcCQCA9QQFIDQAgUCFoIDohaQNAAkACQCAWIFhIDQD9DAAAAAAAAAAAAAAAAAAAAAAiaiFrIGohbCBqIW0gaiFuIGohbyBqIXAgaiFxDAELIGghCyAVIQwgFyEAIBQhEyAaIRggWSER/QwAAAAAAAAAAAAAAAAAAAAAInEhcCBxIW8gcSFuIHEhbSBxIWwgcSFrIHEhagNAIG0gC/0AAAAiGSAY/QoDACJy/fIB/fABIW0gayAZIBP9CgMAInP98gH98AEhayBvIBkgAP0KAwAidP3yAf3wASFvIHEgGSAM/QoDACJ1/fIB/fABIXEgbiALQRBq/QAAACIZIHL98gH98AEhbiBsIBkgc/3yAf3wASFsIGogGSB0/fIB/fABIWogcCAZIHX98gH98AEhcCALIBJqIQsgDEEIaiEMIABBCGohACATQQhqIRMgGEEIaiEYIBYgEUF/aiIRRw0ACwsgZCBpQQN0IgtqIgwgGyBx/fIBIAz9AAAA/fAB/QsAACAMIBsgcP3yASAM/QAAEP3wAf0LABAgZSALaiIMIBsgb/3yASAM/QAAAP3wAf0LAAAgDCAbIGr98gEgDP0AABD98AH9CwAQIGYgC2oiDCAbIGv98gEgDP0AAAD98AH9CwAAIAwgGyBs/fIBIAz9AAAQ/fAB/QsAECBnIAtqIgsgGyBt/fIBIAv9AAAA/fAB/QsAACALIBsgbv3yASAL/QAAEP3wAf0LABAgaEEgaiFoIGlBBGoiaSA+SA0ACwsCQCA+IDxODQAgTSETID4hGAJAIBYgWEgNACA+IRgCQCBAQQJJDQAgPiEYIAkgPyAhIFtsIgtqQQN0aiIMIDFqIhEgCSBIIAtqQQN0aiIASyAJIEcgC2pBA3RqIhMgMWoiaSAJIEsgC2pBA3RqIgtJcQ0AID4hGCAMIC5qImggAEsgEyAuaiJkIAtJcQ0AID4hGCAMICtqIgwgAEsgEyAraiIAIAtJcQ0AID4hGCBpIGhJIGQgEUlxDQAgPiEYIGkgDEkgACARSXENACA+IRggZCAMSSAAIGhJcQ0AIGAhCyBhIQwgYiEAIGMhEyBCIRgDQCATIExqIhEgG/0MAAAAAAAAAAAAAAAAAAAAAP3yASIZIBH9AAMA/fAB/QsDACAAIExqIhEgGSAR/QADAP3wAf0LAwAgDCBMaiIRIBkgEf0AAwD98AH9CwMAIAsgTGoiESAZIBH9AAMA/fAB/QsDACALQRBqIQsgDEEQaiEMIABBEGohACATQRBqIRMgGEF+aiIYDQALIEMhGCBBRQ0CCyBcIBhBA3QiE2ohCyBdIBNqIQwgXiATaiEAIF8gE2ohEwNAIAsgKCALKwMAoDkDACAMICggDCsDAKA5AwAgACAoIAArAwCgOQMAIBMgKCATKwMAoDkDACALQQhqIQsgDEEIaiEMIABBCGohACATQQhqIRMgGEEBaiIYIDxIDQAMAgsLA0BEAAAAAAAAAAAhdkEAIQsgEyEMIFkhAEQAAAAAAAAAACF3RAAAAAAAAAAAIXhEAAAAAAAAAAAheQNAIBogC2orAwAgDCsDACIIoiB2oCF2IBQgC2orAwAgCKIgd6AhdyAXIAtqKwMAIAiiIHigIXggFSALaisDACAIoiB5oCF5IAwgEmohDCALQQhqIQsgFiAAQX9qIgBHDQALIGQgGEEDdCILaiIMIAMgeaIgDCsDAKA5AwAgZSALaiIMIAMgeKIgDCsDAKA5AwAgZiALaiIMIAMgd6IgDCsDAKA5AwAgZyALaiILIAMgdqIgCysDAKA5AwAgE0EIaiETIBhBAWoiGCA8SA0ACwsgXCAeaiFcIF0gHmohXSBeIB5qIV4gXyAeaiFfIGAgHmohYCBhIB5qIWEgYiAeaiFiIGMgHmohYyAVICBqIRUgFyAgaiEXIBQgIGohFCAaICBqIRogW0EBaiFbIFpBBGoiCyAQTA0ACwsCQCBaIBBODQAgFiBYTg0AIDwgOkwNACA/ICIgVWwiC2ohZSA6IAtqIVggPyBaIApsIgtqIV4gOiALaiFfIAkgC0EDdCILaiFmICkgC2ohXEEAIV0DQCAJIFogCmxBA3RqIWggBCBaIAVsQQN0aiFpIAkgXiBdIApsIgtqQQN0aiFnIAkgXyALakEDdGohZCBPIRcgUCEUQQAhFSAWIREDQCAGIBEgB2xBA3RqIRogaSARQQN0aisDACADoiEIIDohCwJAAkAgREECSQ0AAkAgZCAGIGUgFSAHbCIMakEDdGpPDQAgOiELIAYgWCAMakEDdGogZ0kNAQsgCP0UIRlBACEAAkAgSUECSQ0AQQAhACAUIQwgXCELIE4hEwNAIAsgGSAM/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiIYIBkgDEEQav0AAwD98gEgGP0AAwD98AH9CwMAIAxBIGohDCALQSBqIQsgAEEEaiEAIBNBfmoiEw0ACwsCQCBKRQ0AIGggOiAAakEDdCILaiIMIBkgGiALav0AAwD98gEgDP0AAwD98AH9CwMACyBGIQsgRCBFRg0BCyALQQFqIQwCQCA/IAtrQQFxRQ0AIGggC0EDdCILaiIAIAggGiALaisDAKIgACsDAKA5AwAgDCELCyA/IAxGDQAgPyALayEAIGYgC0EDdCIMaiELIBcgDGohDANAIAsgCCAMKwMAoiALKwMAoDkDACALQQhqIhMgCCAMQQhqKwMAoiATKwMAoDkDACALQRBqIQsgDEEQaiEMIABBfmoiAA0ACwsgFyASaiEXIBQgEmohFCAVQQFqIRUgEUEBaiIRIFlHDQALIGYgHWohZiBcIB1qIVwgXUEBaiFdIFpBAWoiWiAQRw0ACwsgTyAfaiFPIE0gH2ohTSBQIB9qIVAgUUGAEGohUSBSQYAQaiFSIFNBgBBqIVMgVEGAEGohVCBVQQFqIVUgVkGAAmohViBXIAJIDQALIClBgCBqISkgKkGAfGohKiAtQYAgaiEtIDBBgCBqITAgM0GAIGohMyA2QYAgaiE2ICdBgHxqIScgN0GAIGohNyA4QQFqITggOUGABGohOSA7ITogOyABSA0ACwsLwBIJAn8DfAN/An4OfwF8KX8Newp8AkACQCALRQ0AIAxBAWoiDiANRiEPAkACQCAOtyANtyIQo58gALciEaIiEplEAAAAAAAA4EFjRQ0AIBKqIRMMAQtBgICAgHghEwsgACATIA8bIgBBfnEgACAOIA1IGyEUAkAgDLcgEKOfIBGiIhCZRAAAAAAAAOBBY0UNACAQqkF+cSEVDAILQYCAgIB4QX5xIRUMAQsgDKwgAKwiFn4gDawiF3+nIRUgDEEBaqwgFn4gF3+nIRQLAkAgAkEBSA0AIAFBAUgNACAVIBRODQAgBUEEdCEYIAdBBXQhGSAHQQp0IRogBiAHQQN0IhtqIRwgBiAHQQR0aiEdIAYgB0EYbGohHkEAIR8gBCAVIAVsQQN0aiIgISEgBiEiQQAhI0GABCEkQQAhJQNARAAAAAAAAPA/IAggJRshJiACICVBgARqIicgJyACShsiKCAla0F+cSIpICVqISogJUEBciErICNBCXRBAXIhLCACICQgAiAkSBsiLUEBcSEuICIgLSAfakEDdEFwcSINaiEvIBwgDWohMCAdIA1qITEgHiANaiEyICEgDWohMyAiITQgHCE1IB0hNiAeITdBACE4A0AgASA4QYABaiI5IDkgAUobITogOEEEciE7ICAhPCAzIT0gISE+IBUhPwNAAkAgOiA/IkBBAmoiPyA6ID9IGyA6IAsbIkEgOEwNACAFQQAgQEEBaiJCIBRIG0EDdCFDIDghRAJAIDsgQUoNACA9IENqIUUgCSBAIApsQQN0aiFGIC8hRyAwIUggMSFJIDIhSiA0IUsgNSFMIDYhTSA3IU4gOyENIDghRANAIEQhTyANIUQCQAJAIClBAU4NAP0MAAAAAAAAAAAAAAAAAAAAACJQIVEgUCFSIFAhUyBQIVQgUCFVIFAhViBQIVcMAQsgPiENIEshDCBMIQAgTSEOIE4hD/0MAAAAAAAAAAAAAAAAAAAAACJXIVYgJSETIFchVSBXIVQgVyFTIFchUiBXIVEgVyFQA0AgUSAN/QAAACJYIA/9AAAAIln98gH98AEhUSBQIFggDv0AAAAiWv3yAf3wASFQIFYgWCAA/QAAACJb/fIB/fABIVYgVyBYIAz9AAAAIlz98gH98AEhVyBVIA0gQ2r9AAAAIlggWf3yAf3wASFVIFQgWCBa/fIB/fABIVQgUyBYIFv98gH98AEhUyBSIFggXP3yAf3wASFSIA1BEGohDSAMQRBqIQwgAEEQaiEAIA5BEGohDiAPQRBqIQ8gE0ECaiITICpIDQALCyBV/SEAIFX9IQGgIV0gVP0hACBU/SEBoCFeIFP9IQAgU/0hAaAhXyBS/SEAIFL9IQGgIWAgUf0hACBR/SEBoCERIFD9IQAgUP0hAaAhEiBW/SEAIFb9IQGgIWEgV/0hACBX/SEBoCFiAkAgKiAoTg0AQQAhDSAqIQwDQCBFIA1qKwMAIhAgSiANaisDACJjoiBdoCFdIBAgSSANaisDACJkoiBeoCFeIBAgSCANaisDACJloiBfoCFfIBAgRyANaisDACJmoiBgoCFgID0gDWorAwAiECBjoiARoCERIBAgZKIgEqAhEiAQIGWiIGGgIWEgECBmoiBioCFiIA1BCGohDSAMQQFqIgwgKEgNAAsLIEYgT0EDdGohDQJAAkACQCAmRAAAAAAAAAAAYQ0AIA0gAyBioiAmIA0rAwCioDkDACANIAMgYaIgJiANKwMIoqA5AwggDSADIBKiICYgDSsDEKKgOQMQIA0gAyARoiAmIA0rAxiioDkDGCBCIBRODQIgDSAKQQN0aiINIAMgYKIgJiANKwMAoqA5AwAgDSADIF+iICYgDSsDCKKgOQMIIA0gAyBeoiAmIA0rAxCioDkDECANQRhqIQwgJiANKwMYoiEQDAELIA0gAyARokQAAAAAAAAAAKA5AxggDSADIBKiRAAAAAAAAAAAoDkDECANIAMgYaJEAAAAAAAAAACgOQMIIA0gAyBiokQAAAAAAAAAAKA5AwAgQiAUTg0BRAAAAAAAAAAAIRAgDSAKQQN0aiINIAMgXqJEAAAAAAAAAACgOQMQIA0gAyBfokQAAAAAAAAAAKA5AwggDSADIGCiRAAAAAAAAAAAoDkDACANQRhqIQwLIAwgAyBdoiAQoDkDAAsgRyAZaiFHIEggGWohSCBJIBlqIUkgSiAZaiFKIEsgGWohSyBMIBlqIUwgTSAZaiFNIE4gGWohTiBEQQRqIg0gQUwNAAsLIEQgQU4NACAEIEAgBWxBA3RqIg0gQ2ogJUEDdCJIaiFJIA0gSGohSiAGIAcgRGxBA3RqIQ8gCSBCIApsQQN0aiFHIAkgQCAKbEEDdGohEwNARAAAAAAAAAAAIRBEAAAAAAAAAAAhEQJAICggJUwNAEQAAAAAAAAAACERICUhDUQAAAAAAAAAACEQAkAgLkUNACBJKwMAIAYgRCAHbEEDdGogSGorAwAiEKJEAAAAAAAAAACgIREgSisDACAQokQAAAAAAAAAAKAhECArIQ0LIC0gLEYNACAtIA1rIQAgDyANQQN0Ig1qIQwgPCANaiENA0AgDUEIaisDACAMQQhqKwMAIhKiIA0rAwAgDCsDACJhoiAQoKAhECANIENqIg5BCGorAwAgEqIgDisDACBhoiARoKAhESAMQRBqIQwgDUEQaiENIABBfmoiAA0ACwsgEyBEQQN0IgxqIQ0CQAJAAkAgJkQAAAAAAAAAAGENACANIAMgEKIgJiANKwMAoqA5AwAgQiAUTg0CICYgRyAMaiINKwMAoiEQDAELIA0gAyAQokQAAAAAAAAAAKA5AwAgQiAUTg0BIEcgDGohDUQAAAAAAAAAACEQCyANIAMgEaIgEKA5AwALIA8gG2ohDyBEQQFqIkQgQUcNAAsLIDwgGGohPCA9IBhqIT0gPiAYaiE+ID8gFEgNAAsgLyAaaiEvIDAgGmohMCAxIBpqITEgMiAaaiEyIDQgGmohNCA1IBpqITUgNiAaaiE2IDcgGmohNyA5ITggOSABSA0ACyAfQYB8aiEfICFBgCBqISEgIkGAIGohIiAcQYAgaiEcIB1BgCBqIR0gHkGAIGohHiAjQQFqISMgJEGABGohJCAnISUgJyACSA0ACwsLjAQCAn4TfwJAIAOsIACsIgV+IASsIgZ/pyIHIANBAWqsIAV+IAZ/pyIITg0AIAIgB0EBamxBA3QgB0EDdCIDaiEJIAIgB0EDamxBA3QgA2ohCiACIAdsIQsgAkEFdCEMIAAgB2tBfWohDSACQQN0Ig5BCGohDyAHQX9zIABqIRAgAkEBaiAHbEEDdCERQQAhEgNAAkAgByITQQFqIgcgAE4NACAHIRQCQCAQIBJrIhVBAkkNACAHIRQgAkEBRw0AIBVBfmoiA0EBdkEBakEBcSEWQQAhFwJAIANBAkkNACANQQF2QQFqQX5xIRhBACEXIAkhAyAKIQQgESEUA0AgASAUaiIZQQhqIAEgA2r9AAMA/QsDACAZQRhqIAEgBGr9AAMA/QsDACADIAxqIQMgBCAMaiEEIBRBIGohFCAXQQRqIRcgGEF+aiIYDQALCyAVQX5xIQMCQCAWRQ0AIAEgByAXaiIEIBMgAmxqQQN0aiABIAQgAmwgE2pBA3Rq/QADAP0LAwALIBUgA0YNASAHIANqIRQLIAEgFCALakEDdGohAyABIBMgAiAUbGpBA3RqIQQDQCADIAQrAwA5AwAgBCAOaiEEIANBCGohAyAUQQFqIhQgAEgNAAsLIAsgAmohCyANQX9qIQ0gCSAPaiEJIAogD2ohCiARIA9qIREgEkEBaiESIAcgCEcNAAsLC5wqCQd/AXslfwF8AX8BfAN/BHwFf0EAIQcCQAJAAkAgASABbCIIDgICAQALAkAgBSAIQQN0IglqIARNDQAgBCAJaiAFSw0BCyAIQX5xIgdBfmoiCUEBdkEBaiIKQQNxIQtBACEMAkAgCUEGSQ0AIApBfHEhDUEAIQlBACEMA0AgBSAJaiIK/QwAAAAAAAAAAAAAAAAAAAAAIg79CwMAIAQgCWoiDyAO/QsDACAPQRBqIA79CwMAIApBEGogDv0LAwAgD0EgaiAO/QsDACAKQSBqIA79CwMAIA9BMGogDv0LAwAgCkEwaiAO/QsDACAJQcAAaiEJIAxBCGohDCANQXxqIg0NAAsLAkAgC0UNACAEIAxBA3QiCmohCSAFIApqIQoDQCAK/QwAAAAAAAAAAAAAAAAAAAAAIg79CwMAIAkgDv0LAwAgCUEQaiEJIApBEGohCiALQX9qIgsNAAsLIAggB0YNAQsgCCAHQX9zaiELAkAgCCAHa0EDcSIPRQ0AIAQgB0EDdCIKaiEJIAUgCmohCgNAIAlCADcDACAKQgA3AwAgCUEIaiEJIApBCGohCiAHQQFqIQcgD0F/aiIPDQALCyALQQNJDQAgB0EDdCELIAggB2shDCAEIQcgBSEPA0AgByALaiIJQgA3AwAgDyALaiIKQgA3AwAgCUEIakIANwMAIApBCGpCADcDACAJQRBqQgA3AwAgCkEQakIANwMAIAlBGGpCADcDACAKQRhqQgA3AwAgB0EgaiEHIA9BIGohDyAMQXxqIgwNAAsLQQAhEAJAIAFBAEogAEEASnEiEUEBRw0AIAFBf2oiEiAAQX9qIhMgEiATSRshFCABQX1qIRUgBkHAAGohFiAAQX1qIRcgA0EFdCEYIANBBHQhGSACQQhqIRogAUF+aiEbIABBfmohHCAEQQhqIR0gAUEDdEEIaiEeIAIgA0EDdCIfaiEgIB9BCGohISACIANBGGxqISIgAiEjQQAhJCAEISUgAiEmIAIhJyASIQhBACEPA0AgISAPbCEoIA9BA3QhKSAIQX5qIipBAXZBAWohKyAVQQF2QQFqIixBfnEhLSAPIANsIi4gAWohLyAPIAFsITAgD0H+////B3EiMUF+aiEyIA9BfnFBfmohMyACIC4gD2pBA3RqIgwrAwAhNAJAAkAgD0EBaiI1IABOIg0NAEQAAAAAAAAAACE2IDUhCQJAIBMgD2siN0EBcSI4RQ0AIAIgNSADbCAPakEDdGorAwCZIjZEAAAAAAAAAAAgNkQAAAAAAAAAAGQbITYgD0ECaiEJCwJAIBwgD0YiOQ0AIAAgCWshCiAnIAMgCWxBA3RqIQcgJyADIAlBAWpsQQN0aiELQQAhCQNAIAsgCWorAwCZIjogByAJaisDAJkiOyA2IDsgNmQbIjYgOiA2ZBshNiAJIBlqIQkgCkF+aiIKDQALCyA2RAAAAAAAAAAAZEUNAEQAAAAAAAAAACE8RAAAAAAAAAAAIToCQCANDQBEAAAAAAAAAAAhOiA1IQkCQCA4RQ0AIA9BAmohCSACIDUgA2wgD2pBA3RqKwMAIDajIjogOqJEAAAAAAAAAACgIToLIDkNACAAIAlrIQogJyADIAlsQQN0aiEHICcgAyAJQQFqbEEDdGohC0EAIQkDQCALIAlqKwMAIDajIjsgO6IgByAJaisDACA2oyI7IDuiIDqgoCE6IAkgGWohCSAKQX5qIgoNAAsLRAAAAAAAAPA/RAAAAAAAAPC/IDREAAAAAAAAAABmG5ohOwJAIDYgOp+imSI2IDSZIjogOiA2YyIJGyI9RAAAAAAAAAAAYQ0AID0gOiA2IAkbID2jIjYgNqJEAAAAAAAA8D+gn6IhPAsgPCA7oiI8IDShIDyjITsCQCANDQBEAAAAAAAA8D8gNCA8oaMhNiA1IQoCQCA3QQJJDQAgNSEKIANBAUcNACA3QX5qIglBAXZBAWpBAXEhDSA2/RQhDkEAIQoCQCAJQQJJDQAgF0EBdkEBakF+cSEHQQAhCUEAIQoDQCAgIAlqIgsgDiAL/QADAP3yAf0LAwAgIiAJaiILIA4gC/0AAwD98gH9CwMAIAkgGGohCSAKQQRqIQogB0F+aiIHDQALCyA3QX5xIQkCQCANRQ0AIAIgNSAKaiADbCAPakEDdGoiCiAOIAr9AAMA/fIB/QsDAAsgNyAJRg0BIDUgCWohCgsgCkF/cyAAaiELAkAgACAKa0EDcSIHRQ0AIAIgDyADIApsakEDdGohCQNAIAkgNiAJKwMAojkDACAJIB9qIQkgCkEBaiEKIAdBf2oiBw0ACwsgC0EDSQ0AIAAgCmshByAnIAMgCmxBA3RqIQsgJyADIApBAWpsQQN0aiENICcgAyAKQQJqbEEDdGohNyAnIAMgCkEDamxBA3RqIThBACEJA0AgCyAJaiIKIDYgCisDAKI5AwAgDSAJaiIKIDYgCisDAKI5AwAgNyAJaiIKIDYgCisDAKI5AwAgOCAJaiIKIDYgCisDAKI5AwAgCSAYaiEJIAdBfGoiBw0ACwsgDEKAgICAgICA+D83AwACQCA7RAAAAAAAAAAAYg0AIDwhNAwCCyAGIAhBA3RqIT4CQCAPQX9zIAFqQQFIIjkNAEEAIQoCQCAIQQJJDQAgK0EHcSEHQQAhCwJAICpBDkkNACAsQXhxIQpBACELIBYhCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgCUEwaiAO/QsDACAJQSBqIA79CwMAIAlBEGogDv0LAwAgCUFwaiAO/QsDACAJQWBqIA79CwMAIAlBUGogDv0LAwAgCUFAaiAO/QsDACAJQYABaiEJIAtBEGohCyAKQXhqIgoNAAsLIAhBfnEhCgJAIAdFDQAgLEEHcUEEdCEHIAYgC0EDdGohCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAlBEGohCSAHQXBqIgcNAAsLIAggCkYNAQsgBiAKQQN0aiEJA0AgCUIANwMAIAlBCGohCSAIIApBAWoiCkcNAAsLIAhBAXEhPyArQQFxIUAgCEF+cSFBIBogKWohLEEAITggJiEMIA8hNwNAAkAgOQ0AICwgNyADbCIJQQN0aiFCIAIgCSAPakEDdGorAwAhNkEAIQcCQCAIQQJJDQACQCACIC8gOCADbCIJakEDdGogBk0NACAJQQN0IAJqIChqQQhqID5JDQELIDb9FCEOQQAhBwJAICpBAkkNAEEAIQcgLSELIAYhCSAMIQoDQCAJIA4gCkEIav0AAwD98gEgCf0AAwD98AH9CwMAIAlBEGoiDSAOIApBGGr9AAMA/fIBIA39AAMA/fAB/QsDACAJQSBqIQkgCkEgaiEKIAdBBGohByALQX5qIgsNAAsLAkAgQEUNACAGIAdBA3QiCWoiCiAOIEIgCWr9AAMA/fIBIAr9AAMA/fAB/QsDAAsgQSEHIAggQUYNAQsgDyAHaiEJAkAgP0UNACAGIAdBA3QiCmoiCyA2IEIgCmorAwCiIAsrAwCgOQMAIAdBAXIhBwsgGyAJRg0AIAdBA3QhCQNAIAYgCWoiCiA2IAwgCWoiC0EIaisDAKIgCisDAKA5AwAgCkEIaiIKIDYgC0EQaisDAKIgCisDAKA5AwAgCUEQaiEJIAggB0ECaiIHRw0ACwsgDCAfaiEMIDhBAWohOCA3QQFqIjcgAEcNAAsgCEF+cSFBIDuaITpBACE4ICYhDSAPITcDQAJAIDkNACAsIDcgA2wiCUEDdGohQiACIAkgD2pBA3RqKwMAIDqiITZBACEKAkAgCEECSQ0AAkAgOCADbCIJQQN0IAJqIChqQQhqID5PDQAgAiAvIAlqQQN0aiAGSw0BCyA2/RQhDkEAIQcCQCAqQQJJDQBBACEHIC0hCyANIQkgBiEKA0AgCUEIaiIMIA4gCv0AAwD98gEgDP0AAwD98AH9CwMAIAlBGGoiDCAOIApBEGr9AAMA/fIBIAz9AAMA/fAB/QsDACAJQSBqIQkgCkEgaiEKIAdBBGohByALQX5qIgsNAAsLAkAgQEUNACBCIAdBA3QiCWoiCiAOIAYgCWr9AAMA/fIBIAr9AAMA/fAB/QsDAAsgQSEKIAggQUYNAQsgDyAKaiEJAkAgP0UNACBCIApBA3QiB2oiCyA2IAYgB2orAwCiIAsrAwCgOQMAIApBAXIhCgsgGyAJRg0AIApBA3QhCQNAIA0gCWoiB0EIaiILIDYgBiAJaiIMKwMAoiALKwMAoDkDACAHQRBqIgcgNiAMQQhqKwMAoiAHKwMAoDkDACAJQRBqIQkgCCAKQQJqIgpHDQALCyANIB9qIQ0gOEEBaiE4IDdBAWoiNyAARw0ACyA8ITQMAQsgDEKAgICAgICA+D83AwBEAAAAAAAAAAAhOwsgM0EBdiEMIDJBAXYhDSAEIDAgD2pBA3QiN2ogNDkDAAJAIDUgAU4NACA1IQcCQCAIQQJJDQACQCAdIB4gD2xqIAIgL0EDdGpPDQAgNSEHIBogKGogBCAwIAFqQQN0akkNAQsgK0EBcSE4QQAhCgJAICpBAkkNAEEAIQlBACEKA0AgJSAJaiIHQQhqICYgCWoiC0EIav0AAwD9CwMAIAdBGGogC0EYav0AAwD9CwMAIAlBIGohCSAKQQRqIQogLUF+aiItDQALCyAIQX5xIQkCQCA4RQ0AIAQgNSAKaiIKIDBqQQN0aiACIAogLmpBA3Rq/QADAP0LAwALIAggCUYNASA1IAlqIQcLIAdBf3MgAWohOAJAIAEgB2tBA3EiC0UNACACIAcgEGpBA3RqIQkgBCAHICRqQQN0aiEKA0AgCiAJKwMAOQMAIAlBCGohCSAKQQhqIQogB0EBaiEHIAtBf2oiCw0ACwsgOEEDSQ0AIAEgB2shCyAEIAcgJGpBA3RqIQkgAiAHIBBqQQN0aiEKA0AgCSAKKwMAOQMAIAlBCGogCkEIaisDADkDACAJQRBqIApBEGorAwA5AwAgCUEYaiAKQRhqKwMAOQMAIAlBIGohCSAKQSBqIQogC0F8aiILDQALCyAMQQFqIQwgDUEBaiENIAUgN2ogOzkDAEEAIQoCQAJAAkACQCAPDgIDAQALIA1BB3EhB0EAIQsCQCAyQQ5JDQAgDEF4cSEKQQAhCyAWIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAAIg79CwMAIAlBMGogDv0LAwAgCUEgaiAO/QsDACAJQRBqIA79CwMAIAlBcGogDv0LAwAgCUFgaiAO/QsDACAJQVBqIA79CwMAIAlBQGogDv0LAwAgCUGAAWohCSALQRBqIQsgCkF4aiIKDQALCyAPQf7///8HcSEKAkAgB0UNACAMQQdxIQcgBiALQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIAdBf2oiBw0ACwsgDyAKRg0BCyAGIApBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIA8gCkEBaiIKRw0ACwsgD0EBIA9BAUsbISwgBiApaiE/IAxBfnEhLyAPQQFxIS0gDUEBcSFCQQAhOCAjIQwgDyE3A0AgAiA3IANsIglBA3RqITkgAiAJIA9qQQN0aisDACE2QQAhBwJAAkAgD0ECSQ0AAkAgAiA4IANsIglBA3RqIChqIAZNDQBBACEHIAIgLiAJakEDdGogP0kNAQsgNv0UIQ5BACEHAkAgMkUNACAvIQsgBiEJIAwhCgNAIAkgCv0AAwAgDv3yASAJ/QADAP3wAf0LAwAgCUEQaiINIApBEGr9AAMAIA798gEgDf0AAwD98AH9CwMAIAlBIGohCSAKQSBqIQogB0EEaiEHIAtBfmoiCw0ACwsCQCBCRQ0AIAYgB0EDdCIJaiIKIDkgCWr9AAMAIA798gEgCv0AAwD98AH9CwMACyAxIQcgDyAxRg0BCyAHQQFyIQkCQCAtRQ0AIAYgB0EDdCIKaiIHIDkgCmorAwAgNqIgBysDAKA5AwAgCSEHCyAPIAlGDQAgB0EDdCEJA0AgBiAJaiIKIAwgCWoiCysDACA2oiAKKwMAoDkDACAKQQhqIgogC0EIaisDACA2oiAKKwMAoDkDACAJQRBqIQkgDyAHQQJqIgdHDQALCyAMIB9qIQwgOEEBaiE4IDdBAWoiNyAARw0ACyA7miE6QQAhDEEAIQsDQCALIgcgAWwhDSAHQQFqIQtEAAAAAAAAAAAhNgJAIA8gB00NAEQAAAAAAAAAACE2AkAgDyAHa0EBcUUNACAFIAcgDWpBA3RqKwMAIAYgB0EDdGorAwCiRAAAAAAAAAAAoCE2IAdBAWohBwsgDyALRg0AIAYgB0EDdGohCSAFIAcgDGpBA3RqIQoDQCAKQQhqKwMAIAlBCGorAwCiIAorAwAgCSsDAKIgNqCgITYgCkEQaiEKIAlBEGohCSAHQQJqIgcgD0kNAAsLIAUgDSAPakEDdGogNiA6ojkDACAMIAFqIQwgCyAsRw0ACwsgIyAfaiEjIBAgA2ohECAkIAFqISQgJSAeaiElICYgIWohJiAVQX9qIRUgF0F/aiEXICAgIWohICAiICFqISIgJ0EIaiEnIAhBf2ohCCAPIBRGIQkgNSEPIAlFDQALIBFFDQAgAUF/aiIJIABBf2oiCiAJIApJGyE4IANBAWohHyABQX1qIQwgAkEoaiEIIANBA3RBCGohAEEAIQZBASENQQAhDwNAAkAgDyILQQFqIg8gAU4NACAPIQkCQCASIAtrIjdBAkkNACAMQQF2QQFqITkgN0F+aiIJQQF2QQFqQQNxISxBACEHAkAgCUEGSQ0AIDlBfHEhCkEAIQcgCCEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAACIO/QsDACAJQRBqIA79CwMAIAlBcGogDv0LAwAgCUFgaiAO/QsDACAJQcAAaiEJIAdBCGohByAKQXxqIgoNAAsLIDdBfnEhBQJAICxFDQAgOUEDcUEEdCEKIAIgByANakEDdGohCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAlBEGohCSAKQXBqIgoNAAsLIDcgBUYNASAPIAVqIQkLIAEgCWshCiACIAkgBmpBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIApBf2oiCg0ACwsgBiADaiEGIA0gH2ohDSAMQX9qIQwgCCAAaiEIIAsgOEcNAAsLC75PBjB/BXwCfwF8AnsIfwJAIABBA0gNACAGIAFBBHQiB2ohCCAGIAFBA3QiCWohCiAGIAFBA2xBA3QiC2ohDCACQXhqIQ0gAkEQaiEOIANBf2ohDyAGQRhqIRAgBkEIaiERIABBfmohEiADQQN0IhNBeGohFCAGIAlqIhVBGGohFiAVQcAAaiEXIAYgAUEBdEEDdCIJaiIYQRBqIRkgGEEYaiEaIAYgC2oiG0HAAGohHCAGIAlBCHJqIR1BACEeIAIhHyACQSBqIiAhISACQRhqIiIhIyACQQhqIiQhJSAAQX9qIiYhJyACQShqIighKQNAAkAgASAAIB4iCUEBaiIeayILIAsgAUobIipBAkgiKw0AIAEgJiAJayILIAEgC0gbIixBfWohLSABICcgASAnSBsiLkF/aiEvIC5BfWohMCAsQX9qIjFBA3EhMkEBITMgCSADbCI0QQFqIjVBA3QhNkQAAAAAAAAAACE3AkAgLEF+akEDSQ0AIC9BfHEhM0EAIQtEAAAAAAAAAAAhNyApIQkDQCAJKwMAmSI4IAlBeGorAwCZIjkgCUFwaisDAJkiOiAJQWhqKwMAmSI7IDcgOyA3ZBsiNyA6IDdkGyI3IDkgN2QbIjcgOCA3ZBshNyAJQSBqIQkgMyALQQRqIgtHDQALIAtBAWohMwsgMEEBdiE8IC1BAXYhPSACIDZqITACQCAyRQ0AIC9BA3FBA3QhCyAlIDNBA3RqIQkDQCAJKwMAmSI4IDcgOCA3ZBshNyAJQQhqIQkgC0F4aiILDQALCyA8QQFqITYgPUEBaiEyIDArAwAhOkQAAAAAAAAAACE5AkACQCA3RAAAAAAAAAAAYg0AIDohOAwBC0EBIQkgMUEBcSE8RAAAAAAAAAAAITgCQCAsQQJGDQAgL0F+cSEzQQAhC0QAAAAAAAAAACE4ICMhCQNAIAkrAwAgN6MiOSA5oiAJQXhqKwMAIDejIjkgOaIgOKCgITggCUEQaiEJIDMgC0ECaiILRw0ACyALQQFqIQkLAkAgPEUNACAwIAlBA3RqKwMAIDejIjkgOaIgOKAhOAtEAAAAAAAAAAAhOUQAAAAAAADwP0QAAAAAAADwvyA6RAAAAAAAAAAAZhuaITsCQCA3IDifopkiNyA6mSI4IDggN2MiCRsiPkQAAAAAAAAAAGENACA+IDggNyAJGyA+oyI3IDeiRAAAAAAAAPA/oJ+iITkLIDkgO6IiOCA6oSE5RAAAAAAAAPA/IDogOKGjITdBASEJAkACQCAxQQJJDQAgMkEDcSE8IDf9FCE/QQAhCwJAIC1BBkkNACA2QXxxITNBACELICEhCQNAIAkgPyAJ/QADAP3yAf0LAwAgCUFwaiIvID8gL/0AAwD98gH9CwMAIAlBEGoiLyA/IC/9AAMA/fIB/QsDACAJQSBqIi8gPyAv/QADAP3yAf0LAwAgCUHAAGohCSALQQhqIQsgM0F8aiIzDQALCyAxQX5xIS8CQCA8RQ0AIDZBA3EhCQNAIDAgC0EDdEEIcmoiMyA/IDP9AAMA/fIB/QsDACALQQJqIQsgCUF/aiIJDQALCyAxIC9GDQEgMUEBciEJCyAuIAlrIQsgJSAJQQN0aiEJA0AgCSA3IAkrAwCiOQMAIAlBCGohCSALQX9qIgsNAAsLIDkgOKMhOQsgBkKAgICAgICA+D83AwACQCArDQBBASELAkAgMUECSQ0AAkAgESA0QQN0IAJqIgkgLEEDdCIzakEIak8NACAJQRBqIAYgM2pJDQELIDJBAXEhMkEAITMCQCAtQQJJDQAgNkF+cSEvQQAhMyAhIQkgECELA0AgCf0AAwAhPyAJ/QwAAAAAAAAAAAAAAAAAAAAAIkD9CwMAIAsgP/0LAwAgC0FwaiAJQXBqIiv9AAMA/QsDACArIED9CwMAIAlBIGohCSALQSBqIQsgM0EEaiEzIC9BfmoiLw0ACwsgMUF+cSEJAkAgMkUNACAGIDNBAXIiC0EDdGogAiA1IAtqQQN0aiIL/QADAP0LAwAgC/0MAAAAAAAAAAAAAAAAAAAAAP0LAwALIDEgCUYNASAxQQFyIQsLICwgC0F/c2ohKwJAICwgC2tBA3FFDQAgC0EDdCEJIC4gC2tBA3FBA3QhMwNAIAYgCWogJSAJaiIvKwMAOQMAIC9CADcDACAJQQhqIQkgC0EBaiELIDNBeGoiMw0ACwsgK0EDSQ0AIC4gC2shLyAfIAtBA3QiCWohKyAGIAlqITFBACEJA0AgMSAJaiILICsgCWoiM0EIaiIsKwMAOQMAICxCADcDACALQQhqIDNBEGoiLCsDADkDACAsQgA3AwAgC0EQaiAzQRhqIiwrAwA5AwAgLEIANwMAIAtBGGogM0EgaiILKwMAOQMAIAtCADcDACAJQSBqIQkgL0F8aiIvDQALCyAwIDg5AwAgAiADIB4gKiAGIDkgChCFgICAACAeITUgASAAIB4gKmoiCWsiCyALIAFKGyILQQFIDQADQCAqITQgNSFBIAkhNSALISoCQCA5RAAAAAAAAAAAYQ0AQQAhLAJAAkAgKkECSQ0AICpBfnEiLEF+aiIJQQF2QQFqIi9BB3EhC0EAITMCQCAJQQ5JDQAgL0F4cSEvQQAhMyAcIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAAIj/9CwMAIAlBMGogP/0LAwAgCUEgaiA//QsDACAJQRBqID/9CwMAIAlBcGogP/0LAwAgCUFgaiA//QsDACAJQVBqID/9CwMAIAlBQGogP/0LAwAgCUGAAWohCSAzQRBqITMgL0F4aiIvDQALCwJAIAtFDQAgGyAzQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIAtBf2oiCw0ACwsgKiAsRg0BCyAqICxrIQsgGyAsQQN0aiEJA0AgCUIANwMAIAlBCGohCSALQX9qIgsNAAsLIDRBAUgiPQ0AQQAhLiACIDUgDyBBbGpBA3RqIjEhKwNAIAYgLkEDdGoiCSsDACE3QQAhLAJAICpBAkgiLQ0AIAn9CgMAIT9BACELIAwhCSArITMDQCAJIAn9AAAAID8gM/0AAAD98gH98AH9CwAAIAlBEGohCSAzQRBqITMgC0EEaiEvIAtBAmoiLCELIC8gKkwNAAsLAkAgKiAsTA0AAkAgKiAsayIyQQJJDQAgMkF+cSI2QX5qIglBAXZBAWoiC0EBcSE8IDf9FCE/AkACQCAJDQBBACEzDAELICxBA3QhCSALQX5xIS9BACEzA0AgDCAJaiILID8gKyAJaiIw/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiILID8gMEEQav0AAwD98gEgC/0AAwD98AH9CwMAIAlBIGohCSAzQQRqITMgL0F+aiIvDQALCwJAIDxFDQAgDCAsIDNqQQN0IglqIgsgPyACIDUgLiBBaiIzayAzIANsakEDdGogCWr9AAMA/fIBIAv9AAMA/fAB/QsDAAsgMiA2Rg0BICwgNmohLAsgLEEDdCEJICogLGshCwNAIAwgCWoiMyA3ICsgCWorAwCiIDMrAwCgOQMAIAlBCGohCSALQX9qIgsNAAsLICsgFGohKyAuQQFqIi4gNEcNAAsgPQ0AIDmaIThBACEwA0AgBiAwQQN0aisDACA4oiI3/RQhP0EAISwCQCAtDQBBACELIDEhCSAMITMDQCAJIAn9AAAAID8gM/0AAAD98gH98AH9CwAAIAlBEGohCSAzQRBqITMgC0EEaiEvIAtBAmoiLCELIC8gKkwNAAsLAkAgKiAsTA0AAkAgKiAsayIuQQJJDQAgLkF+cSIyQX5qIglBAXZBAWoiC0EBcSE2AkACQCAJDQBBACEzDAELICxBA3QhCSALQX5xIS9BACEzA0AgMSAJaiILID8gDCAJaiIr/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiILID8gK0EQav0AAwD98gEgC/0AAwD98AH9CwMAIAlBIGohCSAzQQRqITMgL0F+aiIvDQALCwJAIDZFDQAgAiA1IDAgQWoiCWsgCSADbGpBA3RqICwgM2pBA3QiCWoiCyA/IAwgCWr9AAMA/fIBIAv9AAMA/fAB/QsDAAsgLiAyRg0BICwgMmohLAsgLEEDdCEJICogLGshCwNAIDEgCWoiMyA3IAwgCWorAwCiIDMrAwCgOQMAIAlBCGohCSALQX9qIgsNAAsLIDEgFGohMSAwQQFqIjAgNEcNAAsLICpBAkgiLg0BICpBf2oiMkEDcSELIEEgA2wiMCA0aiItQQN0ITECQAJAICpBfmoiQkEDTw0AQQEhCUQAAAAAAAAAACE3DAELIDJBfHEhLyAgIDFqIQlBACEzRAAAAAAAAAAAITcDQCAJKwMAmSI4IAlBeGorAwCZIjkgCUFwaisDAJkiOiAJQWhqKwMAmSI7IDcgOyA3ZBsiNyA6IDdkGyI3IDkgN2QbIjcgOCA3ZBshNyAJQSBqIQkgLyAzQQRqIjNHDQALIDNBAWohCQsgAiAxaiEsAkAgC0UNACACIDQgCWogMGpBA3RqIQkDQCAJKwMAmSI4IDcgOCA3ZBshNyAJQQhqIQkgC0F/aiILDQALCyAsKwMAITpEAAAAAAAAAAAhOQJAAkAgN0QAAAAAAAAAAGINACA6ITgMAQtBASEJIDJBAXEhLwJAAkAgQg0ARAAAAAAAAAAAITgMAQsgMkF+cSEzIA4gMWohCUEAIQtEAAAAAAAAAAAhOANAIAkrAwAgN6MiOSA5oiAJQXhqKwMAIDejIjkgOaIgOKCgITggCUEQaiEJIDMgC0ECaiILRw0ACyALQQFqIQkLAkAgL0UNACAsIAlBA3RqKwMAIDejIjkgOaIgOKAhOAtEAAAAAAAAAAAhOUQAAAAAAADwP0QAAAAAAADwvyA6RAAAAAAAAAAAZhuaITsCQCA3IDifopkiNyA6mSI4IDggN2MiCRsiPkQAAAAAAAAAAGENACA+IDggNyAJGyA+oyI3IDeiRAAAAAAAAPA/oJ+iITkLIDkgO6IiOCA6oSE5RAAAAAAAAPA/IDogOKGjITdBASEJAkACQCAqQX9qIjZBAkkNACA2QX5xIjxBfmoiCUEBdkEBaiIvQQNxITMgN/0UIT9BACELAkAgCUEGSQ0AIC9BfHEhLyAoIDFqIQlBACELA0AgCSA/IAn9AAMA/fIB/QsDACAJQWBqIisgPyAr/QADAP3yAf0LAwAgCUFwaiIrID8gK/0AAwD98gH9CwMAIAlBEGoiKyA/ICv9AAMA/fIB/QsDACAJQcAAaiEJIAtBCGohCyAvQXxqIi8NAAsLAkAgM0UNAANAICwgC0EDdEEIcmoiCSA/IAn9AAMA/fIB/QsDACALQQJqIQsgM0F/aiIzDQALCyA2IDxGDQEgNkEBciEJCyAqIAlrIQsgAiA0IAlqIDBqQQN0aiEJA0AgCSA3IAkrAwCiOQMAIAlBCGohCSALQX9qIgsNAAsLIDkgOKMhOQsgCEKAgICAgICA+D83AwACQCAuDQBBASEzAkAgKkF/aiIuQQJJDQACQCAdIAIgKiA0aiAwakEDdGpPDQAgJCAxaiAYICpBA3RqSQ0BCyAuQX5xIjZBfmoiCUEBdkEBaiILQQFxITwCQAJAIAkNAEEAITMMAQsgC0F+cSEvICIgMWohCUEAITMgGiELA0AgCf0AAwAhPyAJ/QwAAAAAAAAAAAAAAAAAAAAAIkD9CwMAIAsgP/0LAwAgC0FwaiAJQXBqIiv9AAMA/QsDACArIED9CwMAIAlBIGohCSALQSBqIQsgM0EEaiEzIC9BfmoiLw0ACwsCQCA8RQ0AIAggM0EBciIJQQN0aiACIC0gCWpBA3RqIgn9AAMA/QsDACAJ/QwAAAAAAAAAAAAAAAAAAAAA/QsDAAsgLiA2Rg0BIC5BAXIhMwsgKiAzQX9zaiErAkAgKiAza0EDcSIvRQ0AIBggM0EDdGohCyACIDMgNGogMGpBA3RqIQkDQCALIAkrAwA5AwAgCUIANwMAIAlBCGohCSALQQhqIQsgM0EBaiEzIC9Bf2oiLw0ACwsgK0EDSQ0AICogM2shLyAYIDNBA3RqIQsgAiAzIDRqIDBqQQN0aiEJA0AgCyAJKwMAOQMAIAlCADcDACALQQhqIAlBCGoiMysDADkDACAzQgA3AwAgC0EQaiAJQRBqIjMrAwA5AwAgM0IANwMAIAtBGGogCUEYaiIzKwMAOQMAIDNCADcDACALQSBqIQsgCUEgaiEJIC9BfGoiLw0ACwsgLCA4OQMAAkAgOUQAAAAAAAAAAGEiQw0AIDRBAkgNACAqQQJqIURBASE9IA0gNSADIEFBAWpsaiBBa0EDdCIJaiE8ICQgCWohNiA5miE4A0AgAiA1ID0gQWoiCWsgCSADbGpBA3RqIS79DAAAAAAAAAAAAAAAAAAAAAAhP0EAITMgGSEvIDYhLCAIIQkgPCELA0AgLyIxQRBqIS8gLCIwQRBqISwgMyIrQQJqITMgPyAJ/QAAACAL/QAAAP3yAf3wASE/IAlBEGohCSALQRBqIQsgK0EEaiAqTA0ACyA//SEAID/9IQGgITcCQCAqIDNMDQAgKiAzayIJQX9qIS8CQCAJQQNxRQ0AQQAhCUEAIEQgK2tBA3FrIQsDQCAxKwMAIDArAwCiIDegITcgMUEIaiExIDBBCGohMCALIAlBf2oiCUcNAAsgMyAJayEzCyAvQQNJDQAgKiAzayEvIDwgM0EDdCILaiEJIBggC2ohCwNAIAtBGGorAwAgCUEYaisDAKIgC0EQaisDACAJQRBqKwMAoiALQQhqKwMAIAlBCGorAwCiIAsrAwAgCSsDAKIgN6CgoKAhNyAJQSBqIQkgC0EgaiELIC9BfGoiLw0ACwsgNyA4oiI3/RQhP0EAIQtBAiEzIEIhLyAZISwgNiErA0AgLiALQQN0IglqIgsgC/0AAAAgPyAIIAlq/QAAAP3yAf3wAf0LAAAgLyItQX5qIS8gLCIwQRBqISwgKyIxQRBqISsgMyIJIQsgCUECaiIzICpMDQALAkAgKiAJTA0AAkAgKiAJayIsQQJJDQAgLEF+cSIrQX5qIgtBAXZBAWpBAXEhRQJAAkAgCw0AQQAhCwwBCyAtQX5xQX5qQQF2QQFqQX5xITNBACELA0AgMSA/IDD9AAMA/fIBIDH9AAMA/fAB/QsDACAxQRBqIi8gPyAwQRBq/QADAP3yASAv/QADAP3wAf0LAwAgMEEgaiEwIDFBIGohMSALQQRqIQsgM0F+aiIzDQALCwJAIEVFDQAgLiAJIAtqQQN0IgtqIjMgPyAIIAtq/QADAP3yASAz/QADAP3wAf0LAwALICwgK0YNASAJICtqIQkLICogCWshMyAYIAlBA3QiCWohCyA8IAlqIQkDQCAJIDcgCysDAKIgCSsDAKA5AwAgC0EIaiELIAlBCGohCSAzQX9qIjMNAAsLIDYgFGohNiA8IBRqITwgPUEBaiI9IDRHDQALCwJAAkAgQw0AICpBAUgNAUEAISwCQAJAICpBAUYiRg0AICpBfnEiLEF+aiIJQQF2QQFqIi9BB3EhC0EAITMCQCAJQQ5JDQAgL0F4cSEvQQAhMyAXIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAAIj/9CwMAIAlBMGogP/0LAwAgCUEgaiA//QsDACAJQRBqID/9CwMAIAlBcGogP/0LAwAgCUFgaiA//QsDACAJQVBqID/9CwMAIAlBQGogP/0LAwAgCUGAAWohCSAzQRBqITMgL0F4aiIvDQALCwJAIAtFDQAgFSAzQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIAtBf2oiCw0ACwsgKiAsRg0BCyAqICxrIQsgFSAsQQN0aiEJA0AgCUIANwMAIAlBCGohCSALQX9qIgsNAAsLQQAhNCAWIUUgCiEuICohQiAqIUEgAiADIDVsQQN0aiILITMgCCEtA0AgNEEDdCE2IDRBf3MhPP0MAAAAAAAAAAAAAAAAAAAAACE/AkACQCAqIDRrIjFBAk4NAEEAISsMAQtBACEJIDMhLyAtISwDQCA/IC/9AAAAICz9AAAA/fIB/fABIT8gCUEEaiEwIC9BEGohLyAsQRBqISwgCUECaiIrIQkgMCAxTA0ACwsgCCA2aiEwICogPGohPCA//SEAID/9IQGgITcCQCArIDFODQAgPCArayEsAkAgKiA0ICtqa0EDcUUNACArQQN0IQkgQSAra0EDcSEvA0AgMyAJaisDACAtIAlqKwMAoiA3oCE3IAlBCGohCSArQQFqISsgL0F/aiIvDQALCyAsQQNJDQAgK0EDdCEJIEIgK2shKwNAIDMgCWoiL0EYaisDACAtIAlqIixBGGorAwCiIC9BEGorAwAgLEEQaisDAKIgL0EIaisDACAsQQhqKwMAoiAvKwMAICwrAwCiIDegoKCgITcgCUEgaiEJICtBfGoiKw0ACwsgCiA2aiJEIDcgRCsDAKA5AwAgMUF/aiE2IDArAwAhN0EAISwCQCAxQQNIDQAgMP0KAwAhP0EAIS9BCCEJA0AgLiAJaiIsICz9AAAAID8gMyAJav0AAAD98gH98AH9CwAAIAlBEGohCSAvQQRqISsgL0ECaiIsIS8gKyAxSA0ACwsCQCAsIDZODQACQCA8ICxrIkNBAkkNACBDQX5xIkdBfmoiCUEBdkEBakEBcSFIIDf9FCE/AkACQCAJDQBBACExDAELICxBA3QhMCAyICxrQX5xQX5qQQF2QQFqQX5xITZBACExIDMhCSBFIS8DQCAvIDBqIitBcGoiPCA/IAkgMGoiPUEIav0AAwD98gEgPP0AAwD98AH9CwMAICsgPyA9QRhq/QADAP3yASAr/QADAP3wAf0LAwAgCUEgaiEJIC9BIGohLyAxQQRqITEgNkF+aiI2DQALCwJAIEhFDQAgREEIaiAsIDFqQQN0IglqIi8gPyACIDQgNWogA2xBA3RqQQhqIAlq/QADAP3yASAv/QADAP3wAf0LAwALIEMgR0YNASAsIEdqISwLICxBA3RBCGohCQNAIC4gCWoiLyA3IDMgCWorAwCiIC8rAwCgOQMAIAlBCGohCSAyICxBAWoiLEcNAAsLIDJBf2ohMiBFQQhqIUUgLkEIaiEuIEJBf2ohQiBBQQNqIUEgMyATaiEzIC1BCGohLSA0QQFqIjQgKkcNAAsgKkEBcSExAkACQCBGRQ0ARAAAAAAAAAAAITdBACEvDAELICpBfnEhK0QAAAAAAAAAACE3QQAhLyAIITMgCiEJA0AgCSA5IAkrAwCiIjg5AwAgCUEIaiIsIDkgLCsDAKIiOjkDACAzQQhqKwMAIDqiIDMrAwAgOKIgN6CgITcgM0EQaiEzIAlBEGohCSArIC9BAmoiL0cNAAsLAkAgMUUNACAKIC9BA3QiCWoiMyA5IDMrAwCiIjg5AwAgCCAJaisDACA4oiA3oCE3CyA5RAAAAAAAAOC/oiA3oiE3QQAhMQJAAkAgKkECSQ0AICpBfnEiMUF+aiIJQQF2QQFqIjNBAXEhMCA3/RQhPwJAAkAgCQ0AQQAhLwwBCyAzQX5xISxBACEvIAohCSAIITMDQCAJID8gM/0AAwD98gEgCf0AAwD98AH9CwMAIAlBEGoiKyA/IDNBEGr9AAMA/fIBICv9AAMA/fAB/QsDACAJQSBqIQkgM0EgaiEzIC9BBGohLyAsQX5qIiwNAAsLAkAgMEUNACAKIC9BA3QiCWoiMyA/IAggCWr9AAMA/fIBIDP9AAMA/fAB/QsDAAsgKiAxRg0BCyAqIDFrIS8gGCAxQQN0IglqITMgFSAJaiEJA0AgCSA3IDMrAwCiIAkrAwCgOQMAIDNBCGohMyAJQQhqIQkgL0F/aiIvDQALC0EAITYgCiErICohLiAIIS0DQCA2IDVqIANsQQN0ITIgCiA2QQN0IjxqIkErAwCaIjf9FCE/QQAhLAJAICogNmsiMUECSCI9DQBBACEzIAshCSAtIS8DQCAJIAn9AAAAID8gL/0AAAD98gH98AH9CwAAIAlBEGohCSAvQRBqIS8gM0EEaiEwIDNBAmoiLCEzIDAgMUwNAAsLIAggPGohPCACIDJqITQCQCAsIDFODQACQCAqIDYgLGprIkJBAkkNACBCQX5xIkVBfmoiCUEBdkEBakEBcSFEAkACQCAJDQBBACEvDAELICxBA3QhCSAuICxrQX5xQX5qQQF2QQFqQX5xITBBACEvA0AgCyAJaiIzID8gLSAJaiIy/QADAP3yASAz/QADAP3wAf0LAwAgM0EQaiIzID8gMkEQav0AAwD98gEgM/0AAwD98AH9CwMAIAlBIGohCSAvQQRqIS8gMEF+aiIwDQALCwJAIERFDQAgNCAsIC9qQQN0IglqIjMgPyA8IAlq/QADAP3yASAz/QADAP3wAf0LAwALIEIgRUYNASAsIEVqISwLICxBA3QhCQNAIAsgCWoiMyA3IC0gCWorAwCiIDMrAwCgOQMAIAlBCGohCSAuICxBAWoiLEcNAAsLIDwrAwCaIjf9FCE/QQAhLwJAID0NAEEAIQlBACEzA0AgCyAJaiIvIC/9AAAAID8gKyAJav0AAAD98gH98AH9CwAAIAlBEGohCSAzQQRqISwgM0ECaiIvITMgLCAxTA0ACwsCQCAvIDFODQACQCAqIDYgL2prIjJBAkkNACAyQX5xIjxBfmoiCUEBdkEBakEBcSE9AkACQCAJDQBBACEsDAELIC9BA3QhCSAuIC9rQX5xQX5qQQF2QQFqQX5xITFBACEsA0AgCyAJaiIzID8gKyAJaiIw/QADAP3yASAz/QADAP3wAf0LAwAgM0EQaiIzID8gMEEQav0AAwD98gEgM/0AAwD98AH9CwMAIAlBIGohCSAsQQRqISwgMUF+aiIxDQALCwJAID1FDQAgNCAvICxqQQN0IglqIjMgPyBBIAlq/QADAP3yASAz/QADAP3wAf0LAwALIDIgPEYNASAvIDxqIS8LIC9BA3QhCQNAIAsgCWoiMyA3ICsgCWorAwCiIDMrAwCgOQMAIAlBCGohCSAuIC9BAWoiL0cNAAsLICtBCGohKyAuQX9qIS4gCyATaiELIC1BCGohLSA2QQFqIjYgKkcNAAsLICpBAUgNAEEAIQsCQCAqQQFGDQACQCAYICpBA3QiCWogBk0NACAIIAYgCWpJDQELICpBfnEiC0F+aiIJQQF2QQFqIjNBA3EhL0EAISwCQCAJQQZJDQAgM0F8cSErQQAhLCAGIQkDQCAJIAkgB2oiM/0AAwD9CwMAIAlBEGogM0EQav0AAwD9CwMAIAlBIGogM0Egav0AAwD9CwMAIAlBMGogM0Ewav0AAwD9CwMAIAlBwABqIQkgLEEIaiEsICtBfGoiKw0ACwsCQCAvRQ0AIAYgLEEDdGohCQNAIAkgCSAHav0AAwD9CwMAIAlBEGohCSAvQX9qIi8NAAsLICogC0YNAQsgKiALQX9zaiEvAkAgKiALa0EDcSIzRQ0AIAYgC0EDdGohCQNAIAkgCSAHaisDADkDACAJQQhqIQkgC0EBaiELIDNBf2oiMw0ACwsgL0EDSQ0AICogC2shMyAGIAtBA3RqIQkDQCAJIAkgB2oiC/0AAwD9CwMAIAlBEGogC0EQav0AAwD9CwMAIAlBIGohCSAzQXxqIjMNAAsLIAEgACA1ICpqIglrIgsgCyABShsiC0EBTg0ACwsgHyATaiEfICEgE2ohISAjIBNqISMgJSATaiElICdBf2ohJyApIBNqISkgHiASRw0ACwsCQCAAQQFIDQBBACEqAkACQCAAQQFGDQAgA0EBRw0AAkAgAiAAQQN0IglqIARNDQAgBCAJaiACSw0BCyAAQX5xIipBfmoiCUEBdkEBaiILQQNxITNBACEvAkAgCUEGSQ0AIANBMGwhKyADQQR0ITEgBEEgaiEJIANBBnQhMCADQQV0IQggC0F8cSEsQQAhLyACIQsDQCAJQWBqIAv9AAMA/QsDACAJQXBqIAsgMWr9AAMA/QsDACAJIAsgCGr9AAMA/QsDACAJQRBqIAsgK2r9AAMA/QsDACAJQcAAaiEJIAsgMGohCyAvQQhqIS8gLEF8aiIsDQALCwJAIDNFDQAgA0EEdCEsIAQgL0EDdGohCSACIC8gA2xBA3RqIQsDQCAJIAv9AAMA/QsDACALICxqIQsgCUEQaiEJIDNBf2oiMw0ACwsgKiAARg0BCyAqQX9zIABqISwCQCAAICprQQNxIjNFDQAgA0EDdCEvIAQgKkEDdGohCSACICogA2xBA3RqIQsDQCAJIAsrAwA5AwAgCyAvaiELIAlBCGohCSAqQQFqISogM0F/aiIzDQALCyAsQQNJDQAgA0EFdCEvIAAgKmshMyAqIANsQQN0ISwgAyAqQQFqbEEDdCErIAMgKkECamxBA3QhMSADICpBA2oiCWxBA3QhKiAEIAlBA3RqIQkgAiELA0AgCUFoaiALICxqKwMAOQMAIAlBcGogCyAraisDADkDACAJQXhqIAsgMWorAwA5AwAgCSALICpqKwMAOQMAIAsgL2ohCyAJQSBqIQkgM0F8aiIzDQALCwJAIABBAkgNAEEAIQkCQAJAIABBf2oiLkECTw0AQQEhCwwBC0EBIQsCQCADQQFGDQBBASELDAELAkAgAiAAQQN0IipqIAVNDQAgAkEIaiAqIAVqQXhqSQ0BCyAuQX5xIglBfmoiC0EBdkEBaiIsQQNxITNBACEvAkAgC0EGSQ0AIANBMGwhKyADQQR0ITEgBUEgaiELIANBBnQhMCACQQhqISogA0EFdCEIICxBfHEhLEEAIS8DQCALQWBqICr9AAMA/QsDACALQXBqICogMWr9AAMA/QsDACALICogCGr9AAMA/QsDACALQRBqICogK2r9AAMA/QsDACALQcAAaiELICogMGohKiAvQQhqIS8gLEF8aiIsDQALCwJAIDNFDQAgA0EBdCEsIC8gA2whCyAFIC9BA3RqISoDQCAqIAIgC0EDdEEIcmr9AAMA/QsDACALICxqIQsgKkEQaiEqIDNBf2oiMw0ACwsgLiAJRg0BIC5BAXIhCwsgC0F/cyAAaiEzAkAgACALa0EDcSIqRQ0AA0AgBSAJQQN0aiAJIANsQQN0IAJqQQhqKwMAOQMAIAsiCUEBaiELIAkhCSAqQX9qIioNAAsgC0F/aiEJCyAzQQNJDQAgA0EFdCEvIAJBCGohKiALIANsQQN0ISwgAyALQQFqbEEDdCErIAMgC0ECaiIzbEEDdCExIAUgM0EDdGohMwNAIAUgCUEDdGogCSADbEEDdCACakEIaisDADkDACAzQXBqICogLGorAwA5AwAgM0F4aiAqICtqKwMAOQMAIDMgKiAxaisDADkDACAqIC9qISogM0EgaiEzIAtBA2ohCSAAIAtBBGoiC0cNAAsLIABBAEwNACAAQQN0IAVqQXhqQgA3AwALC7AWBgV/AXsMfwF8Bn8CfAJAIAVEAAAAAAAAAABhDQAgA0EBSA0AQQAhBwJAAkAgA0EBRg0AIANBfnEiB0F+aiIIQQF2QQFqIglBB3EhCkEAIQsCQCAIQQ5JDQAgBkHAAGohCCAJQXhxIQlBACELA0AgCP0MAAAAAAAAAAAAAAAAAAAAACIM/QsDACAIQTBqIAz9CwMAIAhBIGogDP0LAwAgCEEQaiAM/QsDACAIQXBqIAz9CwMAIAhBYGogDP0LAwAgCEFQaiAM/QsDACAIQUBqIAz9CwMAIAhBgAFqIQggC0EQaiELIAlBeGoiCQ0ACwsCQCAKRQ0AIAYgC0EDdGohCANAIAj9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAhBEGohCCAKQX9qIgoNAAsLIAcgA0YNAQsgAyAHayEKIAYgB0EDdGohCANAIAhCADcDACAIQQhqIQggCkF/aiIKDQALCyADQQFIDQAgA0F/aiENIAZBGGohDiABQQN0IQ8gACACIAFsIhBBA3RqIQpBACERIAYhEiADIRMgAyEUIAQhFQNAIBFBf3MhFgJAAkAgAyARayIXQQJODQD9DAAAAAAAAAAAAAAAAAAAAAAhDEEAIQcMAQv9DAAAAAAAAAAAAAAAAAAAAAAhDEEAIQggCiELIBUhCQNAIAwgC/0AAAAgCf0AAAD98gH98AEhDCAIQQRqIRggC0EQaiELIAlBEGohCSAIQQJqIgchCCAYIBdMDQALCyARQQN0IRggFiADaiEWIAz9IQAgDP0hAaAhGQJAIAcgF04NACAWIAdrIQkCQCADIBEgB2prQQNxRQ0AIAdBA3QhCCAUIAdrQQNxIQsDQCAKIAhqKwMAIBUgCGorAwCiIBmgIRkgCEEIaiEIIAdBAWohByALQX9qIgsNAAsLIAlBA0kNACAHQQN0IQggEyAHayEHA0AgCiAIaiILQRhqKwMAIBUgCGoiCUEYaisDAKIgC0EQaisDACAJQRBqKwMAoiALQQhqKwMAIAlBCGorAwCiIAsrAwAgCSsDAKIgGaCgoKAhGSAIQSBqIQggB0F8aiIHDQALCyAEIBhqIRogBiAYaiIbIBkgGysDAKA5AwAgF0F/aiEYQQAhCQJAIBdBA0gNACAa/QoDACEMQQAhC0EIIQgDQCASIAhqIgkgCf0AAAAgDCAKIAhq/QAAAP3yAf3wAf0LAAAgCEEQaiEIIAtBBGohByALQQJqIgkhCyAHIBdIDQALCwJAIAkgGE4NACAaKwMAIRkCQCAWIAlrIhxBAkkNACAcQX5xIh1BfmoiCEEBdkEBakEBcSEeIBn9FCEMAkACQCAIDQBBACEXDAELIAlBA3QhGCANIAlrQX5xQX5qQQF2QQFqQX5xIRZBACEXIAohCCAOIQsDQCALIBhqIgdBcGoiGiAMIAggGGoiH0EIav0AAwD98gEgGv0AAwD98AH9CwMAIAcgDCAfQRhq/QADAP3yASAH/QADAP3wAf0LAwAgCEEgaiEIIAtBIGohCyAXQQRqIRcgFkF+aiIWDQALCwJAIB5FDQAgG0EIaiAJIBdqQQN0IghqIgsgDCAAIBEgAmogAWxBA3RqQQhqIAhq/QADAP3yASAL/QADAP3wAf0LAwALIBwgHUYNASAJIB1qIQkLIAlBA3RBCGohCANAIBIgCGoiCyAZIAogCGorAwCiIAsrAwCgOQMAIAhBCGohCCANIAlBAWoiCUcNAAsLIA1Bf2ohDSAOQQhqIQ4gEkEIaiESIBNBf2ohEyAUQQNqIRQgCiAPaiEKIBVBCGohFSARQQFqIhEgA0cNAAsgA0EBSA0AIANBAXEhFwJAAkAgA0EBRw0ARAAAAAAAAAAAIRlBACELDAELIANBfnEhB0QAAAAAAAAAACEZQQAhCyAEIQogBiEIA0AgCCAIKwMAIAWiIiA5AwAgCEEIaiIJIAkrAwAgBaIiITkDACAKQQhqKwMAICGiIAorAwAgIKIgGaCgIRkgCkEQaiEKIAhBEGohCCAHIAtBAmoiC0cNAAsLAkAgF0UNACAGIAtBA3QiCGoiCiAKKwMAIAWiIiA5AwAgBCAIaisDACAgoiAZoCEZCyADQQFIDQAgBUQAAAAAAADgv6IgGaIhGUEAIRcCQAJAIANBAUYNACADQX5xIhdBfmoiCEEBdkEBaiIKQQFxIRggGf0UIQwCQAJAIAgNAEEAIQsMAQsgCkF+cSEJQQAhCyAGIQggBCEKA0AgCCAMIAr9AAMA/fIBIAj9AAMA/fAB/QsDACAIQRBqIgcgDCAKQRBq/QADAP3yASAH/QADAP3wAf0LAwAgCEEgaiEIIApBIGohCiALQQRqIQsgCUF+aiIJDQALCwJAIBhFDQAgBiALQQN0IghqIgogDCAEIAhq/QADAP3yASAK/QADAP3wAf0LAwALIBcgA0YNAQsgAyAXayELIAQgF0EDdCIIaiEKIAYgCGohCANAIAggGSAKKwMAoiAIKwMAoDkDACAKQQhqIQogCEEIaiEIIAtBf2oiCw0ACwsgA0EBSA0AIAFBA3QhDiAAIBBBA3RqIQpBACEaIAYhFyADIRUgBCENA0AgGiACaiABbEEDdCEWIAYgGkEDdCIfaiITKwMAmiIZ/RQhDEEAIQcCQCADIBprIhhBAkgiEQ0AQQAhCyAKIQggDSEJA0AgCCAI/QAAACAMIAn9AAAA/fIB/fAB/QsAACAIQRBqIQggCUEQaiEJIAtBBGohEiALQQJqIgchCyASIBhMDQALCyAEIB9qIR8gACAWaiEUAkAgByAYTg0AAkAgAyAaIAdqayIbQQJJDQAgG0F+cSIPQX5qIghBAXZBAWpBAXEhHAJAAkAgCA0AQQAhCQwBCyAHQQN0IQggFSAHa0F+cUF+akEBdkEBakF+cSESQQAhCQNAIAogCGoiCyAMIA0gCGoiFv0AAwD98gEgC/0AAwD98AH9CwMAIAtBEGoiCyAMIBZBEGr9AAMA/fIBIAv9AAMA/fAB/QsDACAIQSBqIQggCUEEaiEJIBJBfmoiEg0ACwsCQCAcRQ0AIBQgByAJakEDdCIIaiILIAwgHyAIav0AAwD98gEgC/0AAwD98AH9CwMACyAbIA9GDQEgByAPaiEHCyAHQQN0IQgDQCAKIAhqIgsgGSANIAhqKwMAoiALKwMAoDkDACAIQQhqIQggFSAHQQFqIgdHDQALCyAfKwMAmiIZ/RQhDEEAIQkCQCARDQBBACEIQQAhCwNAIAogCGoiCSAJ/QAAACAMIBcgCGr9AAAA/fIB/fAB/QsAACAIQRBqIQggC0EEaiEHIAtBAmoiCSELIAcgGEwNAAsLAkAgCSAYTg0AAkAgAyAaIAlqayIWQQJJDQAgFkF+cSIfQX5qIghBAXZBAWpBAXEhEQJAAkAgCA0AQQAhBwwBCyAJQQN0IQggFSAJa0F+cUF+akEBdkEBakF+cSEYQQAhBwNAIAogCGoiCyAMIBcgCGoiEv0AAwD98gEgC/0AAwD98AH9CwMAIAtBEGoiCyAMIBJBEGr9AAMA/fIBIAv9AAMA/fAB/QsDACAIQSBqIQggB0EEaiEHIBhBfmoiGA0ACwsCQCARRQ0AIBQgCSAHakEDdCIIaiILIAwgEyAIav0AAwD98gEgC/0AAwD98AH9CwMACyAWIB9GDQEgCSAfaiEJCyAJQQN0IQgDQCAKIAhqIgsgGSAXIAhqKwMAoiALKwMAoDkDACAIQQhqIQggFSAJQQFqIglHDQALCyAXQQhqIRcgFUF/aiEVIAogDmohCiANQQhqIQ0gGkEBaiIaIANHDQALCwvgSQcpfwJ8BX8EfAF/AnsMfwJAIAYgAE4NACAEIAEgBmwiCEEFdCIJaiIKIAFBGGxqIQsgCiABQQR0aiEMIAogAUEDdGohDSAEQRhqIg4gASAGQQV0Ig9BCHJsIhBqIREgBEHAAGoiEiAQaiETIA4gD0EQciABbCIUaiEVIBIgASAPQRhybCIPaiEWIAJBeGohFyACQQhqIRggAkEYaiEZIAJBKGohGiACQRBqIRsgAkEgaiEcIANBf2ohHSADQQN0Ih5BeGohHyAEIAhBAnRBA3QiCGoiIEEYaiEhIAQgCEEIcmohIiAEIBBqISMgBCAPaiEkIAQgFGoiJUEQaiEmICVBCGohJ0EAISggBkF/cyAAaiIpISoDQCAFIAZBAnRqIitBfGpBACAGQQBKGyEsAkACQAJAIAZBAmogAE4NACABIAAgBkEBaiItayIPIA8gAUobIghBAUoiDg0BCyAGQQFIDQEgLP4QAgAiEEH/////B0YNAUEAIQ8DQAJAAkAgD0GgH04NACAPQQFqIQ8MAQsgLCAQQqCcAf4BAgAaQQAhDwsgLP4QAgAiEEH/////B0cNAAwCCwsCQAJAAkAgBkEBSCIuDQAgLP4QAgAiEEECSg0AQQAhDwNAAkACQCAPQaAfTg0AIA9BAWohDwwBCyAsIBBCoJwB/gECABpBACEPCyAs/hACACIQQQNIDQALIAIgBiADbEEBaiIvQQN0aiIwKwMAITEgDg0BIApCgICAgICAgPg/NwMARAAAAAAAAAAAITIMAgsgAiAGIANsQQFqIi9BA3RqIjArAwAhMQsgASAqIAEgKkgbIjNBf2ohNCAzQX1qITUgASApICggB2xrIg8gASAPSBsiEkF/aiI2QQNxITcCQAJAIBJBfmpBA08NAEEBIQ9EAAAAAAAAAAAhOAwBCyA0QXxxIQ4gMEEgaiEPQQAhEEQAAAAAAAAAACE4A0AgDysDAJkiOSAPQXhqKwMAmSIyIA9BcGorAwCZIjogD0FoaisDAJkiOyA4IDsgOGQbIjggOiA4ZBsiOCAyIDhkGyI4IDkgOGQbITggD0EgaiEPIA4gEEEEaiIQRw0ACyAQQQFqIQ8LIDVBAXYhDgJAIDdFDQAgNEEDcUEDdCEQIDAgD0EDdGohDwNAIA8rAwCZIjkgOCA5IDhkGyE4IA9BCGohDyAQQXhqIhANAAsLIA5BAWohPCA0QX5xITdEAAAAAAAAAAAhMgJAIDhEAAAAAAAAAABhDQBBASEPIDZBAXEhDkQAAAAAAAAAACE5AkAgEkECRg0AIDBBEGohD0EAIRBEAAAAAAAAAAAhOQNAIA8rAwAgOKMiMiAyoiAPQXhqKwMAIDijIjIgMqIgOaCgITkgD0EQaiEPIDcgEEECaiIQRw0ACyAQQQFqIQ8LAkAgDkUNACAwIA9BA3RqKwMAIDijIjIgMqIgOaAhOQtEAAAAAAAAAAAhMkQAAAAAAADwP0QAAAAAAADwvyAxRAAAAAAAAAAAZhuaIToCQCA4IDmfopkiOCAxmSI5IDkgOGMiDxsiO0QAAAAAAAAAAGENACA7IDkgOCAPGyA7oyI4IDiiRAAAAAAAAPA/oJ+iITILIDIgOqIiOSAxoSA5oyEyRAAAAAAAAPA/IDEgOaGjIThBASEPAkACQCA0QQJJDQAgPEEDcSE2IDj9FCE9QQAhEAJAIDVBBkkNACA8QXxxIQ4gMEEoaiEPQQAhEANAIA8gPSAP/QADAP3yAf0LAwAgD0FgaiISID0gEv0AAwD98gH9CwMAIA9BcGoiEiA9IBL9AAMA/fIB/QsDACAPQRBqIhIgPSAS/QADAP3yAf0LAwAgD0HAAGohDyAQQQhqIRAgDkF8aiIODQALCwJAIDZFDQAgPEEDcSEPA0AgMCAQQQN0QQhyaiIOID0gDv0AAwD98gH9CwMAIBBBAmohECAPQX9qIg8NAAsLIDQgN0YNASA0QQFyIQ8LIDMgD2shECAwIA9BA3RqIQ8DQCAPIDggDysDAKI5AwAgD0EIaiEPIBBBf2oiEA0ACwsgOSExCyAKQoCAgICAgID4PzcDAEEBIQ4CQCA0QQJJDQAgL0EDdCEPAkAgIiACIC8gM2pBA3RqTw0AIBggD2ogICAzQQN0akkNAQsgPEEBcSE2QQAhDgJAIDVBAkkNACA8QX5xIRIgGSAPaiEPQQAhDiAhIRADQCAP/QADACE9IA/9DAAAAAAAAAAAAAAAAAAAAAAiPv0LAwAgECA9/QsDACAQQXBqIA9BcGoiNf0AAwD9CwMAIDUgPv0LAwAgD0EgaiEPIBBBIGohECAOQQRqIQ4gEkF+aiISDQALCwJAIDZFDQAgCiAOQQFyIg9BA3RqIAIgLyAPakEDdGoiD/0AAwD9CwMAIA/9DAAAAAAAAAAAAAAAAAAAAAD9CwMACyA0IDdGDQEgNEEBciEOCyAzIA5Bf3NqITUCQCAzIA5rQQNxIg9FDQAgICAOQQN0aiEQIA9BA3QhEiACIA4gL2pBA3RqIQ8DQCAQIA8rAwA5AwAgD0IANwMAIA9BCGohDyAQQQhqIRAgDkEBaiEOIBJBeGoiEg0ACwsgNUEDSQ0AIDMgDmshEiAgIA5BA3RqIRAgAiAOIC9qQQN0aiEPA0AgECAPKwMAOQMAIA9CADcDACAQQQhqIA9BCGoiDisDADkDACAOQgA3AwAgEEEQaiAPQRBqIg4rAwA5AwAgDkIANwMAIBBBGGogD0EYaiIOKwMAOQMAIA5CADcDACAQQSBqIRAgD0EgaiEPIBJBfGoiEg0ACwsgMCAxOQMAIAIgAyAtIAggCiAyIA0QhYCAgAAgK0EB/hcCAAJAIAEgACAtIAhqIg9rIhAgECABShsiEEEBSA0AQQEhPwNAIAghQCAtIUEgDyEtIBAhCAJAIC4NACAs/hACACIQID9BA2oiDk4NAEEAIQ8DQAJAAkAgD0GgH04NACAPQQFqIQ8MAQsgLCAQQqCcAf4BAgAaQQAhDwsgLP4QAgAiECAOSA0ACwsCQCAyRAAAAAAAAAAAYQ0AAkAgCEEBSA0AQQAhNQJAIAhBAUYNACAIQX5xIjVBfmoiD0EBdkEBaiISQQdxIRBBACEOAkAgD0EOSQ0AIBJBeHEhEkEAIQ4gFiEPA0AgD/0MAAAAAAAAAAAAAAAAAAAAACI9/QsDACAPQTBqID39CwMAIA9BIGogPf0LAwAgD0EQaiA9/QsDACAPQXBqID39CwMAIA9BYGogPf0LAwAgD0FQaiA9/QsDACAPQUBqID39CwMAIA9BgAFqIQ8gDkEQaiEOIBJBeGoiEg0ACwsCQCAQRQ0AICQgDkEDdGohDwNAIA/9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIA9BEGohDyAQQX9qIhANAAsLIAggNUYNAQsgCCA1ayEQICQgNUEDdGohDwNAIA9CADcDACAPQQhqIQ8gEEF/aiIQDQALCyBAQQFIIkINAEEAITQgAiAtIB0gQWxqQQN0aiI3ITADQCAKIDRBA3RqIg8rAwAhOEEAITUCQCAIQQJIIi8NACAP/QoDACE9QQAhECALIQ8gMCEOA0AgDyAP/QAAACA9IA79AAAA/fIB/fAB/QsAACAPQRBqIQ8gDkEQaiEOIBBBBGohEiAQQQJqIjUhECASIAhMDQALCwJAIAggNUwNAAJAIAggNWsiPEECSQ0AIDxBfnEiNkF+aiIPQQF2QQFqIhBBAXEhQyA4/RQhPQJAAkAgDw0AQQAhDgwBCyA1QQN0IQ8gEEF+cSESQQAhDgNAIAsgD2oiECA9IDAgD2oiM/0AAwD98gEgEP0AAwD98AH9CwMAIBBBEGoiECA9IDNBEGr9AAMA/fIBIBD9AAMA/fAB/QsDACAPQSBqIQ8gDkEEaiEOIBJBfmoiEg0ACwsCQCBDRQ0AIAsgNSAOakEDdCIPaiIQID0gAiAtIDQgQWoiDmsgDiADbGpBA3RqIA9q/QADAP3yASAQ/QADAP3wAf0LAwALIDwgNkYNASA1IDZqITULIDVBA3QhDyAIIDVrIRADQCALIA9qIg4gOCAwIA9qKwMAoiAOKwMAoDkDACAPQQhqIQ8gEEF/aiIQDQALCyAwIB9qITAgNEEBaiI0IEBHDQALIEINACAymiE5QQAhMwNAIAogM0EDdGorAwAgOaIiOP0UIT1BACE1AkAgLw0AQQAhECA3IQ8gCyEOA0AgDyAP/QAAACA9IA79AAAA/fIB/fAB/QsAACAPQRBqIQ8gDkEQaiEOIBBBBGohEiAQQQJqIjUhECASIAhMDQALCwJAIAggNUwNAAJAIAggNWsiNEECSQ0AIDRBfnEiPEF+aiIPQQF2QQFqIhBBAXEhNgJAAkAgDw0AQQAhDgwBCyA1QQN0IQ8gEEF+cSESQQAhDgNAIDcgD2oiECA9IAsgD2oiMP0AAwD98gEgEP0AAwD98AH9CwMAIBBBEGoiECA9IDBBEGr9AAMA/fIBIBD9AAMA/fAB/QsDACAPQSBqIQ8gDkEEaiEOIBJBfmoiEg0ACwsCQCA2RQ0AIAIgLSAzIEFqIg9rIA8gA2xqQQN0aiA1IA5qQQN0Ig9qIhAgPSALIA9q/QADAP3yASAQ/QADAP3wAf0LAwALIDQgPEYNASA1IDxqITULIDVBA3QhDyAIIDVrIRADQCA3IA9qIg4gOCALIA9qKwMAoiAOKwMAoDkDACAPQQhqIQ8gEEF/aiIQDQALCyA3IB9qITcgM0EBaiIzIEBHDQALCyAIQQJIIjQNASAIQX9qIjxBA3EhECBBIANsIjMgQGoiL0EDdCE3AkACQCAIQX5qIkRBA08NAEEBIQ9EAAAAAAAAAAAhOAwBCyA8QXxxIRIgHCA3aiEPQQAhDkQAAAAAAAAAACE4A0AgDysDAJkiOSAPQXhqKwMAmSIyIA9BcGorAwCZIjogD0FoaisDAJkiOyA4IDsgOGQbIjggOiA4ZBsiOCAyIDhkGyI4IDkgOGQbITggD0EgaiEPIBIgDkEEaiIORw0ACyAOQQFqIQ8LIAIgN2ohNQJAIBBFDQAgAiBAIA9qIDNqQQN0aiEPA0AgDysDAJkiOSA4IDkgOGQbITggD0EIaiEPIBBBf2oiEA0ACwsgNSsDACE6RAAAAAAAAAAAITICQAJAIDhEAAAAAAAAAABiDQAgOiE5DAELQQEhDyA8QQFxIRICQAJAIEQNAEQAAAAAAAAAACE5DAELIDxBfnEhDiAbIDdqIQ9BACEQRAAAAAAAAAAAITkDQCAPKwMAIDijIjIgMqIgD0F4aisDACA4oyIyIDKiIDmgoCE5IA9BEGohDyAOIBBBAmoiEEcNAAsgEEEBaiEPCwJAIBJFDQAgNSAPQQN0aisDACA4oyIyIDKiIDmgITkLRAAAAAAAAAAAITJEAAAAAAAA8D9EAAAAAAAA8L8gOkQAAAAAAAAAAGYbmiE7AkAgOCA5n6KZIjggOpkiOSA5IDhjIg8bIjFEAAAAAAAAAABhDQAgMSA5IDggDxsgMaMiOCA4okQAAAAAAADwP6CfoiEyCyAyIDuiIjkgOqEhMkQAAAAAAADwPyA6IDmhoyE4QQEhDwJAAkAgCEF/aiI2QQJJDQAgNkF+cSJDQX5qIg9BAXZBAWoiEkEDcSEOIDj9FCE9QQAhEAJAIA9BBkkNACASQXxxIRIgGiA3aiEPQQAhEANAIA8gPSAP/QADAP3yAf0LAwAgD0FgaiIwID0gMP0AAwD98gH9CwMAIA9BcGoiMCA9IDD9AAMA/fIB/QsDACAPQRBqIjAgPSAw/QADAP3yAf0LAwAgD0HAAGohDyAQQQhqIRAgEkF8aiISDQALCwJAIA5FDQADQCA1IBBBA3RBCHJqIg8gPSAP/QADAP3yAf0LAwAgEEECaiEQIA5Bf2oiDg0ACwsgNiBDRg0BIDZBAXIhDwsgCCAPayEQIAIgQCAPaiAzakEDdGohDwNAIA8gOCAPKwMAojkDACAPQQhqIQ8gEEF/aiIQDQALCyAyIDmjITILIAxCgICAgICAgPg/NwMAAkAgNA0AQQEhDgJAIAhBf2oiNEECSQ0AAkAgJyACIAggQGogM2pBA3RqTw0AICUgCEEDdGogGCA3aksNAQsgNEF+cSI2QX5qIg9BAXZBAWoiEEEBcSFDAkACQCAPDQBBACEODAELIBBBfnEhEiAZIDdqIQ9BACEOIBUhEANAIA/9AAMAIT0gD/0MAAAAAAAAAAAAAAAAAAAAACI+/QsDACAQID39CwMAIBBBcGogD0FwaiIw/QADAP0LAwAgMCA+/QsDACAPQSBqIQ8gEEEgaiEQIA5BBGohDiASQX5qIhINAAsLAkAgQ0UNACAMIA5BAXIiD0EDdGogAiAvIA9qQQN0aiIP/QADAP0LAwAgD/0MAAAAAAAAAAAAAAAAAAAAAP0LAwALIDQgNkYNASA0QQFyIQ4LIAggDkF/c2ohMAJAIAggDmtBA3EiEkUNACAlIA5BA3RqIRAgAiAOIEBqIDNqQQN0aiEPA0AgECAPKwMAOQMAIA9CADcDACAPQQhqIQ8gEEEIaiEQIA5BAWohDiASQX9qIhINAAsLIDBBA0kNACAIIA5rIRIgJSAOQQN0aiEQIAIgDiBAaiAzakEDdGohDwNAIBAgDysDADkDACAPQgA3AwAgEEEIaiAPQQhqIg4rAwA5AwAgDkIANwMAIBBBEGogD0EQaiIOKwMAOQMAIA5CADcDACAQQRhqIA9BGGoiDisDADkDACAOQgA3AwAgEEEgaiEQIA9BIGohDyASQXxqIhINAAsLIDUgOTkDAAJAIDJEAAAAAAAAAABhIkUNACBAQQJIDQAgCEECaiFGQQEhQiAXIC0gAyBBQQFqbGogQWtBA3QiD2ohQyAYIA9qITYgMpohOQNAIAIgLSBCIEFqIg9rIA8gA2xqQQN0aiE0/QwAAAAAAAAAAAAAAAAAAAAAIT1BACEOICYhEiA2ITUgDCEPIEMhEANAIBIiN0EQaiESIDUiM0EQaiE1IA4iMEECaiEOID0gD/0AAAAgEP0AAAD98gH98AEhPSAPQRBqIQ8gEEEQaiEQIDBBBGogCEwNAAsgPf0hACA9/SEBoCE4AkAgCCAOTA0AIAggDmsiD0F/aiESAkAgD0EDcUUNAEEAIQ9BACBGIDBrQQNxayEQA0AgNysDACAzKwMAoiA4oCE4IDdBCGohNyAzQQhqITMgECAPQX9qIg9HDQALIA4gD2shDgsgEkEDSQ0AIAggDmshEiBDIA5BA3QiEGohDyAlIBBqIRADQCAQQRhqKwMAIA9BGGorAwCiIBBBEGorAwAgD0EQaisDAKIgEEEIaisDACAPQQhqKwMAoiAQKwMAIA8rAwCiIDigoKCgITggD0EgaiEPIBBBIGohECASQXxqIhINAAsLIDggOaIiOP0UIT1BACEQQQIhDiBEIRIgJiE1IDYhMANAIDQgEEEDdCIPaiIQIBD9AAAAID0gDCAPav0AAAD98gH98AH9CwAAIBIiL0F+aiESIDUiM0EQaiE1IDAiN0EQaiEwIA4iDyEQIA9BAmoiDiAITA0ACwJAIAggD0wNAAJAIAggD2siNUECSQ0AIDVBfnEiMEF+aiIQQQF2QQFqQQFxIUcCQAJAIBANAEEAIRAMAQsgL0F+cUF+akEBdkEBakF+cSEOQQAhEANAIDcgPSAz/QADAP3yASA3/QADAP3wAf0LAwAgN0EQaiISID0gM0EQav0AAwD98gEgEv0AAwD98AH9CwMAIDNBIGohMyA3QSBqITcgEEEEaiEQIA5BfmoiDg0ACwsCQCBHRQ0AIDQgDyAQakEDdCIQaiIOID0gDCAQav0AAwD98gEgDv0AAwD98AH9CwMACyA1IDBGDQEgDyAwaiEPCyAIIA9rIQ4gJSAPQQN0Ig9qIRAgQyAPaiEPA0AgDyA4IBArAwCiIA8rAwCgOQMAIBBBCGohECAPQQhqIQ8gDkF/aiIODQALCyA2IB9qITYgQyAfaiFDIEJBAWoiQiBARw0ACwsCQAJAIEUNACAIQQFIDQFBACE1AkACQCAIQQFGIkgNACAIQX5xIjVBfmoiD0EBdkEBaiISQQdxIRBBACEOAkAgD0EOSQ0AIBJBeHEhEkEAIQ4gEyEPA0AgD/0MAAAAAAAAAAAAAAAAAAAAACI9/QsDACAPQTBqID39CwMAIA9BIGogPf0LAwAgD0EQaiA9/QsDACAPQXBqID39CwMAIA9BYGogPf0LAwAgD0FQaiA9/QsDACAPQUBqID39CwMAIA9BgAFqIQ8gDkEQaiEOIBJBeGoiEg0ACwsCQCAQRQ0AICMgDkEDdGohDwNAIA/9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIA9BEGohDyAQQX9qIhANAAsLIAggNUYNAQsgCCA1ayEQICMgNUEDdGohDwNAIA9CADcDACAPQQhqIQ8gEEF/aiIQDQALC0EAIUAgESFHIA0hNCAIIUQgCCFBIAIgAyAtbEEDdGoiECEOIAwhLwNAIEBBA3QhNiBAQX9zIUP9DAAAAAAAAAAAAAAAAAAAAAAhPQJAAkAgCCBAayI3QQJODQBBACEwDAELQQAhDyAOIRIgLyE1A0AgPSAS/QAAACA1/QAAAP3yAf3wASE9IA9BBGohMyASQRBqIRIgNUEQaiE1IA9BAmoiMCEPIDMgN0wNAAsLIAwgNmohMyAIIENqIUMgPf0hACA9/SEBoCE4AkAgMCA3Tg0AIEMgMGshNQJAIAggQCAwamtBA3FFDQAgMEEDdCEPIEEgMGtBA3EhEgNAIA4gD2orAwAgLyAPaisDAKIgOKAhOCAPQQhqIQ8gMEEBaiEwIBJBf2oiEg0ACwsgNUEDSQ0AIDBBA3QhDyBEIDBrITADQCAOIA9qIhJBGGorAwAgLyAPaiI1QRhqKwMAoiASQRBqKwMAIDVBEGorAwCiIBJBCGorAwAgNUEIaisDAKIgEisDACA1KwMAoiA4oKCgoCE4IA9BIGohDyAwQXxqIjANAAsLIA0gNmoiRiA4IEYrAwCgOQMAIDdBf2ohNiAzKwMAIThBACE1AkAgN0EDSA0AIDP9CgMAIT1BACESQQghDwNAIDQgD2oiNSA1/QAAACA9IA4gD2r9AAAA/fIB/fAB/QsAACAPQRBqIQ8gEkEEaiEwIBJBAmoiNSESIDAgN0gNAAsLAkAgNSA2Tg0AAkAgQyA1ayJFQQJJDQAgRUF+cSJJQX5qIg9BAXZBAWpBAXEhSiA4/RQhPQJAAkAgDw0AQQAhNwwBCyA1QQN0ITMgPCA1a0F+cUF+akEBdkEBakF+cSE2QQAhNyAOIQ8gRyESA0AgEiAzaiIwQXBqIkMgPSAPIDNqIkJBCGr9AAMA/fIBIEP9AAMA/fAB/QsDACAwID0gQkEYav0AAwD98gEgMP0AAwD98AH9CwMAIA9BIGohDyASQSBqIRIgN0EEaiE3IDZBfmoiNg0ACwsCQCBKRQ0AIEZBCGogNSA3akEDdCIPaiISID0gAiBAIC1qIANsQQN0akEIaiAPav0AAwD98gEgEv0AAwD98AH9CwMACyBFIElGDQEgNSBJaiE1CyA1QQN0QQhqIQ8DQCA0IA9qIhIgOCAOIA9qKwMAoiASKwMAoDkDACAPQQhqIQ8gPCA1QQFqIjVHDQALCyA8QX9qITwgR0EIaiFHIDRBCGohNCBEQX9qIUQgQUEDaiFBIA4gHmohDiAvQQhqIS8gQEEBaiJAIAhHDQALIAhBAXEhNwJAAkAgSEUNAEQAAAAAAAAAACE4QQAhEgwBCyAIQX5xITBEAAAAAAAAAAAhOEEAIRIgDCEOIA0hDwNAIA8gMiAPKwMAoiI5OQMAIA9BCGoiNSAyIDUrAwCiIjo5AwAgDkEIaisDACA6oiAOKwMAIDmiIDigoCE4IA5BEGohDiAPQRBqIQ8gMCASQQJqIhJHDQALCwJAIDdFDQAgDSASQQN0Ig9qIg4gMiAOKwMAoiI5OQMAIAwgD2orAwAgOaIgOKAhOAsgMkQAAAAAAADgv6IgOKIhOEEAITcCQAJAIAhBAkkNACAIQX5xIjdBfmoiD0EBdkEBaiIOQQFxITMgOP0UIT0CQAJAIA8NAEEAIRIMAQsgDkF+cSE1QQAhEiANIQ8gDCEOA0AgDyA9IA79AAMA/fIBIA/9AAMA/fAB/QsDACAPQRBqIjAgPSAOQRBq/QADAP3yASAw/QADAP3wAf0LAwAgD0EgaiEPIA5BIGohDiASQQRqIRIgNUF+aiI1DQALCwJAIDNFDQAgDSASQQN0Ig9qIg4gPSAMIA9q/QADAP3yASAO/QADAP3wAf0LAwALIAggN0YNAQsgCCA3ayESICUgN0EDdCIPaiEOICMgD2ohDwNAIA8gOCAOKwMAoiAPKwMAoDkDACAOQQhqIQ4gD0EIaiEPIBJBf2oiEg0ACwtBACE2IA0hMCAIITQgDCEvA0AgNiAtaiADbEEDdCE8IA0gNkEDdCJDaiJBKwMAmiI4/RQhPUEAITUCQCAIIDZrIjdBAkgiQg0AQQAhDiAQIQ8gLyESA0AgDyAP/QAAACA9IBL9AAAA/fIB/fAB/QsAACAPQRBqIQ8gEkEQaiESIA5BBGohMyAOQQJqIjUhDiAzIDdMDQALCyAMIENqIUMgAiA8aiFAAkAgNSA3Tg0AAkAgCCA2IDVqayJEQQJJDQAgREF+cSJHQX5qIg9BAXZBAWpBAXEhRgJAAkAgDw0AQQAhEgwBCyA1QQN0IQ8gNCA1a0F+cUF+akEBdkEBakF+cSEzQQAhEgNAIBAgD2oiDiA9IC8gD2oiPP0AAwD98gEgDv0AAwD98AH9CwMAIA5BEGoiDiA9IDxBEGr9AAMA/fIBIA79AAMA/fAB/QsDACAPQSBqIQ8gEkEEaiESIDNBfmoiMw0ACwsCQCBGRQ0AIEAgNSASakEDdCIPaiIOID0gQyAPav0AAwD98gEgDv0AAwD98AH9CwMACyBEIEdGDQEgNSBHaiE1CyA1QQN0IQ8DQCAQIA9qIg4gOCAvIA9qKwMAoiAOKwMAoDkDACAPQQhqIQ8gNCA1QQFqIjVHDQALCyBDKwMAmiI4/RQhPUEAIRICQCBCDQBBACEPQQAhDgNAIBAgD2oiEiAS/QAAACA9IDAgD2r9AAAA/fIB/fAB/QsAACAPQRBqIQ8gDkEEaiE1IA5BAmoiEiEOIDUgN0wNAAsLAkAgEiA3Tg0AAkAgCCA2IBJqayI8QQJJDQAgPEF+cSJDQX5qIg9BAXZBAWpBAXEhQgJAAkAgDw0AQQAhNQwBCyASQQN0IQ8gNCASa0F+cUF+akEBdkEBakF+cSE3QQAhNQNAIBAgD2oiDiA9IDAgD2oiM/0AAwD98gEgDv0AAwD98AH9CwMAIA5BEGoiDiA9IDNBEGr9AAMA/fIBIA79AAMA/fAB/QsDACAPQSBqIQ8gNUEEaiE1IDdBfmoiNw0ACwsCQCBCRQ0AIEAgEiA1akEDdCIPaiIOID0gQSAPav0AAwD98gEgDv0AAwD98AH9CwMACyA8IENGDQEgEiBDaiESCyASQQN0IQ8DQCAQIA9qIg4gOCAwIA9qKwMAoiAOKwMAoDkDACAPQQhqIQ8gNCASQQFqIhJHDQALCyAwQQhqITAgNEF/aiE0IBAgHmohECAvQQhqIS8gNkEBaiI2IAhHDQALCyAIQQFIDQBBACEOAkAgCEEBRg0AAkAgJSAIQQN0Ig9qIApNDQAgDCAgIA9qSQ0BCyAIQX5xIg5BfmoiD0EBdkEBaiIQQQNxITVBACEwAkAgD0EGSQ0AIBBBfHEhN0EAITAgBCEPA0AgDyAJaiIQIA8gFGoiEv0AAwD9CwMAIBBBEGogEkEQav0AAwD9CwMAIBBBIGogEkEgav0AAwD9CwMAIBBBMGogEkEwav0AAwD9CwMAIA9BwABqIQ8gMEEIaiEwIDdBfGoiNw0ACwsCQCA1RQ0AICUgMEEDdCIQaiEPICAgEGohEANAIBAgD/0AAwD9CwMAIA9BEGohDyAQQRBqIRAgNUF/aiI1DQALCyAIIA5GDQELIAggDkF/c2ohNQJAIAggDmtBA3EiEkUNACAlIA5BA3QiEGohDyAgIBBqIRADQCAQIA8rAwA5AwAgD0EIaiEPIBBBCGohECAOQQFqIQ4gEkF/aiISDQALCyA1QQNJDQAgCCAOayESICAgDkEDdCIQaiEPICUgEGohEANAIA8gECsDADkDACAPQQhqIBBBCGorAwA5AwAgD0EQaiAQQRBqKwMAOQMAIA9BGGogEEEYaisDADkDACAPQSBqIQ8gEEEgaiEQIBJBfGoiEg0ACwsgKyA/QQFqIj/+FwIAIAEgACAtIAhqIg9rIhAgECABShsiEEEASg0ACwsgLg0AICz+EAIAIhBB/////wdGDQBBACEPA0ACQAJAIA9BoB9ODQAgD0EBaiEPDAELICwgEEKgnAH+AQIAGkEAIQ8LICz+EAIAIhBB/////wdHDQALCyArQf////8H/hcCACAoQQFqISggKiAHayEqIAYgB2oiBiAASA0ACwsL+gkBCn8CQCAAQQFIDQBBACEFAkACQCAAQQFGDQAgAkEBRw0AAkAgASAAQQN0IgZqIANNDQAgAyAGaiABSw0BCyAAQX5xIgVBfmoiBkEBdkEBaiIHQQNxIQhBACEJAkAgBkEGSQ0AIAJBMGwhCiACQQR0IQsgA0EgaiEGIAJBBnQhDCACQQV0IQ0gB0F8cSEOQQAhCSABIQcDQCAGQWBqIAf9AAMA/QsDACAGQXBqIAcgC2r9AAMA/QsDACAGIAcgDWr9AAMA/QsDACAGQRBqIAcgCmr9AAMA/QsDACAGQcAAaiEGIAcgDGohByAJQQhqIQkgDkF8aiIODQALCwJAIAhFDQAgAkEEdCEOIAMgCUEDdGohBiABIAkgAmxBA3RqIQcDQCAGIAf9AAMA/QsDACAHIA5qIQcgBkEQaiEGIAhBf2oiCA0ACwsgBSAARg0BCyAFQX9zIABqIQ4CQCAAIAVrQQNxIghFDQAgAkEDdCEJIAMgBUEDdGohBiABIAUgAmxBA3RqIQcDQCAGIAcrAwA5AwAgByAJaiEHIAZBCGohBiAFQQFqIQUgCEF/aiIIDQALCyAOQQNJDQAgAkEFdCEJIAAgBWshCCAFIAJsQQN0IQ4gAiAFQQFqbEEDdCEKIAIgBUECamxBA3QhCyACIAVBA2oiBmxBA3QhBSADIAZBA3RqIQYgASEHA0AgBkFoaiAHIA5qKwMAOQMAIAZBcGogByAKaisDADkDACAGQXhqIAcgC2orAwA5AwAgBiAHIAVqKwMAOQMAIAcgCWohByAGQSBqIQYgCEF8aiIIDQALCwJAIABBAkgNAEEAIQYCQAJAIABBf2oiA0ECTw0AQQEhBwwBC0EBIQcCQCACQQFGDQBBASEHDAELAkAgASAAQQN0IgVqIARNDQAgAUEIaiAFIARqQXhqSQ0BCyADQX5xIgZBfmoiB0EBdkEBaiIOQQNxIQhBACEJAkAgB0EGSQ0AIAJBMGwhCiACQQR0IQsgBEEgaiEHIAJBBnQhDCABQQhqIQUgAkEFdCENIA5BfHEhDkEAIQkDQCAHQWBqIAX9AAMA/QsDACAHQXBqIAUgC2r9AAMA/QsDACAHIAUgDWr9AAMA/QsDACAHQRBqIAUgCmr9AAMA/QsDACAHQcAAaiEHIAUgDGohBSAJQQhqIQkgDkF8aiIODQALCwJAIAhFDQAgAkEBdCEOIAkgAmwhByAEIAlBA3RqIQUDQCAFIAEgB0EDdEEIcmr9AAMA/QsDACAHIA5qIQcgBUEQaiEFIAhBf2oiCA0ACwsgAyAGRg0BIANBAXIhBwsgB0F/cyAAaiEIAkAgACAHa0EDcSIFRQ0AA0AgBCAGQQN0aiAGIAJsQQN0IAFqQQhqKwMAOQMAIAciBkEBaiEHIAYhBiAFQX9qIgUNAAsgB0F/aiEGCyAIQQNJDQAgAkEFdCEJIAFBCGohBSAHIAJsQQN0IQ4gAiAHQQFqbEEDdCEKIAIgB0ECaiIIbEEDdCELIAQgCEEDdGohCANAIAQgBkEDdGogBiACbEEDdCABakEIaisDADkDACAIQXBqIAUgDmorAwA5AwAgCEF4aiAFIApqKwMAOQMAIAggBSALaisDADkDACAFIAlqIQUgCEEgaiEIIAdBA2ohBiAAIAdBBGoiB0cNAAsLIABBAEwNACAAQQN0IARqQXhqQgA3AwALC/kbEgR/AXwCfwR8AX8Bewt/AnwCfwF8F38FfAZ/A3wGfwN7An8BewJAAkAgAEEBTg0AQQAhBQwBCyAAQQNxIQYCQAJAIABBf2oiB0EDTw0AQQAhCEQAAAAAAAAAACEJDAELIABBfHEhCkEAIQhEAAAAAAAAAAAhCSABIQsDQCALQRhqKwMAmSIMIAtBEGorAwCZIg0gC0EIaisDAJkiDiALKwMAmSIPIAkgDyAJZBsiDyAOIA9kGyIOIA0gDmQbIg0gDCANZBshCSALQSBqIQsgCiAIQQRqIghHDQALCwJAIAZFDQAgASAIQQN0aiELA0AgCysDAJkiDCAJIAwgCWQbIQkgC0EIaiELIAZBf2oiBg0ACwtBACEFAkACQCAAQQJODQBBACEHDAELIAdBA3EhCAJAAkAgAEF+akEDTw0AQQAhBkEBIQsMAQsgB0F8cSEKQQAhBiACIQsDQCALQRhqKwMAmSIMIAtBEGorAwCZIg0gC0EIaisDAJkiDiALKwMAmSIPIAkgDyAJZBsiDyAOIA9kGyIOIA0gDmQbIg0gDCANZBshCSALQSBqIQsgCiAGQQRqIgZHDQALIAZBAWohCwsgAEEBSiEHIAhFDQADQCACIAZBA3RqKwMAmSIMIAkgDCAJZBshCSALIgZBAWohCyAGIQYgCEF/aiIIDQALCyAJRAAAAAAAAAAAYQ0ARAAAAAAAAPA/IAmjIQwCQCAAQQFIDQBBACEQAkAgAEEBRg0AIABBfnEiEEF+aiILQQF2QQFqIgpBA3EhBiAM/RQhEUEAIQgCQCALQQZJDQAgCkF8cSEKQQAhCCABIQsDQCALIBEgC/0AAwD98gH9CwMAIAtBEGoiBSARIAX9AAMA/fIB/QsDACALQSBqIgUgESAF/QADAP3yAf0LAwAgC0EwaiIFIBEgBf0AAwD98gH9CwMAIAtBwABqIQsgCEEIaiEIIApBfGoiCg0ACwsCQCAGRQ0AIAEgCEEDdGohCwNAIAsgESAL/QADAP3yAf0LAwAgC0EQaiELIAZBf2oiBg0ACwsgECAARg0BCyAAIBBrIQYgASAQQQN0aiELA0AgCyAMIAsrAwCiOQMAIAtBCGohCyAGQX9qIgYNAAsLAkAgB0UNAEEAIQZBASELAkAgAEF/aiIQQQJJDQAgEEF+cSIGQX5qIgtBAXZBAWoiBUEDcSEIIAz9FCERQQAhCgJAIAtBBkkNACAFQXxxIQVBACEKIAIhCwNAIAsgESAL/QADAP3yAf0LAwAgC0EQaiIHIBEgB/0AAwD98gH9CwMAIAtBIGoiByARIAf9AAMA/fIB/QsDACALQTBqIgcgESAH/QADAP3yAf0LAwAgC0HAAGohCyAKQQhqIQogBUF8aiIFDQALCwJAIAhFDQAgAiAKQQN0aiELA0AgCyARIAv9AAMA/fIB/QsDACALQRBqIQsgCEF/aiIIDQALCyAQIAZGDQEgEEEBciELCwNAIAIgBkEDdGoiBiAMIAYrAwCiOQMAIAsiCyEGIAAgC0EBaiILRw0ACwtBACEFAkAgAEECSA0AIAIgAEF/aiISQQN0akIANwMAIANBEGohEyABQRBqIRQgAUEgaiEVIAJBCGohFkEAIRdBACAAayEYIABBfmohGUEAIARBA3QiGmshG0EBIRxEAAAAAAAAAAAhHUQAAAAAAAAAACEeAkADQCABIBdBA3QiBmoiHysDACIOmSACIAZqIiArAwAiDJkiD6AiDSAeIA0gHmQbIR4CQAJAAkAgFyASTg0AIA8gHkQAAAAAAACwPKIiIWUNACAWIAZqIQsgFyEiAkADQAJAIBkgIkcNACASISIMAgsgIkEBaiEiIAsrAwAhDSALQQhqIQsgDZkgIWVFDQALCyAiIBdLDQELIBdBAWohFwwBCyAXQQJqIiMgGSAXayIkQX5xIiVqISYgFSAGaiEnICIgBGwiKCAAaiEpIAEgIkEDdGohKiADIChBA3QiC2ohKyATIAtqISwgIkF/aiAEbCItIABqIS4gAiAXQQFqIi9BA3QiC2ohMCABIAtqITEgAyAtQQN0IgtqITIgEyALaiEzICRBfmoiNEEBdkEBaiILQXxxITUgC0EDcSI2QQR0ITdBACELA0AgCyI4QTxGDQMgHyAMIDErAwAgDqEgDCAMoKMiDSANIA2iRAAAAAAAAPA/oJ8iD5ogDyANRAAAAAAAAAAAYxugIg2jIgw5AwAgMSAgKwMAIA2iIjk5AwAgDiAMoSE6AkAgIyAATg0AICMhCwJAICRBAkkNACA6/RQhEUEAIQYCQCA0QQZJDQBBACEGIDUhCCAnIQsDQCALIAv9AAMAIBH98QH9CwMAIAtBcGoiCiAK/QADACAR/fEB/QsDACALQRBqIgogCv0AAwAgEf3xAf0LAwAgC0EgaiIKIAr9AAMAIBH98QH9CwMAIAtBwABqIQsgBkEIaiEGIAhBfGoiCA0ACwsCQCA2RQ0AIBQgFyAGakEDdGohCyA3IQYDQCALIAv9AAMAIBH98QH9CwMAIAtBEGohCyAGQXBqIgYNAAsLICYhCyAkICVGDQELIAAgC2shBiABIAtBA3RqIQsDQCALIAsrAwAgOqE5AwAgC0EIaiELIAZBf2oiBg0ACwsgMCsDACE7AkACQCAiIBdKDQBEAAAAAAAAAAAhDUQAAAAAAADwPyEMRAAAAAAAAPA/ITxEAAAAAAAAAAAhPQwBCyAqKwMAIQ5EAAAAAAAA8D8hD0QAAAAAAAAAACENQQAhPiAyIT8gKyFAICwhQSAzIUIgIiFDRAAAAAAAAPA/IQwDQCAMIUQgDyE8IAIgQ0EDdCILaiANIj0gDiAOoiACIENBf2oiQ0EDdCIGaisDACIPIA+ioJ8iDKI5AwAgASALaiAPIAyjIg0gDiAMoyIMIEQgD6IiD6IgDSABIAZqKwMAIkWioKIgRCAOoqA5AwAgDyANoiFGIAwgRaIhRQJAIANFDQAgDZohDiADIC4gPiAEbCILa0EDdGohRyADIC0gC2tBA3RqIUggAyApIAtrQQN0aiFJIAMgKCALa0EDdGohSiADIEMgBGxBA3RqIksgGmohTCAM/RQhESAN/RQhTUEAIQZBAiEIIBkhCiBBIQUgQiEHA0AgTCAGQQN0IgtqIgYgESAG/QAAACJO/fIBIE0gSyALaiIL/QAAACJP/fIB/fAB/QsAACALIBEgT/3yASBNIE798gH98QH9CwAAIAoiUEF+aiEKIAUiEEEQaiEFIAciUUEQaiEHIAgiCyEGIAtBAmoiCCAATA0ACyALIABODQACQCAAIAtrIgdBAkkNAAJAIEogC0EDdCIGaiBHTw0AIEggBmogSUkNAQsgB0F+cSJHQX5qIgZBAXZBAWpBAXEhSiAO/RQhTgJAAkAgBg0AQQAhBgwBCyBQQX5xQX5qQQF2QQFqQX5xIQhBACEGA0AgECBNIFH9AAMAIk/98gEgESAQ/QADACJS/fIB/fAB/QsDACBRIBEgT/3yASBSIE798gH98AH9CwMAIBBBEGoiCiBNIFFBEGoiBf0AAwAiT/3yASARIAr9AAMAIlL98gH98AH9CwMAIAUgESBP/fIBIFIgTv3yAf3wAf0LAwAgEEEgaiEQIFFBIGohUSAGQQRqIQYgCEF+aiIIDQALCwJAIEpFDQAgTCALIAZqQQN0IgZqIgggTSBLIAZqIgb9AAMAIk/98gEgESAI/QADACJN/fIB/fAB/QsDACAGIBEgT/3yASBNIE798gH98AH9CwMACyAHIEdGDQEgCyBHaiELCyALQX9zIQYCQCAAIAtrQQFxRQ0AIEwgC0EDdCIIaiIKIA0gSyAIaiIIKwMAoiAMIAorAwAiD6KgOQMAIAggDCAIKwMAoiAPIA6ioDkDACALQQFqIQsLIAYgGEYNACAAIAtrIQogPyALQQN0IgZqIQsgQCAGaiEGA0AgBiANIAsrAwCiIAwgBisDACIPoqA5AwAgCyAMIAsrAwCiIA8gDqKgOQMAIAZBCGoiBSANIAtBCGoiCCsDAKIgDCAFKwMAIg+ioDkDACAIIAwgCCsDAKIgDyAOoqA5AwAgC0EQaiELIAZBEGohBiAKQX5qIgoNAAsLIEUgRqEhDiA/IBtqIT8gQCAbaiFAIEEgG2ohQSBCIBtqIUIgPkEBaiE+IEQhDyBDIBdKDQALCyA4QQFqIQsgHSA6oCEdICAgDSAgKwMAIDsgPCA9IA2aoqKioiA5oyIOojkDACAfIAwgDqIiDjkDACAgKwMAIgyZICFkDQALIC8hFyA4QTtLDQILIB8gDiAdoDkDACAgQgA3AwAgFyAASCEcIBcgAEcNAAsLQQAgHEEBcWshBQsgAEEBSA0AQQAhEAJAIABBAUYNACAAQX5xIhBBfmoiC0EBdkEBaiIKQQNxIQYgCf0UIRFBACEIAkAgC0EGSQ0AIApBfHEhCkEAIQggASELA0AgCyARIAv9AAMA/fIB/QsDACALQRBqIgcgESAH/QADAP3yAf0LAwAgC0EgaiIHIBEgB/0AAwD98gH9CwMAIAtBMGoiByARIAf9AAMA/fIB/QsDACALQcAAaiELIAhBCGohCCAKQXxqIgoNAAsLAkAgBkUNACABIAhBA3RqIQsDQCALIBEgC/0AAwD98gH9CwMAIAtBEGohCyAGQX9qIgYNAAsLIBAgAEYNAQsgACAQayEGIAEgEEEDdGohCwNAIAsgCSALKwMAojkDACALQQhqIQsgBkF/aiIGDQALCyAFC7lTCyB/AXwHfwF8An8EfAJ/AXsGfwJ7EH8gBSAAQQV0aiEGIAUgAEEYbGohByAFIABBBHRqIQggBSAAQQN0IglqIQogAEEFbCELAkAgAEEDSA0AIABBAnQhDCABQRBqIQ0gAEEDaiEOIABBfGohDyABQSBqIRAgAUEYaiERIABBAmohEiABQShqIRMgASAJaiIUQRhqIRUgASAJQQhqIhZqIRdBACEYIABBf2oiGSEaIABBfWoiGyEcIAEhHSABQQhqIh4hHyAAQX5qIiAhISAAISIDQCAeIBggAGwiI0EDdGogGEEDdCIkaiIlKwMAISYgIiInQX9qISICQAJAAkACQAJAIBhBf3MiKCAAaiIpQQJIIioNACAgIBhrIitBA3EhLAJAAkAgGyAYa0EDTw0AQQEhLUQAAAAAAAAAACEuDAELICFBfHEhL0EAITBEAAAAAAAAAAAhLiATIS0DQCAtKwMAmSIxIC1BeGorAwCZIjIgLUFwaisDAJkiMyAtQWhqKwMAmSI0IC4gNCAuZBsiLiAzIC5kGyIuIDIgLmQbIi4gMSAuZBshLiAtQSBqIS0gLyAwQQRqIjBHDQALIDBBAWohLQsCQCAsRQ0AIBJBA3EhMCAfIC1BA3RqIS0DQCAtKwMAmSIxIC4gMSAuZBshLiAtQQhqIS0gMEF/aiIwDQALCyAuRAAAAAAAAAAAYQ0AQQEhLSArQQFxISxEAAAAAAAAAAAhMQJAIBsgGEYNACAhQX5xIS9BACEwRAAAAAAAAAAAITEgESEtA0AgLSsDACAuoyIyIDKiIC1BeGorAwAgLqMiMiAyoiAxoKAhMSAtQRBqIS0gLyAwQQJqIjBHDQALIDBBAWohLQsCQCAsRQ0AICUgLUEDdGorAwAgLqMiMiAyoiAxoCExC0QAAAAAAAAAACEyRAAAAAAAAPA/RAAAAAAAAPC/ICZEAAAAAAAAAABmG5ohMwJAIC4gMZ+imSIuICaZIjEgMSAuYyItGyI0RAAAAAAAAAAAYQ0AIDQgMSAuIC0bIDSjIi4gLqJEAAAAAAAA8D+gn6IhMgsgMiAzoiIyICahIDKjITFEAAAAAAAA8D8gJiAyoaMhLkEBIS0CQAJAICtBAkkNACAPQQF2QQFqITUgK0F+aiItQQF2QQFqQQNxITYgLv0UITdBACEwAkAgLUEGSQ0AIDVBfHEhL0EAITAgECEtA0AgLSA3IC39AAMA/fIB/QsDACAtQXBqIiwgNyAs/QADAP3yAf0LAwAgLUEQaiIsIDcgLP0AAwD98gH9CwMAIC1BIGoiLCA3ICz9AAMA/fIB/QsDACAtQcAAaiEtIDBBCGohMCAvQXxqIi8NAAsLICtBfnEhLAJAIDZFDQAgNUEDcUEBdCEtA0AgJSAwQQN0QQhyaiIvIDcgL/0AAwD98gH9CwMAIDBBAmohMCAtQX5qIi0NAAsLICsgLEYNASArQQFyIS0LIC1BAWohMCAfIC1BA3RqIS0DQCAtIC4gLSsDAKI5AwAgLUEIaiEtICcgMEEBaiIwRw0ACwsgCiAkaiAyOQMAICVCgICAgICAgPg/NwMAIAggJGogMTkDACAxRAAAAAAAAAAAYQ0EQQEhOCApQQFIDQJBACE5IBQhOiAXISsDQP0MAAAAAAAAAAAAAAAAAAAAACE3AkACQCApQQFHDQBBACEvDAELQQAhLUEAITADQCA3ICsgLWr9AAAAIB8gLWr9AAAA/fIB/fABITcgLUEQaiEtIDBBBGohLCAwQQJqIi8hMCAsIClMDQALCyA3/SEAIDf9IQGgIS4CQCAvIClODQAgICAYIC9qIi1rISwCQCAZIC1rQQNxRQ0AIC9BA3QhLSAOIC9rQQNxITADQCArIC1qKwMAIB8gLWorAwCiIC6gIS4gLUEIaiEtIC9BAWohLyAwQX9qIjANAAsLICxBA0kNACAvQQN0ITUgL0EBaiE2IDohLyANISwDQCAvIDVqIi1BIGorAwAgLCA1aiIwQRBqKwMAoiAtQRhqKwMAIDBBCGorAwCiIC1BEGorAwAgMCsDAKIgLUEIaisDACAwQXhqKwMAoiAuoKCgoCEuIC9BIGohLyAsQSBqISwgJyA2QQRqIjZHDQALCyAHIDlBA3RqIDEgLqI5AwAgOiAJaiE6ICsgCWohKyA5QQFqIjkgIkYNAgwACwsgCiAkaiAmOQMAICVCgICAgICAgPg/NwMAIAggJGpCADcDAAwDCyAqDQD9DAAAAAAAAAAAAAAAAAAAAAAhN0EAIS1BACEvA0AgNyAfIC1q/QAAACAHIC1q/QAAAP3yAf3wASE3IC1BEGohLSAvQQRqISwgL0ECaiIwIS8gLCApTA0ACyAqITgMAQtBACEw/QwAAAAAAAAAAAAAAAAAAAAAITcLIDf9IQAgN/0hAaAhLgJAIDAgKU4NACAgIBggMGoiLWshLAJAIBkgLWtBA3FFDQAgMEEDdCEtIA4gMGtBA3EhLwNAIB8gLWorAwAgByAtaisDAKIgLqAhLiAtQQhqIS0gMEEBaiEwIC9Bf2oiLw0ACwsgLEEDSQ0AIDBBA3QhKyAwQQFqITUgByEvIB0hLANAICwgK2oiLUEgaisDACAvICtqIjBBGGorAwCiIC1BGGorAwAgMEEQaisDAKIgLUEQaisDACAwQQhqKwMAoiAtQQhqKwMAIDArAwCiIC6goKCgIS4gL0EgaiEvICxBIGohLCAnIDVBBGoiNUcNAAsLIClBAUgiNg0AIBkgGGshOSAxRAAAAAAAAOC/oiAuoiEuQQAhLwJAAkAgKUECSQ0AIAYgBSAMIChqQQN0akkgByAFIAsgKGpBA3RqIi1JcQ0AIAYgASAjIABqQQN0akkgHiAWIBhsaiAtSXENACA5QX5qIi1BAXZBAWpBAXEhOiAu/RQhN0EAITACQCAtQQJJDQAgHEEBdkEBakF+cSEvQQAhLUEAITADQCAGIC1qIiwgNyAdIC1qIitBCGr9AAMA/fIBIAcgLWoiNf0AAwD98AH9CwMAICxBEGogNyArQRhq/QADAP3yASA1QRBq/QADAP3wAf0LAwAgLUEgaiEtIDBBBGohMCAvQX5qIi8NAAsLIClBfnEhLwJAIDpFDQAgBiAwQQN0Ii1qIDcgJSAtav0AAwD98gEgByAtav0AAwD98AH9CwMACyApIC9GDQELIBggL2ohLQJAIDlBAXFFDQAgBiAvQQN0IjBqIC4gJSAwaisDAKIgByAwaisDAKA5AwAgL0EBciEvCyAgIC1GDQAgL0EDdCEtIC9BAWohMANAIAYgLWoiLyAuIB0gLWoiLEEIaisDAKIgByAtaiIrKwMAoDkDACAvQQhqIC4gLEEQaisDAKIgK0EIaisDAKA5AwAgLUEQaiEtICcgMEECaiIwRw0ACwsgNg0AIBhBAWohKCAeICRqISNBACEkIBQhOSAVITogFyEsA0AgKCAkaiAAbEEDdCE2ICUgJEEDdCInaisDAJoiLv0UITdBACErAkAgOA0AQQAhMCAsIS0gBiEvA0AgLSAt/QAAACA3IC/9AAAA/fIB/fAB/QsAACAtQRBqIS0gL0EQaiEvIDBBBGohNSAwQQJqIishMCA1IClMDQALCyAjIDZqISoCQCArIClODQACQCAZIBggK2prIjtBAkkNACA7QX5xIjxBfmoiLUEBdkEBakEBcSE9AkACQCAtDQBBACEwDAELICtBA3QhLSAaICtrQX5xQX5qQQF2QQFqQX5xIS9BACEwA0AgLCAtaiI1IDcgBiAtaiI2/QADAP3yASA1/QADAP3wAf0LAwAgOiAtaiI1IDcgNkEQav0AAwD98gEgNf0AAwD98AH9CwMAIC1BIGohLSAwQQRqITAgL0F+aiIvDQALCwJAID1FDQAgKiArIDBqQQN0Ii1qIjAgNyAGIC1q/QADAP3yASAw/QADAP3wAf0LAwALIDsgPEYNASArIDxqISsLICtBA3QhLQNAICwgLWoiMCAuIAYgLWorAwCiIDArAwCgOQMAIC1BCGohLSAaICtBAWoiK0cNAAsLIAYgJ2orAwCaIi79FCE3QQAhLwJAIDgNAEEAIS1BACEwA0AgLCAtaiIvIC/9AAAAIDcgHyAtav0AAAD98gH98AH9CwAAIC1BEGohLSAwQQRqISsgMEECaiIvITAgKyApTA0ACwsCQCAvIClODQACQCAZIBggL2prIjtBAkkNACA7QX5xIjxBfmoiLUEBdkEBakEBcSE9AkACQCAtDQBBACEwDAELIC9BA3QhLSAaIC9rQX5xQX5qQQF2QQFqQX5xIStBACEwA0AgOSAtaiI1QQhqIjYgNyAdIC1qIidBCGr9AAMA/fIBIDb9AAMA/fAB/QsDACA1QRhqIjUgNyAnQRhq/QADAP3yASA1/QADAP3wAf0LAwAgLUEgaiEtIDBBBGohMCArQX5qIisNAAsLAkAgPUUNACAqIC8gMGpBA3QiLWoiMCA3ICUgLWr9AAMA/fIBIDD9AAMA/fAB/QsDAAsgOyA8Rg0BIC8gPGohLwsgL0EDdCEtA0AgLCAtaiIwIC4gHyAtaisDAKIgMCsDAKA5AwAgLUEIaiEtIBogL0EBaiIvRw0ACwsgOSAJaiE5IDogCWohOiAsIAlqISwgJEEBaiIkICJHDQALCyAaQX9qIRogFSAWaiEVIBxBf2ohHCAdIBZqIR0gFCAWaiEUIA0gFmohDSAOQQNqIQ4gFyAWaiEXIA9Bf2ohDyAQIBZqIRAgESAWaiERIBJBA2ohEiAfIBZqIR8gIUF/aiEhIBMgFmohEyAYQQFqIhggIEcNAAsLQQAhOAJAIABBAUgNAEEAIR8CQAJAIABBAUYNAAJAIAEgASAAQX9qIABBA3QiMEEIamxqIi0gLSABSRtBCGogBU0NACABIC0gLSABSxsgBSAwakkNAQsgAEF+cSIfQX5qIi1BAXZBAWoiMEEBcSEvIAD9ESE+AkACQCAtDQD9DAAAAAABAAAAAAAAAAAAAAAhN0EAITAMAQsgMEF+cSEp/QwAAAAAAQAAAAAAAAAAAAAAITdBACEwIAUhLQNAIC0gASA3ID79tQEgN/2uASI//RsAQQN0av0KAwAgASA//RsBQQN0aisDAP0iAf0LAwAgLUEQaiABIDf9DAIAAAACAAAAAAAAAAAAAAD9rgEiPyA+/bUBID/9rgEiP/0bAEEDdGr9CgMAIAEgP/0bAUEDdGorAwD9IgH9CwMAIC1BIGohLSA3/QwEAAAABAAAAAAAAAAAAAAA/a4BITcgMEEEaiEwIClBfmoiKQ0ACwsCQCAvRQ0AIAUgMEEDdGogASA3ID79tQEgN/2uASI3/RsAQQN0av0KAwAgASA3/RsBQQN0aisDAP0iAf0LAwALIB8gAEYNAQsgH0F/cyAAaiEsAkAgACAfa0EDcSIpRQ0AIAlBCGohLyAFIB9BA3RqIS0gASAfIABBAWpsQQN0aiEwA0AgLSAwKwMAOQMAIDAgL2ohMCAtQQhqIS0gH0EBaiEfIClBf2oiKQ0ACwsgLEEDSQ0AIB9BA3QhLSAAIB9rITYgAEEFdEEgaiEwIAEgHyAAQQFqbEEDdGohKSAAIB9BAWpsQQN0IAFqQQhqIS8gACAfQQJqbEEDdCABakEQaiEsIAAgH0EDamxBA3QgAWpBGGohKyAFITUDQCA1IC1qIh8gKSsDADkDACAfQQhqIC8gLWorAwA5AwAgH0EQaiAsIC1qKwMAOQMAIB9BGGogKyAtaisDADkDACApIDBqISkgLyAwaiEvICwgMGohLCArIDBqISsgNUEgaiE1IDZBfGoiNg0ACwsCQAJAAkAgAEEBSiItRQ0AIAogAEF+aiIwQQN0Ih9qIAEgAEF/aiI4IABsIDBqQQN0aisDADkDACAIIB9qQgA3AwAMAQtBACE4IABBAUcNAQsgCiA4QQN0IjBqQgA3AwAgCCAwakIANwMAIC0hOAsgAEEBSA0AQQAhNQJAIABBAUYNACAGIANLIAcgAyAAQQN0aiItSXENACAKIANLIC0gBUtxDQAgBSAAQQR0aiItIANLIAUgA0lxDQAgByAKSSAGIAVLcQ0AIAcgLUkgCiAGSXENACAAQX5xIjVBfmoiLUEBdkEBaiIwQQFxITYCQAJAIC0NAEEAITAMAQsgMEF+cSEfQQAhLUEAITADQCADIC1qIikgBSAtaiIv/QADAP0LAwAgByAtaiIsIAogLWoiK/0AAwD9CwMAIClBEGogL0EQav0AAwD9CwMAICxBEGogK0EQav0AAwD9CwMAIC1BIGohLSAwQQRqITAgH0F+aiIfDQALCwJAIDZFDQAgAyAwQQN0Ii1qIAUgLWr9AAMA/QsDACAHIC1qIAogLWr9AAMA/QsDAAsgNSAARg0BCyA1QX9zIS0CQCAAQQFxRQ0AIAMgNUEDdCIwaiAFIDBqKwMAOQMAIAcgMGogCiAwaisDADkDACA1QQFyITULIC1BACAAa0YNACA1QQN0IS0gACA1ayEsIAohMCAHIR8gAyEpIAUhLwNAICkgLWoiKyAvIC1qIjUrAwA5AwAgHyAtaiI2IDAgLWoiGisDADkDACArQQhqIDVBCGorAwA5AwAgNkEIaiAaQQhqKwMAOQMAIDBBEGohMCAfQRBqIR8gKUEQaiEpIC9BEGohLyAsQX5qIiwNAAsLQX8hLQJAIAAgAyAHQQBBABCIgICAAA0AAkAgOEUNACAAQQF2IS8DQAJAIC8iLEF/aiIvQQF0Ii1BAXIiMCAATg0AIC8hHwNAAkACQCAtQQJqIikgAEgNACAwIS0MAQsgMCEtIAMgKUEDdGorAwAgAyAwQQN0aisDAGRFDQAgKSEtCyADIB9BA3RqIjArAwAiLiADIC1BA3RqIh8rAwAiMWYNASAwIDE5AwAgHyAuOQMAIC0hHyAtQQF0Ii1BAXIiMCAASA0ACwsgLEEBSg0ACyAAIR8DQCADKwMAIS4gAyADIB8iLUF/aiIfQQN0aiIwKwMAOQMAIDAgLjkDACAtQQNIIiwNAUEAIS1BASEwQQAhKQNAAkACQCAtQQJqIi8gH0gNACAwIS0MAQsgMCEtIAMgL0EDdGorAwAgAyAwQQN0aisDAGRFDQAgLyEtCwJAIAMgKUEDdGoiMCsDACIuIAMgLUEDdGoiKSsDACIxZg0AIDAgMTkDACApIC45AwAgLSEpIC1BAXQiLUEBciIwIB9IDQELCyAsRQ0ACwtEAAAAAAAAAAAhLgJAIABBAUgNACAFKwMAmSAKKwMAmaBEAAAAAAAAAACgIi5EAAAAAAAAAAAgLkQAAAAAAAAAAGQbIS4gAEEBRg0AIABBf2ohMCAFIS0DQCAtQQhqIh8rAwCZIC0gCWoiLUEIaisDAJmgIC0rAwCZoCIxIC4gMSAuZBshLiAfIS0gMEF/aiIwDQALCwJAIAJBAUgNAEQAAAAAAADwPyAuIC5EAAAAAAAAAABhGyIuRAAAAAAAALA8oiEmIAUgC0EDdGoiBiAJQQN0IAVqIjBBeGoiLUkgBSAAQQdsIh9BA3RqIiggAEEGbCIpQQN0IAVqQXhqIi9JcSAGIABBBHQgBWpBeGoiLEkgCiAvSXFyICggLEkgCiAtSXFyIUAgBSApQQN0aiJBIAUgAEEJbCIpQQN0aiInSSAFIABBBnRqIkIgKElxIEEgBSAAQdAAbGoiLUkgJyAoSXFyIEEgCkkgKCAFS3FyIEIgCkkgJyAFS3FyICcgCkkgLSAFS3FyIUMgAEHIAGwhDyAAQQZ0ISogAEE4bCE7IABBKGwhIyAAQTBsIRQgBUEQaiFEIABBfnEhDSAAQQFxIRsgLkT8qfHSTWJQP6IhM0EAIQdBACAAQQN0Ii1rITkgBCAtayEgIAUgC0EDdGohRSAFIC1qIUYgAEF/aiIdQQFyIUcgHUF+cSFIIDBBaGohECApQQN0IAVqQWhqIRUgBCAAQX1qIklBA3RqIRcgBSAfQQN0aiJKQWhqIRwgQSAAQX5qIhJBA3QiC2ohHiAoIAtqITwgQSAdQQN0IgxqIRkgEkEBdkEBaiItQXxxIT0gLUEDcSERIElBAXZBAWoiMEF8cSFLIDBBA3EhTCAtQX5xIU0gLUEBcSFOQbngACETIBJBAkkhTyAEITADQCADIB0gB2tBA3RqKwMAITICQCAAQQFIIg4NAEEAIS0CQCAAQQFGIENyDQAgMv0UIT5BACEfAkAgTw0AQQAhHyBNISkgRCEtA0AgLSAqaiIv/QwAAAAAAAAAAAAAAAAAAAAAIjf9CwMAIC0gD2oiLCA3/QsDACAvQXBqIDf9CwMAICxBcGogN/0LAwAgLSAUaiIvIC39AAMAID798QH9CwMAIC9BcGogLUFwav0AAwAgPv3xAf0LAwAgLUEgaiEtIB9BBGohHyApQX5qIikNAAsLAkAgTkUNACBCIB9BA3QiLWr9DAAAAAAAAAAAAAAAAAAAAAAiN/0LAwAgJyAtaiA3/QsDACBBIC1qIAUgLWr9AAMAID798QH9CwMACyANIS0gDSAARg0BCyAtISkCQCAbRQ0AIEIgLUEDdCIfakIANwMAICcgH2pCADcDACBBIB9qIAUgH2orAwAgMqE5AwAgLUEBciEpCyAdIC1GDQAgACApayEfIAUgKUEDdGohLQNAIC0gKmoiKUIANwMAIC0gD2r9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIC0gFGoiLyAtKwMAIDKhOQMAIClBCGpCADcDACAvQQhqIC1BCGorAwAgMqE5AwAgLUEQaiEtIB9BfmoiHw0ACwsgByAAbCE1AkAgOEUNAAJAAkACQCAdQQJJIEByRQ0AQQAhLEEBIS0MAQtBACEsAkAgSUEGSQ0AQQAhLCBLISsgBSEtA0AgLSAjaiIfIC0gCWoiKf0AAwAiN/0LAwAgLSA7aiIvIDf9CwMAIB9BEGogKUEQav0AAwAiN/0LAwAgL0EQaiA3/QsDACAfQSBqIClBIGr9AAMAIjf9CwMAIC9BIGogN/0LAwAgH0EwaiApQTBq/QADACI3/QsDACAvQTBqIDf9CwMAIC1BwABqIS0gLEEIaiEsICtBfGoiKw0ACwsCQCBMRQ0AIEYgLEEDdCIpaiEtIEUgKWohHyBKIClqISkgTCEvA0AgHyAt/QADACI3/QsDACApIDf9CwMAIC1BEGohLSAfQRBqIR8gKUEQaiEpIC9Bf2oiLw0ACwsgRyEtIEghLCAdIEhGDQELIC1Bf3MgAGohLwJAIAAgLWtBA3EiKUUNAANAIAYgLEEDdCIfaiAKIB9qKwMAIi45AwAgKCAfaiAuOQMAIC0iH0EBaiEtIB8hLCApQX9qIikNAAsgLUF/aiEsCyAvQQNJDQAgSiAtQQN0Ii9qIR8gRSAvaiEpIEYgL2ohLwNAIAYgLEEDdCIsaiAKICxqKwMAIi45AwAgKCAsaiAuOQMAICkgLysDACIuOQMAIB8gLjkDACApQQhqIC9BCGorAwAiLjkDACAfQQhqIC45AwAgKUEQaiAvQRBqKwMAIi45AwAgH0EQaiAuOQMAIB9BIGohHyApQSBqISkgL0EgaiEvIC1BA2ohLCAAIC1BBGoiLUcNAAsLIDhFDQBBASEpIAUhLQNAAkACQCAtIBRqIh8rAwAiMZkiNCAtICNqIi8rAwAiLplmRQ0AAkAgNCAmY0UNACAfICY5AwAgLysDACEuICYhMQsgLyAuIDGjIi45AwAgH0EIaiIfIB8rAwAgLiAtIDtqKwMAoqE5AwAMAQsgHyAuOQMAIC8gMSAuoyIuOQMAIC0gO2oiLysDACExIC8gH0EIaiIfKwMAOQMAIB8gMSAuIB8rAwCioTkDAAJAIClBAWogAE4NACAtICpqIC9BCGoiHysDADkDACAfIB8rAwAgLpqiOQMACyAtIA9qQoCAgICAgID4PzcDAAsgLUEIaiEtIAAgKUEBaiIpRw0ACwsgNUEDdCEtAkAgGSsDAJkgJmNFDQAgGSAmOQMACyAEIC1qISUCQCAODQBBACEfAkAgHUUNACAwIS0DQCAtIBNBjczlAGxB3+a74wNqIilBCHa4RAAAAAAAAHA+okQAAAAAAADgv6A5AwAgLUEIaiApQY3M5QBsQd/mu+MDaiITQQh2uEQAAAAAAABwPqJEAAAAAAAA4L+gOQMAIC1BEGohLSANIB9BAmoiH0cNAAsLIBtFDQAgJSAfQQN0aiATQY3M5QBsQd/mu+MDaiITQQh2uEQAAAAAAABwPqJEAAAAAAAA4L+gOQMACyAlIAtqISEgJSAMaiEkQQAhIgNAAkACQAJAIDhFDQBBACEtIB0hHwNAAkACQCAnIC1qKwMARAAAAAAAAAAAYg0AIDAgLWoiKUEIaiIvIC8rAwAgBiAtaisDACApKwMAoqE5AwAMAQsgMCAtaiIpKwMAIS4gKSApQQhqIi8rAwAiMTkDACAvIC4gMSAGIC1qKwMAoqE5AwALIC1BCGohLSAfQX9qIh8NAAsgJCAkKwMAIBkrAwCjIi45AwAgOEUNAiAhKwMAIDwrAwAgLqKhIS4gHiEtICEhHwwBCyAkKwMAIS4gGSEtICQhHwsgHyAuIC0rAwCjOQMACwJAIABBA0gNACAhKwMAIS4gECEfIBUhKSAXIS0gHCEvIBIhLANAIC0gLSsDACAfKwMAIC6ioSApKwMAIC1BEGorAwCioSAvKwMAoyIuOQMAIB9BeGohHyApQXhqISkgLUF4aiEtIC9BeGohLyAsQX9qIiwNAAsLICAhLSAHITYCQCAHRQ0AA0AgAyAdIDYiGkF/aiI2a0EDdGorAwAgMqGZIDNkDQECQAJAIABBAkgiK0UNAEEAIS/9DAAAAAAAAAAAAAAAAAAAAAAhNwwBC/0MAAAAAAAAAAAAAAAAAAAAACE3QQAhH0EAISkDQCA3IC0gH2r9AAAAIDAgH2r9AAAA/fIB/fABITcgH0EQaiEfIClBBGohLCApQQJqIi8hKSAsIABMDQALCyA3/SEAIDf9IQGgIS4CQCAvIABODQAgL0F/cyAAaiEsAkAgACAva0EDcSIpRQ0AIC9BA3QhHwNAIC0gH2orAwAgMCAfaisDAKIgLqAhLiAfQQhqIR8gL0EBaiEvIClBf2oiKQ0ACwsgLEEDSQ0AIC9BA3QhHyAAIC9rISwDQCAtIB9qIilBGGorAwAgMCAfaiIvQRhqKwMAoiApQRBqKwMAIC9BEGorAwCiIClBCGorAwAgL0EIaisDAKIgKSsDACAvKwMAoiAuoKCgoCEuIB9BIGohHyAsQXxqIiwNAAsLIC6aIi79FCE3QQAhLAJAICsNAEEAIR9BACEpA0AgMCAfaiIvIC/9AAAAIDcgLSAfav0AAAD98gH98AH9CwAAIB9BEGohHyApQQRqIS8gKUECaiIsISkgLyAATA0ACwsCQCAsIABODQACQCAAICxrIjpBAkkNACA6QX5xIhhBfmoiH0EBdkEBaiIpQQFxIRYCQAJAIB8NAEEAIS8MAQsgLEEDdCEfIClBfnEhK0EAIS8DQCAwIB9qIikgNyAtIB9qIjX9AAMA/fIBICn9AAMA/fAB/QsDACApQRBqIikgNyA1QRBq/QADAP3yASAp/QADAP3wAf0LAwAgH0EgaiEfIC9BBGohLyArQX5qIisNAAsLAkAgFkUNACAlICwgL2pBA3QiH2oiKSA3IAQgNiAAbEEDdGogH2r9AAMA/fIBICn9AAMA/fAB/QsDAAsgOiAYRg0BICwgGGohLAsgLEEDdCEfIAAgLGshKQNAIDAgH2oiLyAuIC0gH2orAwCiIC8rAwCgOQMAIB9BCGohHyApQX9qIikNAAsLIC0gOWohLSAaQQFKDQALCwJAAkAgAEECTg0AQQAhKf0MAAAAAAAAAAAAAAAAAAAAACE3DAEL/QwAAAAAAAAAAAAAAAAAAAAAITdBACEtIDAhHwNAIDcgH/0AAAAiPiA+/fIB/fABITcgLUEEaiEvIB9BEGohHyAtQQJqIikhLSAvIABMDQALCyA3/SEAIDf9IQGgIS4CQCApIABODQAgKUF/cyAAaiEvAkAgACApa0EDcSIfRQ0AIDAgKUEDdGohLQNAIClBAWohKSAtKwMAIjEgMaIgLqAhLiAtQQhqIS0gH0F/aiIfDQALCyAvQQNJDQAgACApayEfIDAgKUEDdGohLQNAIC1BGGorAwAiMSAxoiAtQRBqKwMAIjEgMaIgLUEIaisDACIxIDGiIC0rAwAiMSAxoiAuoKCgoCEuIC1BIGohLSAfQXxqIh8NAAsLAkAgLp8iLkQAAAAAAAAAAGINACAlIAcgAG9BA3RqQoCAgICAgID4PzcDAEQAAAAAAADwPyEuCwJAIA4NAEQAAAAAAADwPyAuoyEuQQAhLQJAIABBAUYNACAu/RQhN0EAIR8CQCASQQZJDQBBACEfID0hKSAwIS0DQCAtIDcgLf0AAwD98gH9CwMAIC1BEGoiLyA3IC/9AAMA/fIB/QsDACAtQSBqIi8gNyAv/QADAP3yAf0LAwAgLUEwaiIvIDcgL/0AAwD98gH9CwMAIC1BwABqIS0gH0EIaiEfIClBfGoiKQ0ACwsCQCARRQ0AIDAgH0EDdGohLSARIR8DQCAtIDcgLf0AAwD98gH9CwMAIC1BEGohLSAfQX9qIh8NAAsLIA0hLSANIABGDQELIAAgLWshHyAwIC1BA3RqIS0DQCAtIC4gLSsDAKI5AwAgLUEIaiEtIB9Bf2oiHw0ACwsgIkEBaiIiQQNHDQALICAgCWohICAXIAlqIRcgMCAJaiEwIAdBAWoiByACRw0AC0EAIS0gAkEBSA0BIABBA0gNASAAQX1qITggBEEIaiEgIAFBCGohIkF4IABBA3QiJWshOSAEICVBcGoiLWohFiABIAAgLWxqQXBqIQRBACEHA0AgICAHIABsQQN0aiEkQQIhNkECIQMgBCEwIBYhH0EAIScgOCEtA0AgJyIaQQFqIScCQCAIIC0iBkEDdCIdaisDACIuRAAAAAAAAAAAYQ0AAkACQCAGQX9zIABqIitBAkgiOkUNAEEAISz9DAAAAAAAAAAAAAAAAAAAAAAhNwwBC/0MAAAAAAAAAAAAAAAAAAAAACE3QQAhLSAwISkgHyEvA0AgNyAp/QAAACAv/QAAAP3yAf3wASE3IC1BBGohNSApQRBqISkgL0EQaiEvIC1BAmoiLCEtIDUgK0wNAAsLIBpBAmohNSAumiExIDf9IQAgN/0hAaAhLgJAICwgK04NACAnICxrIS8CQCA1ICxrQQNxRQ0AICxBA3QhLSADICxrQQNxISkDQCAwIC1qKwMAIB8gLWorAwCiIC6gIS4gLUEIaiEtICxBAWohLCApQX9qIikNAAsLIC9BA0kNACAsQQN0IS0gLEF+aiEsA0AgMCAtaiIpQRhqKwMAIB8gLWoiL0EYaisDAKIgKUEQaisDACAvQRBqKwMAoiApQQhqKwMAIC9BCGorAwCiICkrAwAgLysDAKIgLqCgoKAhLiAtQSBqIS0gGiAsQQRqIixHDQALCyAuIDGiIi79FCE3QQAhLwJAIDoNAEEAIS1BACEpA0AgHyAtaiIvIC/9AAAAIDcgMCAtav0AAAD98gH98AH9CwAAIC1BEGohLSApQQRqISwgKUECaiIvISkgLCArTA0ACwsgLyArTg0AAkAgNSAvayIaQQJJDQAgGkF+cSI6QX5qIi1BAXZBAWpBAXEhGAJAAkAgLQ0AQQAhLAwBCyAvQQN0IS0gNiAva0F+cUF+akEBdkEBakF+cSErQQAhLANAIB8gLWoiKSA3IDAgLWoiNf0AAwD98gEgKf0AAwD98AH9CwMAIClBEGoiKSA3IDVBEGr9AAMA/fIBICn9AAMA/fAB/QsDACAtQSBqIS0gLEEEaiEsICtBfmoiKw0ACwsCQCAYRQ0AICQgHWogLyAsakEDdCItaiIpIDcgIiAGIABsQQN0aiAdaiAtav0AAwD98gEgKf0AAwD98AH9CwMACyAaIDpGDQEgLyA6aiEvCyAvQQN0IS0DQCAfIC1qIikgLiAwIC1qKwMAoiApKwMAoDkDACAtQQhqIS0gNiAvQQFqIi9HDQALCyA2QQFqITYgA0EBaiEDIDAgOWohMCAfQXhqIR8gBkF/aiEtIAZBAEoNAAsgFiAlaiEWIAdBAWoiByACRw0ACwtBACEtCyAtCw==";
   }
 });
 
@@ -40402,7 +40919,7 @@ var init_runtime = __esm({
   "src/linalg/wasm/runtime.ts"() {
     "use strict";
     init_kernelsWasm();
-    PARALLEL_IDS = { gemm_nn: 0, gemm_nt: 1, mirror_lower: 2 };
+    PARALLEL_IDS = { gemm_nn: 0, gemm_nt: 1, mirror_lower: 2, band_to_tridiag_mt: 3 };
     PAGE = 65536;
     MAX_PAGES = 65536;
     CTRL_BYTES = 256;
@@ -40410,7 +40927,7 @@ var init_runtime = __esm({
 const { parentPort, workerData } = require('node:worker_threads');
 const { module, memory, tid, ctrlByte } = workerData;
 const inst = new WebAssembly.Instance(module, { env: { memory } });
-const fns = [inst.exports.gemm_nn, inst.exports.gemm_nt, inst.exports.mirror_lower];
+const fns = [inst.exports.gemm_nn, inst.exports.gemm_nt, inst.exports.mirror_lower, inst.exports.band_to_tridiag_mt];
 const ctrl = new Int32Array(memory.buffer, ctrlByte, 16);
 const args = new Float64Array(memory.buffer, ctrlByte + 64, 24);
 let gen = Atomics.load(ctrl, 0);
@@ -40462,8 +40979,8 @@ for (;;) {
             Array.from({ length: nth - 1 }, (_, i) => {
               const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, memory, tid: i + 1, ctrlByte } });
               workers.push(w);
-              return new Promise((resolve20, reject) => {
-                w.once("message", () => resolve20());
+              return new Promise((resolve21, reject) => {
+                w.once("message", () => resolve21());
                 w.once("error", reject);
               });
             })
@@ -40556,6 +41073,12 @@ async function createFastEngine(opts = {}) {
     ort = await create3({ device, threads, logger: logger8, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {} });
   }
   const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
+  const gram = async (X, p, q) => {
+    if (!ort) return gramWasm(rt, X, p, q);
+    const G = new Float64Array(p * p);
+    await gramOrt(ort, X, p, q, G);
+    return G;
+  };
   const bandwidth = opts.bandwidth ?? DEFAULT_BAND;
   const bandUpdates = opts.bandUpdates ?? "ort";
   let queue = Promise.resolve();
@@ -40571,11 +41094,14 @@ async function createFastEngine(opts = {}) {
     gramEigenvalues(W) {
       return serial(async () => {
         if (!ort) return gramEigenvaluesWasm(rt, W, bandwidth);
-        return bandUpdates === "ort" ? gramEigenvaluesOrtBand(ort, rt, W, bandwidth) : gramEigenvaluesOrt(ort, rt, W, bandwidth);
+        return bandUpdates === "ort" ? gramEigenvaluesOrtBand(ort, rt, W, bandwidth, opts.bandGroups) : gramEigenvaluesOrt(ort, rt, W, bandwidth);
       });
     },
     truncatedSvd(W, k, o) {
-      return serial(() => krylovTruncatedSvd(dense, rt, W, k, { ...opts.krylov, seed: o?.seed ?? 0 }));
+      const seed = o?.seed ?? 0;
+      return serial(
+        () => opts.svdMethod === "krylov" ? krylovTruncatedSvd(dense, rt, W, k, { ...opts.krylov, seed }) : chebyshevTruncatedSvd(dense, gram, rt, W, k, { ...opts.chebyshev, seed })
+      );
     },
     async dispose() {
       await serial(async () => {
@@ -40592,6 +41118,8 @@ var init_fastEngine = __esm({
     init_ortOps();
     init_ortEsd();
     init_truncatedSvd();
+    init_chebyshevSvd();
+    init_ortEsd();
     init_runtime();
     init_spectrum();
     init_wasmEsd();
@@ -41460,8 +41988,8 @@ var init_matrix = __esm({
 });
 
 // src/model/onnx.ts
-import { open as open3, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname11, isAbsolute as isAbsolute2, resolve as resolve10 } from "node:path";
+import { open as open4, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import { dirname as dirname12, isAbsolute as isAbsolute2, resolve as resolve11 } from "node:path";
 function elemTypeOf(code) {
   return ELEM_BY_CODE.get(code) ?? null;
 }
@@ -41477,7 +42005,7 @@ async function resolveExternalLocation(rootReal, location, modelPath) {
   if (location.split(/[\\/]/).some((s) => s === "..")) {
     throw new WwError("PATH_ESCAPE", `${modelPath}: external data location "${location}" contains ".."; it must stay inside the model's folder`, details);
   }
-  const candidate = resolve10(rootReal, location);
+  const candidate = resolve11(rootReal, location);
   let real2;
   try {
     real2 = await realpath2(candidate);
@@ -41662,10 +42190,10 @@ function parseValueInfo(bytes) {
   return { name, elemType, shape };
 }
 async function scanOnnx(path22) {
-  const abs = resolve10(path22);
+  const abs = resolve11(path22);
   let fh;
   try {
-    fh = await open3(abs, "r");
+    fh = await open4(abs, "r");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `model file not found: ${abs}`, { file: abs });
@@ -41674,7 +42202,7 @@ async function scanOnnx(path22) {
   try {
     const st = await fh.stat();
     if (!st.isFile()) throw new WwError("MODEL_FORMAT", `${abs} is not a file`, { file: abs });
-    const dir = await realpath2(dirname11(abs));
+    const dir = await realpath2(dirname12(abs));
     return await scanOpen(fh, abs, dir, st.size);
   } finally {
     await fh.close();
@@ -41937,7 +42465,7 @@ var init_onnx = __esm({
         let h = this.handles.get(file);
         if (!h) {
           try {
-            h = await open3(file, "r");
+            h = await open4(file, "r");
           } catch (e) {
             throw new WwError("EXTERNAL_DATA_MISSING", `cannot open ${file}: ${e.message}`, { file });
           }
@@ -42080,12 +42608,12 @@ var init_onnx = __esm({
 });
 
 // src/model/safetensors.ts
-import { open as open4, readFile as readFile6, realpath as realpath3 } from "node:fs/promises";
-import { basename as basename8, dirname as dirname12, isAbsolute as isAbsolute3, join as join14, resolve as resolve11 } from "node:path";
+import { open as open5, readFile as readFile6, realpath as realpath3 } from "node:fs/promises";
+import { basename as basename8, dirname as dirname13, isAbsolute as isAbsolute3, join as join14, resolve as resolve12 } from "node:path";
 async function readSafetensorsHeader(path22) {
   let fh;
   try {
-    fh = await open4(path22, "r");
+    fh = await open5(path22, "r");
   } catch (e) {
     if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path22}`, { file: path22 });
     throw new WwError("IO", `cannot open ${path22}: ${e.message}`, { file: path22 });
@@ -42157,7 +42685,7 @@ async function resolveShard(rootReal, indexPath, file) {
   if (typeof file !== "string" || file === "" || isAbsolute3(file) || /^[a-zA-Z]:/.test(file) || file.split(/[\\/]/).includes("..")) {
     throw new WwError("PATH_ESCAPE", `${indexPath}: shard "${String(file)}" must be a relative path inside the model's folder`, { file: indexPath, shard: file });
   }
-  const candidate = resolve11(rootReal, file);
+  const candidate = resolve12(rootReal, file);
   let real2;
   try {
     real2 = await realpath3(candidate);
@@ -42188,7 +42716,7 @@ async function readSafetensorsIndex(path22) {
     throw new WwError("MODEL_FORMAT", `${path22}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path22 });
   }
   const weightMap = wm;
-  const root = await realpath3(dirname12(path22));
+  const root = await realpath3(dirname13(path22));
   const shards = /* @__PURE__ */ new Map();
   for (const file of new Set(Object.values(weightMap))) {
     shards.set(file, await readSafetensorsHeader(await resolveShard(root, path22, file)));
@@ -42231,7 +42759,7 @@ function listLayers(tensors) {
   return { layers, skipped };
 }
 async function openSafetensors(path22) {
-  const abs = resolve11(path22);
+  const abs = resolve12(path22);
   const tensors = /* @__PURE__ */ new Map();
   let index = null;
   if (abs.endsWith(".json")) {
@@ -42248,7 +42776,7 @@ async function openSafetensors(path22) {
   const handles = /* @__PURE__ */ new Map();
   const handle = async (p) => {
     let h = handles.get(p);
-    if (!h) handles.set(p, h = await open4(p, "r"));
+    if (!h) handles.set(p, h = await open5(p, "r"));
     return h;
   };
   return {
@@ -42277,12 +42805,12 @@ async function openSafetensors(path22) {
   };
 }
 async function realOrResolved(p) {
-  const abs = resolve11(p);
+  const abs = resolve12(p);
   try {
     return await realpath3(abs);
   } catch {
     try {
-      return join14(await realpath3(dirname12(abs)), basename8(abs));
+      return join14(await realpath3(dirname13(abs)), basename8(abs));
     } catch {
       return abs;
     }
@@ -42290,9 +42818,9 @@ async function realOrResolved(p) {
 }
 async function copyWithPatches(src, out, patches) {
   await withAtomicOutput(out, async (tmp) => {
-    const inH = await open4(src, "r");
+    const inH = await open5(src, "r");
     try {
-      const outH = await open4(tmp, "wx", 420);
+      const outH = await open5(tmp, "wx", 420);
       try {
         const size = (await inH.stat()).size;
         const sorted = [...patches].sort((a, b) => a.start - b.start);
@@ -42350,12 +42878,12 @@ async function writeSmoothedSafetensors(source, out, replacements) {
       await copyWithPatches(w.path, outReal, patchesByFile.get(w.path) ?? []);
       return [outReal];
     }
-    const outDir = dirname12(outReal);
-    if (outDir === dirname12(srcReal)) {
+    const outDir = dirname13(outReal);
+    if (outDir === dirname13(srcReal)) {
       throw new WwError("OUTPUT_IS_INPUT", `output index ${out} is in the input model's folder; its shards would overwrite the input's`, { file: out });
     }
     for (const [name, f] of w.index.shards) {
-      const dest = resolve11(outDir, name);
+      const dest = resolve12(outDir, name);
       await copyWithPatches(f.path, dest, patchesByFile.get(f.path) ?? []);
       written.push(dest);
     }
@@ -42402,8 +42930,8 @@ var init_safetensors = __esm({
 });
 
 // src/model/open.ts
-import { open as open5, readdir as readdir2, stat as stat3 } from "node:fs/promises";
-import { join as join15, resolve as resolve12 } from "node:path";
+import { open as open6, readdir as readdir2, stat as stat3 } from "node:fs/promises";
+import { join as join15, resolve as resolve13 } from "node:path";
 async function pickInDirectory(dir) {
   const names = (await readdir2(dir)).sort();
   for (const preferred of ["model.safetensors.index.json", "model.safetensors", "model.onnx"]) {
@@ -42420,7 +42948,7 @@ async function pickInDirectory(dir) {
 }
 async function looksLikeSafetensors(path22, size) {
   if (size < 10) return false;
-  const fh = await open5(path22, "r");
+  const fh = await open6(path22, "r");
   try {
     const b = new Uint8Array(9);
     await fh.read(b, 0, 9, 0);
@@ -42431,7 +42959,7 @@ async function looksLikeSafetensors(path22, size) {
   }
 }
 async function openModel(path22) {
-  let p = resolve12(path22);
+  let p = resolve13(path22);
   let st;
   try {
     st = await stat3(p);
@@ -43424,7 +43952,7 @@ var init_contextLimit = __esm({
 
 // src/eval/signature.ts
 import { existsSync as existsSync8, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname13, join as join16 } from "node:path";
+import { dirname as dirname14, join as join16 } from "node:path";
 function readJsonIfPresent(path22) {
   if (!existsSync8(path22)) return null;
   try {
@@ -43443,7 +43971,7 @@ function sub(obj, key) {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
 }
 function readModelConfigHints(modelPath) {
-  const dir = dirname13(modelPath);
+  const dir = dirname14(modelPath);
   const config = readJsonIfPresent(join16(dir, "config.json"));
   const genai = sub(readJsonIfPresent(join16(dir, "genai_config.json")), "model");
   const genaiDecoder = sub(genai, "decoder");
@@ -43703,7 +44231,7 @@ var init_runner = __esm({
 
 // src/eval/session.ts
 import { existsSync as existsSync9, statSync as statSync3 } from "node:fs";
-import { join as join17, resolve as resolve13 } from "node:path";
+import { join as join17, resolve as resolve14 } from "node:path";
 function cudaProviderLibraryPath(runtimeDir = requireOnnxRuntime().dir) {
   const file = process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so";
   return join17(runtimeDir, "bin", "napi-v6", process.platform, process.arch, file);
@@ -43728,7 +44256,7 @@ function sessionError(modelPath, device, err) {
   return new WwError("SESSION", `onnxruntime could not load ${modelPath} on ${device}: ${reason}`, { file: modelPath, device }, { cause: err });
 }
 async function openSession(modelPath, req) {
-  const path22 = resolve13(modelPath);
+  const path22 = resolve14(modelPath);
   if (!existsSync9(path22) || !statSync3(path22).isFile()) {
     throw new WwError("MODEL_NOT_FOUND", `model ${path22} not found`, { file: path22 });
   }
@@ -46742,7 +47270,7 @@ var init_tokenizers = __esm({
 
 // src/eval/tokenizer.ts
 import { existsSync as existsSync10, readFileSync as readFileSync5 } from "node:fs";
-import { extname as extname2, join as join18, resolve as resolve14 } from "node:path";
+import { extname as extname2, join as join18, resolve as resolve15 } from "node:path";
 function readJsonObject(path22, missingCode) {
   if (!existsSync10(path22)) throw new WwError(missingCode, `${path22} not found`, { file: path22 });
   let parsed;
@@ -46780,7 +47308,7 @@ async function tokenizerFile(folder, name, mustExist) {
   }
 }
 async function loadTokenizer(dir) {
-  const folder = resolve14(dir);
+  const folder = resolve15(dir);
   const tokenizerPath = await tokenizerFile(folder, "tokenizer.json", true);
   const tokenizerJson = readJsonObject(tokenizerPath, "TOKENIZER_MISSING");
   const configPath = await tokenizerFile(folder, "tokenizer_config.json", false);
@@ -46920,7 +47448,7 @@ var init_tokenizer = __esm({
 
 // src/engine/evaluate.ts
 import { readFileSync as readFileSync6, existsSync as existsSync11 } from "node:fs";
-import { dirname as dirname14, resolve as resolve15 } from "node:path";
+import { dirname as dirname15, resolve as resolve16 } from "node:path";
 async function prepareTokens(input, modelPath) {
   const given = [input.text, input.textFile, input.ids, input.idsFile].filter((x) => x !== void 0).length;
   if (given !== 1) {
@@ -46945,7 +47473,7 @@ async function prepareTokens(input, modelPath) {
     text = input.text;
     source = "text";
   }
-  const tokenizer = await loadTokenizer(input.tokenizerDir ?? dirname14(resolve15(modelPath)));
+  const tokenizer = await loadTokenizer(input.tokenizerDir ?? dirname15(resolve16(modelPath)));
   return { tokens: tokenizeText(text, tokenizer, source), source: `${source} (tokenizer ${tokenizer.source})` };
 }
 function autoBatchSize(context5, vocab) {
@@ -47004,8 +47532,8 @@ var init_evaluate = __esm({
 });
 
 // src/model/onnxWrite.ts
-import { open as open6 } from "node:fs/promises";
-import { basename as basename9, dirname as dirname15, join as join19 } from "node:path";
+import { open as open7 } from "node:fs/promises";
+import { basename as basename9, dirname as dirname16, join as join19 } from "node:path";
 function validate2(w, replacements) {
   const layers = new Map(w.layers.map((l) => [l.name, l]));
   const inits = new Set(w.onnx.initializers.map((t) => t.name));
@@ -47081,7 +47609,7 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
     throw new WwError("OUTPUT_IS_INPUT", `output ${out} is the input model ${source}; write the smoothed model to a new path`, { file: out });
   }
   const w = await openOnnx(source);
-  const outDir = dirname15(outReal);
+  const outDir = dirname16(outReal);
   const dataName = opts.externalDataName ?? `${basename9(outReal)}.data`;
   const dataReal = join19(outDir, dataName);
   const inputDataFiles = new Set(w.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [t.data.file] : []));
@@ -47101,7 +47629,7 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
 async function writeCopy(ctx, tmpModel, tmpData) {
   const { w } = ctx;
   const data = new DataFileWriter(tmpData, ctx.dataName, ctx.alignment);
-  const src = await open6(w.path, "r");
+  const src = await open7(w.path, "r");
   let outH = null;
   try {
     const plan = validate2(w, ctx.replacements);
@@ -47177,7 +47705,7 @@ async function writeCopy(ctx, tmpModel, tmpData) {
       graphPieces.push({ copy: [f.start, f.end] });
     }
     const graphLen = graphPieces.reduce((s, p) => s + pieceSize(p), 0);
-    outH = await open6(tmpModel, "wx", 420);
+    outH = await open7(tmpModel, "wx", 420);
     let outPos = 0;
     const chunk = new Uint8Array(1 << 22);
     const emit = async (p) => {
@@ -47239,7 +47767,7 @@ var init_onnxWrite = __esm({
       fh = null;
       async handle() {
         if (this.tmpPath === null) throw new Error(`internal: external data written for ${this.location}, but the output has no data file`);
-        if (this.fh === null) this.fh = await open6(this.tmpPath, "wx", 420);
+        if (this.fh === null) this.fh = await open7(this.tmpPath, "wx", 420);
         return this.fh;
       }
       /** Pads to the alignment; returns the offset the next tensor starts at. */
@@ -47539,9 +48067,9 @@ var init_spectrum2 = __esm({
 });
 
 // src/shard/tensors.ts
-import { createHash as createHash5 } from "node:crypto";
-import { closeSync as closeSync4, createReadStream as createReadStream2, openSync as openSync4, readSync as readSync2 } from "node:fs";
-import { open as open7 } from "node:fs/promises";
+import { createHash as createHash6 } from "node:crypto";
+import { closeSync as closeSync4, createReadStream as createReadStream3, openSync as openSync4, readSync as readSync2 } from "node:fs";
+import { open as open8 } from "node:fs/promises";
 import * as path18 from "node:path";
 async function writeTensorBlob(file, fill) {
   return withAtomicOutput(file, async (tmp) => {
@@ -47554,8 +48082,8 @@ async function writeTensorBlob(file, fill) {
   });
 }
 async function sha256Range(file, offset, length) {
-  const h = createHash5("sha256");
-  if (length > 0) for await (const chunk of createReadStream2(file, { start: offset, end: offset + length - 1 })) h.update(chunk);
+  const h = createHash6("sha256");
+  if (length > 0) for await (const chunk of createReadStream3(file, { start: offset, end: offset + length - 1 })) h.update(chunk);
   return h.digest("hex");
 }
 function lazyMatrix(file, p) {
@@ -47585,7 +48113,7 @@ async function readReplacements(partials) {
     if (!report.smooth || !tensorPath) continue;
     let size;
     try {
-      const fh = await open7(tensorPath, "r");
+      const fh = await open8(tensorPath, "r");
       size = (await fh.stat()).size;
       await fh.close();
     } catch {
@@ -47626,7 +48154,7 @@ var init_tensors = __esm({
       fh = null;
       pos = 0;
       async append(layer, dtype, rep) {
-        if (this.fh === null) this.fh = await open7(this.tmp, "wx", 420);
+        if (this.fh === null) this.fh = await open8(this.tmp, "wx", 420);
         const arrays = rep.kind === "dense" ? [["values", rep.values]] : [["a", rep.a], ["b", rep.b]];
         const parts = [];
         for (const [part, m] of arrays) {
@@ -47634,14 +48162,14 @@ var init_tensors = __esm({
           const pad = (ALIGN - this.pos % ALIGN) % ALIGN;
           this.pos += pad;
           await this.fh.write(bytes, 0, bytes.length, this.pos);
-          parts.push({ part, dtype, rows: m.rows, cols: m.cols, offset: this.pos, length: bytes.length, sha256: createHash5("sha256").update(bytes).digest("hex") });
+          parts.push({ part, dtype, rows: m.rows, cols: m.cols, offset: this.pos, length: bytes.length, sha256: createHash6("sha256").update(bytes).digest("hex") });
           this.pos += bytes.length;
         }
         return { layer, kind: rep.kind, parts };
       }
       /** Creates the file if nothing was appended (an empty blob), and closes it. */
       async close() {
-        if (this.fh === null) this.fh = await open7(this.tmp, "wx", 420);
+        if (this.fh === null) this.fh = await open8(this.tmp, "wx", 420);
         await this.fh.close();
         this.fh = null;
       }
@@ -47650,7 +48178,7 @@ var init_tensors = __esm({
 });
 
 // src/shard/jobs.ts
-import { mkdir as mkdir5 } from "node:fs/promises";
+import { mkdir as mkdir6 } from "node:fs/promises";
 import * as path19 from "node:path";
 async function listModelLayers(modelPath) {
   const model = await openModel(modelPath);
@@ -47663,13 +48191,13 @@ async function listModelLayers(modelPath) {
 async function smoothShard(modelPath, plan, only, tensorFile) {
   const model = await openModel(modelPath);
   const mine = new Set(only);
-  const engine = await getEngine();
+  const engine = await getEngine({ device: plan.eval.device });
   try {
     const full = buildPlan2(model, smoothConfig(plan));
     if (full.factorize && model.format === "safetensors") {
       throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${model.path} is safetensors`, { file: model.path });
     }
-    await mkdir5(path19.dirname(tensorFile), { recursive: true });
+    await mkdir6(path19.dirname(tensorFile), { recursive: true });
     const layers = [];
     const tensors = [];
     await writeTensorBlob(tensorFile, async (writer) => {
@@ -47706,7 +48234,7 @@ async function assembleSmoothed(model, plan, original, partials, outPath) {
     await weights.close();
   }
   const replacements = await readReplacements(partials);
-  await mkdir5(path19.dirname(outPath), { recursive: true });
+  await mkdir6(path19.dirname(outPath), { recursive: true });
   const out = path19.resolve(outPath);
   if (model.format === "onnx") await writeSmoothedOnnx(model.path, out, replacements);
   else await writeSmoothedSafetensors(model.path, out, replacements);
@@ -47736,12 +48264,12 @@ var init_jobs = __esm({
 // src/engine/smooth.ts
 import { realpath as realpath4, stat as stat4 } from "node:fs/promises";
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { basename as basename12, dirname as dirname17, extname as extname3, join as join20, resolve as resolve17 } from "node:path";
+import { basename as basename12, dirname as dirname18, extname as extname3, join as join20, resolve as resolve18 } from "node:path";
 async function smoothModel(opts) {
   const t0 = performance.now();
   const dryRun = opts.dryRun === true ? "plan" : opts.dryRun === void 0 ? false : opts.dryRun;
-  const modelPath = resolve17(opts.modelPath);
-  const outPath = opts.outPath ? resolve17(opts.outPath) : null;
+  const modelPath = resolve18(opts.modelPath);
+  const outPath = opts.outPath ? resolve18(opts.outPath) : null;
   if (!dryRun) await checkOutputPath(modelPath, outPath);
   const model = await openModel(modelPath);
   let ownEngine = null;
@@ -47758,7 +48286,7 @@ async function smoothModel(opts) {
     opts.onPlan?.(plan);
     const engine = opts.engine ?? (dryRun === "plan" ? null : ownEngine = await getEngine());
     const spill = !dryRun && denseBytes(plan.layers.map((p) => p.layer)) > (opts.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET);
-    store = spill ? spillStore(join20(dirname17(outPath), `.${basename12(outPath)}.${randomBytes2(6).toString("hex")}.spill`)) : memoryStore();
+    store = spill ? spillStore(join20(dirname18(outPath), `.${basename12(outPath)}.${randomBytes2(6).toString("hex")}.spill`)) : memoryStore();
     const result = await runSmoothing({
       store,
       model,
@@ -47794,7 +48322,7 @@ async function smoothModel(opts) {
 async function checkOutputPath(modelPath, outPath) {
   if (outPath === null) throw new WwError("INPUT_INVALID", "an output path is needed (--out) unless this is a dry run", { key: "out" });
   const inReal = await realpath4(modelPath).catch(() => modelPath);
-  const outReal = await realpath4(outPath).catch(async () => resolve17(await realpath4(dirname17(outPath)).catch(() => dirname17(outPath)), basename12(outPath)));
+  const outReal = await realpath4(outPath).catch(async () => resolve18(await realpath4(dirname18(outPath)).catch(() => dirname18(outPath)), basename12(outPath)));
   let same = inReal === outReal;
   if (!same) {
     const [a, b] = await Promise.all([stat4(inReal).catch(() => null), stat4(outReal).catch(() => null)]);
@@ -47815,7 +48343,7 @@ function checkOutputFormat(format, modelPath, outPath) {
       expected: want
     });
   }
-  if (want === ".json" && resolve17(dirname17(outPath)) === resolve17(dirname17(modelPath))) {
+  if (want === ".json" && resolve18(dirname18(outPath)) === resolve18(dirname18(modelPath))) {
     throw new WwError("OUTPUT_IS_INPUT", `output index ${outPath} is in the input model's folder; its shards would overwrite the input's. Choose another folder`, {
       file: modelPath,
       out: outPath
@@ -47824,9 +48352,9 @@ function checkOutputFormat(format, modelPath, outPath) {
 }
 function checkOnnxDataFile(model, outPath) {
   if (!model.onnx.usesExternalData) return;
-  const dataPath = resolve17(dirname17(outPath), `${basename12(outPath)}.data`);
-  const inputFiles = new Set(model.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [resolve17(t.data.file)] : []));
-  if (inputFiles.has(dataPath) || dataPath === resolve17(model.path)) {
+  const dataPath = resolve18(dirname18(outPath), `${basename12(outPath)}.data`);
+  const inputFiles = new Set(model.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [resolve18(t.data.file)] : []));
+  if (inputFiles.has(dataPath) || dataPath === resolve18(model.path)) {
     throw new WwError("OUTPUT_IS_INPUT", `output ${outPath} would write its external data to ${dataPath}, a file of the input model; choose another output name`, {
       file: dataPath,
       out: outPath
@@ -47861,15 +48389,9 @@ var stages_exports = {};
 __export(stages_exports, {
   defaultStages: () => defaultStages
 });
-import { createHash as createHash6 } from "node:crypto";
-import { createReadStream as createReadStream3, existsSync as existsSync12, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
-import { mkdir as mkdir6, rename as rename4, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import { existsSync as existsSync12, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import { mkdir as mkdir7 } from "node:fs/promises";
 import * as path20 from "node:path";
-async function sha256File(file) {
-  const h = createHash6("sha256");
-  for await (const chunk of createReadStream3(file)) h.update(chunk);
-  return h.digest("hex");
-}
 function formatOf(file) {
   if (/\.onnx$/i.test(file)) return "onnx";
   if (/\.safetensors$|\.safetensors\.index\.json$/i.test(file)) return "safetensors";
@@ -47887,27 +48409,11 @@ function expandGlob(pattern) {
   }
   return matches[0];
 }
-async function download(url2, sha256, dir) {
+async function download(url2, sha256, dir, log2) {
   const name = path20.basename(new URL(url2).pathname) || "model.onnx";
   const dest = path20.join(dir, "downloads", name);
-  if (existsSync12(dest) && await sha256File(dest) === sha256) return dest;
-  await mkdir6(path20.dirname(dest), { recursive: true });
-  const res = await fetch(url2, { redirect: "follow" });
-  if (!res.ok || !res.body) throw new WwError("DOWNLOAD", `GET ${url2}: HTTP ${res.status}`, { url: url2 });
-  if (!res.url.startsWith("https://")) throw new WwError("DOWNLOAD", `${url2} redirected to a non-https address`, { url: url2 });
-  const declared = Number(res.headers.get("content-length") ?? 0);
-  if (declared > MAX_DOWNLOAD_BYTES) throw new WwError("DOWNLOAD", `${url2} is ${declared} bytes, over the ${MAX_DOWNLOAD_BYTES}-byte limit`, { url: url2 });
-  const buf = Buffer.from(await res.arrayBuffer());
-  const got = createHash6("sha256").update(buf).digest("hex");
-  if (got !== sha256) throw new WwError("HASH_MISMATCH", `${url2}: sha256 ${got} does not match model-sha256 ${sha256}`, { url: url2, expected: sha256, got });
-  const tmp = `${dest}.${process.pid}.tmp`;
-  try {
-    await writeFile3(tmp, buf);
-    await rename4(tmp, dest);
-  } finally {
-    await rm5(tmp, { force: true });
-  }
-  return dest;
+  const result = await downloadVerified({ url: url2, sha256, dest, maxBytes: MAX_DOWNLOAD_BYTES, ...log2 ? { log: log2 } : {} });
+  return result.path;
 }
 async function openWeights(model) {
   return openModel(model.path);
@@ -47917,7 +48423,7 @@ function defaultStages() {
     async resolveModel(source, sha256, workDir) {
       let file;
       if (/^https:\/\//i.test(source)) {
-        if (!sha256) throw new WwError("INPUT_INVALID", `model-sha256 is required for the URL ${source}`, { url: source });
+        if (!sha256) throw new WwError("INPUT_INVALID", `model-sha256 is required for the URL ${redactUrl(source)}`, { url: redactUrl(source) });
         file = await download(source, sha256, workDir);
       } else if (/[*?]/.test(source)) {
         file = expandGlob(source);
@@ -47926,13 +48432,13 @@ function defaultStages() {
         if (!existsSync12(file)) throw new WwError("MODEL_NOT_FOUND", `model ${source} does not exist`, { file });
       }
       const format = formatOf(file);
-      const digest = await sha256File(file);
+      const digest = await sha256OfFile(file);
       if (sha256 && digest !== sha256) throw new WwError("HASH_MISMATCH", `${file}: sha256 ${digest} does not match model-sha256 ${sha256}`, { file });
-      return { source, path: file, sha256: digest, bytes: statSync4(file).size, format };
+      return { source: redactUrl(source), path: file, sha256: digest, bytes: statSync4(file).size, format };
     },
-    async analyze(model, _plan, only) {
+    async analyze(model, plan, only) {
       const weights = await openWeights(model);
-      const engine = await getEngine();
+      const engine = await getEngine({ device: plan.eval.device });
       try {
         const report = await analyzeModel(weights, { engine, sha256: model.sha256, ...only ? { layers: only } : {} });
         return analyzeOutcomeOf(report);
@@ -47942,9 +48448,14 @@ function defaultStages() {
       }
     },
     async smooth(model, original, plan, outPath) {
-      await mkdir6(path20.dirname(outPath), { recursive: true });
-      const report = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth });
-      return smoothOutcomeOf(report, original, plan);
+      await mkdir7(path20.dirname(outPath), { recursive: true });
+      const engine = await getEngine({ device: plan.eval.device });
+      try {
+        const report = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth, engine });
+        return smoothOutcomeOf(report, original, plan);
+      } finally {
+        await engine.dispose();
+      }
     },
     async tokenize(original, plan) {
       const given = plan.eval.tokenizer;
@@ -47974,6 +48485,7 @@ var init_stages = __esm({
   "src/engine/stages.ts"() {
     "use strict";
     init_errors();
+    init_download2();
     init_engine();
     init_open();
     init_analyze();
@@ -48087,7 +48599,7 @@ function makePipeline(stages) {
       base = {
         snapshot: baseAnalysis.snapshot,
         perplexity: ppl,
-        info: { source: "base-model", ref: plan.baseModel.source, note: `computed from base-model ${plan.baseModel.source}`, modelSha256: baseModel.sha256 }
+        info: { source: "base-model", ref: baseModel.source, note: `computed from base-model ${baseModel.source}`, modelSha256: baseModel.sha256 }
       };
     } else if (req.baseline) {
       const got = await req.baseline(model, hash);
@@ -48383,11 +48895,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve20) {
-      resolve20(value);
+    return value instanceof P ? value : new P(function(resolve21) {
+      resolve21(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve20, reject) {
+  return new (P || (P = Promise))(function(resolve21, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48403,7 +48915,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48476,26 +48988,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve20) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve21) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve20(output.toString());
+          resolve21(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve20) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve21) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve20(Buffer.concat(chunks));
+          resolve21(Buffer.concat(chunks));
         });
       }));
     });
@@ -48698,14 +49210,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve20, reject) => {
+      return new Promise((resolve21, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve20(res);
+            resolve21(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -48949,12 +49461,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve20) => setTimeout(() => resolve20(), ms));
+      return new Promise((resolve21) => setTimeout(() => resolve21(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve20, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve21, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -48962,7 +49474,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve20(response);
+          resolve21(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -49001,7 +49513,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve20(response);
+          resolve21(response);
         }
       }));
     });
@@ -49012,11 +49524,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve20) {
-      resolve20(value);
+    return value instanceof P ? value : new P(function(resolve21) {
+      resolve21(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve20, reject) {
+  return new (P || (P = Promise))(function(resolve21, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49032,7 +49544,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49065,11 +49577,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve20) {
-      resolve20(value);
+    return value instanceof P ? value : new P(function(resolve21) {
+      resolve21(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve20, reject) {
+  return new (P || (P = Promise))(function(resolve21, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49085,7 +49597,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49363,11 +49875,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve20) {
-      resolve20(value);
+    return value instanceof P ? value : new P(function(resolve21) {
+      resolve21(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve20, reject) {
+  return new (P || (P = Promise))(function(resolve21, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49383,7 +49895,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49487,11 +49999,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve20) {
-      resolve20(value);
+    return value instanceof P ? value : new P(function(resolve21) {
+      resolve21(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve20, reject) {
+  return new (P || (P = Promise))(function(resolve21, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49507,7 +50019,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49606,11 +50118,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve20) {
-      resolve20(value);
+    return value instanceof P ? value : new P(function(resolve21) {
+      resolve21(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve20, reject) {
+  return new (P || (P = Promise))(function(resolve21, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49626,7 +50138,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49845,7 +50357,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve20, reject) => __awaiter6(this, void 0, void 0, function* () {
+      return new Promise((resolve21, reject) => __awaiter6(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -49928,7 +50440,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve20(exitCode);
+            resolve21(exitCode);
           }
         });
         if (this.options.input) {
@@ -50051,11 +50563,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve20) {
-      resolve20(value);
+    return value instanceof P ? value : new P(function(resolve21) {
+      resolve21(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve20, reject) {
+  return new (P || (P = Promise))(function(resolve21, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -50071,7 +50583,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -50454,19 +50966,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open8 = [];
+  const open9 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open8.push(i);
-    } else if (c === 125 && open8.length) {
-      open8.pop();
+      open9.push(i);
+    } else if (c === 125 && open9.length) {
+      open9.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open8.length; i++) {
-    const at = open8[i];
+  for (let i = 0; i < open9.length; i++) {
+    const at = open9[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -52250,10 +52762,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open8, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open8 + re + close + "$";
+    const [open9, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open9 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open8 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open9 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -52558,11 +53070,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve20) {
-      resolve20(value);
+    return value instanceof P ? value : new P(function(resolve21) {
+      resolve21(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve20, reject) {
+  return new (P || (P = Promise))(function(resolve21, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -52578,7 +53090,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -52591,14 +53103,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve20, reject) {
-        v = o[n](v), settle(resolve20, reject, v.done, v.value);
+      return new Promise(function(resolve21, reject) {
+        v = o[n](v), settle(resolve21, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve20, reject, d, v) {
+  function settle(resolve21, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve20({ value: v2, done: d });
+      resolve21({ value: v2, done: d });
     }, reject);
   }
 };
@@ -52795,11 +53307,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve20) {
-      resolve20(value);
+    return value instanceof P ? value : new P(function(resolve21) {
+      resolve21(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve20, reject) {
+  return new (P || (P = Promise))(function(resolve21, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -52815,7 +53327,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -52863,11 +53375,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve20) {
-      resolve20(value);
+    return value instanceof P ? value : new P(function(resolve21) {
+      resolve21(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve20, reject) {
+  return new (P || (P = Promise))(function(resolve21, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -52883,7 +53395,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -52896,14 +53408,14 @@ var __asyncValues2 = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve20, reject) {
-        v = o[n](v), settle(resolve20, reject, v.done, v.value);
+      return new Promise(function(resolve21, reject) {
+        v = o[n](v), settle(resolve21, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve20, reject, d, v) {
+  function settle(resolve21, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve20({ value: v2, done: d });
+      resolve21({ value: v2, done: d });
     }, reject);
   }
 };
@@ -53886,9 +54398,9 @@ function isStreamComplete(stream2) {
   if (stream2.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve20) => {
+  return new Promise((resolve21) => {
     const handler2 = () => {
-      resolve20();
+      resolve21();
       stream2.removeListener("close", handler2);
       stream2.removeListener("end", handler2);
       stream2.removeListener("error", handler2);
@@ -54043,15 +54555,15 @@ var NodeHttpClient = class {
       headers: request2.headers.toJSON({ preserveCase: true }),
       ...request2.requestOverrides
     };
-    return new Promise((resolve20, reject) => {
-      const req = isInsecure ? http2.request(options, resolve20) : https2.request(options, resolve20);
+    return new Promise((resolve21, reject) => {
+      const req = isInsecure ? http2.request(options, resolve21) : https2.request(options, resolve21);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request: request2 }));
       });
       abortController.signal.addEventListener("abort", () => {
-        const abortError = new AbortError("The operation was aborted. Rejecting from abort signal callback while making request.");
-        req.destroy(abortError);
-        reject(abortError);
+        const abortError2 = new AbortError("The operation was aborted. Rejecting from abort signal callback while making request.");
+        req.destroy(abortError2);
+        reject(abortError2);
       });
       if (body2 && isReadableStream(body2)) {
         body2.pipe(req);
@@ -54128,7 +54640,7 @@ function getDecodedResponseStream(stream2, headers) {
   return stream2;
 }
 function streamToText(stream2) {
-  return new Promise((resolve20, reject) => {
+  return new Promise((resolve21, reject) => {
     const buffer3 = [];
     stream2.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -54138,7 +54650,7 @@ function streamToText(stream2) {
       }
     });
     stream2.on("end", () => {
-      resolve20(Buffer.concat(buffer3).toString("utf8"));
+      resolve21(Buffer.concat(buffer3).toString("utf8"));
     });
     stream2.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -54233,7 +54745,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve20, reject) => {
+  return new Promise((resolve21, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -54256,7 +54768,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve20(value);
+      resolve21(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -54381,8 +54893,8 @@ function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_CO
         }
         if (request2.abortSignal?.aborted) {
           logger8.error(`Retry ${retryCount}: Request aborted.`);
-          const abortError = new AbortError();
-          throw abortError;
+          const abortError2 = new AbortError();
+          throw abortError2;
         }
         if (retryCount >= (options.maxRetries ?? DEFAULT_RETRY_POLICY_COUNT)) {
           logger8.info(`Retry ${retryCount}: Maximum retries reached. Returning the last received response, or throwing the last received error.`);
@@ -55012,7 +55524,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve20, reject) => {
+  return new Promise((resolve21, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -55030,7 +55542,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve20(x);
+        resolve21(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -55047,8 +55559,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve20) => {
-    token = setTimeout(resolve20, timeInMs);
+  return createAbortablePromise((resolve21) => {
+    token = setTimeout(resolve21, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -63179,7 +63691,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve20, reject) => {
+    return new Promise((resolve21, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -63207,11 +63719,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve20).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve21).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve20();
+            resolve21();
           }
         }
       });
@@ -63336,8 +63848,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve20, reject) {
-      readyPromiseResolve = resolve20;
+    Module["ready"] = new Promise(function(resolve21, reject) {
+      readyPromiseResolve = resolve21;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -65906,20 +66418,20 @@ function getURLQueries(url2) {
   }
   return queries;
 }
-async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve20, reject) => {
+async function delay3(timeInMs, aborter, abortError2) {
+  return new Promise((resolve21, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
         clearTimeout(timeout);
       }
-      reject(abortError);
+      reject(abortError2);
     };
     const resolveHandler = () => {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve20();
+      resolve21();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -82729,8 +83241,8 @@ var RetriableReadableStream = class extends Readable3 {
     }
   };
   sourceAbortedHandler = () => {
-    const abortError = new AbortError2("The operation was aborted.");
-    this.destroy(abortError);
+    const abortError2 = new AbortError2("The operation was aborted.");
+    this.destroy(abortError2);
   };
   sourceErrorOrEndHandler = (err) => {
     if (err && err.name === "AbortError") {
@@ -83694,7 +84206,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve20, reject) => {
+      return new Promise((resolve21, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -83709,7 +84221,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve20(this.toUint8Array(callbackChunk));
+            resolve21(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -84355,8 +84867,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve20, reject) => {
-      this.resolve = resolve20;
+    this.promise = new Promise((resolve21, reject) => {
+      this.resolve = resolve21;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -84761,8 +85273,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve20, reject) => {
-      this.emitter.on("finish", resolve20);
+    return new Promise((resolve21, reject) => {
+      this.emitter.on("finish", resolve21);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -84809,12 +85321,12 @@ import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve20, reject) => {
+  return new Promise((resolve21, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve20();
+        resolve21();
         return;
       }
       let chunk = stream2.read();
@@ -84833,7 +85345,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve20();
+      resolve21();
     });
     stream2.on("error", (msg) => {
       clearTimeout(timeout);
@@ -84842,7 +85354,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve20, reject) => {
+  return new Promise((resolve21, reject) => {
     const ws = fs5.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -84850,7 +85362,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve20);
+    ws.on("close", resolve21);
     rs.pipe(ws);
   });
 }
@@ -85762,7 +86274,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve20) => {
+    return new Promise((resolve21) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -85773,7 +86285,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve20(appendToURLQuery(this.url, sas));
+      resolve21(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -85812,7 +86324,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve20) => {
+    return new Promise((resolve21) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -85820,7 +86332,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve20(appendToURLQuery(this.url, sas));
+      resolve21(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -87577,11 +88089,11 @@ var RateLimitError = class extends Error {
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve20) {
-      resolve20(value);
+    return value instanceof P ? value : new P(function(resolve21) {
+      resolve21(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve20, reject) {
+  return new (P || (P = Promise))(function(resolve21, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -87597,7 +88109,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -87721,11 +88233,11 @@ import * as util4 from "util";
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve20) {
-      resolve20(value);
+    return value instanceof P ? value : new P(function(resolve21) {
+      resolve21(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve20, reject) {
+  return new (P || (P = Promise))(function(resolve21, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -87741,7 +88253,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -87771,7 +88283,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter12(this, void 0, void 0, function* () {
-    return new Promise((resolve20) => setTimeout(resolve20, milliseconds));
+    return new Promise((resolve21) => setTimeout(resolve21, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -87846,11 +88358,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve20) {
-      resolve20(value);
+    return value instanceof P ? value : new P(function(resolve21) {
+      resolve21(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve20, reject) {
+  return new (P || (P = Promise))(function(resolve21, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -87866,7 +88378,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -88145,8 +88657,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise) => __awaiter13(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve20) => {
-    timeoutHandle = setTimeout(() => resolve20("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve21) => {
+    timeoutHandle = setTimeout(() => resolve21("timeout"), timeoutMs);
   });
   return Promise.race([promise, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -88270,11 +88782,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve20) {
-      resolve20(value);
+    return value instanceof P ? value : new P(function(resolve21) {
+      resolve21(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve20, reject) {
+  return new (P || (P = Promise))(function(resolve21, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -88290,7 +88802,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -91610,11 +92122,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter15 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve20) {
-      resolve20(value);
+    return value instanceof P ? value : new P(function(resolve21) {
+      resolve21(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve20, reject) {
+  return new (P || (P = Promise))(function(resolve21, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -91630,7 +92142,7 @@ var __awaiter15 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -91759,7 +92271,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter15(this, void 0, void 0, function* () {
-      return new Promise((resolve20) => setTimeout(resolve20, milliseconds));
+      return new Promise((resolve21) => setTimeout(resolve21, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -91784,11 +92296,11 @@ import { existsSync as existsSync3, writeFileSync as writeFileSync2 } from "fs";
 import * as path10 from "path";
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve20) {
-      resolve20(value);
+    return value instanceof P ? value : new P(function(resolve21) {
+      resolve21(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve20, reject) {
+  return new (P || (P = Promise))(function(resolve21, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -91804,7 +92316,7 @@ var __awaiter16 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -91998,11 +92510,11 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve20) {
-      resolve20(value);
+    return value instanceof P ? value : new P(function(resolve21) {
+      resolve21(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve20, reject) {
+  return new (P || (P = Promise))(function(resolve21, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -92018,7 +92530,7 @@ var __awaiter17 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -92962,11 +93474,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter18 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve20) {
-      resolve20(value);
+    return value instanceof P ? value : new P(function(resolve21) {
+      resolve21(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve20, reject) {
+  return new (P || (P = Promise))(function(resolve21, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -92982,7 +93494,7 @@ var __awaiter18 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve20(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -97100,7 +97612,7 @@ function retryDelay(e, attempt, retry2) {
   return Math.min(retry2.baseDelayMs * 2 ** attempt, retry2.maxDelayMs);
 }
 function sleep2(ms) {
-  return new Promise((resolve20) => setTimeout(resolve20, ms));
+  return new Promise((resolve21) => setTimeout(resolve21, ms));
 }
 async function tokenLogin(client) {
   try {
@@ -97691,9 +98203,9 @@ var CONFINED_PATH_KEYS = [
 ];
 function configFilePaths(opts) {
   const out = [];
-  for (const [key, get] of CONFINED_PATH_KEYS) {
-    if (get(opts.overrides) !== void 0) continue;
-    const given = get(opts.file);
+  for (const [key, get2] of CONFINED_PATH_KEYS) {
+    if (get2(opts.overrides) !== void 0) continue;
+    const given = get2(opts.file);
     if (given === void 0 || /^[a-z]+:\/\//i.test(given)) continue;
     out.push({ key, given, path: path14.resolve(opts.cwd, given) });
   }
@@ -97760,13 +98272,13 @@ function buildPlan(opts) {
     throw new WwError("CONFIG_INVALID", `eval.stride (${e.stride}) must not exceed eval.context (${context5}): tokens between windows would never be scored`, { key: "eval.stride" });
   }
   const r = cfg.report ?? {};
-  const resolve20 = (p) => isUrl(p) ? p : path14.resolve(opts.cwd, p);
+  const resolve21 = (p) => isUrl(p) ? p : path14.resolve(opts.cwd, p);
   return {
     model: { source: cfg.model, sha256: cfg["model-sha256"]?.toLowerCase() ?? null },
     baseModel: cfg["base-model"] ? { source: cfg["base-model"], sha256: null } : null,
     eval: {
-      text: e.text ? resolve20(e.text) : null,
-      tokenizer: e.tokenizer ? resolve20(e.tokenizer) : null,
+      text: e.text ? resolve21(e.text) : null,
+      tokenizer: e.tokenizer ? resolve21(e.tokenizer) : null,
       context: context5,
       stride: e.stride ?? null,
       maxTokens: e["max-tokens"] ?? 16384,
@@ -97941,6 +98453,84 @@ function setReportOutputs(report, files) {
 // src/action/version.ts
 var TOOL_VERSION = "0.1.0";
 
+// src/io/deadline.ts
+init_errors();
+var Deadline = class _Deadline {
+  /** `ms`: the budget; Infinity (or <= 0 meaning "none") gives a deadline that never fires. */
+  constructor(ms, what = "the run", now = Date.now) {
+    this.ms = ms;
+    this.what = what;
+    this.now = now;
+    this.startedAt = now();
+    const finite = Number.isFinite(ms) && ms > 0;
+    this.timer = finite ? setTimeout(() => this.controller.abort(this.error()), ms) : null;
+    this.timer?.unref();
+  }
+  ms;
+  what;
+  now;
+  controller = new AbortController();
+  timer;
+  startedAt;
+  /** Deadline from a `timeout-minutes` value (0, '' or undefined: none). */
+  static fromMinutes(minutes, what = "the run") {
+    const m = typeof minutes === "string" ? minutes.trim() === "" ? 0 : Number(minutes) : minutes ?? 0;
+    if (!Number.isFinite(m) || m < 0) {
+      throw new WwError("INPUT_INVALID", `timeout-minutes must be a non-negative number, got ${JSON.stringify(minutes)}`, { key: "timeout-minutes", value: minutes });
+    }
+    return new _Deadline(m === 0 ? Infinity : m * 6e4, what);
+  }
+  get signal() {
+    return this.controller.signal;
+  }
+  /** Milliseconds left (Infinity without a limit, 0 when expired). */
+  remaining() {
+    if (!Number.isFinite(this.ms) || this.ms <= 0) return Infinity;
+    return Math.max(0, this.ms - (this.now() - this.startedAt));
+  }
+  get expired() {
+    return this.controller.signal.aborted || this.remaining() === 0;
+  }
+  error(during) {
+    const limit = `${(this.ms / 1e3).toFixed(this.ms < 1e4 ? 3 : 0)} s`;
+    return new WwError("TIMEOUT", `${this.what} ran past its time limit of ${limit}${during ? ` (while ${during})` : ""}`, { limitMs: this.ms, during: during ?? null });
+  }
+  /** Throws TIMEOUT if the deadline has passed; call between units of work. */
+  check(during) {
+    if (this.expired) throw this.error(during);
+  }
+  /** Races `work` against the deadline. */
+  run(work, during) {
+    if (this.expired) return Promise.reject(this.error(during));
+    if (!Number.isFinite(this.remaining())) return work;
+    return new Promise((resolve21, reject) => {
+      const onAbort = () => reject(this.error(during));
+      this.signal.addEventListener("abort", onAbort, { once: true });
+      work.then(
+        (v) => {
+          this.signal.removeEventListener("abort", onAbort);
+          resolve21(v);
+        },
+        (e) => {
+          this.signal.removeEventListener("abort", onAbort);
+          reject(e);
+        }
+      );
+    });
+  }
+  dispose() {
+    if (this.timer) clearTimeout(this.timer);
+  }
+};
+async function withTimeout(work, ms, what) {
+  const d = new Deadline(ms, what);
+  try {
+    return await d.run(typeof work === "function" ? work(d.signal) : work);
+  } finally {
+    d.dispose();
+  }
+}
+
 // src/action/main.ts
 var defaultRuntime = { configure: configureOnnxRuntime, ensure: ensureOnnxRuntime };
 async function prepareRuntime(setup, onnxruntimePath) {
@@ -97988,7 +98578,7 @@ async function runAction(deps) {
   if (settings.shard) {
     const runShard2 = deps.shardRunner ?? (await Promise.resolve().then(() => (init_pipeline(), pipeline_exports))).runShard;
     const shard = settings.shard;
-    const { partial, manifestPath } = await withTimeout(runShard2({ plan, version: TOOL_VERSION, shard, log: (m) => info(m) }), settings.timeoutMinutes);
+    const { partial, manifestPath } = await withRunTimeout(runShard2({ plan, version: TOOL_VERSION, shard, log: (m) => info(m) }), settings.timeoutMinutes);
     const line = `ww-smooth shard ${formatShard(shard)}: analysed ${partial.layers.length} of ${partial.modelLayers} layers, smoothed ${partial.smooth?.layers.length ?? 0}; partial report \`${manifestPath}\` (upload ${plan.report.outputDir} as an artifact for the merge job).`;
     try {
       await summary.emptyBuffer().addRaw(line + "\n", true).write();
@@ -98011,7 +98601,7 @@ async function runAction(deps) {
       ...settings.merge ? { merge: { sources: [settings.merge], cwd: workspace } } : {},
       baseline: (model, configHash2) => findBaseline(settings, ctx, cache, workspace, model.source, configHash2, model.sha256)
     });
-    report = await withTimeout(work, settings.timeoutMinutes);
+    report = await withRunTimeout(work, settings.timeoutMinutes);
   }
   const url2 = runUrl(ctx);
   const summaryMd = renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024, ...url2 ? { runUrl: url2 } : {} });
@@ -98102,21 +98692,13 @@ async function postComment(settings, ctx, client, body2, url2) {
     return "";
   }
 }
-async function withTimeout(work, minutes) {
+function withRunTimeout(work, minutes) {
   if (!(minutes > 0)) return work;
-  let timer;
-  const limit = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new WwError("TIMEOUT", `the run exceeded timeout-minutes (${minutes}); raise it or bound the work (max-eval-tokens, layers)`, { minutes })), minutes * 6e4);
-  });
-  try {
-    return await Promise.race([work, limit]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return withTimeout(work, minutes * 6e4, `the run (timeout-minutes ${minutes}; raise it or bound the work with max-eval-tokens or layers)`);
 }
 
 // src/action/index.ts
-void run();
+run().finally(() => process.exit());
 /*! Bundled license information:
 
 undici/lib/web/fetch/body.js:

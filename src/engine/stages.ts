@@ -81,9 +81,10 @@ export function defaultStages(): Stages {
       // A URL may carry credentials or a signed query: only its redacted form reaches reports.
       return { source: redactUrl(source), path: file, sha256: digest, bytes: statSync(file).size, format };
     },
-    async analyze(model, _plan, only) {
+    async analyze(model, plan, only) {
       const weights = await openWeights(model);
-      const engine = await getEngine();
+      // device: cuda also moves the engine's Gram products to the GPU (float64, so TF32 cannot apply).
+      const engine = await getEngine({ device: plan.eval.device });
       try {
         const report = await analyzeModel(weights, { engine, sha256: model.sha256, ...(only ? { layers: only } : {}) });
         return analyzeOutcomeOf(report);
@@ -94,8 +95,13 @@ export function defaultStages(): Stages {
     },
     async smooth(model, original, plan, outPath) {
       await mkdir(path.dirname(outPath), { recursive: true });
-      const report: SmoothReport = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth });
-      return smoothOutcomeOf(report, original, plan);
+      const engine = await getEngine({ device: plan.eval.device });
+      try {
+        const report: SmoothReport = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth, engine });
+        return smoothOutcomeOf(report, original, plan);
+      } finally {
+        await engine.dispose();
+      }
     },
     async tokenize(original, plan) {
       // The tokenizer input (a folder, or its tokenizer.json), else the original model's folder.

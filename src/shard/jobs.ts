@@ -46,7 +46,7 @@ export async function listModelLayers(modelPath: string): Promise<ShardLayer[]> 
 export async function smoothShard(modelPath: string, plan: Plan, only: readonly string[], tensorFile: string): Promise<PartialSmooth> {
   const model = await openModel(modelPath);
   const mine = new Set(only);
-  const engine = await getEngine();
+  const engine = await getEngine({ device: plan.eval.device });
   try {
     const full = buildPlan(model, smoothConfig(plan));
     if (full.factorize && model.format === 'safetensors') {
