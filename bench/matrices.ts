@@ -4,18 +4,9 @@
  * as a real layer would be, then widened to float64.
  */
 import type { Matrix } from '../src/linalg/matrix.js';
+import { mulberry32 } from '../src/util/prng.js';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0 || 1;
-  return () => {
-    // mulberry32
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = (seed: number): (() => number) => mulberry32(seed >>> 0 || 1);
 
 function gaussian(seed: number): () => number {
   const u = rng(seed);

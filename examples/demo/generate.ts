@@ -25,6 +25,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeModelFiles, type ModelSpec } from '../../src/model/onnxBuilder.js';
+import { mulberry32 } from '../../src/util/prng.js';
 
 export const DEMO_SEEDS = { train: 1, eval: 2, init: 3 } as const;
 export const DEMO_HIDDEN = 64;
@@ -34,16 +35,7 @@ const EVAL_LINES = 400;
 const TRAIN_STEPS = 1200;
 
 /** mulberry32: a tiny seeded PRNG, deterministic on every platform. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = mulberry32;
 
 // The language: a small phrase-structure grammar with Zipf-like word choice.
 const WORDS = {

@@ -4,17 +4,9 @@
  * independent references (numpy, closed forms), never against values pasted from an earlier run.
  */
 
-/** mulberry32: a small 32-bit PRNG; uniform numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../src/util/prng.js';
+
+export { mulberry32 };
 
 /**
  * Standard normal numbers by Box-Muller (cosine branch), two uniforms per number. The 1e-300 keeps

@@ -10,20 +10,12 @@
 import { encodeModel, encodeNode, ONNX_DTYPE, type ModelSpec, type NodeSpec, type TensorSpec } from '../../src/model/onnxBuilder.js';
 import { encodeSafetensors } from '../../src/model/safetensors.js';
 import { ProtoWriter } from '../../src/model/protobuf.js';
+import { mulberry32 } from '../../src/util/prng.js';
 
 export type Rng = () => number;
 
 /** mulberry32: small, fast, good enough for fuzzing. */
-export function makeRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const makeRng: (seed: number) => Rng = mulberry32;
 export const int = (r: Rng, n: number): number => Math.floor(r() * n);
 export const pick = <T>(r: Rng, xs: readonly T[]): T => xs[int(r, xs.length)]!;
 
