@@ -122,15 +122,35 @@ export async function postReview(args: { client: GitHubClient; repo: Repo; prNum
   return { id: data.id, url: data.html_url, action: 'created' };
 }
 
+/** The parts of a workflow_run payload that identify its pull request. */
+interface WorkflowRunPayload {
+  head_sha?: string;
+  head_branch?: string | null;
+  head_repository?: { owner?: { login?: string } | null; full_name?: string } | null;
+  pull_requests?: Array<{ number: number }>;
+}
+
 /**
- * The PR a workflow_run belongs to, found from the API, never from artifact content: the run's
- * own pull_requests list, else an open PR whose head sha is the run's head sha (fork PRs).
+ * The PR a workflow_run belongs to, found from the event and the API, never from artifact content:
+ * 1. the run's own `pull_requests` list (filled for PRs from branches of this repository);
+ * 2. for fork PRs that list is empty, so the open PRs whose head is `<fork owner>:<head branch>`
+ *    (GET /pulls?head=owner:branch), preferring the one whose head sha is the run's head sha;
+ * 3. without head repository details, an open PR whose head sha is the run's head sha.
+ * null when none is found (e.g. the PR was closed meanwhile).
  */
 export async function prForWorkflowRun(client: GitHubClient, repo: Repo, payload: Record<string, unknown>): Promise<number | null> {
-  const run = payload['workflow_run'] as { head_sha?: string; pull_requests?: Array<{ number: number }> } | undefined;
+  const run = payload['workflow_run'] as WorkflowRunPayload | undefined;
   if (!run) return null;
   const listed = run.pull_requests?.[0]?.number;
   if (typeof listed === 'number') return listed;
+  const headOwner = run.head_repository?.owner?.login ?? run.head_repository?.full_name?.split('/')[0];
+  if (headOwner && run.head_branch) {
+    const { data } = await client.rest.pulls.list({ ...repo, state: 'open', head: `${headOwner}:${run.head_branch}`, per_page: 100 });
+    const exact = data.find((p) => p.head.sha === run.head_sha);
+    // A newer push to the PR changes its head sha; the branch still names the PR.
+    const pr = exact ?? (data.length === 1 ? data[0] : undefined);
+    return pr ? pr.number : null;
+  }
   if (!run.head_sha) return null;
   for await (const page of client.paginate.iterator(client.rest.pulls.list, { ...repo, state: 'open', sort: 'updated', direction: 'desc', per_page: 100 })) {
     const pr = page.data.find((p) => p.head.sha === run.head_sha);
@@ -139,20 +159,62 @@ export async function prForWorkflowRun(client: GitHubClient, repo: Repo, payload
   return null;
 }
 
-/** Uploads a file as a release asset of the release for `tag` (replacing an asset of the same name). */
-export async function attachToRelease(args: { client: GitHubClient; repo: Repo; tag: string; name: string; data: string }): Promise<string> {
-  const { client, repo } = args;
-  const { data: release } = await client.rest.repos.getReleaseByTag({ ...repo, tag: args.tag });
-  const existing = release.assets.find((a) => a.name === args.name);
-  if (existing) await client.rest.repos.deleteReleaseAsset({ ...repo, asset_id: existing.id });
-  const { data: asset } = await client.rest.repos.uploadReleaseAsset({
-    ...repo,
-    release_id: release.id,
-    name: args.name,
-    data: args.data,
-    headers: { 'content-type': 'application/json' },
-    // uploads.github.com on github.com; GHES and the test server use the API host.
-    baseUrl: release.upload_url.replace(/\/repos\/.*$/, ''),
-  } as Parameters<typeof client.rest.repos.uploadReleaseAsset>[0]);
-  return asset.browser_download_url;
+/** A release as the event payload or GET /releases/tags/{tag} gives it. */
+export interface ReleaseRef {
+  readonly id: number;
+  /** Hypermedia upload URL, e.g. https://uploads.github.com/repos/o/r/releases/1/assets{?name,label}. */
+  readonly upload_url: string;
+  readonly tag_name?: string;
+}
+
+/** One file to attach to a release. */
+export interface ReleaseAssetFile {
+  readonly name: string;
+  readonly data: string;
+  readonly contentType: string;
+}
+
+/**
+ * The release a run gates: the `release` event's own payload, else the release of the pushed tag
+ * (GET /releases/tags/{tag}; null when the tag has no release yet).
+ */
+export async function findRelease(client: GitHubClient, repo: Repo, payload: Record<string, unknown>, tag: string): Promise<ReleaseRef | null> {
+  const fromEvent = payload['release'] as Partial<ReleaseRef> | undefined;
+  if (fromEvent && typeof fromEvent.id === 'number' && typeof fromEvent.upload_url === 'string') {
+    return { id: fromEvent.id, upload_url: fromEvent.upload_url, ...(fromEvent.tag_name ? { tag_name: fromEvent.tag_name } : {}) };
+  }
+  try {
+    const { data } = await client.rest.repos.getReleaseByTag({ ...repo, tag });
+    return { id: data.id, upload_url: data.upload_url, tag_name: data.tag_name };
+  } catch (err) {
+    if ((err as HttpError).status === 404) return null;
+    throw err;
+  }
+}
+
+/**
+ * Uploads files as assets of a release, replacing assets of the same name (GitHub refuses a
+ * duplicate name with 422, so the old one is deleted first). The upload goes to the release's own
+ * `upload_url` (uploads.github.com on github.com, /api/uploads on GHES): passing it as `url`
+ * overrides the endpoint's fixed https://uploads.github.com base, and its `{?name,label}` template
+ * is expanded by Octokit. Returns each asset's download URL.
+ */
+export async function attachToRelease(args: { client: GitHubClient; repo: Repo; release: ReleaseRef; files: readonly ReleaseAssetFile[] }): Promise<string[]> {
+  const { client, repo, release } = args;
+  const existing = await client.paginate(client.rest.repos.listReleaseAssets, { ...repo, release_id: release.id, per_page: 100 });
+  const urls: string[] = [];
+  for (const file of args.files) {
+    const old = existing.find((a) => a.name === file.name);
+    if (old) await client.rest.repos.deleteReleaseAsset({ ...repo, asset_id: old.id });
+    const { data: asset } = await client.rest.repos.uploadReleaseAsset({
+      ...repo,
+      release_id: release.id,
+      name: file.name,
+      data: file.data,
+      url: release.upload_url,
+      headers: { 'content-type': file.contentType, 'content-length': Buffer.byteLength(file.data) },
+    });
+    urls.push(asset.browser_download_url);
+  }
+  return urls;
 }

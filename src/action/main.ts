@@ -9,6 +9,7 @@
 import * as core from '@actions/core';
 import * as cacheModule from '@actions/cache';
 import * as path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { formatError, WwError } from '../errors.js';
 import type { Pipeline, ShardRunner } from '../engine/pipeline.js';
 import { actionsRuntimeCache } from '../runtime/actionsCache.js';
@@ -21,7 +22,7 @@ import { readRunReport } from '../report/read.js';
 import type { RunReport } from '../report/types.js';
 import { restoreBaseline, saveBaseline, type CacheApi } from './cache.js';
 import { isDefaultBranchPush, isRelease, readRunContext, runUrl, type RunContext } from './context.js';
-import { attachToRelease, createClient, DEFAULT_RETRY, postReview, prForWorkflowRun, upsertComment, type GitHubClient, type RetryOptions } from './github.js';
+import { attachToRelease, createClient, findRelease, DEFAULT_RETRY, postReview, prForWorkflowRun, upsertComment, type GitHubClient, type RetryOptions } from './github.js';
 import { readActionSettings, type ActionSettings } from './inputs.js';
 import { setReportOutputs } from './outputs.js';
 import { TOOL_VERSION } from './version.js';
@@ -132,7 +133,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
 
   const url = runUrl(ctx);
   // 1. Job summary: everything, up to the summary's own size limit.
-  const summaryMd = renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024, ...(url ? { runUrl: url } : {}) });
+  const summaryMd = renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024, workspace, ...(url ? { runUrl: url } : {}) });
   try {
     await core.summary.emptyBuffer().addRaw(summaryMd, true).write();
   } catch (err) {
@@ -144,6 +145,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
     commentKey: plan.report.commentKey,
     maxLayers: plan.report.maxCommentLayers,
     limit: GITHUB_COMMENT_LIMIT - 512,
+    workspace,
     ...(url ? { runUrl: url } : {}),
   });
   await writeFileAtomic(path.join(plan.report.outputDir, 'comment.md'), commentBody);
@@ -162,15 +164,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
       core.warning(`Could not save the baseline to the Actions cache (the gate is not affected): ${(err as Error).message}`);
     }
   }
-  if (plan.report.attachToRelease && isRelease(ctx) && client) {
-    try {
-      const tag = ctx.ref.replace(/^refs\/tags\//, '');
-      const assetUrl = await attachToRelease({ client, repo: { owner: ctx.owner, repo: ctx.repo }, tag, name: 'ww-smooth-report.json', data: JSON.stringify(report, null, 2) });
-      core.info(`Attached the report to release ${tag}: ${assetUrl}`);
-    } catch (err) {
-      core.warning(`Could not attach the report to the release: ${(err as Error).message}`);
-    }
-  }
+  if (plan.report.attachToRelease && isRelease(ctx)) await attachReport(ctx, client, reportPath, path.join(plan.report.outputDir, 'comment.md'));
 
   // 5. Outputs, then annotations and the exit status.
   setReportOutputs(report, { reportPath, commentUrl, commentFile: path.join(plan.report.outputDir, 'comment.md') });
@@ -184,6 +178,39 @@ async function runAction(deps: ActionDeps): Promise<void> {
     core.setFailed(`ww-smooth gate ${report.verdict.headline}${isRelease(ctx) ? ' — release blocked' : ''}`);
   } else {
     core.info(`ww-smooth gate ${report.verdict.headline}`);
+  }
+}
+
+/** Release asset names: fixed, so a rerun of the release job replaces them. */
+export const RELEASE_ASSETS = { report: 'ww-smooth-report.json', comment: 'ww-smooth-comment.md' } as const;
+
+/**
+ * attach-to-release on a release event or tag push: uploads report.json and comment.md (as
+ * written to output-dir, byte for byte) to the release. Never fails the step: the gate is the
+ * verdict, and a missing release or permission is a warning.
+ */
+async function attachReport(ctx: RunContext, client: GitHubClient | null, reportPath: string, commentPath: string): Promise<void> {
+  if (!client) {
+    core.warning('attach-to-release: no github-token, so the report is not attached to the release.');
+    return;
+  }
+  const tag = ctx.ref.replace(/^refs\/tags\//, '');
+  try {
+    const release = await findRelease(client, { owner: ctx.owner, repo: ctx.repo }, ctx.payload, tag);
+    if (!release) {
+      core.warning(`attach-to-release: tag ${tag} has no GitHub release yet, so the report is not attached (create the release first, or run on the release event).`);
+      return;
+    }
+    const files = [
+      { name: RELEASE_ASSETS.report, data: await readFile(reportPath, 'utf8'), contentType: 'application/json' },
+      { name: RELEASE_ASSETS.comment, data: await readFile(commentPath, 'utf8'), contentType: 'text/markdown; charset=utf-8' },
+    ];
+    const urls = await attachToRelease({ client, repo: { owner: ctx.owner, repo: ctx.repo }, release, files });
+    core.info(`Attached the report to release ${release.tag_name ?? tag}: ${urls.join(', ')}`);
+  } catch (err) {
+    const status = (err as { status?: number }).status;
+    const hint = status === 403 || status === 404 ? ' Give the job `permissions: contents: write`.' : '';
+    core.warning(`Could not attach the report to the release (the gate is not affected): ${(err as Error).message}.${hint}`);
   }
 }
 

@@ -36,13 +36,19 @@ export function verdictOf(rules: readonly RuleResult[]): Verdict {
   const warned = rules.filter((r) => r.status === 'warn');
   const status = failed.length > 0 ? 'fail' : warned.length > 0 ? 'warn' : 'pass';
   const checked = rules.filter((r) => r.status !== 'skipped').length;
+  const ofChecked = `of ${checked} checked ${plural(checked, 'rule')}`;
   const headline =
     status === 'fail'
-      ? `fail: ${failed.length} of ${checked} checked rules failed (${failed.map((r) => r.id).join(', ')})`
+      ? `fail: ${failed.length} ${ofChecked} failed (${failed.map((r) => r.id).join(', ')})`
       : status === 'warn'
-        ? `pass with warnings: ${warned.length} of ${checked} checked rules at warn level (${warned.map((r) => r.id).join(', ')})`
-        : `pass: ${checked} checked rules passed`;
+        ? `pass with warnings: ${warned.length} ${ofChecked} at warn level (${warned.map((r) => r.id).join(', ')})`
+        : `pass: ${checked} checked ${plural(checked, 'rule')} passed`;
   return { status, passed: status !== 'fail', rules, headline };
+}
+
+/** "1 rule", "2 rules", "0 rules": the noun agrees with the count. */
+export function plural(count: number, noun: string): string {
+  return count === 1 ? noun : `${noun}s`;
 }
 
 /** Status of a measured value against warn/fail levels (a value equal to a limit passes). */

@@ -4,25 +4,36 @@
  * #references, no emphasis, and it cannot break out of a table cell.
  */
 
-const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Only what HTML needs: no escaped text is ever put inside an attribute, so quotes stay as they are. */
+const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
-/** Escapes text for Markdown inline content and GFM table cells. */
+/**
+ * Escapes text for Markdown inline content and GFM table cells. Only characters that can start
+ * Markdown syntax get a backslash: emphasis and code (`* _ ~ \``; `_` only outside words), links and images (`[ ]`, so `(`,
+ * `)` and `!` stay plain: without `[` they cannot form a link), the cell separator `|`, issue
+ * references and headings (`#`), math (`$`) and the backslash itself. Characters such as `+`,
+ * `(`, `)`, `{`, `}`, `'` and `"` are left as they are, so the raw comment reads like the text.
+ */
 export function escapeMarkdown(text: string): string {
   return (
     text
       // Control characters and newlines would end a table row or a line.
       .replace(/[\u0000-\u001f\u007f]/g, ' ')
-      .replace(/[&<>"']/g, (c) => HTML[c] as string)
-      // Markdown punctuation, including the table-cell separator.
-      .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
+      .replace(/[&<>]/g, (c) => HTML[c] as string)
+      .replace(/[\\`*[\]|~#$]/g, (c) => `\\${c}`)
+      // "_" between two letters or digits can neither open nor close emphasis (CommonMark's
+      // flanking rules), so q_proj stays as it is; elsewhere it is escaped.
+      .replace(/_/g, (c, i: number, s: string) => (/[A-Za-z0-9]/.test(s[i - 1] ?? '') && /[A-Za-z0-9]/.test(s[i + 1] ?? '') ? c : '\\_'))
       // A zero-width space after @ stops mentions (and team mentions @org/team); the same idea
-      // as Dependabot's release notes. Likewise for #123 issue references (escaped above) and
-      // for autolinks: break "://" and "www." so the autolink extension does not see a URL.
+      // as Dependabot's release notes. Likewise for autolinks: break "://" and "www." so the
+      // autolink extension does not see a URL.
       .replace(/@/g, '@&#8203;')
       .replace(/:\/\//g, ':&#8203;//')
       .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`)
-      // A leading "-" or "=" could turn a line into a list item or a heading underline.
-      .replace(/^([-=])/, '\\$1')
+      // At the start of a line: "- " or "+ " makes a list item, "---" or "===" a rule or heading
+      // underline, "1. " or "1) " an ordered list. "+4.00%" or "-0.25" are left alone.
+      .replace(/^([-+=])(?=\s|$|\1)/, '\\$1')
+      .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
   );
 }
 

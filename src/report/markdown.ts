@@ -6,10 +6,11 @@
  * characters), and the text says when it was.
  */
 import { markdownTable } from 'markdown-table';
+import * as path from 'node:path';
 import type { PerplexityResult } from '../eval/types.js';
 import { escapeMarkdown, markerKey } from './escape.js';
-import { fmtDelta } from '../gate/rules.js';
-import type { RuleStatus, RunReport, SpectralSnapshot, VerdictStatus } from './types.js';
+import { fmtDelta, plural } from '../gate/rules.js';
+import type { ModelIdentity, RuleStatus, RunReport, SpectralSnapshot, VerdictStatus } from './types.js';
 
 /** GitHub's limit for issue/PR comment and review bodies. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -25,6 +26,11 @@ export interface RenderOptions {
   readonly limit: number;
   /** Link to the run (job summary and artifacts), shown when the per-layer part is shortened. */
   readonly runUrl?: string;
+  /**
+   * The workspace (GITHUB_WORKSPACE) the model path was given in: a local model under it is
+   * shown relative to it, never as the runner's absolute path.
+   */
+  readonly workspace?: string;
 }
 
 export function commentMarker(key: string): string {
@@ -71,7 +77,7 @@ function assemble(report: RunReport, opts: RenderOptions, layerRows: number, cha
   if (opts.commentKey !== undefined) parts.push(commentMarker(opts.commentKey));
   parts.push(`## ${VERDICT_TITLE[report.verdict.status]}`);
   parts.push(`**${escapeMarkdown(report.verdict.headline)}**`);
-  parts.push(`Model \`${report.model.sha256.slice(0, 12)}\` (${escapeMarkdown(report.model.source)}, ${report.model.format}). ${baselineLine(report)}`);
+  parts.push(`Model \`${report.model.sha256.slice(0, 12)}\` (${escapeMarkdown(modelLabel(report.model, opts.workspace))}, ${report.model.format}). ${baselineLine(report)}`);
   parts.push(summaryTable(report));
   parts.push('### Rules');
   parts.push(rulesTable(report));
@@ -81,6 +87,22 @@ function assemble(report: RunReport, opts: RenderOptions, layerRows: number, cha
     `<sub>ww-smooth ${escapeMarkdown(report.tool.version)} · config \`${report.configHash.slice(0, 12)}\` · model sha256 \`${report.model.sha256}\`</sub>`,
   );
   return parts.join('\n\n') + '\n';
+}
+
+/**
+ * The model as the user gave it: a URL as given (already redacted), a local path relative to the
+ * workspace when it lies inside it, and for a glob the glob plus the file it matched.
+ */
+export function modelLabel(model: Pick<ModelIdentity, 'source' | 'path'>, workspace?: string): string {
+  const { source } = model;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return source;
+  const shown = (p: string): string => {
+    if (!workspace || !path.isAbsolute(p)) return p;
+    const rel = path.relative(path.resolve(workspace), path.resolve(p));
+    return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? p : rel.split(path.sep).join('/');
+  };
+  if (/[*?]/.test(source) && model.path) return `${shown(source)} → ${shown(model.path)}`;
+  return shown(source);
 }
 
 function baselineLine(report: RunReport): string {
@@ -196,10 +218,28 @@ function layerSection(report: RunReport, rows: number, opts: RenderOptions): str
     ]);
   }
   const shortened = rows < layers.length;
+  const unchanged = unchangedAlphaCount(report, smoothedAlpha);
+  const footnote =
+    unchanged > 0
+      ? `\n\n*alpha smoothed equals alpha for ${unchanged} of ${smoothInfo.size} smoothed ${plural(smoothInfo.size, 'layer')}: truncation keeps the top-k eigenvalues exactly, so when the power-law tail (eigenvalues ≥ xmin) lies within them the fit is unchanged. This is expected, not an error.*`
+      : '';
   const where = opts.runUrl ? `the [job summary and report.json artifact](${opts.runUrl})` : 'the job summary and report.json';
   const note = shortened
-    ? `\n\n*Showing ${rows} of ${layers.length} layers to stay within GitHub's size limit; the full table is in ${where}.*`
+    ? `\n\n*Showing ${rows} of ${layers.length} ${plural(layers.length, 'layer')} to stay within GitHub's size limit; the full table is in ${where}.*`
     : '';
   const content = rows > 0 ? markdownTable(table, { alignDelimiters: false }) : '*(per-layer table omitted)*';
-  return `<details><summary>Per-layer metrics (${layers.length} layers)</summary>\n\n${content}${note}\n\n</details>`;
+  return `<details><summary>Per-layer metrics (${layers.length} ${plural(layers.length, 'layer')})</summary>\n\n${content}${footnote}${note}\n\n</details>`;
+}
+
+/** Smoothed layers whose alpha after smoothing equals the original alpha (to 1e-9 relative). */
+function unchangedAlphaCount(report: RunReport, smoothedAlpha: ReadonlyMap<string, number | null>): number {
+  const original = new Map(report.spectral.original.layers.map((l) => [l.name, l.fit === 'success' ? l.alpha : null]));
+  let n = 0;
+  for (const s of report.smoothing?.layers ?? []) {
+    const before = original.get(s.name) ?? s.alphaBefore;
+    const after = smoothedAlpha.get(s.name) ?? s.alphaAfter;
+    if (before === null || before === undefined || after === null || after === undefined) continue;
+    if (Number.isFinite(before) && Math.abs(after - before) <= 1e-9 * Math.max(1, Math.abs(before))) n++;
+  }
+  return n;
 }

@@ -88,3 +88,45 @@ describe('examples/*.yml', () => {
     expect(mergeStep.with!['max-perplexity-increase']).toBeTruthy();
   });
 });
+
+describe('examples/fork-safe-comment.yml matches the report leg of the action', () => {
+  type Step = { uses?: string; with?: Record<string, string> };
+  type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, { steps: Step[] }> };
+  const text = readFileSync(path.join(root, 'examples', 'fork-safe-comment.yml'), 'utf8');
+  const second = parse(text) as Workflow;
+  // The first (untrusted) workflow is shown in the comment block between the dashed lines.
+  const block = /^# ---[^\n]*\n([\s\S]*?)^# ---/m.exec(text)![1]!;
+  const first = parse(block.replace(/^# ?/gm, '')) as Workflow;
+  const stepsOf = (wf: Workflow) => Object.values(wf.jobs).flatMap((j) => j.steps);
+  const actionStep = (wf: Workflow) => stepsOf(wf).find((s) => /ww-smooth-action@/.test(s.uses ?? ''))!;
+
+  it('the untrusted leg runs on pull_request with read-only contents, comment off, and uploads output-dir/report.json', () => {
+    expect(first.on).toBe('pull_request');
+    expect(first.permissions).toEqual({ contents: 'read' });
+    const gate = actionStep(first);
+    expect(gate.with!['comment']).toBe('off');
+    for (const key of Object.keys(gate.with!)) expect(inputNames, `first leg: with.${key}`).toContain(key);
+    const upload = stepsOf(first).find((s) => s.uses?.startsWith('actions/upload-artifact'))!;
+    const outputDir = gate.with!['output-dir'] || 'ww-smooth-report'; // the plan's default (src/config/load.ts)
+    expect(upload.with!['path']).toBe(`${outputDir}/report.json`);
+  });
+
+  it('the privileged leg downloads that artifact from the triggering run and passes it as report:', () => {
+    expect(Object.keys(second.on)).toEqual(['workflow_run']);
+    expect(second.permissions).toMatchObject({ 'pull-requests': 'write', actions: 'read' });
+    const steps = stepsOf(second);
+    expect(steps.some((s) => s.uses?.startsWith('actions/checkout'))).toBe(false); // never runs PR code
+    const upload = stepsOf(first).find((s) => s.uses?.startsWith('actions/upload-artifact'))!;
+    const download = steps.find((s) => s.uses?.startsWith('actions/download-artifact'))!;
+    expect(download.with!['name']).toBe(upload.with!['name']);
+    expect(download.with!['run-id']).toBe('${{ github.event.workflow_run.id }}');
+    expect(download.with!['github-token']).toBeTruthy();
+    // A single uploaded file lands at the artifact root, i.e. <download path>/report.json.
+    const leg = actionStep(second);
+    expect(leg.with!['report']).toBe(`${download.with!['path']}/report.json`);
+    expect(leg.with!['comment']).not.toBe('off');
+    // No pr-number from artifact content: the action finds the PR from the event.
+    expect(leg.with!['pr-number']).toBeUndefined();
+    expect(leg.with!['model']).toBeUndefined();
+  });
+});

@@ -1,7 +1,10 @@
 /**
  * A stand-in for the GitHub REST API on 127.0.0.1 (random port) that records every request. It
  * serves the endpoints the action uses: issue comments (paginated with Link headers, create,
- * update), PR reviews, GET /user, and can inject failures (status + headers) per route.
+ * update), PR reviews, GET /user, open PRs filtered by `head=owner:branch`, releases (by tag, their
+ * assets, delete) and asset uploads at the release's own `upload_url` (served under /api/uploads,
+ * as GitHub Enterprise Server does, so a client that ignores upload_url and uses the fixed
+ * uploads.github.com host cannot pass), and can inject failures (status + headers) per route.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +22,30 @@ export interface RecordedRequest {
   query: URLSearchParams;
   body: unknown;
   authorization: string | undefined;
+  contentType: string | undefined;
+  /** The body as received (uploads are not JSON-parsed). */
+  raw: string;
+}
+
+export interface FakePull {
+  number: number;
+  state: 'open' | 'closed';
+  head: { sha: string; ref: string; label: string; user: { login: string }; repo: { full_name: string } };
+}
+
+export interface FakeAsset {
+  id: number;
+  name: string;
+  content_type: string;
+  data: string;
+  browser_download_url: string;
+}
+
+export interface FakeRelease {
+  id: number;
+  tag_name: string;
+  upload_url: string;
+  assets: FakeAsset[];
 }
 
 export interface Failure {
@@ -34,6 +61,8 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly comments = new Map<number, FakeComment[]>();
   readonly reviews: Array<{ pr: number; body: string; event: string }> = [];
+  readonly pulls: FakePull[] = [];
+  readonly releases: FakeRelease[] = [];
   failures: Failure[] = [];
   /** Login returned by GET /user; null answers 403 like an installation token. */
   userLogin: string | null = null;
@@ -62,13 +91,33 @@ export class FakeGitHub {
     return c;
   }
 
+  /** An open (or closed) PR from `owner:branch` (owner != 'o' means a fork). */
+  addPull(number: number, owner: string, branch: string, sha: string, state: 'open' | 'closed' = 'open'): FakePull {
+    const p: FakePull = { number, state, head: { sha, ref: branch, label: `${owner}:${branch}`, user: { login: owner }, repo: { full_name: `${owner}/r` } } };
+    this.pulls.push(p);
+    return p;
+  }
+
+  addRelease(tag: string): FakeRelease {
+    const id = this.nextId++;
+    const r: FakeRelease = { id, tag_name: tag, upload_url: `${this.url}/api/uploads/repos/o/r/releases/${id}/assets{?name,label}`, assets: [] };
+    this.releases.push(r);
+    return r;
+  }
+
+  addAsset(release: FakeRelease, name: string, data: string): FakeAsset {
+    const a: FakeAsset = { id: this.nextId++, name, content_type: 'application/octet-stream', data, browser_download_url: `https://github.test/o/r/releases/download/${release.tag_name}/${name}` };
+    release.assets.push(a);
+    return a;
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const u = new URL(req.url ?? '/', this.url);
     const method = req.method ?? 'GET';
-    this.requests.push({ method, path: u.pathname, query: u.searchParams, body: raw ? safeJson(raw) : null, authorization: req.headers.authorization });
+    this.requests.push({ method, path: u.pathname, query: u.searchParams, body: raw ? safeJson(raw) : null, authorization: req.headers.authorization, contentType: req.headers['content-type'], raw });
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(data));
@@ -120,8 +169,48 @@ export class FakeGitHub {
       this.reviews.push({ pr: Number(m[1]), body: b.body, event: b.event });
       return send(200, { id: this.nextId++, html_url: `https://github.test/o/r/pull/${m[1]}#pullrequestreview-1` });
     }
+    if (method === 'GET' && u.pathname === '/repos/o/r/pulls') {
+      const head = u.searchParams.get('head');
+      const state = u.searchParams.get('state') ?? 'open';
+      return send(200, this.pulls.filter((p) => (state === 'all' || p.state === state) && (head === null || p.head.label === head)));
+    }
+    if ((m = /^\/repos\/o\/r\/releases\/tags\/(.+)$/.exec(u.pathname)) && method === 'GET') {
+      const r = this.releases.find((x) => x.tag_name === decodeURIComponent(m![1]!));
+      return r ? send(200, { ...r, assets: r.assets.map(publicAsset) }) : send(404, { message: 'Not Found' });
+    }
+    if ((m = /^\/repos\/o\/r\/releases\/(\d+)\/assets$/.exec(u.pathname)) && method === 'GET') {
+      const r = this.releases.find((x) => x.id === Number(m![1]));
+      return r ? send(200, r.assets.map(publicAsset)) : send(404, { message: 'Not Found' });
+    }
+    if ((m = /^\/repos\/o\/r\/releases\/assets\/(\d+)$/.exec(u.pathname)) && method === 'DELETE') {
+      for (const r of this.releases) {
+        const i = r.assets.findIndex((a) => a.id === Number(m![1]));
+        if (i >= 0) {
+          r.assets.splice(i, 1);
+          res.writeHead(204);
+          return void res.end();
+        }
+      }
+      return send(404, { message: 'Not Found' });
+    }
+    if ((m = /^\/api\/uploads\/repos\/o\/r\/releases\/(\d+)\/assets$/.exec(u.pathname)) && method === 'POST') {
+      const r = this.releases.find((x) => x.id === Number(m![1]));
+      const name = u.searchParams.get('name');
+      if (!r) return send(404, { message: 'Not Found' });
+      if (!name) return send(422, { message: 'name is required' });
+      // Like GitHub: a second asset with the same name is refused.
+      if (r.assets.some((a) => a.name === name)) return send(422, { message: 'Validation Failed', errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] });
+      const a = this.addAsset(r, name, raw);
+      a.content_type = req.headers['content-type'] ?? '';
+      return send(201, publicAsset(a));
+    }
     send(404, { message: `no route ${method} ${u.pathname}` });
   }
+}
+
+function publicAsset(a: FakeAsset): Omit<FakeAsset, 'data'> {
+  const { data: _data, ...rest } = a;
+  return rest;
 }
 
 function safeJson(s: string): unknown {

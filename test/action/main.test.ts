@@ -5,7 +5,7 @@
  * gated with the plan's rules), so these tests exercise the action shell itself.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { run } from '../../src/action/main.js';
@@ -13,7 +13,8 @@ import type { Pipeline } from '../../src/engine/pipeline.js';
 import type { CacheApi } from '../../src/action/cache.js';
 import { evaluateGate } from '../../src/gate/rules.js';
 import { commentMarker } from '../../src/report/markdown.js';
-import { measurements, snapshot, type FixtureOptions } from '../report/fixtures.js';
+import { measurements, report as fixtureReport, snapshot, type FixtureOptions } from '../report/fixtures.js';
+import { RELEASE_ASSETS } from '../../src/action/main.js';
 import { FakeGitHub } from './fakeGitHub.js';
 
 const TOKEN = 'ghs_secretTOKEN1234567890';
@@ -80,6 +81,8 @@ beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'ww-action-'));
   gh.requests.length = 0;
   gh.comments.clear();
+  gh.pulls.length = 0;
+  gh.releases.length = 0;
   gh.failures = [];
   gh.userLogin = null;
   stdout = [];
@@ -165,7 +168,25 @@ describe('action run(): PR comment lifecycle', () => {
     expect(body).toMatch(/Showing \d+ of 3000 layers to stay within GitHub's size limit/);
     expect(body).toContain('### Rules');
     // The job summary has them all.
-    expect(readFileSync(summaryFile, 'utf8')).toContain(names[2999]!.replace(/_/g, '\\_'));
+    expect(readFileSync(summaryFile, 'utf8')).toContain(`| 2999 | ${names[2999]!} |`);
+  });
+
+  it('names a model given by absolute workspace path relative to the workspace, in the comment and the summary', async () => {
+    setup({ model: path.join(dir, 'models', 'model.onnx') });
+    await run({
+      pipeline: async (req) => {
+        const m = measurements();
+        const withSource = { ...m, model: { ...m.model, source: req.plan.model.source, path: req.plan.model.source } };
+        return { ...withSource, verdict: evaluateGate(withSource, req.plan.gate) };
+      },
+      cache: noCache,
+    });
+    const body = gh.comments.get(7)![0]!.body;
+    expect(body).toContain('(models/model.onnx, onnx)');
+    expect(body).not.toContain(dir);
+    expect(readFileSync(summaryFile, 'utf8')).toContain('(models/model.onnx, onnx)');
+    // report.json keeps the model exactly as given.
+    expect(JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8')).model.source).toBe(path.join(dir, 'models', 'model.onnx'));
   });
 
   it('review mode posts a PR review', async () => {
@@ -317,5 +338,157 @@ describe('action run(): baseline', () => {
     expect(note).toMatch(/could not be read/);
     expect(warnings().join('')).toContain('cache service 503');
     expect(readFileSync(summaryFile, 'utf8')).toContain('**No baseline:**');
+  });
+});
+
+describe('action run(): release gating and attach-to-release', () => {
+  const releaseEvent = (release: { id: number; upload_url: string; tag_name: string }) => ({
+    name: 'release',
+    ref: `refs/tags/${release.tag_name}`,
+    payload: { action: 'published', release: { ...release, assets: [] }, repository: { default_branch: 'main' } },
+  });
+  const uploads = () => gh.requests.filter((r) => r.method === 'POST' && r.path.includes('/releases/'));
+
+  it('on a release event a failing verdict fails the job, after both files are uploaded to the release upload_url', async () => {
+    const rel = gh.addRelease('v1.2.0');
+    setup({ 'attach-to-release': 'true', comment: 'off', 'max-perplexity-increase': '3%' }, releaseEvent(rel));
+    await run({ pipeline: fakePipeline({ pSmoothed: 10.4 }), cache: noCache });
+    expect(process.exitCode).toBe(1);
+    expect(stdout.filter((l) => l.startsWith('::error')).pop()).toContain('release blocked');
+    // The upload went to the release's own upload URL (here /api/uploads, as on GHES), not the API base.
+    expect(uploads().map((r) => `${r.path}?${r.query.toString()}`).sort()).toEqual(
+      [`/api/uploads/repos/o/r/releases/${rel.id}/assets?name=${RELEASE_ASSETS.comment}`, `/api/uploads/repos/o/r/releases/${rel.id}/assets?name=${RELEASE_ASSETS.report}`].sort(),
+    );
+    const byName = new Map(rel.assets.map((a) => [a.name, a]));
+    expect(byName.get(RELEASE_ASSETS.report)!.data).toBe(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
+    expect(byName.get(RELEASE_ASSETS.report)!.content_type).toBe('application/json');
+    expect(JSON.parse(byName.get(RELEASE_ASSETS.report)!.data).verdict.status).toBe('fail');
+    expect(byName.get(RELEASE_ASSETS.comment)!.data).toBe(readFileSync(path.join(dir, 'out', 'comment.md'), 'utf8'));
+    expect(byName.get(RELEASE_ASSETS.comment)!.content_type).toMatch(/^text\/markdown/);
+    expect(uploads().every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+  });
+
+  it('on a tag push finds the release by tag and replaces an existing asset of the same name (delete, then upload)', async () => {
+    const rel = gh.addRelease('v2.0.0');
+    const old = gh.addAsset(rel, RELEASE_ASSETS.report, '{"old":true}');
+    const other = gh.addAsset(rel, 'model.onnx', 'weights');
+    setup({ 'attach-to-release': 'true', comment: 'off' }, { name: 'push', ref: 'refs/tags/v2.0.0', payload: { repository: { default_branch: 'main' } } });
+    await run({ pipeline: fakePipeline(), cache: noCache });
+    expect(process.exitCode).toBeUndefined();
+    expect(gh.requests.some((r) => r.method === 'GET' && r.path === '/repos/o/r/releases/tags/v2.0.0')).toBe(true);
+    const del = gh.requests.findIndex((r) => r.method === 'DELETE' && r.path === `/repos/o/r/releases/assets/${old.id}`);
+    const up = gh.requests.findIndex((r) => r.method === 'POST' && r.query.get('name') === RELEASE_ASSETS.report);
+    expect(del).toBeGreaterThanOrEqual(0);
+    expect(up).toBeGreaterThan(del);
+    const reports = rel.assets.filter((a) => a.name === RELEASE_ASSETS.report);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.id).not.toBe(old.id);
+    expect(JSON.parse(reports[0]!.data).verdict.status).toBe('pass');
+    // Other assets are left alone.
+    expect(rel.assets.find((a) => a.id === other.id)!.data).toBe('weights');
+    expect(warnings()).toEqual([]);
+  });
+
+  it('a failed upload is a warning; the passing gate still exits 0 with its outputs', async () => {
+    const rel = gh.addRelease('v3.0.0');
+    gh.failures = [{ method: 'POST', path: /\/api\/uploads\//, status: 403 }];
+    setup({ 'attach-to-release': 'true', comment: 'off' }, releaseEvent(rel));
+    await run({ pipeline: fakePipeline(), cache: noCache, retry: { retries: 0, baseDelayMs: 1, maxDelayMs: 1 } });
+    expect(process.exitCode).toBeUndefined();
+    expect(warnings().join('\n')).toMatch(/Could not attach the report to the release.*contents: write/s);
+    expect(outputs()['passed']).toBe('true');
+    expect(rel.assets).toEqual([]);
+  });
+
+  it('a tag without a release is a warning; attach-to-release false uploads nothing', async () => {
+    setup({ 'attach-to-release': 'true', comment: 'off' }, { name: 'push', ref: 'refs/tags/v9', payload: {} });
+    await run({ pipeline: fakePipeline(), cache: noCache });
+    expect(process.exitCode).toBeUndefined();
+    expect(warnings().join('\n')).toContain('tag v9 has no GitHub release yet');
+
+    const rel = gh.addRelease('v4.0.0');
+    gh.requests.length = 0;
+    stdout.length = 0;
+    setup({ 'attach-to-release': 'false', comment: 'off', 'max-perplexity-increase': '3%' }, releaseEvent(rel));
+    await run({ pipeline: fakePipeline({ pSmoothed: 10.4 }), cache: noCache });
+    expect(process.exitCode).toBe(1);
+    expect(gh.requests.filter((r) => r.path.includes('/releases'))).toEqual([]);
+  });
+});
+
+describe('action run(): fork-safe workflow_run leg (report input)', () => {
+  function workflowRunEvent(pullRequests: Array<{ number: number }>) {
+    return {
+      name: 'workflow_run',
+      ref: 'refs/heads/main',
+      payload: {
+        action: 'completed',
+        workflow_run: {
+          id: 99,
+          event: 'pull_request',
+          head_sha: 'f00d',
+          head_branch: 'feature',
+          head_repository: { full_name: 'forker/r', owner: { login: 'forker' } },
+          pull_requests: pullRequests,
+        },
+        repository: { default_branch: 'main' },
+      },
+    };
+  }
+  /** The artifact the untrusted run uploaded, as download-artifact leaves it. */
+  function writeArtifact(): string {
+    mkdirSync(path.join(dir, 'pr-report'), { recursive: true });
+    const r = fixtureReport({ pSmoothed: 10.15 });
+    writeFileSync(path.join(dir, 'pr-report', 'report.json'), JSON.stringify(r));
+    return 'pr-report/report.json';
+  }
+  const neverRun: Pipeline = async () => Promise.reject(new Error('the engine must not run in the report leg'));
+  const pullLookups = () => gh.requests.filter((r) => r.method === 'GET' && r.path === '/repos/o/r/pulls');
+
+  it('takes the PR from workflow_run.pull_requests[0] and posts the rendered report', async () => {
+    setup({ report: writeArtifact(), model: '' }, workflowRunEvent([{ number: 12 }]));
+    await run({ pipeline: neverRun, cache: noCache });
+    expect(process.exitCode).toBeUndefined();
+    expect(gh.comments.get(12)).toHaveLength(1);
+    expect(gh.comments.get(12)![0]!.body).toContain('+1.50%');
+    expect(pullLookups()).toEqual([]);
+  });
+
+  it('fork PR (empty pull_requests): finds the open PR by head owner:branch', async () => {
+    gh.addPull(30, 'forker', 'feature', 'f00d', 'closed');
+    gh.addPull(31, 'forker', 'feature', 'f00d');
+    gh.addPull(32, 'someone', 'feature', 'f00d'); // same branch name in another fork
+    gh.addPull(33, 'forker', 'other', 'beef');
+    setup({ report: writeArtifact(), model: '' }, workflowRunEvent([]));
+    await run({ pipeline: neverRun, cache: noCache });
+    expect(process.exitCode).toBeUndefined();
+    expect([...gh.comments.keys()]).toEqual([31]);
+    const q = pullLookups()[0]!.query;
+    expect(q.get('head')).toBe('forker:feature');
+    expect(q.get('state')).toBe('open');
+  });
+
+  it('an explicit pr-number input wins and needs no lookup', async () => {
+    gh.addPull(31, 'forker', 'feature', 'f00d');
+    setup({ report: writeArtifact(), model: '', 'pr-number': '55' }, workflowRunEvent([]));
+    await run({ pipeline: neverRun, cache: noCache });
+    expect([...gh.comments.keys()]).toEqual([55]);
+    expect(pullLookups()).toEqual([]);
+  });
+
+  it('no open PR for the fork branch: no comment, an info line, and the step still passes', async () => {
+    setup({ report: writeArtifact(), model: '' }, workflowRunEvent([]));
+    await run({ pipeline: neverRun, cache: noCache });
+    expect(process.exitCode).toBeUndefined();
+    expect(gh.comments.size).toBe(0);
+    expect(pullLookups()).toHaveLength(1);
+    expect(readFileSync(summaryFile, 'utf8')).toContain('ww-smooth gate');
+  });
+
+  it("re-gates the artifact's measurements with this workflow's rules", async () => {
+    setup({ report: writeArtifact(), model: '', 'max-perplexity-increase': '1%' }, workflowRunEvent([{ number: 12 }]));
+    await run({ pipeline: neverRun, cache: noCache });
+    expect(process.exitCode).toBe(1);
+    expect(gh.comments.get(12)![0]!.body).toContain('ww-smooth gate: failed');
   });
 });
