@@ -11,7 +11,7 @@ const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
  * Escapes text for Markdown inline content and GFM table cells. Only characters that can start
  * Markdown syntax get a backslash: emphasis and code (`* _ ~ \``; `_` only outside words), links and images (`[ ]`, so `(`,
  * `)` and `!` stay plain: without `[` they cannot form a link), the cell separator `|`, issue
- * references and headings (`#`), math (`$`) and the backslash itself. Characters such as `+`,
+ * math (`$`) and the backslash itself (`#` gets a zero-width space, see below). Characters such as `+`,
  * `(`, `)`, `{`, `}`, `'` and `"` are left as they are, so the raw comment reads like the text.
  */
 export function escapeMarkdown(text: string): string {
@@ -20,10 +20,16 @@ export function escapeMarkdown(text: string): string {
       // Control characters and newlines would end a table row or a line.
       .replace(/[\u0000-\u001f\u007f]/g, ' ')
       .replace(/[&<>]/g, (c) => HTML[c] as string)
-      .replace(/[\\`*[\]|~#$]/g, (c) => `\\${c}`)
+      .replace(/[\\`*[\]|~$]/g, (c) => `\\${c}`)
       // "_" between two letters or digits can neither open nor close emphasis (CommonMark's
       // flanking rules), so q_proj stays as it is; elsewhere it is escaped.
       .replace(/_/g, (c, i: number, s: string) => (/[A-Za-z0-9]/.test(s[i - 1] ?? '') && /[A-Za-z0-9]/.test(s[i + 1] ?? '') ? c : '\\_'))
+      // GitHub links #123 (and org/repo#123, GH-123) to issues after Markdown is rendered, so a
+      // backslash would not stop it; a zero-width space after # does, and "#" followed by it can
+      // no longer open a heading either.
+      .replace(/#/g, '#&#8203;')
+      // (Before the entities below are inserted: they contain '#' themselves.)
+      .replace(/\bGH-(?=\d)/gi, (g) => `${g.slice(0, 2)}&#8203;-`)
       // A zero-width space after @ stops mentions (and team mentions @org/team); the same idea
       // as Dependabot's release notes. Likewise for autolinks: break "://" and "www." so the
       // autolink extension does not see a URL.

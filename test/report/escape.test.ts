@@ -23,7 +23,9 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('a|b\nc')).toBe('a\\|b c');
   });
   it('escapes emphasis, code and issue references', () => {
-    expect(escapeMarkdown('*a* _b_ `c` #12')).toBe('\\*a\\* \\_b\\_ \\`c\\` \\#12');
+    expect(escapeMarkdown('*a* _b_ `c` #12')).toBe('\\*a\\* \\_b\\_ \\`c\\` #&#8203;12');
+    expect(escapeMarkdown('see org/repo#7 and GH-9')).toBe('see org/repo#&#8203;7 and GH&#8203;-9');
+    expect(escapeMarkdown('@org/team #5')).toBe('@&#8203;org/team #&#8203;5');
   });
 });
 
@@ -79,3 +81,23 @@ describe.skipIf(!cmark)('escaped text renders inert in cmark-gfm', () => {
     }
   });
 });
+
+describe('escapeMarkdown keeps the text', () => {
+  // What a reader sees: entities decoded, backslash escapes and zero-width spaces dropped.
+  const visible = (md: string): string =>
+    md
+      .replace(/\\([\\`*_[\]|~$#.)+=-])/g, '$1')
+      .replace(/&#8203;/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  it.each([
+    '@org/team <img src=x onerror=alert(1)> [x](http://e) `rm -rf` | a | b #12 GH-3 $x$ www.e.com',
+    'model.layers.0.self_attn.q_proj.weight',
+    '- list * emph _u_ ~s~ \\ back',
+    '1. ordered',
+  ])('visible text equals the input: %s', (text) => {
+    expect(visible(escapeMarkdown(text))).toBe(text);
+  });
+});
+
