@@ -3,6 +3,7 @@
  * on onnxruntime (CPU or CUDA, float64) or on the threaded wasm GEMM. Row-major Float64Arrays.
  */
 import type { OrtOps } from './ort/ortOps.js';
+import { gramOrt32 } from './ort/ortEsd.js';
 import type { WasmRuntime } from './wasm/runtime.js';
 
 export interface DenseOps {
@@ -12,6 +13,10 @@ export interface DenseOps {
   tn(A: Float64Array, k: number, m: number, B: Float64Array, n: number): Promise<Float64Array>;
   /** C = A B in float32, when the backend has a faster float32 path (used only where rounding to float32 is harmless) */
   mm32?(A: Float32Array, m: number, k: number, B: Float32Array, n: number): Promise<Float32Array>;
+  /** A (m x n) rounded to float32 (with mm32) */
+  toF32?(A: Float64Array, m: number, n: number): Promise<Float32Array>;
+  /** full symmetric float32 Gram X X^T (p x p) of the p x q float32 matrix X (with mm32) */
+  gram32?(X: Float32Array, p: number, q: number): Promise<Float32Array>;
 }
 
 export function ortDenseOps(ops: OrtOps): DenseOps {
@@ -19,6 +24,8 @@ export function ortDenseOps(ops: OrtOps): DenseOps {
     mm: (A, m, k, B, n) => ops.matmul(A, m, k, B, n),
     tn: (A, k, m, B, n) => ops.gemmTN(A, k, m, B, n),
     mm32: (A, m, k, B, n) => ops.matmul32(A, m, k, B, n),
+    toF32: (A, m, n) => ops.cast32(A, m, n),
+    gram32: (X, p, q) => gramOrt32(ops, X, p, q),
   };
 }
 

@@ -48,6 +48,34 @@ export async function gramOrt(ops: OrtOps, X: Float64Array, p: number, q: number
 }
 
 /**
+ * Full symmetric float32 Gram X X^T (p x p) from block rows of its lower triangle, mirrored in
+ * tiles. Only for shaping a subspace (the truncated SVD's filter): the entries carry float32
+ * rounding (~1e-7 relative), never used where float64 accuracy is promised.
+ */
+export async function gramOrt32(ops: OrtOps, X: Float32Array, p: number, q: number, blockRows = 256): Promise<Float32Array> {
+  const out = new Float32Array(p * p);
+  const blocks = Math.max(1, Math.round(p / blockRows));
+  if (blocks === 1) return ops.gemmNT32(X, p, q, X, p, out);
+  const tmp = new Float32Array(Math.ceil(p / blocks + 1) * p);
+  for (let i = 0; i < blocks; i++) {
+    const r0 = Math.floor((p * i) / blocks);
+    const r1 = Math.floor((p * (i + 1)) / blocks);
+    const h = r1 - r0;
+    const blk = await ops.gemmNT32(X.subarray(r0 * q, r1 * q), h, q, X.subarray(0, r1 * q), r1, tmp.subarray(0, h * r1));
+    for (let r = 0; r < h; r++) out.set(blk.subarray(r * r1, r * r1 + r0 + r + 1), (r0 + r) * p);
+  }
+  const TILE = 64;
+  for (let i0 = 0; i0 < p; i0 += TILE) {
+    for (let j0 = i0; j0 < p; j0 += TILE) {
+      const i1 = Math.min(p, i0 + TILE);
+      const j1 = Math.min(p, j0 + TILE);
+      for (let i = i0; i < i1; i++) for (let j = Math.max(j0, i + 1); j < j1; j++) out[i * p + j] = out[j * p + i]!;
+    }
+  }
+  return out;
+}
+
+/**
  * The default CPU pipeline: Gram by onnxruntime (its float64 GEMM is several times faster than
  * SIMD128), copied into wasm memory, then the in-place threaded wasm band reduction (measured
  * faster than routing every block update through onnxruntime, which must copy the trailing

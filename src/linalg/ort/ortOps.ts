@@ -40,6 +40,18 @@ const GRAPHS = {
     inputs: [{ name: 'A', type: OnnxType.float, shape: ['m', 'k'] }, { name: 'B', type: OnnxType.float, shape: ['k', 'n'] }],
     outputs: [{ name: 'C', type: OnnxType.float, shape: ['m', 'n'] }],
   },
+  /** C = A B^T in float32 (the short-side Gram that only shapes the top-k subspace) */
+  gemmNT32: {
+    nodes: [{ op: 'Gemm', inputs: ['A', 'B'], outputs: ['C'], intAttrs: { transB: 1 } }],
+    inputs: [{ name: 'A', type: OnnxType.float, shape: ['m', 'k'] }, { name: 'B', type: OnnxType.float, shape: ['n', 'k'] }],
+    outputs: [{ name: 'C', type: OnnxType.float, shape: ['m', 'n'] }],
+  },
+  /** float64 -> float32 (native and threaded: a JS loop over a whole layer costs ~50 ms) */
+  cast32: {
+    nodes: [{ op: 'Cast', inputs: ['A'], outputs: ['C'], intAttrs: { to: OnnxType.float } }],
+    inputs: [{ name: 'A', type: D, shape: ['m', 'n'] }],
+    outputs: [{ name: 'C', type: OnnxType.float, shape: ['m', 'n'] }],
+  },
   /** C = A^T B */
   gemmTN: {
     nodes: [{ op: 'Gemm', inputs: ['A', 'B'], outputs: ['C'], intAttrs: { transA: 1 } }],
@@ -234,6 +246,21 @@ export class OrtOps {
   async matmul32(A: Float32Array, m: number, k: number, B: Float32Array, n: number): Promise<Float32Array> {
     const s = await this.session('matmul32');
     const r = await s.run({ A: new this.ort.Tensor('float32', A, [m, k]), B: new this.ort.Tensor('float32', B, [k, n]) });
+    return r['C']!.data as Float32Array;
+  }
+
+  /** C (m x n) = A (m x k) B^T in float32 (B is n x k); `out` receives C when given. */
+  async gemmNT32(A: Float32Array, m: number, k: number, B: Float32Array, n: number, out?: Float32Array): Promise<Float32Array> {
+    const s = await this.session('gemmNT32');
+    const fetches = out ? { C: new this.ort.Tensor('float32', out, [m, n]) } : undefined;
+    const r = await s.run({ A: new this.ort.Tensor('float32', A, [m, k]), B: new this.ort.Tensor('float32', B, [n, k]) }, fetches as never);
+    return r['C']!.data as Float32Array;
+  }
+
+  /** A (m x n, float64) rounded to float32. */
+  async cast32(A: Float64Array, m: number, n: number): Promise<Float32Array> {
+    const s = await this.session('cast32');
+    const r = await s.run({ A: this.tensor(A, [m, n]) });
     return r['C']!.data as Float32Array;
   }
 
