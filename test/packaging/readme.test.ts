@@ -69,4 +69,14 @@ describe('README inputs/outputs', () => {
       for (const sub of Object.keys(node.properties ?? {})) expect(keys).toContain(`${top}.${sub}`);
     }
   });
+
+  it('the workflow snippet is valid YAML and uses only inputs action.yml declares', () => {
+    const block = /```yaml\n([\s\S]*?)```/.exec(readme);
+    expect(block, 'README.md needs a ```yaml workflow snippet').not.toBeNull();
+    const wf = parse(block![1]!) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> };
+    const ours = Object.values(wf.jobs).flatMap((j) => j.steps).filter((st) => st.uses?.includes('ww-smooth-action'));
+    expect(ours.length).toBeGreaterThan(0);
+    for (const st of ours) for (const key of Object.keys(st.with ?? {})) expect(Object.keys(action.inputs), `input ${key}`).toContain(key);
+  });
 });
+
