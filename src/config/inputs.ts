@@ -6,6 +6,7 @@
  */
 import { WwError } from '../errors.js';
 import type { ConfigFile } from './load.js';
+import { parseMethodSpec } from '../smooth/types.js';
 
 type Kind = 'string' | 'integer' | 'number' | 'threshold' | 'list';
 
@@ -61,10 +62,10 @@ export function overridesFromInputs(read: (name: string) => string): ConfigFile 
   }
   const method = read('method').trim();
   if (method !== '') {
-    const m = /^([A-Za-z-]+)(?::\s*(-?[0-9.eE+-]+))?$/.exec(method);
-    if (!m) throw inputError('method', method, 'a rule name, optionally with a value: detX, percent:0.2, rank-fraction:0.1, mp, tail, rank:32');
-    setPath(out, ['smooth', 'method'], m[1]);
-    if (m[2] !== undefined) setPath(out, ['smooth', 'value'], toNumber('method', m[2]));
+    const spec = parseMethodSpec(method);
+    if (!spec) throw inputError('method', method, 'a rule name, optionally with a value: detX, percent:0.2, rank-fraction:0.1, mp, tail, rank:32');
+    setPath(out, ['smooth', 'method'], spec.name);
+    if (spec.value !== null) setPath(out, ['smooth', 'value'], spec.value);
   }
   return out as ConfigFile;
 }

@@ -166,3 +166,16 @@ export interface SmoothReport {
   readonly notes: readonly string[];
   readonly seconds: number;
 }
+
+/**
+ * `name` or `name:value` as the action input, the config shortcut and the CLI write a rule
+ * (`detX`, `percent:0.2`, `rank-fraction:0.1`, `rank:32`). Syntax only: the caller checks the name.
+ */
+export function parseMethodSpec(text: string): { name: string; value: number | null } | null {
+  const m = /^([A-Za-z-]+)(?::\s*(-?[0-9.eE+-]+))?$/.exec(text.trim());
+  if (!m) return null;
+  if (m[2] === undefined) return { name: m[1]!, value: null };
+  const value = Number(m[2]);
+  return Number.isFinite(value) ? { name: m[1]!, value } : null;
+}
+

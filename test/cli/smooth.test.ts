@@ -38,6 +38,22 @@ describe('ww-smooth smooth', () => {
     expect(r.stdout).toMatch(/energy kept/);
   });
 
+  it('--method name:value works as the action input does (rank-fraction:0.25 of min(24, 32) = 6)', () => {
+    const out = join(dir, 'rf.onnx');
+    const json = join(dir, 'rf.json');
+    const r = cli(model, '--method', 'rank-fraction:0.25', '--layers', '*up_proj*', '--out', out, '--json', json);
+    expect(r.status, r.stderr).toBe(0);
+    const rep = JSON.parse(readFileSync(json, 'utf8')) as SmoothReport;
+    expect(rep.layers.map((l) => [l.name, l.rule.method, l.k])).toEqual([[W1, 'rank-fraction', 6]]);
+  });
+
+  it('an unknown --method is a usage error naming the rules', () => {
+    const r = cli(model, '--method', 'svd:0.5', '--out', join(dir, 'never.onnx'));
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/detX, percent, rank-fraction, mp, tail, rank/);
+    expect(existsSync(join(dir, 'never.onnx'))).toBe(false);
+  });
+
   it('--dry-run prints the plan (k from the spectrum for detX) and writes nothing', () => {
     const out = join(dir, 'dry.onnx');
     const r = cli(model, '--method', 'detX', '--dry-run', '--out', out);

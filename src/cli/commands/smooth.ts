@@ -4,17 +4,17 @@
  * SmoothPlanConfig, the report is printed as a table (and written as JSON with --json).
  */
 import { resolve } from 'node:path';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { WwError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import type { LayerRole } from '../../model/types.js';
 import { smoothModel } from '../../engine/smooth.js';
 import { describeRule } from '../../smooth/rules.js';
 import { asList } from '../../smooth/select.js';
-import { SMOOTH_METHODS, type SmoothMethod, type SmoothPlanConfig, type SmoothReport } from '../../smooth/types.js';
+import { parseMethodSpec, SMOOTH_METHODS, type SmoothMethod, type SmoothPlanConfig, type SmoothReport } from '../../smooth/types.js';
 
 interface SmoothFlags {
-  method?: SmoothMethod;
+  method?: { name: SmoothMethod; value: number | null };
   layers?: string[];
   blocks?: string;
   roles?: string;
@@ -31,6 +31,14 @@ interface SmoothFlags {
 
 const collect = (v: string, prev: string[] | undefined): string[] => [...(prev ?? []), v];
 
+function parseMethodFlag(text: string): { name: SmoothMethod; value: number | null } {
+  const spec = parseMethodSpec(text);
+  if (!spec || !(SMOOTH_METHODS as readonly string[]).includes(spec.name)) {
+    throw new InvalidArgumentError(`expected one of ${SMOOTH_METHODS.join(', ')}, optionally with a value (rank-fraction:0.1, rank:32)`);
+  }
+  return { name: spec.name as SmoothMethod, value: spec.value };
+}
+
 function num(flag: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   const x = Number(v);
@@ -43,9 +51,12 @@ export function flagsToPlan(f: SmoothFlags): SmoothPlanConfig {
   const k = num('k', f.k);
   const percent = num('percent', f.percent);
   const rho = num('rho', f.rho);
+  // `--method rank-fraction:0.1` carries its value, as the action input does.
+  const value = f.method?.value ?? undefined;
   const implied: SmoothMethod | undefined = k !== undefined ? 'rank' : rho !== undefined ? 'rank-fraction' : percent !== undefined ? 'percent' : undefined;
   return {
-    method: f.method ?? implied ?? 'detX',
+    method: f.method?.name ?? implied ?? 'detX',
+    ...(value !== undefined ? { value } : {}),
     k,
     percent,
     rho,
@@ -62,7 +73,7 @@ export function register(program: Command): void {
     .command('smooth')
     .description('replace selected dense weights by a truncated-SVD approximation (WeightWatcher SVDSmoothing / LASER) and write a new model')
     .argument('<model>', '.onnx or .safetensors model')
-    .addOption(new Option('--method <rule>', 'rank rule (default detX, or the one --k/--rho/--percent implies)').choices([...SMOOTH_METHODS]))
+    .option('--method <rule>', `rank rule, optionally with its value (${SMOOTH_METHODS.join(', ')}; e.g. rank-fraction:0.1, rank:32); default detX, or the one --k/--rho/--percent implies`, parseMethodFlag)
     .option('--layers <selector>', "layers to smooth: glob, /regex/, blocks:3-5, last:2, role:mlp (repeat or comma-separate)", collect)
     .option('--blocks <spec>', 'block indices: "3", "3-5", "0,2,4-6", "last:2"')
     .option('--roles <list>', 'roles: attention,mlp,head,embedding,other (default attention,mlp,other)')
