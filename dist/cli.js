@@ -1166,7 +1166,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path12 = __require("node:path");
+    var path13 = __require("node:path");
     var fs2 = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2166,9 +2166,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path12.resolve(baseDir, baseName);
+          const localBin = path13.resolve(baseDir, baseName);
           if (fs2.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path12.extname(baseName))) return void 0;
+          if (sourceExt.includes(path13.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs2.existsSync(`${localBin}${ext}`)
           );
@@ -2186,17 +2186,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path12.resolve(
-            path12.dirname(resolvedScriptPath),
+          executableDir = path13.resolve(
+            path13.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path12.basename(
+            const legacyName = path13.basename(
               this._scriptPath,
-              path12.extname(this._scriptPath)
+              path13.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2207,7 +2207,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path12.extname(executableFile));
+        launchWithNode = sourceExt.includes(path13.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3054,7 +3054,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path12.basename(filename, path12.extname(filename));
+        this._name = path13.basename(filename, path13.extname(filename));
         return this;
       }
       /**
@@ -3068,9 +3068,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path13) {
-        if (path13 === void 0) return this._executableDir;
-        this._executableDir = path13;
+      executableDir(path14) {
+        if (path14 === void 0) return this._executableDir;
+        this._executableDir = path14;
         return this;
       }
       /**
@@ -4810,8 +4810,8 @@ async function resolveExternalLocation(rootReal, location, modelPath) {
   }
   return real2;
 }
-function protoError(path12, e, what) {
-  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path12}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path12 }) : new WwError("MODEL_CORRUPT", `${path12}: malformed protobuf in ${what}: ${e.message}`, { file: path12 });
+function protoError(path13, e, what) {
+  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path13}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path13 }) : new WwError("MODEL_CORRUPT", `${path13}: malformed protobuf in ${what}: ${e.message}`, { file: path13 });
 }
 async function scanTensor(c, end) {
   const t = { name: "", dataType: 0, dims: [], rawOffset: null, rawLength: 0, typed: false, external: /* @__PURE__ */ new Map(), dataLocation: 0 };
@@ -4982,8 +4982,8 @@ function parseValueInfo(bytes) {
   }
   return { name, elemType, shape };
 }
-async function scanOnnx(path12) {
-  const abs = resolve4(path12);
+async function scanOnnx(path13) {
+  const abs = resolve4(path13);
   let fh;
   try {
     fh = await open2(abs, "r");
@@ -5001,8 +5001,8 @@ async function scanOnnx(path12) {
     await fh.close();
   }
 }
-async function scanOpen(fh, path12, dir, size) {
-  if (size === 0) throw new WwError("MODEL_FORMAT", `${path12} is empty, not an ONNX model`, { file: path12 });
+async function scanOpen(fh, path13, dir, size) {
+  if (size === 0) throw new WwError("MODEL_FORMAT", `${path13} is empty, not an ONNX model`, { file: path13 });
   const c = new FileCursor(fh, size);
   const modelFields = [];
   const graphFields = [];
@@ -5021,7 +5021,7 @@ async function scanOpen(fh, path12, dir, size) {
       const start = c.pos;
       const { field, wire } = await c.tag(size);
       if (modelFields.length === 0 && !(MODEL_FIELDS_LEN.has(field) && wire === 2 || MODEL_FIELDS_VARINT.has(field) && wire === 0)) {
-        throw new WwError("MODEL_FORMAT", `${path12} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path12 });
+        throw new WwError("MODEL_FORMAT", `${path13} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path13 });
       }
       if (wire === 2) {
         const len2 = await c.length(size);
@@ -5029,7 +5029,7 @@ async function scanOpen(fh, path12, dir, size) {
         const end = contentStart + len2;
         const span = { field, wire, start, contentStart, end };
         if (field === 7) {
-          if (graphField !== null) throw new WwError("MODEL_CORRUPT", `${path12}: more than one graph in the ModelProto`, { file: path12 });
+          if (graphField !== null) throw new WwError("MODEL_CORRUPT", `${path13}: more than one graph in the ModelProto`, { file: path13 });
           graphField = span;
           where = "GraphProto";
           await scanGraph(c, end, { graphFields, nodes, raws, inputs, outputs }, (w) => where = w);
@@ -5064,28 +5064,28 @@ async function scanOpen(fh, path12, dir, size) {
   } catch (e) {
     if (e instanceof ProtobufError) {
       if (graphField === null && !e.truncated) {
-        throw new WwError("MODEL_FORMAT", `${path12} is not an ONNX model (${e.message})`, { file: path12 });
+        throw new WwError("MODEL_FORMAT", `${path13} is not an ONNX model (${e.message})`, { file: path13 });
       }
-      throw protoError(path12, e, where);
+      throw protoError(path13, e, where);
     }
     throw e;
   }
-  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path12} has no graph: not an ONNX model`, { file: path12 });
+  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path13} has no graph: not an ONNX model`, { file: path13 });
   const initializers = [];
   let usesExternalData = false;
   for (const { raw, span } of raws) {
     if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount(raw.dims))) {
-      throw new WwError("MODEL_CORRUPT", `${path12}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path12, tensor: raw.name });
+      throw new WwError("MODEL_CORRUPT", `${path13}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path13, tensor: raw.name });
     }
     const elemType = elemTypeOf(raw.dataType);
     let data;
     if (raw.dataLocation === 1 || raw.external.size > 0) {
       usesExternalData = true;
       const location = raw.external.get("location") ?? "";
-      const offset = parseExternalInt(path12, raw.name, "offset", raw.external.get("offset"), 0);
+      const offset = parseExternalInt(path13, raw.name, "offset", raw.external.get("offset"), 0);
       const lenText = raw.external.get("length");
-      const length = lenText === void 0 ? null : parseExternalInt(path12, raw.name, "length", lenText, 0);
-      const file = await resolveExternalLocation(dir, location, path12);
+      const length = lenText === void 0 ? null : parseExternalInt(path13, raw.name, "length", lenText, 0);
+      const file = await resolveExternalLocation(dir, location, path13);
       data = { kind: "external", location, offset, length, file };
     } else if (raw.rawOffset !== null) {
       data = { kind: "raw", offset: raw.rawOffset, length: raw.rawLength };
@@ -5096,9 +5096,9 @@ async function scanOpen(fh, path12, dir, size) {
     }
     initializers.push({ name: raw.name, dataType: raw.dataType, elemType, dims: raw.dims, data, span });
   }
-  await checkExternalSizes(path12, initializers);
+  await checkExternalSizes(path13, initializers);
   return {
-    path: path12,
+    path: path13,
     dir,
     fileSize: size,
     irVersion,
@@ -5115,25 +5115,25 @@ async function scanOpen(fh, path12, dir, size) {
     usesExternalData
   };
 }
-function parseExternalInt(path12, tensor, key, text, dflt) {
+function parseExternalInt(path13, tensor, key, text, dflt) {
   if (text === void 0) return dflt;
   const v = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(v)) {
-    throw new WwError("MODEL_CORRUPT", `${path12}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path12, tensor, key });
+    throw new WwError("MODEL_CORRUPT", `${path13}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path13, tensor, key });
   }
   return v;
 }
 function expectedByteLength(t) {
   return t.elemType === null ? null : elementCount(t.dims) * ELEM_SIZE[t.elemType];
 }
-async function checkExternalSizes(path12, tensors) {
+async function checkExternalSizes(path13, tensors) {
   const sizes = /* @__PURE__ */ new Map();
   for (const t of tensors) {
     if (t.data.kind !== "external") continue;
     let size = sizes.get(t.data.file);
     if (size === void 0) {
       const st = await stat(t.data.file);
-      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path12}: external data "${t.data.location}" is not a file`, { file: path12, location: t.data.location });
+      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path13}: external data "${t.data.location}" is not a file`, { file: path13, location: t.data.location });
       size = st.size;
       sizes.set(t.data.file, size);
     }
@@ -5141,8 +5141,8 @@ async function checkExternalSizes(path12, tensors) {
     if (t.data.offset + need2 > size) {
       throw new WwError(
         "EXTERNAL_DATA_SHORT",
-        `${path12}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
-        { file: path12, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
+        `${path13}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
+        { file: path13, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
       );
     }
   }
@@ -5195,11 +5195,11 @@ async function readExactly(fh, offset, length, what) {
   if (got < length) throw new WwError("MODEL_TRUNCATED", `${what}: expected ${length} bytes at offset ${offset}, file ended after ${got}`, { offset, length });
   return out;
 }
-function corruptLength(path12, t, got, want) {
-  return new WwError("MODEL_CORRUPT", `${path12}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path12, tensor: t.name, bytes: got, expected: want });
+function corruptLength(path13, t, got, want) {
+  return new WwError("MODEL_CORRUPT", `${path13}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path13, tensor: t.name, bytes: got, expected: want });
 }
-async function openOnnx(path12) {
-  const model = await scanOnnx(path12);
+async function openOnnx(path13) {
+  const model = await scanOnnx(path13);
   const { layers, skipped } = discoverOnnxLayers(model);
   const byName = new Map(model.initializers.map((t) => [t.name, t]));
   const reader = new OnnxTensorReader(model);
@@ -5476,10 +5476,10 @@ var init_contextLimit = __esm({
 // src/eval/signature.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname4, join as join4 } from "node:path";
-function readJsonIfPresent(path12) {
-  if (!existsSync2(path12)) return null;
+function readJsonIfPresent(path13) {
+  if (!existsSync2(path13)) return null;
   try {
-    const parsed = JSON.parse(readFileSync2(path12, "utf8"));
+    const parsed = JSON.parse(readFileSync2(path13, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : null;
   } catch {
     return null;
@@ -5779,9 +5779,9 @@ function sessionError(modelPath, device, err) {
   return new WwError("SESSION", `onnxruntime could not load ${modelPath} on ${device}: ${reason}`, { file: modelPath, device }, { cause: err });
 }
 async function openSession(modelPath, req) {
-  const path12 = resolve5(modelPath);
-  if (!existsSync3(path12) || !statSync(path12).isFile()) {
-    throw new WwError("MODEL_NOT_FOUND", `model ${path12} not found`, { file: path12 });
+  const path13 = resolve5(modelPath);
+  if (!existsSync3(path13) || !statSync(path13).isFile()) {
+    throw new WwError("MODEL_NOT_FOUND", `model ${path13} not found`, { file: path13 });
   }
   if (!Number.isInteger(req.threads) || req.threads < 0) {
     throw new WwError("INPUT_INVALID", `threads must be a non-negative integer, got ${req.threads}`, { threads: req.threads });
@@ -5789,17 +5789,17 @@ async function openSession(modelPath, req) {
   const cpuOptions = { ...baseOptions(req), executionProviders: ["cpu"] };
   if (req.device === "cpu") {
     try {
-      return { session: await create(path12, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path12 };
+      return { session: await create(path13, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path13 };
     } catch (err) {
-      throw sessionError(path12, "cpu", err);
+      throw sessionError(path13, "cpu", err);
     }
   }
   const cudaOptions = { ...baseOptions(req), executionProviders: ["cuda", "cpu"] };
   if (req.device === "cuda") {
     try {
-      return { session: await create(path12, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path12 };
+      return { session: await create(path13, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path13 };
     } catch (err) {
-      throw sessionError(path12, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
+      throw sessionError(path13, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
     }
   }
   let why;
@@ -5808,17 +5808,17 @@ async function openSession(modelPath, req) {
     why = `onnxruntime-node has no CUDA execution provider installed (${lib} absent; on a CUDA machine install onnxruntime-node with ONNXRUNTIME_NODE_INSTALL=cuda12 and pass its folder as onnxruntime-path)`;
   } else {
     try {
-      return { session: await create(path12, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path12 };
+      return { session: await create(path13, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path13 };
     } catch (err) {
       if (isRuntimeMissing(err)) throw err;
       why = `the CUDA execution provider failed to load: ${err instanceof Error ? err.message : String(err)}`;
     }
   }
   try {
-    const session = await create(path12, cpuOptions);
-    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path12 };
+    const session = await create(path13, cpuOptions);
+    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path13 };
   } catch (err) {
-    throw sessionError(path12, "cpu", err);
+    throw sessionError(path13, "cpu", err);
   }
 }
 var init_session = __esm({
@@ -8794,16 +8794,16 @@ var init_tokenizers = __esm({
 // src/eval/tokenizer.ts
 import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
 import { extname, join as join6, resolve as resolve6 } from "node:path";
-function readJsonObject(path12, missingCode) {
-  if (!existsSync4(path12)) throw new WwError(missingCode, `${path12} not found`, { file: path12 });
+function readJsonObject(path13, missingCode) {
+  if (!existsSync4(path13)) throw new WwError(missingCode, `${path13} not found`, { file: path13 });
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync3(path12, "utf8"));
+    parsed = JSON.parse(readFileSync3(path13, "utf8"));
   } catch (err) {
-    throw new WwError("INPUT_INVALID", `${path12} is not valid JSON: ${err.message}`, { file: path12 }, { cause: err });
+    throw new WwError("INPUT_INVALID", `${path13} is not valid JSON: ${err.message}`, { file: path13 }, { cause: err });
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new WwError("INPUT_INVALID", `${path12} must hold a JSON object`, { file: path12 });
+    throw new WwError("INPUT_INVALID", `${path13} must hold a JSON object`, { file: path13 });
   }
   return parsed;
 }
@@ -8885,19 +8885,19 @@ function tokenizeText(text, tokenizer, source = "text") {
   for (const line of lines) for (const id of tokenizer.encodeLine(line)) ids.push(id);
   return ids;
 }
-function checkIdList(values, path12) {
+function checkIdList(values, path13) {
   const ids = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (typeof v !== "number" || !Number.isInteger(v) || v < 0) {
-      throw new WwError("INPUT_INVALID", `${path12}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path12, index: i });
+      throw new WwError("INPUT_INVALID", `${path13}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path13, index: i });
     }
     ids[i] = v;
   }
   return ids;
 }
-function parseNpyIds(bytes, path12) {
-  const bad = (why) => new WwError("INPUT_INVALID", `${path12} is not a usable .npy of token ids: ${why}`, { file: path12 });
+function parseNpyIds(bytes, path13) {
+  const bad = (why) => new WwError("INPUT_INVALID", `${path13} is not a usable .npy of token ids: ${why}`, { file: path13 });
   const magic = [147, 78, 85, 77, 80, 89];
   if (bytes.length < 10 || magic.some((b, i) => bytes[i] !== b)) throw bad("missing \\x93NUMPY magic");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -8924,22 +8924,22 @@ function parseNpyIds(bytes, path12) {
   }
   return ids;
 }
-function readIdsFile(path12) {
-  if (!existsSync4(path12)) throw new WwError("INPUT_INVALID", `ids file ${path12} not found`, { file: path12 });
+function readIdsFile(path13) {
+  if (!existsSync4(path13)) throw new WwError("INPUT_INVALID", `ids file ${path13} not found`, { file: path13 });
   let ids;
-  if (extname(path12).toLowerCase() === ".npy") {
-    ids = parseNpyIds(readFileSync3(path12), path12);
+  if (extname(path13).toLowerCase() === ".npy") {
+    ids = parseNpyIds(readFileSync3(path13), path13);
   } else {
     let parsed;
     try {
-      parsed = JSON.parse(readFileSync3(path12, "utf8"));
+      parsed = JSON.parse(readFileSync3(path13, "utf8"));
     } catch (err) {
-      throw new WwError("INPUT_INVALID", `${path12} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path12 }, { cause: err });
+      throw new WwError("INPUT_INVALID", `${path13} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path13 }, { cause: err });
     }
-    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path12} must hold a JSON array of token ids`, { file: path12 });
-    ids = checkIdList(parsed, path12);
+    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path13} must hold a JSON array of token ids`, { file: path13 });
+    ids = checkIdList(parsed, path13);
   }
-  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path12} holds no token ids`, { file: path12 });
+  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path13} holds no token ids`, { file: path13 });
   return ids;
 }
 function checkIdsInVocab(ids, vocabSize, source) {
@@ -10122,399 +10122,6 @@ var init_symmetricEigen = __esm({
   }
 });
 
-// src/linalg/denseOps.ts
-function ortDenseOps(ops) {
-  return {
-    mm: (A, m, k, B, n) => ops.matmul(A, m, k, B, n),
-    tn: (A, k, m, B, n) => ops.gemmTN(A, k, m, B, n),
-    mm32: (A, m, k, B, n) => ops.matmul32(A, m, k, B, n)
-  };
-}
-function transposeInto(src, rows, cols, dst) {
-  const TILE = 64;
-  for (let r0 = 0; r0 < rows; r0 += TILE) {
-    const r1 = Math.min(rows, r0 + TILE);
-    for (let c0 = 0; c0 < cols; c0 += TILE) {
-      const c1 = Math.min(cols, c0 + TILE);
-      for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) dst[c * rows + r] = src[r * cols + c];
-    }
-  }
-}
-function wasmDenseOps(rt) {
-  const mm = (A, m, k, B, n) => {
-    const L = rt.layout({ A: m * k, B: k * n, C: m * n });
-    rt.f64(L.A, m * k).set(A);
-    rt.f64(L.B, k * n).set(B);
-    rt.parallel("gemm_nn", [m, n, k, 1, L.A, k, L.B, n, 0, L.C, n]);
-    return Float64Array.from(rt.f64(L.C, m * n));
-  };
-  return {
-    mm: async (A, m, k, B, n) => mm(A, m, k, B, n),
-    tn: async (A, k, m, B, n) => {
-      const L = rt.layout({ A: m * k, B: k * n, C: m * n });
-      transposeInto(A, k, m, rt.f64(L.A, m * k));
-      rt.f64(L.B, k * n).set(B);
-      rt.parallel("gemm_nn", [m, n, k, 1, L.A, k, L.B, n, 0, L.C, n]);
-      return Float64Array.from(rt.f64(L.C, m * n));
-    }
-  };
-}
-var init_denseOps = __esm({
-  "src/linalg/denseOps.ts"() {
-    "use strict";
-  }
-});
-
-// src/linalg/ort/onnxGraph.ts
-function valueInfo(io) {
-  const shape = new ProtoWriter2();
-  for (const d of io.shape) {
-    const dim = new ProtoWriter2();
-    if (typeof d === "number") dim.intField(1, d);
-    else dim.stringField(2, d);
-    shape.messageField(1, dim);
-  }
-  const tensorType = new ProtoWriter2().intField(1, io.type).messageField(2, shape);
-  const type = new ProtoWriter2().messageField(1, tensorType);
-  return new ProtoWriter2().stringField(1, io.name).messageField(2, type);
-}
-function nodeProto(n, index) {
-  const w = new ProtoWriter2();
-  for (const i of n.inputs) w.stringField(1, i);
-  for (const o of n.outputs) w.stringField(2, o);
-  w.stringField(3, `${n.op}_${index}`);
-  w.stringField(4, n.op);
-  for (const [name, v] of Object.entries(n.intAttrs ?? {})) {
-    w.messageField(5, new ProtoWriter2().stringField(1, name).intField(3, v).intField(20, 2));
-  }
-  for (const [name, v] of Object.entries(n.floatAttrs ?? {})) {
-    const a = new ProtoWriter2().stringField(1, name);
-    a.float32Field(2, v);
-    w.messageField(5, a.intField(20, 1));
-  }
-  for (const [name, vs] of Object.entries(n.intsAttrs ?? {})) {
-    const a = new ProtoWriter2().stringField(1, name);
-    for (const v of vs) a.intField(8, v);
-    w.messageField(5, a.intField(20, 7));
-  }
-  return w;
-}
-function encodeModel(spec) {
-  const graph = new ProtoWriter2();
-  spec.nodes.forEach((n, i) => graph.messageField(1, nodeProto(n, i)));
-  graph.stringField(2, "ww_linalg");
-  for (const i of spec.inputs) graph.messageField(11, valueInfo(i));
-  for (const o of spec.outputs) graph.messageField(12, valueInfo(o));
-  const opset = new ProtoWriter2().stringField(1, "").intField(2, spec.opset ?? 17);
-  return new ProtoWriter2().intField(1, 8).stringField(2, "ww-smooth-linalg").messageField(7, graph).messageField(8, opset).finish();
-}
-var OnnxType, ProtoWriter2;
-var init_onnxGraph = __esm({
-  "src/linalg/ort/onnxGraph.ts"() {
-    "use strict";
-    OnnxType = { float: 1, int64: 7, double: 11 };
-    ProtoWriter2 = class {
-      parts = [];
-      varint(v) {
-        let x = BigInt(v);
-        if (x < 0n) x += 1n << 64n;
-        while (x >= 0x80n) {
-          this.parts.push(Number(x & 0x7fn) | 128);
-          x >>= 7n;
-        }
-        this.parts.push(Number(x));
-        return this;
-      }
-      intField(field, v) {
-        return this.varint(field << 3 | 0).varint(v);
-      }
-      float32Field(field, v) {
-        this.varint(field << 3 | 5);
-        const b = new Uint8Array(new Float32Array([v]).buffer);
-        for (const x of b) this.parts.push(x);
-        return this;
-      }
-      bytesField(field, bytes) {
-        this.varint(field << 3 | 2).varint(bytes.length);
-        for (const b of bytes) this.parts.push(b);
-        return this;
-      }
-      stringField(field, s) {
-        return this.bytesField(field, new TextEncoder().encode(s));
-      }
-      messageField(field, w) {
-        return this.bytesField(field, w.finish());
-      }
-      finish() {
-        return Uint8Array.from(this.parts);
-      }
-    };
-  }
-});
-
-// src/linalg/ort/ortOps.ts
-import fs from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import path from "node:path";
-function cudaProviderFiles() {
-  let bin;
-  try {
-    const require2 = createRequire2(import.meta.url);
-    const entry = require2.resolve("onnxruntime-node");
-    bin = path.join(path.dirname(entry), "..", "bin", "napi-v6", process.platform, process.arch);
-    if (!fs.existsSync(bin)) return "unknown";
-  } catch {
-    return "unknown";
-  }
-  const lib = process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so";
-  return fs.existsSync(path.join(bin, lib)) ? "present" : "absent";
-}
-var D, GRAPHS, OrtOps;
-var init_ortOps = __esm({
-  "src/linalg/ort/ortOps.ts"() {
-    "use strict";
-    init_onnxGraph();
-    D = OnnxType.double;
-    GRAPHS = {
-      /** C = A B^T */
-      gemmNT: {
-        nodes: [{ op: "Gemm", inputs: ["A", "B"], outputs: ["C"], intAttrs: { transB: 1 } }],
-        inputs: [{ name: "A", type: D, shape: ["m", "k"] }, { name: "B", type: D, shape: ["n", "k"] }],
-        outputs: [{ name: "C", type: D, shape: ["m", "n"] }]
-      },
-      /** C = A B */
-      matmul: {
-        nodes: [{ op: "MatMul", inputs: ["A", "B"], outputs: ["C"] }],
-        inputs: [{ name: "A", type: D, shape: ["m", "k"] }, { name: "B", type: D, shape: ["k", "n"] }],
-        outputs: [{ name: "C", type: D, shape: ["m", "n"] }]
-      },
-      /** C = A B in float32 (subspace filtering, where float32 rounding is harmless) */
-      matmul32: {
-        nodes: [{ op: "MatMul", inputs: ["A", "B"], outputs: ["C"] }],
-        inputs: [{ name: "A", type: OnnxType.float, shape: ["m", "k"] }, { name: "B", type: OnnxType.float, shape: ["k", "n"] }],
-        outputs: [{ name: "C", type: OnnxType.float, shape: ["m", "n"] }]
-      },
-      /** C = A^T B */
-      gemmTN: {
-        nodes: [{ op: "Gemm", inputs: ["A", "B"], outputs: ["C"], intAttrs: { transA: 1 } }],
-        inputs: [{ name: "A", type: D, shape: ["k", "m"] }, { name: "B", type: D, shape: ["k", "n"] }],
-        outputs: [{ name: "C", type: D, shape: ["m", "n"] }]
-      },
-      /**
-       * One band-reduction step: A22 = S[b:, b:]; with Q = I - V T V^T,
-       * out = Q^T A22 Q = A22 - [V Z][Z V]^T, Z = Y - 1/2 V (T^T V^T Y), Y = A22 V T.
-       */
-      bandStep: {
-        nodes: [
-          { op: "Slice", inputs: ["S", "starts", "ends"], outputs: ["A22"] },
-          { op: "MatMul", inputs: ["A22", "V"], outputs: ["X"] },
-          { op: "MatMul", inputs: ["X", "T"], outputs: ["Y"] },
-          { op: "Gemm", inputs: ["V", "Y"], outputs: ["W1"], intAttrs: { transA: 1 } },
-          { op: "Gemm", inputs: ["T", "W1"], outputs: ["M"], intAttrs: { transA: 1 } },
-          { op: "Gemm", inputs: ["V", "M", "Y"], outputs: ["Z"], floatAttrs: { alpha: -0.5, beta: 1 } },
-          { op: "Concat", inputs: ["V", "Z"], outputs: ["Lm"], intAttrs: { axis: 1 } },
-          { op: "Concat", inputs: ["Z", "V"], outputs: ["Rm"], intAttrs: { axis: 1 } },
-          { op: "Gemm", inputs: ["Lm", "Rm", "A22"], outputs: ["OUT"], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } }
-        ],
-        inputs: [
-          { name: "S", type: D, shape: ["s", "s"] },
-          { name: "starts", type: OnnxType.int64, shape: [2] },
-          { name: "ends", type: OnnxType.int64, shape: [2] },
-          { name: "V", type: D, shape: ["m", "b"] },
-          { name: "T", type: D, shape: ["b", "b"] }
-        ],
-        outputs: [{ name: "OUT", type: D, shape: ["m", "m"] }]
-      },
-      /** Z of one panel (two-panel groups): X = A_rows Vpad - Lc (Rc^T V); Y = X T; Z = Y - 1/2 V T^T V^T Y. */
-      panelZ: {
-        nodes: [
-          { op: "MatMul", inputs: ["Arows", "Vpad"], outputs: ["X0"] },
-          { op: "Gemm", inputs: ["Rc", "V"], outputs: ["RV"], intAttrs: { transA: 1 } },
-          { op: "Gemm", inputs: ["Lc", "RV", "X0"], outputs: ["X"], floatAttrs: { alpha: -1, beta: 1 } },
-          { op: "MatMul", inputs: ["X", "T"], outputs: ["Y"] },
-          { op: "Gemm", inputs: ["V", "Y"], outputs: ["W1"], intAttrs: { transA: 1 } },
-          { op: "Gemm", inputs: ["T", "W1"], outputs: ["M"], intAttrs: { transA: 1 } },
-          { op: "Gemm", inputs: ["V", "M", "Y"], outputs: ["Z"], floatAttrs: { alpha: -0.5, beta: 1 } }
-        ],
-        inputs: [
-          { name: "Arows", type: D, shape: ["m", "s"] },
-          { name: "Vpad", type: D, shape: ["s", "b"] },
-          { name: "V", type: D, shape: ["m", "b"] },
-          { name: "T", type: D, shape: ["b", "b"] },
-          { name: "Lc", type: D, shape: ["m", "c"] },
-          { name: "Rc", type: D, shape: ["m", "c"] }
-        ],
-        outputs: [{ name: "Z", type: D, shape: ["m", "b"] }]
-      },
-      /** OUT = P - L R^T (small corrections of a panel by the pending update) */
-      lowRankFix: {
-        nodes: [{ op: "Gemm", inputs: ["L", "R", "P"], outputs: ["OUT"], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } }],
-        inputs: [
-          { name: "P", type: D, shape: ["m", "n"] },
-          { name: "L", type: D, shape: ["m", "c"] },
-          { name: "R", type: D, shape: ["n", "c"] }
-        ],
-        outputs: [{ name: "OUT", type: D, shape: ["m", "n"] }]
-      },
-      /** OUT = S[o:, o:] - L R^T: the trailing update of a whole panel group in one pass */
-      groupUpdate: {
-        nodes: [
-          { op: "Slice", inputs: ["S", "starts", "ends"], outputs: ["A22"] },
-          { op: "Gemm", inputs: ["L", "R", "A22"], outputs: ["OUT"], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } }
-        ],
-        inputs: [
-          { name: "S", type: D, shape: ["s", "s"] },
-          { name: "starts", type: OnnxType.int64, shape: [2] },
-          { name: "ends", type: OnnxType.int64, shape: [2] },
-          { name: "L", type: D, shape: ["m", "c"] },
-          { name: "R", type: D, shape: ["m", "c"] }
-        ],
-        outputs: [{ name: "OUT", type: D, shape: ["m", "m"] }]
-      }
-    };
-    OrtOps = class _OrtOps {
-      constructor(ort, device, threads, provider) {
-        this.ort = ort;
-        this.threads = threads;
-        this.provider = provider;
-        this.device = device;
-      }
-      ort;
-      threads;
-      provider;
-      device;
-      sessions = /* @__PURE__ */ new Map();
-      /**
-       * Loads onnxruntime-node and checks the requested device by creating a first session. 'cuda'
-       * that cannot start falls back to 'cpu' with one log line. Returns null when onnxruntime-node
-       * itself is unavailable (the caller then uses wasm only).
-       */
-      static async create(opts) {
-        let ort;
-        try {
-          ort = await Promise.resolve().then(() => (init_ortModule(), ortModule_exports));
-        } catch (e) {
-          opts.logger(`linalg: onnxruntime-node not available (${e.message.split("\n")[0]}); using wasm kernels only`);
-          return null;
-        }
-        if (opts.device === "cuda" && (opts.gpuProvider ?? "cuda") === "cuda" && cudaProviderFiles() === "absent") {
-          opts.logger(
-            "linalg: CUDA execution provider unavailable (onnxruntime-node was installed without its CUDA libraries: reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12); falling back to CPU"
-          );
-        } else if (opts.device === "cuda") {
-          const gpu = new _OrtOps(ort, "cuda", opts.threads, opts.gpuProvider ?? "cuda");
-          try {
-            await gpu.session("matmul");
-            return gpu;
-          } catch (e) {
-            opts.logger(`linalg: CUDA execution provider unavailable (${e.message.split("\n")[0]?.trim()}); falling back to CPU`);
-          }
-        }
-        const cpu = new _OrtOps(ort, "cpu", opts.threads, "cpu");
-        try {
-          await cpu.session("matmul");
-        } catch (e) {
-          opts.logger(`linalg: onnxruntime CPU session failed (${e.message.split("\n")[0]}); using wasm kernels only`);
-          return null;
-        }
-        return cpu;
-      }
-      async session(name) {
-        const have = this.sessions.get(name);
-        if (have) return have;
-        const s = await this.ort.InferenceSession.create(encodeModel(GRAPHS[name]), {
-          executionProviders: [this.provider],
-          intraOpNumThreads: this.threads,
-          interOpNumThreads: 1,
-          graphOptimizationLevel: "all",
-          // A provider that cannot start is reported once by OrtOps.create, not by onnxruntime's log.
-          logSeverityLevel: 4,
-          // No arena: the trailing-matrix intermediates (p^2 doubles) are returned to the OS after each run,
-          // which keeps peak memory near 2.3 matrix copies for a 4096x11008 layer (no time difference measured at 2048x5632).
-          enableCpuMemArena: false,
-          // Several small sessions share two cores with the wasm threads: spinning pools would fight.
-          extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } }
-        });
-        this.sessions.set(name, s);
-        return s;
-      }
-      tensor(data, dims) {
-        return new this.ort.Tensor("float64", data, dims);
-      }
-      /** C (m x n) = A (m x k) B^T (B is n x k); `out` (length m*n) receives C when given. */
-      async gemmNT(A, m, k, B, n, out) {
-        const s = await this.session("gemmNT");
-        const fetches = out ? { C: this.tensor(out, [m, n]) } : void 0;
-        const r = await s.run({ A: this.tensor(A, [m, k]), B: this.tensor(B, [n, k]) }, fetches);
-        return r["C"].data;
-      }
-      /** C (m x n) = A (m x k) B (k x n). */
-      async matmul(A, m, k, B, n, out) {
-        const s = await this.session("matmul");
-        const fetches = out ? { C: this.tensor(out, [m, n]) } : void 0;
-        const r = await s.run({ A: this.tensor(A, [m, k]), B: this.tensor(B, [k, n]) }, fetches);
-        return r["C"].data;
-      }
-      /** C (m x n) = A (m x k) B (k x n) in float32. */
-      async matmul32(A, m, k, B, n) {
-        const s = await this.session("matmul32");
-        const r = await s.run({ A: new this.ort.Tensor("float32", A, [m, k]), B: new this.ort.Tensor("float32", B, [k, n]) });
-        return r["C"].data;
-      }
-      /** C (m x n) = A^T B with A (k x m), B (k x n). */
-      async gemmTN(A, k, m, B, n, out) {
-        const s = await this.session("gemmTN");
-        const fetches = out ? { C: this.tensor(out, [m, n]) } : void 0;
-        const r = await s.run({ A: this.tensor(A, [k, m]), B: this.tensor(B, [k, n]) }, fetches);
-        return r["C"].data;
-      }
-      /** One band-reduction update (see GRAPHS.bandStep); writes the (s-b) x (s-b) result into out. */
-      async bandStep(S, s, V, T, b, out) {
-        const sess = await this.session("bandStep");
-        const m = s - b;
-        const i64 = (a, c) => new this.ort.Tensor("int64", BigInt64Array.from([BigInt(a), BigInt(c)]), [2]);
-        await sess.run(
-          { S: this.tensor(S.subarray(0, s * s), [s, s]), starts: i64(b, b), ends: i64(s, s), V: this.tensor(V, [m, b]), T: this.tensor(T, [b, b]) },
-          { OUT: this.tensor(out.subarray(0, m * m), [m, m]) }
-        );
-      }
-      /** Z (m x b) of a panel inside a group; Arows = rows of S (m x s), Vpad = V with zero rows on top. */
-      async panelZ(Arows, m, s, Vpad, V, T, b, Lc, Rc, c) {
-        const sess = await this.session("panelZ");
-        const r = await sess.run({
-          Arows: this.tensor(Arows, [m, s]),
-          Vpad: this.tensor(Vpad, [s, b]),
-          V: this.tensor(V, [m, b]),
-          T: this.tensor(T, [b, b]),
-          Lc: this.tensor(Lc, [m, c]),
-          Rc: this.tensor(Rc, [m, c])
-        });
-        return r["Z"].data;
-      }
-      /** P (m x n) - L (m x c) R (n x c)^T */
-      async lowRankFix(P, m, n, L, R, c) {
-        const sess = await this.session("lowRankFix");
-        const r = await sess.run({ P: this.tensor(P, [m, n]), L: this.tensor(L, [m, c]), R: this.tensor(R, [n, c]) });
-        return r["OUT"].data;
-      }
-      /** out ((s-o) x (s-o)) = S[o:, o:] - L R^T with L, R ((s-o) x c). */
-      async groupUpdate(S, s, o, L, R, c, out) {
-        const sess = await this.session("groupUpdate");
-        const m = s - o;
-        const i64 = (a, d) => new this.ort.Tensor("int64", BigInt64Array.from([BigInt(a), BigInt(d)]), [2]);
-        await sess.run(
-          { S: this.tensor(S.subarray(0, s * s), [s, s]), starts: i64(o, o), ends: i64(s, s), L: this.tensor(L, [m, c]), R: this.tensor(R, [m, c]) },
-          { OUT: this.tensor(out.subarray(0, m * m), [m, m]) }
-        );
-      }
-      async dispose() {
-        await Promise.all([...this.sessions.values()].map((s) => s.release()));
-        this.sessions.clear();
-      }
-    };
-  }
-});
-
 // src/linalg/wasm/spectrum.ts
 function newBand(n, b) {
   const ld = 2 * b + 1;
@@ -10688,6 +10295,28 @@ async function gramOrt(ops, X, p, q, out, blockRows = 256) {
   }
   for (let i = 0; i < p; i++) for (let j = i + 1; j < p; j++) out[i * p + j] = out[j * p + i];
 }
+async function gramOrt32(ops, X, p, q, blockRows = 256) {
+  const out = new Float32Array(p * p);
+  const blocks = Math.max(1, Math.round(p / blockRows));
+  if (blocks === 1) return ops.gemmNT32(X, p, q, X, p, out);
+  const tmp = new Float32Array(Math.ceil(p / blocks + 1) * p);
+  for (let i = 0; i < blocks; i++) {
+    const r0 = Math.floor(p * i / blocks);
+    const r1 = Math.floor(p * (i + 1) / blocks);
+    const h = r1 - r0;
+    const blk = await ops.gemmNT32(X.subarray(r0 * q, r1 * q), h, q, X.subarray(0, r1 * q), r1, tmp.subarray(0, h * r1));
+    for (let r = 0; r < h; r++) out.set(blk.subarray(r * r1, r * r1 + r0 + r + 1), (r0 + r) * p);
+  }
+  const TILE = 64;
+  for (let i0 = 0; i0 < p; i0 += TILE) {
+    for (let j0 = i0; j0 < p; j0 += TILE) {
+      const i1 = Math.min(p, i0 + TILE);
+      const j1 = Math.min(p, j0 + TILE);
+      for (let i = i0; i < i1; i++) for (let j = Math.max(j0, i + 1); j < j1; j++) out[i * p + j] = out[j * p + i];
+    }
+  }
+  return out;
+}
 async function gramEigenvaluesOrt(ops, rt, W, bandwidth = DEFAULT_BAND) {
   const { X, p, q } = shortSideMajor(W);
   if (p === 0) return new Float64Array(0);
@@ -10826,6 +10455,427 @@ var init_ortEsd = __esm({
     init_spectrum();
     init_wasmEsd();
     DEFAULT_GROUP_PANELS = 4;
+  }
+});
+
+// src/linalg/denseOps.ts
+function ortDenseOps(ops) {
+  return {
+    mm: (A, m, k, B, n) => ops.matmul(A, m, k, B, n),
+    tn: (A, k, m, B, n) => ops.gemmTN(A, k, m, B, n),
+    mm32: (A, m, k, B, n) => ops.matmul32(A, m, k, B, n),
+    toF32: (A, m, n) => ops.cast32(A, m, n),
+    gram32: (X, p, q) => gramOrt32(ops, X, p, q)
+  };
+}
+function transposeInto(src, rows, cols, dst) {
+  const TILE = 64;
+  for (let r0 = 0; r0 < rows; r0 += TILE) {
+    const r1 = Math.min(rows, r0 + TILE);
+    for (let c0 = 0; c0 < cols; c0 += TILE) {
+      const c1 = Math.min(cols, c0 + TILE);
+      for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) dst[c * rows + r] = src[r * cols + c];
+    }
+  }
+}
+function wasmDenseOps(rt) {
+  const mm = (A, m, k, B, n) => {
+    const L = rt.layout({ A: m * k, B: k * n, C: m * n });
+    rt.f64(L.A, m * k).set(A);
+    rt.f64(L.B, k * n).set(B);
+    rt.parallel("gemm_nn", [m, n, k, 1, L.A, k, L.B, n, 0, L.C, n]);
+    return Float64Array.from(rt.f64(L.C, m * n));
+  };
+  return {
+    mm: async (A, m, k, B, n) => mm(A, m, k, B, n),
+    tn: async (A, k, m, B, n) => {
+      const L = rt.layout({ A: m * k, B: k * n, C: m * n });
+      transposeInto(A, k, m, rt.f64(L.A, m * k));
+      rt.f64(L.B, k * n).set(B);
+      rt.parallel("gemm_nn", [m, n, k, 1, L.A, k, L.B, n, 0, L.C, n]);
+      return Float64Array.from(rt.f64(L.C, m * n));
+    }
+  };
+}
+var init_denseOps = __esm({
+  "src/linalg/denseOps.ts"() {
+    "use strict";
+    init_ortEsd();
+  }
+});
+
+// src/linalg/ort/onnxGraph.ts
+function valueInfo(io) {
+  const shape = new ProtoWriter2();
+  for (const d of io.shape) {
+    const dim = new ProtoWriter2();
+    if (typeof d === "number") dim.intField(1, d);
+    else dim.stringField(2, d);
+    shape.messageField(1, dim);
+  }
+  const tensorType = new ProtoWriter2().intField(1, io.type).messageField(2, shape);
+  const type = new ProtoWriter2().messageField(1, tensorType);
+  return new ProtoWriter2().stringField(1, io.name).messageField(2, type);
+}
+function nodeProto(n, index) {
+  const w = new ProtoWriter2();
+  for (const i of n.inputs) w.stringField(1, i);
+  for (const o of n.outputs) w.stringField(2, o);
+  w.stringField(3, `${n.op}_${index}`);
+  w.stringField(4, n.op);
+  for (const [name, v] of Object.entries(n.intAttrs ?? {})) {
+    w.messageField(5, new ProtoWriter2().stringField(1, name).intField(3, v).intField(20, 2));
+  }
+  for (const [name, v] of Object.entries(n.floatAttrs ?? {})) {
+    const a = new ProtoWriter2().stringField(1, name);
+    a.float32Field(2, v);
+    w.messageField(5, a.intField(20, 1));
+  }
+  for (const [name, vs] of Object.entries(n.intsAttrs ?? {})) {
+    const a = new ProtoWriter2().stringField(1, name);
+    for (const v of vs) a.intField(8, v);
+    w.messageField(5, a.intField(20, 7));
+  }
+  return w;
+}
+function encodeModel(spec) {
+  const graph = new ProtoWriter2();
+  spec.nodes.forEach((n, i) => graph.messageField(1, nodeProto(n, i)));
+  graph.stringField(2, "ww_linalg");
+  for (const i of spec.inputs) graph.messageField(11, valueInfo(i));
+  for (const o of spec.outputs) graph.messageField(12, valueInfo(o));
+  const opset = new ProtoWriter2().stringField(1, "").intField(2, spec.opset ?? 17);
+  return new ProtoWriter2().intField(1, 8).stringField(2, "ww-smooth-linalg").messageField(7, graph).messageField(8, opset).finish();
+}
+var OnnxType, ProtoWriter2;
+var init_onnxGraph = __esm({
+  "src/linalg/ort/onnxGraph.ts"() {
+    "use strict";
+    OnnxType = { float: 1, int64: 7, double: 11 };
+    ProtoWriter2 = class {
+      parts = [];
+      varint(v) {
+        let x = BigInt(v);
+        if (x < 0n) x += 1n << 64n;
+        while (x >= 0x80n) {
+          this.parts.push(Number(x & 0x7fn) | 128);
+          x >>= 7n;
+        }
+        this.parts.push(Number(x));
+        return this;
+      }
+      intField(field, v) {
+        return this.varint(field << 3 | 0).varint(v);
+      }
+      float32Field(field, v) {
+        this.varint(field << 3 | 5);
+        const b = new Uint8Array(new Float32Array([v]).buffer);
+        for (const x of b) this.parts.push(x);
+        return this;
+      }
+      bytesField(field, bytes) {
+        this.varint(field << 3 | 2).varint(bytes.length);
+        for (const b of bytes) this.parts.push(b);
+        return this;
+      }
+      stringField(field, s) {
+        return this.bytesField(field, new TextEncoder().encode(s));
+      }
+      messageField(field, w) {
+        return this.bytesField(field, w.finish());
+      }
+      finish() {
+        return Uint8Array.from(this.parts);
+      }
+    };
+  }
+});
+
+// src/linalg/ort/ortOps.ts
+import fs from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import path from "node:path";
+function cudaProviderFiles() {
+  let bin;
+  try {
+    const require2 = createRequire2(import.meta.url);
+    const entry = require2.resolve("onnxruntime-node");
+    bin = path.join(path.dirname(entry), "..", "bin", "napi-v6", process.platform, process.arch);
+    if (!fs.existsSync(bin)) return "unknown";
+  } catch {
+    return "unknown";
+  }
+  const lib = process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so";
+  return fs.existsSync(path.join(bin, lib)) ? "present" : "absent";
+}
+var D, GRAPHS, OrtOps;
+var init_ortOps = __esm({
+  "src/linalg/ort/ortOps.ts"() {
+    "use strict";
+    init_onnxGraph();
+    D = OnnxType.double;
+    GRAPHS = {
+      /** C = A B^T */
+      gemmNT: {
+        nodes: [{ op: "Gemm", inputs: ["A", "B"], outputs: ["C"], intAttrs: { transB: 1 } }],
+        inputs: [{ name: "A", type: D, shape: ["m", "k"] }, { name: "B", type: D, shape: ["n", "k"] }],
+        outputs: [{ name: "C", type: D, shape: ["m", "n"] }]
+      },
+      /** C = A B */
+      matmul: {
+        nodes: [{ op: "MatMul", inputs: ["A", "B"], outputs: ["C"] }],
+        inputs: [{ name: "A", type: D, shape: ["m", "k"] }, { name: "B", type: D, shape: ["k", "n"] }],
+        outputs: [{ name: "C", type: D, shape: ["m", "n"] }]
+      },
+      /** C = A B in float32 (subspace filtering, where float32 rounding is harmless) */
+      matmul32: {
+        nodes: [{ op: "MatMul", inputs: ["A", "B"], outputs: ["C"] }],
+        inputs: [{ name: "A", type: OnnxType.float, shape: ["m", "k"] }, { name: "B", type: OnnxType.float, shape: ["k", "n"] }],
+        outputs: [{ name: "C", type: OnnxType.float, shape: ["m", "n"] }]
+      },
+      /** C = A B^T in float32 (the short-side Gram that only shapes the top-k subspace) */
+      gemmNT32: {
+        nodes: [{ op: "Gemm", inputs: ["A", "B"], outputs: ["C"], intAttrs: { transB: 1 } }],
+        inputs: [{ name: "A", type: OnnxType.float, shape: ["m", "k"] }, { name: "B", type: OnnxType.float, shape: ["n", "k"] }],
+        outputs: [{ name: "C", type: OnnxType.float, shape: ["m", "n"] }]
+      },
+      /** float64 -> float32 (native and threaded: a JS loop over a whole layer costs ~50 ms) */
+      cast32: {
+        nodes: [{ op: "Cast", inputs: ["A"], outputs: ["C"], intAttrs: { to: OnnxType.float } }],
+        inputs: [{ name: "A", type: D, shape: ["m", "n"] }],
+        outputs: [{ name: "C", type: OnnxType.float, shape: ["m", "n"] }]
+      },
+      /** C = A^T B */
+      gemmTN: {
+        nodes: [{ op: "Gemm", inputs: ["A", "B"], outputs: ["C"], intAttrs: { transA: 1 } }],
+        inputs: [{ name: "A", type: D, shape: ["k", "m"] }, { name: "B", type: D, shape: ["k", "n"] }],
+        outputs: [{ name: "C", type: D, shape: ["m", "n"] }]
+      },
+      /**
+       * One band-reduction step: A22 = S[b:, b:]; with Q = I - V T V^T,
+       * out = Q^T A22 Q = A22 - [V Z][Z V]^T, Z = Y - 1/2 V (T^T V^T Y), Y = A22 V T.
+       */
+      bandStep: {
+        nodes: [
+          { op: "Slice", inputs: ["S", "starts", "ends"], outputs: ["A22"] },
+          { op: "MatMul", inputs: ["A22", "V"], outputs: ["X"] },
+          { op: "MatMul", inputs: ["X", "T"], outputs: ["Y"] },
+          { op: "Gemm", inputs: ["V", "Y"], outputs: ["W1"], intAttrs: { transA: 1 } },
+          { op: "Gemm", inputs: ["T", "W1"], outputs: ["M"], intAttrs: { transA: 1 } },
+          { op: "Gemm", inputs: ["V", "M", "Y"], outputs: ["Z"], floatAttrs: { alpha: -0.5, beta: 1 } },
+          { op: "Concat", inputs: ["V", "Z"], outputs: ["Lm"], intAttrs: { axis: 1 } },
+          { op: "Concat", inputs: ["Z", "V"], outputs: ["Rm"], intAttrs: { axis: 1 } },
+          { op: "Gemm", inputs: ["Lm", "Rm", "A22"], outputs: ["OUT"], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } }
+        ],
+        inputs: [
+          { name: "S", type: D, shape: ["s", "s"] },
+          { name: "starts", type: OnnxType.int64, shape: [2] },
+          { name: "ends", type: OnnxType.int64, shape: [2] },
+          { name: "V", type: D, shape: ["m", "b"] },
+          { name: "T", type: D, shape: ["b", "b"] }
+        ],
+        outputs: [{ name: "OUT", type: D, shape: ["m", "m"] }]
+      },
+      /** Z of one panel (two-panel groups): X = A_rows Vpad - Lc (Rc^T V); Y = X T; Z = Y - 1/2 V T^T V^T Y. */
+      panelZ: {
+        nodes: [
+          { op: "MatMul", inputs: ["Arows", "Vpad"], outputs: ["X0"] },
+          { op: "Gemm", inputs: ["Rc", "V"], outputs: ["RV"], intAttrs: { transA: 1 } },
+          { op: "Gemm", inputs: ["Lc", "RV", "X0"], outputs: ["X"], floatAttrs: { alpha: -1, beta: 1 } },
+          { op: "MatMul", inputs: ["X", "T"], outputs: ["Y"] },
+          { op: "Gemm", inputs: ["V", "Y"], outputs: ["W1"], intAttrs: { transA: 1 } },
+          { op: "Gemm", inputs: ["T", "W1"], outputs: ["M"], intAttrs: { transA: 1 } },
+          { op: "Gemm", inputs: ["V", "M", "Y"], outputs: ["Z"], floatAttrs: { alpha: -0.5, beta: 1 } }
+        ],
+        inputs: [
+          { name: "Arows", type: D, shape: ["m", "s"] },
+          { name: "Vpad", type: D, shape: ["s", "b"] },
+          { name: "V", type: D, shape: ["m", "b"] },
+          { name: "T", type: D, shape: ["b", "b"] },
+          { name: "Lc", type: D, shape: ["m", "c"] },
+          { name: "Rc", type: D, shape: ["m", "c"] }
+        ],
+        outputs: [{ name: "Z", type: D, shape: ["m", "b"] }]
+      },
+      /** OUT = P - L R^T (small corrections of a panel by the pending update) */
+      lowRankFix: {
+        nodes: [{ op: "Gemm", inputs: ["L", "R", "P"], outputs: ["OUT"], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } }],
+        inputs: [
+          { name: "P", type: D, shape: ["m", "n"] },
+          { name: "L", type: D, shape: ["m", "c"] },
+          { name: "R", type: D, shape: ["n", "c"] }
+        ],
+        outputs: [{ name: "OUT", type: D, shape: ["m", "n"] }]
+      },
+      /** OUT = S[o:, o:] - L R^T: the trailing update of a whole panel group in one pass */
+      groupUpdate: {
+        nodes: [
+          { op: "Slice", inputs: ["S", "starts", "ends"], outputs: ["A22"] },
+          { op: "Gemm", inputs: ["L", "R", "A22"], outputs: ["OUT"], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } }
+        ],
+        inputs: [
+          { name: "S", type: D, shape: ["s", "s"] },
+          { name: "starts", type: OnnxType.int64, shape: [2] },
+          { name: "ends", type: OnnxType.int64, shape: [2] },
+          { name: "L", type: D, shape: ["m", "c"] },
+          { name: "R", type: D, shape: ["m", "c"] }
+        ],
+        outputs: [{ name: "OUT", type: D, shape: ["m", "m"] }]
+      }
+    };
+    OrtOps = class _OrtOps {
+      constructor(ort, device, threads, provider) {
+        this.ort = ort;
+        this.threads = threads;
+        this.provider = provider;
+        this.device = device;
+      }
+      ort;
+      threads;
+      provider;
+      device;
+      sessions = /* @__PURE__ */ new Map();
+      /**
+       * Loads onnxruntime-node and checks the requested device by creating a first session. 'cuda'
+       * that cannot start falls back to 'cpu' with one log line. Returns null when onnxruntime-node
+       * itself is unavailable (the caller then uses wasm only).
+       */
+      static async create(opts) {
+        let ort;
+        try {
+          ort = await Promise.resolve().then(() => (init_ortModule(), ortModule_exports));
+        } catch (e) {
+          opts.logger(`linalg: onnxruntime-node not available (${e.message.split("\n")[0]}); using wasm kernels only`);
+          return null;
+        }
+        if (opts.device === "cuda" && (opts.gpuProvider ?? "cuda") === "cuda" && cudaProviderFiles() === "absent") {
+          opts.logger(
+            "linalg: CUDA execution provider unavailable (onnxruntime-node was installed without its CUDA libraries: reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12); falling back to CPU"
+          );
+        } else if (opts.device === "cuda") {
+          const gpu = new _OrtOps(ort, "cuda", opts.threads, opts.gpuProvider ?? "cuda");
+          try {
+            await gpu.session("matmul");
+            return gpu;
+          } catch (e) {
+            opts.logger(`linalg: CUDA execution provider unavailable (${e.message.split("\n")[0]?.trim()}); falling back to CPU`);
+          }
+        }
+        const cpu = new _OrtOps(ort, "cpu", opts.threads, "cpu");
+        try {
+          await cpu.session("matmul");
+        } catch (e) {
+          opts.logger(`linalg: onnxruntime CPU session failed (${e.message.split("\n")[0]}); using wasm kernels only`);
+          return null;
+        }
+        return cpu;
+      }
+      async session(name) {
+        const have = this.sessions.get(name);
+        if (have) return have;
+        const s = await this.ort.InferenceSession.create(encodeModel(GRAPHS[name]), {
+          executionProviders: [this.provider],
+          intraOpNumThreads: this.threads,
+          interOpNumThreads: 1,
+          graphOptimizationLevel: "all",
+          // A provider that cannot start is reported once by OrtOps.create, not by onnxruntime's log.
+          logSeverityLevel: 4,
+          // No arena: the trailing-matrix intermediates (p^2 doubles) are returned to the OS after each run,
+          // which keeps peak memory near 2.3 matrix copies for a 4096x11008 layer (no time difference measured at 2048x5632).
+          enableCpuMemArena: false,
+          // Several small sessions share two cores with the wasm threads: spinning pools would fight.
+          extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } }
+        });
+        this.sessions.set(name, s);
+        return s;
+      }
+      tensor(data, dims) {
+        return new this.ort.Tensor("float64", data, dims);
+      }
+      /** C (m x n) = A (m x k) B^T (B is n x k); `out` (length m*n) receives C when given. */
+      async gemmNT(A, m, k, B, n, out) {
+        const s = await this.session("gemmNT");
+        const fetches = out ? { C: this.tensor(out, [m, n]) } : void 0;
+        const r = await s.run({ A: this.tensor(A, [m, k]), B: this.tensor(B, [n, k]) }, fetches);
+        return r["C"].data;
+      }
+      /** C (m x n) = A (m x k) B (k x n). */
+      async matmul(A, m, k, B, n, out) {
+        const s = await this.session("matmul");
+        const fetches = out ? { C: this.tensor(out, [m, n]) } : void 0;
+        const r = await s.run({ A: this.tensor(A, [m, k]), B: this.tensor(B, [k, n]) }, fetches);
+        return r["C"].data;
+      }
+      /** C (m x n) = A (m x k) B (k x n) in float32. */
+      async matmul32(A, m, k, B, n) {
+        const s = await this.session("matmul32");
+        const r = await s.run({ A: new this.ort.Tensor("float32", A, [m, k]), B: new this.ort.Tensor("float32", B, [k, n]) });
+        return r["C"].data;
+      }
+      /** C (m x n) = A (m x k) B^T in float32 (B is n x k); `out` receives C when given. */
+      async gemmNT32(A, m, k, B, n, out) {
+        const s = await this.session("gemmNT32");
+        const fetches = out ? { C: new this.ort.Tensor("float32", out, [m, n]) } : void 0;
+        const r = await s.run({ A: new this.ort.Tensor("float32", A, [m, k]), B: new this.ort.Tensor("float32", B, [n, k]) }, fetches);
+        return r["C"].data;
+      }
+      /** A (m x n, float64) rounded to float32. */
+      async cast32(A, m, n) {
+        const s = await this.session("cast32");
+        const r = await s.run({ A: this.tensor(A, [m, n]) });
+        return r["C"].data;
+      }
+      /** C (m x n) = A^T B with A (k x m), B (k x n). */
+      async gemmTN(A, k, m, B, n, out) {
+        const s = await this.session("gemmTN");
+        const fetches = out ? { C: this.tensor(out, [m, n]) } : void 0;
+        const r = await s.run({ A: this.tensor(A, [k, m]), B: this.tensor(B, [k, n]) }, fetches);
+        return r["C"].data;
+      }
+      /** One band-reduction update (see GRAPHS.bandStep); writes the (s-b) x (s-b) result into out. */
+      async bandStep(S, s, V, T, b, out) {
+        const sess = await this.session("bandStep");
+        const m = s - b;
+        const i64 = (a, c) => new this.ort.Tensor("int64", BigInt64Array.from([BigInt(a), BigInt(c)]), [2]);
+        await sess.run(
+          { S: this.tensor(S.subarray(0, s * s), [s, s]), starts: i64(b, b), ends: i64(s, s), V: this.tensor(V, [m, b]), T: this.tensor(T, [b, b]) },
+          { OUT: this.tensor(out.subarray(0, m * m), [m, m]) }
+        );
+      }
+      /** Z (m x b) of a panel inside a group; Arows = rows of S (m x s), Vpad = V with zero rows on top. */
+      async panelZ(Arows, m, s, Vpad, V, T, b, Lc, Rc, c) {
+        const sess = await this.session("panelZ");
+        const r = await sess.run({
+          Arows: this.tensor(Arows, [m, s]),
+          Vpad: this.tensor(Vpad, [s, b]),
+          V: this.tensor(V, [m, b]),
+          T: this.tensor(T, [b, b]),
+          Lc: this.tensor(Lc, [m, c]),
+          Rc: this.tensor(Rc, [m, c])
+        });
+        return r["Z"].data;
+      }
+      /** P (m x n) - L (m x c) R (n x c)^T */
+      async lowRankFix(P, m, n, L, R, c) {
+        const sess = await this.session("lowRankFix");
+        const r = await sess.run({ P: this.tensor(P, [m, n]), L: this.tensor(L, [m, c]), R: this.tensor(R, [n, c]) });
+        return r["OUT"].data;
+      }
+      /** out ((s-o) x (s-o)) = S[o:, o:] - L R^T with L, R ((s-o) x c). */
+      async groupUpdate(S, s, o, L, R, c, out) {
+        const sess = await this.session("groupUpdate");
+        const m = s - o;
+        const i64 = (a, d) => new this.ort.Tensor("int64", BigInt64Array.from([BigInt(a), BigInt(d)]), [2]);
+        await sess.run(
+          { S: this.tensor(S.subarray(0, s * s), [s, s]), starts: i64(o, o), ends: i64(s, s), L: this.tensor(L, [m, c]), R: this.tensor(R, [m, c]) },
+          { OUT: this.tensor(out.subarray(0, m * m), [m, m]) }
+        );
+      }
+      async dispose() {
+        await Promise.all([...this.sessions.values()].map((s) => s.release()));
+        this.sessions.clear();
+      }
+    };
   }
 });
 
@@ -11023,72 +11073,105 @@ async function chebyshevTruncatedSvd(ops, gram, rt, W, k, opts = {}) {
     throw new WwError("RANK_OUT_OF_RANGE", `truncated SVD: k must be an integer in [1, ${p}] for a ${W.rows}x${W.cols} matrix, got ${k}`);
   }
   const { X, q } = shortSideMajor(W);
-  const G = await gram(X, p, q);
   const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.5 * k), k + 20));
-  let U;
-  let theta;
   if (2 * l >= p) {
+    const G = await gram(X, p, q);
     const r = smallSymmetricTopK(rt, G, p, k);
-    theta = r.values;
-    U = new Float64Array(p * k);
+    const U = new Float64Array(p * k);
     for (let j = 0; j < k; j++) for (let i = 0; i < p; i++) U[i * k + j] = r.vectorsRows[j * p + i];
-  } else {
-    ({ U, theta } = await filteredSubspace(ops, rt, G, p, l, k, opts));
+    const S = new Float64Array(k);
+    for (let j = 0; j < k; j++) S[j] = Math.sqrt(Math.max(0, r.values[j]));
+    const V = await ops.tn(X, p, q, U, k);
+    for (let i = 0; i < q; i++) for (let j = 0; j < k; j++) V[i * k + j] = S[j] > 0 ? V[i * k + j] / S[j] : 0;
+    return orient2(W, U, V, S, k);
   }
+  let op;
+  if (opts.float32Filter !== false && ops.mm32 && ops.toF32 && ops.gram32) {
+    const mm32 = ops.mm32;
+    const G32 = await ops.gram32(await ops.toF32(X, p, q), p, q);
+    op = { single: true, block: (src) => Float32Array.from(src), apply: (Y) => mm32(G32, p, p, Y, Y.length / p) };
+  } else {
+    const G = await gram(X, p, q);
+    op = { single: false, block: (src) => Float64Array.from(src), apply: (Y) => ops.mm(G, p, p, Y, Y.length / p) };
+  }
+  const Q = await filteredSubspace(ops, rt, op, p, l, k, opts);
+  return finalRayleighRitz(ops, rt, W, X, p, q, Q, l, k, Math.min(l, opts.finalColumns ?? k + Math.max(8, Math.ceil(k / 8))));
+}
+async function finalRayleighRitz(ops, rt, W, X, p, q, Q, l, k, c) {
+  const Qc = new Float64Array(p * c);
+  for (let i = 0; i < p; i++) Qc.set(Q.subarray(i * l, i * l + c), i * c);
+  const B = await ops.tn(X, p, q, Qc, c);
+  const C = await ops.tn(B, q, c, B, c);
+  const { values, vectorsRows } = smallSymmetricTopK(rt, C, c, k);
+  const Yk = new Float64Array(c * k);
   const S = new Float64Array(k);
-  for (let j = 0; j < k; j++) S[j] = Math.sqrt(Math.max(0, theta[j]));
-  const V = await ops.tn(X, p, q, U, k);
-  for (let r = 0; r < q; r++) for (let j = 0; j < k; j++) V[r * k + j] = S[j] > 0 ? V[r * k + j] / S[j] : 0;
+  for (let j = 0; j < k; j++) {
+    S[j] = Math.sqrt(Math.max(0, values[j]));
+    for (let r = 0; r < c; r++) Yk[r * k + j] = vectorsRows[j * c + r];
+  }
+  const U = await ops.mm(Qc, p, c, Yk, k);
+  const V = await ops.mm(B, q, c, Yk, k);
+  const inv = S.map((x) => x > 0 ? 1 / x : 0);
+  for (let i = 0; i < q; i++) for (let j = 0; j < k; j++) V[i * k + j] = V[i * k + j] * inv[j];
   return orient2(W, U, V, S, k);
 }
-async function filteredSubspace(ops, rt, G, p, l, k, opts) {
+function chebyshevStep(GY, Ycur, Yprev, out, a, c, b) {
+  for (let i = 0; i < out.length; i++) out[i] = a * (GY[i] - c * Ycur[i]) - b * Yprev[i];
+}
+async function filteredSubspace(ops, rt, op, p, l, k, opts) {
   const tol = opts.tolerance ?? 15e-5;
-  const degree = Math.max(2, opts.degree ?? 6);
+  const maxDegree = Math.max(2, opts.maxDegree ?? 10);
+  let degree = Math.min(maxDegree, Math.max(2, opts.degree ?? 6));
   const maxRounds = opts.maxRounds ?? 40;
   const gauss = gaussianStream(opts.seed ?? 0);
   const Om = new Float64Array(p * l);
   for (let i = 0; i < Om.length; i++) Om[i] = gauss();
-  const G32 = ops.mm32 && opts.float32Filter !== false ? Float32Array.from(G) : null;
-  let Q = await orthonormalize(ops, rt, await ops.mm(G, p, p, Om, l), p, l);
+  let Q = await orthonormalize(ops, rt, Float64Array.from(await op.apply(op.block(Om))), p, l);
+  let prevRes = NaN;
+  let prevDegree = degree;
   for (let round = 0; ; round++) {
-    let GQ = await ops.mm(G, p, p, Q, l);
+    let GQ = Float64Array.from(await op.apply(op.block(Q)));
     const H = await ops.tn(Q, p, l, GQ, l);
     const { values: theta, vectorsRows } = smallSymmetricTopK(rt, H, l, l);
     const Yt = new Float64Array(l * l);
     for (let j = 0; j < l; j++) for (let i = 0; i < l; i++) Yt[i * l + j] = vectorsRows[j * l + i];
     Q = await ops.mm(Q, p, l, Yt, l);
     GQ = await ops.mm(GQ, p, l, Yt, l);
+    const acc = new Float64Array(k);
+    for (let i = 0; i < p; i++) {
+      const o = i * l;
+      for (let j = 0; j < k; j++) acc[j] = acc[j] + (GQ[o + j] - theta[j] * Q[o + j]) ** 2;
+    }
     let maxRes = 0;
-    for (let j = 0; j < k; j++) {
-      let acc = 0;
-      for (let i = 0; i < p; i++) acc += (GQ[i * l + j] - theta[j] * Q[i * l + j]) ** 2;
-      maxRes = Math.max(maxRes, theta[j] > 0 ? Math.sqrt(acc) / theta[j] : 0);
+    for (let j = 0; j < k; j++) maxRes = Math.max(maxRes, theta[j] > 0 ? Math.sqrt(acc[j]) / theta[j] : 0);
+    opts.onRound?.(round, maxRes, degree);
+    if (maxRes <= tol || round + 1 >= maxRounds) return Q;
+    if (Number.isFinite(prevRes) && prevRes > maxRes) {
+      const perProduct = Math.log(prevRes / maxRes) / prevDegree;
+      const need2 = Math.log(maxRes / (0.7 * tol)) / perProduct;
+      const rounds = Math.max(1, Math.ceil(need2 / maxDegree));
+      degree = Math.min(maxDegree, Math.max(2, Math.ceil(need2 / rounds)));
     }
-    opts.onRound?.(round, maxRes);
-    if (maxRes <= tol || round + 1 >= maxRounds) {
-      const U = new Float64Array(p * k);
-      for (let i = 0; i < p; i++) U.set(Q.subarray(i * l, i * l + k), i * k);
-      return { U, theta: theta.subarray(0, k) };
-    }
-    const nextDegree = degree;
+    prevRes = maxRes;
+    prevDegree = degree;
     const b = Math.max(theta[l - 1], 0);
     const c = b / 2;
     const e = Math.max(b / 2, Number.MIN_VALUE);
     const x0 = (theta[0] - c) / e;
     let tPrev = 1;
     let tCur = x0;
-    let Yprev = Q;
-    let Ycur = new (G32 ? Float32Array : Float64Array)(p * l);
-    for (let i = 0; i < p * l; i++) Ycur[i] = (GQ[i] - c * Q[i]) / e / tCur;
-    for (let d = 2; d <= nextDegree; d++) {
-      const GY = G32 && ops.mm32 ? await ops.mm32(G32, p, p, Ycur, l) : await ops.mm(G, p, p, Ycur, l);
+    const first = new Float64Array(p * l);
+    for (let i = 0; i < p * l; i++) first[i] = (GQ[i] - c * Q[i]) / e / tCur;
+    let Yprev = op.block(Q);
+    let Ycur = op.block(first);
+    for (let d = 2; d <= degree; d++) {
+      const GY = await op.apply(Ycur);
       const tNext = 2 * x0 * tCur - tPrev;
-      const a = 2 * tCur / (e * tNext);
-      const bb = tPrev / tNext;
-      const Ynext = new (G32 ? Float32Array : Float64Array)(p * l);
-      for (let i = 0; i < p * l; i++) Ynext[i] = a * (GY[i] - c * Ycur[i]) - bb * Yprev[i];
+      const next = op.single ? new Float32Array(p * l) : new Float64Array(p * l);
+      if (op.single) chebyshevStep(GY, Ycur, Yprev, next, 2 * tCur / (e * tNext), c, tPrev / tNext);
+      else chebyshevStep(GY, Ycur, Yprev, next, 2 * tCur / (e * tNext), c, tPrev / tNext);
       Yprev = Ycur;
-      Ycur = Ynext;
+      Ycur = next;
       tPrev = tCur;
       tCur = tNext;
     }
@@ -11229,8 +11312,8 @@ for (;;) {
             Array.from({ length: nth - 1 }, (_, i) => {
               const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, memory, tid: i + 1, ctrlByte } });
               workers.push(w);
-              return new Promise((resolve25, reject) => {
-                w.once("message", () => resolve25());
+              return new Promise((resolve26, reject) => {
+                w.once("message", () => resolve26());
                 w.once("error", reject);
               });
             })
@@ -11485,35 +11568,35 @@ var init_engine = __esm({
 // src/model/safetensors.ts
 import { open as open3, readFile, realpath as realpath3 } from "node:fs/promises";
 import { basename as basename3, dirname as dirname6, isAbsolute as isAbsolute3, join as join7, resolve as resolve9 } from "node:path";
-async function readSafetensorsHeader(path12) {
+async function readSafetensorsHeader(path13) {
   let fh;
   try {
-    fh = await open3(path12, "r");
+    fh = await open3(path13, "r");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path12}`, { file: path12 });
-    throw new WwError("IO", `cannot open ${path12}: ${e.message}`, { file: path12 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path13}`, { file: path13 });
+    throw new WwError("IO", `cannot open ${path13}: ${e.message}`, { file: path13 });
   }
   try {
     const size = (await fh.stat()).size;
-    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path12}: ${size} bytes, too short for a safetensors header length`, { file: path12 });
-    const lenBytes = await readExactly(fh, 0, 8, path12);
+    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path13}: ${size} bytes, too short for a safetensors header length`, { file: path13 });
+    const lenBytes = await readExactly(fh, 0, 8, path13);
     const n = new DataView(lenBytes.buffer).getBigUint64(0, true);
     if (n > BigInt(MAX_HEADER_BYTES)) {
-      throw new WwError("MODEL_CORRUPT", `${path12}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path12 });
+      throw new WwError("MODEL_CORRUPT", `${path13}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path13 });
     }
     const headerLength = Number(n);
     if (8 + headerLength > size) {
-      throw new WwError("MODEL_TRUNCATED", `${path12}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path12 });
+      throw new WwError("MODEL_TRUNCATED", `${path13}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path13 });
     }
     const text = new TextDecoder("utf-8", { fatal: true });
     let header;
     try {
-      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path12)));
+      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path13)));
     } catch (e) {
-      throw new WwError("MODEL_CORRUPT", `${path12}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path12 });
+      throw new WwError("MODEL_CORRUPT", `${path13}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path13 });
     }
     if (header === null || typeof header !== "object" || Array.isArray(header)) {
-      throw new WwError("MODEL_CORRUPT", `${path12}: safetensors header must be a JSON object`, { file: path12 });
+      throw new WwError("MODEL_CORRUPT", `${path13}: safetensors header must be a JSON object`, { file: path13 });
     }
     const dataStart = 8 + headerLength;
     const dataSize = size - dataStart;
@@ -11522,26 +11605,26 @@ async function readSafetensorsHeader(path12) {
     for (const [name, raw] of Object.entries(header)) {
       if (name === "__metadata__") {
         if (raw === null || typeof raw !== "object" || Array.isArray(raw) || Object.values(raw).some((v) => typeof v !== "string")) {
-          throw new WwError("MODEL_CORRUPT", `${path12}: __metadata__ must map strings to strings`, { file: path12 });
+          throw new WwError("MODEL_CORRUPT", `${path13}: __metadata__ must map strings to strings`, { file: path13 });
         }
         metadata = raw;
         continue;
       }
-      entries.push(validateEntry(path12, name, raw, dataStart, dataSize));
+      entries.push(validateEntry(path13, name, raw, dataStart, dataSize));
     }
-    return { path: path12, size, headerLength, entries, metadata };
+    return { path: path13, size, headerLength, entries, metadata };
   } finally {
     await fh.close();
   }
 }
-function validateEntry(path12, name, raw, dataStart, dataSize) {
-  const bad = (what) => new WwError("MODEL_CORRUPT", `${path12}: tensor ${name}: ${what}`, { file: path12, tensor: name });
+function validateEntry(path13, name, raw, dataStart, dataSize) {
+  const bad = (what) => new WwError("MODEL_CORRUPT", `${path13}: tensor ${name}: ${what}`, { file: path13, tensor: name });
   if (raw === null || typeof raw !== "object") throw bad("entry is not an object");
   const { dtype, shape, data_offsets: offsets } = raw;
   if (typeof dtype !== "string") throw bad("dtype missing");
   const elemSize = SAFETENSORS_DTYPE_SIZE[dtype];
   if (elemSize === void 0) {
-    throw new WwError("UNSUPPORTED_DTYPE", `${path12}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path12, tensor: name, dtype });
+    throw new WwError("UNSUPPORTED_DTYPE", `${path13}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path13, tensor: name, dtype });
   }
   if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && d >= 0)) throw bad("shape must be a list of non-negative integers");
   if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every((o) => Number.isSafeInteger(o) && o >= 0)) {
@@ -11550,7 +11633,7 @@ function validateEntry(path12, name, raw, dataStart, dataSize) {
   const [b, e] = offsets;
   if (b > e) throw bad(`data_offsets [${b}, ${e}] run backwards`);
   if (e > dataSize) {
-    throw new WwError("MODEL_TRUNCATED", `${path12}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path12, tensor: name });
+    throw new WwError("MODEL_TRUNCATED", `${path13}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path13, tensor: name });
   }
   const count = shape.reduce((x, y) => x * y, 1);
   if (e - b !== count * elemSize) throw bad(`${e - b} data bytes, expected ${count * elemSize} for ${dtype}[${shape.join(",")}]`);
@@ -11572,36 +11655,36 @@ async function resolveShard(rootReal, indexPath, file) {
   }
   return real2;
 }
-async function readSafetensorsIndex(path12) {
+async function readSafetensorsIndex(path13) {
   let text;
   try {
-    text = await readFile(path12, "utf8");
+    text = await readFile(path13, "utf8");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path12}`, { file: path12 });
-    throw new WwError("IO", `cannot read ${path12}: ${e.message}`, { file: path12 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path13}`, { file: path13 });
+    throw new WwError("IO", `cannot read ${path13}: ${e.message}`, { file: path13 });
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new WwError("MODEL_CORRUPT", `${path12}: not valid JSON (${e.message})`, { file: path12 });
+    throw new WwError("MODEL_CORRUPT", `${path13}: not valid JSON (${e.message})`, { file: path13 });
   }
   const wm = json?.weight_map;
   if (wm === null || typeof wm !== "object" || Array.isArray(wm) || Object.values(wm).some((v) => typeof v !== "string")) {
-    throw new WwError("MODEL_FORMAT", `${path12}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path12 });
+    throw new WwError("MODEL_FORMAT", `${path13}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path13 });
   }
   const weightMap = wm;
-  const root = await realpath3(dirname6(path12));
+  const root = await realpath3(dirname6(path13));
   const shards = /* @__PURE__ */ new Map();
   for (const file of new Set(Object.values(weightMap))) {
-    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path12, file)));
+    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path13, file)));
   }
   for (const [name, file] of Object.entries(weightMap)) {
     if (!shards.get(file).entries.some((e) => e.name === name)) {
-      throw new WwError("MODEL_CORRUPT", `${path12}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path12, tensor: name, shard: file });
+      throw new WwError("MODEL_CORRUPT", `${path13}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path13, tensor: name, shard: file });
     }
   }
-  return { path: path12, json, shards };
+  return { path: path13, json, shards };
 }
 function listLayers(tensors) {
   const layers = [];
@@ -11633,8 +11716,8 @@ function listLayers(tensors) {
   }
   return { layers, skipped };
 }
-async function openSafetensors(path12) {
-  const abs = resolve9(path12);
+async function openSafetensors(path13) {
+  const abs = resolve9(path13);
   const tensors = /* @__PURE__ */ new Map();
   let index = null;
   if (abs.endsWith(".json")) {
@@ -11821,9 +11904,9 @@ async function pickInDirectory(dir) {
   }
   throw new WwError("MODEL_NOT_FOUND", `${dir} holds no .onnx, .safetensors or .safetensors.index.json file`, { file: dir });
 }
-async function looksLikeSafetensors(path12, size) {
+async function looksLikeSafetensors(path13, size) {
   if (size < 10) return false;
-  const fh = await open4(path12, "r");
+  const fh = await open4(path13, "r");
   try {
     const b = new Uint8Array(9);
     await fh.read(b, 0, 9, 0);
@@ -11833,8 +11916,8 @@ async function looksLikeSafetensors(path12, size) {
     await fh.close();
   }
 }
-async function openModel(path12) {
-  let p = resolve10(path12);
+async function openModel(path13) {
+  let p = resolve10(path13);
   let st;
   try {
     st = await stat2(p);
@@ -12646,7 +12729,7 @@ function memoryStore() {
     }
   };
 }
-function spillStore(path12) {
+function spillStore(path13) {
   const map = /* @__PURE__ */ new Map();
   let fd = null;
   let end = 0;
@@ -12659,7 +12742,7 @@ function spillStore(path12) {
       let got = 0;
       while (got < length) {
         const n = readSync(fd, buf, got, length - got, offset + got);
-        if (n === 0) throw new Error(`spill file ${path12} ended early`);
+        if (n === 0) throw new Error(`spill file ${path13} ended early`);
         got += n;
       }
       return decodeToFloat64(buf, dtype);
@@ -12672,7 +12755,7 @@ function spillStore(path12) {
         bytes += rep.a.data.byteLength + rep.b.data.byteLength;
         return;
       }
-      if (fd === null) fd = openSync(path12, "w+", 384);
+      if (fd === null) fd = openSync(path13, "w+", 384);
       const encoded = encodeFromFloat64(rep.values.data, dtype);
       let written = 0;
       while (written < encoded.length) written += writeSync(fd, encoded, written, encoded.length - written, end + written);
@@ -12689,7 +12772,7 @@ function spillStore(path12) {
         closeSync(fd);
         fd = null;
       }
-      rmSync2(path12, { force: true });
+      rmSync2(path13, { force: true });
     }
   };
 }
@@ -15972,7 +16055,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve25.call(this, root, ref);
+      let _sch = resolve26.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -15999,7 +16082,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve25(root, ref) {
+    function resolve26(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -16250,8 +16333,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path12) {
-      let input = path12;
+    function removeDotSegments(path13) {
+      let input = path13;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -16325,11 +16408,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path12) {
-      if (path12 === "" || path12[0] === "/") {
-        return removeDotSegments(path12);
+    function removeDotSegmentsRelative(path13) {
+      if (path13 === "" || path13[0] === "/") {
+        return removeDotSegments(path13);
       }
-      const segments = path12.split("/");
+      const segments = path13.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -16692,8 +16775,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
+        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -16863,7 +16946,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve25(baseURI, relativeURI, options) {
+    function resolve26(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -16899,50 +16982,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize2(base, options), options);
-        relative3 = parse(serialize2(relative3, options), options);
+        relative4 = parse(serialize2(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -16950,7 +17033,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -17254,7 +17337,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve25,
+      resolve: resolve26,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -20003,17 +20086,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
+    function visit_(key, node, visitor, path13) {
+      const ctrl = callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path13, ctrl);
+        return visit_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path12);
+            const ci = visit_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20024,13 +20107,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20051,17 +20134,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path13) {
+      const ctrl = await callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path13, ctrl);
+        return visitAsync_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path12);
+            const ci = await visitAsync_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20072,13 +20155,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20105,23 +20188,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
+        return visitor(key, node, path13);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path12);
+        return visitor.Map?.(key, node, path13);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
+        return visitor.Seq?.(key, node, path13);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path12);
+        return visitor.Pair?.(key, node, path13);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
+        return visitor.Scalar?.(key, node, path13);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor.Alias?.(key, node, path13);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path13, node) {
+      const parent = path13[path13.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -20733,10 +20816,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path13, value) {
       let v = value;
-      for (let i = path12.length - 1; i >= 0; --i) {
-        const k = path12[i];
+      for (let i = path13.length - 1; i >= 0; --i) {
+        const k = path13[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20755,7 +20838,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20785,11 +20868,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path13;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20803,8 +20886,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20818,8 +20901,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path13, keepScalar) {
+        const [key, ...rest] = path13;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20837,8 +20920,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20848,8 +20931,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key, ...rest] = path12;
+      setIn(path13, value) {
+        const [key, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23364,9 +23447,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23441,14 +23524,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
+      deleteIn(path13) {
+        if (Collection.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23463,10 +23546,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
+      getIn(path13, keepScalar) {
+        if (Collection.isEmptyPath(path13))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23477,10 +23560,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
+      hasIn(path13) {
+        if (Collection.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23497,13 +23580,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection.isEmptyPath(path12)) {
+      setIn(path13, value) {
+        if (Collection.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -23889,10 +23972,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23906,7 +23989,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23930,7 +24013,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23946,7 +24029,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24037,7 +24120,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24051,13 +24134,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -24100,18 +24183,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -24165,8 +24248,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -24178,7 +24261,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24189,8 +24272,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24207,7 +24290,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24387,7 +24470,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -24404,24 +24487,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24604,25 +24687,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25432,14 +25515,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25464,9 +25547,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path12) => {
+    visit.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field, index] of path12) {
+      for (const [field, index] of path13) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25475,23 +25558,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path12) => {
-      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
-      const field = path12[path12.length - 1][0];
+    visit.parentCollection = (cst, path13) => {
+      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
+      const field = path13[path13.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25502,10 +25585,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports.visit = visit;
   }
@@ -26606,18 +26689,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26770,15 +26853,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26972,13 +27055,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -27284,8 +27367,12 @@ function verdictOf(rules) {
   const warned = rules.filter((r) => r.status === "warn");
   const status = failed.length > 0 ? "fail" : warned.length > 0 ? "warn" : "pass";
   const checked = rules.filter((r) => r.status !== "skipped").length;
-  const headline = status === "fail" ? `fail: ${failed.length} of ${checked} checked rules failed (${failed.map((r) => r.id).join(", ")})` : status === "warn" ? `pass with warnings: ${warned.length} of ${checked} checked rules at warn level (${warned.map((r) => r.id).join(", ")})` : `pass: ${checked} checked rules passed`;
+  const ofChecked = `of ${checked} checked ${plural(checked, "rule")}`;
+  const headline = status === "fail" ? `fail: ${failed.length} ${ofChecked} failed (${failed.map((r) => r.id).join(", ")})` : status === "warn" ? `pass with warnings: ${warned.length} ${ofChecked} at warn level (${warned.map((r) => r.id).join(", ")})` : `pass: ${checked} checked ${plural(checked, "rule")} passed`;
   return { status, passed: status !== "fail", rules, headline };
+}
+function plural(count, noun) {
+  return count === 1 ? noun : `${noun}s`;
 }
 function statusFor(exceedsWarn, exceedsFail) {
   return exceedsFail ? "fail" : exceedsWarn ? "warn" : "pass";
@@ -27458,7 +27545,7 @@ var init_merge = __esm({
 import { createHash } from "node:crypto";
 import { readdirSync, statSync as statSync2 } from "node:fs";
 import { readFile as readFile3 } from "node:fs/promises";
-import * as path4 from "node:path";
+import * as path5 from "node:path";
 function layerListHash(layers) {
   const text = layers.map((l) => `${l.index}	${l.name}	${l.rows}x${l.cols}`).join("\n");
   return createHash("sha256").update(text).digest("hex");
@@ -27479,11 +27566,11 @@ function findPartialFiles(sources, cwd) {
   const found = /* @__PURE__ */ new Set();
   const fromDir = (dir) => {
     for (const rel of readdirSync(dir, { recursive: true })) {
-      if (PARTIAL_NAME.test(path4.basename(rel))) found.add(path4.join(dir, rel));
+      if (PARTIAL_NAME.test(path5.basename(rel))) found.add(path5.join(dir, rel));
     }
   };
   for (const src of sources.flatMap((s) => s.split(/\n/)).map((s) => s.trim()).filter(Boolean)) {
-    const matches = /[*?]/.test(src) ? expandPattern(path4.resolve(cwd, src)) : [path4.resolve(cwd, src)];
+    const matches = /[*?]/.test(src) ? expandPattern(path5.resolve(cwd, src)) : [path5.resolve(cwd, src)];
     if (matches.length === 0) throw new WwError("SHARD", `merge: ${src} matches no file or folder`, { source: src });
     for (const m of matches) {
       let st;
@@ -27501,7 +27588,7 @@ function findPartialFiles(sources, cwd) {
 function expandPattern(abs) {
   const root = abs.split(/[*?]/)[0].replace(/[^/\\]*$/, "");
   const re = new RegExp(
-    "^" + abs.slice(root.length).split(path4.sep).join("/").replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\//g, "\0").replace(/\*\*/g, ".*").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]").replace(/\u0000/g, "(?:.*/)?") + "/?$"
+    "^" + abs.slice(root.length).split(path5.sep).join("/").replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\//g, "\0").replace(/\*\*/g, ".*").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]").replace(/\u0000/g, "(?:.*/)?") + "/?$"
   );
   let entries;
   try {
@@ -27509,7 +27596,7 @@ function expandPattern(abs) {
   } catch {
     return [];
   }
-  return entries.filter((f) => re.test(f.split(path4.sep).join("/"))).map((f) => path4.join(root, f));
+  return entries.filter((f) => re.test(f.split(path5.sep).join("/"))).map((f) => path5.join(root, f));
 }
 async function loadPartials(files) {
   if (files.length === 0) throw new WwError("SHARD", "merge: no partial reports found (expected ww-smooth-partial-<i>-of-<n>.json files from the shard jobs)", {});
@@ -27528,10 +27615,10 @@ async function loadPartials(files) {
     const report = p;
     let tensorPath = null;
     if (report.smooth) {
-      if (path4.basename(report.smooth.tensorFile) !== report.smooth.tensorFile) {
+      if (path5.basename(report.smooth.tensorFile) !== report.smooth.tensorFile) {
         throw new WwError("PATH_ESCAPE", `merge: ${file} names tensor file ${report.smooth.tensorFile}; it must be a plain file name beside the manifest`, { file });
       }
-      tensorPath = path4.join(path4.dirname(file), report.smooth.tensorFile);
+      tensorPath = path5.join(path5.dirname(file), report.smooth.tensorFile);
     }
     out.push({ file, report, tensorPath });
   }
@@ -27539,7 +27626,7 @@ async function loadPartials(files) {
 }
 function checkPartials(partials, want) {
   const problems = [];
-  const name = (p) => `${path4.basename(p.file)} (shard ${formatShard(p.report.shard)})`;
+  const name = (p) => `${path5.basename(p.file)} (shard ${formatShard(p.report.shard)})`;
   for (const p of partials) {
     const r = p.report;
     if (r.model.sha256 !== want.model.sha256) problems.push(`${name(p)} is from model sha256 ${r.model.sha256.slice(0, 12)}…, this model is ${want.model.sha256.slice(0, 12)}… (${want.model.source})`);
@@ -27548,7 +27635,7 @@ function checkPartials(partials, want) {
   }
   const counts = [...new Set(partials.map((p) => p.report.shard.count))].sort((a, b) => a - b);
   if (counts.length > 1) {
-    problems.push(`the partials disagree on the shard count: ${counts.map((c) => `${c} (${partials.filter((p) => p.report.shard.count === c).map((p) => path4.basename(p.file)).join(", ")})`).join(" vs ")}`);
+    problems.push(`the partials disagree on the shard count: ${counts.map((c) => `${c} (${partials.filter((p) => p.report.shard.count === c).map((p) => path5.basename(p.file)).join(", ")})`).join(" vs ")}`);
   }
   const count = counts.length === 1 ? counts[0] : Math.max(...counts);
   const byIndex = /* @__PURE__ */ new Map();
@@ -27678,7 +27765,7 @@ import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir as mkdir2, open as open6 } from "node:fs/promises";
 import { request as httpsRequest } from "node:https";
-import { dirname as dirname11, resolve as resolve17 } from "node:path";
+import { dirname as dirname11, resolve as resolve18 } from "node:path";
 async function sha256OfFile(file) {
   const h = createHash2("sha256");
   for await (const chunk of createReadStream(file)) h.update(chunk);
@@ -27721,7 +27808,7 @@ async function downloadVerified(opts) {
     throw new WwError("INPUT_INVALID", `a sha256 pin of 64 hex digits is required to download ${redact(first)}, got ${JSON.stringify(opts.sha256)}`, { url: redact(first) });
   }
   if (!(opts.maxBytes > 0)) throw new WwError("INPUT_INVALID", `download size limit must be positive, got ${opts.maxBytes}`);
-  const dest = resolve17(opts.dest);
+  const dest = resolve18(opts.dest);
   try {
     if (await sha256OfFile(dest) === expected) {
       const st = await (await import("node:fs/promises")).stat(dest);
@@ -27866,7 +27953,7 @@ var init_download = __esm({
 import { createHash as createHash3 } from "node:crypto";
 import { closeSync as closeSync2, createReadStream as createReadStream2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { open as open7 } from "node:fs/promises";
-import * as path5 from "node:path";
+import * as path6 from "node:path";
 async function writeTensorBlob(file, fill) {
   return withAtomicOutput(file, async (tmp) => {
     const writer = new TensorBlobWriter(tmp);
@@ -27913,12 +28000,12 @@ async function readReplacements(partials) {
       size = (await fh.stat()).size;
       await fh.close();
     } catch {
-      throw new WwError("SHARD", `merge: tensor file ${tensorPath} of ${path5.basename(file)} is missing; upload it with the manifest (the whole output folder)`, { file: tensorPath });
+      throw new WwError("SHARD", `merge: tensor file ${tensorPath} of ${path6.basename(file)} is missing; upload it with the manifest (the whole output folder)`, { file: tensorPath });
     }
     for (const t of report.smooth.tensors) {
       for (const p of t.parts) {
         const bad = (why) => {
-          throw new WwError("SHARD", `merge: ${path5.basename(tensorPath)}: tensor ${t.layer} (${p.part}) ${why}`, { file: tensorPath, layer: t.layer });
+          throw new WwError("SHARD", `merge: ${path6.basename(tensorPath)}: tensor ${t.layer} (${p.part}) ${why}`, { file: tensorPath, layer: t.layer });
         };
         if (!(p.dtype in DTYPE_BYTES) || p.length !== p.rows * p.cols * DTYPE_BYTES[p.dtype]) bad(`declares ${p.length} bytes for ${p.rows}x${p.cols} ${p.dtype}`);
         if (p.offset < 0 || p.offset + p.length > size) bad(`lies outside the file (${p.offset}+${p.length} > ${size} bytes): truncated artifact?`);
@@ -27926,7 +28013,7 @@ async function readReplacements(partials) {
       }
       const part = (name) => {
         const p = t.parts.find((x) => x.part === name);
-        if (!p) throw new WwError("SHARD", `merge: ${path5.basename(file)}: tensor ${t.layer} has no ${name} array`, { file, layer: t.layer });
+        if (!p) throw new WwError("SHARD", `merge: ${path6.basename(file)}: tensor ${t.layer} has no ${name} array`, { file, layer: t.layer });
         return lazyMatrix(tensorPath, p);
       };
       out.set(t.layer, t.kind === "dense" ? { kind: "dense", values: part("values") } : { kind: "factorized", a: part("a"), b: part("b") });
@@ -27975,7 +28062,7 @@ var init_tensors = __esm({
 
 // src/shard/jobs.ts
 import { mkdir as mkdir3 } from "node:fs/promises";
-import * as path6 from "node:path";
+import * as path7 from "node:path";
 async function listModelLayers(modelPath) {
   const model = await openModel(modelPath);
   try {
@@ -27993,7 +28080,7 @@ async function smoothShard(modelPath, plan, only, tensorFile) {
     if (full.factorize && model.format === "safetensors") {
       throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${model.path} is safetensors`, { file: model.path });
     }
-    await mkdir3(path6.dirname(tensorFile), { recursive: true });
+    await mkdir3(path7.dirname(tensorFile), { recursive: true });
     const layers = [];
     const tensors = [];
     await writeTensorBlob(tensorFile, async (writer) => {
@@ -28012,7 +28099,7 @@ async function smoothShard(modelPath, plan, only, tensorFile) {
         if (rep) tensors.push(await writer.append(planned.layer.name, planned.layer.dtype, rep));
       }
     });
-    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path6.basename(tensorFile), tensors };
+    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path7.basename(tensorFile), tensors };
   } finally {
     await engine.dispose();
     await model.close();
@@ -28030,8 +28117,8 @@ async function assembleSmoothed(model, plan, original, partials, outPath) {
     await weights.close();
   }
   const replacements = await readReplacements(partials);
-  await mkdir3(path6.dirname(outPath), { recursive: true });
-  const out = path6.resolve(outPath);
+  await mkdir3(path7.dirname(outPath), { recursive: true });
+  const out = path7.resolve(outPath);
   if (model.format === "onnx") await writeSmoothedOnnx(model.path, out, replacements);
   else await writeSmoothedSafetensors(model.path, out, replacements);
   const report = mergeSmoothReports(partials, { modelPath: model.path, outPath: out, planOrder, modelLayers, seconds: (performance.now() - t0) / 1e3 });
@@ -28064,27 +28151,27 @@ __export(stages_exports, {
 });
 import { existsSync as existsSync6, readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
 import { mkdir as mkdir4 } from "node:fs/promises";
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 function formatOf(file) {
   if (/\.onnx$/i.test(file)) return "onnx";
   if (/\.safetensors$|\.safetensors\.index\.json$/i.test(file)) return "safetensors";
   throw new WwError("MODEL_FORMAT", `${file}: expected a .onnx or .safetensors file`, { file });
 }
 function expandGlob(pattern) {
-  const abs = path7.resolve(pattern);
+  const abs = path8.resolve(pattern);
   const root = abs.split(/[*?]/)[0].replace(/[^/\\]*$/, "");
   const re = new RegExp(
     "^" + abs.slice(root.length).replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\//g, "(?:.*/)?").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "$"
   );
-  const matches = readdirSync2(root, { recursive: true }).filter((f) => re.test(f.split(path7.sep).join("/"))).map((f) => path7.join(root, f));
+  const matches = readdirSync2(root, { recursive: true }).filter((f) => re.test(f.split(path8.sep).join("/"))).map((f) => path8.join(root, f));
   if (matches.length !== 1) {
     throw new WwError("MODEL_NOT_FOUND", `model glob ${pattern} matched ${matches.length} files; it must match exactly one${matches.length ? ` (${matches.slice(0, 5).join(", ")})` : ""}`, { pattern });
   }
   return matches[0];
 }
 async function download(url, sha256, dir, log) {
-  const name = path7.basename(new URL(url).pathname) || "model.onnx";
-  const dest = path7.join(dir, "downloads", name);
+  const name = path8.basename(new URL(url).pathname) || "model.onnx";
+  const dest = path8.join(dir, "downloads", name);
   const result = await downloadVerified({ url, sha256, dest, maxBytes: MAX_DOWNLOAD_BYTES, ...log ? { log } : {} });
   return result.path;
 }
@@ -28101,7 +28188,7 @@ function defaultStages() {
       } else if (/[*?]/.test(source)) {
         file = expandGlob(source);
       } else {
-        file = path7.resolve(source);
+        file = path8.resolve(source);
         if (!existsSync6(file)) throw new WwError("MODEL_NOT_FOUND", `model ${source} does not exist`, { file });
       }
       const format = formatOf(file);
@@ -28121,7 +28208,7 @@ function defaultStages() {
       }
     },
     async smooth(model, original, plan, outPath) {
-      await mkdir4(path7.dirname(outPath), { recursive: true });
+      await mkdir4(path8.dirname(outPath), { recursive: true });
       const engine = await getEngine({ device: plan.eval.device });
       try {
         const report = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth, engine });
@@ -28132,7 +28219,7 @@ function defaultStages() {
     },
     async tokenize(original, plan) {
       const given = plan.eval.tokenizer;
-      const tokenizerDir = given ? /\.json$/i.test(given) ? path7.dirname(given) : given : path7.dirname(original.path);
+      const tokenizerDir = given ? /\.json$/i.test(given) ? path8.dirname(given) : given : path8.dirname(original.path);
       return prepareTokens({ textFile: plan.eval.text, tokenizerDir }, original.path);
     },
     async perplexity(modelPath, plan, tokens) {
@@ -28385,7 +28472,7 @@ var init_pipeline = __esm({
 });
 
 // src/cli/main.ts
-import * as path11 from "node:path";
+import * as path12 from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -28495,11 +28582,11 @@ async function runEval(model, opts) {
     report = result;
   }
   if (opts.json !== void 0) {
-    const path12 = resolve8(opts.json);
+    const path13 = resolve8(opts.json);
     try {
-      await writeFileAtomic(path12, new TextEncoder().encode(JSON.stringify(report, null, 2) + "\n"));
+      await writeFileAtomic(path13, new TextEncoder().encode(JSON.stringify(report, null, 2) + "\n"));
     } catch (err) {
-      throw new WwError("IO", `could not write ${path12}: ${err.message}`, { file: path12 }, { cause: err });
+      throw new WwError("IO", `could not write ${path13}: ${err.message}`, { file: path13 }, { cause: err });
     }
   }
 }
@@ -28734,7 +28821,7 @@ function progressReporter2(stream) {
   };
 }
 async function runAnalyze(modelPath, opts) {
-  const path12 = resolve12(modelPath);
+  const path13 = resolve12(modelPath);
   const analyze = { randomize: opts.randomize, mpFit: opts.mpFit, detX: opts.detx };
   if (opts.seed !== void 0) analyze.seed = opts.seed;
   if (opts.minEvals !== void 0) analyze.minEvals = opts.minEvals;
@@ -28742,7 +28829,7 @@ async function runAnalyze(modelPath, opts) {
   if (opts.maxN !== void 0) analyze.maxN = opts.maxN;
   let filter = opts.layers !== void 0 ? parseLayerSpec(opts.layers) : void 0;
   const shard = opts.shard !== void 0 ? parseShard(opts.shard, "--shard") : null;
-  const model = await openModel(path12);
+  const model = await openModel(path13);
   if (shard) {
     const mine = new Set(shardLayers(model.layers.map((l) => ({ name: l.name, index: l.index, rows: l.storedShape[0], cols: l.storedShape[1] })), shard).map((l) => l.name));
     const byName = filter;
@@ -28757,7 +28844,7 @@ async function runAnalyze(modelPath, opts) {
       ...opts.progress ? { onProgress: progressReporter2(process.stderr) } : {}
     });
     if (opts.layers !== void 0 && report.layers.length + report.skipped.filter((s) => s.index !== null).length === 0) {
-      throw new WwError("SELECTION_EMPTY", `--layers "${opts.layers}" matches none of the ${model.layers.length} dense layers of ${path12}`, { spec: opts.layers });
+      throw new WwError("SELECTION_EMPTY", `--layers "${opts.layers}" matches none of the ${model.layers.length} dense layers of ${path13}`, { spec: opts.layers });
     }
     const json = reportToJson(report);
     if (opts.json) await writeFileAtomic2(resolve12(opts.json), json);
@@ -28834,8 +28921,8 @@ function register3(program2) {
     if (f.json) await writeJsonAtomic(resolve14(f.json), report);
   });
 }
-async function writeJsonAtomic(path12, value) {
-  await writeFileAtomic(path12, JSON.stringify(value, null, 2) + "\n");
+async function writeJsonAtomic(path13, value) {
+  await writeFileAtomic(path13, JSON.stringify(value, null, 2) + "\n");
 }
 var fmt = (x, digits = 4) => x === null || !Number.isFinite(x) ? "-" : x.toFixed(digits);
 function formatReport(r) {
@@ -28869,7 +28956,7 @@ function formatReport(r) {
 // src/cli/commands/demo.ts
 import { existsSync as existsSync7 } from "node:fs";
 import { mkdir as mkdir5 } from "node:fs/promises";
-import { dirname as dirname14, join as join13, relative as relative2, resolve as resolve20 } from "node:path";
+import { dirname as dirname14, join as join13, relative as relative3, resolve as resolve21 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/config/load.ts
@@ -29373,13 +29460,13 @@ function buildPlan2(opts) {
     throw new WwError("CONFIG_INVALID", `eval.stride (${e.stride}) must not exceed eval.context (${context}): tokens between windows would never be scored`, { key: "eval.stride" });
   }
   const r = cfg.report ?? {};
-  const resolve25 = (p) => isUrl(p) ? p : path3.resolve(opts.cwd, p);
+  const resolve26 = (p) => isUrl(p) ? p : path3.resolve(opts.cwd, p);
   return {
     model: { source: cfg.model, sha256: cfg["model-sha256"]?.toLowerCase() ?? null },
     baseModel: cfg["base-model"] ? { source: cfg["base-model"], sha256: null } : null,
     eval: {
-      text: e.text ? resolve25(e.text) : null,
-      tokenizer: e.tokenizer ? resolve25(e.tokenizer) : null,
+      text: e.text ? resolve26(e.text) : null,
+      tokenizer: e.tokenizer ? resolve26(e.tokenizer) : null,
       context,
       stride: e.stride ?? null,
       maxTokens: e["max-tokens"] ?? 16384,
@@ -29545,10 +29632,13 @@ init_errors();
 init_atomic();
 init_json();
 
+// src/report/markdown.ts
+import * as path4 from "node:path";
+
 // src/report/escape.ts
-var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 function escapeMarkdown(text) {
-  return text.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/[&<>"']/g, (c) => HTML[c]).replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`).replace(/@/g, "@&#8203;").replace(/:\/\//g, ":&#8203;//").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`).replace(/^([-=])/, "\\$1");
+  return text.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/[&<>]/g, (c) => HTML[c]).replace(/[\\`*[\]|~#$]/g, (c) => `\\${c}`).replace(/_/g, (c, i, s) => /[A-Za-z0-9]/.test(s[i - 1] ?? "") && /[A-Za-z0-9]/.test(s[i + 1] ?? "") ? c : "\\_").replace(/@/g, "@&#8203;").replace(/:\/\//g, ":&#8203;//").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`).replace(/^([-+=])(?=\s|$|\1)/, "\\$1").replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
 }
 function markerKey(key) {
   return key.replace(/[^A-Za-z0-9_./@:-]/g, "_").replace(/-{2,}/g, "-");
@@ -29595,7 +29685,7 @@ function assemble(report, opts, layerRows, charts) {
   if (opts.commentKey !== void 0) parts.push(commentMarker(opts.commentKey));
   parts.push(`## ${VERDICT_TITLE[report.verdict.status]}`);
   parts.push(`**${escapeMarkdown(report.verdict.headline)}**`);
-  parts.push(`Model \`${report.model.sha256.slice(0, 12)}\` (${escapeMarkdown(report.model.source)}, ${report.model.format}). ${baselineLine(report)}`);
+  parts.push(`Model \`${report.model.sha256.slice(0, 12)}\` (${escapeMarkdown(modelLabel(report.model, opts.workspace))}, ${report.model.format}). ${baselineLine(report)}`);
   parts.push(summaryTable(report));
   parts.push("### Rules");
   parts.push(rulesTable(report));
@@ -29605,6 +29695,17 @@ function assemble(report, opts, layerRows, charts) {
     `<sub>ww-smooth ${escapeMarkdown(report.tool.version)} · config \`${report.configHash.slice(0, 12)}\` · model sha256 \`${report.model.sha256}\`</sub>`
   );
   return parts.join("\n\n") + "\n";
+}
+function modelLabel(model, workspace) {
+  const { source } = model;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return source;
+  const shown = (p) => {
+    if (!workspace || !path4.isAbsolute(p)) return p;
+    const rel = path4.relative(path4.resolve(workspace), path4.resolve(p));
+    return rel === "" || rel.startsWith("..") || path4.isAbsolute(rel) ? p : rel.split(path4.sep).join("/");
+  };
+  if (/[*?]/.test(source) && model.path) return `${shown(source)} → ${shown(model.path)}`;
+  return shown(source);
 }
 function baselineLine(report) {
   const b = report.baseline;
@@ -29710,16 +29811,31 @@ function layerSection(report, rows, opts) {
     ]);
   }
   const shortened = rows < layers.length;
+  const unchanged = unchangedAlphaCount(report, smoothedAlpha);
+  const footnote = unchanged > 0 ? `
+
+*alpha smoothed equals alpha for ${unchanged} of ${smoothInfo.size} smoothed ${plural(smoothInfo.size, "layer")}: truncation keeps the top-k eigenvalues exactly, so when the power-law tail (eigenvalues ≥ xmin) lies within them the fit is unchanged. This is expected, not an error.*` : "";
   const where = opts.runUrl ? `the [job summary and report.json artifact](${opts.runUrl})` : "the job summary and report.json";
   const note = shortened ? `
 
-*Showing ${rows} of ${layers.length} layers to stay within GitHub's size limit; the full table is in ${where}.*` : "";
+*Showing ${rows} of ${layers.length} ${plural(layers.length, "layer")} to stay within GitHub's size limit; the full table is in ${where}.*` : "";
   const content = rows > 0 ? markdownTable(table, { alignDelimiters: false }) : "*(per-layer table omitted)*";
-  return `<details><summary>Per-layer metrics (${layers.length} layers)</summary>
+  return `<details><summary>Per-layer metrics (${layers.length} ${plural(layers.length, "layer")})</summary>
 
-${content}${note}
+${content}${footnote}${note}
 
 </details>`;
+}
+function unchangedAlphaCount(report, smoothedAlpha) {
+  const original = new Map(report.spectral.original.layers.map((l) => [l.name, l.fit === "success" ? l.alpha : null]));
+  let n = 0;
+  for (const s of report.smoothing?.layers ?? []) {
+    const before = original.get(s.name) ?? s.alphaBefore;
+    const after = smoothedAlpha.get(s.name) ?? s.alphaAfter;
+    if (before === null || before === void 0 || after === null || after === void 0) continue;
+    if (Number.isFinite(before) && Math.abs(after - before) <= 1e-9 * Math.max(1, Math.abs(before))) n++;
+  }
+  return n;
 }
 
 // src/cli/commands/demo.ts
@@ -29775,7 +29891,7 @@ function consoleReport(report) {
 async function runDemo(outDir, inputs, log = () => {
 }) {
   const demo = findDemoDir();
-  const out = resolve20(outDir);
+  const out = resolve21(outDir);
   const all = {
     ...DEMO_INPUTS,
     model: join13(demo, "model.onnx"),
@@ -29823,9 +29939,9 @@ function register4(program2) {
 ${text}
 `);
     if (!quiet) {
-      const rel = relative2(process.cwd(), outDir) || ".";
+      const rel = relative3(process.cwd(), outDir) || ".";
       process.stdout.write(`
-PR comment Markdown: ${relative2(process.cwd(), commentPath)}; job summary, report.json and the smoothed model in ${rel}/ (${((performance.now() - t0) / 1e3).toFixed(1)} s)
+PR comment Markdown: ${relative3(process.cwd(), commentPath)}; job summary, report.json and the smoothed model in ${rel}/ (${((performance.now() - t0) / 1e3).toFixed(1)} s)
 `);
     }
     if (report.verdict.status === "fail") process.exitCode = 1;
@@ -29834,7 +29950,7 @@ PR comment Markdown: ${relative2(process.cwd(), commentPath)}; job summary, repo
 
 // src/cli/commands/run.ts
 import { existsSync as existsSync8 } from "node:fs";
-import * as path8 from "node:path";
+import * as path9 from "node:path";
 init_errors();
 init_json();
 
@@ -29887,8 +30003,8 @@ async function planFromFlags(flags, opts = {}) {
     return typeof v === "string" ? v : "";
   };
   let configPath = null;
-  if (typeof flags["config"] === "string") configPath = path8.resolve(cwd, flags["config"]);
-  else configPath = DEFAULT_CONFIG_FILES.map((f) => path8.join(cwd, f)).find((f) => existsSync8(f)) ?? null;
+  if (typeof flags["config"] === "string") configPath = path9.resolve(cwd, flags["config"]);
+  else configPath = DEFAULT_CONFIG_FILES.map((f) => path9.join(cwd, f)).find((f) => existsSync8(f)) ?? null;
   const file = configPath ? await readConfigFile(configPath) : {};
   const overrides = overridesFromInputs(value);
   const smooth = { ...overrides.smooth ?? {} };
@@ -29925,7 +30041,7 @@ async function runCommand(flags, opts) {
     return 0;
   }
   const pipeline = opts.deps?.pipeline ?? (await Promise.resolve().then(() => (init_pipeline(), pipeline_exports))).runPipeline;
-  const baselineFile = typeof flags["baselineReport"] === "string" ? path8.resolve(flags["baselineReport"]) : null;
+  const baselineFile = typeof flags["baselineReport"] === "string" ? path9.resolve(flags["baselineReport"]) : null;
   const report = await pipeline({
     plan,
     version: TOOL_VERSION,
@@ -29934,7 +30050,7 @@ async function runCommand(flags, opts) {
     ...baselineFile ? {
       baseline: async () => {
         const base = await readRunReport(baselineFile);
-        return { report: base, source: "file", ref: baselineFile, note: `report file ${path8.basename(baselineFile)} (model ${base.model.sha256.slice(0, 12)})` };
+        return { report: base, source: "file", ref: baselineFile, note: `report file ${path9.basename(baselineFile)} (model ${base.model.sha256.slice(0, 12)})` };
       }
     } : {}
   });
@@ -29943,8 +30059,8 @@ async function runCommand(flags, opts) {
   return report.verdict.passed ? 0 : 1;
 }
 async function writeOutputs(report, plan, flags) {
-  await writeReportJson(path8.join(plan.report.outputDir, "report.json"), report);
-  if (typeof flags["json"] === "string") await writeReportJson(path8.resolve(flags["json"]), report);
+  await writeReportJson(path9.join(plan.report.outputDir, "report.json"), report);
+  if (typeof flags["json"] === "string") await writeReportJson(path9.resolve(flags["json"]), report);
 }
 var common = (cmd) => cmd.option("--out-dir <dir>", "same as --output-dir: folder for report.json and the smoothed model (default ww-smooth-report)").option("--json <file>", "also write report.json here").option("--baseline-report <file>", "compare against this report.json (e.g. the default branch artifact)").option("--quiet", "no progress on stderr");
 function register5(program2) {
@@ -29962,12 +30078,12 @@ function register5(program2) {
 // src/cli/commands/gate.ts
 init_rules2();
 init_json();
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 async function gateCommand(file, flags, stdout = (t) => void process.stdout.write(t)) {
-  const given = await readRunReport(path9.resolve(file));
+  const given = await readRunReport(path10.resolve(file));
   const plan = await planFromFlags(flags, { model: given.model.source });
   const report = { ...given, verdict: evaluateGate(given, plan.gate) };
-  if (typeof flags["json"] === "string") await writeReportJson(path9.resolve(flags["json"]), report);
+  if (typeof flags["json"] === "string") await writeReportJson(path10.resolve(flags["json"]), report);
   stdout(formatVerdict(report.verdict));
   return report.verdict.passed ? 0 : 1;
 }
@@ -29979,16 +30095,16 @@ function register6(program2) {
 }
 
 // src/cli/commands/report.ts
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 init_json();
 async function reportCommand(file, flags, stdout = (t) => void process.stdout.write(t)) {
-  const report = await readRunReport(path10.resolve(file));
+  const report = await readRunReport(path11.resolve(file));
   const text = flags.format === "json" ? JSON.stringify(report, null, 2) + "\n" : renderReport(report, {
     ...flags.commentKey ? { commentKey: flags.commentKey } : {},
     maxLayers: flags.maxLayers ?? 200,
     limit: GITHUB_COMMENT_LIMIT - 512
   });
-  if (flags.out) await writeFileAtomic2(path10.resolve(flags.out), text);
+  if (flags.out) await writeFileAtomic2(path11.resolve(flags.out), text);
   else stdout(text);
   return 0;
 }
@@ -30003,7 +30119,7 @@ function buildProgram() {
   const program2 = new Command();
   program2.name("ww-smooth").description("WeightWatcher spectral metrics, SVD smoothing (LASER) and perplexity gates for ONNX/safetensors models").version(TOOL_VERSION).option("--onnxruntime-path <dir>", "folder of an installed onnxruntime-node (e.g. a CUDA build); overrides $WW_ONNXRUNTIME_PATH").showHelpAfterError().exitOverride().hook("preAction", (root) => {
     const dir = root.opts().onnxruntimePath;
-    if (dir) configureOnnxRuntime({ explicitPath: path11.resolve(dir), log: (line) => process.stderr.write(`${line}
+    if (dir) configureOnnxRuntime({ explicitPath: path12.resolve(dir), log: (line) => process.stderr.write(`${line}
 `) });
   });
   register(program2);

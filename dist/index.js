@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path22 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path23 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path22 && path22[0] !== "/") {
-          path22 = `/${path22}`;
+        if (path23 && path23[0] !== "/") {
+          path23 = `/${path23}`;
         }
-        return new URL(`${origin}${path22}`);
+        return new URL(`${origin}${path23}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path22);
+        debuglog("sending request to %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin },
+          request: { method, path: path23, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path22,
+          path23,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path22);
+        debuglog("trailers received from %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin },
+          request: { method, path: path23, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path22,
+          path23,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path22, origin }
+            request: { method, path: path23, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path22);
+          debuglog("sending request to %s %s/%s", method, origin, path23);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path22,
+        path: path23,
         method,
         body: body2,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path22 !== "string") {
+        if (typeof path23 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path22[0] !== "/" && !(path22.startsWith("http://") || path22.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path22)) {
+        } else if (invalidPathRegex.test(path23)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path22, query) : path22;
+        this.path = query ? buildURL(path23, query) : path23;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve21, reject) => {
+          return new Promise((resolve22, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve21(data);
+              return err ? reject(err) : resolve22(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve21, reject) => {
+          return new Promise((resolve22, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve21(data);
+              ) : resolve22(data);
             });
           });
         }
@@ -3681,8 +3681,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context5) {
-      const plural = context5.types.length === 1 ? "" : " one of";
-      const message = `${context5.argument} could not be converted to${plural}: ${context5.types.join(", ")}.`;
+      const plural2 = context5.types.length === 1 ? "" : " one of";
+      const message = `${context5.argument} could not be converted to${plural2}: ${context5.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context5.prefix,
         message
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve21, reject) => {
-        res = resolve21;
+      const promise = new Promise((resolve22, reject) => {
+        res = resolve22;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path22, host, upgrade, blocking, reset } = request2;
+      const { method, path: path23, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength: contentLength2 } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path22} HTTP/1.1\r
+      let header = `${method} ${path23} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve21, reject) => {
+      const waitForDrain = () => new Promise((resolve22, reject) => {
         assert5(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve21;
+          callback = resolve22;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path22, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path23, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util5.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path22;
+      headers[HTTP2_HEADER_PATH] = path23;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve21, reject) => {
+      const waitForDrain = () => new Promise((resolve22, reject) => {
         assert5(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve21;
+          callback = resolve22;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path22 = search ? `${pathname}${search}` : pathname;
+        const path23 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path22;
+        this.opts.path = path23;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve21) => {
+        return new Promise((resolve22) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve21;
+            this[kClosedResolve] = resolve22;
           } else {
-            resolve21(null);
+            resolve22(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve21) => {
+        return new Promise((resolve22) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve21(null);
+            resolve22(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve21, reject) => {
+        const socket = await new Promise((resolve22, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve21(socket2);
+              resolve22(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve21) => {
-            this[kClosedResolve] = resolve21;
+          await new Promise((resolve22) => {
+            this[kClosedResolve] = resolve22;
           });
         }
       }
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path22 = "/",
+          path: path23 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path22;
+        opts.path = origin + path23;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve21, reject) => {
+        return await new Promise((resolve22, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve21(null);
+              resolve22(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert5(!stream2[kConsume]);
-      return new Promise((resolve21, reject) => {
+      return new Promise((resolve22, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve21,
+              resolve: resolve22,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve21, stream: stream2, length } = consume2;
+      const { type, body: body2, resolve: resolve22, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve21(chunksDecode(body2, length));
+          resolve22(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve21(JSON.parse(chunksDecode(body2, length)));
+          resolve22(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve21(chunksConcat(body2, length).buffer);
+          resolve22(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve21(new Blob(body2, { type: stream2[kContentType] }));
+          resolve22(new Blob(body2, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve21(chunksConcat(body2, length));
+          resolve22(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve22, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve21(data);
+            return err ? reject(err) : resolve22(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve22, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve21(data);
+            return err ? reject(err) : resolve22(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve22, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve21(data);
+            return err ? reject(err) : resolve22(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve21, reject) => {
+        return new Promise((resolve22, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve21(data);
+            return err ? reject(err) : resolve22(data);
           });
         });
       }
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path22) {
-      if (typeof path22 !== "string") {
-        return path22;
+    function safeUrl(path23) {
+      if (typeof path23 !== "string") {
+        return path23;
       }
-      const pathSegments = path22.split("?");
+      const pathSegments = path23.split("?");
       if (pathSegments.length !== 2) {
-        return path22;
+        return path23;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path22, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path22);
+    function matchKey(mockDispatch2, { path: path23, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path23);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path22 }) => matchValue(safeUrl(path22), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23 }) => matchValue(safeUrl(path23), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path22, method, body: body2, headers, query } = opts;
+      const { path: path23, method, body: body2, headers, query } = opts;
       return {
-        path: path22,
+        path: path23,
         method,
         body: body2,
         headers,
@@ -11245,9 +11245,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one = count === 1;
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path22, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path22,
+            Path: path23,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve21, reject) => agent.dispatch(
+        return new Promise((resolve22, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve21({
+              resolve22({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve21({
+              resolve22({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path22) {
-      for (let i = 0; i < path22.length; ++i) {
-        const code = path22.charCodeAt(i);
+    function validateCookiePath(path23) {
+      for (let i = 0; i < path23.length; ++i) {
+        const code = path23.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve21) => {
-        setTimeout(resolve21, ms).unref();
+      return new Promise((resolve22) => {
+        setTimeout(resolve22, ms).unref();
       });
     }
     module.exports = {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path22 = opts.path;
+          let path23 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path22 = `/${path22}`;
+            path23 = `/${path23}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path22);
+          url2 = new URL(util5.parseOrigin(url2).origin + path23);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -21471,20 +21471,20 @@ var require_ms = __commonJS({
     function fmtLong(ms) {
       var msAbs = Math.abs(ms);
       if (msAbs >= d) {
-        return plural(ms, msAbs, d, "day");
+        return plural2(ms, msAbs, d, "day");
       }
       if (msAbs >= h) {
-        return plural(ms, msAbs, h, "hour");
+        return plural2(ms, msAbs, h, "hour");
       }
       if (msAbs >= m) {
-        return plural(ms, msAbs, m, "minute");
+        return plural2(ms, msAbs, m, "minute");
       }
       if (msAbs >= s) {
-        return plural(ms, msAbs, s, "second");
+        return plural2(ms, msAbs, s, "second");
       }
       return ms + " ms";
     }
-    function plural(ms, msAbs, n, name) {
+    function plural2(ms, msAbs, n, name) {
       var isPlural = msAbs >= n * 1.5;
       return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
     }
@@ -22083,8 +22083,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise = new Promise((resolve21, reject) => {
-        req2.once("response", resolve21).once("error", reject).end();
+      const promise = new Promise((resolve22, reject) => {
+        req2.once("response", resolve22).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -22261,7 +22261,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve21, reject) => {
+      return new Promise((resolve22, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read2() {
@@ -22327,7 +22327,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine, headers);
           cleanup();
-          resolve21({
+          resolve22({
             connect: {
               statusCode,
               statusText,
@@ -22831,10 +22831,10 @@ function parsePax(data) {
   }
   return out;
 }
-function assertSafeEntryPath(path22) {
-  const parts = path22.split("/");
-  if (path22.startsWith("/") || /^[A-Za-z]:/.test(path22) || path22.includes("\\") || parts.includes("..")) {
-    throw new WwError("PATH_ESCAPE", `tar archive: entry ${JSON.stringify(path22)} would be written outside the extraction folder`);
+function assertSafeEntryPath(path23) {
+  const parts = path23.split("/");
+  if (path23.startsWith("/") || /^[A-Za-z]:/.test(path23) || path23.includes("\\") || parts.includes("..")) {
+    throw new WwError("PATH_ESCAPE", `tar archive: entry ${JSON.stringify(path23)} would be written outside the extraction folder`);
   }
 }
 function readTar(archive) {
@@ -22862,13 +22862,13 @@ function readTar(archive) {
     if (typeflag === "g") continue;
     const name = readString(header, 0, 100);
     const prefix2 = readString(header, 345, 155);
-    const path22 = paxPath ?? (prefix2 ? `${prefix2}/${name}` : name);
+    const path23 = paxPath ?? (prefix2 ? `${prefix2}/${name}` : name);
     paxPath = void 0;
-    assertSafeEntryPath(path22);
+    assertSafeEntryPath(path23);
     const mode = readOctal(header, 100, 8, "mode");
-    if (typeflag === "0" || typeflag === "\0" || typeflag === "7") entries.push({ path: path22, type: "file", mode, data });
-    else if (typeflag === "5") entries.push({ path: path22, type: "directory", mode, data: new Uint8Array(0) });
-    else throw new WwError("DOWNLOAD", `tar archive: entry ${JSON.stringify(path22)} has type ${JSON.stringify(typeflag)}; only files and folders are accepted`);
+    if (typeflag === "0" || typeflag === "\0" || typeflag === "7") entries.push({ path: path23, type: "file", mode, data });
+    else if (typeflag === "5") entries.push({ path: path23, type: "directory", mode, data: new Uint8Array(0) });
+    else throw new WwError("DOWNLOAD", `tar archive: entry ${JSON.stringify(path23)} has type ${JSON.stringify(typeflag)}; only files and folders are accepted`);
   }
   return entries;
 }
@@ -23199,8 +23199,12 @@ function verdictOf(rules) {
   const warned = rules.filter((r) => r.status === "warn");
   const status = failed.length > 0 ? "fail" : warned.length > 0 ? "warn" : "pass";
   const checked = rules.filter((r) => r.status !== "skipped").length;
-  const headline = status === "fail" ? `fail: ${failed.length} of ${checked} checked rules failed (${failed.map((r) => r.id).join(", ")})` : status === "warn" ? `pass with warnings: ${warned.length} of ${checked} checked rules at warn level (${warned.map((r) => r.id).join(", ")})` : `pass: ${checked} checked rules passed`;
+  const ofChecked = `of ${checked} checked ${plural(checked, "rule")}`;
+  const headline = status === "fail" ? `fail: ${failed.length} ${ofChecked} failed (${failed.map((r) => r.id).join(", ")})` : status === "warn" ? `pass with warnings: ${warned.length} ${ofChecked} at warn level (${warned.map((r) => r.id).join(", ")})` : `pass: ${checked} checked ${plural(checked, "rule")} passed`;
   return { status, passed: status !== "fail", rules, headline };
+}
+function plural(count, noun) {
+  return count === 1 ? noun : `${noun}s`;
 }
 function statusFor(exceedsWarn, exceedsFail) {
   return exceedsFail ? "fail" : exceedsWarn ? "warn" : "pass";
@@ -23568,11 +23572,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve21) {
-          resolve21(value);
+        return value instanceof P ? value : new P(function(resolve22) {
+          resolve22(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve21, reject) {
+      return new (P || (P = Promise))(function(resolve22, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -23588,7 +23592,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -23675,26 +23679,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve21) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve22) => __awaiter19(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve21(output.toString());
+              resolve22(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve21) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve22) => __awaiter19(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve21(Buffer.concat(chunks));
+              resolve22(Buffer.concat(chunks));
             });
           }));
         });
@@ -23902,14 +23906,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve21, reject) => {
+          return new Promise((resolve22, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve21(res);
+                resolve22(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -24153,12 +24157,12 @@ var require_lib = __commonJS({
         return __awaiter19(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve21) => setTimeout(() => resolve21(), ms));
+          return new Promise((resolve22) => setTimeout(() => resolve22(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve21, reject) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve22, reject) => __awaiter19(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -24166,7 +24170,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve21(response);
+              resolve22(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -24205,7 +24209,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve21(response);
+              resolve22(response);
             }
           }));
         });
@@ -27167,7 +27171,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve21.call(this, root, ref);
+      let _sch = resolve22.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -27194,7 +27198,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve21(root, ref) {
+    function resolve22(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -27445,8 +27449,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path22) {
-      let input = path22;
+    function removeDotSegments(path23) {
+      let input = path23;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -27520,11 +27524,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path22) {
-      if (path22 === "" || path22[0] === "/") {
-        return removeDotSegments(path22);
+    function removeDotSegmentsRelative(path23) {
+      if (path23 === "" || path23[0] === "/") {
+        return removeDotSegments(path23);
       }
-      const segments = path22.split("/");
+      const segments = path23.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -27887,8 +27891,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path22 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path22 && path22 !== "/" ? path22 : void 0;
+        const path23 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path23 && path23 !== "/" ? path23 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -28058,7 +28062,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve21(baseURI, relativeURI, options) {
+    function resolve22(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -28094,50 +28098,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize2(base, options), options);
-        relative4 = parse4(serialize2(relative4, options), options);
+        relative5 = parse4(serialize2(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -28145,7 +28149,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -28449,7 +28453,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve21,
+      resolve: resolve22,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -31198,17 +31202,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path22) {
-      const ctrl = callVisitor(key, node, visitor, path22);
+    function visit_(key, node, visitor, path23) {
+      const ctrl = callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path22, ctrl);
-        return visit_(key, ctrl, visitor, path22);
+        replaceNode(key, path23, ctrl);
+        return visit_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path22);
+            const ci = visit_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -31219,13 +31223,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = visit_("key", node.key, visitor, path22);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = visit_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path22);
+          const cv = visit_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -31246,17 +31250,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path22) {
-      const ctrl = await callVisitor(key, node, visitor, path22);
+    async function visitAsync_(key, node, visitor, path23) {
+      const ctrl = await callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path22, ctrl);
-        return visitAsync_(key, ctrl, visitor, path22);
+        replaceNode(key, path23, ctrl);
+        return visitAsync_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path22);
+            const ci = await visitAsync_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -31267,13 +31271,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path22);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path22);
+          const cv = await visitAsync_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -31300,23 +31304,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path22) {
+    function callVisitor(key, node, visitor, path23) {
       if (typeof visitor === "function")
-        return visitor(key, node, path22);
+        return visitor(key, node, path23);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path22);
+        return visitor.Map?.(key, node, path23);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path22);
+        return visitor.Seq?.(key, node, path23);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path22);
+        return visitor.Pair?.(key, node, path23);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path22);
+        return visitor.Scalar?.(key, node, path23);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path22);
+        return visitor.Alias?.(key, node, path23);
       return void 0;
     }
-    function replaceNode(key, path22, node) {
-      const parent = path22[path22.length - 1];
+    function replaceNode(key, path23, node) {
+      const parent = path23[path23.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -31928,10 +31932,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path22, value) {
+    function collectionFromPath(schema, path23, value) {
       let v = value;
-      for (let i = path22.length - 1; i >= 0; --i) {
-        const k = path22[i];
+      for (let i = path23.length - 1; i >= 0; --i) {
+        const k = path23[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -31950,7 +31954,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
+    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -31980,11 +31984,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path22, value) {
-        if (isEmptyPath(path22))
+      addIn(path23, value) {
+        if (isEmptyPath(path23))
           this.add(value);
         else {
-          const [key, ...rest] = path22;
+          const [key, ...rest] = path23;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -31998,8 +32002,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        const [key, ...rest] = path22;
+      deleteIn(path23) {
+        const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -32013,8 +32017,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        const [key, ...rest] = path22;
+      getIn(path23, keepScalar) {
+        const [key, ...rest] = path23;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -32032,8 +32036,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path22) {
-        const [key, ...rest] = path22;
+      hasIn(path23) {
+        const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -32043,8 +32047,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        const [key, ...rest] = path22;
+      setIn(path23, value) {
+        const [key, ...rest] = path23;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -34559,9 +34563,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path22, value) {
+      addIn(path23, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path22, value);
+          this.contents.addIn(path23, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -34636,14 +34640,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        if (Collection2.isEmptyPath(path22)) {
+      deleteIn(path23) {
+        if (Collection2.isEmptyPath(path23)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -34658,10 +34662,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        if (Collection2.isEmptyPath(path22))
+      getIn(path23, keepScalar) {
+        if (Collection2.isEmptyPath(path23))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -34672,10 +34676,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path22) {
-        if (Collection2.isEmptyPath(path22))
+      hasIn(path23) {
+        if (Collection2.isEmptyPath(path23))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -34692,13 +34696,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        if (Collection2.isEmptyPath(path22)) {
+      setIn(path23, value) {
+        if (Collection2.isEmptyPath(path23)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path22), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path23), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path22, value);
+          this.contents.setIn(path23, value);
         }
       }
       /**
@@ -35084,10 +35088,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep13, value } = collItem;
+        const { start, key, sep: sep14, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep13?.[0],
+          next: key ?? sep14?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -35101,7 +35105,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep13) {
+          if (!keyProps.anchor && !keyProps.tag && !sep14) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -35125,7 +35129,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep13 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep14 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -35141,7 +35145,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep13, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep14, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -35232,7 +35236,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep13 = "";
+        let sep14 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -35246,13 +35250,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep13 + cb;
-              sep13 = "";
+                comment += sep14 + cb;
+              sep14 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep13 += source;
+                sep14 += source;
               hasSpace = true;
               break;
             default:
@@ -35295,18 +35299,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep13, value } = collItem;
+        const { start, key, sep: sep14, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep13?.[0],
+          next: key ?? sep14?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep13 && !value) {
+          if (!props.anchor && !props.tag && !sep14 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -35360,8 +35364,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep13 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep13, null, props, onError);
+        if (!isMap && !sep14 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep14, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -35373,7 +35377,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep13 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep14 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -35384,8 +35388,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep13)
-                for (const st of sep13) {
+              if (sep14)
+                for (const st of sep14) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -35402,7 +35406,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep13, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep14, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -35582,7 +35586,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep13 = "";
+      let sep14 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -35599,24 +35603,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep13 + indent.slice(trimIndent) + content;
-          sep13 = "\n";
+          value += sep14 + indent.slice(trimIndent) + content;
+          sep14 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep13 === " ")
-            sep13 = "\n";
-          else if (!prevMoreIndented && sep13 === "\n")
-            sep13 = "\n\n";
-          value += sep13 + indent.slice(trimIndent) + content;
-          sep13 = "\n";
+          if (sep14 === " ")
+            sep14 = "\n";
+          else if (!prevMoreIndented && sep14 === "\n")
+            sep14 = "\n\n";
+          value += sep14 + indent.slice(trimIndent) + content;
+          sep14 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep13 === "\n")
+          if (sep14 === "\n")
             value += "\n";
           else
-            sep13 = "\n";
+            sep14 = "\n";
         } else {
-          value += sep13 + content;
-          sep13 = " ";
+          value += sep14 + content;
+          sep14 = " ";
           prevMoreIndented = false;
         }
       }
@@ -35799,25 +35803,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match3[1].replace(trimEnd2, "");
-      let sep13 = " ";
+      let sep14 = " ";
       let pos = line.lastIndex;
       while (match3 = line.exec(source)) {
         const lm = match3[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep13 === "\n")
-            res += sep13;
+          if (sep14 === "\n")
+            res += sep14;
           else
-            sep13 = "\n";
+            sep14 = "\n";
         } else {
-          res += sep13 + lm;
-          sep13 = " ";
+          res += sep14 + lm;
+          sep14 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match3 = last.exec(source);
-      return res + sep13 + (match3?.[1] ?? "");
+      return res + sep14 + (match3?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -36627,14 +36631,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep13, value }) {
+    function stringifyItem({ start, key, sep: sep14, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep13)
-        for (const st of sep13)
+      if (sep14)
+        for (const st of sep14)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -36659,9 +36663,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path22) => {
+    visit.itemAtPath = (cst, path23) => {
       let item = cst;
-      for (const [field, index] of path22) {
+      for (const [field, index] of path23) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -36670,23 +36674,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path22) => {
-      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
-      const field = path22[path22.length - 1][0];
+    visit.parentCollection = (cst, path23) => {
+      const parent = visit.itemAtPath(cst, path23.slice(0, -1));
+      const field = path23[path23.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path22, item, visitor) {
-      let ctrl = visitor(item, path22);
+    function _visit(path23, item, visitor) {
+      let ctrl = visitor(item, path23);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -36697,10 +36701,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path22);
+            ctrl = ctrl(item, path23);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -37801,18 +37805,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep13;
+          let sep14;
           if (scalar.end) {
-            sep13 = scalar.end;
-            sep13.push(this.sourceToken);
+            sep14 = scalar.end;
+            sep14.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep13 = [this.sourceToken];
+            sep14 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep13 }]
+            items: [{ start, key: scalar, sep: sep14 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -37965,15 +37969,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep13 = it.sep;
-                  sep13.push(this.sourceToken);
+                  const sep14 = it.sep;
+                  sep14.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep13 }]
+                    items: [{ start: start2, key, sep: sep14 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -38167,13 +38171,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep13 = fc.end.splice(1, fc.end.length);
-            sep13.push(this.sourceToken);
+            const sep14 = fc.end.splice(1, fc.end.length);
+            sep14.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep13 }]
+              items: [{ start, key: fc, sep: sep14 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -38453,13 +38457,13 @@ var require_dist4 = __commonJS({
 
 // src/io/paths.ts
 import { realpath } from "node:fs/promises";
-import { basename as basename6, dirname as dirname9, isAbsolute, join as join11, relative as relative3, resolve as resolve6, sep as sep10 } from "node:path";
+import { basename as basename6, dirname as dirname9, isAbsolute as isAbsolute2, join as join11, relative as relative4, resolve as resolve7, sep as sep11 } from "node:path";
 function isInside(root, child2) {
-  const rel = relative3(root, child2);
-  return rel === "" || !rel.startsWith(".." + sep10) && rel !== ".." && !isAbsolute(rel);
+  const rel = relative4(root, child2);
+  return rel === "" || !rel.startsWith(".." + sep11) && rel !== ".." && !isAbsolute2(rel);
 }
 async function realpathOrAncestor(p) {
-  const abs = resolve6(p);
+  const abs = resolve7(p);
   const tail = [];
   let cur = abs;
   for (; ; ) {
@@ -38482,7 +38486,7 @@ async function resolveInside(root, relativePath, what, opts = {}) {
   if (typeof relativePath !== "string" || relativePath === "" || relativePath.includes("\0")) {
     throw new WwError("PATH_ESCAPE", `${what}: ${JSON.stringify(relativePath)} is not a usable relative path`, details);
   }
-  if (isAbsolute(relativePath) || /^[a-zA-Z]:/.test(relativePath) || relativePath.startsWith("\\") || relativePath.startsWith("/")) {
+  if (isAbsolute2(relativePath) || /^[a-zA-Z]:/.test(relativePath) || relativePath.startsWith("\\") || relativePath.startsWith("/")) {
     throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" is absolute; it must be relative to ${root}`, details);
   }
   if (relativePath.split(/[\\/]/).some((s) => s === "..")) {
@@ -38490,7 +38494,7 @@ async function resolveInside(root, relativePath, what, opts = {}) {
   }
   let rootReal;
   try {
-    rootReal = await realpath(resolve6(root));
+    rootReal = await realpath(resolve7(root));
   } catch {
     throw new WwError(opts.missingCode ?? "IO", `${what}: folder ${root} does not exist`, details);
   }
@@ -38505,7 +38509,7 @@ async function resolveInside(root, relativePath, what, opts = {}) {
 }
 async function assertInside(root, userPath, what) {
   const rootReal = (await realpathOrAncestor(root)).real;
-  const { real: real2 } = await realpathOrAncestor(resolve6(userPath));
+  const { real: real2 } = await realpathOrAncestor(resolve7(userPath));
   if (!isInside(rootReal, real2)) {
     throw new WwError("PATH_ESCAPE", `${what}: ${userPath} resolves to ${real2}, outside ${rootReal}`, { root: rootReal, path: userPath, resolved: real2, what });
   }
@@ -38861,7 +38865,7 @@ function memoryStore() {
     }
   };
 }
-function spillStore(path22) {
+function spillStore(path23) {
   const map = /* @__PURE__ */ new Map();
   let fd = null;
   let end = 0;
@@ -38874,7 +38878,7 @@ function spillStore(path22) {
       let got = 0;
       while (got < length) {
         const n = readSync(fd, buf, got, length - got, offset + got);
-        if (n === 0) throw new Error(`spill file ${path22} ended early`);
+        if (n === 0) throw new Error(`spill file ${path23} ended early`);
         got += n;
       }
       return decodeToFloat64(buf, dtype);
@@ -38887,7 +38891,7 @@ function spillStore(path22) {
         bytes += rep.a.data.byteLength + rep.b.data.byteLength;
         return;
       }
-      if (fd === null) fd = openSync3(path22, "w+", 384);
+      if (fd === null) fd = openSync3(path23, "w+", 384);
       const encoded = encodeFromFloat64(rep.values.data, dtype);
       let written = 0;
       while (written < encoded.length) written += writeSync(fd, encoded, written, encoded.length - written, end + written);
@@ -38904,7 +38908,7 @@ function spillStore(path22) {
         closeSync3(fd);
         fd = null;
       }
-      rmSync2(path22, { force: true });
+      rmSync2(path23, { force: true });
     }
   };
 }
@@ -39174,7 +39178,7 @@ var init_merge = __esm({
 import { createHash as createHash4 } from "node:crypto";
 import { readdirSync, statSync as statSync2 } from "node:fs";
 import { readFile as readFile5 } from "node:fs/promises";
-import * as path16 from "node:path";
+import * as path17 from "node:path";
 function layerListHash(layers) {
   const text = layers.map((l) => `${l.index}	${l.name}	${l.rows}x${l.cols}`).join("\n");
   return createHash4("sha256").update(text).digest("hex");
@@ -39195,11 +39199,11 @@ function findPartialFiles(sources, cwd) {
   const found = /* @__PURE__ */ new Set();
   const fromDir = (dir) => {
     for (const rel of readdirSync(dir, { recursive: true })) {
-      if (PARTIAL_NAME.test(path16.basename(rel))) found.add(path16.join(dir, rel));
+      if (PARTIAL_NAME.test(path17.basename(rel))) found.add(path17.join(dir, rel));
     }
   };
   for (const src of sources.flatMap((s) => s.split(/\n/)).map((s) => s.trim()).filter(Boolean)) {
-    const matches = /[*?]/.test(src) ? expandPattern(path16.resolve(cwd, src)) : [path16.resolve(cwd, src)];
+    const matches = /[*?]/.test(src) ? expandPattern(path17.resolve(cwd, src)) : [path17.resolve(cwd, src)];
     if (matches.length === 0) throw new WwError("SHARD", `merge: ${src} matches no file or folder`, { source: src });
     for (const m of matches) {
       let st;
@@ -39217,7 +39221,7 @@ function findPartialFiles(sources, cwd) {
 function expandPattern(abs) {
   const root = abs.split(/[*?]/)[0].replace(/[^/\\]*$/, "");
   const re = new RegExp(
-    "^" + abs.slice(root.length).split(path16.sep).join("/").replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\//g, "\0").replace(/\*\*/g, ".*").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]").replace(/\u0000/g, "(?:.*/)?") + "/?$"
+    "^" + abs.slice(root.length).split(path17.sep).join("/").replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\//g, "\0").replace(/\*\*/g, ".*").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]").replace(/\u0000/g, "(?:.*/)?") + "/?$"
   );
   let entries;
   try {
@@ -39225,7 +39229,7 @@ function expandPattern(abs) {
   } catch {
     return [];
   }
-  return entries.filter((f) => re.test(f.split(path16.sep).join("/"))).map((f) => path16.join(root, f));
+  return entries.filter((f) => re.test(f.split(path17.sep).join("/"))).map((f) => path17.join(root, f));
 }
 async function loadPartials(files) {
   if (files.length === 0) throw new WwError("SHARD", "merge: no partial reports found (expected ww-smooth-partial-<i>-of-<n>.json files from the shard jobs)", {});
@@ -39244,10 +39248,10 @@ async function loadPartials(files) {
     const report = p;
     let tensorPath = null;
     if (report.smooth) {
-      if (path16.basename(report.smooth.tensorFile) !== report.smooth.tensorFile) {
+      if (path17.basename(report.smooth.tensorFile) !== report.smooth.tensorFile) {
         throw new WwError("PATH_ESCAPE", `merge: ${file} names tensor file ${report.smooth.tensorFile}; it must be a plain file name beside the manifest`, { file });
       }
-      tensorPath = path16.join(path16.dirname(file), report.smooth.tensorFile);
+      tensorPath = path17.join(path17.dirname(file), report.smooth.tensorFile);
     }
     out.push({ file, report, tensorPath });
   }
@@ -39255,7 +39259,7 @@ async function loadPartials(files) {
 }
 function checkPartials(partials, want) {
   const problems = [];
-  const name = (p) => `${path16.basename(p.file)} (shard ${formatShard(p.report.shard)})`;
+  const name = (p) => `${path17.basename(p.file)} (shard ${formatShard(p.report.shard)})`;
   for (const p of partials) {
     const r = p.report;
     if (r.model.sha256 !== want.model.sha256) problems.push(`${name(p)} is from model sha256 ${r.model.sha256.slice(0, 12)}…, this model is ${want.model.sha256.slice(0, 12)}… (${want.model.source})`);
@@ -39264,7 +39268,7 @@ function checkPartials(partials, want) {
   }
   const counts = [...new Set(partials.map((p) => p.report.shard.count))].sort((a, b) => a - b);
   if (counts.length > 1) {
-    problems.push(`the partials disagree on the shard count: ${counts.map((c) => `${c} (${partials.filter((p) => p.report.shard.count === c).map((p) => path16.basename(p.file)).join(", ")})`).join(" vs ")}`);
+    problems.push(`the partials disagree on the shard count: ${counts.map((c) => `${c} (${partials.filter((p) => p.report.shard.count === c).map((p) => path17.basename(p.file)).join(", ")})`).join(" vs ")}`);
   }
   const count = counts.length === 1 ? counts[0] : Math.max(...counts);
   const byIndex = /* @__PURE__ */ new Map();
@@ -39385,7 +39389,7 @@ import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { mkdir as mkdir5, open as open3 } from "node:fs/promises";
 import { request as httpsRequest } from "node:https";
-import { dirname as dirname11, resolve as resolve10 } from "node:path";
+import { dirname as dirname11, resolve as resolve11 } from "node:path";
 async function sha256OfFile(file) {
   const h = createHash5("sha256");
   for await (const chunk of createReadStream2(file)) h.update(chunk);
@@ -39428,7 +39432,7 @@ async function downloadVerified(opts) {
     throw new WwError("INPUT_INVALID", `a sha256 pin of 64 hex digits is required to download ${redact(first)}, got ${JSON.stringify(opts.sha256)}`, { url: redact(first) });
   }
   if (!(opts.maxBytes > 0)) throw new WwError("INPUT_INVALID", `download size limit must be positive, got ${opts.maxBytes}`);
-  const dest = resolve10(opts.dest);
+  const dest = resolve11(opts.dest);
   try {
     if (await sha256OfFile(dest) === expected) {
       const st = await (await import("node:fs/promises")).stat(dest);
@@ -39781,12 +39785,350 @@ var init_symmetricEigen = __esm({
   }
 });
 
+// src/linalg/wasm/spectrum.ts
+function newBand(n, b) {
+  const ld = 2 * b + 1;
+  return { n, b, ld, ab: new Float64Array(n * ld) };
+}
+function putDiagonalBlock(band, k, src, off, lds, s) {
+  const { ab, ld } = band;
+  for (let c = 0; c < s; c++) {
+    const base = (k + c) * ld;
+    for (let r = c; r < s; r++) ab[base + (r - c)] = src[off + r * lds + c];
+  }
+}
+function putPanelR(band, k, R, rOff, rows) {
+  const { ab, ld, b } = band;
+  for (let j = 0; j < b; j++) {
+    const base = (k + j) * ld;
+    for (let i = 0; i <= j && i < rows; i++) ab[base + (b + i - j)] = R[rOff + i * b + j];
+  }
+}
+function bandEigenvalues(rt, band, pipelinedThreads = false) {
+  const { n, b, ld } = band;
+  const nth = rt.threads;
+  const L = rt.layout({ ab: n * ld, d: n, e: n, work: 4 * b * nth + 8, progress: Math.ceil(n / 2) + 2 });
+  rt.f64(L.ab, n * ld).set(band.ab);
+  if (pipelinedThreads && nth > 1 && n > 4 * b) {
+    new Int32Array(rt.memory.buffer, L.progress, n).fill(0);
+    rt.parallel("band_to_tridiag_mt", [n, b, L.ab, ld, L.work, L.progress]);
+    rt.k.band_extract(n, L.ab, ld, L.d, L.e);
+  } else {
+    rt.k.band_to_tridiag(n, b, L.ab, ld, L.d, L.e, L.work);
+  }
+  const status = rt.k.tql(n, L.d, L.e, 0, 0);
+  if (status !== 0) throw new Error("wasm engine: implicit QL did not converge (60 iterations for one eigenvalue)");
+  const values = Float64Array.from(rt.f64(L.d, n));
+  values.sort();
+  return values;
+}
+function denseToBandWasm(rt, n, b, aPtr, scratch) {
+  const band = newBand(n, b);
+  const heap = () => rt.f64(0, rt.memory.buffer.byteLength / 8);
+  const aIdx = aPtr / 8;
+  let k = 0;
+  for (; n - k > b; k += b) {
+    const s = n - k;
+    const m = s - b;
+    let H = heap();
+    putDiagonalBlock(band, k, H, aIdx + k * n + k, n, b);
+    const panel = aPtr + ((k + b) * n + k) * 8;
+    rt.k.panel_qr(m, b, panel, n, scratch.R, scratch.T, scratch.work);
+    H = heap();
+    putPanelR(band, k, H, scratch.R / 8, Math.min(m, b));
+    if (m <= 0) continue;
+    const a22 = aPtr + ((k + b) * n + (k + b)) * 8;
+    const ld2 = 2 * b;
+    const Li = scratch.L / 8;
+    const Pi = panel / 8;
+    for (let r = 0; r < m; r++) for (let c = 0; c < b; c++) H[Li + r * ld2 + c] = H[Pi + r * n + c];
+    rt.parallel("gemm_nn", [m, b, m, 1, a22, n, scratch.L, ld2, 0, scratch.XV, b]);
+    rt.parallel("gemm_nn", [m, b, b, 1, scratch.XV, b, scratch.T, b, 0, scratch.L + b * 8, ld2]);
+    H = heap();
+    const Ri = scratch.Rt / 8;
+    for (let r = 0; r < m; r++) for (let c = 0; c < b; c++) H[Ri + (b + c) * m + r] = H[Li + r * ld2 + c];
+    rt.parallel("gemm_nn", [b, b, m, 1, scratch.Rt + b * m * 8, m, scratch.L + b * 8, ld2, 0, scratch.M, b], 1);
+    H = heap();
+    const Mi = scratch.M / 8, Ti = scratch.T / 8;
+    const W1 = H.slice(Mi, Mi + b * b);
+    for (let i = 0; i < b; i++) {
+      for (let j = 0; j < b; j++) {
+        let acc = 0;
+        for (let l = 0; l <= i; l++) acc += H[Ti + l * b + i] * W1[l * b + j];
+        H[Mi + i * b + j] = acc;
+      }
+    }
+    rt.parallel("gemm_nn", [m, b, b, -0.5, scratch.L, ld2, scratch.M, b, 1, scratch.L + b * 8, ld2]);
+    H = heap();
+    for (let r = 0; r < m; r++) for (let c = 0; c < b; c++) H[Ri + c * m + r] = H[Li + r * ld2 + b + c];
+    rt.parallel("gemm_nn", [m, m, ld2, -1, scratch.L, ld2, scratch.Rt, m, 1, a22, n]);
+  }
+  putDiagonalBlock(band, k, heap(), aIdx + k * n + k, n, n - k);
+  return band;
+}
+var DEFAULT_BAND;
+var init_spectrum = __esm({
+  "src/linalg/wasm/spectrum.ts"() {
+    "use strict";
+    DEFAULT_BAND = 32;
+  }
+});
+
+// src/linalg/wasm/wasmEsd.ts
+function shortSideRows(W, dst) {
+  const { rows, cols, data } = W;
+  if (rows <= cols) {
+    dst.set(data);
+    return { p: rows, q: cols };
+  }
+  const T = 64;
+  for (let r0 = 0; r0 < rows; r0 += T) {
+    const r1 = Math.min(rows, r0 + T);
+    for (let c0 = 0; c0 < cols; c0 += T) {
+      const c1 = Math.min(cols, c0 + T);
+      for (let r = r0; r < r1; r++) {
+        const base = r * cols;
+        for (let c = c0; c < c1; c++) dst[c * rows + r] = data[base + c];
+      }
+    }
+  }
+  return { p: cols, q: rows };
+}
+function bandScratchSizes(n, b) {
+  return { L: n * 2 * b, Rt: 2 * b * n, XV: n * b, R: b * b, T: b * b, M: b * b, work: 4 * b };
+}
+function gramEigenvaluesWasm(rt, W, b = DEFAULT_BAND) {
+  const p = Math.min(W.rows, W.cols);
+  const q = Math.max(W.rows, W.cols);
+  if (p === 0) return new Float64Array(0);
+  const L = rt.layout({ G: p * p, X: p * q, ...bandScratchSizes(p, b) });
+  shortSideRows(W, rt.f64(L.X, p * q));
+  rt.parallel("gemm_nt", [p, p, q, 1, L.X, q, L.X, q, 0, L.G, p, 1]);
+  rt.parallel("mirror_lower", [p, L.G, p]);
+  const band = denseToBandWasm(rt, p, Math.min(b, Math.max(1, p - 1)), L.G, L);
+  return clampNonNegative(bandEigenvalues(rt, band));
+}
+function gramWasm(rt, X, p, q) {
+  const L = rt.layout({ G: p * p, X: p * q });
+  rt.f64(L.X, p * q).set(X.subarray(0, p * q));
+  rt.parallel("gemm_nt", [p, p, q, 1, L.X, q, L.X, q, 0, L.G, p, 1]);
+  rt.parallel("mirror_lower", [p, L.G, p]);
+  return Float64Array.from(rt.f64(L.G, p * p));
+}
+function clampNonNegative(v) {
+  for (let i = 0; i < v.length; i++) if (v[i] < 0) v[i] = 0;
+  return v;
+}
+var init_wasmEsd = __esm({
+  "src/linalg/wasm/wasmEsd.ts"() {
+    "use strict";
+    init_spectrum();
+  }
+});
+
+// src/linalg/ort/ortEsd.ts
+function shortSideMajor(W) {
+  const { rows, cols, data } = W;
+  if (rows <= cols) return { X: data, p: rows, q: cols };
+  const X = new Float64Array(rows * cols);
+  const TILE = 64;
+  for (let r0 = 0; r0 < rows; r0 += TILE) {
+    const r1 = Math.min(rows, r0 + TILE);
+    for (let c0 = 0; c0 < cols; c0 += TILE) {
+      const c1 = Math.min(cols, c0 + TILE);
+      for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) X[c * rows + r] = data[r * cols + c];
+    }
+  }
+  return { X, p: cols, q: rows };
+}
+async function gramOrt(ops, X, p, q, out, blockRows = 256) {
+  const blocks2 = Math.max(1, Math.round(p / blockRows));
+  let tmp;
+  for (let i = 0; i < blocks2; i++) {
+    const r0 = Math.floor(p * i / blocks2);
+    const r1 = Math.floor(p * (i + 1) / blocks2);
+    const h = r1 - r0;
+    if (blocks2 === 1) {
+      await ops.gemmNT(X.subarray(0, p * q), p, q, X.subarray(0, p * q), p, out.subarray(0, p * p));
+      return;
+    }
+    if (!tmp || tmp.length < h * r1) tmp = new Float64Array(h * p);
+    const blk = await ops.gemmNT(X.subarray(r0 * q, r1 * q), h, q, X.subarray(0, r1 * q), r1, tmp.subarray(0, h * r1));
+    for (let r = 0; r < h; r++) out.set(blk.subarray(r * r1, r * r1 + r0 + r + 1), (r0 + r) * p);
+  }
+  for (let i = 0; i < p; i++) for (let j = i + 1; j < p; j++) out[i * p + j] = out[j * p + i];
+}
+async function gramOrt32(ops, X, p, q, blockRows = 256) {
+  const out = new Float32Array(p * p);
+  const blocks2 = Math.max(1, Math.round(p / blockRows));
+  if (blocks2 === 1) return ops.gemmNT32(X, p, q, X, p, out);
+  const tmp = new Float32Array(Math.ceil(p / blocks2 + 1) * p);
+  for (let i = 0; i < blocks2; i++) {
+    const r0 = Math.floor(p * i / blocks2);
+    const r1 = Math.floor(p * (i + 1) / blocks2);
+    const h = r1 - r0;
+    const blk = await ops.gemmNT32(X.subarray(r0 * q, r1 * q), h, q, X.subarray(0, r1 * q), r1, tmp.subarray(0, h * r1));
+    for (let r = 0; r < h; r++) out.set(blk.subarray(r * r1, r * r1 + r0 + r + 1), (r0 + r) * p);
+  }
+  const TILE = 64;
+  for (let i0 = 0; i0 < p; i0 += TILE) {
+    for (let j0 = i0; j0 < p; j0 += TILE) {
+      const i1 = Math.min(p, i0 + TILE);
+      const j1 = Math.min(p, j0 + TILE);
+      for (let i = i0; i < i1; i++) for (let j = Math.max(j0, i + 1); j < j1; j++) out[i * p + j] = out[j * p + i];
+    }
+  }
+  return out;
+}
+async function gramEigenvaluesOrt(ops, rt, W, bandwidth = DEFAULT_BAND) {
+  const { X, p, q } = shortSideMajor(W);
+  if (p === 0) return new Float64Array(0);
+  const S = new Float64Array(p * p);
+  await gramOrt(ops, X, p, q, S);
+  const b = Math.min(bandwidth, Math.max(1, p - 1));
+  const L = rt.layout({ G: p * p, ...bandScratchSizes(p, b) });
+  rt.f64(L.G, p * p).set(S);
+  const band = denseToBandWasm(rt, p, b, L.G, L);
+  return clampNonNegative(bandEigenvalues(rt, band));
+}
+async function gramEigenvaluesOrtBand(ops, rt, W, bandwidth = DEFAULT_BAND, groupPanels = DEFAULT_GROUP_PANELS) {
+  const { X, p, q } = shortSideMajor(W);
+  if (p === 0) return new Float64Array(0);
+  const S = new Float64Array(p * p);
+  await gramOrt(ops, X, p, q, S);
+  return groupPanels <= 1 ? symmetricEigenvaluesOrt(ops, rt, S, p, bandwidth) : symmetricEigenvaluesOrtGrouped(ops, rt, S, p, bandwidth, groupPanels);
+}
+async function symmetricEigenvaluesOrt(ops, rt, S0, p, bandwidth = DEFAULT_BAND) {
+  const b = Math.min(bandwidth, Math.max(1, p - 1));
+  const band = newBand(p, b);
+  let S = S0;
+  let spare = new Float64Array(Math.max(0, p - b) ** 2);
+  const L = rt.layout({ P: p * b, R: b * b, T: b * b, work: 4 * b });
+  const V = new Float64Array(p * b);
+  const T = new Float64Array(b * b);
+  let k = 0;
+  let s = p;
+  for (; s > b; k += b) {
+    const m = s - b;
+    putDiagonalBlock(band, k, S, 0, s, b);
+    let P = rt.f64(L.P, m * b);
+    for (let r = 0; r < m; r++) P.set(S.subarray((b + r) * s, (b + r) * s + b), r * b);
+    rt.k.panel_qr(m, b, L.P, b, L.R, L.T, L.work);
+    P = rt.f64(L.P, m * b);
+    putPanelR(band, k, rt.f64(0, rt.memory.buffer.byteLength / 8), L.R / 8, Math.min(m, b));
+    V.set(P);
+    T.set(rt.f64(L.T, b * b));
+    await ops.bandStep(S, s, V.subarray(0, m * b), T, b, spare);
+    const used = S;
+    S = spare;
+    spare = used;
+    s = m;
+  }
+  putDiagonalBlock(band, k, S, 0, s, s);
+  return clampNonNegative(bandEigenvalues(rt, band));
+}
+function hcat(rows, parts) {
+  const width = parts.reduce((a, [, w]) => a + w, 0);
+  const out = new Float64Array(rows * width);
+  let off = 0;
+  for (const [a, w] of parts) {
+    for (let r = 0; r < rows; r++) out.set(a.subarray(r * w, r * w + w), r * width + off);
+    off += w;
+  }
+  return out;
+}
+function subBlock(S, s, r0, rows, c0, w) {
+  const out = new Float64Array(rows * w);
+  for (let r = 0; r < rows; r++) out.set(S.subarray((r0 + r) * s + c0, (r0 + r) * s + c0 + w), r * w);
+  return out;
+}
+async function symmetricEigenvaluesOrtGrouped(ops, rt, S0, p, bandwidth = DEFAULT_BAND, groupPanels = DEFAULT_GROUP_PANELS) {
+  const b = Math.min(bandwidth, Math.max(1, p - 1));
+  const band = newBand(p, b);
+  let S = S0;
+  let spare = new Float64Array(Math.max(0, p - b) ** 2);
+  const L = rt.layout({ P: p * b, R: b * b, T: b * b, work: 4 * b });
+  const heap = () => rt.f64(0, rt.memory.buffer.byteLength / 8);
+  const qr = (P, m, k2) => {
+    rt.f64(L.P, m * b).set(P);
+    rt.k.panel_qr(m, b, L.P, b, L.R, L.T, L.work);
+    putPanelR(band, k2, heap(), L.R / 8, Math.min(m, b));
+    return { V: Float64Array.from(rt.f64(L.P, m * b)), T: Float64Array.from(rt.f64(L.T, b * b)) };
+  };
+  let k = 0;
+  let s = p;
+  const zeros1 = new Float64Array(p);
+  const g = Math.max(1, groupPanels);
+  while (g > 1 && s > (g + 1) * b) {
+    const Ls = [];
+    const Rs = [];
+    const pending2 = (list, r0, rows) => hcat(rows, list.map((a, i) => [a.subarray((r0 - (i + 1) * b) * 2 * b, (r0 - (i + 1) * b + rows) * 2 * b), 2 * b]));
+    for (let j = 0; j < g; j++) {
+      const mj = s - (j + 1) * b;
+      const c = 2 * b * j;
+      let D2 = subBlock(S, s, j * b, b, j * b, b);
+      let P = subBlock(S, s, (j + 1) * b, mj, j * b, b);
+      let Lc = zeros1.subarray(0, mj);
+      let Rc = zeros1.subarray(0, mj);
+      if (j > 0) {
+        const Ltop = pending2(Ls, j * b, b);
+        const Rtop = pending2(Rs, j * b, b);
+        Lc = pending2(Ls, (j + 1) * b, mj);
+        Rc = pending2(Rs, (j + 1) * b, mj);
+        P = await ops.lowRankFix(P, mj, b, Lc, Rtop, c);
+        D2 = await ops.lowRankFix(D2, b, b, Ltop, Rtop, c);
+      }
+      putDiagonalBlock(band, k + j * b, D2, 0, b, b);
+      const { V: Vj, T: Tj } = qr(P, mj, k + j * b);
+      const Vpad = new Float64Array(s * b);
+      Vpad.set(Vj, (j + 1) * b * b);
+      const Zj = await ops.panelZ(S.subarray((j + 1) * b * s, s * s), mj, s, Vpad, Vj, Tj, b, Lc, Rc, j > 0 ? c : 1);
+      Ls.push(hcat(mj, [[Vj, b], [Zj, b]]));
+      Rs.push(hcat(mj, [[Zj, b], [Vj, b]]));
+    }
+    const m = s - g * b;
+    await ops.groupUpdate(S, s, g * b, pending2(Ls, g * b, m), pending2(Rs, g * b, m), 2 * b * g, spare);
+    const used = S;
+    S = spare;
+    spare = used;
+    s = m;
+    k += g * b;
+  }
+  const V = new Float64Array(p * b);
+  const T = new Float64Array(b * b);
+  for (; s > b; k += b) {
+    const m = s - b;
+    putDiagonalBlock(band, k, S, 0, s, b);
+    const r = qr(subBlock(S, s, b, m, 0, b), m, k);
+    V.set(r.V);
+    T.set(r.T);
+    await ops.bandStep(S, s, V.subarray(0, m * b), T, b, spare);
+    const used = S;
+    S = spare;
+    spare = used;
+    s = m;
+  }
+  putDiagonalBlock(band, k, S, 0, s, s);
+  return clampNonNegative(bandEigenvalues(rt, band));
+}
+var DEFAULT_GROUP_PANELS;
+var init_ortEsd = __esm({
+  "src/linalg/ort/ortEsd.ts"() {
+    "use strict";
+    init_spectrum();
+    init_wasmEsd();
+    DEFAULT_GROUP_PANELS = 4;
+  }
+});
+
 // src/linalg/denseOps.ts
 function ortDenseOps(ops) {
   return {
     mm: (A, m, k, B, n) => ops.matmul(A, m, k, B, n),
     tn: (A, k, m, B, n) => ops.gemmTN(A, k, m, B, n),
-    mm32: (A, m, k, B, n) => ops.matmul32(A, m, k, B, n)
+    mm32: (A, m, k, B, n) => ops.matmul32(A, m, k, B, n),
+    toF32: (A, m, n) => ops.cast32(A, m, n),
+    gram32: (X, p, q) => gramOrt32(ops, X, p, q)
   };
 }
 function transposeInto(src, rows, cols, dst) {
@@ -39821,6 +40163,7 @@ function wasmDenseOps(rt) {
 var init_denseOps = __esm({
   "src/linalg/denseOps.ts"() {
     "use strict";
+    init_ortEsd();
   }
 });
 
@@ -40005,19 +40348,19 @@ var init_ortModule = __esm({
 // src/linalg/ort/ortOps.ts
 import fs8 from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
-import path17 from "node:path";
+import path18 from "node:path";
 function cudaProviderFiles() {
   let bin;
   try {
     const require3 = createRequire3(import.meta.url);
     const entry = require3.resolve("onnxruntime-node");
-    bin = path17.join(path17.dirname(entry), "..", "bin", "napi-v6", process.platform, process.arch);
+    bin = path18.join(path18.dirname(entry), "..", "bin", "napi-v6", process.platform, process.arch);
     if (!fs8.existsSync(bin)) return "unknown";
   } catch {
     return "unknown";
   }
   const lib = process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so";
-  return fs8.existsSync(path17.join(bin, lib)) ? "present" : "absent";
+  return fs8.existsSync(path18.join(bin, lib)) ? "present" : "absent";
 }
 var D, GRAPHS, OrtOps;
 var init_ortOps = __esm({
@@ -40042,6 +40385,18 @@ var init_ortOps = __esm({
       matmul32: {
         nodes: [{ op: "MatMul", inputs: ["A", "B"], outputs: ["C"] }],
         inputs: [{ name: "A", type: OnnxType.float, shape: ["m", "k"] }, { name: "B", type: OnnxType.float, shape: ["k", "n"] }],
+        outputs: [{ name: "C", type: OnnxType.float, shape: ["m", "n"] }]
+      },
+      /** C = A B^T in float32 (the short-side Gram that only shapes the top-k subspace) */
+      gemmNT32: {
+        nodes: [{ op: "Gemm", inputs: ["A", "B"], outputs: ["C"], intAttrs: { transB: 1 } }],
+        inputs: [{ name: "A", type: OnnxType.float, shape: ["m", "k"] }, { name: "B", type: OnnxType.float, shape: ["n", "k"] }],
+        outputs: [{ name: "C", type: OnnxType.float, shape: ["m", "n"] }]
+      },
+      /** float64 -> float32 (native and threaded: a JS loop over a whole layer costs ~50 ms) */
+      cast32: {
+        nodes: [{ op: "Cast", inputs: ["A"], outputs: ["C"], intAttrs: { to: OnnxType.float } }],
+        inputs: [{ name: "A", type: D, shape: ["m", "n"] }],
         outputs: [{ name: "C", type: OnnxType.float, shape: ["m", "n"] }]
       },
       /** C = A^T B */
@@ -40211,6 +40566,19 @@ var init_ortOps = __esm({
         const r = await s.run({ A: new this.ort.Tensor("float32", A, [m, k]), B: new this.ort.Tensor("float32", B, [k, n]) });
         return r["C"].data;
       }
+      /** C (m x n) = A (m x k) B^T in float32 (B is n x k); `out` receives C when given. */
+      async gemmNT32(A, m, k, B, n, out) {
+        const s = await this.session("gemmNT32");
+        const fetches = out ? { C: new this.ort.Tensor("float32", out, [m, n]) } : void 0;
+        const r = await s.run({ A: new this.ort.Tensor("float32", A, [m, k]), B: new this.ort.Tensor("float32", B, [n, k]) }, fetches);
+        return r["C"].data;
+      }
+      /** A (m x n, float64) rounded to float32. */
+      async cast32(A, m, n) {
+        const s = await this.session("cast32");
+        const r = await s.run({ A: this.tensor(A, [m, n]) });
+        return r["C"].data;
+      }
       /** C (m x n) = A^T B with A (k x m), B (k x n). */
       async gemmTN(A, k, m, B, n, out) {
         const s = await this.session("gemmTN");
@@ -40262,320 +40630,6 @@ var init_ortOps = __esm({
         this.sessions.clear();
       }
     };
-  }
-});
-
-// src/linalg/wasm/spectrum.ts
-function newBand(n, b) {
-  const ld = 2 * b + 1;
-  return { n, b, ld, ab: new Float64Array(n * ld) };
-}
-function putDiagonalBlock(band, k, src, off, lds, s) {
-  const { ab, ld } = band;
-  for (let c = 0; c < s; c++) {
-    const base = (k + c) * ld;
-    for (let r = c; r < s; r++) ab[base + (r - c)] = src[off + r * lds + c];
-  }
-}
-function putPanelR(band, k, R, rOff, rows) {
-  const { ab, ld, b } = band;
-  for (let j = 0; j < b; j++) {
-    const base = (k + j) * ld;
-    for (let i = 0; i <= j && i < rows; i++) ab[base + (b + i - j)] = R[rOff + i * b + j];
-  }
-}
-function bandEigenvalues(rt, band, pipelinedThreads = false) {
-  const { n, b, ld } = band;
-  const nth = rt.threads;
-  const L = rt.layout({ ab: n * ld, d: n, e: n, work: 4 * b * nth + 8, progress: Math.ceil(n / 2) + 2 });
-  rt.f64(L.ab, n * ld).set(band.ab);
-  if (pipelinedThreads && nth > 1 && n > 4 * b) {
-    new Int32Array(rt.memory.buffer, L.progress, n).fill(0);
-    rt.parallel("band_to_tridiag_mt", [n, b, L.ab, ld, L.work, L.progress]);
-    rt.k.band_extract(n, L.ab, ld, L.d, L.e);
-  } else {
-    rt.k.band_to_tridiag(n, b, L.ab, ld, L.d, L.e, L.work);
-  }
-  const status = rt.k.tql(n, L.d, L.e, 0, 0);
-  if (status !== 0) throw new Error("wasm engine: implicit QL did not converge (60 iterations for one eigenvalue)");
-  const values = Float64Array.from(rt.f64(L.d, n));
-  values.sort();
-  return values;
-}
-function denseToBandWasm(rt, n, b, aPtr, scratch) {
-  const band = newBand(n, b);
-  const heap = () => rt.f64(0, rt.memory.buffer.byteLength / 8);
-  const aIdx = aPtr / 8;
-  let k = 0;
-  for (; n - k > b; k += b) {
-    const s = n - k;
-    const m = s - b;
-    let H = heap();
-    putDiagonalBlock(band, k, H, aIdx + k * n + k, n, b);
-    const panel = aPtr + ((k + b) * n + k) * 8;
-    rt.k.panel_qr(m, b, panel, n, scratch.R, scratch.T, scratch.work);
-    H = heap();
-    putPanelR(band, k, H, scratch.R / 8, Math.min(m, b));
-    if (m <= 0) continue;
-    const a22 = aPtr + ((k + b) * n + (k + b)) * 8;
-    const ld2 = 2 * b;
-    const Li = scratch.L / 8;
-    const Pi = panel / 8;
-    for (let r = 0; r < m; r++) for (let c = 0; c < b; c++) H[Li + r * ld2 + c] = H[Pi + r * n + c];
-    rt.parallel("gemm_nn", [m, b, m, 1, a22, n, scratch.L, ld2, 0, scratch.XV, b]);
-    rt.parallel("gemm_nn", [m, b, b, 1, scratch.XV, b, scratch.T, b, 0, scratch.L + b * 8, ld2]);
-    H = heap();
-    const Ri = scratch.Rt / 8;
-    for (let r = 0; r < m; r++) for (let c = 0; c < b; c++) H[Ri + (b + c) * m + r] = H[Li + r * ld2 + c];
-    rt.parallel("gemm_nn", [b, b, m, 1, scratch.Rt + b * m * 8, m, scratch.L + b * 8, ld2, 0, scratch.M, b], 1);
-    H = heap();
-    const Mi = scratch.M / 8, Ti = scratch.T / 8;
-    const W1 = H.slice(Mi, Mi + b * b);
-    for (let i = 0; i < b; i++) {
-      for (let j = 0; j < b; j++) {
-        let acc = 0;
-        for (let l = 0; l <= i; l++) acc += H[Ti + l * b + i] * W1[l * b + j];
-        H[Mi + i * b + j] = acc;
-      }
-    }
-    rt.parallel("gemm_nn", [m, b, b, -0.5, scratch.L, ld2, scratch.M, b, 1, scratch.L + b * 8, ld2]);
-    H = heap();
-    for (let r = 0; r < m; r++) for (let c = 0; c < b; c++) H[Ri + c * m + r] = H[Li + r * ld2 + b + c];
-    rt.parallel("gemm_nn", [m, m, ld2, -1, scratch.L, ld2, scratch.Rt, m, 1, a22, n]);
-  }
-  putDiagonalBlock(band, k, heap(), aIdx + k * n + k, n, n - k);
-  return band;
-}
-var DEFAULT_BAND;
-var init_spectrum = __esm({
-  "src/linalg/wasm/spectrum.ts"() {
-    "use strict";
-    DEFAULT_BAND = 32;
-  }
-});
-
-// src/linalg/wasm/wasmEsd.ts
-function shortSideRows(W, dst) {
-  const { rows, cols, data } = W;
-  if (rows <= cols) {
-    dst.set(data);
-    return { p: rows, q: cols };
-  }
-  const T = 64;
-  for (let r0 = 0; r0 < rows; r0 += T) {
-    const r1 = Math.min(rows, r0 + T);
-    for (let c0 = 0; c0 < cols; c0 += T) {
-      const c1 = Math.min(cols, c0 + T);
-      for (let r = r0; r < r1; r++) {
-        const base = r * cols;
-        for (let c = c0; c < c1; c++) dst[c * rows + r] = data[base + c];
-      }
-    }
-  }
-  return { p: cols, q: rows };
-}
-function bandScratchSizes(n, b) {
-  return { L: n * 2 * b, Rt: 2 * b * n, XV: n * b, R: b * b, T: b * b, M: b * b, work: 4 * b };
-}
-function gramEigenvaluesWasm(rt, W, b = DEFAULT_BAND) {
-  const p = Math.min(W.rows, W.cols);
-  const q = Math.max(W.rows, W.cols);
-  if (p === 0) return new Float64Array(0);
-  const L = rt.layout({ G: p * p, X: p * q, ...bandScratchSizes(p, b) });
-  shortSideRows(W, rt.f64(L.X, p * q));
-  rt.parallel("gemm_nt", [p, p, q, 1, L.X, q, L.X, q, 0, L.G, p, 1]);
-  rt.parallel("mirror_lower", [p, L.G, p]);
-  const band = denseToBandWasm(rt, p, Math.min(b, Math.max(1, p - 1)), L.G, L);
-  return clampNonNegative(bandEigenvalues(rt, band));
-}
-function gramWasm(rt, X, p, q) {
-  const L = rt.layout({ G: p * p, X: p * q });
-  rt.f64(L.X, p * q).set(X.subarray(0, p * q));
-  rt.parallel("gemm_nt", [p, p, q, 1, L.X, q, L.X, q, 0, L.G, p, 1]);
-  rt.parallel("mirror_lower", [p, L.G, p]);
-  return Float64Array.from(rt.f64(L.G, p * p));
-}
-function clampNonNegative(v) {
-  for (let i = 0; i < v.length; i++) if (v[i] < 0) v[i] = 0;
-  return v;
-}
-var init_wasmEsd = __esm({
-  "src/linalg/wasm/wasmEsd.ts"() {
-    "use strict";
-    init_spectrum();
-  }
-});
-
-// src/linalg/ort/ortEsd.ts
-function shortSideMajor(W) {
-  const { rows, cols, data } = W;
-  if (rows <= cols) return { X: data, p: rows, q: cols };
-  const X = new Float64Array(rows * cols);
-  const TILE = 64;
-  for (let r0 = 0; r0 < rows; r0 += TILE) {
-    const r1 = Math.min(rows, r0 + TILE);
-    for (let c0 = 0; c0 < cols; c0 += TILE) {
-      const c1 = Math.min(cols, c0 + TILE);
-      for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) X[c * rows + r] = data[r * cols + c];
-    }
-  }
-  return { X, p: cols, q: rows };
-}
-async function gramOrt(ops, X, p, q, out, blockRows = 256) {
-  const blocks2 = Math.max(1, Math.round(p / blockRows));
-  let tmp;
-  for (let i = 0; i < blocks2; i++) {
-    const r0 = Math.floor(p * i / blocks2);
-    const r1 = Math.floor(p * (i + 1) / blocks2);
-    const h = r1 - r0;
-    if (blocks2 === 1) {
-      await ops.gemmNT(X.subarray(0, p * q), p, q, X.subarray(0, p * q), p, out.subarray(0, p * p));
-      return;
-    }
-    if (!tmp || tmp.length < h * r1) tmp = new Float64Array(h * p);
-    const blk = await ops.gemmNT(X.subarray(r0 * q, r1 * q), h, q, X.subarray(0, r1 * q), r1, tmp.subarray(0, h * r1));
-    for (let r = 0; r < h; r++) out.set(blk.subarray(r * r1, r * r1 + r0 + r + 1), (r0 + r) * p);
-  }
-  for (let i = 0; i < p; i++) for (let j = i + 1; j < p; j++) out[i * p + j] = out[j * p + i];
-}
-async function gramEigenvaluesOrt(ops, rt, W, bandwidth = DEFAULT_BAND) {
-  const { X, p, q } = shortSideMajor(W);
-  if (p === 0) return new Float64Array(0);
-  const S = new Float64Array(p * p);
-  await gramOrt(ops, X, p, q, S);
-  const b = Math.min(bandwidth, Math.max(1, p - 1));
-  const L = rt.layout({ G: p * p, ...bandScratchSizes(p, b) });
-  rt.f64(L.G, p * p).set(S);
-  const band = denseToBandWasm(rt, p, b, L.G, L);
-  return clampNonNegative(bandEigenvalues(rt, band));
-}
-async function gramEigenvaluesOrtBand(ops, rt, W, bandwidth = DEFAULT_BAND, groupPanels = DEFAULT_GROUP_PANELS) {
-  const { X, p, q } = shortSideMajor(W);
-  if (p === 0) return new Float64Array(0);
-  const S = new Float64Array(p * p);
-  await gramOrt(ops, X, p, q, S);
-  return groupPanels <= 1 ? symmetricEigenvaluesOrt(ops, rt, S, p, bandwidth) : symmetricEigenvaluesOrtGrouped(ops, rt, S, p, bandwidth, groupPanels);
-}
-async function symmetricEigenvaluesOrt(ops, rt, S0, p, bandwidth = DEFAULT_BAND) {
-  const b = Math.min(bandwidth, Math.max(1, p - 1));
-  const band = newBand(p, b);
-  let S = S0;
-  let spare = new Float64Array(Math.max(0, p - b) ** 2);
-  const L = rt.layout({ P: p * b, R: b * b, T: b * b, work: 4 * b });
-  const V = new Float64Array(p * b);
-  const T = new Float64Array(b * b);
-  let k = 0;
-  let s = p;
-  for (; s > b; k += b) {
-    const m = s - b;
-    putDiagonalBlock(band, k, S, 0, s, b);
-    let P = rt.f64(L.P, m * b);
-    for (let r = 0; r < m; r++) P.set(S.subarray((b + r) * s, (b + r) * s + b), r * b);
-    rt.k.panel_qr(m, b, L.P, b, L.R, L.T, L.work);
-    P = rt.f64(L.P, m * b);
-    putPanelR(band, k, rt.f64(0, rt.memory.buffer.byteLength / 8), L.R / 8, Math.min(m, b));
-    V.set(P);
-    T.set(rt.f64(L.T, b * b));
-    await ops.bandStep(S, s, V.subarray(0, m * b), T, b, spare);
-    const used = S;
-    S = spare;
-    spare = used;
-    s = m;
-  }
-  putDiagonalBlock(band, k, S, 0, s, s);
-  return clampNonNegative(bandEigenvalues(rt, band));
-}
-function hcat(rows, parts) {
-  const width = parts.reduce((a, [, w]) => a + w, 0);
-  const out = new Float64Array(rows * width);
-  let off = 0;
-  for (const [a, w] of parts) {
-    for (let r = 0; r < rows; r++) out.set(a.subarray(r * w, r * w + w), r * width + off);
-    off += w;
-  }
-  return out;
-}
-function subBlock(S, s, r0, rows, c0, w) {
-  const out = new Float64Array(rows * w);
-  for (let r = 0; r < rows; r++) out.set(S.subarray((r0 + r) * s + c0, (r0 + r) * s + c0 + w), r * w);
-  return out;
-}
-async function symmetricEigenvaluesOrtGrouped(ops, rt, S0, p, bandwidth = DEFAULT_BAND, groupPanels = DEFAULT_GROUP_PANELS) {
-  const b = Math.min(bandwidth, Math.max(1, p - 1));
-  const band = newBand(p, b);
-  let S = S0;
-  let spare = new Float64Array(Math.max(0, p - b) ** 2);
-  const L = rt.layout({ P: p * b, R: b * b, T: b * b, work: 4 * b });
-  const heap = () => rt.f64(0, rt.memory.buffer.byteLength / 8);
-  const qr = (P, m, k2) => {
-    rt.f64(L.P, m * b).set(P);
-    rt.k.panel_qr(m, b, L.P, b, L.R, L.T, L.work);
-    putPanelR(band, k2, heap(), L.R / 8, Math.min(m, b));
-    return { V: Float64Array.from(rt.f64(L.P, m * b)), T: Float64Array.from(rt.f64(L.T, b * b)) };
-  };
-  let k = 0;
-  let s = p;
-  const zeros1 = new Float64Array(p);
-  const g = Math.max(1, groupPanels);
-  while (g > 1 && s > (g + 1) * b) {
-    const Ls = [];
-    const Rs = [];
-    const pending2 = (list, r0, rows) => hcat(rows, list.map((a, i) => [a.subarray((r0 - (i + 1) * b) * 2 * b, (r0 - (i + 1) * b + rows) * 2 * b), 2 * b]));
-    for (let j = 0; j < g; j++) {
-      const mj = s - (j + 1) * b;
-      const c = 2 * b * j;
-      let D2 = subBlock(S, s, j * b, b, j * b, b);
-      let P = subBlock(S, s, (j + 1) * b, mj, j * b, b);
-      let Lc = zeros1.subarray(0, mj);
-      let Rc = zeros1.subarray(0, mj);
-      if (j > 0) {
-        const Ltop = pending2(Ls, j * b, b);
-        const Rtop = pending2(Rs, j * b, b);
-        Lc = pending2(Ls, (j + 1) * b, mj);
-        Rc = pending2(Rs, (j + 1) * b, mj);
-        P = await ops.lowRankFix(P, mj, b, Lc, Rtop, c);
-        D2 = await ops.lowRankFix(D2, b, b, Ltop, Rtop, c);
-      }
-      putDiagonalBlock(band, k + j * b, D2, 0, b, b);
-      const { V: Vj, T: Tj } = qr(P, mj, k + j * b);
-      const Vpad = new Float64Array(s * b);
-      Vpad.set(Vj, (j + 1) * b * b);
-      const Zj = await ops.panelZ(S.subarray((j + 1) * b * s, s * s), mj, s, Vpad, Vj, Tj, b, Lc, Rc, j > 0 ? c : 1);
-      Ls.push(hcat(mj, [[Vj, b], [Zj, b]]));
-      Rs.push(hcat(mj, [[Zj, b], [Vj, b]]));
-    }
-    const m = s - g * b;
-    await ops.groupUpdate(S, s, g * b, pending2(Ls, g * b, m), pending2(Rs, g * b, m), 2 * b * g, spare);
-    const used = S;
-    S = spare;
-    spare = used;
-    s = m;
-    k += g * b;
-  }
-  const V = new Float64Array(p * b);
-  const T = new Float64Array(b * b);
-  for (; s > b; k += b) {
-    const m = s - b;
-    putDiagonalBlock(band, k, S, 0, s, b);
-    const r = qr(subBlock(S, s, b, m, 0, b), m, k);
-    V.set(r.V);
-    T.set(r.T);
-    await ops.bandStep(S, s, V.subarray(0, m * b), T, b, spare);
-    const used = S;
-    S = spare;
-    spare = used;
-    s = m;
-  }
-  putDiagonalBlock(band, k, S, 0, s, s);
-  return clampNonNegative(bandEigenvalues(rt, band));
-}
-var DEFAULT_GROUP_PANELS;
-var init_ortEsd = __esm({
-  "src/linalg/ort/ortEsd.ts"() {
-    "use strict";
-    init_spectrum();
-    init_wasmEsd();
-    DEFAULT_GROUP_PANELS = 4;
   }
 });
 
@@ -40773,72 +40827,105 @@ async function chebyshevTruncatedSvd(ops, gram, rt, W, k, opts = {}) {
     throw new WwError("RANK_OUT_OF_RANGE", `truncated SVD: k must be an integer in [1, ${p}] for a ${W.rows}x${W.cols} matrix, got ${k}`);
   }
   const { X, q } = shortSideMajor(W);
-  const G = await gram(X, p, q);
   const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.5 * k), k + 20));
-  let U;
-  let theta;
   if (2 * l >= p) {
+    const G = await gram(X, p, q);
     const r = smallSymmetricTopK(rt, G, p, k);
-    theta = r.values;
-    U = new Float64Array(p * k);
+    const U = new Float64Array(p * k);
     for (let j = 0; j < k; j++) for (let i = 0; i < p; i++) U[i * k + j] = r.vectorsRows[j * p + i];
-  } else {
-    ({ U, theta } = await filteredSubspace(ops, rt, G, p, l, k, opts));
+    const S = new Float64Array(k);
+    for (let j = 0; j < k; j++) S[j] = Math.sqrt(Math.max(0, r.values[j]));
+    const V = await ops.tn(X, p, q, U, k);
+    for (let i = 0; i < q; i++) for (let j = 0; j < k; j++) V[i * k + j] = S[j] > 0 ? V[i * k + j] / S[j] : 0;
+    return orient2(W, U, V, S, k);
   }
+  let op;
+  if (opts.float32Filter !== false && ops.mm32 && ops.toF32 && ops.gram32) {
+    const mm32 = ops.mm32;
+    const G32 = await ops.gram32(await ops.toF32(X, p, q), p, q);
+    op = { single: true, block: (src) => Float32Array.from(src), apply: (Y) => mm32(G32, p, p, Y, Y.length / p) };
+  } else {
+    const G = await gram(X, p, q);
+    op = { single: false, block: (src) => Float64Array.from(src), apply: (Y) => ops.mm(G, p, p, Y, Y.length / p) };
+  }
+  const Q = await filteredSubspace(ops, rt, op, p, l, k, opts);
+  return finalRayleighRitz(ops, rt, W, X, p, q, Q, l, k, Math.min(l, opts.finalColumns ?? k + Math.max(8, Math.ceil(k / 8))));
+}
+async function finalRayleighRitz(ops, rt, W, X, p, q, Q, l, k, c) {
+  const Qc = new Float64Array(p * c);
+  for (let i = 0; i < p; i++) Qc.set(Q.subarray(i * l, i * l + c), i * c);
+  const B = await ops.tn(X, p, q, Qc, c);
+  const C = await ops.tn(B, q, c, B, c);
+  const { values, vectorsRows } = smallSymmetricTopK(rt, C, c, k);
+  const Yk = new Float64Array(c * k);
   const S = new Float64Array(k);
-  for (let j = 0; j < k; j++) S[j] = Math.sqrt(Math.max(0, theta[j]));
-  const V = await ops.tn(X, p, q, U, k);
-  for (let r = 0; r < q; r++) for (let j = 0; j < k; j++) V[r * k + j] = S[j] > 0 ? V[r * k + j] / S[j] : 0;
+  for (let j = 0; j < k; j++) {
+    S[j] = Math.sqrt(Math.max(0, values[j]));
+    for (let r = 0; r < c; r++) Yk[r * k + j] = vectorsRows[j * c + r];
+  }
+  const U = await ops.mm(Qc, p, c, Yk, k);
+  const V = await ops.mm(B, q, c, Yk, k);
+  const inv = S.map((x) => x > 0 ? 1 / x : 0);
+  for (let i = 0; i < q; i++) for (let j = 0; j < k; j++) V[i * k + j] = V[i * k + j] * inv[j];
   return orient2(W, U, V, S, k);
 }
-async function filteredSubspace(ops, rt, G, p, l, k, opts) {
+function chebyshevStep(GY, Ycur, Yprev, out, a, c, b) {
+  for (let i = 0; i < out.length; i++) out[i] = a * (GY[i] - c * Ycur[i]) - b * Yprev[i];
+}
+async function filteredSubspace(ops, rt, op, p, l, k, opts) {
   const tol = opts.tolerance ?? 15e-5;
-  const degree = Math.max(2, opts.degree ?? 6);
+  const maxDegree = Math.max(2, opts.maxDegree ?? 10);
+  let degree = Math.min(maxDegree, Math.max(2, opts.degree ?? 6));
   const maxRounds = opts.maxRounds ?? 40;
   const gauss = gaussianStream(opts.seed ?? 0);
   const Om = new Float64Array(p * l);
   for (let i = 0; i < Om.length; i++) Om[i] = gauss();
-  const G32 = ops.mm32 && opts.float32Filter !== false ? Float32Array.from(G) : null;
-  let Q = await orthonormalize(ops, rt, await ops.mm(G, p, p, Om, l), p, l);
+  let Q = await orthonormalize(ops, rt, Float64Array.from(await op.apply(op.block(Om))), p, l);
+  let prevRes = NaN;
+  let prevDegree = degree;
   for (let round = 0; ; round++) {
-    let GQ = await ops.mm(G, p, p, Q, l);
+    let GQ = Float64Array.from(await op.apply(op.block(Q)));
     const H = await ops.tn(Q, p, l, GQ, l);
     const { values: theta, vectorsRows } = smallSymmetricTopK(rt, H, l, l);
     const Yt = new Float64Array(l * l);
     for (let j = 0; j < l; j++) for (let i = 0; i < l; i++) Yt[i * l + j] = vectorsRows[j * l + i];
     Q = await ops.mm(Q, p, l, Yt, l);
     GQ = await ops.mm(GQ, p, l, Yt, l);
+    const acc = new Float64Array(k);
+    for (let i = 0; i < p; i++) {
+      const o = i * l;
+      for (let j = 0; j < k; j++) acc[j] = acc[j] + (GQ[o + j] - theta[j] * Q[o + j]) ** 2;
+    }
     let maxRes = 0;
-    for (let j = 0; j < k; j++) {
-      let acc = 0;
-      for (let i = 0; i < p; i++) acc += (GQ[i * l + j] - theta[j] * Q[i * l + j]) ** 2;
-      maxRes = Math.max(maxRes, theta[j] > 0 ? Math.sqrt(acc) / theta[j] : 0);
+    for (let j = 0; j < k; j++) maxRes = Math.max(maxRes, theta[j] > 0 ? Math.sqrt(acc[j]) / theta[j] : 0);
+    opts.onRound?.(round, maxRes, degree);
+    if (maxRes <= tol || round + 1 >= maxRounds) return Q;
+    if (Number.isFinite(prevRes) && prevRes > maxRes) {
+      const perProduct = Math.log(prevRes / maxRes) / prevDegree;
+      const need2 = Math.log(maxRes / (0.7 * tol)) / perProduct;
+      const rounds = Math.max(1, Math.ceil(need2 / maxDegree));
+      degree = Math.min(maxDegree, Math.max(2, Math.ceil(need2 / rounds)));
     }
-    opts.onRound?.(round, maxRes);
-    if (maxRes <= tol || round + 1 >= maxRounds) {
-      const U = new Float64Array(p * k);
-      for (let i = 0; i < p; i++) U.set(Q.subarray(i * l, i * l + k), i * k);
-      return { U, theta: theta.subarray(0, k) };
-    }
-    const nextDegree = degree;
+    prevRes = maxRes;
+    prevDegree = degree;
     const b = Math.max(theta[l - 1], 0);
     const c = b / 2;
     const e = Math.max(b / 2, Number.MIN_VALUE);
     const x0 = (theta[0] - c) / e;
     let tPrev = 1;
     let tCur = x0;
-    let Yprev = Q;
-    let Ycur = new (G32 ? Float32Array : Float64Array)(p * l);
-    for (let i = 0; i < p * l; i++) Ycur[i] = (GQ[i] - c * Q[i]) / e / tCur;
-    for (let d = 2; d <= nextDegree; d++) {
-      const GY = G32 && ops.mm32 ? await ops.mm32(G32, p, p, Ycur, l) : await ops.mm(G, p, p, Ycur, l);
+    const first = new Float64Array(p * l);
+    for (let i = 0; i < p * l; i++) first[i] = (GQ[i] - c * Q[i]) / e / tCur;
+    let Yprev = op.block(Q);
+    let Ycur = op.block(first);
+    for (let d = 2; d <= degree; d++) {
+      const GY = await op.apply(Ycur);
       const tNext = 2 * x0 * tCur - tPrev;
-      const a = 2 * tCur / (e * tNext);
-      const bb = tPrev / tNext;
-      const Ynext = new (G32 ? Float32Array : Float64Array)(p * l);
-      for (let i = 0; i < p * l; i++) Ynext[i] = a * (GY[i] - c * Ycur[i]) - bb * Yprev[i];
+      const next = op.single ? new Float32Array(p * l) : new Float64Array(p * l);
+      if (op.single) chebyshevStep(GY, Ycur, Yprev, next, 2 * tCur / (e * tNext), c, tPrev / tNext);
+      else chebyshevStep(GY, Ycur, Yprev, next, 2 * tCur / (e * tNext), c, tPrev / tNext);
       Yprev = Ycur;
-      Ycur = Ynext;
+      Ycur = next;
       tPrev = tCur;
       tCur = tNext;
     }
@@ -40979,8 +41066,8 @@ for (;;) {
             Array.from({ length: nth - 1 }, (_, i) => {
               const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, memory, tid: i + 1, ctrlByte } });
               workers.push(w);
-              return new Promise((resolve21, reject) => {
-                w.once("message", () => resolve21());
+              return new Promise((resolve22, reject) => {
+                w.once("message", () => resolve22());
                 w.once("error", reject);
               });
             })
@@ -41989,7 +42076,7 @@ var init_matrix = __esm({
 
 // src/model/onnx.ts
 import { open as open4, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname12, isAbsolute as isAbsolute2, resolve as resolve11 } from "node:path";
+import { dirname as dirname12, isAbsolute as isAbsolute3, resolve as resolve12 } from "node:path";
 function elemTypeOf(code) {
   return ELEM_BY_CODE.get(code) ?? null;
 }
@@ -41999,13 +42086,13 @@ function elementCount(dims) {
 async function resolveExternalLocation(rootReal, location, modelPath) {
   const details = { file: modelPath, location };
   if (location === "") throw new WwError("MODEL_CORRUPT", `${modelPath}: external data with an empty location`, details);
-  if (isAbsolute2(location) || /^[a-zA-Z]:/.test(location) || location.startsWith("\\") || location.startsWith("/")) {
+  if (isAbsolute3(location) || /^[a-zA-Z]:/.test(location) || location.startsWith("\\") || location.startsWith("/")) {
     throw new WwError("PATH_ESCAPE", `${modelPath}: external data location "${location}" is absolute; it must be relative to the model's folder`, details);
   }
   if (location.split(/[\\/]/).some((s) => s === "..")) {
     throw new WwError("PATH_ESCAPE", `${modelPath}: external data location "${location}" contains ".."; it must stay inside the model's folder`, details);
   }
-  const candidate = resolve11(rootReal, location);
+  const candidate = resolve12(rootReal, location);
   let real2;
   try {
     real2 = await realpath2(candidate);
@@ -42017,8 +42104,8 @@ async function resolveExternalLocation(rootReal, location, modelPath) {
   }
   return real2;
 }
-function protoError(path22, e, what) {
-  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path22}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path22 }) : new WwError("MODEL_CORRUPT", `${path22}: malformed protobuf in ${what}: ${e.message}`, { file: path22 });
+function protoError(path23, e, what) {
+  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path23}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path23 }) : new WwError("MODEL_CORRUPT", `${path23}: malformed protobuf in ${what}: ${e.message}`, { file: path23 });
 }
 async function scanTensor(c, end) {
   const t = { name: "", dataType: 0, dims: [], rawOffset: null, rawLength: 0, typed: false, external: /* @__PURE__ */ new Map(), dataLocation: 0 };
@@ -42189,8 +42276,8 @@ function parseValueInfo(bytes) {
   }
   return { name, elemType, shape };
 }
-async function scanOnnx(path22) {
-  const abs = resolve11(path22);
+async function scanOnnx(path23) {
+  const abs = resolve12(path23);
   let fh;
   try {
     fh = await open4(abs, "r");
@@ -42208,8 +42295,8 @@ async function scanOnnx(path22) {
     await fh.close();
   }
 }
-async function scanOpen(fh, path22, dir, size) {
-  if (size === 0) throw new WwError("MODEL_FORMAT", `${path22} is empty, not an ONNX model`, { file: path22 });
+async function scanOpen(fh, path23, dir, size) {
+  if (size === 0) throw new WwError("MODEL_FORMAT", `${path23} is empty, not an ONNX model`, { file: path23 });
   const c = new FileCursor(fh, size);
   const modelFields = [];
   const graphFields = [];
@@ -42228,7 +42315,7 @@ async function scanOpen(fh, path22, dir, size) {
       const start = c.pos;
       const { field, wire } = await c.tag(size);
       if (modelFields.length === 0 && !(MODEL_FIELDS_LEN.has(field) && wire === 2 || MODEL_FIELDS_VARINT.has(field) && wire === 0)) {
-        throw new WwError("MODEL_FORMAT", `${path22} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path22 });
+        throw new WwError("MODEL_FORMAT", `${path23} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path23 });
       }
       if (wire === 2) {
         const len2 = await c.length(size);
@@ -42236,7 +42323,7 @@ async function scanOpen(fh, path22, dir, size) {
         const end = contentStart + len2;
         const span = { field, wire, start, contentStart, end };
         if (field === 7) {
-          if (graphField !== null) throw new WwError("MODEL_CORRUPT", `${path22}: more than one graph in the ModelProto`, { file: path22 });
+          if (graphField !== null) throw new WwError("MODEL_CORRUPT", `${path23}: more than one graph in the ModelProto`, { file: path23 });
           graphField = span;
           where2 = "GraphProto";
           await scanGraph(c, end, { graphFields, nodes, raws, inputs, outputs }, (w) => where2 = w);
@@ -42271,28 +42358,28 @@ async function scanOpen(fh, path22, dir, size) {
   } catch (e) {
     if (e instanceof ProtobufError) {
       if (graphField === null && !e.truncated) {
-        throw new WwError("MODEL_FORMAT", `${path22} is not an ONNX model (${e.message})`, { file: path22 });
+        throw new WwError("MODEL_FORMAT", `${path23} is not an ONNX model (${e.message})`, { file: path23 });
       }
-      throw protoError(path22, e, where2);
+      throw protoError(path23, e, where2);
     }
     throw e;
   }
-  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path22} has no graph: not an ONNX model`, { file: path22 });
+  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path23} has no graph: not an ONNX model`, { file: path23 });
   const initializers = [];
   let usesExternalData = false;
   for (const { raw, span } of raws) {
     if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount(raw.dims))) {
-      throw new WwError("MODEL_CORRUPT", `${path22}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path22, tensor: raw.name });
+      throw new WwError("MODEL_CORRUPT", `${path23}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path23, tensor: raw.name });
     }
     const elemType = elemTypeOf(raw.dataType);
     let data;
     if (raw.dataLocation === 1 || raw.external.size > 0) {
       usesExternalData = true;
       const location = raw.external.get("location") ?? "";
-      const offset = parseExternalInt(path22, raw.name, "offset", raw.external.get("offset"), 0);
+      const offset = parseExternalInt(path23, raw.name, "offset", raw.external.get("offset"), 0);
       const lenText = raw.external.get("length");
-      const length = lenText === void 0 ? null : parseExternalInt(path22, raw.name, "length", lenText, 0);
-      const file = await resolveExternalLocation(dir, location, path22);
+      const length = lenText === void 0 ? null : parseExternalInt(path23, raw.name, "length", lenText, 0);
+      const file = await resolveExternalLocation(dir, location, path23);
       data = { kind: "external", location, offset, length, file };
     } else if (raw.rawOffset !== null) {
       data = { kind: "raw", offset: raw.rawOffset, length: raw.rawLength };
@@ -42303,9 +42390,9 @@ async function scanOpen(fh, path22, dir, size) {
     }
     initializers.push({ name: raw.name, dataType: raw.dataType, elemType, dims: raw.dims, data, span });
   }
-  await checkExternalSizes(path22, initializers);
+  await checkExternalSizes(path23, initializers);
   return {
-    path: path22,
+    path: path23,
     dir,
     fileSize: size,
     irVersion,
@@ -42322,25 +42409,25 @@ async function scanOpen(fh, path22, dir, size) {
     usesExternalData
   };
 }
-function parseExternalInt(path22, tensor, key, text, dflt) {
+function parseExternalInt(path23, tensor, key, text, dflt) {
   if (text === void 0) return dflt;
   const v = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(v)) {
-    throw new WwError("MODEL_CORRUPT", `${path22}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path22, tensor, key });
+    throw new WwError("MODEL_CORRUPT", `${path23}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path23, tensor, key });
   }
   return v;
 }
 function expectedByteLength(t) {
   return t.elemType === null ? null : elementCount(t.dims) * ELEM_SIZE[t.elemType];
 }
-async function checkExternalSizes(path22, tensors) {
+async function checkExternalSizes(path23, tensors) {
   const sizes = /* @__PURE__ */ new Map();
   for (const t of tensors) {
     if (t.data.kind !== "external") continue;
     let size = sizes.get(t.data.file);
     if (size === void 0) {
       const st = await stat2(t.data.file);
-      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path22}: external data "${t.data.location}" is not a file`, { file: path22, location: t.data.location });
+      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path23}: external data "${t.data.location}" is not a file`, { file: path23, location: t.data.location });
       size = st.size;
       sizes.set(t.data.file, size);
     }
@@ -42348,8 +42435,8 @@ async function checkExternalSizes(path22, tensors) {
     if (t.data.offset + need2 > size) {
       throw new WwError(
         "EXTERNAL_DATA_SHORT",
-        `${path22}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
-        { file: path22, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
+        `${path23}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
+        { file: path23, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
       );
     }
   }
@@ -42402,11 +42489,11 @@ async function readExactly(fh, offset, length, what) {
   if (got < length) throw new WwError("MODEL_TRUNCATED", `${what}: expected ${length} bytes at offset ${offset}, file ended after ${got}`, { offset, length });
   return out;
 }
-function corruptLength(path22, t, got, want) {
-  return new WwError("MODEL_CORRUPT", `${path22}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path22, tensor: t.name, bytes: got, expected: want });
+function corruptLength(path23, t, got, want) {
+  return new WwError("MODEL_CORRUPT", `${path23}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path23, tensor: t.name, bytes: got, expected: want });
 }
-async function openOnnx(path22) {
-  const model = await scanOnnx(path22);
+async function openOnnx(path23) {
+  const model = await scanOnnx(path23);
   const { layers, skipped } = discoverOnnxLayers(model);
   const byName = new Map(model.initializers.map((t) => [t.name, t]));
   const reader = new OnnxTensorReader(model);
@@ -42609,36 +42696,36 @@ var init_onnx = __esm({
 
 // src/model/safetensors.ts
 import { open as open5, readFile as readFile6, realpath as realpath3 } from "node:fs/promises";
-import { basename as basename8, dirname as dirname13, isAbsolute as isAbsolute3, join as join14, resolve as resolve12 } from "node:path";
-async function readSafetensorsHeader(path22) {
+import { basename as basename8, dirname as dirname13, isAbsolute as isAbsolute4, join as join14, resolve as resolve13 } from "node:path";
+async function readSafetensorsHeader(path23) {
   let fh;
   try {
-    fh = await open5(path22, "r");
+    fh = await open5(path23, "r");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path22}`, { file: path22 });
-    throw new WwError("IO", `cannot open ${path22}: ${e.message}`, { file: path22 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path23}`, { file: path23 });
+    throw new WwError("IO", `cannot open ${path23}: ${e.message}`, { file: path23 });
   }
   try {
     const size = (await fh.stat()).size;
-    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path22}: ${size} bytes, too short for a safetensors header length`, { file: path22 });
-    const lenBytes = await readExactly(fh, 0, 8, path22);
+    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path23}: ${size} bytes, too short for a safetensors header length`, { file: path23 });
+    const lenBytes = await readExactly(fh, 0, 8, path23);
     const n = new DataView(lenBytes.buffer).getBigUint64(0, true);
     if (n > BigInt(MAX_HEADER_BYTES)) {
-      throw new WwError("MODEL_CORRUPT", `${path22}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path22 });
+      throw new WwError("MODEL_CORRUPT", `${path23}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path23 });
     }
     const headerLength = Number(n);
     if (8 + headerLength > size) {
-      throw new WwError("MODEL_TRUNCATED", `${path22}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path22 });
+      throw new WwError("MODEL_TRUNCATED", `${path23}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path23 });
     }
     const text = new TextDecoder("utf-8", { fatal: true });
     let header;
     try {
-      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path22)));
+      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path23)));
     } catch (e) {
-      throw new WwError("MODEL_CORRUPT", `${path22}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path22 });
+      throw new WwError("MODEL_CORRUPT", `${path23}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path23 });
     }
     if (header === null || typeof header !== "object" || Array.isArray(header)) {
-      throw new WwError("MODEL_CORRUPT", `${path22}: safetensors header must be a JSON object`, { file: path22 });
+      throw new WwError("MODEL_CORRUPT", `${path23}: safetensors header must be a JSON object`, { file: path23 });
     }
     const dataStart = 8 + headerLength;
     const dataSize = size - dataStart;
@@ -42647,26 +42734,26 @@ async function readSafetensorsHeader(path22) {
     for (const [name, raw] of Object.entries(header)) {
       if (name === "__metadata__") {
         if (raw === null || typeof raw !== "object" || Array.isArray(raw) || Object.values(raw).some((v) => typeof v !== "string")) {
-          throw new WwError("MODEL_CORRUPT", `${path22}: __metadata__ must map strings to strings`, { file: path22 });
+          throw new WwError("MODEL_CORRUPT", `${path23}: __metadata__ must map strings to strings`, { file: path23 });
         }
         metadata2 = raw;
         continue;
       }
-      entries.push(validateEntry(path22, name, raw, dataStart, dataSize));
+      entries.push(validateEntry(path23, name, raw, dataStart, dataSize));
     }
-    return { path: path22, size, headerLength, entries, metadata: metadata2 };
+    return { path: path23, size, headerLength, entries, metadata: metadata2 };
   } finally {
     await fh.close();
   }
 }
-function validateEntry(path22, name, raw, dataStart, dataSize) {
-  const bad = (what) => new WwError("MODEL_CORRUPT", `${path22}: tensor ${name}: ${what}`, { file: path22, tensor: name });
+function validateEntry(path23, name, raw, dataStart, dataSize) {
+  const bad = (what) => new WwError("MODEL_CORRUPT", `${path23}: tensor ${name}: ${what}`, { file: path23, tensor: name });
   if (raw === null || typeof raw !== "object") throw bad("entry is not an object");
   const { dtype, shape, data_offsets: offsets } = raw;
   if (typeof dtype !== "string") throw bad("dtype missing");
   const elemSize = SAFETENSORS_DTYPE_SIZE[dtype];
   if (elemSize === void 0) {
-    throw new WwError("UNSUPPORTED_DTYPE", `${path22}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path22, tensor: name, dtype });
+    throw new WwError("UNSUPPORTED_DTYPE", `${path23}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path23, tensor: name, dtype });
   }
   if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && d >= 0)) throw bad("shape must be a list of non-negative integers");
   if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every((o) => Number.isSafeInteger(o) && o >= 0)) {
@@ -42675,17 +42762,17 @@ function validateEntry(path22, name, raw, dataStart, dataSize) {
   const [b, e] = offsets;
   if (b > e) throw bad(`data_offsets [${b}, ${e}] run backwards`);
   if (e > dataSize) {
-    throw new WwError("MODEL_TRUNCATED", `${path22}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path22, tensor: name });
+    throw new WwError("MODEL_TRUNCATED", `${path23}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path23, tensor: name });
   }
   const count = shape.reduce((x, y) => x * y, 1);
   if (e - b !== count * elemSize) throw bad(`${e - b} data bytes, expected ${count * elemSize} for ${dtype}[${shape.join(",")}]`);
   return { name, dtype, shape, start: dataStart + b, end: dataStart + e };
 }
 async function resolveShard(rootReal, indexPath, file) {
-  if (typeof file !== "string" || file === "" || isAbsolute3(file) || /^[a-zA-Z]:/.test(file) || file.split(/[\\/]/).includes("..")) {
+  if (typeof file !== "string" || file === "" || isAbsolute4(file) || /^[a-zA-Z]:/.test(file) || file.split(/[\\/]/).includes("..")) {
     throw new WwError("PATH_ESCAPE", `${indexPath}: shard "${String(file)}" must be a relative path inside the model's folder`, { file: indexPath, shard: file });
   }
-  const candidate = resolve12(rootReal, file);
+  const candidate = resolve13(rootReal, file);
   let real2;
   try {
     real2 = await realpath3(candidate);
@@ -42697,36 +42784,36 @@ async function resolveShard(rootReal, indexPath, file) {
   }
   return real2;
 }
-async function readSafetensorsIndex(path22) {
+async function readSafetensorsIndex(path23) {
   let text;
   try {
-    text = await readFile6(path22, "utf8");
+    text = await readFile6(path23, "utf8");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path22}`, { file: path22 });
-    throw new WwError("IO", `cannot read ${path22}: ${e.message}`, { file: path22 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path23}`, { file: path23 });
+    throw new WwError("IO", `cannot read ${path23}: ${e.message}`, { file: path23 });
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new WwError("MODEL_CORRUPT", `${path22}: not valid JSON (${e.message})`, { file: path22 });
+    throw new WwError("MODEL_CORRUPT", `${path23}: not valid JSON (${e.message})`, { file: path23 });
   }
   const wm = json?.weight_map;
   if (wm === null || typeof wm !== "object" || Array.isArray(wm) || Object.values(wm).some((v) => typeof v !== "string")) {
-    throw new WwError("MODEL_FORMAT", `${path22}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path22 });
+    throw new WwError("MODEL_FORMAT", `${path23}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path23 });
   }
   const weightMap = wm;
-  const root = await realpath3(dirname13(path22));
+  const root = await realpath3(dirname13(path23));
   const shards = /* @__PURE__ */ new Map();
   for (const file of new Set(Object.values(weightMap))) {
-    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path22, file)));
+    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path23, file)));
   }
   for (const [name, file] of Object.entries(weightMap)) {
     if (!shards.get(file).entries.some((e) => e.name === name)) {
-      throw new WwError("MODEL_CORRUPT", `${path22}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path22, tensor: name, shard: file });
+      throw new WwError("MODEL_CORRUPT", `${path23}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path23, tensor: name, shard: file });
     }
   }
-  return { path: path22, json, shards };
+  return { path: path23, json, shards };
 }
 function listLayers(tensors) {
   const layers = [];
@@ -42758,8 +42845,8 @@ function listLayers(tensors) {
   }
   return { layers, skipped };
 }
-async function openSafetensors(path22) {
-  const abs = resolve12(path22);
+async function openSafetensors(path23) {
+  const abs = resolve13(path23);
   const tensors = /* @__PURE__ */ new Map();
   let index = null;
   if (abs.endsWith(".json")) {
@@ -42805,7 +42892,7 @@ async function openSafetensors(path22) {
   };
 }
 async function realOrResolved(p) {
-  const abs = resolve12(p);
+  const abs = resolve13(p);
   try {
     return await realpath3(abs);
   } catch {
@@ -42883,7 +42970,7 @@ async function writeSmoothedSafetensors(source, out, replacements) {
       throw new WwError("OUTPUT_IS_INPUT", `output index ${out} is in the input model's folder; its shards would overwrite the input's`, { file: out });
     }
     for (const [name, f] of w.index.shards) {
-      const dest = resolve12(outDir, name);
+      const dest = resolve13(outDir, name);
       await copyWithPatches(f.path, dest, patchesByFile.get(f.path) ?? []);
       written.push(dest);
     }
@@ -42931,7 +43018,7 @@ var init_safetensors = __esm({
 
 // src/model/open.ts
 import { open as open6, readdir as readdir2, stat as stat3 } from "node:fs/promises";
-import { join as join15, resolve as resolve13 } from "node:path";
+import { join as join15, resolve as resolve14 } from "node:path";
 async function pickInDirectory(dir) {
   const names = (await readdir2(dir)).sort();
   for (const preferred of ["model.safetensors.index.json", "model.safetensors", "model.onnx"]) {
@@ -42946,9 +43033,9 @@ async function pickInDirectory(dir) {
   }
   throw new WwError("MODEL_NOT_FOUND", `${dir} holds no .onnx, .safetensors or .safetensors.index.json file`, { file: dir });
 }
-async function looksLikeSafetensors(path22, size) {
+async function looksLikeSafetensors(path23, size) {
   if (size < 10) return false;
-  const fh = await open6(path22, "r");
+  const fh = await open6(path23, "r");
   try {
     const b = new Uint8Array(9);
     await fh.read(b, 0, 9, 0);
@@ -42958,8 +43045,8 @@ async function looksLikeSafetensors(path22, size) {
     await fh.close();
   }
 }
-async function openModel(path22) {
-  let p = resolve13(path22);
+async function openModel(path23) {
+  let p = resolve14(path23);
   let st;
   try {
     st = await stat3(p);
@@ -43953,10 +44040,10 @@ var init_contextLimit = __esm({
 // src/eval/signature.ts
 import { existsSync as existsSync8, readFileSync as readFileSync4 } from "node:fs";
 import { dirname as dirname14, join as join16 } from "node:path";
-function readJsonIfPresent(path22) {
-  if (!existsSync8(path22)) return null;
+function readJsonIfPresent(path23) {
+  if (!existsSync8(path23)) return null;
   try {
-    const parsed = JSON.parse(readFileSync4(path22, "utf8"));
+    const parsed = JSON.parse(readFileSync4(path23, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : null;
   } catch {
     return null;
@@ -44231,7 +44318,7 @@ var init_runner = __esm({
 
 // src/eval/session.ts
 import { existsSync as existsSync9, statSync as statSync3 } from "node:fs";
-import { join as join17, resolve as resolve14 } from "node:path";
+import { join as join17, resolve as resolve15 } from "node:path";
 function cudaProviderLibraryPath(runtimeDir = requireOnnxRuntime().dir) {
   const file = process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so";
   return join17(runtimeDir, "bin", "napi-v6", process.platform, process.arch, file);
@@ -44256,9 +44343,9 @@ function sessionError(modelPath, device, err) {
   return new WwError("SESSION", `onnxruntime could not load ${modelPath} on ${device}: ${reason}`, { file: modelPath, device }, { cause: err });
 }
 async function openSession(modelPath, req) {
-  const path22 = resolve14(modelPath);
-  if (!existsSync9(path22) || !statSync3(path22).isFile()) {
-    throw new WwError("MODEL_NOT_FOUND", `model ${path22} not found`, { file: path22 });
+  const path23 = resolve15(modelPath);
+  if (!existsSync9(path23) || !statSync3(path23).isFile()) {
+    throw new WwError("MODEL_NOT_FOUND", `model ${path23} not found`, { file: path23 });
   }
   if (!Number.isInteger(req.threads) || req.threads < 0) {
     throw new WwError("INPUT_INVALID", `threads must be a non-negative integer, got ${req.threads}`, { threads: req.threads });
@@ -44266,17 +44353,17 @@ async function openSession(modelPath, req) {
   const cpuOptions = { ...baseOptions(req), executionProviders: ["cpu"] };
   if (req.device === "cpu") {
     try {
-      return { session: await create2(path22, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path22 };
+      return { session: await create2(path23, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path23 };
     } catch (err) {
-      throw sessionError(path22, "cpu", err);
+      throw sessionError(path23, "cpu", err);
     }
   }
   const cudaOptions = { ...baseOptions(req), executionProviders: ["cuda", "cpu"] };
   if (req.device === "cuda") {
     try {
-      return { session: await create2(path22, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path22 };
+      return { session: await create2(path23, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path23 };
     } catch (err) {
-      throw sessionError(path22, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
+      throw sessionError(path23, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
     }
   }
   let why;
@@ -44285,17 +44372,17 @@ async function openSession(modelPath, req) {
     why = `onnxruntime-node has no CUDA execution provider installed (${lib} absent; on a CUDA machine install onnxruntime-node with ONNXRUNTIME_NODE_INSTALL=cuda12 and pass its folder as onnxruntime-path)`;
   } else {
     try {
-      return { session: await create2(path22, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path22 };
+      return { session: await create2(path23, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path23 };
     } catch (err) {
       if (isRuntimeMissing(err)) throw err;
       why = `the CUDA execution provider failed to load: ${err instanceof Error ? err.message : String(err)}`;
     }
   }
   try {
-    const session = await create2(path22, cpuOptions);
-    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path22 };
+    const session = await create2(path23, cpuOptions);
+    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path23 };
   } catch (err) {
-    throw sessionError(path22, "cpu", err);
+    throw sessionError(path23, "cpu", err);
   }
 }
 var init_session = __esm({
@@ -47270,17 +47357,17 @@ var init_tokenizers = __esm({
 
 // src/eval/tokenizer.ts
 import { existsSync as existsSync10, readFileSync as readFileSync5 } from "node:fs";
-import { extname as extname2, join as join18, resolve as resolve15 } from "node:path";
-function readJsonObject(path22, missingCode) {
-  if (!existsSync10(path22)) throw new WwError(missingCode, `${path22} not found`, { file: path22 });
+import { extname as extname2, join as join18, resolve as resolve16 } from "node:path";
+function readJsonObject(path23, missingCode) {
+  if (!existsSync10(path23)) throw new WwError(missingCode, `${path23} not found`, { file: path23 });
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync5(path22, "utf8"));
+    parsed = JSON.parse(readFileSync5(path23, "utf8"));
   } catch (err) {
-    throw new WwError("INPUT_INVALID", `${path22} is not valid JSON: ${err.message}`, { file: path22 }, { cause: err });
+    throw new WwError("INPUT_INVALID", `${path23} is not valid JSON: ${err.message}`, { file: path23 }, { cause: err });
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new WwError("INPUT_INVALID", `${path22} must hold a JSON object`, { file: path22 });
+    throw new WwError("INPUT_INVALID", `${path23} must hold a JSON object`, { file: path23 });
   }
   return parsed;
 }
@@ -47308,7 +47395,7 @@ async function tokenizerFile(folder, name, mustExist) {
   }
 }
 async function loadTokenizer(dir) {
-  const folder = resolve15(dir);
+  const folder = resolve16(dir);
   const tokenizerPath = await tokenizerFile(folder, "tokenizer.json", true);
   const tokenizerJson = readJsonObject(tokenizerPath, "TOKENIZER_MISSING");
   const configPath = await tokenizerFile(folder, "tokenizer_config.json", false);
@@ -47362,19 +47449,19 @@ function tokenizeText(text, tokenizer, source = "text") {
   for (const line of lines) for (const id of tokenizer.encodeLine(line)) ids.push(id);
   return ids;
 }
-function checkIdList(values, path22) {
+function checkIdList(values, path23) {
   const ids = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (typeof v !== "number" || !Number.isInteger(v) || v < 0) {
-      throw new WwError("INPUT_INVALID", `${path22}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path22, index: i });
+      throw new WwError("INPUT_INVALID", `${path23}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path23, index: i });
     }
     ids[i] = v;
   }
   return ids;
 }
-function parseNpyIds(bytes, path22) {
-  const bad = (why) => new WwError("INPUT_INVALID", `${path22} is not a usable .npy of token ids: ${why}`, { file: path22 });
+function parseNpyIds(bytes, path23) {
+  const bad = (why) => new WwError("INPUT_INVALID", `${path23} is not a usable .npy of token ids: ${why}`, { file: path23 });
   const magic = [147, 78, 85, 77, 80, 89];
   if (bytes.length < 10 || magic.some((b, i) => bytes[i] !== b)) throw bad("missing \\x93NUMPY magic");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -47401,22 +47488,22 @@ function parseNpyIds(bytes, path22) {
   }
   return ids;
 }
-function readIdsFile(path22) {
-  if (!existsSync10(path22)) throw new WwError("INPUT_INVALID", `ids file ${path22} not found`, { file: path22 });
+function readIdsFile(path23) {
+  if (!existsSync10(path23)) throw new WwError("INPUT_INVALID", `ids file ${path23} not found`, { file: path23 });
   let ids;
-  if (extname2(path22).toLowerCase() === ".npy") {
-    ids = parseNpyIds(readFileSync5(path22), path22);
+  if (extname2(path23).toLowerCase() === ".npy") {
+    ids = parseNpyIds(readFileSync5(path23), path23);
   } else {
     let parsed;
     try {
-      parsed = JSON.parse(readFileSync5(path22, "utf8"));
+      parsed = JSON.parse(readFileSync5(path23, "utf8"));
     } catch (err) {
-      throw new WwError("INPUT_INVALID", `${path22} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path22 }, { cause: err });
+      throw new WwError("INPUT_INVALID", `${path23} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path23 }, { cause: err });
     }
-    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path22} must hold a JSON array of token ids`, { file: path22 });
-    ids = checkIdList(parsed, path22);
+    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path23} must hold a JSON array of token ids`, { file: path23 });
+    ids = checkIdList(parsed, path23);
   }
-  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path22} holds no token ids`, { file: path22 });
+  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path23} holds no token ids`, { file: path23 });
   return ids;
 }
 function checkIdsInVocab(ids, vocabSize, source) {
@@ -47448,7 +47535,7 @@ var init_tokenizer = __esm({
 
 // src/engine/evaluate.ts
 import { readFileSync as readFileSync6, existsSync as existsSync11 } from "node:fs";
-import { dirname as dirname15, resolve as resolve16 } from "node:path";
+import { dirname as dirname15, resolve as resolve17 } from "node:path";
 async function prepareTokens(input, modelPath) {
   const given = [input.text, input.textFile, input.ids, input.idsFile].filter((x) => x !== void 0).length;
   if (given !== 1) {
@@ -47473,7 +47560,7 @@ async function prepareTokens(input, modelPath) {
     text = input.text;
     source = "text";
   }
-  const tokenizer = await loadTokenizer(input.tokenizerDir ?? dirname15(resolve16(modelPath)));
+  const tokenizer = await loadTokenizer(input.tokenizerDir ?? dirname15(resolve17(modelPath)));
   return { tokens: tokenizeText(text, tokenizer, source), source: `${source} (tokenizer ${tokenizer.source})` };
 }
 function autoBatchSize(context5, vocab) {
@@ -48070,7 +48157,7 @@ var init_spectrum2 = __esm({
 import { createHash as createHash6 } from "node:crypto";
 import { closeSync as closeSync4, createReadStream as createReadStream3, openSync as openSync4, readSync as readSync2 } from "node:fs";
 import { open as open8 } from "node:fs/promises";
-import * as path18 from "node:path";
+import * as path19 from "node:path";
 async function writeTensorBlob(file, fill) {
   return withAtomicOutput(file, async (tmp) => {
     const writer = new TensorBlobWriter(tmp);
@@ -48117,12 +48204,12 @@ async function readReplacements(partials) {
       size = (await fh.stat()).size;
       await fh.close();
     } catch {
-      throw new WwError("SHARD", `merge: tensor file ${tensorPath} of ${path18.basename(file)} is missing; upload it with the manifest (the whole output folder)`, { file: tensorPath });
+      throw new WwError("SHARD", `merge: tensor file ${tensorPath} of ${path19.basename(file)} is missing; upload it with the manifest (the whole output folder)`, { file: tensorPath });
     }
     for (const t of report.smooth.tensors) {
       for (const p of t.parts) {
         const bad = (why) => {
-          throw new WwError("SHARD", `merge: ${path18.basename(tensorPath)}: tensor ${t.layer} (${p.part}) ${why}`, { file: tensorPath, layer: t.layer });
+          throw new WwError("SHARD", `merge: ${path19.basename(tensorPath)}: tensor ${t.layer} (${p.part}) ${why}`, { file: tensorPath, layer: t.layer });
         };
         if (!(p.dtype in DTYPE_BYTES) || p.length !== p.rows * p.cols * DTYPE_BYTES[p.dtype]) bad(`declares ${p.length} bytes for ${p.rows}x${p.cols} ${p.dtype}`);
         if (p.offset < 0 || p.offset + p.length > size) bad(`lies outside the file (${p.offset}+${p.length} > ${size} bytes): truncated artifact?`);
@@ -48130,7 +48217,7 @@ async function readReplacements(partials) {
       }
       const part = (name) => {
         const p = t.parts.find((x) => x.part === name);
-        if (!p) throw new WwError("SHARD", `merge: ${path18.basename(file)}: tensor ${t.layer} has no ${name} array`, { file, layer: t.layer });
+        if (!p) throw new WwError("SHARD", `merge: ${path19.basename(file)}: tensor ${t.layer} has no ${name} array`, { file, layer: t.layer });
         return lazyMatrix(tensorPath, p);
       };
       out.set(t.layer, t.kind === "dense" ? { kind: "dense", values: part("values") } : { kind: "factorized", a: part("a"), b: part("b") });
@@ -48179,7 +48266,7 @@ var init_tensors = __esm({
 
 // src/shard/jobs.ts
 import { mkdir as mkdir6 } from "node:fs/promises";
-import * as path19 from "node:path";
+import * as path20 from "node:path";
 async function listModelLayers(modelPath) {
   const model = await openModel(modelPath);
   try {
@@ -48197,7 +48284,7 @@ async function smoothShard(modelPath, plan, only, tensorFile) {
     if (full.factorize && model.format === "safetensors") {
       throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${model.path} is safetensors`, { file: model.path });
     }
-    await mkdir6(path19.dirname(tensorFile), { recursive: true });
+    await mkdir6(path20.dirname(tensorFile), { recursive: true });
     const layers = [];
     const tensors = [];
     await writeTensorBlob(tensorFile, async (writer) => {
@@ -48216,7 +48303,7 @@ async function smoothShard(modelPath, plan, only, tensorFile) {
         if (rep) tensors.push(await writer.append(planned.layer.name, planned.layer.dtype, rep));
       }
     });
-    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path19.basename(tensorFile), tensors };
+    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path20.basename(tensorFile), tensors };
   } finally {
     await engine.dispose();
     await model.close();
@@ -48234,8 +48321,8 @@ async function assembleSmoothed(model, plan, original, partials, outPath) {
     await weights.close();
   }
   const replacements = await readReplacements(partials);
-  await mkdir6(path19.dirname(outPath), { recursive: true });
-  const out = path19.resolve(outPath);
+  await mkdir6(path20.dirname(outPath), { recursive: true });
+  const out = path20.resolve(outPath);
   if (model.format === "onnx") await writeSmoothedOnnx(model.path, out, replacements);
   else await writeSmoothedSafetensors(model.path, out, replacements);
   const report = mergeSmoothReports(partials, { modelPath: model.path, outPath: out, planOrder, modelLayers, seconds: (performance.now() - t0) / 1e3 });
@@ -48264,12 +48351,12 @@ var init_jobs = __esm({
 // src/engine/smooth.ts
 import { realpath as realpath4, stat as stat4 } from "node:fs/promises";
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { basename as basename12, dirname as dirname18, extname as extname3, join as join20, resolve as resolve18 } from "node:path";
+import { basename as basename12, dirname as dirname18, extname as extname3, join as join20, resolve as resolve19 } from "node:path";
 async function smoothModel(opts) {
   const t0 = performance.now();
   const dryRun = opts.dryRun === true ? "plan" : opts.dryRun === void 0 ? false : opts.dryRun;
-  const modelPath = resolve18(opts.modelPath);
-  const outPath = opts.outPath ? resolve18(opts.outPath) : null;
+  const modelPath = resolve19(opts.modelPath);
+  const outPath = opts.outPath ? resolve19(opts.outPath) : null;
   if (!dryRun) await checkOutputPath(modelPath, outPath);
   const model = await openModel(modelPath);
   let ownEngine = null;
@@ -48322,7 +48409,7 @@ async function smoothModel(opts) {
 async function checkOutputPath(modelPath, outPath) {
   if (outPath === null) throw new WwError("INPUT_INVALID", "an output path is needed (--out) unless this is a dry run", { key: "out" });
   const inReal = await realpath4(modelPath).catch(() => modelPath);
-  const outReal = await realpath4(outPath).catch(async () => resolve18(await realpath4(dirname18(outPath)).catch(() => dirname18(outPath)), basename12(outPath)));
+  const outReal = await realpath4(outPath).catch(async () => resolve19(await realpath4(dirname18(outPath)).catch(() => dirname18(outPath)), basename12(outPath)));
   let same = inReal === outReal;
   if (!same) {
     const [a, b] = await Promise.all([stat4(inReal).catch(() => null), stat4(outReal).catch(() => null)]);
@@ -48343,7 +48430,7 @@ function checkOutputFormat(format, modelPath, outPath) {
       expected: want
     });
   }
-  if (want === ".json" && resolve18(dirname18(outPath)) === resolve18(dirname18(modelPath))) {
+  if (want === ".json" && resolve19(dirname18(outPath)) === resolve19(dirname18(modelPath))) {
     throw new WwError("OUTPUT_IS_INPUT", `output index ${outPath} is in the input model's folder; its shards would overwrite the input's. Choose another folder`, {
       file: modelPath,
       out: outPath
@@ -48352,9 +48439,9 @@ function checkOutputFormat(format, modelPath, outPath) {
 }
 function checkOnnxDataFile(model, outPath) {
   if (!model.onnx.usesExternalData) return;
-  const dataPath = resolve18(dirname18(outPath), `${basename12(outPath)}.data`);
-  const inputFiles = new Set(model.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [resolve18(t.data.file)] : []));
-  if (inputFiles.has(dataPath) || dataPath === resolve18(model.path)) {
+  const dataPath = resolve19(dirname18(outPath), `${basename12(outPath)}.data`);
+  const inputFiles = new Set(model.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [resolve19(t.data.file)] : []));
+  if (inputFiles.has(dataPath) || dataPath === resolve19(model.path)) {
     throw new WwError("OUTPUT_IS_INPUT", `output ${outPath} would write its external data to ${dataPath}, a file of the input model; choose another output name`, {
       file: dataPath,
       out: outPath
@@ -48391,27 +48478,27 @@ __export(stages_exports, {
 });
 import { existsSync as existsSync12, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
 import { mkdir as mkdir7 } from "node:fs/promises";
-import * as path20 from "node:path";
+import * as path21 from "node:path";
 function formatOf(file) {
   if (/\.onnx$/i.test(file)) return "onnx";
   if (/\.safetensors$|\.safetensors\.index\.json$/i.test(file)) return "safetensors";
   throw new WwError("MODEL_FORMAT", `${file}: expected a .onnx or .safetensors file`, { file });
 }
 function expandGlob(pattern) {
-  const abs = path20.resolve(pattern);
+  const abs = path21.resolve(pattern);
   const root = abs.split(/[*?]/)[0].replace(/[^/\\]*$/, "");
   const re = new RegExp(
     "^" + abs.slice(root.length).replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\//g, "(?:.*/)?").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "$"
   );
-  const matches = readdirSync2(root, { recursive: true }).filter((f) => re.test(f.split(path20.sep).join("/"))).map((f) => path20.join(root, f));
+  const matches = readdirSync2(root, { recursive: true }).filter((f) => re.test(f.split(path21.sep).join("/"))).map((f) => path21.join(root, f));
   if (matches.length !== 1) {
     throw new WwError("MODEL_NOT_FOUND", `model glob ${pattern} matched ${matches.length} files; it must match exactly one${matches.length ? ` (${matches.slice(0, 5).join(", ")})` : ""}`, { pattern });
   }
   return matches[0];
 }
 async function download(url2, sha256, dir, log2) {
-  const name = path20.basename(new URL(url2).pathname) || "model.onnx";
-  const dest = path20.join(dir, "downloads", name);
+  const name = path21.basename(new URL(url2).pathname) || "model.onnx";
+  const dest = path21.join(dir, "downloads", name);
   const result = await downloadVerified({ url: url2, sha256, dest, maxBytes: MAX_DOWNLOAD_BYTES, ...log2 ? { log: log2 } : {} });
   return result.path;
 }
@@ -48428,7 +48515,7 @@ function defaultStages() {
       } else if (/[*?]/.test(source)) {
         file = expandGlob(source);
       } else {
-        file = path20.resolve(source);
+        file = path21.resolve(source);
         if (!existsSync12(file)) throw new WwError("MODEL_NOT_FOUND", `model ${source} does not exist`, { file });
       }
       const format = formatOf(file);
@@ -48448,7 +48535,7 @@ function defaultStages() {
       }
     },
     async smooth(model, original, plan, outPath) {
-      await mkdir7(path20.dirname(outPath), { recursive: true });
+      await mkdir7(path21.dirname(outPath), { recursive: true });
       const engine = await getEngine({ device: plan.eval.device });
       try {
         const report = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth, engine });
@@ -48459,7 +48546,7 @@ function defaultStages() {
     },
     async tokenize(original, plan) {
       const given = plan.eval.tokenizer;
-      const tokenizerDir = given ? /\.json$/i.test(given) ? path20.dirname(given) : given : path20.dirname(original.path);
+      const tokenizerDir = given ? /\.json$/i.test(given) ? path21.dirname(given) : given : path21.dirname(original.path);
       return prepareTokens({ textFile: plan.eval.text, tokenizerDir }, original.path);
     },
     async perplexity(modelPath, plan, tokens) {
@@ -48895,11 +48982,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve21) {
-      resolve21(value);
+    return value instanceof P ? value : new P(function(resolve22) {
+      resolve22(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve21, reject) {
+  return new (P || (P = Promise))(function(resolve22, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48915,7 +49002,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48988,26 +49075,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve21) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve22) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve21(output.toString());
+          resolve22(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve21) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve22) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve21(Buffer.concat(chunks));
+          resolve22(Buffer.concat(chunks));
         });
       }));
     });
@@ -49210,14 +49297,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve21, reject) => {
+      return new Promise((resolve22, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve21(res);
+            resolve22(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -49461,12 +49548,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve21) => setTimeout(() => resolve21(), ms));
+      return new Promise((resolve22) => setTimeout(() => resolve22(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve21, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve22, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -49474,7 +49561,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve21(response);
+          resolve22(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -49513,7 +49600,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve21(response);
+          resolve22(response);
         }
       }));
     });
@@ -49524,11 +49611,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve21) {
-      resolve21(value);
+    return value instanceof P ? value : new P(function(resolve22) {
+      resolve22(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve21, reject) {
+  return new (P || (P = Promise))(function(resolve22, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49544,7 +49631,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49577,11 +49664,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve21) {
-      resolve21(value);
+    return value instanceof P ? value : new P(function(resolve22) {
+      resolve22(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve21, reject) {
+  return new (P || (P = Promise))(function(resolve22, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49597,7 +49684,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49875,11 +49962,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve21) {
-      resolve21(value);
+    return value instanceof P ? value : new P(function(resolve22) {
+      resolve22(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve21, reject) {
+  return new (P || (P = Promise))(function(resolve22, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49895,7 +49982,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49999,11 +50086,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve21) {
-      resolve21(value);
+    return value instanceof P ? value : new P(function(resolve22) {
+      resolve22(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve21, reject) {
+  return new (P || (P = Promise))(function(resolve22, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -50019,7 +50106,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -50118,11 +50205,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve21) {
-      resolve21(value);
+    return value instanceof P ? value : new P(function(resolve22) {
+      resolve22(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve21, reject) {
+  return new (P || (P = Promise))(function(resolve22, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -50138,7 +50225,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -50357,7 +50444,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve21, reject) => __awaiter6(this, void 0, void 0, function* () {
+      return new Promise((resolve22, reject) => __awaiter6(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -50440,7 +50527,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve21(exitCode);
+            resolve22(exitCode);
           }
         });
         if (this.options.input) {
@@ -50563,11 +50650,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve21) {
-      resolve21(value);
+    return value instanceof P ? value : new P(function(resolve22) {
+      resolve22(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve21, reject) {
+  return new (P || (P = Promise))(function(resolve22, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -50583,7 +50670,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -53061,8 +53148,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path22, level) {
-    this.path = path22;
+  constructor(path23, level) {
+    this.path = path23;
     this.level = level;
   }
 };
@@ -53070,11 +53157,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve21) {
-      resolve21(value);
+    return value instanceof P ? value : new P(function(resolve22) {
+      resolve22(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve21, reject) {
+  return new (P || (P = Promise))(function(resolve22, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -53090,7 +53177,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -53103,14 +53190,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve21, reject) {
-        v = o[n](v), settle(resolve21, reject, v.done, v.value);
+      return new Promise(function(resolve22, reject) {
+        v = o[n](v), settle(resolve22, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve21, reject, d, v) {
+  function settle(resolve22, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve21({ value: v2, done: d });
+      resolve22({ value: v2, done: d });
     }, reject);
   }
 };
@@ -53307,11 +53394,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve21) {
-      resolve21(value);
+    return value instanceof P ? value : new P(function(resolve22) {
+      resolve22(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve21, reject) {
+  return new (P || (P = Promise))(function(resolve22, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -53327,7 +53414,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -53375,11 +53462,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve21) {
-      resolve21(value);
+    return value instanceof P ? value : new P(function(resolve22) {
+      resolve22(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve21, reject) {
+  return new (P || (P = Promise))(function(resolve22, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -53395,7 +53482,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -53408,14 +53495,14 @@ var __asyncValues2 = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve21, reject) {
-        v = o[n](v), settle(resolve21, reject, v.done, v.value);
+      return new Promise(function(resolve22, reject) {
+        v = o[n](v), settle(resolve22, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve21, reject, d, v) {
+  function settle(resolve22, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve21({ value: v2, done: d });
+      resolve22({ value: v2, done: d });
     }, reject);
   }
 };
@@ -54398,9 +54485,9 @@ function isStreamComplete(stream2) {
   if (stream2.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve21) => {
+  return new Promise((resolve22) => {
     const handler2 = () => {
-      resolve21();
+      resolve22();
       stream2.removeListener("close", handler2);
       stream2.removeListener("end", handler2);
       stream2.removeListener("error", handler2);
@@ -54555,8 +54642,8 @@ var NodeHttpClient = class {
       headers: request2.headers.toJSON({ preserveCase: true }),
       ...request2.requestOverrides
     };
-    return new Promise((resolve21, reject) => {
-      const req = isInsecure ? http2.request(options, resolve21) : https2.request(options, resolve21);
+    return new Promise((resolve22, reject) => {
+      const req = isInsecure ? http2.request(options, resolve22) : https2.request(options, resolve22);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request: request2 }));
       });
@@ -54640,7 +54727,7 @@ function getDecodedResponseStream(stream2, headers) {
   return stream2;
 }
 function streamToText(stream2) {
-  return new Promise((resolve21, reject) => {
+  return new Promise((resolve22, reject) => {
     const buffer3 = [];
     stream2.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -54650,7 +54737,7 @@ function streamToText(stream2) {
       }
     });
     stream2.on("end", () => {
-      resolve21(Buffer.concat(buffer3).toString("utf8"));
+      resolve22(Buffer.concat(buffer3).toString("utf8"));
     });
     stream2.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -54745,7 +54832,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve21, reject) => {
+  return new Promise((resolve22, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -54768,7 +54855,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve21(value);
+      resolve22(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -55524,7 +55611,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve21, reject) => {
+  return new Promise((resolve22, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -55542,7 +55629,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve21(x);
+        resolve22(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -55559,8 +55646,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve21) => {
-    token = setTimeout(resolve21, timeInMs);
+  return createAbortablePromise((resolve22) => {
+    token = setTimeout(resolve22, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -57613,15 +57700,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path22 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path22.startsWith("/")) {
-      path22 = path22.substring(1);
+    let path23 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path23.startsWith("/")) {
+      path23 = path23.substring(1);
     }
-    if (isAbsoluteUrl(path22)) {
-      requestUrl = path22;
+    if (isAbsoluteUrl(path23)) {
+      requestUrl = path23;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path22);
+      requestUrl = appendPath(requestUrl, path23);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -57667,9 +57754,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path22 = pathToAppend.substring(0, searchStart);
+    const path23 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path22;
+    newPath = newPath + path23;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -60546,16 +60633,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path22 = this._matcher.path;
-    return path22.length > 0 ? path22[path22.length - 1].tag : void 0;
+    const path23 = this._matcher.path;
+    return path23.length > 0 ? path23[path23.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path22 = this._matcher.path;
-    return path22.length > 0 ? path22[path22.length - 1].namespace : void 0;
+    const path23 = this._matcher.path;
+    return path23.length > 0 ? path23[path23.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -60563,9 +60650,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path22 = this._matcher.path;
-    if (path22.length === 0) return void 0;
-    return path22[path22.length - 1].values?.[attrName];
+    const path23 = this._matcher.path;
+    if (path23.length === 0) return void 0;
+    return path23[path23.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -60573,9 +60660,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path22 = this._matcher.path;
-    if (path22.length === 0) return false;
-    const current = path22[path22.length - 1];
+    const path23 = this._matcher.path;
+    if (path23.length === 0) return false;
+    const current = path23[path23.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -60601,18 +60688,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path22 = this._matcher.path;
-    if (path22.length === 0) return -1;
-    return path22[path22.length - 1].position ?? 0;
+    const path23 = this._matcher.path;
+    if (path23.length === 0) return -1;
+    return path23[path23.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path22 = this._matcher.path;
-    if (path22.length === 0) return -1;
-    return path22[path22.length - 1].counter ?? 0;
+    const path23 = this._matcher.path;
+    if (path23.length === 0) return -1;
+    return path23[path23.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -60854,21 +60941,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep13 = separator || this.separator;
-    const isDefault = sep13 === this.separator && includeNamespace === true;
+    const sep14 = separator || this.separator;
+    const isDefault = sep14 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep13);
+      ).join(sep14);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep13);
+    ).join(sep14);
   }
   /**
    * Get path as array of tag names.
@@ -62387,8 +62474,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep13 = exp.search(/\s/);
-            const name = sep13 === -1 ? exp : exp.substring(0, sep13);
+            const sep14 = exp.search(/\s/);
+            const name = sep14 === -1 ? exp : exp.substring(0, sep14);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -63691,7 +63778,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve21, reject) => {
+    return new Promise((resolve22, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -63719,11 +63806,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve21).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve22).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve21();
+            resolve22();
           }
         }
       });
@@ -63848,8 +63935,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve21, reject) {
-      readyPromiseResolve = resolve21;
+    Module["ready"] = new Promise(function(resolve22, reject) {
+      readyPromiseResolve = resolve22;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -63874,11 +63961,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path22) {
+    function locateFile(path23) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path22, scriptDirectory);
+        return Module["locateFile"](path23, scriptDirectory);
       }
-      return scriptDirectory + path22;
+      return scriptDirectory + path23;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -66419,7 +66506,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError2) {
-  return new Promise((resolve21, reject) => {
+  return new Promise((resolve22, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -66431,7 +66518,7 @@ async function delay3(timeInMs, aborter, abortError2) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve21();
+      resolve22();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -66965,9 +67052,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path22 = getURLPath(request2.url) || "/";
+    const path23 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path22}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path23}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -67449,9 +67536,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request2) {
-    const path22 = getURLPath(request2.url) || "/";
+    const path23 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path22}`;
+    canonicalizedResourceString += `/${options.accountName}${path23}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -81392,10 +81479,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path22 = urlParsed.pathname;
-  path22 = path22 || "/";
-  path22 = escape3(path22);
-  urlParsed.pathname = path22;
+  let path23 = urlParsed.pathname;
+  path23 = path23 || "/";
+  path23 = escape3(path23);
+  urlParsed.pathname = path23;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -81480,9 +81567,9 @@ function escape3(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path22 = urlParsed.pathname;
-  path22 = path22 ? path22.endsWith("/") ? `${path22}${name}` : `${path22}/${name}` : name;
-  urlParsed.pathname = path22;
+  let path23 = urlParsed.pathname;
+  path23 = path23 ? path23.endsWith("/") ? `${path23}${name}` : `${path23}/${name}` : name;
+  urlParsed.pathname = path23;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -84206,7 +84293,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve21, reject) => {
+      return new Promise((resolve22, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -84221,7 +84308,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve21(this.toUint8Array(callbackChunk));
+            resolve22(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -84867,8 +84954,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve21, reject) => {
-      this.resolve = resolve21;
+    this.promise = new Promise((resolve22, reject) => {
+      this.resolve = resolve22;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -85273,8 +85360,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve21, reject) => {
-      this.emitter.on("finish", resolve21);
+    return new Promise((resolve22, reject) => {
+      this.emitter.on("finish", resolve22);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -85321,12 +85408,12 @@ import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve21, reject) => {
+  return new Promise((resolve22, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve21();
+        resolve22();
         return;
       }
       let chunk = stream2.read();
@@ -85345,7 +85432,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve21();
+      resolve22();
     });
     stream2.on("error", (msg) => {
       clearTimeout(timeout);
@@ -85354,7 +85441,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve21, reject) => {
+  return new Promise((resolve22, reject) => {
     const ws = fs5.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -85362,7 +85449,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve21);
+    ws.on("close", resolve22);
     rs.pipe(ws);
   });
 }
@@ -86274,7 +86361,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve21) => {
+    return new Promise((resolve22) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -86285,7 +86372,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve21(appendToURLQuery(this.url, sas));
+      resolve22(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -86324,7 +86411,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve21) => {
+    return new Promise((resolve22) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -86332,7 +86419,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve21(appendToURLQuery(this.url, sas));
+      resolve22(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -88089,11 +88176,11 @@ var RateLimitError = class extends Error {
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve21) {
-      resolve21(value);
+    return value instanceof P ? value : new P(function(resolve22) {
+      resolve22(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve21, reject) {
+  return new (P || (P = Promise))(function(resolve22, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -88109,7 +88196,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -88233,11 +88320,11 @@ import * as util4 from "util";
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve21) {
-      resolve21(value);
+    return value instanceof P ? value : new P(function(resolve22) {
+      resolve22(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve21, reject) {
+  return new (P || (P = Promise))(function(resolve22, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -88253,7 +88340,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -88283,7 +88370,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter12(this, void 0, void 0, function* () {
-    return new Promise((resolve21) => setTimeout(resolve21, milliseconds));
+    return new Promise((resolve22) => setTimeout(resolve22, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -88358,11 +88445,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve21) {
-      resolve21(value);
+    return value instanceof P ? value : new P(function(resolve22) {
+      resolve22(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve21, reject) {
+  return new (P || (P = Promise))(function(resolve22, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -88378,7 +88465,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -88657,8 +88744,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise) => __awaiter13(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve21) => {
-    timeoutHandle = setTimeout(() => resolve21("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve22) => {
+    timeoutHandle = setTimeout(() => resolve22("timeout"), timeoutMs);
   });
   return Promise.race([promise, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -88782,11 +88869,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve21) {
-      resolve21(value);
+    return value instanceof P ? value : new P(function(resolve22) {
+      resolve22(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve21, reject) {
+  return new (P || (P = Promise))(function(resolve22, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -88802,7 +88889,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -92122,11 +92209,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter15 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve21) {
-      resolve21(value);
+    return value instanceof P ? value : new P(function(resolve22) {
+      resolve22(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve21, reject) {
+  return new (P || (P = Promise))(function(resolve22, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -92142,7 +92229,7 @@ var __awaiter15 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -92271,7 +92358,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter15(this, void 0, void 0, function* () {
-      return new Promise((resolve21) => setTimeout(resolve21, milliseconds));
+      return new Promise((resolve22) => setTimeout(resolve22, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -92296,11 +92383,11 @@ import { existsSync as existsSync3, writeFileSync as writeFileSync2 } from "fs";
 import * as path10 from "path";
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve21) {
-      resolve21(value);
+    return value instanceof P ? value : new P(function(resolve22) {
+      resolve22(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve21, reject) {
+  return new (P || (P = Promise))(function(resolve22, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -92316,7 +92403,7 @@ var __awaiter16 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -92510,11 +92597,11 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve21) {
-      resolve21(value);
+    return value instanceof P ? value : new P(function(resolve22) {
+      resolve22(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve21, reject) {
+  return new (P || (P = Promise))(function(resolve22, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -92530,7 +92617,7 @@ var __awaiter17 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -92946,7 +93033,8 @@ function saveCacheV2(paths_1, key_1, options_1) {
 
 // src/action/main.ts
 init_errors();
-import * as path21 from "node:path";
+import * as path22 from "node:path";
+import { readFile as readFile7 } from "node:fs/promises";
 
 // src/runtime/actionsCache.ts
 function actionsRuntimeCache() {
@@ -93124,10 +93212,13 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
+// src/report/markdown.ts
+import * as path13 from "node:path";
+
 // src/report/escape.ts
-var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 function escapeMarkdown(text) {
-  return text.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/[&<>"']/g, (c) => HTML[c]).replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`).replace(/@/g, "@&#8203;").replace(/:\/\//g, ":&#8203;//").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`).replace(/^([-=])/, "\\$1");
+  return text.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/[&<>]/g, (c) => HTML[c]).replace(/[\\`*[\]|~#$]/g, (c) => `\\${c}`).replace(/_/g, (c, i, s) => /[A-Za-z0-9]/.test(s[i - 1] ?? "") && /[A-Za-z0-9]/.test(s[i + 1] ?? "") ? c : "\\_").replace(/@/g, "@&#8203;").replace(/:\/\//g, ":&#8203;//").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`).replace(/^([-+=])(?=\s|$|\1)/, "\\$1").replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
 }
 function markerKey(key) {
   return key.replace(/[^A-Za-z0-9_./@:-]/g, "_").replace(/-{2,}/g, "-");
@@ -93174,7 +93265,7 @@ function assemble(report, opts, layerRows, charts) {
   if (opts.commentKey !== void 0) parts.push(commentMarker(opts.commentKey));
   parts.push(`## ${VERDICT_TITLE[report.verdict.status]}`);
   parts.push(`**${escapeMarkdown(report.verdict.headline)}**`);
-  parts.push(`Model \`${report.model.sha256.slice(0, 12)}\` (${escapeMarkdown(report.model.source)}, ${report.model.format}). ${baselineLine(report)}`);
+  parts.push(`Model \`${report.model.sha256.slice(0, 12)}\` (${escapeMarkdown(modelLabel(report.model, opts.workspace))}, ${report.model.format}). ${baselineLine(report)}`);
   parts.push(summaryTable(report));
   parts.push("### Rules");
   parts.push(rulesTable(report));
@@ -93184,6 +93275,17 @@ function assemble(report, opts, layerRows, charts) {
     `<sub>ww-smooth ${escapeMarkdown(report.tool.version)} · config \`${report.configHash.slice(0, 12)}\` · model sha256 \`${report.model.sha256}\`</sub>`
   );
   return parts.join("\n\n") + "\n";
+}
+function modelLabel(model, workspace) {
+  const { source } = model;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return source;
+  const shown = (p) => {
+    if (!workspace || !path13.isAbsolute(p)) return p;
+    const rel = path13.relative(path13.resolve(workspace), path13.resolve(p));
+    return rel === "" || rel.startsWith("..") || path13.isAbsolute(rel) ? p : rel.split(path13.sep).join("/");
+  };
+  if (/[*?]/.test(source) && model.path) return `${shown(source)} → ${shown(model.path)}`;
+  return shown(source);
 }
 function baselineLine(report) {
   const b = report.baseline;
@@ -93289,16 +93391,31 @@ function layerSection(report, rows, opts) {
     ]);
   }
   const shortened = rows < layers.length;
+  const unchanged = unchangedAlphaCount(report, smoothedAlpha);
+  const footnote = unchanged > 0 ? `
+
+*alpha smoothed equals alpha for ${unchanged} of ${smoothInfo.size} smoothed ${plural(smoothInfo.size, "layer")}: truncation keeps the top-k eigenvalues exactly, so when the power-law tail (eigenvalues ≥ xmin) lies within them the fit is unchanged. This is expected, not an error.*` : "";
   const where2 = opts.runUrl ? `the [job summary and report.json artifact](${opts.runUrl})` : "the job summary and report.json";
   const note = shortened ? `
 
-*Showing ${rows} of ${layers.length} layers to stay within GitHub's size limit; the full table is in ${where2}.*` : "";
+*Showing ${rows} of ${layers.length} ${plural(layers.length, "layer")} to stay within GitHub's size limit; the full table is in ${where2}.*` : "";
   const content = rows > 0 ? markdownTable(table, { alignDelimiters: false }) : "*(per-layer table omitted)*";
-  return `<details><summary>Per-layer metrics (${layers.length} layers)</summary>
+  return `<details><summary>Per-layer metrics (${layers.length} ${plural(layers.length, "layer")})</summary>
 
-${content}${note}
+${content}${footnote}${note}
 
 </details>`;
+}
+function unchangedAlphaCount(report, smoothedAlpha) {
+  const original = new Map(report.spectral.original.layers.map((l) => [l.name, l.fit === "success" ? l.alpha : null]));
+  let n = 0;
+  for (const s of report.smoothing?.layers ?? []) {
+    const before = original.get(s.name) ?? s.alphaBefore;
+    const after = smoothedAlpha.get(s.name) ?? s.alphaAfter;
+    if (before === null || before === void 0 || after === null || after === void 0) continue;
+    if (Number.isFinite(before) && Math.abs(after - before) <= 1e-9 * Math.max(1, Math.abs(before))) n++;
+  }
+  return n;
 }
 
 // src/report/read.ts
@@ -93330,7 +93447,7 @@ init_json();
 init_types();
 import { createHash as createHash3 } from "node:crypto";
 import { mkdir as mkdir4, readFile as readFile3, rm as rm4 } from "node:fs/promises";
-import * as path13 from "node:path";
+import * as path14 from "node:path";
 var BASELINE_DIR = ".ww-smooth-baseline";
 var BASELINE_FILE = "baseline.json";
 function baselinePrefix(modelSource, configHash2) {
@@ -93342,7 +93459,7 @@ function baselineKey(modelSource, configHash2, modelSha256) {
 }
 async function restoreBaseline(args) {
   if (!args.cache.isFeatureAvailable()) return { found: false, reason: "the Actions cache service is not available on this runner" };
-  const dir = path13.join(args.workspace, BASELINE_DIR);
+  const dir = path14.join(args.workspace, BASELINE_DIR);
   const key = baselineKey(args.modelSource, args.configHash, args.modelSha256);
   const prefix2 = baselinePrefix(args.modelSource, args.configHash);
   const cwd = process.cwd();
@@ -93350,7 +93467,7 @@ async function restoreBaseline(args) {
     process.chdir(args.workspace);
     const hit = await args.cache.restoreCache([BASELINE_DIR], key, [prefix2]);
     if (!hit) return { found: false, reason: "no report for this model and config was saved on the default branch yet (it is saved on each push there)" };
-    const report = JSON.parse(await readFile3(path13.join(dir, BASELINE_FILE), "utf8"));
+    const report = JSON.parse(await readFile3(path14.join(dir, BASELINE_FILE), "utf8"));
     if (report.schemaVersion !== RUN_REPORT_SCHEMA_VERSION) return { found: false, reason: `cached report has schema version ${String(report.schemaVersion)}` };
     return { found: true, report, key: hit, exact: hit === key };
   } finally {
@@ -93360,12 +93477,12 @@ async function restoreBaseline(args) {
 }
 async function saveBaseline(args) {
   if (!args.cache.isFeatureAvailable()) return null;
-  const dir = path13.join(args.workspace, BASELINE_DIR);
+  const dir = path14.join(args.workspace, BASELINE_DIR);
   const key = baselineKey(args.report.model.source, args.report.configHash, args.report.model.sha256);
   const cwd = process.cwd();
   try {
     await mkdir4(dir, { recursive: true });
-    await writeReportJson(path13.join(dir, BASELINE_FILE), args.report);
+    await writeReportJson(path14.join(dir, BASELINE_FILE), args.report);
     process.chdir(args.workspace);
     await args.cache.saveCache([BASELINE_DIR], key);
     return key;
@@ -93432,8 +93549,8 @@ var Context = class {
       if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path22 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path22} does not exist${EOL8}`);
+        const path23 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path23} does not exist${EOL8}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -93474,11 +93591,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter18 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve21) {
-      resolve21(value);
+    return value instanceof P ? value : new P(function(resolve22) {
+      resolve22(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve21, reject) {
+  return new (P || (P = Promise))(function(resolve22, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -93494,7 +93611,7 @@ var __awaiter18 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve21(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -94821,8 +94938,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep9 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep9}${b64url}${sep9}${b64url}$`);
+var sep10 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep10}${b64url}${sep10}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -97612,7 +97729,7 @@ function retryDelay(e, attempt, retry2) {
   return Math.min(retry2.baseDelayMs * 2 ** attempt, retry2.maxDelayMs);
 }
 function sleep2(ms) {
-  return new Promise((resolve21) => setTimeout(resolve21, ms));
+  return new Promise((resolve22) => setTimeout(resolve22, ms));
 }
 async function tokenLogin(client) {
   try {
@@ -97652,6 +97769,13 @@ async function prForWorkflowRun(client, repo, payload) {
   if (!run2) return null;
   const listed = run2.pull_requests?.[0]?.number;
   if (typeof listed === "number") return listed;
+  const headOwner = run2.head_repository?.owner?.login ?? run2.head_repository?.full_name?.split("/")[0];
+  if (headOwner && run2.head_branch) {
+    const { data } = await client.rest.pulls.list({ ...repo, state: "open", head: `${headOwner}:${run2.head_branch}`, per_page: 100 });
+    const exact = data.find((p) => p.head.sha === run2.head_sha);
+    const pr = exact ?? (data.length === 1 ? data[0] : void 0);
+    return pr ? pr.number : null;
+  }
   if (!run2.head_sha) return null;
   for await (const page of client.paginate.iterator(client.rest.pulls.list, { ...repo, state: "open", sort: "updated", direction: "desc", per_page: 100 })) {
     const pr = page.data.find((p) => p.head.sha === run2.head_sha);
@@ -97659,27 +97783,43 @@ async function prForWorkflowRun(client, repo, payload) {
   }
   return null;
 }
+async function findRelease(client, repo, payload, tag) {
+  const fromEvent = payload["release"];
+  if (fromEvent && typeof fromEvent.id === "number" && typeof fromEvent.upload_url === "string") {
+    return { id: fromEvent.id, upload_url: fromEvent.upload_url, ...fromEvent.tag_name ? { tag_name: fromEvent.tag_name } : {} };
+  }
+  try {
+    const { data } = await client.rest.repos.getReleaseByTag({ ...repo, tag });
+    return { id: data.id, upload_url: data.upload_url, tag_name: data.tag_name };
+  } catch (err) {
+    if (err.status === 404) return null;
+    throw err;
+  }
+}
 async function attachToRelease(args) {
-  const { client, repo } = args;
-  const { data: release } = await client.rest.repos.getReleaseByTag({ ...repo, tag: args.tag });
-  const existing = release.assets.find((a) => a.name === args.name);
-  if (existing) await client.rest.repos.deleteReleaseAsset({ ...repo, asset_id: existing.id });
-  const { data: asset } = await client.rest.repos.uploadReleaseAsset({
-    ...repo,
-    release_id: release.id,
-    name: args.name,
-    data: args.data,
-    headers: { "content-type": "application/json" },
-    // uploads.github.com on github.com; GHES and the test server use the API host.
-    baseUrl: release.upload_url.replace(/\/repos\/.*$/, "")
-  });
-  return asset.browser_download_url;
+  const { client, repo, release } = args;
+  const existing = await client.paginate(client.rest.repos.listReleaseAssets, { ...repo, release_id: release.id, per_page: 100 });
+  const urls = [];
+  for (const file of args.files) {
+    const old = existing.find((a) => a.name === file.name);
+    if (old) await client.rest.repos.deleteReleaseAsset({ ...repo, asset_id: old.id });
+    const { data: asset } = await client.rest.repos.uploadReleaseAsset({
+      ...repo,
+      release_id: release.id,
+      name: file.name,
+      data: file.data,
+      url: release.upload_url,
+      headers: { "content-type": file.contentType, "content-length": Buffer.byteLength(file.data) }
+    });
+    urls.push(asset.browser_download_url);
+  }
+  return urls;
 }
 
 // src/action/inputs.ts
 init_errors();
 import { existsSync as existsSync7 } from "node:fs";
-import * as path15 from "node:path";
+import * as path16 from "node:path";
 
 // src/config/inputs.ts
 init_errors();
@@ -97777,7 +97917,7 @@ var import_yaml = __toESM(require_dist4(), 1);
 init_errors();
 init_paths();
 import { readFile as readFile4 } from "node:fs/promises";
-import * as path14 from "node:path";
+import * as path15 from "node:path";
 
 // src/config/schema.json
 var schema_default = {
@@ -98207,7 +98347,7 @@ function configFilePaths(opts) {
     if (get2(opts.overrides) !== void 0) continue;
     const given = get2(opts.file);
     if (given === void 0 || /^[a-z]+:\/\//i.test(given)) continue;
-    out.push({ key, given, path: path14.resolve(opts.cwd, given) });
+    out.push({ key, given, path: path15.resolve(opts.cwd, given) });
   }
   return out;
 }
@@ -98224,8 +98364,8 @@ async function buildPlanConfined(opts) {
 }
 function buildPlan(opts) {
   for (const p of configFilePaths(opts)) {
-    if (!isInside(path14.resolve(opts.cwd), p.path)) {
-      throw new WwError("PATH_ESCAPE", escapeMessage(opts.filePath ?? opts.overridesSource, p, path14.resolve(opts.cwd)), { key: p.key, path: p.given, root: opts.cwd });
+    if (!isInside(path15.resolve(opts.cwd), p.path)) {
+      throw new WwError("PATH_ESCAPE", escapeMessage(opts.filePath ?? opts.overridesSource, p, path15.resolve(opts.cwd)), { key: p.key, path: p.given, root: opts.cwd });
     }
   }
   validateConfig(opts.overrides, opts.overridesSource);
@@ -98272,13 +98412,13 @@ function buildPlan(opts) {
     throw new WwError("CONFIG_INVALID", `eval.stride (${e.stride}) must not exceed eval.context (${context5}): tokens between windows would never be scored`, { key: "eval.stride" });
   }
   const r = cfg.report ?? {};
-  const resolve21 = (p) => isUrl(p) ? p : path14.resolve(opts.cwd, p);
+  const resolve22 = (p) => isUrl(p) ? p : path15.resolve(opts.cwd, p);
   return {
     model: { source: cfg.model, sha256: cfg["model-sha256"]?.toLowerCase() ?? null },
     baseModel: cfg["base-model"] ? { source: cfg["base-model"], sha256: null } : null,
     eval: {
-      text: e.text ? resolve21(e.text) : null,
-      tokenizer: e.tokenizer ? resolve21(e.tokenizer) : null,
+      text: e.text ? resolve22(e.text) : null,
+      tokenizer: e.tokenizer ? resolve22(e.tokenizer) : null,
       context: context5,
       stride: e.stride ?? null,
       maxTokens: e["max-tokens"] ?? 16384,
@@ -98297,7 +98437,7 @@ function buildPlan(opts) {
     report: {
       comment: r.comment ?? "update",
       commentKey: r["comment-key"] ?? opts.defaultCommentKey,
-      outputDir: path14.resolve(opts.cwd, r["output-dir"] ?? "ww-smooth-report"),
+      outputDir: path15.resolve(opts.cwd, r["output-dir"] ?? "ww-smooth-report"),
       maxCommentLayers: r["max-comment-layers"] ?? 200,
       attachToRelease: r["attach-to-release"] ?? false
     },
@@ -98362,12 +98502,12 @@ async function readActionSettings(workspace, defaultCommentKey, reportModelSourc
   const configInput = getInput("config");
   let configPath = null;
   if (configInput) {
-    configPath = path15.resolve(workspace, configInput);
+    configPath = path16.resolve(workspace, configInput);
     if (!existsSync7(configPath)) {
       throw new WwError("CONFIG_NOT_FOUND", `config file ${configInput} (input config) does not exist in ${workspace}`, { file: configPath });
     }
   } else {
-    const found = DEFAULT_CONFIG_FILES.map((f) => path15.join(workspace, f)).find((f) => existsSync7(f));
+    const found = DEFAULT_CONFIG_FILES.map((f) => path16.join(workspace, f)).find((f) => existsSync7(f));
     configPath = found ?? null;
   }
   const file = configPath ? await readConfigFile(configPath) : {};
@@ -98405,12 +98545,12 @@ async function readActionSettings(workspace, defaultCommentKey, reportModelSourc
     cache: booleanInput("cache", true),
     smooth: plan.smooth.enabled,
     timeoutMinutes,
-    reportFile: reportFile ? path15.resolve(workspace, reportFile) : null,
-    baselineFile: baselineFile ? path15.resolve(workspace, baselineFile) : null,
+    reportFile: reportFile ? path16.resolve(workspace, reportFile) : null,
+    baselineFile: baselineFile ? path16.resolve(workspace, baselineFile) : null,
     prNumber,
     shard,
     merge: merge2 || null,
-    onnxruntimePath: onnxruntimePath ? path15.resolve(workspace, onnxruntimePath) : null
+    onnxruntimePath: onnxruntimePath ? path16.resolve(workspace, onnxruntimePath) : null
   };
 }
 
@@ -98503,13 +98643,13 @@ var Deadline = class _Deadline {
   run(work, during) {
     if (this.expired) return Promise.reject(this.error(during));
     if (!Number.isFinite(this.remaining())) return work;
-    return new Promise((resolve21, reject) => {
+    return new Promise((resolve22, reject) => {
       const onAbort = () => reject(this.error(during));
       this.signal.addEventListener("abort", onAbort, { once: true });
       work.then(
         (v) => {
           this.signal.removeEventListener("abort", onAbort);
-          resolve21(v);
+          resolve22(v);
         },
         (e) => {
           this.signal.removeEventListener("abort", onAbort);
@@ -98570,7 +98710,7 @@ async function runAction(deps) {
   const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
   const defaultKey = [ctx.workflowRef, ctx.job].filter(Boolean).join("/") || "default";
   const reportInput = getInput("report");
-  const given = reportInput ? await readRunReport(path21.resolve(workspace, reportInput)) : null;
+  const given = reportInput ? await readRunReport(path22.resolve(workspace, reportInput)) : null;
   const settings = await readActionSettings(workspace, defaultKey, given?.model.source);
   const { plan } = settings;
   const cache = deps.cache ?? cache_exports;
@@ -98604,7 +98744,7 @@ async function runAction(deps) {
     report = await withRunTimeout(work, settings.timeoutMinutes);
   }
   const url2 = runUrl(ctx);
-  const summaryMd = renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024, ...url2 ? { runUrl: url2 } : {} });
+  const summaryMd = renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024, workspace, ...url2 ? { runUrl: url2 } : {} });
   try {
     await summary.emptyBuffer().addRaw(summaryMd, true).write();
   } catch (err) {
@@ -98614,11 +98754,12 @@ async function runAction(deps) {
     commentKey: plan.report.commentKey,
     maxLayers: plan.report.maxCommentLayers,
     limit: GITHUB_COMMENT_LIMIT - 512,
+    workspace,
     ...url2 ? { runUrl: url2 } : {}
   });
-  await writeFileAtomic2(path21.join(plan.report.outputDir, "comment.md"), commentBody);
+  await writeFileAtomic2(path22.join(plan.report.outputDir, "comment.md"), commentBody);
   const commentUrl = await postComment(settings, ctx, client, commentBody, url2);
-  const reportPath = path21.join(plan.report.outputDir, "report.json");
+  const reportPath = path22.join(plan.report.outputDir, "report.json");
   await writeReportJson(reportPath, report);
   if (!given && settings.cache && isDefaultBranchPush(ctx)) {
     try {
@@ -98628,16 +98769,8 @@ async function runAction(deps) {
       warning(`Could not save the baseline to the Actions cache (the gate is not affected): ${err.message}`);
     }
   }
-  if (plan.report.attachToRelease && isRelease(ctx) && client) {
-    try {
-      const tag = ctx.ref.replace(/^refs\/tags\//, "");
-      const assetUrl = await attachToRelease({ client, repo: { owner: ctx.owner, repo: ctx.repo }, tag, name: "ww-smooth-report.json", data: JSON.stringify(report, null, 2) });
-      info(`Attached the report to release ${tag}: ${assetUrl}`);
-    } catch (err) {
-      warning(`Could not attach the report to the release: ${err.message}`);
-    }
-  }
-  setReportOutputs(report, { reportPath, commentUrl, commentFile: path21.join(plan.report.outputDir, "comment.md") });
+  if (plan.report.attachToRelease && isRelease(ctx)) await attachReport(ctx, client, reportPath, path22.join(plan.report.outputDir, "comment.md"));
+  setReportOutputs(report, { reportPath, commentUrl, commentFile: path22.join(plan.report.outputDir, "comment.md") });
   for (const rule of report.verdict.rules) {
     if (rule.status === "warn") warning(`${rule.title}: ${rule.valueText} (${rule.limitText}) — ${rule.reason}`, { title: `ww-smooth: ${rule.id}` });
   }
@@ -98650,10 +98783,35 @@ async function runAction(deps) {
     info(`ww-smooth gate ${report.verdict.headline}`);
   }
 }
+var RELEASE_ASSETS = { report: "ww-smooth-report.json", comment: "ww-smooth-comment.md" };
+async function attachReport(ctx, client, reportPath, commentPath) {
+  if (!client) {
+    warning("attach-to-release: no github-token, so the report is not attached to the release.");
+    return;
+  }
+  const tag = ctx.ref.replace(/^refs\/tags\//, "");
+  try {
+    const release = await findRelease(client, { owner: ctx.owner, repo: ctx.repo }, ctx.payload, tag);
+    if (!release) {
+      warning(`attach-to-release: tag ${tag} has no GitHub release yet, so the report is not attached (create the release first, or run on the release event).`);
+      return;
+    }
+    const files = [
+      { name: RELEASE_ASSETS.report, data: await readFile7(reportPath, "utf8"), contentType: "application/json" },
+      { name: RELEASE_ASSETS.comment, data: await readFile7(commentPath, "utf8"), contentType: "text/markdown; charset=utf-8" }
+    ];
+    const urls = await attachToRelease({ client, repo: { owner: ctx.owner, repo: ctx.repo }, release, files });
+    info(`Attached the report to release ${release.tag_name ?? tag}: ${urls.join(", ")}`);
+  } catch (err) {
+    const status = err.status;
+    const hint = status === 403 || status === 404 ? " Give the job `permissions: contents: write`." : "";
+    warning(`Could not attach the report to the release (the gate is not affected): ${err.message}.${hint}`);
+  }
+}
 async function findBaseline(settings, ctx, cache, workspace, modelSource, configHash2, modelSha256) {
   if (settings.baselineFile) {
     const report = await readRunReport(settings.baselineFile);
-    return { report, source: "file", ref: settings.baselineFile, note: `report file ${path21.basename(settings.baselineFile)} (model ${report.model.sha256.slice(0, 12)})` };
+    return { report, source: "file", ref: settings.baselineFile, note: `report file ${path22.basename(settings.baselineFile)} (model ${report.model.sha256.slice(0, 12)})` };
   }
   if (!settings.cache) return { none: "the baseline cache is off (input cache: false) and no base-model was given." };
   if (isDefaultBranchPush(ctx)) return { none: "this run is on the default branch; it saves the baseline that pull requests compare against." };
