@@ -9,9 +9,10 @@
  * failure.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import * as path from 'node:path';
 import { writeReportJson } from '../report/json.js';
+import { readRunReport } from '../report/read.js';
 import { RUN_REPORT_SCHEMA_VERSION, type RunReport } from '../report/types.js';
 
 /** The subset of @actions/cache used here (injectable for tests). */
@@ -55,8 +56,9 @@ export async function restoreBaseline(args: {
     process.chdir(args.workspace);
     const hit = await args.cache.restoreCache([BASELINE_DIR], key, [prefix]);
     if (!hit) return { found: false, reason: 'no report for this model and config was saved on the default branch yet (it is saved on each push there)' };
-    const report = JSON.parse(await readFile(path.join(dir, BASELINE_FILE), 'utf8')) as RunReport;
-    if (report.schemaVersion !== RUN_REPORT_SCHEMA_VERSION) return { found: false, reason: `cached report has schema version ${String(report.schemaVersion)}` };
+    // Validated like any report read back (src/report/run-schema.json). An older schema version or a
+    // damaged entry throws INPUT_INVALID naming the path: the action warns and goes on without a baseline.
+    const report = await readRunReport(path.join(dir, BASELINE_FILE));
     return { found: true, report, key: hit, exact: hit === key };
   } finally {
     process.chdir(cwd);
