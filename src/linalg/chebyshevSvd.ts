@@ -93,6 +93,9 @@ export async function chebyshevTruncatedSvd(ops: DenseOps, gram: GramFn, rt: Was
 async function finalRayleighRitz(ops: DenseOps, rt: WasmRuntime, W: Matrix, X: Float64Array, p: number, q: number, Q: Float64Array, l: number, k: number, c: number): Promise<Svd> {
   const Qc = new Float64Array(p * c);
   for (let i = 0; i < p; i++) Qc.set(Q.subarray(i * l, i * l + c), i * c);
+  // one more CholeskyQR pass: the filter rounds orthonormalise to ~1e-10 only (relaxed)
+  const Qo = await orthonormalize(ops, rt, Qc, p, c, true);
+  Qc.set(Qo);
   const B = await ops.tn(X, p, q, Qc, c); // q x c
   const C = await ops.tn(B, q, c, B, c);
   const { values, vectorsRows } = smallSymmetricTopK(rt, C, c, k);
@@ -123,7 +126,7 @@ async function filteredSubspace(ops: DenseOps, rt: WasmRuntime, op: GramOperator
   const gauss = gaussianStream(opts.seed ?? 0);
   const Om = new Float64Array(p * l);
   for (let i = 0; i < Om.length; i++) Om[i] = gauss();
-  let Q: Float64Array = await orthonormalize(ops, rt, Float64Array.from(await op.apply(op.block(Om))), p, l);
+  let Q: Float64Array = await orthonormalize(ops, rt, Float64Array.from(await op.apply(op.block(Om))), p, l, true);
   let prevRes = NaN;
   let prevDegree = degree;
   for (let round = 0; ; round++) {
@@ -186,50 +189,87 @@ async function filteredSubspace(ops: DenseOps, rt: WasmRuntime, op: GramOperator
       tPrev = tCur;
       tCur = tNext;
     }
-    Q = await orthonormalize(ops, rt, Float64Array.from(Ycur), p, l);
+    Q = await orthonormalize(ops, rt, Float64Array.from(Ycur), p, l, true);
   }
 }
 
-/** CholeskyQR2 (products in `ops`, l x l Cholesky in JS); Householder QR when Cholesky breaks down. */
-async function orthonormalize(ops: DenseOps, rt: WasmRuntime, Y: Float64Array, p: number, l: number): Promise<Float64Array> {
-  let Q = Y;
+/**
+ * CholeskyQR2 (products in `ops`, l x l Cholesky in JS); Householder QR when Cholesky breaks down.
+ * The columns are scaled to unit norm first (same span): a filtered block is ill-conditioned mostly
+ * through column scale (column j grows like the filter's value at theta_j), which equilibration
+ * removes, so Cholesky holds and the slower single-threaded Householder fallback stays rare.
+ * `relaxed`: inside the filter rounds one pass is enough when the Cholesky factor is well conditioned
+ * (orthogonality ~ eps cond^2, measured 1e-10..1e-12 there), since the final Rayleigh-Ritz
+ * re-orthonormalises the columns it keeps; the second pass then runs only for ill-conditioned blocks.
+ */
+async function orthonormalize(ops: DenseOps, rt: WasmRuntime, Y: Float64Array, p: number, l: number, relaxed = false): Promise<Float64Array> {
+  const norms = new Float64Array(l);
+  for (let i = 0; i < p; i++) {
+    const o = i * l;
+    for (let j = 0; j < l; j++) norms[j] = norms[j]! + Y[o + j]! ** 2;
+  }
+  for (let j = 0; j < l; j++) norms[j] = norms[j]! > 0 ? 1 / Math.sqrt(norms[j]!) : 0;
+  let Q: Float64Array = new Float64Array(p * l);
+  for (let i = 0; i < p; i++) {
+    const o = i * l;
+    for (let j = 0; j < l; j++) Q[o + j] = Y[o + j]! * norms[j]!;
+  }
   for (let pass = 0; pass < 2; pass++) {
     const Gy = await ops.tn(Q, p, l, Q, l);
-    const Rinv = choleskyInverseUpper(Gy, l);
-    if (!Rinv) return householderQ(rt, Y, p, l);
-    Q = await ops.mm(Q, p, l, Rinv, l);
+    const chol = choleskyInverseUpper(Gy, l);
+    if (!chol) return householderQ(rt, Y, p, l);
+    Q = await ops.mm(Q, p, l, chol.Rinv, l);
+    if (relaxed && chol.diagRatio > 1e-3) break;
   }
   return Q;
 }
 
-/** R^{-1} for the Cholesky factor R (upper, A = R^T R) of the l x l matrix A; null if not SPD enough. */
-function choleskyInverseUpper(A: Float64Array, l: number): Float64Array | null {
-  const R = new Float64Array(l * l);
+/**
+ * R^{-1} for the Cholesky factor R (upper, A = R^T R) of the l x l matrix A, and min/max of R's
+ * diagonal (a cheap lower bound on 1/cond(R)); null if not SPD enough.
+ * Computed as L = R^T (row-major lower: every inner loop runs along rows) and L^{-1} by row
+ * operations, then R^{-1} = (L^{-1})^T.
+ */
+function choleskyInverseUpper(A: Float64Array, l: number): { Rinv: Float64Array; diagRatio: number } | null {
+  const L = new Float64Array(l * l);
   let maxDiag = 0;
   for (let i = 0; i < l; i++) maxDiag = Math.max(maxDiag, A[i * l + i]!);
-  for (let j = 0; j < l; j++) {
-    let s = A[j * l + j]!;
-    for (let t = 0; t < j; t++) s -= R[t * l + j]! ** 2;
-    if (!(s > 1e-13 * maxDiag)) return null;
-    const rjj = Math.sqrt(s);
-    R[j * l + j] = rjj;
-    for (let i = j + 1; i < l; i++) {
-      let v = A[j * l + i]!;
-      for (let t = 0; t < j; t++) v -= R[t * l + j]! * R[t * l + i]!;
-      R[j * l + i] = v / rjj;
+  for (let i = 0; i < l; i++) {
+    const oi = i * l;
+    for (let j = 0; j <= i; j++) {
+      const oj = j * l;
+      let v = A[oi + j]!;
+      for (let t = 0; t < j; t++) v -= L[oi + t]! * L[oj + t]!;
+      if (j < i) L[oi + j] = v / L[oj + j]!;
+      else {
+        if (!(v > 1e-13 * maxDiag)) return null;
+        L[oi + i] = Math.sqrt(v);
+      }
     }
   }
-  // invert upper triangular R column by column
+  // row i of L^{-1} = (e_i - sum_{t<i} L[i][t] row t of L^{-1}) / L[i][i]
+  const Li = new Float64Array(l * l);
+  for (let i = 0; i < l; i++) {
+    const oi = i * l;
+    for (let t = 0; t < i; t++) {
+      const f = L[oi + t]!;
+      if (f === 0) continue;
+      const ot = t * l;
+      for (let c = 0; c <= t; c++) Li[oi + c] = Li[oi + c]! - f * Li[ot + c]!;
+    }
+    Li[oi + i] = Li[oi + i]! + 1;
+    const inv = 1 / L[oi + i]!;
+    for (let c = 0; c <= i; c++) Li[oi + c] = Li[oi + c]! * inv;
+  }
   const Ri = new Float64Array(l * l);
-  for (let j = l - 1; j >= 0; j--) {
-    Ri[j * l + j] = 1 / R[j * l + j]!;
-    for (let i = j - 1; i >= 0; i--) {
-      let v = 0;
-      for (let t = i + 1; t <= j; t++) v += R[i * l + t]! * Ri[t * l + j]!;
-      Ri[i * l + j] = -v / R[i * l + i]!;
-    }
+  for (let i = 0; i < l; i++) for (let c = 0; c <= i; c++) Ri[c * l + i] = Li[i * l + c]!;
+  let minR = Infinity;
+  let maxR = 0;
+  for (let i = 0; i < l; i++) {
+    minR = Math.min(minR, L[i * l + i]!);
+    maxR = Math.max(maxR, L[i * l + i]!);
   }
-  return Ri;
+  return { Rinv: Ri, diagRatio: minR / maxR };
 }
 
 function orient(W: Matrix, Ushort: Float64Array, Vlong: Float64Array, S: Float64Array, k: number): Svd {

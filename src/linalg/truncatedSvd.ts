@@ -32,17 +32,32 @@ export interface KrylovOptions {
   readonly onResiduals?: (r: Float64Array, blocks: number) => void;
 }
 
-/** Deterministic standard normal generator (xorshift128+ and Box-Muller). */
+/**
+ * Deterministic standard normal generator (xorshift128+ and Box-Muller). The 64-bit state is kept
+ * as 32-bit halves (BigInt only for seeding): the same stream as 64-bit arithmetic, several times faster.
+ */
 export function gaussianStream(seed: number): () => number {
-  let s0 = BigInt.asUintN(64, BigInt(Math.floor(seed)) * 0x9e3779b97f4a7c15n + 0x1234567n);
-  let s1 = BigInt.asUintN(64, s0 ^ 0xdeadbeefcafebaben);
+  const s0 = BigInt.asUintN(64, BigInt(Math.floor(seed)) * 0x9e3779b97f4a7c15n + 0x1234567n);
+  const s1 = BigInt.asUintN(64, s0 ^ 0xdeadbeefcafebaben);
+  let h0 = Number(s0 >> 32n) >>> 0;
+  let l0 = Number(s0 & 0xffffffffn) >>> 0;
+  let h1 = Number(s1 >> 32n) >>> 0;
+  let l1 = Number(s1 & 0xffffffffn) >>> 0;
   const next = (): number => {
-    let x = s0;
-    const y = s1;
-    s0 = y;
-    x = BigInt.asUintN(64, x ^ (x << 23n));
-    s1 = BigInt.asUintN(64, x ^ y ^ (x >> 17n) ^ (y >> 26n));
-    return Number(BigInt.asUintN(53, s1 + y)) / 2 ** 53;
+    // x = s0; y = s1; s0 = y; x ^= x << 23; s1 = x ^ y ^ (x >> 17) ^ (y >> 26); out = low 53 bits of s1 + y
+    let xh = h0;
+    let xl = l0;
+    const yh = h1;
+    const yl = l1;
+    h0 = yh;
+    l0 = yl;
+    xh = (xh ^ ((xh << 23) | (xl >>> 9))) >>> 0;
+    xl = (xl ^ (xl << 23)) >>> 0;
+    h1 = (xh ^ yh ^ (xh >>> 17) ^ (yh >>> 26)) >>> 0;
+    l1 = (xl ^ yl ^ ((xl >>> 17) | (xh << 15)) ^ ((yl >>> 26) | (yh << 6))) >>> 0;
+    const lo = l1 + yl;
+    const hi = (h1 + yh + (lo > 0xffffffff ? 1 : 0)) & 0x1fffff;
+    return (hi * 4294967296 + (lo >>> 0)) / 2 ** 53;
   };
   let spare: number | null = null;
   return () => {
