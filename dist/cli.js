@@ -10881,15 +10881,26 @@ var init_ortOps = __esm({
 
 // src/linalg/truncatedSvd.ts
 function gaussianStream(seed) {
-  let s0 = BigInt.asUintN(64, BigInt(Math.floor(seed)) * 0x9e3779b97f4a7c15n + 0x1234567n);
-  let s1 = BigInt.asUintN(64, s0 ^ 0xdeadbeefcafebaben);
+  const s0 = BigInt.asUintN(64, BigInt(Math.floor(seed)) * 0x9e3779b97f4a7c15n + 0x1234567n);
+  const s1 = BigInt.asUintN(64, s0 ^ 0xdeadbeefcafebaben);
+  let h0 = Number(s0 >> 32n) >>> 0;
+  let l0 = Number(s0 & 0xffffffffn) >>> 0;
+  let h1 = Number(s1 >> 32n) >>> 0;
+  let l1 = Number(s1 & 0xffffffffn) >>> 0;
   const next = () => {
-    let x = s0;
-    const y = s1;
-    s0 = y;
-    x = BigInt.asUintN(64, x ^ x << 23n);
-    s1 = BigInt.asUintN(64, x ^ y ^ x >> 17n ^ y >> 26n);
-    return Number(BigInt.asUintN(53, s1 + y)) / 2 ** 53;
+    let xh = h0;
+    let xl = l0;
+    const yh = h1;
+    const yl = l1;
+    h0 = yh;
+    l0 = yl;
+    xh = (xh ^ (xh << 23 | xl >>> 9)) >>> 0;
+    xl = (xl ^ xl << 23) >>> 0;
+    h1 = (xh ^ yh ^ xh >>> 17 ^ yh >>> 26) >>> 0;
+    l1 = (xl ^ yl ^ (xl >>> 17 | xh << 15) ^ (yl >>> 26 | yh << 6)) >>> 0;
+    const lo = l1 + yl;
+    const hi = h1 + yh + (lo > 4294967295 ? 1 : 0) & 2097151;
+    return (hi * 4294967296 + (lo >>> 0)) / 2 ** 53;
   };
   let spare = null;
   return () => {
@@ -11073,7 +11084,7 @@ async function chebyshevTruncatedSvd(ops, gram, rt, W, k, opts = {}) {
     throw new WwError("RANK_OUT_OF_RANGE", `truncated SVD: k must be an integer in [1, ${p}] for a ${W.rows}x${W.cols} matrix, got ${k}`);
   }
   const { X, q } = shortSideMajor(W);
-  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.5 * k), k + 20));
+  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.75 * k), k + 20));
   if (2 * l >= p) {
     const G = await gram(X, p, q);
     const r = smallSymmetricTopK(rt, G, p, k);
@@ -11100,6 +11111,8 @@ async function chebyshevTruncatedSvd(ops, gram, rt, W, k, opts = {}) {
 async function finalRayleighRitz(ops, rt, W, X, p, q, Q, l, k, c) {
   const Qc = new Float64Array(p * c);
   for (let i = 0; i < p; i++) Qc.set(Q.subarray(i * l, i * l + c), i * c);
+  const Qo = await orthonormalize(ops, rt, Qc, p, c, true);
+  Qc.set(Qo);
   const B = await ops.tn(X, p, q, Qc, c);
   const C = await ops.tn(B, q, c, B, c);
   const { values, vectorsRows } = smallSymmetricTopK(rt, C, c, k);
@@ -11126,7 +11139,7 @@ async function filteredSubspace(ops, rt, op, p, l, k, opts) {
   const gauss = gaussianStream(opts.seed ?? 0);
   const Om = new Float64Array(p * l);
   for (let i = 0; i < Om.length; i++) Om[i] = gauss();
-  let Q = await orthonormalize(ops, rt, Float64Array.from(await op.apply(op.block(Om))), p, l);
+  let Q = await orthonormalize(ops, rt, Float64Array.from(await op.apply(op.block(Om))), p, l, true);
   let prevRes = NaN;
   let prevDegree = degree;
   for (let round = 0; ; round++) {
@@ -11148,7 +11161,7 @@ async function filteredSubspace(ops, rt, op, p, l, k, opts) {
     if (maxRes <= tol || round + 1 >= maxRounds) return Q;
     if (Number.isFinite(prevRes) && prevRes > maxRes) {
       const perProduct = Math.log(prevRes / maxRes) / prevDegree;
-      const need2 = Math.log(maxRes / (0.7 * tol)) / perProduct;
+      const need2 = Math.log(maxRes / (0.25 * tol)) / perProduct;
       const rounds = Math.max(1, Math.ceil(need2 / maxDegree));
       degree = Math.min(maxDegree, Math.max(2, Math.ceil(need2 / rounds)));
     }
@@ -11158,6 +11171,10 @@ async function filteredSubspace(ops, rt, op, p, l, k, opts) {
     const c = b / 2;
     const e = Math.max(b / 2, Number.MIN_VALUE);
     const x0 = (theta[0] - c) / e;
+    const xk = Math.max(1, (theta[k - 1] - c) / e);
+    const growth = Math.acosh(Math.max(1, x0)) - Math.acosh(xk);
+    if (growth > 0) degree = Math.max(2, Math.min(degree, Math.floor(Math.log(op.single ? 1e9 : 1e12) / growth)));
+    prevDegree = degree;
     let tPrev = 1;
     let tCur = x0;
     const first = new Float64Array(p * l);
@@ -11175,45 +11192,69 @@ async function filteredSubspace(ops, rt, op, p, l, k, opts) {
       tPrev = tCur;
       tCur = tNext;
     }
-    Q = await orthonormalize(ops, rt, Float64Array.from(Ycur), p, l);
+    Q = await orthonormalize(ops, rt, Float64Array.from(Ycur), p, l, true);
   }
 }
-async function orthonormalize(ops, rt, Y, p, l) {
-  let Q = Y;
+async function orthonormalize(ops, rt, Y, p, l, relaxed = false) {
+  const norms = new Float64Array(l);
+  for (let i = 0; i < p; i++) {
+    const o = i * l;
+    for (let j = 0; j < l; j++) norms[j] = norms[j] + Y[o + j] ** 2;
+  }
+  for (let j = 0; j < l; j++) norms[j] = norms[j] > 0 ? 1 / Math.sqrt(norms[j]) : 0;
+  let Q = new Float64Array(p * l);
+  for (let i = 0; i < p; i++) {
+    const o = i * l;
+    for (let j = 0; j < l; j++) Q[o + j] = Y[o + j] * norms[j];
+  }
   for (let pass = 0; pass < 2; pass++) {
     const Gy = await ops.tn(Q, p, l, Q, l);
-    const Rinv = choleskyInverseUpper(Gy, l);
-    if (!Rinv) return householderQ(rt, Y, p, l);
-    Q = await ops.mm(Q, p, l, Rinv, l);
+    const chol = choleskyInverseUpper(Gy, l);
+    if (!chol) return householderQ(rt, Y, p, l);
+    Q = await ops.mm(Q, p, l, chol.Rinv, l);
+    if (relaxed && chol.diagRatio > 1e-3) break;
   }
   return Q;
 }
 function choleskyInverseUpper(A, l) {
-  const R = new Float64Array(l * l);
+  const L = new Float64Array(l * l);
   let maxDiag = 0;
   for (let i = 0; i < l; i++) maxDiag = Math.max(maxDiag, A[i * l + i]);
-  for (let j = 0; j < l; j++) {
-    let s = A[j * l + j];
-    for (let t = 0; t < j; t++) s -= R[t * l + j] ** 2;
-    if (!(s > 1e-13 * maxDiag)) return null;
-    const rjj = Math.sqrt(s);
-    R[j * l + j] = rjj;
-    for (let i = j + 1; i < l; i++) {
-      let v = A[j * l + i];
-      for (let t = 0; t < j; t++) v -= R[t * l + j] * R[t * l + i];
-      R[j * l + i] = v / rjj;
+  for (let i = 0; i < l; i++) {
+    const oi = i * l;
+    for (let j = 0; j <= i; j++) {
+      const oj = j * l;
+      let v = A[oi + j];
+      for (let t = 0; t < j; t++) v -= L[oi + t] * L[oj + t];
+      if (j < i) L[oi + j] = v / L[oj + j];
+      else {
+        if (!(v > 1e-13 * maxDiag)) return null;
+        L[oi + i] = Math.sqrt(v);
+      }
     }
+  }
+  const Li = new Float64Array(l * l);
+  for (let i = 0; i < l; i++) {
+    const oi = i * l;
+    for (let t = 0; t < i; t++) {
+      const f = L[oi + t];
+      if (f === 0) continue;
+      const ot = t * l;
+      for (let c = 0; c <= t; c++) Li[oi + c] = Li[oi + c] - f * Li[ot + c];
+    }
+    Li[oi + i] = Li[oi + i] + 1;
+    const inv = 1 / L[oi + i];
+    for (let c = 0; c <= i; c++) Li[oi + c] = Li[oi + c] * inv;
   }
   const Ri = new Float64Array(l * l);
-  for (let j = l - 1; j >= 0; j--) {
-    Ri[j * l + j] = 1 / R[j * l + j];
-    for (let i = j - 1; i >= 0; i--) {
-      let v = 0;
-      for (let t = i + 1; t <= j; t++) v += R[i * l + t] * Ri[t * l + j];
-      Ri[i * l + j] = -v / R[i * l + i];
-    }
+  for (let i = 0; i < l; i++) for (let c = 0; c <= i; c++) Ri[c * l + i] = Li[i * l + c];
+  let minR = Infinity;
+  let maxR = 0;
+  for (let i = 0; i < l; i++) {
+    minR = Math.min(minR, L[i * l + i]);
+    maxR = Math.max(maxR, L[i * l + i]);
   }
-  return Ri;
+  return { Rinv: Ri, diagRatio: minR / maxR };
 }
 function orient2(W, Ushort, Vlong, S, k) {
   const wide = W.rows <= W.cols;
@@ -12290,6 +12331,13 @@ var init_onnxWrite = __esm({
 });
 
 // src/smooth/types.ts
+function parseMethodSpec(text) {
+  const m = /^([A-Za-z-]+)(?::\s*(-?[0-9.eE+-]+))?$/.exec(text.trim());
+  if (!m) return null;
+  if (m[2] === void 0) return { name: m[1], value: null };
+  const value = Number(m[2]);
+  return Number.isFinite(value) ? { name: m[1], value } : null;
+}
 var SMOOTH_METHODS;
 var init_types2 = __esm({
   "src/smooth/types.ts"() {
@@ -26014,9 +26062,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -28471,6 +28519,830 @@ var init_pipeline = __esm({
   }
 });
 
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+var require_dynamicAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.dynamicAnchor = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicAnchor",
+      schemaType: "string",
+      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
+    };
+    function dynamicAnchor(cxt, anchor) {
+      const { gen, it } = cxt;
+      it.schemaEnv.root.dynamicAnchors[anchor] = true;
+      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+      const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
+    }
+    exports.dynamicAnchor = dynamicAnchor;
+    function _getValidate(cxt) {
+      const { schemaEnv, schema, self } = cxt.it;
+      const { root, baseId, localRefs, meta } = schemaEnv.root;
+      const { schemaId } = self.opts;
+      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+      compile_1.compileSchema.call(self, sch);
+      return (0, ref_1.getValidate)(cxt, sch);
+    }
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+var require_dynamicRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.dynamicRef = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicRef",
+      schemaType: "string",
+      code: (cxt) => dynamicRef(cxt, cxt.schema)
+    };
+    function dynamicRef(cxt, ref) {
+      const { gen, keyword, it } = cxt;
+      if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+      const anchor = ref.slice(1);
+      if (it.allErrors) {
+        _dynamicRef();
+      } else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+      }
+      function _dynamicRef(valid) {
+        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        } else {
+          _callRef(it.validateName, valid)();
+        }
+      }
+      function _callRef(validate2, valid) {
+        return valid ? () => gen.block(() => {
+          (0, ref_1.callRef)(cxt, validate2);
+          gen.let(valid, true);
+        }) : () => (0, ref_1.callRef)(cxt, validate2);
+      }
+    }
+    exports.dynamicRef = dynamicRef;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+var require_recursiveAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var util_1 = require_util();
+    var def = {
+      keyword: "$recursiveAnchor",
+      schemaType: "boolean",
+      code(cxt) {
+        if (cxt.schema)
+          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+var require_recursiveRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicRef_1 = require_dynamicRef();
+    var def = {
+      keyword: "$recursiveRef",
+      schemaType: "string",
+      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/index.js
+var require_dynamic = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var dynamicRef_1 = require_dynamicRef();
+    var recursiveAnchor_1 = require_recursiveAnchor();
+    var recursiveRef_1 = require_recursiveRef();
+    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+    exports.default = dynamic;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+var require_dependentRequired = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentRequired",
+      type: "object",
+      schemaType: "object",
+      error: dependencies_1.error,
+      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+var require_dependentSchemas = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentSchemas",
+      type: "object",
+      schemaType: "object",
+      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitContains.js
+var require_limitContains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: ["maxContains", "minContains"],
+      type: "array",
+      schemaType: "number",
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.contains === void 0) {
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/next.js
+var require_next = __commonJS({
+  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependentRequired_1 = require_dependentRequired();
+    var dependentSchemas_1 = require_dependentSchemas();
+    var limitContains_1 = require_limitContains();
+    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+    exports.default = next;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+var require_unevaluatedProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    var error = {
+      message: "must NOT have unevaluated properties",
+      params: ({ params: params2 }) => (0, codegen_1._)`{unevaluatedProperty: ${params2.unevaluatedProperty}}`
+    };
+    var def = {
+      keyword: "unevaluatedProperties",
+      type: "object",
+      schemaType: ["boolean", "object"],
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, props } = it;
+        if (props instanceof codegen_1.Name) {
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+        } else if (props !== true) {
+          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+        }
+        it.props = true;
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key) {
+          if (schema === false) {
+            cxt.setParams({ unevaluatedProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            cxt.subschema({
+              keyword: "unevaluatedProperties",
+              dataProp: key,
+              dataPropType: util_1.Type.Str
+            }, valid);
+            if (!allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          }
+        }
+        function unevaluatedDynamic(evaluatedProps, key) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key) {
+          const ps = [];
+          for (const p in evaluatedProps) {
+            if (evaluatedProps[p] === true)
+              ps.push((0, codegen_1._)`${key} !== ${p}`);
+          }
+          return (0, codegen_1.and)(...ps);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+var require_unevaluatedItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { len: len2 } }) => (0, codegen_1.str)`must NOT have more than ${len2} items`,
+      params: ({ params: { len: len2 } }) => (0, codegen_1._)`{limit: ${len2}}`
+    };
+    var def = {
+      keyword: "unevaluatedItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      error,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        const items = it.items || 0;
+        if (items === true)
+          return;
+        const len2 = gen.const("len", (0, codegen_1._)`${data}.length`);
+        if (schema === false) {
+          cxt.setParams({ len: items });
+          cxt.fail((0, codegen_1._)`${len2} > ${items}`);
+        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+          const valid = gen.var("valid", (0, codegen_1._)`${len2} <= ${items}`);
+          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+          cxt.ok(valid);
+        }
+        it.items = true;
+        function validateItems(valid, from) {
+          gen.forRange("i", from, len2, (i) => {
+            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/index.js
+var require_unevaluated = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var unevaluatedProperties_1 = require_unevaluatedProperties();
+    var unevaluatedItems_1 = require_unevaluatedItems();
+    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+    exports.default = unevaluated;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft2020.js
+var require_draft2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var dynamic_1 = require_dynamic();
+    var next_1 = require_next();
+    var unevaluated_1 = require_unevaluated();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft2020Vocabularies = [
+      dynamic_1.default,
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(true),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary,
+      next_1.default,
+      unevaluated_1.default
+    ];
+    exports.default = draft2020Vocabularies;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+var require_schema4 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/schema",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true,
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
+        "https://json-schema.org/draft/2020-12/vocab/validation": true,
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core and Validation specifications meta-schema",
+      allOf: [
+        { $ref: "meta/core" },
+        { $ref: "meta/applicator" },
+        { $ref: "meta/unevaluated" },
+        { $ref: "meta/validation" },
+        { $ref: "meta/meta-data" },
+        { $ref: "meta/format-annotation" },
+        { $ref: "meta/content" }
+      ],
+      type: ["object", "boolean"],
+      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
+      properties: {
+        definitions: {
+          $comment: '"definitions" has been replaced by "$defs".',
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          deprecated: true,
+          default: {}
+        },
+        dependencies: {
+          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
+          },
+          deprecated: true,
+          default: {}
+        },
+        $recursiveAnchor: {
+          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
+          $ref: "meta/core#/$defs/anchorString",
+          deprecated: true
+        },
+        $recursiveRef: {
+          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
+          $ref: "meta/core#/$defs/uriReferenceString",
+          deprecated: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+var require_applicator2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        prefixItems: { $ref: "#/$defs/schemaArray" },
+        items: { $dynamicRef: "#meta" },
+        contains: { $dynamicRef: "#meta" },
+        additionalProperties: { $dynamicRef: "#meta" },
+        properties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependentSchemas: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        propertyNames: { $dynamicRef: "#meta" },
+        if: { $dynamicRef: "#meta" },
+        then: { $dynamicRef: "#meta" },
+        else: { $dynamicRef: "#meta" },
+        allOf: { $ref: "#/$defs/schemaArray" },
+        anyOf: { $ref: "#/$defs/schemaArray" },
+        oneOf: { $ref: "#/$defs/schemaArray" },
+        not: { $dynamicRef: "#meta" }
+      },
+      $defs: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $dynamicRef: "#meta" }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+var require_unevaluated2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Unevaluated applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        unevaluatedItems: { $dynamicRef: "#meta" },
+        unevaluatedProperties: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+var require_content = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/content",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Content vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        contentEncoding: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentSchema: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+var require_core3 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/core",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          $ref: "#/$defs/uriReferenceString",
+          $comment: "Non-empty fragments not allowed.",
+          pattern: "^[^#]*#?$"
+        },
+        $schema: { $ref: "#/$defs/uriString" },
+        $ref: { $ref: "#/$defs/uriReferenceString" },
+        $anchor: { $ref: "#/$defs/anchorString" },
+        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
+        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
+        $vocabulary: {
+          type: "object",
+          propertyNames: { $ref: "#/$defs/uriString" },
+          additionalProperties: {
+            type: "boolean"
+          }
+        },
+        $comment: {
+          type: "string"
+        },
+        $defs: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" }
+        }
+      },
+      $defs: {
+        anchorString: {
+          type: "string",
+          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
+        },
+        uriString: {
+          type: "string",
+          format: "uri"
+        },
+        uriReferenceString: {
+          type: "string",
+          format: "uri-reference"
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+var require_format_annotation = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Format vocabulary meta-schema for annotation results",
+      type: ["object", "boolean"],
+      properties: {
+        format: { type: "string" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+var require_meta_data = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Meta-data vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        deprecated: {
+          type: "boolean",
+          default: false
+        },
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        writeOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+var require_validation2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/validation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/validation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Validation vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        type: {
+          anyOf: [
+            { $ref: "#/$defs/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/$defs/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        const: true,
+        enum: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
+        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
+        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
+        minContains: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 1
+        },
+        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
+        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/$defs/stringArray" },
+        dependentRequired: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/stringArray"
+          }
+        }
+      },
+      $defs: {
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 0
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+var require_json_schema_2020_12 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var metaSchema = require_schema4();
+    var applicator = require_applicator2();
+    var unevaluated = require_unevaluated2();
+    var content = require_content();
+    var core = require_core3();
+    var format = require_format_annotation();
+    var metadata = require_meta_data();
+    var validation = require_validation2();
+    var META_SUPPORT_DATA = ["/properties"];
+    function addMetaSchema2020($data) {
+      ;
+      [
+        metaSchema,
+        applicator,
+        unevaluated,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation)
+      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
+      return this;
+      function with$data(ajv2, sch) {
+        return $data ? ajv2.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      }
+    }
+    exports.default = addMetaSchema2020;
+  }
+});
+
+// node_modules/ajv/dist/2020.js
+var require__ = __commonJS({
+  "node_modules/ajv/dist/2020.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
+    var core_1 = require_core();
+    var draft2020_1 = require_draft2020();
+    var discriminator_1 = require_discriminator();
+    var json_schema_2020_12_1 = require_json_schema_2020_12();
+    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+    var Ajv20202 = class extends core_1.default {
+      constructor(opts = {}) {
+        super({
+          ...opts,
+          dynamicRef: true,
+          next: true,
+          unevaluated: true
+        });
+      }
+      _addVocabularies() {
+        super._addVocabularies();
+        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+          return;
+        json_schema_2020_12_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv2020 = Ajv20202;
+    module.exports = exports = Ajv20202;
+    module.exports.Ajv2020 = Ajv20202;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv20202;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
+  }
+});
+
 // src/cli/main.ts
 import * as path12 from "node:path";
 
@@ -28872,6 +29744,13 @@ init_rules();
 init_select();
 init_types2();
 var collect = (v, prev) => [...prev ?? [], v];
+function parseMethodFlag(text) {
+  const spec = parseMethodSpec(text);
+  if (!spec || !SMOOTH_METHODS.includes(spec.name)) {
+    throw new InvalidArgumentError(`expected one of ${SMOOTH_METHODS.join(", ")}, optionally with a value (rank-fraction:0.1, rank:32)`);
+  }
+  return { name: spec.name, value: spec.value };
+}
 function num2(flag, v) {
   if (v === void 0) return void 0;
   const x = Number(v);
@@ -28882,9 +29761,11 @@ function flagsToPlan(f) {
   const k = num2("k", f.k);
   const percent = num2("percent", f.percent);
   const rho = num2("rho", f.rho);
+  const value = f.method?.value ?? void 0;
   const implied = k !== void 0 ? "rank" : rho !== void 0 ? "rank-fraction" : percent !== void 0 ? "percent" : void 0;
   return {
-    method: f.method ?? implied ?? "detX",
+    method: f.method?.name ?? implied ?? "detX",
+    ...value !== void 0 ? { value } : {},
     k,
     percent,
     rho,
@@ -28896,7 +29777,7 @@ function flagsToPlan(f) {
   };
 }
 function register3(program2) {
-  program2.command("smooth").description("replace selected dense weights by a truncated-SVD approximation (WeightWatcher SVDSmoothing / LASER) and write a new model").argument("<model>", ".onnx or .safetensors model").addOption(new Option("--method <rule>", "rank rule (default detX, or the one --k/--rho/--percent implies)").choices([...SMOOTH_METHODS])).option("--layers <selector>", "layers to smooth: glob, /regex/, blocks:3-5, last:2, role:mlp (repeat or comma-separate)", collect).option("--blocks <spec>", 'block indices: "3", "3-5", "0,2,4-6", "last:2"').option("--roles <list>", "roles: attention,mlp,head,embedding,other (default attention,mlp,other)").option("--exclude <selector>", "layers to leave out (same grammar as --layers)", collect).option("--k <n>", "components to keep (method rank)").option("--percent <p>", "fraction of min(m,n) to keep, -1..1; negative removes the top components (method percent)").option("--rho <r>", "LASER rho: fraction of min(m,n) to keep, (0, 1] (method rank-fraction)").option("--out <file>", "output model (never the input)").option("--factorize", "write the low-rank form (two MatMuls) where it has fewer parameters").option("--dry-run [mode]", "print the plan only ('plan'; 'full' also computes the eigenvalues, k and energy kept)").option("--json <file>", "write the report as JSON").option("--quiet", "no progress on stderr").action(async (modelPath, f) => {
+  program2.command("smooth").description("replace selected dense weights by a truncated-SVD approximation (WeightWatcher SVDSmoothing / LASER) and write a new model").argument("<model>", ".onnx or .safetensors model").option("--method <rule>", `rank rule, optionally with its value (${SMOOTH_METHODS.join(", ")}; e.g. rank-fraction:0.1, rank:32); default detX, or the one --k/--rho/--percent implies`, parseMethodFlag).option("--layers <selector>", "layers to smooth: glob, /regex/, blocks:3-5, last:2, role:mlp (repeat or comma-separate)", collect).option("--blocks <spec>", 'block indices: "3", "3-5", "0,2,4-6", "last:2"').option("--roles <list>", "roles: attention,mlp,head,embedding,other (default attention,mlp,other)").option("--exclude <selector>", "layers to leave out (same grammar as --layers)", collect).option("--k <n>", "components to keep (method rank)").option("--percent <p>", "fraction of min(m,n) to keep, -1..1; negative removes the top components (method percent)").option("--rho <r>", "LASER rho: fraction of min(m,n) to keep, (0, 1] (method rank-fraction)").option("--out <file>", "output model (never the input)").option("--factorize", "write the low-rank form (two MatMuls) where it has fewer parameters").option("--dry-run [mode]", "print the plan only ('plan'; 'full' also computes the eigenvalues, k and energy kept)").option("--json <file>", "write the report as JSON").option("--quiet", "no progress on stderr").action(async (modelPath, f) => {
     const dryRun = f.dryRun === void 0 || f.dryRun === false ? false : f.dryRun === true ? "plan" : f.dryRun;
     if (dryRun !== false && dryRun !== "plan" && dryRun !== "full") {
       throw new WwError("INPUT_INVALID", `--dry-run takes 'plan' or 'full', got '${dryRun}'`, { key: "dry-run", received: dryRun });
@@ -29177,7 +30058,7 @@ var schema_default = {
         },
         "attach-to-release": {
           type: "boolean",
-          description: "On a release event, upload report.json to the release."
+          description: "On a release event (or a tag push with a release), upload report.json and comment.md as the release assets ww-smooth-report.json and ww-smooth-comment.md, replacing earlier ones (needs contents: write)."
         }
       },
       description: "Where and how the verdict is reported."
@@ -29539,6 +30420,7 @@ function checkMethodValue(method, value, key) {
 
 // src/config/inputs.ts
 init_errors();
+init_types2();
 var CONFIG_INPUTS = [
   { input: "model", path: ["model"], kind: "string" },
   { input: "model-sha256", path: ["model-sha256"], kind: "string" },
@@ -29579,10 +30461,10 @@ function overridesFromInputs(read) {
   }
   const method = read("method").trim();
   if (method !== "") {
-    const m = /^([A-Za-z-]+)(?::\s*(-?[0-9.eE+-]+))?$/.exec(method);
-    if (!m) throw inputError("method", method, "a rule name, optionally with a value: detX, percent:0.2, rank-fraction:0.1, mp, tail, rank:32");
-    setPath(out, ["smooth", "method"], m[1]);
-    if (m[2] !== void 0) setPath(out, ["smooth", "value"], toNumber("method", m[2]));
+    const spec = parseMethodSpec(method);
+    if (!spec) throw inputError("method", method, "a rule name, optionally with a value: detX, percent:0.2, rank-fraction:0.1, mp, tail, rank:32");
+    setPath(out, ["smooth", "method"], spec.name);
+    if (spec.value !== null) setPath(out, ["smooth", "value"], spec.value);
   }
   return out;
 }
@@ -29638,7 +30520,7 @@ import * as path4 from "node:path";
 // src/report/escape.ts
 var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 function escapeMarkdown(text) {
-  return text.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/[&<>]/g, (c) => HTML[c]).replace(/[\\`*[\]|~#$]/g, (c) => `\\${c}`).replace(/_/g, (c, i, s) => /[A-Za-z0-9]/.test(s[i - 1] ?? "") && /[A-Za-z0-9]/.test(s[i + 1] ?? "") ? c : "\\_").replace(/@/g, "@&#8203;").replace(/:\/\//g, ":&#8203;//").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`).replace(/^([-+=])(?=\s|$|\1)/, "\\$1").replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
+  return text.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/[&<>]/g, (c) => HTML[c]).replace(/[\\`*[\]|~$]/g, (c) => `\\${c}`).replace(/_/g, (c, i, s) => /[A-Za-z0-9]/.test(s[i - 1] ?? "") && /[A-Za-z0-9]/.test(s[i + 1] ?? "") ? c : "\\_").replace(/#/g, "#&#8203;").replace(/\bGH-(?=\d)/gi, (g) => `${g.slice(0, 2)}&#8203;-`).replace(/@/g, "@&#8203;").replace(/:\/\//g, ":&#8203;//").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`).replace(/^([-+=])(?=\s|$|\1)/, "\\$1").replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
 }
 function markerKey(key) {
   return key.replace(/[^A-Za-z0-9_./@:-]/g, "_").replace(/-{2,}/g, "-");
@@ -29955,14 +30837,1233 @@ init_errors();
 init_json();
 
 // src/report/read.ts
+var import__ = __toESM(require__(), 1);
 init_errors();
-init_types3();
-import { readFile as readFile4 } from "node:fs/promises";
+import { stat as stat4, readFile as readFile4 } from "node:fs/promises";
+
+// src/report/analyze-schema.json
+var analyze_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://github.com/ww-smooth/ww-smooth-action/src/report/analyze-schema.json",
+  title: "ww-smooth analyze report",
+  description: "WeightWatcher 0.7.5.5 metrics per dense layer, as written by `ww-smooth analyze --json`. Metric names are WeightWatcher's DataFrame columns. Non-finite numbers are written as null.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "schemaVersion",
+    "model",
+    "options",
+    "engine",
+    "layers",
+    "skipped",
+    "filteredOut",
+    "summary",
+    "timings"
+  ],
+  properties: {
+    schemaVersion: {
+      const: 1
+    },
+    model: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "path",
+        "format"
+      ],
+      properties: {
+        path: {
+          type: "string"
+        },
+        format: {
+          enum: [
+            "onnx",
+            "safetensors"
+          ]
+        },
+        sha256: {
+          type: "string",
+          pattern: "^[0-9a-f]{64}$"
+        }
+      }
+    },
+    options: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "minEvals",
+        "maxEvals",
+        "maxN",
+        "mpFit",
+        "detX",
+        "randomize",
+        "seed"
+      ],
+      properties: {
+        minEvals: {
+          type: "integer",
+          minimum: 0
+        },
+        maxEvals: {
+          type: "integer",
+          minimum: 1
+        },
+        maxN: {
+          type: "integer",
+          minimum: 1
+        },
+        mpFit: {
+          type: "boolean"
+        },
+        detX: {
+          type: "boolean"
+        },
+        randomize: {
+          type: "boolean"
+        },
+        seed: {
+          type: "integer",
+          minimum: 0
+        }
+      }
+    },
+    engine: {
+      type: "string"
+    },
+    layers: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "index",
+          "name",
+          "role",
+          "block",
+          "dtype",
+          "storedShape",
+          "inFeatures",
+          "outFeatures",
+          "status",
+          "reason",
+          "metrics",
+          "seconds"
+        ],
+        properties: {
+          index: {
+            type: "integer",
+            minimum: 0
+          },
+          name: {
+            type: "string"
+          },
+          role: {
+            enum: [
+              "attention",
+              "mlp",
+              "head",
+              "embedding",
+              "other"
+            ]
+          },
+          block: {
+            type: [
+              "integer",
+              "null"
+            ]
+          },
+          dtype: {
+            enum: [
+              "float32",
+              "float16",
+              "bfloat16",
+              "float64"
+            ]
+          },
+          storedShape: {
+            type: "array",
+            items: {
+              type: "integer",
+              minimum: 0
+            },
+            minItems: 2,
+            maxItems: 2
+          },
+          inFeatures: {
+            type: "integer",
+            minimum: 0
+          },
+          outFeatures: {
+            type: "integer",
+            minimum: 0
+          },
+          status: {
+            enum: [
+              "analyzed",
+              "failed"
+            ]
+          },
+          reason: {
+            oneOf: [
+              {
+                type: "null"
+              },
+              {
+                type: "object",
+                additionalProperties: false,
+                required: [
+                  "code",
+                  "message"
+                ],
+                properties: {
+                  code: {
+                    enum: [
+                      "NON_FINITE",
+                      "ZERO_SPECTRUM",
+                      "READ_ERROR",
+                      "LINALG"
+                    ]
+                  },
+                  message: {
+                    type: "string"
+                  }
+                }
+              }
+            ]
+          },
+          metrics: {
+            oneOf: [
+              {
+                type: "null"
+              },
+              {
+                $ref: "#/$defs/layerMetrics"
+              }
+            ]
+          },
+          seconds: {
+            type: "number",
+            minimum: 0
+          }
+        },
+        if: {
+          properties: {
+            status: {
+              const: "analyzed"
+            }
+          }
+        },
+        then: {
+          properties: {
+            metrics: {
+              $ref: "#/$defs/layerMetrics"
+            },
+            reason: {
+              type: "null"
+            }
+          }
+        },
+        else: {
+          properties: {
+            metrics: {
+              type: "null"
+            },
+            reason: {
+              type: "object"
+            }
+          }
+        }
+      }
+    },
+    skipped: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "index",
+          "name",
+          "N",
+          "M",
+          "reason"
+        ],
+        properties: {
+          index: {
+            type: [
+              "integer",
+              "null"
+            ]
+          },
+          name: {
+            type: "string"
+          },
+          N: {
+            type: [
+              "integer",
+              "null"
+            ]
+          },
+          M: {
+            type: [
+              "integer",
+              "null"
+            ]
+          },
+          reason: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "code",
+              "message"
+            ],
+            properties: {
+              code: {
+                enum: [
+                  "MIN_EVALS",
+                  "MAX_EVALS",
+                  "MAX_N",
+                  "NOT_DENSE"
+                ]
+              },
+              message: {
+                type: "string"
+              }
+            }
+          }
+        }
+      }
+    },
+    filteredOut: {
+      type: "integer",
+      minimum: 0
+    },
+    summary: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "ww",
+        "successful",
+        "layers",
+        "failedFits",
+        "overTrained",
+        "underTrained"
+      ],
+      properties: {
+        ww: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "log_norm",
+            "alpha",
+            "alpha_weighted",
+            "log_alpha_norm",
+            "log_spectral_norm",
+            "stable_rank",
+            "mp_softrank"
+          ],
+          properties: {
+            log_norm: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            alpha: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            alpha_weighted: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            log_alpha_norm: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            log_spectral_norm: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            stable_rank: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            mp_softrank: {
+              type: [
+                "number",
+                "null"
+              ]
+            }
+          },
+          description: "plain means over analysed layers, failed fits included (WeightWatcher get_summary)"
+        },
+        successful: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "log_norm",
+            "alpha",
+            "alpha_weighted",
+            "log_alpha_norm",
+            "log_spectral_norm",
+            "stable_rank",
+            "mp_softrank"
+          ],
+          properties: {
+            log_norm: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            alpha: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            alpha_weighted: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            log_alpha_norm: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            log_spectral_norm: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            stable_rank: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            mp_softrank: {
+              type: [
+                "number",
+                "null"
+              ]
+            }
+          },
+          description: "means over layers whose power-law fit succeeded"
+        },
+        layers: {
+          type: "integer",
+          minimum: 0
+        },
+        failedFits: {
+          type: "integer",
+          minimum: 0
+        },
+        overTrained: {
+          type: "integer",
+          minimum: 0
+        },
+        underTrained: {
+          type: "integer",
+          minimum: 0
+        }
+      }
+    },
+    timings: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "totalSeconds",
+        "readSeconds",
+        "eigenSeconds",
+        "metricsSeconds"
+      ],
+      properties: {
+        totalSeconds: {
+          type: "number",
+          minimum: 0
+        },
+        readSeconds: {
+          type: "number",
+          minimum: 0
+        },
+        eigenSeconds: {
+          type: "number",
+          minimum: 0
+        },
+        metricsSeconds: {
+          type: "number",
+          minimum: 0
+        }
+      }
+    }
+  },
+  $defs: {
+    layerMetrics: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "N",
+        "M",
+        "Q",
+        "alpha",
+        "xmin",
+        "xmax",
+        "D",
+        "sigma",
+        "num_pl_spikes",
+        "status",
+        "warning",
+        "norm",
+        "log_norm",
+        "spectral_norm",
+        "log_spectral_norm",
+        "alpha_weighted",
+        "log_alpha_norm",
+        "stable_rank",
+        "entropy",
+        "matrix_rank",
+        "lambda_max",
+        "sv_max",
+        "sv_min",
+        "num_evals",
+        "weak_rank_loss",
+        "rank_loss"
+      ],
+      properties: {
+        Q: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        alpha: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        xmin: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        xmax: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        D: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        sigma: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        norm: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        log_norm: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        spectral_norm: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        log_spectral_norm: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        alpha_weighted: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        log_alpha_norm: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        stable_rank: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        entropy: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        lambda_max: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        sv_max: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        sv_min: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        sigma_mp: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        mp_softrank: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        bulk_max: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        bulk_min: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        W_scale: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        detX_val: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        detX_val_unrescaled: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        rand_distance: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        ww_softrank: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        ww_maxdist: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        max_rand_eval: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        rand_sigma_mp: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        rand_mp_softrank: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        rand_bulk_max: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        rand_bulk_min: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        rand_W_scale: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        N: {
+          type: "integer",
+          minimum: 0
+        },
+        M: {
+          type: "integer",
+          minimum: 0
+        },
+        num_evals: {
+          type: "integer",
+          minimum: 0
+        },
+        matrix_rank: {
+          type: "integer",
+          minimum: 0
+        },
+        weak_rank_loss: {
+          type: "integer",
+          minimum: 0
+        },
+        rank_loss: {
+          type: "integer",
+          minimum: 0
+        },
+        num_pl_spikes: {
+          type: "integer",
+          minimum: -1
+        },
+        num_spikes: {
+          type: "integer",
+          minimum: -1
+        },
+        detX_num: {
+          type: "integer",
+          minimum: -1
+        },
+        rand_num_spikes: {
+          type: "integer",
+          minimum: -1
+        },
+        status: {
+          enum: [
+            "success",
+            "failed"
+          ],
+          description: "status of the power-law fit (WeightWatcher's column)"
+        },
+        warning: {
+          enum: [
+            "",
+            "over-trained",
+            "under-trained"
+          ]
+        }
+      }
+    }
+  }
+};
+
+// src/report/run-schema.json
+var run_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://github.com/ww-smooth/ww-smooth-action/src/report/run-schema.json",
+  title: "ww-smooth run report",
+  description: "report.json as written by `ww-smooth run`, `ww-smooth demo` and the action: the model's identity, the spectral snapshots, the smoothing summary, the perplexities, the baseline, the gate's verdict, timings and the full stage reports. Non-finite numbers are written as null (JSON has no NaN or Infinity). Names and notes are untrusted text (they come from the model file): escape them before rendering. Draft 2020-12, like analyze-schema.json, which it references for the embedded analyze report.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "schemaVersion",
+    "tool",
+    "createdAt",
+    "model",
+    "configHash",
+    "spectral",
+    "smoothing",
+    "perplexity",
+    "baseline",
+    "verdict",
+    "timings",
+    "stages"
+  ],
+  properties: {
+    schemaVersion: {
+      const: 1,
+      description: "Version of this format; a reader refuses any other."
+    },
+    tool: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "version"],
+      properties: {
+        name: { const: "ww-smooth" },
+        version: { $ref: "#/$defs/shortText", description: "ww-smooth version that wrote the report." }
+      }
+    },
+    createdAt: {
+      type: "string",
+      maxLength: 64,
+      pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$",
+      description: "When the run finished, ISO 8601 (UTC)."
+    },
+    model: { $ref: "#/$defs/modelIdentity" },
+    configHash: {
+      $ref: "#/$defs/sha256",
+      description: "sha256 of the canonical JSON of the plan parts that change the numbers (smoothing, eval); part of the baseline cache key."
+    },
+    spectral: {
+      type: "object",
+      additionalProperties: false,
+      required: ["original", "smoothed", "base"],
+      description: "Spectral views (WeightWatcher power-law alpha per layer) of the model, its smoothed copy and the baseline.",
+      properties: {
+        original: { $ref: "#/$defs/spectralSnapshot" },
+        smoothed: {
+          anyOf: [{ type: "null" }, { $ref: "#/$defs/spectralSnapshot" }],
+          description: "null when smoothing was disabled."
+        },
+        base: {
+          anyOf: [{ type: "null" }, { $ref: "#/$defs/spectralSnapshot" }],
+          description: "The baseline's original snapshot (base model, cache or file); null when there is no baseline."
+        }
+      }
+    },
+    smoothing: {
+      anyOf: [{ type: "null" }, { $ref: "#/$defs/smoothingSummary" }],
+      description: "What smoothing did; null when it was disabled."
+    },
+    perplexity: { $ref: "#/$defs/perplexitySection" },
+    baseline: { $ref: "#/$defs/baselineInfo" },
+    verdict: { $ref: "#/$defs/verdict" },
+    timings: {
+      type: "object",
+      description: "Seconds per pipeline stage (resolve, analyze, smooth, tokenize, perplexity-original, ...).",
+      maxProperties: 1e3,
+      propertyNames: { maxLength: 256 },
+      additionalProperties: { type: "number", minimum: 0 }
+    },
+    stages: {
+      type: "object",
+      additionalProperties: false,
+      description: "Full stage reports as the stages produced them, for tools that want every number; the gate and the renderers do not read them.",
+      properties: {
+        analyze: {
+          anyOf: [{ type: "null" }, { $ref: "analyze-schema.json" }],
+          description: "The analyze report of the original model, the same format as `ww-smooth analyze --json` (analyze-schema.json)."
+        },
+        smooth: {
+          anyOf: [{ type: "null" }, { $ref: "#/$defs/smoothReport" }],
+          description: "The smoothing stage's report; null when smoothing was disabled."
+        }
+      }
+    }
+  },
+  $defs: {
+    name: {
+      type: "string",
+      maxLength: 4096,
+      description: "A tensor name, path or identifier; untrusted text."
+    },
+    text: {
+      type: "string",
+      maxLength: 16384,
+      description: "A sentence for humans (note, reason); untrusted text."
+    },
+    shortText: {
+      type: "string",
+      maxLength: 256
+    },
+    sha256: {
+      type: "string",
+      pattern: "^[0-9a-f]{64}$"
+    },
+    count: {
+      type: "integer",
+      minimum: 0
+    },
+    nullableNumber: {
+      type: ["number", "null"]
+    },
+    notes: {
+      type: "array",
+      maxItems: 1e5,
+      items: { $ref: "#/$defs/text" }
+    },
+    shape: {
+      type: "array",
+      minItems: 2,
+      maxItems: 2,
+      items: { $ref: "#/$defs/count" },
+      description: "The stored 2-D shape."
+    },
+    modelIdentity: {
+      type: "object",
+      additionalProperties: false,
+      required: ["source", "path", "sha256", "bytes", "format"],
+      properties: {
+        source: { $ref: "#/$defs/name", description: "The model as the user gave it (path, glob or redacted URL); stable across branches." },
+        path: { $ref: "#/$defs/name", description: "Local path that was read." },
+        sha256: { $ref: "#/$defs/sha256" },
+        bytes: { $ref: "#/$defs/count" },
+        format: { enum: ["onnx", "safetensors"] }
+      }
+    },
+    layerSnapshot: {
+      type: "object",
+      additionalProperties: false,
+      required: ["index", "name", "shape", "alpha", "fit", "warning"],
+      properties: {
+        index: { $ref: "#/$defs/count" },
+        name: { $ref: "#/$defs/name", description: "Tensor name from the model file: untrusted, escape before rendering." },
+        shape: { $ref: "#/$defs/shape" },
+        alpha: { $ref: "#/$defs/nullableNumber", description: "Power-law alpha; null when the fit failed or the layer was skipped." },
+        fit: { enum: ["success", "failed", "skipped"] },
+        warning: { enum: ["", "over-trained", "under-trained"], description: "WeightWatcher's label: alpha < 2 over-trained, alpha > 6 under-trained." }
+      }
+    },
+    spectralSnapshot: {
+      type: "object",
+      additionalProperties: false,
+      required: ["layers", "meanAlpha", "overTrained", "underTrained", "failedFits"],
+      properties: {
+        layers: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/layerSnapshot" } },
+        meanAlpha: { $ref: "#/$defs/nullableNumber", description: "Mean alpha over layers whose fit succeeded; null when none did." },
+        overTrained: { $ref: "#/$defs/count" },
+        underTrained: { $ref: "#/$defs/count" },
+        failedFits: { $ref: "#/$defs/count" }
+      }
+    },
+    smoothMethod: {
+      enum: ["detX", "percent", "rank-fraction", "mp", "tail", "rank"]
+    },
+    smoothedLayer: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "rule", "k", "fullRank", "energyKept", "alphaBefore", "alphaAfter"],
+      properties: {
+        name: { $ref: "#/$defs/name" },
+        rule: { $ref: "#/$defs/smoothMethod" },
+        k: { type: "integer", description: "Components kept (negative: the top |k| removed)." },
+        fullRank: { $ref: "#/$defs/count" },
+        energyKept: { $ref: "#/$defs/nullableNumber", description: "Sum of kept sigma^2 / total, in [0, 1]." },
+        alphaBefore: { $ref: "#/$defs/nullableNumber" },
+        alphaAfter: { $ref: "#/$defs/nullableNumber" }
+      }
+    },
+    smoothingSummary: {
+      type: "object",
+      additionalProperties: false,
+      required: ["method", "layers", "outputPath"],
+      properties: {
+        method: { $ref: "#/$defs/smoothMethod" },
+        layers: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/smoothedLayer" }, description: "Layers whose weights changed." },
+        outputPath: {
+          anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }],
+          description: "The smoothed model written in output-dir; null for a dry run."
+        }
+      }
+    },
+    perplexityResult: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "perplexity",
+        "meanNll",
+        "tokensScored",
+        "windows",
+        "seconds",
+        "tokensPerSecond",
+        "device",
+        "deviceNote",
+        "tokensTotal",
+        "context",
+        "stride",
+        "vocabSize",
+        "model"
+      ],
+      properties: {
+        perplexity: { $ref: "#/$defs/nullableNumber", description: "exp(meanNll); null when it overflowed." },
+        meanNll: { $ref: "#/$defs/nullableNumber", description: "Mean negative log-likelihood per scored token (nats)." },
+        tokensScored: { $ref: "#/$defs/count" },
+        windows: { $ref: "#/$defs/count" },
+        seconds: { $ref: "#/$defs/nullableNumber" },
+        tokensPerSecond: { $ref: "#/$defs/nullableNumber" },
+        device: { enum: ["cpu", "cuda"] },
+        deviceNote: { $ref: "#/$defs/text" },
+        tokensTotal: { $ref: "#/$defs/count" },
+        context: { $ref: "#/$defs/count" },
+        stride: { $ref: "#/$defs/count" },
+        vocabSize: { $ref: "#/$defs/count" },
+        model: { $ref: "#/$defs/name", description: "Model file that was run." }
+      }
+    },
+    nullablePerplexity: {
+      anyOf: [{ type: "null" }, { $ref: "#/$defs/perplexityResult" }]
+    },
+    delta: {
+      type: "object",
+      additionalProperties: false,
+      required: ["absolute", "relative"],
+      properties: {
+        absolute: { $ref: "#/$defs/nullableNumber", description: "b - a." },
+        relative: { $ref: "#/$defs/nullableNumber", description: "(b - a) / a." }
+      }
+    },
+    nullableDelta: {
+      anyOf: [{ type: "null" }, { $ref: "#/$defs/delta" }]
+    },
+    perplexitySection: {
+      type: "object",
+      additionalProperties: false,
+      required: ["original", "smoothed", "base", "smoothedVsOriginal", "headVsBase", "note"],
+      description: "Perplexities (null where not measured) and their changes.",
+      properties: {
+        original: { $ref: "#/$defs/nullablePerplexity" },
+        smoothed: { $ref: "#/$defs/nullablePerplexity" },
+        base: { $ref: "#/$defs/nullablePerplexity" },
+        smoothedVsOriginal: { $ref: "#/$defs/nullableDelta" },
+        headVsBase: { $ref: "#/$defs/nullableDelta" },
+        note: { $ref: "#/$defs/text", description: "Why perplexity was not measured, or ''." }
+      }
+    },
+    baselineInfo: {
+      type: "object",
+      additionalProperties: false,
+      required: ["source", "ref", "note", "modelSha256"],
+      description: "Where the baseline came from.",
+      properties: {
+        source: { enum: ["cache", "cache-fallback", "base-model", "file", "none"] },
+        ref: {
+          anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }],
+          description: "Cache key restored, base model or report file; null when there is none."
+        },
+        note: { $ref: "#/$defs/text", description: "One plain sentence for humans." },
+        modelSha256: {
+          anyOf: [{ type: "null" }, { $ref: "#/$defs/sha256" }],
+          description: "Hash of the model the baseline was computed from, when known."
+        }
+      }
+    },
+    ruleResult: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "title", "value", "valueText", "warnLimit", "failLimit", "limitText", "status", "reason"],
+      properties: {
+        id: {
+          type: "string",
+          maxLength: 128,
+          pattern: "^[a-z][a-z0-9]*([.-][a-z0-9]+)*$",
+          description: "Stable rule id, e.g. 'perplexity.smoothed-vs-original'."
+        },
+        title: { $ref: "#/$defs/text" },
+        value: { $ref: "#/$defs/nullableNumber", description: "Measured value; null when skipped." },
+        valueText: { $ref: "#/$defs/text", description: "How the value is shown, e.g. '+3.20% (+0.3200)'." },
+        warnLimit: { $ref: "#/$defs/nullableNumber" },
+        failLimit: { $ref: "#/$defs/nullableNumber" },
+        limitText: { $ref: "#/$defs/text", description: "How the limits are shown, e.g. 'warn > 2%, fail > 5%'." },
+        status: { enum: ["pass", "warn", "fail", "skipped"] },
+        reason: { $ref: "#/$defs/text", description: "Why skipped, or which limit was crossed; '' otherwise." }
+      }
+    },
+    verdict: {
+      type: "object",
+      additionalProperties: false,
+      required: ["status", "passed", "rules", "headline"],
+      description: "The gate's verdict: every rule with its value, limits and status.",
+      properties: {
+        status: { enum: ["pass", "warn", "fail"] },
+        passed: { type: "boolean", description: "true unless status is 'fail'." },
+        rules: { type: "array", maxItems: 1e3, items: { $ref: "#/$defs/ruleResult" } },
+        headline: { $ref: "#/$defs/text", description: "One line, e.g. 'fail: 1 of 5 checked rules failed (perplexity.smoothed-vs-original)'." }
+      },
+      if: { properties: { status: { const: "fail" } } },
+      then: { properties: { passed: { const: false } } },
+      else: { properties: { passed: { const: true } } }
+    },
+    rankRule: {
+      type: "object",
+      additionalProperties: false,
+      required: ["method"],
+      properties: {
+        method: { $ref: "#/$defs/smoothMethod" },
+        percent: { type: "number" },
+        rho: { type: "number" },
+        k: { type: "integer" }
+      }
+    },
+    spectrumSummary: {
+      type: "object",
+      additionalProperties: false,
+      required: ["alpha", "alphaStatus", "detX_num", "num_spikes", "num_pl_spikes", "norm", "lambda_max"],
+      properties: {
+        alpha: { $ref: "#/$defs/nullableNumber" },
+        alphaStatus: { enum: ["success", "failed"] },
+        detX_num: { type: ["integer", "null"] },
+        num_spikes: { type: ["integer", "null"] },
+        num_pl_spikes: { type: ["integer", "null"] },
+        norm: { $ref: "#/$defs/nullableNumber" },
+        lambda_max: { $ref: "#/$defs/nullableNumber" }
+      }
+    },
+    nullableSpectrumSummary: {
+      anyOf: [{ type: "null" }, { $ref: "#/$defs/spectrumSummary" }]
+    },
+    smoothLayerReport: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "index",
+        "role",
+        "block",
+        "dtype",
+        "storedShape",
+        "inFeatures",
+        "outFeatures",
+        "rule",
+        "ruleSource",
+        "k",
+        "action",
+        "energyKept",
+        "relativeError",
+        "before",
+        "after",
+        "paramsBefore",
+        "paramsAfter",
+        "notes",
+        "seconds"
+      ],
+      properties: {
+        name: { $ref: "#/$defs/name" },
+        index: { $ref: "#/$defs/count" },
+        role: { enum: ["attention", "mlp", "head", "embedding", "other"] },
+        block: { type: ["integer", "null"] },
+        dtype: { enum: ["float32", "float16", "bfloat16", "float64"] },
+        storedShape: { $ref: "#/$defs/shape" },
+        inFeatures: { $ref: "#/$defs/count" },
+        outFeatures: { $ref: "#/$defs/count" },
+        rule: { $ref: "#/$defs/rankRule" },
+        ruleSource: { $ref: "#/$defs/name" },
+        k: { type: ["integer", "null"] },
+        action: { enum: ["smoothed", "factorized", "top-removed", "unchanged", "planned"] },
+        energyKept: { $ref: "#/$defs/nullableNumber" },
+        relativeError: { $ref: "#/$defs/nullableNumber" },
+        before: { $ref: "#/$defs/nullableSpectrumSummary" },
+        after: { $ref: "#/$defs/nullableSpectrumSummary" },
+        paramsBefore: { $ref: "#/$defs/count" },
+        paramsAfter: { $ref: "#/$defs/count" },
+        notes: { $ref: "#/$defs/notes" },
+        seconds: { $ref: "#/$defs/nullableNumber" }
+      }
+    },
+    smoothReport: {
+      type: "object",
+      additionalProperties: false,
+      required: ["modelPath", "outPath", "format", "dryRun", "factorize", "engine", "layers", "totals", "notes", "seconds"],
+      properties: {
+        modelPath: { $ref: "#/$defs/name" },
+        outPath: { anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }] },
+        format: { enum: ["onnx", "safetensors"] },
+        dryRun: { enum: [false, "plan", "full"] },
+        factorize: { type: "boolean" },
+        engine: { $ref: "#/$defs/name" },
+        layers: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/smoothLayerReport" } },
+        totals: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "layersSelected",
+            "layersChanged",
+            "layersFactorized",
+            "selectedParamsBefore",
+            "selectedParamsAfter",
+            "denseParamsBefore",
+            "denseParamsAfter",
+            "energyKept",
+            "meanAlphaBefore",
+            "meanAlphaAfter"
+          ],
+          properties: {
+            layersSelected: { $ref: "#/$defs/count" },
+            layersChanged: { $ref: "#/$defs/count" },
+            layersFactorized: { $ref: "#/$defs/count" },
+            selectedParamsBefore: { $ref: "#/$defs/count" },
+            selectedParamsAfter: { $ref: "#/$defs/count" },
+            denseParamsBefore: { $ref: "#/$defs/count" },
+            denseParamsAfter: { $ref: "#/$defs/count" },
+            energyKept: { $ref: "#/$defs/nullableNumber" },
+            meanAlphaBefore: { $ref: "#/$defs/nullableNumber" },
+            meanAlphaAfter: { $ref: "#/$defs/nullableNumber" }
+          }
+        },
+        notes: { $ref: "#/$defs/notes" },
+        seconds: { $ref: "#/$defs/nullableNumber" }
+      }
+    }
+  }
+};
+
+// src/report/read.ts
+var MAX_REPORT_BYTES = 256 * 1024 * 1024;
+var MAX_LISTED_ERRORS = 5;
+var MAX_QUOTED_CHARS = 80;
+var validator = null;
+function runReportValidator() {
+  if (!validator) {
+    const ajv2 = new import__.Ajv2020({ strict: true, allErrors: false });
+    ajv2.addSchema(analyze_schema_default);
+    validator = ajv2.compile(run_schema_default);
+  }
+  return validator;
+}
 async function readRunReport(file) {
   let text;
   try {
+    const size = (await stat4(file)).size;
+    if (size > MAX_REPORT_BYTES) {
+      throw new WwError("INPUT_INVALID", `report file ${file} is ${size} bytes, more than a ww-smooth run report can be (${MAX_REPORT_BYTES})`, { file, size });
+    }
     text = await readFile4(file, "utf8");
   } catch (err) {
+    if (err instanceof WwError) throw err;
     const code = err.code;
     throw new WwError("INPUT_INVALID", code === "ENOENT" ? `report file ${file} does not exist` : `cannot read report file ${file}: ${err.message}`, { file });
   }
@@ -29972,10 +32073,79 @@ async function readRunReport(file) {
   } catch (err) {
     throw new WwError("INPUT_INVALID", `report file ${file} is not JSON: ${err.message}`, { file });
   }
-  if (!data || data.schemaVersion !== RUN_REPORT_SCHEMA_VERSION || !data.spectral || !data.model || !data.perplexity) {
-    throw new WwError("INPUT_INVALID", `report file ${file} is not a ww-smooth run report (schemaVersion ${RUN_REPORT_SCHEMA_VERSION}, from \`ww-smooth run\` or the action)`, { file });
+  return validateRunReport(data, `report file ${file}`);
+}
+function validateRunReport(data, source) {
+  const validate2 = runReportValidator();
+  if (validate2(data)) return data;
+  const problems = describeErrors(validate2.errors ?? [], data);
+  const version = data !== null && typeof data === "object" && !Array.isArray(data) ? data["schemaVersion"] : void 0;
+  const what = version === 1 ? "is not a valid ww-smooth run report" : "is not a ww-smooth run report (schemaVersion 1, from `ww-smooth run` or the action)";
+  throw new WwError("INPUT_INVALID", `${source} ${what}: ${problems.join("; ")}`, { source, errors: problems });
+}
+function describeErrors(errors, data) {
+  const summaries = /* @__PURE__ */ new Set(["anyOf", "if", "propertyNames"]);
+  let list = errors.filter((e) => !summaries.has(e.keyword));
+  if (list.length === 0) list = [...errors];
+  const isNullBranch = (e) => e.keyword === "type" && e.params.type === "null";
+  const nullable = new Set(list.filter(isNullBranch).map((e) => e.instancePath));
+  const others = list.filter((e) => !isNullBranch(e));
+  if (others.length > 0) list = others;
+  const lines = [];
+  for (const e of list) {
+    const at = printable(e.instancePath || "/");
+    let line;
+    if (e.keyword === "additionalProperties") {
+      line = `${at}: unknown key ${quote(e.params.additionalProperty)}`;
+    } else if (e.keyword === "required") {
+      line = `${at}: missing key ${quote(e.params.missingProperty)}`;
+    } else if (e.propertyName !== void 0) {
+      line = `${at}: key ${quote(e.propertyName)} ${expectation(e)}`;
+    } else {
+      const orNull = e.keyword === "type" && nullable.has(e.instancePath) ? " or null" : "";
+      line = `${at}: ${describeValue(valueAt2(data, e.instancePath))} ${expectation(e)}${orNull}`;
+    }
+    if (!lines.includes(line)) lines.push(line);
   }
-  return data;
+  if (lines.length > MAX_LISTED_ERRORS) return [...lines.slice(0, MAX_LISTED_ERRORS), `and ${lines.length - MAX_LISTED_ERRORS} more`];
+  return lines;
+}
+function expectation(e) {
+  switch (e.keyword) {
+    case "enum":
+      return `must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "const":
+      return `must be ${JSON.stringify(e.params.allowedValue)}`;
+    case "type":
+      return `must be ${String(e.params.type).split(",").join(" or ")}`;
+    default:
+      return e.message ?? `fails ${e.keyword}`;
+  }
+}
+function describeValue(v) {
+  if (typeof v === "string") return quote(v);
+  if (Array.isArray(v)) return `array of ${v.length} items`;
+  if (v !== null && typeof v === "object") {
+    const keys = Object.keys(v);
+    return keys.length === 0 ? "object {}" : `object with keys ${keys.slice(0, 5).map(quote).join(", ")}${keys.length > 5 ? ", ..." : ""}`;
+  }
+  return v === void 0 ? "nothing" : String(v);
+}
+function quote(s) {
+  return s.length > MAX_QUOTED_CHARS ? `${JSON.stringify(s.slice(0, MAX_QUOTED_CHARS))}... (${s.length} characters)` : JSON.stringify(s);
+}
+function printable(pointer) {
+  const escaped = JSON.stringify(pointer).slice(1, -1);
+  return escaped.length > 2 * MAX_QUOTED_CHARS ? `${escaped.slice(0, 2 * MAX_QUOTED_CHARS)}...` : escaped;
+}
+function valueAt2(data, pointer) {
+  let cur = data;
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = cur[key];
+  }
+  return cur;
 }
 
 // src/cli/commands/run.ts

@@ -23439,787 +23439,6 @@ var init_json = __esm({
   }
 });
 
-// src/report/types.ts
-var RUN_REPORT_SCHEMA_VERSION;
-var init_types = __esm({
-  "src/report/types.ts"() {
-    "use strict";
-    RUN_REPORT_SCHEMA_VERSION = 1;
-  }
-});
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
-var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.getProxyUrl = getProxyUrl2;
-    exports2.checkBypass = checkBypass2;
-    function getProxyUrl2(reqUrl) {
-      const usingSsl = reqUrl.protocol === "https:";
-      if (checkBypass2(reqUrl)) {
-        return void 0;
-      }
-      const proxyVar = (() => {
-        if (usingSsl) {
-          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-        } else {
-          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-        }
-      })();
-      if (proxyVar) {
-        try {
-          return new DecodedURL2(proxyVar);
-        } catch (_a2) {
-          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-            return new DecodedURL2(`http://${proxyVar}`);
-        }
-      } else {
-        return void 0;
-      }
-    }
-    function checkBypass2(reqUrl) {
-      if (!reqUrl.hostname) {
-        return false;
-      }
-      const reqHost = reqUrl.hostname;
-      if (isLoopbackAddress2(reqHost)) {
-        return true;
-      }
-      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-      if (!noProxy) {
-        return false;
-      }
-      let reqPort;
-      if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-      } else if (reqUrl.protocol === "http:") {
-        reqPort = 80;
-      } else if (reqUrl.protocol === "https:") {
-        reqPort = 443;
-      }
-      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-      if (typeof reqPort === "number") {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-      }
-      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function isLoopbackAddress2(host) {
-      const hostLower = host.toLowerCase();
-      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-    }
-    var DecodedURL2 = class extends URL {
-      constructor(url2, base) {
-        super(url2, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-      }
-      get username() {
-        return this._decodedUsername;
-      }
-      get password() {
-        return this._decodedPassword;
-      }
-    };
-  }
-});
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports2) {
-    "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve22) {
-          resolve22(value);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve22, reject) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.HttpClient = exports2.HttpClientResponse = exports2.HttpClientError = exports2.MediaTypes = exports2.Headers = exports2.HttpCodes = void 0;
-    exports2.getProxyUrl = getProxyUrl2;
-    exports2.isHttps = isHttps;
-    var http3 = __importStar(__require("http"));
-    var https3 = __importStar(__require("https"));
-    var pm = __importStar(require_proxy());
-    var tunnel2 = __importStar(require_tunnel2());
-    var undici_1 = require_undici();
-    var HttpCodes2;
-    (function(HttpCodes3) {
-      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
-      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
-      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
-      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
-      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
-      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
-      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
-      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
-      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
-      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
-      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
-      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
-      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
-      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
-      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
-      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
-      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
-      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
-      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
-      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
-      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
-      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
-      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
-    })(HttpCodes2 || (exports2.HttpCodes = HttpCodes2 = {}));
-    var Headers2;
-    (function(Headers3) {
-      Headers3["Accept"] = "accept";
-      Headers3["ContentType"] = "content-type";
-    })(Headers2 || (exports2.Headers = Headers2 = {}));
-    var MediaTypes2;
-    (function(MediaTypes3) {
-      MediaTypes3["ApplicationJson"] = "application/json";
-    })(MediaTypes2 || (exports2.MediaTypes = MediaTypes2 = {}));
-    function getProxyUrl2(serverUrl) {
-      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-      return proxyUrl ? proxyUrl.href : "";
-    }
-    var HttpRedirectCodes2 = [
-      HttpCodes2.MovedPermanently,
-      HttpCodes2.ResourceMoved,
-      HttpCodes2.SeeOther,
-      HttpCodes2.TemporaryRedirect,
-      HttpCodes2.PermanentRedirect
-    ];
-    var HttpResponseRetryCodes2 = [
-      HttpCodes2.BadGateway,
-      HttpCodes2.ServiceUnavailable,
-      HttpCodes2.GatewayTimeout
-    ];
-    var RetryableHttpVerbs2 = ["OPTIONS", "GET", "DELETE", "HEAD"];
-    var ExponentialBackoffCeiling2 = 10;
-    var ExponentialBackoffTimeSlice2 = 5;
-    var HttpClientError2 = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
-        this.name = "HttpClientError";
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, _HttpClientError.prototype);
-      }
-    };
-    exports2.HttpClientError = HttpClientError2;
-    var HttpClientResponse2 = class {
-      constructor(message) {
-        this.message = message;
-      }
-      readBody() {
-        return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve22) => __awaiter19(this, void 0, void 0, function* () {
-            let output = Buffer.alloc(0);
-            this.message.on("data", (chunk) => {
-              output = Buffer.concat([output, chunk]);
-            });
-            this.message.on("end", () => {
-              resolve22(output.toString());
-            });
-          }));
-        });
-      }
-      readBodyBuffer() {
-        return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve22) => __awaiter19(this, void 0, void 0, function* () {
-            const chunks = [];
-            this.message.on("data", (chunk) => {
-              chunks.push(chunk);
-            });
-            this.message.on("end", () => {
-              resolve22(Buffer.concat(chunks));
-            });
-          }));
-        });
-      }
-    };
-    exports2.HttpClientResponse = HttpClientResponse2;
-    function isHttps(requestUrl) {
-      const parsedUrl = new URL(requestUrl);
-      return parsedUrl.protocol === "https:";
-    }
-    var HttpClient3 = class {
-      constructor(userAgent2, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-          if (requestOptions.ignoreSslError != null) {
-            this._ignoreSslError = requestOptions.ignoreSslError;
-          }
-          this._socketTimeout = requestOptions.socketTimeout;
-          if (requestOptions.allowRedirects != null) {
-            this._allowRedirects = requestOptions.allowRedirects;
-          }
-          if (requestOptions.allowRedirectDowngrade != null) {
-            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-          }
-          if (requestOptions.maxRedirects != null) {
-            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-          }
-          if (requestOptions.keepAlive != null) {
-            this._keepAlive = requestOptions.keepAlive;
-          }
-          if (requestOptions.allowRetries != null) {
-            this._allowRetries = requestOptions.allowRetries;
-          }
-          if (requestOptions.maxRetries != null) {
-            this._maxRetries = requestOptions.maxRetries;
-          }
-        }
-      }
-      options(requestUrl, additionalHeaders) {
-        return __awaiter19(this, void 0, void 0, function* () {
-          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      get(requestUrl, additionalHeaders) {
-        return __awaiter19(this, void 0, void 0, function* () {
-          return this.request("GET", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      del(requestUrl, additionalHeaders) {
-        return __awaiter19(this, void 0, void 0, function* () {
-          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      post(requestUrl, data, additionalHeaders) {
-        return __awaiter19(this, void 0, void 0, function* () {
-          return this.request("POST", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      patch(requestUrl, data, additionalHeaders) {
-        return __awaiter19(this, void 0, void 0, function* () {
-          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      put(requestUrl, data, additionalHeaders) {
-        return __awaiter19(this, void 0, void 0, function* () {
-          return this.request("PUT", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      head(requestUrl, additionalHeaders) {
-        return __awaiter19(this, void 0, void 0, function* () {
-          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      sendStream(verb, requestUrl, stream2, additionalHeaders) {
-        return __awaiter19(this, void 0, void 0, function* () {
-          return this.request(verb, requestUrl, stream2, additionalHeaders);
-        });
-      }
-      /**
-       * Gets a typed object from an endpoint
-       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-       */
-      getJson(requestUrl_1) {
-        return __awaiter19(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          const res = yield this.get(requestUrl, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      postJson(requestUrl_1, obj_1) {
-        return __awaiter19(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.post(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      putJson(requestUrl_1, obj_1) {
-        return __awaiter19(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.put(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      patchJson(requestUrl_1, obj_1) {
-        return __awaiter19(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.patch(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      /**
-       * Makes a raw http request.
-       * All other methods such as get, post, patch, and request ultimately call this.
-       * Prefer get, del, post and patch
-       */
-      request(verb, requestUrl, data, headers) {
-        return __awaiter19(this, void 0, void 0, function* () {
-          if (this._disposed) {
-            throw new Error("Client has already been disposed.");
-          }
-          const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
-          const maxTries = this._allowRetries && RetryableHttpVerbs2.includes(verb) ? this._maxRetries + 1 : 1;
-          let numTries = 0;
-          let response;
-          do {
-            response = yield this.requestRaw(info2, data);
-            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
-              let authenticationHandler;
-              for (const handler2 of this.handlers) {
-                if (handler2.canHandleAuthentication(response)) {
-                  authenticationHandler = handler2;
-                  break;
-                }
-              }
-              if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
-              } else {
-                return response;
-              }
-            }
-            let redirectsRemaining = this._maxRedirects;
-            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-              const redirectUrl = response.message.headers["location"];
-              if (!redirectUrl) {
-                break;
-              }
-              const parsedRedirectUrl = new URL(redirectUrl);
-              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-              }
-              yield response.readBody();
-              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                for (const header in headers) {
-                  if (header.toLowerCase() === "authorization") {
-                    delete headers[header];
-                  }
-                }
-              }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
-              redirectsRemaining--;
-            }
-            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
-              return response;
-            }
-            numTries += 1;
-            if (numTries < maxTries) {
-              yield response.readBody();
-              yield this._performExponentialBackoff(numTries);
-            }
-          } while (numTries < maxTries);
-          return response;
-        });
-      }
-      /**
-       * Needs to be called if keepAlive is set to true in request options.
-       */
-      dispose() {
-        if (this._agent) {
-          this._agent.destroy();
-        }
-        this._disposed = true;
-      }
-      /**
-       * Raw request.
-       * @param info
-       * @param data
-       */
-      requestRaw(info2, data) {
-        return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve22, reject) => {
-            function callbackForResult(err, res) {
-              if (err) {
-                reject(err);
-              } else if (!res) {
-                reject(new Error("Unknown error"));
-              } else {
-                resolve22(res);
-              }
-            }
-            this.requestRawWithCallback(info2, data, callbackForResult);
-          });
-        });
-      }
-      /**
-       * Raw request with callback.
-       * @param info
-       * @param data
-       * @param onResult
-       */
-      requestRawWithCallback(info2, data, onResult) {
-        if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
-          }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-          if (!callbackCalled) {
-            callbackCalled = true;
-            onResult(err, res);
-          }
-        }
-        const req = info2.httpModule.request(info2.options, (msg) => {
-          const res = new HttpClientResponse2(msg);
-          handleResult(void 0, res);
-        });
-        let socket;
-        req.on("socket", (sock) => {
-          socket = sock;
-        });
-        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-          if (socket) {
-            socket.end();
-          }
-          handleResult(new Error(`Request timeout: ${info2.options.path}`));
-        });
-        req.on("error", function(err) {
-          handleResult(err);
-        });
-        if (data && typeof data === "string") {
-          req.write(data, "utf8");
-        }
-        if (data && typeof data !== "string") {
-          data.on("close", function() {
-            req.end();
-          });
-          data.pipe(req);
-        } else {
-          req.end();
-        }
-      }
-      /**
-       * Gets an http agent. This function is useful when you need an http agent that handles
-       * routing through a proxy server - depending upon the url and proxy environment variables.
-       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-       */
-      getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-      }
-      getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-          return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-      }
-      _prepareRequest(method, requestUrl, headers) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https3 : http3;
-        const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
-        }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
-        if (this.handlers) {
-          for (const handler2 of this.handlers) {
-            handler2.prepareRequest(info2.options);
-          }
-        }
-        return info2;
-      }
-      _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-          return Object.assign({}, lowercaseKeys3(this.requestOptions.headers), lowercaseKeys3(headers || {}));
-        }
-        return lowercaseKeys3(headers || {});
-      }
-      /**
-       * Gets an existing header value or returns a default.
-       * Handles converting number header values to strings since HTTP headers must be strings.
-       * Note: This returns string | string[] since some headers can have multiple values.
-       * For headers that must always be a single string (like Content-Type), use the
-       * specialized _getExistingOrDefaultContentTypeHeader method instead.
-       */
-      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys3(this.requestOptions.headers)[header];
-          if (headerValue) {
-            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
-          }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== void 0) {
-          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default;
-      }
-      /**
-       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-       * Always returns a single string (not an array) since Content-Type should be a single value.
-       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-       */
-      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys3(this.requestOptions.headers)[Headers2.ContentType];
-          if (headerValue) {
-            if (typeof headerValue === "number") {
-              clientHeader = String(headerValue);
-            } else if (Array.isArray(headerValue)) {
-              clientHeader = headerValue.join(", ");
-            } else {
-              clientHeader = headerValue;
-            }
-          }
-        }
-        const additionalValue = additionalHeaders[Headers2.ContentType];
-        if (additionalValue !== void 0) {
-          if (typeof additionalValue === "number") {
-            return String(additionalValue);
-          } else if (Array.isArray(additionalValue)) {
-            return additionalValue.join(", ");
-          } else {
-            return additionalValue;
-          }
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default;
-      }
-      _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-          agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-          agent = this._agent;
-        }
-        if (agent) {
-          return agent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        let maxSockets = 100;
-        if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http3.globalAgent.maxSockets;
-        }
-        if (proxyUrl && proxyUrl.hostname) {
-          const agentOptions = {
-            maxSockets,
-            keepAlive: this._keepAlive,
-            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-            }), { host: proxyUrl.hostname, port: proxyUrl.port })
-          };
-          let tunnelAgent;
-          const overHttps = proxyUrl.protocol === "https:";
-          if (usingSsl) {
-            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
-          } else {
-            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
-          }
-          agent = tunnelAgent(agentOptions);
-          this._proxyAgent = agent;
-        }
-        if (!agent) {
-          const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https3.Agent(options) : new http3.Agent(options);
-          this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-          agent.options = Object.assign(agent.options || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return agent;
-      }
-      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-          proxyAgent = this._proxyAgentDispatcher;
-        }
-        if (proxyAgent) {
-          return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-        }));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return proxyAgent;
-      }
-      _getUserAgentWithOrchestrationId(userAgent2) {
-        const baseUserAgent = userAgent2 || "actions/http-client";
-        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-        if (orchId) {
-          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-      }
-      _performExponentialBackoff(retryNumber) {
-        return __awaiter19(this, void 0, void 0, function* () {
-          retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
-          const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve22) => setTimeout(() => resolve22(), ms));
-        });
-      }
-      _processResponse(res, options) {
-        return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve22, reject) => __awaiter19(this, void 0, void 0, function* () {
-            const statusCode = res.message.statusCode || 0;
-            const response = {
-              statusCode,
-              result: null,
-              headers: {}
-            };
-            if (statusCode === HttpCodes2.NotFound) {
-              resolve22(response);
-            }
-            function dateTimeDeserializer(key, value) {
-              if (typeof value === "string") {
-                const a = new Date(value);
-                if (!isNaN(a.valueOf())) {
-                  return a;
-                }
-              }
-              return value;
-            }
-            let obj;
-            let contents;
-            try {
-              contents = yield res.readBody();
-              if (contents && contents.length > 0) {
-                if (options && options.deserializeDates) {
-                  obj = JSON.parse(contents, dateTimeDeserializer);
-                } else {
-                  obj = JSON.parse(contents);
-                }
-                response.result = obj;
-              }
-              response.headers = res.message.headers;
-            } catch (err) {
-            }
-            if (statusCode > 299) {
-              let msg;
-              if (obj && obj.message) {
-                msg = obj.message;
-              } else if (contents && contents.length > 0) {
-                msg = contents;
-              } else {
-                msg = `Failed request: (${statusCode})`;
-              }
-              const err = new HttpClientError2(msg, statusCode);
-              err.result = response.result;
-              reject(err);
-            } else {
-              resolve22(response);
-            }
-          }));
-        });
-      }
-    };
-    exports2.HttpClient = HttpClient3;
-    var lowercaseKeys3 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
-  }
-});
-
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
@@ -30633,6 +29852,325 @@ var require_applicator = __commonJS({
   }
 });
 
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+var require_dynamicAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.dynamicAnchor = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicAnchor",
+      schemaType: "string",
+      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
+    };
+    function dynamicAnchor(cxt, anchor) {
+      const { gen, it } = cxt;
+      it.schemaEnv.root.dynamicAnchors[anchor] = true;
+      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+      const validate3 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate3));
+    }
+    exports2.dynamicAnchor = dynamicAnchor;
+    function _getValidate(cxt) {
+      const { schemaEnv, schema, self: self2 } = cxt.it;
+      const { root, baseId, localRefs, meta } = schemaEnv.root;
+      const { schemaId } = self2.opts;
+      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+      compile_1.compileSchema.call(self2, sch);
+      return (0, ref_1.getValidate)(cxt, sch);
+    }
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+var require_dynamicRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.dynamicRef = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicRef",
+      schemaType: "string",
+      code: (cxt) => dynamicRef(cxt, cxt.schema)
+    };
+    function dynamicRef(cxt, ref) {
+      const { gen, keyword, it } = cxt;
+      if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+      const anchor = ref.slice(1);
+      if (it.allErrors) {
+        _dynamicRef();
+      } else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+      }
+      function _dynamicRef(valid) {
+        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        } else {
+          _callRef(it.validateName, valid)();
+        }
+      }
+      function _callRef(validate3, valid) {
+        return valid ? () => gen.block(() => {
+          (0, ref_1.callRef)(cxt, validate3);
+          gen.let(valid, true);
+        }) : () => (0, ref_1.callRef)(cxt, validate3);
+      }
+    }
+    exports2.dynamicRef = dynamicRef;
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+var require_recursiveAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var util_1 = require_util9();
+    var def = {
+      keyword: "$recursiveAnchor",
+      schemaType: "boolean",
+      code(cxt) {
+        if (cxt.schema)
+          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+var require_recursiveRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var dynamicRef_1 = require_dynamicRef();
+    var def = {
+      keyword: "$recursiveRef",
+      schemaType: "string",
+      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/index.js
+var require_dynamic = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var dynamicRef_1 = require_dynamicRef();
+    var recursiveAnchor_1 = require_recursiveAnchor();
+    var recursiveRef_1 = require_recursiveRef();
+    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+    exports2.default = dynamic;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+var require_dependentRequired = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentRequired",
+      type: "object",
+      schemaType: "object",
+      error: dependencies_1.error,
+      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+var require_dependentSchemas = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentSchemas",
+      type: "object",
+      schemaType: "object",
+      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitContains.js
+var require_limitContains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var util_1 = require_util9();
+    var def = {
+      keyword: ["maxContains", "minContains"],
+      type: "array",
+      schemaType: "number",
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.contains === void 0) {
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/next.js
+var require_next = __commonJS({
+  "node_modules/ajv/dist/vocabularies/next.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var dependentRequired_1 = require_dependentRequired();
+    var dependentSchemas_1 = require_dependentSchemas();
+    var limitContains_1 = require_limitContains();
+    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+    exports2.default = next;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+var require_unevaluatedProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var names_1 = require_names();
+    var error2 = {
+      message: "must NOT have unevaluated properties",
+      params: ({ params: params2 }) => (0, codegen_1._)`{unevaluatedProperty: ${params2.unevaluatedProperty}}`
+    };
+    var def = {
+      keyword: "unevaluatedProperties",
+      type: "object",
+      schemaType: ["boolean", "object"],
+      trackErrors: true,
+      error: error2,
+      code(cxt) {
+        const { gen, schema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, props } = it;
+        if (props instanceof codegen_1.Name) {
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+        } else if (props !== true) {
+          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+        }
+        it.props = true;
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key) {
+          if (schema === false) {
+            cxt.setParams({ unevaluatedProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            cxt.subschema({
+              keyword: "unevaluatedProperties",
+              dataProp: key,
+              dataPropType: util_1.Type.Str
+            }, valid);
+            if (!allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          }
+        }
+        function unevaluatedDynamic(evaluatedProps, key) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key) {
+          const ps = [];
+          for (const p in evaluatedProps) {
+            if (evaluatedProps[p] === true)
+              ps.push((0, codegen_1._)`${key} !== ${p}`);
+          }
+          return (0, codegen_1.and)(...ps);
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+var require_unevaluatedItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var error2 = {
+      message: ({ params: { len: len2 } }) => (0, codegen_1.str)`must NOT have more than ${len2} items`,
+      params: ({ params: { len: len2 } }) => (0, codegen_1._)`{limit: ${len2}}`
+    };
+    var def = {
+      keyword: "unevaluatedItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      error: error2,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        const items = it.items || 0;
+        if (items === true)
+          return;
+        const len2 = gen.const("len", (0, codegen_1._)`${data}.length`);
+        if (schema === false) {
+          cxt.setParams({ len: items });
+          cxt.fail((0, codegen_1._)`${len2} > ${items}`);
+        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+          const valid = gen.var("valid", (0, codegen_1._)`${len2} <= ${items}`);
+          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+          cxt.ok(valid);
+        }
+        it.items = true;
+        function validateItems(valid, from) {
+          gen.forRange("i", from, len2, (i) => {
+            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          });
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/index.js
+var require_unevaluated = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var unevaluatedProperties_1 = require_unevaluatedProperties();
+    var unevaluatedItems_1 = require_unevaluatedItems();
+    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+    exports2.default = unevaluated;
+  }
+});
+
 // node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/format.js"(exports2) {
@@ -30757,25 +30295,31 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
-var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports2) {
+// node_modules/ajv/dist/vocabularies/draft2020.js
+var require_draft2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var core_1 = require_core2();
     var validation_1 = require_validation();
     var applicator_1 = require_applicator();
+    var dynamic_1 = require_dynamic();
+    var next_1 = require_next();
+    var unevaluated_1 = require_unevaluated();
     var format_1 = require_format2();
     var metadata_1 = require_metadata();
-    var draft7Vocabularies = [
+    var draft2020Vocabularies = [
+      dynamic_1.default,
       core_1.default,
       validation_1.default,
-      (0, applicator_1.default)(),
+      (0, applicator_1.default)(true),
       format_1.default,
       metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary
+      metadata_1.contentVocabulary,
+      next_1.default,
+      unevaluated_1.default
     ];
-    exports2.default = draft7Vocabularies;
+    exports2.default = draft2020Vocabularies;
   }
 });
 
@@ -30895,6 +30439,1302 @@ var require_discriminator = __commonJS({
       }
     };
     exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+var require_schema = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports2, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/schema",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true,
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
+        "https://json-schema.org/draft/2020-12/vocab/validation": true,
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core and Validation specifications meta-schema",
+      allOf: [
+        { $ref: "meta/core" },
+        { $ref: "meta/applicator" },
+        { $ref: "meta/unevaluated" },
+        { $ref: "meta/validation" },
+        { $ref: "meta/meta-data" },
+        { $ref: "meta/format-annotation" },
+        { $ref: "meta/content" }
+      ],
+      type: ["object", "boolean"],
+      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
+      properties: {
+        definitions: {
+          $comment: '"definitions" has been replaced by "$defs".',
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          deprecated: true,
+          default: {}
+        },
+        dependencies: {
+          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
+          },
+          deprecated: true,
+          default: {}
+        },
+        $recursiveAnchor: {
+          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
+          $ref: "meta/core#/$defs/anchorString",
+          deprecated: true
+        },
+        $recursiveRef: {
+          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
+          $ref: "meta/core#/$defs/uriReferenceString",
+          deprecated: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+var require_applicator2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports2, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        prefixItems: { $ref: "#/$defs/schemaArray" },
+        items: { $dynamicRef: "#meta" },
+        contains: { $dynamicRef: "#meta" },
+        additionalProperties: { $dynamicRef: "#meta" },
+        properties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependentSchemas: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        propertyNames: { $dynamicRef: "#meta" },
+        if: { $dynamicRef: "#meta" },
+        then: { $dynamicRef: "#meta" },
+        else: { $dynamicRef: "#meta" },
+        allOf: { $ref: "#/$defs/schemaArray" },
+        anyOf: { $ref: "#/$defs/schemaArray" },
+        oneOf: { $ref: "#/$defs/schemaArray" },
+        not: { $dynamicRef: "#meta" }
+      },
+      $defs: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $dynamicRef: "#meta" }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+var require_unevaluated2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports2, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Unevaluated applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        unevaluatedItems: { $dynamicRef: "#meta" },
+        unevaluatedProperties: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+var require_content = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports2, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/content",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Content vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        contentEncoding: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentSchema: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+var require_core3 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports2, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/core",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          $ref: "#/$defs/uriReferenceString",
+          $comment: "Non-empty fragments not allowed.",
+          pattern: "^[^#]*#?$"
+        },
+        $schema: { $ref: "#/$defs/uriString" },
+        $ref: { $ref: "#/$defs/uriReferenceString" },
+        $anchor: { $ref: "#/$defs/anchorString" },
+        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
+        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
+        $vocabulary: {
+          type: "object",
+          propertyNames: { $ref: "#/$defs/uriString" },
+          additionalProperties: {
+            type: "boolean"
+          }
+        },
+        $comment: {
+          type: "string"
+        },
+        $defs: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" }
+        }
+      },
+      $defs: {
+        anchorString: {
+          type: "string",
+          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
+        },
+        uriString: {
+          type: "string",
+          format: "uri"
+        },
+        uriReferenceString: {
+          type: "string",
+          format: "uri-reference"
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+var require_format_annotation = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports2, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Format vocabulary meta-schema for annotation results",
+      type: ["object", "boolean"],
+      properties: {
+        format: { type: "string" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+var require_meta_data = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports2, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Meta-data vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        deprecated: {
+          type: "boolean",
+          default: false
+        },
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        writeOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+var require_validation2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports2, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/validation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/validation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Validation vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        type: {
+          anyOf: [
+            { $ref: "#/$defs/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/$defs/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        const: true,
+        enum: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
+        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
+        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
+        minContains: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 1
+        },
+        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
+        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/$defs/stringArray" },
+        dependentRequired: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/stringArray"
+          }
+        }
+      },
+      $defs: {
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 0
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+var require_json_schema_2020_12 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var metaSchema = require_schema();
+    var applicator = require_applicator2();
+    var unevaluated = require_unevaluated2();
+    var content = require_content();
+    var core = require_core3();
+    var format = require_format_annotation();
+    var metadata2 = require_meta_data();
+    var validation = require_validation2();
+    var META_SUPPORT_DATA = ["/properties"];
+    function addMetaSchema2020($data) {
+      ;
+      [
+        metaSchema,
+        applicator,
+        unevaluated,
+        content,
+        core,
+        with$data(this, format),
+        metadata2,
+        with$data(this, validation)
+      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
+      return this;
+      function with$data(ajv2, sch) {
+        return $data ? ajv2.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      }
+    }
+    exports2.default = addMetaSchema2020;
+  }
+});
+
+// node_modules/ajv/dist/2020.js
+var require__ = __commonJS({
+  "node_modules/ajv/dist/2020.js"(exports2, module) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.MissingRefError = exports2.ValidationError = exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = exports2.Ajv2020 = void 0;
+    var core_1 = require_core();
+    var draft2020_1 = require_draft2020();
+    var discriminator_1 = require_discriminator();
+    var json_schema_2020_12_1 = require_json_schema_2020_12();
+    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+    var Ajv20202 = class extends core_1.default {
+      constructor(opts = {}) {
+        super({
+          ...opts,
+          dynamicRef: true,
+          next: true,
+          unevaluated: true
+        });
+      }
+      _addVocabularies() {
+        super._addVocabularies();
+        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+          return;
+        json_schema_2020_12_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports2.Ajv2020 = Ajv20202;
+    module.exports = exports2 = Ajv20202;
+    module.exports.Ajv2020 = Ajv20202;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.default = Ajv20202;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports2, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports2, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports2, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
+  }
+});
+
+// src/report/types.ts
+var RUN_REPORT_SCHEMA_VERSION;
+var init_types = __esm({
+  "src/report/types.ts"() {
+    "use strict";
+    RUN_REPORT_SCHEMA_VERSION = 1;
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getProxyUrl = getProxyUrl2;
+    exports2.checkBypass = checkBypass2;
+    function getProxyUrl2(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass2(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        }
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL2(proxyVar);
+        } catch (_a2) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL2(`http://${proxyVar}`);
+        }
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass2(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress2(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress2(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL2 = class extends URL {
+      constructor(url2, base) {
+        super(url2, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve22) {
+          resolve22(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve22, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve22(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.HttpClient = exports2.HttpClientResponse = exports2.HttpClientError = exports2.MediaTypes = exports2.Headers = exports2.HttpCodes = void 0;
+    exports2.getProxyUrl = getProxyUrl2;
+    exports2.isHttps = isHttps;
+    var http3 = __importStar(__require("http"));
+    var https3 = __importStar(__require("https"));
+    var pm = __importStar(require_proxy());
+    var tunnel2 = __importStar(require_tunnel2());
+    var undici_1 = require_undici();
+    var HttpCodes2;
+    (function(HttpCodes3) {
+      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
+      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
+      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
+      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
+      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
+      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
+      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
+      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
+      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
+      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
+      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes2 || (exports2.HttpCodes = HttpCodes2 = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports2.Headers = Headers2 = {}));
+    var MediaTypes2;
+    (function(MediaTypes3) {
+      MediaTypes3["ApplicationJson"] = "application/json";
+    })(MediaTypes2 || (exports2.MediaTypes = MediaTypes2 = {}));
+    function getProxyUrl2(serverUrl) {
+      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+      return proxyUrl ? proxyUrl.href : "";
+    }
+    var HttpRedirectCodes2 = [
+      HttpCodes2.MovedPermanently,
+      HttpCodes2.ResourceMoved,
+      HttpCodes2.SeeOther,
+      HttpCodes2.TemporaryRedirect,
+      HttpCodes2.PermanentRedirect
+    ];
+    var HttpResponseRetryCodes2 = [
+      HttpCodes2.BadGateway,
+      HttpCodes2.ServiceUnavailable,
+      HttpCodes2.GatewayTimeout
+    ];
+    var RetryableHttpVerbs2 = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling2 = 10;
+    var ExponentialBackoffTimeSlice2 = 5;
+    var HttpClientError2 = class _HttpClientError extends Error {
+      constructor(message, statusCode) {
+        super(message);
+        this.name = "HttpClientError";
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, _HttpClientError.prototype);
+      }
+    };
+    exports2.HttpClientError = HttpClientError2;
+    var HttpClientResponse2 = class {
+      constructor(message) {
+        this.message = message;
+      }
+      readBody() {
+        return __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve22) => __awaiter19(this, void 0, void 0, function* () {
+            let output = Buffer.alloc(0);
+            this.message.on("data", (chunk) => {
+              output = Buffer.concat([output, chunk]);
+            });
+            this.message.on("end", () => {
+              resolve22(output.toString());
+            });
+          }));
+        });
+      }
+      readBodyBuffer() {
+        return __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve22) => __awaiter19(this, void 0, void 0, function* () {
+            const chunks = [];
+            this.message.on("data", (chunk) => {
+              chunks.push(chunk);
+            });
+            this.message.on("end", () => {
+              resolve22(Buffer.concat(chunks));
+            });
+          }));
+        });
+      }
+    };
+    exports2.HttpClientResponse = HttpClientResponse2;
+    function isHttps(requestUrl) {
+      const parsedUrl = new URL(requestUrl);
+      return parsedUrl.protocol === "https:";
+    }
+    var HttpClient3 = class {
+      constructor(userAgent2, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+          if (requestOptions.ignoreSslError != null) {
+            this._ignoreSslError = requestOptions.ignoreSslError;
+          }
+          this._socketTimeout = requestOptions.socketTimeout;
+          if (requestOptions.allowRedirects != null) {
+            this._allowRedirects = requestOptions.allowRedirects;
+          }
+          if (requestOptions.allowRedirectDowngrade != null) {
+            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          }
+          if (requestOptions.maxRedirects != null) {
+            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+          }
+          if (requestOptions.keepAlive != null) {
+            this._keepAlive = requestOptions.keepAlive;
+          }
+          if (requestOptions.allowRetries != null) {
+            this._allowRetries = requestOptions.allowRetries;
+          }
+          if (requestOptions.maxRetries != null) {
+            this._maxRetries = requestOptions.maxRetries;
+          }
+        }
+      }
+      options(requestUrl, additionalHeaders) {
+        return __awaiter19(this, void 0, void 0, function* () {
+          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      get(requestUrl, additionalHeaders) {
+        return __awaiter19(this, void 0, void 0, function* () {
+          return this.request("GET", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      del(requestUrl, additionalHeaders) {
+        return __awaiter19(this, void 0, void 0, function* () {
+          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      post(requestUrl, data, additionalHeaders) {
+        return __awaiter19(this, void 0, void 0, function* () {
+          return this.request("POST", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      patch(requestUrl, data, additionalHeaders) {
+        return __awaiter19(this, void 0, void 0, function* () {
+          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      put(requestUrl, data, additionalHeaders) {
+        return __awaiter19(this, void 0, void 0, function* () {
+          return this.request("PUT", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      head(requestUrl, additionalHeaders) {
+        return __awaiter19(this, void 0, void 0, function* () {
+          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      sendStream(verb, requestUrl, stream2, additionalHeaders) {
+        return __awaiter19(this, void 0, void 0, function* () {
+          return this.request(verb, requestUrl, stream2, additionalHeaders);
+        });
+      }
+      /**
+       * Gets a typed object from an endpoint
+       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+       */
+      getJson(requestUrl_1) {
+        return __awaiter19(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          const res = yield this.get(requestUrl, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      postJson(requestUrl_1, obj_1) {
+        return __awaiter19(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.post(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      putJson(requestUrl_1, obj_1) {
+        return __awaiter19(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.put(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      patchJson(requestUrl_1, obj_1) {
+        return __awaiter19(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.patch(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      /**
+       * Makes a raw http request.
+       * All other methods such as get, post, patch, and request ultimately call this.
+       * Prefer get, del, post and patch
+       */
+      request(verb, requestUrl, data, headers) {
+        return __awaiter19(this, void 0, void 0, function* () {
+          if (this._disposed) {
+            throw new Error("Client has already been disposed.");
+          }
+          const parsedUrl = new URL(requestUrl);
+          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs2.includes(verb) ? this._maxRetries + 1 : 1;
+          let numTries = 0;
+          let response;
+          do {
+            response = yield this.requestRaw(info2, data);
+            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
+              let authenticationHandler;
+              for (const handler2 of this.handlers) {
+                if (handler2.canHandleAuthentication(response)) {
+                  authenticationHandler = handler2;
+                  break;
+                }
+              }
+              if (authenticationHandler) {
+                return authenticationHandler.handleAuthentication(this, info2, data);
+              } else {
+                return response;
+              }
+            }
+            let redirectsRemaining = this._maxRedirects;
+            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+              const redirectUrl = response.message.headers["location"];
+              if (!redirectUrl) {
+                break;
+              }
+              const parsedRedirectUrl = new URL(redirectUrl);
+              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+              }
+              yield response.readBody();
+              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                for (const header in headers) {
+                  if (header.toLowerCase() === "authorization") {
+                    delete headers[header];
+                  }
+                }
+              }
+              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info2, data);
+              redirectsRemaining--;
+            }
+            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
+              return response;
+            }
+            numTries += 1;
+            if (numTries < maxTries) {
+              yield response.readBody();
+              yield this._performExponentialBackoff(numTries);
+            }
+          } while (numTries < maxTries);
+          return response;
+        });
+      }
+      /**
+       * Needs to be called if keepAlive is set to true in request options.
+       */
+      dispose() {
+        if (this._agent) {
+          this._agent.destroy();
+        }
+        this._disposed = true;
+      }
+      /**
+       * Raw request.
+       * @param info
+       * @param data
+       */
+      requestRaw(info2, data) {
+        return __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve22, reject) => {
+            function callbackForResult(err, res) {
+              if (err) {
+                reject(err);
+              } else if (!res) {
+                reject(new Error("Unknown error"));
+              } else {
+                resolve22(res);
+              }
+            }
+            this.requestRawWithCallback(info2, data, callbackForResult);
+          });
+        });
+      }
+      /**
+       * Raw request with callback.
+       * @param info
+       * @param data
+       * @param onResult
+       */
+      requestRawWithCallback(info2, data, onResult) {
+        if (typeof data === "string") {
+          if (!info2.options.headers) {
+            info2.options.headers = {};
+          }
+          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+          if (!callbackCalled) {
+            callbackCalled = true;
+            onResult(err, res);
+          }
+        }
+        const req = info2.httpModule.request(info2.options, (msg) => {
+          const res = new HttpClientResponse2(msg);
+          handleResult(void 0, res);
+        });
+        let socket;
+        req.on("socket", (sock) => {
+          socket = sock;
+        });
+        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+          if (socket) {
+            socket.end();
+          }
+          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+        });
+        req.on("error", function(err) {
+          handleResult(err);
+        });
+        if (data && typeof data === "string") {
+          req.write(data, "utf8");
+        }
+        if (data && typeof data !== "string") {
+          data.on("close", function() {
+            req.end();
+          });
+          data.pipe(req);
+        } else {
+          req.end();
+        }
+      }
+      /**
+       * Gets an http agent. This function is useful when you need an http agent that handles
+       * routing through a proxy server - depending upon the url and proxy environment variables.
+       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+       */
+      getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+      }
+      getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+          return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+      }
+      _prepareRequest(method, requestUrl, headers) {
+        const info2 = {};
+        info2.parsedUrl = requestUrl;
+        const usingSsl = info2.parsedUrl.protocol === "https:";
+        info2.httpModule = usingSsl ? https3 : http3;
+        const defaultPort = usingSsl ? 443 : 80;
+        info2.options = {};
+        info2.options.host = info2.parsedUrl.hostname;
+        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+        info2.options.method = method;
+        info2.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+          info2.options.headers["user-agent"] = this.userAgent;
+        }
+        info2.options.agent = this._getAgent(info2.parsedUrl);
+        if (this.handlers) {
+          for (const handler2 of this.handlers) {
+            handler2.prepareRequest(info2.options);
+          }
+        }
+        return info2;
+      }
+      _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+          return Object.assign({}, lowercaseKeys3(this.requestOptions.headers), lowercaseKeys3(headers || {}));
+        }
+        return lowercaseKeys3(headers || {});
+      }
+      /**
+       * Gets an existing header value or returns a default.
+       * Handles converting number header values to strings since HTTP headers must be strings.
+       * Note: This returns string | string[] since some headers can have multiple values.
+       * For headers that must always be a single string (like Content-Type), use the
+       * specialized _getExistingOrDefaultContentTypeHeader method instead.
+       */
+      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys3(this.requestOptions.headers)[header];
+          if (headerValue) {
+            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== void 0) {
+          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      /**
+       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+       * Always returns a single string (not an array) since Content-Type should be a single value.
+       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+       */
+      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys3(this.requestOptions.headers)[Headers2.ContentType];
+          if (headerValue) {
+            if (typeof headerValue === "number") {
+              clientHeader = String(headerValue);
+            } else if (Array.isArray(headerValue)) {
+              clientHeader = headerValue.join(", ");
+            } else {
+              clientHeader = headerValue;
+            }
+          }
+        }
+        const additionalValue = additionalHeaders[Headers2.ContentType];
+        if (additionalValue !== void 0) {
+          if (typeof additionalValue === "number") {
+            return String(additionalValue);
+          } else if (Array.isArray(additionalValue)) {
+            return additionalValue.join(", ");
+          } else {
+            return additionalValue;
+          }
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+          agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+          agent = this._agent;
+        }
+        if (agent) {
+          return agent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        let maxSockets = 100;
+        if (this.requestOptions) {
+          maxSockets = this.requestOptions.maxSockets || http3.globalAgent.maxSockets;
+        }
+        if (proxyUrl && proxyUrl.hostname) {
+          const agentOptions = {
+            maxSockets,
+            keepAlive: this._keepAlive,
+            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+            }), { host: proxyUrl.hostname, port: proxyUrl.port })
+          };
+          let tunnelAgent;
+          const overHttps = proxyUrl.protocol === "https:";
+          if (usingSsl) {
+            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
+          } else {
+            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
+          }
+          agent = tunnelAgent(agentOptions);
+          this._proxyAgent = agent;
+        }
+        if (!agent) {
+          const options = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https3.Agent(options) : new http3.Agent(options);
+          this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+          agent.options = Object.assign(agent.options || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return agent;
+      }
+      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+          proxyAgent = this._proxyAgentDispatcher;
+        }
+        if (proxyAgent) {
+          return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+        }));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return proxyAgent;
+      }
+      _getUserAgentWithOrchestrationId(userAgent2) {
+        const baseUserAgent = userAgent2 || "actions/http-client";
+        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+        if (orchId) {
+          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+      }
+      _performExponentialBackoff(retryNumber) {
+        return __awaiter19(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
+          const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
+          return new Promise((resolve22) => setTimeout(() => resolve22(), ms));
+        });
+      }
+      _processResponse(res, options) {
+        return __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve22, reject) => __awaiter19(this, void 0, void 0, function* () {
+            const statusCode = res.message.statusCode || 0;
+            const response = {
+              statusCode,
+              result: null,
+              headers: {}
+            };
+            if (statusCode === HttpCodes2.NotFound) {
+              resolve22(response);
+            }
+            function dateTimeDeserializer(key, value) {
+              if (typeof value === "string") {
+                const a = new Date(value);
+                if (!isNaN(a.valueOf())) {
+                  return a;
+                }
+              }
+              return value;
+            }
+            let obj;
+            let contents;
+            try {
+              contents = yield res.readBody();
+              if (contents && contents.length > 0) {
+                if (options && options.deserializeDates) {
+                  obj = JSON.parse(contents, dateTimeDeserializer);
+                } else {
+                  obj = JSON.parse(contents);
+                }
+                response.result = obj;
+              }
+              response.headers = res.message.headers;
+            } catch (err) {
+            }
+            if (statusCode > 299) {
+              let msg;
+              if (obj && obj.message) {
+                msg = obj.message;
+              } else if (contents && contents.length > 0) {
+                msg = contents;
+              } else {
+                msg = `Failed request: (${statusCode})`;
+              }
+              const err = new HttpClientError2(msg, statusCode);
+              err.result = response.result;
+              reject(err);
+            } else {
+              resolve22(response);
+            }
+          }));
+        });
+      }
+    };
+    exports2.HttpClient = HttpClient3;
+    var lowercaseKeys3 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+  }
+});
+
+// src/smooth/types.ts
+function parseMethodSpec(text) {
+  const m = /^([A-Za-z-]+)(?::\s*(-?[0-9.eE+-]+))?$/.exec(text.trim());
+  if (!m) return null;
+  if (m[2] === void 0) return { name: m[1], value: null };
+  const value = Number(m[2]);
+  return Number.isFinite(value) ? { name: m[1], value } : null;
+}
+var SMOOTH_METHODS;
+var init_types2 = __esm({
+  "src/smooth/types.ts"() {
+    "use strict";
+    SMOOTH_METHODS = ["detX", "percent", "rank-fraction", "mp", "tail", "rank"];
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft7.js
+var require_draft7 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft7Vocabularies = [
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary
+    ];
+    exports2.default = draft7Vocabularies;
   }
 });
 
@@ -33582,7 +34422,7 @@ var require_int = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/core/schema.js
-var require_schema = __commonJS({
+var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map = require_map();
@@ -33610,7 +34450,7 @@ var require_schema = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/json/schema.js
-var require_schema2 = __commonJS({
+var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
@@ -34236,7 +35076,7 @@ var require_timestamp = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/schema.js
-var require_schema3 = __commonJS({
+var require_schema4 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map = require_map();
@@ -34290,13 +35130,13 @@ var require_tags = __commonJS({
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
-    var schema = require_schema();
-    var schema$1 = require_schema2();
+    var schema = require_schema2();
+    var schema$1 = require_schema3();
     var binary = require_binary();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var schema$2 = require_schema3();
+    var schema$2 = require_schema4();
     var set = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
@@ -37130,9 +37970,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -38607,15 +39447,6 @@ var init_apply = __esm({
   }
 });
 
-// src/smooth/types.ts
-var SMOOTH_METHODS;
-var init_types2 = __esm({
-  "src/smooth/types.ts"() {
-    "use strict";
-    SMOOTH_METHODS = ["detX", "percent", "rank-fraction", "mp", "tail", "rank"];
-  }
-});
-
 // src/smooth/rules.ts
 function describeRule(rule) {
   switch (rule.method) {
@@ -39177,7 +40008,7 @@ var init_merge = __esm({
 // src/shard/partial.ts
 import { createHash as createHash4 } from "node:crypto";
 import { readdirSync, statSync as statSync2 } from "node:fs";
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import * as path17 from "node:path";
 function layerListHash(layers) {
   const text = layers.map((l) => `${l.index}	${l.name}	${l.rows}x${l.cols}`).join("\n");
@@ -39237,7 +40068,7 @@ async function loadPartials(files) {
   for (const file of files) {
     let data;
     try {
-      data = partialFromJson(await readFile5(file, "utf8"));
+      data = partialFromJson(await readFile4(file, "utf8"));
     } catch (err) {
       throw new WwError("SHARD", `merge: ${file} cannot be read as JSON: ${err.message}`, { file });
     }
@@ -40635,15 +41466,26 @@ var init_ortOps = __esm({
 
 // src/linalg/truncatedSvd.ts
 function gaussianStream(seed) {
-  let s0 = BigInt.asUintN(64, BigInt(Math.floor(seed)) * 0x9e3779b97f4a7c15n + 0x1234567n);
-  let s1 = BigInt.asUintN(64, s0 ^ 0xdeadbeefcafebaben);
+  const s0 = BigInt.asUintN(64, BigInt(Math.floor(seed)) * 0x9e3779b97f4a7c15n + 0x1234567n);
+  const s1 = BigInt.asUintN(64, s0 ^ 0xdeadbeefcafebaben);
+  let h0 = Number(s0 >> 32n) >>> 0;
+  let l0 = Number(s0 & 0xffffffffn) >>> 0;
+  let h1 = Number(s1 >> 32n) >>> 0;
+  let l1 = Number(s1 & 0xffffffffn) >>> 0;
   const next = () => {
-    let x = s0;
-    const y = s1;
-    s0 = y;
-    x = BigInt.asUintN(64, x ^ x << 23n);
-    s1 = BigInt.asUintN(64, x ^ y ^ x >> 17n ^ y >> 26n);
-    return Number(BigInt.asUintN(53, s1 + y)) / 2 ** 53;
+    let xh = h0;
+    let xl = l0;
+    const yh = h1;
+    const yl = l1;
+    h0 = yh;
+    l0 = yl;
+    xh = (xh ^ (xh << 23 | xl >>> 9)) >>> 0;
+    xl = (xl ^ xl << 23) >>> 0;
+    h1 = (xh ^ yh ^ xh >>> 17 ^ yh >>> 26) >>> 0;
+    l1 = (xl ^ yl ^ (xl >>> 17 | xh << 15) ^ (yl >>> 26 | yh << 6)) >>> 0;
+    const lo = l1 + yl;
+    const hi = h1 + yh + (lo > 4294967295 ? 1 : 0) & 2097151;
+    return (hi * 4294967296 + (lo >>> 0)) / 2 ** 53;
   };
   let spare = null;
   return () => {
@@ -40827,7 +41669,7 @@ async function chebyshevTruncatedSvd(ops, gram, rt, W, k, opts = {}) {
     throw new WwError("RANK_OUT_OF_RANGE", `truncated SVD: k must be an integer in [1, ${p}] for a ${W.rows}x${W.cols} matrix, got ${k}`);
   }
   const { X, q } = shortSideMajor(W);
-  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.5 * k), k + 20));
+  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.75 * k), k + 20));
   if (2 * l >= p) {
     const G = await gram(X, p, q);
     const r = smallSymmetricTopK(rt, G, p, k);
@@ -40854,6 +41696,8 @@ async function chebyshevTruncatedSvd(ops, gram, rt, W, k, opts = {}) {
 async function finalRayleighRitz(ops, rt, W, X, p, q, Q, l, k, c) {
   const Qc = new Float64Array(p * c);
   for (let i = 0; i < p; i++) Qc.set(Q.subarray(i * l, i * l + c), i * c);
+  const Qo = await orthonormalize(ops, rt, Qc, p, c, true);
+  Qc.set(Qo);
   const B = await ops.tn(X, p, q, Qc, c);
   const C = await ops.tn(B, q, c, B, c);
   const { values, vectorsRows } = smallSymmetricTopK(rt, C, c, k);
@@ -40880,7 +41724,7 @@ async function filteredSubspace(ops, rt, op, p, l, k, opts) {
   const gauss = gaussianStream(opts.seed ?? 0);
   const Om = new Float64Array(p * l);
   for (let i = 0; i < Om.length; i++) Om[i] = gauss();
-  let Q = await orthonormalize(ops, rt, Float64Array.from(await op.apply(op.block(Om))), p, l);
+  let Q = await orthonormalize(ops, rt, Float64Array.from(await op.apply(op.block(Om))), p, l, true);
   let prevRes = NaN;
   let prevDegree = degree;
   for (let round = 0; ; round++) {
@@ -40902,7 +41746,7 @@ async function filteredSubspace(ops, rt, op, p, l, k, opts) {
     if (maxRes <= tol || round + 1 >= maxRounds) return Q;
     if (Number.isFinite(prevRes) && prevRes > maxRes) {
       const perProduct = Math.log(prevRes / maxRes) / prevDegree;
-      const need2 = Math.log(maxRes / (0.7 * tol)) / perProduct;
+      const need2 = Math.log(maxRes / (0.25 * tol)) / perProduct;
       const rounds = Math.max(1, Math.ceil(need2 / maxDegree));
       degree = Math.min(maxDegree, Math.max(2, Math.ceil(need2 / rounds)));
     }
@@ -40912,6 +41756,10 @@ async function filteredSubspace(ops, rt, op, p, l, k, opts) {
     const c = b / 2;
     const e = Math.max(b / 2, Number.MIN_VALUE);
     const x0 = (theta[0] - c) / e;
+    const xk = Math.max(1, (theta[k - 1] - c) / e);
+    const growth = Math.acosh(Math.max(1, x0)) - Math.acosh(xk);
+    if (growth > 0) degree = Math.max(2, Math.min(degree, Math.floor(Math.log(op.single ? 1e9 : 1e12) / growth)));
+    prevDegree = degree;
     let tPrev = 1;
     let tCur = x0;
     const first = new Float64Array(p * l);
@@ -40929,45 +41777,69 @@ async function filteredSubspace(ops, rt, op, p, l, k, opts) {
       tPrev = tCur;
       tCur = tNext;
     }
-    Q = await orthonormalize(ops, rt, Float64Array.from(Ycur), p, l);
+    Q = await orthonormalize(ops, rt, Float64Array.from(Ycur), p, l, true);
   }
 }
-async function orthonormalize(ops, rt, Y, p, l) {
-  let Q = Y;
+async function orthonormalize(ops, rt, Y, p, l, relaxed = false) {
+  const norms = new Float64Array(l);
+  for (let i = 0; i < p; i++) {
+    const o = i * l;
+    for (let j = 0; j < l; j++) norms[j] = norms[j] + Y[o + j] ** 2;
+  }
+  for (let j = 0; j < l; j++) norms[j] = norms[j] > 0 ? 1 / Math.sqrt(norms[j]) : 0;
+  let Q = new Float64Array(p * l);
+  for (let i = 0; i < p; i++) {
+    const o = i * l;
+    for (let j = 0; j < l; j++) Q[o + j] = Y[o + j] * norms[j];
+  }
   for (let pass = 0; pass < 2; pass++) {
     const Gy = await ops.tn(Q, p, l, Q, l);
-    const Rinv = choleskyInverseUpper(Gy, l);
-    if (!Rinv) return householderQ(rt, Y, p, l);
-    Q = await ops.mm(Q, p, l, Rinv, l);
+    const chol = choleskyInverseUpper(Gy, l);
+    if (!chol) return householderQ(rt, Y, p, l);
+    Q = await ops.mm(Q, p, l, chol.Rinv, l);
+    if (relaxed && chol.diagRatio > 1e-3) break;
   }
   return Q;
 }
 function choleskyInverseUpper(A, l) {
-  const R = new Float64Array(l * l);
+  const L = new Float64Array(l * l);
   let maxDiag = 0;
   for (let i = 0; i < l; i++) maxDiag = Math.max(maxDiag, A[i * l + i]);
-  for (let j = 0; j < l; j++) {
-    let s = A[j * l + j];
-    for (let t = 0; t < j; t++) s -= R[t * l + j] ** 2;
-    if (!(s > 1e-13 * maxDiag)) return null;
-    const rjj = Math.sqrt(s);
-    R[j * l + j] = rjj;
-    for (let i = j + 1; i < l; i++) {
-      let v = A[j * l + i];
-      for (let t = 0; t < j; t++) v -= R[t * l + j] * R[t * l + i];
-      R[j * l + i] = v / rjj;
+  for (let i = 0; i < l; i++) {
+    const oi = i * l;
+    for (let j = 0; j <= i; j++) {
+      const oj = j * l;
+      let v = A[oi + j];
+      for (let t = 0; t < j; t++) v -= L[oi + t] * L[oj + t];
+      if (j < i) L[oi + j] = v / L[oj + j];
+      else {
+        if (!(v > 1e-13 * maxDiag)) return null;
+        L[oi + i] = Math.sqrt(v);
+      }
     }
+  }
+  const Li = new Float64Array(l * l);
+  for (let i = 0; i < l; i++) {
+    const oi = i * l;
+    for (let t = 0; t < i; t++) {
+      const f = L[oi + t];
+      if (f === 0) continue;
+      const ot = t * l;
+      for (let c = 0; c <= t; c++) Li[oi + c] = Li[oi + c] - f * Li[ot + c];
+    }
+    Li[oi + i] = Li[oi + i] + 1;
+    const inv = 1 / L[oi + i];
+    for (let c = 0; c <= i; c++) Li[oi + c] = Li[oi + c] * inv;
   }
   const Ri = new Float64Array(l * l);
-  for (let j = l - 1; j >= 0; j--) {
-    Ri[j * l + j] = 1 / R[j * l + j];
-    for (let i = j - 1; i >= 0; i--) {
-      let v = 0;
-      for (let t = i + 1; t <= j; t++) v += R[i * l + t] * Ri[t * l + j];
-      Ri[i * l + j] = -v / R[i * l + i];
-    }
+  for (let i = 0; i < l; i++) for (let c = 0; c <= i; c++) Ri[c * l + i] = Li[i * l + c];
+  let minR = Infinity;
+  let maxR = 0;
+  for (let i = 0; i < l; i++) {
+    minR = Math.min(minR, L[i * l + i]);
+    maxR = Math.max(maxR, L[i * l + i]);
   }
-  return Ri;
+  return { Rinv: Ri, diagRatio: minR / maxR };
 }
 function orient2(W, Ushort, Vlong, S, k) {
   const wide = W.rows <= W.cols;
@@ -42075,7 +42947,7 @@ var init_matrix = __esm({
 });
 
 // src/model/onnx.ts
-import { open as open4, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import { open as open4, realpath as realpath2, stat as stat3 } from "node:fs/promises";
 import { dirname as dirname12, isAbsolute as isAbsolute3, resolve as resolve12 } from "node:path";
 function elemTypeOf(code) {
   return ELEM_BY_CODE.get(code) ?? null;
@@ -42426,7 +43298,7 @@ async function checkExternalSizes(path23, tensors) {
     if (t.data.kind !== "external") continue;
     let size = sizes.get(t.data.file);
     if (size === void 0) {
-      const st = await stat2(t.data.file);
+      const st = await stat3(t.data.file);
       if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path23}: external data "${t.data.location}" is not a file`, { file: path23, location: t.data.location });
       size = st.size;
       sizes.set(t.data.file, size);
@@ -42695,7 +43567,7 @@ var init_onnx = __esm({
 });
 
 // src/model/safetensors.ts
-import { open as open5, readFile as readFile6, realpath as realpath3 } from "node:fs/promises";
+import { open as open5, readFile as readFile5, realpath as realpath3 } from "node:fs/promises";
 import { basename as basename8, dirname as dirname13, isAbsolute as isAbsolute4, join as join14, resolve as resolve13 } from "node:path";
 async function readSafetensorsHeader(path23) {
   let fh;
@@ -42787,7 +43659,7 @@ async function resolveShard(rootReal, indexPath, file) {
 async function readSafetensorsIndex(path23) {
   let text;
   try {
-    text = await readFile6(path23, "utf8");
+    text = await readFile5(path23, "utf8");
   } catch (e) {
     if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path23}`, { file: path23 });
     throw new WwError("IO", `cannot read ${path23}: ${e.message}`, { file: path23 });
@@ -42974,7 +43846,7 @@ async function writeSmoothedSafetensors(source, out, replacements) {
       await copyWithPatches(f.path, dest, patchesByFile.get(f.path) ?? []);
       written.push(dest);
     }
-    await writeFileAtomic(outReal, await readFile6(w.path));
+    await writeFileAtomic(outReal, await readFile5(w.path));
     written.push(outReal);
     return written;
   } finally {
@@ -43017,7 +43889,7 @@ var init_safetensors = __esm({
 });
 
 // src/model/open.ts
-import { open as open6, readdir as readdir2, stat as stat3 } from "node:fs/promises";
+import { open as open6, readdir as readdir2, stat as stat4 } from "node:fs/promises";
 import { join as join15, resolve as resolve14 } from "node:path";
 async function pickInDirectory(dir) {
   const names = (await readdir2(dir)).sort();
@@ -43049,13 +43921,13 @@ async function openModel(path23) {
   let p = resolve14(path23);
   let st;
   try {
-    st = await stat3(p);
+    st = await stat4(p);
   } catch {
     throw new WwError("MODEL_NOT_FOUND", `model not found: ${p}`, { file: p });
   }
   if (st.isDirectory()) {
     p = await pickInDirectory(p);
-    st = await stat3(p);
+    st = await stat4(p);
   }
   const lower = p.toLowerCase();
   if (lower.endsWith(".onnx")) return openOnnx(p);
@@ -48349,7 +49221,7 @@ var init_jobs = __esm({
 });
 
 // src/engine/smooth.ts
-import { realpath as realpath4, stat as stat4 } from "node:fs/promises";
+import { realpath as realpath4, stat as stat5 } from "node:fs/promises";
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { basename as basename12, dirname as dirname18, extname as extname3, join as join20, resolve as resolve19 } from "node:path";
 async function smoothModel(opts) {
@@ -48412,7 +49284,7 @@ async function checkOutputPath(modelPath, outPath) {
   const outReal = await realpath4(outPath).catch(async () => resolve19(await realpath4(dirname18(outPath)).catch(() => dirname18(outPath)), basename12(outPath)));
   let same = inReal === outReal;
   if (!same) {
-    const [a, b] = await Promise.all([stat4(inReal).catch(() => null), stat4(outReal).catch(() => null)]);
+    const [a, b] = await Promise.all([stat5(inReal).catch(() => null), stat5(outReal).catch(() => null)]);
     same = a !== null && b !== null && a.dev === b.dev && a.ino === b.ino;
   }
   if (same) {
@@ -59590,17 +60462,17 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   }
   const regex = getRegexes(xmlVersion, asciiOnly)[production];
   let cache = /* @__PURE__ */ new Map();
-  const validator = (str) => {
+  const validator2 = (str) => {
     const cached = cache.get(str);
     if (cached !== void 0) return cached;
     const result = regex.test(str);
     if (cache.size < maxCacheSize) cache.set(str, result);
     return result;
   };
-  validator.reset = () => {
+  validator2.reset = () => {
     cache = /* @__PURE__ */ new Map();
   };
-  return validator;
+  return validator2;
 };
 
 // node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
@@ -62707,13 +63579,13 @@ function safeCdata(val) {
 function escapeAttribute(val) {
   return valToStr(val).replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
-function resolveName(name, isAttribute2, options, matcher, validator) {
+function resolveName(name, isAttribute2, options, matcher, validator2) {
   if (!options.sanitizeName) return name;
   const isPI = !isAttribute2 && name[0] === "?";
   const bare = isPI ? name.slice(1) : name;
-  if (validator(bare)) return name;
+  if (validator2(bare)) return name;
   const result = options.sanitizeName(bare, { isAttribute: isAttribute2, matcher: matcher.readOnly() });
-  if (typeof result !== "string" || !validator(result)) {
+  if (typeof result !== "string" || !validator2(result)) {
     throw new Error(`sanitizeName returned an invalid XML name for "${bare}"`);
   }
   return isPI ? "?" + result : result;
@@ -93034,7 +93906,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
 // src/action/main.ts
 init_errors();
 import * as path22 from "node:path";
-import { readFile as readFile7 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 
 // src/runtime/actionsCache.ts
 function actionsRuntimeCache() {
@@ -93218,7 +94090,7 @@ import * as path13 from "node:path";
 // src/report/escape.ts
 var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 function escapeMarkdown(text) {
-  return text.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/[&<>]/g, (c) => HTML[c]).replace(/[\\`*[\]|~#$]/g, (c) => `\\${c}`).replace(/_/g, (c, i, s) => /[A-Za-z0-9]/.test(s[i - 1] ?? "") && /[A-Za-z0-9]/.test(s[i + 1] ?? "") ? c : "\\_").replace(/@/g, "@&#8203;").replace(/:\/\//g, ":&#8203;//").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`).replace(/^([-+=])(?=\s|$|\1)/, "\\$1").replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
+  return text.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/[&<>]/g, (c) => HTML[c]).replace(/[\\`*[\]|~$]/g, (c) => `\\${c}`).replace(/_/g, (c, i, s) => /[A-Za-z0-9]/.test(s[i - 1] ?? "") && /[A-Za-z0-9]/.test(s[i + 1] ?? "") ? c : "\\_").replace(/#/g, "#&#8203;").replace(/\bGH-(?=\d)/gi, (g) => `${g.slice(0, 2)}&#8203;-`).replace(/@/g, "@&#8203;").replace(/:\/\//g, ":&#8203;//").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`).replace(/^([-+=])(?=\s|$|\1)/, "\\$1").replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
 }
 function markerKey(key) {
   return key.replace(/[^A-Za-z0-9_./@:-]/g, "_").replace(/-{2,}/g, "-");
@@ -93419,14 +94291,1233 @@ function unchangedAlphaCount(report, smoothedAlpha) {
 }
 
 // src/report/read.ts
+var import__ = __toESM(require__(), 1);
 init_errors();
-init_types();
-import { readFile as readFile2 } from "node:fs/promises";
+import { stat as stat2, readFile as readFile2 } from "node:fs/promises";
+
+// src/report/analyze-schema.json
+var analyze_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://github.com/ww-smooth/ww-smooth-action/src/report/analyze-schema.json",
+  title: "ww-smooth analyze report",
+  description: "WeightWatcher 0.7.5.5 metrics per dense layer, as written by `ww-smooth analyze --json`. Metric names are WeightWatcher's DataFrame columns. Non-finite numbers are written as null.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "schemaVersion",
+    "model",
+    "options",
+    "engine",
+    "layers",
+    "skipped",
+    "filteredOut",
+    "summary",
+    "timings"
+  ],
+  properties: {
+    schemaVersion: {
+      const: 1
+    },
+    model: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "path",
+        "format"
+      ],
+      properties: {
+        path: {
+          type: "string"
+        },
+        format: {
+          enum: [
+            "onnx",
+            "safetensors"
+          ]
+        },
+        sha256: {
+          type: "string",
+          pattern: "^[0-9a-f]{64}$"
+        }
+      }
+    },
+    options: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "minEvals",
+        "maxEvals",
+        "maxN",
+        "mpFit",
+        "detX",
+        "randomize",
+        "seed"
+      ],
+      properties: {
+        minEvals: {
+          type: "integer",
+          minimum: 0
+        },
+        maxEvals: {
+          type: "integer",
+          minimum: 1
+        },
+        maxN: {
+          type: "integer",
+          minimum: 1
+        },
+        mpFit: {
+          type: "boolean"
+        },
+        detX: {
+          type: "boolean"
+        },
+        randomize: {
+          type: "boolean"
+        },
+        seed: {
+          type: "integer",
+          minimum: 0
+        }
+      }
+    },
+    engine: {
+      type: "string"
+    },
+    layers: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "index",
+          "name",
+          "role",
+          "block",
+          "dtype",
+          "storedShape",
+          "inFeatures",
+          "outFeatures",
+          "status",
+          "reason",
+          "metrics",
+          "seconds"
+        ],
+        properties: {
+          index: {
+            type: "integer",
+            minimum: 0
+          },
+          name: {
+            type: "string"
+          },
+          role: {
+            enum: [
+              "attention",
+              "mlp",
+              "head",
+              "embedding",
+              "other"
+            ]
+          },
+          block: {
+            type: [
+              "integer",
+              "null"
+            ]
+          },
+          dtype: {
+            enum: [
+              "float32",
+              "float16",
+              "bfloat16",
+              "float64"
+            ]
+          },
+          storedShape: {
+            type: "array",
+            items: {
+              type: "integer",
+              minimum: 0
+            },
+            minItems: 2,
+            maxItems: 2
+          },
+          inFeatures: {
+            type: "integer",
+            minimum: 0
+          },
+          outFeatures: {
+            type: "integer",
+            minimum: 0
+          },
+          status: {
+            enum: [
+              "analyzed",
+              "failed"
+            ]
+          },
+          reason: {
+            oneOf: [
+              {
+                type: "null"
+              },
+              {
+                type: "object",
+                additionalProperties: false,
+                required: [
+                  "code",
+                  "message"
+                ],
+                properties: {
+                  code: {
+                    enum: [
+                      "NON_FINITE",
+                      "ZERO_SPECTRUM",
+                      "READ_ERROR",
+                      "LINALG"
+                    ]
+                  },
+                  message: {
+                    type: "string"
+                  }
+                }
+              }
+            ]
+          },
+          metrics: {
+            oneOf: [
+              {
+                type: "null"
+              },
+              {
+                $ref: "#/$defs/layerMetrics"
+              }
+            ]
+          },
+          seconds: {
+            type: "number",
+            minimum: 0
+          }
+        },
+        if: {
+          properties: {
+            status: {
+              const: "analyzed"
+            }
+          }
+        },
+        then: {
+          properties: {
+            metrics: {
+              $ref: "#/$defs/layerMetrics"
+            },
+            reason: {
+              type: "null"
+            }
+          }
+        },
+        else: {
+          properties: {
+            metrics: {
+              type: "null"
+            },
+            reason: {
+              type: "object"
+            }
+          }
+        }
+      }
+    },
+    skipped: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "index",
+          "name",
+          "N",
+          "M",
+          "reason"
+        ],
+        properties: {
+          index: {
+            type: [
+              "integer",
+              "null"
+            ]
+          },
+          name: {
+            type: "string"
+          },
+          N: {
+            type: [
+              "integer",
+              "null"
+            ]
+          },
+          M: {
+            type: [
+              "integer",
+              "null"
+            ]
+          },
+          reason: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "code",
+              "message"
+            ],
+            properties: {
+              code: {
+                enum: [
+                  "MIN_EVALS",
+                  "MAX_EVALS",
+                  "MAX_N",
+                  "NOT_DENSE"
+                ]
+              },
+              message: {
+                type: "string"
+              }
+            }
+          }
+        }
+      }
+    },
+    filteredOut: {
+      type: "integer",
+      minimum: 0
+    },
+    summary: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "ww",
+        "successful",
+        "layers",
+        "failedFits",
+        "overTrained",
+        "underTrained"
+      ],
+      properties: {
+        ww: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "log_norm",
+            "alpha",
+            "alpha_weighted",
+            "log_alpha_norm",
+            "log_spectral_norm",
+            "stable_rank",
+            "mp_softrank"
+          ],
+          properties: {
+            log_norm: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            alpha: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            alpha_weighted: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            log_alpha_norm: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            log_spectral_norm: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            stable_rank: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            mp_softrank: {
+              type: [
+                "number",
+                "null"
+              ]
+            }
+          },
+          description: "plain means over analysed layers, failed fits included (WeightWatcher get_summary)"
+        },
+        successful: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "log_norm",
+            "alpha",
+            "alpha_weighted",
+            "log_alpha_norm",
+            "log_spectral_norm",
+            "stable_rank",
+            "mp_softrank"
+          ],
+          properties: {
+            log_norm: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            alpha: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            alpha_weighted: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            log_alpha_norm: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            log_spectral_norm: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            stable_rank: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            mp_softrank: {
+              type: [
+                "number",
+                "null"
+              ]
+            }
+          },
+          description: "means over layers whose power-law fit succeeded"
+        },
+        layers: {
+          type: "integer",
+          minimum: 0
+        },
+        failedFits: {
+          type: "integer",
+          minimum: 0
+        },
+        overTrained: {
+          type: "integer",
+          minimum: 0
+        },
+        underTrained: {
+          type: "integer",
+          minimum: 0
+        }
+      }
+    },
+    timings: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "totalSeconds",
+        "readSeconds",
+        "eigenSeconds",
+        "metricsSeconds"
+      ],
+      properties: {
+        totalSeconds: {
+          type: "number",
+          minimum: 0
+        },
+        readSeconds: {
+          type: "number",
+          minimum: 0
+        },
+        eigenSeconds: {
+          type: "number",
+          minimum: 0
+        },
+        metricsSeconds: {
+          type: "number",
+          minimum: 0
+        }
+      }
+    }
+  },
+  $defs: {
+    layerMetrics: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "N",
+        "M",
+        "Q",
+        "alpha",
+        "xmin",
+        "xmax",
+        "D",
+        "sigma",
+        "num_pl_spikes",
+        "status",
+        "warning",
+        "norm",
+        "log_norm",
+        "spectral_norm",
+        "log_spectral_norm",
+        "alpha_weighted",
+        "log_alpha_norm",
+        "stable_rank",
+        "entropy",
+        "matrix_rank",
+        "lambda_max",
+        "sv_max",
+        "sv_min",
+        "num_evals",
+        "weak_rank_loss",
+        "rank_loss"
+      ],
+      properties: {
+        Q: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        alpha: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        xmin: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        xmax: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        D: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        sigma: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        norm: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        log_norm: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        spectral_norm: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        log_spectral_norm: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        alpha_weighted: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        log_alpha_norm: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        stable_rank: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        entropy: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        lambda_max: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        sv_max: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        sv_min: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        sigma_mp: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        mp_softrank: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        bulk_max: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        bulk_min: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        W_scale: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        detX_val: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        detX_val_unrescaled: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        rand_distance: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        ww_softrank: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        ww_maxdist: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        max_rand_eval: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        rand_sigma_mp: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        rand_mp_softrank: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        rand_bulk_max: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        rand_bulk_min: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        rand_W_scale: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        N: {
+          type: "integer",
+          minimum: 0
+        },
+        M: {
+          type: "integer",
+          minimum: 0
+        },
+        num_evals: {
+          type: "integer",
+          minimum: 0
+        },
+        matrix_rank: {
+          type: "integer",
+          minimum: 0
+        },
+        weak_rank_loss: {
+          type: "integer",
+          minimum: 0
+        },
+        rank_loss: {
+          type: "integer",
+          minimum: 0
+        },
+        num_pl_spikes: {
+          type: "integer",
+          minimum: -1
+        },
+        num_spikes: {
+          type: "integer",
+          minimum: -1
+        },
+        detX_num: {
+          type: "integer",
+          minimum: -1
+        },
+        rand_num_spikes: {
+          type: "integer",
+          minimum: -1
+        },
+        status: {
+          enum: [
+            "success",
+            "failed"
+          ],
+          description: "status of the power-law fit (WeightWatcher's column)"
+        },
+        warning: {
+          enum: [
+            "",
+            "over-trained",
+            "under-trained"
+          ]
+        }
+      }
+    }
+  }
+};
+
+// src/report/run-schema.json
+var run_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://github.com/ww-smooth/ww-smooth-action/src/report/run-schema.json",
+  title: "ww-smooth run report",
+  description: "report.json as written by `ww-smooth run`, `ww-smooth demo` and the action: the model's identity, the spectral snapshots, the smoothing summary, the perplexities, the baseline, the gate's verdict, timings and the full stage reports. Non-finite numbers are written as null (JSON has no NaN or Infinity). Names and notes are untrusted text (they come from the model file): escape them before rendering. Draft 2020-12, like analyze-schema.json, which it references for the embedded analyze report.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "schemaVersion",
+    "tool",
+    "createdAt",
+    "model",
+    "configHash",
+    "spectral",
+    "smoothing",
+    "perplexity",
+    "baseline",
+    "verdict",
+    "timings",
+    "stages"
+  ],
+  properties: {
+    schemaVersion: {
+      const: 1,
+      description: "Version of this format; a reader refuses any other."
+    },
+    tool: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "version"],
+      properties: {
+        name: { const: "ww-smooth" },
+        version: { $ref: "#/$defs/shortText", description: "ww-smooth version that wrote the report." }
+      }
+    },
+    createdAt: {
+      type: "string",
+      maxLength: 64,
+      pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$",
+      description: "When the run finished, ISO 8601 (UTC)."
+    },
+    model: { $ref: "#/$defs/modelIdentity" },
+    configHash: {
+      $ref: "#/$defs/sha256",
+      description: "sha256 of the canonical JSON of the plan parts that change the numbers (smoothing, eval); part of the baseline cache key."
+    },
+    spectral: {
+      type: "object",
+      additionalProperties: false,
+      required: ["original", "smoothed", "base"],
+      description: "Spectral views (WeightWatcher power-law alpha per layer) of the model, its smoothed copy and the baseline.",
+      properties: {
+        original: { $ref: "#/$defs/spectralSnapshot" },
+        smoothed: {
+          anyOf: [{ type: "null" }, { $ref: "#/$defs/spectralSnapshot" }],
+          description: "null when smoothing was disabled."
+        },
+        base: {
+          anyOf: [{ type: "null" }, { $ref: "#/$defs/spectralSnapshot" }],
+          description: "The baseline's original snapshot (base model, cache or file); null when there is no baseline."
+        }
+      }
+    },
+    smoothing: {
+      anyOf: [{ type: "null" }, { $ref: "#/$defs/smoothingSummary" }],
+      description: "What smoothing did; null when it was disabled."
+    },
+    perplexity: { $ref: "#/$defs/perplexitySection" },
+    baseline: { $ref: "#/$defs/baselineInfo" },
+    verdict: { $ref: "#/$defs/verdict" },
+    timings: {
+      type: "object",
+      description: "Seconds per pipeline stage (resolve, analyze, smooth, tokenize, perplexity-original, ...).",
+      maxProperties: 1e3,
+      propertyNames: { maxLength: 256 },
+      additionalProperties: { type: "number", minimum: 0 }
+    },
+    stages: {
+      type: "object",
+      additionalProperties: false,
+      description: "Full stage reports as the stages produced them, for tools that want every number; the gate and the renderers do not read them.",
+      properties: {
+        analyze: {
+          anyOf: [{ type: "null" }, { $ref: "analyze-schema.json" }],
+          description: "The analyze report of the original model, the same format as `ww-smooth analyze --json` (analyze-schema.json)."
+        },
+        smooth: {
+          anyOf: [{ type: "null" }, { $ref: "#/$defs/smoothReport" }],
+          description: "The smoothing stage's report; null when smoothing was disabled."
+        }
+      }
+    }
+  },
+  $defs: {
+    name: {
+      type: "string",
+      maxLength: 4096,
+      description: "A tensor name, path or identifier; untrusted text."
+    },
+    text: {
+      type: "string",
+      maxLength: 16384,
+      description: "A sentence for humans (note, reason); untrusted text."
+    },
+    shortText: {
+      type: "string",
+      maxLength: 256
+    },
+    sha256: {
+      type: "string",
+      pattern: "^[0-9a-f]{64}$"
+    },
+    count: {
+      type: "integer",
+      minimum: 0
+    },
+    nullableNumber: {
+      type: ["number", "null"]
+    },
+    notes: {
+      type: "array",
+      maxItems: 1e5,
+      items: { $ref: "#/$defs/text" }
+    },
+    shape: {
+      type: "array",
+      minItems: 2,
+      maxItems: 2,
+      items: { $ref: "#/$defs/count" },
+      description: "The stored 2-D shape."
+    },
+    modelIdentity: {
+      type: "object",
+      additionalProperties: false,
+      required: ["source", "path", "sha256", "bytes", "format"],
+      properties: {
+        source: { $ref: "#/$defs/name", description: "The model as the user gave it (path, glob or redacted URL); stable across branches." },
+        path: { $ref: "#/$defs/name", description: "Local path that was read." },
+        sha256: { $ref: "#/$defs/sha256" },
+        bytes: { $ref: "#/$defs/count" },
+        format: { enum: ["onnx", "safetensors"] }
+      }
+    },
+    layerSnapshot: {
+      type: "object",
+      additionalProperties: false,
+      required: ["index", "name", "shape", "alpha", "fit", "warning"],
+      properties: {
+        index: { $ref: "#/$defs/count" },
+        name: { $ref: "#/$defs/name", description: "Tensor name from the model file: untrusted, escape before rendering." },
+        shape: { $ref: "#/$defs/shape" },
+        alpha: { $ref: "#/$defs/nullableNumber", description: "Power-law alpha; null when the fit failed or the layer was skipped." },
+        fit: { enum: ["success", "failed", "skipped"] },
+        warning: { enum: ["", "over-trained", "under-trained"], description: "WeightWatcher's label: alpha < 2 over-trained, alpha > 6 under-trained." }
+      }
+    },
+    spectralSnapshot: {
+      type: "object",
+      additionalProperties: false,
+      required: ["layers", "meanAlpha", "overTrained", "underTrained", "failedFits"],
+      properties: {
+        layers: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/layerSnapshot" } },
+        meanAlpha: { $ref: "#/$defs/nullableNumber", description: "Mean alpha over layers whose fit succeeded; null when none did." },
+        overTrained: { $ref: "#/$defs/count" },
+        underTrained: { $ref: "#/$defs/count" },
+        failedFits: { $ref: "#/$defs/count" }
+      }
+    },
+    smoothMethod: {
+      enum: ["detX", "percent", "rank-fraction", "mp", "tail", "rank"]
+    },
+    smoothedLayer: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "rule", "k", "fullRank", "energyKept", "alphaBefore", "alphaAfter"],
+      properties: {
+        name: { $ref: "#/$defs/name" },
+        rule: { $ref: "#/$defs/smoothMethod" },
+        k: { type: "integer", description: "Components kept (negative: the top |k| removed)." },
+        fullRank: { $ref: "#/$defs/count" },
+        energyKept: { $ref: "#/$defs/nullableNumber", description: "Sum of kept sigma^2 / total, in [0, 1]." },
+        alphaBefore: { $ref: "#/$defs/nullableNumber" },
+        alphaAfter: { $ref: "#/$defs/nullableNumber" }
+      }
+    },
+    smoothingSummary: {
+      type: "object",
+      additionalProperties: false,
+      required: ["method", "layers", "outputPath"],
+      properties: {
+        method: { $ref: "#/$defs/smoothMethod" },
+        layers: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/smoothedLayer" }, description: "Layers whose weights changed." },
+        outputPath: {
+          anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }],
+          description: "The smoothed model written in output-dir; null for a dry run."
+        }
+      }
+    },
+    perplexityResult: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "perplexity",
+        "meanNll",
+        "tokensScored",
+        "windows",
+        "seconds",
+        "tokensPerSecond",
+        "device",
+        "deviceNote",
+        "tokensTotal",
+        "context",
+        "stride",
+        "vocabSize",
+        "model"
+      ],
+      properties: {
+        perplexity: { $ref: "#/$defs/nullableNumber", description: "exp(meanNll); null when it overflowed." },
+        meanNll: { $ref: "#/$defs/nullableNumber", description: "Mean negative log-likelihood per scored token (nats)." },
+        tokensScored: { $ref: "#/$defs/count" },
+        windows: { $ref: "#/$defs/count" },
+        seconds: { $ref: "#/$defs/nullableNumber" },
+        tokensPerSecond: { $ref: "#/$defs/nullableNumber" },
+        device: { enum: ["cpu", "cuda"] },
+        deviceNote: { $ref: "#/$defs/text" },
+        tokensTotal: { $ref: "#/$defs/count" },
+        context: { $ref: "#/$defs/count" },
+        stride: { $ref: "#/$defs/count" },
+        vocabSize: { $ref: "#/$defs/count" },
+        model: { $ref: "#/$defs/name", description: "Model file that was run." }
+      }
+    },
+    nullablePerplexity: {
+      anyOf: [{ type: "null" }, { $ref: "#/$defs/perplexityResult" }]
+    },
+    delta: {
+      type: "object",
+      additionalProperties: false,
+      required: ["absolute", "relative"],
+      properties: {
+        absolute: { $ref: "#/$defs/nullableNumber", description: "b - a." },
+        relative: { $ref: "#/$defs/nullableNumber", description: "(b - a) / a." }
+      }
+    },
+    nullableDelta: {
+      anyOf: [{ type: "null" }, { $ref: "#/$defs/delta" }]
+    },
+    perplexitySection: {
+      type: "object",
+      additionalProperties: false,
+      required: ["original", "smoothed", "base", "smoothedVsOriginal", "headVsBase", "note"],
+      description: "Perplexities (null where not measured) and their changes.",
+      properties: {
+        original: { $ref: "#/$defs/nullablePerplexity" },
+        smoothed: { $ref: "#/$defs/nullablePerplexity" },
+        base: { $ref: "#/$defs/nullablePerplexity" },
+        smoothedVsOriginal: { $ref: "#/$defs/nullableDelta" },
+        headVsBase: { $ref: "#/$defs/nullableDelta" },
+        note: { $ref: "#/$defs/text", description: "Why perplexity was not measured, or ''." }
+      }
+    },
+    baselineInfo: {
+      type: "object",
+      additionalProperties: false,
+      required: ["source", "ref", "note", "modelSha256"],
+      description: "Where the baseline came from.",
+      properties: {
+        source: { enum: ["cache", "cache-fallback", "base-model", "file", "none"] },
+        ref: {
+          anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }],
+          description: "Cache key restored, base model or report file; null when there is none."
+        },
+        note: { $ref: "#/$defs/text", description: "One plain sentence for humans." },
+        modelSha256: {
+          anyOf: [{ type: "null" }, { $ref: "#/$defs/sha256" }],
+          description: "Hash of the model the baseline was computed from, when known."
+        }
+      }
+    },
+    ruleResult: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "title", "value", "valueText", "warnLimit", "failLimit", "limitText", "status", "reason"],
+      properties: {
+        id: {
+          type: "string",
+          maxLength: 128,
+          pattern: "^[a-z][a-z0-9]*([.-][a-z0-9]+)*$",
+          description: "Stable rule id, e.g. 'perplexity.smoothed-vs-original'."
+        },
+        title: { $ref: "#/$defs/text" },
+        value: { $ref: "#/$defs/nullableNumber", description: "Measured value; null when skipped." },
+        valueText: { $ref: "#/$defs/text", description: "How the value is shown, e.g. '+3.20% (+0.3200)'." },
+        warnLimit: { $ref: "#/$defs/nullableNumber" },
+        failLimit: { $ref: "#/$defs/nullableNumber" },
+        limitText: { $ref: "#/$defs/text", description: "How the limits are shown, e.g. 'warn > 2%, fail > 5%'." },
+        status: { enum: ["pass", "warn", "fail", "skipped"] },
+        reason: { $ref: "#/$defs/text", description: "Why skipped, or which limit was crossed; '' otherwise." }
+      }
+    },
+    verdict: {
+      type: "object",
+      additionalProperties: false,
+      required: ["status", "passed", "rules", "headline"],
+      description: "The gate's verdict: every rule with its value, limits and status.",
+      properties: {
+        status: { enum: ["pass", "warn", "fail"] },
+        passed: { type: "boolean", description: "true unless status is 'fail'." },
+        rules: { type: "array", maxItems: 1e3, items: { $ref: "#/$defs/ruleResult" } },
+        headline: { $ref: "#/$defs/text", description: "One line, e.g. 'fail: 1 of 5 checked rules failed (perplexity.smoothed-vs-original)'." }
+      },
+      if: { properties: { status: { const: "fail" } } },
+      then: { properties: { passed: { const: false } } },
+      else: { properties: { passed: { const: true } } }
+    },
+    rankRule: {
+      type: "object",
+      additionalProperties: false,
+      required: ["method"],
+      properties: {
+        method: { $ref: "#/$defs/smoothMethod" },
+        percent: { type: "number" },
+        rho: { type: "number" },
+        k: { type: "integer" }
+      }
+    },
+    spectrumSummary: {
+      type: "object",
+      additionalProperties: false,
+      required: ["alpha", "alphaStatus", "detX_num", "num_spikes", "num_pl_spikes", "norm", "lambda_max"],
+      properties: {
+        alpha: { $ref: "#/$defs/nullableNumber" },
+        alphaStatus: { enum: ["success", "failed"] },
+        detX_num: { type: ["integer", "null"] },
+        num_spikes: { type: ["integer", "null"] },
+        num_pl_spikes: { type: ["integer", "null"] },
+        norm: { $ref: "#/$defs/nullableNumber" },
+        lambda_max: { $ref: "#/$defs/nullableNumber" }
+      }
+    },
+    nullableSpectrumSummary: {
+      anyOf: [{ type: "null" }, { $ref: "#/$defs/spectrumSummary" }]
+    },
+    smoothLayerReport: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "index",
+        "role",
+        "block",
+        "dtype",
+        "storedShape",
+        "inFeatures",
+        "outFeatures",
+        "rule",
+        "ruleSource",
+        "k",
+        "action",
+        "energyKept",
+        "relativeError",
+        "before",
+        "after",
+        "paramsBefore",
+        "paramsAfter",
+        "notes",
+        "seconds"
+      ],
+      properties: {
+        name: { $ref: "#/$defs/name" },
+        index: { $ref: "#/$defs/count" },
+        role: { enum: ["attention", "mlp", "head", "embedding", "other"] },
+        block: { type: ["integer", "null"] },
+        dtype: { enum: ["float32", "float16", "bfloat16", "float64"] },
+        storedShape: { $ref: "#/$defs/shape" },
+        inFeatures: { $ref: "#/$defs/count" },
+        outFeatures: { $ref: "#/$defs/count" },
+        rule: { $ref: "#/$defs/rankRule" },
+        ruleSource: { $ref: "#/$defs/name" },
+        k: { type: ["integer", "null"] },
+        action: { enum: ["smoothed", "factorized", "top-removed", "unchanged", "planned"] },
+        energyKept: { $ref: "#/$defs/nullableNumber" },
+        relativeError: { $ref: "#/$defs/nullableNumber" },
+        before: { $ref: "#/$defs/nullableSpectrumSummary" },
+        after: { $ref: "#/$defs/nullableSpectrumSummary" },
+        paramsBefore: { $ref: "#/$defs/count" },
+        paramsAfter: { $ref: "#/$defs/count" },
+        notes: { $ref: "#/$defs/notes" },
+        seconds: { $ref: "#/$defs/nullableNumber" }
+      }
+    },
+    smoothReport: {
+      type: "object",
+      additionalProperties: false,
+      required: ["modelPath", "outPath", "format", "dryRun", "factorize", "engine", "layers", "totals", "notes", "seconds"],
+      properties: {
+        modelPath: { $ref: "#/$defs/name" },
+        outPath: { anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }] },
+        format: { enum: ["onnx", "safetensors"] },
+        dryRun: { enum: [false, "plan", "full"] },
+        factorize: { type: "boolean" },
+        engine: { $ref: "#/$defs/name" },
+        layers: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/smoothLayerReport" } },
+        totals: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "layersSelected",
+            "layersChanged",
+            "layersFactorized",
+            "selectedParamsBefore",
+            "selectedParamsAfter",
+            "denseParamsBefore",
+            "denseParamsAfter",
+            "energyKept",
+            "meanAlphaBefore",
+            "meanAlphaAfter"
+          ],
+          properties: {
+            layersSelected: { $ref: "#/$defs/count" },
+            layersChanged: { $ref: "#/$defs/count" },
+            layersFactorized: { $ref: "#/$defs/count" },
+            selectedParamsBefore: { $ref: "#/$defs/count" },
+            selectedParamsAfter: { $ref: "#/$defs/count" },
+            denseParamsBefore: { $ref: "#/$defs/count" },
+            denseParamsAfter: { $ref: "#/$defs/count" },
+            energyKept: { $ref: "#/$defs/nullableNumber" },
+            meanAlphaBefore: { $ref: "#/$defs/nullableNumber" },
+            meanAlphaAfter: { $ref: "#/$defs/nullableNumber" }
+          }
+        },
+        notes: { $ref: "#/$defs/notes" },
+        seconds: { $ref: "#/$defs/nullableNumber" }
+      }
+    }
+  }
+};
+
+// src/report/read.ts
+var MAX_REPORT_BYTES = 256 * 1024 * 1024;
+var MAX_LISTED_ERRORS = 5;
+var MAX_QUOTED_CHARS = 80;
+var validator = null;
+function runReportValidator() {
+  if (!validator) {
+    const ajv2 = new import__.Ajv2020({ strict: true, allErrors: false });
+    ajv2.addSchema(analyze_schema_default);
+    validator = ajv2.compile(run_schema_default);
+  }
+  return validator;
+}
 async function readRunReport(file) {
   let text;
   try {
+    const size = (await stat2(file)).size;
+    if (size > MAX_REPORT_BYTES) {
+      throw new WwError("INPUT_INVALID", `report file ${file} is ${size} bytes, more than a ww-smooth run report can be (${MAX_REPORT_BYTES})`, { file, size });
+    }
     text = await readFile2(file, "utf8");
   } catch (err) {
+    if (err instanceof WwError) throw err;
     const code = err.code;
     throw new WwError("INPUT_INVALID", code === "ENOENT" ? `report file ${file} does not exist` : `cannot read report file ${file}: ${err.message}`, { file });
   }
@@ -93436,18 +95527,87 @@ async function readRunReport(file) {
   } catch (err) {
     throw new WwError("INPUT_INVALID", `report file ${file} is not JSON: ${err.message}`, { file });
   }
-  if (!data || data.schemaVersion !== RUN_REPORT_SCHEMA_VERSION || !data.spectral || !data.model || !data.perplexity) {
-    throw new WwError("INPUT_INVALID", `report file ${file} is not a ww-smooth run report (schemaVersion ${RUN_REPORT_SCHEMA_VERSION}, from \`ww-smooth run\` or the action)`, { file });
+  return validateRunReport(data, `report file ${file}`);
+}
+function validateRunReport(data, source) {
+  const validate3 = runReportValidator();
+  if (validate3(data)) return data;
+  const problems = describeErrors(validate3.errors ?? [], data);
+  const version3 = data !== null && typeof data === "object" && !Array.isArray(data) ? data["schemaVersion"] : void 0;
+  const what = version3 === 1 ? "is not a valid ww-smooth run report" : "is not a ww-smooth run report (schemaVersion 1, from `ww-smooth run` or the action)";
+  throw new WwError("INPUT_INVALID", `${source} ${what}: ${problems.join("; ")}`, { source, errors: problems });
+}
+function describeErrors(errors, data) {
+  const summaries = /* @__PURE__ */ new Set(["anyOf", "if", "propertyNames"]);
+  let list = errors.filter((e) => !summaries.has(e.keyword));
+  if (list.length === 0) list = [...errors];
+  const isNullBranch = (e) => e.keyword === "type" && e.params.type === "null";
+  const nullable = new Set(list.filter(isNullBranch).map((e) => e.instancePath));
+  const others = list.filter((e) => !isNullBranch(e));
+  if (others.length > 0) list = others;
+  const lines = [];
+  for (const e of list) {
+    const at = printable(e.instancePath || "/");
+    let line;
+    if (e.keyword === "additionalProperties") {
+      line = `${at}: unknown key ${quote(e.params.additionalProperty)}`;
+    } else if (e.keyword === "required") {
+      line = `${at}: missing key ${quote(e.params.missingProperty)}`;
+    } else if (e.propertyName !== void 0) {
+      line = `${at}: key ${quote(e.propertyName)} ${expectation(e)}`;
+    } else {
+      const orNull = e.keyword === "type" && nullable.has(e.instancePath) ? " or null" : "";
+      line = `${at}: ${describeValue(valueAt(data, e.instancePath))} ${expectation(e)}${orNull}`;
+    }
+    if (!lines.includes(line)) lines.push(line);
   }
-  return data;
+  if (lines.length > MAX_LISTED_ERRORS) return [...lines.slice(0, MAX_LISTED_ERRORS), `and ${lines.length - MAX_LISTED_ERRORS} more`];
+  return lines;
+}
+function expectation(e) {
+  switch (e.keyword) {
+    case "enum":
+      return `must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "const":
+      return `must be ${JSON.stringify(e.params.allowedValue)}`;
+    case "type":
+      return `must be ${String(e.params.type).split(",").join(" or ")}`;
+    default:
+      return e.message ?? `fails ${e.keyword}`;
+  }
+}
+function describeValue(v) {
+  if (typeof v === "string") return quote(v);
+  if (Array.isArray(v)) return `array of ${v.length} items`;
+  if (v !== null && typeof v === "object") {
+    const keys = Object.keys(v);
+    return keys.length === 0 ? "object {}" : `object with keys ${keys.slice(0, 5).map(quote).join(", ")}${keys.length > 5 ? ", ..." : ""}`;
+  }
+  return v === void 0 ? "nothing" : String(v);
+}
+function quote(s) {
+  return s.length > MAX_QUOTED_CHARS ? `${JSON.stringify(s.slice(0, MAX_QUOTED_CHARS))}... (${s.length} characters)` : JSON.stringify(s);
+}
+function printable(pointer) {
+  const escaped = JSON.stringify(pointer).slice(1, -1);
+  return escaped.length > 2 * MAX_QUOTED_CHARS ? `${escaped.slice(0, 2 * MAX_QUOTED_CHARS)}...` : escaped;
+}
+function valueAt(data, pointer) {
+  let cur = data;
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = cur[key];
+  }
+  return cur;
 }
 
 // src/action/cache.ts
 init_json();
-init_types();
 import { createHash as createHash3 } from "node:crypto";
-import { mkdir as mkdir4, readFile as readFile3, rm as rm4 } from "node:fs/promises";
+import { mkdir as mkdir4, rm as rm4 } from "node:fs/promises";
 import * as path14 from "node:path";
+init_types();
 var BASELINE_DIR = ".ww-smooth-baseline";
 var BASELINE_FILE = "baseline.json";
 function baselinePrefix(modelSource, configHash2) {
@@ -93467,8 +95627,7 @@ async function restoreBaseline(args) {
     process.chdir(args.workspace);
     const hit = await args.cache.restoreCache([BASELINE_DIR], key, [prefix2]);
     if (!hit) return { found: false, reason: "no report for this model and config was saved on the default branch yet (it is saved on each push there)" };
-    const report = JSON.parse(await readFile3(path14.join(dir, BASELINE_FILE), "utf8"));
-    if (report.schemaVersion !== RUN_REPORT_SCHEMA_VERSION) return { found: false, reason: `cached report has schema version ${String(report.schemaVersion)}` };
+    const report = await readRunReport(path14.join(dir, BASELINE_FILE));
     return { found: true, report, key: hit, exact: hit === key };
   } finally {
     process.chdir(cwd);
@@ -97823,6 +99982,7 @@ import * as path16 from "node:path";
 
 // src/config/inputs.ts
 init_errors();
+init_types2();
 var CONFIG_INPUTS = [
   { input: "model", path: ["model"], kind: "string" },
   { input: "model-sha256", path: ["model-sha256"], kind: "string" },
@@ -97863,10 +100023,10 @@ function overridesFromInputs(read2) {
   }
   const method = read2("method").trim();
   if (method !== "") {
-    const m = /^([A-Za-z-]+)(?::\s*(-?[0-9.eE+-]+))?$/.exec(method);
-    if (!m) throw inputError("method", method, "a rule name, optionally with a value: detX, percent:0.2, rank-fraction:0.1, mp, tail, rank:32");
-    setPath(out, ["smooth", "method"], m[1]);
-    if (m[2] !== void 0) setPath(out, ["smooth", "value"], toNumber2("method", m[2]));
+    const spec = parseMethodSpec(method);
+    if (!spec) throw inputError("method", method, "a rule name, optionally with a value: detX, percent:0.2, rank-fraction:0.1, mp, tail, rank:32");
+    setPath(out, ["smooth", "method"], spec.name);
+    if (spec.value !== null) setPath(out, ["smooth", "value"], spec.value);
   }
   return out;
 }
@@ -97916,7 +100076,7 @@ var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist4(), 1);
 init_errors();
 init_paths();
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import * as path15 from "node:path";
 
 // src/config/schema.json
@@ -98129,7 +100289,7 @@ var schema_default = {
         },
         "attach-to-release": {
           type: "boolean",
-          description: "On a release event, upload report.json to the release."
+          description: "On a release event (or a tag push with a release), upload report.json and comment.md as the release assets ww-smooth-report.json and ww-smooth-comment.md, replacing earlier ones (needs contents: write)."
         }
       },
       description: "Where and how the verdict is reported."
@@ -98238,7 +100398,7 @@ var validateSchema = ajv.compile(schema_default);
 async function readConfigFile(file) {
   let text;
   try {
-    text = await readFile4(file, "utf8");
+    text = await readFile3(file, "utf8");
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") {
@@ -98292,11 +100452,11 @@ function formatAjvErrors(errors, data) {
       out.push(`${at}: ${unknown.join(", ")}`);
       continue;
     }
-    out.push(`${at}: ${JSON.stringify(valueAt(data, at))} ${texts.join(" or ")}`);
+    out.push(`${at}: ${JSON.stringify(valueAt2(data, at))} ${texts.join(" or ")}`);
   }
   return out;
 }
-function valueAt(data, pointer) {
+function valueAt2(data, pointer) {
   let cur = data;
   for (const raw of pointer.split("/").slice(1)) {
     const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -98797,8 +100957,8 @@ async function attachReport(ctx, client, reportPath, commentPath) {
       return;
     }
     const files = [
-      { name: RELEASE_ASSETS.report, data: await readFile7(reportPath, "utf8"), contentType: "application/json" },
-      { name: RELEASE_ASSETS.comment, data: await readFile7(commentPath, "utf8"), contentType: "text/markdown; charset=utf-8" }
+      { name: RELEASE_ASSETS.report, data: await readFile6(reportPath, "utf8"), contentType: "application/json" },
+      { name: RELEASE_ASSETS.comment, data: await readFile6(commentPath, "utf8"), contentType: "text/markdown; charset=utf-8" }
     ];
     const urls = await attachToRelease({ client, repo: { owner: ctx.owner, repo: ctx.repo }, release, files });
     info(`Attached the report to release ${release.tag_name ?? tag}: ${urls.join(", ")}`);
