@@ -30161,6 +30161,17 @@ var DEFAULT_GATE_RULES = {
   underTrained: { warn: null, fail: null }
 };
 
+// src/util/jsonPointer.ts
+function valueAtPointer(data, pointer) {
+  let cur = data;
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = cur[key];
+  }
+  return cur;
+}
+
 // src/config/load.ts
 var ajv = new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 var validateSchema = ajv.compile(schema_default);
@@ -30221,18 +30232,9 @@ function formatAjvErrors(errors, data) {
       out.push(`${at}: ${unknown.join(", ")}`);
       continue;
     }
-    out.push(`${at}: ${JSON.stringify(valueAt(data, at))} ${texts.join(" or ")}`);
+    out.push(`${at}: ${JSON.stringify(valueAtPointer(data, at))} ${texts.join(" or ")}`);
   }
   return out;
-}
-function valueAt(data, pointer) {
-  let cur = data;
-  for (const raw of pointer.split("/").slice(1)) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (cur === null || typeof cur !== "object") return void 0;
-    cur = cur[key];
-  }
-  return cur;
 }
 function allowedKeys(schemaPath) {
   const parts = schemaPath.replace(/^#\//, "").split("/").slice(0, -1);
@@ -32103,7 +32105,7 @@ function describeErrors(errors, data) {
       line = `${at}: key ${quote(e.propertyName)} ${expectation(e)}`;
     } else {
       const orNull = e.keyword === "type" && nullable.has(e.instancePath) ? " or null" : "";
-      line = `${at}: ${describeValue(valueAt2(data, e.instancePath))} ${expectation(e)}${orNull}`;
+      line = `${at}: ${describeValue(valueAtPointer(data, e.instancePath))} ${expectation(e)}${orNull}`;
     }
     if (!lines.includes(line)) lines.push(line);
   }
@@ -32137,15 +32139,6 @@ function quote(s) {
 function printable(pointer) {
   const escaped = JSON.stringify(pointer).slice(1, -1);
   return escaped.length > 2 * MAX_QUOTED_CHARS ? `${escaped.slice(0, 2 * MAX_QUOTED_CHARS)}...` : escaped;
-}
-function valueAt2(data, pointer) {
-  let cur = data;
-  for (const raw of pointer.split("/").slice(1)) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (cur === null || typeof cur !== "object") return void 0;
-    cur = cur[key];
-  }
-  return cur;
 }
 
 // src/cli/commands/run.ts

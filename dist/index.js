@@ -95495,6 +95495,17 @@ var run_schema_default = {
   }
 };
 
+// src/util/jsonPointer.ts
+function valueAtPointer(data, pointer) {
+  let cur = data;
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = cur[key];
+  }
+  return cur;
+}
+
 // src/report/read.ts
 var MAX_REPORT_BYTES = 256 * 1024 * 1024;
 var MAX_LISTED_ERRORS = 5;
@@ -95557,7 +95568,7 @@ function describeErrors(errors, data) {
       line = `${at}: key ${quote(e.propertyName)} ${expectation(e)}`;
     } else {
       const orNull = e.keyword === "type" && nullable.has(e.instancePath) ? " or null" : "";
-      line = `${at}: ${describeValue(valueAt(data, e.instancePath))} ${expectation(e)}${orNull}`;
+      line = `${at}: ${describeValue(valueAtPointer(data, e.instancePath))} ${expectation(e)}${orNull}`;
     }
     if (!lines.includes(line)) lines.push(line);
   }
@@ -95591,15 +95602,6 @@ function quote(s) {
 function printable(pointer) {
   const escaped = JSON.stringify(pointer).slice(1, -1);
   return escaped.length > 2 * MAX_QUOTED_CHARS ? `${escaped.slice(0, 2 * MAX_QUOTED_CHARS)}...` : escaped;
-}
-function valueAt(data, pointer) {
-  let cur = data;
-  for (const raw of pointer.split("/").slice(1)) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (cur === null || typeof cur !== "object") return void 0;
-    cur = cur[key];
-  }
-  return cur;
 }
 
 // src/action/cache.ts
@@ -100452,18 +100454,9 @@ function formatAjvErrors(errors, data) {
       out.push(`${at}: ${unknown.join(", ")}`);
       continue;
     }
-    out.push(`${at}: ${JSON.stringify(valueAt2(data, at))} ${texts.join(" or ")}`);
+    out.push(`${at}: ${JSON.stringify(valueAtPointer(data, at))} ${texts.join(" or ")}`);
   }
   return out;
-}
-function valueAt2(data, pointer) {
-  let cur = data;
-  for (const raw of pointer.split("/").slice(1)) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (cur === null || typeof cur !== "object") return void 0;
-    cur = cur[key];
-  }
-  return cur;
 }
 function allowedKeys(schemaPath) {
   const parts = schemaPath.replace(/^#\//, "").split("/").slice(0, -1);

@@ -21,6 +21,7 @@ import {
   type Threshold,
 } from './plan.js';
 import type { DeviceRequest } from '../eval/types.js';
+import { valueAtPointer as valueAt } from '../util/jsonPointer.js';
 
 type Threshold_ = number | string;
 interface LevelsIn<T> {
@@ -138,16 +139,6 @@ export function formatAjvErrors(errors: readonly ErrorObject[], data: unknown): 
     out.push(`${at}: ${JSON.stringify(valueAt(data, at))} ${texts.join(' or ')}`);
   }
   return out;
-}
-
-function valueAt(data: unknown, pointer: string): unknown {
-  let cur: unknown = data;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[key];
-  }
-  return cur;
 }
 
 /** The keys a schema object allows, found from the error's schemaPath (for "did you mean" lists). */

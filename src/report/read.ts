@@ -11,6 +11,7 @@ import { WwError } from '../errors.js';
 import analyzeSchema from './analyze-schema.json' with { type: 'json' };
 import runSchema from './run-schema.json' with { type: 'json' };
 import type { RunReport } from './types.js';
+import { valueAtPointer as valueAt } from '../util/jsonPointer.js';
 
 /** Larger files are refused unread: a real report of a 100000-layer model stays well below this. */
 export const MAX_REPORT_BYTES = 256 * 1024 * 1024;
@@ -133,12 +134,3 @@ function printable(pointer: string): string {
   return escaped.length > 2 * MAX_QUOTED_CHARS ? `${escaped.slice(0, 2 * MAX_QUOTED_CHARS)}...` : escaped;
 }
 
-function valueAt(data: unknown, pointer: string): unknown {
-  let cur: unknown = data;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[key];
-  }
-  return cur;
-}
