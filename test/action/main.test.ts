@@ -16,6 +16,7 @@ import { commentMarker } from '../../src/report/markdown.js';
 import { measurements, report as fixtureReport, snapshot, type FixtureOptions } from '../report/fixtures.js';
 import { RELEASE_ASSETS } from '../../src/action/main.js';
 import { FakeGitHub } from './fakeGitHub.js';
+import { readOutputs, setActionEnv } from '../helpers/actionEnv.js';
 
 const TOKEN = 'ghs_secretTOKEN1234567890';
 const summaryFile = path.join(mkdtempSync(path.join(tmpdir(), 'ww-summary-')), 'summary.md');
@@ -34,38 +35,10 @@ function fakePipeline(o: FixtureOptions = {}): Pipeline {
 const noCache: CacheApi = { isFeatureAvailable: () => false, restoreCache: async () => undefined, saveCache: async () => 0 };
 
 function setup(inputs: Record<string, string>, event: { name?: string; payload?: unknown; ref?: string } = {}): void {
-  const eventPath = path.join(dir, 'event.json');
-  writeFileSync(eventPath, JSON.stringify(event.payload ?? { pull_request: { number: 7, head: { repo: { full_name: 'o/r' } } }, repository: { default_branch: 'main' } }));
-  writeFileSync(path.join(dir, 'output.txt'), '');
-  writeFileSync(summaryFile, '');
-  Object.assign(process.env, {
-    GITHUB_EVENT_NAME: event.name ?? 'pull_request',
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'o/r',
-    GITHUB_REF: event.ref ?? 'refs/pull/7/merge',
-    GITHUB_SHA: 'abc',
-    GITHUB_API_URL: gh.url,
-    GITHUB_SERVER_URL: 'https://github.test',
-    GITHUB_RUN_ID: '42',
-    GITHUB_WORKSPACE: dir,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_OUTPUT: path.join(dir, 'output.txt'),
-    GITHUB_WORKFLOW_REF: 'o/r/.github/workflows/gate.yml@refs/pull/7/merge',
-    GITHUB_JOB: 'gate',
-  });
-  const all: Record<string, string> = { model: 'models/model.onnx', 'github-token': TOKEN, 'output-dir': path.join(dir, 'out'), ...inputs };
-  for (const [k, v] of Object.entries(all)) process.env[`INPUT_${k.toUpperCase()}`] = v;
+  setActionEnv({ dir, summaryFile, apiUrl: gh.url, token: TOKEN, inputs, event });
 }
 
-function outputs(): Record<string, string> {
-  // GITHUB_OUTPUT uses heredoc blocks: name<<DELIM\nvalue\nDELIM
-  const text = readFileSync(path.join(dir, 'output.txt'), 'utf8');
-  const out: Record<string, string> = {};
-  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out[m[1] as string] = m[3] as string;
-  return out;
-}
+const outputs = (): Record<string, string> => readOutputs(dir);
 
 const warnings = () => stdout.filter((l) => l.startsWith('::warning'));
 

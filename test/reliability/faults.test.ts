@@ -24,6 +24,7 @@ import { Deadline, withTimeout } from '../../src/io/deadline.js';
 import { withAtomicOutput, writeFileAtomic } from '../../src/io/atomic.js';
 import { measurements } from '../report/fixtures.js';
 import { FakeGitHub } from '../action/fakeGitHub.js';
+import { setActionEnv } from '../helpers/actionEnv.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -150,27 +151,7 @@ const okPipeline: Pipeline = async (req) => {
 };
 
 function setup(inputs: Record<string, string>, event: { name?: string; payload?: unknown; ref?: string } = {}): void {
-  const eventPath = path.join(dir, 'event.json');
-  writeFileSync(eventPath, JSON.stringify(event.payload ?? { pull_request: { number: 7 }, repository: { default_branch: 'main' } }));
-  writeFileSync(path.join(dir, 'output.txt'), '');
-  writeFileSync(summaryFile, '');
-  Object.assign(process.env, {
-    GITHUB_EVENT_NAME: event.name ?? 'pull_request',
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'o/r',
-    GITHUB_REF: event.ref ?? 'refs/pull/7/merge',
-    GITHUB_SHA: 'abc',
-    GITHUB_API_URL: gh.url,
-    GITHUB_SERVER_URL: 'https://github.test',
-    GITHUB_RUN_ID: '42',
-    GITHUB_WORKSPACE: dir,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_OUTPUT: path.join(dir, 'output.txt'),
-    GITHUB_WORKFLOW_REF: 'o/r/.github/workflows/gate.yml@refs/pull/7/merge',
-    GITHUB_JOB: 'gate',
-  });
-  const all: Record<string, string> = { model: 'models/model.onnx', 'github-token': TOKEN, 'output-dir': path.join(dir, 'out'), ...inputs };
-  for (const [k, v] of Object.entries(all)) process.env[`INPUT_${k.toUpperCase()}`] = v;
+  setActionEnv({ dir, summaryFile, apiUrl: gh.url, token: TOKEN, inputs, event });
 }
 const warnings = () => stdout.filter((l) => l.startsWith('::warning')).join('\n');
 const errors = () => stdout.filter((l) => l.startsWith('::error')).join('\n');

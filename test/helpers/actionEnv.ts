@@ -1,0 +1,53 @@
+/**
+ * The environment a GitHub runner gives a JavaScript action, for tests that drive `run()` in
+ * process: INPUT_* variables, the event payload file, GITHUB_* variables, and empty step-summary and
+ * output files. `readOutputs` parses what `core.setOutput` wrote (heredoc blocks).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface ActionEnvOptions {
+  /** Workspace folder (also holds event.json and output.txt). */
+  readonly dir: string;
+  readonly summaryFile: string;
+  /** Base URL of the stand-in GitHub API. */
+  readonly apiUrl: string;
+  readonly token: string;
+  readonly inputs: Record<string, string>;
+  readonly event?: { name?: string; payload?: unknown; ref?: string };
+}
+
+export function setActionEnv(o: ActionEnvOptions): void {
+  const eventPath = path.join(o.dir, 'event.json');
+  const event = o.event ?? {};
+  writeFileSync(eventPath, JSON.stringify(event.payload ?? { pull_request: { number: 7, head: { repo: { full_name: 'o/r' } } }, repository: { default_branch: 'main' } }));
+  writeFileSync(path.join(o.dir, 'output.txt'), '');
+  writeFileSync(o.summaryFile, '');
+  Object.assign(process.env, {
+    GITHUB_EVENT_NAME: event.name ?? 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_REF: event.ref ?? 'refs/pull/7/merge',
+    GITHUB_SHA: 'abc',
+    GITHUB_API_URL: o.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.test',
+    GITHUB_RUN_ID: '42',
+    GITHUB_WORKSPACE: o.dir,
+    GITHUB_STEP_SUMMARY: o.summaryFile,
+    GITHUB_OUTPUT: path.join(o.dir, 'output.txt'),
+    GITHUB_WORKFLOW_REF: 'o/r/.github/workflows/gate.yml@refs/pull/7/merge',
+    GITHUB_JOB: 'gate',
+  });
+  const all: Record<string, string> = { model: 'models/model.onnx', 'github-token': o.token, 'output-dir': path.join(o.dir, 'out'), ...o.inputs };
+  for (const [k, v] of Object.entries(all)) process.env[`INPUT_${k.toUpperCase()}`] = v;
+}
+
+/** Outputs written to GITHUB_OUTPUT (`name<<DELIM\nvalue\nDELIM` blocks). */
+export function readOutputs(dir: string): Record<string, string> {
+  const text = readFileSync(path.join(dir, 'output.txt'), 'utf8');
+  const out: Record<string, string> = {};
+  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out[m[1] as string] = m[3] as string;
+  return out;
+}
