@@ -66,7 +66,7 @@ async function prepareRuntime(setup: RuntimeSetup, onnxruntimePath: string | nul
     const why = err instanceof WwError ? `${err.code}: ${err.message}` : err instanceof Error ? err.message : String(err);
     throw new WwError(
       'RUNTIME_MISSING',
-      `onnxruntime-node could not be made available for the perplexity measurement (${why}). Fix: set the onnxruntime-path input to an installed onnxruntime-node folder, or allow the runner to reach registry.npmjs.org.`,
+      `onnxruntime-node could not be made available for the perplexity measurement (${why}). Fix: set the onnxruntime-path input to an installed onnxruntime-node folder, or allow the runner to reach the npm registry.`,
       { cause: why },
       { cause: err },
     );

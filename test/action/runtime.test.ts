@@ -123,7 +123,7 @@ describe('onnxruntime setup in the action', () => {
 
   it('a failed download fails the step with RUNTIME_MISSING naming the cause, before any perplexity', async () => {
     setInputs({ 'eval-text': 'eval.txt' });
-    const cause = new WwError('DOWNLOAD', 'could not download https://registry.npmjs.org/onnxruntime-node/-/onnxruntime-node-1.30.0.tgz: HTTP 503', {});
+    const cause = new WwError('DOWNLOAD', 'could not download the onnxruntime-node 1.30.0 tarball: HTTP 503', {});
     await run({ pipeline: makePipeline(fakeStages()), runtime: recordingRuntime(cause) });
     expect(events).toEqual(['configure', 'ensure']);
     expect(process.exitCode).toBe(1);
