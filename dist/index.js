@@ -40827,36 +40827,7 @@ async function gramEigenvaluesOrtBand(ops, rt, W, bandwidth = DEFAULT_BAND, grou
   if (p === 0) return new Float64Array(0);
   const S = new Float64Array(p * p);
   await gramOrt(ops, X, p, q, S);
-  return groupPanels <= 1 ? symmetricEigenvaluesOrt(ops, rt, S, p, bandwidth) : symmetricEigenvaluesOrtGrouped(ops, rt, S, p, bandwidth, groupPanels);
-}
-async function symmetricEigenvaluesOrt(ops, rt, S0, p, bandwidth = DEFAULT_BAND) {
-  const b = Math.min(bandwidth, Math.max(1, p - 1));
-  const band = newBand(p, b);
-  let S = S0;
-  let spare = new Float64Array(Math.max(0, p - b) ** 2);
-  const L = rt.layout({ P: p * b, R: b * b, T: b * b, work: 4 * b });
-  const V = new Float64Array(p * b);
-  const T = new Float64Array(b * b);
-  let k = 0;
-  let s = p;
-  for (; s > b; k += b) {
-    const m = s - b;
-    putDiagonalBlock(band, k, S, 0, s, b);
-    let P = rt.f64(L.P, m * b);
-    for (let r = 0; r < m; r++) P.set(S.subarray((b + r) * s, (b + r) * s + b), r * b);
-    rt.k.panel_qr(m, b, L.P, b, L.R, L.T, L.work);
-    P = rt.f64(L.P, m * b);
-    putPanelR(band, k, rt.f64(0, rt.memory.buffer.byteLength / 8), L.R / 8, Math.min(m, b));
-    V.set(P);
-    T.set(rt.f64(L.T, b * b));
-    await ops.bandStep(S, s, V.subarray(0, m * b), T, b, spare);
-    const used = S;
-    S = spare;
-    spare = used;
-    s = m;
-  }
-  putDiagonalBlock(band, k, S, 0, s, s);
-  return clampNonNegative(bandEigenvalues(rt, band));
+  return symmetricEigenvaluesOrtGrouped(ops, rt, S, p, bandwidth, groupPanels);
 }
 function hcat(rows, parts) {
   const width = parts.reduce((a, [, w]) => a + w, 0);
