@@ -3,7 +3,8 @@
  *
  * For seeded LLM-shaped matrices (1024^2, 2048^2, 2048x5632, and 4096x11008 with --large) it times,
  * in one run and on the same matrix: our full ESD (all eigenvalues of the short-side Gram) and our
- * top-k SVD (k = 5% of the short side), numpy `eigvalsh(W @ W.T)` in float64 and
+ * top-k SVD (k = 5% of the short side; timed on the layer as smoothing reads it, float64 values
+ * plus the stored float32 ones, and again from float64 alone), numpy `eigvalsh(W @ W.T)` in float64 and
  * `scipy.linalg.svd(W, compute_uv=False)` (WeightWatcher's path). It prints medians, ratios, the
  * accuracy of our eigenvalues against numpy's and of our top-k against scipy's singular values and
  * the optimal ||W - W_k||_F, the peak RSS of one 4096x11008 float32 layer (child process), time
@@ -44,7 +45,10 @@ interface Row {
   cols: number;
   k: number;
   esdSeconds: number[];
+  /** top-k SVD of the layer as smoothing reads it: float64 values plus the stored float32 ones (data32) */
   svdSeconds: number[];
+  /** the same SVD from float64 values alone (rounds W to float32 itself first) */
+  svdF64Seconds: number[];
   numpyEigvalsh?: number[];
   scipySvd?: number[];
   eigErrOverLmax?: number;
@@ -71,8 +75,10 @@ async function main(): Promise<void> {
   try {
     for (const [m, n] of sizes) {
       const { f32, matrix: W } = benchLayer(m, n, m * 7 + n);
+      // smoothing reads float32 weights with keepFloat32: the same values, also as stored
+      const W32 = { ...W, data32: f32 };
       const k = Math.ceil(0.05 * Math.min(m, n));
-      const row: Row = { rows: m, cols: n, k, esdSeconds: [], svdSeconds: [] };
+      const row: Row = { rows: m, cols: n, k, esdSeconds: [], svdSeconds: [], svdF64Seconds: [] };
       await engine.gramEigenvalues(benchLayer(64, 80, 1).matrix); // warm-up
       let ev: Float64Array<ArrayBufferLike> = new Float64Array(0);
       let svd: Awaited<ReturnType<LinalgEngine['truncatedSvd']>> | null = null;
@@ -80,9 +86,11 @@ async function main(): Promise<void> {
         const [e, te] = await timeIt(() => engine.gramEigenvalues(W));
         ev = e;
         row.esdSeconds.push(te);
-        const [s, ts] = await timeIt(() => engine.truncatedSvd(W, k, { seed: 1 }));
+        const [s, ts] = await timeIt(() => engine.truncatedSvd(W32, k, { seed: 1 }));
         svd = s;
         row.svdSeconds.push(ts);
+        const [, ts64] = await timeIt(() => engine.truncatedSvd(W, k, { seed: 1 }));
+        row.svdF64Seconds.push(ts64);
       }
       if (py) {
         const file = path.join(tmp, `w${m}x${n}.f32`);
@@ -109,7 +117,7 @@ async function main(): Promise<void> {
       const esd = median(row.esdSeconds);
       console.log(
         `${m}x${n}: ESD ${fmt(esd)} s (numpy eigvalsh ${fmt(row.numpyEigvalsh && median(row.numpyEigvalsh))} s, ratio ${fmt(row.numpyEigvalsh && esd / median(row.numpyEigvalsh), 2)}), ` +
-          `top-${k} SVD ${fmt(median(row.svdSeconds))} s (${fmt(median(row.svdSeconds) / esd, 2)} x ESD), scipy svd ${fmt(row.scipySvd && median(row.scipySvd))} s, ` +
+          `top-${k} SVD ${fmt(median(row.svdSeconds))} s (${fmt(median(row.svdSeconds) / esd, 2)} x ESD; from float64 only ${fmt(median(row.svdF64Seconds) / esd, 2)} x), scipy svd ${fmt(row.scipySvd && median(row.scipySvd))} s, ` +
           `eig err ${sci(row.eigErrOverLmax)} lmax, sigma err ${sci(row.sigmaTopkMaxRel)}, resid/opt ${fmt(row.residualOverOptimal, 6)}`,
       );
     }
@@ -151,15 +159,16 @@ async function main(): Promise<void> {
   const evalRows = flag('--no-eval') ? [] : await benchEval(flag('--quick') ? 1 : 3).catch((e: Error) => (console.log(`eval bench failed: ${e.message}`), []));
 
   // --- table ---
-  console.log('\n| matrix | k | our ESD (s) | numpy eigvalsh f64 (s) | ratio | scipy svd (s) | speed-up vs scipy | our top-k SVD (s) | top-k / ESD | eig err / lmax | top-k sigma rel err | resid / optimal |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('\n| matrix | k | our ESD (s) | numpy eigvalsh f64 (s) | ratio | scipy svd (s) | speed-up vs scipy | our top-k SVD (s) | top-k / ESD | same, float64 input only | eig err / lmax | top-k sigma rel err | resid / optimal |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     const esd = median(r.esdSeconds);
     const np = r.numpyEigvalsh ? median(r.numpyEigvalsh) : undefined;
     const sp = r.scipySvd ? median(r.scipySvd) : undefined;
     const sv = median(r.svdSeconds);
+    const sv64 = median(r.svdF64Seconds);
     console.log(
-      `| ${r.rows}x${r.cols} | ${r.k} | ${fmt(esd)} | ${fmt(np)} | ${fmt(np && esd / np, 2)} | ${fmt(sp)} | ${fmt(sp && sp / esd, 1)} | ${fmt(sv)} | ${fmt(sv / esd, 2)} | ${sci(r.eigErrOverLmax)} | ${sci(r.sigmaTopkMaxRel)} | ${fmt(r.residualOverOptimal, 6)} |`,
+      `| ${r.rows}x${r.cols} | ${r.k} | ${fmt(esd)} | ${fmt(np)} | ${fmt(np && esd / np, 2)} | ${fmt(sp)} | ${fmt(sp && sp / esd, 1)} | ${fmt(sv)} | ${fmt(sv / esd, 2)} | ${fmt(sv64 / esd, 2)} | ${sci(r.eigErrOverLmax)} | ${sci(r.sigmaTopkMaxRel)} | ${fmt(r.residualOverOptimal, 6)} |`,
     );
   }
   if (blas) console.log(`numpy BLAS: ${blas}`);

@@ -617,3 +617,50 @@ i32 sym_eig_topk(i32 n, f64 *A, i32 k, f64 *vals, f64 *Y, f64 *work) {
   }
   return 0;
 }
+
+/* ------------------------------------------------------------------------------------------ */
+/* The inverse Cholesky factor for CholeskyQR: A (n x n SPD, row-major) = R^T R, R^{-1} (upper) */
+/* into Rinv. L (n x n) is scratch for L = R^T (row-major lower: every inner loop runs along   */
+/* rows), Li for L^{-1}, built by row operations; R^{-1} = (L^{-1})^T. Returns 0, or -1 when a */
+/* pivot falls to tiny * max diag(A) or below (not SPD enough). ratio[0] = min / max diag(R),  */
+/* a cheap lower bound on 1 / cond(R).                                                         */
+/* ------------------------------------------------------------------------------------------ */
+EXPORT(chol_inv_upper)
+i32 chol_inv_upper(i32 n, const f64 *A, f64 *L, f64 *Li, f64 *Rinv, f64 tiny, f64 *ratio) {
+  f64 maxDiag = 0.0;
+  for (i32 i = 0; i < n; i++) if (A[(long)i * n + i] > maxDiag) maxDiag = A[(long)i * n + i];
+  for (long i = 0; i < (long)n * n; i++) { L[i] = 0.0; Li[i] = 0.0; }
+  for (i32 i = 0; i < n; i++) {
+    f64 *Lrow = L + (long)i * n;
+    for (i32 j = 0; j <= i; j++) {
+      f64 v = A[(long)i * n + j] - dot(j, Lrow, L + (long)j * n);
+      if (j < i) {
+        Lrow[j] = v / L[(long)j * n + j];
+      } else {
+        if (!(v > tiny * maxDiag)) return -1;
+        Lrow[i] = sqrt_(v);
+      }
+    }
+  }
+  /* row i of L^{-1} = (e_i - sum_{t<i} L[i][t] row t of L^{-1}) / L[i][i]; row t is zero past t */
+  for (i32 i = 0; i < n; i++) {
+    f64 *row = Li + (long)i * n;
+    for (i32 t = 0; t < i; t++) {
+      f64 f = L[(long)i * n + t];
+      if (f != 0.0) axpy(t + 1, -f, Li + (long)t * n, row);
+    }
+    row[i] += 1.0;
+    f64 inv = 1.0 / L[(long)i * n + i];
+    for (i32 c = 0; c <= i; c++) row[c] *= inv;
+  }
+  for (i32 i = 0; i < n; i++)
+    for (i32 c = 0; c < n; c++) Rinv[(long)i * n + c] = c >= i ? Li[(long)c * n + i] : 0.0;
+  f64 lo = L[0], hi = L[0];
+  for (i32 i = 1; i < n; i++) {
+    f64 d = L[(long)i * n + i];
+    if (d < lo) lo = d;
+    if (d > hi) hi = d;
+  }
+  ratio[0] = hi > 0.0 ? lo / hi : 0.0;
+  return 0;
+}

@@ -2,9 +2,10 @@
  * The two dense products the truncated SVD needs, behind one interface so the same algorithm runs
  * on onnxruntime (CPU or CUDA, float64) or on the threaded wasm GEMM. Row-major Float64Arrays.
  */
-import type { OrtOps } from './ort/ortOps.js';
+import type { ChebyshevStep, OrtOps } from './ort/ortOps.js';
 import { gramOrt32 } from './ort/ortEsd.js';
 import type { WasmRuntime } from './wasm/runtime.js';
+import { transposeInto } from './matrix.js';
 
 export interface DenseOps {
   /** C (m x n) = A (m x k) B (k x n) */
@@ -17,6 +18,13 @@ export interface DenseOps {
   toF32?(A: Float64Array, m: number, n: number): Promise<Float32Array>;
   /** full symmetric float32 Gram X X^T (p x p) of the p x q float32 matrix X (with mm32) */
   gram32?(X: Float32Array, p: number, q: number): Promise<Float32Array>;
+  /**
+   * One Chebyshev filter round in float32 without leaving the backend:
+   * Y1 = first.a GQ - first.ac Q, Y_j = a_j G Y_{j-1} - ac_j Y_{j-1} - b_j Y_{j-2}; returns Y_(steps+1).
+   */
+  chebyshev32?(G: Float32Array, p: number, Q: Float64Array, GQ: Float64Array, l: number, first: { a: number; ac: number }, steps: readonly ChebyshevStep[]): Promise<Float64Array>;
+  /** C = A B in float32 arithmetic for a float32 A and float64 B, C (with mm32) */
+  mm32x64?(A: Float32Array, m: number, k: number, B: Float64Array, n: number): Promise<Float64Array>;
 }
 
 export function ortDenseOps(ops: OrtOps): DenseOps {
@@ -26,18 +34,9 @@ export function ortDenseOps(ops: OrtOps): DenseOps {
     mm32: (A, m, k, B, n) => ops.matmul32(A, m, k, B, n),
     toF32: (A, m, n) => ops.cast32(A, m, n),
     gram32: (X, p, q) => gramOrt32(ops, X, p, q),
+    chebyshev32: (G, p, Q, GQ, l, first, steps) => ops.chebyshevFilter32(G, p, Q, GQ, l, first, steps),
+    mm32x64: (A, m, k, B, n) => ops.matmul32x64(A, m, k, B, n),
   };
-}
-
-export function transposeInto(src: Float64Array, rows: number, cols: number, dst: Float64Array): void {
-  const TILE = 64;
-  for (let r0 = 0; r0 < rows; r0 += TILE) {
-    const r1 = Math.min(rows, r0 + TILE);
-    for (let c0 = 0; c0 < cols; c0 += TILE) {
-      const c1 = Math.min(cols, c0 + TILE);
-      for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) dst[c * rows + r] = src[r * cols + c]!;
-    }
-  }
 }
 
 export function wasmDenseOps(rt: WasmRuntime): DenseOps {

@@ -6,6 +6,12 @@ export interface Matrix {
   readonly rows: number;
   readonly cols: number;
   readonly data: Float64Array;
+  /**
+   * The same values as `data`, stored as float32, when the caller has them (a float32 weight as read
+   * from the model). Float32 kernels (the truncated SVD's Gram) use it instead of rounding `data`
+   * again: exact, since every value is a float32. Never set it for values that are not.
+   */
+  readonly data32?: Float32Array;
 }
 
 export function matrix(rows: number, cols: number, data?: Float64Array): Matrix {
@@ -21,12 +27,22 @@ export function matrix(rows: number, cols: number, data?: Float64Array): Matrix 
 
 export function transpose(a: Matrix): Matrix {
   const out = new Float64Array(a.rows * a.cols);
-  for (let r = 0; r < a.rows; r++) {
-    const base = r * a.cols;
-    for (let c = 0; c < a.cols; c++) out[c * a.rows + r] = a.data[base + c]!;
-  }
+  transposeInto(a.data, a.rows, a.cols, out);
   return { rows: a.cols, cols: a.rows, data: out };
 }
+
+/** dst (cols x rows) = src^T for a row-major rows x cols src, in cache-sized tiles. */
+export function transposeInto<T extends Float32Array | Float64Array>(src: T, rows: number, cols: number, dst: T): void {
+  const TILE = 64;
+  for (let r0 = 0; r0 < rows; r0 += TILE) {
+    const r1 = Math.min(rows, r0 + TILE);
+    for (let c0 = 0; c0 < cols; c0 += TILE) {
+      const c1 = Math.min(cols, c0 + TILE);
+      for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) dst[c * rows + r] = src[r * cols + c]!;
+    }
+  }
+}
+
 
 /** Truncated SVD result: W ~= U diag(S) Vt, U is rows x k, Vt is k x cols, S descending. */
 export interface Svd {

@@ -100,6 +100,12 @@ function float16Table(): Float64Array {
   return f16Table;
 }
 
+/** The float32 values of float32 `bytes` (a view when aligned, else a copy). */
+export function float32View(bytes: Uint8Array): Float32Array {
+  if (bytes.byteLength % 4 !== 0) throw new RangeError(`${bytes.byteLength} bytes is not a whole number of float32 elements`);
+  return aligned(bytes, 4, (b, o, l) => new Float32Array(b, o, l));
+}
+
 /** A view of `bytes` as T when aligned, else a copy that is. */
 function aligned<T>(bytes: Uint8Array, size: number, make: (buf: ArrayBufferLike, off: number, len: number) => T): T {
   if (bytes.byteOffset % size === 0) return make(bytes.buffer, bytes.byteOffset, bytes.byteLength / size);

@@ -19,7 +19,7 @@ import { isInside } from '../io/paths.js';
 import { FileCursor } from './fileCursor.js';
 import { ProtoReader, ProtobufError, type WireType } from './protobuf.js';
 import { ELEM_SIZE, ONNX_DTYPE, type TensorElemType } from './onnxBuilder.js';
-import { DTYPE_BYTES, decodeToFloat64 } from './dtype.js';
+import { DTYPE_BYTES, decodeToFloat64, float32View } from './dtype.js';
 import { discoverOnnxLayers } from './layers.js';
 import type { DenseLayer, ModelWeights, WeightDType } from './types.js';
 import { matrix, type Matrix } from '../linalg/matrix.js';
@@ -746,14 +746,15 @@ export async function openOnnx(path: string): Promise<OnnxWeights> {
     readTensorChunks: (name, chunkBytes) => (async function* () {
       yield* reader.readChunks(tensor(name), chunkBytes);
     })(),
-    async readMatrix(layer: DenseLayer): Promise<Matrix> {
+    async readMatrix(layer: DenseLayer, opts?: { readonly keepFloat32?: boolean }): Promise<Matrix> {
       const t = tensor(layer.name);
       if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
         throw new WwError('UNSUPPORTED_DTYPE', `${model.path}: tensor ${t.name} is ${t.elemType ?? `ONNX type ${t.dataType}`}[${t.dims.join(',')}], not a 2-D float matrix`, { file: model.path, tensor: t.name });
       }
       const bytes = await reader.readBytes(t);
       const [rows, cols] = t.dims as [number, number];
-      return matrix(rows, cols, decodeToFloat64(bytes, t.elemType as WeightDType));
+      const m = matrix(rows, cols, decodeToFloat64(bytes, t.elemType as WeightDType));
+      return opts?.keepFloat32 && t.elemType === 'float32' ? { ...m, data32: float32View(bytes) } : m;
     },
     close: () => reader.close(),
   };

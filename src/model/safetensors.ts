@@ -21,7 +21,7 @@ import { WwError } from '../errors.js';
 import { isInside } from '../io/paths.js';
 import { withAtomicOutput, writeFileAtomic } from '../io/atomic.js';
 import { matrix, type Matrix } from '../linalg/matrix.js';
-import { decodeToFloat64, encodeFromFloat64 } from './dtype.js';
+import { decodeToFloat64, encodeFromFloat64, float32View } from './dtype.js';
 import { guessBlock, guessRole } from './layers.js';
 import { readExactly } from './onnx.js';
 import type { DenseLayer, ModelWeights, SkippedTensor, WeightDType, WeightReplacement } from './types.js';
@@ -258,7 +258,7 @@ export async function openSafetensors(path: string): Promise<SafetensorsWeights>
     skipped,
     tensors,
     index,
-    async readMatrix(layer: DenseLayer): Promise<Matrix> {
+    async readMatrix(layer: DenseLayer, opts?: { readonly keepFloat32?: boolean }): Promise<Matrix> {
       const t = tensors.get(layer.name);
       if (!t) throw new WwError('TENSOR_NOT_FOUND', `${abs}: no tensor named ${layer.name}`, { file: abs, tensor: layer.name });
       const dtype = FLOAT_DTYPES[t.entry.dtype];
@@ -267,7 +267,8 @@ export async function openSafetensors(path: string): Promise<SafetensorsWeights>
       }
       const bytes = await readExactly(await handle(t.file.path), t.entry.start, t.entry.end - t.entry.start, `${t.file.path} tensor ${layer.name}`);
       const [rows, cols] = t.entry.shape as [number, number];
-      return matrix(rows, cols, decodeToFloat64(bytes, dtype));
+      const m = matrix(rows, cols, decodeToFloat64(bytes, dtype));
+      return opts?.keepFloat32 && dtype === 'float32' ? { ...m, data32: float32View(bytes) } : m;
     },
     async close() {
       const hs = [...handles.values()];

@@ -58,8 +58,12 @@ export interface ModelWeights {
   readonly path: string;
   readonly layers: readonly DenseLayer[];
   readonly skipped: readonly SkippedTensor[];
-  /** Reads one weight in float64, in its STORED layout (rows = storedShape[0]). */
-  readMatrix(layer: DenseLayer): Promise<Matrix>;
+  /**
+   * Reads one weight in float64, in its STORED layout (rows = storedShape[0]). `keepFloat32`: a
+   * float32 weight also keeps its stored values as `data32` (for the truncated SVD; costs half the
+   * float64 size in memory while the matrix lives).
+   */
+  readMatrix(layer: DenseLayer, opts?: { readonly keepFloat32?: boolean }): Promise<Matrix>;
   /** Releases file handles. */
   close(): Promise<void>;
 }

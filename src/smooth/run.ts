@@ -107,7 +107,8 @@ async function smoothOne(planned: PlannedLayer, ctx: OneLayerContext): Promise<O
   }
 
   ctx.progress('read');
-  const W = await ctx.model.readMatrix(layer);
+  // float32 values kept: the truncated SVD's float32 Gram starts from them instead of rounding W
+  const W = await ctx.model.readMatrix(layer, { keepFloat32: true });
   ctx.progress('spectrum');
   const evals = await ctx.engine.gramEigenvalues(W);
   const before = ctx.analyze(evals, rows, cols);

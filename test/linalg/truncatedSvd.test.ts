@@ -55,6 +55,7 @@ function checkAgainst(W: Matrix, svd: Svd, exact: readonly number[], k: number):
 describe.each([
   { label: 'Gram + Chebyshev filter, onnxruntime products', opts: { threads: 2 } },
   { label: 'Gram + Chebyshev filter, wasm products', opts: { threads: 2, useOrt: false } },
+  { label: 'Gram + Chebyshev filter, filter rounds only (no Krylov step)', opts: { threads: 2, chebyshev: { krylovStep: false } } },
   { label: 'block Krylov, onnxruntime products', opts: { threads: 2, svdMethod: 'krylov' as const } },
   { label: 'block Krylov, wasm products', opts: { threads: 2, useOrt: false, svdMethod: 'krylov' as const } },
 ])('truncated SVD ($label)', ({ opts }) => {
@@ -92,6 +93,45 @@ describe.each([
     await expect(engine.truncatedSvd(W, 9)).rejects.toMatchObject({ code: 'RANK_OUT_OF_RANGE' });
     // k = min(m, n): the whole decomposition
     checkAgainst(W, await engine.truncatedSvd(W, 8), [8, 7, 6, 5, 4, 3, 2, 1], 8);
+  });
+});
+
+describe('Gram + Chebyshev: the block-Krylov step and float32 input', () => {
+  /** a spectrum whose top k reaches into a dense bulk (the hard case: tiny gaps at sigma_k) */
+  const bulkEdge = (p: number) => Array.from({ length: p }, (_, i) => (i < 6 ? 3 * (i + 1) ** -0.7 : 1.2 - (0.8 * i) / p)).sort((a, b) => b - a);
+
+  it('finishes with a Krylov step once the filter residuals are small, to the same accuracy', async () => {
+    const steps: number[] = [];
+    const engine = await createFastEngine({ threads: 2, chebyshev: { onKrylovStep: (_round, res) => steps.push(res) } });
+    try {
+      const s = bulkEdge(420);
+      const W = withSpectrum(420, 640, s, 21);
+      checkAgainst(W, await engine.truncatedSvd(W, 21, { seed: 2 }), s, 21);
+      expect(steps.length).toBeGreaterThanOrEqual(1);
+      expect(steps[steps.length - 1]!).toBeLessThanOrEqual(1.5e-4);
+    } finally {
+      await engine.dispose();
+    }
+  });
+
+  it.each([
+    [300, 520],
+    [520, 300],
+  ])('%ix%i: float32 values given as data32 give bit-identical factors to rounding the float64 ones', async (rows, cols) => {
+    const engine = await createFastEngine({ threads: 2 });
+    try {
+      const base = withSpectrum(rows, cols, bulkEdge(Math.min(rows, cols)), 8);
+      const data32 = Float32Array.from(base.data);
+      const W = { rows, cols, data: Float64Array.from(data32) };
+      const a = await engine.truncatedSvd(W, 15, { seed: 4 });
+      const b = await engine.truncatedSvd({ ...W, data32 }, 15, { seed: 4 });
+      expect(b.S).toEqual(a.S);
+      expect(b.U.data).toEqual(a.U.data);
+      expect(b.Vt.data).toEqual(a.Vt.data);
+      await expect(engine.truncatedSvd({ ...W, data32: data32.subarray(1) }, 15)).rejects.toThrow(/data32 has/);
+    } finally {
+      await engine.dispose();
+    }
   });
 });
 

@@ -158,8 +158,28 @@ describe('ONNX reader: layer discovery', () => {
       expect(m.data[n * n - 1]).toBe(big[n * n - 1]);
       expect(m.data[12345]).toBe(big[12345]);
       expect(Array.from((await w.readMatrix(w.layers[1]!)).data)).toEqual(Array.from(small));
+      // the stored float32 values only on request, equal to the float64 ones
+      expect(m.data32).toBeUndefined();
+      const m32 = await w.readMatrix(w.layers[1]!, { keepFloat32: true });
+      expect(Array.from(m32.data32!)).toEqual(Array.from(small));
       await w.close();
     }
+  });
+
+  it('keepFloat32 gives no float32 copy for a float16 weight (its values are read as float64 only)', async () => {
+    const sub = join(dir, 'half');
+    const halfBits = Uint16Array.from([0x3c00, 0xc000, 0x3800, 0x4400, 0x0000, 0x3555]); // 1, -2, 0.5, 4, 0, ~0.333
+    const p = await writeModelFiles(sub, 'm.onnx', {
+      nodes: [{ opType: 'MatMul', inputs: ['x', 'w'], outputs: ['y'], name: 'mm' }],
+      initializers: [{ name: 'w', type: 'float16', dims: [2, 3], data: halfBits }],
+      inputs: [{ name: 'x', type: 'float16', shape: [1, 2] }],
+      outputs: [{ name: 'y', type: 'float16', shape: [1, 3] }],
+    });
+    const w = await openOnnx(p);
+    const m = await w.readMatrix(w.layers[0]!, { keepFloat32: true });
+    expect(m.data32).toBeUndefined();
+    expect(Array.from(m.data).slice(0, 4)).toEqual([1, -2, 0.5, 4]);
+    await w.close();
   });
 });
 

@@ -46,6 +46,8 @@ describe('safetensors reader', () => {
     expect(w.layers).toHaveLength(1);
     expect(w.layers[0]).toMatchObject({ name: 'w', dtype: 'float32', storedShape: [2, 2], storedTransposed: true });
     expect(Array.from((await w.readMatrix(w.layers[0]!)).data)).toEqual([0.5, -1, 2, 4]);
+    expect((await w.readMatrix(w.layers[0]!)).data32).toBeUndefined();
+    expect(Array.from((await w.readMatrix(w.layers[0]!, { keepFloat32: true })).data32!)).toEqual([0.5, -1, 2, 4]);
     await w.close();
   });
 

@@ -5,7 +5,7 @@
  * onnxruntime cannot read a SharedArrayBuffer, so the dense matrices live in ordinary
  * Float64Arrays (ping-pong buffers, written by onnxruntime directly as pre-allocated outputs).
  */
-import type { Matrix } from '../matrix.js';
+import { transposeInto, type Matrix } from '../matrix.js';
 import type { WasmRuntime } from '../wasm/runtime.js';
 import { bandEigenvalues, DEFAULT_BAND, denseToBandWasm, newBand, putDiagonalBlock, putPanelR } from '../wasm/spectrum.js';
 import { bandScratchSizes, clampNonNegative } from '../wasm/wasmEsd.js';
@@ -16,14 +16,7 @@ export function shortSideMajor(W: Matrix): { X: Float64Array; p: number; q: numb
   const { rows, cols, data } = W;
   if (rows <= cols) return { X: data, p: rows, q: cols };
   const X = new Float64Array(rows * cols);
-  const TILE = 64;
-  for (let r0 = 0; r0 < rows; r0 += TILE) {
-    const r1 = Math.min(rows, r0 + TILE);
-    for (let c0 = 0; c0 < cols; c0 += TILE) {
-      const c1 = Math.min(cols, c0 + TILE);
-      for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) X[c * rows + r] = data[r * cols + c]!;
-    }
-  }
+  transposeInto(data, rows, cols, X);
   return { X, p: cols, q: rows };
 }
 

@@ -40,6 +40,16 @@ const GRAPHS = {
     inputs: [{ name: 'A', type: OnnxType.float, shape: ['m', 'k'] }, { name: 'B', type: OnnxType.float, shape: ['k', 'n'] }],
     outputs: [{ name: 'C', type: OnnxType.float, shape: ['m', 'n'] }],
   },
+  /** C = A B with A float32, B and C float64 (the float32 Gram applied to a float64 block) */
+  matmul32x64: {
+    nodes: [
+      { op: 'Cast', inputs: ['B'], outputs: ['B32'], intAttrs: { to: OnnxType.float } },
+      { op: 'MatMul', inputs: ['A', 'B32'], outputs: ['C32'] },
+      { op: 'Cast', inputs: ['C32'], outputs: ['C'], intAttrs: { to: D } },
+    ],
+    inputs: [{ name: 'A', type: OnnxType.float, shape: ['m', 'k'] }, { name: 'B', type: D, shape: ['k', 'n'] }],
+    outputs: [{ name: 'C', type: D, shape: ['m', 'n'] }],
+  },
   /** C = A B^T in float32 (the short-side Gram that only shapes the top-k subspace) */
   gemmNT32: {
     nodes: [{ op: 'Gemm', inputs: ['A', 'B'], outputs: ['C'], intAttrs: { transB: 1 } }],
@@ -133,6 +143,55 @@ const GRAPHS = {
 
 export type GraphName = keyof typeof GRAPHS;
 
+/** One step of a scaled Chebyshev recurrence: Y_next = a (G Y) - ac Y - b Y_prev. */
+export interface ChebyshevStep {
+  readonly a: number;
+  readonly ac: number;
+  readonly b: number;
+}
+
+/**
+ * A whole Chebyshev filter round as one float32 graph, so the p x l block never returns to
+ * JavaScript between products (measured: the per-step JS loops and conversions cost ~1.5 ms per
+ * product at 2048 x 180, a quarter of the product itself):
+ *   Y1 = a1 GQ - ac1 Q;  Y_j = a_j (G Y_{j-1}) - ac_j Y_{j-1} - b_j Y_{j-2}  (j = 2..degree).
+ * The coefficients are scalar inputs, so one session serves every interval; one graph per degree.
+ * The block enters and leaves as float64 (cast inside: JavaScript has no fast float64 -> float32 copy).
+ */
+export function chebyshevFilterGraph(degree: number): GraphSpec {
+  const F = OnnxType.float;
+  const scalar = (name: string) => ({ name, type: F, shape: [] as number[] });
+  const nodes: GraphSpec['nodes'][number][] = [
+    { op: 'Cast', inputs: ['Q64'], outputs: ['Q'], intAttrs: { to: F } },
+    { op: 'Cast', inputs: ['GQ64'], outputs: ['GQ'], intAttrs: { to: F } },
+    { op: 'Mul', inputs: ['GQ', 'a1'], outputs: ['t1a'] },
+    { op: 'Mul', inputs: ['Q', 'ac1'], outputs: ['t1b'] },
+    { op: 'Sub', inputs: ['t1a', 't1b'], outputs: [degree === 1 ? 'Yd' : 'Y1'] },
+  ];
+  const inputs = [
+    { name: 'G', type: F, shape: ['p', 'p'] },
+    { name: 'Q64', type: D, shape: ['p', 'l'] },
+    { name: 'GQ64', type: D, shape: ['p', 'l'] },
+    scalar('a1'),
+    scalar('ac1'),
+  ];
+  for (let j = 2; j <= degree; j++) {
+    const cur = `Y${j - 1}`;
+    const prev = j === 2 ? 'Q' : `Y${j - 2}`;
+    inputs.push(scalar(`a${j}`), scalar(`ac${j}`), scalar(`b${j}`));
+    nodes.push(
+      { op: 'MatMul', inputs: ['G', cur], outputs: [`g${j}`] },
+      { op: 'Mul', inputs: [`g${j}`, `a${j}`], outputs: [`u${j}`] },
+      { op: 'Mul', inputs: [cur, `ac${j}`], outputs: [`v${j}`] },
+      { op: 'Mul', inputs: [prev, `b${j}`], outputs: [`w${j}`] },
+      { op: 'Sub', inputs: [`u${j}`, `v${j}`], outputs: [`x${j}`] },
+      { op: 'Sub', inputs: [`x${j}`, `w${j}`], outputs: [j === degree ? 'Yd' : `Y${j}`] },
+    );
+  }
+  nodes.push({ op: 'Cast', inputs: ['Yd'], outputs: ['Y'], intAttrs: { to: D } });
+  return { nodes, inputs, outputs: [{ name: 'Y', type: D, shape: ['p', 'l'] }] };
+}
+
 /**
  * onnxruntime-node loads its CUDA provider from libonnxruntime_providers_cuda.so next to its
  * binding; without it a CUDA session cannot start (and onnxruntime prints its own error first).
@@ -155,7 +214,7 @@ function cudaProviderFiles(): 'present' | 'absent' | 'unknown' {
 
 export class OrtOps {
   readonly device: Device;
-  private readonly sessions = new Map<GraphName, Session>();
+  private readonly sessions = new Map<string, Session>();
 
   private constructor(
     private readonly ort: Ort,
@@ -203,9 +262,13 @@ export class OrtOps {
   }
 
   private async session(name: GraphName): Promise<Session> {
+    return this.sessionFor(name, GRAPHS[name]);
+  }
+
+  private async sessionFor(name: string, spec: GraphSpec): Promise<Session> {
     const have = this.sessions.get(name);
     if (have) return have;
-    const s = await this.ort.InferenceSession.create(encodeModel(GRAPHS[name]), {
+    const s = await this.ort.InferenceSession.create(encodeModel(spec), {
       executionProviders: [this.provider],
       intraOpNumThreads: this.threads,
       interOpNumThreads: 1,
@@ -249,12 +312,40 @@ export class OrtOps {
     return r['C']!.data as Float32Array;
   }
 
+  /** C (m x n) = A (m x k, float32) B (k x n, float64), the product in float32, C float64. */
+  async matmul32x64(A: Float32Array, m: number, k: number, B: Float64Array, n: number): Promise<Float64Array> {
+    const s = await this.session('matmul32x64');
+    const r = await s.run({ A: new this.ort.Tensor('float32', A, [m, k]), B: this.tensor(B, [k, n]) });
+    return r['C']!.data as Float64Array;
+  }
+
   /** C (m x n) = A (m x k) B^T in float32 (B is n x k); `out` receives C when given. */
   async gemmNT32(A: Float32Array, m: number, k: number, B: Float32Array, n: number, out?: Float32Array): Promise<Float32Array> {
     const s = await this.session('gemmNT32');
     const fetches = out ? { C: new this.ort.Tensor('float32', out, [m, n]) } : undefined;
     const r = await s.run({ A: new this.ort.Tensor('float32', A, [m, k]), B: new this.ort.Tensor('float32', B, [n, k]) }, fetches as never);
     return r['C']!.data as Float32Array;
+  }
+
+  /** A Chebyshev filter round in float32 (see chebyshevFilterGraph): returns Y_degree (p x l). */
+  async chebyshevFilter32(G: Float32Array, p: number, Q: Float64Array, GQ: Float64Array, l: number, first: { a: number; ac: number }, steps: readonly ChebyshevStep[]): Promise<Float64Array> {
+    const degree = steps.length + 1;
+    const s = await this.sessionFor(`chebyshev${degree}`, chebyshevFilterGraph(degree));
+    const f = (v: number) => new this.ort.Tensor('float32', Float32Array.of(v), []);
+    const feeds: Record<string, import('onnxruntime-node').Tensor> = {
+      G: new this.ort.Tensor('float32', G, [p, p]),
+      Q64: this.tensor(Q, [p, l]),
+      GQ64: this.tensor(GQ, [p, l]),
+      a1: f(first.a),
+      ac1: f(first.ac),
+    };
+    steps.forEach((st, i) => {
+      feeds[`a${i + 2}`] = f(st.a);
+      feeds[`ac${i + 2}`] = f(st.ac);
+      feeds[`b${i + 2}`] = f(st.b);
+    });
+    const r = await s.run(feeds);
+    return r['Y']!.data as Float64Array;
   }
 
   /** A (m x n, float64) rounded to float32. */

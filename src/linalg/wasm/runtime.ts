@@ -27,6 +27,7 @@ interface KernelExports {
   band_extract(n: number, AB: number, ld: number, d: number, e: number): void;
   tql(n: number, d: number, e: number, V: number, ldv: number): number;
   sym_eig_topk(n: number, A: number, k: number, vals: number, Y: number, work: number): number;
+  chol_inv_upper(n: number, A: number, L: number, Li: number, Rinv: number, tiny: number, ratio: number): number;
   __heap_base: WebAssembly.Global;
 }
 
