@@ -12839,6 +12839,12 @@ function relativeFrobeniusError(W, Wp) {
   }
   return den > 0 ? Math.sqrt(num4 / den) : 0;
 }
+function lowRankSpectrum(S, p) {
+  const k = Math.min(S.length, p);
+  const out = new Float64Array(p);
+  for (let j = 0; j < k; j++) out[p - 1 - j] = S[j] * S[j];
+  return out.sort();
+}
 function eigenTotal(eigenvalues) {
   let s = 0;
   for (let i = 0; i < eigenvalues.length; i++) s += eigenvalues[i];
@@ -13031,7 +13037,8 @@ async function smoothOne(planned, ctx) {
     notes.push(`check: energy kept by the SVD (${energyKept.toPrecision(8)}) differs from the top-${Math.abs(k)} eigenvalues' share (${expectedEnergy.toPrecision(8)}); the truncated SVD (engine ${ctx.engine.name}) missed singular values`);
   }
   ctx.progress("after");
-  const after = ctx.analyze(await ctx.engine.gramEigenvalues(values), rows, cols);
+  const afterEvals = k > 0 ? lowRankSpectrum(svd.S, Math.min(rows, cols)) : await ctx.engine.gramEigenvalues(values);
+  const after = ctx.analyze(afterEvals, rows, cols);
   if (wantFactors) {
     const { a, b } = factorsInUsedOrientation(svd, layer);
     ctx.store.put(layer.name, { kind: "factorized", a, b }, layer.dtype);

@@ -110,6 +110,18 @@ export function relativeFrobeniusError(W: Matrix, Wp: Matrix): number {
 }
 
 /** Sum of all eigenvalues (ascending or not) = ||W||_F^2. */
+/**
+ * The Gram spectrum (ascending, length p) of U diag(S) V^T with orthonormal U, V: S^2 and p - k
+ * zeros. The engine's U and V are orthonormal to ~1e-15 (tested), so this is the spectrum a second
+ * full eigendecomposition of W' would find, to rounding, at no cost.
+ */
+export function lowRankSpectrum(S: Float64Array, p: number): Float64Array {
+  const k = Math.min(S.length, p);
+  const out = new Float64Array(p);
+  for (let j = 0; j < k; j++) out[p - 1 - j] = S[j]! * S[j]!;
+  return out.sort();
+}
+
 export function eigenTotal(eigenvalues: Float64Array): number {
   let s = 0;
   for (let i = 0; i < eigenvalues.length; i++) s += eigenvalues[i]!;

@@ -6,7 +6,7 @@
  */
 import type { LinalgEngine } from '../linalg/engine.js';
 import type { DenseLayer, ModelWeights, WeightReplacement } from '../model/types.js';
-import { eigenTotal, energyKeptFromEigenvalues, factorizationBlocker, factorizationSaves, factorsInUsedOrientation, relativeFrobeniusError, smoothMatrix } from './apply.js';
+import { eigenTotal, energyKeptFromEigenvalues, factorizationBlocker, lowRankSpectrum, factorizationSaves, factorsInUsedOrientation, relativeFrobeniusError, smoothMatrix } from './apply.js';
 import { countName, describeRule, rankEffect, resolveRank } from './rules.js';
 import { memoryStore, type ReplacementStore } from './store.js';
 import type { PlannedLayer, SmoothLayerReport, SmoothPlan, SmoothTotals, SpectrumSummary } from './types.js';
@@ -164,7 +164,10 @@ async function smoothOne(planned: PlannedLayer, ctx: OneLayerContext): Promise<O
     notes.push(`check: energy kept by the SVD (${energyKept.toPrecision(8)}) differs from the top-${Math.abs(k)} eigenvalues' share (${expectedEnergy.toPrecision(8)}); the truncated SVD (engine ${ctx.engine.name}) missed singular values`);
   }
   ctx.progress('after');
-  const after = ctx.analyze(await ctx.engine.gramEigenvalues(values), rows, cols);
+  // W' = U_k S_k V_k^T (k > 0) has the spectrum S_k^2 and zeros by construction; W minus its top
+  // part (k < 0) has the rest of W's spectrum only for exact singular vectors, so it is measured.
+  const afterEvals = k > 0 ? lowRankSpectrum(svd.S, Math.min(rows, cols)) : await ctx.engine.gramEigenvalues(values);
+  const after = ctx.analyze(afterEvals, rows, cols);
   if (wantFactors) {
     const { a, b } = factorsInUsedOrientation(svd, layer);
     ctx.store.put(layer.name, { kind: 'factorized', a, b }, layer.dtype);

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { jsEngine } from '../../src/linalg/engine.js';
 import type { Matrix } from '../../src/linalg/matrix.js';
-import { energyKeptFromEigenvalues, factorizationSaves, factorsInUsedOrientation, relativeFrobeniusError, smoothMatrix } from '../../src/smooth/apply.js';
+import { energyKeptFromEigenvalues, factorizationSaves, factorsInUsedOrientation, lowRankSpectrum, relativeFrobeniusError, smoothMatrix } from '../../src/smooth/apply.js';
+import { createFastEngine } from '../../src/linalg/fastEngine.js';
 import { findNumpyPython, runPython } from '../helpers/python.js';
 
 function seededMatrix(rows: number, cols: number, seed: number): Matrix {
@@ -73,5 +74,26 @@ print(json.dumps({'d': float(np.abs(A @ B - Wu).max())}))`,
     expect(factorizationSaves(10, 64, 172)).toBe(true); // 2360 < 11008
     expect(factorizationSaves(47, 64, 172)).toBe(false); // 11092 >= 11008
     expect(factorizationSaves(46, 64, 172)).toBe(true); // 10856
+  });
+
+  it.each([
+    [40, 25, 7],
+    [300, 520, 26],
+    [520, 300, 26],
+  ])('%ix%i, k=%i: the spectrum of W\' from S_k equals a full eigendecomposition of W\' (fast engine)', async (rows, cols, k) => {
+    const engine = await createFastEngine({ threads: 2 });
+    try {
+      const W = seededMatrix(rows, cols, 3 + cols);
+      const { values, svd } = await smoothMatrix(W, k, engine);
+      const p = Math.min(rows, cols);
+      const measured = await engine.gramEigenvalues(values);
+      const fromS = lowRankSpectrum(svd.S, p);
+      expect(fromS.length).toBe(p);
+      const lmax = measured[p - 1]!;
+      for (let i = 0; i < p; i++) expect(Math.abs(fromS[i]! - measured[i]!)).toBeLessThan(1e-12 * lmax);
+      for (let i = 0; i < p - k; i++) expect(fromS[i]).toBe(0);
+    } finally {
+      await engine.dispose();
+    }
   });
 });
