@@ -41871,21 +41871,24 @@ async function filteredSubspace(ops, rt, op, p, l, k, keep, opts) {
   const maxDegree = Math.max(2, opts.maxDegree ?? 10);
   let degree = Math.min(maxDegree, Math.max(2, opts.degree ?? 6));
   const maxRounds = opts.maxRounds ?? 40;
-  const extendFrom = opts.krylovStep === false ? 0 : Math.sqrt(tol / 4);
+  let extendFrom = opts.krylovStep === false ? 0 : Math.sqrt(tol / 4);
   const uniform = mulberry32((opts.seed ?? 0) * 2654435761 + 1779033703 >>> 0);
   const Om = new Float64Array(p * l);
   for (let i = 0; i < Om.length; i++) Om[i] = uniform() - 0.5;
   let Q = await orthonormalize(ops, rt, await op.apply(Om), p, l, true);
   let prevRes = NaN;
   let prevDegree = degree;
+  let stalled = 0;
   for (let round = 0; ; round++) {
     const cur = await rayleighRitz(ops, rt, p, l, Q, await op.apply(Q), l, k);
     opts.onRound?.(round, cur.maxRes, degree);
-    if (cur.maxRes <= tol || round + 1 >= maxRounds) return cur;
+    stalled = Number.isFinite(prevRes) && cur.maxRes > 0.7 * prevRes ? stalled + 1 : 0;
+    if (cur.maxRes <= tol || round + 1 >= maxRounds || stalled >= 2) return cur;
     if (cur.maxRes <= extendFrom) {
       const ext2 = await krylovExtension(ops, rt, op, p, cur, k, keep);
       opts.onKrylovStep?.(round, ext2.maxRes);
       if (ext2.maxRes <= tol) return ext2;
+      extendFrom = cur.maxRes / 2;
     }
     const theta = cur.theta;
     const maxRes = cur.maxRes;

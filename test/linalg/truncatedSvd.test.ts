@@ -114,6 +114,46 @@ describe('Gram + Chebyshev: the block-Krylov step and float32 input', () => {
     }
   });
 
+  it('a Krylov step short of the tolerance is retried only after more filtering, and still converges', async () => {
+    const steps: { round: number; res: number }[] = [];
+    const rounds: { round: number; res: number }[] = [];
+    // tolerance 1e-6: the step is tried from sqrt(tol / 4) = 5e-4, where 2 r^2 may fall short
+    const engine = await createFastEngine({
+      threads: 2,
+      chebyshev: { tolerance: 1e-6, onKrylovStep: (round, res) => steps.push({ round, res }), onRound: (round, res) => rounds.push({ round, res }) },
+    });
+    try {
+      const s = bulkEdge(420);
+      const W = withSpectrum(420, 640, s, 21);
+      checkAgainst(W, await engine.truncatedSvd(W, 21, { seed: 2 }), s, 21);
+      expect(steps.length).toBeGreaterThanOrEqual(1);
+      // every retry starts from at most half the residual of the failed attempt's block
+      for (let i = 1; i < steps.length; i++) {
+        const failedFrom = rounds.find((r) => r.round === steps[i - 1]!.round)!.res;
+        expect(rounds.find((r) => r.round === steps[i]!.round)!.res).toBeLessThanOrEqual(failedFrom / 2);
+      }
+      const last = steps[steps.length - 1]!;
+      const lastRound = rounds[rounds.length - 1]!;
+      expect(Math.min(last.res, lastRound.res)).toBeLessThanOrEqual(1e-6);
+    } finally {
+      await engine.dispose();
+    }
+  });
+
+  it('a tolerance below what the float32 Gram resolves stops once the residual stalls, still accurate', async () => {
+    const rounds: number[] = [];
+    const engine = await createFastEngine({ threads: 2, chebyshev: { tolerance: 1e-9, onRound: (_r, res) => rounds.push(res) } });
+    try {
+      const s = bulkEdge(420);
+      const W = withSpectrum(420, 640, s, 21);
+      checkAgainst(W, await engine.truncatedSvd(W, 21, { seed: 2 }), s, 21);
+      expect(rounds.length).toBeLessThan(20); // the cap is 40 rounds
+      expect(rounds[rounds.length - 1]!).toBeGreaterThan(1e-9);
+    } finally {
+      await engine.dispose();
+    }
+  });
+
   it.each([
     [300, 520],
     [520, 300],
