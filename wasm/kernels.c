@@ -297,49 +297,64 @@ static void sym_update(f64 *AB, i32 ld, i32 s, i32 len, const f64 *restrict v, f
   }
 }
 
+/* Step 0 of sweep j: the reflector that zeroes column j below the sub-diagonal (rows [j+1, j+1+len)),
+   applied on both sides of its diagonal block; v receives it. Returns its tau. */
+static f64 sweep_start(f64 *AB, i32 ld, i32 j, i32 len, f64 *restrict v, f64 *restrict p) {
+  i32 cur = j + 1;
+  f64 beta;
+  f64 tau = make_reflector(len, &AB_(cur, j), 1, &beta);
+  v[0] = 1.0;
+  for (i32 i = 1; i < len; i++) { v[i] = AB_(cur + i, j); AB_(cur + i, j) = 0.0; }
+  AB_(cur, j) = beta;
+  sym_update(AB, ld, cur, len, v, tau, p);
+  return tau;
+}
+
+/* One bulge-chasing step: the block B = A[nxt..nxt+nlen, cur..cur+len) (nxt = cur + len) gets the
+   previous reflector (v, tau) from the right; unless nlen < 2 (the last rows need only that), a new
+   reflector zeroes B[1:, 0], is applied to B[:, 1:] from the left and to its diagonal block on both
+   sides, and replaces v. Returns the new tau (0 when nlen < 2). */
+static f64 chase_step(f64 *AB, i32 ld, i32 cur, i32 len, i32 nlen, f64 tau, f64 *restrict v, f64 *restrict g, f64 *restrict p, f64 *restrict t) {
+  i32 nxt = cur + len;
+  if (tau != 0.0) {
+    /* t = B v (column by column, contiguous), then B -= tau t v^T */
+    for (i32 r = 0; r < nlen; r++) t[r] = 0.0;
+    for (i32 c = 0; c < len; c++) axpy(nlen, v[c], &AB_(nxt, cur + c), t);
+    for (i32 c = 0; c < len; c++) axpy(nlen, -tau * v[c], t, &AB_(nxt, cur + c));
+  }
+  if (nlen < 2) return 0.0;
+  f64 nbeta;
+  f64 ntau = make_reflector(nlen, &AB_(nxt, cur), 1, &nbeta);
+  g[0] = 1.0;
+  for (i32 i = 1; i < nlen; i++) { g[i] = AB_(nxt + i, cur); AB_(nxt + i, cur) = 0.0; }
+  AB_(nxt, cur) = nbeta;
+  /* B[:, 1:len] <- G B[:, 1:len] */
+  if (ntau != 0.0) {
+    for (i32 c = 1; c < len; c++) {
+      f64 *col = &AB_(nxt, cur + c);
+      axpy(nlen, -ntau * dot(nlen, g, col), g, col);
+    }
+  }
+  sym_update(AB, ld, nxt, nlen, g, ntau, p);
+  for (i32 i = 0; i < nlen; i++) v[i] = g[i];
+  return ntau;
+}
+
 EXPORT(band_to_tridiag)
 void band_to_tridiag(i32 n, i32 b, f64 *AB, i32 ld, f64 *d, f64 *e, f64 *work) {
   f64 *v = work, *p = work + b, *g = work + 2 * b, *t = work + 3 * b;
   for (i32 j = 0; j + 2 < n; j++) {
-    /* eliminate column j below the sub-diagonal: rows [j+1, j+1+len) */
     i32 cur = j + 1, len = imin(b, n - cur);
     if (len < 2) continue;
-    f64 beta;
-    f64 tau = make_reflector(len, &AB_(cur, j), 1, &beta);
-    v[0] = 1.0;
-    for (i32 i = 1; i < len; i++) { v[i] = AB_(cur + i, j); AB_(cur + i, j) = 0.0; }
-    AB_(cur, j) = beta;
-    sym_update(AB, ld, cur, len, v, tau, p);
+    f64 tau = sweep_start(AB, ld, j, len, v, p);
     /* chase the bulge down the band */
     for (;;) {
-      i32 nxt = cur + len, nlen = imin(b, n - nxt);
+      i32 nlen = imin(b, n - (cur + len));
       if (nlen <= 0) break;
-      /* block B = A[nxt..nxt+nlen, cur..cur+len): B <- B H (right application) */
-      if (tau != 0.0) {
-        /* t = B v (column by column, contiguous), then B -= tau t v^T */
-        for (i32 r = 0; r < nlen; r++) t[r] = 0.0;
-        for (i32 c = 0; c < len; c++) axpy(nlen, v[c], &AB_(nxt, cur + c), t);
-        for (i32 c = 0; c < len; c++) axpy(nlen, -tau * v[c], t, &AB_(nxt, cur + c));
-      }
-      if (nlen < 2) { /* nothing to eliminate below; the last row only needed the right update */
-        break;
-      }
-      /* new reflector G on rows nxt.. to zero B[1:, 0] (column cur) */
-      f64 nbeta;
-      f64 ntau = make_reflector(nlen, &AB_(nxt, cur), 1, &nbeta);
-      g[0] = 1.0;
-      for (i32 i = 1; i < nlen; i++) { g[i] = AB_(nxt + i, cur); AB_(nxt + i, cur) = 0.0; }
-      AB_(nxt, cur) = nbeta;
-      /* B[:, 1:len] <- G B[:, 1:len] */
-      if (ntau != 0.0) {
-        for (i32 c = 1; c < len; c++) {
-          f64 *col = &AB_(nxt, cur + c);
-          axpy(nlen, -ntau * dot(nlen, g, col), g, col);
-        }
-      }
-      sym_update(AB, ld, nxt, nlen, g, ntau, p);
-      for (i32 i = 0; i < nlen; i++) v[i] = g[i];
-      tau = ntau; cur = nxt; len = nlen;
+      tau = chase_step(AB, ld, cur, len, nlen, tau, v, g, p, t);
+      if (nlen < 2) break;
+      cur += len;
+      len = nlen;
     }
   }
   for (i32 j = 0; j < n; j++) d[j] = AB_(j, j);
@@ -377,37 +392,16 @@ void band_to_tridiag_mt(i32 n, i32 b, f64 *AB, i32 ld, f64 *work_all, i32 *progr
       continue;
     }
     if (prev) wait_progress(prev, 3);
-    f64 beta;
-    f64 tau = make_reflector(len, &AB_(cur, j), 1, &beta);
-    v[0] = 1.0;
-    for (i32 i = 1; i < len; i++) { v[i] = AB_(cur + i, j); AB_(cur + i, j) = 0.0; }
-    AB_(cur, j) = beta;
-    sym_update(AB, ld, cur, len, v, tau, p);
+    f64 tau = sweep_start(AB, ld, j, len, v, p);
     __atomic_store_n(progress + j, 1, __ATOMIC_RELEASE);
     for (i32 step = 1;; step++) {
-      i32 nxt = cur + len, nlen = imin(b, n - nxt);
+      i32 nlen = imin(b, n - (cur + len));
       if (nlen <= 0) break;
       if (prev) wait_progress(prev, step + 3);
-      if (tau != 0.0) {
-        for (i32 r = 0; r < nlen; r++) t[r] = 0.0;
-        for (i32 c = 0; c < len; c++) axpy(nlen, v[c], &AB_(nxt, cur + c), t);
-        for (i32 c = 0; c < len; c++) axpy(nlen, -tau * v[c], t, &AB_(nxt, cur + c));
-      }
+      tau = chase_step(AB, ld, cur, len, nlen, tau, v, g, p, t);
       if (nlen < 2) break;
-      f64 nbeta;
-      f64 ntau = make_reflector(nlen, &AB_(nxt, cur), 1, &nbeta);
-      g[0] = 1.0;
-      for (i32 i = 1; i < nlen; i++) { g[i] = AB_(nxt + i, cur); AB_(nxt + i, cur) = 0.0; }
-      AB_(nxt, cur) = nbeta;
-      if (ntau != 0.0) {
-        for (i32 c = 1; c < len; c++) {
-          f64 *col = &AB_(nxt, cur + c);
-          axpy(nlen, -ntau * dot(nlen, g, col), g, col);
-        }
-      }
-      sym_update(AB, ld, nxt, nlen, g, ntau, p);
-      for (i32 i = 0; i < nlen; i++) v[i] = g[i];
-      tau = ntau; cur = nxt; len = nlen;
+      cur += len;
+      len = nlen;
       __atomic_store_n(progress + j, step + 1, __ATOMIC_RELEASE);
     }
     if (prev) wait_progress(prev, DONE); /* keep sweeps finishing in order */
