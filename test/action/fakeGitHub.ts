@@ -66,6 +66,16 @@ export class FakeGitHub {
   failures: Failure[] = [];
   /** Login returned by GET /user; null answers 403 like an installation token. */
   userLogin: string | null = null;
+
+  /** Forgets every request, comment, pull, release, failure rule and the user login (between tests). */
+  reset(): void {
+    this.requests.length = 0;
+    this.comments.clear();
+    this.pulls.length = 0;
+    this.releases.length = 0;
+    this.failures = [];
+    this.userLogin = null;
+  }
   perPageCap = 100;
   private nextId = 1000;
   private server: Server | null = null;

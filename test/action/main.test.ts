@@ -4,7 +4,7 @@
  * for the GitHub REST API. The engine is injected (a pipeline returning hand-built measurements
  * gated with the plan's rules), so these tests exercise the action shell itself.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -16,13 +16,12 @@ import { commentMarker } from '../../src/report/markdown.js';
 import { measurements, report as fixtureReport, snapshot, type FixtureOptions } from '../report/fixtures.js';
 import { RELEASE_ASSETS } from '../../src/action/main.js';
 import { FakeGitHub } from './fakeGitHub.js';
-import { readOutputs, setActionEnv } from '../helpers/actionEnv.js';
+import { closeActionSandbox, openActionSandbox, readOutputs, setActionEnv, type ActionSandbox } from '../helpers/actionEnv.js';
 
 const TOKEN = 'ghs_secretTOKEN1234567890';
 const summaryFile = path.join(mkdtempSync(path.join(tmpdir(), 'ww-summary-')), 'summary.md');
 let gh: FakeGitHub;
 let dir: string;
-let savedEnv: NodeJS.ProcessEnv;
 let stdout: string[];
 
 function fakePipeline(o: FixtureOptions = {}): Pipeline {
@@ -49,26 +48,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await gh.stop();
 });
+let box: ActionSandbox;
 beforeEach(() => {
-  savedEnv = { ...process.env };
-  dir = mkdtempSync(path.join(tmpdir(), 'ww-action-'));
-  gh.requests.length = 0;
-  gh.comments.clear();
-  gh.pulls.length = 0;
-  gh.releases.length = 0;
-  gh.failures = [];
-  gh.userLogin = null;
-  stdout = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout.push(String(chunk));
-    return true;
-  });
+  box = openActionSandbox('ww-action-');
+  ({ dir, stdout } = box);
+  gh.reset();
 });
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.env = savedEnv;
-  process.exitCode = undefined;
-});
+afterEach(() => closeActionSandbox(box));
 
 describe('action run(): PR comment lifecycle', () => {
   it('first run creates one comment, second run updates that same comment', async () => {

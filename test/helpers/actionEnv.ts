@@ -3,8 +3,34 @@
  * process: INPUT_* variables, the event payload file, GITHUB_* variables, and empty step-summary and
  * output files. `readOutputs` parses what `core.setOutput` wrote (heredoc blocks).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { vi } from 'vitest';
+
+/** What one in-process action test starts from: a fresh folder, stdout captured, env to restore. */
+export interface ActionSandbox {
+  readonly dir: string;
+  readonly stdout: string[];
+  readonly savedEnv: NodeJS.ProcessEnv;
+}
+
+/** Call in beforeEach: saves process.env, makes a temp folder, captures process.stdout. */
+export function openActionSandbox(prefix: string): ActionSandbox {
+  const stdout: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout.push(String(chunk));
+    return true;
+  });
+  return { dir: mkdtempSync(path.join(tmpdir(), prefix)), stdout, savedEnv: { ...process.env } };
+}
+
+/** Call in afterEach: restores stdout, process.env and the exit code. */
+export function closeActionSandbox(box: ActionSandbox): void {
+  vi.restoreAllMocks();
+  process.env = box.savedEnv;
+  process.exitCode = undefined;
+}
 
 export interface ActionEnvOptions {
   /** Workspace folder (also holds event.json and output.txt). */

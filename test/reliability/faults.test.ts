@@ -8,7 +8,7 @@
  * test/action/main.test.ts covers restore failure, 403, and a 502/429-with-Retry-After-0 retry;
  * test/eval/session.test.ts covers the CUDA -> CPU fallback (probe and real onnxruntime failure).
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -24,7 +24,7 @@ import { Deadline, withTimeout } from '../../src/io/deadline.js';
 import { withAtomicOutput, writeFileAtomic } from '../../src/io/atomic.js';
 import { measurements } from '../report/fixtures.js';
 import { FakeGitHub } from '../action/fakeGitHub.js';
-import { setActionEnv } from '../helpers/actionEnv.js';
+import { closeActionSandbox, openActionSandbox, setActionEnv, type ActionSandbox } from '../helpers/actionEnv.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -141,7 +141,6 @@ describe('deadline helpers', () => {
 const TOKEN = 'ghs_reliabilityTOKEN0987654321';
 let gh: FakeGitHub;
 let dir: string;
-let savedEnv: NodeJS.ProcessEnv;
 let stdout: string[];
 const summaryFile = path.join(mkdtempSync(path.join(tmpdir(), 'ww-rel-summary-')), 'summary.md');
 
@@ -165,24 +164,13 @@ describe('service faults never fail the gate by themselves (action run())', () =
   afterAll(async () => {
     await gh.stop();
   });
+  let box: ActionSandbox;
   beforeEach(() => {
-    savedEnv = { ...process.env };
-    dir = mkdtempSync(path.join(tmpdir(), 'ww-rel-action-'));
-    gh.requests.length = 0;
-    gh.comments.clear();
-    gh.failures = [];
-    gh.userLogin = null;
-    stdout = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stdout.push(String(chunk));
-      return true;
-    });
+    box = openActionSandbox('ww-rel-action-');
+    ({ dir, stdout } = box);
+    gh.reset();
   });
-  afterEach(() => {
-    vi.restoreAllMocks();
-    process.env = savedEnv;
-    process.exitCode = undefined;
-  });
+  afterEach(() => closeActionSandbox(box));
 
   it('cache save failure on a push to the default branch: warning, step passes, report written', async () => {
     setup({}, { name: 'push', ref: 'refs/heads/main', payload: { repository: { default_branch: 'main' } } });
