@@ -297,9 +297,14 @@ static void sym_update(f64 *AB, i32 ld, i32 s, i32 len, const f64 *restrict v, f
   }
 }
 
+/* sweep_start and chase_step are forced inline: built as calls, the pipelined variant below gave
+   a result different from the single-thread one in about 1 of 2,500 runs on oversubscribed cores
+   (0 of 13,500 inlined, as with the two hand-inlined copies this replaced); the cause was not found,
+   and test/linalg/fastEngine.test.ts compares the two bit for bit. */
+
 /* Step 0 of sweep j: the reflector that zeroes column j below the sub-diagonal (rows [j+1, j+1+len)),
    applied on both sides of its diagonal block; v receives it. Returns its tau. */
-static f64 sweep_start(f64 *AB, i32 ld, i32 j, i32 len, f64 *restrict v, f64 *restrict p) {
+static inline __attribute__((always_inline)) f64 sweep_start(f64 *AB, i32 ld, i32 j, i32 len, f64 *restrict v, f64 *restrict p) {
   i32 cur = j + 1;
   f64 beta;
   f64 tau = make_reflector(len, &AB_(cur, j), 1, &beta);
@@ -314,7 +319,7 @@ static f64 sweep_start(f64 *AB, i32 ld, i32 j, i32 len, f64 *restrict v, f64 *re
    previous reflector (v, tau) from the right; unless nlen < 2 (the last rows need only that), a new
    reflector zeroes B[1:, 0], is applied to B[:, 1:] from the left and to its diagonal block on both
    sides, and replaces v. Returns the new tau (0 when nlen < 2). */
-static f64 chase_step(f64 *AB, i32 ld, i32 cur, i32 len, i32 nlen, f64 tau, f64 *restrict v, f64 *restrict g, f64 *restrict p, f64 *restrict t) {
+static inline __attribute__((always_inline)) f64 chase_step(f64 *AB, i32 ld, i32 cur, i32 len, i32 nlen, f64 tau, f64 *restrict v, f64 *restrict g, f64 *restrict p, f64 *restrict t) {
   i32 nxt = cur + len;
   if (tau != 0.0) {
     /* t = B v (column by column, contiguous), then B -= tau t v^T */
