@@ -102,18 +102,21 @@ describe('pipelined multi-thread bulge chasing', () => {
     const { bandEigenvalues, newBand } = await import('../../src/linalg/wasm/spectrum.js');
     const rt = await WasmRuntime.create(2);
     try {
-      const band = newBand(300, 8);
-      let x = 12345;
-      for (let c = 0; c < 300; c++) {
-        for (let r = 0; r <= 8; r++) {
-          x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
-          band.ab[c * band.ld + r] = x / 2 ** 32 - 0.5;
+      // 40 bands: a scheduling-dependent divergence showed in about 1 of 2,500 runs once (wasm/kernels.c)
+      for (let trial = 0; trial < 40; trial++) {
+        const band = newBand(300, 8);
+        let x = 12345 + trial;
+        for (let c = 0; c < 300; c++) {
+          for (let r = 0; r <= 8; r++) {
+            x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+            band.ab[c * band.ld + r] = x / 2 ** 32 - 0.5;
+          }
         }
+        const copy = { ...band, ab: Float64Array.from(band.ab) };
+        const single = bandEigenvalues(rt, band, false);
+        const piped = bandEigenvalues(rt, copy, true);
+        expect(Array.from(piped)).toEqual(Array.from(single));
       }
-      const copy = { ...band, ab: Float64Array.from(band.ab) };
-      const single = bandEigenvalues(rt, band, false);
-      const piped = bandEigenvalues(rt, copy, true);
-      expect(Array.from(piped)).toEqual(Array.from(single));
     } finally {
       await rt.dispose();
     }
