@@ -10343,16 +10343,6 @@ async function gramEigenvaluesOrtBand(ops, rt, W, bandwidth = DEFAULT_BAND, grou
   await gramOrt(ops, X, p, q, S);
   return symmetricEigenvaluesOrtGrouped(ops, rt, S, p, bandwidth, groupPanels);
 }
-function hcat(rows, parts) {
-  const width = parts.reduce((a, [, w]) => a + w, 0);
-  const out = new Float64Array(rows * width);
-  let off = 0;
-  for (const [a, w] of parts) {
-    for (let r = 0; r < rows; r++) out.set(a.subarray(r * w, r * w + w), r * width + off);
-    off += w;
-  }
-  return out;
-}
 function subBlock(S, s, r0, rows, c0, w) {
   const out = new Float64Array(rows * w);
   for (let r = 0; r < rows; r++) out.set(S.subarray((r0 + r) * s + c0, (r0 + r) * s + c0 + w), r * w);
@@ -10375,35 +10365,47 @@ async function symmetricEigenvaluesOrtGrouped(ops, rt, S0, p, bandwidth = DEFAUL
   let s = p;
   const zeros1 = new Float64Array(p);
   const g = Math.max(1, groupPanels);
+  const width = 2 * b * g;
+  const Lall = new Float64Array(g > 1 ? p * width : 0);
+  const Rall = new Float64Array(g > 1 ? p * width : 0);
+  const rowsOf = (A, r0, rows) => A.subarray(r0 * width, (r0 + rows) * width);
   while (g > 1 && s > (g + 1) * b) {
-    const Ls = [];
-    const Rs = [];
-    const pending2 = (list, r0, rows) => hcat(rows, list.map((a, i) => [a.subarray((r0 - (i + 1) * b) * 2 * b, (r0 - (i + 1) * b + rows) * 2 * b), 2 * b]));
+    Lall.fill(0, 0, s * width);
+    Rall.fill(0, 0, s * width);
     for (let j = 0; j < g; j++) {
       const mj = s - (j + 1) * b;
-      const c = 2 * b * j;
       let D2 = subBlock(S, s, j * b, b, j * b, b);
       let P = subBlock(S, s, (j + 1) * b, mj, j * b, b);
       let Lc = zeros1.subarray(0, mj);
       let Rc = zeros1.subarray(0, mj);
       if (j > 0) {
-        const Ltop = pending2(Ls, j * b, b);
-        const Rtop = pending2(Rs, j * b, b);
-        Lc = pending2(Ls, (j + 1) * b, mj);
-        Rc = pending2(Rs, (j + 1) * b, mj);
-        P = await ops.lowRankFix(P, mj, b, Lc, Rtop, c);
-        D2 = await ops.lowRankFix(D2, b, b, Ltop, Rtop, c);
+        const Ltop = rowsOf(Lall, j * b, b);
+        const Rtop = rowsOf(Rall, j * b, b);
+        Lc = rowsOf(Lall, (j + 1) * b, mj);
+        Rc = rowsOf(Rall, (j + 1) * b, mj);
+        P = await ops.lowRankFix(P, mj, b, Lc, Rtop, width);
+        D2 = await ops.lowRankFix(D2, b, b, Ltop, Rtop, width);
       }
       putDiagonalBlock(band, k + j * b, D2, 0, b, b);
       const { V: Vj, T: Tj } = qr(P, mj, k + j * b);
       const Vpad = new Float64Array(s * b);
       Vpad.set(Vj, (j + 1) * b * b);
-      const Zj = await ops.panelZ(S.subarray((j + 1) * b * s, s * s), mj, s, Vpad, Vj, Tj, b, Lc, Rc, j > 0 ? c : 1);
-      Ls.push(hcat(mj, [[Vj, b], [Zj, b]]));
-      Rs.push(hcat(mj, [[Zj, b], [Vj, b]]));
+      const Zj = await ops.panelZ(S.subarray((j + 1) * b * s, s * s), mj, s, Vpad, Vj, Tj, b, Lc, Rc, j > 0 ? width : 1);
+      for (let r = 0; r < mj; r++) {
+        const o = ((j + 1) * b + r) * width + 2 * b * j;
+        const src = r * b;
+        for (let c = 0; c < b; c++) {
+          const v = Vj[src + c];
+          const z = Zj[src + c];
+          Lall[o + c] = v;
+          Lall[o + b + c] = z;
+          Rall[o + c] = z;
+          Rall[o + b + c] = v;
+        }
+      }
     }
     const m = s - g * b;
-    await ops.groupUpdate(S, s, g * b, pending2(Ls, g * b, m), pending2(Rs, g * b, m), 2 * b * g, spare);
+    await ops.groupUpdate(S, s, g * b, rowsOf(Lall, g * b, m), rowsOf(Rall, g * b, m), width, spare);
     const used = S;
     S = spare;
     spare = used;

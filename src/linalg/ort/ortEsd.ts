@@ -102,18 +102,6 @@ export async function gramEigenvaluesOrtBand(ops: OrtOps, rt: WasmRuntime, W: Ma
   return symmetricEigenvaluesOrtGrouped(ops, rt, S, p, bandwidth, groupPanels);
 }
 
-/** Columns side by side: each part is rows x w_i (row-major), result rows x sum(w_i). */
-function hcat(rows: number, parts: readonly [Float64Array, number][]): Float64Array {
-  const width = parts.reduce((a, [, w]) => a + w, 0);
-  const out = new Float64Array(rows * width);
-  let off = 0;
-  for (const [a, w] of parts) {
-    for (let r = 0; r < rows; r++) out.set(a.subarray(r * w, r * w + w), r * width + off);
-    off += w;
-  }
-  return out;
-}
-
 /** Rows r0.. (count rows) and columns c0..c0+w of the row-major matrix S (ld s), as a compact array. */
 function subBlock(S: Float64Array, s: number, r0: number, rows: number, c0: number, w: number): Float64Array {
   const out = new Float64Array(rows * w);
@@ -145,37 +133,51 @@ export async function symmetricEigenvaluesOrtGrouped(ops: OrtOps, rt: WasmRuntim
   let s = p;
   const zeros1 = new Float64Array(p);
   const g = Math.max(1, groupPanels);
+  // The pending updates of a group side by side, by absolute row of this group's S: columns
+  // [2b i, 2b (i + 1)) of row r hold row r of panel i's L_i = [V_i Z_i] (R: [Z_i V_i]); columns of
+  // panels not yet reduced are zero, so a row range is one contiguous block that onnxruntime takes
+  // as it is (building these blocks by row copies cost ~50 ms at p = 2048).
+  const width = 2 * b * g;
+  const Lall = new Float64Array(g > 1 ? p * width : 0);
+  const Rall = new Float64Array(g > 1 ? p * width : 0);
+  const rowsOf = (A: Float64Array, r0: number, rows: number): Float64Array => A.subarray(r0 * width, (r0 + rows) * width);
   while (g > 1 && s > (g + 1) * b) {
-    const Ls: Float64Array[] = []; // L_i = [V_i Z_i], rows (i+1)b..s of this S
-    const Rs: Float64Array[] = []; // R_i = [Z_i V_i]
-    // rows [r0, r0 + rows) (absolute in S) of the pending L's and R's, side by side
-    const pending = (list: Float64Array[], r0: number, rows: number): Float64Array =>
-      hcat(rows, list.map((a, i) => [a.subarray((r0 - (i + 1) * b) * 2 * b, (r0 - (i + 1) * b + rows) * 2 * b), 2 * b] as [Float64Array, number]));
+    Lall.fill(0, 0, s * width);
+    Rall.fill(0, 0, s * width);
     for (let j = 0; j < g; j++) {
       const mj = s - (j + 1) * b;
-      const c = 2 * b * j;
       let D = subBlock(S, s, j * b, b, j * b, b);
       let P = subBlock(S, s, (j + 1) * b, mj, j * b, b);
       let Lc: Float64Array = zeros1.subarray(0, mj);
       let Rc: Float64Array = zeros1.subarray(0, mj);
       if (j > 0) {
-        const Ltop = pending(Ls, j * b, b);
-        const Rtop = pending(Rs, j * b, b);
-        Lc = pending(Ls, (j + 1) * b, mj);
-        Rc = pending(Rs, (j + 1) * b, mj);
-        P = await ops.lowRankFix(P, mj, b, Lc, Rtop, c);
-        D = await ops.lowRankFix(D, b, b, Ltop, Rtop, c);
+        const Ltop = rowsOf(Lall, j * b, b);
+        const Rtop = rowsOf(Rall, j * b, b);
+        Lc = rowsOf(Lall, (j + 1) * b, mj);
+        Rc = rowsOf(Rall, (j + 1) * b, mj);
+        P = await ops.lowRankFix(P, mj, b, Lc, Rtop, width);
+        D = await ops.lowRankFix(D, b, b, Ltop, Rtop, width);
       }
       putDiagonalBlock(band, k + j * b, D, 0, b, b);
       const { V: Vj, T: Tj } = qr(P, mj, k + j * b);
       const Vpad = new Float64Array(s * b);
       Vpad.set(Vj, (j + 1) * b * b);
-      const Zj = await ops.panelZ(S.subarray((j + 1) * b * s, s * s), mj, s, Vpad, Vj, Tj, b, Lc, Rc, j > 0 ? c : 1);
-      Ls.push(hcat(mj, [[Vj, b], [Zj, b]]));
-      Rs.push(hcat(mj, [[Zj, b], [Vj, b]]));
+      const Zj = await ops.panelZ(S.subarray((j + 1) * b * s, s * s), mj, s, Vpad, Vj, Tj, b, Lc, Rc, j > 0 ? width : 1);
+      for (let r = 0; r < mj; r++) {
+        const o = ((j + 1) * b + r) * width + 2 * b * j;
+        const src = r * b;
+        for (let c = 0; c < b; c++) {
+          const v = Vj[src + c]!;
+          const z = Zj[src + c]!;
+          Lall[o + c] = v;
+          Lall[o + b + c] = z;
+          Rall[o + c] = z;
+          Rall[o + b + c] = v;
+        }
+      }
     }
     const m = s - g * b;
-    await ops.groupUpdate(S, s, g * b, pending(Ls, g * b, m), pending(Rs, g * b, m), 2 * b * g, spare);
+    await ops.groupUpdate(S, s, g * b, rowsOf(Lall, g * b, m), rowsOf(Rall, g * b, m), width, spare);
     const used = S;
     S = spare;
     spare = used;
