@@ -41755,9 +41755,12 @@ async function chebyshevTruncatedSvd(ops, gram, rt, W, k, opts = {}) {
   if (!Number.isInteger(k) || k < 1 || k > p) {
     throw new WwError("RANK_OUT_OF_RANGE", `truncated SVD: k must be an integer in [1, ${p}] for a ${W.rows}x${W.cols} matrix, got ${k}`);
   }
+  if (W.data32 && W.data32.length !== W.rows * W.cols) {
+    throw new RangeError(`matrix: data32 has ${W.data32.length} elements, expected ${W.rows}x${W.cols}=${W.rows * W.cols}`);
+  }
   const { X, q } = shortSideMajor(W);
-  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.75 * k), k + 20));
-  if (2 * l >= p) {
+  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.4 * k), k + 20));
+  if (2 * l >= p || p <= 300) {
     const G = await gram(X, p, q);
     const r = smallSymmetricTopK(rt, G, p, k);
     const U = new Float64Array(p * k);
@@ -41788,9 +41791,6 @@ async function chebyshevTruncatedSvd(ops, gram, rt, W, k, opts = {}) {
 }
 function shortSideMajor32(W, data32) {
   const { rows, cols } = W;
-  if (data32.length !== rows * cols) {
-    throw new RangeError(`matrix: data32 has ${data32.length} elements, expected ${rows}x${cols}=${rows * cols}`);
-  }
   if (rows <= cols) return data32;
   const X = new Float32Array(rows * cols);
   transposeInto(data32, rows, cols, X);
