@@ -525,25 +525,71 @@ EXPORT(sym_eig_topk)
 i32 sym_eig_topk(i32 n, f64 *A, i32 k, f64 *vals, f64 *Y, f64 *work) {
   f64 *d = work, *e = work + n, *tau = work + 2 * n, *p = work + 3 * n, *w = work + 4 * n;
   f64 *dl = work + 5 * n, *dd = work + 6 * n, *du = work + 7 * n, *du2 = work + 8 * n, *piv = work + 9 * n;
-  /* 1. tridiagonalise; reflector k is stored contiguously in row k right of the diagonal */
+  /* 1. tridiagonalise; reflector c is stored contiguously in row c right of the diagonal. One pass
+     over the trailing matrix T per column (dsytd2 makes three: T v, then two rank-1 updates): the
+     first row of T is updated first and the next reflector built from it, then each further row's
+     update and its product with that reflector (the next column's T v) share one loop. */
+  i32 built = 0; /* reflector c already built by the previous pass */
+  i32 havep = 0; /* p = tau_c T_c v_c already computed by the previous pass */
   for (i32 c = 0; c + 2 < n; c++) {
     i32 len = n - c - 1;
     f64 *v = A + (long)c * n + c + 1; /* row c, cols c+1.. (== column c by symmetry) */
-    f64 beta;
-    f64 t = make_reflector(len, v, 1, &beta);
-    e[c] = beta;
-    v[0] = 1.0;
-    tau[c] = t;
-    if (t != 0.0) {
-      for (i32 i = 0; i < len; i++) p[i] = t * dot(len, A + (long)(c + 1 + i) * n + c + 1, v);
-      f64 K = 0.5 * t * dot(len, v, p);
-      for (i32 i = 0; i < len; i++) w[i] = p[i] - K * v[i];
-      for (i32 i = 0; i < len; i++) {
-        f64 *row = A + (long)(c + 1 + i) * n + c + 1;
-        axpy(len, -v[i], w, row);
-        axpy(len, -w[i], v, row);
-      }
+    if (!built) {
+      f64 beta;
+      f64 t0 = make_reflector(len, v, 1, &beta);
+      e[c] = beta;
+      v[0] = 1.0;
+      tau[c] = t0;
     }
+    f64 t = tau[c];
+    built = 0;
+    if (t == 0.0) { havep = 0; continue; }
+    if (!havep)
+      for (i32 i = 0; i < len; i++) p[i] = t * dot(len, A + (long)(c + 1 + i) * n + c + 1, v);
+    havep = 0;
+    f64 K = 0.5 * t * dot(len, v, p);
+    for (i32 i = 0; i < len; i++) w[i] = p[i] - K * v[i];
+    f64 *row0 = A + (long)(c + 1) * n + c + 1;
+    axpy(len, -v[0], w, row0);
+    axpy(len, -w[0], v, row0);
+    i32 next = c + 3 < n; /* column c+1 gets a reflector of its own */
+    f64 tn = 0.0;
+    f64 *vn = row0 + 1;
+    if (next) {
+      f64 beta;
+      tn = make_reflector(len - 1, vn, 1, &beta);
+      e[c + 1] = beta;
+      vn[0] = 1.0;
+      tau[c + 1] = tn;
+      built = 1;
+    }
+    for (i32 i = 1; i < len; i++) {
+      f64 *row = A + (long)(c + 1 + i) * n + c + 1;
+      f64 vi = v[i], wi = w[i];
+      if (!(next && tn != 0.0)) {
+        axpy(len, -vi, w, row);
+        axpy(len, -wi, v, row);
+        continue;
+      }
+      row[0] = (row[0] - vi * w[0]) - wi * v[0];
+      v128_t a = wasm_f64x2_splat(-vi), b2 = wasm_f64x2_splat(-wi), acc = wasm_f64x2_splat(0.0);
+      i32 j = 1;
+      for (; j + 2 <= len; j += 2) {
+        v128_t x = wasm_v128_load(row + j);
+        x = wasm_f64x2_add(x, wasm_f64x2_mul(a, wasm_v128_load(w + j)));
+        x = wasm_f64x2_add(x, wasm_f64x2_mul(b2, wasm_v128_load(v + j)));
+        wasm_v128_store(row + j, x);
+        acc = wasm_f64x2_add(acc, wasm_f64x2_mul(x, wasm_v128_load(vn + j - 1)));
+      }
+      f64 sum = hsum(acc);
+      for (; j < len; j++) {
+        f64 x = (row[j] - vi * w[j]) - wi * v[j];
+        row[j] = x;
+        sum += x * vn[j - 1];
+      }
+      p[i - 1] = tn * sum;
+    }
+    havep = next && tn != 0.0;
   }
   for (i32 i = 0; i < n; i++) d[i] = A[(long)i * n + i];
   if (n >= 2) e[n - 2] = A[(long)(n - 1) * n + (n - 2)];
