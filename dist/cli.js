@@ -10574,16 +10574,14 @@ function chebyshevFilterGraph(degree) {
   const F = OnnxType.float;
   const scalar = (name) => ({ name, type: F, shape: [] });
   const nodes = [
-    { op: "Cast", inputs: ["Q64"], outputs: ["Q"], intAttrs: { to: F } },
-    { op: "Cast", inputs: ["GQ64"], outputs: ["GQ"], intAttrs: { to: F } },
     { op: "Mul", inputs: ["GQ", "a1"], outputs: ["t1a"] },
     { op: "Mul", inputs: ["Q", "ac1"], outputs: ["t1b"] },
-    { op: "Sub", inputs: ["t1a", "t1b"], outputs: [degree === 1 ? "Yd" : "Y1"] }
+    { op: "Sub", inputs: ["t1a", "t1b"], outputs: [degree === 1 ? "Y" : "Y1"] }
   ];
   const inputs = [
     { name: "G", type: F, shape: ["p", "p"] },
-    { name: "Q64", type: D, shape: ["p", "l"] },
-    { name: "GQ64", type: D, shape: ["p", "l"] },
+    { name: "Q", type: F, shape: ["p", "l"] },
+    { name: "GQ", type: F, shape: ["p", "l"] },
     scalar("a1"),
     scalar("ac1")
   ];
@@ -10597,11 +10595,10 @@ function chebyshevFilterGraph(degree) {
       { op: "Mul", inputs: [cur, `ac${j}`], outputs: [`v${j}`] },
       { op: "Mul", inputs: [prev, `b${j}`], outputs: [`w${j}`] },
       { op: "Sub", inputs: [`u${j}`, `v${j}`], outputs: [`x${j}`] },
-      { op: "Sub", inputs: [`x${j}`, `w${j}`], outputs: [j === degree ? "Yd" : `Y${j}`] }
+      { op: "Sub", inputs: [`x${j}`, `w${j}`], outputs: [j === degree ? "Y" : `Y${j}`] }
     );
   }
-  nodes.push({ op: "Cast", inputs: ["Yd"], outputs: ["Y"], intAttrs: { to: D } });
-  return { nodes, inputs, outputs: [{ name: "Y", type: D, shape: ["p", "l"] }] };
+  return { nodes, inputs, outputs: [{ name: "Y", type: F, shape: ["p", "l"] }] };
 }
 function cudaProviderFiles() {
   let bin;
@@ -10640,16 +10637,6 @@ var init_ortOps = __esm({
         nodes: [{ op: "MatMul", inputs: ["A", "B"], outputs: ["C"] }],
         inputs: [{ name: "A", type: OnnxType.float, shape: ["m", "k"] }, { name: "B", type: OnnxType.float, shape: ["k", "n"] }],
         outputs: [{ name: "C", type: OnnxType.float, shape: ["m", "n"] }]
-      },
-      /** C = A B with A float32, B and C float64 (the float32 Gram applied to a float64 block) */
-      matmul32x64: {
-        nodes: [
-          { op: "Cast", inputs: ["B"], outputs: ["B32"], intAttrs: { to: OnnxType.float } },
-          { op: "MatMul", inputs: ["A", "B32"], outputs: ["C32"] },
-          { op: "Cast", inputs: ["C32"], outputs: ["C"], intAttrs: { to: D } }
-        ],
-        inputs: [{ name: "A", type: OnnxType.float, shape: ["m", "k"] }, { name: "B", type: D, shape: ["k", "n"] }],
-        outputs: [{ name: "C", type: D, shape: ["m", "n"] }]
       },
       /** C = A B^T in float32 (the short-side Gram that only shapes the top-k subspace) */
       gemmNT32: {
@@ -10833,11 +10820,9 @@ var init_ortOps = __esm({
         const r = await s.run({ A: new this.ort.Tensor("float32", A, [m, k]), B: new this.ort.Tensor("float32", B, [k, n]) });
         return r["C"].data;
       }
-      /** C (m x n) = A (m x k, float32) B (k x n, float64), the product in float32, C float64. */
+      /** C (m x n) = A (m x k, float32) B (k x n, float64) in float32 arithmetic, C widened to float64. */
       async matmul32x64(A, m, k, B, n) {
-        const s = await this.session("matmul32x64");
-        const r = await s.run({ A: new this.ort.Tensor("float32", A, [m, k]), B: this.tensor(B, [k, n]) });
-        return r["C"].data;
+        return new Float64Array(await this.matmul32(A, m, k, new Float32Array(B), n));
       }
       /** C (m x n) = A (m x k) B^T in float32 (B is n x k); `out` receives C when given. */
       async gemmNT32(A, m, k, B, n, out) {
@@ -10853,8 +10838,8 @@ var init_ortOps = __esm({
         const f = (v) => new this.ort.Tensor("float32", Float32Array.of(v), []);
         const feeds = {
           G: new this.ort.Tensor("float32", G, [p, p]),
-          Q64: this.tensor(Q, [p, l]),
-          GQ64: this.tensor(GQ, [p, l]),
+          Q: new this.ort.Tensor("float32", new Float32Array(Q), [p, l]),
+          GQ: new this.ort.Tensor("float32", new Float32Array(GQ), [p, l]),
           a1: f(first.a),
           ac1: f(first.ac)
         };
@@ -10864,7 +10849,7 @@ var init_ortOps = __esm({
           feeds[`b${i + 2}`] = f(st.b);
         });
         const r = await s.run(feeds);
-        return r["Y"].data;
+        return new Float64Array(r["Y"].data);
       }
       /** A (m x n, float64) rounded to float32. */
       async cast32(A, m, n) {
