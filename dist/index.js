@@ -39774,7 +39774,7 @@ async function runSmoothing(opts) {
     const planned = plan.layers[index];
     const progress = (stage) => opts.onProgress?.({ index, total, layer: planned.layer.name, stage });
     const t0 = performance.now();
-    const report = await smoothOne(planned, { model, engine, analyze, dryRun, seed, factorize: plan.factorize, progress, store });
+    const report = await smoothOne(planned, { model, engine, analyze, dryRun, seed, factorize: plan.factorize, progress, store, knownSpectrum: opts.knownSpectrum });
     layers.push({ ...report, seconds: (performance.now() - t0) / 1e3 });
     progress("done");
   }
@@ -39817,7 +39817,8 @@ async function smoothOne(planned, ctx) {
   ctx.progress("read");
   const W = await ctx.model.readMatrix(layer, { keepFloat32: true });
   ctx.progress("spectrum");
-  const evals = await ctx.engine.gramEigenvalues(W);
+  const known = ctx.knownSpectrum?.(layer.name);
+  const evals = known && known.length === Math.min(rows, cols) ? known : await ctx.engine.gramEigenvalues(W);
   const before = ctx.analyze(evals, rows, cols);
   const resolved = resolveRank(rule, rows, cols, before);
   if (resolved === null) {
@@ -44764,6 +44765,7 @@ async function analyzeModel(model, opts) {
           fail("NON_FINITE", `${layer.name}: weight [${r}, ${bad - r * W.cols}] is ${W.data[bad]} (NaN/Inf); layer not analysed`);
         } else {
           const evals = await opts.engine.gramEigenvalues(W);
+          opts.onSpectrum?.(layer.name, evals);
           const t2 = performance.now();
           eigenSeconds += (t2 - t1) / 1e3;
           let total = 0;
@@ -49245,7 +49247,7 @@ async function listModelLayers(modelPath) {
     await model.close();
   }
 }
-async function smoothShard(modelPath, plan, only, tensorFile) {
+async function smoothShard(modelPath, plan, only, tensorFile, knownSpectrum) {
   const model = await openModel(modelPath);
   const mine = new Set(only);
   const engine = await getEngine({ device: plan.eval.device });
@@ -49266,7 +49268,8 @@ async function smoothShard(modelPath, plan, only, tensorFile) {
           engine,
           analyze: summarizeSpectrum,
           dryRun: false,
-          seed: SMOOTH_SEED
+          seed: SMOOTH_SEED,
+          knownSpectrum
         });
         layers.push(one.layers[0]);
         const rep = one.replacements.get(planned.layer.name);
@@ -49352,7 +49355,8 @@ async function smoothModel(opts) {
       analyze: opts.analyze ?? summarizeSpectrum,
       dryRun,
       seed: opts.seed ?? 42,
-      onProgress: opts.onProgress
+      onProgress: opts.onProgress,
+      knownSpectrum: opts.knownSpectrum
     });
     if (!dryRun) {
       if (model.format === "onnx") await writeSmoothedOnnx(model.path, outPath, result.replacements);
@@ -49476,6 +49480,9 @@ async function openWeights(model) {
   return openModel(model.path);
 }
 function defaultStages() {
+  const spectra = /* @__PURE__ */ new Map();
+  const spectrumKey = (sha256, layer) => `${sha256}\0${layer}`;
+  const knownSpectrum = (sha256) => (layer) => spectra.get(spectrumKey(sha256, layer));
   return {
     async resolveModel(source, sha256, workDir) {
       let file;
@@ -49497,7 +49504,12 @@ function defaultStages() {
       const weights = await openWeights(model);
       const engine = await getEngine({ device: plan.eval.device });
       try {
-        const report = await analyzeModel(weights, { engine, sha256: model.sha256, ...only ? { layers: only } : {} });
+        const report = await analyzeModel(weights, {
+          engine,
+          sha256: model.sha256,
+          onSpectrum: (layer, eigenvalues) => spectra.set(spectrumKey(model.sha256, layer), eigenvalues),
+          ...only ? { layers: only } : {}
+        });
         return analyzeOutcomeOf(report);
       } finally {
         await weights.close();
@@ -49508,7 +49520,7 @@ function defaultStages() {
       await mkdir7(path21.dirname(outPath), { recursive: true });
       const engine = await getEngine({ device: plan.eval.device });
       try {
-        const report = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth, engine });
+        const report = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth, engine, knownSpectrum: knownSpectrum(model.sha256) });
         return smoothOutcomeOf(report, original, plan);
       } finally {
         await engine.dispose();
@@ -49528,7 +49540,7 @@ function defaultStages() {
       });
     },
     listLayers: (model) => listModelLayers(model.path),
-    smoothShard: (model, plan, only, tensorFile) => smoothShard(model.path, plan, only, tensorFile),
+    smoothShard: (model, plan, only, tensorFile) => smoothShard(model.path, plan, only, tensorFile, knownSpectrum(model.sha256)),
     assemble: (model, plan, original, partials, outPath) => assembleSmoothed(model, plan, original, partials, outPath),
     perplexityUnavailable(model, plan) {
       if (model.format !== "onnx") return "perplexity needs an ONNX model (safetensors models get spectral metrics and smoothing only)";

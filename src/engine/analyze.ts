@@ -39,6 +39,8 @@ export interface AnalyzeModelOptions {
   readonly analyze?: Partial<AnalyzeOptions>;
   readonly sha256?: string;
   readonly onProgress?: (p: AnalyzeProgress) => void;
+  /** Receives each analysed layer's eigenvalues (ascending), e.g. for the smoothing stage to reuse. */
+  readonly onSpectrum?: (layer: string, eigenvalues: Float64Array) => void;
 }
 
 const GLOB_CHARS = /[*?]/;
@@ -176,6 +178,7 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
           fail('NON_FINITE', `${layer.name}: weight [${r}, ${bad - r * W.cols}] is ${W.data[bad]} (NaN/Inf); layer not analysed`);
         } else {
           const evals = await opts.engine.gramEigenvalues(W);
+          opts.onSpectrum?.(layer.name, evals);
           const t2 = performance.now();
           eigenSeconds += (t2 - t1) / 1000;
           let total = 0;

@@ -45,6 +45,8 @@ export interface SmoothModelOptions {
   readonly memoryBudgetBytes?: number;
   /** Spectral summary used for rules and the before/after report (default: src/spectral). */
   readonly analyze?: SpectrumAnalyzer;
+  /** Eigenvalues already computed for layers of this model (see RunSmoothingOptions.knownSpectrum). */
+  readonly knownSpectrum?: (layer: string) => Float64Array | undefined;
 }
 
 export async function smoothModel(opts: SmoothModelOptions): Promise<SmoothReport> {
@@ -79,6 +81,7 @@ export async function smoothModel(opts: SmoothModelOptions): Promise<SmoothRepor
       dryRun,
       seed: opts.seed ?? 42,
       onProgress: opts.onProgress,
+      knownSpectrum: opts.knownSpectrum,
     });
     if (!dryRun) {
       if (model.format === 'onnx') await writeSmoothedOnnx(model.path, outPath!, result.replacements);

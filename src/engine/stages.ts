@@ -63,6 +63,11 @@ async function openWeights(model: ModelIdentity): Promise<ModelWeights> {
 }
 
 export function defaultStages(): Stages {
+  // Eigenvalues the analysis computed, by model hash and layer: smoothing the same model reuses them
+  // instead of a second eigendecomposition per smoothed layer (same engine kind, same weights).
+  const spectra = new Map<string, Float64Array>();
+  const spectrumKey = (sha256: string, layer: string): string => `${sha256}\u0000${layer}`;
+  const knownSpectrum = (sha256: string) => (layer: string) => spectra.get(spectrumKey(sha256, layer));
   return {
     async resolveModel(source, sha256, workDir) {
       let file: string;
@@ -86,7 +91,12 @@ export function defaultStages(): Stages {
       // device: cuda also moves the engine's Gram products to the GPU (float64, so TF32 cannot apply).
       const engine = await getEngine({ device: plan.eval.device });
       try {
-        const report = await analyzeModel(weights, { engine, sha256: model.sha256, ...(only ? { layers: only } : {}) });
+        const report = await analyzeModel(weights, {
+          engine,
+          sha256: model.sha256,
+          onSpectrum: (layer, eigenvalues) => spectra.set(spectrumKey(model.sha256, layer), eigenvalues),
+          ...(only ? { layers: only } : {}),
+        });
         return analyzeOutcomeOf(report);
       } finally {
         await weights.close();
@@ -97,7 +107,7 @@ export function defaultStages(): Stages {
       await mkdir(path.dirname(outPath), { recursive: true });
       const engine = await getEngine({ device: plan.eval.device });
       try {
-        const report: SmoothReport = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth, engine });
+        const report: SmoothReport = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth, engine, knownSpectrum: knownSpectrum(model.sha256) });
         return smoothOutcomeOf(report, original, plan);
       } finally {
         await engine.dispose();
@@ -118,7 +128,7 @@ export function defaultStages(): Stages {
       });
     },
     listLayers: (model) => listModelLayers(model.path),
-    smoothShard: (model, plan, only, tensorFile) => smoothShard(model.path, plan, only, tensorFile),
+    smoothShard: (model, plan, only, tensorFile) => smoothShard(model.path, plan, only, tensorFile, knownSpectrum(model.sha256)),
     assemble: (model, plan, original, partials, outPath) => assembleSmoothed(model, plan, original, partials, outPath),
     perplexityUnavailable(model, plan) {
       if (model.format !== 'onnx') return 'perplexity needs an ONNX model (safetensors models get spectral metrics and smoothing only)';

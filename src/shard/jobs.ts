@@ -43,7 +43,13 @@ export async function listModelLayers(modelPath: string): Promise<ShardLayer[]> 
 }
 
 /** Smooths the planned layers among `only`, writing their replacements to `tensorFile`. */
-export async function smoothShard(modelPath: string, plan: Plan, only: readonly string[], tensorFile: string): Promise<PartialSmooth> {
+export async function smoothShard(
+  modelPath: string,
+  plan: Plan,
+  only: readonly string[],
+  tensorFile: string,
+  knownSpectrum?: (layer: string) => Float64Array | undefined,
+): Promise<PartialSmooth> {
   const model = await openModel(modelPath);
   const mine = new Set(only);
   const engine = await getEngine({ device: plan.eval.device });
@@ -65,6 +71,7 @@ export async function smoothShard(modelPath: string, plan: Plan, only: readonly 
           analyze: summarizeSpectrum,
           dryRun: false,
           seed: SMOOTH_SEED,
+          knownSpectrum,
         });
         layers.push(one.layers[0]!);
         const rep = one.replacements.get(planned.layer.name);

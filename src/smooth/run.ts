@@ -32,6 +32,12 @@ export interface RunSmoothingOptions {
   readonly onProgress?: (p: SmoothProgress) => void;
   /** Where W' waits for the writer (default: in memory). */
   readonly store?: ReplacementStore;
+  /**
+   * Eigenvalues (ascending) already computed for a layer of THIS model by the same kind of engine
+   * (the analysis stage): used instead of a second eigendecomposition. They stay the independent
+   * check of the SVD's singular values.
+   */
+  readonly knownSpectrum?: (layer: string) => Float64Array | undefined;
 }
 
 export interface SmoothingResult {
@@ -52,7 +58,7 @@ export async function runSmoothing(opts: RunSmoothingOptions): Promise<Smoothing
     const planned = plan.layers[index]!;
     const progress = (stage: SmoothProgress['stage']): void => opts.onProgress?.({ index, total, layer: planned.layer.name, stage });
     const t0 = performance.now();
-    const report = await smoothOne(planned, { model, engine, analyze, dryRun, seed, factorize: plan.factorize, progress, store });
+    const report = await smoothOne(planned, { model, engine, analyze, dryRun, seed, factorize: plan.factorize, progress, store, knownSpectrum: opts.knownSpectrum });
     layers.push({ ...report, seconds: (performance.now() - t0) / 1000 });
     progress('done');
   }
@@ -68,6 +74,7 @@ interface OneLayerContext {
   readonly factorize: boolean;
   readonly progress: (stage: SmoothProgress['stage']) => void;
   readonly store: ReplacementStore;
+  readonly knownSpectrum: ((layer: string) => Float64Array | undefined) | undefined;
 }
 
 async function smoothOne(planned: PlannedLayer, ctx: OneLayerContext): Promise<Omit<SmoothLayerReport, 'seconds'>> {
@@ -110,7 +117,8 @@ async function smoothOne(planned: PlannedLayer, ctx: OneLayerContext): Promise<O
   // float32 values kept: the truncated SVD's float32 Gram starts from them instead of rounding W
   const W = await ctx.model.readMatrix(layer, { keepFloat32: true });
   ctx.progress('spectrum');
-  const evals = await ctx.engine.gramEigenvalues(W);
+  const known = ctx.knownSpectrum?.(layer.name);
+  const evals = known && known.length === Math.min(rows, cols) ? known : await ctx.engine.gramEigenvalues(W);
   const before = ctx.analyze(evals, rows, cols);
   const resolved = resolveRank(rule, rows, cols, before);
   if (resolved === null) {

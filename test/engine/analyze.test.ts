@@ -37,7 +37,13 @@ describe('analyzeModel', () => {
       return d;
     });
     const progress: number[] = [];
-    const r = await analyzeModel(model, { engine: jsEngine(), analyze: { randomize: false }, onProgress: (p) => progress.push(p.done) });
+    const spectra = new Map<string, Float64Array>();
+    const r = await analyzeModel(model, {
+      engine: jsEngine(),
+      analyze: { randomize: false },
+      onProgress: (p) => progress.push(p.done),
+      onSpectrum: (name, ev) => spectra.set(name, ev),
+    });
     expect(r.layers.map((l) => [l.name, l.status, l.reason?.code ?? null])).toEqual([
       ['a', 'analyzed', null],
       ['nan', 'failed', 'NON_FINITE'],
@@ -51,6 +57,10 @@ describe('analyzeModel', () => {
     expect(r.layers[0]!.metrics!.rand_distance).toBeUndefined();
     expect(r.layers[0]!.metrics!.num_spikes).toBeTypeOf('number');
     expect(r.layers[1]!.reason!.message).toMatch(/nan.*\[0, 7\]/);
+    // the eigenvalues of every layer that got a spectrum, as the engine computes them (for smoothing to reuse)
+    expect([...spectra.keys()]).toEqual(['a', 'zero', 'b']);
+    const a = layers[0]!;
+    expect(Array.from(spectra.get('a')!)).toEqual(Array.from(await jsEngine().gramEigenvalues({ rows: a.storedShape[0], cols: a.storedShape[1], data: smooth(a.inFeatures * a.outFeatures, a.index) })));
   });
 
   it('skip rules by number', () => {

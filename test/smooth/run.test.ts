@@ -94,6 +94,25 @@ describe.skipIf(!findNumpyPython())('runSmoothing on an in-memory model', () => 
     for (const l of mp.layers) expect(l.k === null ? l.action : l.k).toBe(l.k === null ? 'unchanged' : l.before!.num_spikes);
   });
 
+  it('a known spectrum (from the analysis) replaces the eigendecomposition and gives the same report', async () => {
+    const base = jsEngine();
+    const spectra = new Map<string, Float64Array>();
+    for (const l of model.layers) spectra.set(l.name, await base.gramEigenvalues(await model.readMatrix(l)));
+    const fresh = countingEngine();
+    const reused = countingEngine();
+    const plan = buildPlan(model, { method: 'detX' });
+    const a = await runSmoothing({ model, plan, engine: fresh.engine, analyze: summarizeSpectrum, dryRun: false });
+    const b = await runSmoothing({ model, plan, engine: reused.engine, analyze: summarizeSpectrum, dryRun: false, knownSpectrum: (name) => spectra.get(name) });
+    const strip = (r: typeof a) => r.layers.map(({ seconds: _s, ...rest }) => rest);
+    expect(strip(b)).toEqual(strip(a));
+    expect(fresh.calls.eig).toBeGreaterThanOrEqual(3);
+    expect(reused.calls.eig).toBe(fresh.calls.eig - 3); // one per layer saved
+    // a spectrum of the wrong length (another matrix) is not used
+    const wrong = countingEngine();
+    await runSmoothing({ model, plan, engine: wrong.engine, analyze: summarizeSpectrum, dryRun: false, knownSpectrum: () => new Float64Array(3) });
+    expect(wrong.calls.eig).toBe(fresh.calls.eig);
+  });
+
   it('energy kept, relative error and parameters agree with numpy; W\' has exactly k components', async () => {
     const r = await run({ method: 'rank', k: 9, factorize: true });
     for (const [i, name] of ['a', 'b', 'c'].entries()) {
