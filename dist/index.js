@@ -41870,7 +41870,7 @@ async function filteredSubspace(ops, rt, op, p, l, k, keep, opts) {
   for (let round = 0; ; round++) {
     const cur = await rayleighRitz(ops, rt, p, l, Q, await op.apply(Q), l, k);
     opts.onRound?.(round, cur.maxRes, degree);
-    stalled = Number.isFinite(prevRes) && cur.maxRes > 0.7 * prevRes ? stalled + 1 : 0;
+    stalled = Number.isFinite(prevRes) && cur.maxRes < 1e-5 && cur.maxRes > 0.7 * prevRes ? stalled + 1 : 0;
     if (cur.maxRes <= tol || round + 1 >= maxRounds || stalled >= 2) return cur;
     if (cur.maxRes <= extendFrom) {
       const ext2 = await krylovExtension(ops, rt, op, p, cur, k, keep);
