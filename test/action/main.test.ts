@@ -4,7 +4,7 @@
  * for the GitHub REST API. The engine is injected (a pipeline returning hand-built measurements
  * gated with the plan's rules), so these tests exercise the action shell itself.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -16,11 +16,11 @@ import { commentMarker } from '../../src/report/markdown.js';
 import { measurements, report as fixtureReport, snapshot, type FixtureOptions } from '../report/fixtures.js';
 import { RELEASE_ASSETS } from '../../src/action/main.js';
 import { FakeGitHub } from './fakeGitHub.js';
-import { closeActionSandbox, openActionSandbox, readOutputs, setActionEnv, type ActionSandbox } from '../helpers/actionEnv.js';
+import { readOutputs, setActionEnv, useActionSandbox } from '../helpers/actionEnv.js';
 
 const TOKEN = 'ghs_secretTOKEN1234567890';
 const summaryFile = path.join(mkdtempSync(path.join(tmpdir(), 'ww-summary-')), 'summary.md');
-let gh: FakeGitHub;
+const gh = new FakeGitHub();
 let dir: string;
 let stdout: string[];
 
@@ -41,20 +41,7 @@ const outputs = (): Record<string, string> => readOutputs(dir);
 
 const warnings = () => stdout.filter((l) => l.startsWith('::warning'));
 
-beforeAll(async () => {
-  gh = new FakeGitHub();
-  await gh.start();
-});
-afterAll(async () => {
-  await gh.stop();
-});
-let box: ActionSandbox;
-beforeEach(() => {
-  box = openActionSandbox('ww-action-');
-  ({ dir, stdout } = box);
-  gh.reset();
-});
-afterEach(() => closeActionSandbox(box));
+useActionSandbox('ww-action-', gh, (box) => ({ dir, stdout } = box));
 
 describe('action run(): PR comment lifecycle', () => {
   it('first run creates one comment, second run updates that same comment', async () => {

@@ -6,7 +6,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import type { FakeGitHub } from '../action/fakeGitHub.js';
 
 /** What one in-process action test starts from: a fresh folder, stdout captured, env to restore. */
 export interface ActionSandbox {
@@ -15,8 +16,29 @@ export interface ActionSandbox {
   readonly savedEnv: NodeJS.ProcessEnv;
 }
 
-/** Call in beforeEach: saves process.env, makes a temp folder, captures process.stdout. */
-export function openActionSandbox(prefix: string): ActionSandbox {
+/**
+ * The hooks of an in-process action test suite (call at the top of a file or a describe): the
+ * stand-in GitHub API runs for the suite; every test starts from a fresh sandbox (handed to
+ * `onOpen`) and an empty API, and the runner's env, stdout and exit code are restored after it.
+ */
+export function useActionSandbox(prefix: string, gh: FakeGitHub, onOpen: (box: ActionSandbox) => void): void {
+  beforeAll(async () => {
+    await gh.start();
+  });
+  afterAll(async () => {
+    await gh.stop();
+  });
+  let box: ActionSandbox;
+  beforeEach(() => {
+    box = openActionSandbox(prefix);
+    gh.reset();
+    onOpen(box);
+  });
+  afterEach(() => closeActionSandbox(box));
+}
+
+/** Saves process.env, makes a temp folder, captures process.stdout. */
+function openActionSandbox(prefix: string): ActionSandbox {
   const stdout: string[] = [];
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     stdout.push(String(chunk));
@@ -25,8 +47,8 @@ export function openActionSandbox(prefix: string): ActionSandbox {
   return { dir: mkdtempSync(path.join(tmpdir(), prefix)), stdout, savedEnv: { ...process.env } };
 }
 
-/** Call in afterEach: restores stdout, process.env and the exit code. */
-export function closeActionSandbox(box: ActionSandbox): void {
+/** Restores stdout, process.env and the exit code. */
+function closeActionSandbox(box: ActionSandbox): void {
   vi.restoreAllMocks();
   process.env = box.savedEnv;
   process.exitCode = undefined;

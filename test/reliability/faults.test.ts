@@ -8,7 +8,7 @@
  * test/action/main.test.ts covers restore failure, 403, and a 502/429-with-Retry-After-0 retry;
  * test/eval/session.test.ts covers the CUDA -> CPU fallback (probe and real onnxruntime failure).
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -24,7 +24,7 @@ import { Deadline, withTimeout } from '../../src/io/deadline.js';
 import { withAtomicOutput, writeFileAtomic } from '../../src/io/atomic.js';
 import { measurements } from '../report/fixtures.js';
 import { FakeGitHub } from '../action/fakeGitHub.js';
-import { closeActionSandbox, openActionSandbox, setActionEnv, type ActionSandbox } from '../helpers/actionEnv.js';
+import { setActionEnv, useActionSandbox } from '../helpers/actionEnv.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -139,7 +139,7 @@ describe('deadline helpers', () => {
 // ------------------------------------------------------------------------- the action shell
 
 const TOKEN = 'ghs_reliabilityTOKEN0987654321';
-let gh: FakeGitHub;
+const gh = new FakeGitHub();
 let dir: string;
 let stdout: string[];
 const summaryFile = path.join(mkdtempSync(path.join(tmpdir(), 'ww-rel-summary-')), 'summary.md');
@@ -157,20 +157,7 @@ const errors = () => stdout.filter((l) => l.startsWith('::error')).join('\n');
 const outputsText = () => readFileSync(path.join(dir, 'output.txt'), 'utf8');
 
 describe('service faults never fail the gate by themselves (action run())', () => {
-  beforeAll(async () => {
-    gh = new FakeGitHub();
-    await gh.start();
-  });
-  afterAll(async () => {
-    await gh.stop();
-  });
-  let box: ActionSandbox;
-  beforeEach(() => {
-    box = openActionSandbox('ww-rel-action-');
-    ({ dir, stdout } = box);
-    gh.reset();
-  });
-  afterEach(() => closeActionSandbox(box));
+  useActionSandbox('ww-rel-action-', gh, (box) => ({ dir, stdout } = box));
 
   it('cache save failure on a push to the default branch: warning, step passes, report written', async () => {
     setup({}, { name: 'push', ref: 'refs/heads/main', payload: { repository: { default_branch: 'main' } } });
