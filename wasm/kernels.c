@@ -8,7 +8,7 @@
  * with an explicit leading dimension.
  *
  * Parallel kernels take (tid, nth) and process their share of rows; the JS side runs all shares
- * and waits for them (src/linalg/wasm/threads.ts).
+ * and waits for them (src/linalg/wasm/runtime.ts).
  */
 #include <wasm_simd128.h>
 
