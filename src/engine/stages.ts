@@ -16,9 +16,9 @@ import type { ModelIdentity } from '../report/types.js';
 import type { SmoothReport } from '../smooth/types.js';
 import { analyzeModel } from './analyze.js';
 import { evaluateTokens, prepareTokens } from './evaluate.js';
-import type { Stages } from './pipeline.js';
+import type { Stages } from './types.js';
 import { analyzeOutcomeOf, smoothOutcomeOf } from './outcomes.js';
-import { assembleSmoothed, listModelLayers, smoothShard } from '../shard/jobs.js';
+import { assembleSmoothed, listModelLayers, smoothShard } from './jobs.js';
 import { smoothModel } from './smooth.js';
 
 const MAX_DOWNLOAD_BYTES = 20 * 1024 ** 3;
