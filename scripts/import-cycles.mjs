@@ -7,7 +7,7 @@
  *
  *   node scripts/import-cycles.mjs [ROOT]     ROOT defaults to src; exit 1 and a list when cyclic
  *
- * Files directly in ROOT (errors.ts) form the folder ".". Only relative specifiers count: a
+ * A file directly in ROOT (errors.ts, index.ts) is a node of its own. Only relative specifiers count: a
  * package import cannot close a cycle inside src/.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -36,7 +36,7 @@ export function folderGraph(root) {
   const abs = resolve(root);
   const folderOf = (file) => {
     const parts = relative(abs, file).split(sep);
-    return parts.length === 1 ? '.' : parts[0];
+    return parts[0];
   };
   const graph = new Map();
   for (const file of sourceFiles(abs)) {
