@@ -198,7 +198,7 @@ export function encodeNode(n: NodeSpec, external?: ExternalSink): ProtoWriter {
   return w;
 }
 
-function encodeValueInfo(v: ValueInfoSpec): ProtoWriter {
+export function encodeValueInfo(v: ValueInfoSpec): ProtoWriter {
   const shape = new ProtoWriter();
   for (const d of v.shape) {
     const dim = new ProtoWriter();
