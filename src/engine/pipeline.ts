@@ -140,7 +140,7 @@ export function makePipeline(stages: Stages): Pipeline {
       const merge = req.merge;
       const layers = await need(stages, 'listLayers')(model);
       const partials = await timed('merge-read', async () =>
-        checkPartials(await loadPartials(findPartialFiles(merge.sources, merge.cwd)), { model, configHash: shardConfigHash(plan), version: req.version, layers }),
+        checkPartials(await loadPartials(await findPartialFiles(merge.sources, merge.cwd)), { model, configHash: shardConfigHash(plan), version: req.version, layers }),
       );
       log(`merging ${partials.length} partial reports (shards 1..${partials.length} of ${partials[0]!.report.shard.count})`);
       original = analyzeOutcomeOf(mergeAnalyses(partials, model));
