@@ -3,7 +3,6 @@
  * Order matters for the error contract: the session and its signature come first (cheap), then
  * the context limit, the vocabulary and the tokens are checked, and only then does a window run.
  */
-import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { WwError } from '../errors.js';
 import { scoreTokens } from '../eval/perplexity.js';
@@ -14,6 +13,7 @@ import { checkIdsInVocab, loadTokenizer, readIdsFile, tokenizeText } from '../ev
 import type { Delta, EvalOptions, PerplexityResult, ProgressCallback } from '../eval/types.js';
 import { DEFAULT_CONTEXT, DEFAULT_MAX_TOKENS } from '../eval/convention.js';
 import { perplexityDelta } from '../eval/bootstrap.js';
+import { readEvalText } from '../eval/text.js';
 /** Bound on one batch's logits (bytes) when the batch size is left to us. */
 const AUTO_BATCH_LOGITS_BYTES = 64 * 1024 * 1024;
 const AUTO_BATCH_MAX = 16;
@@ -73,8 +73,7 @@ export async function prepareTokens(input: EvalInput, modelPath: string): Promis
   let text: string;
   let source: string;
   if (input.textFile !== undefined) {
-    if (!existsSync(input.textFile)) throw new WwError('INPUT_INVALID', `text file ${input.textFile} not found`, { file: input.textFile });
-    text = readFileSync(input.textFile, 'utf8');
+    text = readEvalText(input.textFile);
     source = input.textFile;
   } else {
     text = input.text!;

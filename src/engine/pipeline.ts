@@ -346,14 +346,22 @@ export function makeShardRunner(stages: Stages): ShardRunner {
   };
 }
 
-/** The real shard runner (engine stages loaded lazily). */
+/** The real shard runner (engine stages loaded lazily), after the preflight checks. */
 export const runShard: ShardRunner = async (req) => {
+  const { preflight } = await import('./preflight.js');
+  await preflight({ ...req.plan, eval: { ...req.plan.eval, text: null } }); // shard jobs measure no perplexity
   const { defaultStages } = await import('./stages.js');
   return makeShardRunner(defaultStages())(req);
 };
 
-/** The real pipeline: the engine's stages (model readers, spectral analysis, smoothing, onnxruntime). */
+/**
+ * The real pipeline: the engine's stages (model readers, spectral analysis, smoothing,
+ * onnxruntime), after the preflight checks (src/engine/preflight.ts), so a missing tokenizer or a
+ * binary eval text is reported in seconds, before any weight is read.
+ */
 export const runPipeline: Pipeline = async (req) => {
+  const { preflight } = await import('./preflight.js');
+  await preflight(req.plan);
   const { defaultStages } = await import('./stages.js');
   return makePipeline(defaultStages())(req);
 };
