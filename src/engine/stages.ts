@@ -121,9 +121,10 @@ export function defaultStages(): Stages {
       return prepareTokens({ textFile: plan.eval.text!, tokenizerDir }, original.path);
     },
     async perplexity(modelPath, plan, tokens) {
+      // Unset context and stride take the convention's defaults in evaluateTokens, as `ww-smooth eval` does.
       return evaluateTokens(modelPath, tokens.tokens, tokens.source, {
-        context: plan.eval.context,
-        stride: plan.eval.stride ?? plan.eval.context,
+        ...(plan.eval.context !== null ? { context: plan.eval.context } : {}),
+        ...(plan.eval.stride !== null ? { stride: plan.eval.stride } : {}),
         maxTokens: plan.eval.maxTokens,
         device: plan.eval.device,
       });
