@@ -198,7 +198,8 @@ export function encodeNode(n: NodeSpec, external?: ExternalSink): ProtoWriter {
   return w;
 }
 
-function encodeValueInfo(v: ValueInfoSpec): ProtoWriter {
+/** Encodes a ValueInfoProto (graph input or output) without an enclosing tag. */
+export function encodeValueInfo(v: ValueInfoSpec): ProtoWriter {
   const shape = new ProtoWriter();
   for (const d of v.shape) {
     const dim = new ProtoWriter();
