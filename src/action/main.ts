@@ -104,7 +104,9 @@ async function runAction(deps: ActionDeps): Promise<void> {
     // Shard job: no gate, no comment; the merge job does those once for all shards.
     const runShard = deps.shardRunner ?? (await import('../engine/pipeline.js')).runShard;
     const shard = settings.shard;
-    const { partial, manifestPath } = await withRunTimeout(runShard({ plan, version: TOOL_VERSION, shard, log: (m) => core.info(m) }), settings.timeoutMinutes);
+    const { partial, manifestPath } = await core.group(`ww-smooth shard ${formatShard(shard)}`, () =>
+      withRunTimeout(runShard({ plan, version: TOOL_VERSION, shard, log: (m) => core.info(m) }), settings.timeoutMinutes),
+    );
     const line = `ww-smooth shard ${formatShard(shard)}: analysed ${partial.layers.length} of ${partial.modelLayers} layers, smoothed ${partial.smooth?.layers.length ?? 0}; partial report \`${manifestPath}\` (upload ${plan.report.outputDir} as an artifact for the merge job).`;
     try {
       await core.summary.emptyBuffer().addRaw(line + '\n', true).write();
@@ -122,15 +124,20 @@ async function runAction(deps: ActionDeps): Promise<void> {
     report = { ...given, verdict: evaluateGate(given, plan.gate) };
   } else {
     const pipeline = deps.pipeline ?? (await defaultPipeline());
-    const work = pipeline({
-      plan,
-      version: TOOL_VERSION,
-      log: (m) => core.info(m),
-      beforePerplexity: () => prepareRuntime(deps.runtime ?? defaultRuntime, settings.onnxruntimePath),
-      ...(settings.merge ? { merge: { sources: [settings.merge], cwd: workspace } } : {}),
-      baseline: (model, configHash) => findBaseline(settings, ctx, cache, workspace, model.source, configHash, model.sha256),
-    });
-    report = await withRunTimeout(work, settings.timeoutMinutes);
+    // One collapsible group in the log: a line per stage and, in long stages, progress every 30 s.
+    report = await core.group('ww-smooth: analysis, smoothing, perplexity', () =>
+      withRunTimeout(
+        pipeline({
+          plan,
+          version: TOOL_VERSION,
+          log: (m) => core.info(m),
+          beforePerplexity: () => prepareRuntime(deps.runtime ?? defaultRuntime, settings.onnxruntimePath),
+          ...(settings.merge ? { merge: { sources: [settings.merge], cwd: workspace } } : {}),
+          baseline: (model, configHash) => findBaseline(settings, ctx, cache, workspace, model.source, configHash, model.sha256),
+        }),
+        settings.timeoutMinutes,
+      ),
+    );
   }
 
   const url = runUrl(ctx);

@@ -306,7 +306,7 @@ export const runShard: ShardRunner = async (req) => {
   const { preflight } = await import('./preflight.js');
   await preflight({ ...req.plan, eval: { ...req.plan.eval, text: null } }); // shard jobs measure no perplexity
   const { defaultStages } = await import('./stages.js');
-  return makeShardRunner(defaultStages())(req);
+  return makeShardRunner(defaultStages({ ...(req.log ? { log: req.log } : {}) }))(req);
 };
 
 /**
@@ -318,5 +318,5 @@ export const runPipeline: Pipeline = async (req) => {
   const { preflight } = await import('./preflight.js');
   await preflight(req.plan);
   const { defaultStages } = await import('./stages.js');
-  return makePipeline(defaultStages())(req);
+  return makePipeline(defaultStages({ ...(req.log ? { log: req.log } : {}) }))(req);
 };

@@ -23,8 +23,20 @@ import type { Stages } from './types.js';
 import { analyzeOutcomeOf, smoothOutcomeOf } from './outcomes.js';
 import { assembleSmoothed, listModelLayers, smoothShard } from './jobs.js';
 import { smoothModel } from './smooth.js';
+import { progressReporter, type ProgressUpdate } from '../util/progress.js';
 
 const MAX_DOWNLOAD_BYTES = 20 * 1024 ** 3;
+
+/** `{ onProgress }` feeding a reporter through `map` (null: an update not worth a line), or nothing without a reporter. */
+function withProgress<P>(report: ((u: ProgressUpdate) => void) | null, map: (p: P) => ProgressUpdate | null): { onProgress?: (p: P) => void } {
+  if (!report) return {};
+  return {
+    onProgress: (p) => {
+      const u = map(p);
+      if (u) report(u);
+    },
+  };
+}
 
 function formatOf(file: string): 'onnx' | 'safetensors' {
   if (/\.onnx$/i.test(file)) return 'onnx';
@@ -62,7 +74,17 @@ async function openWeights(model: ModelIdentity): Promise<ModelWeights> {
   return openModel(model.path);
 }
 
-export function defaultStages(): Stages {
+/** Long stages write a progress line (layers done, time left) to `log` at most every this many seconds. */
+const STAGE_PROGRESS_SECONDS = 30;
+
+export interface StageOptions {
+  /** where the analyze and smooth stages report progress (the pipeline's log: the action log, the CLI's stderr) */
+  readonly log?: (line: string) => void;
+}
+
+export function defaultStages(opts: StageOptions = {}): Stages {
+  const progress = (label: string) =>
+    opts.log ? progressReporter({ label, stream: { write: (t: string) => opts.log!(t.trimEnd()) }, intervalSeconds: STAGE_PROGRESS_SECONDS, quietSeconds: STAGE_PROGRESS_SECONDS }) : null;
   // Eigenvalues the analysis computed, by model hash and layer: smoothing the same model reuses them
   // instead of a second eigendecomposition per smoothed layer (same engine kind, same weights).
   const spectra = new Map<string, Float64Array>();
@@ -95,6 +117,7 @@ export function defaultStages(): Stages {
         const report = await analyzeModel(weights, {
           engine,
           sha256: model.sha256,
+          ...withProgress(progress('analyze'), (p) => ({ done: p.done, total: p.total, detail: p.layer, workDone: p.workDone, workTotal: p.workTotal })),
           onSpectrum: (layer, eigenvalues) => spectra.set(spectrumKey(model.sha256, layer), eigenvalues),
           ...(only ? { layers: only } : {}),
         });
@@ -108,7 +131,14 @@ export function defaultStages(): Stages {
       await mkdir(path.dirname(outPath), { recursive: true });
       const engine = await getEngine({ device: plan.eval.device });
       try {
-        const report: SmoothReport = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth, engine, knownSpectrum: knownSpectrum(model.sha256) });
+        const report: SmoothReport = await smoothModel({
+          modelPath: model.path,
+          outPath,
+          plan: plan.smooth,
+          engine,
+          knownSpectrum: knownSpectrum(model.sha256),
+          ...withProgress(progress('smooth'), (p) => (p.stage === 'done' ? { done: p.index + 1, total: p.total, detail: p.layer } : null)),
+        });
         return smoothOutcomeOf(report, original, plan);
       } finally {
         await engine.dispose();

@@ -15,6 +15,7 @@ import { openModel } from '../../model/open.js';
 import { writeFileAtomic } from '../../report/json.js';
 import type { AnalyzeOptions, AnalyzeReport } from '../../spectral/types.js';
 import { parseShard, shardLayers } from '../../shard/partition.js';
+import { progressReporter } from '../../util/progress.js';
 
 interface AnalyzeCliOptions {
   layers?: string;
@@ -111,13 +112,10 @@ export function renderMarkdown(report: AnalyzeReport): string {
   return markdownTable([HEADER.map(esc), ...rows], { align }) + '\n\n' + summaryLines(report).join('  \n') + '\n';
 }
 
-/** Progress on stderr: a redrawn line on a terminal; elsewhere a line per layer once 2 s have passed. */
-function progressReporter(stream: NodeJS.WriteStream): (p: AnalyzeProgress) => void {
-  return (p) => {
-    const text = `analyze [${p.done}/${p.total}] ${p.layer} (${p.elapsedSeconds.toFixed(1)} s)`;
-    if (stream.isTTY) stream.write(`\r\x1b[K${text}${p.done === p.total ? '\n' : ''}`);
-    else if (p.elapsedSeconds > 2) stream.write(text + '\n');
-  };
+/** Per-layer progress with the time left on stderr (src/util/progress.ts: redrawn on a terminal, lines elsewhere). */
+export function analyzeProgress(stream: NodeJS.WritableStream & { isTTY?: boolean }): (p: AnalyzeProgress) => void {
+  const report = progressReporter({ label: 'analyze', stream });
+  return (p) => report({ done: p.done, total: p.total, detail: p.layer, workDone: p.workDone, workTotal: p.workTotal });
 }
 
 export async function runAnalyze(modelPath: string, opts: AnalyzeCliOptions): Promise<AnalyzeReport> {
@@ -141,7 +139,7 @@ export async function runAnalyze(modelPath: string, opts: AnalyzeCliOptions): Pr
       engine,
       analyze,
       ...(filter ? { layers: filter } : {}),
-      ...(opts.progress ? { onProgress: progressReporter(process.stderr) } : {}),
+      ...(opts.progress ? { onProgress: analyzeProgress(process.stderr) } : {}),
     });
     if (opts.layers !== undefined && report.layers.length + report.skipped.filter((s) => s.index !== null).length === 0) {
       throw new WwError('SELECTION_EMPTY', `--layers "${opts.layers}" matches none of the ${model.layers.length} dense layers of ${path}`, { spec: opts.layers });

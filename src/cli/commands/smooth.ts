@@ -4,6 +4,7 @@
  * SmoothPlanConfig, the report is printed as a table (and written as JSON with --json).
  */
 import { resolve } from 'node:path';
+import { progressReporter } from '../../util/progress.js';
 import { Command, InvalidArgumentError } from 'commander';
 import { WwError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic.js';
@@ -92,7 +93,7 @@ export function register(program: Command): void {
         throw new WwError('INPUT_INVALID', `--dry-run takes 'plan' or 'full', got '${dryRun}'`, { key: 'dry-run', received: dryRun });
       }
       if (!dryRun && !f.out) throw new WwError('INPUT_INVALID', 'smooth needs --out <file> (or --dry-run)', { key: 'out' });
-      const progress = !f.quiet && process.stderr.isTTY;
+      const progress = f.quiet ? null : progressReporter({ label: 'smooth', stream: process.stderr });
       const report = await smoothModel({
         modelPath,
         outPath: f.out ?? null,
@@ -104,7 +105,7 @@ export function register(program: Command): void {
         },
         onProgress: progress
           ? (p) => {
-              if (p.stage === 'done') process.stderr.write(`\r[${p.index + 1}/${p.total}] ${p.layer}\x1b[K${p.index + 1 === p.total ? '\n' : ''}`);
+              if (p.stage === 'done') progress({ done: p.index + 1, total: p.total, detail: p.layer });
             }
           : undefined,
       });
