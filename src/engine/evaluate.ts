@@ -12,12 +12,10 @@ import { openSession } from '../eval/session.js';
 import { checkContext, sessionSignature } from '../eval/signature.js';
 import { checkIdsInVocab, loadTokenizer, readIdsFile, tokenizeText } from '../eval/tokenizer.js';
 import type { Delta, EvalOptions, PerplexityResult, ProgressCallback } from '../eval/types.js';
+import { autoBatchSize } from '../eval/windows.js';
 
 /** Context when neither the caller nor a smaller model limit says otherwise. */
 export const DEFAULT_CONTEXT = 1024;
-/** Bound on one batch's logits (bytes) when the batch size is left to us. */
-const AUTO_BATCH_LOGITS_BYTES = 64 * 1024 * 1024;
-const AUTO_BATCH_MAX = 16;
 
 export interface EvalInput {
   /** Evaluation text (raw; the convention splits and trims it). */
@@ -85,9 +83,6 @@ export async function prepareTokens(input: EvalInput, modelPath: string): Promis
   return { tokens: tokenizeText(text, tokenizer, source), source: `${source} (tokenizer ${tokenizer.source})` };
 }
 
-function autoBatchSize(context: number, vocab: number): number {
-  return Math.max(1, Math.min(AUTO_BATCH_MAX, Math.floor(AUTO_BATCH_LOGITS_BYTES / (context * vocab * 4))));
-}
 
 /** Perplexity of a model on already prepared tokens. */
 export async function evaluateTokens(

@@ -68,8 +68,8 @@ export interface Stages {
   resolveModel(source: string, sha256: string | null, workDir: string): Promise<ModelIdentity>;
   /** `only`: analyse just these layers (a shard's share); default every dense layer. */
   analyze(model: ModelIdentity, plan: Plan, only?: readonly string[]): Promise<AnalyzeOutcome>;
-  /** Writes the smoothed model to `outPath`. */
-  smooth(model: ModelIdentity, original: AnalyzeOutcome, plan: Plan, outPath: string): Promise<SmoothOutcome>;
+  /** Writes the smoothed model to `outPath`. `tokens`: the eval text, given when method auto searches ranks with it. */
+  smooth(model: ModelIdentity, original: AnalyzeOutcome, plan: Plan, outPath: string, tokens?: EvalTokens): Promise<SmoothOutcome>;
   /**
    * The eval text as token ids, made once per run with the tokenizer of plan.eval.tokenizer, else
    * the one beside the original model: the smoothed copy in output-dir and a base model elsewhere
@@ -178,6 +178,12 @@ export function makePipeline(stages: Stages): Pipeline {
     log(`model ${model.path} (${model.format}, sha256 ${model.sha256.slice(0, 12)})`);
     const ext = model.format === 'onnx' ? '.onnx' : '.safetensors';
     const outPath = `${plan.report.outputDir}/smoothed${ext}`;
+    // The eval text is tokenised once, with the original's tokenizer, for every model measured.
+    let tokens: Promise<EvalTokens> | null = null;
+    const prepare = async (): Promise<EvalTokens> => {
+      if (req.beforePerplexity) await timed('runtime', req.beforePerplexity);
+      return timed('tokenize', () => stages.tokenize(model, plan));
+    };
     let original: AnalyzeOutcome;
     let smoothed: SmoothOutcome | null = null;
     if (req.merge) {
@@ -200,17 +206,13 @@ export function makePipeline(stages: Stages): Pipeline {
       log(`analyzed ${original.snapshot.layers.length} layers, mean alpha ${original.snapshot.meanAlpha?.toFixed(3) ?? 'n/a'}`);
       if (plan.smooth.enabled) {
         const o = original;
-        smoothed = await timed('smooth', () => stages.smooth(model, o, plan, outPath));
+        // method auto measures candidates on the eval text: tokens (and onnxruntime) are needed now.
+        const searchTokens = plan.smooth.method === 'auto' && !stages.perplexityUnavailable(model, plan) ? await (tokens ??= prepare()) : undefined;
+        smoothed = await timed('smooth', () => stages.smooth(model, o, plan, outPath, searchTokens));
         log(`smoothed ${smoothed.summary.layers.length} layers → ${smoothed.summary.outputPath ?? '(not written)'}`);
       }
     }
 
-    // The eval text is tokenised once, with the original's tokenizer, for every model measured.
-    let tokens: Promise<EvalTokens> | null = null;
-    const prepare = async (): Promise<EvalTokens> => {
-      if (req.beforePerplexity) await timed('runtime', req.beforePerplexity);
-      return timed('tokenize', () => stages.tokenize(model, plan));
-    };
     const measure = async (stage: string, modelPath: string): Promise<PerplexityResult> => {
       const t = await (tokens ??= prepare());
       return timed(stage, () => stages.perplexity(modelPath, plan, t));

@@ -23,7 +23,7 @@ import { createRunner, resolveVocabSize } from './runner.js';
 import { openSession, type EvalSession } from './session.js';
 import { checkContext, sessionSignature } from './signature.js';
 import type { DeviceRequest, EvalWindow } from './types.js';
-import { planWindows } from './windows.js';
+import { autoBatchSize, planWindows } from './windows.js';
 
 /** Values of one fed weight in its stored layout and dtype (float16: raw half bits). */
 export type WeightValues = Float32Array | Float64Array | Uint16Array;
@@ -36,6 +36,7 @@ export interface CandidateSessionRequest {
   readonly context: number;
   readonly stride: number;
   readonly maxTokens: number;
+  /** 0: chosen from the context and the vocabulary (as a plain evaluation does). */
   readonly batchSize: number;
   readonly device: DeviceRequest;
   readonly threads?: number;
@@ -92,13 +93,14 @@ export async function openCandidateSession(req: CandidateSessionRequest): Promis
     const shapes: Shapes = new Map(req.layers.map((l) => [l.name, { dims: [l.storedShape[0], l.storedShape[1]], type: ORT_TYPE[l.dtype as keyof typeof ORT_TYPE] }]));
     const own = evalSession;
     const vocab = await resolveVocabSize(own, signature, shapesFeeds(shapes, null));
+    const batchSize = signature.fixedBatch ?? (req.batchSize > 0 ? req.batchSize : autoBatchSize(req.context, vocab));
     return {
       windows: plan.windows,
       tokensScored: plan.tokensScored,
       deviceNote: own.deviceNote,
       async measure(weights, windows = plan.windows) {
         const runner = createRunner(own, signature, vocab, shapesFeeds(shapes, weights));
-        const s = await scoreWindows(req.tokens, windows, runner, signature.fixedBatch ?? req.batchSize);
+        const s = await scoreWindows(req.tokens, windows, runner, batchSize);
         return { perplexity: Math.exp(s.nllSum / s.tokensScored), nllSum: s.nllSum, tokensScored: s.tokensScored, seconds: s.seconds };
       },
       async release() {
