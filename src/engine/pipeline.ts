@@ -127,7 +127,7 @@ export type Pipeline = (req: PipelineRequest) => Promise<RunReport>;
 
 /** Hash of the plan parts that change the measured numbers (not the gate levels, not reporting). */
 export function configHash(plan: Plan): string {
-  const relevant = { smooth: plan.smooth, eval: { ...plan.eval, text: plan.eval.text ? 'text' : null, tokenizer: null } };
+  const relevant = { smooth: smoothForHash(plan.smooth), eval: { ...plan.eval, text: plan.eval.text ? 'text' : null, tokenizer: null } };
   return createHash('sha256').update(canonicalJson(relevant)).digest('hex');
 }
 
@@ -136,7 +136,19 @@ export function configHash(plan: Plan): string {
  * Eval settings are left out: shard jobs do not measure perplexity, the merge job does.
  */
 export function shardConfigHash(plan: Plan): string {
-  return createHash('sha256').update(canonicalJson({ smooth: plan.smooth })).digest('hex');
+  return createHash('sha256').update(canonicalJson({ smooth: shardSmooth(plan.smooth) })).digest('hex');
+}
+
+/** The smoothing fields that change the numbers: not the search's time bound, not the explanation of the method. */
+function smoothForHash(smooth: Plan['smooth']): Omit<Plan['smooth'], 'searchMaxSeconds' | 'methodReason'> {
+  const { searchMaxSeconds: _time, methodReason: _why, ...rest } = smooth;
+  return rest;
+}
+
+/** What shard jobs apply: auto taken by default smooths shards with detX (src/shard/jobs.ts), without a search. */
+function shardSmooth(smooth: Plan['smooth']): object {
+  const { budget: _budget, searchMaxEvals: _evals, ...rest } = smoothForHash(smooth);
+  return smooth.method === 'auto' && smooth.methodReason ? { ...rest, method: 'detX' } : rest;
 }
 
 function canonicalJson(v: unknown): string {
