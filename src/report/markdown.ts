@@ -9,6 +9,7 @@ import { markdownTable } from 'markdown-table';
 import * as path from 'node:path';
 import type { PerplexityResult } from '../eval/types.js';
 import { escapeMarkdown, markerKey } from './escape.js';
+import { searchSections } from './search.js';
 import { fmtDelta, plural } from '../gate/rules.js';
 import type { ModelIdentity, RuleStatus, RunReport, SpectralSnapshot, VerdictStatus } from './types.js';
 
@@ -82,6 +83,7 @@ function assemble(report: RunReport, opts: RenderOptions, layerRows: number, cha
   parts.push('### Rules');
   parts.push(rulesTable(report));
   if (charts) parts.push(...chartSections(report));
+  parts.push(...searchSections(report, charts));
   parts.push(layerSection(report, layerRows, opts));
   parts.push(
     `<sub>ww-smooth ${escapeMarkdown(report.tool.version)} · config \`${report.configHash.slice(0, 12)}\` · model sha256 \`${report.model.sha256}\`</sub>`,
