@@ -14,6 +14,7 @@ import { formatError, WwError } from '../errors.js';
 import type { Pipeline, ShardRunner } from '../engine/pipeline.js';
 import { actionsRuntimeCache } from '../runtime/actionsCache.js';
 import { configureOnnxRuntime, ensureOnnxRuntime, type RuntimeOptions } from '../runtime/ort.js';
+import { checkRuntimePlatform } from '../runtime/platform.js';
 import { formatShard } from '../shard/partition.js';
 import { evaluateGate } from '../gate/rules.js';
 import { writeFileAtomic, writeReportJson } from '../report/json.js';
@@ -125,6 +126,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
       version: TOOL_VERSION,
       log: (m) => core.info(m),
       beforePerplexity: () => prepareRuntime(deps.runtime ?? defaultRuntime, settings.onnxruntimePath),
+      checkRuntime: () => checkRuntimePlatform({ explicitPath: settings.onnxruntimePath }),
       ...(settings.merge ? { merge: { sources: [settings.merge], cwd: workspace } } : {}),
       baseline: (model, configHash) => findBaseline(settings, ctx, cache, workspace, model.source, configHash, model.sha256),
     });

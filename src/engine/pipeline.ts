@@ -72,6 +72,12 @@ export interface PipelineRequest {
    */
   readonly beforePerplexity?: () => Promise<void>;
   /**
+   * Called once the model is resolved, before any analysis, when perplexity will be measured:
+   * throws when onnxruntime cannot run on this platform (src/runtime/platform.ts), so such a run
+   * stops before the heavy work instead of at its first perplexity.
+   */
+  readonly checkRuntime?: () => void;
+  /**
    * Merge mode: partial reports of shard jobs (folders, files or globs, resolved against `cwd`)
    * stand in for the analyze and smooth stages.
    */
@@ -131,6 +137,7 @@ export function makePipeline(stages: Stages): Pipeline {
     const hash = configHash(plan);
     const model = await timed('resolve', () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
     log(`model ${model.path} (${model.format}, sha256 ${model.sha256.slice(0, 12)})`);
+    if (req.checkRuntime && stages.perplexityUnavailable(model, plan) === '') req.checkRuntime();
     const ext = model.format === 'onnx' ? '.onnx' : '.safetensors';
     const outPath = `${plan.report.outputDir}/smoothed${ext}`;
     let original: AnalyzeOutcome;
