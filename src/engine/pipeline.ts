@@ -12,8 +12,9 @@
  * the smoothed model), so perplexity, baseline, gate and report are exactly a single job's.
  */
 import { createHash } from 'node:crypto';
-import type { Plan } from '../config/plan.js';
-import type { PerplexityResult } from '../eval/types.js';
+import type { PerplexityLevels, Plan } from '../config/plan.js';
+import { DEFAULT_BOOTSTRAP, perplexityDelta } from '../eval/bootstrap.js';
+import type { Delta, PerplexityResult } from '../eval/types.js';
 import { evaluateGate } from '../gate/rules.js';
 import { WwError } from '../errors.js';
 import { mergeAnalyses } from '../shard/merge.js';
@@ -111,8 +112,15 @@ function canonicalJson(v: unknown): string {
   return JSON.stringify(v);
 }
 
-function relDelta(a: PerplexityResult, b: PerplexityResult): { absolute: number; relative: number } {
-  return { absolute: b.perplexity - a.perplexity, relative: (b.perplexity - a.perplexity) / a.perplexity };
+/**
+ * b against a, with the paired bootstrap interval at the rule's significance level (95% when the
+ * rule sets none). Only runs on the same windows of the same token stream are paired: a baseline
+ * from a report measured on another text gets the point delta alone.
+ */
+function relDelta(a: PerplexityResult, b: PerplexityResult, levels: PerplexityLevels): Delta {
+  const sameWindows = a.tokensTotal === b.tokensTotal && a.context === b.context && a.stride === b.stride;
+  const level = levels.significance ?? DEFAULT_BOOTSTRAP.level;
+  return sameWindows ? perplexityDelta(a, b, { level }) : perplexityDelta({ ...a, windowScores: [] }, b);
 }
 
 /** Seconds per named stage, for the report's `timings`. */
@@ -147,7 +155,7 @@ export function makePipeline(stages: Stages): Pipeline {
       const merge = req.merge;
       const layers = await need(stages, 'listLayers')(model);
       const partials = await timed('merge-read', async () =>
-        checkPartials(await loadPartials(findPartialFiles(merge.sources, merge.cwd)), { model, configHash: shardConfigHash(plan), version: req.version, layers }),
+        checkPartials(await loadPartials(await findPartialFiles(merge.sources, merge.cwd)), { model, configHash: shardConfigHash(plan), version: req.version, layers }),
       );
       log(`merging ${partials.length} partial reports (shards 1..${partials.length} of ${partials[0]!.report.shard.count})`);
       original = analyzeOutcomeOf(mergeAnalyses(partials, model));
@@ -228,8 +236,8 @@ export function makePipeline(stages: Stages): Pipeline {
         original: pOriginal,
         smoothed: pSmoothed,
         base: pBase,
-        smoothedVsOriginal: pOriginal && pSmoothed ? relDelta(pOriginal, pSmoothed) : null,
-        headVsBase: pOriginal && pBase ? relDelta(pBase, pOriginal) : null,
+        smoothedVsOriginal: pOriginal && pSmoothed ? relDelta(pOriginal, pSmoothed, plan.gate.perplexityIncrease) : null,
+        headVsBase: pOriginal && pBase ? relDelta(pBase, pOriginal, plan.gate.basePerplexityIncrease) : null,
         note: unavailable,
       },
       baseline: base?.info ?? {
@@ -300,14 +308,22 @@ export function makeShardRunner(stages: Stages): ShardRunner {
   };
 }
 
-/** The real shard runner (engine stages loaded lazily). */
+/** The real shard runner (engine stages loaded lazily), after the preflight checks. */
 export const runShard: ShardRunner = async (req) => {
+  const { preflight } = await import('./preflight.js');
+  await preflight({ ...req.plan, eval: { ...req.plan.eval, text: null } }); // shard jobs measure no perplexity
   const { defaultStages } = await import('./stages.js');
   return makeShardRunner(defaultStages())(req);
 };
 
-/** The real pipeline: the engine's stages (model readers, spectral analysis, smoothing, onnxruntime). */
+/**
+ * The real pipeline: the engine's stages (model readers, spectral analysis, smoothing,
+ * onnxruntime), after the preflight checks (src/engine/preflight.ts), so a missing tokenizer or a
+ * binary eval text is reported in seconds, before any weight is read.
+ */
 export const runPipeline: Pipeline = async (req) => {
+  const { preflight } = await import('./preflight.js');
+  await preflight(req.plan);
   const { defaultStages } = await import('./stages.js');
   return makePipeline(defaultStages())(req);
 };
