@@ -21,6 +21,7 @@ import {
   type Threshold,
 } from './plan.js';
 import type { DeviceRequest } from '../eval/types.js';
+import { PROBE_LIMITS } from '../eval/probeItems.js';
 import { valueAtPointer as valueAt } from '../util/jsonPointer.js';
 
 type Threshold_ = number | string;
@@ -43,6 +44,8 @@ export interface ConfigFile {
     stride?: number;
     'max-tokens'?: number;
     device?: DeviceRequest;
+    probe?: string;
+    'probe-max-items'?: number;
   };
   smooth?: {
     enabled?: boolean;
@@ -61,6 +64,8 @@ export interface ConfigFile {
     'mean-alpha-change'?: LevelsIn<number>;
     'over-trained'?: LevelsIn<number>;
     'under-trained'?: LevelsIn<number>;
+    'accuracy-drop'?: LevelsIn<number>;
+    'base-accuracy-drop'?: LevelsIn<number>;
   };
   report?: {
     comment?: CommentMode;
@@ -206,6 +211,7 @@ export interface BuildPlanOptions {
 const CONFINED_PATH_KEYS: ReadonlyArray<readonly [string, (c: ConfigFile) => string | undefined]> = [
   ['eval.text', (c) => c.eval?.text],
   ['eval.tokenizer', (c) => c.eval?.tokenizer],
+  ['eval.probe', (c) => c.eval?.probe],
   ['report.output-dir', (c) => c.report?.['output-dir']],
 ];
 
@@ -285,6 +291,8 @@ export function buildPlan(opts: BuildPlanOptions): Plan {
     meanAlphaChange: numberLevels(g['mean-alpha-change'], DEFAULT_GATE_RULES.meanAlphaChange, 'gate.mean-alpha-change'),
     overTrained: numberLevels(g['over-trained'], DEFAULT_GATE_RULES.overTrained, 'gate.over-trained'),
     underTrained: numberLevels(g['under-trained'], DEFAULT_GATE_RULES.underTrained, 'gate.under-trained'),
+    accuracyDrop: numberLevels(g['accuracy-drop'], DEFAULT_GATE_RULES.accuracyDrop!, 'gate.accuracy-drop'),
+    baseAccuracyDrop: numberLevels(g['base-accuracy-drop'], DEFAULT_GATE_RULES.baseAccuracyDrop!, 'gate.base-accuracy-drop'),
   };
   if (!(gate.alphaRange.min < gate.alphaRange.max)) {
     throw new WwError('CONFIG_INVALID', `gate.alpha-range: min (${gate.alphaRange.min}) must be below max (${gate.alphaRange.max})`, { key: 'gate.alpha-range' });
@@ -315,6 +323,8 @@ export function buildPlan(opts: BuildPlanOptions): Plan {
       stride: e.stride ?? null,
       maxTokens: e['max-tokens'] ?? 16384,
       device: e.device ?? 'auto',
+      // Only set with a probe: a plan without one hashes as before (src/engine/pipeline.ts configHash).
+      ...(e.probe ? { probe: resolve(e.probe), probeMaxItems: e['probe-max-items'] ?? PROBE_LIMITS.defaultMaxItems } : {}),
     },
     smooth: {
       enabled: s.enabled ?? true,

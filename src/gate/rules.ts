@@ -7,6 +7,7 @@
 import type { Delta } from '../eval/types.js';
 import type { GateRules, Levels, Threshold } from '../config/plan.js';
 import type { Measurements, RuleResult, RuleStatus, SpectralSnapshot, Verdict } from '../report/types.js';
+import { probeRules } from './probeRules.js';
 
 export function evaluateGate(m: Measurements, rules: GateRules): Verdict {
   const results: RuleResult[] = [
@@ -27,6 +28,7 @@ export function evaluateGate(m: Measurements, rules: GateRules): Verdict {
     ...spectralVsBase(m.spectral.original, m.spectral.base, rules, m.baseline.note),
     countRule('alpha.over-trained', `Over-trained layers (alpha < ${rules.alphaRange.min})`, countOutside(m.spectral.original, rules).below, rules.overTrained),
     countRule('alpha.under-trained', `Under-trained layers (alpha > ${rules.alphaRange.max})`, countOutside(m.spectral.original, rules).above, rules.underTrained),
+    ...probeRules(m, rules),
   ];
   return verdictOf(results);
 }

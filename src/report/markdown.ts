@@ -82,7 +82,7 @@ function assemble(report: RunReport, opts: RenderOptions, layerRows: number, cha
   parts.push(summaryTable(report));
   parts.push('### Rules');
   parts.push(rulesTable(report));
-  parts.push(...probeSections(report));
+  parts.push(...probeSections(report, (file) => modelLabel({ source: file, path: file }, opts.workspace)));
   if (charts) parts.push(...chartSections(report));
   parts.push(layerSection(report, layerRows, opts));
   parts.push(

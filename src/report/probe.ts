@@ -8,12 +8,12 @@ import { markdownTable } from 'markdown-table';
 import type { ProbeResult } from '../eval/probe.js';
 import type { ProbeComparison } from '../eval/probeCompare.js';
 import type { Interval } from '../eval/probeStats.js';
+import { fmtAccuracyDelta } from '../gate/probeRules.js';
 import { escapeMarkdown } from './escape.js';
 import type { ProbeSection } from './probeTypes.js';
 import type { RunReport } from './types.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
-const pts = (x: number): string => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}`;
 const interval = (i: Interval, f: (x: number) => string): string => `[${f(i.low)}, ${f(i.high)}]`;
 
 /** "72.5% (58/80) [61.9%, 81.1%]" */
@@ -21,10 +21,6 @@ export function fmtAccuracy(r: ProbeResult): string {
   return `${pct(r.accuracy)} (${r.correct}/${r.items}) ${interval(r.interval, pct)}`;
 }
 
-/** "+2.5 pts [-1.3, +6.4]" */
-export function fmtAccuracyDelta(c: ProbeComparison): string {
-  return `${pts(c.delta)} pts ${interval(c.interval, pts)}`;
-}
 
 function parts(r: ProbeResult): string {
   const out: string[] = [];
@@ -52,8 +48,11 @@ function flipsList(title: string, c: ProbeComparison): string {
   return `${title}: ${c.gained} gained, ${c.lost} lost${more > 0 ? ` (first ${c.flipped.length} shown)` : ''}\n\n${lines.join('\n')}`;
 }
 
-/** The comment's probe section ([] when the run measured no probe). */
-export function probeSections(report: Pick<RunReport, 'probe'>): string[] {
+/**
+ * The comment's probe section ([] when the run measured no probe). `label` shows the probe file's
+ * path as the user gave it (the comment shows paths relative to the workspace).
+ */
+export function probeSections(report: Pick<RunReport, 'probe'>, label: (file: string) => string = (f) => f): string[] {
   const p: ProbeSection | undefined = report.probe;
   if (!p) return [];
   const cell = (r: ProbeResult | null): string => (r ? escapeMarkdown(fmtAccuracy(r)) : '—');
@@ -72,7 +71,7 @@ export function probeSections(report: Pick<RunReport, 'probe'>): string[] {
   ];
   const out = [
     '### Task probes',
-    `${first ? `${first.items} of ${first.itemsTotal} items` : 'no items scored'} from ${escapeMarkdown(p.source)} (sha256 \`${p.sha256.slice(0, 12)}\`).`,
+    `${first ? `${first.items} of ${first.itemsTotal} items` : 'no items scored'} from ${escapeMarkdown(label(p.source))} (sha256 \`${p.sha256.slice(0, 12)}\`).`,
     markdownTable(rows, { alignDelimiters: false }),
   ];
   if (p.note) out.push(escapeMarkdown(p.note));
