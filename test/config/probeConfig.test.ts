@@ -8,29 +8,12 @@ import { describe, expect, it } from 'vitest';
 import * as path from 'node:path';
 import { tmpdir } from 'node:os';
 import { buildPlan, type ConfigFile } from '../../src/config/load.js';
-import { overridesFromInputs } from '../../src/config/inputs.js';
 import { configHash } from '../../src/engine/pipeline.js';
-import { WwError } from '../../src/errors.js';
+import { planOptions, thrownWwError } from '../helpers/plan.js';
 
 const ws = path.join(tmpdir(), 'ww-probe-cfg-ws');
-const opts = (file: ConfigFile, inputs: Record<string, string> = {}) => ({
-  file: { model: 'm.onnx', ...file },
-  filePath: path.join(ws, '.ww-smooth.yml'),
-  overrides: overridesFromInputs((name) => inputs[name] ?? ''),
-  overridesSource: 'action inputs',
-  defaultCommentKey: 'k',
-  cwd: ws,
-});
-
-function error(f: () => unknown): WwError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof WwError) return e;
-    throw e;
-  }
-  throw new Error('expected a WwError');
-}
+const opts = (file: ConfigFile, inputs: Record<string, string> = {}) => planOptions(ws, file, inputs);
+const error = thrownWwError;
 
 describe('probe config', () => {
   it('eval.probe in the config file must stay inside the workspace; as an input it may be anywhere', () => {

@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { evaluateProbe, evaluateProbeItems, prepareProbe } from '../../src/engine/probe.js';
-import { WwError } from '../../src/errors.js';
 import { parseProbeItems } from '../../src/eval/probeItems.js';
 import { charLength, encodeProbe, moveTrailingSpace } from '../../src/eval/probeEncode.js';
 import { scoreSequences, type ProbeSequence } from '../../src/eval/probe.js';
 import type { LogitsBlock, WindowRunner } from '../../src/eval/perplexity.js';
 import { loadTokenizer } from '../../src/eval/tokenizer.js';
 import { mulberry32 } from '../helpers/random.js';
+import { thrownWwError } from '../helpers/plan.js';
 import { quantizedTable, tinyTokenizerJson, writeDecoder } from './fixtures.js';
 
 const V = 8; // <unk> <s> </s> a b c ab abc
@@ -44,15 +44,7 @@ async function probeFile(model: string, lines: unknown[]): Promise<string> {
   return file;
 }
 
-function thrown(f: () => unknown): WwError {
-  try {
-    f();
-  } catch (err) {
-    if (err instanceof WwError) return err;
-    throw err;
-  }
-  throw new Error('expected a WwError');
-}
+const thrown = thrownWwError;
 
 describe('probe items (JSONL)', () => {
   it('reads both kinds, skips blank lines, keeps the first max-items and counts the rest', () => {
