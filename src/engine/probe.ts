@@ -14,7 +14,8 @@ import { openSession } from '../eval/session.js';
 import { checkContext, sessionSignature } from '../eval/signature.js';
 import { checkIdsInVocab, loadTokenizer } from '../eval/tokenizer.js';
 import type { EvalOptions } from '../eval/types.js';
-import { autoBatchSize, DEFAULT_CONTEXT, sessionRequestOf } from './evaluate.js';
+import { DEFAULT_CONTEXT } from '../eval/convention.js';
+import { autoBatchSize, sessionRequestOf } from './evaluate.js';
 
 export interface ProbeFileRequest {
   readonly probeFile: string;

@@ -31,7 +31,7 @@ export async function defaultProbeStages(): Promise<ProbeStages> {
       const tokenizerDir = given ? (/\.json$/i.test(given) ? path.dirname(given) : given) : path.dirname(original.path);
       return prepareProbe({ probeFile: plan.eval.probe!, tokenizerDir, ...(plan.eval.probeMaxItems ? { maxItems: plan.eval.probeMaxItems } : {}) }, original.path);
     },
-    probe: (modelPath, plan, probe) => evaluateProbeItems(modelPath, probe, { context: plan.eval.context, device: plan.eval.device }),
+    probe: (modelPath, plan, probe) => evaluateProbeItems(modelPath, probe, { ...(plan.eval.context !== null ? { context: plan.eval.context } : {}), device: plan.eval.device }),
   };
 }
 

@@ -8,13 +8,19 @@ import { markdownTable } from 'markdown-table';
 import type { ProbeResult } from '../eval/probe.js';
 import type { ProbeComparison } from '../eval/probeCompare.js';
 import type { Interval } from '../eval/probeStats.js';
-import { fmtAccuracyDelta } from '../gate/probeRules.js';
 import { escapeMarkdown } from './escape.js';
 import type { ProbeSection } from './probeTypes.js';
 import type { RunReport } from './types.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const interval = (i: Interval, f: (x: number) => string): string => `[${f(i.low)}, ${f(i.high)}]`;
+
+const signedPoints = (x: number): string => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}`;
+
+/** A change of accuracy in points with its paired interval: "+2.5 pts [-1.3, +6.4]". */
+export function fmtAccuracyDelta(c: Pick<ProbeComparison, 'delta' | 'interval'>): string {
+  return `${signedPoints(c.delta)} pts [${signedPoints(c.interval.low)}, ${signedPoints(c.interval.high)}]`;
+}
 
 /** "72.5% (58/80) [61.9%, 81.1%]" */
 export function fmtAccuracy(r: ProbeResult): string {

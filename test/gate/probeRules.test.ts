@@ -84,7 +84,7 @@ describe('probe gate rules', () => {
     const m = { ...measurements(), probe: section(5, 0) };
     const [smoothing, vsBase] = probeRules(m, DEFAULT_GATE_RULES);
     expect(smoothing!.status).toBe('skipped');
-    expect(smoothing!.reason).toBe('no warn or fail level configured');
+    expect(smoothing!.reason).toBe('both levels are off (none)');
     expect(vsBase!.status).toBe('skipped');
     expect(vsBase!.reason).toBe('no base probe: no report saved on the default branch yet');
   });
