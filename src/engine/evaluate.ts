@@ -3,19 +3,18 @@
  * Order matters for the error contract: the session and its signature come first (cheap), then
  * the context limit, the vocabulary and the tokens are checked, and only then does a window run.
  */
-import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { WwError } from '../errors.js';
 import { scoreTokens } from '../eval/perplexity.js';
 import { createRunner, resolveVocabSize } from '../eval/runner.js';
-import { openSession } from '../eval/session.js';
+import { openSession, type SessionRequest } from '../eval/session.js';
 import { checkContext, sessionSignature } from '../eval/signature.js';
 import { checkIdsInVocab, loadTokenizer, readIdsFile, tokenizeText } from '../eval/tokenizer.js';
 import type { Delta, EvalOptions, PerplexityResult, ProgressCallback } from '../eval/types.js';
+import { DEFAULT_CONTEXT, DEFAULT_MAX_TOKENS } from '../eval/convention.js';
 import { autoBatchSize } from '../eval/windows.js';
-
-/** Context when neither the caller nor a smaller model limit says otherwise. */
-export const DEFAULT_CONTEXT = 1024;
+import { perplexityDelta } from '../eval/bootstrap.js';
+import { readEvalText } from '../eval/text.js';
 
 export interface EvalInput {
   /** Evaluation text (raw; the convention splits and trims it). */
@@ -72,8 +71,7 @@ export async function prepareTokens(input: EvalInput, modelPath: string): Promis
   let text: string;
   let source: string;
   if (input.textFile !== undefined) {
-    if (!existsSync(input.textFile)) throw new WwError('INPUT_INVALID', `text file ${input.textFile} not found`, { file: input.textFile });
-    text = readFileSync(input.textFile, 'utf8');
+    text = readEvalText(input.textFile);
     source = input.textFile;
   } else {
     text = input.text!;
@@ -83,6 +81,17 @@ export async function prepareTokens(input: EvalInput, modelPath: string): Promis
   return { tokens: tokenizeText(text, tokenizer, source), source: `${source} (tokenizer ${tokenizer.source})` };
 }
 
+/** Session options of an evaluation: perplexity and probes open their sessions alike. */
+export function sessionRequestOf(options: Partial<EvalOptions>): SessionRequest {
+  return {
+    device: options.device ?? 'auto',
+    threads: options.threads ?? 0,
+    graphOptimizationLevel: options.graphOptimizationLevel ?? 'all',
+  };
+}
+
+/** One implementation (src/eval/windows.ts); re-exported for the evaluators here. */
+export { autoBatchSize };
 
 /** Perplexity of a model on already prepared tokens. */
 export async function evaluateTokens(
@@ -92,11 +101,7 @@ export async function evaluateTokens(
   options: Partial<EvalOptions> = {},
   onProgress?: ProgressCallback,
 ): Promise<PerplexityResult> {
-  const evalSession = await openSession(modelPath, {
-    device: options.device ?? 'auto',
-    threads: options.threads ?? 0,
-    graphOptimizationLevel: options.graphOptimizationLevel ?? 'all',
-  });
+  const evalSession = await openSession(modelPath, sessionRequestOf(options));
   try {
     const signature = await sessionSignature(evalSession.session, evalSession.modelPath);
     const context = options.context ?? Math.min(DEFAULT_CONTEXT, signature.maxContext?.tokens ?? DEFAULT_CONTEXT);
@@ -106,7 +111,7 @@ export async function evaluateTokens(
     checkIdsInVocab(tokens, vocabSize, tokenSource);
     const batchSize = signature.fixedBatch ?? (options.batchSize !== undefined && options.batchSize > 0 ? options.batchSize : autoBatchSize(context, vocabSize));
     const runner = createRunner(evalSession, signature, vocabSize);
-    const scored = await scoreTokens(tokens, runner, { context, stride, maxTokens: options.maxTokens ?? 0, batchSize }, onProgress);
+    const scored = await scoreTokens(tokens, runner, { context, stride, maxTokens: options.maxTokens ?? DEFAULT_MAX_TOKENS, batchSize }, onProgress);
     const meanNll = scored.nllSum / scored.tokensScored;
     return {
       perplexity: Math.exp(meanNll),
@@ -122,6 +127,7 @@ export async function evaluateTokens(
       stride,
       vocabSize,
       model: evalSession.modelPath,
+      windowScores: scored.windowScores,
     };
   } finally {
     await evalSession.session.release();
@@ -134,10 +140,9 @@ export async function evaluatePerplexity(req: EvaluateRequest): Promise<Perplexi
   return evaluateTokens(req.modelPath, tokens, source, req.options, req.onProgress);
 }
 
-/** Absolute and relative change of b's perplexity against a's. */
+/** b's perplexity against a's, with the paired bootstrap interval (both ran on the same windows). */
 export function comparePerplexity(a: PerplexityResult, b: PerplexityResult): PerplexityComparison {
-  const absolute = b.perplexity - a.perplexity;
-  return { a, b, delta: { absolute, relative: absolute / a.perplexity } };
+  return { a, b, delta: perplexityDelta(a, b) };
 }
 
 /**

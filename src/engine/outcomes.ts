@@ -9,7 +9,7 @@ import type { LayerSnapshot } from '../report/types.js';
 import type { SmoothReport } from '../smooth/types.js';
 import type { SearchReport } from '../smooth/search/types.js';
 import type { AnalyzeReport } from '../spectral/types.js';
-import type { AnalyzeOutcome, SmoothOutcome } from './pipeline.js';
+import type { AnalyzeOutcome, SmoothOutcome } from './types.js';
 
 export function layersOf(report: AnalyzeReport): LayerSnapshot[] {
   return report.layers.map((l) => {

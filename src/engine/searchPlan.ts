@@ -4,6 +4,7 @@
  * fallback when perplexity cannot be measured, and the progress line with its ETA.
  */
 import type { Plan, SmoothPlan } from '../config/plan.js';
+import { DEFAULT_CONTEXT } from '../eval/convention.js';
 import type { SmoothPlanConfig } from '../smooth/types.js';
 import type { SearchProgress } from '../smooth/search/types.js';
 import { DEFAULT_SEARCH_MAX_EVALS, type SearchSetup } from './search.js';
@@ -14,8 +15,8 @@ const FALLBACK_BUDGET = { kind: 'relative', value: 0.02 } as const;
 export function searchSetupOf(plan: Plan, tokens: readonly number[], onProgress?: (p: SearchProgress) => void): SearchSetup {
   return {
     tokens,
-    context: plan.eval.context,
-    stride: plan.eval.stride ?? plan.eval.context,
+    context: plan.eval.context ?? DEFAULT_CONTEXT,
+    stride: plan.eval.stride ?? plan.eval.context ?? DEFAULT_CONTEXT,
     maxTokens: plan.eval.maxTokens,
     device: plan.eval.device,
     batchSize: 0,
@@ -36,13 +37,18 @@ export function autoUnavailable(plan: Plan, why: string): Plan {
   return { ...plan, smooth: { ...plan.smooth, method: 'detX', methodReason: `detX: method auto needs a perplexity to guard the search, and ${why}` } };
 }
 
-let lastLine = 0;
-/** One stderr line per tenth of the expected steps or 15 s, whichever comes first (CLI and action logs). */
-export function progressLine(p: SearchProgress): void {
-  const now = Date.now();
-  const tenth = Math.max(1, Math.round(p.expectedSteps / 10));
-  if (p.step % tenth !== 0 && now - lastLine < 15_000 && p.decision !== 'within-budget') return;
-  lastLine = now;
-  const eta = p.etaSeconds === null ? '' : `, ETA ${Math.round(p.etaSeconds)} s`;
-  process.stderr.write(`smoothing search: step ${p.step}/${p.expectedSteps}${p.layer ? ` ${p.layer} k=${p.k}` : ''} ${p.decision} (perplexity ${p.value.toFixed(4)})${eta}\n`);
+/**
+ * Progress of the search as log lines with an ETA: one per tenth of the expected steps or 15 s,
+ * whichever comes first, and the confirmation.
+ */
+export function searchProgressLog(write: (line: string) => void): (p: SearchProgress) => void {
+  let last = 0;
+  return (p) => {
+    const now = Date.now();
+    const tenth = Math.max(1, Math.round(p.expectedSteps / 10));
+    if (p.step % tenth !== 0 && now - last < 15_000 && p.decision !== 'within-budget') return;
+    last = now;
+    const eta = p.etaSeconds === null ? '' : `, ETA ${Math.round(p.etaSeconds)} s`;
+    write(`smoothing search: step ${p.step}/${p.expectedSteps}${p.layer ? ` ${p.layer} k=${p.k}` : ''} ${p.decision} (perplexity ${p.value.toFixed(4)})${eta}`);
+  };
 }

@@ -8,7 +8,7 @@
  */
 import { WwError } from '../errors.js';
 import { float16ToNumber } from '../model/dtype.js';
-import type { EvalWindow, ProgressCallback } from './types.js';
+import type { EvalWindow, ProgressCallback, WindowScore } from './types.js';
 import { batchWindows, planWindows } from './windows.js';
 
 export { planWindows, batchWindows } from './windows.js';
@@ -40,6 +40,8 @@ export interface ScoreResult {
   nllSum: number;
   tokensScored: number;
   windows: number;
+  /** NLL sum and scored tokens of each window, in window order (paired bootstrap, src/eval/bootstrap.ts). */
+  windowScores: WindowScore[];
   /** Wall time of the model calls and the NLL arithmetic. */
   seconds: number;
 }
@@ -108,6 +110,7 @@ export async function scoreWindows(
   let nllSum = 0;
   let scored = 0;
   let windowsDone = 0;
+  const windowScores: WindowScore[] = [];
   for (const batch of batches) {
     const length = batch[0]!.end - batch[0]!.start;
     const rows = batch.map((w) => Int32Array.from({ length }, (_, i) => tokens[w.start + i]!));
@@ -115,20 +118,23 @@ export async function scoreWindows(
     checkBlock(block, batch.length, length, vocab);
     const seq = block.dims[1]!;
     batch.forEach((w: EvalWindow, b) => {
+      let windowNll = 0;
       for (let p = w.scoreFrom; p < w.end; p++) {
         const at = p - 1 - w.start;
         const nll = rowNll(block, (b * seq + at) * vocab, vocab, tokens[p]!, scratch);
         if (Number.isNaN(nll)) {
           throw new WwError('NON_FINITE', `the model's logits at text position ${p - 1} are not usable (NaN, +Infinity, or -Infinity throughout)`, { position: p - 1 });
         }
-        nllSum += nll;
+        windowNll += nll;
       }
+      nllSum += windowNll;
+      windowScores.push({ nllSum: windowNll, tokens: w.end - w.scoreFrom });
       scored += w.end - w.scoreFrom;
     });
     windowsDone += batch.length;
     onProgress?.({ windowsDone, windowsTotal: windows.length, tokensScored: scored, tokensTotal });
   }
-  return { nllSum, tokensScored: scored, windows: windows.length, seconds: (performance.now() - started) / 1000 };
+  return { nllSum, tokensScored: scored, windows: windows.length, windowScores, seconds: (performance.now() - started) / 1000 };
 }
 
 function checkBlock(block: LogitsBlock, batch: number, length: number, vocab: number): void {

@@ -11,8 +11,9 @@ import type { LayerRole } from '../../model/types.js';
 import { smoothModel } from '../../engine/smooth.js';
 import { prepareTokens } from '../../engine/evaluate.js';
 import { DEFAULT_SEARCH_MAX_EVALS, type SearchSetup } from '../../engine/search.js';
-import { progressLine } from '../../engine/searchPlan.js';
+import { searchProgressLog } from '../../engine/searchPlan.js';
 import { parseThreshold } from '../../config/load.js';
+import { DEFAULT_CONTEXT, DEFAULT_MAX_TOKENS } from '../../eval/convention.js';
 import type { SearchReport } from '../../smooth/search/types.js';
 import { describeRule } from '../../smooth/rules.js';
 import { asList } from '../../smooth/select.js';
@@ -58,20 +59,20 @@ async function searchFromFlags(modelPath: string, f: SmoothFlags, progress: bool
   if (!f.evalText) throw new WwError('INPUT_INVALID', '--method auto searches ranks by measured perplexity: give --eval-text <file>', { key: 'eval-text' });
   const tokenizerDir = f.tokenizer ? (/\.json$/i.test(f.tokenizer) ? dirname(resolve(f.tokenizer)) : resolve(f.tokenizer)) : undefined;
   const { tokens } = await prepareTokens({ textFile: resolve(f.evalText), ...(tokenizerDir ? { tokenizerDir } : {}) }, resolve(modelPath));
-  const context = num('context', f.context) ?? 256;
+  const context = num('context', f.context) ?? DEFAULT_CONTEXT;
   const maxEvals = num('max-evals', f.maxEvals) ?? DEFAULT_SEARCH_MAX_EVALS;
   if (!Number.isInteger(maxEvals) || maxEvals < 1) throw new WwError('INPUT_INVALID', `--max-evals expects an integer >= 1, got '${f.maxEvals}'`, { key: 'max-evals' });
   return {
     tokens,
     context,
     stride: context,
-    maxTokens: num('max-eval-tokens', f.maxEvalTokens) ?? 16384,
+    maxTokens: num('max-eval-tokens', f.maxEvalTokens) ?? DEFAULT_MAX_TOKENS,
     device: 'auto',
     batchSize: 0,
-    budget: f.budget === undefined ? { kind: 'relative', value: 0.02 } : parseThreshold(/%$/.test(f.budget.trim()) ? f.budget.trim() : Number(f.budget)),
+    budget: (f.budget === undefined ? null : parseThreshold(f.budget, '--budget')) ?? { kind: 'relative', value: 0.02 },
     maxEvals,
     maxSeconds: Infinity,
-    ...(progress ? { onProgress: progressLine } : {}),
+    ...(progress ? { onProgress: searchProgressLog((line) => process.stderr.write(`${line}\n`)) } : {}),
   };
 }
 
@@ -120,7 +121,7 @@ export function register(program: Command): void {
     .option('--rho <r>', 'LASER rho: fraction of min(m,n) to keep, (0, 1] (method rank-fraction)')
     .option('--eval-text <file>', 'evaluation text: with it the method defaults to auto (the strongest reduction within --budget)')
     .option('--tokenizer <path>', "tokenizer.json or its folder (default: the model's folder)")
-    .option('--budget <limit>', "method auto: allowed perplexity increase, '2%' or perplexity points (default 2%)")
+    .option('--budget <limit>', "method auto: allowed perplexity increase, '2%' or perplexity points '0.1pt' (default 2%)")
     .option('--max-evals <n>', 'method auto: most screening evaluations (default 300)')
     .option('--context <n>', 'method auto: tokens per evaluation window (default 256)')
     .option('--max-eval-tokens <n>', 'method auto: tokens scored on the whole text (default 16384; 0 = all)')
