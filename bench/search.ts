@@ -52,7 +52,7 @@ async function benchOne(name: string, modelPath: string, tokens: number[], dir: 
   const original = await evaluateTokens(modelPath, tokens, name, opts);
   const fullEvalSeconds = (performance.now() - t0) / 1000;
   const setup: SearchSetup = { tokens, context: CONTEXT, stride: CONTEXT, maxTokens: MAX_TOKENS, device: 'cpu', batchSize: 0, budget: { kind: 'relative', value: 0.02 }, maxEvals: 300, maxSeconds: Infinity };
-  const out = join(dir, `${name}.smoothed.onnx`);
+  const out = join(dir, `${name.replace(/[^A-Za-z0-9._-]+/g, "_")}.smoothed.onnx`);
   const t1 = performance.now();
   const r = await smoothModel({ modelPath, outPath: out, plan: { method: 'detX' }, search: setup });
   const searchSeconds = (performance.now() - t1) / 1000;

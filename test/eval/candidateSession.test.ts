@@ -50,6 +50,21 @@ describe('candidate session', () => {
     expect(m.perplexity).toBeCloseTo(plain.perplexity, 9);
   });
 
+  it('a model with external data: the other initializers resolve from the original folder', async () => {
+    const ext = await buildSearchModel(join(dir, 'ext'), MIXED, 'weights.bin');
+    const w = await openOnnx(ext);
+    expect(w.onnx.usesExternalData).toBe(true);
+    const extLayers = w.layers.filter((l) => l.name === LOW_A || l.name === FULL_B);
+    await w.close();
+    const s = await openCandidateSession({ modelPath: ext, layers: extLayers, tokens, context: 50, stride: 50, maxTokens: 0, batchSize: 0, device: 'cpu' });
+    try {
+      const plain = await evaluateTokens(ext, tokens, 'test', { context: 50, device: 'cpu' });
+      expect((await s.measure(feeds(branchWeight(MIXED[0]!), branchWeight(MIXED[1]!)))).perplexity).toBeCloseTo(plain.perplexity, 10);
+    } finally {
+      await s.release();
+    }
+  });
+
   it('a subset of windows scores only their tokens', async () => {
     const some = [session.windows[0]!, session.windows[3]!];
     const m = await session.measure(feeds(branchWeight(MIXED[0]!), branchWeight(MIXED[1]!)), some);

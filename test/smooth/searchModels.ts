@@ -55,11 +55,12 @@ const EMBED = Float32Array.from(gaussianArray(V * D, 1), (x) => x);
 const HEAD = Float32Array.from(gaussianArray(D * V, 2), (x) => 0.8 * x);
 
 /** Writes the model; returns its path. */
-export function buildSearchModel(dir: string, branches: readonly BranchSpec[] = MIXED): Promise<string> {
+export function buildSearchModel(dir: string, branches: readonly BranchSpec[] = MIXED, externalFile?: string): Promise<string> {
+  const ext = externalFile ? { externalFile } : {};
   const initializers: TensorSpec[] = [
-    { name: 'model.embed_tokens.weight', type: 'float32', dims: [V, D], data: EMBED },
-    { name: 'lm_head.weight', type: 'float32', dims: [D, V], data: HEAD },
-    ...branches.map((b): TensorSpec => ({ name: b.name, type: 'float32', dims: [D, D], data: branchWeight(b) })),
+    { name: 'model.embed_tokens.weight', type: 'float32', dims: [V, D], data: EMBED, ...ext },
+    { name: 'lm_head.weight', type: 'float32', dims: [D, V], data: HEAD, ...ext },
+    ...branches.map((b): TensorSpec => ({ name: b.name, type: 'float32', dims: [D, D], data: branchWeight(b), ...ext })),
   ];
   const nodes: NodeSpec[] = [{ opType: 'Gather', name: 'embed', inputs: ['model.embed_tokens.weight', 'input_ids'], outputs: ['x'], attributes: { axis: { int: 0 } } }];
   branches.forEach((b, i) => nodes.push({ opType: 'MatMul', name: `/branch${i}/MatMul`, inputs: ['x', b.name], outputs: [`y${i}`] }));
