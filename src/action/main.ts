@@ -135,7 +135,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
 
   const url = runUrl(ctx);
   // 1. Job summary: everything, up to the summary's own size limit.
-  const summaryMd = renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024, workspace, ...(url ? { runUrl: url } : {}) });
+  const summaryMd = renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024, workspace, alphaRange: plan.gate.alphaRange, ...(url ? { runUrl: url } : {}) });
   try {
     await core.summary.emptyBuffer().addRaw(summaryMd, true).write();
   } catch (err) {
@@ -148,6 +148,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
     maxLayers: plan.report.maxCommentLayers,
     limit: GITHUB_COMMENT_LIMIT - 512,
     workspace,
+    alphaRange: plan.gate.alphaRange,
     ...(url ? { runUrl: url } : {}),
   });
   await writeFileAtomic(path.join(plan.report.outputDir, 'comment.md'), commentBody);

@@ -95,10 +95,10 @@ function limitsText<T>(l: Levels<T>, fmt: (v: T) => string): string {
   const parts: string[] = [];
   if (l.warn !== null) parts.push(`warn > ${fmt(l.warn)}`);
   if (l.fail !== null) parts.push(`fail > ${fmt(l.fail)}`);
-  return parts.length ? parts.join(', ') : 'off (both levels none)';
+  return parts.length ? parts.join(', ') : 'none';
 }
 
-const OFF_REASON = 'both levels are off (none)';
+const OFF_REASON = 'no warn or fail level set';
 
 interface PerplexityRuleSpec {
   readonly id: string;
