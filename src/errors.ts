@@ -13,6 +13,7 @@ export type WwErrorCode =
   | 'EXTERNAL_DATA_MISSING'
   | 'EXTERNAL_DATA_SHORT'
   | 'PATH_ESCAPE' // a path resolves outside the folder it must stay in
+  | 'SPECIAL_FILE' // a FIFO, device or socket where a regular file is expected
   | 'UNSUPPORTED_DTYPE'
   | 'TENSOR_NOT_FOUND'
   | 'NON_FINITE' // NaN / Inf in a weight

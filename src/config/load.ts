@@ -9,7 +9,9 @@ import * as path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { WwError } from '../errors.js';
+import { expandGlob } from '../io/glob.js';
 import { assertInside, isInside } from '../io/paths.js';
+import { elide, hasGlobMagic, splitPatternList } from '../util/pattern.js';
 import schema from './schema.json' with { type: 'json' };
 import {
   DEFAULT_GATE_RULES,
@@ -242,7 +244,8 @@ export interface BuildPlanOptions {
 
 /**
  * Trust rule for paths. A config FILE lives in the repository, so a pull request can change it:
- * the paths it names (eval.text, eval.tokenizer, report.output-dir) are untrusted and must stay
+ * the paths it names (model, base-model, eval.text, eval.tokenizer, report.output-dir; a model glob
+ * and every file it matches) are untrusted and must stay
  * inside `cwd` (the workspace for the action, the working folder for the CLI). `..` escapes and
  * absolute paths outside it are refused with PATH_ESCAPE, and so are symlinks inside it that lead
  * out (buildPlanConfined). Action INPUTS and CLI flags come from the workflow author or the person
@@ -250,6 +253,8 @@ export interface BuildPlanOptions {
  * URLs are not paths and are left to the downloader's own checks.
  */
 const CONFINED_PATH_KEYS: ReadonlyArray<readonly [string, (c: ConfigFile) => string | undefined]> = [
+  ['model', (c) => c.model],
+  ['base-model', (c) => c['base-model']],
   ['eval.text', (c) => c.eval?.text],
   ['eval.tokenizer', (c) => c.eval?.tokenizer],
   ['report.output-dir', (c) => c.report?.['output-dir']],
@@ -289,7 +294,12 @@ export async function buildPlanConfined(opts: BuildPlanOptions): Promise<Plan> {
   const plan = buildPlan(opts);
   const where = opts.filePath ?? opts.overridesSource;
   for (const p of configFilePaths(opts)) {
-    await assertInside(opts.cwd, p.path, `${where}: ${p.key} "${p.given}"`);
+    const what = `${where}: ${p.key} "${elide(p.given)}"`;
+    if ((p.key === 'model' || p.key === 'base-model') && hasGlobMagic(p.given)) {
+      await expandGlob(p.given, { cwd: opts.cwd, confineTo: opts.cwd, what, code: 'MODEL_NOT_FOUND' });
+    } else {
+      await assertInside(opts.cwd, p.path, what);
+    }
   }
   return plan;
 }
@@ -419,7 +429,7 @@ function reportPlanOf(cfg: ConfigFile, opts: BuildPlanOptions): Plan['report'] {
 
 function asList(s: Selectors | undefined): string[] {
   if (s === undefined) return [];
-  return (Array.isArray(s) ? s : s.split(',')).map((x) => x.trim()).filter((x) => x.length > 0);
+  return Array.isArray(s) ? s.map((x) => x.trim()).filter((x) => x.length > 0) : splitPatternList(s);
 }
 
 function perplexityLevels(v: PerplexityLevelsIn | undefined, dflt: PerplexityLevels, key: string): PerplexityLevels {

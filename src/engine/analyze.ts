@@ -5,6 +5,7 @@
  * others are still analysed. Pure orchestration over src/spectral and a LinalgEngine.
  */
 import { WwError } from '../errors.js';
+import { compileNamePattern, splitPatternList } from '../util/pattern.js';
 import type { LinalgEngine } from '../linalg/engine.js';
 import type { Matrix } from '../linalg/matrix.js';
 import type { DenseLayer, ModelWeights } from '../model/types.js';
@@ -43,37 +44,15 @@ export interface AnalyzeModelOptions {
   readonly onSpectrum?: (layer: string, eigenvalues: Float64Array) => void;
 }
 
-const GLOB_CHARS = /[*?]/;
-
-function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (const ch of glob) {
-    if (ch === '*') re += '.*';
-    else if (ch === '?') re += '.';
-    else re += ch.replace(/[.+^${}()|[\]\\/]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
-
 /**
  * Parses a `--layers` spec into a predicate. Comma-separated parts, a layer matches if any part does:
  * `/regex/flags` (searched in the name), a glob with `*` / `?` (whole name), `a:b` (layer index
  * range, half-open like a Python slice, either side optional), a single index `7`, or an exact name.
  */
 export function parseLayerSpec(spec: string): (layer: DenseLayer) => boolean {
-  const parts = spec.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
+  const parts = splitPatternList(spec);
   if (parts.length === 0) throw new WwError('INPUT_INVALID', `--layers: empty layer selection "${spec}"`, { spec });
   const tests = parts.map((part): ((l: DenseLayer) => boolean) => {
-    const rx = /^\/(.*)\/([a-z]*)$/.exec(part);
-    if (rx) {
-      let re: RegExp;
-      try {
-        re = new RegExp(rx[1]!, rx[2]);
-      } catch (e) {
-        throw new WwError('INPUT_INVALID', `--layers: invalid regular expression ${part}: ${(e as Error).message}`, { spec: part });
-      }
-      return (l) => re.test(l.name);
-    }
     const range = /^(-?\d*):(-?\d*)$/.exec(part);
     if (range) {
       const lo = range[1] === '' ? -Infinity : Number(range[1]);
@@ -84,11 +63,9 @@ export function parseLayerSpec(spec: string): (layer: DenseLayer) => boolean {
       const idx = Number(part);
       return (l) => l.index === idx;
     }
-    if (GLOB_CHARS.test(part)) {
-      const re = globToRegExp(part);
-      return (l) => re.test(l.name);
-    }
-    return (l) => l.name === part;
+    // A /regex/ (g and y dropped), a glob, or an exact name: the one matcher of src/util/pattern.ts.
+    const pattern = compileNamePattern(part, { key: '--layers', code: 'INPUT_INVALID' });
+    return (l) => pattern.test(l.name);
   });
   return (l) => tests.some((t) => t(l));
 }

@@ -6,7 +6,7 @@
  * assembly are testable without the heavy engine; `defaultStages()` (below, loaded lazily) binds
  * the real ones. No @actions/* import here.
  *
- * Sharding (issue 9): `makeShardRunner` is the shard job's part (resolve → this shard's layers →
+ * Sharding: `makeShardRunner` is the shard job's part (resolve → this shard's layers →
  * analyze + smooth them → partial report); a merge run (`req.merge`) is this same pipeline with the
  * analyze and smooth stages replaced by reading the partials back (checked, then assembled into
  * the smoothed model), so perplexity, baseline, gate and report are exactly a single job's.
@@ -27,13 +27,13 @@ import {
   partialToJson,
   PARTIAL_KIND,
   PARTIAL_SCHEMA_VERSION,
-  type LoadedPartial,
   type PartialReport,
-  type PartialSmooth,
 } from '../shard/partial.js';
-import { formatShard, shardLayers, type ShardLayer, type ShardSpec } from '../shard/partition.js';
+import { formatShard, shardLayers, type ShardSpec } from '../shard/partition.js';
 import { writeFileAtomic } from '../report/json.js';
 import { analyzeOutcomeOf } from './outcomes.js';
+import type { AnalyzeOutcome, EvalTokens, SmoothOutcome, Stages } from './types.js';
+export type { AnalyzeOutcome, EvalTokens, SmoothOutcome, Stages } from './types.js';
 export { snapshotOf } from '../report/snapshot.js';
 import {
   RUN_REPORT_SCHEMA_VERSION,
@@ -41,53 +41,8 @@ import {
   type BaselineSource,
   type ModelIdentity,
   type RunReport,
-  type SmoothingSummary,
   type SpectralSnapshot,
 } from '../report/types.js';
-
-/** Token ids of the eval text and where they came from (file and tokenizer folder). */
-export interface EvalTokens {
-  readonly tokens: readonly number[];
-  readonly source: string;
-}
-
-export interface AnalyzeOutcome {
-  readonly snapshot: SpectralSnapshot;
-  /** The stage's full report, embedded in report.json. */
-  readonly report: unknown;
-}
-
-export interface SmoothOutcome {
-  readonly summary: SmoothingSummary;
-  /** Spectral view of the smoothed model (all layers; unsmoothed ones keep their metrics). */
-  readonly snapshot: SpectralSnapshot;
-  readonly report: unknown;
-}
-
-/** The heavy work, one function per stage. */
-export interface Stages {
-  resolveModel(source: string, sha256: string | null, workDir: string): Promise<ModelIdentity>;
-  /** `only`: analyse just these layers (a shard's share); default every dense layer. */
-  analyze(model: ModelIdentity, plan: Plan, only?: readonly string[]): Promise<AnalyzeOutcome>;
-  /** Writes the smoothed model to `outPath`. */
-  smooth(model: ModelIdentity, original: AnalyzeOutcome, plan: Plan, outPath: string): Promise<SmoothOutcome>;
-  /**
-   * The eval text as token ids, made once per run with the tokenizer of plan.eval.tokenizer, else
-   * the one beside the original model: the smoothed copy in output-dir and a base model elsewhere
-   * carry no tokenizer of their own, and every model must be scored on the same tokens.
-   */
-  tokenize(original: ModelIdentity, plan: Plan): Promise<EvalTokens>;
-  /** Only called when `perplexityUnavailable` returned ''. */
-  perplexity(modelPath: string, plan: Plan, tokens: EvalTokens): Promise<PerplexityResult>;
-  /** Why perplexity is not measured for this plan/model ('' when it is). */
-  perplexityUnavailable(model: ModelIdentity, plan: Plan): string;
-  /** Sharding: the model's dense layers in model order (no weight read), what shards partition. */
-  listLayers?(model: ModelIdentity): Promise<ShardLayer[]>;
-  /** Shard job: smooths the planned layers among `only`, their tensors written to `tensorFile`. */
-  smoothShard?(model: ModelIdentity, plan: Plan, only: readonly string[], tensorFile: string): Promise<PartialSmooth>;
-  /** Merge: writes the smoothed model to `outPath` from the partials' tensors. */
-  assemble?(model: ModelIdentity, plan: Plan, original: AnalyzeOutcome, partials: readonly LoadedPartial[], outPath: string): Promise<SmoothOutcome>;
-}
 
 function need<K extends keyof Stages>(stages: Stages, key: K): NonNullable<Stages[K]> {
   const f = stages[key];
@@ -193,7 +148,7 @@ export function makePipeline(stages: Stages): Pipeline {
       const merge = req.merge;
       const layers = await need(stages, 'listLayers')(model);
       const partials = await timed('merge-read', async () =>
-        checkPartials(await loadPartials(findPartialFiles(merge.sources, merge.cwd)), { model, configHash: shardConfigHash(plan), version: req.version, layers }),
+        checkPartials(await loadPartials(await findPartialFiles(merge.sources, merge.cwd)), { model, configHash: shardConfigHash(plan), version: req.version, layers }),
       );
       log(`merging ${partials.length} partial reports (shards 1..${partials.length} of ${partials[0]!.report.shard.count})`);
       original = analyzeOutcomeOf(mergeAnalyses(partials, model));

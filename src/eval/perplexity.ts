@@ -87,7 +87,23 @@ export async function scoreTokens(
       tokens: tokens.length,
     });
   }
-  const batches = batchWindows(plan.windows, options.batchSize);
+  const scored = await scoreWindows(tokens, plan.windows, runner, options.batchSize, onProgress);
+  return { ...scored, windows: plan.windows.length };
+}
+
+/**
+ * Scores the given windows (a plan's windows, or a subset of them: the search screens candidates
+ * on every n-th window) in batches of equal-length windows.
+ */
+export async function scoreWindows(
+  tokens: ArrayLike<number>,
+  windows: readonly EvalWindow[],
+  runner: WindowRunner,
+  batchSize: number,
+  onProgress?: ProgressCallback,
+): Promise<ScoreResult> {
+  const batches = batchWindows(windows, batchSize);
+  const tokensTotal = windows.reduce((s, w) => s + (w.end - w.scoreFrom), 0);
   const vocab = runner.vocabSize;
   const scratch = new Float64Array(vocab);
   const started = performance.now();
@@ -116,9 +132,9 @@ export async function scoreTokens(
       scored += w.end - w.scoreFrom;
     });
     windowsDone += batch.length;
-    onProgress?.({ windowsDone, windowsTotal: plan.windows.length, tokensScored: scored, tokensTotal: plan.tokensScored });
+    onProgress?.({ windowsDone, windowsTotal: windows.length, tokensScored: scored, tokensTotal });
   }
-  return { nllSum, tokensScored: scored, windows: plan.windows.length, windowScores, seconds: (performance.now() - started) / 1000 };
+  return { nllSum, tokensScored: scored, windows: windows.length, windowScores, seconds: (performance.now() - started) / 1000 };
 }
 
 function checkBlock(block: LogitsBlock, batch: number, length: number, vocab: number): void {
