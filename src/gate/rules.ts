@@ -12,7 +12,7 @@
 import type { Delta, PerplexityResult } from '../eval/types.js';
 import type { GateRules, Levels, PerplexityLevels, Threshold } from '../config/plan.js';
 import type { Measurements, RuleResult, RuleScope, RuleStatus, SpectralSnapshot, Verdict } from '../report/types.js';
-import { fmtDeltaWithInterval, fmtInterval, fmtNum, fmtThreshold, plural } from '../report/format.js';
+import { fmtDeltaWithInterval, fmtInterval, fmtNum, fmtSigned, fmtThreshold, plural } from '../report/format.js';
 
 /** One gate rule: evaluates the measurements against the plan's levels. */
 export interface GateRule {
@@ -218,6 +218,6 @@ function meanChangeRule(m: Measurements, rules: GateRules): RuleResult {
   if (!base) return skippedRule(id, 'vs-base', title, rules.meanAlphaChange, fmt, `no baseline: ${m.baseline.note}`);
   if (head.meanAlpha === null || base.meanAlpha === null) return skippedRule(id, 'vs-base', title, rules.meanAlphaChange, fmt, 'no successful power-law fit in head or base');
   const change = head.meanAlpha - base.meanAlpha;
-  const text = Number.isFinite(change) ? `${change >= 0 ? '+' : ''}${change.toFixed(3)} (${fmtNum(base.meanAlpha)} → ${fmtNum(head.meanAlpha)})` : 'n/a';
+  const text = Number.isFinite(change) ? `${fmtSigned(change, 3)} (${fmtNum(base.meanAlpha)} → ${fmtNum(head.meanAlpha)})` : 'n/a';
   return numberRule(id, 'vs-base', title, Math.abs(change), rules.meanAlphaChange, fmt, text);
 }

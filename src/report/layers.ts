@@ -7,7 +7,7 @@
  */
 import { markdownTable } from 'markdown-table';
 import { escapeMarkdown } from './escape.js';
-import { fmtNum } from './format.js';
+import { fmtNum, fmtSigned } from './format.js';
 import type { LayerSnapshot, RunReport, SmoothedLayer } from './types.js';
 
 /** Longest layer name shown in full; longer ones keep their start and end around "…". */
@@ -55,10 +55,6 @@ export function layerNameCell(name: string, shorten = true): string {
   return escapeMarkdown(short).replace(/([./]|\\_|_)/g, '$1<wbr>');
 }
 
-function signed(v: number): string {
-  return Number.isFinite(v) ? `${v >= 0 ? '+' : ''}${v.toFixed(3)}` : 'n/a';
-}
-
 function note(l: LayerSnapshot): string {
   if (l.fit === 'failed') return 'fit failed';
   if (l.fit === 'skipped') return 'skipped';
@@ -82,7 +78,7 @@ export function layerTable(report: RunReport, rows: number, order: LayerOrder, b
       String(r.layer.index),
       layerNameCell(r.layer.name, order === 'worst'),
       fmtNum(a),
-      ...(hasBase ? [a !== null && r.base !== null ? signed(a - r.base) : '—'] : []),
+      ...(hasBase ? [a !== null && r.base !== null ? fmtSigned(a - r.base, 3) : '—'] : []),
       ...(hasSmooth ? [r.smooth ? fmtNum(r.smoothed) : '—', r.smooth ? `${r.smooth.k}&nbsp;/&nbsp;${r.smooth.fullRank}` : '—'] : []),
       note(r.layer),
     ]);

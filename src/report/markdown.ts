@@ -18,7 +18,7 @@ import type { PerplexityResult } from '../eval/types.js';
 import { describeConvention } from '../eval/convention.js';
 import { alphaCharts, forestPlot, type ForestRow } from './charts.js';
 import { escapeMarkdown, markerKey } from './escape.js';
-import { plural } from './format.js';
+import { fmtPercent, fmtSigned, plural } from './format.js';
 import { layerTable, type LayerOrder } from './layers.js';
 import type { ModelIdentity, RuleResult, RuleScope, RuleStatus, RunReport, VerdictStatus } from './types.js';
 
@@ -59,7 +59,7 @@ const STATUS_WORD: Record<VerdictStatus, string> = { pass: 'passed', warn: 'pass
 /** What a reviewer can do about a rule at warn or fail, by rule id (others fall back to the rule's reason). */
 export const WHAT_TO_DO: Readonly<Record<string, string>> = {
   'perplexity.smoothed-vs-original':
-    'smoothing costs more perplexity than allowed: smooth fewer layers (`layers: last:4`), keep more rank (`method: rank-fraction:0.5`), or raise `max-perplexity-increase` if the trade is acceptable',
+    'smoothing costs more perplexity than allowed: smooth fewer layers (e.g. `layers: last:2`), keep more of each layer (a larger `rank-fraction` or `percent` value), or raise `max-perplexity-increase` if the trade is acceptable',
   'perplexity.head-vs-base':
     "this PR's model scores worse than base on the eval text: check the training or conversion change; if it is intended, raise `max-base-perplexity-increase`",
   'alpha.new-outside-range': 'layers left the healthy alpha range: the per-layer table below lists them first; retrain or exclude them, or raise `max-new-layers-outside-alpha`',
@@ -156,21 +156,40 @@ function shortTitle(r: RuleResult): string {
 
 /** Line 1: what this PR did to the model versus base, or the first-run notice. */
 function headline(c: RenderContext): string {
-  const scoped = rulesIn(c.report, ['vs-base', 'model']);
-  const icon = ICON[worst(scoped)];
   if (c.report.baseline.source === 'none') {
-    return `## ${icon} ww-smooth · first run, no baseline yet: merge with examples/baseline-on-main.yml to get one`;
+    // Nothing to compare with: the icon is the whole gate's, so a failing run never opens with ✅.
+    return `## ${ICON[c.report.verdict.status]} ww-smooth · first run, no baseline yet: merge with examples/baseline-on-main.yml to get one`;
   }
-  const vsBase = rulesIn(c.report, ['vs-base']);
-  const what = measured(vsBase);
-  return `## ${icon} ww-smooth · this PR vs base: ${what || 'no comparable measurement'}`;
+  const icon = ICON[worst(rulesIn(c.report, ['vs-base', 'model']))];
+  return `## ${icon} ww-smooth · this PR vs base: ${changeSummary(c.report) || 'no comparable measurement'}`;
+}
+
+/** "perplexity +7.14% (95% CI +6.44% to +7.90%), mean alpha +0.230, 2 layers newly outside [2, 6]". */
+function changeSummary(r: RunReport): string {
+  const parts: string[] = [];
+  const d = r.perplexity.headVsBase;
+  if (d) {
+    const ci = d.ci ? ` (${+(d.ci.level * 100).toPrecision(4)}% CI ${fmtPercent(d.ci.relativeLow)} to ${fmtPercent(d.ci.relativeHigh)})` : '';
+    parts.push(`perplexity ${fmtPercent(d.relative)}${ci}`);
+  }
+  const head = r.spectral.original.meanAlpha;
+  const base = r.spectral.base?.meanAlpha ?? null;
+  if (head !== null && base !== null) parts.push(`mean alpha ${fmtSigned(head - base, 3)}`);
+  const fresh = r.verdict.rules.find((x) => x.id === 'alpha.new-outside-range');
+  if (fresh && fresh.value !== null && fresh.value > 0) parts.push(`${fresh.value} ${plural(fresh.value, 'layer')} newly outside the alpha band`);
+  return parts.join(', ');
 }
 
 function verdictLines(c: RenderContext): string {
   const r = c.report;
   const lines: string[] = [];
-  if (r.baseline.source === 'none') lines.push(`**No baseline:** ${escapeMarkdown(r.baseline.note)}.`);
-  else lines.push(`**Baseline:** ${escapeMarkdown(r.baseline.note)}.`);
+  if (r.baseline.source === 'none') {
+    lines.push(`**No baseline:** ${escapeMarkdown(r.baseline.note)}.`);
+  } else {
+    const vsBase = rulesIn(r, ['vs-base']).filter((x) => x.status !== 'skipped');
+    const status = vsBase.length ? `${ICON[worst(vsBase)]} ${worst(vsBase)}` : '⏭️ not gated';
+    lines.push(`**This PR vs base** ${status}: ${measured(rulesIn(r, ['vs-base'])) || 'nothing measured'} (baseline: ${escapeMarkdown(r.baseline.note)}).`);
+  }
   const smoothing = rulesIn(r, ['smoothing']);
   if (r.smoothing) {
     const checked = smoothing.filter((x) => x.status !== 'skipped');

@@ -113,11 +113,12 @@ describe.skipIf(!cmark)('the comment and the summary rendered by cmark-gfm', () 
     it('reads top-down: PR vs base (or first run) first, then smoothing, gate and what to do', () => {
       expect(order[0]!.tag).toBe('h2');
       if (name === 'first run') expect(order[0]!.text).toMatch(/first run, no baseline yet: merge with examples\/baseline-on-main\.yml to get one\s*$/);
-      else expect(order[0]!.text).toMatch(/this PR vs base: perplexity: [+-]\d+\.\d\d%/);
+      else expect(order[0]!.text).toMatch(/this PR vs base: perplexity [+-]\d+\.\d\d%( \(95% CI [+-]\d+\.\d\d% to [+-]\d+\.\d\d%\))?, mean alpha [+-]\d\.\d{3}\s*$/);
       const verdict = order[1]!;
       expect(verdict.tag).toBe('p');
       expect(verdict.text).toMatch(/Smoothing (✅ pass|⚠️ warn|❌ fail): perplexity: \+\d\.\d\d% \(\+0\.\d{4}\), 95% CI \[/);
       expect(verdict.text.indexOf('Smoothing')).toBeLessThan(verdict.text.indexOf('ww-smooth gate: '));
+      if (name !== 'first run') expect(verdict.text.indexOf('This PR vs base')).toBe(0);
       expect(verdict.text.includes('What to do:')).toBe(report.verdict.status !== 'pass');
     });
 
