@@ -21,6 +21,7 @@ import { escapeMarkdown, markerKey } from './escape.js';
 import { fmtPercent, fmtSigned, plural } from './format.js';
 import { layerTable, type LayerOrder } from './layers.js';
 import type { ModelIdentity, RuleResult, RuleScope, RuleStatus, RunReport, VerdictStatus } from './types.js';
+import { probeSections } from './probe.js';
 
 /** GitHub's limit for issue/PR comment and review bodies. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -86,6 +87,7 @@ const SECTIONS: readonly Section[] = [
   perplexityLine,
   rulesSection,
   skippedLine,
+  (c) => probeSections(c.report, (file) => modelLabel({ source: file, path: file }, c.opts.workspace)).join('\n\n') || null,
   (c) => (c.charts ? chartsSection(c) : null),
   layerSection,
   linksLine,
