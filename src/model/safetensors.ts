@@ -245,10 +245,14 @@ export async function openSafetensors(path: string): Promise<SafetensorsWeights>
     for (const entry of f.entries) tensors.set(entry.name, { file: f, entry });
   }
   const { layers, skipped } = listLayers(tensors);
-  const handles = new Map<string, FileHandle>();
-  const handle = async (p: string) => {
+  // Cache the open promise: concurrent first reads of one shard (read-ahead) share one handle.
+  const handles = new Map<string, Promise<FileHandle>>();
+  const handle = (p: string): Promise<FileHandle> => {
     let h = handles.get(p);
-    if (!h) handles.set(p, (h = await open(p, 'r')));
+    if (!h) {
+      h = open(p, 'r');
+      handles.set(p, h);
+    }
     return h;
   };
   return {
@@ -273,7 +277,8 @@ export async function openSafetensors(path: string): Promise<SafetensorsWeights>
     async close() {
       const hs = [...handles.values()];
       handles.clear();
-      await Promise.all(hs.map((h) => h.close()));
+      const opened = await Promise.allSettled(hs);
+      await Promise.all(opened.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined)));
     },
   };
 }
