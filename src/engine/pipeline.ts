@@ -128,15 +128,9 @@ function canonicalJson(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/**
- * b against a, with the paired bootstrap interval at the rule's significance level (95% when the
- * rule sets none). Only runs on the same windows of the same token stream are paired: a baseline
- * from a report measured on another text gets the point delta alone.
- */
+/** b against a, with the paired bootstrap interval at the rule's significance level (95% when the rule sets none). */
 function relDelta(a: PerplexityResult, b: PerplexityResult, levels: PerplexityLevels): Delta {
-  const sameWindows = a.tokensTotal === b.tokensTotal && a.context === b.context && a.stride === b.stride;
-  const level = levels.significance ?? DEFAULT_BOOTSTRAP.level;
-  return sameWindows ? perplexityDelta(a, b, { level }) : perplexityDelta({ ...a, windowScores: [] }, b);
+  return perplexityDelta(a, b, { level: levels.significance ?? DEFAULT_BOOTSTRAP.level });
 }
 
 /** Seconds per named stage, for the report's `timings`. */
