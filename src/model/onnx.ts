@@ -725,19 +725,18 @@ export async function readExactly(fh: FileHandle, offset: number, length: number
  * external data files open until `close`.
  */
 export class OnnxTensorReader {
-  // The open promise is cached, not the handle: analysis reads the next layer while computing this
-  // one, and two concurrent first reads of a file must share one handle (a second would leak).
-  private handles = new Map<string, Promise<FileHandle>>();
+  private handles = new Map<string, FileHandle>();
 
   constructor(readonly model: OnnxModel) {}
 
-  private handle(file: string): Promise<FileHandle> {
+  private async handle(file: string): Promise<FileHandle> {
     let h = this.handles.get(file);
     if (!h) {
-      h = open(file, 'r').catch((e: unknown) => {
-        this.handles.delete(file);
+      try {
+        h = await open(file, 'r');
+      } catch (e) {
         throw new WwError('EXTERNAL_DATA_MISSING', `cannot open ${file}: ${(e as Error).message}`, { file });
-      });
+      }
       this.handles.set(file, h);
     }
     return h;
@@ -868,8 +867,7 @@ export class OnnxTensorReader {
   async close(): Promise<void> {
     const hs = [...this.handles.values()];
     this.handles.clear();
-    const opened = await Promise.allSettled(hs);
-    await Promise.all(opened.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined)));
+    await Promise.all(hs.map((h) => h.close()));
   }
 }
 

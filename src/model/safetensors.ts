@@ -245,14 +245,10 @@ export async function openSafetensors(path: string): Promise<SafetensorsWeights>
     for (const entry of f.entries) tensors.set(entry.name, { file: f, entry });
   }
   const { layers, skipped } = listLayers(tensors);
-  // Cache the open promise: concurrent first reads of one shard (read-ahead) share one handle.
-  const handles = new Map<string, Promise<FileHandle>>();
-  const handle = (p: string): Promise<FileHandle> => {
+  const handles = new Map<string, FileHandle>();
+  const handle = async (p: string) => {
     let h = handles.get(p);
-    if (!h) {
-      h = open(p, 'r');
-      handles.set(p, h);
-    }
+    if (!h) handles.set(p, (h = await open(p, 'r')));
     return h;
   };
   return {
@@ -277,8 +273,7 @@ export async function openSafetensors(path: string): Promise<SafetensorsWeights>
     async close() {
       const hs = [...handles.values()];
       handles.clear();
-      const opened = await Promise.allSettled(hs);
-      await Promise.all(opened.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined)));
+      await Promise.all(hs.map((h) => h.close()));
     },
   };
 }
