@@ -184,6 +184,8 @@ async function main(): Promise<void> {
     `Llama-2-7B (224 matrices) ${llamaMin.toFixed(1)} min${projection.llama2_7B.allMeasured ? '' : ' (extrapolated from the largest measured size; run with --large to measure)'}`);
   if (analyzeFigure) console.log(`analyze, generated model shaped like one TinyLlama block: ${JSON.stringify(analyzeFigure)}`);
   if (evalRows.length) console.log(`\nevaluation throughput:\n${formatEvalBench(evalRows)}`);
+  if (!flag('--no-eval')) console.log(await (await import('./probe.js')).probeBenchLine(flag('--quick') ? 1 : 3).catch((e: Error) => `probe bench failed: ${e.message}`));
+  if (!flag('--no-search')) console.log(await (await import('./search.js')).benchSearchReport(flag('--quick')));
   console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
   const outDir = path.join(here, 'results');

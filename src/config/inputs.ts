@@ -30,8 +30,11 @@ export const CONFIG_INPUTS: readonly InputSpec[] = [
   { input: 'stride', path: ['eval', 'stride'], kind: 'integer' },
   { input: 'max-eval-tokens', path: ['eval', 'max-tokens'], kind: 'integer' },
   { input: 'device', path: ['eval', 'device'], kind: 'string' },
+  { input: 'probe', path: ['eval', 'probe'], kind: 'string' },
   { input: 'layers', path: ['smooth', 'layers'], kind: 'list' },
   { input: 'exclude-layers', path: ['smooth', 'exclude'], kind: 'list' },
+  { input: 'smooth-budget', path: ['smooth', 'budget'], kind: 'threshold' },
+  { input: 'search-max-evals', path: ['smooth', 'search-max-evals'], kind: 'integer' },
   { input: 'max-perplexity-increase', path: ['gate', 'perplexity-increase', 'fail'], kind: 'threshold' },
   { input: 'warn-perplexity-increase', path: ['gate', 'perplexity-increase', 'warn'], kind: 'threshold' },
   { input: 'max-base-perplexity-increase', path: ['gate', 'base-perplexity-increase', 'fail'], kind: 'threshold' },
@@ -46,6 +49,10 @@ export const CONFIG_INPUTS: readonly InputSpec[] = [
   { input: 'warn-over-trained', path: ['gate', 'over-trained', 'warn'], kind: 'count-level' },
   { input: 'max-under-trained', path: ['gate', 'under-trained', 'fail'], kind: 'count-level' },
   { input: 'warn-under-trained', path: ['gate', 'under-trained', 'warn'], kind: 'count-level' },
+  { input: 'max-accuracy-drop', path: ['gate', 'accuracy-drop', 'fail'], kind: 'number-level' },
+  { input: 'warn-accuracy-drop', path: ['gate', 'accuracy-drop', 'warn'], kind: 'number-level' },
+  { input: 'max-base-accuracy-drop', path: ['gate', 'base-accuracy-drop', 'fail'], kind: 'number-level' },
+  { input: 'warn-base-accuracy-drop', path: ['gate', 'base-accuracy-drop', 'warn'], kind: 'number-level' },
   { input: 'comment', path: ['report', 'comment'], kind: 'string' },
   { input: 'comment-key', path: ['report', 'comment-key'], kind: 'string' },
   { input: 'output-dir', path: ['report', 'output-dir'], kind: 'string' },
@@ -76,7 +83,7 @@ export function overridesFromInputs(read: (name: string) => string): ConfigFile 
   const method = read('method').trim();
   if (method !== '') {
     const spec = parseMethodSpec(method);
-    if (!spec) throw inputError('method', method, 'a rule name, optionally with a value: detX, percent:0.2, rank-fraction:0.1, mp, tail, rank:32');
+    if (!spec) throw inputError('method', method, 'a rule name, optionally with a value: auto, detX, percent:0.2, rank-fraction:0.1, mp, tail, rank:32');
     setPath(out, ['smooth', 'method'], spec.name);
     if (spec.value !== null) setPath(out, ['smooth', 'value'], spec.value);
   }

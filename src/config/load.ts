@@ -26,6 +26,7 @@ import {
 import { DEFAULT_CONTEXT, DEFAULT_MAX_TOKENS } from '../eval/convention.js';
 import { fmtThreshold } from '../report/format.js';
 import type { DeviceRequest } from '../eval/types.js';
+import { PROBE_LIMITS } from '../eval/probeItems.js';
 import { valueAtPointer as valueAt } from '../util/jsonPointer.js';
 
 /** A perplexity limit as written: "5%", "0.3pt" or "none" (numbers are refused with a hint). */
@@ -53,6 +54,8 @@ export interface ConfigFile {
     stride?: number;
     'max-tokens'?: number;
     device?: DeviceRequest;
+    probe?: string;
+    'probe-max-items'?: number;
   };
   smooth?: {
     enabled?: boolean;
@@ -62,6 +65,8 @@ export interface ConfigFile {
     exclude?: Selectors;
     factorize?: boolean;
     overrides?: Array<{ layers: Selectors; method?: SmoothMethod; value?: number; skip?: boolean }>;
+    budget?: ThresholdIn;
+    'search-max-evals'?: number;
   };
   gate?: {
     'perplexity-increase'?: PerplexityLevelsIn;
@@ -71,6 +76,8 @@ export interface ConfigFile {
     'mean-alpha-change'?: LevelsIn<number | 'none'>;
     'over-trained'?: LevelsIn<number | 'none'>;
     'under-trained'?: LevelsIn<number | 'none'>;
+    'accuracy-drop'?: LevelsIn<number | 'none'>;
+    'base-accuracy-drop'?: LevelsIn<number | 'none'>;
   };
   report?: {
     comment?: CommentMode;
@@ -257,6 +264,7 @@ const CONFINED_PATH_KEYS: ReadonlyArray<readonly [string, (c: ConfigFile) => str
   ['base-model', (c) => c['base-model']],
   ['eval.text', (c) => c.eval?.text],
   ['eval.tokenizer', (c) => c.eval?.tokenizer],
+  ['eval.probe', (c) => c.eval?.probe],
   ['report.output-dir', (c) => c.report?.['output-dir']],
 ];
 
@@ -368,6 +376,8 @@ function gateRulesOf(cfg: ConfigFile): GateRules {
     meanAlphaChange: numberLevels(g['mean-alpha-change'], d.meanAlphaChange, 'gate.mean-alpha-change'),
     overTrained: numberLevels(g['over-trained'], d.overTrained, 'gate.over-trained'),
     underTrained: numberLevels(g['under-trained'], d.underTrained, 'gate.under-trained'),
+    accuracyDrop: numberLevels(g['accuracy-drop'], d.accuracyDrop!, 'gate.accuracy-drop'),
+    baseAccuracyDrop: numberLevels(g['base-accuracy-drop'], d.baseAccuracyDrop!, 'gate.base-accuracy-drop'),
   };
   if (!(gate.alphaRange.min < gate.alphaRange.max)) {
     throw new WwError('CONFIG_INVALID', `gate.alpha-range: min (${gate.alphaRange.min}) must be below max (${gate.alphaRange.max})`, { key: 'gate.alpha-range' });
@@ -377,9 +387,20 @@ function gateRulesOf(cfg: ConfigFile): GateRules {
 
 function smoothPlanOf(cfg: ConfigFile): Plan['smooth'] {
   const s = cfg.smooth ?? {};
-  const method: SmoothMethod = s.method ?? 'detX';
+  // auto measures perplexity, so it is the default only where there is an eval text to measure on.
+  const hasText = cfg.eval?.text !== undefined;
+  const method: SmoothMethod = s.method ?? (hasText ? 'auto' : 'detX');
+  const methodReason = s.method !== undefined
+    ? null
+    : hasText
+      ? 'auto: the default with an eval text (the strongest rank reduction within the perplexity budget)'
+      : 'detX: the default without an eval text (method auto, the budget-guarded search, needs eval-text to measure perplexity)';
+  if (method === 'auto' && !hasText) {
+    throw new WwError('CONFIG_INVALID', 'smooth.method auto searches ranks by measured perplexity: it needs eval.text (input eval-text)', { key: 'smooth.method' });
+  }
   checkMethodValue(method, s.value ?? null, 'smooth');
   const overrides = (s.overrides ?? []).map((o, i) => {
+    if (o.method === 'auto') throw new WwError('CONFIG_INVALID', `smooth.overrides[${i}].method: auto applies to the whole search, not to an override (give a rule, or leave the method out to let the search choose)`, { key: `smooth.overrides[${i}].method` });
     if (o.method) checkMethodValue(o.method, o.value ?? null, `smooth.overrides[${i}]`);
     return { layers: asList(o.layers), method: o.method ?? null, value: o.value ?? null, skip: o.skip ?? false };
   });
@@ -391,6 +412,9 @@ function smoothPlanOf(cfg: ConfigFile): Plan['smooth'] {
     exclude: asList(s.exclude),
     factorize: s.factorize ?? false,
     overrides,
+    budget: s.budget !== undefined ? parseThreshold(s.budget, 'smooth.budget') : null,
+    searchMaxEvals: s['search-max-evals'] ?? 300,
+    methodReason,
   };
 }
 
@@ -413,6 +437,8 @@ function evalPlanOf(cfg: ConfigFile, cwd: string): Plan['eval'] {
     stride: e.stride ?? null,
     maxTokens: e['max-tokens'] ?? DEFAULT_MAX_TOKENS,
     device: e.device ?? 'auto',
+    // Only set with a probe: a plan without one hashes as before (src/engine/pipeline.ts configHash).
+    ...(e.probe ? { probe: resolve(e.probe), probeMaxItems: e['probe-max-items'] ?? PROBE_LIMITS.defaultMaxItems } : {}),
   };
 }
 
@@ -471,6 +497,7 @@ function checkMethodValue(method: SmoothMethod, value: number | null, key: strin
     case 'detX':
     case 'mp':
     case 'tail':
+    case 'auto':
       if (value !== null) bad('no value (this rule picks k itself)');
       return;
   }

@@ -5,7 +5,7 @@
  */
 import type { DeviceRequest } from '../eval/types.js';
 
-export const SMOOTH_METHODS = ['detX', 'percent', 'rank-fraction', 'mp', 'tail', 'rank'] as const;
+export const SMOOTH_METHODS = ['detX', 'percent', 'rank-fraction', 'mp', 'tail', 'rank', 'auto'] as const;
 export type SmoothMethod = (typeof SMOOTH_METHODS)[number];
 
 export const COMMENT_MODES = ['update', 'new', 'review', 'off'] as const;
@@ -42,6 +42,10 @@ export interface GateRules {
   readonly meanAlphaChange: Levels<number>;
   readonly overTrained: Levels<number>;
   readonly underTrained: Levels<number>;
+  /** Probe accuracy drop in percentage points, smoothed vs original (absent = not checked). */
+  readonly accuracyDrop?: Levels<number>;
+  /** Probe accuracy drop in points, head vs base. */
+  readonly baseAccuracyDrop?: Levels<number>;
 }
 
 export interface SmoothOverride {
@@ -60,6 +64,14 @@ export interface SmoothPlan {
   readonly exclude: readonly string[];
   readonly factorize: boolean;
   readonly overrides: readonly SmoothOverride[];
+  /** method auto: allowed full-text perplexity increase (null: the gate's warn level, else 2%). */
+  readonly budget?: Threshold | null;
+  /** method auto: most screening evaluations. */
+  readonly searchMaxEvals?: number;
+  /** method auto: seconds the screening may take (from timeout-minutes; absent = no bound). */
+  readonly searchMaxSeconds?: number;
+  /** Why the method is what it is when the user did not choose it (e.g. detX: no eval text for auto). */
+  readonly methodReason?: string | null;
 }
 
 export interface EvalPlan {
@@ -72,6 +84,10 @@ export interface EvalPlan {
   readonly stride: number | null;
   readonly maxTokens: number;
   readonly device: DeviceRequest;
+  /** Task-probe items (JSONL, README "Task probes"); null/absent = no probe. */
+  readonly probe?: string | null;
+  /** Probe items scored (the first of the file). */
+  readonly probeMaxItems?: number;
 }
 
 export interface ReportPlan {
@@ -102,4 +118,6 @@ export const DEFAULT_GATE_RULES: GateRules = {
   meanAlphaChange: { warn: 0.25, fail: null },
   overTrained: { warn: null, fail: null },
   underTrained: { warn: null, fail: null },
+  accuracyDrop: { warn: null, fail: null },
+  baseAccuracyDrop: { warn: null, fail: null },
 };

@@ -7,16 +7,14 @@ import { dirname, resolve } from 'node:path';
 import { WwError } from '../errors.js';
 import { scoreTokens } from '../eval/perplexity.js';
 import { createRunner, resolveVocabSize } from '../eval/runner.js';
-import { openSession } from '../eval/session.js';
+import { openSession, type SessionRequest } from '../eval/session.js';
 import { checkContext, sessionSignature } from '../eval/signature.js';
 import { checkIdsInVocab, loadTokenizer, readIdsFile, tokenizeText } from '../eval/tokenizer.js';
 import type { Delta, EvalOptions, PerplexityResult, ProgressCallback } from '../eval/types.js';
 import { DEFAULT_CONTEXT, DEFAULT_MAX_TOKENS } from '../eval/convention.js';
+import { autoBatchSize } from '../eval/windows.js';
 import { perplexityDelta } from '../eval/bootstrap.js';
 import { readEvalText } from '../eval/text.js';
-/** Bound on one batch's logits (bytes) when the batch size is left to us. */
-const AUTO_BATCH_LOGITS_BYTES = 64 * 1024 * 1024;
-const AUTO_BATCH_MAX = 16;
 
 export interface EvalInput {
   /** Evaluation text (raw; the convention splits and trims it). */
@@ -83,9 +81,17 @@ export async function prepareTokens(input: EvalInput, modelPath: string): Promis
   return { tokens: tokenizeText(text, tokenizer, source), source: `${source} (tokenizer ${tokenizer.source})` };
 }
 
-function autoBatchSize(context: number, vocab: number): number {
-  return Math.max(1, Math.min(AUTO_BATCH_MAX, Math.floor(AUTO_BATCH_LOGITS_BYTES / (context * vocab * 4))));
+/** Session options of an evaluation: perplexity and probes open their sessions alike. */
+export function sessionRequestOf(options: Partial<EvalOptions>): SessionRequest {
+  return {
+    device: options.device ?? 'auto',
+    threads: options.threads ?? 0,
+    graphOptimizationLevel: options.graphOptimizationLevel ?? 'all',
+  };
 }
+
+/** One implementation (src/eval/windows.ts); re-exported for the evaluators here. */
+export { autoBatchSize };
 
 /** Perplexity of a model on already prepared tokens. */
 export async function evaluateTokens(
@@ -95,11 +101,7 @@ export async function evaluateTokens(
   options: Partial<EvalOptions> = {},
   onProgress?: ProgressCallback,
 ): Promise<PerplexityResult> {
-  const evalSession = await openSession(modelPath, {
-    device: options.device ?? 'auto',
-    threads: options.threads ?? 0,
-    graphOptimizationLevel: options.graphOptimizationLevel ?? 'all',
-  });
+  const evalSession = await openSession(modelPath, sessionRequestOf(options));
   try {
     const signature = await sessionSignature(evalSession.session, evalSession.modelPath);
     const context = options.context ?? Math.min(DEFAULT_CONTEXT, signature.maxContext?.tokens ?? DEFAULT_CONTEXT);

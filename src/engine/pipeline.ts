@@ -32,6 +32,7 @@ import {
 import { formatShard, shardLayers, type ShardSpec } from '../shard/partition.js';
 import { writeFileAtomic } from '../report/json.js';
 import { analyzeOutcomeOf } from './outcomes.js';
+import { measureProbes, type ProbeBase, type ProbeStages } from './probeStage.js';
 import type { AnalyzeOutcome, EvalTokens, SmoothOutcome, Stages } from './types.js';
 export type { AnalyzeOutcome, EvalTokens, SmoothOutcome, Stages } from './types.js';
 export { snapshotOf } from '../report/snapshot.js';
@@ -43,6 +44,9 @@ import {
   type RunReport,
   type SpectralSnapshot,
 } from '../report/types.js';
+
+/** The pipeline's stages, optionally with the probe step's own (src/engine/probeStage.ts). */
+export type PipelineStages = Stages & Partial<ProbeStages>;
 
 function need<K extends keyof Stages>(stages: Stages, key: K): NonNullable<Stages[K]> {
   const f = stages[key];
@@ -73,6 +77,12 @@ export interface PipelineRequest {
    */
   readonly beforePerplexity?: () => Promise<void>;
   /**
+   * Called once the model is resolved, before any analysis, when perplexity will be measured:
+   * throws when onnxruntime cannot run on this platform (src/runtime/platform.ts), so such a run
+   * stops before the heavy work instead of at its first perplexity.
+   */
+  readonly checkRuntime?: () => void;
+  /**
    * Merge mode: partial reports of shard jobs (folders, files or globs, resolved against `cwd`)
    * stand in for the analyze and smooth stages.
    */
@@ -83,7 +93,7 @@ export type Pipeline = (req: PipelineRequest) => Promise<RunReport>;
 
 /** Hash of the plan parts that change the measured numbers (not the gate levels, not reporting). */
 export function configHash(plan: Plan): string {
-  const relevant = { smooth: plan.smooth, eval: { ...plan.eval, text: plan.eval.text ? 'text' : null, tokenizer: null } };
+  const relevant = { smooth: smoothForHash(plan.smooth), eval: { ...plan.eval, text: plan.eval.text ? 'text' : null, tokenizer: null, ...(plan.eval.probe ? { probe: 'probe' } : {}) } };
   return createHash('sha256').update(canonicalJson(relevant)).digest('hex');
 }
 
@@ -92,7 +102,19 @@ export function configHash(plan: Plan): string {
  * Eval settings are left out: shard jobs do not measure perplexity, the merge job does.
  */
 export function shardConfigHash(plan: Plan): string {
-  return createHash('sha256').update(canonicalJson({ smooth: plan.smooth })).digest('hex');
+  return createHash('sha256').update(canonicalJson({ smooth: shardSmooth(plan.smooth) })).digest('hex');
+}
+
+/** The smoothing fields that change the numbers: not the search's time bound, not the explanation of the method. */
+function smoothForHash(smooth: Plan['smooth']): Omit<Plan['smooth'], 'searchMaxSeconds' | 'methodReason'> {
+  const { searchMaxSeconds: _time, methodReason: _why, ...rest } = smooth;
+  return rest;
+}
+
+/** What shard jobs apply: auto taken by default smooths shards with detX (src/shard/jobs.ts), without a search. */
+function shardSmooth(smooth: Plan['smooth']): object {
+  const { budget: _budget, searchMaxEvals: _evals, ...rest } = smoothForHash(smooth);
+  return smooth.method === 'auto' && smooth.methodReason ? { ...rest, method: 'detX' } : rest;
 }
 
 function canonicalJson(v: unknown): string {
@@ -106,15 +128,9 @@ function canonicalJson(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/**
- * b against a, with the paired bootstrap interval at the rule's significance level (95% when the
- * rule sets none). Only runs on the same windows of the same token stream are paired: a baseline
- * from a report measured on another text gets the point delta alone.
- */
+/** b against a, with the paired bootstrap interval at the rule's significance level (95% when the rule sets none). */
 function relDelta(a: PerplexityResult, b: PerplexityResult, levels: PerplexityLevels): Delta {
-  const sameWindows = a.tokensTotal === b.tokensTotal && a.context === b.context && a.stride === b.stride;
-  const level = levels.significance ?? DEFAULT_BOOTSTRAP.level;
-  return sameWindows ? perplexityDelta(a, b, { level }) : perplexityDelta({ ...a, windowScores: [] }, b);
+  return perplexityDelta(a, b, { level: levels.significance ?? DEFAULT_BOOTSTRAP.level });
 }
 
 /** Seconds per named stage, for the report's `timings`. */
@@ -131,7 +147,7 @@ function stopwatch(): { timings: Record<string, number>; timed: <T>(name: string
   return { timings, timed };
 }
 
-export function makePipeline(stages: Stages): Pipeline {
+export function makePipeline(stages: PipelineStages): Pipeline {
   return async (req) => {
     const { plan } = req;
     const log = req.log ?? (() => {});
@@ -139,8 +155,17 @@ export function makePipeline(stages: Stages): Pipeline {
     const hash = configHash(plan);
     const model = await timed('resolve', () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
     log(`model ${model.path} (${model.format}, sha256 ${model.sha256.slice(0, 12)})`);
+    if (req.checkRuntime && stages.perplexityUnavailable(model, plan) === '') req.checkRuntime();
     const ext = model.format === 'onnx' ? '.onnx' : '.safetensors';
     const outPath = `${plan.report.outputDir}/smoothed${ext}`;
+    // The eval text is tokenised once, with the original's tokenizer, for every model measured.
+    let tokens: Promise<EvalTokens> | null = null;
+    let runtime: Promise<void> | null = null;
+    const ensureRuntime = (): Promise<void> => (runtime ??= req.beforePerplexity ? timed('runtime', req.beforePerplexity) : Promise.resolve());
+    const prepare = async (): Promise<EvalTokens> => {
+      await ensureRuntime();
+      return timed('tokenize', () => stages.tokenize(model, plan));
+    };
     let original: AnalyzeOutcome;
     let smoothed: SmoothOutcome | null = null;
     if (req.merge) {
@@ -163,17 +188,13 @@ export function makePipeline(stages: Stages): Pipeline {
       log(`analyzed ${original.snapshot.layers.length} layers, mean alpha ${original.snapshot.meanAlpha?.toFixed(3) ?? 'n/a'}`);
       if (plan.smooth.enabled) {
         const o = original;
-        smoothed = await timed('smooth', () => stages.smooth(model, o, plan, outPath));
+        // method auto measures candidates on the eval text: tokens (and onnxruntime) are needed now.
+        const search = plan.smooth.method === 'auto' && !stages.perplexityUnavailable(model, plan) ? { tokens: await (tokens ??= prepare()), log } : undefined;
+        smoothed = await timed('smooth', () => stages.smooth(model, o, plan, outPath, search));
         log(`smoothed ${smoothed.summary.layers.length} layers → ${smoothed.summary.outputPath ?? '(not written)'}`);
       }
     }
 
-    // The eval text is tokenised once, with the original's tokenizer, for every model measured.
-    let tokens: Promise<EvalTokens> | null = null;
-    const prepare = async (): Promise<EvalTokens> => {
-      if (req.beforePerplexity) await timed('runtime', req.beforePerplexity);
-      return timed('tokenize', () => stages.tokenize(model, plan));
-    };
     const measure = async (stage: string, modelPath: string): Promise<PerplexityResult> => {
       const t = await (tokens ??= prepare());
       return timed(stage, () => stages.perplexity(modelPath, plan, t));
@@ -182,8 +203,10 @@ export function makePipeline(stages: Stages): Pipeline {
     // Baseline: a base model computed here, else what the caller restores (cache / file).
     let noBaseline = 'no base-model given and no baseline report available';
     let base: { snapshot: SpectralSnapshot | null; perplexity: PerplexityResult | null; info: BaselineInfo } | null = null;
+    let probeBase: ProbeBase = null;
     if (plan.baseModel) {
       const baseModel = await timed('resolve-base', () => stages.resolveModel(plan.baseModel!.source, plan.baseModel!.sha256, plan.report.outputDir));
+      probeBase = { model: baseModel };
       const baseAnalysis = await timed('analyze-base', () => stages.analyze(baseModel, plan));
       const unavailable = stages.perplexityUnavailable(baseModel, plan);
       const ppl = unavailable ? null : await measure('perplexity-base', baseModel.path);
@@ -197,6 +220,7 @@ export function makePipeline(stages: Stages): Pipeline {
       if ('none' in got) {
         noBaseline = got.none;
       } else {
+        probeBase = { report: got.report.probe };
         base = {
           snapshot: got.report.spectral.original,
           perplexity: got.report.perplexity.original,
@@ -216,6 +240,7 @@ export function makePipeline(stages: Stages): Pipeline {
         log(`perplexity smoothed ${pSmoothed.perplexity.toFixed(4)}`);
       }
     }
+    const probe = await measureProbes({ stages, plan, model, smoothedPath: smoothed?.summary.outputPath ?? null, base: probeBase, timed, before: ensureRuntime, log });
     const pBase = base?.perplexity ?? null;
     const measurements: Omit<RunReport, 'verdict'> = {
       schemaVersion: RUN_REPORT_SCHEMA_VERSION,
@@ -233,6 +258,7 @@ export function makePipeline(stages: Stages): Pipeline {
         headVsBase: pOriginal && pBase ? relDelta(pBase, pOriginal, plan.gate.basePerplexityIncrease) : null,
         note: unavailable,
       },
+      ...(probe ? { probe } : {}),
       baseline: base?.info ?? {
         source: 'none',
         ref: null,
