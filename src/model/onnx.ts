@@ -16,6 +16,7 @@ import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { WwError } from '../errors.js';
 import { isInside } from '../io/paths.js';
+import { FileHandles } from '../io/fileHandles.js';
 import { FileCursor } from './fileCursor.js';
 import { ProtoReader, ProtobufError, type WireType } from './protobuf.js';
 import { ELEM_SIZE, ONNX_DTYPE, type TensorElemType } from './onnxBuilder.js';
@@ -725,22 +726,12 @@ export async function readExactly(fh: FileHandle, offset: number, length: number
  * external data files open until `close`.
  */
 export class OnnxTensorReader {
-  // The open promise is cached, not the handle: analysis reads the next layer while computing this
-  // one, and two concurrent first reads of a file must share one handle (a second would leak).
-  private handles = new Map<string, Promise<FileHandle>>();
+  private handles = new FileHandles();
 
   constructor(readonly model: OnnxModel) {}
 
   private handle(file: string): Promise<FileHandle> {
-    let h = this.handles.get(file);
-    if (!h) {
-      h = open(file, 'r').catch((e: unknown) => {
-        this.handles.delete(file);
-        throw new WwError('EXTERNAL_DATA_MISSING', `cannot open ${file}: ${(e as Error).message}`, { file });
-      });
-      this.handles.set(file, h);
-    }
-    return h;
+    return this.handles.get(file, (e) => new WwError('EXTERNAL_DATA_MISSING', `cannot open ${file}: ${e.message}`, { file }));
   }
 
   /**
@@ -865,11 +856,8 @@ export class OnnxTensorReader {
     }
   }
 
-  async close(): Promise<void> {
-    const hs = [...this.handles.values()];
-    this.handles.clear();
-    const opened = await Promise.allSettled(hs);
-    await Promise.all(opened.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined)));
+  close(): Promise<void> {
+    return this.handles.closeAll();
   }
 }
 
