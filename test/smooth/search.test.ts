@@ -124,3 +124,53 @@ describe('candidate ranks', () => {
     expect(l.candidates[0]!.paramsRemoved).toBe(50 * 40 - 4 * 90);
   });
 });
+
+describe('greedySearch with the probe objective', () => {
+  const ks = [8, 16, 24, 32, 40, 48, 56];
+  // Perplexity: every removed component costs 0.001 (a budget of 1 admits both layers at k = 8).
+  const ppl = (_n: string, k: number) => (64 - k) * 0.001;
+  // Probe score (higher is better): layer a loses 1 below k = 32; layer b gains 0.1 per removed component.
+  const probeOf = (a: Assignment) => {
+    let s = 0;
+    for (const [n, k] of a) s += n === 'a' ? (k < 32 ? -1 : 0) : (64 - k) * 0.1;
+    return s;
+  };
+  const probe = () => {
+    const o = { cost: 0.05, calls: 0, async measure(a: Assignment) { o.calls++; return probeOf(a); } };
+    return o;
+  };
+  const layers = () => [layer('a', ks, 64, 1), layer('b', ks, 64, 2)];
+
+  it('keeps the smallest rank whose probe score does not fall, where perplexity alone would go further', async () => {
+    const byPpl = await greedySearch(layers(), additive(ppl), limits(1));
+    expect(byPpl.objective).toBe('additive');
+    expect(Object.fromEntries(byPpl.chosen)).toEqual({ a: 8, b: 8 });
+    const p = probe();
+    const byProbe = await greedySearch(layers(), additive(ppl), limits(1), { probe: p });
+    expect(byProbe.objective).toBe('probe');
+    // a: k = 16 and 24 lose probe score (-1 < 0), k = 32 keeps it; b: k = 8 raises it by 5.6.
+    expect(Object.fromEntries(byProbe.chosen)).toEqual({ a: 32, b: 8 });
+    expect(byProbe.probe).toEqual({ original: 0, final: 56 * 0.1, evals: p.calls });
+    expect(byProbe.final).toBeCloseTo(10 + 32 * 0.001 + 56 * 0.001, 12);
+    // Rejected on probe grounds: within the perplexity limit, yet not kept.
+    const rejected = byProbe.steps.filter((s) => s.decision === 'rejected');
+    expect(rejected.map((s) => [s.layer, s.k])).toEqual([['a', 16], ['a', 24]]);
+    expect(rejected.every((s) => s.probe === -1 && s.value <= 11)).toBe(true);
+  });
+
+  it('keeps perplexity as the constraint: a probe gain over the budget is not taken', async () => {
+    // Budget 0.02: b may remove at most 20 components (k >= 44, so k = 48), however much the probe gains.
+    const r = await greedySearch([layer('b', ks, 64, 2)], additive(ppl), limits(0.02), { probe: probe() });
+    expect(Object.fromEntries(r.chosen)).toEqual({ b: 48 });
+    expect(r.final).toBeLessThanOrEqual(10.02);
+    expect(r.probe?.final).toBeCloseTo(1.6, 12);
+  });
+
+  it('reverts on the full text until both the budget and the probe floor hold', async () => {
+    // The full text doubles the increase: screening admits b at k = 8 (0.056), the whole text (0.112) is over 0.1.
+    const r = await greedySearch([layer('b', ks, 64, 2)], additive(ppl, 2), limits(0.1), { probe: probe() });
+    expect(r.chosen.size).toBe(0);
+    expect(r.steps.at(-1)).toMatchObject({ phase: 'revert', decision: 'reverted', probe: 0 });
+    expect(r.probe?.final).toBe(0);
+  });
+});

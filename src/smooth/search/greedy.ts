@@ -7,15 +7,22 @@
  * it is over the budget, the layer that cost the most on screening is reverted and the set
  * confirmed again, until it holds. Why this design: docs/smoothing-search.md.
  *
+ * With a `probe` objective (smooth.objective: probe) perplexity is the constraint only: a
+ * candidate is kept when its screening perplexity is within the screening limit AND its probe
+ * score (over all probe items) is not below the current set's; the confirmation also requires the
+ * final set's probe score not below the starting one's.
+ *
  * Pure over an `Objective`, so it is tested with closed-form objectives and reused by other ones.
  */
 import { paramsAt } from './candidates.js';
-import type { Assignment, Budget, Objective, Scope, SearchLayer, SearchLimits, SearchProgress, SearchResult, SearchStep, StepDecision } from './types.js';
+import type { Assignment, Budget, Objective, ProbeObjective, Scope, SearchLayer, SearchLimits, SearchProgress, SearchResult, SearchStep, StepDecision } from './types.js';
 
 export interface GreedyOptions {
   /** Reductions applied in every measurement but never searched or reverted (explicit overrides). */
   readonly fixed?: Assignment;
   readonly onProgress?: (p: SearchProgress) => void;
+  /** Optimise this probe score (higher is better) under the perplexity budget instead of perplexity. */
+  readonly probe?: ProbeObjective;
   /** Clock in milliseconds (tests). */
   readonly now?: () => number;
 }
@@ -67,6 +74,11 @@ export async function greedySearch(layers: readonly SearchLayer[], objective: Ob
     opts.onProgress?.({ step: step.step, expectedSteps, layer: s.layer, k: s.k, decision: s.decision, value: s.value, etaSeconds: eta(screensLeft) });
   };
   const none = new Map<string, number>();
+  let probeEvals = 0;
+  const measureProbe = async (a: Assignment): Promise<number> => {
+    probeEvals++;
+    return opts.probe!.measure(a);
+  };
   let screensLeft = ordered.reduce((s, l) => s + stepsFor(l.candidates.length), 0);
 
   const original = { screen: await measure(none, 'screen'), full: 0 };
@@ -77,10 +89,15 @@ export async function greedySearch(layers: readonly SearchLayer[], objective: Ob
   const screenLimit = budgetLimit(original.screen, limits.budget, limits.screenMargin);
   const current = new Map(fixed);
   let currentScreen = original.screen;
+  const originalProbe = opts.probe ? await measureProbe(none) : NaN;
+  let currentProbe = originalProbe;
   if (fixed.size > 0) {
     currentScreen = await measure(current, 'screen');
-    record({ phase: 'screen', scope: 'screen', layer: null, k: null, rules: ['overrides'], value: currentScreen, decision: currentScreen <= screenLimit ? 'accepted' : 'rejected', lowered: currentScreen < original.screen }, current, original.screen, screensLeft);
+    if (opts.probe) currentProbe = await measureProbe(current);
+    record({ phase: 'screen', scope: 'screen', layer: null, k: null, rules: ['overrides'], value: currentScreen, decision: currentScreen <= screenLimit ? 'accepted' : 'rejected', lowered: currentScreen < original.screen, ...(opts.probe ? { probe: currentProbe } : {}) }, current, original.screen, screensLeft);
   }
+  // The floor the probe score of the final set must reach: the explicit overrides are never reverted.
+  const probeFloor = currentProbe;
   // What each kept layer added on screening: the revert order if the confirmation fails.
   const cost = new Map<string, number>();
   let stopped: SearchResult['stopped'] = null;
@@ -90,7 +107,7 @@ export async function greedySearch(layers: readonly SearchLayer[], objective: Ob
   outer: for (const layer of ordered) {
     let lo = 0;
     let hi = layer.candidates.length - 1;
-    let best: { k: number; value: number } | null = null;
+    let best: { k: number; value: number; probe: number } | null = null;
     let budgetSteps = stepsFor(layer.candidates.length);
     while (lo <= hi) {
       if (tried >= limits.maxEvals) {
@@ -99,7 +116,10 @@ export async function greedySearch(layers: readonly SearchLayer[], objective: Ob
         stopped = 'time';
       }
       if (stopped) {
-        if (best) current.set(layer.name, best.k);
+        if (best) {
+          current.set(layer.name, best.k);
+          currentProbe = best.probe;
+        }
         break outer;
       }
       const mid = (lo + hi) >> 1;
@@ -107,12 +127,14 @@ export async function greedySearch(layers: readonly SearchLayer[], objective: Ob
       const trial = new Map(current).set(layer.name, c.k);
       const value = await measure(trial, 'screen');
       tried++;
-      const ok = value <= screenLimit;
+      // The probe runs only on candidates the perplexity constraint admits.
+      const probe = opts.probe && value <= screenLimit ? await measureProbe(trial) : NaN;
+      const ok = value <= screenLimit && (!opts.probe || probe >= currentProbe);
       budgetSteps--;
       screensLeft--;
-      record({ phase: 'screen', scope: 'screen', layer: layer.name, k: c.k, rules: c.rules, value, decision: ok ? 'accepted' : 'rejected', lowered: value < currentScreen }, trial, original.screen, screensLeft);
+      record({ phase: 'screen', scope: 'screen', layer: layer.name, k: c.k, rules: c.rules, value, decision: ok ? 'accepted' : 'rejected', lowered: value < currentScreen, ...(Number.isNaN(probe) ? {} : { probe }) }, trial, original.screen, screensLeft);
       if (ok) {
-        best = { k: c.k, value };
+        best = { k: c.k, value, probe };
         hi = mid - 1;
       } else {
         lo = mid + 1;
@@ -125,6 +147,7 @@ export async function greedySearch(layers: readonly SearchLayer[], objective: Ob
       current.set(layer.name, best.k);
       cost.set(layer.name, best.value - currentScreen);
       currentScreen = best.value;
+      currentProbe = best.probe;
     }
   }
   if (stopped) expectedSteps = steps.length + 1;
@@ -132,8 +155,11 @@ export async function greedySearch(layers: readonly SearchLayer[], objective: Ob
   // Confirmation on the whole text; revert the costliest kept layer while over the budget.
   const fullLimit = budgetLimit(original.full, limits.budget);
   let final = current.size === 0 ? original.full : await measure(current, 'full');
-  let decision: StepDecision = final <= fullLimit ? 'within-budget' : 'over-budget';
-  if (current.size > 0) record({ phase: 'confirm', scope: 'full', layer: null, k: null, rules: [], value: final, decision, lowered: final < original.full }, current, original.full, 0);
+  // Every probe measurement scores all items, so the kept set's score is known without a rerun.
+  const holds = (): boolean => final <= fullLimit && (!opts.probe || currentProbe >= probeFloor);
+  let decision: StepDecision = holds() ? 'within-budget' : 'over-budget';
+  const probeOf = (): { probe?: number } => (opts.probe ? { probe: currentProbe } : {});
+  if (current.size > 0) record({ phase: 'confirm', scope: 'full', layer: null, k: null, rules: [], value: final, decision, lowered: final < original.full, ...probeOf() }, current, original.full, 0);
   while (decision === 'over-budget') {
     const candidates = [...cost.entries()].filter(([name]) => current.has(name) && !fixed.has(name));
     if (candidates.length === 0) break;
@@ -143,18 +169,20 @@ export async function greedySearch(layers: readonly SearchLayer[], objective: Ob
     current.delete(name);
     expectedSteps++;
     final = current.size === 0 ? original.full : await measure(current, 'full');
-    decision = final <= fullLimit ? 'within-budget' : 'over-budget';
-    record({ phase: 'revert', scope: 'full', layer: name, k, rules: byName.get(name)?.candidates.find((c) => c.k === k)?.rules ?? [], value: final, decision: 'reverted', lowered: false }, current, original.full, 0);
+    if (opts.probe) currentProbe = current.size === 0 ? originalProbe : await measureProbe(current);
+    decision = holds() ? 'within-budget' : 'over-budget';
+    record({ phase: 'revert', scope: 'full', layer: name, k, rules: byName.get(name)?.candidates.find((c) => c.k === k)?.rules ?? [], value: final, decision: 'reverted', lowered: false, ...probeOf() }, current, original.full, 0);
   }
   return {
-    objective: objective.name,
+    objective: opts.probe ? 'probe' : objective.name,
     chosen: current,
     steps,
     original,
     final,
     finalRelative: (final - original.full) / original.full,
-    evals: { screen: evals.screen, full: evals.full, fullEquivalents: evals.screen * objective.cost.screen + evals.full * objective.cost.full },
+    evals: { screen: evals.screen, full: evals.full, fullEquivalents: evals.screen * objective.cost.screen + evals.full * objective.cost.full + probeEvals * (opts.probe?.cost ?? 0) },
     stopped,
     seconds: (now() - t0) / 1000,
+    ...(opts.probe ? { probe: { original: originalProbe, final: currentProbe, evals: probeEvals } } : {}),
   };
 }
