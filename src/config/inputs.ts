@@ -35,6 +35,7 @@ export const CONFIG_INPUTS: readonly InputSpec[] = [
   { input: 'exclude-layers', path: ['smooth', 'exclude'], kind: 'list' },
   { input: 'smooth-budget', path: ['smooth', 'budget'], kind: 'threshold' },
   { input: 'search-max-evals', path: ['smooth', 'search-max-evals'], kind: 'integer' },
+  { input: 'search-objective', path: ['smooth', 'objective'], kind: 'string' },
   { input: 'max-perplexity-increase', path: ['gate', 'perplexity-increase', 'fail'], kind: 'threshold' },
   { input: 'warn-perplexity-increase', path: ['gate', 'perplexity-increase', 'warn'], kind: 'threshold' },
   { input: 'max-base-perplexity-increase', path: ['gate', 'base-perplexity-increase', 'fail'], kind: 'threshold' },

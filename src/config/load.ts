@@ -67,6 +67,7 @@ export interface ConfigFile {
     overrides?: Array<{ layers: Selectors; method?: SmoothMethod; value?: number; skip?: boolean }>;
     budget?: ThresholdIn;
     'search-max-evals'?: number;
+    objective?: 'perplexity' | 'probe';
   };
   gate?: {
     'perplexity-increase'?: PerplexityLevelsIn;
@@ -319,6 +320,9 @@ export function buildPlan(opts: BuildPlanOptions): Plan {
   validateConfig(opts.overrides, opts.overridesSource);
   const cfg = validateConfig(mergeConfig(opts.file, opts.overrides), where);
   const model = modelSources(cfg, where);
+  if (cfg.smooth?.objective === 'probe' && !cfg.eval?.probe) {
+    throw new WwError('CONFIG_INVALID', `smooth.objective probe needs probe items to optimise: set eval.probe (input \`probe\`) in ${where}`, { key: 'smooth.objective', file: where });
+  }
   return {
     ...model,
     eval: evalPlanOf(cfg, opts.cwd),
@@ -414,6 +418,8 @@ function smoothPlanOf(cfg: ConfigFile): Plan['smooth'] {
     overrides,
     budget: s.budget !== undefined ? parseThreshold(s.budget, 'smooth.budget') : null,
     searchMaxEvals: s['search-max-evals'] ?? 300,
+    // Only set for probe: a plan with the default objective hashes as before (src/engine/pipeline.ts).
+    ...(s.objective === 'probe' ? { objective: 'probe' as const } : {}),
     methodReason,
   };
 }

@@ -113,7 +113,7 @@ function smoothForHash(smooth: Plan['smooth']): Omit<Plan['smooth'], 'searchMaxS
 
 /** What shard jobs apply: auto taken by default smooths shards with detX (src/shard/jobs.ts), without a search. */
 function shardSmooth(smooth: Plan['smooth']): object {
-  const { budget: _budget, searchMaxEvals: _evals, ...rest } = smoothForHash(smooth);
+  const { budget: _budget, searchMaxEvals: _evals, objective: _objective, ...rest } = smoothForHash(smooth);
   return smooth.method === 'auto' && smooth.methodReason ? { ...rest, method: 'detX' } : rest;
 }
 

@@ -33,7 +33,7 @@ export async function prepareProbe(req: ProbeFileRequest, modelPath: string): Pr
 }
 
 /** Every token id of the encoded items (for the vocabulary check). */
-function allIds(probe: EncodedProbe): number[] {
+export function allIds(probe: EncodedProbe): number[] {
   const ids: number[] = [];
   for (const item of probe.items) {
     for (const req of item.kind === 'choice' ? item.requests : [item.request]) ids.push(...req.context, ...req.continuation);

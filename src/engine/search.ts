@@ -4,10 +4,16 @@
  * searched weights are feeds), the greedy guarded search (src/smooth/search/greedy.ts), and the
  * plan that smooths each layer to its chosen rank. W'_k is the same truncated SVD (same engine,
  * seed and input values) that the writer computes afterwards, so the model written is the model
- * measured.
+ * measured. With `objective: probe` the probe items are scored through the same session (the
+ * candidate's weights fed) and the search keeps what does not lower their score, within the
+ * perplexity budget.
  */
 import { WwError } from '../errors.js';
 import { openCandidateSession, type WeightValues } from '../eval/candidateSession.js';
+import { correctLogLikelihood } from '../eval/probe.js';
+import type { EncodedProbe } from '../eval/probeEncode.js';
+import { checkIdsInVocab } from '../eval/tokenizer.js';
+import { allIds } from './probe.js';
 import type { DeviceRequest, EvalWindow } from '../eval/types.js';
 import type { LinalgEngine } from '../linalg/engine.js';
 import { encodeFromFloat64 } from '../model/dtype.js';
@@ -17,7 +23,7 @@ import { resolveRank, rankEffect } from '../smooth/rules.js';
 import type { SpectrumAnalyzer } from '../smooth/run.js';
 import { paramsAt, searchLayer } from '../smooth/search/candidates.js';
 import { greedySearch } from '../smooth/search/greedy.js';
-import type { Assignment, Budget, Objective, Scope, SearchLayer, SearchProgress, SearchReport, SearchResult } from '../smooth/search/types.js';
+import type { Assignment, Budget, Objective, ProbeObjective, Scope, SearchLayer, SearchProgress, SearchReport, SearchResult } from '../smooth/search/types.js';
 import type { PlannedLayer, SmoothPlanConfig } from '../smooth/types.js';
 
 /** Screening scores this share of the windows (at least MIN_SCREEN_WINDOWS), spread over the text. */
@@ -40,8 +46,14 @@ export interface SearchSetup {
   readonly maxSeconds: number;
   readonly screenFraction?: number;
   readonly screenMargin?: number;
+  /** What the search optimises (default perplexity); probe needs `probe`, perplexity stays the constraint. */
+  readonly objective?: SearchObjectiveName;
+  /** Encoded probe items (eval.probe), scored per candidate when the objective is probe. */
+  readonly probe?: EncodedProbe;
   readonly onProgress?: (p: SearchProgress) => void;
 }
+
+export type SearchObjectiveName = 'perplexity' | 'probe';
 
 export interface RankSearch {
   readonly result: SearchResult;
@@ -108,6 +120,10 @@ export async function searchRanks(args: {
     exposed.push(l);
   }
   if (exposed.length === 0) throw new WwError('SELECTION_EMPTY', 'method auto: no selected layer can be searched', {});
+  const probeItems = setup.objective === 'probe' ? setup.probe : undefined;
+  if (setup.objective === 'probe' && (!probeItems || probeItems.items.length === 0)) {
+    throw new WwError('CONFIG_INVALID', 'smooth.objective probe needs probe items (eval.probe / input probe) with at least one item', { key: 'smooth.objective' });
+  }
 
   const session = await openCandidateSession({
     modelPath: model.path,
@@ -141,23 +157,38 @@ export async function searchRanks(args: {
       if (forLayer.size > 2) forLayer.delete(forLayer.keys().next().value!);
       return values;
     };
+    const feedsOf = async (assignment: Assignment): Promise<Map<string, WeightValues>> => {
+      const feeds = new Map<string, WeightValues>();
+      for (const l of exposed) {
+        const k = assignment.get(l.name);
+        feeds.set(l.name, k === undefined ? original.get(l.name)! : await smoothed(l.name, k));
+      }
+      return feeds;
+    };
     const objective: Objective = {
       name: 'perplexity',
       cost: { screen: screenTokens / session.tokensScored, full: 1 },
       async measure(assignment: Assignment, scope: Scope) {
-        const feeds = new Map<string, WeightValues>();
-        for (const l of exposed) {
-          const k = assignment.get(l.name);
-          feeds.set(l.name, k === undefined ? original.get(l.name)! : await smoothed(l.name, k));
-        }
-        return (await session.measure(feeds, scope === 'screen' ? screen : undefined)).perplexity;
+        return (await session.measure(await feedsOf(assignment), scope === 'screen' ? screen : undefined)).perplexity;
       },
     };
+    let probe: ProbeObjective | undefined;
+    if (probeItems) {
+      const ids = allIds(probeItems);
+      checkIdsInVocab(ids, session.vocabSize, probeItems.source);
+      const probeTokens = ids.length;
+      probe = {
+        cost: probeTokens / session.tokensScored,
+        async measure(assignment: Assignment) {
+          return correctLogLikelihood(probeItems, (await session.scoreProbe(await feedsOf(assignment), probeItems)).perItem);
+        },
+      };
+    }
     const result = await greedySearch(
       searched.map((s) => s.layer),
       objective,
       { budget: setup.budget, screenMargin: setup.screenMargin ?? DEFAULT_SCREEN_MARGIN, maxEvals: setup.maxEvals, maxSeconds: setup.maxSeconds },
-      { fixed, ...(setup.onProgress ? { onProgress: setup.onProgress } : {}) },
+      { fixed, ...(probe ? { probe } : {}), ...(setup.onProgress ? { onProgress: setup.onProgress } : {}) },
     );
     if (result.stopped) notes.push(`screening stopped early (${result.stopped === 'time' ? 'time bound reached' : `search-max-evals = ${setup.maxEvals} reached`}); layers not tried keep their weights`);
     const searchedNames = new Set(searched.map((s) => s.layer.name));
@@ -194,6 +225,7 @@ export function searchReport(rs: RankSearch, setup: SearchSetup, fileBytes: Sear
   }
   return {
     objective: result.objective,
+    ...(result.probe ? { probe: result.probe } : {}),
     budget: setup.budget,
     screenMargin: setup.screenMargin ?? DEFAULT_SCREEN_MARGIN,
     screen: rs.screen,

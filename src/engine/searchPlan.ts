@@ -23,6 +23,7 @@ export function searchSetupOf(plan: Plan, tokens: readonly number[], onProgress?
     budget: plan.smooth.budget ?? plan.gate.perplexityIncrease.warn ?? FALLBACK_BUDGET,
     maxEvals: plan.smooth.searchMaxEvals ?? DEFAULT_SEARCH_MAX_EVALS,
     maxSeconds: plan.smooth.searchMaxSeconds ?? Infinity,
+    ...(plan.smooth.objective === 'probe' ? { objective: 'probe' as const } : {}),
     ...(onProgress ? { onProgress } : {}),
   };
 }

@@ -23,6 +23,7 @@ import { analyzeOutcomeOf, smoothOutcomeOf } from './outcomes.js';
 import { assembleSmoothed, listModelLayers, smoothShard } from './jobs.js';
 import { smoothModel } from './smooth.js';
 import { autoUnavailable, ruleConfigOf, searchProgressLog, searchSetupOf } from './searchPlan.js';
+import { defaultProbeStages } from './probeStage.js';
 import { progressReporter, type ProgressUpdate } from '../util/progress.js';
 
 const MAX_DOWNLOAD_BYTES = 20 * 1024 ** 3;
@@ -131,7 +132,9 @@ export function defaultStages(opts: StageOptions = {}): Stages {
       await mkdir(path.dirname(outPath), { recursive: true });
       const engine = await getEngine({ device: plan.eval.device });
       try {
-        const search = plan.smooth.method === 'auto' && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : undefined;
+        const setup = plan.smooth.method === 'auto' && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : undefined;
+        // objective probe: the probe items, encoded as the probe step encodes them, scored per candidate.
+        const search = setup?.objective === 'probe' ? { ...setup, probe: await (await defaultProbeStages()).prepareProbe(model, plan) } : setup;
         const report = await smoothModel({
           modelPath: model.path,
           outPath,

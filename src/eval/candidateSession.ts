@@ -4,7 +4,8 @@
  * onnxruntime session is opened once, and every measurement feeds the current values of those
  * weights (a candidate W' is a feed, not a new file). Windows are those of the perplexity
  * convention; a measurement may score a subset of them (screening) or all (the full text), in
- * batches of equal-length windows.
+ * batches of equal-length windows. Probe items (src/eval/probe.ts) are scored through the same
+ * session and feeds, for the search's probe objective.
  *
  * The session loads a copy of the model's structure written to a temporary folder, or, when the
  * model has external data, beside the original under a hidden temporary name (onnxruntime resolves
@@ -20,6 +21,8 @@ import { scanOnnx } from '../model/onnx.js';
 import type { DenseLayer } from '../model/types.js';
 import { weightsAsInputs } from '../model/weightInputs.js';
 import { scoreWindows } from './perplexity.js';
+import { scoreProbe, type ProbeScores } from './probe.js';
+import type { EncodedProbe } from './probeEncode.js';
 import { createRunner, resolveVocabSize } from './runner.js';
 import { openSession, type EvalSession } from './session.js';
 import { checkContext, sessionSignature } from './signature.js';
@@ -57,6 +60,9 @@ export interface CandidateSession {
   readonly deviceNote: string;
   /** Perplexity with `weights` fed (every layer of the request must be given), on `windows` (default all). */
   measure(weights: ReadonlyMap<string, WeightValues>, windows?: readonly EvalWindow[]): Promise<Measurement>;
+  /** Probe items scored with `weights` fed (sequences of at most the request's context). */
+  scoreProbe(weights: ReadonlyMap<string, WeightValues>, probe: EncodedProbe): Promise<ProbeScores>;
+  readonly vocabSize: number;
   release(): Promise<void>;
 }
 
@@ -97,6 +103,8 @@ export async function openCandidateSession(req: CandidateSessionRequest): Promis
       windows: plan.windows,
       tokensScored: plan.tokensScored,
       deviceNote: own.deviceNote,
+      vocabSize: vocab,
+      scoreProbe: (weights, probe) => scoreProbe(probe, createRunner(own, signature, vocab, shapesFeeds(shapes, weights)), { maxLength: req.context, batchSize }),
       async measure(weights, windows = plan.windows) {
         const runner = createRunner(own, signature, vocab, shapesFeeds(shapes, weights));
         const s = await scoreWindows(req.tokens, windows, runner, batchSize);

@@ -173,6 +173,14 @@ export async function scoreProbe(probe: EncodedProbe, runner: WindowRunner, opti
   return { perItem, sequences: seqs.length, tokensScored, seconds: (performance.now() - started) / 1000 };
 }
 
+/**
+ * Sum over the items of the log-likelihood of the right answer (the correct choice's score, or the
+ * target's): the smooth probe measure the smoothing search optimises (docs/smoothing-search.md).
+ */
+export function correctLogLikelihood(probe: EncodedProbe, perItem: readonly ProbeItemResult[]): number {
+  return probe.items.reduce((sum, item, i) => sum + perItem[i]!.scores[item.kind === 'choice' ? item.answer : 0]!, 0);
+}
+
 /** The summary figures of scored items (fractions, Wilson interval). */
 export function summarizeProbe(perItem: readonly ProbeItemResult[]): Pick<ProbeResult, 'items' | 'choiceItems' | 'exactItems' | 'acc' | 'acc_norm' | 'exactMatch' | 'accuracy' | 'correct' | 'interval'> {
   const choice = perItem.filter((r) => r.kind === 'choice');

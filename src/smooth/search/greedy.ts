@@ -33,6 +33,15 @@ export function budgetLimit(base: number, budget: Budget, share = 1): number {
   return base + share * allowance;
 }
 
+/**
+ * A probe score counts as "not fallen" within this relative tolerance: a lossless reduction
+ * changes float32 logits in the last bits (~1e-8 relative on summed log-likelihoods), which must
+ * not reject it. The confirmation checks the final set against the starting floor with the same
+ * tolerance, so drift over many steps is bounded by one tolerance in all.
+ */
+export const PROBE_TOLERANCE = 1e-6;
+const notBelow = (value: number, floor: number): boolean => value >= floor - PROBE_TOLERANCE * Math.max(1, Math.abs(floor));
+
 /** Binary-search steps to settle a layer with n candidates. */
 const stepsFor = (n: number): number => (n === 0 ? 0 : Math.ceil(Math.log2(n + 1)));
 
@@ -129,7 +138,7 @@ export async function greedySearch(layers: readonly SearchLayer[], objective: Ob
       tried++;
       // The probe runs only on candidates the perplexity constraint admits.
       const probe = opts.probe && value <= screenLimit ? await measureProbe(trial) : NaN;
-      const ok = value <= screenLimit && (!opts.probe || probe >= currentProbe);
+      const ok = value <= screenLimit && (!opts.probe || notBelow(probe, currentProbe));
       budgetSteps--;
       screensLeft--;
       record({ phase: 'screen', scope: 'screen', layer: layer.name, k: c.k, rules: c.rules, value, decision: ok ? 'accepted' : 'rejected', lowered: value < currentScreen, ...(Number.isNaN(probe) ? {} : { probe }) }, trial, original.screen, screensLeft);
@@ -156,7 +165,7 @@ export async function greedySearch(layers: readonly SearchLayer[], objective: Ob
   const fullLimit = budgetLimit(original.full, limits.budget);
   let final = current.size === 0 ? original.full : await measure(current, 'full');
   // Every probe measurement scores all items, so the kept set's score is known without a rerun.
-  const holds = (): boolean => final <= fullLimit && (!opts.probe || currentProbe >= probeFloor);
+  const holds = (): boolean => final <= fullLimit && (!opts.probe || notBelow(currentProbe, probeFloor));
   let decision: StepDecision = holds() ? 'within-budget' : 'over-budget';
   const probeOf = (): { probe?: number } => (opts.probe ? { probe: currentProbe } : {});
   if (current.size > 0) record({ phase: 'confirm', scope: 'full', layer: null, k: null, rules: [], value: final, decision, lowered: final < original.full, ...probeOf() }, current, original.full, 0);

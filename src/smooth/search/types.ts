@@ -133,6 +133,7 @@ export interface SearchResult {
 export interface SearchReport {
   /** What the search optimised: 'perplexity', or 'probe' (perplexity then is the constraint only). */
   readonly objective: string;
+  readonly probe?: SearchResult['probe'];
   readonly budget: Budget;
   readonly screenMargin: number;
   readonly screen: { readonly windows: number; readonly tokens: number };
