@@ -31,6 +31,9 @@ export function searchSections(report: RunReport, charts: boolean): string[] {
   const before = s.totals.paramsBefore;
   const lines = [
     `Budget ${budgetText(s)} on the whole eval text. Perplexity ${ppl(s.original.full)} → **${ppl(s.final)}** (${pct(s.finalRelative)})${s.finalRelative < 0 ? ', lower than the original (LASER\'s effect)' : ''}.`,
+    ...(s.probe
+      ? [`Objective **probe**: a reduction was kept only if the log-likelihood of the probe's right answers did not fall (perplexity is the constraint): ${s.probe.original.toFixed(4)} → **${s.probe.final.toFixed(4)}**, ${s.probe.evals} probe evaluations.`]
+      : []),
     `${s.totals.layersReduced} of ${s.layers.length} layers reduced, rank removed ${big(s.totals.rankRemoved)}; parameters a factorised form needs ${big(s.totals.paramsKept)} of ${big(before)} (${before > 0 ? ((100 * (before - s.totals.paramsKept)) / before).toFixed(1) : '0.0'}% removed); model file ${mb(s.fileBytes.before)} → ${s.fileBytes.after === null ? 'not written' : mb(s.fileBytes.after)}.`,
     `Cost: ${s.evals.screen} screening evaluations (${s.screen.windows} of ${s.full.windows} windows each) and ${s.evals.full} on the whole text = ${s.evals.fullEquivalents.toFixed(1)} full-evaluation equivalents${s.stopped ? ` (screening stopped early: ${s.stopped})` : ''}.`,
     ...s.notes.map((n) => `*${escapeMarkdown(n)}*`),

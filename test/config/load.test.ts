@@ -118,6 +118,15 @@ describe('precedence: defaults < file < inputs', () => {
     expect(inputsGiven.smooth.budget).toEqual({ kind: 'relative', value: 0.01 });
     expect(inputsGiven.smooth.searchMaxEvals).toBe(40);
   });
+  it('smooth.objective: probe needs eval.probe; unknown objectives are refused by the schema; the default leaves the plan as before', () => {
+    expect(plan({ model: 'm.onnx', eval: { text: 't' } }, {}).smooth).not.toHaveProperty('objective');
+    expect(plan({ model: 'm.onnx', eval: { text: 't' }, smooth: { objective: 'perplexity' } }, {}).smooth).not.toHaveProperty('objective');
+    expect(plan({ model: 'm.onnx', eval: { text: 't', probe: 'p.jsonl' }, smooth: { objective: 'probe' } }, {}).smooth.objective).toBe('probe');
+    expect(plan({ model: 'm.onnx', eval: { text: 't', probe: 'p.jsonl' } }, { 'search-objective': 'probe' }).smooth.objective).toBe('probe');
+    expect(() => plan({ model: 'm.onnx', eval: { text: 't' } }, { 'search-objective': 'probe' })).toThrow(/smooth.objective probe needs probe items.*eval.probe/);
+    expect(() => plan({ model: 'm.onnx', eval: { text: 't' }, smooth: { objective: 'accuracy' as 'probe' } }, {})).toThrow(WwError);
+    expect(() => plan({ model: 'm.onnx', eval: { text: 't' } }, { 'search-objective': 'ppl' })).toThrow(/objective/);
+  });
   it('inputs override one level of a file rule and keep the other', () => {
     const p = plan({ model: 'm.onnx', gate: { 'perplexity-increase': { warn: '1%', fail: '3%' } } }, { 'max-perplexity-increase': '4%' });
     expect(p.gate.perplexityIncrease).toEqual({ warn: { kind: 'relative', value: 0.01 }, fail: { kind: 'relative', value: 0.04 } });
