@@ -1,7 +1,7 @@
 /**
  * The action: inputs → Plan → pipeline (with the cached baseline) → report, in this order:
- * job summary, PR comment (or review), report.json (and the smoothed model already in
- * output-dir), cache save on the default branch, release asset, outputs; `setFailed` comes last,
+ * job summary, report.json and comment.md (the smoothed model is already in output-dir), PR
+ * comment (or review; every request inside timeout-minutes), cache save on the default branch, release asset, outputs; `setFailed` comes last,
  * so a failing gate still leaves every report behind. Service trouble (comment permissions, cache,
  * rate limits) is a warning; only the verdict or a user error fails the step.
  * Dependencies are injectable so tests drive `run()` without the heavy engine.
@@ -26,7 +26,7 @@ import { attachToRelease, createClient, findRelease, DEFAULT_RETRY, postReview, 
 import { readActionSettings, type ActionSettings } from './inputs.js';
 import { setReportOutputs } from './outputs.js';
 import { TOOL_VERSION } from './version.js';
-import { withTimeout } from '../io/deadline.js';
+import { Deadline } from '../io/deadline.js';
 
 export interface ActionDeps {
   /** The engine; default: the real pipeline (loaded lazily so tests with a fake never load onnxruntime). */
@@ -96,13 +96,15 @@ async function runAction(deps: ActionDeps): Promise<void> {
   const settings = await readActionSettings(workspace, defaultKey, given?.model.source);
   const { plan } = settings;
   const cache: CacheApi = deps.cache ?? cacheModule;
-  const client = settings.token ? createClient(settings.token, ctx.apiUrl, deps.retry ?? DEFAULT_RETRY) : null;
+  // One deadline for the whole step: the engine, and every GitHub request and retry wait after it.
+  const deadline = runDeadline(settings.timeoutMinutes);
+  const client = settings.token ? createClient(settings.token, ctx.apiUrl, deps.retry ?? DEFAULT_RETRY, deadline ?? undefined) : null;
 
   if (settings.shard) {
     // Shard job: no gate, no comment; the merge job does those once for all shards.
     const runShard = deps.shardRunner ?? (await import('../engine/pipeline.js')).runShard;
     const shard = settings.shard;
-    const { partial, manifestPath } = await withRunTimeout(runShard({ plan, version: TOOL_VERSION, shard, log: (m) => core.info(m) }), settings.timeoutMinutes);
+    const { partial, manifestPath } = await withRunTimeout(runShard({ plan, version: TOOL_VERSION, shard, log: (m) => core.info(m) }), deadline);
     const line = `ww-smooth shard ${formatShard(shard)}: analysed ${partial.layers.length} of ${partial.modelLayers} layers, smoothed ${partial.smooth?.layers.length ?? 0}; partial report \`${manifestPath}\` (upload ${plan.report.outputDir} as an artifact for the merge job).`;
     try {
       await core.summary.emptyBuffer().addRaw(line + '\n', true).write();
@@ -128,7 +130,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
       ...(settings.merge ? { merge: { sources: [settings.merge], cwd: workspace } } : {}),
       baseline: (model, configHash) => findBaseline(settings, ctx, cache, workspace, model.source, configHash, model.sha256),
     });
-    report = await withRunTimeout(work, settings.timeoutMinutes);
+    report = await withRunTimeout(work, deadline);
   }
 
   const url = runUrl(ctx);
@@ -140,7 +142,10 @@ async function runAction(deps: ActionDeps): Promise<void> {
     core.warning(`Could not write the job summary: ${(err as Error).message}`);
   }
 
-  // 2. PR comment or review.
+  // 2. JSON report (the smoothed model is already in output-dir) and comment.md, before any
+  // network call: a hung or failed post still leaves the report behind.
+  const reportPath = path.join(plan.report.outputDir, 'report.json');
+  await writeReportJson(reportPath, report);
   const commentBody = renderReport(report, {
     commentKey: plan.report.commentKey,
     maxLayers: plan.report.maxCommentLayers,
@@ -149,11 +154,9 @@ async function runAction(deps: ActionDeps): Promise<void> {
     ...(url ? { runUrl: url } : {}),
   });
   await writeFileAtomic(path.join(plan.report.outputDir, 'comment.md'), commentBody);
-  const commentUrl = await postComment(settings, ctx, client, commentBody, url);
 
-  // 3. JSON report (the smoothed model is already in output-dir).
-  const reportPath = path.join(plan.report.outputDir, 'report.json');
-  await writeReportJson(reportPath, report);
+  // 3. PR comment or review (bounded by the deadline: see createClient).
+  const commentUrl = await postComment(settings, ctx, client, commentBody, url, (deps.retry ?? DEFAULT_RETRY).maxPages);
 
   // 4. Baseline on the default branch; release asset on tags/releases.
   if (!given && settings.cache && isDefaultBranchPush(ctx)) {
@@ -240,7 +243,7 @@ async function findBaseline(
   }
 }
 
-async function postComment(settings: ActionSettings, ctx: RunContext, client: GitHubClient | null, body: string, url: string | undefined): Promise<string> {
+async function postComment(settings: ActionSettings, ctx: RunContext, client: GitHubClient | null, body: string, url: string | undefined, maxPages: number | undefined): Promise<string> {
   const mode = settings.plan.report.comment;
   if (mode === 'off') return '';
   if (!client) {
@@ -258,7 +261,7 @@ async function postComment(settings: ActionSettings, ctx: RunContext, client: Gi
     const posted =
       mode === 'review'
         ? await postReview({ client, repo, prNumber, body })
-        : await upsertComment({ client, repo, prNumber, commentKey: settings.plan.report.commentKey, body, mode });
+        : await upsertComment({ client, repo, prNumber, commentKey: settings.plan.report.commentKey, body, mode, ...(maxPages !== undefined ? { maxPages } : {}) });
     core.info(`PR #${prNumber}: comment ${posted.action} (${posted.url})`);
     return posted.url;
   } catch (err) {
@@ -274,8 +277,13 @@ async function postComment(settings: ActionSettings, ctx: RunContext, client: Gi
   }
 }
 
-/** Bounds the run by timeout-minutes (0 = none); index.ts exits once run() settles, so work still in flight stops too. */
-function withRunTimeout<T>(work: Promise<T>, minutes: number): Promise<T> {
-  if (!(minutes > 0)) return work;
-  return withTimeout(work, minutes * 60_000, `the run (timeout-minutes ${minutes}; raise it or bound the work with max-eval-tokens or layers)`);
+/** The step's deadline from timeout-minutes (0 = none). */
+function runDeadline(minutes: number): Deadline | null {
+  if (!(minutes > 0)) return null;
+  return new Deadline(minutes * 60_000, `the run (timeout-minutes ${minutes}; raise it or bound the work with max-eval-tokens or layers)`);
+}
+
+/** Bounds the engine by the run's deadline; index.ts exits once run() settles, so work still in flight stops too. */
+function withRunTimeout<T>(work: Promise<T>, deadline: Deadline | null): Promise<T> {
+  return deadline ? deadline.run(work) : work;
 }
