@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --large] [--reps N] [--device cpu|cuda] [--quick]`
+ * `npm run bench [-- --large] [--reps N] [--device cpu|cuda] [--quick]`; `npm run bench -- --llm`: bench/llm.ts
  *
  * For seeded LLM-shaped matrices (1024^2, 2048^2, 2048x5632, and 4096x11008 with --large) it times,
  * in one run and on the same matrix: our full ESD (all eigenvalues of the short-side Gram) and our
@@ -251,4 +251,5 @@ async function analyzeTinyLlamaBlock(): Promise<Record<string, unknown>> {
   }
 }
 
-await main();
+if (flag('--llm')) await (await import('./llm.js')).llmBench(args);
+else await main();

@@ -28,6 +28,7 @@ export type WwErrorCode =
   | 'TOKENIZER_MISSING'
   | 'TOKENIZER_MISMATCH'
   | 'EVAL_TEXT_EMPTY'
+  | 'EVAL_TEXT_INVALID' // missing, a folder, binary (NUL bytes) or not UTF-8
   | 'EVAL_INPUT_UNSUPPORTED'
   | 'CONTEXT_TOO_LONG'
   | 'SESSION'

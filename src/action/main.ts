@@ -16,6 +16,7 @@ import { actionsRuntimeCache } from '../runtime/actionsCache.js';
 import { configureOnnxRuntime, ensureOnnxRuntime, type RuntimeOptions } from '../runtime/ort.js';
 import { formatShard } from '../shard/partition.js';
 import { evaluateGate } from '../gate/rules.js';
+import { githubContextWarnings } from '../engine/preflight.js';
 import { writeFileAtomic, writeReportJson } from '../report/json.js';
 import { GITHUB_COMMENT_LIMIT, GITHUB_SUMMARY_LIMIT, renderReport } from '../report/markdown.js';
 import { readRunReport } from '../report/read.js';
@@ -99,6 +100,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
   // One deadline for the whole step: the engine, and every GitHub request and retry wait after it.
   const deadline = runDeadline(settings.timeoutMinutes);
   const client = settings.token ? createClient(settings.token, ctx.apiUrl, deps.retry ?? DEFAULT_RETRY, deadline ?? undefined) : null;
+  for (const w of githubContextWarnings({ commentMode: plan.report.comment, hasToken: !!settings.token, eventName: ctx.eventName, prNumber: settings.prNumber ?? ctx.prNumber })) core.warning(w);
 
   if (settings.shard) {
     // Shard job: no gate, no comment; the merge job does those once for all shards.

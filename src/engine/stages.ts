@@ -19,9 +19,9 @@ import type { ModelIdentity } from '../report/types.js';
 import type { SmoothReport } from '../smooth/types.js';
 import { analyzeModel } from './analyze.js';
 import { evaluateTokens, prepareTokens } from './evaluate.js';
-import type { Stages } from './pipeline.js';
+import type { Stages } from './types.js';
 import { analyzeOutcomeOf, smoothOutcomeOf } from './outcomes.js';
-import { assembleSmoothed, listModelLayers, smoothShard } from '../shard/jobs.js';
+import { assembleSmoothed, listModelLayers, smoothShard } from './jobs.js';
 import { smoothModel } from './smooth.js';
 
 const MAX_DOWNLOAD_BYTES = 20 * 1024 ** 3;
@@ -121,9 +121,10 @@ export function defaultStages(): Stages {
       return prepareTokens({ textFile: plan.eval.text!, tokenizerDir }, original.path);
     },
     async perplexity(modelPath, plan, tokens) {
+      // Unset context and stride take the convention's defaults in evaluateTokens, as `ww-smooth eval` does.
       return evaluateTokens(modelPath, tokens.tokens, tokens.source, {
-        context: plan.eval.context,
-        stride: plan.eval.stride ?? plan.eval.context,
+        ...(plan.eval.context !== null ? { context: plan.eval.context } : {}),
+        ...(plan.eval.stride !== null ? { stride: plan.eval.stride } : {}),
         maxTokens: plan.eval.maxTokens,
         device: plan.eval.device,
       });

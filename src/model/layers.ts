@@ -9,12 +9,13 @@
  * Block index and role are guessed from the tensor name, then the consuming node's name and
  * output names; a product whose output flows to the `logits` output is the head.
  */
-import type { Consumer, DenseLayer, LayerRole, SkippedTensor, WeightDType } from './types.js';
-import type { OnnxModel, OnnxNode, OnnxTensor } from './onnx.js';
+import type { Consumer, DenseLayer, DiscoveryCensus, LayerRole, SkippedTensor, WeightDType } from './types.js';
+import type { OnnxGraph, OnnxModel, OnnxNode, OnnxTensor } from './onnx.js';
 
 export interface LayerDiscovery {
   readonly layers: DenseLayer[];
   readonly skipped: SkippedTensor[];
+  readonly census: DiscoveryCensus;
 }
 
 /** How a weight input of a node maps to [in, out]. */
@@ -58,20 +59,63 @@ interface Trace {
   readonly flips: number;
 }
 
-/** Follows Transpose / Cast producers back to an initializer. */
-function traceToInitializer(
-  name: string,
-  inits: ReadonlyMap<string, OnnxTensor>,
-  producer: ReadonlyMap<string, OnnxNode>,
-): Trace | { readonly quantizedBy: OnnxNode } | null {
+/**
+ * Name resolution in one graph: its node outputs, initializers and formal inputs, then the
+ * enclosing graph's (outer scope). A subgraph's formal inputs (Loop / Scan state) hide outer
+ * names and are not constants.
+ */
+export interface Scope {
+  readonly graph: OnnxGraph;
+  readonly inits: ReadonlyMap<string, OnnxTensor>;
+  readonly producer: ReadonlyMap<string, OnnxNode>;
+  readonly consumers: ReadonlyMap<string, OnnxNode[]>;
+  readonly formalInputs: ReadonlySet<string>;
+  readonly parent: Scope | null;
+  /** '' for the main graph, else e.g. `If_0/then_branch`. */
+  readonly path: string;
+}
+
+type Resolved = { readonly init: OnnxTensor } | { readonly node: OnnxNode; readonly scope: Scope } | null;
+
+function resolveName(name: string, scope: Scope): Resolved {
+  for (let s: Scope | null = scope; s !== null; s = s.parent) {
+    const p = s.producer.get(name);
+    if (p) return { node: p, scope: s };
+    const t = s.inits.get(name);
+    if (t) return { init: t };
+    if (s.formalInputs.has(name)) return null;
+  }
+  return null;
+}
+
+export function makeScope(graph: OnnxGraph, parent: Scope | null, path: string, isMain: boolean): Scope {
+  const producer = new Map<string, OnnxNode>();
+  const consumers = new Map<string, OnnxNode[]>();
+  for (const n of graph.nodes) {
+    for (const o of n.outputs) producer.set(o, n);
+    for (const i of n.inputs) {
+      if (i === '') continue;
+      let l = consumers.get(i);
+      if (!l) consumers.set(i, (l = []));
+      l.push(n);
+    }
+  }
+  // In the main graph an input named like an initializer is an overridable default: a constant here.
+  const formalInputs = new Set(isMain ? [] : graph.inputs.map((i) => i.name));
+  return { graph, inits: new Map(graph.initializers.map((t) => [t.name, t] as const)), producer, consumers, formalInputs, parent, path };
+}
+
+/** Follows Transpose / Cast producers back to an initializer, across scopes. */
+function traceToInitializer(name: string, scope: Scope): Trace | { readonly quantizedBy: OnnxNode; readonly scope: Scope } | null {
   const via: string[] = [];
   let flips = 0;
   for (let hop = 0; hop < 8; hop++) {
-    const t = inits.get(name);
-    if (t) return { tensor: t, via: via.reverse(), flips };
-    const p = producer.get(name);
-    if (!p) return null;
-    if (p.domain === '' && p.opType === 'DequantizeLinear') return { quantizedBy: p };
+    const r = resolveName(name, scope);
+    if (r === null) return null;
+    if ('init' in r) return { tensor: r.init, via: via.reverse(), flips };
+    const p = r.node;
+    scope = r.scope;
+    if (p.domain === '' && p.opType === 'DequantizeLinear') return { quantizedBy: p, scope };
     if (p.domain !== '' || (p.opType !== 'Transpose' && p.opType !== 'Cast') || p.inputs.length < 1) return null;
     if (p.opType === 'Transpose') {
       const perm = p.attributes.get('perm')?.ints;
@@ -82,6 +126,25 @@ function traceToInitializer(
     name = p.inputs[0]!;
   }
   return null;
+}
+
+/** Every graph of the model with its scope: the main graph first, then subgraphs depth-first. */
+export function walkGraphs(model: OnnxModel): { scope: Scope; parentNode: OnnxNode | null }[] {
+  const main = makeScope({ name: '', nodes: model.nodes, initializers: model.initializers, inputs: model.inputs, outputs: model.outputs }, null, '', true);
+  const out: { scope: Scope; parentNode: OnnxNode | null }[] = [];
+  const visit = (scope: Scope, parentNode: OnnxNode | null) => {
+    out.push({ scope, parentNode });
+    for (const n of scope.graph.nodes) {
+      for (const a of n.attributes.values()) {
+        (a.graphs ?? []).forEach((g, gi) => {
+          const label = `${n.name || `${n.opType}#${n.index}`}/${a.name}${(a.graphs?.length ?? 0) > 1 ? `[${gi}]` : ''}`;
+          visit(makeScope(g, scope, scope.path ? `${scope.path}/${label}` : label, false), n);
+        });
+      }
+    }
+  };
+  visit(main, null);
+  return out;
 }
 
 const BLOCK_RE = /(?:^|[^a-z0-9])(?:layers?|h|blocks?|blk|encoder\.layer|decoder\.layer)[._/-](\d+)(?=$|[^0-9])/i;
@@ -110,9 +173,9 @@ export function guessRole(names: readonly string[]): LayerRole | null {
   return null;
 }
 
-/** True when `node`'s output reaches one of `targets` through at most `maxHops` non-dense nodes. */
-function feedsOutput(node: OnnxNode, targets: ReadonlySet<string>, consumers: ReadonlyMap<string, OnnxNode[]>, maxHops = 8): boolean {
-  let frontier = [...node.outputs];
+/** True when one of `values` reaches one of `targets` through at most `maxHops` non-dense nodes. */
+function feedsOutput(values: readonly string[], targets: ReadonlySet<string>, consumers: ReadonlyMap<string, OnnxNode[]>, maxHops = 8): boolean {
+  let frontier = [...values];
   const seen = new Set<string>();
   for (let hop = 0; hop <= maxHops && frontier.length > 0; hop++) {
     const next: string[] = [];
@@ -130,25 +193,50 @@ function feedsOutput(node: OnnxNode, targets: ReadonlySet<string>, consumers: Re
   return false;
 }
 
-export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
-  const inits = new Map(model.initializers.map((t) => [t.name, t] as const));
-  const producer = new Map<string, OnnxNode>();
-  const consumers = new Map<string, OnnxNode[]>();
-  for (const n of model.nodes) {
-    for (const o of n.outputs) producer.set(o, n);
-    for (const i of n.inputs) {
-      if (i === '') continue;
-      let l = consumers.get(i);
-      if (!l) consumers.set(i, (l = []));
-      l.push(n);
-    }
+/**
+ * Module path from a node name as torch.onnx / Optimum write it:
+ * `/model/layers.0/self_attn/q_proj/MatMul` -> `model.layers.0.self_attn.q_proj`. null when the
+ * name has no path (`MatMul_12`).
+ */
+export function modulePathOf(nodeName: string): string | null {
+  if (!nodeName.includes('/')) return null;
+  const parts = nodeName.split('/').filter((p) => p !== '');
+  if (parts.length < 2) return null;
+  return parts.slice(0, -1).join('.');
+}
+
+/** Module path of a layer: from the first consumer whose name has one. */
+function moduleOf(nodes: readonly OnnxNode[]): string | null {
+  for (const n of nodes) {
+    const m = modulePathOf(n.name);
+    if (m !== null) return m;
   }
-  const isConst = (name: string): boolean => {
-    const t = traceToInitializer(name, inits, producer);
-    return t !== null;
-  };
+  return null;
+}
+
+const DENSE_OP_TYPES = new Set(['MatMul', 'Gemm', 'FusedMatMul', 'Attention']);
+
+export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
+  const graphs = walkGraphs(model);
   const logitOutputs = model.outputs.filter((o) => /logits/i.test(o.name)).map((o) => o.name);
-  const headTargets = new Set(logitOutputs.length > 0 ? logitOutputs : model.outputs.slice(0, 1).map((o) => o.name));
+  const mainTargets = new Set(logitOutputs.length > 0 ? logitOutputs : model.outputs.slice(0, 1).map((o) => o.name));
+  // Head targets per graph: a subgraph output is one when the node holding it passes it on to a head target.
+  const headTargets = new Map<Scope, Set<string>>();
+  for (const { scope, parentNode } of graphs) {
+    if (parentNode === null || scope.parent === null) {
+      headTargets.set(scope, mainTargets);
+      continue;
+    }
+    const outer = headTargets.get(scope.parent) ?? new Set<string>();
+    // Loop bodies return the condition first; If / Scan outputs map one to one.
+    const shift = parentNode.opType === 'Loop' ? 1 : 0;
+    const targets = new Set<string>();
+    scope.graph.outputs.forEach((o, i) => {
+      const outerValue = parentNode.outputs[i - shift];
+      if (outerValue !== undefined && feedsOutput([outerValue], outer, scope.parent!.consumers)) targets.add(o.name);
+    });
+    headTargets.set(scope, targets);
+  }
 
   interface Draft {
     tensor: OnnxTensor;
@@ -156,71 +244,96 @@ export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
     consumerNodes: OnnxNode[];
     via: string[];
     storedTransposed: boolean;
+    feedsHead: boolean;
   }
   const drafts = new Map<string, Draft>();
   const skipped = new Map<string, SkippedTensor>();
   const skip = (name: string, reason: string, opType?: string) => {
     if (!skipped.has(name) && !drafts.has(name)) skipped.set(name, opType === undefined ? { name, reason } : { name, reason, opType });
   };
+  let denseOps = 0;
+  let nonConstantWeight = 0;
+  let quantizedUndecoded = 0;
 
-  for (const node of model.nodes) {
-    if (QUANTIZED_OPS.has(node.opType)) {
-      for (const input of node.inputs) {
-        const tr = input === '' ? null : traceToInitializer(input, inits, producer);
-        if (tr && 'tensor' in tr && tr.tensor.dims.length >= 2) {
-          skip(tr.tensor.name, `quantized weight of ${node.opType} (node ${node.name || node.index}); quantized layers are not analysed`, node.opType);
+  for (const { scope } of graphs) {
+    const isConst = (name: string): boolean => traceToInitializer(name, scope) !== null;
+    for (const node of scope.graph.nodes) {
+      if (QUANTIZED_OPS.has(node.opType)) {
+        let counted = false;
+        for (const input of node.inputs) {
+          const tr = input === '' ? null : traceToInitializer(input, scope);
+          if (tr && 'tensor' in tr && tr.tensor.dims.length >= 2) {
+            if (!counted && node.opType !== 'DequantizeLinear') quantizedUndecoded++;
+            counted = true;
+            skip(tr.tensor.name, `quantized weight of ${node.opType} (node ${node.name || node.index}); quantized layers are not analysed`, node.opType);
+          }
         }
-      }
-      continue;
-    }
-    for (const usage of denseUsages(node, isConst)) {
-      const tr = traceToInitializer(node.inputs[usage.inputIndex]!, inits, producer);
-      if (tr === null) continue;
-      if ('quantizedBy' in tr) {
-        const q = tr.quantizedBy;
-        const src = q.inputs[0] ? traceToInitializer(q.inputs[0], inits, producer) : null;
-        const name = src && 'tensor' in src ? src.tensor.name : q.inputs[0] ?? q.name;
-        skip(name, `quantized weight (DequantizeLinear) feeding ${node.opType}; quantized layers are not analysed`, 'DequantizeLinear');
         continue;
       }
-      const t = tr.tensor;
-      if (t.dims.length !== 2) {
-        skip(t.name, `weight of ${node.opType} has ${t.dims.length} dims [${t.dims.join(',')}], not a 2-D matrix`, node.opType);
-        continue;
+      if (DENSE_OP_TYPES.has(node.opType) && (node.domain === '' || node.domain === 'com.microsoft')) denseOps++;
+      const usages = denseUsages(node, isConst);
+      if (usages.length === 0 && DENSE_OP_TYPES.has(node.opType)) nonConstantWeight++;
+      for (const usage of usages) {
+        const tr = traceToInitializer(node.inputs[usage.inputIndex]!, scope);
+        if (tr === null) continue;
+        if ('quantizedBy' in tr) {
+          const q = tr.quantizedBy;
+          const src = q.inputs[0] ? traceToInitializer(q.inputs[0], tr.scope) : null;
+          const name = src && 'tensor' in src ? src.tensor.name : q.inputs[0] ?? q.name;
+          quantizedUndecoded++;
+          skip(name, `quantized weight (DequantizeLinear) feeding ${node.opType}; quantized layers are not analysed`, 'DequantizeLinear');
+          continue;
+        }
+        const t = tr.tensor;
+        if (t.dims.length !== 2) {
+          skip(t.name, `weight of ${node.opType} has ${t.dims.length} dims [${t.dims.join(',')}], not a 2-D matrix`, node.opType);
+          continue;
+        }
+        if (t.elemType === null || !FLOAT_TYPES.has(t.elemType)) {
+          skip(t.name, `UNSUPPORTED_DTYPE: weight of ${node.opType} is ${t.elemType ?? `ONNX type ${t.dataType}`}; only float32/float16/bfloat16/float64 weights are analysed`, node.opType);
+          continue;
+        }
+        const consumer: Consumer = { node: node.name, opType: node.opType, domain: node.domain, inputIndex: usage.inputIndex, ...(scope.path ? { subgraph: scope.path } : {}) };
+        const feedsHead = feedsOutput(node.outputs, headTargets.get(scope) ?? new Set(), scope.consumers);
+        const d = drafts.get(t.name);
+        if (d) {
+          if (d.tensor !== t) {
+            // Two initializers of one name in different scopes: which one a consumer sees depends on scope.
+            drafts.delete(t.name);
+            skip(t.name, `two initializers named ${t.name} in different (sub)graphs; a weight must have one name to be analysed and rewritten`, node.opType);
+            continue;
+          }
+          d.consumers.push(consumer);
+          d.consumerNodes.push(node);
+          d.feedsHead ||= feedsHead;
+          continue;
+        }
+        if (skipped.has(t.name)) continue;
+        drafts.set(t.name, {
+          tensor: t,
+          consumers: [consumer],
+          consumerNodes: [node],
+          via: tr.via,
+          storedTransposed: usage.opTransposed !== (tr.flips % 2 === 1),
+          feedsHead,
+        });
       }
-      if (t.elemType === null || !FLOAT_TYPES.has(t.elemType)) {
-        skip(t.name, `UNSUPPORTED_DTYPE: weight of ${node.opType} is ${t.elemType ?? `ONNX type ${t.dataType}`}; only float32/float16/bfloat16/float64 weights are analysed`, node.opType);
-        continue;
-      }
-      const consumer: Consumer = { node: node.name, opType: node.opType, domain: node.domain, inputIndex: usage.inputIndex };
-      const d = drafts.get(t.name);
-      if (d) {
-        d.consumers.push(consumer);
-        d.consumerNodes.push(node);
-        continue;
-      }
-      skipped.delete(t.name);
-      drafts.set(t.name, {
-        tensor: t,
-        consumers: [consumer],
-        consumerNodes: [node],
-        via: tr.via,
-        storedTransposed: usage.opTransposed !== (tr.flips % 2 === 1),
-      });
     }
   }
 
   const layers: DenseLayer[] = [];
   for (const d of drafts.values()) {
     const [rows, cols] = d.tensor.dims as [number, number];
-    const names = [d.tensor.name, ...d.consumerNodes.map((n) => n.name), ...d.consumerNodes.flatMap((n) => n.outputs)];
+    const module = moduleOf(d.consumerNodes);
+    const names = [d.tensor.name, ...(module ? [module] : []), ...d.consumerNodes.map((n) => n.name), ...d.consumerNodes.flatMap((n) => n.outputs)];
     let role: LayerRole;
-    if (d.consumerNodes.some((n) => feedsOutput(n, headTargets, consumers))) role = 'head';
+    if (d.feedsHead) role = 'head';
     else if (d.consumerNodes.some((n) => n.opType === 'Attention')) role = 'attention';
     else role = guessRole(names) ?? 'other';
     layers.push({
       index: layers.length,
       name: d.tensor.name,
+      module,
       format: 'onnx',
       dtype: d.tensor.elemType as WeightDType,
       storedShape: [rows, cols],
@@ -233,5 +346,9 @@ export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
       role,
     });
   }
-  return { layers, skipped: [...skipped.values()] };
+  return {
+    layers,
+    skipped: [...skipped.values()],
+    census: { denseOps, nonConstantWeight, quantizedUndecoded, subgraphs: graphs.length - 1 },
+  };
 }

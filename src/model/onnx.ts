@@ -20,7 +20,7 @@ import { FileCursor } from './fileCursor.js';
 import { ProtoReader, ProtobufError, type WireType } from './protobuf.js';
 import { ELEM_SIZE, ONNX_DTYPE, type TensorElemType } from './onnxBuilder.js';
 import { DTYPE_BYTES, decodeToFloat64, float32View } from './dtype.js';
-import { discoverOnnxLayers } from './layers.js';
+import { discoverOnnxLayers, walkGraphs } from './layers.js';
 import type { DenseLayer, ModelWeights, WeightDType } from './types.js';
 import { matrix, type Matrix } from '../linalg/matrix.js';
 
@@ -71,8 +71,22 @@ export interface OnnxAttribute {
   readonly s?: string;
   readonly ints?: readonly number[];
   readonly floats?: readonly number[];
-  /** The attribute holds a tensor or graph (not decoded). */
+  /** The attribute holds a tensor or graph. */
   readonly nested?: boolean;
+  /** Subgraphs held by a GRAPH / GRAPHS attribute (If branches, Loop / Scan bodies), decoded. */
+  readonly graphs?: readonly OnnxGraph[];
+}
+
+/**
+ * A subgraph (If branch, Loop / Scan body): its own nodes, initializers and formal inputs. Names
+ * it does not define resolve in the enclosing graph (outer scope). Spans are file offsets.
+ */
+export interface OnnxGraph {
+  readonly name: string;
+  readonly nodes: readonly OnnxNode[];
+  readonly initializers: readonly OnnxTensor[];
+  readonly inputs: readonly OnnxValueInfo[];
+  readonly outputs: readonly OnnxValueInfo[];
 }
 
 export interface OnnxNode {
@@ -196,22 +210,14 @@ async function scanTensor(c: FileCursor, end: number): Promise<RawTensor> {
       t.dims.push(await readInt64(c, end));
     } else if (field === 1 && wire === 2) {
       const r = new ProtoReader(await c.bytes(await c.length(end)));
-      while (!r.done) t.dims.push(r.int64());
+      inMemory(() => { while (!r.done) t.dims.push(r.int64()); });
     } else if (field === 2 && wire === 0) {
       t.dataType = await c.varint(end);
     } else if (field === 8 && wire === 2) {
       t.name = textDecoder.decode(await c.bytes(await c.length(end)));
     } else if (field === 13 && wire === 2) {
       const r = new ProtoReader(await c.bytes(await c.length(end)));
-      let key = '';
-      let value = '';
-      while (!r.done) {
-        const tg = r.tag();
-        if (tg.field === 1 && tg.wire === 2) key = r.string();
-        else if (tg.field === 2 && tg.wire === 2) value = r.string();
-        else r.skip(tg.wire);
-      }
-      t.external.set(key, value);
+      t.external.set(...inMemory(() => readStringEntry(r)));
     } else if (field === 14 && wire === 0) {
       t.dataLocation = await c.varint(end);
     } else {
@@ -219,6 +225,19 @@ async function scanTensor(c: FileCursor, end: number): Promise<RawTensor> {
     }
   }
   return t;
+}
+
+/** A StringStringEntryProto: [key, value]. */
+function readStringEntry(r: ProtoReader): [string, string] {
+  let key = '';
+  let value = '';
+  while (!r.done) {
+    const tg = r.tag();
+    if (tg.field === 1 && tg.wire === 2) key = r.string();
+    else if (tg.field === 2 && tg.wire === 2) value = r.string();
+    else r.skip(tg.wire);
+  }
+  return [key, value];
 }
 
 async function readInt64(c: FileCursor, end: number): Promise<number> {
@@ -232,7 +251,26 @@ async function readInt64(c: FileCursor, end: number): Promise<number> {
   return signed;
 }
 
-function parseAttribute(r: ProtoReader): OnnxAttribute {
+/** Subgraph tensors found while parsing nodes in memory; resolved (external data) after the scan. */
+interface PendingTensor {
+  readonly raw: RawTensor;
+  readonly span: FieldSpan;
+  /** Receives the resolved tensor (the subgraph's initializer list). */
+  readonly into: OnnxTensor[];
+}
+
+/** What parsing a node in memory needs: the file offset of its bytes, and where subgraph tensors go. */
+interface NodeContext {
+  /** File offset of byte 0 of the reader's buffer. */
+  readonly base: number;
+  readonly pending: PendingTensor[];
+  /** Nesting depth (bounded: a hostile file must not recurse without end). */
+  readonly depth: number;
+}
+
+const MAX_SUBGRAPH_DEPTH = 32;
+
+function parseAttribute(r: ProtoReader, ctx: NodeContext): OnnxAttribute {
   let name = '';
   let type = 0;
   let i: number | undefined;
@@ -241,9 +279,13 @@ function parseAttribute(r: ProtoReader): OnnxAttribute {
   const ints: number[] = [];
   const floats: number[] = [];
   let nested = false;
+  const graphs: OnnxGraph[] = [];
   while (!r.done) {
     const { field, wire } = r.tag();
-    if (field === 1 && wire === 2) name = r.string();
+    if ((field === 6 || field === 11) && wire === 2) {
+      nested = true;
+      graphs.push(parseSubgraph(r.sub(), ctx));
+    } else if (field === 1 && wire === 2) name = r.string();
     else if (field === 20 && wire === 0) type = r.varint();
     else if (field === 2 && wire === 5) f = r.float();
     else if (field === 3 && wire === 0) i = r.int64();
@@ -262,11 +304,67 @@ function parseAttribute(r: ProtoReader): OnnxAttribute {
   if (ints.length) a.ints = ints;
   if (floats.length) a.floats = floats;
   if (nested) a.nested = true;
+  if (graphs.length) a.graphs = graphs;
   return a;
 }
 
-function parseNode(bytes: Uint8Array, index: number, span: FieldSpan): OnnxNode {
-  const r = new ProtoReader(bytes);
+/** Parses a GraphProto held in memory (a subgraph attribute). Initializers go to ctx.pending. */
+function parseSubgraph(r: ProtoReader, ctx: NodeContext): OnnxGraph {
+  if (ctx.depth >= MAX_SUBGRAPH_DEPTH) throw new ProtobufError(`subgraphs nested deeper than ${MAX_SUBGRAPH_DEPTH} levels`, false);
+  const inner: NodeContext = { ...ctx, depth: ctx.depth + 1 };
+  const nodes: OnnxNode[] = [];
+  const initializers: OnnxTensor[] = [];
+  const inputs: OnnxValueInfo[] = [];
+  const outputs: OnnxValueInfo[] = [];
+  let name = '';
+  while (!r.done) {
+    const start = r.pos;
+    const { field, wire } = r.tag();
+    if (wire !== 2) {
+      r.skip(wire);
+      continue;
+    }
+    const sub = r.sub();
+    const span: FieldSpan = { field, wire, start: ctx.base + start, contentStart: ctx.base + sub.pos, end: ctx.base + sub.end };
+    switch (field) {
+      case 1: nodes.push(parseNodeFrom(sub, nodes.length, span, inner)); break;
+      case 2: name = textDecoder.decode(sub.buf.subarray(sub.pos, sub.end)); break;
+      case 5: ctx.pending.push({ raw: parseTensorInMemory(sub, ctx.base), span, into: initializers }); break;
+      case 11: inputs.push(parseValueInfoFrom(sub)); break;
+      case 12: outputs.push(parseValueInfoFrom(sub)); break;
+      default: break;
+    }
+  }
+  return { name, nodes, initializers, inputs, outputs };
+}
+
+/** TensorProto fields held in memory (a subgraph initializer); raw_data offset made file-absolute. */
+function parseTensorInMemory(r: ProtoReader, base: number): RawTensor {
+  const t: RawTensor = { name: '', dataType: 0, dims: [], rawOffset: null, rawLength: 0, typed: false, external: new Map(), dataLocation: 0 };
+  while (!r.done) {
+    const { field, wire } = r.tag();
+    if (field === 9 && wire === 2) {
+      const sub = r.sub();
+      t.rawOffset = base + sub.pos;
+      t.rawLength = sub.end - sub.pos;
+    } else if (field === 4 || field === 5 || field === 7 || field === 10 || field === 11) {
+      t.typed = true;
+      r.skip(wire);
+    } else if (field === 1) r.repeatedInt64(wire, t.dims);
+    else if (field === 2 && wire === 0) t.dataType = r.varint();
+    else if (field === 8 && wire === 2) t.name = r.string();
+    else if (field === 13 && wire === 2) t.external.set(...readStringEntry(r.sub())); else if (field === 14 && wire === 0) t.dataLocation = r.varint();
+    else r.skip(wire);
+  }
+  return t;
+}
+
+function parseNode(bytes: Uint8Array, index: number, span: FieldSpan, pending: PendingTensor[]): OnnxNode {
+  return parseNodeFrom(new ProtoReader(bytes), index, span, { base: span.contentStart, pending, depth: 0 });
+}
+
+/** `ctx.base` is the file offset of r.buf[0]. */
+function parseNodeFrom(r: ProtoReader, index: number, span: FieldSpan, ctx: NodeContext): OnnxNode {
   const inputs: string[] = [];
   const outputs: string[] = [];
   let name = '';
@@ -284,7 +382,7 @@ function parseNode(bytes: Uint8Array, index: number, span: FieldSpan): OnnxNode 
       case 2: outputs.push(r.string()); break;
       case 3: name = r.string(); break;
       case 4: opType = r.string(); break;
-      case 5: { const a = parseAttribute(r.sub()); attributes.set(a.name, a); break; }
+      case 5: { const a = parseAttribute(r.sub(), ctx); attributes.set(a.name, a); break; }
       case 7: domain = r.string(); break;
       default: r.skip(wire);
     }
@@ -294,7 +392,10 @@ function parseNode(bytes: Uint8Array, index: number, span: FieldSpan): OnnxNode 
 }
 
 function parseValueInfo(bytes: Uint8Array): OnnxValueInfo {
-  const r = new ProtoReader(bytes);
+  return parseValueInfoFrom(new ProtoReader(bytes));
+}
+
+function parseValueInfoFrom(r: ProtoReader): OnnxValueInfo {
   let name = '';
   let elemType = 0;
   let shape: (number | string | null)[] | null = null;
@@ -361,108 +462,165 @@ export async function scanOnnx(path: string): Promise<OnnxModel> {
   }
 }
 
+/** What the top-level scan collects before tensors are resolved. */
+interface ScanState {
+  readonly modelFields: FieldSpan[];
+  readonly graph: GraphSink;
+  readonly opsets: { domain: string; version: number }[];
+  readonly metadata: Map<string, string>;
+  irVersion: number;
+  producerName: string;
+  graphField: FieldSpan | null;
+  /** What is being read, for error messages. */
+  where: string;
+}
+
 async function scanOpen(fh: FileHandle, path: string, dir: string, size: number): Promise<OnnxModel> {
   if (size === 0) throw new WwError('MODEL_FORMAT', `${path} is empty, not an ONNX model`, { file: path });
-  const c = new FileCursor(fh, size);
-  const modelFields: FieldSpan[] = [];
-  const graphFields: FieldSpan[] = [];
-  const nodes: OnnxNode[] = [];
-  const raws: { raw: RawTensor; span: FieldSpan }[] = [];
-  const inputs: OnnxValueInfo[] = [];
-  const outputs: OnnxValueInfo[] = [];
-  const opsets: { domain: string; version: number }[] = [];
-  const metadata = new Map<string, string>();
-  let irVersion = 0;
-  let producerName = '';
-  let graphField: FieldSpan | null = null;
-  let where = 'ModelProto';
+  const st: ScanState = {
+    modelFields: [],
+    graph: { graphFields: [], nodes: [], raws: [], inputs: [], outputs: [], pending: [] },
+    opsets: [],
+    metadata: new Map(),
+    irVersion: 0,
+    producerName: '',
+    graphField: null,
+    where: 'ModelProto',
+  };
+  await scanModelFields(new FileCursor(fh, size), path, size, st);
+  const graphField = st.graphField;
+  if (graphField === null) throw new WwError('MODEL_FORMAT', `${path} has no graph: not an ONNX model`, { file: path });
+  const g = st.graph;
+  const initializers: OnnxTensor[] = [];
+  for (const { raw, span } of g.raws) initializers.push(await resolveTensor(path, dir, raw, span));
+  for (const p of g.pending) p.into.push(await resolveTensor(path, dir, p.raw, p.span));
+  checkDuplicateInitializers(path, initializers);
+  const all = [...initializers, ...g.pending.flatMap((p) => p.into)];
+  await checkExternalSizes(path, [...new Set(all)]);
+  return {
+    path, dir, fileSize: size, irVersion: st.irVersion, producerName: st.producerName, opsets: st.opsets, metadata: st.metadata,
+    modelFields: st.modelFields, graphField, graphFields: g.graphFields, nodes: g.nodes, initializers, inputs: g.inputs,
+    outputs: g.outputs, usesExternalData: all.some((t) => t.data.kind === 'external'),
+  };
+}
 
+/** Step 1: the ModelProto's fields in file order; the graph is scanned in place, data left unread. */
+async function scanModelFields(c: FileCursor, path: string, size: number, st: ScanState): Promise<void> {
   try {
     while (c.pos < size) {
       const start = c.pos;
       const { field, wire } = await c.tag(size);
-      if (modelFields.length === 0 && !((MODEL_FIELDS_LEN.has(field) && wire === 2) || (MODEL_FIELDS_VARINT.has(field) && wire === 0))) {
+      if (st.modelFields.length === 0 && !((MODEL_FIELDS_LEN.has(field) && wire === 2) || (MODEL_FIELDS_VARINT.has(field) && wire === 0))) {
         throw new WwError('MODEL_FORMAT', `${path} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path });
       }
-      if (wire === 2) {
-        const len = await c.length(size);
+      if (wire !== 2) {
         const contentStart = c.pos;
-        const end = contentStart + len;
-        const span: FieldSpan = { field, wire, start, contentStart, end };
-        if (field === 7) {
-          if (graphField !== null) throw new WwError('MODEL_CORRUPT', `${path}: more than one graph in the ModelProto`, { file: path });
-          graphField = span;
-          where = 'GraphProto';
-          await scanGraph(c, end, { graphFields, nodes, raws, inputs, outputs }, (w) => (where = w));
-          where = 'ModelProto';
-        } else if (field === 8 || field === 14 || field === 2) {
-          const r = new ProtoReader(await c.bytes(len));
-          if (field === 2) producerName = textDecoder.decode(r.buf);
-          else {
-            let a = '';
-            let b: string | number = field === 8 ? 0 : '';
-            while (!r.done) {
-              const t = r.tag();
-              if (t.field === 1 && t.wire === 2) a = r.string();
-              else if (t.field === 2 && field === 8 && t.wire === 0) b = r.int64();
-              else if (t.field === 2 && field === 14 && t.wire === 2) b = r.string();
-              else r.skip(t.wire);
-            }
-            if (field === 8) opsets.push({ domain: a === 'ai.onnx' ? '' : a, version: b as number });
-            else metadata.set(a, b as string);
-          }
-        } else {
-          c.pos = end;
-        }
-        modelFields.push(span);
-      } else {
-        const contentStart = c.pos;
-        if (field === 1 && wire === 0) irVersion = await c.varint(size);
+        if (field === 1 && wire === 0) st.irVersion = await c.varint(size);
         else await c.skip(wire, size);
-        modelFields.push({ field, wire, start, contentStart, end: c.pos });
+        st.modelFields.push({ field, wire, start, contentStart, end: c.pos });
+        continue;
       }
+      const len = await c.length(size);
+      const span: FieldSpan = { field, wire, start, contentStart: c.pos, end: c.pos + len };
+      if (field === 7) {
+        if (st.graphField !== null) throw new WwError('MODEL_CORRUPT', `${path}: more than one graph in the ModelProto`, { file: path });
+        st.graphField = span;
+        st.where = 'GraphProto';
+        await scanGraph(c, span.end, st.graph, (w) => (st.where = w));
+        st.where = 'ModelProto';
+      } else if (field === 8 || field === 14 || field === 2) {
+        readSmallModelField(field, await c.bytes(len), st);
+      }
+      c.pos = span.end;
+      st.modelFields.push(span);
     }
   } catch (e) {
     if (e instanceof ProtobufError) {
-      if (graphField === null && !e.truncated) {
+      if (st.graphField === null && !e.truncated) {
         throw new WwError('MODEL_FORMAT', `${path} is not an ONNX model (${e.message})`, { file: path });
       }
-      throw protoError(path, e, where);
+      throw protoError(path, e, st.where);
     }
     throw e;
   }
-  if (graphField === null) throw new WwError('MODEL_FORMAT', `${path} has no graph: not an ONNX model`, { file: path });
+}
 
-  const initializers: OnnxTensor[] = [];
-  let usesExternalData = false;
-  for (const { raw, span } of raws) {
-    if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount(raw.dims))) {
-      throw new WwError('MODEL_CORRUPT', `${path}: initializer ${raw.name} has invalid dims [${raw.dims.join(',')}]`, { file: path, tensor: raw.name });
-    }
-    const elemType = elemTypeOf(raw.dataType);
-    let data: TensorData;
-    if (raw.dataLocation === 1 || raw.external.size > 0) {
-      usesExternalData = true;
-      const location = raw.external.get('location') ?? '';
-      const offset = parseExternalInt(path, raw.name, 'offset', raw.external.get('offset'), 0);
-      const lenText = raw.external.get('length');
-      const length = lenText === undefined ? null : parseExternalInt(path, raw.name, 'length', lenText, 0);
-      const file = await resolveExternalLocation(dir, location, path);
-      data = { kind: 'external', location, offset, length, file };
-    } else if (raw.rawOffset !== null) {
-      data = { kind: 'raw', offset: raw.rawOffset, length: raw.rawLength };
-    } else if (raw.typed) {
-      data = { kind: 'typed' };
-    } else {
-      data = { kind: 'none' };
-    }
-    initializers.push({ name: raw.name, dataType: raw.dataType, elemType, dims: raw.dims, data, span });
+/** producer_name (2), opset_import (8) and metadata_props (14), from their bytes. */
+function readSmallModelField(field: number, bytes: Uint8Array, st: ScanState): void {
+  const r = new ProtoReader(bytes);
+  if (field === 2) {
+    st.producerName = textDecoder.decode(r.buf);
+    return;
   }
-  await checkExternalSizes(path, initializers);
-  return {
-    path, dir, fileSize: size, irVersion, producerName, opsets, metadata, modelFields, graphField, graphFields,
-    nodes, initializers, inputs, outputs, usesExternalData,
-  };
+  let a = '';
+  let b: string | number = field === 8 ? 0 : '';
+  inMemory(() => {
+    while (!r.done) {
+      const t = r.tag();
+      if (t.field === 1 && t.wire === 2) a = r.string();
+      else if (t.field === 2 && field === 8 && t.wire === 0) b = r.int64();
+      else if (t.field === 2 && field === 14 && t.wire === 2) b = r.string();
+      else r.skip(t.wire);
+    }
+  });
+  if (field === 8) st.opsets.push({ domain: a === 'ai.onnx' ? '' : a, version: b as number });
+  else st.metadata.set(a, b as string);
+}
+
+/**
+ * Runs a decode of bytes already read whole: their length was checked against the enclosing
+ * field, so running out of bytes is a malformed sub-message, never a truncated file.
+ */
+function inMemory<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    if (e instanceof ProtobufError && e.truncated) throw new ProtobufError(`malformed sub-message: ${e.message}`, false);
+    throw e;
+  }
+}
+
+/** Step 2: an initializer's dims checked and its data located (external data resolved in the model's folder). */
+async function resolveTensor(path: string, dir: string, raw: RawTensor, span: FieldSpan): Promise<OnnxTensor> {
+  if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount(raw.dims))) {
+    throw new WwError('MODEL_CORRUPT', `${path}: initializer ${raw.name} has invalid dims [${raw.dims.join(',')}]`, { file: path, tensor: raw.name });
+  }
+  const elemType = elemTypeOf(raw.dataType);
+  let data: TensorData;
+  if (raw.dataLocation === 1 || raw.external.size > 0) {
+    const location = raw.external.get('location') ?? '';
+    const offset = parseExternalInt(path, raw.name, 'offset', raw.external.get('offset'), 0);
+    const lenText = raw.external.get('length');
+    const length = lenText === undefined ? null : parseExternalInt(path, raw.name, 'length', lenText, 0);
+    const file = await resolveExternalLocation(dir, location, path);
+    data = { kind: 'external', location, offset, length, file };
+  } else if (raw.rawOffset !== null) {
+    data = { kind: 'raw', offset: raw.rawOffset, length: raw.rawLength };
+  } else if (raw.typed) {
+    data = { kind: 'typed' };
+  } else {
+    data = { kind: 'none' };
+  }
+  return { name: raw.name, dataType: raw.dataType, elemType, dims: raw.dims, data, span };
+}
+
+/**
+ * Step 3: two initializers of one graph with the same name. onnxruntime uses the first; analysing
+ * or smoothing either would be a guess, so the model is refused.
+ */
+function checkDuplicateInitializers(path: string, tensors: readonly OnnxTensor[]): void {
+  const seen = new Set<string>();
+  for (const t of tensors) {
+    if (seen.has(t.name)) {
+      throw new WwError('MODEL_CORRUPT', `${path}: two initializers are named ${elideName(t.name)}; onnxruntime would use the first and ignore the second. Give each initializer its own name`, { file: path, tensor: elideName(t.name) });
+    }
+    seen.add(t.name);
+  }
+}
+
+/** A name cut to a bounded length for messages (names come from the file). */
+function elideName(name: string, max = 200): string {
+  return name.length <= max ? name : `${name.slice(0, max)}... (${name.length} characters)`;
 }
 
 function parseExternalInt(path: string, tensor: string, key: string, text: string | undefined, dflt: number): number {
@@ -507,6 +665,8 @@ interface GraphSink {
   raws: { raw: RawTensor; span: FieldSpan }[];
   inputs: OnnxValueInfo[];
   outputs: OnnxValueInfo[];
+  /** Initializers of subgraphs (If / Loop / Scan bodies), found inside node bytes. */
+  pending: PendingTensor[];
 }
 
 async function scanGraph(c: FileCursor, end: number, g: GraphSink, setWhere: (w: string) => void): Promise<void> {
@@ -526,17 +686,17 @@ async function scanGraph(c: FileCursor, end: number, g: GraphSink, setWhere: (w:
     switch (field) {
       case 1:
         setWhere(`node #${g.nodes.length}`);
-        g.nodes.push(parseNode(await c.bytes(len), g.nodes.length, span));
+        { const b = await c.bytes(len); g.nodes.push(inMemory(() => parseNode(b, g.nodes.length, span, g.pending))); }
         break;
       case 5:
         setWhere(`initializer #${g.raws.length}`);
         g.raws.push({ raw: await scanTensor(c, fieldEnd), span });
         break;
       case 11:
-        g.inputs.push(parseValueInfo(await c.bytes(len)));
+        { const b = await c.bytes(len); g.inputs.push(inMemory(() => parseValueInfo(b))); }
         break;
       case 12:
-        g.outputs.push(parseValueInfo(await c.bytes(len)));
+        { const b = await c.bytes(len); g.outputs.push(inMemory(() => parseValueInfo(b))); }
         break;
       default:
         c.pos = fieldEnd;
@@ -728,8 +888,11 @@ export interface OnnxWeights extends ModelWeights {
 /** Opens an .onnx model: scans its structure, checks external data, discovers dense layers. */
 export async function openOnnx(path: string): Promise<OnnxWeights> {
   const model = await scanOnnx(path);
-  const { layers, skipped } = discoverOnnxLayers(model);
-  const byName = new Map(model.initializers.map((t) => [t.name, t] as const));
+  const { layers, skipped, census } = discoverOnnxLayers(model);
+  // Main-graph initializers first: a subgraph's initializer never hides one of them here (layer
+  // discovery skips a name that two scopes define).
+  const byName = new Map<string, OnnxTensor>();
+  for (const { scope } of walkGraphs(model).reverse()) for (const t of scope.graph.initializers) byName.set(t.name, t);
   const reader = new OnnxTensorReader(model);
   const tensor = (name: string): OnnxTensor => {
     const t = byName.get(name);
@@ -741,6 +904,7 @@ export async function openOnnx(path: string): Promise<OnnxWeights> {
     path: model.path,
     layers,
     skipped,
+    census,
     onnx: model,
     readTensorBytes: async (name) => reader.readBytes(tensor(name)),
     readTensorChunks: (name, chunkBytes) => (async function* () {

@@ -35,7 +35,18 @@ export type AttributeValue =
   | { ints: number[] }
   | { floats: number[] }
   | { string: string }
-  | { tensor: TensorSpec };
+  | { tensor: TensorSpec }
+  /** A subgraph (If then/else branch, Loop / Scan body). */
+  | { graph: GraphSpec };
+
+/** A graph: the model's main graph, or a subgraph held by a node attribute. */
+export interface GraphSpec {
+  nodes: NodeSpec[];
+  initializers: TensorSpec[];
+  inputs: ValueInfoSpec[];
+  outputs: ValueInfoSpec[];
+  name?: string;
+}
 
 export interface NodeSpec {
   opType: string;
@@ -182,6 +193,7 @@ function encodeAttribute(name: string, v: AttributeValue, external?: ExternalSin
     for (const f of v.floats) w.float(7, f);
     w.varint(20, 6);
   } else if ('string' in v) w.string(4, v.string).varint(20, 3);
+  else if ('graph' in v) w.message(6, encodeGraph(v.graph, external)).varint(20, 5);
   else w.message(5, encodeTensor(v.tensor, external)).varint(20, 4);
   return w;
 }
@@ -198,7 +210,8 @@ export function encodeNode(n: NodeSpec, external?: ExternalSink): ProtoWriter {
   return w;
 }
 
-function encodeValueInfo(v: ValueInfoSpec): ProtoWriter {
+/** Encodes a ValueInfoProto (graph input or output) without an enclosing tag. */
+export function encodeValueInfo(v: ValueInfoSpec): ProtoWriter {
   const shape = new ProtoWriter();
   for (const d of v.shape) {
     const dim = new ProtoWriter();
@@ -209,6 +222,17 @@ function encodeValueInfo(v: ValueInfoSpec): ProtoWriter {
   const tensorType = new ProtoWriter().varint(1, ONNX_DTYPE[v.type]).message(2, shape);
   const type = new ProtoWriter().message(1, tensorType);
   return new ProtoWriter().string(1, v.name).message(2, type);
+}
+
+/** Encodes a GraphProto (without an enclosing tag). */
+function encodeGraph(g: GraphSpec, external?: ExternalSink): ProtoWriter {
+  const graph = new ProtoWriter();
+  for (const n of g.nodes) graph.message(1, encodeNode(n, external));
+  graph.string(2, g.name ?? 'graph');
+  for (const t of g.initializers) graph.message(5, encodeTensor(t, external));
+  for (const i of g.inputs) graph.message(11, encodeValueInfo(i));
+  for (const o of g.outputs) graph.message(12, encodeValueInfo(o));
+  return graph;
 }
 
 export function encodeModel(spec: ModelSpec): { model: Uint8Array; externalFiles: Map<string, Uint8Array> } {
@@ -222,12 +246,7 @@ export function encodeModel(spec: ModelSpec): { model: Uint8Array; externalFiles
     return offset;
   };
 
-  const graph = new ProtoWriter();
-  for (const n of spec.nodes) graph.message(1, encodeNode(n, sink));
-  graph.string(2, spec.graphName ?? 'graph');
-  for (const t of spec.initializers) graph.message(5, encodeTensor(t, sink));
-  for (const i of spec.inputs) graph.message(11, encodeValueInfo(i));
-  for (const o of spec.outputs) graph.message(12, encodeValueInfo(o));
+  const graph = encodeGraph({ ...spec, name: spec.graphName ?? 'graph' }, sink);
 
   const model = new ProtoWriter();
   model.varint(1, spec.irVersion ?? 8);

@@ -29,6 +29,7 @@ import { openOnnx, type FieldSpan, type OnnxNode, type OnnxTensor, type OnnxWeig
 import { encodeTag, encodeVarint, ProtoWriter } from './protobuf.js';
 import { realOrResolved } from './safetensors.js';
 import type { DenseLayer, WeightDType, WeightReplacement } from './types.js';
+import { factorizationBlocker } from './factorizable.js';
 
 export interface WriteOnnxOptions {
   /** File name of the output's external data file (default `<basename(out)>.data`). */
@@ -69,6 +70,9 @@ function validate(w: OnnxWeights, replacements: ReadonlyMap<string, WeightReplac
       if (inits.has(name)) throw new WwError('NOT_DENSE', `${w.path}: ${name} is not a dense layer weight (see the analyze report's skipped list)`, { tensor: name });
       throw new WwError('TENSOR_NOT_FOUND', `${w.path}: no initializer named ${name}`, { tensor: name });
     }
+    if (!inits.has(name)) {
+      throw new WwError('NOT_DENSE', `${w.path}: ${name} is an initializer of a subgraph; only weights stored in the main graph (as Optimum and transformers.js store them) can be rewritten`, { tensor: name });
+    }
     const [rows, cols] = layer.storedShape;
     if (rep.kind === 'dense') {
       if (rep.values.rows !== rows || rep.values.cols !== cols) {
@@ -77,10 +81,9 @@ function validate(w: OnnxWeights, replacements: ReadonlyMap<string, WeightReplac
       plan.dense.set(name, { layer, values: rep.values });
       continue;
     }
-    const bad = layer.consumers.find((c) => c.opType !== 'MatMul' || c.domain !== '' || c.inputIndex !== 1);
-    if (bad || layer.via.length > 0 || layer.storedTransposed) {
-      const how = bad ? `${bad.opType} node ${bad.node} (input ${bad.inputIndex})` : `a ${layer.via.join('/')} in front of its MatMul`;
-      throw new WwError('NOT_DENSE', `${name}: a factorized form can only replace a weight used directly as input 1 of MatMul; it is used by ${how}. Use a dense replacement for this layer.`, { tensor: name });
+    const blocker = factorizationBlocker(layer);
+    if (blocker !== null) {
+      throw new WwError('NOT_DENSE', `${name}: a factorized form can only replace a weight used directly as input 1 of main-graph MatMul nodes; ${blocker}. Use a dense replacement for this layer.`, { tensor: name });
     }
     const { a, b } = rep;
     if (a.rows !== layer.inFeatures || b.cols !== layer.outFeatures || a.cols !== b.rows || a.cols < 1) {

@@ -17,6 +17,8 @@ export interface Consumer {
   readonly domain: string; // '' for the default ONNX domain, 'com.microsoft', ...
   /** Input index at which the weight (or its Transpose/Cast) enters the node. */
   readonly inputIndex: number;
+  /** Set when the node sits in a subgraph: its path, e.g. `If_0/then_branch`. */
+  readonly subgraph?: string;
 }
 
 export interface DenseLayer {
@@ -24,6 +26,12 @@ export interface DenseLayer {
   readonly index: number;
   /** Initializer / tensor name, the key everything else uses. */
   readonly name: string;
+  /**
+   * Module path from the consuming node's name (`/model/layers.0/self_attn/q_proj/MatMul` ->
+   * `model.layers.0.self_attn.q_proj`); null when no node name carries one (safetensors: null,
+   * the tensor name is the path).
+   */
+  readonly module?: string | null;
   readonly format: 'onnx' | 'safetensors';
   readonly dtype: WeightDType;
   /** Dims as stored in the file. */
@@ -52,12 +60,28 @@ export interface SkippedTensor {
   readonly opType?: string;
 }
 
+/**
+ * What the walk saw, for the "no dense layer" error: a model with nothing to analyse must say why.
+ */
+export interface DiscoveryCensus {
+  /** MatMul / Gemm / FusedMatMul / Attention nodes, in all graphs. */
+  readonly denseOps: number;
+  /** Of those, how many read no constant weight (both operands computed at run time). */
+  readonly nonConstantWeight: number;
+  /** Quantized product ops whose weight could not be decoded. */
+  readonly quantizedUndecoded: number;
+  /** Subgraphs walked (If branches, Loop / Scan bodies). */
+  readonly subgraphs: number;
+}
+
 export interface ModelWeights {
   readonly format: 'onnx' | 'safetensors';
   /** Absolute path of the model file (the .onnx, the .safetensors, or the index .json). */
   readonly path: string;
   readonly layers: readonly DenseLayer[];
   readonly skipped: readonly SkippedTensor[];
+  /** ONNX: what layer discovery saw (for the "no dense layer" error); absent for safetensors. */
+  readonly census?: DiscoveryCensus;
   /**
    * Reads one weight in float64, in its STORED layout (rows = storedShape[0]). `keepFloat32`: a
    * float32 weight also keeps its stored values as `data32` (for the truncated SVD; costs half the

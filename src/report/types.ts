@@ -86,9 +86,17 @@ export interface BaselineInfo {
 
 export type RuleStatus = 'pass' | 'warn' | 'fail' | 'skipped';
 
+/**
+ * What a rule judges, so the comment can give two verdicts: 'vs-base' (what the pull request did
+ * to the model), 'smoothing' (what smoothing did), 'model' (the head model on its own).
+ */
+export type RuleScope = 'vs-base' | 'smoothing' | 'model';
+
 export interface RuleResult {
   /** Stable id, e.g. 'perplexity.smoothed-vs-original'. */
   readonly id: string;
+  /** Absent in reports written before scopes existed. */
+  readonly scope?: RuleScope;
   readonly title: string;
   /** Measured value (null when skipped). */
   readonly value: number | null;

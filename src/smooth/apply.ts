@@ -73,18 +73,7 @@ export function factorsInUsedOrientation(svd: Svd, layer: Pick<DenseLayer, 'stor
   return { a: { rows: inF, cols: k, data: a }, b: { rows: k, cols: outF, data: b } };
 }
 
-/**
- * Why a layer's weight cannot be replaced by two MatMuls, or null when it can: the writer splits
- * only a weight read directly (no Cast/Transpose) as input 1 of standard ONNX MatMul nodes.
- */
-export function factorizationBlocker(layer: Pick<DenseLayer, 'format' | 'consumers' | 'via' | 'storedTransposed'>): string | null {
-  if (layer.format !== 'onnx') return 'safetensors holds weights only, not a graph to split';
-  const bad = layer.consumers.find((c) => c.opType !== 'MatMul' || c.domain !== '' || c.inputIndex !== 1);
-  if (bad) return `it is used by ${bad.opType}${bad.domain ? ` (${bad.domain})` : ''} node ${bad.node}, not only by MatMul`;
-  if (layer.via.length > 0) return `a ${layer.via.join('/')} stands between the weight and its MatMul`;
-  if (layer.storedTransposed) return 'it is stored transposed';
-  return null;
-}
+export { factorizationBlocker } from '../model/factorizable.js';
 
 /** Whether the factorised form has fewer parameters than the dense one. */
 export function factorizationSaves(k: number, inFeatures: number, outFeatures: number): boolean {

@@ -10,6 +10,8 @@ import { evaluateComparison, evaluatePerplexity, type PerplexityComparison } fro
 import { WwError } from '../../errors.js';
 import type { EvalOptions, EvalProgress, PerplexityResult } from '../../eval/types.js';
 import { writeFileAtomic } from '../../io/atomic.js';
+import { DEFAULT_CONTEXT, DEFAULT_MAX_TOKENS } from '../../eval/convention.js';
+import { fmtDeltaWithInterval } from '../../report/format.js';
 
 interface EvalCliOptions {
   compare?: string;
@@ -56,8 +58,7 @@ function describe(label: string, r: PerplexityResult): string {
 }
 
 function describeComparison(c: PerplexityComparison): string {
-  const sign = c.delta.absolute >= 0 ? '+' : '';
-  return `${describe('a', c.a)}\n${describe('b', c.b)}\ndelta (b - a): ${sign}${c.delta.absolute.toFixed(4)} perplexity (${sign}${(c.delta.relative * 100).toFixed(3)}%)`;
+  return `${describe('a', c.a)}\n${describe('b', c.b)}\ndelta (b - a): ${fmtDeltaWithInterval(c.delta)}`;
 }
 
 async function runEval(model: string, opts: EvalCliOptions): Promise<void> {
@@ -116,9 +117,9 @@ export function register(program: Command): void {
     .option('--text <file>', 'evaluation text (UTF-8); lines are trimmed, empty lines dropped, each encoded with the tokenizer')
     .option('--ids <file>', 'pre-tokenised ids: a JSON array or a .npy (int32/int64)')
     .option('--tokenizer <dir>', "folder with tokenizer.json (+ tokenizer_config.json); default: the model's folder")
-    .option('--context <n>', 'tokens per window (default: min(model limit, 1024))', integer(2))
+    .option('--context <n>', `tokens per window (default: min(model limit, ${DEFAULT_CONTEXT}), as run and the action)`, integer(2))
     .option('--stride <n>', 'tokens between window starts (default: context)', integer(1))
-    .option('--max-tokens <n>', 'stop after scoring this many tokens (0 = all)', integer(0))
+    .option('--max-tokens <n>', `stop after scoring this many tokens (default ${DEFAULT_MAX_TOKENS}, as run and the action; 0 = all)`, integer(0))
     .option('--batch-size <n>', 'windows per model call (default: automatic)', integer(1))
     .addOption(new Option('--device <device>', 'execution provider').choices(['auto', 'cpu', 'cuda']).default('auto'))
     .option('--threads <n>', 'onnxruntime intra-op threads (0 = onnxruntime default)', integer(0))

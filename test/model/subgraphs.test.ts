@@ -1,0 +1,162 @@
+/**
+ * Layer discovery and smoothing inside subgraphs (If branches, Loop bodies): a merged decoder as
+ * Optimum writes it (every MatMul in both branches of `If(use_cache_branch)`, the weights outer-scope
+ * initializers of the main graph) must give the plain model's layers, and smoothing it must write
+ * each weight once so every branch computes with W'. Expected values come from the plain model
+ * the merged one was made from (its node bytes are copied verbatim) and from onnxruntime.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as ort from 'onnxruntime-node';
+import { openOnnx, scanOnnx } from '../../src/model/onnx.js';
+import { writeModelFiles } from '../../src/model/onnxBuilder.js';
+import { modulePathOf } from '../../src/model/layers.js';
+import { smoothModel } from '../../src/engine/smooth.js';
+import { jsEngine } from '../../src/linalg/engine.js';
+import { buildModel, inputBatch, IN, W1, W2, HEAD } from '../smooth/models.js';
+import { writeMergedDecoder } from './merged.js';
+
+let dir: string;
+let plain: string;
+let merged: string;
+let nested: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ww-subgraph-'));
+  plain = await buildModel(dir, 'plain.onnx');
+  merged = join(dir, 'merged.onnx');
+  nested = join(dir, 'nested.onnx');
+  await writeMergedDecoder(plain, merged);
+  await writeMergedDecoder(plain, nested, { nestElse: true });
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function logits(path: string, useCache?: boolean): Promise<Float32Array> {
+  const s = await ort.InferenceSession.create(path);
+  try {
+    const feeds: Record<string, ort.Tensor> = { x: new ort.Tensor('float32', inputBatch(), [5, IN]) };
+    if (useCache !== undefined) feeds['use_cache_branch'] = new ort.Tensor('bool', Uint8Array.from([useCache ? 1 : 0]), [1]);
+    const r = await s.run(feeds);
+    return Float32Array.from(r['logits']!.data as Float32Array);
+  } finally {
+    await s.release();
+  }
+}
+
+describe('subgraphs: merged decoders', () => {
+  it('module paths come from node names; a name without a path has none', () => {
+    expect(modulePathOf('/model/layers.0/self_attn/q_proj/MatMul')).toBe('model.layers.0.self_attn.q_proj');
+    expect(modulePathOf('/lm_head/MatMul')).toBe('lm_head');
+    expect(modulePathOf('MatMul_12')).toBeNull();
+    expect(modulePathOf('/MatMul')).toBeNull();
+  });
+
+  it('the merged file computes what the plain one does, in both branches (onnxruntime)', async () => {
+    const want = await logits(plain);
+    expect(await logits(merged, true)).toEqual(want);
+    expect(await logits(merged, false)).toEqual(want);
+    expect(await logits(nested, false)).toEqual(want);
+  });
+
+  for (const [label, file, copies] of [['If', () => merged, 2], ['nested If', () => nested, 3]] as const) {
+    it(`${label}: the plain model's layers, one per weight, each with a consumer in every branch`, async () => {
+      const p = await openOnnx(plain);
+      const m = await openOnnx(file());
+      try {
+        const strip = (l: (typeof p.layers)[number]) => ({ name: l.name, module: l.module, shape: l.storedShape, t: l.storedTransposed, role: l.role, block: l.block, in: l.inFeatures, out: l.outFeatures });
+        expect(m.layers.map(strip)).toEqual(p.layers.map(strip));
+        expect(m.layers.map((l) => l.name)).toEqual([W1, W2, HEAD]);
+        expect(m.layers.map((l) => l.role)).toEqual(['mlp', 'mlp', 'head']);
+        expect(m.layers.map((l) => l.module)).toEqual(['model.layers.0.mlp.up_proj', 'model.layers.1.mlp.down_proj', 'lm_head']);
+        for (const l of m.layers) {
+          expect(l.consumers).toHaveLength(copies);
+          expect(l.consumers.every((c) => c.subgraph !== undefined)).toBe(true);
+          const a = await p.readMatrix(p.layers.find((x) => x.name === l.name)!);
+          expect((await m.readMatrix(l)).data).toEqual(a.data);
+        }
+        expect(m.census).toMatchObject({ subgraphs: copies === 2 ? 2 : 4, nonConstantWeight: 0, quantizedUndecoded: 0 });
+      } finally {
+        await p.close();
+        await m.close();
+      }
+    });
+  }
+
+  it('smoothing rewrites each weight once; every branch then computes with W\' exactly as the smoothed plain model', async () => {
+    const plan = { method: 'rank' as const, k: 3, roles: ['mlp' as const, 'head' as const] };
+    const rp = await smoothModel({ modelPath: plain, outPath: join(dir, 'plain.s.onnx'), plan, engine: jsEngine() });
+    const rm_ = await smoothModel({ modelPath: nested, outPath: join(dir, 'nested.s.onnx'), plan, engine: jsEngine() });
+    expect(rm_.layers.map((l) => [l.name, l.action])).toEqual(rp.layers.map((l) => [l.name, l.action]));
+    expect(rm_.layers.filter((l) => l.action === 'smoothed')).toHaveLength(3);
+    const want = await logits(join(dir, 'plain.s.onnx'));
+    expect(want).not.toEqual(await logits(plain));
+    expect(await logits(join(dir, 'nested.s.onnx'), true)).toEqual(want);
+    expect(await logits(join(dir, 'nested.s.onnx'), false)).toEqual(want);
+    const out = await scanOnnx(join(dir, 'nested.s.onnx'));
+    expect(out.initializers.map((t) => t.name).sort()).toEqual((await scanOnnx(nested)).initializers.map((t) => t.name).sort());
+  });
+
+  it('factorize refuses a weight whose MatMuls sit in a subgraph, naming it', async () => {
+    const r = await smoothModel({ modelPath: merged, outPath: join(dir, 'merged.f.onnx'), plan: { method: 'rank', k: 2, roles: ['mlp'] }, factorize: true, engine: jsEngine() });
+    expect(r.layers.map((l) => l.action)).toEqual(['smoothed', 'smoothed']);
+    expect(r.layers.flatMap((l) => l.notes).join('\n')).toMatch(/MatMul \/model\/layers\.0\/mlp\/up_proj\/MatMul sits in the subgraph optimum::if\/then_branch/);
+  });
+});
+
+describe('subgraphs: scopes', () => {
+  it('a Loop body input hides the outer initializer of its name; a body initializer is a layer, not rewritable', async () => {
+    const w = (n: number, s: number) => Float32Array.from({ length: n }, (_, i) => ((i * 7 + s) % 11) - 5);
+    const path = await writeModelFiles(dir, 'loop.onnx', {
+      nodes: [
+        {
+          opType: 'Loop', name: '/loop/Loop', inputs: ['trip', 'cond', 'x'], outputs: ['y'],
+          attributes: {
+            body: {
+              graph: {
+                name: 'body',
+                nodes: [
+                  // 'shadow' is a body input here: computed at run time, not the outer initializer.
+                  { opType: 'MatMul', name: '/loop/body/dyn/MatMul', inputs: ['state', 'shadow'], outputs: ['a'] },
+                  { opType: 'MatMul', name: '/loop/body/proj/MatMul', inputs: ['state', 'body_w'], outputs: ['b'] },
+                  { opType: 'MatMul', name: '/loop/body/outer/MatMul', inputs: ['b', 'outer_w'], outputs: ['c'] },
+                  { opType: 'Identity', inputs: ['cond_in'], outputs: ['cond_out'] },
+                ],
+                initializers: [{ name: 'body_w', type: 'float32', dims: [3, 3], data: w(9, 1) }],
+                inputs: [
+                  { name: 'i', type: 'int64', shape: [] },
+                  { name: 'cond_in', type: 'bool', shape: [] },
+                  { name: 'shadow', type: 'float32', shape: [3, 3] },
+                ],
+                outputs: [{ name: 'cond_out', type: 'bool', shape: [] }, { name: 'c', type: 'float32', shape: [3, 3] }],
+              },
+            },
+          },
+        },
+      ],
+      initializers: [
+        { name: 'shadow', type: 'float32', dims: [3, 3], data: w(9, 2) },
+        { name: 'outer_w', type: 'float32', dims: [3, 3], data: w(9, 3) },
+      ],
+      inputs: [{ name: 'trip', type: 'int64', shape: [] }, { name: 'cond', type: 'bool', shape: [] }, { name: 'x', type: 'float32', shape: [3, 3] }],
+      outputs: [{ name: 'y', type: 'float32', shape: [3, 3] }],
+    });
+    const m = await openOnnx(path);
+    try {
+      expect(m.layers.map((l) => [l.name, l.module, l.consumers[0]!.subgraph])).toEqual([
+        ['body_w', 'loop.body.proj', '/loop/Loop/body'],
+        ['outer_w', 'loop.body.outer', '/loop/Loop/body'],
+      ]);
+      expect(m.census).toMatchObject({ denseOps: 3, nonConstantWeight: 1, subgraphs: 1 });
+      expect(Array.from((await m.readMatrix(m.layers[0]!)).data)).toEqual(Array.from(w(9, 1)));
+    } finally {
+      await m.close();
+    }
+    await expect(smoothModel({ modelPath: path, outPath: join(dir, 'loop.s.onnx'), plan: { method: 'rank', k: 1, roles: ['other'] }, engine: jsEngine() })).rejects.toMatchObject({
+      code: 'NOT_DENSE',
+      message: expect.stringContaining('body_w is an initializer of a subgraph'),
+    });
+  });
+});
