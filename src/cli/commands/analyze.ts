@@ -15,6 +15,8 @@ import { openModel } from '../../model/open.js';
 import { writeFileAtomic } from '../../report/json.js';
 import type { AnalyzeOptions, AnalyzeReport } from '../../spectral/types.js';
 import { parseShard, shardLayers } from '../../shard/partition.js';
+import { escapeMarkdown, escapeTerminal } from '../../report/escape.js';
+import { elide } from '../../util/pattern.js';
 
 interface AnalyzeCliOptions {
   layers?: string;
@@ -95,9 +97,12 @@ function summaryLines(report: AnalyzeReport): string[] {
   ];
 }
 
-/** Plain-text table with aligned columns. */
+/** Names in the CLI's tables: bounded in length (the JSON report has them whole). */
+const NAME_CHARS = 200;
+
+/** Plain-text table with aligned columns; names with control characters escaped (src/report/escape.ts). */
 export function renderTable(report: AnalyzeReport): string {
-  const rows = [HEADER, ...tableRows(report)];
+  const rows = [HEADER, ...tableRows(report).map((r) => r.map((cell, c) => (c === 1 ? escapeTerminal(elide(cell, NAME_CHARS)) : cell)))];
   const widths = HEADER.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   const line = (r: string[]): string => r.map((cell, c) => (c <= 1 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd();
   return [line(rows[0]!), ...rows.slice(1).map(line), '', ...summaryLines(report)].join('\n') + '\n';
@@ -106,7 +111,9 @@ export function renderTable(report: AnalyzeReport): string {
 /** Markdown table (names escaped for table cells) and the summary. */
 export function renderMarkdown(report: AnalyzeReport): string {
   const esc = (s: string): string => s.replace(/[\\|`*_<>[\]]/g, (c) => `\\${c}`);
-  const rows = tableRows(report).map((r) => r.map((cell, c) => (c === 1 ? `\`${cell.replace(/`/g, "'")}\`` : esc(cell))));
+  // A name is inline text escaped like the action's comment (no code span: its raw text could
+  // still carry "<!-- ww-smooth-comment" or a line break that starts a heading).
+  const rows = tableRows(report).map((r) => r.map((cell, c) => (c === 1 ? escapeMarkdown(escapeTerminal(elide(cell, NAME_CHARS))) : esc(cell))));
   const align = HEADER.map((_, c) => (c <= 1 ? 'l' : 'r'));
   return markdownTable([HEADER.map(esc), ...rows], { align }) + '\n\n' + summaryLines(report).join('  \n') + '\n';
 }
@@ -114,7 +121,7 @@ export function renderMarkdown(report: AnalyzeReport): string {
 /** Progress on stderr: a redrawn line on a terminal; elsewhere a line per layer once 2 s have passed. */
 function progressReporter(stream: NodeJS.WriteStream): (p: AnalyzeProgress) => void {
   return (p) => {
-    const text = `analyze [${p.done}/${p.total}] ${p.layer} (${p.elapsedSeconds.toFixed(1)} s)`;
+    const text = `analyze [${p.done}/${p.total}] ${escapeTerminal(elide(p.layer, NAME_CHARS))} (${p.elapsedSeconds.toFixed(1)} s)`;
     if (stream.isTTY) stream.write(`\r\x1b[K${text}${p.done === p.total ? '\n' : ''}`);
     else if (p.elapsedSeconds > 2) stream.write(text + '\n');
   };

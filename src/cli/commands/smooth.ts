@@ -12,6 +12,7 @@ import { smoothModel } from '../../engine/smooth.js';
 import { describeRule } from '../../smooth/rules.js';
 import { asList } from '../../smooth/select.js';
 import { parseMethodSpec, SMOOTH_METHODS, type SmoothMethod, type SmoothPlanConfig, type SmoothReport } from '../../smooth/types.js';
+import { parseDecimal } from '../../util/decimal.js';
 
 interface SmoothFlags {
   method?: { name: SmoothMethod; value: number | null };
@@ -41,8 +42,8 @@ function parseMethodFlag(text: string): { name: SmoothMethod; value: number | nu
 
 function num(flag: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  const x = Number(v);
-  if (v.trim() === '' || !Number.isFinite(x)) throw new WwError('INPUT_INVALID', `--${flag} expects a number, got '${v}'`, { key: flag, received: v });
+  const x = parseDecimal(v);
+  if (!Number.isFinite(x)) throw new WwError('INPUT_INVALID', `--${flag} expects a number, got '${v}'`, { key: flag, received: v });
   return x;
 }
 
