@@ -33,6 +33,7 @@ export type WwErrorCode =
   | 'CONTEXT_TOO_LONG'
   | 'SESSION'
   | 'RUNTIME_MISSING' // onnxruntime-node not found / not loadable for this platform (src/runtime/ort.ts)
+  | 'PROBE_INVALID' // a probe items file (JSONL) that does not follow the format; names the line
   // config, action, io
   | 'CONFIG_INVALID'
   | 'CONFIG_NOT_FOUND'

@@ -26,6 +26,7 @@ import {
 import { DEFAULT_CONTEXT, DEFAULT_MAX_TOKENS } from '../eval/convention.js';
 import { fmtThreshold } from '../report/format.js';
 import type { DeviceRequest } from '../eval/types.js';
+import { PROBE_LIMITS } from '../eval/probeItems.js';
 import { valueAtPointer as valueAt } from '../util/jsonPointer.js';
 
 /** A perplexity limit as written: "5%", "0.3pt" or "none" (numbers are refused with a hint). */
@@ -53,6 +54,8 @@ export interface ConfigFile {
     stride?: number;
     'max-tokens'?: number;
     device?: DeviceRequest;
+    probe?: string;
+    'probe-max-items'?: number;
   };
   smooth?: {
     enabled?: boolean;
@@ -71,6 +74,8 @@ export interface ConfigFile {
     'mean-alpha-change'?: LevelsIn<number | 'none'>;
     'over-trained'?: LevelsIn<number | 'none'>;
     'under-trained'?: LevelsIn<number | 'none'>;
+    'accuracy-drop'?: LevelsIn<number | 'none'>;
+    'base-accuracy-drop'?: LevelsIn<number | 'none'>;
   };
   report?: {
     comment?: CommentMode;
@@ -257,6 +262,7 @@ const CONFINED_PATH_KEYS: ReadonlyArray<readonly [string, (c: ConfigFile) => str
   ['base-model', (c) => c['base-model']],
   ['eval.text', (c) => c.eval?.text],
   ['eval.tokenizer', (c) => c.eval?.tokenizer],
+  ['eval.probe', (c) => c.eval?.probe],
   ['report.output-dir', (c) => c.report?.['output-dir']],
 ];
 
@@ -368,6 +374,8 @@ function gateRulesOf(cfg: ConfigFile): GateRules {
     meanAlphaChange: numberLevels(g['mean-alpha-change'], d.meanAlphaChange, 'gate.mean-alpha-change'),
     overTrained: numberLevels(g['over-trained'], d.overTrained, 'gate.over-trained'),
     underTrained: numberLevels(g['under-trained'], d.underTrained, 'gate.under-trained'),
+    accuracyDrop: numberLevels(g['accuracy-drop'], d.accuracyDrop!, 'gate.accuracy-drop'),
+    baseAccuracyDrop: numberLevels(g['base-accuracy-drop'], d.baseAccuracyDrop!, 'gate.base-accuracy-drop'),
   };
   if (!(gate.alphaRange.min < gate.alphaRange.max)) {
     throw new WwError('CONFIG_INVALID', `gate.alpha-range: min (${gate.alphaRange.min}) must be below max (${gate.alphaRange.max})`, { key: 'gate.alpha-range' });
@@ -413,6 +421,8 @@ function evalPlanOf(cfg: ConfigFile, cwd: string): Plan['eval'] {
     stride: e.stride ?? null,
     maxTokens: e['max-tokens'] ?? DEFAULT_MAX_TOKENS,
     device: e.device ?? 'auto',
+    // Only set with a probe: a plan without one hashes as before (src/engine/pipeline.ts configHash).
+    ...(e.probe ? { probe: resolve(e.probe), probeMaxItems: e['probe-max-items'] ?? PROBE_LIMITS.defaultMaxItems } : {}),
   };
 }
 

@@ -42,6 +42,10 @@ export interface GateRules {
   readonly meanAlphaChange: Levels<number>;
   readonly overTrained: Levels<number>;
   readonly underTrained: Levels<number>;
+  /** Probe accuracy drop in percentage points, smoothed vs original (absent = not checked). */
+  readonly accuracyDrop?: Levels<number>;
+  /** Probe accuracy drop in points, head vs base. */
+  readonly baseAccuracyDrop?: Levels<number>;
 }
 
 export interface SmoothOverride {
@@ -72,6 +76,10 @@ export interface EvalPlan {
   readonly stride: number | null;
   readonly maxTokens: number;
   readonly device: DeviceRequest;
+  /** Task-probe items (JSONL, README "Task probes"); null/absent = no probe. */
+  readonly probe?: string | null;
+  /** Probe items scored (the first of the file). */
+  readonly probeMaxItems?: number;
 }
 
 export interface ReportPlan {
@@ -102,4 +110,6 @@ export const DEFAULT_GATE_RULES: GateRules = {
   meanAlphaChange: { warn: 0.25, fail: null },
   overTrained: { warn: null, fail: null },
   underTrained: { warn: null, fail: null },
+  accuracyDrop: { warn: null, fail: null },
+  baseAccuracyDrop: { warn: null, fail: null },
 };

@@ -127,6 +127,21 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
   let eigenSeconds = 0;
   let metricsSeconds = 0;
 
+  // Layers the size rules let through are read one ahead: the next matrix comes off the disk while
+  // this one is computed (the file read runs in libuv's pool; at most two matrices in memory).
+  const toAnalyse = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options) === null);
+  type ReadResult = { readonly W: Matrix } | { readonly error: unknown };
+  const startRead = (k: number): Promise<ReadResult> =>
+    model.readMatrix(selected[k]!).then(
+      (W) => ({ W }),
+      (error: unknown) => ({ error }),
+    );
+  const nextToAnalyse = (k: number): number => {
+    for (let j = k + 1; j < selected.length; j++) if (toAnalyse[j]) return j;
+    return -1;
+  };
+  let prefetched: { readonly k: number; readonly read: Promise<ReadResult> } | null = null;
+
   for (let k = 0; k < selected.length; k++) {
     const layer = selected[k]!;
     const N = Math.max(layer.inFeatures, layer.outFeatures);
@@ -139,12 +154,16 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
       const fail = (code: LayerFailureCode, message: string): void => {
         layers.push({ ...identityOf(layer), status: 'failed', reason: { code, message }, metrics: null, seconds: (performance.now() - t0) / 1000 });
       };
+      const pending = prefetched?.k === k ? prefetched.read : startRead(k);
+      const next = nextToAnalyse(k);
+      prefetched = next >= 0 ? { k: next, read: startRead(next) } : null;
+      const read = await pending;
       let W: Matrix | null = null;
-      try {
-        W = await model.readMatrix(layer);
-      } catch (e) {
-        if (!WwError.is(e, 'NON_FINITE')) throw e;
-        fail('NON_FINITE', e.message);
+      if ('W' in read) W = read.W;
+      else if (WwError.is(read.error, 'NON_FINITE')) fail('NON_FINITE', read.error.message);
+      else {
+        await prefetched?.read; // settle the read ahead before the error leaves (its file handle stays valid)
+        throw read.error;
       }
       const t1 = performance.now();
       readSeconds += (t1 - t0) / 1000;
@@ -169,7 +188,7 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
           }
         }
       }
-      W = null; // one matrix at a time
+      W = null; // this matrix is released before the one read ahead is taken
     }
     opts.onProgress?.({ done: k + 1, total: selected.length, layer: layer.name, elapsedSeconds: (performance.now() - started) / 1000 });
   }

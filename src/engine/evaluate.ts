@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { WwError } from '../errors.js';
 import { scoreTokens } from '../eval/perplexity.js';
 import { createRunner, resolveVocabSize } from '../eval/runner.js';
-import { openSession } from '../eval/session.js';
+import { openSession, type SessionRequest } from '../eval/session.js';
 import { checkContext, sessionSignature } from '../eval/signature.js';
 import { checkIdsInVocab, loadTokenizer, readIdsFile, tokenizeText } from '../eval/tokenizer.js';
 import type { Delta, EvalOptions, PerplexityResult, ProgressCallback } from '../eval/types.js';
@@ -86,7 +86,17 @@ export async function prepareTokens(input: EvalInput, modelPath: string): Promis
   return { tokens: tokenizeText(text, tokenizer, source, input.tokenLimit ?? Infinity), source: `${source} (tokenizer ${tokenizer.source})` };
 }
 
-function autoBatchSize(context: number, vocab: number): number {
+/** Session options of an evaluation: perplexity and probes open their sessions alike. */
+export function sessionRequestOf(options: Partial<EvalOptions>): SessionRequest {
+  return {
+    device: options.device ?? 'auto',
+    threads: options.threads ?? 0,
+    graphOptimizationLevel: options.graphOptimizationLevel ?? 'all',
+  };
+}
+
+/** Rows per model call when the caller leaves it to us: the batch's logits stay under 64 MiB. */
+export function autoBatchSize(context: number, vocab: number): number {
   return Math.max(1, Math.min(AUTO_BATCH_MAX, Math.floor(AUTO_BATCH_LOGITS_BYTES / (context * vocab * 4))));
 }
 
@@ -98,11 +108,7 @@ export async function evaluateTokens(
   options: Partial<EvalOptions> = {},
   onProgress?: ProgressCallback,
 ): Promise<PerplexityResult> {
-  const evalSession = await openSession(modelPath, {
-    device: options.device ?? 'auto',
-    threads: options.threads ?? 0,
-    graphOptimizationLevel: options.graphOptimizationLevel ?? 'all',
-  });
+  const evalSession = await openSession(modelPath, sessionRequestOf(options));
   try {
     const signature = await sessionSignature(evalSession.session, evalSession.modelPath);
     const context = options.context ?? Math.min(DEFAULT_CONTEXT, signature.maxContext?.tokens ?? DEFAULT_CONTEXT);

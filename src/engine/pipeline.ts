@@ -32,6 +32,7 @@ import {
 import { formatShard, shardLayers, type ShardSpec } from '../shard/partition.js';
 import { writeFileAtomic } from '../report/json.js';
 import { analyzeOutcomeOf } from './outcomes.js';
+import { measureProbes, type ProbeBase, type ProbeStages } from './probeStage.js';
 import type { AnalyzeOutcome, EvalTokens, SmoothOutcome, Stages } from './types.js';
 export type { AnalyzeOutcome, EvalTokens, SmoothOutcome, Stages } from './types.js';
 export { snapshotOf } from '../report/snapshot.js';
@@ -43,6 +44,9 @@ import {
   type RunReport,
   type SpectralSnapshot,
 } from '../report/types.js';
+
+/** The pipeline's stages, optionally with the probe step's own (src/engine/probeStage.ts). */
+export type PipelineStages = Stages & Partial<ProbeStages>;
 
 function need<K extends keyof Stages>(stages: Stages, key: K): NonNullable<Stages[K]> {
   const f = stages[key];
@@ -73,6 +77,12 @@ export interface PipelineRequest {
    */
   readonly beforePerplexity?: () => Promise<void>;
   /**
+   * Called once the model is resolved, before any analysis, when perplexity will be measured:
+   * throws when onnxruntime cannot run on this platform (src/runtime/platform.ts), so such a run
+   * stops before the heavy work instead of at its first perplexity.
+   */
+  readonly checkRuntime?: () => void;
+  /**
    * Merge mode: partial reports of shard jobs (folders, files or globs, resolved against `cwd`)
    * stand in for the analyze and smooth stages.
    */
@@ -83,7 +93,7 @@ export type Pipeline = (req: PipelineRequest) => Promise<RunReport>;
 
 /** Hash of the plan parts that change the measured numbers (not the gate levels, not reporting). */
 export function configHash(plan: Plan): string {
-  const relevant = { smooth: plan.smooth, eval: { ...plan.eval, text: plan.eval.text ? 'text' : null, tokenizer: null } };
+  const relevant = { smooth: plan.smooth, eval: { ...plan.eval, text: plan.eval.text ? 'text' : null, tokenizer: null, ...(plan.eval.probe ? { probe: 'probe' } : {}) } };
   return createHash('sha256').update(canonicalJson(relevant)).digest('hex');
 }
 
@@ -131,7 +141,7 @@ function stopwatch(): { timings: Record<string, number>; timed: <T>(name: string
   return { timings, timed };
 }
 
-export function makePipeline(stages: Stages): Pipeline {
+export function makePipeline(stages: PipelineStages): Pipeline {
   return async (req) => {
     const { plan } = req;
     const log = req.log ?? (() => {});
@@ -139,6 +149,7 @@ export function makePipeline(stages: Stages): Pipeline {
     const hash = configHash(plan);
     const model = await timed('resolve', () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
     log(`model ${model.path} (${model.format}, sha256 ${model.sha256.slice(0, 12)})`);
+    if (req.checkRuntime && stages.perplexityUnavailable(model, plan) === '') req.checkRuntime();
     const ext = model.format === 'onnx' ? '.onnx' : '.safetensors';
     const outPath = `${plan.report.outputDir}/smoothed${ext}`;
     let original: AnalyzeOutcome;
@@ -170,8 +181,10 @@ export function makePipeline(stages: Stages): Pipeline {
 
     // The eval text is tokenised once, with the original's tokenizer, for every model measured.
     let tokens: Promise<EvalTokens> | null = null;
+    let runtime: Promise<void> | null = null;
+    const ensureRuntime = (): Promise<void> => (runtime ??= req.beforePerplexity ? timed('runtime', req.beforePerplexity) : Promise.resolve());
     const prepare = async (): Promise<EvalTokens> => {
-      if (req.beforePerplexity) await timed('runtime', req.beforePerplexity);
+      await ensureRuntime();
       return timed('tokenize', () => stages.tokenize(model, plan));
     };
     const measure = async (stage: string, modelPath: string): Promise<PerplexityResult> => {
@@ -182,8 +195,10 @@ export function makePipeline(stages: Stages): Pipeline {
     // Baseline: a base model computed here, else what the caller restores (cache / file).
     let noBaseline = 'no base-model given and no baseline report available';
     let base: { snapshot: SpectralSnapshot | null; perplexity: PerplexityResult | null; info: BaselineInfo } | null = null;
+    let probeBase: ProbeBase = null;
     if (plan.baseModel) {
       const baseModel = await timed('resolve-base', () => stages.resolveModel(plan.baseModel!.source, plan.baseModel!.sha256, plan.report.outputDir));
+      probeBase = { model: baseModel };
       const baseAnalysis = await timed('analyze-base', () => stages.analyze(baseModel, plan));
       const unavailable = stages.perplexityUnavailable(baseModel, plan);
       const ppl = unavailable ? null : await measure('perplexity-base', baseModel.path);
@@ -197,6 +212,7 @@ export function makePipeline(stages: Stages): Pipeline {
       if ('none' in got) {
         noBaseline = got.none;
       } else {
+        probeBase = { report: got.report.probe };
         base = {
           snapshot: got.report.spectral.original,
           perplexity: got.report.perplexity.original,
@@ -216,6 +232,7 @@ export function makePipeline(stages: Stages): Pipeline {
         log(`perplexity smoothed ${pSmoothed.perplexity.toFixed(4)}`);
       }
     }
+    const probe = await measureProbes({ stages, plan, model, smoothedPath: smoothed?.summary.outputPath ?? null, base: probeBase, timed, before: ensureRuntime, log });
     const pBase = base?.perplexity ?? null;
     const measurements: Omit<RunReport, 'verdict'> = {
       schemaVersion: RUN_REPORT_SCHEMA_VERSION,
@@ -233,6 +250,7 @@ export function makePipeline(stages: Stages): Pipeline {
         headVsBase: pOriginal && pBase ? relDelta(pBase, pOriginal, plan.gate.basePerplexityIncrease) : null,
         note: unavailable,
       },
+      ...(probe ? { probe } : {}),
       baseline: base?.info ?? {
         source: 'none',
         ref: null,

@@ -13,6 +13,7 @@ import type { Delta, PerplexityResult } from '../eval/types.js';
 import type { GateRules, Levels, PerplexityLevels, Threshold } from '../config/plan.js';
 import type { Measurements, RuleResult, RuleScope, RuleStatus, SpectralSnapshot, Verdict } from '../report/types.js';
 import { fmtDeltaWithInterval, fmtInterval, fmtNum, fmtThreshold, plural } from '../report/format.js';
+import { probeRules } from './probeRules.js';
 
 /** One gate rule: evaluates the measurements against the plan's levels. */
 export interface GateRule {
@@ -63,7 +64,8 @@ export const GATE_RULES: readonly GateRule[] = [
 
 /** Every rule of `GATE_RULES` (plus `extra`, e.g. probe rules), in order, and the verdict. */
 export function evaluateGate(m: Measurements, rules: GateRules, extra: readonly GateRule[] = []): Verdict {
-  return verdictOf([...GATE_RULES, ...extra].map((r) => r.evaluate(m, rules)));
+  // Probe rules (src/gate/probeRules.ts) are listed only when the run measured a probe.
+  return verdictOf([...[...GATE_RULES, ...extra].map((r) => r.evaluate(m, rules)), ...probeRules(m, rules)]);
 }
 
 export function verdictOf(rules: readonly RuleResult[]): Verdict {

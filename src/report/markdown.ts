@@ -9,6 +9,7 @@ import { markdownTable } from 'markdown-table';
 import * as path from 'node:path';
 import type { PerplexityResult } from '../eval/types.js';
 import { escapeMarkdown, markerKey } from './escape.js';
+import { probeSections } from './probe.js';
 import { fmtDelta, fmtNum, plural } from './format.js';
 import type { ModelIdentity, RuleStatus, RunReport, SpectralSnapshot, VerdictStatus } from './types.js';
 
@@ -81,6 +82,7 @@ function assemble(report: RunReport, opts: RenderOptions, layerRows: number, cha
   parts.push(summaryTable(report));
   parts.push('### Rules');
   parts.push(rulesTable(report));
+  parts.push(...probeSections(report, (file) => modelLabel({ source: file, path: file }, opts.workspace)));
   if (charts) parts.push(...chartSections(report));
   parts.push(layerSection(report, layerRows, opts));
   parts.push(

@@ -9,6 +9,7 @@
  */
 import type { Delta, PerplexityResult } from '../eval/types.js';
 import type { TrainingWarning } from '../spectral/types.js';
+import type { ProbeSection } from './probeTypes.js';
 
 export const RUN_REPORT_SCHEMA_VERSION = 1 as const;
 
@@ -136,6 +137,8 @@ export interface RunReport {
   };
   readonly smoothing: SmoothingSummary | null;
   readonly perplexity: PerplexitySection;
+  /** Task-probe accuracy (README "Task probes"); absent when no probe file was given. */
+  readonly probe?: ProbeSection;
   readonly baseline: BaselineInfo;
   readonly verdict: Verdict;
   readonly timings: Readonly<Record<string, number>>;

@@ -10,14 +10,17 @@
  * max(rand_evals)/max(evals) and ww_maxdist = max(evals) - max(rand_evals).
  *
  * We do the same, except that with a single replica (>= 100 eigenvalues) that replica also serves
- * for the distance: every reported number has the same distribution as WeightWatcher's, at two
- * instead of three eigen-decompositions per large layer. The shuffle is Fisher-Yates driven by
- * xoshiro128** (Blackman and Vigna), seeded through splitmix32 from (seed, layer name), so a report
- * is reproducible and a layer's numbers do not depend on which other layers were analysed.
+ * for the distance, and from EXACT_RANDOM_ESD_BELOW eigenvalues on the shuffled ESD is estimated
+ * (Marchenko-Pastur bulk, exact top eigenvalues: estimatedShuffledEsd) at about half the cost of a
+ * second full ESD; bench/randomSpread.ts measures both against the seed-to-seed spread of numpy
+ * shuffles (docs/scaling.md). The shuffle (two-level, see shuffleMatrix) is driven by xoshiro128**
+ * (Blackman and Vigna), seeded through splitmix32 from (seed, layer name), so a report is
+ * reproducible and a layer's numbers do not depend on which other layers were analysed.
  */
 import type { LinalgEngine } from '../linalg/engine.js';
 import type { Matrix } from '../linalg/matrix.js';
 import { mpFit } from './mp.js';
+import { mpQuantiles } from './mpQuantiles.js';
 import { npSum } from './numpy.js';
 import type { RandomizedEsd, RandomMpFit } from './types.js';
 
@@ -182,6 +185,49 @@ export interface RandomizedEsdOptions {
   readonly M: number;
   /** Also fit MP to the random ESD (rand_* columns). Default true. */
   readonly mpFit?: boolean;
+  /** Layers with fewer eigenvalues get the exact shuffled ESD; larger ones the estimate (default EXACT_RANDOM_ESD_BELOW). */
+  readonly exactBelow?: number;
+}
+
+/**
+ * Below this many eigenvalues the shuffled matrix's ESD is computed exactly (a small Gram is
+ * cheap); from here on it is estimated (estimatedShuffledEsd), at about half the cost.
+ */
+export const EXACT_RANDOM_ESD_BELOW = 1024;
+/** Top eigenvalues of the shuffled matrix computed exactly at first; doubled while they all lie past the bulk edge. */
+const TOP_EXACT = 16;
+
+/**
+ * The sorted ESD of a shuffled W, estimated: the element shuffle makes the entries exchangeable,
+ * so the bulk of its ESD is Marchenko-Pastur (eigenvalue rigidity puts the i-th eigenvalue within
+ * O(1/M) of the MP quantile), while its top eigenvalues, where large single elements show as
+ * correlation traps, are computed exactly: a top-k SVD of the actual shuffled matrix (k = 16, doubled
+ * while the k-th still lies more than 5% past the bulk edge). The other M - k values are the lowest
+ * MP quantiles, scaled so that all M sum to ||W||_F^2, which every shuffle preserves exactly.
+ * docs/scaling.md measures this against the seed-to-seed spread of exact shuffles.
+ */
+async function estimatedShuffledEsd(W: Matrix, engine: LinalgEngine, rng: Xoshiro128, seed: number): Promise<Float64Array> {
+  const M = Math.min(W.rows, W.cols);
+  const N = Math.max(W.rows, W.cols);
+  let total = 0;
+  const d = W.data;
+  for (let i = 0; i < d.length; i++) total += d[i]! * d[i]!;
+  const shuffled = shuffleMatrix(W, rng);
+  const q = mpQuantiles(M, M / N);
+  const edge = (1 + Math.sqrt(M / N)) ** 2;
+  for (let k = Math.min(TOP_EXACT, M - 1); ; k *= 2) {
+    const { S } = await engine.truncatedSvd(shuffled, k, { seed });
+    let topSum = 0;
+    for (let j = 0; j < k; j++) topSum += S[j]! * S[j]!;
+    let bulkSum = 0;
+    for (let i = 0; i < M - k; i++) bulkSum += q[i]!;
+    const scale = Math.max(0, total - topSum) / bulkSum;
+    if (S[k - 1]! ** 2 > 1.05 * scale * edge && 2 * k <= M / 4) continue;
+    const out = new Float64Array(M);
+    for (let i = 0; i < M - k; i++) out[i] = scale * q[i]!;
+    for (let j = 0; j < k; j++) out[M - 1 - j] = S[j]! * S[j]!;
+    return out.sort();
+  }
 }
 
 export interface RandomizedEsdResult {
@@ -204,8 +250,9 @@ export async function randomizedEsd(
   const replicas = nComp < 100 ? 5 : 1;
   const pooled = new Float64Array(nComp * replicas);
   let first: Float64Array | null = null;
+  const exact = nComp < (opts.exactBelow ?? EXACT_RANDOM_ESD_BELOW);
   for (let r = 0; r < replicas; r++) {
-    const ev = await engine.gramEigenvalues(shuffleMatrix(W, rng));
+    const ev = exact ? await engine.gramEigenvalues(shuffleMatrix(W, rng)) : await estimatedShuffledEsd(W, engine, rng, layerSeed(opts.seed, opts.layerName));
     if (first === null) first = ev;
     pooled.set(ev, r * nComp);
   }

@@ -8,7 +8,7 @@
  *     layers, the demo tokenizer), and eval's perplexity is the one the source tree computes;
  *   - `import('ww-smooth-action')` prints nothing, keeps the process alive and exits it normally,
  *     loads no onnxruntime, starts no worker, leaves nothing behind, and exposes the engine;
- *   - a TypeScript consumer typechecks against the shipped declarations.
+ *   - README's library example typechecks against the shipped declarations.
  * Needs the npm registry or npm's cache (the dependencies of the tarball); .ci/run has both.
  */
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
@@ -143,20 +143,14 @@ describe('npm package', () => {
     expect(out).toEqual({ missing: [], version: JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version, loaded: [], running: [], files: ['probe.mjs'] });
   }, 60_000);
 
-  it('a TypeScript consumer typechecks against the shipped declarations', () => {
-    const consumer = join(prefix, 'consumer.ts');
-    writeFileSync(
-      consumer,
-      [
-        "import { analyzeModel, getEngine, openModel, renderReport, type AnalyzeReport, type RunReport } from 'ww-smooth-action';",
-        'export async function alphas(path: string): Promise<number[]> {',
-        '  const report: AnalyzeReport = await analyzeModel(await openModel(path), { engine: await getEngine() });',
-        '  return report.layers.map((l) => l.metrics?.alpha ?? Number.NaN);',
-        '}',
-        'export const md = (r: RunReport): string => renderReport(r, { maxLayers: 10, limit: 65536 });',
-        '',
-      ].join('\n'),
-    );
+  it("README's library example typechecks against the shipped declarations", () => {
+    // The ```ts block of README "## Library", as a consumer module of the installed package.
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const library = readme.slice(readme.indexOf('\n## Library\n'));
+    const example = /```ts\n([\s\S]*?)```/.exec(library)?.[1];
+    expect(example).toContain("from 'ww-smooth-action'");
+    const consumer = join(prefix, 'consumer.mts');
+    writeFileSync(consumer, `${example!}export {};\n`);
     const tsc = createRequire(join(repoRoot, 'package.json')).resolve('typescript/bin/tsc');
     const typesDir = join(repoRoot, 'node_modules', '@types');
     const r = spawnSync(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--typeRoots', typesDir, '--types', 'node', consumer], { cwd: prefix, encoding: 'utf8', timeout: 120_000 });

@@ -14,12 +14,6 @@ const script = join(repoRoot, 'scripts', 'import-cycles.mjs');
 const work = mkdtempSync(join(tmpdir(), 'ww-cycles-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/**
- * Cycles issue 16's lane removes (gate/rules.ts <-> report/markdown.ts formatters move to
- * report/format.ts); delete the entry when that lands. Nothing else is tolerated.
- */
-const PENDING = new Set(['gate <-> report']);
-
 function check(root: string): { status: number | null; cycles: string[]; stderr: string } {
   const r = spawnSync(process.execPath, [script, root], { encoding: 'utf8' });
   const cycles = [...r.stderr.matchAll(/^import-cycles: (.+)$/gm)].map((m) => m[1]!);
@@ -61,9 +55,9 @@ describe('folder import cycles', () => {
     expect(check(root)).toMatchObject({ status: 0, cycles: [] });
   });
 
-  it('src/ has none (besides the pending ones listed above)', () => {
+  it('src/ has none', () => {
     const r = check(join(repoRoot, 'src'));
-    const unexpected = r.cycles.filter((c) => !PENDING.has(c));
-    expect(unexpected, r.stderr).toEqual([]);
+    expect(r.cycles, r.stderr).toEqual([]);
+    expect(r.status).toBe(0);
   });
 });
