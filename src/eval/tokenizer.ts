@@ -9,7 +9,7 @@
  * fast tokenizers, which rebuild their post-processor from those two flags.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { Tokenizer } from '@huggingface/tokenizers';
 import { WwError } from '../errors.js';
 import { resolveInside } from '../io/paths.js';
@@ -101,6 +101,14 @@ function largestTokenId(json: JsonObject, file: string): number {
     added.forEach((t, i) => check((t as JsonObject | null)?.['id'], `added_tokens[${i}]`));
   }
   return maxId;
+}
+
+/**
+ * The tokenizer folder of a run: the `tokenizer` input (a folder, or its tokenizer.json), else
+ * the folder of the original model.
+ */
+export function tokenizerFolder(given: string | null, modelPath: string): string {
+  return given ? (/\.json$/i.test(given) ? dirname(given) : given) : dirname(modelPath);
 }
 
 /** Loads `tokenizer.json` (required) and `tokenizer_config.json` (optional) from `dir`. */

@@ -12,7 +12,7 @@
 import type { Delta, PerplexityResult } from '../eval/types.js';
 import type { GateRules, Levels, PerplexityLevels, Threshold } from '../config/plan.js';
 import type { Measurements, RuleResult, RuleScope, RuleStatus, SpectralSnapshot, Verdict } from '../report/types.js';
-import { fmtDeltaWithInterval, fmtInterval, fmtNum, fmtThreshold, plural } from '../report/format.js';
+import { fmtDeltaWithInterval, fmtInterval, fmtNum, fmtSigned, fmtThreshold, plural } from '../report/format.js';
 import { probeRules } from './probeRules.js';
 
 /** One gate rule: evaluates the measurements against the plan's levels. */
@@ -97,10 +97,10 @@ function limitsText<T>(l: Levels<T>, fmt: (v: T) => string): string {
   const parts: string[] = [];
   if (l.warn !== null) parts.push(`warn > ${fmt(l.warn)}`);
   if (l.fail !== null) parts.push(`fail > ${fmt(l.fail)}`);
-  return parts.length ? parts.join(', ') : 'off (both levels none)';
+  return parts.length ? parts.join(', ') : 'none';
 }
 
-const OFF_REASON = 'both levels are off (none)';
+const OFF_REASON = 'no warn or fail level set';
 
 interface PerplexityRuleSpec {
   readonly id: string;
@@ -220,6 +220,6 @@ function meanChangeRule(m: Measurements, rules: GateRules): RuleResult {
   if (!base) return skippedRule(id, 'vs-base', title, rules.meanAlphaChange, fmt, `no baseline: ${m.baseline.note}`);
   if (head.meanAlpha === null || base.meanAlpha === null) return skippedRule(id, 'vs-base', title, rules.meanAlphaChange, fmt, 'no successful power-law fit in head or base');
   const change = head.meanAlpha - base.meanAlpha;
-  const text = Number.isFinite(change) ? `${change >= 0 ? '+' : ''}${change.toFixed(3)} (${fmtNum(base.meanAlpha)} → ${fmtNum(head.meanAlpha)})` : 'n/a';
+  const text = Number.isFinite(change) ? `${fmtSigned(change, 3)} (${fmtNum(base.meanAlpha)} → ${fmtNum(head.meanAlpha)})` : 'n/a';
   return numberRule(id, 'vs-base', title, Math.abs(change), rules.meanAlphaChange, fmt, text);
 }

@@ -118,7 +118,7 @@ describe('non-finite values fail the rule that needs them', () => {
     const rules: GateRules = { ...DEFAULT_GATE_RULES, perplexityIncrease: { warn: null, fail: null } };
     const r = rule(evaluateGate(measurements({ pSmoothed: NaN }), rules), 'perplexity.smoothed-vs-original');
     expect(r.status).toBe('skipped');
-    expect(r.reason).toBe('both levels are off (none)');
+    expect(r.reason).toBe('no warn or fail level set');
   });
 });
 

@@ -110,12 +110,12 @@ export function renderTable(report: AnalyzeReport): string {
 
 /** Markdown table (names escaped for table cells) and the summary. */
 export function renderMarkdown(report: AnalyzeReport): string {
-  const esc = (s: string): string => s.replace(/[\\|`*_<>[\]]/g, (c) => `\\${c}`);
-  // A name is inline text escaped like the action's comment (no code span: its raw text could
-  // still carry "<!-- ww-smooth-comment" or a line break that starts a heading).
-  const rows = tableRows(report).map((r) => r.map((cell, c) => (c === 1 ? escapeMarkdown(escapeTerminal(elide(cell, NAME_CHARS))) : esc(cell))));
+  // A name is inline text escaped like the action's comment, control characters made visible
+  // first (no code span: its raw text could still carry "<!-- ww-smooth-comment" or a line break
+  // that starts a heading); the rest through the one escaper.
+  const rows = tableRows(report).map((r) => r.map((cell, c) => (c === 1 ? escapeMarkdown(escapeTerminal(elide(cell, NAME_CHARS))) : escapeMarkdown(cell))));
   const align = HEADER.map((_, c) => (c <= 1 ? 'l' : 'r'));
-  return markdownTable([HEADER.map(esc), ...rows], { align }) + '\n\n' + summaryLines(report).join('  \n') + '\n';
+  return markdownTable([HEADER.map(escapeMarkdown), ...rows], { align }) + '\n\n' + summaryLines(report).join('  \n') + '\n';
 }
 
 /** Progress on stderr: a redrawn line on a terminal; elsewhere a line per layer once 2 s have passed. */
