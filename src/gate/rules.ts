@@ -9,7 +9,8 @@
  * Rules are a list (`GATE_RULES`) of small evaluators; another rule family (e.g. probe accuracy)
  * is one more entry, passed to `evaluateGate` or appended to the list.
  */
-import type { Delta, PerplexityResult } from '../eval/types.js';
+import { deltaInterval } from '../eval/bootstrap.js';
+import type { Delta, DeltaInterval, PerplexityResult } from '../eval/types.js';
 import type { GateRules, Levels, PerplexityLevels, Threshold } from '../config/plan.js';
 import type { Measurements, RuleResult, RuleScope, RuleStatus, SpectralSnapshot, Verdict } from '../report/types.js';
 import { fmtDeltaWithInterval, fmtInterval, fmtNum, fmtSigned, fmtThreshold, plural } from '../report/format.js';
@@ -133,19 +134,31 @@ function perplexityRule(spec: PerplexityRuleSpec): RuleResult {
         ? `increase above the warn level ${fmtThreshold(levels.warn as Threshold)}`
         : '';
   if (status === 'fail' && levels.significance) {
-    const ci = delta.ci;
+    const ci = intervalAt(delta, spec.inputs, levels.significance);
     if (!ci) {
       reason += `; no confidence interval (fewer than 2 evaluation windows), so significance ${levels.significance} could not be checked`;
     } else if (!(ci.relativeLow > 0)) {
       status = 'warn';
-      reason += `, but not significant: the ${fmtInterval(delta)} includes no change, so the rule warns instead of failing`;
+      reason += `, but not significant: the ${fmtInterval({ ...delta, ci })} includes no change, so the rule warns instead of failing`;
     } else {
-      reason += ` (significant: ${fmtInterval(delta)})`;
+      reason += ` (significant: ${fmtInterval({ ...delta, ci })})`;
     }
   }
   // The measured value is the relative change unless both levels are absolute.
   const absoluteOnly = (levels.warn?.kind ?? 'absolute') === 'absolute' && (levels.fail?.kind ?? 'absolute') === 'absolute';
   return { ...base, value: absoluteOnly ? delta.absolute : delta.relative, valueText: fmtDeltaWithInterval(delta), status, reason };
+}
+
+/**
+ * The delta's interval at the rule's significance level: the stored one when its level matches,
+ * else recomputed from the window scores both results carry (a report re-gated with another
+ * significance than it was measured with), else the stored one, else null.
+ */
+function intervalAt(delta: Delta, inputs: readonly [PerplexityResult | null, PerplexityResult | null], level: number): DeltaInterval | null {
+  if (delta.ci && delta.ci.level === level) return delta.ci;
+  const [a, b] = inputs;
+  const again = a && b ? deltaInterval(a, b, { level }) : null;
+  return again ?? delta.ci ?? null;
 }
 
 /** Why a perplexity comparison cannot be trusted ('' when it can). */

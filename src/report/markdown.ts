@@ -22,6 +22,7 @@ import { fmtPercent, fmtSigned, plural } from './format.js';
 import { layerTable, type LayerOrder } from './layers.js';
 import type { ModelIdentity, RuleResult, RuleScope, RuleStatus, RunReport, VerdictStatus } from './types.js';
 import { probeSections } from './probe.js';
+import { searchSections } from './search.js';
 
 /** GitHub's limit for issue/PR comment and review bodies. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -89,6 +90,7 @@ const SECTIONS: readonly Section[] = [
   skippedLine,
   (c) => probeSections(c.report, (file) => modelLabel({ source: file, path: file }, c.opts.workspace)).join('\n\n') || null,
   (c) => (c.charts ? chartsSection(c) : null),
+  (c) => searchSections(c.report, c.charts).join('\n\n') || null,
   layerSection,
   linksLine,
   footer,
