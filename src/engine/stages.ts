@@ -12,6 +12,7 @@ import { downloadVerified, redactUrl, sha256OfFile } from '../io/download.js';
 import { expandGlob } from '../io/glob.js';
 import { regularFile, resolveInside } from '../io/paths.js';
 import { elide, hasGlobMagic } from '../util/pattern.js';
+import { tokensNeeded } from '../eval/windows.js';
 import { getEngine } from '../linalg/engine.js';
 import { openModel } from '../model/open.js';
 import type { ModelWeights } from '../model/types.js';
@@ -153,7 +154,8 @@ export function defaultStages(opts: StageOptions = {}): Stages {
       // The tokenizer input (a folder, or its tokenizer.json), else the original model's folder.
       const given = plan.eval.tokenizer;
       const tokenizerDir = given ? (/\.json$/i.test(given) ? path.dirname(given) : given) : path.dirname(original.path);
-      return prepareTokens({ textFile: plan.eval.text!, tokenizerDir }, original.path);
+      const tokenLimit = tokensNeeded(plan.eval.maxTokens, plan.eval.context ?? undefined, plan.eval.stride ?? plan.eval.context ?? undefined);
+      return prepareTokens({ textFile: plan.eval.text!, tokenizerDir, tokenLimit }, original.path);
     },
     async perplexity(modelPath, plan, tokens) {
       // Unset context and stride take the convention's defaults in evaluateTokens, as `ww-smooth eval` does.

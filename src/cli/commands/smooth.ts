@@ -19,6 +19,7 @@ import type { SearchReport } from '../../smooth/search/types.js';
 import { describeRule } from '../../smooth/rules.js';
 import { asList } from '../../smooth/select.js';
 import { parseMethodSpec, SMOOTH_METHODS, type SmoothMethod, type SmoothPlanConfig, type SmoothReport } from '../../smooth/types.js';
+import { parseDecimal } from '../../util/decimal.js';
 
 interface SmoothFlags {
   method?: { name: SmoothMethod | 'auto'; value: number | null };
@@ -79,8 +80,8 @@ async function searchFromFlags(modelPath: string, f: SmoothFlags, progress: bool
 
 function num(flag: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  const x = Number(v);
-  if (v.trim() === '' || !Number.isFinite(x)) throw new WwError('INPUT_INVALID', `--${flag} expects a number, got '${v}'`, { key: flag, received: v });
+  const x = parseDecimal(v);
+  if (!Number.isFinite(x)) throw new WwError('INPUT_INVALID', `--${flag} expects a number, got '${v}'`, { key: flag, received: v });
   return x;
 }
 
