@@ -6,7 +6,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import analyzeSchema from '../../src/report/analyze-schema.json' with { type: 'json' };
+import runSchema from '../../src/report/run-schema.json' with { type: 'json' };
 import { evaluateTokens } from '../../src/engine/evaluate.js';
 import { evaluateProbeItems } from '../../src/engine/probe.js';
 import type { SearchSetup } from '../../src/engine/search.js';
@@ -71,6 +74,12 @@ describe('method auto, objective probe', () => {
     const [before, after] = [await evaluateTokens(model, tokens, 'test', opts), await evaluateTokens(out, tokens, 'test', opts)];
     expect((after.perplexity - before.perplexity) / before.perplexity).toBeLessThanOrEqual(0.05);
     expect(after.perplexity).toBeCloseTo(s.final, 9);
+    // report.json's schema takes the probe fields (strict: no unknown property).
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    ajv.addSchema(analyzeSchema);
+    ajv.addSchema(runSchema);
+    const validate = ajv.getSchema(`${runSchema.$id}#/$defs/searchReport`)!;
+    expect(validate(JSON.parse(JSON.stringify(s))), JSON.stringify(validate.errors)).toBe(true);
     // Every step that was kept had a probe score no lower than the set before it.
     expect(s.steps.filter((x) => x.decision === 'accepted').every((x) => x.probe !== undefined)).toBe(true);
   });

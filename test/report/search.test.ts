@@ -58,6 +58,12 @@ describe('search section', () => {
     expect(summary).not.toContain('12 s');
   });
 
+  it('says which objective ran: probe adds its scores, perplexity adds nothing', () => {
+    expect(searchSections(withSearch(search), true)[1]).not.toContain('Objective');
+    const [, summary] = searchSections(withSearch({ ...search, objective: 'probe', probe: { original: -20.5, final: -19.25, evals: 3 } }), true);
+    expect(summary).toContain("Objective **probe**: a reduction was kept only if the log-likelihood of the probe's right answers did not fall (perplexity is the constraint): -20.5000 → **-19.2500**, 3 probe evaluations.");
+  });
+
   it('charts screening perplexity against parameters kept along the kept reductions', () => {
     const chart = searchSections(withSearch(search), true).find((s) => s.startsWith('```mermaid'))!;
     expect(chart).toContain('x-axis "parameters kept (k)" ["8.2", "6.1"]');
