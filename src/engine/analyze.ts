@@ -59,6 +59,7 @@ function globToRegExp(glob: string): RegExp {
  * Parses a `--layers` spec into a predicate. Comma-separated parts, a layer matches if any part does:
  * `/regex/flags` (searched in the name), a glob with `*` / `?` (whole name), `a:b` (layer index
  * range, half-open like a Python slice, either side optional), a single index `7`, or an exact name.
+ * Names and globs match the tensor name or the module path (model.layers.0.self_attn.q_proj).
  */
 export function parseLayerSpec(spec: string): (layer: DenseLayer) => boolean {
   const parts = spec.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
@@ -72,7 +73,7 @@ export function parseLayerSpec(spec: string): (layer: DenseLayer) => boolean {
       } catch (e) {
         throw new WwError('INPUT_INVALID', `--layers: invalid regular expression ${part}: ${(e as Error).message}`, { spec: part });
       }
-      return (l) => re.test(l.name);
+      return (l) => re.test(l.name) || (l.module != null && re.test(l.module));
     }
     const range = /^(-?\d*):(-?\d*)$/.exec(part);
     if (range) {
@@ -86,9 +87,9 @@ export function parseLayerSpec(spec: string): (layer: DenseLayer) => boolean {
     }
     if (GLOB_CHARS.test(part)) {
       const re = globToRegExp(part);
-      return (l) => re.test(l.name);
+      return (l) => re.test(l.name) || (l.module != null && re.test(l.module));
     }
-    return (l) => l.name === part;
+    return (l) => l.name === part || l.module === part;
   });
   return (l) => tests.some((t) => t(l));
 }
@@ -110,6 +111,8 @@ function identityOf(l: DenseLayer): LayerIdentity {
     storedShape: [l.storedShape[0], l.storedShape[1]],
     inFeatures: l.inFeatures,
     outFeatures: l.outFeatures,
+    ...(l.module !== undefined ? { module: l.module } : {}),
+    ...(l.quantization ? { quantization: l.quantization } : {}),
   };
 }
 

@@ -10,6 +10,7 @@
  * output names; a product whose output flows to the `logits` output is the head.
  */
 import type { Consumer, DenseLayer, DiscoveryCensus, LayerRole, SkippedTensor, WeightDType } from './types.js';
+import { modulePathFromTensorName } from './names.js';
 import type { OnnxGraph, OnnxModel, OnnxNode, OnnxTensor } from './onnx.js';
 
 export interface LayerDiscovery {
@@ -324,7 +325,7 @@ export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
   const layers: DenseLayer[] = [];
   for (const d of drafts.values()) {
     const [rows, cols] = d.tensor.dims as [number, number];
-    const module = moduleOf(d.consumerNodes);
+    const module = moduleOf(d.consumerNodes) ?? modulePathFromTensorName(d.tensor.name);
     const names = [d.tensor.name, ...(module ? [module] : []), ...d.consumerNodes.map((n) => n.name), ...d.consumerNodes.flatMap((n) => n.outputs)];
     let role: LayerRole;
     if (d.feedsHead) role = 'head';

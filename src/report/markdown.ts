@@ -5,6 +5,7 @@
  * only part that is shortened to fit a size budget (GitHub refuses comments over 65,536
  * characters), and the text says when it was.
  */
+import { layerLabel } from '../model/names.js';
 import { markdownTable } from 'markdown-table';
 import * as path from 'node:path';
 import type { PerplexityResult } from '../eval/types.js';
@@ -208,7 +209,7 @@ function layerSection(report: RunReport, rows: number, opts: RenderOptions): str
     const s = smoothInfo.get(l.name);
     table.push([
       String(l.index),
-      escapeMarkdown(l.name),
+      escapeMarkdown(layerLabel(l)),
       `${l.shape[0]}×${l.shape[1]}`,
       l.fit === 'success' ? fmtNum(l.alpha) : l.fit,
       fmtNum(smoothedAlpha.get(l.name) ?? s?.alphaAfter ?? null),

@@ -82,6 +82,8 @@ async function smoothOne(planned: PlannedLayer, ctx: OneLayerContext): Promise<O
   const [rows, cols] = layer.storedShape;
   const base = {
     name: layer.name,
+    ...(layer.module ? { module: layer.module } : {}),
+    ...(layer.quantization ? { quantization: layer.quantization } : {}),
     index: layer.index,
     role: layer.role,
     block: layer.block,

@@ -3,6 +3,7 @@
  * layers, written to a new model file. A thin shell over src/engine/smooth.ts: flags become a
  * SmoothPlanConfig, the report is printed as a table (and written as JSON with --json).
  */
+import { layerLabel } from '../../model/names.js';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { WwError } from '../../errors.js';
@@ -124,8 +125,8 @@ const fmt = (x: number | null, digits = 4): string => (x === null || !Number.isF
 export function formatReport(r: SmoothReport): string {
   const header = ['layer', 'shape', 'rule', 'k', 'action', 'energy kept', 'rel. error', 'alpha before', 'alpha after', 'params before', 'params after'];
   const rows = r.layers.map((l) => [
-    l.name,
-    `${l.storedShape[0]}x${l.storedShape[1]} ${l.dtype}`,
+    layerLabel(l),
+    `${l.storedShape[0]}x${l.storedShape[1]} ${l.quantization ? `q${l.quantization.bits}` : l.dtype}`,
     describeRule(l.rule),
     l.k === null ? (r.dryRun === 'plan' ? 'from spectrum' : '-') : String(l.k),
     l.action,
