@@ -4,6 +4,7 @@
  * the rule that skipped them; a layer whose weights hold NaN/Inf is reported as failed and the
  * others are still analysed. Pure orchestration over src/spectral and a LinalgEngine.
  */
+import { requireDenseLayers } from '../model/census.js';
 import { WwError } from '../errors.js';
 import type { LinalgEngine } from '../linalg/engine.js';
 import type { Matrix } from '../linalg/matrix.js';
@@ -136,6 +137,7 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
   if (options.minEvals >= options.maxEvals) {
     throw new WwError('INPUT_INVALID', `analyze: minEvals (${options.minEvals}) must be below maxEvals (${options.maxEvals})`, { ...options });
   }
+  requireDenseLayers(model);
   const started = performance.now();
   const select = toPredicate(opts.layers);
   const selected = model.layers.filter(select);
