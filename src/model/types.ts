@@ -100,6 +100,11 @@ export interface ModelWeights {
    * float64 size in memory while the matrix lives).
    */
   readMatrix(layer: DenseLayer, opts?: { readonly keepFloat32?: boolean }): Promise<Matrix>;
+  /**
+   * A quantized layer's W' (stored layout) requantized in the layer's own scheme; `error` is
+   * ||Q(W') - W'||_F / ||W'||_F. Present where the format has quantized layers (ONNX).
+   */
+  requantize?(layer: DenseLayer, values: Matrix): Promise<{ readonly error: number }>;
   /** Releases file handles. */
   close(): Promise<void>;
 }

@@ -22,7 +22,7 @@ export interface SmoothProgress {
 }
 
 export interface RunSmoothingOptions {
-  readonly model: Pick<ModelWeights, 'layers' | 'readMatrix'>;
+  readonly model: Pick<ModelWeights, 'layers' | 'readMatrix' | 'requantize'>;
   readonly plan: SmoothPlan;
   readonly engine: LinalgEngine;
   readonly analyze: SpectrumAnalyzer;
@@ -66,7 +66,7 @@ export async function runSmoothing(opts: RunSmoothingOptions): Promise<Smoothing
 }
 
 interface OneLayerContext {
-  readonly model: Pick<ModelWeights, 'readMatrix'>;
+  readonly model: Pick<ModelWeights, 'readMatrix' | 'requantize'>;
   readonly engine: LinalgEngine;
   readonly analyze: SpectrumAnalyzer;
   readonly dryRun: false | 'plan' | 'full';
@@ -184,8 +184,11 @@ async function smoothOne(planned: PlannedLayer, ctx: OneLayerContext): Promise<O
   } else {
     ctx.store.put(layer.name, { kind: 'dense', values }, layer.dtype);
   }
+  // A quantized weight is written back requantized in its own scheme: report what that costs.
+  const requantizationError = layer.quantization && !wantFactors && ctx.model.requantize ? (await ctx.model.requantize(layer, values)).error : undefined;
   return {
     ...base,
+    ...(requantizationError !== undefined ? { requantizationError } : {}),
     k,
     action: wantFactors ? 'factorized' : k > 0 ? 'smoothed' : 'top-removed',
     energyKept,
