@@ -182,8 +182,16 @@ export function dequantizedType(r: QuantRecipe): WeightDType {
   return (r.op === 'MatMulNBits' ? r.scales.elemType : r.scale.elemType) as WeightDType;
 }
 
-const roundTo = (dtype: WeightDType): ((v: number) => number) =>
-  dtype === 'float16' ? (v) => float16ToNumber(numberToFloat16(v)) : Math.fround;
+/**
+ * Rounding of (q - zero_point) * scale. DequantizeLinear outputs the scale's type (float16 rounds
+ * there); the fused ops (MatMulNBits, MatMulInteger, QLinearMatMul) compute in float32, where the
+ * product of an 8-bit integer and a float16/float32 scale is exact or rounds once to float32.
+ */
+/** Rounding to a float type as stored. */
+const roundToType = (dtype: WeightDType): ((v: number) => number) => (dtype === 'float16' ? (v) => float16ToNumber(numberToFloat16(v)) : Math.fround);
+
+const roundingOf = (r: QuantRecipe): ((v: number) => number) =>
+  r.op === 'DequantizeLinear' && dequantizedType(r) === 'float16' ? (v) => float16ToNumber(numberToFloat16(v)) : Math.fround;
 
 /** Zero points of a MatMulNBits weight, unpacked: one per (n, block). */
 function nbitsZeroPoints(r: Extract<QuantRecipe, { op: 'MatMulNBits' }>, zpBytes: Uint8Array | null): Uint8Array {
@@ -221,7 +229,7 @@ export async function zeroPointValues(r: QuantRecipe, read: TensorBytes): Promis
 
 /** Dequantized W in its stored layout ([N, K] for MatMulNBits), float64 holding the rounded values. */
 export async function dequantize(r: QuantRecipe, read: TensorBytes): Promise<{ rows: number; cols: number; data: Float64Array }> {
-  const round = roundTo(dequantizedType(r));
+  const round = roundingOf(r);
   if (r.op === 'MatMulNBits') {
     const b = await read(r.b);
     const scales = decodeToFloat64(await read(r.scales), dequantizedType(r));
@@ -268,7 +276,7 @@ export interface Requantized {
  * stored scales and zero points.
  */
 export async function requantize(r: QuantRecipe, values: Float64Array, read: TensorBytes): Promise<Requantized> {
-  const round = roundTo(dequantizedType(r));
+  const round = roundingOf(r);
   let num = 0;
   let den = 0;
   const account = (v: number, deq: number) => {
@@ -282,6 +290,8 @@ export async function requantize(r: QuantRecipe, values: Float64Array, read: Ten
     const qmax = (1 << r.bits) - 1;
     const mid = 1 << (r.bits - 1);
     const symmetric = r.zeroPoints === null;
+    // New scales are stored in the scales' type: quantize with the value that will be read back.
+    const scaleRound = roundToType(dequantizedType(r));
     const b = new Uint8Array(r.N * nBlocks * blob);
     const scales = new Float64Array(r.N * nBlocks);
     const zps = new Uint8Array(r.N * nBlocks);
@@ -302,10 +312,10 @@ export async function requantize(r: QuantRecipe, values: Float64Array, read: Ten
         let s: number;
         let z: number;
         if (symmetric) {
-          s = round(amax[g]! / -mid);
+          s = scaleRound(amax[g]! / -mid);
           z = mid;
         } else {
-          s = round((hi[g]! - lo[g]!) / qmax);
+          s = scaleRound((hi[g]! - lo[g]!) / qmax);
           z = s === 0 ? mid : Math.min(qmax, Math.max(0, rint(-lo[g]! / s)));
         }
         scales[n * nBlocks + g] = s;

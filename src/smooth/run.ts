@@ -182,7 +182,8 @@ async function smoothOne(planned: PlannedLayer, ctx: OneLayerContext): Promise<O
     const { a, b } = factorsInUsedOrientation(svd, layer);
     ctx.store.put(layer.name, { kind: 'factorized', a, b }, layer.dtype);
   } else {
-    ctx.store.put(layer.name, { kind: 'dense', values }, layer.dtype);
+    // A quantized weight is requantized from W' itself (float64), not from W' rounded to its scale type.
+    ctx.store.put(layer.name, { kind: 'dense', values }, layer.quantization ? 'float64' : layer.dtype);
   }
   // A quantized weight is written back requantized in its own scheme: report what that costs.
   const requantizationError = layer.quantization && !wantFactors && ctx.model.requantize ? (await ctx.model.requantize(layer, values)).error : undefined;
