@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --large] [--reps N] [--device cpu|cuda] [--quick]`
+ * `npm run bench [-- --large] [--reps N] [--device cpu|cuda] [--quick]`; `npm run bench -- --llm`: bench/llm.ts;
+ * `npm run bench -- --random-spread`: bench/randomSpread.ts
  *
  * For seeded LLM-shaped matrices (1024^2, 2048^2, 2048x5632, and 4096x11008 with --large) it times,
  * in one run and on the same matrix: our full ESD (all eigenvalues of the short-side Gram) and our
@@ -183,6 +184,7 @@ async function main(): Promise<void> {
     `Llama-2-7B (224 matrices) ${llamaMin.toFixed(1)} min${projection.llama2_7B.allMeasured ? '' : ' (extrapolated from the largest measured size; run with --large to measure)'}`);
   if (analyzeFigure) console.log(`analyze, generated model shaped like one TinyLlama block: ${JSON.stringify(analyzeFigure)}`);
   if (evalRows.length) console.log(`\nevaluation throughput:\n${formatEvalBench(evalRows)}`);
+  if (!flag('--no-eval')) console.log(await (await import('./probe.js')).probeBenchLine(flag('--quick') ? 1 : 3).catch((e: Error) => `probe bench failed: ${e.message}`));
   console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
   const outDir = path.join(here, 'results');
@@ -251,4 +253,6 @@ async function analyzeTinyLlamaBlock(): Promise<Record<string, unknown>> {
   }
 }
 
-await main();
+if (flag('--llm')) await (await import('./llm.js')).llmBench(args);
+else if (flag('--random-spread')) await (await import('./randomSpread.js')).randomSpreadBench(args);
+else await main();

@@ -4,8 +4,13 @@
  * (no timestamps, no absolute paths, sorted file lists), so scripts/check-dist.sh can demand that a
  * rebuild changes nothing.
  *
- *   dist/index.js      the action (src/action/index.ts), ESM, everything bundled except onnxruntime
- *   dist/cli.js        the `ww-smooth` CLI (src/cli/main.ts), same, with a shebang
+ *   dist/index.js      the action (src/action/index.ts), ESM, everything bundled except onnxruntime;
+ *                      only action.yml names it
+ *   dist/cli.js        the `ww-smooth` CLI (src/cli/main.ts), same, with a shebang (package.json "bin")
+ *   dist/lib.js        the library (src/index.ts), same, side-effect free (package.json "exports")
+ *   dist/types/        its declarations (tsc -p tsconfig.lib.json), "types" of the export
+ *   dist/THIRD_PARTY_NOTICES  licence of every third-party package the files above carry
+ *                      (scripts/notices.mjs), from the esbuild metafile and the runtime copy
  *   dist/package.json  {"type":"module"} so the bundles are ESM even without the repo's package.json
  *   dist/node_modules/onnxruntime-node, dist/node_modules/onnxruntime-common
  *                      the pinned runtime, pruned to what `require` loads, with the native
@@ -21,8 +26,10 @@ import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { packageDirOf, renderNotices } from './notices.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.find((a) => a.startsWith('--outdir='));
@@ -36,7 +43,10 @@ export const BUNDLED_PLATFORMS = ['linux/x64', 'linux/arm64'];
 const ENTRIES = {
   action: { in: 'src/action/index.ts', out: 'index.js', shebang: false },
   cli: { in: 'src/cli/main.ts', out: 'cli.js', shebang: true },
+  lib: { in: 'src/index.ts', out: 'lib.js', shebang: false, types: true },
 };
+
+const project = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 function fail(message) {
   process.stderr.write(`build: ${message}\n`);
@@ -109,9 +119,9 @@ async function bundle(entry) {
     bundle: true,
     platform: 'node',
     format: 'esm',
-    target: 'node20',
+    target: 'node22',
     // Bundled CommonJS dependencies call require(); an ESM bundle has none unless we make one.
-    banner: { js: cjsInterop },
+    banner: { js: `/*! ${project.name} ${project.version} | ${project.license} (LICENSE) | bundled third-party code: THIRD_PARTY_NOTICES */\n${cjsInterop}` },
     mainFields: ['module', 'main'],
     conditions: ['node', 'import'],
     legalComments: 'eof',
@@ -132,6 +142,40 @@ async function bundle(entry) {
     chmodSync(out, 0o755);
   }
   return result;
+}
+
+/** dist/types/: declarations of the library entry, emitted by tsc (sorted, LF, no paths of this machine). */
+function emitTypes() {
+  const tsc = require.resolve('typescript/bin/tsc');
+  try {
+    execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.lib.json'), '--outDir', join(dist, 'types')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (err) {
+    fail(`tsc -p tsconfig.lib.json failed:\n${err.stdout ?? ''}${err.stderr ?? ''}`);
+  }
+}
+
+/** Package folders the bundle carries, from its metafile: Map<dir, Set<dist file>>. */
+function addBundledPackages(usage, metafile, out) {
+  for (const input of Object.keys(metafile.inputs)) {
+    const dir = packageDirOf(input);
+    if (dir === null) continue;
+    if (!usage.has(dir)) usage.set(dir, new Set());
+    usage.get(dir).add(`dist/${out}`);
+  }
+}
+
+/** What the pruned runtime's native library carries besides onnxruntime's own code. */
+function onnxRuntimeNativeNote(pin) {
+  return [
+    `onnxruntime ${pin.version} native libraries (dist/node_modules/onnxruntime-node/bin/**: libonnxruntime.so.1,`,
+    'onnxruntime_binding.node), Copyright (c) Microsoft Corporation, MIT License (text above, under',
+    'onnxruntime-node). These binaries are built from https://github.com/microsoft/onnxruntime and',
+    'statically include third-party components (protobuf, abseil, Eigen, flatbuffers, re2, onnx and',
+    `others) listed with their licences in ThirdPartyNotices.txt of the v${pin.version} source tree:`,
+    `https://github.com/microsoft/onnxruntime/blob/v${pin.version}/ThirdPartyNotices.txt`,
+    'The npm package does not include that file; the release workflow (.github/workflows/release.yml)',
+    'attaches it, fetched for this exact version, to every release next to this file.',
+  ].join('\n');
 }
 
 function copyRuntime(pin) {
@@ -171,11 +215,20 @@ async function main() {
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'package.json'), JSON.stringify({ type: 'module', private: true }, null, 2) + '\n');
   const sizes = [];
+  const usage = new Map();
   for (const w of wanted) {
-    await bundle(ENTRIES[w]);
+    const result = await bundle(ENTRIES[w]);
+    addBundledPackages(usage, result.metafile, ENTRIES[w].out);
+    if (ENTRIES[w].types) emitTypes();
     sizes.push(`dist/${ENTRIES[w].out} ${(statSync(join(dist, ENTRIES[w].out)).size / 1024).toFixed(0)} KiB`);
   }
   const manifest = copyRuntime(pin);
+  for (const name of Object.keys(manifest.packages)) usage.set(`node_modules/${name}`, new Set([`dist/node_modules/${name}`]));
+  try {
+    writeFileSync(join(dist, 'THIRD_PARTY_NOTICES'), renderNotices(root, usage, project, onnxRuntimeNativeNote(pin)));
+  } catch (err) {
+    fail(err.message);
+  }
   let runtimeBytes = 0;
   for (const p of Object.values(manifest.packages)) for (const f of Object.values(p.files)) runtimeBytes += f.bytes;
   process.stdout.write(`build: ${sizes.map((x) => x.replace('dist/', relative(root, dist) + '/')).join(', ')}; dist/node_modules (onnxruntime ${pin.version}, ${BUNDLED_PLATFORMS.join(' + ')}) ${(runtimeBytes / 1e6).toFixed(1)} MB\n`);

@@ -13,6 +13,7 @@ export type WwErrorCode =
   | 'EXTERNAL_DATA_MISSING'
   | 'EXTERNAL_DATA_SHORT'
   | 'PATH_ESCAPE' // a path resolves outside the folder it must stay in
+  | 'SPECIAL_FILE' // a FIFO, device or socket where a regular file is expected
   | 'UNSUPPORTED_DTYPE'
   | 'TENSOR_NOT_FOUND'
   | 'NON_FINITE' // NaN / Inf in a weight
@@ -28,10 +29,12 @@ export type WwErrorCode =
   | 'TOKENIZER_MISSING'
   | 'TOKENIZER_MISMATCH'
   | 'EVAL_TEXT_EMPTY'
+  | 'EVAL_TEXT_INVALID' // missing, a folder, binary (NUL bytes) or not UTF-8
   | 'EVAL_INPUT_UNSUPPORTED'
   | 'CONTEXT_TOO_LONG'
   | 'SESSION'
   | 'RUNTIME_MISSING' // onnxruntime-node not found / not loadable for this platform (src/runtime/ort.ts)
+  | 'PROBE_INVALID' // a probe items file (JSONL) that does not follow the format; names the line
   // config, action, io
   | 'CONFIG_INVALID'
   | 'CONFIG_NOT_FOUND'

@@ -1,10 +1,10 @@
 #!/bin/sh
-# Builds wasm/kernels.c into src/linalg/wasm/kernelsWasm.ts (the .wasm bytes as base64, so no bundler
+# Builds wasm/kernels.c into src/linalg/wasm/generated/kernelsWasm.ts (the .wasm bytes as base64, so no bundler
 # loader is needed). Deterministic: fixed flags, no debug info, no timestamps, paths not embedded.
 # Needs Debian clang/lld 14 (apt-get install -y clang lld). Usage: sh wasm/build.sh [out.ts]
 set -eu
 cd "$(dirname "$0")/.."
-OUT="${1:-src/linalg/wasm/kernelsWasm.ts}"
+OUT="${1:-src/linalg/wasm/generated/kernelsWasm.ts}"
 CLANG="${CLANG:-clang}"
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT

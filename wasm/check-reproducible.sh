@@ -1,6 +1,6 @@
 #!/bin/sh
 # Rebuilds the kernels into a temporary file and compares with the committed
-# src/linalg/wasm/kernelsWasm.ts byte for byte. Exit 0 = reproducible, 1 = differs,
+# src/linalg/wasm/generated/kernelsWasm.ts byte for byte. Exit 0 = reproducible, 1 = differs,
 # 2 = no clang here (CI skips the check then).
 set -eu
 cd "$(dirname "$0")/.."
@@ -12,8 +12,8 @@ fi
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 sh wasm/build.sh "$TMP/kernelsWasm.ts" >/dev/null
-if cmp -s "$TMP/kernelsWasm.ts" src/linalg/wasm/kernelsWasm.ts; then
-  echo "check-wasm: src/linalg/wasm/kernelsWasm.ts reproduces from wasm/kernels.c"
+if cmp -s "$TMP/kernelsWasm.ts" src/linalg/wasm/generated/kernelsWasm.ts; then
+  echo "check-wasm: src/linalg/wasm/generated/kernelsWasm.ts reproduces from wasm/kernels.c"
 else
-  echo "check-wasm: src/linalg/wasm/kernelsWasm.ts differs from a fresh build of wasm/kernels.c (run npm run build:wasm)"; exit 1
+  echo "check-wasm: src/linalg/wasm/generated/kernelsWasm.ts differs from a fresh build of wasm/kernels.c (run npm run build:wasm)"; exit 1
 fi

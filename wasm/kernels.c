@@ -8,7 +8,8 @@
  * with an explicit leading dimension.
  *
  * Parallel kernels take (tid, nth) and process their share of rows; the JS side runs all shares
- * and waits for them (src/linalg/wasm/threads.ts).
+ * and waits for them (src/linalg/wasm/runtime.ts: one shared memory, worker_threads woken with
+ * Atomics.notify).
  */
 #include <wasm_simd128.h>
 

@@ -38,7 +38,7 @@ const TRAIN_STEPS = 1200;
 export const rng = mulberry32;
 
 // The language: a small phrase-structure grammar with Zipf-like word choice.
-const WORDS = {
+export const WORDS = {
   det: ['the', 'a', 'every', 'some', 'no'],
   adj: ['small', 'quiet', 'red', 'old', 'bright', 'clever', 'happy', 'cold'],
   noun: ['cat', 'dog', 'bird', 'river', 'tree', 'child', 'robot', 'teacher', 'garden', 'house', 'city', 'song'],

@@ -59,11 +59,8 @@ export async function readActionSettings(workspace: string, defaultCommentKey: s
 
   const overrides = overridesFromInputs((name) => core.getInput(name));
   if (reportModelSource !== undefined && !overrides.model && !file.model) overrides.model = reportModelSource;
-  const smooth = booleanInput('smooth', true);
-  const factorize = booleanInput('factorize', false);
-  const attach = booleanInput('attach-to-release', false);
-  overrides.smooth = { ...(overrides.smooth ?? {}), ...(core.getInput('smooth') ? { enabled: smooth } : {}), ...(core.getInput('factorize') ? { factorize } : {}) };
-  if (core.getInput('attach-to-release')) overrides.report = { ...(overrides.report ?? {}), 'attach-to-release': attach };
+  // smooth, factorize and attach-to-release are read with the other config inputs: action.yml
+  // gives them no default, so a value here is one the workflow set and an empty one lets the file decide.
 
   const plan = await buildPlanConfined({ file, filePath: configPath, overrides, overridesSource: 'action inputs', defaultCommentKey, cwd: workspace });
 

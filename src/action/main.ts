@@ -14,8 +14,10 @@ import { formatError, WwError } from '../errors.js';
 import type { Pipeline, ShardRunner } from '../engine/pipeline.js';
 import { actionsRuntimeCache } from '../runtime/actionsCache.js';
 import { configureOnnxRuntime, ensureOnnxRuntime, type RuntimeOptions } from '../runtime/ort.js';
-import { formatShard } from '../shard/partition.js';
+import { checkRuntimePlatform } from '../runtime/platform.js';
+import { formatShard, type ShardSpec } from '../shard/partition.js';
 import { evaluateGate } from '../gate/rules.js';
+import { githubContextWarnings } from '../engine/preflight.js';
 import { writeFileAtomic, writeReportJson } from '../report/json.js';
 import { GITHUB_COMMENT_LIMIT, GITHUB_SUMMARY_LIMIT, renderReport } from '../report/markdown.js';
 import { readRunReport } from '../report/read.js';
@@ -87,6 +89,21 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
   }
 }
 
+/** What every mode of the action works with: the run's context, its settings and services. */
+interface ActionJob {
+  readonly deps: ActionDeps;
+  readonly ctx: RunContext;
+  readonly workspace: string;
+  readonly settings: ActionSettings;
+  readonly cache: CacheApi;
+  readonly client: GitHubClient | null;
+}
+
+/**
+ * Reads the inputs, then runs one of three modes: a shard job (partial report only), the
+ * fork-safe second leg (re-gates the `report` input), or the gate itself (the pipeline, a merge
+ * of shards included); the last two publish the same way.
+ */
 async function runAction(deps: ActionDeps): Promise<void> {
   const ctx = readRunContext();
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
@@ -94,53 +111,78 @@ async function runAction(deps: ActionDeps): Promise<void> {
   const reportInput = core.getInput('report');
   const given = reportInput ? await readRunReport(path.resolve(workspace, reportInput)) : null;
   const settings = await readActionSettings(workspace, defaultKey, given?.model.source);
-  const { plan } = settings;
-  const cache: CacheApi = deps.cache ?? cacheModule;
   const client = settings.token ? createClient(settings.token, ctx.apiUrl, deps.retry ?? DEFAULT_RETRY) : null;
+  const job: ActionJob = { deps, ctx, workspace, settings, cache: deps.cache ?? cacheModule, client };
+  const { plan } = settings;
+  for (const w of githubContextWarnings({ commentMode: plan.report.comment, hasToken: !!settings.token, eventName: ctx.eventName, prNumber: settings.prNumber ?? ctx.prNumber })) core.warning(w);
 
-  if (settings.shard) {
-    // Shard job: no gate, no comment; the merge job does those once for all shards.
-    const runShard = deps.shardRunner ?? (await import('../engine/pipeline.js')).runShard;
-    const shard = settings.shard;
-    const { partial, manifestPath } = await withRunTimeout(runShard({ plan, version: TOOL_VERSION, shard, log: (m) => core.info(m) }), settings.timeoutMinutes);
-    const line = `ww-smooth shard ${formatShard(shard)}: analysed ${partial.layers.length} of ${partial.modelLayers} layers, smoothed ${partial.smooth?.layers.length ?? 0}; partial report \`${manifestPath}\` (upload ${plan.report.outputDir} as an artifact for the merge job).`;
-    try {
-      await core.summary.emptyBuffer().addRaw(line + '\n', true).write();
-    } catch (err) {
-      core.warning(`Could not write the job summary: ${(err as Error).message}`);
-    }
-    core.info(line);
-    return;
+  if (settings.shard) return runShardJob(job, settings.shard);
+  const report = given ? regateGivenReport(job, given) : await runGate(job);
+  await publishReport(job, report, given !== null);
+}
+
+/** Shard job: no gate, no comment; the merge job does those once for all shards. */
+async function runShardJob(job: ActionJob, shard: ShardSpec): Promise<void> {
+  const { plan } = job.settings;
+  const runShard = job.deps.shardRunner ?? (await import('../engine/pipeline.js')).runShard;
+  const { partial, manifestPath } = await withRunTimeout(runShard({ plan, version: TOOL_VERSION, shard, log: (m) => core.info(m) }), job.settings.timeoutMinutes);
+  const line = `ww-smooth shard ${formatShard(shard)}: analysed ${partial.layers.length} of ${partial.modelLayers} layers, smoothed ${partial.smooth?.layers.length ?? 0}; partial report \`${manifestPath}\` (upload ${plan.report.outputDir} as an artifact for the merge job).`;
+  try {
+    await core.summary.emptyBuffer().addRaw(line + '\n', true).write();
+  } catch (err) {
+    core.warning(`Could not write the job summary: ${(err as Error).message}`);
   }
+  core.info(line);
+}
 
-  let report: RunReport;
-  if (given) {
-    // Fork-safe second leg: render a report produced by an unprivileged run, with this
-    // workflow's (default-branch) gate rules.
-    report = { ...given, verdict: evaluateGate(given, plan.gate) };
-  } else {
-    const pipeline = deps.pipeline ?? (await defaultPipeline());
-    const work = pipeline({
-      plan,
-      version: TOOL_VERSION,
-      log: (m) => core.info(m),
-      beforePerplexity: () => prepareRuntime(deps.runtime ?? defaultRuntime, settings.onnxruntimePath),
-      ...(settings.merge ? { merge: { sources: [settings.merge], cwd: workspace } } : {}),
-      baseline: (model, configHash) => findBaseline(settings, ctx, cache, workspace, model.source, configHash, model.sha256),
-    });
-    report = await withRunTimeout(work, settings.timeoutMinutes);
-  }
+/**
+ * Fork-safe second leg: a report produced by an unprivileged run, judged again with this
+ * workflow's (default-branch) gate rules.
+ */
+function regateGivenReport(job: ActionJob, given: RunReport): RunReport {
+  return { ...given, verdict: evaluateGate(given, job.settings.plan.gate) };
+}
 
+/** The gate: the pipeline (or a merge of shard partials) with the cached baseline, bounded by timeout-minutes. */
+async function runGate(job: ActionJob): Promise<RunReport> {
+  const { deps, settings, ctx, cache, workspace } = job;
+  const pipeline = deps.pipeline ?? (await defaultPipeline());
+  const work = pipeline({
+    plan: settings.plan,
+    version: TOOL_VERSION,
+    log: (m) => core.info(m),
+    beforePerplexity: () => prepareRuntime(deps.runtime ?? defaultRuntime, settings.onnxruntimePath),
+    checkRuntime: () => checkRuntimePlatform({ explicitPath: settings.onnxruntimePath }),
+    ...(settings.merge ? { merge: { sources: [settings.merge], cwd: workspace } } : {}),
+    baseline: (model, configHash) => findBaseline(settings, ctx, cache, workspace, model.source, configHash, model.sha256),
+  });
+  return withRunTimeout(work, settings.timeoutMinutes);
+}
+
+/**
+ * Everything a judged report leaves behind, in this order: job summary and PR comment (or
+ * review), report.json, baseline save and release asset, then outputs, annotations and the exit
+ * status, so a failing gate still leaves every report behind.
+ */
+async function publishReport(job: ActionJob, report: RunReport, fromGivenReport: boolean): Promise<void> {
+  const commentFile = path.join(job.settings.plan.report.outputDir, 'comment.md');
+  const commentUrl = await publishMarkdown(job, report, commentFile);
+  const reportPath = await keepReport(job, report, commentFile, fromGivenReport);
+  setReportOutputs(report, { reportPath, commentUrl, commentFile });
+  concludeVerdict(job.ctx, report);
+}
+
+/** 1. Job summary (everything, up to the summary's own size limit); 2. comment.md and the PR comment or review. */
+async function publishMarkdown(job: ActionJob, report: RunReport, commentFile: string): Promise<string> {
+  const { settings, ctx, client, workspace } = job;
+  const { plan } = settings;
   const url = runUrl(ctx);
-  // 1. Job summary: everything, up to the summary's own size limit.
   const summaryMd = renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024, workspace, ...(url ? { runUrl: url } : {}) });
   try {
     await core.summary.emptyBuffer().addRaw(summaryMd, true).write();
   } catch (err) {
     core.warning(`Could not write the job summary: ${(err as Error).message}`);
   }
-
-  // 2. PR comment or review.
   const commentBody = renderReport(report, {
     commentKey: plan.report.commentKey,
     maxLayers: plan.report.maxCommentLayers,
@@ -148,15 +190,19 @@ async function runAction(deps: ActionDeps): Promise<void> {
     workspace,
     ...(url ? { runUrl: url } : {}),
   });
-  await writeFileAtomic(path.join(plan.report.outputDir, 'comment.md'), commentBody);
-  const commentUrl = await postComment(settings, ctx, client, commentBody, url);
+  await writeFileAtomic(commentFile, commentBody);
+  return postComment(settings, ctx, client, commentBody, url);
+}
 
-  // 3. JSON report (the smoothed model is already in output-dir).
-  const reportPath = path.join(plan.report.outputDir, 'report.json');
+/**
+ * 3. report.json (the smoothed model is already in output-dir); 4. the baseline on default-branch
+ * pushes of a run computed here, the release asset on tags/releases. Returns report.json's path.
+ */
+async function keepReport(job: ActionJob, report: RunReport, commentFile: string, fromGivenReport: boolean): Promise<string> {
+  const { settings, ctx, client, cache, workspace } = job;
+  const reportPath = path.join(settings.plan.report.outputDir, 'report.json');
   await writeReportJson(reportPath, report);
-
-  // 4. Baseline on the default branch; release asset on tags/releases.
-  if (!given && settings.cache && isDefaultBranchPush(ctx)) {
+  if (!fromGivenReport && settings.cache && isDefaultBranchPush(ctx)) {
     try {
       const key = await saveBaseline({ cache, workspace, report });
       core.info(key ? `Saved baseline report to the Actions cache as ${key}` : 'Actions cache not available: baseline not saved');
@@ -164,10 +210,12 @@ async function runAction(deps: ActionDeps): Promise<void> {
       core.warning(`Could not save the baseline to the Actions cache (the gate is not affected): ${(err as Error).message}`);
     }
   }
-  if (plan.report.attachToRelease && isRelease(ctx)) await attachReport(ctx, client, reportPath, path.join(plan.report.outputDir, 'comment.md'));
+  if (settings.plan.report.attachToRelease && isRelease(ctx)) await attachReport(ctx, client, reportPath, commentFile);
+  return reportPath;
+}
 
-  // 5. Outputs, then annotations and the exit status.
-  setReportOutputs(report, { reportPath, commentUrl, commentFile: path.join(plan.report.outputDir, 'comment.md') });
+/** 5. Annotations for warned and failed rules, then the exit status. */
+function concludeVerdict(ctx: RunContext, report: RunReport): void {
   for (const rule of report.verdict.rules) {
     if (rule.status === 'warn') core.warning(`${rule.title}: ${rule.valueText} (${rule.limitText}) — ${rule.reason}`, { title: `ww-smooth: ${rule.id}` });
   }

@@ -1,14 +1,17 @@
 /**
  * The one table that maps action inputs (and the CLI's same-named flags) onto config-file keys.
  * An empty input means "not given": the config file's value, else the built-in default, applies.
+ * Every input listed here has the default '' in action.yml (test/config/inputs.test.ts checks it):
+ * the runner fills in declared defaults, so a non-empty default would always override the file.
  * Values are converted here (numbers, percent thresholds, `method: rank-fraction:0.1`) with messages
  * that name the input and the value; the merged result is then validated by the JSON Schema.
  */
 import { WwError } from '../errors.js';
-import type { ConfigFile } from './load.js';
+import { thresholdError, type ConfigFile } from './load.js';
 import { parseMethodSpec } from '../smooth/types.js';
 
-type Kind = 'string' | 'integer' | 'number' | 'threshold' | 'list';
+/** `count-level` / `number-level`: a gate level, which also takes `none` (level off). */
+type Kind = 'string' | 'integer' | 'number' | 'threshold' | 'list' | 'boolean' | 'count-level' | 'number-level';
 
 interface InputSpec {
   readonly input: string;
@@ -27,6 +30,7 @@ export const CONFIG_INPUTS: readonly InputSpec[] = [
   { input: 'stride', path: ['eval', 'stride'], kind: 'integer' },
   { input: 'max-eval-tokens', path: ['eval', 'max-tokens'], kind: 'integer' },
   { input: 'device', path: ['eval', 'device'], kind: 'string' },
+  { input: 'probe', path: ['eval', 'probe'], kind: 'string' },
   { input: 'layers', path: ['smooth', 'layers'], kind: 'list' },
   { input: 'exclude-layers', path: ['smooth', 'exclude'], kind: 'list' },
   { input: 'max-perplexity-increase', path: ['gate', 'perplexity-increase', 'fail'], kind: 'threshold' },
@@ -35,18 +39,32 @@ export const CONFIG_INPUTS: readonly InputSpec[] = [
   { input: 'warn-base-perplexity-increase', path: ['gate', 'base-perplexity-increase', 'warn'], kind: 'threshold' },
   { input: 'alpha-min', path: ['gate', 'alpha-range', 'min'], kind: 'number' },
   { input: 'alpha-max', path: ['gate', 'alpha-range', 'max'], kind: 'number' },
-  { input: 'max-new-layers-outside-alpha', path: ['gate', 'new-layers-outside-alpha', 'fail'], kind: 'integer' },
-  { input: 'warn-new-layers-outside-alpha', path: ['gate', 'new-layers-outside-alpha', 'warn'], kind: 'integer' },
-  { input: 'max-mean-alpha-change', path: ['gate', 'mean-alpha-change', 'fail'], kind: 'number' },
-  { input: 'warn-mean-alpha-change', path: ['gate', 'mean-alpha-change', 'warn'], kind: 'number' },
-  { input: 'max-over-trained', path: ['gate', 'over-trained', 'fail'], kind: 'integer' },
-  { input: 'warn-over-trained', path: ['gate', 'over-trained', 'warn'], kind: 'integer' },
-  { input: 'max-under-trained', path: ['gate', 'under-trained', 'fail'], kind: 'integer' },
-  { input: 'warn-under-trained', path: ['gate', 'under-trained', 'warn'], kind: 'integer' },
+  { input: 'max-new-layers-outside-alpha', path: ['gate', 'new-layers-outside-alpha', 'fail'], kind: 'count-level' },
+  { input: 'warn-new-layers-outside-alpha', path: ['gate', 'new-layers-outside-alpha', 'warn'], kind: 'count-level' },
+  { input: 'max-mean-alpha-change', path: ['gate', 'mean-alpha-change', 'fail'], kind: 'number-level' },
+  { input: 'warn-mean-alpha-change', path: ['gate', 'mean-alpha-change', 'warn'], kind: 'number-level' },
+  { input: 'max-over-trained', path: ['gate', 'over-trained', 'fail'], kind: 'count-level' },
+  { input: 'warn-over-trained', path: ['gate', 'over-trained', 'warn'], kind: 'count-level' },
+  { input: 'max-under-trained', path: ['gate', 'under-trained', 'fail'], kind: 'count-level' },
+  { input: 'warn-under-trained', path: ['gate', 'under-trained', 'warn'], kind: 'count-level' },
+  { input: 'max-accuracy-drop', path: ['gate', 'accuracy-drop', 'fail'], kind: 'number-level' },
+  { input: 'warn-accuracy-drop', path: ['gate', 'accuracy-drop', 'warn'], kind: 'number-level' },
+  { input: 'max-base-accuracy-drop', path: ['gate', 'base-accuracy-drop', 'fail'], kind: 'number-level' },
+  { input: 'warn-base-accuracy-drop', path: ['gate', 'base-accuracy-drop', 'warn'], kind: 'number-level' },
   { input: 'comment', path: ['report', 'comment'], kind: 'string' },
   { input: 'comment-key', path: ['report', 'comment-key'], kind: 'string' },
   { input: 'output-dir', path: ['report', 'output-dir'], kind: 'string' },
   { input: 'max-comment-layers', path: ['report', 'max-comment-layers'], kind: 'integer' },
+];
+
+/**
+ * Boolean inputs that land in the config object (the CLI spells them --smooth/--no-smooth and
+ * --factorize/--no-factorize itself). Empty = not given, so `smooth.enabled: false` in the file holds.
+ */
+export const BOOLEAN_INPUTS: readonly InputSpec[] = [
+  { input: 'smooth', path: ['smooth', 'enabled'], kind: 'boolean' },
+  { input: 'factorize', path: ['smooth', 'factorize'], kind: 'boolean' },
+  { input: 'attach-to-release', path: ['report', 'attach-to-release'], kind: 'boolean' },
 ];
 
 /**
@@ -55,7 +73,7 @@ export const CONFIG_INPUTS: readonly InputSpec[] = [
  */
 export function overridesFromInputs(read: (name: string) => string): ConfigFile {
   const out: Record<string, unknown> = {};
-  for (const spec of CONFIG_INPUTS) {
+  for (const spec of [...CONFIG_INPUTS, ...BOOLEAN_INPUTS]) {
     const raw = read(spec.input).trim();
     if (raw === '') continue;
     setPath(out, spec.path, convert(spec, raw));
@@ -84,12 +102,21 @@ function convert(spec: InputSpec, raw: string): unknown {
     case 'number':
       return toNumber(spec.input, raw);
     case 'threshold':
-      // '5%' stays a string (relative); a bare number is absolute perplexity points.
-      if (/%$/.test(raw)) {
-        if (!/^[0-9]+(\.[0-9]+)?%$/.test(raw)) throw inputError(spec.input, raw, 'a percent like "5%" or a number of perplexity points like 0.3');
-        return raw;
-      }
-      return toNumber(spec.input, raw);
+      // Kept as written ('5%', '0.3pt', 'none'); a bare number gets the hint that names both units.
+      if (/^([0-9]+(\.[0-9]+)?(%|pt)|none)$/.test(raw)) return raw;
+      throw new WwError('INPUT_INVALID', `input ${spec.input}: ${thresholdError(spec.input, raw).message.replace(/^[^:]*: /, '')}`, { input: spec.input, value: raw });
+    case 'boolean':
+      // The YAML 1.2 core spellings, as @actions/core's getBooleanInput takes them.
+      if (/^(true|True|TRUE)$/.test(raw)) return true;
+      if (/^(false|False|FALSE)$/.test(raw)) return false;
+      throw inputError(spec.input, raw, 'true or false');
+    case 'count-level':
+    case 'number-level': {
+      if (raw === 'none') return 'none';
+      const n = toNumber(spec.input, raw);
+      if (spec.kind === 'count-level' && !Number.isInteger(n)) throw inputError(spec.input, raw, 'an integer or none');
+      return n;
+    }
   }
 }
 

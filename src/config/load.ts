@@ -9,24 +9,35 @@ import * as path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { WwError } from '../errors.js';
+import { expandGlob } from '../io/glob.js';
 import { assertInside, isInside } from '../io/paths.js';
+import { elide, hasGlobMagic, splitPatternList } from '../util/pattern.js';
 import schema from './schema.json' with { type: 'json' };
 import {
   DEFAULT_GATE_RULES,
   type CommentMode,
   type GateRules,
   type Levels,
+  type PerplexityLevels,
   type Plan,
   type SmoothMethod,
   type Threshold,
 } from './plan.js';
+import { DEFAULT_CONTEXT, DEFAULT_MAX_TOKENS } from '../eval/convention.js';
+import { fmtThreshold } from '../report/format.js';
 import type { DeviceRequest } from '../eval/types.js';
+import { PROBE_LIMITS } from '../eval/probeItems.js';
 import { valueAtPointer as valueAt } from '../util/jsonPointer.js';
 
-type Threshold_ = number | string;
+/** A perplexity limit as written: "5%", "0.3pt" or "none" (numbers are refused with a hint). */
+type ThresholdIn = string;
 interface LevelsIn<T> {
   warn?: T;
   fail?: T;
+}
+interface PerplexityLevelsIn extends LevelsIn<ThresholdIn> {
+  /** e.g. 0.95: fail only when the increase is significant at this level. */
+  significance?: number;
 }
 type Selectors = string | string[];
 
@@ -43,6 +54,8 @@ export interface ConfigFile {
     stride?: number;
     'max-tokens'?: number;
     device?: DeviceRequest;
+    probe?: string;
+    'probe-max-items'?: number;
   };
   smooth?: {
     enabled?: boolean;
@@ -54,13 +67,15 @@ export interface ConfigFile {
     overrides?: Array<{ layers: Selectors; method?: SmoothMethod; value?: number; skip?: boolean }>;
   };
   gate?: {
-    'perplexity-increase'?: LevelsIn<Threshold_>;
-    'base-perplexity-increase'?: LevelsIn<Threshold_>;
+    'perplexity-increase'?: PerplexityLevelsIn;
+    'base-perplexity-increase'?: PerplexityLevelsIn;
     'alpha-range'?: { min?: number; max?: number };
-    'new-layers-outside-alpha'?: LevelsIn<number>;
-    'mean-alpha-change'?: LevelsIn<number>;
-    'over-trained'?: LevelsIn<number>;
-    'under-trained'?: LevelsIn<number>;
+    'new-layers-outside-alpha'?: LevelsIn<number | 'none'>;
+    'mean-alpha-change'?: LevelsIn<number | 'none'>;
+    'over-trained'?: LevelsIn<number | 'none'>;
+    'under-trained'?: LevelsIn<number | 'none'>;
+    'accuracy-drop'?: LevelsIn<number | 'none'>;
+    'base-accuracy-drop'?: LevelsIn<number | 'none'>;
   };
   report?: {
     comment?: CommentMode;
@@ -99,6 +114,7 @@ export async function readConfigFile(file: string): Promise<ConfigFile> {
 
 /** Validates a parsed config object; `source` names it in messages (a file, or "action inputs"). */
 export function validateConfig(data: unknown, source: string): ConfigFile {
+  checkThresholdUnits(data, source);
   if (validateSchema(data)) return data;
   const messages = formatAjvErrors(validateSchema.errors ?? [], data);
   throw new WwError('CONFIG_INVALID', `${source}: ${messages.join('; ')}`, { file: source, errors: messages });
@@ -172,12 +188,49 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-/** '5%' → relative 0.05; 0.3 → absolute 0.3 perplexity points. */
-export function parseThreshold(v: number | string): Threshold {
-  if (typeof v === 'number') return { kind: 'absolute', value: v };
-  const m = /^([0-9]+(?:\.[0-9]+)?)%$/.exec(v.trim());
-  if (!m) throw new WwError('CONFIG_INVALID', `threshold "${v}" must be a percent like "5%" or a number of perplexity points`, { value: v });
-  return { kind: 'relative', value: Number(m[1]) / 100 };
+/** Spellings of a perplexity limit: "5%" relative, "0.3pt" perplexity points, "none" off. */
+const THRESHOLD_RE = /^([0-9]+(?:\.[0-9]+)?)(%|pt)$/;
+
+/**
+ * '5%' → relative 0.05; '0.3pt' → absolute 0.3 perplexity points; 'none' → null (level off).
+ * A bare number is refused: "5" has meant both 5% and 5 points to different readers.
+ */
+export function parseThreshold(v: number | string, key = 'threshold'): Threshold | null {
+  const text = String(v).trim();
+  if (text === 'none') return null;
+  const m = THRESHOLD_RE.exec(text);
+  if (!m) throw thresholdError(key, v);
+  return m[2] === '%' ? { kind: 'relative', value: Number(m[1]) / 100 } : { kind: 'absolute', value: Number(m[1]) };
+}
+
+/** The message for a limit without a unit (or otherwise unreadable), suggesting both spellings. */
+export function thresholdError(key: string, v: unknown): WwError {
+  const bare = typeof v === 'number' || /^\s*[0-9]+(\.[0-9]+)?\s*$/.test(String(v));
+  const n = String(v).trim();
+  const expected = bare
+    ? `a unit: write "${n}%" for a relative increase or "${n}pt" for perplexity points (or "none" to switch the level off)`
+    : 'a percent like "5%", perplexity points like "0.3pt", or "none"';
+  return new WwError('CONFIG_INVALID', `${key}: ${JSON.stringify(v)} ${bare ? 'has no unit; expected' : 'is not a limit; expected'} ${expected}`, { key, value: v });
+}
+
+const THRESHOLD_KEYS = ['perplexity-increase', 'base-perplexity-increase'] as const;
+
+/** Before the schema: a perplexity limit without a unit gets a message that suggests both units. */
+function checkThresholdUnits(data: unknown, source: string): void {
+  const gate = isPlainObject(data) && isPlainObject(data.gate) ? data.gate : null;
+  if (!gate) return;
+  for (const key of THRESHOLD_KEYS) {
+    const levels = gate[key];
+    if (!isPlainObject(levels)) continue;
+    for (const level of ['warn', 'fail'] as const) {
+      const v = levels[level];
+      if (v === undefined || (typeof v === 'string' && (v.trim() === 'none' || THRESHOLD_RE.test(v.trim())))) continue;
+      if (typeof v === 'number' || typeof v === 'string') {
+        const e = thresholdError(`/gate/${key}/${level}`, v);
+        throw new WwError('CONFIG_INVALID', `${source}: ${e.message}`, { file: source, key: `gate.${key}.${level}`, value: v });
+      }
+    }
+  }
 }
 
 export interface BuildPlanOptions {
@@ -196,7 +249,8 @@ export interface BuildPlanOptions {
 
 /**
  * Trust rule for paths. A config FILE lives in the repository, so a pull request can change it:
- * the paths it names (eval.text, eval.tokenizer, report.output-dir) are untrusted and must stay
+ * the paths it names (model, base-model, eval.text, eval.tokenizer, report.output-dir; a model glob
+ * and every file it matches) are untrusted and must stay
  * inside `cwd` (the workspace for the action, the working folder for the CLI). `..` escapes and
  * absolute paths outside it are refused with PATH_ESCAPE, and so are symlinks inside it that lead
  * out (buildPlanConfined). Action INPUTS and CLI flags come from the workflow author or the person
@@ -204,8 +258,11 @@ export interface BuildPlanOptions {
  * URLs are not paths and are left to the downloader's own checks.
  */
 const CONFINED_PATH_KEYS: ReadonlyArray<readonly [string, (c: ConfigFile) => string | undefined]> = [
+  ['model', (c) => c.model],
+  ['base-model', (c) => c['base-model']],
   ['eval.text', (c) => c.eval?.text],
   ['eval.tokenizer', (c) => c.eval?.tokenizer],
+  ['eval.probe', (c) => c.eval?.probe],
   ['report.output-dir', (c) => c.report?.['output-dir']],
 ];
 
@@ -243,27 +300,54 @@ export async function buildPlanConfined(opts: BuildPlanOptions): Promise<Plan> {
   const plan = buildPlan(opts);
   const where = opts.filePath ?? opts.overridesSource;
   for (const p of configFilePaths(opts)) {
-    await assertInside(opts.cwd, p.path, `${where}: ${p.key} "${p.given}"`);
+    const what = `${where}: ${p.key} "${elide(p.given)}"`;
+    if ((p.key === 'model' || p.key === 'base-model') && hasGlobMagic(p.given)) {
+      await expandGlob(p.given, { cwd: opts.cwd, confineTo: opts.cwd, what, code: 'MODEL_NOT_FOUND' });
+    } else {
+      await assertInside(opts.cwd, p.path, what);
+    }
   }
   return plan;
 }
 
 /** Merges file and overrides, validates the result and applies the cross-field rules. */
 export function buildPlan(opts: BuildPlanOptions): Plan {
-  // Lexical confinement of the config file's paths (no file system access: buildPlan stays
-  // synchronous); buildPlanConfined adds the symlink check.
+  const where = opts.filePath ?? opts.overridesSource;
+  confineFilePaths(opts, where);
+  validateConfig(opts.overrides, opts.overridesSource);
+  const cfg = validateConfig(mergeConfig(opts.file, opts.overrides), where);
+  const model = modelSources(cfg, where);
+  return {
+    ...model,
+    eval: evalPlanOf(cfg, opts.cwd),
+    smooth: smoothPlanOf(cfg),
+    gate: gateRulesOf(cfg),
+    report: reportPlanOf(cfg, opts),
+    configPath: opts.filePath,
+  };
+}
+
+/**
+ * Lexical confinement of the config file's paths (no file system access: buildPlan stays
+ * synchronous); buildPlanConfined adds the symlink check.
+ */
+function confineFilePaths(opts: BuildPlanOptions, where: string): void {
   for (const p of configFilePaths(opts)) {
     if (!isInside(path.resolve(opts.cwd), p.path)) {
-      throw new WwError('PATH_ESCAPE', escapeMessage(opts.filePath ?? opts.overridesSource, p, path.resolve(opts.cwd)), { key: p.key, path: p.given, root: opts.cwd });
+      throw new WwError('PATH_ESCAPE', escapeMessage(where, p, path.resolve(opts.cwd)), { key: p.key, path: p.given, root: opts.cwd });
     }
   }
-  validateConfig(opts.overrides, opts.overridesSource);
-  const cfg = validateConfig(mergeConfig(opts.file, opts.overrides), opts.filePath ?? opts.overridesSource);
-  const where = opts.filePath ?? opts.overridesSource;
+}
+
+function isUrl(s: string): boolean {
+  return /^[a-z]+:\/\//i.test(s);
+}
+
+/** model / base-model: given, local or https, and a URL model comes with its sha256. */
+function modelSources(cfg: ConfigFile, where: string): Pick<Plan, 'model' | 'baseModel'> {
   if (!cfg.model) {
     throw new WwError('CONFIG_INVALID', `no model given: set the \`model\` input (or "model" in ${where})`, { key: 'model' });
   }
-  const isUrl = (s: string): boolean => /^[a-z]+:\/\//i.test(s);
   for (const [key, src] of [['model', cfg.model], ['base-model', cfg['base-model']]] as const) {
     if (src && isUrl(src) && !/^https:\/\//i.test(src)) {
       throw new WwError('CONFIG_INVALID', `${key}: "${src}" must be a local path or an https:// URL`, { key, value: src });
@@ -272,24 +356,34 @@ export function buildPlan(opts: BuildPlanOptions): Plan {
   if (isUrl(cfg.model) && !cfg['model-sha256']) {
     throw new WwError('CONFIG_INVALID', `model-sha256 is required when model is a URL (${cfg.model}), so the download can be verified`, { key: 'model-sha256' });
   }
+  return {
+    model: { source: cfg.model, sha256: cfg['model-sha256']?.toLowerCase() ?? null },
+    baseModel: cfg['base-model'] ? { source: cfg['base-model'], sha256: null } : null,
+  };
+}
 
+/** Each level takes its own default unless set; `none` switches a level off. */
+function gateRulesOf(cfg: ConfigFile): GateRules {
   const g = cfg.gate ?? {};
+  const d = DEFAULT_GATE_RULES;
   const gate: GateRules = {
-    perplexityIncrease: thresholdLevels(g['perplexity-increase'], DEFAULT_GATE_RULES.perplexityIncrease, 'gate.perplexity-increase'),
-    basePerplexityIncrease: thresholdLevels(g['base-perplexity-increase'], DEFAULT_GATE_RULES.basePerplexityIncrease, 'gate.base-perplexity-increase'),
-    alphaRange: {
-      min: g['alpha-range']?.min ?? DEFAULT_GATE_RULES.alphaRange.min,
-      max: g['alpha-range']?.max ?? DEFAULT_GATE_RULES.alphaRange.max,
-    },
-    newLayersOutsideAlpha: numberLevels(g['new-layers-outside-alpha'], DEFAULT_GATE_RULES.newLayersOutsideAlpha, 'gate.new-layers-outside-alpha'),
-    meanAlphaChange: numberLevels(g['mean-alpha-change'], DEFAULT_GATE_RULES.meanAlphaChange, 'gate.mean-alpha-change'),
-    overTrained: numberLevels(g['over-trained'], DEFAULT_GATE_RULES.overTrained, 'gate.over-trained'),
-    underTrained: numberLevels(g['under-trained'], DEFAULT_GATE_RULES.underTrained, 'gate.under-trained'),
+    perplexityIncrease: perplexityLevels(g['perplexity-increase'], d.perplexityIncrease, 'gate.perplexity-increase'),
+    basePerplexityIncrease: perplexityLevels(g['base-perplexity-increase'], d.basePerplexityIncrease, 'gate.base-perplexity-increase'),
+    alphaRange: { min: g['alpha-range']?.min ?? d.alphaRange.min, max: g['alpha-range']?.max ?? d.alphaRange.max },
+    newLayersOutsideAlpha: numberLevels(g['new-layers-outside-alpha'], d.newLayersOutsideAlpha, 'gate.new-layers-outside-alpha'),
+    meanAlphaChange: numberLevels(g['mean-alpha-change'], d.meanAlphaChange, 'gate.mean-alpha-change'),
+    overTrained: numberLevels(g['over-trained'], d.overTrained, 'gate.over-trained'),
+    underTrained: numberLevels(g['under-trained'], d.underTrained, 'gate.under-trained'),
+    accuracyDrop: numberLevels(g['accuracy-drop'], d.accuracyDrop!, 'gate.accuracy-drop'),
+    baseAccuracyDrop: numberLevels(g['base-accuracy-drop'], d.baseAccuracyDrop!, 'gate.base-accuracy-drop'),
   };
   if (!(gate.alphaRange.min < gate.alphaRange.max)) {
     throw new WwError('CONFIG_INVALID', `gate.alpha-range: min (${gate.alphaRange.min}) must be below max (${gate.alphaRange.max})`, { key: 'gate.alpha-range' });
   }
+  return gate;
+}
 
+function smoothPlanOf(cfg: ConfigFile): Plan['smooth'] {
   const s = cfg.smooth ?? {};
   const method: SmoothMethod = s.method ?? 'detX';
   checkMethodValue(method, s.value ?? null, 'smooth');
@@ -297,71 +391,77 @@ export function buildPlan(opts: BuildPlanOptions): Plan {
     if (o.method) checkMethodValue(o.method, o.value ?? null, `smooth.overrides[${i}]`);
     return { layers: asList(o.layers), method: o.method ?? null, value: o.value ?? null, skip: o.skip ?? false };
   });
-
-  const e = cfg.eval ?? {};
-  const context = e.context ?? 256;
-  if (e.stride !== undefined && e.stride > context) {
-    throw new WwError('CONFIG_INVALID', `eval.stride (${e.stride}) must not exceed eval.context (${context}): tokens between windows would never be scored`, { key: 'eval.stride' });
-  }
-  const r = cfg.report ?? {};
-  const resolve = (p: string): string => (isUrl(p) ? p : path.resolve(opts.cwd, p));
   return {
-    model: { source: cfg.model, sha256: cfg['model-sha256']?.toLowerCase() ?? null },
-    baseModel: cfg['base-model'] ? { source: cfg['base-model'], sha256: null } : null,
-    eval: {
-      text: e.text ? resolve(e.text) : null,
-      tokenizer: e.tokenizer ? resolve(e.tokenizer) : null,
-      context,
-      stride: e.stride ?? null,
-      maxTokens: e['max-tokens'] ?? 16384,
-      device: e.device ?? 'auto',
-    },
-    smooth: {
-      enabled: s.enabled ?? true,
-      method,
-      value: s.value ?? null,
-      layers: asList(s.layers),
-      exclude: asList(s.exclude),
-      factorize: s.factorize ?? false,
-      overrides,
-    },
-    gate,
-    report: {
-      comment: r.comment ?? 'update',
-      commentKey: r['comment-key'] ?? opts.defaultCommentKey,
-      outputDir: path.resolve(opts.cwd, r['output-dir'] ?? 'ww-smooth-report'),
-      maxCommentLayers: r['max-comment-layers'] ?? 200,
-      attachToRelease: r['attach-to-release'] ?? false,
-    },
-    configPath: opts.filePath,
+    enabled: s.enabled ?? true,
+    method,
+    value: s.value ?? null,
+    layers: asList(s.layers),
+    exclude: asList(s.exclude),
+    factorize: s.factorize ?? false,
+    overrides,
+  };
+}
+
+/** The perplexity convention's defaults (src/eval/convention.ts) for what is not set. */
+function evalPlanOf(cfg: ConfigFile, cwd: string): Plan['eval'] {
+  const e = cfg.eval ?? {};
+  const context = e.context ?? null;
+  if (e.stride !== undefined && e.stride > (context ?? DEFAULT_CONTEXT)) {
+    throw new WwError(
+      'CONFIG_INVALID',
+      `eval.stride (${e.stride}) must not exceed eval.context (${context ?? `default ${DEFAULT_CONTEXT}`}): tokens between windows would never be scored`,
+      { key: 'eval.stride' },
+    );
+  }
+  const resolve = (p: string): string => (isUrl(p) ? p : path.resolve(cwd, p));
+  return {
+    text: e.text ? resolve(e.text) : null,
+    tokenizer: e.tokenizer ? resolve(e.tokenizer) : null,
+    context,
+    stride: e.stride ?? null,
+    maxTokens: e['max-tokens'] ?? DEFAULT_MAX_TOKENS,
+    device: e.device ?? 'auto',
+    // Only set with a probe: a plan without one hashes as before (src/engine/pipeline.ts configHash).
+    ...(e.probe ? { probe: resolve(e.probe), probeMaxItems: e['probe-max-items'] ?? PROBE_LIMITS.defaultMaxItems } : {}),
+  };
+}
+
+function reportPlanOf(cfg: ConfigFile, opts: BuildPlanOptions): Plan['report'] {
+  const r = cfg.report ?? {};
+  return {
+    comment: r.comment ?? 'update',
+    commentKey: r['comment-key'] ?? opts.defaultCommentKey,
+    outputDir: path.resolve(opts.cwd, r['output-dir'] ?? 'ww-smooth-report'),
+    maxCommentLayers: r['max-comment-layers'] ?? 200,
+    attachToRelease: r['attach-to-release'] ?? false,
   };
 }
 
 function asList(s: Selectors | undefined): string[] {
   if (s === undefined) return [];
-  return (Array.isArray(s) ? s : s.split(',')).map((x) => x.trim()).filter((x) => x.length > 0);
+  return Array.isArray(s) ? s.map((x) => x.trim()).filter((x) => x.length > 0) : splitPatternList(s);
 }
 
-function thresholdLevels(v: LevelsIn<Threshold_> | undefined, dflt: Levels<Threshold>, key: string): Levels<Threshold> {
-  const warn = v?.warn !== undefined ? parseThreshold(v.warn) : v === undefined ? dflt.warn : null;
-  const fail = v?.fail !== undefined ? parseThreshold(v.fail) : v === undefined ? dflt.fail : null;
-  if (warn && fail && warn.kind === fail.kind && warn.value > fail.value) {
+function perplexityLevels(v: PerplexityLevelsIn | undefined, dflt: PerplexityLevels, key: string): PerplexityLevels {
+  const warn = v?.warn !== undefined ? parseThreshold(v.warn, `${key}.warn`) : dflt.warn;
+  const fail = v?.fail !== undefined ? parseThreshold(v.fail, `${key}.fail`) : dflt.fail;
+  // Only two levels the user set can contradict each other; a default warn above a chosen fail
+  // level simply never fires first.
+  if (v?.warn !== undefined && v?.fail !== undefined && warn && fail && warn.kind === fail.kind && warn.value > fail.value) {
     throw new WwError('CONFIG_INVALID', `${key}: warn level (${fmtThreshold(warn)}) must not be above the fail level (${fmtThreshold(fail)})`, { key });
   }
-  return { warn, fail };
+  const significance = v?.significance ?? dflt.significance ?? null;
+  return significance === null ? { warn, fail } : { warn, fail, significance };
 }
 
-function numberLevels(v: LevelsIn<number> | undefined, dflt: Levels<number>, key: string): Levels<number> {
-  const warn = v?.warn ?? (v === undefined ? dflt.warn : null);
-  const fail = v?.fail ?? (v === undefined ? dflt.fail : null);
-  if (warn !== null && fail !== null && warn > fail) {
-    throw new WwError('CONFIG_INVALID', `${key}: warn level (${warn}) must not be above the fail level (${fail})`, { key });
+function numberLevels(v: LevelsIn<number | 'none'> | undefined, dflt: Levels<number>, key: string): Levels<number> {
+  const level = (x: number | 'none' | undefined, d: number | null): number | null => (x === undefined ? d : x === 'none' ? null : x);
+  const warn = level(v?.warn, dflt.warn);
+  const fail = level(v?.fail, dflt.fail);
+  if (typeof v?.warn === 'number' && typeof v?.fail === 'number' && v.warn > v.fail) {
+    throw new WwError('CONFIG_INVALID', `${key}: warn level (${v.warn}) must not be above the fail level (${v.fail})`, { key });
   }
   return { warn, fail };
-}
-
-export function fmtThreshold(t: Threshold): string {
-  return t.kind === 'relative' ? `${+(t.value * 100).toPrecision(6)}%` : `${t.value}`;
 }
 
 function checkMethodValue(method: SmoothMethod, value: number | null, key: string): void {

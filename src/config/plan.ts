@@ -17,21 +17,35 @@ export interface Threshold {
   readonly value: number;
 }
 
+/** Warn and fail level of one rule; null = that level is off (config `none`). */
 export interface Levels<T> {
   readonly warn: T | null;
   readonly fail: T | null;
 }
 
+/** Perplexity levels, plus the confidence an increase needs before the rule fails. */
+export interface PerplexityLevels extends Levels<Threshold> {
+  /**
+   * e.g. 0.95: a change above the fail level fails only when the paired bootstrap interval at this
+   * level lies above zero (otherwise it warns, saying so). null/absent = fail on the point value.
+   */
+  readonly significance?: number | null;
+}
+
 export interface GateRules {
   /** Smoothed vs original. */
-  readonly perplexityIncrease: Levels<Threshold>;
+  readonly perplexityIncrease: PerplexityLevels;
   /** Head (original) vs base. */
-  readonly basePerplexityIncrease: Levels<Threshold>;
+  readonly basePerplexityIncrease: PerplexityLevels;
   readonly alphaRange: { readonly min: number; readonly max: number };
   readonly newLayersOutsideAlpha: Levels<number>;
   readonly meanAlphaChange: Levels<number>;
   readonly overTrained: Levels<number>;
   readonly underTrained: Levels<number>;
+  /** Probe accuracy drop in percentage points, smoothed vs original (absent = not checked). */
+  readonly accuracyDrop?: Levels<number>;
+  /** Probe accuracy drop in points, head vs base. */
+  readonly baseAccuracyDrop?: Levels<number>;
 }
 
 export interface SmoothOverride {
@@ -56,11 +70,16 @@ export interface EvalPlan {
   /** null = no perplexity measured (the perplexity rules are then skipped, saying why). */
   readonly text: string | null;
   readonly tokenizer: string | null;
-  readonly context: number;
+  /** null = the convention's default (src/eval/convention.ts), capped by the model's own limit. */
+  readonly context: number | null;
   /** null = context (non-overlapping windows). */
   readonly stride: number | null;
   readonly maxTokens: number;
   readonly device: DeviceRequest;
+  /** Task-probe items (JSONL, README "Task probes"); null/absent = no probe. */
+  readonly probe?: string | null;
+  /** Probe items scored (the first of the file). */
+  readonly probeMaxItems?: number;
 }
 
 export interface ReportPlan {
@@ -91,4 +110,6 @@ export const DEFAULT_GATE_RULES: GateRules = {
   meanAlphaChange: { warn: 0.25, fail: null },
   overTrained: { warn: null, fail: null },
   underTrained: { warn: null, fail: null },
+  accuracyDrop: { warn: null, fail: null },
+  baseAccuracyDrop: { warn: null, fail: null },
 };

@@ -6,6 +6,7 @@
  */
 import { requireDenseLayers } from '../model/census.js';
 import { WwError } from '../errors.js';
+import { compileNamePattern, splitPatternList } from '../util/pattern.js';
 import type { LinalgEngine } from '../linalg/engine.js';
 import type { Matrix } from '../linalg/matrix.js';
 import type { DenseLayer, ModelWeights } from '../model/types.js';
@@ -44,18 +45,6 @@ export interface AnalyzeModelOptions {
   readonly onSpectrum?: (layer: string, eigenvalues: Float64Array) => void;
 }
 
-const GLOB_CHARS = /[*?]/;
-
-function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (const ch of glob) {
-    if (ch === '*') re += '.*';
-    else if (ch === '?') re += '.';
-    else re += ch.replace(/[.+^${}()|[\]\\/]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
-
 /**
  * Parses a `--layers` spec into a predicate. Comma-separated parts, a layer matches if any part does:
  * `/regex/flags` (searched in the name), a glob with `*` / `?` (whole name), `a:b` (layer index
@@ -63,19 +52,9 @@ function globToRegExp(glob: string): RegExp {
  * Names and globs match the tensor name or the module path (model.layers.0.self_attn.q_proj).
  */
 export function parseLayerSpec(spec: string): (layer: DenseLayer) => boolean {
-  const parts = spec.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
+  const parts = splitPatternList(spec);
   if (parts.length === 0) throw new WwError('INPUT_INVALID', `--layers: empty layer selection "${spec}"`, { spec });
   const tests = parts.map((part): ((l: DenseLayer) => boolean) => {
-    const rx = /^\/(.*)\/([a-z]*)$/.exec(part);
-    if (rx) {
-      let re: RegExp;
-      try {
-        re = new RegExp(rx[1]!, rx[2]);
-      } catch (e) {
-        throw new WwError('INPUT_INVALID', `--layers: invalid regular expression ${part}: ${(e as Error).message}`, { spec: part });
-      }
-      return (l) => re.test(l.name) || (l.module != null && re.test(l.module));
-    }
     const range = /^(-?\d*):(-?\d*)$/.exec(part);
     if (range) {
       const lo = range[1] === '' ? -Infinity : Number(range[1]);
@@ -86,11 +65,9 @@ export function parseLayerSpec(spec: string): (layer: DenseLayer) => boolean {
       const idx = Number(part);
       return (l) => l.index === idx;
     }
-    if (GLOB_CHARS.test(part)) {
-      const re = globToRegExp(part);
-      return (l) => re.test(l.name) || (l.module != null && re.test(l.module));
-    }
-    return (l) => l.name === part || l.module === part;
+    // A /regex/ (g and y dropped), a glob, or an exact name: the one matcher of src/util/pattern.ts.
+    const pattern = compileNamePattern(part, { key: '--layers', code: 'INPUT_INVALID' });
+    return (l) => pattern.test(l.name) || (l.module != null && pattern.test(l.module));
   });
   return (l) => tests.some((t) => t(l));
 }
@@ -155,6 +132,21 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
   let eigenSeconds = 0;
   let metricsSeconds = 0;
 
+  // Layers the size rules let through are read one ahead: the next matrix comes off the disk while
+  // this one is computed (the file read runs in libuv's pool; at most two matrices in memory).
+  const toAnalyse = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options) === null);
+  type ReadResult = { readonly W: Matrix } | { readonly error: unknown };
+  const startRead = (k: number): Promise<ReadResult> =>
+    model.readMatrix(selected[k]!).then(
+      (W) => ({ W }),
+      (error: unknown) => ({ error }),
+    );
+  const nextToAnalyse = (k: number): number => {
+    for (let j = k + 1; j < selected.length; j++) if (toAnalyse[j]) return j;
+    return -1;
+  };
+  let prefetched: { readonly k: number; readonly read: Promise<ReadResult> } | null = null;
+
   for (let k = 0; k < selected.length; k++) {
     const layer = selected[k]!;
     const N = Math.max(layer.inFeatures, layer.outFeatures);
@@ -167,12 +159,16 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
       const fail = (code: LayerFailureCode, message: string): void => {
         layers.push({ ...identityOf(layer), status: 'failed', reason: { code, message }, metrics: null, seconds: (performance.now() - t0) / 1000 });
       };
+      const pending = prefetched?.k === k ? prefetched.read : startRead(k);
+      const next = nextToAnalyse(k);
+      prefetched = next >= 0 ? { k: next, read: startRead(next) } : null;
+      const read = await pending;
       let W: Matrix | null = null;
-      try {
-        W = await model.readMatrix(layer);
-      } catch (e) {
-        if (!WwError.is(e, 'NON_FINITE')) throw e;
-        fail('NON_FINITE', e.message);
+      if ('W' in read) W = read.W;
+      else if (WwError.is(read.error, 'NON_FINITE')) fail('NON_FINITE', read.error.message);
+      else {
+        await prefetched?.read; // settle the read ahead before the error leaves (its file handle stays valid)
+        throw read.error;
       }
       const t1 = performance.now();
       readSeconds += (t1 - t0) / 1000;
@@ -197,7 +193,7 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
           }
         }
       }
-      W = null; // one matrix at a time
+      W = null; // this matrix is released before the one read ahead is taken
     }
     opts.onProgress?.({ done: k + 1, total: selected.length, layer: layer.name, elapsedSeconds: (performance.now() - started) / 1000 });
   }

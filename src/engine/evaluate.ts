@@ -3,18 +3,17 @@
  * Order matters for the error contract: the session and its signature come first (cheap), then
  * the context limit, the vocabulary and the tokens are checked, and only then does a window run.
  */
-import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { WwError } from '../errors.js';
 import { scoreTokens } from '../eval/perplexity.js';
 import { createRunner, resolveVocabSize } from '../eval/runner.js';
-import { openSession } from '../eval/session.js';
+import { openSession, type SessionRequest } from '../eval/session.js';
 import { checkContext, sessionSignature } from '../eval/signature.js';
 import { checkIdsInVocab, loadTokenizer, readIdsFile, tokenizeText } from '../eval/tokenizer.js';
 import type { Delta, EvalOptions, PerplexityResult, ProgressCallback } from '../eval/types.js';
-
-/** Context when neither the caller nor a smaller model limit says otherwise. */
-export const DEFAULT_CONTEXT = 1024;
+import { DEFAULT_CONTEXT, DEFAULT_MAX_TOKENS } from '../eval/convention.js';
+import { perplexityDelta } from '../eval/bootstrap.js';
+import { readEvalText } from '../eval/text.js';
 /** Bound on one batch's logits (bytes) when the batch size is left to us. */
 const AUTO_BATCH_LOGITS_BYTES = 64 * 1024 * 1024;
 const AUTO_BATCH_MAX = 16;
@@ -74,8 +73,7 @@ export async function prepareTokens(input: EvalInput, modelPath: string): Promis
   let text: string;
   let source: string;
   if (input.textFile !== undefined) {
-    if (!existsSync(input.textFile)) throw new WwError('INPUT_INVALID', `text file ${input.textFile} not found`, { file: input.textFile });
-    text = readFileSync(input.textFile, 'utf8');
+    text = readEvalText(input.textFile);
     source = input.textFile;
   } else {
     text = input.text!;
@@ -85,7 +83,17 @@ export async function prepareTokens(input: EvalInput, modelPath: string): Promis
   return { tokens: tokenizeText(text, tokenizer, source), source: `${source} (tokenizer ${tokenizer.source})` };
 }
 
-function autoBatchSize(context: number, vocab: number): number {
+/** Session options of an evaluation: perplexity and probes open their sessions alike. */
+export function sessionRequestOf(options: Partial<EvalOptions>): SessionRequest {
+  return {
+    device: options.device ?? 'auto',
+    threads: options.threads ?? 0,
+    graphOptimizationLevel: options.graphOptimizationLevel ?? 'all',
+  };
+}
+
+/** Rows per model call when the caller leaves it to us: the batch's logits stay under 64 MiB. */
+export function autoBatchSize(context: number, vocab: number): number {
   return Math.max(1, Math.min(AUTO_BATCH_MAX, Math.floor(AUTO_BATCH_LOGITS_BYTES / (context * vocab * 4))));
 }
 
@@ -97,11 +105,7 @@ export async function evaluateTokens(
   options: Partial<EvalOptions> = {},
   onProgress?: ProgressCallback,
 ): Promise<PerplexityResult> {
-  const evalSession = await openSession(modelPath, {
-    device: options.device ?? 'auto',
-    threads: options.threads ?? 0,
-    graphOptimizationLevel: options.graphOptimizationLevel ?? 'all',
-  });
+  const evalSession = await openSession(modelPath, sessionRequestOf(options));
   try {
     const signature = await sessionSignature(evalSession.session, evalSession.modelPath);
     const context = options.context ?? Math.min(DEFAULT_CONTEXT, signature.maxContext?.tokens ?? DEFAULT_CONTEXT);
@@ -111,7 +115,7 @@ export async function evaluateTokens(
     checkIdsInVocab(tokens, vocabSize, tokenSource);
     const batchSize = signature.fixedBatch ?? (options.batchSize !== undefined && options.batchSize > 0 ? options.batchSize : autoBatchSize(context, vocabSize));
     const runner = createRunner(evalSession, signature, vocabSize);
-    const scored = await scoreTokens(tokens, runner, { context, stride, maxTokens: options.maxTokens ?? 0, batchSize }, onProgress);
+    const scored = await scoreTokens(tokens, runner, { context, stride, maxTokens: options.maxTokens ?? DEFAULT_MAX_TOKENS, batchSize }, onProgress);
     const meanNll = scored.nllSum / scored.tokensScored;
     return {
       perplexity: Math.exp(meanNll),
@@ -127,6 +131,7 @@ export async function evaluateTokens(
       stride,
       vocabSize,
       model: evalSession.modelPath,
+      windowScores: scored.windowScores,
     };
   } finally {
     await evalSession.session.release();
@@ -139,10 +144,9 @@ export async function evaluatePerplexity(req: EvaluateRequest): Promise<Perplexi
   return evaluateTokens(req.modelPath, tokens, source, req.options, req.onProgress);
 }
 
-/** Absolute and relative change of b's perplexity against a's. */
+/** b's perplexity against a's, with the paired bootstrap interval (both ran on the same windows). */
 export function comparePerplexity(a: PerplexityResult, b: PerplexityResult): PerplexityComparison {
-  const absolute = b.perplexity - a.perplexity;
-  return { a, b, delta: { absolute, relative: absolute / a.perplexity } };
+  return { a, b, delta: perplexityDelta(a, b) };
 }
 
 /**

@@ -8,7 +8,7 @@ import { snapshotOf } from '../report/snapshot.js';
 import type { LayerSnapshot } from '../report/types.js';
 import type { SmoothReport } from '../smooth/types.js';
 import type { AnalyzeReport } from '../spectral/types.js';
-import type { AnalyzeOutcome, SmoothOutcome } from './pipeline.js';
+import type { AnalyzeOutcome, SmoothOutcome } from './types.js';
 
 export function layersOf(report: AnalyzeReport): LayerSnapshot[] {
   return report.layers.map((l) => {

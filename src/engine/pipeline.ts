@@ -6,14 +6,15 @@
  * assembly are testable without the heavy engine; `defaultStages()` (below, loaded lazily) binds
  * the real ones. No @actions/* import here.
  *
- * Sharding (issue 9): `makeShardRunner` is the shard job's part (resolve → this shard's layers →
+ * Sharding: `makeShardRunner` is the shard job's part (resolve → this shard's layers →
  * analyze + smooth them → partial report); a merge run (`req.merge`) is this same pipeline with the
  * analyze and smooth stages replaced by reading the partials back (checked, then assembled into
  * the smoothed model), so perplexity, baseline, gate and report are exactly a single job's.
  */
 import { createHash } from 'node:crypto';
-import type { Plan } from '../config/plan.js';
-import type { PerplexityResult } from '../eval/types.js';
+import type { PerplexityLevels, Plan } from '../config/plan.js';
+import { DEFAULT_BOOTSTRAP, perplexityDelta } from '../eval/bootstrap.js';
+import type { Delta, PerplexityResult } from '../eval/types.js';
 import { evaluateGate } from '../gate/rules.js';
 import { WwError } from '../errors.js';
 import { mergeAnalyses } from '../shard/merge.js';
@@ -26,13 +27,14 @@ import {
   partialToJson,
   PARTIAL_KIND,
   PARTIAL_SCHEMA_VERSION,
-  type LoadedPartial,
   type PartialReport,
-  type PartialSmooth,
 } from '../shard/partial.js';
-import { formatShard, shardLayers, type ShardLayer, type ShardSpec } from '../shard/partition.js';
+import { formatShard, shardLayers, type ShardSpec } from '../shard/partition.js';
 import { writeFileAtomic } from '../report/json.js';
 import { analyzeOutcomeOf } from './outcomes.js';
+import { measureProbes, type ProbeBase, type ProbeStages } from './probeStage.js';
+import type { AnalyzeOutcome, EvalTokens, SmoothOutcome, Stages } from './types.js';
+export type { AnalyzeOutcome, EvalTokens, SmoothOutcome, Stages } from './types.js';
 export { snapshotOf } from '../report/snapshot.js';
 import {
   RUN_REPORT_SCHEMA_VERSION,
@@ -40,53 +42,11 @@ import {
   type BaselineSource,
   type ModelIdentity,
   type RunReport,
-  type SmoothingSummary,
   type SpectralSnapshot,
 } from '../report/types.js';
 
-/** Token ids of the eval text and where they came from (file and tokenizer folder). */
-export interface EvalTokens {
-  readonly tokens: readonly number[];
-  readonly source: string;
-}
-
-export interface AnalyzeOutcome {
-  readonly snapshot: SpectralSnapshot;
-  /** The stage's full report, embedded in report.json. */
-  readonly report: unknown;
-}
-
-export interface SmoothOutcome {
-  readonly summary: SmoothingSummary;
-  /** Spectral view of the smoothed model (all layers; unsmoothed ones keep their metrics). */
-  readonly snapshot: SpectralSnapshot;
-  readonly report: unknown;
-}
-
-/** The heavy work, one function per stage. */
-export interface Stages {
-  resolveModel(source: string, sha256: string | null, workDir: string): Promise<ModelIdentity>;
-  /** `only`: analyse just these layers (a shard's share); default every dense layer. */
-  analyze(model: ModelIdentity, plan: Plan, only?: readonly string[]): Promise<AnalyzeOutcome>;
-  /** Writes the smoothed model to `outPath`. */
-  smooth(model: ModelIdentity, original: AnalyzeOutcome, plan: Plan, outPath: string): Promise<SmoothOutcome>;
-  /**
-   * The eval text as token ids, made once per run with the tokenizer of plan.eval.tokenizer, else
-   * the one beside the original model: the smoothed copy in output-dir and a base model elsewhere
-   * carry no tokenizer of their own, and every model must be scored on the same tokens.
-   */
-  tokenize(original: ModelIdentity, plan: Plan): Promise<EvalTokens>;
-  /** Only called when `perplexityUnavailable` returned ''. */
-  perplexity(modelPath: string, plan: Plan, tokens: EvalTokens): Promise<PerplexityResult>;
-  /** Why perplexity is not measured for this plan/model ('' when it is). */
-  perplexityUnavailable(model: ModelIdentity, plan: Plan): string;
-  /** Sharding: the model's dense layers in model order (no weight read), what shards partition. */
-  listLayers?(model: ModelIdentity): Promise<ShardLayer[]>;
-  /** Shard job: smooths the planned layers among `only`, their tensors written to `tensorFile`. */
-  smoothShard?(model: ModelIdentity, plan: Plan, only: readonly string[], tensorFile: string): Promise<PartialSmooth>;
-  /** Merge: writes the smoothed model to `outPath` from the partials' tensors. */
-  assemble?(model: ModelIdentity, plan: Plan, original: AnalyzeOutcome, partials: readonly LoadedPartial[], outPath: string): Promise<SmoothOutcome>;
-}
+/** The pipeline's stages, optionally with the probe step's own (src/engine/probeStage.ts). */
+export type PipelineStages = Stages & Partial<ProbeStages>;
 
 function need<K extends keyof Stages>(stages: Stages, key: K): NonNullable<Stages[K]> {
   const f = stages[key];
@@ -117,6 +77,12 @@ export interface PipelineRequest {
    */
   readonly beforePerplexity?: () => Promise<void>;
   /**
+   * Called once the model is resolved, before any analysis, when perplexity will be measured:
+   * throws when onnxruntime cannot run on this platform (src/runtime/platform.ts), so such a run
+   * stops before the heavy work instead of at its first perplexity.
+   */
+  readonly checkRuntime?: () => void;
+  /**
    * Merge mode: partial reports of shard jobs (folders, files or globs, resolved against `cwd`)
    * stand in for the analyze and smooth stages.
    */
@@ -127,7 +93,7 @@ export type Pipeline = (req: PipelineRequest) => Promise<RunReport>;
 
 /** Hash of the plan parts that change the measured numbers (not the gate levels, not reporting). */
 export function configHash(plan: Plan): string {
-  const relevant = { smooth: plan.smooth, eval: { ...plan.eval, text: plan.eval.text ? 'text' : null, tokenizer: null } };
+  const relevant = { smooth: plan.smooth, eval: { ...plan.eval, text: plan.eval.text ? 'text' : null, tokenizer: null, ...(plan.eval.probe ? { probe: 'probe' } : {}) } };
   return createHash('sha256').update(canonicalJson(relevant)).digest('hex');
 }
 
@@ -150,8 +116,15 @@ function canonicalJson(v: unknown): string {
   return JSON.stringify(v);
 }
 
-function relDelta(a: PerplexityResult, b: PerplexityResult): { absolute: number; relative: number } {
-  return { absolute: b.perplexity - a.perplexity, relative: (b.perplexity - a.perplexity) / a.perplexity };
+/**
+ * b against a, with the paired bootstrap interval at the rule's significance level (95% when the
+ * rule sets none). Only runs on the same windows of the same token stream are paired: a baseline
+ * from a report measured on another text gets the point delta alone.
+ */
+function relDelta(a: PerplexityResult, b: PerplexityResult, levels: PerplexityLevels): Delta {
+  const sameWindows = a.tokensTotal === b.tokensTotal && a.context === b.context && a.stride === b.stride;
+  const level = levels.significance ?? DEFAULT_BOOTSTRAP.level;
+  return sameWindows ? perplexityDelta(a, b, { level }) : perplexityDelta({ ...a, windowScores: [] }, b);
 }
 
 /** Seconds per named stage, for the report's `timings`. */
@@ -168,7 +141,7 @@ function stopwatch(): { timings: Record<string, number>; timed: <T>(name: string
   return { timings, timed };
 }
 
-export function makePipeline(stages: Stages): Pipeline {
+export function makePipeline(stages: PipelineStages): Pipeline {
   return async (req) => {
     const { plan } = req;
     const log = req.log ?? (() => {});
@@ -176,6 +149,7 @@ export function makePipeline(stages: Stages): Pipeline {
     const hash = configHash(plan);
     const model = await timed('resolve', () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
     log(`model ${model.path} (${model.format}, sha256 ${model.sha256.slice(0, 12)})`);
+    if (req.checkRuntime && stages.perplexityUnavailable(model, plan) === '') req.checkRuntime();
     const ext = model.format === 'onnx' ? '.onnx' : '.safetensors';
     const outPath = `${plan.report.outputDir}/smoothed${ext}`;
     let original: AnalyzeOutcome;
@@ -185,7 +159,7 @@ export function makePipeline(stages: Stages): Pipeline {
       const merge = req.merge;
       const layers = await need(stages, 'listLayers')(model);
       const partials = await timed('merge-read', async () =>
-        checkPartials(await loadPartials(findPartialFiles(merge.sources, merge.cwd)), { model, configHash: shardConfigHash(plan), version: req.version, layers }),
+        checkPartials(await loadPartials(await findPartialFiles(merge.sources, merge.cwd)), { model, configHash: shardConfigHash(plan), version: req.version, layers }),
       );
       log(`merging ${partials.length} partial reports (shards 1..${partials.length} of ${partials[0]!.report.shard.count})`);
       original = analyzeOutcomeOf(mergeAnalyses(partials, model));
@@ -207,8 +181,10 @@ export function makePipeline(stages: Stages): Pipeline {
 
     // The eval text is tokenised once, with the original's tokenizer, for every model measured.
     let tokens: Promise<EvalTokens> | null = null;
+    let runtime: Promise<void> | null = null;
+    const ensureRuntime = (): Promise<void> => (runtime ??= req.beforePerplexity ? timed('runtime', req.beforePerplexity) : Promise.resolve());
     const prepare = async (): Promise<EvalTokens> => {
-      if (req.beforePerplexity) await timed('runtime', req.beforePerplexity);
+      await ensureRuntime();
       return timed('tokenize', () => stages.tokenize(model, plan));
     };
     const measure = async (stage: string, modelPath: string): Promise<PerplexityResult> => {
@@ -219,8 +195,10 @@ export function makePipeline(stages: Stages): Pipeline {
     // Baseline: a base model computed here, else what the caller restores (cache / file).
     let noBaseline = 'no base-model given and no baseline report available';
     let base: { snapshot: SpectralSnapshot | null; perplexity: PerplexityResult | null; info: BaselineInfo } | null = null;
+    let probeBase: ProbeBase = null;
     if (plan.baseModel) {
       const baseModel = await timed('resolve-base', () => stages.resolveModel(plan.baseModel!.source, plan.baseModel!.sha256, plan.report.outputDir));
+      probeBase = { model: baseModel };
       const baseAnalysis = await timed('analyze-base', () => stages.analyze(baseModel, plan));
       const unavailable = stages.perplexityUnavailable(baseModel, plan);
       const ppl = unavailable ? null : await measure('perplexity-base', baseModel.path);
@@ -234,6 +212,7 @@ export function makePipeline(stages: Stages): Pipeline {
       if ('none' in got) {
         noBaseline = got.none;
       } else {
+        probeBase = { report: got.report.probe };
         base = {
           snapshot: got.report.spectral.original,
           perplexity: got.report.perplexity.original,
@@ -253,6 +232,7 @@ export function makePipeline(stages: Stages): Pipeline {
         log(`perplexity smoothed ${pSmoothed.perplexity.toFixed(4)}`);
       }
     }
+    const probe = await measureProbes({ stages, plan, model, smoothedPath: smoothed?.summary.outputPath ?? null, base: probeBase, timed, before: ensureRuntime, log });
     const pBase = base?.perplexity ?? null;
     const measurements: Omit<RunReport, 'verdict'> = {
       schemaVersion: RUN_REPORT_SCHEMA_VERSION,
@@ -266,10 +246,11 @@ export function makePipeline(stages: Stages): Pipeline {
         original: pOriginal,
         smoothed: pSmoothed,
         base: pBase,
-        smoothedVsOriginal: pOriginal && pSmoothed ? relDelta(pOriginal, pSmoothed) : null,
-        headVsBase: pOriginal && pBase ? relDelta(pBase, pOriginal) : null,
+        smoothedVsOriginal: pOriginal && pSmoothed ? relDelta(pOriginal, pSmoothed, plan.gate.perplexityIncrease) : null,
+        headVsBase: pOriginal && pBase ? relDelta(pBase, pOriginal, plan.gate.basePerplexityIncrease) : null,
         note: unavailable,
       },
+      ...(probe ? { probe } : {}),
       baseline: base?.info ?? {
         source: 'none',
         ref: null,
@@ -338,14 +319,22 @@ export function makeShardRunner(stages: Stages): ShardRunner {
   };
 }
 
-/** The real shard runner (engine stages loaded lazily). */
+/** The real shard runner (engine stages loaded lazily), after the preflight checks. */
 export const runShard: ShardRunner = async (req) => {
+  const { preflight } = await import('./preflight.js');
+  await preflight({ ...req.plan, eval: { ...req.plan.eval, text: null } }); // shard jobs measure no perplexity
   const { defaultStages } = await import('./stages.js');
   return makeShardRunner(defaultStages())(req);
 };
 
-/** The real pipeline: the engine's stages (model readers, spectral analysis, smoothing, onnxruntime). */
+/**
+ * The real pipeline: the engine's stages (model readers, spectral analysis, smoothing,
+ * onnxruntime), after the preflight checks (src/engine/preflight.ts), so a missing tokenizer or a
+ * binary eval text is reported in seconds, before any weight is read.
+ */
 export const runPipeline: Pipeline = async (req) => {
+  const { preflight } = await import('./preflight.js');
+  await preflight(req.plan);
   const { defaultStages } = await import('./stages.js');
   return makePipeline(defaultStages())(req);
 };

@@ -21,6 +21,8 @@ import { runSmoothing, type SmoothProgress, type SpectrumAnalyzer } from '../smo
 import { summarizeSpectrum } from '../smooth/spectrum.js';
 import { denseBytes, memoryStore, spillStore, type ReplacementStore } from '../smooth/store.js';
 import type { SmoothPlan, SmoothPlanConfig, SmoothReport } from '../smooth/types.js';
+import type { SearchReport } from '../smooth/search/types.js';
+import { searchRanks, searchReport, type SearchSetup } from './search.js';
 
 const DEFAULT_MEMORY_BUDGET = 1 << 30;
 
@@ -48,9 +50,19 @@ export interface SmoothModelOptions {
   readonly analyze?: SpectrumAnalyzer;
   /** Eigenvalues already computed for layers of this model (see RunSmoothingOptions.knownSpectrum). */
   readonly knownSpectrum?: (layer: string) => Float64Array | undefined;
+  /**
+   * `method: auto`: search the rank of each selected layer (plan.method is ignored, overrides with a
+   * method keep it) under a perplexity budget on these tokens; ONNX only, not with a dry run.
+   */
+  readonly search?: SearchSetup;
 }
 
-export async function smoothModel(opts: SmoothModelOptions): Promise<SmoothReport> {
+/** A smoothing report, with the search that chose the ranks when `method: auto` ran. */
+export interface SmoothModelReport extends SmoothReport {
+  readonly search: SearchReport | null;
+}
+
+export async function smoothModel(opts: SmoothModelOptions): Promise<SmoothModelReport> {
   const t0 = performance.now();
   const dryRun = opts.dryRun === true ? 'plan' : opts.dryRun === undefined ? false : opts.dryRun;
   const modelPath = resolve(opts.modelPath);
@@ -66,12 +78,20 @@ export async function smoothModel(opts: SmoothModelOptions): Promise<SmoothRepor
       if (model.format === 'onnx') checkOnnxDataFile(model as OnnxWeights, outPath!);
     }
     requireDenseLayers(model);
-    const plan = buildPlan(model, { ...opts.plan, factorize: opts.factorize ?? opts.plan.factorize ?? false });
+    let plan = buildPlan(model, { ...opts.plan, factorize: opts.factorize ?? opts.plan.factorize ?? false });
     if (plan.factorize && model.format === 'safetensors' && !dryRun) {
       throw new WwError('INPUT_INVALID', `--factorize needs an ONNX model (it rewrites the graph); ${modelPath} is safetensors`, { file: modelPath });
     }
+    if (opts.search && (dryRun || model.format !== 'onnx')) {
+      throw new WwError('INPUT_INVALID', `method auto measures perplexity with onnxruntime: it needs an ONNX model and no dry run (${modelPath})`, { file: modelPath });
+    }
     opts.onPlan?.(plan);
     const engine = opts.engine ?? (dryRun === 'plan' ? null : (ownEngine = await getEngine()));
+    const analyze = opts.analyze ?? summarizeSpectrum;
+    const searched = opts.search
+      ? await searchRanks({ model, planned: plan.layers, config: opts.plan, engine: engine!, analyze, seed: opts.seed ?? 42, setup: opts.search, ...(opts.knownSpectrum ? { knownSpectrum: opts.knownSpectrum } : {}) })
+      : null;
+    if (searched) plan = { ...plan, layers: searched.planned, notes: [...plan.notes, ...searched.notes] };
     const spill = !dryRun && denseBytes(plan.layers.map((p) => p.layer)) > (opts.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET);
     store = spill ? spillStore(join(dirname(outPath!), `.${basename(outPath!)}.${randomBytes(6).toString('hex')}.spill`)) : memoryStore();
     const result = await runSmoothing({
@@ -79,7 +99,7 @@ export async function smoothModel(opts: SmoothModelOptions): Promise<SmoothRepor
       model,
       plan,
       engine: engine ?? noEngine,
-      analyze: opts.analyze ?? summarizeSpectrum,
+      analyze,
       dryRun,
       seed: opts.seed ?? 42,
       onProgress: opts.onProgress,
@@ -100,12 +120,28 @@ export async function smoothModel(opts: SmoothModelOptions): Promise<SmoothRepor
       totals: result.totals,
       notes: [...plan.notes, ...(spill ? ['smoothed weights waited for the writer in a temporary file (more than the memory budget in float64)'] : [])],
       seconds: (performance.now() - t0) / 1000,
+      search: searched ? searchReport(searched, opts.search!, { before: await modelFileBytes(model), after: dryRun ? null : await writtenFileBytes(outPath!) }) : null,
     };
   } finally {
     store?.dispose();
     await model.close();
     if (ownEngine) await ownEngine.dispose();
   }
+}
+
+/** Bytes of a model's files: the model and its distinct external data files. */
+async function modelFileBytes(model: Awaited<ReturnType<typeof openModel>>): Promise<number> {
+  const files = new Set([model.path]);
+  if (model.format === 'onnx') for (const t of (model as OnnxWeights).onnx.initializers) if (t.data.kind === 'external') files.add(t.data.file);
+  let total = 0;
+  for (const f of files) total += (await stat(f)).size;
+  return total;
+}
+
+/** Bytes of a written smoothed ONNX model and its `<name>.data` when there is one. */
+async function writtenFileBytes(outPath: string): Promise<number> {
+  const data = await stat(`${outPath}.data`).catch(() => null);
+  return (await stat(outPath)).size + (data?.size ?? 0);
 }
 
 /** A plan-only dry run computes nothing; reaching this engine would be a bug. */

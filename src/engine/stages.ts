@@ -4,11 +4,14 @@
  * original model's tokenizer) then scored per model (evaluateTokens), adapted to the pipeline's `Stages`.
  * Kept apart from pipeline.ts so importing the orchestration does not load onnxruntime.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { WwError } from '../errors.js';
 import { downloadVerified, redactUrl, sha256OfFile } from '../io/download.js';
+import { expandGlob } from '../io/glob.js';
+import { regularFile, resolveInside } from '../io/paths.js';
+import { elide, hasGlobMagic } from '../util/pattern.js';
 import { getEngine } from '../linalg/engine.js';
 import { openModel } from '../model/open.js';
 import type { ModelWeights } from '../model/types.js';
@@ -16,9 +19,9 @@ import type { ModelIdentity } from '../report/types.js';
 import type { SmoothReport } from '../smooth/types.js';
 import { analyzeModel } from './analyze.js';
 import { evaluateTokens, prepareTokens } from './evaluate.js';
-import type { Stages } from './pipeline.js';
+import type { Stages } from './types.js';
 import { analyzeOutcomeOf, smoothOutcomeOf } from './outcomes.js';
-import { assembleSmoothed, listModelLayers, smoothShard } from '../shard/jobs.js';
+import { assembleSmoothed, listModelLayers, smoothShard } from './jobs.js';
 import { smoothModel } from './smooth.js';
 
 const MAX_DOWNLOAD_BYTES = 20 * 1024 ** 3;
@@ -29,31 +32,28 @@ function formatOf(file: string): 'onnx' | 'safetensors' {
   throw new WwError('MODEL_FORMAT', `${file}: expected a .onnx or .safetensors file`, { file });
 }
 
-/** Expands a simple glob (`*`, `?`, `**`) relative to cwd; it must match exactly one file. */
-function expandGlob(pattern: string): string {
-  const abs = path.resolve(pattern);
-  const root = abs.split(/[*?]/)[0]!.replace(/[^/\\]*$/, '');
-  const re = new RegExp(
-    '^' +
-      abs
-        .slice(root.length)
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*\*\//g, '(?:.*/)?')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\?/g, '[^/]') +
-      '$',
-  );
-  const matches = (readdirSync(root, { recursive: true }) as string[]).filter((f) => re.test(f.split(path.sep).join('/'))).map((f) => path.join(root, f));
+/** Expands a model glob (minimatch, bounded walk: src/io/glob.ts); it must match exactly one file. */
+async function expandModelGlob(pattern: string): Promise<string> {
+  const matches = await expandGlob(pattern, { cwd: process.cwd(), what: `model glob ${elide(pattern)}`, code: 'MODEL_NOT_FOUND' });
   if (matches.length !== 1) {
-    throw new WwError('MODEL_NOT_FOUND', `model glob ${pattern} matched ${matches.length} files; it must match exactly one${matches.length ? ` (${matches.slice(0, 5).join(', ')})` : ''}`, { pattern });
+    throw new WwError('MODEL_NOT_FOUND', `model glob ${elide(pattern)} matched ${matches.length} files; it must match exactly one${matches.length ? ` (${matches.slice(0, 5).map((m) => elide(m)).join(', ')})` : ''}`, { pattern: elide(pattern) });
   }
   return matches[0]!;
 }
 
-/** Downloads a pinned https model into the work folder (verified before use; see src/io/download.ts). */
+/**
+ * Downloads a pinned https model into `<workDir>/downloads` (verified before use; see
+ * src/io/download.ts). The file name's format is checked before any byte is fetched, and the
+ * destination is resolved inside the work folder with symlinks followed, so a committed
+ * `downloads -> /elsewhere` link cannot direct the write.
+ */
 async function download(url: string, sha256: string, dir: string, log?: (line: string) => void): Promise<string> {
   const name = path.basename(new URL(url).pathname) || 'model.onnx';
-  const dest = path.join(dir, 'downloads', name);
+  formatOf(name);
+  await mkdir(dir, { recursive: true });
+  const folder = await resolveInside(dir, 'downloads', 'download folder', { mustExist: false });
+  await mkdir(folder, { recursive: true });
+  const dest = await resolveInside(dir, path.join('downloads', name), `download of ${redactUrl(url)}`, { mustExist: false });
   const result = await downloadVerified({ url, sha256, dest, maxBytes: MAX_DOWNLOAD_BYTES, ...(log ? { log } : {}) });
   return result.path;
 }
@@ -74,12 +74,13 @@ export function defaultStages(): Stages {
       if (/^https:\/\//i.test(source)) {
         if (!sha256) throw new WwError('INPUT_INVALID', `model-sha256 is required for the URL ${redactUrl(source)}`, { url: redactUrl(source) });
         file = await download(source, sha256, workDir);
-      } else if (/[*?]/.test(source)) {
-        file = expandGlob(source);
+      } else if (hasGlobMagic(source)) {
+        file = await expandModelGlob(source);
       } else {
         file = path.resolve(source);
-        if (!existsSync(file)) throw new WwError('MODEL_NOT_FOUND', `model ${source} does not exist`, { file });
       }
+      // Before any open: a FIFO would block it and /dev/zero would hash forever.
+      await regularFile(file, `model ${elide(source)}`, 'MODEL_NOT_FOUND');
       const format = formatOf(file);
       const digest = await sha256OfFile(file);
       if (sha256 && digest !== sha256) throw new WwError('HASH_MISMATCH', `${file}: sha256 ${digest} does not match model-sha256 ${sha256}`, { file });
@@ -120,9 +121,10 @@ export function defaultStages(): Stages {
       return prepareTokens({ textFile: plan.eval.text!, tokenizerDir }, original.path);
     },
     async perplexity(modelPath, plan, tokens) {
+      // Unset context and stride take the convention's defaults in evaluateTokens, as `ww-smooth eval` does.
       return evaluateTokens(modelPath, tokens.tokens, tokens.source, {
-        context: plan.eval.context,
-        stride: plan.eval.stride ?? plan.eval.context,
+        ...(plan.eval.context !== null ? { context: plan.eval.context } : {}),
+        ...(plan.eval.stride !== null ? { stride: plan.eval.stride } : {}),
         maxTokens: plan.eval.maxTokens,
         device: plan.eval.device,
       });

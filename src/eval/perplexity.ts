@@ -8,7 +8,7 @@
  */
 import { WwError } from '../errors.js';
 import { float16ToNumber } from '../model/dtype.js';
-import type { EvalWindow, ProgressCallback } from './types.js';
+import type { EvalWindow, ProgressCallback, WindowScore } from './types.js';
 import { batchWindows, planWindows } from './windows.js';
 
 export { planWindows, batchWindows } from './windows.js';
@@ -40,6 +40,8 @@ export interface ScoreResult {
   nllSum: number;
   tokensScored: number;
   windows: number;
+  /** NLL sum and scored tokens of each window, in window order (paired bootstrap, src/eval/bootstrap.ts). */
+  windowScores: WindowScore[];
   /** Wall time of the model calls and the NLL arithmetic. */
   seconds: number;
 }
@@ -85,13 +87,30 @@ export async function scoreTokens(
       tokens: tokens.length,
     });
   }
-  const batches = batchWindows(plan.windows, options.batchSize);
+  const scored = await scoreWindows(tokens, plan.windows, runner, options.batchSize, onProgress);
+  return { ...scored, windows: plan.windows.length };
+}
+
+/**
+ * Scores the given windows (a plan's windows, or a subset of them: the search screens candidates
+ * on every n-th window) in batches of equal-length windows.
+ */
+export async function scoreWindows(
+  tokens: ArrayLike<number>,
+  windows: readonly EvalWindow[],
+  runner: WindowRunner,
+  batchSize: number,
+  onProgress?: ProgressCallback,
+): Promise<ScoreResult> {
+  const batches = batchWindows(windows, batchSize);
+  const tokensTotal = windows.reduce((s, w) => s + (w.end - w.scoreFrom), 0);
   const vocab = runner.vocabSize;
   const scratch = new Float64Array(vocab);
   const started = performance.now();
   let nllSum = 0;
   let scored = 0;
   let windowsDone = 0;
+  const windowScores: WindowScore[] = [];
   for (const batch of batches) {
     const length = batch[0]!.end - batch[0]!.start;
     const rows = batch.map((w) => Int32Array.from({ length }, (_, i) => tokens[w.start + i]!));
@@ -99,20 +118,23 @@ export async function scoreTokens(
     checkBlock(block, batch.length, length, vocab);
     const seq = block.dims[1]!;
     batch.forEach((w: EvalWindow, b) => {
+      let windowNll = 0;
       for (let p = w.scoreFrom; p < w.end; p++) {
         const at = p - 1 - w.start;
         const nll = rowNll(block, (b * seq + at) * vocab, vocab, tokens[p]!, scratch);
         if (Number.isNaN(nll)) {
           throw new WwError('NON_FINITE', `the model's logits at text position ${p - 1} are not usable (NaN, +Infinity, or -Infinity throughout)`, { position: p - 1 });
         }
-        nllSum += nll;
+        windowNll += nll;
       }
+      nllSum += windowNll;
+      windowScores.push({ nllSum: windowNll, tokens: w.end - w.scoreFrom });
       scored += w.end - w.scoreFrom;
     });
     windowsDone += batch.length;
-    onProgress?.({ windowsDone, windowsTotal: plan.windows.length, tokensScored: scored, tokensTotal: plan.tokensScored });
+    onProgress?.({ windowsDone, windowsTotal: windows.length, tokensScored: scored, tokensTotal });
   }
-  return { nllSum, tokensScored: scored, windows: plan.windows.length, seconds: (performance.now() - started) / 1000 };
+  return { nllSum, tokensScored: scored, windows: windows.length, windowScores, seconds: (performance.now() - started) / 1000 };
 }
 
 function checkBlock(block: LogitsBlock, batch: number, length: number, vocab: number): void {

@@ -3,17 +3,21 @@
  * drives: builds the feeds for a batch of windows, fetches only the logits output (present-KV
  * outputs are never copied back) and hands the raw logits over.
  */
+import type * as ort from 'onnxruntime-node';
 import { WwError } from '../errors.js';
 import type { LogitsBlock, WindowRunner } from './perplexity.js';
 import type { EvalSession } from './session.js';
 import { buildFeeds, type ModelSignature } from './signature.js';
 
-async function runLogits(evalSession: EvalSession, signature: ModelSignature, rows: readonly Int32Array[], length: number): Promise<LogitsBlock> {
+/** Feeds beyond the decoder's own (the search's weight inputs, src/eval/candidateSession.ts). */
+export type ExtraFeeds = Readonly<Record<string, ort.Tensor>>;
+
+async function runLogits(evalSession: EvalSession, signature: ModelSignature, rows: readonly Int32Array[], length: number, extra: ExtraFeeds = {}): Promise<LogitsBlock> {
   // A fixed batch dim gets extra copies of the first row; their logits are never read.
   const padded = signature.fixedBatch !== null && rows.length < signature.fixedBatch
     ? [...rows, ...Array.from({ length: signature.fixedBatch - rows.length }, () => rows[0]!)]
     : rows;
-  const feeds = buildFeeds(signature, padded, length);
+  const feeds = { ...buildFeeds(signature, padded, length), ...extra };
   let results;
   try {
     results = await evalSession.session.run(feeds, [signature.logitsName]);
@@ -38,9 +42,9 @@ async function runLogits(evalSession: EvalSession, signature: ModelSignature, ro
  * The vocabulary size: the logits' last dim from the graph, or from a two-token probe run when the
  * graph leaves it symbolic. Either way no evaluation window has run yet.
  */
-export async function resolveVocabSize(evalSession: EvalSession, signature: ModelSignature): Promise<number> {
+export async function resolveVocabSize(evalSession: EvalSession, signature: ModelSignature, extra: ExtraFeeds = {}): Promise<number> {
   if (signature.vocabSize !== null) return signature.vocabSize;
-  const probe = await runLogits(evalSession, signature, [Int32Array.from([0, 0])], 2);
+  const probe = await runLogits(evalSession, signature, [Int32Array.from([0, 0])], 2, extra);
   const vocab = probe.dims[probe.dims.length - 1];
   if (vocab === undefined || vocab < 2) {
     throw new WwError('EVAL_INPUT_UNSUPPORTED', `logits output '${signature.logitsName}' has shape ${JSON.stringify(probe.dims)}; expected [batch, sequence, vocab]`, {
@@ -50,9 +54,9 @@ export async function resolveVocabSize(evalSession: EvalSession, signature: Mode
   return vocab;
 }
 
-export function createRunner(evalSession: EvalSession, signature: ModelSignature, vocabSize: number): WindowRunner {
+export function createRunner(evalSession: EvalSession, signature: ModelSignature, vocabSize: number, extra: ExtraFeeds = {}): WindowRunner {
   return {
     vocabSize,
-    run: (rows, length) => runLogits(evalSession, signature, rows, length),
+    run: (rows, length) => runLogits(evalSession, signature, rows, length, extra),
   };
 }

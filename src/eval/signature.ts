@@ -275,9 +275,9 @@ function intTensor(type: IdType | 'int64' | 'int32' | 'float32', values: ArrayLi
 }
 
 /**
- * Feeds for one batch of equally long windows (`rows` of token ids, each `length` long). A model
- * with a fixed sequence length gets the rows right-padded with id 0 and mask 0: a causal model's
- * logits at real positions do not see the padding.
+ * Feeds for one batch of windows (`rows` of token ids, at most `length` long). Rows shorter than
+ * `length`, and every row of a model with a fixed sequence length, are right-padded with id 0 and
+ * mask 0: a causal model's logits at real positions do not see the padding.
  */
 export function buildFeeds(signature: ModelSignature, rows: readonly ArrayLike<number>[], length: number): Record<string, ort.Tensor> {
   const batch = rows.length;
@@ -286,7 +286,8 @@ export function buildFeeds(signature: ModelSignature, rows: readonly ArrayLike<n
   const mask = new Array<number>(batch * seq).fill(0);
   for (let b = 0; b < batch; b++) {
     const row = rows[b]!;
-    for (let t = 0; t < length; t++) {
+    // A row shorter than `length` (probe sequences of a batch) is right-padded like a fixed length.
+    for (let t = 0; t < Math.min(row.length, length); t++) {
       ids[b * seq + t] = row[t]!;
       mask[b * seq + t] = 1;
     }

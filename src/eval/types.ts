@@ -35,12 +35,38 @@ export interface PerplexityResult {
   vocabSize: number;
   /** Model file that was run. */
   model: string;
+  /** Per-window scores (same order as the windows), for paired bootstrap intervals; absent in old reports. */
+  windowScores?: WindowScore[];
 }
 
 export interface Delta {
   absolute: number;
   /** (b - a) / a */
   relative: number;
+  /** Paired bootstrap interval over the evaluation windows (src/eval/bootstrap.ts), when both runs kept them. */
+  ci?: DeltaInterval;
+}
+
+/** Percentile interval of a perplexity delta from a paired bootstrap over evaluation windows. */
+export interface DeltaInterval {
+  /** Two-sided coverage, e.g. 0.95. */
+  level: number;
+  relativeLow: number;
+  relativeHigh: number;
+  absoluteLow: number;
+  absoluteHigh: number;
+  /** Fraction of resamples in which b's perplexity is above a's (one-sided evidence of an increase). */
+  probabilityIncrease: number;
+  resamples: number;
+  seed: number;
+  /** Windows resampled (the same windows for both models). */
+  windows: number;
+}
+
+/** NLL sum and scored-token count of one evaluation window, in window order. */
+export interface WindowScore {
+  nllSum: number;
+  tokens: number;
 }
 
 /** One window of the token stream: the model sees tokens [start, end) and scores [scoreFrom, end). */

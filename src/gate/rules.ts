@@ -1,34 +1,71 @@
 /**
  * The gate: a pure function from measurements and rules to a verdict. Every rule is always listed,
  * with its measured value, its limits and a status; a rule that cannot be evaluated (no perplexity,
- * no baseline) is 'skipped' and says why. Nothing here performs I/O, so the CLI and the action
- * reach the same verdict from the same report.
+ * no baseline) is 'skipped' and says why. A value the rule needs that is not finite (NaN or
+ * Infinity perplexity, NaN mean alpha) fails the rule: "NaN > limit" is false, and a gate must not
+ * pass what it could not measure. Nothing here performs I/O, so the CLI and the action reach the
+ * same verdict from the same report.
+ *
+ * Rules are a list (`GATE_RULES`) of small evaluators; another rule family (e.g. probe accuracy)
+ * is one more entry, passed to `evaluateGate` or appended to the list.
  */
-import type { Delta } from '../eval/types.js';
-import type { GateRules, Levels, Threshold } from '../config/plan.js';
-import type { Measurements, RuleResult, RuleStatus, SpectralSnapshot, Verdict } from '../report/types.js';
+import type { Delta, PerplexityResult } from '../eval/types.js';
+import type { GateRules, Levels, PerplexityLevels, Threshold } from '../config/plan.js';
+import type { Measurements, RuleResult, RuleScope, RuleStatus, SpectralSnapshot, Verdict } from '../report/types.js';
+import { fmtDeltaWithInterval, fmtInterval, fmtNum, fmtThreshold, plural } from '../report/format.js';
+import { probeRules } from './probeRules.js';
 
-export function evaluateGate(m: Measurements, rules: GateRules): Verdict {
-  const results: RuleResult[] = [
-    perplexityRule(
-      'perplexity.smoothed-vs-original',
-      'Perplexity increase, smoothed vs original',
-      m.perplexity.smoothedVsOriginal,
-      rules.perplexityIncrease,
-      m.perplexity.smoothedVsOriginal ? '' : m.perplexity.note || (m.smoothing ? 'perplexity was not measured' : 'no smoothing was applied'),
-    ),
-    perplexityRule(
-      'perplexity.head-vs-base',
-      'Perplexity increase, head vs base',
-      m.perplexity.headVsBase,
-      rules.basePerplexityIncrease,
-      m.perplexity.headVsBase ? '' : m.perplexity.original ? `no base perplexity: ${m.baseline.note}` : m.perplexity.note || 'perplexity was not measured',
-    ),
-    ...spectralVsBase(m.spectral.original, m.spectral.base, rules, m.baseline.note),
-    countRule('alpha.over-trained', `Over-trained layers (alpha < ${rules.alphaRange.min})`, countOutside(m.spectral.original, rules).below, rules.overTrained),
-    countRule('alpha.under-trained', `Under-trained layers (alpha > ${rules.alphaRange.max})`, countOutside(m.spectral.original, rules).above, rules.underTrained),
-  ];
-  return verdictOf(results);
+/** One gate rule: evaluates the measurements against the plan's levels. */
+export interface GateRule {
+  readonly id: string;
+  evaluate(m: Measurements, rules: GateRules): RuleResult;
+}
+
+export const GATE_RULES: readonly GateRule[] = [
+  {
+    id: 'perplexity.smoothed-vs-original',
+    evaluate: (m, rules) =>
+      perplexityRule({
+        id: 'perplexity.smoothed-vs-original',
+        scope: 'smoothing',
+        title: 'Perplexity increase, smoothed vs original',
+        delta: m.perplexity.smoothedVsOriginal,
+        inputs: [m.perplexity.original, m.perplexity.smoothed],
+        levels: rules.perplexityIncrease,
+        skipReason: m.perplexity.smoothedVsOriginal ? '' : m.perplexity.note || (m.smoothing ? 'perplexity was not measured' : 'no smoothing was applied'),
+      }),
+  },
+  {
+    id: 'perplexity.head-vs-base',
+    evaluate: (m, rules) =>
+      perplexityRule({
+        id: 'perplexity.head-vs-base',
+        scope: 'vs-base',
+        title: 'Perplexity increase, head vs base',
+        delta: m.perplexity.headVsBase,
+        inputs: [m.perplexity.base, m.perplexity.original],
+        levels: rules.basePerplexityIncrease,
+        skipReason: m.perplexity.headVsBase ? '' : m.perplexity.original ? `no base perplexity: ${m.baseline.note}` : m.perplexity.note || 'perplexity was not measured',
+      }),
+  },
+  { id: 'alpha.new-outside-range', evaluate: (m, rules) => newOutsideRule(m, rules) },
+  { id: 'alpha.mean-change', evaluate: (m, rules) => meanChangeRule(m, rules) },
+  {
+    id: 'alpha.over-trained',
+    evaluate: (m, rules) =>
+      numberRule('alpha.over-trained', 'model', `Over-trained layers (alpha < ${rules.alphaRange.min})`, countOutside(m.spectral.original, rules).below, rules.overTrained, String),
+  },
+  {
+    id: 'alpha.under-trained',
+    evaluate: (m, rules) =>
+      numberRule('alpha.under-trained', 'model', `Under-trained layers (alpha > ${rules.alphaRange.max})`, countOutside(m.spectral.original, rules).above, rules.underTrained, String),
+  },
+];
+
+/** Every rule of `GATE_RULES` (plus `extra`, e.g. probe rules), in order, and the verdict. */
+export function evaluateGate(m: Measurements, rules: GateRules, extra: readonly GateRule[] = []): Verdict {
+  // Probe rules (src/gate/probeRules.ts) are listed only when the run measured a probe.
+  return verdictOf([...[...GATE_RULES, ...extra].map((r) => r.evaluate(m, rules)), ...probeRules(m, rules)]);
 }
 
 export function verdictOf(rules: readonly RuleResult[]): Verdict {
@@ -37,18 +74,14 @@ export function verdictOf(rules: readonly RuleResult[]): Verdict {
   const status = failed.length > 0 ? 'fail' : warned.length > 0 ? 'warn' : 'pass';
   const checked = rules.filter((r) => r.status !== 'skipped').length;
   const ofChecked = `of ${checked} checked ${plural(checked, 'rule')}`;
+  const titles = (list: readonly RuleResult[]): string => list.map((r) => r.title).join('; ');
   const headline =
     status === 'fail'
-      ? `fail: ${failed.length} ${ofChecked} failed (${failed.map((r) => r.id).join(', ')})`
+      ? `fail: ${failed.length} ${ofChecked} failed (${titles(failed)})`
       : status === 'warn'
-        ? `pass with warnings: ${warned.length} ${ofChecked} at warn level (${warned.map((r) => r.id).join(', ')})`
+        ? `pass with warnings: ${warned.length} ${ofChecked} at warn level (${titles(warned)})`
         : `pass: ${checked} checked ${plural(checked, 'rule')} passed`;
   return { status, passed: status !== 'fail', rules, headline };
-}
-
-/** "1 rule", "2 rules", "0 rules": the noun agrees with the count. */
-export function plural(count: number, noun: string): string {
-  return count === 1 ? noun : `${noun}s`;
 }
 
 /** Status of a measured value against warn/fail levels (a value equal to a limit passes). */
@@ -60,59 +93,87 @@ function thresholdValue(d: Delta, t: Threshold): number {
   return t.kind === 'relative' ? d.relative : d.absolute;
 }
 
-function fmtThreshold(t: Threshold): string {
-  return t.kind === 'relative' ? `${+(t.value * 100).toPrecision(6)}%` : `${t.value}`;
-}
-
 function limitsText<T>(l: Levels<T>, fmt: (v: T) => string): string {
   const parts: string[] = [];
   if (l.warn !== null) parts.push(`warn > ${fmt(l.warn)}`);
   if (l.fail !== null) parts.push(`fail > ${fmt(l.fail)}`);
-  return parts.length ? parts.join(', ') : 'no limit set';
+  return parts.length ? parts.join(', ') : 'off (both levels none)';
 }
 
-export function fmtDelta(d: Delta): string {
-  const sign = (x: number): string => (x >= 0 ? '+' : '');
-  return `${sign(d.relative)}${(d.relative * 100).toFixed(2)}% (${sign(d.absolute)}${d.absolute.toFixed(4)})`;
+const OFF_REASON = 'both levels are off (none)';
+
+interface PerplexityRuleSpec {
+  readonly id: string;
+  readonly scope: RuleScope;
+  readonly title: string;
+  readonly delta: Delta | null;
+  /** The two perplexities the delta compares (reference, candidate), to name a non-finite one. */
+  readonly inputs: readonly [PerplexityResult | null, PerplexityResult | null];
+  readonly levels: PerplexityLevels;
+  readonly skipReason: string;
 }
 
-function perplexityRule(id: string, title: string, delta: Delta | null, levels: Levels<Threshold>, skipReason: string): RuleResult {
-  const limitText = limitsText(levels, fmtThreshold);
+function perplexityRule(spec: PerplexityRuleSpec): RuleResult {
+  const { id, scope, title, delta, levels } = spec;
+  const limitText = limitsText(levels, fmtThreshold) + (levels.significance ? `, fail needs ${+(levels.significance * 100).toPrecision(4)}% significance` : '');
   const warnLimit = levels.warn?.value ?? null;
   const failLimit = levels.fail?.value ?? null;
-  if (!delta) {
-    return { id, title, value: null, valueText: '—', warnLimit, failLimit, limitText, status: 'skipped', reason: skipReason };
-  }
+  const base = { id, scope, title, warnLimit, failLimit, limitText };
+  if (!delta) return { ...base, value: null, valueText: '—', status: 'skipped', reason: spec.skipReason };
+  if (levels.warn === null && levels.fail === null) return { ...base, value: delta.relative, valueText: fmtDeltaWithInterval(delta), status: 'skipped', reason: OFF_REASON };
+  const nonFinite = nonFiniteReason(delta, spec.inputs);
+  if (nonFinite) return { ...base, value: null, valueText: fmtDeltaWithInterval(delta), status: 'fail', reason: nonFinite };
   const overWarn = levels.warn !== null && thresholdValue(delta, levels.warn) > levels.warn.value;
   const overFail = levels.fail !== null && thresholdValue(delta, levels.fail) > levels.fail.value;
-  const status = levels.warn === null && levels.fail === null ? 'skipped' : statusFor(overWarn, overFail);
-  const reason =
-    status === 'skipped'
-      ? 'no warn or fail level configured'
-      : status === 'fail'
-        ? `increase above the fail level ${fmtThreshold(levels.fail as Threshold)}`
-        : status === 'warn'
-          ? `increase above the warn level ${fmtThreshold(levels.warn as Threshold)}`
-          : '';
-  // The measured value is the relative change unless both levels are absolute.
-  const absoluteOnly = (levels.warn?.kind ?? 'absolute') === 'absolute' && (levels.fail?.kind ?? 'absolute') === 'absolute' && (levels.warn ?? levels.fail) !== null;
-  return { id, title, value: absoluteOnly ? delta.absolute : delta.relative, valueText: fmtDelta(delta), warnLimit, failLimit, limitText, status, reason };
-}
-
-function countRule(id: string, title: string, value: number, levels: Levels<number>): RuleResult {
-  return numberRule(id, title, value, String(value), levels, (v) => String(v));
-}
-
-function numberRule(id: string, title: string, value: number, valueText: string, levels: Levels<number>, fmt: (v: number) => string): RuleResult {
-  const limitText = limitsText(levels, fmt);
-  if (levels.warn === null && levels.fail === null) {
-    return { id, title, value, valueText, warnLimit: null, failLimit: null, limitText, status: 'skipped', reason: 'no warn or fail level configured' };
+  let status = statusFor(overWarn, overFail);
+  let reason =
+    status === 'fail'
+      ? `increase above the fail level ${fmtThreshold(levels.fail as Threshold)}`
+      : status === 'warn'
+        ? `increase above the warn level ${fmtThreshold(levels.warn as Threshold)}`
+        : '';
+  if (status === 'fail' && levels.significance) {
+    const ci = delta.ci;
+    if (!ci) {
+      reason += `; no confidence interval (fewer than 2 evaluation windows), so significance ${levels.significance} could not be checked`;
+    } else if (!(ci.relativeLow > 0)) {
+      status = 'warn';
+      reason += `, but not significant: the ${fmtInterval(delta)} includes no change, so the rule warns instead of failing`;
+    } else {
+      reason += ` (significant: ${fmtInterval(delta)})`;
+    }
   }
+  // The measured value is the relative change unless both levels are absolute.
+  const absoluteOnly = (levels.warn?.kind ?? 'absolute') === 'absolute' && (levels.fail?.kind ?? 'absolute') === 'absolute';
+  return { ...base, value: absoluteOnly ? delta.absolute : delta.relative, valueText: fmtDeltaWithInterval(delta), status, reason };
+}
+
+/** Why a perplexity comparison cannot be trusted ('' when it can). */
+function nonFiniteReason(delta: Delta, inputs: readonly [PerplexityResult | null, PerplexityResult | null]): string {
+  const [a, b] = inputs;
+  const bad = [a, b].filter((p): p is PerplexityResult => p !== null && !Number.isFinite(p.perplexity));
+  if (bad.length > 0) {
+    return `perplexity is not finite (${bad.map((p) => `${p.model}: ${String(p.perplexity)}`).join(', ')}): the model's logits overflow or are NaN, so the change cannot be measured`;
+  }
+  if (!Number.isFinite(delta.relative) || !Number.isFinite(delta.absolute)) {
+    return `the change is not finite (${String(delta.relative)}): the reference perplexity is 0 or not finite, so the change cannot be measured`;
+  }
+  return '';
+}
+
+function numberRule(id: string, scope: RuleScope, title: string, value: number, levels: Levels<number>, fmt: (v: number) => string, valueText = fmt(value)): RuleResult {
+  const base = { id, scope, title, warnLimit: levels.warn, failLimit: levels.fail, limitText: limitsText(levels, fmt) };
+  if (levels.warn === null && levels.fail === null) return { ...base, value, valueText, status: 'skipped', reason: OFF_REASON };
+  if (!Number.isFinite(value)) return { ...base, value: null, valueText: 'n/a', status: 'fail', reason: `the measured value is not finite (${String(value)}), so it cannot be compared with the limits` };
   const overWarn = levels.warn !== null && value > levels.warn;
   const overFail = levels.fail !== null && value > levels.fail;
   const status = statusFor(overWarn, overFail);
   const reason = status === 'fail' ? `above the fail level ${fmt(levels.fail as number)}` : status === 'warn' ? `above the warn level ${fmt(levels.warn as number)}` : '';
-  return { id, title, value, valueText, warnLimit: levels.warn, failLimit: levels.fail, limitText, status, reason };
+  return { ...base, value, valueText, status, reason };
+}
+
+function skippedRule(id: string, scope: RuleScope, title: string, levels: Levels<number>, fmt: (v: number) => string, reason: string): RuleResult {
+  return { id, scope, title, value: null, valueText: '—', warnLimit: levels.warn, failLimit: levels.fail, limitText: limitsText(levels, fmt), status: 'skipped', reason };
 }
 
 function isOutside(alpha: number | null, rules: GateRules): boolean {
@@ -142,44 +203,23 @@ export function newlyOutside(head: SpectralSnapshot, base: SpectralSnapshot, rul
     .map((l) => l.name);
 }
 
-function spectralVsBase(head: SpectralSnapshot, base: SpectralSnapshot | null, rules: GateRules, baselineNote: string): RuleResult[] {
-  const idNew = 'alpha.new-outside-range';
-  const titleNew = `Layers newly outside alpha range [${rules.alphaRange.min}, ${rules.alphaRange.max}] vs base`;
-  const idMean = 'alpha.mean-change';
-  const titleMean = 'Mean alpha change vs base (absolute)';
-  if (!base) {
-    const skip = (id: string, title: string, levels: Levels<number>, fmt: (v: number) => string): RuleResult => ({
-      id,
-      title,
-      value: null,
-      valueText: '—',
-      warnLimit: levels.warn,
-      failLimit: levels.fail,
-      limitText: limitsText(levels, fmt),
-      status: 'skipped',
-      reason: `no baseline: ${baselineNote}`,
-    });
-    return [skip(idNew, titleNew, rules.newLayersOutsideAlpha, String), skip(idMean, titleMean, rules.meanAlphaChange, (v) => v.toFixed(3))];
-  }
-  const fresh = newlyOutside(head, base, rules);
-  const newRule = numberRule(idNew, titleNew, fresh.length, String(fresh.length), rules.newLayersOutsideAlpha, String);
-  let meanRule: RuleResult;
-  if (head.meanAlpha === null || base.meanAlpha === null) {
-    meanRule = {
-      id: idMean,
-      title: titleMean,
-      value: null,
-      valueText: '—',
-      warnLimit: rules.meanAlphaChange.warn,
-      failLimit: rules.meanAlphaChange.fail,
-      limitText: limitsText(rules.meanAlphaChange, (v) => v.toFixed(3)),
-      status: 'skipped',
-      reason: 'no successful power-law fit in head or base',
-    };
-  } else {
-    const change = head.meanAlpha - base.meanAlpha;
-    const text = `${change >= 0 ? '+' : ''}${change.toFixed(3)} (${base.meanAlpha.toFixed(3)} → ${head.meanAlpha.toFixed(3)})`;
-    meanRule = numberRule(idMean, titleMean, Math.abs(change), text, rules.meanAlphaChange, (v) => v.toFixed(3));
-  }
-  return [newRule, meanRule];
+function newOutsideRule(m: Measurements, rules: GateRules): RuleResult {
+  const id = 'alpha.new-outside-range';
+  const title = `Layers newly outside alpha range [${rules.alphaRange.min}, ${rules.alphaRange.max}] vs base`;
+  const base = m.spectral.base;
+  if (!base) return skippedRule(id, 'vs-base', title, rules.newLayersOutsideAlpha, String, `no baseline: ${m.baseline.note}`);
+  return numberRule(id, 'vs-base', title, newlyOutside(m.spectral.original, base, rules).length, rules.newLayersOutsideAlpha, String);
+}
+
+function meanChangeRule(m: Measurements, rules: GateRules): RuleResult {
+  const id = 'alpha.mean-change';
+  const title = 'Mean alpha change vs base (absolute)';
+  const fmt = (v: number): string => v.toFixed(3);
+  const head = m.spectral.original;
+  const base = m.spectral.base;
+  if (!base) return skippedRule(id, 'vs-base', title, rules.meanAlphaChange, fmt, `no baseline: ${m.baseline.note}`);
+  if (head.meanAlpha === null || base.meanAlpha === null) return skippedRule(id, 'vs-base', title, rules.meanAlphaChange, fmt, 'no successful power-law fit in head or base');
+  const change = head.meanAlpha - base.meanAlpha;
+  const text = Number.isFinite(change) ? `${change >= 0 ? '+' : ''}${change.toFixed(3)} (${fmtNum(base.meanAlpha)} → ${fmtNum(head.meanAlpha)})` : 'n/a';
+  return numberRule(id, 'vs-base', title, Math.abs(change), rules.meanAlphaChange, fmt, text);
 }

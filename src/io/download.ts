@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open } from 'node:fs/promises';
+import { lstat, mkdir, open } from 'node:fs/promises';
 import { request as httpsRequest } from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import { dirname, resolve } from 'node:path';
@@ -113,6 +113,16 @@ export function redactUrl(source: string): string {
   }
 }
 
+/** Size of `file` when it is a regular file and not a symlink; null otherwise (or missing). */
+async function plainFileSize(file: string): Promise<number | null> {
+  try {
+    const st = await lstat(file);
+    return st.isFile() ? st.size : null;
+  } catch {
+    return null;
+  }
+}
+
 const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Downloads `opts.url` to `opts.dest`, verified; see the file comment for the rules. */
@@ -124,13 +134,11 @@ export async function downloadVerified(opts: DownloadOptions): Promise<DownloadR
   }
   if (!(opts.maxBytes > 0)) throw new WwError('INPUT_INVALID', `download size limit must be positive, got ${opts.maxBytes}`);
   const dest = resolve(opts.dest);
-  try {
-    if ((await sha256OfFile(dest)) === expected) {
-      const st = await (await import('node:fs/promises')).stat(dest);
-      return { path: dest, bytes: st.size, sha256: expected, attempts: 0, cached: true };
-    }
-  } catch {
-    // not there (or unreadable): download
+  // The cache is trusted only as a plain file no bigger than the limit: a symlink (to /dev/zero,
+  // or out of the folder) or a FIFO committed at the destination would be read forever or block.
+  const cachedSize = await plainFileSize(dest);
+  if (cachedSize !== null && cachedSize <= opts.maxBytes && (await sha256OfFile(dest).catch(() => null)) === expected) {
+    return { path: dest, bytes: cachedSize, sha256: expected, attempts: 0, cached: true };
   }
   await mkdir(dirname(dest), { recursive: true });
   const retries = opts.retries ?? 3;

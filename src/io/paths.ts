@@ -4,9 +4,12 @@
  * belongs to. `resolveInside` refuses absolute paths, `..` segments and symlinks whose target
  * lies outside the root (checked on the real path, so a link anywhere on the way counts), with
  * WwError PATH_ESCAPE. Paths that do not exist yet (outputs) are checked through their nearest
- * existing ancestor, so a symlinked folder on the way out is caught as well.
+ * existing ancestor, so a symlinked folder on the way out is caught as well. A target that exists
+ * must be a regular file or a folder: a FIFO blocks the `open` that reads it, a device such as
+ * /dev/zero never ends, so both refuse it (SPECIAL_FILE) before anything opens it.
  */
-import { realpath } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { WwError } from '../errors.js';
 
@@ -72,7 +75,48 @@ export async function resolveInside(root: string, relativePath: string, what: st
   if (!exists && (opts.mustExist ?? true)) {
     throw new WwError(opts.missingCode ?? 'IO', `${what}: "${relativePath}" not found in ${rootReal}`, details);
   }
+  if (exists) await refuseSpecialFile(real, what);
   return real;
+}
+
+/** What kind of special file `st` is, or null for a regular file or a folder. */
+function specialKind(st: Stats): string | null {
+  if (st.isFile() || st.isDirectory()) return null;
+  if (st.isFIFO()) return 'a FIFO (named pipe)';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/**
+ * Refuses a FIFO, device or socket at `file` (symlinks followed; stat never opens, so it cannot
+ * block). A missing file passes: the caller reports it in its own words.
+ */
+export async function refuseSpecialFile(file: string, what: string): Promise<void> {
+  let st: Stats;
+  try {
+    st = await stat(file);
+  } catch {
+    return;
+  }
+  const kind = specialKind(st);
+  if (kind) throw new WwError('SPECIAL_FILE', `${what}: ${file} is ${kind}; expected a regular file`, { file, what });
+}
+
+/** Checks that `file` is an existing regular file (symlinks followed), else SPECIAL_FILE / the caller's missing code. */
+export async function regularFile(file: string, what: string, missingCode: 'IO' | 'MODEL_NOT_FOUND' = 'IO'): Promise<void> {
+  let st: Stats;
+  try {
+    st = await stat(file);
+  } catch (err) {
+    const errno = (err as NodeJS.ErrnoException).code;
+    if (errno === 'ELOOP') throw new WwError('PATH_ESCAPE', `${what}: ${file} is a symlink loop (ELOOP)`, { file, what });
+    throw new WwError(missingCode, `${what}: ${file} does not exist`, { file, what, errno: errno ?? null });
+  }
+  if (st.isDirectory()) throw new WwError(missingCode === 'IO' ? 'IO' : 'MODEL_FORMAT', `${what}: ${file} is a folder; expected a file`, { file, what });
+  const kind = specialKind(st);
+  if (kind) throw new WwError('SPECIAL_FILE', `${what}: ${file} is ${kind}; expected a regular file`, { file, what });
 }
 
 /**
@@ -85,5 +129,6 @@ export async function assertInside(root: string, userPath: string, what: string)
   if (!isInside(rootReal, real)) {
     throw new WwError('PATH_ESCAPE', `${what}: ${userPath} resolves to ${real}, outside ${rootReal}`, { root: rootReal, path: userPath, resolved: real, what });
   }
+  await refuseSpecialFile(real, what);
   return real;
 }

@@ -210,6 +210,7 @@ export function encodeNode(n: NodeSpec, external?: ExternalSink): ProtoWriter {
   return w;
 }
 
+/** Encodes a ValueInfoProto (graph input or output) without an enclosing tag. */
 export function encodeValueInfo(v: ValueInfoSpec): ProtoWriter {
   const shape = new ProtoWriter();
   for (const d of v.shape) {

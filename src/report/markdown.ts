@@ -10,7 +10,8 @@ import { markdownTable } from 'markdown-table';
 import * as path from 'node:path';
 import type { PerplexityResult } from '../eval/types.js';
 import { escapeMarkdown, markerKey } from './escape.js';
-import { fmtDelta, plural } from '../gate/rules.js';
+import { probeSections } from './probe.js';
+import { fmtDelta, fmtNum, plural } from './format.js';
 import type { ModelIdentity, RuleStatus, RunReport, SpectralSnapshot, VerdictStatus } from './types.js';
 
 /** GitHub's limit for issue/PR comment and review bodies. */
@@ -82,6 +83,7 @@ function assemble(report: RunReport, opts: RenderOptions, layerRows: number, cha
   parts.push(summaryTable(report));
   parts.push('### Rules');
   parts.push(rulesTable(report));
+  parts.push(...probeSections(report, (file) => modelLabel({ source: file, path: file }, opts.workspace)));
   if (charts) parts.push(...chartSections(report));
   parts.push(layerSection(report, layerRows, opts));
   parts.push(
@@ -110,10 +112,6 @@ function baselineLine(report: RunReport): string {
   const b = report.baseline;
   if (b.source === 'none') return `**No baseline:** ${escapeMarkdown(b.note)}`;
   return `Baseline: ${escapeMarkdown(b.note)}`;
-}
-
-function fmtNum(v: number | null | undefined, digits = 3): string {
-  return v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(digits);
 }
 
 function fmtPpl(p: PerplexityResult | null): string {

@@ -10,6 +10,7 @@
 import type { Delta, PerplexityResult } from '../eval/types.js';
 import type { QuantizationInfo } from '../model/types.js';
 import type { TrainingWarning } from '../spectral/types.js';
+import type { ProbeSection } from './probeTypes.js';
 
 export const RUN_REPORT_SCHEMA_VERSION = 1 as const;
 
@@ -90,9 +91,17 @@ export interface BaselineInfo {
 
 export type RuleStatus = 'pass' | 'warn' | 'fail' | 'skipped';
 
+/**
+ * What a rule judges, so the comment can give two verdicts: 'vs-base' (what the pull request did
+ * to the model), 'smoothing' (what smoothing did), 'model' (the head model on its own).
+ */
+export type RuleScope = 'vs-base' | 'smoothing' | 'model';
+
 export interface RuleResult {
   /** Stable id, e.g. 'perplexity.smoothed-vs-original'. */
   readonly id: string;
+  /** Absent in reports written before scopes existed. */
+  readonly scope?: RuleScope;
   readonly title: string;
   /** Measured value (null when skipped). */
   readonly value: number | null;
@@ -132,6 +141,8 @@ export interface RunReport {
   };
   readonly smoothing: SmoothingSummary | null;
   readonly perplexity: PerplexitySection;
+  /** Task-probe accuracy (README "Task probes"); absent when no probe file was given. */
+  readonly probe?: ProbeSection;
   readonly baseline: BaselineInfo;
   readonly verdict: Verdict;
   readonly timings: Readonly<Record<string, number>>;

@@ -26,6 +26,7 @@ import { delimiter, join, resolve } from 'node:path';
 import type * as OrtNamespace from 'onnxruntime-node';
 import { WwError } from '../errors.js';
 import { bindingFile, ORT_PIN } from './layout.js';
+import { checkRuntimePlatform, hasOrtBinary, unsupportedPlatformMessage } from './platform.js';
 
 export type OrtModule = typeof OrtNamespace;
 
@@ -75,6 +76,14 @@ let configured: RuntimeOptions = {};
 /** Sets the options the synchronous loader (used by `import 'onnxruntime-node'` in dist) follows. */
 export function configureOnnxRuntime(options: RuntimeOptions): void {
   configured = { ...options };
+}
+
+/**
+ * The platform check of src/runtime/platform.ts with the onnxruntime-path configured here (the
+ * CLI's --onnxruntime-path): callers run it before any work when perplexity will be measured.
+ */
+export function checkConfiguredPlatform(): void {
+  checkRuntimePlatform({ explicitPath: configured.explicitPath ?? null });
 }
 
 /** The runtime already loaded in this process, if any. */
@@ -165,6 +174,9 @@ function requireFrom(candidate: Candidate): LoadedRuntime {
 
 function missingMessage(notes: readonly string[], options: RuntimeOptions): string {
   const pin = options.pin ?? ORT_PIN;
+  const platform = options.platform ?? process.platform;
+  const arch = options.arch ?? process.arch;
+  if (pin === ORT_PIN && !hasOrtBinary(platform, arch)) return `${unsupportedPlatformMessage(platform, arch)} Looked at: ${notes.join('; ')}.`;
   return (
     `onnxruntime-node ${pin.version} is not available for ${options.platform ?? process.platform}/${options.arch ?? process.arch}. Looked at: ` +
     notes.join('; ') +
@@ -199,6 +211,8 @@ export async function ensureOnnxRuntime(options: RuntimeOptions = configured): P
   if (!candidate) {
     const allowDownload = options.allowDownload ?? process.env['WW_ONNXRUNTIME_DOWNLOAD'] !== '0';
     if (!allowDownload) throw new WwError('RUNTIME_MISSING', missingMessage(notes, options), { looked: notes });
+    // The pinned tarball has no binary for this platform: say so instead of downloading it for nothing.
+    if ((options.pin ?? ORT_PIN) === ORT_PIN) checkRuntimePlatform({ explicitPath: null, platform: options.platform, arch: options.arch });
     const { installPinnedRuntime } = await import('./download.js');
     candidate = await installPinnedRuntime(options, toolCacheDir(options));
   }

@@ -16,10 +16,12 @@
  * what is missing, duplicated or mismatched.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { WwError } from '../errors.js';
+import { expandGlob, walk } from '../io/glob.js';
+import { assertInside, resolveInside } from '../io/paths.js';
+import { elide, hasGlobMagic } from '../util/pattern.js';
 import type { ModelIdentity } from '../report/types.js';
 import type { WeightDType } from '../model/types.js';
 import type { SmoothLayerReport } from '../smooth/types.js';
@@ -118,53 +120,32 @@ export function partialFromJson(text: string): unknown {
  * in its own subfolder), a file is taken as it is, a pattern with * / ? / ** is expanded
  * (matching folders are searched too). Sorted by path, duplicates removed.
  */
-export function findPartialFiles(sources: readonly string[], cwd: string): string[] {
+export async function findPartialFiles(sources: readonly string[], cwd: string): Promise<string[]> {
   const found = new Set<string>();
-  const fromDir = (dir: string): void => {
-    for (const rel of readdirSync(dir, { recursive: true }) as string[]) {
-      if (PARTIAL_NAME.test(path.basename(rel))) found.add(path.join(dir, rel));
-    }
-  };
   for (const src of sources.flatMap((s) => s.split(/\n/)).map((s) => s.trim()).filter(Boolean)) {
-    const matches = /[*?]/.test(src) ? expandPattern(path.resolve(cwd, src)) : [path.resolve(cwd, src)];
-    if (matches.length === 0) throw new WwError('SHARD', `merge: ${src} matches no file or folder`, { source: src });
+    const what = `merge source ${elide(src)}`;
+    const matches = hasGlobMagic(src) ? await expandGlob(src, { cwd, what, code: 'SHARD' }) : [path.resolve(cwd, src)];
+    if (matches.length === 0) throw new WwError('SHARD', `merge: ${elide(src)} matches no file or folder`, { source: elide(src) });
     for (const m of matches) {
       let st;
       try {
-        st = statSync(m);
+        st = await stat(m);
       } catch {
-        throw new WwError('SHARD', `merge: ${src} does not exist`, { source: src });
+        throw new WwError('SHARD', `merge: ${elide(src)} does not exist`, { source: elide(src) });
       }
-      if (st.isDirectory()) fromDir(m);
-      else found.add(m);
+      if (!st.isDirectory()) {
+        found.add(m);
+        continue;
+      }
+      // Artifacts are written by shard jobs that ran the pull request's code: the walk does not
+      // follow symlinked folders, and a manifest that is a symlink must stay inside the folder.
+      for await (const e of walk(m, { what, code: 'SHARD' })) {
+        if (e.kind === 'dir' || !PARTIAL_NAME.test(path.basename(e.rel))) continue;
+        found.add(e.kind === 'symlink' ? await assertInside(m, e.abs, `merge: partial ${elide(e.rel)}`) : e.abs);
+      }
     }
   }
   return [...found].sort();
-}
-
-function expandPattern(abs: string): string[] {
-  const root = abs.split(/[*?]/)[0]!.replace(/[^/\\]*$/, '');
-  const re = new RegExp(
-    '^' +
-      abs
-        .slice(root.length)
-        .split(path.sep)
-        .join('/')
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*\*\//g, '\u0000')
-        .replace(/\*\*/g, '.*')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\?/g, '[^/]')
-        .replace(/\u0000/g, '(?:.*/)?') +
-      '/?$',
-  );
-  let entries: string[];
-  try {
-    entries = readdirSync(root, { recursive: true }) as string[];
-  } catch {
-    return [];
-  }
-  return entries.filter((f) => re.test(f.split(path.sep).join('/'))).map((f) => path.join(root, f));
 }
 
 /** Reads and shape-checks partial manifests. */
@@ -185,10 +166,11 @@ export async function loadPartials(files: readonly string[]): Promise<LoadedPart
     const report = p as PartialReport;
     let tensorPath: string | null = null;
     if (report.smooth) {
-      if (path.basename(report.smooth.tensorFile) !== report.smooth.tensorFile) {
-        throw new WwError('PATH_ESCAPE', `merge: ${file} names tensor file ${report.smooth.tensorFile}; it must be a plain file name beside the manifest`, { file });
+      if (typeof report.smooth.tensorFile !== 'string' || path.basename(report.smooth.tensorFile) !== report.smooth.tensorFile) {
+        throw new WwError('PATH_ESCAPE', `merge: ${file} names tensor file ${elide(String(report.smooth.tensorFile))}; it must be a plain file name beside the manifest`, { file });
       }
-      tensorPath = path.join(path.dirname(file), report.smooth.tensorFile);
+      // Followed symlinks must stay beside the manifest; FIFOs and devices are refused.
+      tensorPath = await resolveInside(path.dirname(file), report.smooth.tensorFile, `merge: tensor file of ${file}`, { mustExist: false });
     }
     out.push({ file, report, tensorPath });
   }

@@ -14,6 +14,7 @@
  * `role:head` / `roles: [head]` or by an exact tensor name (LASER never touches lm_head).
  */
 import { WwError } from '../errors.js';
+import { compileNamePattern, splitPatternList, type NameMatcher } from '../util/pattern.js';
 import type { DenseLayer, LayerRole, SkippedTensor } from '../model/types.js';
 
 export const DEFAULT_ROLES: readonly LayerRole[] = ['attention', 'mlp', 'other'];
@@ -21,34 +22,11 @@ export const ALL_ROLES: readonly LayerRole[] = ['attention', 'mlp', 'head', 'emb
 const PROTECTED_ROLES: readonly LayerRole[] = ['head', 'embedding'];
 
 /** A compiled name pattern. `exact` is true for a plain name without wildcards. */
-export interface NamePattern {
-  readonly text: string;
-  readonly exact: boolean;
-  test(candidate: string): boolean;
-}
+export type NamePattern = NameMatcher;
 
-/** Compiles a glob (`*`, `?`) or a `/regex/flags` pattern; a bad regex is CONFIG_INVALID. */
+/** Compiles a glob (`*`, `?`) or a `/regex/flags` pattern (src/util/pattern.ts); a bad or unsafe regex is CONFIG_INVALID. */
 export function compilePattern(text: string, key = 'layers'): NamePattern {
-  const re = /^\/(.+)\/([a-z]*)$/s.exec(text);
-  if (re) {
-    let rx: RegExp;
-    try {
-      rx = new RegExp(re[1]!, re[2]!.replace(/[gy]/g, ''));
-    } catch (err) {
-      throw new WwError('CONFIG_INVALID', `${key}: '${text}' is not a valid regular expression: ${(err as Error).message}`, { key, received: text });
-    }
-    return { text, exact: false, test: (s) => rx.test(s) };
-  }
-  if (text.length === 0) throw new WwError('CONFIG_INVALID', `${key}: empty layer pattern`, { key });
-  const exact = !/[*?]/.test(text);
-  let src = '';
-  for (const ch of text) {
-    if (ch === '*') src += '.*';
-    else if (ch === '?') src += '.';
-    else src += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  const rx = new RegExp(`^${src.replace(/(\.\*)+/g, '.*')}$`, 's');
-  return { text, exact, test: (s) => rx.test(s) };
+  return compileNamePattern(text, { key });
 }
 
 /** The strings a name pattern is matched against. */
@@ -174,11 +152,7 @@ export interface Selection {
 export function asList(v: string | readonly string[] | null | undefined): string[] {
   if (v === undefined || v === null) return [];
   if (typeof v !== 'string') return v.map((s) => s.trim()).filter((s) => s.length > 0);
-  if (/^\/.+\/[a-z]*$/s.test(v.trim())) return [v.trim()];
-  return v
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  return splitPatternList(v);
 }
 
 /**

@@ -10,18 +10,24 @@
  * max(rand_evals)/max(evals) and ww_maxdist = max(evals) - max(rand_evals).
  *
  * We do the same, except that with a single replica (>= 100 eigenvalues) that replica also serves
- * for the distance: every reported number has the same distribution as WeightWatcher's, at two
- * instead of three eigen-decompositions per large layer. The shuffle is Fisher-Yates driven by
- * xoshiro128** (Blackman and Vigna), seeded through splitmix32 from (seed, layer name), so a report
- * is reproducible and a layer's numbers do not depend on which other layers were analysed.
+ * for the distance, and from EXACT_RANDOM_ESD_BELOW eigenvalues on the shuffled ESD is estimated
+ * (Marchenko-Pastur bulk, exact top eigenvalues: estimatedShuffledEsd) at about half the cost of a
+ * second full ESD; bench/randomSpread.ts measures both against the seed-to-seed spread of numpy
+ * shuffles (docs/scaling.md). The shuffle (two-level, see shuffleMatrix) is driven by xoshiro128**
+ * (Blackman and Vigna), seeded through splitmix32 from (seed, layer name), so a report is
+ * reproducible and a layer's numbers do not depend on which other layers were analysed.
  */
 import type { LinalgEngine } from '../linalg/engine.js';
 import type { Matrix } from '../linalg/matrix.js';
 import { mpFit } from './mp.js';
+import { mpQuantiles } from './mpQuantiles.js';
 import { npSum } from './numpy.js';
 import type { RandomizedEsd, RandomMpFit } from './types.js';
 
-/** xoshiro128** 32-bit generator. */
+/**
+ * xoshiro128** 32-bit generator. The state is kept as signed int32 (`| 0`), which V8 holds as
+ * small integers: unsigned 32-bit state fields are heap numbers and made every draw ~50x slower.
+ */
 export class Xoshiro128 {
   private s0: number;
   private s1: number;
@@ -30,13 +36,13 @@ export class Xoshiro128 {
 
   constructor(seed: number) {
     // splitmix32 expands one 32-bit seed into the 128-bit state (never all zero).
-    let x = seed >>> 0;
+    let x = seed | 0;
     const next = (): number => {
-      x = (x + 0x9e3779b9) >>> 0;
+      x = (x + 0x9e3779b9) | 0;
       let z = x;
-      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-      return (z ^ (z >>> 16)) >>> 0;
+      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+      return (z ^ (z >>> 16)) | 0;
     };
     this.s0 = next();
     this.s1 = next();
@@ -45,32 +51,46 @@ export class Xoshiro128 {
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
   }
 
-  /** Next uniform 32-bit unsigned integer. */
-  nextUint32(): number {
+  /** Next output as a signed int32 (the same 32 bits as nextUint32). */
+  nextInt32(): number {
     const s1 = this.s1;
-    const result = Math.imul(rotl(Math.imul(s1, 5) >>> 0, 7), 9) >>> 0;
-    const t = (s1 << 9) >>> 0;
-    this.s2 = (this.s2 ^ this.s0) >>> 0;
-    this.s3 = (this.s3 ^ this.s1) >>> 0;
-    this.s1 = (this.s1 ^ this.s2) >>> 0;
-    this.s0 = (this.s0 ^ this.s3) >>> 0;
-    this.s2 = (this.s2 ^ t) >>> 0;
-    this.s3 = rotl(this.s3, 11);
+    const m = Math.imul(s1, 5);
+    const result = Math.imul((m << 7) | (m >>> 25), 9);
+    const t = s1 << 9;
+    this.s2 ^= this.s0;
+    this.s3 ^= s1;
+    this.s1 = s1 ^ this.s2;
+    this.s0 ^= this.s3;
+    this.s2 ^= t;
+    this.s3 = (this.s3 << 11) | (this.s3 >>> 21);
     return result;
   }
 
-  /** Unbiased integer in [0, bound), 1 <= bound <= 2^32 (rejection of the short top range). */
+  /** Next uniform 32-bit unsigned integer. */
+  nextUint32(): number {
+    return this.nextInt32() >>> 0;
+  }
+
+  /**
+   * Unbiased integer in [0, bound), 1 <= bound <= 2^32. Up to 2^21, Lemire's multiply-and-reject
+   * (r * bound stays below 2^53, exact in a double; no division on the fast path); above, rejection
+   * of the short top range and a modulo.
+   */
   below(bound: number): number {
+    if (bound <= 0x200000) {
+      for (;;) {
+        const m = (this.nextInt32() >>> 0) * bound;
+        const hi = Math.floor(m / 0x100000000);
+        const lo = m - hi * 0x100000000;
+        if (lo >= bound || lo >= (0x100000000 - bound) % bound) return hi;
+      }
+    }
     const threshold = (0x100000000 - bound) % bound;
     for (;;) {
-      const r = this.nextUint32();
+      const r = this.nextInt32() >>> 0;
       if (r >= threshold) return r % bound;
     }
   }
-}
-
-function rotl(x: number, k: number): number {
-  return ((x << k) | (x >>> (32 - k))) >>> 0;
 }
 
 /** FNV-1a of a string, to derive a per-layer seed. */
@@ -85,16 +105,54 @@ export function layerSeed(seed: number, layerName: string): number {
   return (hashString(layerName) ^ Math.imul(seed >>> 0, 0x9e3779b1)) >>> 0;
 }
 
-/** A uniformly random permutation of W's elements (Fisher-Yates); W is not modified. */
+/** Elements per bucket of the two-level shuffle: the Fisher-Yates pass then stays in L2 cache (512 KiB of float64). */
+const SHUFFLE_BUCKET = 1 << 16;
+
+/**
+ * A uniformly random permutation of W's elements; W is not modified. The values come back as a
+ * wide matrix (W's shape, or its transpose when W is tall): the shuffled matrix's ESD has the same
+ * distribution either way, and the Gram product then needs no transposed copy.
+ *
+ * Two-level (Rao-Sandelius) shuffle instead of one Fisher-Yates pass over the whole array, whose
+ * random accesses miss the cache on every swap (2.6 s for 2048x5632 float64): every element goes
+ * to one of B = 2^k buckets drawn uniformly (sequential writes into B streams), then each bucket is
+ * Fisher-Yates shuffled in cache. Every permutation is equally likely: for a given output order the
+ * probability sums B^-n * prod 1/s_j! over the bucket sizes s, which does not depend on the order.
+ */
 export function shuffleMatrix(W: Matrix, rng: Xoshiro128): Matrix {
-  const d = Float64Array.from(W.data);
-  for (let i = d.length - 1; i > 0; i--) {
-    const j = rng.below(i + 1);
+  const src = W.data;
+  const n = src.length;
+  const d = new Float64Array(n);
+  const bits = Math.max(0, Math.min(12, Math.ceil(Math.log2(n / SHUFFLE_BUCKET))));
+  const B = 1 << bits;
+  if (B === 1) {
+    d.set(src);
+    fisherYates(d, 0, n, rng);
+  } else {
+    const tag = new Uint16Array(n);
+    const start = new Int32Array(B + 1);
+    const shift = 32 - bits;
+    for (let i = 0; i < n; i++) {
+      const b = rng.nextInt32() >>> shift;
+      tag[i] = b;
+      start[b + 1] = start[b + 1]! + 1;
+    }
+    for (let b = 0; b < B; b++) start[b + 1] = start[b + 1]! + start[b]!;
+    const fill = start.slice(0, B);
+    for (let i = 0; i < n; i++) d[fill[tag[i]!]!++] = src[i]!;
+    for (let b = 0; b < B; b++) fisherYates(d, start[b]!, start[b + 1]!, rng);
+  }
+  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data: d } : { rows: W.cols, cols: W.rows, data: d };
+}
+
+/** In-place Fisher-Yates shuffle of d[lo, hi). */
+function fisherYates(d: Float64Array, lo: number, hi: number, rng: Xoshiro128): void {
+  for (let i = hi - 1; i > lo; i--) {
+    const j = lo + rng.below(i - lo + 1);
     const t = d[i]!;
     d[i] = d[j]!;
     d[j] = t;
   }
-  return { rows: W.rows, cols: W.cols, data: d };
 }
 
 /** scipy.stats.entropy(p, q): sum p ln(p/q) after normalising both to sum 1 (natural log). */
@@ -127,6 +185,49 @@ export interface RandomizedEsdOptions {
   readonly M: number;
   /** Also fit MP to the random ESD (rand_* columns). Default true. */
   readonly mpFit?: boolean;
+  /** Layers with fewer eigenvalues get the exact shuffled ESD; larger ones the estimate (default EXACT_RANDOM_ESD_BELOW). */
+  readonly exactBelow?: number;
+}
+
+/**
+ * Below this many eigenvalues the shuffled matrix's ESD is computed exactly (a small Gram is
+ * cheap); from here on it is estimated (estimatedShuffledEsd), at about half the cost.
+ */
+export const EXACT_RANDOM_ESD_BELOW = 1024;
+/** Top eigenvalues of the shuffled matrix computed exactly at first; doubled while they all lie past the bulk edge. */
+const TOP_EXACT = 16;
+
+/**
+ * The sorted ESD of a shuffled W, estimated: the element shuffle makes the entries exchangeable,
+ * so the bulk of its ESD is Marchenko-Pastur (eigenvalue rigidity puts the i-th eigenvalue within
+ * O(1/M) of the MP quantile), while its top eigenvalues, where large single elements show as
+ * correlation traps, are computed exactly: a top-k SVD of the actual shuffled matrix (k = 16, doubled
+ * while the k-th still lies more than 5% past the bulk edge). The other M - k values are the lowest
+ * MP quantiles, scaled so that all M sum to ||W||_F^2, which every shuffle preserves exactly.
+ * docs/scaling.md measures this against the seed-to-seed spread of exact shuffles.
+ */
+async function estimatedShuffledEsd(W: Matrix, engine: LinalgEngine, rng: Xoshiro128, seed: number): Promise<Float64Array> {
+  const M = Math.min(W.rows, W.cols);
+  const N = Math.max(W.rows, W.cols);
+  let total = 0;
+  const d = W.data;
+  for (let i = 0; i < d.length; i++) total += d[i]! * d[i]!;
+  const shuffled = shuffleMatrix(W, rng);
+  const q = mpQuantiles(M, M / N);
+  const edge = (1 + Math.sqrt(M / N)) ** 2;
+  for (let k = Math.min(TOP_EXACT, M - 1); ; k *= 2) {
+    const { S } = await engine.truncatedSvd(shuffled, k, { seed });
+    let topSum = 0;
+    for (let j = 0; j < k; j++) topSum += S[j]! * S[j]!;
+    let bulkSum = 0;
+    for (let i = 0; i < M - k; i++) bulkSum += q[i]!;
+    const scale = Math.max(0, total - topSum) / bulkSum;
+    if (S[k - 1]! ** 2 > 1.05 * scale * edge && 2 * k <= M / 4) continue;
+    const out = new Float64Array(M);
+    for (let i = 0; i < M - k; i++) out[i] = scale * q[i]!;
+    for (let j = 0; j < k; j++) out[M - 1 - j] = S[j]! * S[j]!;
+    return out.sort();
+  }
 }
 
 export interface RandomizedEsdResult {
@@ -149,8 +250,9 @@ export async function randomizedEsd(
   const replicas = nComp < 100 ? 5 : 1;
   const pooled = new Float64Array(nComp * replicas);
   let first: Float64Array | null = null;
+  const exact = nComp < (opts.exactBelow ?? EXACT_RANDOM_ESD_BELOW);
   for (let r = 0; r < replicas; r++) {
-    const ev = await engine.gramEigenvalues(shuffleMatrix(W, rng));
+    const ev = exact ? await engine.gramEigenvalues(shuffleMatrix(W, rng)) : await estimatedShuffledEsd(W, engine, rng, layerSeed(opts.seed, opts.layerName));
     if (first === null) first = ev;
     pooled.set(ev, r * nComp);
   }

@@ -141,6 +141,37 @@ describe('onnxruntime setup in the action', () => {
     expect(errors().join('\n')).toMatch(/error\[RUNTIME_MISSING\].*tar stream ended early/);
   });
 
+  it('on a platform with no onnxruntime binary (Intel macOS) it stops before any analysis, with the options', async () => {
+    setInputs({ 'eval-text': 'eval.txt' });
+    const stages = fakeStages();
+    const analyze = stages.analyze.bind(stages);
+    stages.analyze = async (...args) => (events.push('analyze'), analyze(...args));
+    const real = { platform: process.platform, arch: process.arch };
+    Object.defineProperty(process, 'platform', { value: 'darwin', configurable: true });
+    Object.defineProperty(process, 'arch', { value: 'x64', configurable: true });
+    try {
+      await run({ pipeline: makePipeline(stages), runtime: recordingRuntime() });
+    } finally {
+      Object.defineProperty(process, 'platform', { value: real.platform, configurable: true });
+      Object.defineProperty(process, 'arch', { value: real.arch, configurable: true });
+    }
+    expect(events).toEqual([]);
+    expect(process.exitCode).toBe(1);
+    expect(errors().join('\n')).toMatch(/error\[RUNTIME_MISSING\].*darwin\/x64.*onnxruntime-path/);
+  });
+
+  it('on such a platform, a run without eval-text (analysis and smoothing only) is not stopped', async () => {
+    setInputs({});
+    const real = process.platform;
+    Object.defineProperty(process, 'platform', { value: 'freebsd', configurable: true });
+    try {
+      await run({ pipeline: makePipeline(fakeStages()), runtime: recordingRuntime() });
+    } finally {
+      Object.defineProperty(process, 'platform', { value: real, configurable: true });
+    }
+    expect(errors()).toEqual([]);
+  });
+
   it('with the real setup, an unusable onnxruntime-path is RUNTIME_MISSING naming the folder', async () => {
     setInputs({ 'eval-text': 'eval.txt', 'onnxruntime-path': 'no-such-runtime' });
     await run({ pipeline: makePipeline(fakeStages()) });

@@ -124,7 +124,7 @@ describe('flags = action inputs', () => {
       layers: 'role:mlp, last:2',
       'exclude-layers': '*.down_proj*',
       'max-perplexity-increase': '4%',
-      'warn-perplexity-increase': '0.3',
+      'warn-perplexity-increase': '0.3pt',
       'alpha-max': '7',
       'max-under-trained': '3',
       'warn-mean-alpha-change': '0.5',

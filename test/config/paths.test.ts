@@ -9,9 +9,9 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { buildPlan, buildPlanConfined, type ConfigFile } from '../../src/config/load.js';
-import { overridesFromInputs } from '../../src/config/inputs.js';
 import { planFromFlags } from '../../src/cli/commands/run.js';
 import { WwError } from '../../src/errors.js';
+import { planOptions } from '../helpers/plan.js';
 
 let tmp: string;
 let ws: string; // the workspace
@@ -31,14 +31,7 @@ afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
 });
 
-const opts = (file: ConfigFile, inputs: Record<string, string> = {}) => ({
-  file: { model: 'm.onnx', ...file },
-  filePath: path.join(ws, '.ww-smooth.yml'),
-  overrides: overridesFromInputs((name) => inputs[name] ?? ''),
-  overridesSource: 'action inputs',
-  defaultCommentKey: 'k',
-  cwd: ws,
-});
+const opts = (file: ConfigFile, inputs: Record<string, string> = {}) => planOptions(ws, file, inputs);
 
 function codeOf(f: () => unknown): string {
   try {

@@ -78,7 +78,7 @@ describe('evaluateGate', () => {
     expect(rule(v, 'perplexity.head-vs-base').value).toBeCloseTo(0.1 / 9.9, 12);
     expect(rule(v, 'perplexity.head-vs-base').status).toBe('pass');
     expect(v.status).toBe('fail');
-    expect(v.headline).toContain('alpha.new-outside-range');
+    expect(v.headline).toContain('Layers newly outside alpha range [2, 6] vs base');
   });
 
   it('a layer already outside the range on base is not new', () => {
@@ -91,5 +91,55 @@ describe('evaluateGate', () => {
     const r = rule(evaluateGate(measurements({ original: snapshot([1, 1, 9]) }), DEFAULT_GATE_RULES), 'alpha.over-trained');
     expect(r.status).toBe('skipped');
     expect(r.value).toBe(2);
+  });
+});
+
+describe('non-finite values fail the rule that needs them', () => {
+  it('a NaN smoothed perplexity fails (NaN > limit is false, so a naive check would pass it)', () => {
+    const v = evaluateGate(measurements({ pSmoothed: NaN }), DEFAULT_GATE_RULES);
+    const r = rule(v, 'perplexity.smoothed-vs-original');
+    expect(r.status).toBe('fail');
+    expect(r.reason).toMatch(/perplexity is not finite \(model\.onnx: NaN\)/);
+    expect(r.valueText).toBe('n/a (NaN)');
+    expect(v.passed).toBe(false);
+  });
+  it('Infinity in both (Inf - Inf = NaN) fails, and so does an infinite head vs base', () => {
+    expect(rule(evaluateGate(measurements({ pOriginal: Infinity, pSmoothed: Infinity }), DEFAULT_GATE_RULES), 'perplexity.smoothed-vs-original').status).toBe('fail');
+    const v = evaluateGate(measurements({ pOriginal: Infinity, pSmoothed: 10, pBase: 10, base: snapshot([3, 4, 5]) }), DEFAULT_GATE_RULES);
+    expect(rule(v, 'perplexity.head-vs-base').status).toBe('fail');
+  });
+  it('a NaN mean alpha fails the mean-change rule', () => {
+    const base = { ...snapshot([3, 4, 5]), meanAlpha: NaN };
+    const r = rule(evaluateGate(measurements({ base }), DEFAULT_GATE_RULES), 'alpha.mean-change');
+    expect(r.status).toBe('fail');
+    expect(r.reason).toMatch(/not finite/);
+  });
+  it('a rule switched off (both levels none) is skipped even with a NaN value', () => {
+    const rules: GateRules = { ...DEFAULT_GATE_RULES, perplexityIncrease: { warn: null, fail: null } };
+    const r = rule(evaluateGate(measurements({ pSmoothed: NaN }), rules), 'perplexity.smoothed-vs-original');
+    expect(r.status).toBe('skipped');
+    expect(r.reason).toBe('both levels are off (none)');
+  });
+});
+
+describe('significance', () => {
+  const withCi = (low: number, high: number) => {
+    const m = measurements({ pSmoothed: 10.6 });
+    const d = m.perplexity.smoothedVsOriginal!;
+    const ci = { level: 0.95, relativeLow: low, relativeHigh: high, absoluteLow: low * 10, absoluteHigh: high * 10, probabilityIncrease: 0.9, resamples: 2000, seed: 1, windows: 8 };
+    return { ...m, perplexity: { ...m.perplexity, smoothedVsOriginal: { ...d, ci } } };
+  };
+  const rules: GateRules = { ...DEFAULT_GATE_RULES, perplexityIncrease: { ...DEFAULT_GATE_RULES.perplexityIncrease, significance: 0.95 } };
+  it('+6% whose interval includes 0 warns instead of failing, and says why', () => {
+    const r = rule(evaluateGate(withCi(-0.01, 0.13), rules), 'perplexity.smoothed-vs-original');
+    expect(r.status).toBe('warn');
+    expect(r.reason).toContain('not significant: the 95% CI [-1.00%, +13.00%] includes no change');
+    expect(r.valueText).toBe('+6.00% (+0.6000), 95% CI [-1.00%, +13.00%]');
+  });
+  it('+6% whose interval lies above 0 fails', () => {
+    expect(rule(evaluateGate(withCi(0.02, 0.1), rules), 'perplexity.smoothed-vs-original').status).toBe('fail');
+  });
+  it('without significance the interval is shown but the point value decides', () => {
+    expect(rule(evaluateGate(withCi(-0.01, 0.13), DEFAULT_GATE_RULES), 'perplexity.smoothed-vs-original').status).toBe('fail');
   });
 });

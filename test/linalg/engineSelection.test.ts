@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createFastEngine } from '../../src/linalg/fastEngine.js';
 import { getEngine } from '../../src/linalg/engine.js';
-import { KERNELS_WASM_BASE64, KERNELS_WASM_SHA256 } from '../../src/linalg/wasm/kernelsWasm.js';
+import { KERNELS_WASM_BASE64, KERNELS_WASM_SHA256 } from '../../src/linalg/wasm/generated/kernelsWasm.js';
 import { withSpectrum } from './fixtures.js';
 
 const W = withSpectrum(30, 20, Array.from({ length: 20 }, (_, i) => 20 - i), 9);

@@ -1,7 +1,7 @@
 /**
  * Small seeded mutation run over a valid ONNX file (with external data) and a safetensors file:
  * every case must end in a valid result or a WwError with a code, never another exception.
- * (The large fuzz suite of issue 8 builds on this; here it guards the readers as they change.)
+ * (The large fuzz suite, test/reliability/fuzz.test.ts, builds on this; here it guards the readers as they change.)
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtemp, rm, readFile, writeFile } from 'node:fs/promises';

@@ -1,7 +1,7 @@
 /**
  * The verified downloader (src/io/download.ts) against a local HTTPS server with a self-signed
  * certificate made at test time by `openssl` (skipped with a note when openssl is absent). Each
- * failure mode from issue 8: bad hash, truncated body, too large (declared and streamed), http://
+ * failure mode it guards against: bad hash, truncated body, too large (declared and streamed), http://
  * refused (directly and by redirect), 5xx/429 retried with backoff and Retry-After then success,
  * a stalled server timed out, and in every failing case no file at the destination and no temp
  * file left in its folder (a previous good file stays as it was).

@@ -78,6 +78,25 @@ describe('randomized ESD', () => {
     expect(first).toEqual([new Xoshiro128(0).nextUint32(), (() => { const q = new Xoshiro128(0); q.nextUint32(); return q.nextUint32(); })()]);
   });
 
+  it('the two-level shuffle of a large matrix is a uniform permutation (position x value deciles, chi-square)', () => {
+    // 600 x 400 = 240000 elements: 4 buckets, then Fisher-Yates in each
+    const n = 600 * 400;
+    const W: Matrix = { rows: 600, cols: 400, data: Float64Array.from({ length: n }, (_, i) => i) };
+    const s = shuffleMatrix(W, new Xoshiro128(layerSeed(7, 'big')));
+    expect([s.rows, s.cols]).toEqual([400, 600]); // tall input comes back wide
+    expect(Float64Array.from(s.data).sort()).toEqual(W.data);
+    const cells = new Array(100).fill(0);
+    for (let pos = 0; pos < n; pos++) cells[Math.floor((10 * pos) / n) * 10 + Math.floor((10 * s.data[pos]!) / n)]++;
+    const expected = n / 100;
+    const chi = cells.reduce((a, c) => a + (c - expected) ** 2 / expected, 0);
+    expect(chi).toBeLessThan(131); // p = 0.001 at 81 degrees of freedom
+    // below() with a small bound (the multiply-and-reject path): uniform too
+    const r = new Xoshiro128(9);
+    const counts = new Array(7).fill(0);
+    for (let i = 0; i < 70000; i++) counts[r.below(7)]++;
+    expect(counts.reduce((a, c) => a + (c - 10000) ** 2 / 10000, 0)).toBeLessThan(22.5); // p = 0.001 at 6 df
+  });
+
   it('below(bound) is uniform enough (chi-square over 10 cells)', () => {
     const r = new Xoshiro128(5);
     const counts = new Array(10).fill(0);

@@ -22,6 +22,7 @@ import { writeReportJson } from '../../report/json.js';
 import { readRunReport } from '../../report/read.js';
 import type { RunReport, Verdict } from '../../report/types.js';
 import { formatShard, parseShard } from '../../shard/partition.js';
+import { checkConfiguredPlatform } from '../../runtime/ort.js';
 
 export const DEFAULT_CONFIG_FILES = ['.ww-smooth.yml', '.ww-smooth.yaml', '.ww-smooth.json'];
 
@@ -115,6 +116,7 @@ export async function runCommand(flags: Flags, opts: { model?: string; merge?: r
     plan,
     version: TOOL_VERSION,
     log,
+    checkRuntime: checkConfiguredPlatform,
     ...(opts.merge ? { merge: { sources: opts.merge, cwd: process.cwd() } } : {}),
     ...(baselineFile
       ? {

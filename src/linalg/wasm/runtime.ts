@@ -1,5 +1,5 @@
 /**
- * Runs the WebAssembly SIMD kernels (src/linalg/wasm/kernelsWasm.ts, built from wasm/kernels.c) on
+ * Runs the WebAssembly SIMD kernels (src/linalg/wasm/generated/kernelsWasm.ts, built from wasm/kernels.c) on
  * one shared WebAssembly.Memory from the main thread and `threads - 1` worker_threads.
  *
  * A parallel call writes the kernel id and its arguments into a control block in shared memory,
@@ -12,7 +12,7 @@
  * after the control block, reset for every job. Calls are not re-entrant: the engine serialises jobs.
  */
 import { Worker } from 'node:worker_threads';
-import { KERNELS_WASM_BASE64 } from './kernelsWasm.js';
+import { KERNELS_WASM_BASE64 } from './generated/kernelsWasm.js';
 
 export type ParallelKernel = 'gemm_nn' | 'gemm_nt' | 'mirror_lower' | 'band_to_tridiag_mt';
 const PARALLEL_IDS: Record<ParallelKernel, number> = { gemm_nn: 0, gemm_nt: 1, mirror_lower: 2, band_to_tridiag_mt: 3 };

@@ -21,12 +21,12 @@ import { buildPlan } from '../smooth/plan.js';
 import { runSmoothing } from '../smooth/run.js';
 import { summarizeSpectrum } from '../smooth/spectrum.js';
 import type { SmoothLayerReport, SmoothPlanConfig } from '../smooth/types.js';
-import type { AnalyzeOutcome, SmoothOutcome } from '../engine/pipeline.js';
-import { smoothOutcomeOf } from '../engine/outcomes.js';
-import { mergeSmoothReports } from './merge.js';
-import type { LoadedPartial, PartialSmooth, PartialTensor } from './partial.js';
-import type { ShardLayer } from './partition.js';
-import { readReplacements, writeTensorBlob } from './tensors.js';
+import type { AnalyzeOutcome, SmoothOutcome } from './types.js';
+import { smoothOutcomeOf } from './outcomes.js';
+import { mergeSmoothReports } from '../shard/merge.js';
+import type { LoadedPartial, PartialSmooth, PartialTensor } from '../shard/partial.js';
+import type { ShardLayer } from '../shard/partition.js';
+import { readReplacements, writeTensorBlob } from '../shard/tensors.js';
 
 /** The seed smoothModel uses (src/engine/smooth.ts default): shards must draw the same numbers. */
 const SMOOTH_SEED = 42;

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { jsEngine } from '../../src/linalg/engine.js';
+import type { Matrix } from '../../src/linalg/matrix.js';
+import { mpFit } from '../../src/spectral/mp.js';
+import { mpQuantiles } from '../../src/spectral/mpQuantiles.js';
+import { jensenShannonDistance, randomizedEsd, Xoshiro128 } from '../../src/spectral/randomize.js';
+import { findNumpyPython, runPython } from '../helpers/python.js';
+
+const hasPy = findNumpyPython() !== null;
+
+describe('Marchenko-Pastur quantiles', () => {
+  it.skipIf(!hasPy)('match scipy quad + brentq on the MP density (c = 0.05, 0.36, and the hard edge c = 1)', () => {
+    const levels = [0.001, 0.01, 0.1, 0.37, 0.5, 0.9, 0.99, 0.999];
+    const script = `
+from scipy import integrate, optimize
+out = []
+for c in inp['cs']:
+    a, b = (1 - np.sqrt(c)) ** 2, (1 + np.sqrt(c)) ** 2
+    f = lambda x: np.sqrt(max((b - x) * (x - a), 0.0)) / (2 * np.pi * c * x)
+    F = lambda x: integrate.quad(f, a, x, limit=200, epsabs=1e-13, epsrel=1e-12)[0]
+    out.append([optimize.brentq(lambda x: F(x) - u, a, b, xtol=1e-14) for u in inp['levels']])
+print(json.dumps(out))
+`;
+    const cs = [0.05, 0.36, 1];
+    const ref = runPython<number[][]>(script, { cs, levels });
+    cs.forEach((c, ci) => {
+      // count = 1000: quantile i sits at level (i + 0.5) / 1000
+      const q = mpQuantiles(1000, c);
+      levels.forEach((u, li) => {
+        const i = u * 1000 - 0.5;
+        const lo = Math.floor(i);
+        const ours = lo < 0 ? q[0]! : q[lo]! + (i - lo) * (q[Math.min(999, lo + 1)]! - q[lo]!);
+        // linear interpolation between neighbouring quantiles adds a little error: compare loosely at the edges
+        const tol = u < 0.01 || u > 0.99 ? 2e-3 : 2e-4;
+        expect(Math.abs(ours - ref[ci]![li]!), `c=${c} u=${u}`).toBeLessThanOrEqual(tol * (ref[ci]![li]! + 0.01));
+      });
+      // unit scale: the mean of the law is 1
+      expect(q.reduce((s, x) => s + x, 0) / 1000).toBeCloseTo(1, 3);
+    });
+  });
+});
+
+function noisyWithTraps(rows: number, cols: number, seed: number): Matrix {
+  const r = new Xoshiro128(seed);
+  const g = () => Math.sqrt(-2 * Math.log((r.nextUint32() + 0.5) / 2 ** 32)) * Math.cos((2 * Math.PI * (r.nextUint32() + 0.5)) / 2 ** 32);
+  const data = Float64Array.from({ length: rows * cols }, () => g() / Math.sqrt(cols));
+  // a few large single elements: after any shuffle they stay, and show as top eigenvalues (correlation traps)
+  for (let t = 0; t < 4; t++) data[r.below(rows * cols)] = 1.5 + 0.5 * t;
+  return { rows, cols, data };
+}
+
+describe('randomized ESD estimate (MP bulk + exact top eigenvalues of the shuffled matrix)', () => {
+  it.skipIf(!hasPy)('rand_distance, max_rand_eval and rand_num_spikes fall inside the seed-to-seed spread of numpy shuffles', async () => {
+    const W = noisyWithTraps(240, 600, 4);
+    const N = 600;
+    const M = 240;
+    const seeds = 12;
+    const script = `
+W = np.array(inp['w']).reshape(inp['rows'], inp['cols'])
+ev = np.linalg.eigvalsh(W @ W.T)
+rs = []
+for s in range(inp['seeds']):
+    np.random.seed(s)
+    w = W.copy().ravel()
+    np.random.shuffle(w)
+    S = w.reshape(W.shape)
+    rs.append(np.clip(np.linalg.eigvalsh(S @ S.T), 0, None).tolist())
+print(json.dumps({'ev': np.clip(ev, 0, None).tolist(), 'rs': rs}))
+`;
+    const ref = runPython<{ ev: number[]; rs: number[][] }>(script, { w: Array.from(W.data), rows: 240, cols: 600, seeds });
+    const evals = Float64Array.from(ref.ev);
+    const dist = ref.rs.map((r) => jensenShannonDistance(evals, Float64Array.from(r)));
+    const maxEval = ref.rs.map((r) => r[r.length - 1]!);
+    const spikes = ref.rs.map((r) => mpFit(Float64Array.from(r), N, M).num_spikes);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const sd = (xs: number[]) => Math.sqrt(xs.reduce((a, b) => a + (b - mean(xs)) ** 2, 0) / (xs.length - 1));
+    expect(Math.min(...spikes)).toBeGreaterThan(0); // the traps are there in every exact shuffle
+
+    const eng = jsEngine();
+    for (const seed of [1, 2]) {
+      const { metrics } = await randomizedEsd(W, evals, eng, { seed, layerName: 'trap', N, M, exactBelow: 0 });
+      expect(Math.abs(metrics.rand_distance - mean(dist)), 'rand_distance').toBeLessThanOrEqual(3 * sd(dist));
+      expect(Math.abs(metrics.max_rand_eval - mean(maxEval)), 'max_rand_eval').toBeLessThanOrEqual(3 * sd(maxEval));
+      expect(metrics.rand_num_spikes, 'rand_num_spikes').toBeGreaterThanOrEqual(Math.min(...spikes));
+      expect(metrics.rand_num_spikes, 'rand_num_spikes').toBeLessThanOrEqual(Math.max(...spikes));
+    }
+  });
+});
