@@ -264,6 +264,102 @@ export async function dequantize(r: QuantRecipe, read: TensorBytes): Promise<{ r
   return { rows, cols, data: out };
 }
 
+/** What MatMulNBits quantization of a [N, K] weight needs to know. */
+export interface NBitsScheme {
+  readonly N: number;
+  readonly K: number;
+  readonly bits: 4 | 8;
+  readonly blockSize: number;
+  /** Type the scales are stored in (new scales are rounded to it before quantizing). */
+  readonly scaleType: WeightDType;
+  /** No zero points (the midpoint), scale from the value of largest magnitude. */
+  readonly symmetric: boolean;
+  /** Scale group of each k (g_idx), or null for consecutive blocks. */
+  readonly gIdx: Int32Array | null;
+}
+
+/**
+ * Round-to-nearest MatMulNBits quantization of W [N, K] (float64), as onnxruntime's blockwise
+ * quantizer does: B, scales (in `scaleType`), packed zero points, and ||Q(W) - W||_F / ||W||_F.
+ */
+export function quantizeNBits(values: Float64Array, o: NBitsScheme): { b: Uint8Array; scales: Uint8Array; zeroPoints: Uint8Array; error: number } {
+  const round = Math.fround;
+  let num = 0;
+  let den = 0;
+  const account = (v: number, deq: number) => {
+    num += (deq - v) ** 2;
+    den += v * v;
+  };
+  const nBlocks = Math.ceil(o.K / o.blockSize);
+  const blob = (o.blockSize * o.bits) / 8;
+  const qmax = (1 << o.bits) - 1;
+  const mid = 1 << (o.bits - 1);
+  const symmetric = o.symmetric;
+  // New scales are stored in the scales' type: quantize with the value that will be read back.
+  const scaleRound = roundToType(o.scaleType);
+  const b = new Uint8Array(o.N * nBlocks * blob);
+  const scales = new Float64Array(o.N * nBlocks);
+  const zps = new Uint8Array(o.N * nBlocks);
+  const gIdx = o.gIdx;
+  // Scale groups: one per (n, block), or per (n, g_idx group) when g_idx reorders K.
+  for (let n = 0; n < o.N; n++) {
+    const lo = new Float64Array(nBlocks).fill(0);
+    const hi = new Float64Array(nBlocks).fill(0);
+    const amax = new Float64Array(nBlocks).fill(0);
+    for (let k = 0; k < o.K; k++) {
+      const g = gIdx ? gIdx[k]! : Math.floor(k / o.blockSize);
+      const v = values[n * o.K + k]!;
+      lo[g] = Math.min(lo[g]!, v);
+      hi[g] = Math.max(hi[g]!, v);
+      if (Math.abs(v) > Math.abs(amax[g]!)) amax[g] = v;
+    }
+    for (let g = 0; g < nBlocks; g++) {
+      let s: number;
+      let z: number;
+      if (symmetric) {
+        s = scaleRound(amax[g]! / -mid);
+        z = mid;
+      } else {
+        s = scaleRound((hi[g]! - lo[g]!) / qmax);
+        z = s === 0 ? mid : Math.min(qmax, Math.max(0, rint(-lo[g]! / s)));
+      }
+      scales[n * nBlocks + g] = s;
+      zps[n * nBlocks + g] = z;
+    }
+    for (let k = 0; k < o.K; k++) {
+      const block = Math.floor(k / o.blockSize);
+      const g = gIdx ? gIdx[k]! : block;
+      const s = scales[n * nBlocks + g]!;
+      const z = zps[n * nBlocks + g]!;
+      const v = values[n * o.K + k]!;
+      const q = s === 0 ? z : Math.min(qmax, Math.max(0, rint(v / s) + z));
+      account(v, round((q - z) * s));
+      const within = k - block * o.blockSize;
+      const at = n * nBlocks * blob + block * blob + (o.bits === 8 ? within : within >> 1);
+      if (o.bits === 8) b[at] = q;
+      else b[at]! |= q << ((within & 1) * 4);
+    }
+    // Padding beyond K stays the zero point, as onnxruntime's packer leaves it.
+    for (let k = o.K; k < nBlocks * o.blockSize; k++) {
+      const block = Math.floor(k / o.blockSize);
+      const within = k - block * o.blockSize;
+      const z = zps[n * nBlocks + block]!;
+      const at = n * nBlocks * blob + block * blob + (o.bits === 8 ? within : within >> 1);
+      if (o.bits === 8) b[at] = z;
+      else b[at]! |= z << ((within & 1) * 4);
+    }
+  }
+  const perRow = Math.ceil((nBlocks * o.bits) / 8);
+  const packed = new Uint8Array(o.N * perRow);
+  for (let n = 0; n < o.N; n++) {
+    for (let g = 0; g < nBlocks; g++) {
+      if (o.bits === 8) packed[n * perRow + g] = zps[n * nBlocks + g]!;
+      else packed[n * perRow + (g >> 1)]! |= zps[n * nBlocks + g]! << ((g & 1) * 4);
+    }
+  }
+  return { b, scales: encodeFromFloat64(scales, o.scaleType), zeroPoints: packed, error: den > 0 ? Math.sqrt(num / den) : 0 };
+}
+
 /** New bytes of the tensors a requantized weight rewrites, and ||Q(W') - W'||_F / ||W'||_F. */
 export interface Requantized {
   readonly tensors: ReadonlyMap<string, Uint8Array>;
@@ -285,78 +381,12 @@ export async function requantize(r: QuantRecipe, values: Float64Array, read: Ten
   };
   const tensors = new Map<string, Uint8Array>();
   if (r.op === 'MatMulNBits') {
-    const nBlocks = Math.ceil(r.K / r.blockSize);
-    const blob = (r.blockSize * r.bits) / 8;
-    const qmax = (1 << r.bits) - 1;
-    const mid = 1 << (r.bits - 1);
-    const symmetric = r.zeroPoints === null;
-    // New scales are stored in the scales' type: quantize with the value that will be read back.
-    const scaleRound = roundToType(dequantizedType(r));
-    const b = new Uint8Array(r.N * nBlocks * blob);
-    const scales = new Float64Array(r.N * nBlocks);
-    const zps = new Uint8Array(r.N * nBlocks);
     const gIdx = r.gIdx ? new Int32Array((await read(r.gIdx)).slice().buffer) : null;
-    // Scale groups: one per (n, block), or per (n, g_idx group) when g_idx reorders K.
-    for (let n = 0; n < r.N; n++) {
-      const lo = new Float64Array(nBlocks).fill(0);
-      const hi = new Float64Array(nBlocks).fill(0);
-      const amax = new Float64Array(nBlocks).fill(0);
-      for (let k = 0; k < r.K; k++) {
-        const g = gIdx ? gIdx[k]! : Math.floor(k / r.blockSize);
-        const v = values[n * r.K + k]!;
-        lo[g] = Math.min(lo[g]!, v);
-        hi[g] = Math.max(hi[g]!, v);
-        if (Math.abs(v) > Math.abs(amax[g]!)) amax[g] = v;
-      }
-      for (let g = 0; g < nBlocks; g++) {
-        let s: number;
-        let z: number;
-        if (symmetric) {
-          s = scaleRound(amax[g]! / -mid);
-          z = mid;
-        } else {
-          s = scaleRound((hi[g]! - lo[g]!) / qmax);
-          z = s === 0 ? mid : Math.min(qmax, Math.max(0, rint(-lo[g]! / s)));
-        }
-        scales[n * nBlocks + g] = s;
-        zps[n * nBlocks + g] = z;
-      }
-      for (let k = 0; k < r.K; k++) {
-        const block = Math.floor(k / r.blockSize);
-        const g = gIdx ? gIdx[k]! : block;
-        const s = scales[n * nBlocks + g]!;
-        const z = zps[n * nBlocks + g]!;
-        const v = values[n * r.K + k]!;
-        const q = s === 0 ? z : Math.min(qmax, Math.max(0, rint(v / s) + z));
-        account(v, round((q - z) * s));
-        const within = k - block * r.blockSize;
-        const at = n * nBlocks * blob + block * blob + (r.bits === 8 ? within : within >> 1);
-        if (r.bits === 8) b[at] = q;
-        else b[at]! |= q << ((within & 1) * 4);
-      }
-      // Padding beyond K stays the zero point, as onnxruntime's packer leaves it.
-      for (let k = r.K; k < nBlocks * r.blockSize; k++) {
-        const block = Math.floor(k / r.blockSize);
-        const within = k - block * r.blockSize;
-        const z = zps[n * nBlocks + block]!;
-        const at = n * nBlocks * blob + block * blob + (r.bits === 8 ? within : within >> 1);
-        if (r.bits === 8) b[at] = z;
-        else b[at]! |= z << ((within & 1) * 4);
-      }
-    }
-    tensors.set(r.b.name, b);
-    tensors.set(r.scales.name, encodeFromFloat64(scales, dequantizedType(r)));
-    if (r.zeroPoints) {
-      const perRow = Math.ceil((nBlocks * r.bits) / 8);
-      const packed = new Uint8Array(r.N * perRow);
-      for (let n = 0; n < r.N; n++) {
-        for (let g = 0; g < nBlocks; g++) {
-          if (r.bits === 8) packed[n * perRow + g] = zps[n * nBlocks + g]!;
-          else packed[n * perRow + (g >> 1)]! |= zps[n * nBlocks + g]! << ((g & 1) * 4);
-        }
-      }
-      tensors.set(r.zeroPoints.name, packed);
-    }
+    const q = quantizeNBits(values, { N: r.N, K: r.K, bits: r.bits, blockSize: r.blockSize, scaleType: dequantizedType(r), symmetric: r.zeroPoints === null, gIdx });
+    tensors.set(r.b.name, q.b);
+    tensors.set(r.scales.name, q.scales);
+    if (r.zeroPoints) tensors.set(r.zeroPoints.name, q.zeroPoints);
+    return { tensors, error: q.error };
   } else {
     const [rows, cols] = r.q.dims as [number, number];
     const scale = decodeToFloat64(await read(r.scale), dequantizedType(r));
