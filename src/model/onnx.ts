@@ -936,7 +936,10 @@ export async function openOnnx(path: string): Promise<OnnxWeights> {
       const recipe = recipes.get(layer.name);
       if (recipe) {
         const d = await dequantize(recipe, readT);
-        return matrix(d.rows, d.cols, d.data);
+        const m = matrix(d.rows, d.cols, d.data);
+        // Dequantized values are float32 (or float16) numbers: the float32 copy is exact, and the
+        // analysis then runs exactly as on the same weights stored as float32.
+        return opts?.keepFloat32 ? { ...m, data32: Float32Array.from(d.data) } : m;
       }
       const t = tensor(layer.name);
       if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
