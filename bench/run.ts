@@ -186,6 +186,7 @@ async function main(): Promise<void> {
   if (!flag('--quick') && !flag('--no-analyze')) console.log(await (await import('./quant.js')).quantBenchLine().catch((e: Error) => `quant bench failed: ${e.message}`));
   if (evalRows.length) console.log(`\nevaluation throughput:\n${formatEvalBench(evalRows)}`);
   if (!flag('--no-eval')) console.log(await (await import('./probe.js')).probeBenchLine(flag('--quick') ? 1 : 3).catch((e: Error) => `probe bench failed: ${e.message}`));
+  if (!flag('--no-search')) console.log(await (await import('./search.js')).benchSearchReport(flag('--quick')));
   console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
   const outDir = path.join(here, 'results');

@@ -69,6 +69,8 @@ export async function readActionSettings(workspace: string, defaultCommentKey: s
   if (!Number.isFinite(timeoutMinutes) || timeoutMinutes < 0) {
     throw new WwError('INPUT_INVALID', `input timeout-minutes: "${timeoutRaw}" is not valid; expected a number of minutes >= 0 (0 = no limit)`, { input: 'timeout-minutes' });
   }
+  // The search's screening may use half of the step's time limit; confirmation and the rest of the run fit in the other half.
+  const searchPlan: Plan = timeoutMinutes > 0 && plan.smooth.method === 'auto' ? { ...plan, smooth: { ...plan.smooth, searchMaxSeconds: timeoutMinutes * 30 } } : plan;
   const prRaw = core.getInput('pr-number');
   const prNumber = prRaw === '' ? null : Number(prRaw);
   if (prNumber !== null && (!Number.isInteger(prNumber) || prNumber < 1)) {
@@ -85,7 +87,7 @@ export async function readActionSettings(workspace: string, defaultCommentKey: s
     throw new WwError('INPUT_INVALID', `inputs ${modes.join(' and ')} cannot be used together: shard jobs write partial reports, a merge job combines them, report renders a finished one`, { inputs: modes });
   }
   return {
-    plan,
+    plan: searchPlan,
     token,
     cache: booleanInput('cache', true),
     smooth: plan.smooth.enabled,

@@ -177,7 +177,8 @@ async function publishMarkdown(job: ActionJob, report: RunReport, commentFile: s
   const { settings, ctx, client, workspace } = job;
   const { plan } = settings;
   const url = runUrl(ctx);
-  const summaryMd = renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024, workspace, ...(url ? { runUrl: url } : {}) });
+  // 1. Job summary: everything, up to the summary's own size limit.
+  const summaryMd = renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024, workspace, alphaRange: plan.gate.alphaRange, ...(url ? { runUrl: url } : {}) });
   try {
     await core.summary.emptyBuffer().addRaw(summaryMd, true).write();
   } catch (err) {
@@ -188,6 +189,7 @@ async function publishMarkdown(job: ActionJob, report: RunReport, commentFile: s
     maxLayers: plan.report.maxCommentLayers,
     limit: GITHUB_COMMENT_LIMIT - 512,
     workspace,
+    alphaRange: plan.gate.alphaRange,
     ...(url ? { runUrl: url } : {}),
   });
   await writeFileAtomic(commentFile, commentBody);

@@ -33,6 +33,8 @@ export const CONFIG_INPUTS: readonly InputSpec[] = [
   { input: 'probe', path: ['eval', 'probe'], kind: 'string' },
   { input: 'layers', path: ['smooth', 'layers'], kind: 'list' },
   { input: 'exclude-layers', path: ['smooth', 'exclude'], kind: 'list' },
+  { input: 'smooth-budget', path: ['smooth', 'budget'], kind: 'threshold' },
+  { input: 'search-max-evals', path: ['smooth', 'search-max-evals'], kind: 'integer' },
   { input: 'max-perplexity-increase', path: ['gate', 'perplexity-increase', 'fail'], kind: 'threshold' },
   { input: 'warn-perplexity-increase', path: ['gate', 'perplexity-increase', 'warn'], kind: 'threshold' },
   { input: 'max-base-perplexity-increase', path: ['gate', 'base-perplexity-increase', 'fail'], kind: 'threshold' },
@@ -81,7 +83,7 @@ export function overridesFromInputs(read: (name: string) => string): ConfigFile 
   const method = read('method').trim();
   if (method !== '') {
     const spec = parseMethodSpec(method);
-    if (!spec) throw inputError('method', method, 'a rule name, optionally with a value: detX, percent:0.2, rank-fraction:0.1, mp, tail, rank:32');
+    if (!spec) throw inputError('method', method, 'a rule name, optionally with a value: auto, detX, percent:0.2, rank-fraction:0.1, mp, tail, rank:32');
     setPath(out, ['smooth', 'method'], spec.name);
     if (spec.value !== null) setPath(out, ['smooth', 'value'], spec.value);
   }

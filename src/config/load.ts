@@ -65,6 +65,8 @@ export interface ConfigFile {
     exclude?: Selectors;
     factorize?: boolean;
     overrides?: Array<{ layers: Selectors; method?: SmoothMethod; value?: number; skip?: boolean }>;
+    budget?: ThresholdIn;
+    'search-max-evals'?: number;
   };
   gate?: {
     'perplexity-increase'?: PerplexityLevelsIn;
@@ -385,9 +387,20 @@ function gateRulesOf(cfg: ConfigFile): GateRules {
 
 function smoothPlanOf(cfg: ConfigFile): Plan['smooth'] {
   const s = cfg.smooth ?? {};
-  const method: SmoothMethod = s.method ?? 'detX';
+  // auto measures perplexity, so it is the default only where there is an eval text to measure on.
+  const hasText = cfg.eval?.text !== undefined;
+  const method: SmoothMethod = s.method ?? (hasText ? 'auto' : 'detX');
+  const methodReason = s.method !== undefined
+    ? null
+    : hasText
+      ? 'auto: the default with an eval text (the strongest rank reduction within the perplexity budget)'
+      : 'detX: the default without an eval text (method auto, the budget-guarded search, needs eval-text to measure perplexity)';
+  if (method === 'auto' && !hasText) {
+    throw new WwError('CONFIG_INVALID', 'smooth.method auto searches ranks by measured perplexity: it needs eval.text (input eval-text)', { key: 'smooth.method' });
+  }
   checkMethodValue(method, s.value ?? null, 'smooth');
   const overrides = (s.overrides ?? []).map((o, i) => {
+    if (o.method === 'auto') throw new WwError('CONFIG_INVALID', `smooth.overrides[${i}].method: auto applies to the whole search, not to an override (give a rule, or leave the method out to let the search choose)`, { key: `smooth.overrides[${i}].method` });
     if (o.method) checkMethodValue(o.method, o.value ?? null, `smooth.overrides[${i}]`);
     return { layers: asList(o.layers), method: o.method ?? null, value: o.value ?? null, skip: o.skip ?? false };
   });
@@ -399,6 +412,9 @@ function smoothPlanOf(cfg: ConfigFile): Plan['smooth'] {
     exclude: asList(s.exclude),
     factorize: s.factorize ?? false,
     overrides,
+    budget: s.budget !== undefined ? parseThreshold(s.budget, 'smooth.budget') : null,
+    searchMaxEvals: s['search-max-evals'] ?? 300,
+    methodReason,
   };
 }
 
@@ -481,6 +497,7 @@ function checkMethodValue(method: SmoothMethod, value: number | null, key: strin
     case 'detX':
     case 'mp':
     case 'tail':
+    case 'auto':
       if (value !== null) bad('no value (this rule picks k itself)');
       return;
   }

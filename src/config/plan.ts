@@ -5,7 +5,7 @@
  */
 import type { DeviceRequest } from '../eval/types.js';
 
-export const SMOOTH_METHODS = ['detX', 'percent', 'rank-fraction', 'mp', 'tail', 'rank'] as const;
+export const SMOOTH_METHODS = ['detX', 'percent', 'rank-fraction', 'mp', 'tail', 'rank', 'auto'] as const;
 export type SmoothMethod = (typeof SMOOTH_METHODS)[number];
 
 export const COMMENT_MODES = ['update', 'new', 'review', 'off'] as const;
@@ -64,6 +64,14 @@ export interface SmoothPlan {
   readonly exclude: readonly string[];
   readonly factorize: boolean;
   readonly overrides: readonly SmoothOverride[];
+  /** method auto: allowed full-text perplexity increase (null: the gate's warn level, else 2%). */
+  readonly budget?: Threshold | null;
+  /** method auto: most screening evaluations. */
+  readonly searchMaxEvals?: number;
+  /** method auto: seconds the screening may take (from timeout-minutes; absent = no bound). */
+  readonly searchMaxSeconds?: number;
+  /** Why the method is what it is when the user did not choose it (e.g. detX: no eval text for auto). */
+  readonly methodReason?: string | null;
 }
 
 export interface EvalPlan {

@@ -12,11 +12,9 @@ import { checkContext, sessionSignature } from '../eval/signature.js';
 import { checkIdsInVocab, loadTokenizer, readIdsFile, tokenizeText } from '../eval/tokenizer.js';
 import type { Delta, EvalOptions, PerplexityResult, ProgressCallback } from '../eval/types.js';
 import { DEFAULT_CONTEXT, DEFAULT_MAX_TOKENS } from '../eval/convention.js';
+import { autoBatchSize } from '../eval/windows.js';
 import { perplexityDelta } from '../eval/bootstrap.js';
 import { readEvalText } from '../eval/text.js';
-/** Bound on one batch's logits (bytes) when the batch size is left to us. */
-const AUTO_BATCH_LOGITS_BYTES = 64 * 1024 * 1024;
-const AUTO_BATCH_MAX = 16;
 
 export interface EvalInput {
   /** Evaluation text (raw; the convention splits and trims it). */
@@ -92,10 +90,8 @@ export function sessionRequestOf(options: Partial<EvalOptions>): SessionRequest 
   };
 }
 
-/** Rows per model call when the caller leaves it to us: the batch's logits stay under 64 MiB. */
-export function autoBatchSize(context: number, vocab: number): number {
-  return Math.max(1, Math.min(AUTO_BATCH_MAX, Math.floor(AUTO_BATCH_LOGITS_BYTES / (context * vocab * 4))));
-}
+/** One implementation (src/eval/windows.ts); re-exported for the evaluators here. */
+export { autoBatchSize };
 
 /** Perplexity of a model on already prepared tokens. */
 export async function evaluateTokens(

@@ -31,7 +31,15 @@ import { readReplacements, writeTensorBlob } from '../shard/tensors.js';
 /** The seed smoothModel uses (src/engine/smooth.ts default): shards must draw the same numbers. */
 const SMOOTH_SEED = 42;
 
-const smoothConfig = (plan: Plan): SmoothPlanConfig => ({ ...plan.smooth, factorize: plan.smooth.factorize ?? false }) as SmoothPlanConfig;
+const smoothConfig = (plan: Plan): SmoothPlanConfig => {
+  // The search measures the whole model at once; a shard holds only some of its layers.
+  // The search measures the whole model at once; a shard holds only some of its layers. auto taken
+  // by default (an eval text is given for the merge job) smooths shards with detX instead.
+  if (plan.smooth.method === 'auto' && !plan.smooth.methodReason) {
+    throw new WwError('CONFIG_INVALID', 'smooth.method auto cannot run in shard jobs (the search needs the whole model): set an explicit method such as detX for sharded runs', { key: 'smooth.method' });
+  }
+  return { ...plan.smooth, method: plan.smooth.method === 'auto' ? 'detX' : plan.smooth.method, factorize: plan.smooth.factorize ?? false } as SmoothPlanConfig;
+};
 
 export async function listModelLayers(modelPath: string): Promise<ShardLayer[]> {
   const model = await openModel(modelPath);

@@ -7,6 +7,7 @@ import type { Plan } from '../config/plan.js';
 import { snapshotOf } from '../report/snapshot.js';
 import type { LayerSnapshot } from '../report/types.js';
 import type { SmoothReport } from '../smooth/types.js';
+import type { SearchReport } from '../smooth/search/types.js';
 import type { AnalyzeReport } from '../spectral/types.js';
 import type { AnalyzeOutcome, SmoothOutcome } from './types.js';
 
@@ -31,7 +32,9 @@ export function analyzeOutcomeOf(report: AnalyzeReport): AnalyzeOutcome {
 }
 
 /** The smoothed model's snapshot (unsmoothed layers keep their metrics) and the comment's summary. */
-export function smoothOutcomeOf(report: SmoothReport, original: AnalyzeOutcome, plan: Plan): SmoothOutcome {
+export function smoothOutcomeOf(full: SmoothReport & { readonly search?: SearchReport | null }, original: AnalyzeOutcome, plan: Plan): SmoothOutcome {
+  // The search is reported once, in the summary (smoothing.search); the stage report keeps the rest.
+  const { search, ...report } = full;
   const after = new Map(report.layers.filter((l) => l.after).map((l) => [l.name, l.after!]));
   const layers = original.snapshot.layers.map((l) => {
     const a = after.get(l.name);
@@ -42,8 +45,11 @@ export function smoothOutcomeOf(report: SmoothReport, original: AnalyzeOutcome, 
   });
   return {
     summary: {
-      method: plan.smooth.method,
+      // auto without a search (sharded, or nothing to measure) smoothed with detX.
+      method: search ? 'auto' : plan.smooth.method === 'auto' ? 'detX' : plan.smooth.method,
       outputPath: report.outPath,
+      search: search ?? null,
+      methodNote: plan.smooth.methodReason ?? null,
       layers: report.layers
         .filter((l) => l.action !== 'unchanged')
         .map((l) => ({

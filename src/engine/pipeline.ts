@@ -93,7 +93,7 @@ export type Pipeline = (req: PipelineRequest) => Promise<RunReport>;
 
 /** Hash of the plan parts that change the measured numbers (not the gate levels, not reporting). */
 export function configHash(plan: Plan): string {
-  const relevant = { smooth: plan.smooth, eval: { ...plan.eval, text: plan.eval.text ? 'text' : null, tokenizer: null, ...(plan.eval.probe ? { probe: 'probe' } : {}) } };
+  const relevant = { smooth: smoothForHash(plan.smooth), eval: { ...plan.eval, text: plan.eval.text ? 'text' : null, tokenizer: null, ...(plan.eval.probe ? { probe: 'probe' } : {}) } };
   return createHash('sha256').update(canonicalJson(relevant)).digest('hex');
 }
 
@@ -102,7 +102,19 @@ export function configHash(plan: Plan): string {
  * Eval settings are left out: shard jobs do not measure perplexity, the merge job does.
  */
 export function shardConfigHash(plan: Plan): string {
-  return createHash('sha256').update(canonicalJson({ smooth: plan.smooth })).digest('hex');
+  return createHash('sha256').update(canonicalJson({ smooth: shardSmooth(plan.smooth) })).digest('hex');
+}
+
+/** The smoothing fields that change the numbers: not the search's time bound, not the explanation of the method. */
+function smoothForHash(smooth: Plan['smooth']): Omit<Plan['smooth'], 'searchMaxSeconds' | 'methodReason'> {
+  const { searchMaxSeconds: _time, methodReason: _why, ...rest } = smooth;
+  return rest;
+}
+
+/** What shard jobs apply: auto taken by default smooths shards with detX (src/shard/jobs.ts), without a search. */
+function shardSmooth(smooth: Plan['smooth']): object {
+  const { budget: _budget, searchMaxEvals: _evals, ...rest } = smoothForHash(smooth);
+  return smooth.method === 'auto' && smooth.methodReason ? { ...rest, method: 'detX' } : rest;
 }
 
 function canonicalJson(v: unknown): string {
@@ -116,15 +128,9 @@ function canonicalJson(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/**
- * b against a, with the paired bootstrap interval at the rule's significance level (95% when the
- * rule sets none). Only runs on the same windows of the same token stream are paired: a baseline
- * from a report measured on another text gets the point delta alone.
- */
+/** b against a, with the paired bootstrap interval at the rule's significance level (95% when the rule sets none). */
 function relDelta(a: PerplexityResult, b: PerplexityResult, levels: PerplexityLevels): Delta {
-  const sameWindows = a.tokensTotal === b.tokensTotal && a.context === b.context && a.stride === b.stride;
-  const level = levels.significance ?? DEFAULT_BOOTSTRAP.level;
-  return sameWindows ? perplexityDelta(a, b, { level }) : perplexityDelta({ ...a, windowScores: [] }, b);
+  return perplexityDelta(a, b, { level: levels.significance ?? DEFAULT_BOOTSTRAP.level });
 }
 
 /** Seconds per named stage, for the report's `timings`. */
@@ -152,6 +158,14 @@ export function makePipeline(stages: PipelineStages): Pipeline {
     if (req.checkRuntime && stages.perplexityUnavailable(model, plan) === '') req.checkRuntime();
     const ext = model.format === 'onnx' ? '.onnx' : '.safetensors';
     const outPath = `${plan.report.outputDir}/smoothed${ext}`;
+    // The eval text is tokenised once, with the original's tokenizer, for every model measured.
+    let tokens: Promise<EvalTokens> | null = null;
+    let runtime: Promise<void> | null = null;
+    const ensureRuntime = (): Promise<void> => (runtime ??= req.beforePerplexity ? timed('runtime', req.beforePerplexity) : Promise.resolve());
+    const prepare = async (): Promise<EvalTokens> => {
+      await ensureRuntime();
+      return timed('tokenize', () => stages.tokenize(model, plan));
+    };
     let original: AnalyzeOutcome;
     let smoothed: SmoothOutcome | null = null;
     if (req.merge) {
@@ -174,19 +188,13 @@ export function makePipeline(stages: PipelineStages): Pipeline {
       log(`analyzed ${original.snapshot.layers.length} layers, mean alpha ${original.snapshot.meanAlpha?.toFixed(3) ?? 'n/a'}`);
       if (plan.smooth.enabled) {
         const o = original;
-        smoothed = await timed('smooth', () => stages.smooth(model, o, plan, outPath));
+        // method auto measures candidates on the eval text: tokens (and onnxruntime) are needed now.
+        const search = plan.smooth.method === 'auto' && !stages.perplexityUnavailable(model, plan) ? { tokens: await (tokens ??= prepare()), log } : undefined;
+        smoothed = await timed('smooth', () => stages.smooth(model, o, plan, outPath, search));
         log(`smoothed ${smoothed.summary.layers.length} layers → ${smoothed.summary.outputPath ?? '(not written)'}`);
       }
     }
 
-    // The eval text is tokenised once, with the original's tokenizer, for every model measured.
-    let tokens: Promise<EvalTokens> | null = null;
-    let runtime: Promise<void> | null = null;
-    const ensureRuntime = (): Promise<void> => (runtime ??= req.beforePerplexity ? timed('runtime', req.beforePerplexity) : Promise.resolve());
-    const prepare = async (): Promise<EvalTokens> => {
-      await ensureRuntime();
-      return timed('tokenize', () => stages.tokenize(model, plan));
-    };
     const measure = async (stage: string, modelPath: string): Promise<PerplexityResult> => {
       const t = await (tokens ??= prepare());
       return timed(stage, () => stages.perplexity(modelPath, plan, t));

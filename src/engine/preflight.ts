@@ -4,7 +4,8 @@
  * and smoothing. Checked: the model and the base model exist (local paths; URLs and globs are
  * resolved by the first stage, which also runs before any weight is read), the eval text is a
  * UTF-8 text file with something to score, the tokenizer loads and its vocabulary fits the
- * model's logits (when the ONNX graph states their size), and output-dir is writable. The config
+ * model's logits (when the ONNX graph states their size), the probe file parses and encodes
+ * (src/engine/probePreflight.ts), and output-dir is writable. The config
  * itself was validated when the plan was built. GitHub context problems are warnings (the run
  * still produces its report): `githubContextWarnings`.
  */
@@ -32,6 +33,7 @@ export async function preflight(plan: Plan, opts: PreflightOptions = {}): Promis
   const model = localModel(plan.model.source, 'model', cwd);
   if (plan.baseModel) localModel(plan.baseModel.source, 'base-model', cwd);
   if (plan.eval.text && !isUrl(plan.eval.text)) await checkEval(plan, model);
+  if (plan.eval.probe) await (await import('./probePreflight.js')).checkProbe(plan, model);
   if (!opts.skipOutputDir) await checkWritable(plan.report.outputDir);
 }
 

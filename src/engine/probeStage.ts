@@ -7,7 +7,6 @@
  * The stage functions are injectable like the pipeline's own (`ProbeStages`); when the caller's
  * stages have none, the real ones (onnxruntime) are loaded here, lazily.
  */
-import * as path from 'node:path';
 import type { Plan } from '../config/plan.js';
 import type { ProbeResult } from '../eval/probe.js';
 import { compareProbe } from '../eval/probeCompare.js';
@@ -24,11 +23,10 @@ export interface ProbeStages {
 
 /** The real probe stages: src/engine/probe.ts with the plan's eval settings. */
 export async function defaultProbeStages(): Promise<ProbeStages> {
-  const { evaluateProbeItems, prepareProbe } = await import('./probe.js');
+  const [{ evaluateProbeItems, prepareProbe }, { tokenizerFolder }] = await Promise.all([import('./probe.js'), import('../eval/tokenizer.js')]);
   return {
     prepareProbe(original, plan) {
-      const given = plan.eval.tokenizer;
-      const tokenizerDir = given ? (/\.json$/i.test(given) ? path.dirname(given) : given) : path.dirname(original.path);
+      const tokenizerDir = tokenizerFolder(plan.eval.tokenizer, original.path);
       return prepareProbe({ probeFile: plan.eval.probe!, tokenizerDir, ...(plan.eval.probeMaxItems ? { maxItems: plan.eval.probeMaxItems } : {}) }, original.path);
     },
     probe: (modelPath, plan, probe) => evaluateProbeItems(modelPath, probe, { ...(plan.eval.context !== null ? { context: plan.eval.context } : {}), device: plan.eval.device }),

@@ -46,7 +46,7 @@ export interface SearchSetup {
 export interface RankSearch {
   readonly result: SearchResult;
   readonly layers: readonly SearchLayer[];
-  /** The plan to write: searched layers at their chosen rank (full rank = unchanged). */
+  /** The plan to write: searched layers at their chosen rank; those kept at full rank are left out. */
   readonly planned: readonly PlannedLayer[];
   readonly screen: { readonly windows: number; readonly tokens: number };
   readonly full: { readonly windows: number; readonly tokens: number };
@@ -161,11 +161,11 @@ export async function searchRanks(args: {
     );
     if (result.stopped) notes.push(`screening stopped early (${result.stopped === 'time' ? 'time bound reached' : `search-max-evals = ${setup.maxEvals} reached`}); layers not tried keep their weights`);
     const searchedNames = new Set(searched.map((s) => s.layer.name));
-    const planned = args.planned.map((p): PlannedLayer => {
-      if (!searchedNames.has(p.layer.name)) return p;
-      const full = Math.min(p.layer.storedShape[0], p.layer.storedShape[1]);
-      const k = result.chosen.get(p.layer.name) ?? full;
-      return { ...p, rule: { method: 'rank', k }, ruleSource: 'auto', k };
+    // Layers the search left at full rank drop out of the plan (the search report lists them).
+    const planned = args.planned.flatMap((p): PlannedLayer[] => {
+      if (!searchedNames.has(p.layer.name)) return [p];
+      const k = result.chosen.get(p.layer.name);
+      return k === undefined ? [] : [{ ...p, rule: { method: 'rank', k }, ruleSource: 'auto', k }];
     });
     return {
       result,

@@ -16,13 +16,13 @@ import { getEngine } from '../linalg/engine.js';
 import { openModel } from '../model/open.js';
 import type { ModelWeights } from '../model/types.js';
 import type { ModelIdentity } from '../report/types.js';
-import type { SmoothReport } from '../smooth/types.js';
 import { analyzeModel } from './analyze.js';
 import { evaluateTokens, prepareTokens } from './evaluate.js';
 import type { Stages } from './types.js';
 import { analyzeOutcomeOf, smoothOutcomeOf } from './outcomes.js';
 import { assembleSmoothed, listModelLayers, smoothShard } from './jobs.js';
 import { smoothModel } from './smooth.js';
+import { autoUnavailable, ruleConfigOf, searchProgressLog, searchSetupOf } from './searchPlan.js';
 
 const MAX_DOWNLOAD_BYTES = 20 * 1024 ** 3;
 
@@ -104,12 +104,13 @@ export function defaultStages(): Stages {
         await engine.dispose();
       }
     },
-    async smooth(model, original, plan, outPath) {
+    async smooth(model, original, plan, outPath, input) {
       await mkdir(path.dirname(outPath), { recursive: true });
       const engine = await getEngine({ device: plan.eval.device });
       try {
-        const report: SmoothReport = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth, engine, knownSpectrum: knownSpectrum(model.sha256) });
-        return smoothOutcomeOf(report, original, plan);
+        const search = plan.smooth.method === 'auto' && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : undefined;
+        const report = await smoothModel({ modelPath: model.path, outPath, plan: ruleConfigOf(plan.smooth), engine, knownSpectrum: knownSpectrum(model.sha256), ...(search ? { search } : {}) });
+        return smoothOutcomeOf(report, original, search || plan.smooth.method !== 'auto' ? plan : autoUnavailable(plan, this.perplexityUnavailable(model, plan)));
       } finally {
         await engine.dispose();
       }

@@ -34,7 +34,8 @@ export interface Stages {
   /** `only`: analyse just these layers (a shard's share); default every dense layer. */
   analyze(model: ModelIdentity, plan: Plan, only?: readonly string[]): Promise<AnalyzeOutcome>;
   /** Writes the smoothed model to `outPath`. */
-  smooth(model: ModelIdentity, original: AnalyzeOutcome, plan: Plan, outPath: string): Promise<SmoothOutcome>;
+  /** `search`: the eval text (and where progress goes), given when method auto searches ranks with it. */
+  smooth(model: ModelIdentity, original: AnalyzeOutcome, plan: Plan, outPath: string, search?: SearchInput): Promise<SmoothOutcome>;
   /**
    * The eval text as token ids, made once per run with the tokenizer of plan.eval.tokenizer, else
    * the one beside the original model: the smoothed copy in output-dir and a base model elsewhere
@@ -51,4 +52,10 @@ export interface Stages {
   smoothShard?(model: ModelIdentity, plan: Plan, only: readonly string[], tensorFile: string): Promise<PartialSmooth>;
   /** Merge: writes the smoothed model to `outPath` from the partials' tensors. */
   assemble?(model: ModelIdentity, plan: Plan, original: AnalyzeOutcome, partials: readonly LoadedPartial[], outPath: string): Promise<SmoothOutcome>;
+}
+
+/** What the smoothing stage needs for `method: auto`: the eval tokens, and a log for its progress. */
+export interface SearchInput {
+  readonly tokens: EvalTokens;
+  readonly log?: (line: string) => void;
 }

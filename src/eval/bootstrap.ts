@@ -70,9 +70,14 @@ export function pairedBootstrap(a: readonly WindowScore[], b: readonly WindowSco
   };
 }
 
-/** Interval for two perplexity results when both kept their window scores, else null. */
+/**
+ * Interval for two perplexity results when both kept their window scores and ran on the same
+ * windows of the same token stream (a baseline measured on another text or with other window
+ * settings is not a paired sample), else null.
+ */
 export function deltaInterval(a: PerplexityResult, b: PerplexityResult, opts: BootstrapOptions = {}): DeltaInterval | null {
   if (!a.windowScores || !b.windowScores) return null;
+  if (a.tokensTotal !== b.tokensTotal || a.context !== b.context || a.stride !== b.stride) return null;
   return pairedBootstrap(a.windowScores, b.windowScores, opts);
 }
 

@@ -6,11 +6,12 @@
  * convention; a measurement may score a subset of them (screening) or all (the full text), in
  * batches of equal-length windows.
  *
- * The session loads a copy of the model's structure written to a temporary folder; external data
- * files of the other initializers are linked into that folder under their own `location`, so
- * onnxruntime resolves them as it would beside the original (which is never modified).
+ * The session loads a copy of the model's structure written to a temporary folder, or, when the
+ * model has external data, beside the original under a hidden temporary name (onnxruntime resolves
+ * external data only inside the loaded file's folder); the original is never modified.
  */
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as ort from 'onnxruntime-node';
@@ -23,7 +24,7 @@ import { createRunner, resolveVocabSize } from './runner.js';
 import { openSession, type EvalSession } from './session.js';
 import { checkContext, sessionSignature } from './signature.js';
 import type { DeviceRequest, EvalWindow } from './types.js';
-import { planWindows } from './windows.js';
+import { autoBatchSize, planWindows } from './windows.js';
 
 /** Values of one fed weight in its stored layout and dtype (float16: raw half bits). */
 export type WeightValues = Float32Array | Float64Array | Uint16Array;
@@ -36,6 +37,7 @@ export interface CandidateSessionRequest {
   readonly context: number;
   readonly stride: number;
   readonly maxTokens: number;
+  /** 0: chosen from the context and the vocabulary (as a plain evaluation does). */
   readonly batchSize: number;
   readonly device: DeviceRequest;
   readonly threads?: number;
@@ -68,18 +70,16 @@ export async function openCandidateSession(req: CandidateSessionRequest): Promis
     }
   }
   const bytes = await weightsAsInputs(onnx, new Set(req.layers.map((l) => l.name)));
-  const dir = await mkdtemp(join(tmpdir(), 'ww-smooth-search-'));
+  // onnxruntime resolves external data only inside the loaded model's folder (links are followed
+  // and refused when they lead out), so a model with external data gets its copy beside the
+  // original, under a hidden temporary name removed afterwards; others get a temporary folder.
+  const external = onnx.initializers.some((t) => t.data.kind === 'external');
+  const dir = external ? null : await mkdtemp(join(tmpdir(), 'ww-smooth-search-'));
+  const path = dir ? join(dir, 'model.onnx') : join(dirname(onnx.path), `.ww-smooth-search-${process.pid}-${randomBytes(6).toString('hex')}.onnx`);
+  const cleanup = (): Promise<void> => (dir ? rm(dir, { recursive: true, force: true }) : rm(path, { force: true }));
   let evalSession: EvalSession | null = null;
   try {
-    const locations = new Map<string, string>();
-    for (const t of onnx.initializers) if (t.data.kind === 'external') locations.set(t.data.location, t.data.file);
-    for (const [location, file] of locations) {
-      const at = join(dir, location);
-      await mkdir(dirname(at), { recursive: true });
-      await symlink(file, at);
-    }
-    const path = join(dir, 'model.onnx');
-    await writeFile(path, bytes);
+    await writeFile(path, bytes, { flag: 'wx' });
     evalSession = await openSession(path, { device: req.device, threads: req.threads ?? 0, graphOptimizationLevel: 'all' });
     const session = evalSession.session;
     const fed = new Set(req.layers.map((l) => l.name));
@@ -92,23 +92,24 @@ export async function openCandidateSession(req: CandidateSessionRequest): Promis
     const shapes: Shapes = new Map(req.layers.map((l) => [l.name, { dims: [l.storedShape[0], l.storedShape[1]], type: ORT_TYPE[l.dtype as keyof typeof ORT_TYPE] }]));
     const own = evalSession;
     const vocab = await resolveVocabSize(own, signature, shapesFeeds(shapes, null));
+    const batchSize = signature.fixedBatch ?? (req.batchSize > 0 ? req.batchSize : autoBatchSize(req.context, vocab));
     return {
       windows: plan.windows,
       tokensScored: plan.tokensScored,
       deviceNote: own.deviceNote,
       async measure(weights, windows = plan.windows) {
         const runner = createRunner(own, signature, vocab, shapesFeeds(shapes, weights));
-        const s = await scoreWindows(req.tokens, windows, runner, signature.fixedBatch ?? req.batchSize);
+        const s = await scoreWindows(req.tokens, windows, runner, batchSize);
         return { perplexity: Math.exp(s.nllSum / s.tokensScored), nllSum: s.nllSum, tokensScored: s.tokensScored, seconds: s.seconds };
       },
       async release() {
         await own.session.release();
-        await rm(dir, { recursive: true, force: true });
+        await cleanup();
       },
     };
   } catch (err) {
     await evalSession?.session.release();
-    await rm(dir, { recursive: true, force: true });
+    await cleanup();
     throw err;
   }
 }

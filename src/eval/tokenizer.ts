@@ -9,7 +9,7 @@
  * fast tokenizers, which rebuild their post-processor from those two flags.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { Tokenizer } from '@huggingface/tokenizers';
 import { WwError } from '../errors.js';
 import { resolveInside } from '../io/paths.js';
@@ -71,6 +71,14 @@ async function tokenizerFile(folder: string, name: string, mustExist: boolean): 
     // e.g. ELOOP from a symlink loop: still a bad input, not a crash.
     throw new WwError('INPUT_INVALID', `${join(folder, name)} cannot be opened: ${(err as Error).message}`, { file: join(folder, name) }, { cause: err });
   }
+}
+
+/**
+ * The tokenizer folder of a run: the `tokenizer` input (a folder, or its tokenizer.json), else
+ * the folder of the original model.
+ */
+export function tokenizerFolder(given: string | null, modelPath: string): string {
+  return given ? (/\.json$/i.test(given) ? dirname(given) : given) : dirname(modelPath);
 }
 
 /** Loads `tokenizer.json` (required) and `tokenizer_config.json` (optional) from `dir`. */

@@ -77,3 +77,12 @@ export function batchWindows(windows: readonly EvalWindow[], batchSize: number):
   if (current.length > 0) batches.push(current);
   return batches;
 }
+
+/** Bound on one batch's logits (bytes) when the batch size is left to us. */
+const AUTO_BATCH_LOGITS_BYTES = 64 * 1024 * 1024;
+const AUTO_BATCH_MAX = 16;
+
+/** Windows per model call when the user leaves it open: at most 16, logits of one call under 64 MiB. */
+export function autoBatchSize(context: number, vocab: number): number {
+  return Math.max(1, Math.min(AUTO_BATCH_MAX, Math.floor(AUTO_BATCH_LOGITS_BYTES / (context * vocab * 4))));
+}

@@ -9,10 +9,11 @@
  * Rules are a list (`GATE_RULES`) of small evaluators; another rule family (e.g. probe accuracy)
  * is one more entry, passed to `evaluateGate` or appended to the list.
  */
-import type { Delta, PerplexityResult } from '../eval/types.js';
+import { deltaInterval } from '../eval/bootstrap.js';
+import type { Delta, DeltaInterval, PerplexityResult } from '../eval/types.js';
 import type { GateRules, Levels, PerplexityLevels, Threshold } from '../config/plan.js';
 import type { Measurements, RuleResult, RuleScope, RuleStatus, SpectralSnapshot, Verdict } from '../report/types.js';
-import { fmtDeltaWithInterval, fmtInterval, fmtNum, fmtThreshold, plural } from '../report/format.js';
+import { fmtDeltaWithInterval, fmtInterval, fmtNum, fmtSigned, fmtThreshold, plural } from '../report/format.js';
 import { probeRules } from './probeRules.js';
 
 /** One gate rule: evaluates the measurements against the plan's levels. */
@@ -97,10 +98,10 @@ function limitsText<T>(l: Levels<T>, fmt: (v: T) => string): string {
   const parts: string[] = [];
   if (l.warn !== null) parts.push(`warn > ${fmt(l.warn)}`);
   if (l.fail !== null) parts.push(`fail > ${fmt(l.fail)}`);
-  return parts.length ? parts.join(', ') : 'off (both levels none)';
+  return parts.length ? parts.join(', ') : 'none';
 }
 
-const OFF_REASON = 'both levels are off (none)';
+const OFF_REASON = 'no warn or fail level set';
 
 interface PerplexityRuleSpec {
   readonly id: string;
@@ -133,19 +134,31 @@ function perplexityRule(spec: PerplexityRuleSpec): RuleResult {
         ? `increase above the warn level ${fmtThreshold(levels.warn as Threshold)}`
         : '';
   if (status === 'fail' && levels.significance) {
-    const ci = delta.ci;
+    const ci = intervalAt(delta, spec.inputs, levels.significance);
     if (!ci) {
       reason += `; no confidence interval (fewer than 2 evaluation windows), so significance ${levels.significance} could not be checked`;
     } else if (!(ci.relativeLow > 0)) {
       status = 'warn';
-      reason += `, but not significant: the ${fmtInterval(delta)} includes no change, so the rule warns instead of failing`;
+      reason += `, but not significant: the ${fmtInterval({ ...delta, ci })} includes no change, so the rule warns instead of failing`;
     } else {
-      reason += ` (significant: ${fmtInterval(delta)})`;
+      reason += ` (significant: ${fmtInterval({ ...delta, ci })})`;
     }
   }
   // The measured value is the relative change unless both levels are absolute.
   const absoluteOnly = (levels.warn?.kind ?? 'absolute') === 'absolute' && (levels.fail?.kind ?? 'absolute') === 'absolute';
   return { ...base, value: absoluteOnly ? delta.absolute : delta.relative, valueText: fmtDeltaWithInterval(delta), status, reason };
+}
+
+/**
+ * The delta's interval at the rule's significance level: the stored one when its level matches,
+ * else recomputed from the window scores both results carry (a report re-gated with another
+ * significance than it was measured with), else the stored one, else null.
+ */
+function intervalAt(delta: Delta, inputs: readonly [PerplexityResult | null, PerplexityResult | null], level: number): DeltaInterval | null {
+  if (delta.ci && delta.ci.level === level) return delta.ci;
+  const [a, b] = inputs;
+  const again = a && b ? deltaInterval(a, b, { level }) : null;
+  return again ?? delta.ci ?? null;
 }
 
 /** Why a perplexity comparison cannot be trusted ('' when it can). */
@@ -220,6 +233,6 @@ function meanChangeRule(m: Measurements, rules: GateRules): RuleResult {
   if (!base) return skippedRule(id, 'vs-base', title, rules.meanAlphaChange, fmt, `no baseline: ${m.baseline.note}`);
   if (head.meanAlpha === null || base.meanAlpha === null) return skippedRule(id, 'vs-base', title, rules.meanAlphaChange, fmt, 'no successful power-law fit in head or base');
   const change = head.meanAlpha - base.meanAlpha;
-  const text = Number.isFinite(change) ? `${change >= 0 ? '+' : ''}${change.toFixed(3)} (${fmtNum(base.meanAlpha)} → ${fmtNum(head.meanAlpha)})` : 'n/a';
+  const text = Number.isFinite(change) ? `${fmtSigned(change, 3)} (${fmtNum(base.meanAlpha)} → ${fmtNum(head.meanAlpha)})` : 'n/a';
   return numberRule(id, 'vs-base', title, Math.abs(change), rules.meanAlphaChange, fmt, text);
 }

@@ -16,6 +16,7 @@ import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { WwError } from '../errors.js';
 import { isInside } from '../io/paths.js';
+import { FileHandles } from '../io/fileHandles.js';
 import { FileCursor } from './fileCursor.js';
 import { ProtoReader, ProtobufError, type WireType } from './protobuf.js';
 import { ELEM_SIZE, ONNX_DTYPE, type TensorElemType } from './onnxBuilder.js';
@@ -726,21 +727,12 @@ export async function readExactly(fh: FileHandle, offset: number, length: number
  * external data files open until `close`.
  */
 export class OnnxTensorReader {
-  private handles = new Map<string, FileHandle>();
+  private handles = new FileHandles();
 
   constructor(readonly model: OnnxModel) {}
 
-  private async handle(file: string): Promise<FileHandle> {
-    let h = this.handles.get(file);
-    if (!h) {
-      try {
-        h = await open(file, 'r');
-      } catch (e) {
-        throw new WwError('EXTERNAL_DATA_MISSING', `cannot open ${file}: ${(e as Error).message}`, { file });
-      }
-      this.handles.set(file, h);
-    }
-    return h;
+  private handle(file: string): Promise<FileHandle> {
+    return this.handles.get(file, (e) => new WwError('EXTERNAL_DATA_MISSING', `cannot open ${file}: ${e.message}`, { file }));
   }
 
   /**
@@ -865,10 +857,8 @@ export class OnnxTensorReader {
     }
   }
 
-  async close(): Promise<void> {
-    const hs = [...this.handles.values()];
-    this.handles.clear();
-    await Promise.all(hs.map((h) => h.close()));
+  close(): Promise<void> {
+    return this.handles.closeAll();
   }
 }
 

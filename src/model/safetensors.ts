@@ -20,6 +20,7 @@ import { open, readFile, realpath, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { WwError } from '../errors.js';
 import { isInside } from '../io/paths.js';
+import { FileHandles } from '../io/fileHandles.js';
 import { withAtomicOutput, writeFileAtomic } from '../io/atomic.js';
 import { matrix, type Matrix } from '../linalg/matrix.js';
 import { decodeToFloat64, encodeFromFloat64, float32View } from './dtype.js';
@@ -247,12 +248,8 @@ export async function openSafetensors(path: string): Promise<SafetensorsWeights>
     for (const entry of f.entries) tensors.set(entry.name, { file: f, entry });
   }
   const { layers, skipped } = listLayers(tensors);
-  const handles = new Map<string, FileHandle>();
-  const handle = async (p: string) => {
-    let h = handles.get(p);
-    if (!h) handles.set(p, (h = await open(p, 'r')));
-    return h;
-  };
+  const handles = new FileHandles();
+  const handle = (p: string) => handles.get(p);
   return {
     format: 'safetensors',
     path: abs,
@@ -272,11 +269,7 @@ export async function openSafetensors(path: string): Promise<SafetensorsWeights>
       const m = matrix(rows, cols, decodeToFloat64(bytes, dtype));
       return opts?.keepFloat32 && dtype === 'float32' ? { ...m, data32: float32View(bytes) } : m;
     },
-    async close() {
-      const hs = [...handles.values()];
-      handles.clear();
-      await Promise.all(hs.map((h) => h.close()));
-    },
+    close: () => handles.closeAll(),
   };
 }
 

@@ -21,20 +21,22 @@ export function fmtThreshold(t: ThresholdLike): string {
   return t.kind === 'relative' ? `${+(t.value * 100).toPrecision(6)}%` : `${+t.value.toPrecision(6)}pt`;
 }
 
-/** "+" for zero and up (a change of 0 reads "+0.00%"). */
-function sign(x: number): string {
-  return x >= 0 ? '+' : '';
+/** A signed fixed-point number: "+0.230", "-1.500"; a value that rounds to zero is "+0.000", never "-0.000". */
+export function fmtSigned(x: number, digits: number): string {
+  if (!Number.isFinite(x)) return 'n/a';
+  const text = x.toFixed(digits);
+  return /^-0\.?0*$/.test(text) ? text.slice(1).replace(/^/, '+') : x >= 0 ? `+${text}` : text;
 }
 
 /** A relative change as a signed percent: "+5.35%"; non-finite values are "n/a". */
 export function fmtPercent(x: number, digits = 2): string {
-  return Number.isFinite(x) ? `${sign(x)}${(x * 100).toFixed(digits)}%` : 'n/a';
+  return Number.isFinite(x) ? `${fmtSigned(x * 100, digits)}%` : 'n/a';
 }
 
 /** A perplexity change: "+5.35% (+0.2140)"; "n/a (NaN)" when it is not finite. */
 export function fmtDelta(d: Delta): string {
   if (!Number.isFinite(d.relative) || !Number.isFinite(d.absolute)) return `n/a (${String(d.absolute)})`;
-  return `${fmtPercent(d.relative)} (${sign(d.absolute)}${d.absolute.toFixed(4)})`;
+  return `${fmtPercent(d.relative)} (${fmtSigned(d.absolute, 4)})`;
 }
 
 /** The confidence interval of a delta, "95% CI [-0.40%, +1.20%]", or '' when there is none. */

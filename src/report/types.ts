@@ -10,6 +10,7 @@
 import type { Delta, PerplexityResult } from '../eval/types.js';
 import type { QuantizationInfo } from '../model/types.js';
 import type { TrainingWarning } from '../spectral/types.js';
+import type { SearchReport } from '../smooth/search/types.js';
 import type { ProbeSection } from './probeTypes.js';
 
 export const RUN_REPORT_SCHEMA_VERSION = 1 as const;
@@ -65,6 +66,10 @@ export interface SmoothingSummary {
   readonly layers: readonly SmoothedLayer[];
   /** Path of the smoothed model written in output-dir, or null for a dry run / no smoothing. */
   readonly outputPath: string | null;
+  /** method auto: the search that chose the ranks (absent or null for an explicit rule). */
+  readonly search?: SearchReport | null;
+  /** Why this method ran when the user did not choose it. */
+  readonly methodNote?: string | null;
 }
 
 export interface PerplexitySection {

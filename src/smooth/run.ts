@@ -5,6 +5,7 @@
  * src/engine/smooth.ts wraps it with opening, checks and writing.
  */
 import type { LinalgEngine } from '../linalg/engine.js';
+import type { Matrix } from '../linalg/matrix.js';
 import type { DenseLayer, ModelWeights, WeightReplacement } from '../model/types.js';
 import { eigenTotal, energyKeptFromEigenvalues, factorizationBlocker, lowRankSpectrum, factorizationSaves, factorsInUsedOrientation, relativeFrobeniusError, smoothMatrix } from './apply.js';
 import { countName, describeRule, rankEffect, resolveRank } from './rules.js';
@@ -77,10 +78,79 @@ interface OneLayerContext {
   readonly knownSpectrum: ((layer: string) => Float64Array | undefined) | undefined;
 }
 
-async function smoothOne(planned: PlannedLayer, ctx: OneLayerContext): Promise<Omit<SmoothLayerReport, 'seconds'>> {
-  const { layer, rule, ruleSource } = planned;
-  const [rows, cols] = layer.storedShape;
-  const base = {
+type LayerResult = Omit<SmoothLayerReport, 'seconds'>;
+/** The report fields known before any weight is read. */
+type LayerBase = Omit<LayerResult, 'k' | 'action' | 'energyKept' | 'relativeError' | 'before' | 'after' | 'paramsAfter' | 'notes'>;
+
+/**
+ * One layer: plan-only dry runs stop at the plan; otherwise read W and its spectrum, resolve k,
+ * decide the written form, and (unless a full dry run) compute W', check it and store it.
+ */
+async function smoothOne(planned: PlannedLayer, ctx: OneLayerContext): Promise<LayerResult> {
+  const base = layerBase(planned);
+  if (ctx.dryRun === 'plan') return plannedOnly(planned, base, ctx.factorize);
+  const notes: string[] = [];
+  const { rule } = planned;
+  const [rows, cols] = planned.layer.storedShape;
+
+  ctx.progress('read');
+  // float32 values kept: the truncated SVD's float32 Gram starts from them instead of rounding W
+  const W = await ctx.model.readMatrix(planned.layer, { keepFloat32: true });
+  ctx.progress('spectrum');
+  const known = ctx.knownSpectrum?.(planned.layer.name);
+  const evals = known && known.length === Math.min(rows, cols) ? known : await ctx.engine.gramEigenvalues(W);
+  const before = ctx.analyze(evals, rows, cols);
+  const k = resolveRank(rule, rows, cols, before);
+  if (k === null) {
+    notes.push(`${describeRule(rule)}: ${countName(rule)} is not available (the spectral fit failed); layer left unchanged`);
+    return { ...base, k: null, action: ctx.dryRun ? 'planned' : 'unchanged', energyKept: 1, relativeError: 0, before, after: before, paramsAfter: base.paramsBefore, notes };
+  }
+  const effect = rankEffect(k, rows, cols);
+  if (effect === 'unchanged-zero' || effect === 'unchanged-full') {
+    noteForUnchanged(k, rows, cols, notes);
+    return { ...base, k, action: ctx.dryRun ? 'planned' : 'unchanged', energyKept: 1, relativeError: 0, before, after: before, paramsAfter: base.paramsBefore, notes };
+  }
+
+  const wantFactors = writtenForm(planned.layer, k, ctx.factorize, notes);
+  const paramsAfter = wantFactors ? k * (planned.layer.inFeatures + planned.layer.outFeatures) : base.paramsBefore;
+  if (ctx.dryRun === 'full') {
+    const energyKept = energyKeptFromEigenvalues(evals, k);
+    return { ...base, k, action: 'planned', energyKept, relativeError: Math.sqrt(Math.max(0, 1 - energyKept)), before, after: null, paramsAfter, notes };
+  }
+
+  ctx.progress('svd');
+  const { values, svd } = await smoothMatrix(W, k, ctx.engine, ctx.seed);
+  const { energyKept, relativeError } = checkSmoothed(W, values, svd.S, evals, k, ctx.engine.name, notes);
+  ctx.progress('after');
+  // W' = U_k S_k V_k^T (k > 0) has the spectrum S_k^2 and zeros by construction; W minus its top
+  // part (k < 0) has the rest of W's spectrum only for exact singular vectors, so it is measured.
+  const afterEvals = k > 0 ? lowRankSpectrum(svd.S, Math.min(rows, cols)) : await ctx.engine.gramEigenvalues(values);
+  const after = ctx.analyze(afterEvals, rows, cols);
+  if (wantFactors) {
+    const { a, b } = factorsInUsedOrientation(svd, planned.layer);
+    ctx.store.put(planned.layer.name, { kind: 'factorized', a, b }, planned.layer.dtype);
+  } else {
+    // A quantized weight is requantized from W' itself (float64), not from W' rounded to its scale type.
+    ctx.store.put(planned.layer.name, { kind: 'dense', values }, planned.layer.quantization ? 'float64' : planned.layer.dtype);
+  }
+  // A quantized weight is written back requantized in its own scheme: report what that costs.
+  const requantizationError = planned.layer.quantization && !wantFactors && ctx.model.requantize ? (await ctx.model.requantize(planned.layer, values)).error : undefined;
+  return {
+    ...base,
+    ...(requantizationError !== undefined ? { requantizationError } : {}),
+    k,
+    action: wantFactors ? 'factorized' : k > 0 ? 'smoothed' : 'top-removed',
+    energyKept,
+    relativeError,
+    before,
+    after,
+    paramsAfter,
+    notes,
+  };
+}
+
+function layerBase({ layer, rule, ruleSource }: PlannedLayer): LayerBase {
+  return {
     name: layer.name,
     ...(layer.module ? { module: layer.module } : {}),
     ...(layer.quantization ? { quantization: layer.quantization } : {}),
@@ -95,51 +165,35 @@ async function smoothOne(planned: PlannedLayer, ctx: OneLayerContext): Promise<O
     ruleSource,
     paramsBefore: params(layer),
   };
+}
+
+/** A plan-only dry run: k where the rule fixes it without the spectrum, nothing read. */
+function plannedOnly(planned: PlannedLayer, base: LayerBase, factorize: boolean): LayerResult {
+  const { layer, rule, k } = planned;
+  const [rows, cols] = layer.storedShape;
   const notes: string[] = [];
+  if (k !== null) noteForUnchanged(k, rows, cols, notes);
+  const unchanged = k !== null && rankEffect(k, rows, cols).startsWith('unchanged');
+  const factorized = k !== null && !unchanged && factorize && k > 0 && factorizationSaves(k, layer.inFeatures, layer.outFeatures) && factorizationBlocker(layer) === null;
+  return {
+    ...base,
+    k,
+    action: 'planned',
+    energyKept: null,
+    relativeError: null,
+    before: null,
+    after: null,
+    paramsAfter: factorized ? k * (layer.inFeatures + layer.outFeatures) : base.paramsBefore,
+    notes: k === null ? [`k decided from the spectrum (${describeRule(rule)}); run with dry-run 'full' to compute it`] : notes,
+  };
+}
 
-  if (ctx.dryRun === 'plan') {
-    const k = planned.k;
-    if (k !== null) noteForUnchanged(k, rows, cols, notes);
-    const unchanged = k !== null && rankEffect(k, rows, cols).startsWith('unchanged');
-    const factorized = k !== null && !unchanged && ctx.factorize && k > 0 && factorizationSaves(k, layer.inFeatures, layer.outFeatures) && factorizationBlocker(layer) === null;
-    return {
-      ...base,
-      k,
-      action: 'planned',
-      energyKept: null,
-      relativeError: null,
-      before: null,
-      after: null,
-      paramsAfter: factorized ? k * (layer.inFeatures + layer.outFeatures) : base.paramsBefore,
-      notes: k === null ? [`k decided from the spectrum (${describeRule(rule)}); run with dry-run 'full' to compute it`] : notes,
-    };
-  }
-
-  ctx.progress('read');
-  // float32 values kept: the truncated SVD's float32 Gram starts from them instead of rounding W
-  const W = await ctx.model.readMatrix(layer, { keepFloat32: true });
-  ctx.progress('spectrum');
-  const known = ctx.knownSpectrum?.(layer.name);
-  const evals = known && known.length === Math.min(rows, cols) ? known : await ctx.engine.gramEigenvalues(W);
-  const before = ctx.analyze(evals, rows, cols);
-  const resolved = resolveRank(rule, rows, cols, before);
-  if (resolved === null) {
-    notes.push(`${describeRule(rule)}: ${countName(rule)} is not available (the spectral fit failed); layer left unchanged`);
-    return { ...base, k: null, action: ctx.dryRun ? 'planned' : 'unchanged', energyKept: 1, relativeError: 0, before, after: before, paramsAfter: base.paramsBefore, notes };
-  }
-  const k = resolved;
-  const effect = rankEffect(k, rows, cols);
-  const normTotal = eigenTotal(evals);
-
-  if (effect === 'unchanged-zero' || effect === 'unchanged-full') {
-    noteForUnchanged(k, rows, cols, notes);
-    return { ...base, k, action: ctx.dryRun ? 'planned' : 'unchanged', energyKept: 1, relativeError: 0, before, after: before, paramsAfter: base.paramsBefore, notes };
-  }
-
-  const blocker = ctx.factorize && k > 0 ? factorizationBlocker(layer) : null;
+/** Whether W' is written as two factors (true) or dense, with a note when factorize was asked for but cannot apply. */
+function writtenForm(layer: DenseLayer, k: number, factorize: boolean, notes: string[]): boolean {
+  const blocker = factorize && k > 0 ? factorizationBlocker(layer) : null;
   const saves = k > 0 && factorizationSaves(k, layer.inFeatures, layer.outFeatures);
-  const wantFactors = ctx.factorize && saves && blocker === null;
-  if (ctx.factorize && !wantFactors) {
+  const wantFactors = factorize && saves && blocker === null;
+  if (factorize && !wantFactors) {
     notes.push(
       k < 0
         ? 'written dense: removing the top components leaves a matrix that has no smaller factorised form'
@@ -148,17 +202,17 @@ async function smoothOne(planned: PlannedLayer, ctx: OneLayerContext): Promise<O
           : `written dense: cannot factorise, ${blocker}`,
     );
   }
-  const paramsAfter = wantFactors ? k * (layer.inFeatures + layer.outFeatures) : base.paramsBefore;
+  return wantFactors;
+}
 
-  if (ctx.dryRun === 'full') {
-    const energyKept = energyKeptFromEigenvalues(evals, k);
-    return { ...base, k, action: 'planned', energyKept, relativeError: Math.sqrt(Math.max(0, 1 - energyKept)), before, after: null, paramsAfter, notes };
-  }
-
-  ctx.progress('svd');
-  const { values, svd } = await smoothMatrix(W, k, ctx.engine, ctx.seed);
+/**
+ * Energy kept and relative error of W', each checked against an independent prediction (notes
+ * when the truncated SVD is not accurate enough).
+ */
+function checkSmoothed(W: Matrix, values: Matrix, S: Float64Array, evals: Float64Array, k: number, engineName: string, notes: string[]): { energyKept: number; relativeError: number } {
+  const normTotal = eigenTotal(evals);
   let topEnergy = 0;
-  for (let i = 0; i < svd.S.length; i++) topEnergy += svd.S[i]! ** 2;
+  for (let i = 0; i < S.length; i++) topEnergy += S[i]! ** 2;
   const energyKept = normTotal > 0 ? (k > 0 ? topEnergy / normTotal : Math.max(0, normTotal - topEnergy) / normTotal) : 1;
   const relativeError = relativeFrobeniusError(W, values);
   // Eckart-Young: for exact singular triplets ||W - W'||_F / ||W||_F = sqrt(1 - energy kept).
@@ -166,39 +220,14 @@ async function smoothOne(planned: PlannedLayer, ctx: OneLayerContext): Promise<O
   // Tolerance: the engine contract allows a randomized SVD within 0.1% of the optimal error; the
   // absolute term covers sqrt(1 - energy) losing precision when almost all energy is kept.
   if (Math.abs(relativeError - predicted) > 1e-3 * predicted + 1e-7) {
-    notes.push(`check: measured relative error ${relativeError.toPrecision(8)} differs from sqrt(1 - energy kept) = ${predicted.toPrecision(8)} by more than 0.1%; the truncated SVD (engine ${ctx.engine.name}) is not accurate enough`);
+    notes.push(`check: measured relative error ${relativeError.toPrecision(8)} differs from sqrt(1 - energy kept) = ${predicted.toPrecision(8)} by more than 0.1%; the truncated SVD (engine ${engineName}) is not accurate enough`);
   }
   // The SVD's singular values must be the top |k| of the spectrum computed independently above.
   const expectedEnergy = energyKeptFromEigenvalues(evals, k);
   if (Math.abs(energyKept - expectedEnergy) > 1e-3 * (1 - Math.min(energyKept, expectedEnergy)) + 1e-9) {
-    notes.push(`check: energy kept by the SVD (${energyKept.toPrecision(8)}) differs from the top-${Math.abs(k)} eigenvalues' share (${expectedEnergy.toPrecision(8)}); the truncated SVD (engine ${ctx.engine.name}) missed singular values`);
+    notes.push(`check: energy kept by the SVD (${energyKept.toPrecision(8)}) differs from the top-${Math.abs(k)} eigenvalues' share (${expectedEnergy.toPrecision(8)}); the truncated SVD (engine ${engineName}) missed singular values`);
   }
-  ctx.progress('after');
-  // W' = U_k S_k V_k^T (k > 0) has the spectrum S_k^2 and zeros by construction; W minus its top
-  // part (k < 0) has the rest of W's spectrum only for exact singular vectors, so it is measured.
-  const afterEvals = k > 0 ? lowRankSpectrum(svd.S, Math.min(rows, cols)) : await ctx.engine.gramEigenvalues(values);
-  const after = ctx.analyze(afterEvals, rows, cols);
-  if (wantFactors) {
-    const { a, b } = factorsInUsedOrientation(svd, layer);
-    ctx.store.put(layer.name, { kind: 'factorized', a, b }, layer.dtype);
-  } else {
-    // A quantized weight is requantized from W' itself (float64), not from W' rounded to its scale type.
-    ctx.store.put(layer.name, { kind: 'dense', values }, layer.quantization ? 'float64' : layer.dtype);
-  }
-  // A quantized weight is written back requantized in its own scheme: report what that costs.
-  const requantizationError = layer.quantization && !wantFactors && ctx.model.requantize ? (await ctx.model.requantize(layer, values)).error : undefined;
-  return {
-    ...base,
-    ...(requantizationError !== undefined ? { requantizationError } : {}),
-    k,
-    action: wantFactors ? 'factorized' : k > 0 ? 'smoothed' : 'top-removed',
-    energyKept,
-    relativeError,
-    before,
-    after,
-    paramsAfter,
-    notes,
-  };
+  return { energyKept, relativeError };
 }
 
 function noteForUnchanged(k: number, rows: number, cols: number, notes: string[]): void {

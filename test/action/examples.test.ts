@@ -35,8 +35,9 @@ describe('action.yml', () => {
     }
     expect(action.inputs['github-token']!.default).toBe('${{ github.token }}');
   });
-  it('gives booleans a true/false default (the toolkit throws on anything else)', () => {
-    for (const name of ['cache', 'smooth', 'factorize', 'attach-to-release']) expect(['true', 'false']).toContain(action.inputs[name]!.default);
+  it('gives cache a true/false default, and the booleans with a config key none (the file decides when unset)', () => {
+    expect(['true', 'false']).toContain(action.inputs['cache']!.default);
+    for (const name of ['smooth', 'factorize', 'attach-to-release']) expect(action.inputs[name]!.default).toBe('');
   });
   it('declares the outputs the action sets', async () => {
     const { reportOutputs } = await import('../../src/action/outputs.js');

@@ -99,8 +99,24 @@ describe('precedence: defaults < file < inputs', () => {
     expect(p.eval.text).toBe('/repo/eval.txt'); // file paths resolve against the workspace
     expect(p.eval.maxTokens).toBe(16384); // default
     expect(p.gate.alphaRange).toEqual({ min: 1.5, max: 7 }); // file and input merge key by key
-    expect(p.smooth.method).toBe('detX'); // default
+    expect(p.smooth.method).toBe('auto'); // default with an eval text
     expect(p.report.commentKey).toBe('k');
+  });
+
+  it('method: auto by default with an eval text, detX without one (saying why); explicit auto needs a text', () => {
+    const withText = plan({ model: 'm.onnx', eval: { text: 'eval.txt' } }, {});
+    expect(withText.smooth.method).toBe('auto');
+    expect(withText.smooth.budget).toBeNull(); // the gate's warn level applies
+    expect(withText.smooth.searchMaxEvals).toBe(300);
+    const noText = plan({ model: 'm.onnx' }, {});
+    expect(noText.smooth.method).toBe('detX');
+    expect(noText.smooth.methodReason).toMatch(/needs eval-text/);
+    expect(plan({ model: 'm.onnx', eval: { text: 'eval.txt' } }, { method: 'detX' }).smooth.method).toBe('detX');
+    expect(() => plan({ model: 'm.onnx' }, { method: 'auto' })).toThrow(/needs eval.text/);
+    expect(() => plan({ model: 'm.onnx', eval: { text: 't' }, smooth: { overrides: [{ layers: 'x', method: 'auto' }] } }, {})).toThrow(/not to an override/);
+    const inputsGiven = plan({ model: 'm.onnx', eval: { text: 't' } }, { 'smooth-budget': '1%', 'search-max-evals': '40' });
+    expect(inputsGiven.smooth.budget).toEqual({ kind: 'relative', value: 0.01 });
+    expect(inputsGiven.smooth.searchMaxEvals).toBe(40);
   });
   it('inputs override one level of a file rule and keep the other', () => {
     const p = plan({ model: 'm.onnx', gate: { 'perplexity-increase': { warn: '1%', fail: '3%' } } }, { 'max-perplexity-increase': '4%' });

@@ -262,5 +262,5 @@ describe('dist/index.js from the archived tree', () => {
     expect(stale.status).toBe(1);
     expect(stale.stderr).toContain('dist/ is stale');
     expect(stale.stderr).toMatch(/dist\/index\.js/);
-  }, 120_000);
+  }, 240_000); // two full builds (three bundles and the library's declarations each)
 });

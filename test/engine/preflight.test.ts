@@ -3,8 +3,7 @@
  * specific error for each mistake a user makes with paths and files.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildPlan, type ConfigFile } from '../../src/config/load.js';
 import { githubContextWarnings, preflight } from '../../src/engine/preflight.js';

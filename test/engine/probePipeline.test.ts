@@ -5,7 +5,7 @@
  * baseline report pairs head with base only when it probed the same file.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readRunReport } from '../../src/report/read.js';
@@ -29,7 +29,7 @@ describe('probes in ww-smooth run (demo)', () => {
     dir = mkdtempSync(join(tmpdir(), 'ww-probe-run-'));
     firstPath = join(dir, 'a', 'report.json');
     const r = await runCliInProcess(['run', join(demo, 'model.onnx'), ...common, '--probe', probeFile, '--method', 'rank-fraction:0.1', '--max-perplexity-increase', '1000%', '--out-dir', join(dir, 'a')]);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).not.toMatch(/error\[/);
     first = await readRunReport(firstPath); // validated against run-schema.json
   }, 120_000);
 
@@ -69,9 +69,20 @@ describe('probes in ww-smooth run (demo)', () => {
     expect(r.stdout).toMatch(/Accuracy \(95% Wilson\) \| \d+\.\d% \(\d+\/197\)/);
   });
 
+  it('a malformed probe file fails before any stage runs (validate first), naming the line', async () => {
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, '{"prompt": "The", "choices": [" cat", " dog"], "answer": 0}\n{"prompt": "The", "choices": [" cat"], "answer": 5}\n');
+    const out = join(dir, 'bad-out');
+    const r = await runCliInProcess(['run', join(demo, 'model.onnx'), ...common, '--probe', bad, '--out-dir', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/error\[PROBE_INVALID\]: .*bad\.jsonl line 2: "choices" has 1 entry/);
+    expect(existsSync(join(out, 'smoothed.onnx'))).toBe(false);
+    expect(existsSync(join(out, 'report.json'))).toBe(false);
+  });
+
   it('a baseline report with the same probe pairs head with base; another probe set is not paired', async () => {
     const same = await runCliInProcess(['run', join(demo, 'model.onnx'), ...common, '--probe', probeFile, '--no-smooth', '--baseline-report', firstPath, '--out-dir', join(dir, 'b')]);
-    expect(same.stderr).toBe('');
+    expect(same.stderr).not.toMatch(/error\[/);
     const b = await readRunReport(join(dir, 'b', 'report.json'));
     // Same model, same items: nothing flips.
     expect(b.probe!.headVsBase!.delta).toBe(0);

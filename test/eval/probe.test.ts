@@ -4,10 +4,12 @@
  * choice's log-likelihood is then a sum of log-softmax entries of the table, computed here by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { evaluateProbe, evaluateProbeItems, prepareProbe } from '../../src/engine/probe.js';
-import { parseProbeItems } from '../../src/eval/probeItems.js';
+import { parseProbeItems, readProbeFile } from '../../src/eval/probeItems.js';
 import { charLength, encodeProbe, moveTrailingSpace } from '../../src/eval/probeEncode.js';
 import { scoreSequences, type ProbeSequence } from '../../src/eval/probe.js';
 import type { LogitsBlock, WindowRunner } from '../../src/eval/perplexity.js';
@@ -80,6 +82,14 @@ describe('probe items (JSONL)', () => {
     expect(thrown(() => parseProbeItems('\n\n', 'e.jsonl')).message).toMatch(/e\.jsonl holds no probe item/);
     const long = JSON.stringify({ prompt: 'x'.repeat(70_000), target: ' y' });
     expect(thrown(() => parseProbeItems(long, 'l.jsonl')).message).toMatch(/l\.jsonl line 1: \d+ characters; a probe line may hold at most 65536/);
+  });
+
+  it('a missing file, a folder and a FIFO are refused before anything is read', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ww-probe-files-'));
+    expect(thrown(() => readProbeFile(join(dir, 'none.jsonl'))).message).toMatch(/none\.jsonl not found \(or not a regular file\)/);
+    expect(thrown(() => readProbeFile(dir)).code).toBe('PROBE_INVALID');
+    const fifo = join(dir, 'fifo.jsonl');
+    if (spawnSync('mkfifo', [fifo]).status === 0) expect(thrown(() => readProbeFile(fifo)).message).toMatch(/not a regular file/);
   });
 
   it('acc_norm counts characters as Python does (code points)', () => {

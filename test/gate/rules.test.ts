@@ -118,7 +118,7 @@ describe('non-finite values fail the rule that needs them', () => {
     const rules: GateRules = { ...DEFAULT_GATE_RULES, perplexityIncrease: { warn: null, fail: null } };
     const r = rule(evaluateGate(measurements({ pSmoothed: NaN }), rules), 'perplexity.smoothed-vs-original');
     expect(r.status).toBe('skipped');
-    expect(r.reason).toBe('both levels are off (none)');
+    expect(r.reason).toBe('no warn or fail level set');
   });
 });
 
@@ -141,5 +141,35 @@ describe('significance', () => {
   });
   it('without significance the interval is shown but the point value decides', () => {
     expect(rule(evaluateGate(withCi(-0.01, 0.13), DEFAULT_GATE_RULES), 'perplexity.smoothed-vs-original').status).toBe('fail');
+  });
+});
+
+describe('significance when re-gating a report', () => {
+  it('recomputes the interval at the rule level from the window scores the report carries', async () => {
+    const { mulberry32 } = await import('../../src/util/prng.js');
+    const r = mulberry32(3);
+    // 40 windows; b is ~10% worse on average but very noisy per window: significant at 50%, not at 99.9%.
+    const a = Array.from({ length: 40 }, () => ({ tokens: 100, nllSum: 100 * (2 + r()) }));
+    const b = a.map((w) => ({ tokens: 100, nllSum: w.nllSum + 100 * (0.1 + 2.4 * (r() - 0.5)) }));
+    const m = measurements({ pSmoothed: 10.6 });
+    const withScores = {
+      ...m,
+      perplexity: {
+        ...m.perplexity,
+        original: { ...m.perplexity.original!, windowScores: a },
+        smoothed: { ...m.perplexity.smoothed!, windowScores: b },
+      },
+    };
+    const at = (significance: number) => {
+      const rules: GateRules = { ...DEFAULT_GATE_RULES, perplexityIncrease: { ...DEFAULT_GATE_RULES.perplexityIncrease, significance } };
+      return rule(evaluateGate(withScores, rules), 'perplexity.smoothed-vs-original');
+    };
+    const { pairedBootstrap } = await import('../../src/eval/bootstrap.js');
+    // Independent of the rule: which of the two levels excludes zero.
+    expect(pairedBootstrap(a, b, { level: 0.5 })!.relativeLow).toBeGreaterThan(0);
+    expect(pairedBootstrap(a, b, { level: 0.999 })!.relativeLow).toBeLessThan(0);
+    expect(at(0.5).status).toBe('fail');
+    expect(at(0.999).status).toBe('warn');
+    expect(at(0.999).reason).toContain('99.9% CI');
   });
 });

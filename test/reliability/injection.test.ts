@@ -64,7 +64,7 @@ export function markdownProblems(md: string): string[] {
   // HTML: only our own tags.
   for (const m of text.matchAll(/<\/?([a-zA-Z!][^\s>]*)/g)) {
     const tag = m[0];
-    const allowed = ['<details', '</details', '<summary', '</summary', '<sub', '</sub'];
+    const allowed = ['<details', '</details', '<summary', '</summary', '<sub', '</sub', '<wbr'];
     if (tag === '<!--') {
       if (!text.slice(m.index).startsWith('<!-- ww-smooth-comment key=')) problems.push(`HTML comment: ${text.slice(m.index, m.index + 40)}`);
     } else if (!allowed.includes(tag)) problems.push(`HTML tag ${tag}`);

@@ -61,9 +61,9 @@ describe('plurals', () => {
 
 describe('rule cells are not over-escaped', () => {
   it('deltas, parentheses and plus signs appear as written', () => {
-    const r = report({ pSmoothed: 10.4, rules: { ...DEFAULT_GATE_RULES, perplexityIncrease: { warn: null, fail: { kind: 'relative', value: 0.03 } } } });
+    const r = report({ pSmoothed: 10.4, rules: { ...DEFAULT_GATE_RULES, perplexityIncrease: { warn: null, fail: { kind: 'relative', value: 0.03 } }, overTrained: { warn: null, fail: 5 } } });
     const body = render(r);
-    expect(body).toContain('| ❌ fail | Perplexity increase, smoothed vs original | +4.00% (+0.4000) | fail &gt; 3% |');
+    expect(body).toContain('| ❌ | Perplexity increase, smoothed vs original — increase above the fail level 3% | +4.00% (+0.4000) | fail &gt; 3% |');
     expect(body).toContain('Over-trained layers (alpha &lt; 2)');
     expect(body).not.toMatch(/\\[+()]/);
   });
@@ -77,8 +77,9 @@ describe('footnote for unchanged alpha after smoothing', () => {
     const got = note.exec(body);
     expect(got?.slice(1)).toEqual(['2', '3']);
     // Inside the collapsed per-layer section.
-    expect(body.indexOf(got![0])).toBeGreaterThan(body.indexOf('<details>'));
-    expect(body.indexOf(got![0])).toBeLessThan(body.indexOf('</details>'));
+    const start = body.indexOf('<details><summary>Per-layer metrics');
+    expect(body.indexOf(got![0])).toBeGreaterThan(start);
+    expect(body.indexOf(got![0])).toBeLessThan(body.indexOf('</details>', start));
   });
   it('is absent when every smoothed alpha moved', () => {
     expect(render(report())).not.toMatch(note);

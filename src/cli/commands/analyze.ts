@@ -8,6 +8,7 @@ import { layerLabel } from '../../model/names.js';
 import { Command, Option } from 'commander';
 import { integer } from '../options.js';
 import { markdownTable } from 'markdown-table';
+import { escapeMarkdown } from '../../report/escape.js';
 import { resolve } from 'node:path';
 import { analyzeModel, parseLayerSpec, type AnalyzeProgress } from '../../engine/analyze.js';
 import { WwError } from '../../errors.js';
@@ -106,10 +107,10 @@ export function renderTable(report: AnalyzeReport): string {
 
 /** Markdown table (names escaped for table cells) and the summary. */
 export function renderMarkdown(report: AnalyzeReport): string {
-  const esc = (s: string): string => s.replace(/[\\|`*_<>[\]]/g, (c) => `\\${c}`);
-  const rows = tableRows(report).map((r) => r.map((cell, c) => (c === 1 ? `\`${cell.replace(/`/g, "'")}\`` : esc(cell))));
+  // Layer names in code spans (a | inside one still needs its backslash in a GFM table); the rest through the one escaper.
+  const rows = tableRows(report).map((r) => r.map((cell, c) => (c === 1 ? `\`${cell.replace(/`/g, "'").replace(/\|/g, '\\|')}\`` : escapeMarkdown(cell))));
   const align = HEADER.map((_, c) => (c <= 1 ? 'l' : 'r'));
-  return markdownTable([HEADER.map(esc), ...rows], { align }) + '\n\n' + summaryLines(report).join('  \n') + '\n';
+  return markdownTable([HEADER.map(escapeMarkdown), ...rows], { align }) + '\n\n' + summaryLines(report).join('  \n') + '\n';
 }
 
 /** Progress on stderr: a redrawn line on a terminal; elsewhere a line per layer once 2 s have passed. */

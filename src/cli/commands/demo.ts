@@ -107,8 +107,8 @@ export async function runDemo(outDir: string, inputs: Readonly<Record<string, st
   const { runPipeline } = await import('../../engine/pipeline.js');
   const report = await runPipeline({ plan, version: TOOL_VERSION, log });
   const commentPath = join(out, 'comment.md');
-  await writeFileAtomic(commentPath, renderReport(report, { commentKey: plan.report.commentKey, maxLayers: plan.report.maxCommentLayers, limit: GITHUB_COMMENT_LIMIT }));
-  await writeFileAtomic(join(out, 'summary.md'), renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024 }));
+  await writeFileAtomic(commentPath, renderReport(report, { commentKey: plan.report.commentKey, maxLayers: plan.report.maxCommentLayers, limit: GITHUB_COMMENT_LIMIT, workspace: process.cwd() }));
+  await writeFileAtomic(join(out, 'summary.md'), renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024, workspace: process.cwd() }));
   await writeReportJson(join(out, 'report.json'), report);
   return { report, outDir: out, commentPath };
 }

@@ -25,6 +25,7 @@ export async function reportCommand(file: string, flags: ReportFlags, stdout: (t
           ...(flags.commentKey ? { commentKey: flags.commentKey } : {}),
           maxLayers: flags.maxLayers ?? 200,
           limit: GITHUB_COMMENT_LIMIT - 512,
+          workspace: process.cwd(),
         });
   if (flags.out) await writeFileAtomic(path.resolve(flags.out), text);
   else stdout(text);

@@ -3,19 +3,31 @@
  * layers, written to a new model file. A thin shell over src/engine/smooth.ts: flags become a
  * SmoothPlanConfig, the report is printed as a table (and written as JSON with --json).
  */
+import { dirname, resolve } from 'node:path';
 import { layerLabel } from '../../model/names.js';
-import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { WwError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import type { LayerRole } from '../../model/types.js';
 import { smoothModel } from '../../engine/smooth.js';
+import { prepareTokens } from '../../engine/evaluate.js';
+import { DEFAULT_SEARCH_MAX_EVALS, type SearchSetup } from '../../engine/search.js';
+import { searchProgressLog } from '../../engine/searchPlan.js';
+import { parseThreshold } from '../../config/load.js';
+import { DEFAULT_CONTEXT, DEFAULT_MAX_TOKENS } from '../../eval/convention.js';
+import type { SearchReport } from '../../smooth/search/types.js';
 import { describeRule } from '../../smooth/rules.js';
 import { asList } from '../../smooth/select.js';
 import { parseMethodSpec, SMOOTH_METHODS, type SmoothMethod, type SmoothPlanConfig, type SmoothReport } from '../../smooth/types.js';
 
 interface SmoothFlags {
-  method?: { name: SmoothMethod; value: number | null };
+  method?: { name: SmoothMethod | 'auto'; value: number | null };
+  evalText?: string;
+  tokenizer?: string;
+  budget?: string;
+  maxEvals?: string;
+  context?: string;
+  maxEvalTokens?: string;
   layers?: string[];
   blocks?: string;
   roles?: string;
@@ -32,12 +44,37 @@ interface SmoothFlags {
 
 const collect = (v: string, prev: string[] | undefined): string[] => [...(prev ?? []), v];
 
-function parseMethodFlag(text: string): { name: SmoothMethod; value: number | null } {
+function parseMethodFlag(text: string): { name: SmoothMethod | 'auto'; value: number | null } {
   const spec = parseMethodSpec(text);
+  if (spec && spec.name === 'auto' && spec.value === null) return { name: 'auto', value: null };
   if (!spec || !(SMOOTH_METHODS as readonly string[]).includes(spec.name)) {
-    throw new InvalidArgumentError(`expected one of ${SMOOTH_METHODS.join(', ')}, optionally with a value (rank-fraction:0.1, rank:32)`);
+    throw new InvalidArgumentError(`expected auto or one of ${SMOOTH_METHODS.join(', ')}, optionally with a value (rank-fraction:0.1, rank:32)`);
   }
   return { name: spec.name as SmoothMethod, value: spec.value };
+}
+
+/** Search defaults as the config's (context 256, max-eval-tokens 16384, budget 2%). */
+async function searchFromFlags(modelPath: string, f: SmoothFlags, progress: boolean): Promise<SearchSetup | undefined> {
+  const auto = f.method?.name === 'auto' || (f.method === undefined && f.evalText !== undefined && f.k === undefined && f.rho === undefined && f.percent === undefined);
+  if (!auto) return undefined;
+  if (!f.evalText) throw new WwError('INPUT_INVALID', '--method auto searches ranks by measured perplexity: give --eval-text <file>', { key: 'eval-text' });
+  const tokenizerDir = f.tokenizer ? (/\.json$/i.test(f.tokenizer) ? dirname(resolve(f.tokenizer)) : resolve(f.tokenizer)) : undefined;
+  const { tokens } = await prepareTokens({ textFile: resolve(f.evalText), ...(tokenizerDir ? { tokenizerDir } : {}) }, resolve(modelPath));
+  const context = num('context', f.context) ?? DEFAULT_CONTEXT;
+  const maxEvals = num('max-evals', f.maxEvals) ?? DEFAULT_SEARCH_MAX_EVALS;
+  if (!Number.isInteger(maxEvals) || maxEvals < 1) throw new WwError('INPUT_INVALID', `--max-evals expects an integer >= 1, got '${f.maxEvals}'`, { key: 'max-evals' });
+  return {
+    tokens,
+    context,
+    stride: context,
+    maxTokens: num('max-eval-tokens', f.maxEvalTokens) ?? DEFAULT_MAX_TOKENS,
+    device: 'auto',
+    batchSize: 0,
+    budget: (f.budget === undefined ? null : parseThreshold(f.budget, '--budget')) ?? { kind: 'relative', value: 0.02 },
+    maxEvals,
+    maxSeconds: Infinity,
+    ...(progress ? { onProgress: searchProgressLog((line) => process.stderr.write(`${line}\n`)) } : {}),
+  };
 }
 
 function num(flag: string, v: string | undefined): number | undefined {
@@ -56,7 +93,8 @@ export function flagsToPlan(f: SmoothFlags): SmoothPlanConfig {
   const value = f.method?.value ?? undefined;
   const implied: SmoothMethod | undefined = k !== undefined ? 'rank' : rho !== undefined ? 'rank-fraction' : percent !== undefined ? 'percent' : undefined;
   return {
-    method: f.method?.name ?? implied ?? 'detX',
+    // auto is not a rank rule: the search sets each layer's rank (detX stands in for the plan).
+    method: f.method?.name === 'auto' ? 'detX' : (f.method?.name ?? implied ?? 'detX'),
     ...(value !== undefined ? { value } : {}),
     k,
     percent,
@@ -82,6 +120,12 @@ export function register(program: Command): void {
     .option('--k <n>', 'components to keep (method rank)')
     .option('--percent <p>', 'fraction of min(m,n) to keep, -1..1; negative removes the top components (method percent)')
     .option('--rho <r>', 'LASER rho: fraction of min(m,n) to keep, (0, 1] (method rank-fraction)')
+    .option('--eval-text <file>', 'evaluation text: with it the method defaults to auto (the strongest reduction within --budget)')
+    .option('--tokenizer <path>', "tokenizer.json or its folder (default: the model's folder)")
+    .option('--budget <limit>', "method auto: allowed perplexity increase, '2%' or perplexity points '0.1pt' (default 2%)")
+    .option('--max-evals <n>', 'method auto: most screening evaluations (default 300)')
+    .option('--context <n>', 'method auto: tokens per evaluation window (default 256)')
+    .option('--max-eval-tokens <n>', 'method auto: tokens scored on the whole text (default 16384; 0 = all)')
     .option('--out <file>', 'output model (never the input)')
     .option('--factorize', 'write the low-rank form (two MatMuls) where it has fewer parameters')
     .option('--dry-run [mode]', "print the plan only ('plan'; 'full' also computes the eigenvalues, k and energy kept)")
@@ -94,7 +138,9 @@ export function register(program: Command): void {
       }
       if (!dryRun && !f.out) throw new WwError('INPUT_INVALID', 'smooth needs --out <file> (or --dry-run)', { key: 'out' });
       const progress = !f.quiet && process.stderr.isTTY;
+      const search = await searchFromFlags(modelPath, f, !f.quiet);
       const report = await smoothModel({
+        ...(search ? { search } : {}),
         modelPath,
         outPath: f.out ?? null,
         plan: flagsToPlan(f),
@@ -110,6 +156,7 @@ export function register(program: Command): void {
           : undefined,
       });
       process.stdout.write(formatReport(report) + '\n');
+      if (report.search) process.stdout.write(formatSearch(report.search) + '\n');
       if (f.json) await writeJsonAtomic(resolve(f.json), report);
     });
 }
@@ -151,4 +198,16 @@ export function formatReport(r: SmoothReport): string {
   for (const n of r.notes) out.push(`note: ${n}`);
   for (const l of r.layers) for (const n of l.notes) if (r.dryRun !== 'plan' || l.k !== null) out.push(`note: ${l.name}: ${n}`);
   return out.join('\n');
+}
+
+/** The search's outcome in a few lines (the path itself is in --json). */
+export function formatSearch(s: SearchReport): string {
+  const pct = (x: number): string => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)}%`;
+  const budget = s.budget.kind === 'relative' ? `+${+(s.budget.value * 100).toPrecision(6)}%` : `+${s.budget.value}`;
+  return [
+    `search (method auto, budget ${budget}): perplexity ${s.original.full.toFixed(4)} -> ${s.final.toFixed(4)} (${pct(s.finalRelative)}) on the whole text`,
+    `  ${s.totals.layersReduced} of ${s.layers.length} layers reduced, rank removed ${s.totals.rankRemoved}, factorised parameters ${s.totals.paramsKept} of ${s.totals.paramsBefore}; file ${s.fileBytes.before} -> ${s.fileBytes.after ?? '-'} bytes`,
+    `  ${s.evals.screen} screening + ${s.evals.full} full evaluations = ${s.evals.fullEquivalents.toFixed(1)} full-evaluation equivalents, ${s.seconds.toFixed(1)} s${s.stopped ? `; stopped early (${s.stopped})` : ''}`,
+    ...s.notes.map((n) => `  note: ${n}`),
+  ].join('\n');
 }
