@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --llm [--llm-blocks N] [--llm-reps R] [--llm-layer-reps R] [--llm-dir DIR]`
+ * `npm run bench -- --llm [--llm-blocks N] [--llm-layers SPEC] [--llm-reps R] [--llm-layer-reps R] [--llm-dir DIR]`
  *
  * What a user gets on an LLM: builds (or reuses) a TinyLlama-1.1B-shaped ONNX model with seeded
  * weights and external data (bench/llmModel.ts; default 22 blocks + lm_head = 155 matrices), then,
@@ -19,6 +19,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseLayerSpec } from '../src/engine/analyze.js';
+import type { DenseLayer } from '../src/model/types.js';
 import { findNumpyPython } from '../test/helpers/python.js';
 import { buildLlmModel, type LlmMatrix } from './llmModel.js';
 
@@ -114,6 +116,7 @@ export async function llmBench(args: readonly string[]): Promise<void> {
   const layerReps = Number(option(args, '--llm-layer-reps', '3'));
   const lmHead = !args.includes('--llm-no-head');
   if (!Number.isInteger(blocks) || blocks < 1) throw new Error(`--llm-blocks: a positive integer, got ${blocks}`);
+  const layersSpec = option(args, '--llm-layers', '');
   const dir = path.resolve(option(args, '--llm-dir', path.join(os.tmpdir(), `ww-bench-llm-${blocks}${lmHead ? '' : '-nohead'}`)));
   const python = findNumpyPython();
   console.log(`llm bench: ${blocks} TinyLlama-shaped block(s)${lmHead ? ' + lm_head' : ''}; cpus ${os.availableParallelism()} x ${os.cpus()[0]?.model ?? '?'}; node ${process.version}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
@@ -121,6 +124,10 @@ export async function llmBench(args: readonly string[]): Promise<void> {
   process.stderr.write('\n');
   console.log(`model: ${model.modelPath} (${model.matrices.length} matrices, ${(model.bytes / 2 ** 30).toFixed(2)} GiB external data; ${model.buildSeconds ? `built in ${model.buildSeconds.toFixed(0)} s` : 'reused'})`);
   const jsonPath = path.join(dir, 'analyze.json');
+  // --llm-layers SPEC: the same `--layers` selection for analyze and for the numpy floor (index = position in the model)
+  const chosen = layersSpec ? model.matrices.filter((m, index) => parseLayerSpec(layersSpec)({ name: m.name, index } as DenseLayer)) : model.matrices;
+  const layerArgs = layersSpec ? ['--layers', layersSpec] : [];
+  if (layersSpec) console.log(`--llm-layers ${layersSpec}: ${chosen.length} of ${model.matrices.length} matrices`);
 
   const whole: { ours: AnalyzeRun[]; numpy: number[] } = { ours: [], numpy: [] };
   const layer: { ours: AnalyzeRun[]; numpy: number[] } = { ours: [], numpy: [] };
@@ -128,12 +135,12 @@ export async function llmBench(args: readonly string[]): Promise<void> {
   let lmax = new Map<string, number>();
   for (let r = 0; r < reps; r++) {
     if (python) {
-      const np = runNumpyFloor(python, model.dataPath, model.matrices);
+      const np = runNumpyFloor(python, model.dataPath, chosen);
       whole.numpy.push(np.seconds);
       lmax = new Map(np.perMatrix.map((m) => [m.name, m.lmax]));
       console.log(`[${r + 1}/${reps}] numpy eigvalsh floor over ${np.perMatrix.length} matrices: ${np.seconds.toFixed(1)} s`);
     }
-    const ours = runAnalyzeCli(model.modelPath, jsonPath, [], lmax);
+    const ours = runAnalyzeCli(model.modelPath, jsonPath, layerArgs, lmax);
     whole.ours.push(ours);
     console.log(`[${r + 1}/${reps}] analyze (defaults): ${ours.wallSeconds.toFixed(1)} s wall, CPU ${(100 * ours.cpuUtilisation).toFixed(0)}%, peak RSS ${(ours.peakRssBytes / 2 ** 30).toFixed(2)} GiB; ${JSON.stringify(ours.timings)}`);
   }
@@ -158,7 +165,7 @@ export async function llmBench(args: readonly string[]): Promise<void> {
   const f = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '-');
   console.log(`\n| run | analyze (s) | numpy eigvalsh floor (s) | ratio | CPU | peak RSS (GiB) |`);
   console.log(`|---|---|---|---|---|---|`);
-  console.log(`| ${model.matrices.length} matrices (${blocks} blocks${lmHead ? ' + lm_head' : ''}), median of ${reps} | ${f(w.analyzeSeconds, 1)} | ${f(w.numpySeconds, 1)} | ${f(w.ratio)} | ${f(100 * w.cpuUtilisation, 0)}% | ${f(w.peakRssGiB)} |`);
+  console.log(`| ${chosen.length} matrices (${layersSpec ? `--llm-layers ${layersSpec} of ` : ''}${blocks} blocks${lmHead ? ' + lm_head' : ''}), median of ${reps} | ${f(w.analyzeSeconds, 1)} | ${f(w.numpySeconds, 1)} | ${f(w.ratio)} | ${f(100 * w.cpuUtilisation, 0)}% | ${f(w.peakRssGiB)} |`);
   if (gate) console.log(`| one 2048x5632 layer, median of ${layerReps} | ${f(l.analyzeSeconds)} | ${f(l.numpySeconds)} | ${f(l.ratio)} | ${f(100 * l.cpuUtilisation, 0)}% | ${f(l.peakRssGiB)} |`);
   const err = whole.ours.at(-1)?.logSpectralNormErr;
   if (err !== undefined) console.log(`largest |log_spectral_norm - log10(numpy lambda_max)| over the layers: ${err.toExponential(1)}`);
@@ -167,6 +174,6 @@ export async function llmBench(args: readonly string[]): Promise<void> {
   const outDir = path.join(here, 'results');
   fs.mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `llm-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  fs.writeFileSync(file, JSON.stringify({ blocks, lmHead, matrices: model.matrices.length, cpus: os.availableParallelism(), cpu: os.cpus()[0]?.model, node: process.version, whole, layer, summary: { whole: w, layer: l }, loadavg: os.loadavg() }, null, 2));
+  fs.writeFileSync(file, JSON.stringify({ blocks, lmHead, layers: layersSpec || null, matrices: chosen.length, cpus: os.availableParallelism(), cpu: os.cpus()[0]?.model, node: process.version, whole, layer, summary: { whole: w, layer: l }, loadavg: os.loadavg() }, null, 2));
   console.log(`results: ${path.relative(process.cwd(), file)}`);
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --random-spread [--seeds S]`: is our randomized ESD within WeightWatcher's own
+ * `npm run bench -- --random-spread [--seeds S] [--spread-small]` (--spread-small: stories260K only): is our randomized ESD within WeightWatcher's own
  * seed-to-seed spread?
  *
  * WeightWatcher's randomized ESD is one np.random.shuffle of W's elements and the eigenvalues of the
@@ -69,7 +69,8 @@ export async function randomSpreadBench(args: readonly string[]): Promise<Spread
     for (const l of model.layers) matrices.push({ name: `stories260K ${l.name}`, W: await model.readMatrix(l) });
     await model.close();
   }
-  for (const [name, r, c] of [['q_proj', 2048, 2048], ['k_proj', 2048, 256], ['gate_proj', 2048, 5632], ['down_proj', 5632, 2048]] as const) {
+  const llmShapes = args.includes('--spread-small') ? [] : ([['q_proj', 2048, 2048], ['k_proj', 2048, 256], ['gate_proj', 2048, 5632], ['down_proj', 5632, 2048]] as const);
+  for (const [name, r, c] of llmShapes) {
     matrices.push({ name: `TinyLlama-shaped ${name}`, W: benchLayer(r, c, r + 3 * c).matrix });
   }
   const engine = await getEngine();

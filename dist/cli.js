@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/*! ww-smooth-action 0.1.0 | MIT (LICENSE) | bundled third-party code: THIRD_PARTY_NOTICES */
 import { createRequire as __wwCreateRequire } from 'node:module';
 const require = __wwCreateRequire(import.meta.url);
 var __create = Object.create;
@@ -1166,7 +1167,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path13 = __require("node:path");
+    var path17 = __require("node:path");
     var fs2 = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -1846,8 +1847,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
        * @return {Command} `this` command for chaining
        */
-      combineFlagAndOptionalValue(combine = true) {
-        this._combineFlagAndOptionalValue = !!combine;
+      combineFlagAndOptionalValue(combine2 = true) {
+        this._combineFlagAndOptionalValue = !!combine2;
         return this;
       }
       /**
@@ -2166,11 +2167,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path13.resolve(baseDir, baseName);
+          const localBin = path17.resolve(baseDir, baseName);
           if (fs2.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path13.extname(baseName))) return void 0;
+          if (sourceExt.includes(path17.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
-            (ext) => fs2.existsSync(`${localBin}${ext}`)
+            (ext2) => fs2.existsSync(`${localBin}${ext2}`)
           );
           if (foundExt) return `${localBin}${foundExt}`;
           return void 0;
@@ -2186,17 +2187,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path13.resolve(
-            path13.dirname(resolvedScriptPath),
+          executableDir = path17.resolve(
+            path17.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path13.basename(
+            const legacyName = path17.basename(
               this._scriptPath,
-              path13.extname(this._scriptPath)
+              path17.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2207,7 +2208,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path13.extname(executableFile));
+        launchWithNode = sourceExt.includes(path17.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3054,7 +3055,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path13.basename(filename, path13.extname(filename));
+        this._name = path17.basename(filename, path17.extname(filename));
         return this;
       }
       /**
@@ -3068,9 +3069,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path14) {
-        if (path14 === void 0) return this._executableDir;
-        this._executableDir = path14;
+      executableDir(path18) {
+        if (path18 === void 0) return this._executableDir;
+        this._executableDir = path18;
         return this;
       }
       /**
@@ -3287,20 +3288,20 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let debugOption;
         let debugHost = "127.0.0.1";
         let debugPort = "9229";
-        let match;
-        if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
-          debugOption = match[1];
-        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null) {
-          debugOption = match[1];
-          if (/^\d+$/.test(match[3])) {
-            debugPort = match[3];
+        let match2;
+        if ((match2 = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
+          debugOption = match2[1];
+        } else if ((match2 = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null) {
+          debugOption = match2[1];
+          if (/^\d+$/.test(match2[3])) {
+            debugPort = match2[3];
           } else {
-            debugHost = match[3];
+            debugHost = match2[3];
           }
-        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null) {
-          debugOption = match[1];
-          debugHost = match[3];
-          debugPort = match[4];
+        } else if ((match2 = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null) {
+          debugOption = match2[1];
+          debugHost = match2[3];
+          debugPort = match2[4];
         }
         if (debugOption && debugPort !== "0") {
           return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
@@ -3369,6 +3370,2174 @@ var init_errors = __esm({
   }
 });
 
+// src/report/escape.ts
+function escapeMarkdown(text) {
+  return text.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/[&<>]/g, (c) => HTML[c]).replace(/[\\`*[\]|~$]/g, (c) => `\\${c}`).replace(/_/g, (c, i, s) => /[A-Za-z0-9]/.test(s[i - 1] ?? "") && /[A-Za-z0-9]/.test(s[i + 1] ?? "") ? c : "\\_").replace(/#/g, "#&#8203;").replace(/\bGH-(?=\d)/gi, (g) => `${g.slice(0, 2)}&#8203;-`).replace(/@/g, "@&#8203;").replace(/:\/\//g, ":&#8203;//").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`).replace(/^([-+=])(?=\s|$|\1)/, "\\$1").replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
+}
+function markerKey(key) {
+  return key.replace(/[^A-Za-z0-9_./@:-]/g, "_").replace(/-{2,}/g, "-");
+}
+function escapeTerminal(text) {
+  return text.replace(/[\\\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g, (c) => {
+    if (c === "\\") return "\\\\";
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+  });
+}
+var HTML;
+var init_escape = __esm({
+  "src/report/escape.ts"() {
+    "use strict";
+    HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+  }
+});
+
+// node_modules/balanced-match/dist/esm/index.js
+var range;
+var init_esm = __esm({
+  "node_modules/balanced-match/dist/esm/index.js"() {
+    range = (a, b, str) => {
+      let begs, beg, left, right = void 0, result;
+      let ai = str.indexOf(a);
+      let bi = str.indexOf(b, ai + 1);
+      let i = ai;
+      if (ai >= 0 && bi > 0) {
+        if (a === b) {
+          return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+          if (i === ai) {
+            begs.push(i);
+            ai = str.indexOf(a, i + 1);
+          } else if (begs.length === 1) {
+            const r = begs.pop();
+            if (r !== void 0)
+              result = [r, bi];
+          } else {
+            beg = begs.pop();
+            if (beg !== void 0 && beg < left) {
+              left = beg;
+              right = bi;
+            }
+            bi = str.indexOf(b, i + 1);
+          }
+          i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== void 0) {
+          result = [left, right];
+        }
+      }
+      return result;
+    };
+  }
+});
+
+// node_modules/brace-expansion/dist/esm/index.js
+function numeric(str) {
+  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++) {
+    target.push(items[i]);
+  }
+}
+function balancedWithBudget(str, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str.slice(0, r[0]),
+    body: str.slice(r[0] + 1, r[1]),
+    post: str.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open10 = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 123) {
+      open10.push(i);
+    } else if (c === 125 && open10.length) {
+      open10.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < open10.length; i++) {
+    const at = open10[i];
+    out += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str, budget) {
+  budget.remaining -= str.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i = str.length - 1; i >= 0; i--) {
+    const c = str.charCodeAt(i);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str, budget) {
+  const parts2 = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str, str, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts2, tail);
+      return parts2;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts2, p);
+      return parts2;
+    }
+    carry = p.pop();
+    pushAll(parts2, p);
+    str = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+  if (!str) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str.slice(0, 2) === "{}") {
+    str = "\\{\\}" + str.slice(2);
+  }
+  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+  return "{" + str + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+  return i <= y;
+}
+function gte(i, y) {
+  return i >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i = x; test(i, y) && N.length < max; i += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i);
+      if (pad) {
+        const need2 = width - c.length;
+        if (need2 > 0) {
+          const z = new Array(need2 + 1).join("0");
+          if (i < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str;
+  for (; ; ) {
+    const m = balancedWithBudget(str, masked, budget);
+    if (!m) {
+      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+var escSlash, escOpen, escClose, escComma, escPeriod, escSlashPattern, escOpenPattern, escClosePattern, escCommaPattern, escPeriodPattern, slashPattern, openPattern, closePattern, commaPattern, periodPattern, EXPANSION_MAX, EXPANSION_MAX_LENGTH, EXPANSION_MAX_DEPTH, EXPANSION_MAX_REWRITES, EXPANSION_MAX_STEPS, CALL_STEPS;
+var init_esm2 = __esm({
+  "node_modules/brace-expansion/dist/esm/index.js"() {
+    init_esm();
+    escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+    escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+    escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+    escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+    escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+    escSlashPattern = new RegExp(escSlash, "g");
+    escOpenPattern = new RegExp(escOpen, "g");
+    escClosePattern = new RegExp(escClose, "g");
+    escCommaPattern = new RegExp(escComma, "g");
+    escPeriodPattern = new RegExp(escPeriod, "g");
+    slashPattern = /\\\\/g;
+    openPattern = /\\{/g;
+    closePattern = /\\}/g;
+    commaPattern = /\\,/g;
+    periodPattern = /\\\./g;
+    EXPANSION_MAX = 1e5;
+    EXPANSION_MAX_LENGTH = 4e6;
+    EXPANSION_MAX_DEPTH = 1e3;
+    EXPANSION_MAX_REWRITES = 1e3;
+    EXPANSION_MAX_STEPS = 2e7;
+    CALL_STEPS = 16;
+  }
+});
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH, assertValidPattern;
+var init_assert_valid_pattern = __esm({
+  "node_modules/minimatch/dist/esm/assert-valid-pattern.js"() {
+    MAX_PATTERN_LENGTH = 1024 * 64;
+    assertValidPattern = (pattern) => {
+      if (typeof pattern !== "string") {
+        throw new TypeError("invalid pattern");
+      }
+      if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError("pattern is too long");
+      }
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/brace-expressions.js
+var posixClasses, braceEscape, regexpEscape, rangesToString, parseClass;
+var init_brace_expressions = __esm({
+  "node_modules/minimatch/dist/esm/brace-expressions.js"() {
+    posixClasses = {
+      "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
+      "[:alpha:]": ["\\p{L}\\p{Nl}", true],
+      "[:ascii:]": ["\\x00-\\x7f", false],
+      "[:blank:]": ["\\p{Zs}\\t", true],
+      "[:cntrl:]": ["\\p{Cc}", true],
+      "[:digit:]": ["\\p{Nd}", true],
+      "[:graph:]": ["\\p{Z}\\p{C}", true, true],
+      "[:lower:]": ["\\p{Ll}", true],
+      "[:print:]": ["\\p{C}", true],
+      "[:punct:]": ["\\p{P}", true],
+      "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f", true],
+      "[:upper:]": ["\\p{Lu}", true],
+      "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
+      "[:xdigit:]": ["A-Fa-f0-9", false]
+    };
+    braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+    regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+    rangesToString = (ranges) => ranges.join("");
+    parseClass = (glob, position) => {
+      const pos = position;
+      if (glob.charAt(pos) !== "[") {
+        throw new Error("not in a brace expression");
+      }
+      const ranges = [];
+      const negs = [];
+      let i = pos + 1;
+      let sawStart = false;
+      let uflag = false;
+      let escaping = false;
+      let negate = false;
+      let endPos = pos;
+      let rangeStart = "";
+      WHILE: while (i < glob.length) {
+        const c = glob.charAt(i);
+        if ((c === "!" || c === "^") && i === pos + 1) {
+          negate = true;
+          i++;
+          continue;
+        }
+        if (c === "]" && sawStart && !escaping) {
+          endPos = i + 1;
+          break;
+        }
+        sawStart = true;
+        if (c === "\\") {
+          if (!escaping) {
+            escaping = true;
+            i++;
+            continue;
+          }
+        }
+        if (c === "[" && !escaping) {
+          for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+            if (glob.startsWith(cls, i)) {
+              if (rangeStart) {
+                return ["$.", false, glob.length - pos, true];
+              }
+              i += cls.length;
+              if (neg)
+                negs.push(unip);
+              else
+                ranges.push(unip);
+              uflag = uflag || u;
+              continue WHILE;
+            }
+          }
+        }
+        escaping = false;
+        if (rangeStart) {
+          if (c > rangeStart) {
+            ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c));
+          } else if (c === rangeStart) {
+            ranges.push(braceEscape(c));
+          }
+          rangeStart = "";
+          i++;
+          continue;
+        }
+        if (glob.startsWith("-]", i + 1)) {
+          ranges.push(braceEscape(c + "-"));
+          i += 2;
+          continue;
+        }
+        if (glob.startsWith("-", i + 1)) {
+          rangeStart = c;
+          i += 2;
+          continue;
+        }
+        ranges.push(braceEscape(c));
+        i++;
+      }
+      if (endPos < i) {
+        return ["", false, 0, false];
+      }
+      if (!ranges.length && !negs.length) {
+        return ["$.", false, glob.length - pos, true];
+      }
+      if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate) {
+        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+        return [regexpEscape(r), false, endPos - pos, false];
+      }
+      const sranges = "[" + (negate ? "^" : "") + rangesToString(ranges) + "]";
+      const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
+      const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
+      return [comb, uflag, endPos - pos, true];
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape;
+var init_unescape = __esm({
+  "node_modules/minimatch/dist/esm/unescape.js"() {
+    unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+      if (magicalBraces) {
+        return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+      }
+      return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/ast.js
+var _a, types, isExtglobType, isExtglobAST, adoptionMap, adoptionWithSpaceMap, adoptionAnyMap, usurpMap, startNoTraversal, startNoDot, addPatternStart, justDots, reSpecials, regExpEscape, qmark, star, starNoEmpty, ID, AST;
+var init_ast = __esm({
+  "node_modules/minimatch/dist/esm/ast.js"() {
+    init_brace_expressions();
+    init_unescape();
+    types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
+    isExtglobType = (c) => types.has(c);
+    isExtglobAST = (c) => isExtglobType(c.type);
+    adoptionMap = /* @__PURE__ */ new Map([
+      ["!", ["@"]],
+      ["?", ["?", "@"]],
+      ["@", ["@"]],
+      ["*", ["*", "+", "?", "@"]],
+      ["+", ["+", "@"]]
+    ]);
+    adoptionWithSpaceMap = /* @__PURE__ */ new Map([
+      ["!", ["?"]],
+      ["@", ["?"]],
+      ["+", ["?", "*"]]
+    ]);
+    adoptionAnyMap = /* @__PURE__ */ new Map([
+      ["!", ["?", "@"]],
+      ["?", ["?", "@"]],
+      ["@", ["?", "@"]],
+      ["*", ["*", "+", "?", "@"]],
+      ["+", ["+", "@", "?", "*"]]
+    ]);
+    usurpMap = /* @__PURE__ */ new Map([
+      ["!", /* @__PURE__ */ new Map([["!", "@"]])],
+      [
+        "?",
+        /* @__PURE__ */ new Map([
+          ["*", "*"],
+          ["+", "*"]
+        ])
+      ],
+      [
+        "@",
+        /* @__PURE__ */ new Map([
+          ["!", "!"],
+          ["?", "?"],
+          ["@", "@"],
+          ["*", "*"],
+          ["+", "+"]
+        ])
+      ],
+      [
+        "+",
+        /* @__PURE__ */ new Map([
+          ["?", "*"],
+          ["*", "*"]
+        ])
+      ]
+    ]);
+    startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
+    startNoDot = "(?!\\.)";
+    addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
+    justDots = /* @__PURE__ */ new Set(["..", "."]);
+    reSpecials = new Set("().*{}+?[]^$\\!");
+    regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+    qmark = "[^/]";
+    star = qmark + "*?";
+    starNoEmpty = qmark + "+?";
+    ID = 0;
+    AST = class {
+      type;
+      #root;
+      #hasMagic;
+      #uflag = false;
+      #parts = [];
+      #parent;
+      #parentIndex;
+      #negs;
+      #filledNegs = false;
+      #options;
+      #toString;
+      // set to true if it's an extglob with no children
+      // (which really means one child of '')
+      #emptyExt = false;
+      id = ++ID;
+      get depth() {
+        return (this.#parent?.depth ?? -1) + 1;
+      }
+      [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+        return {
+          "@@type": "AST",
+          id: this.id,
+          type: this.type,
+          root: this.#root.id,
+          parent: this.#parent?.id,
+          depth: this.depth,
+          partsLength: this.#parts.length,
+          parts: this.#parts
+        };
+      }
+      constructor(type, parent, options = {}) {
+        this.type = type;
+        if (type)
+          this.#hasMagic = true;
+        this.#parent = parent;
+        this.#root = this.#parent ? this.#parent.#root : this;
+        this.#options = this.#root === this ? options : this.#root.#options;
+        this.#negs = this.#root === this ? [] : this.#root.#negs;
+        if (type === "!" && !this.#root.#filledNegs)
+          this.#negs.push(this);
+        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+      }
+      get hasMagic() {
+        if (this.#hasMagic !== void 0)
+          return this.#hasMagic;
+        for (const p of this.#parts) {
+          if (typeof p === "string")
+            continue;
+          if (p.type || p.hasMagic)
+            return this.#hasMagic = true;
+        }
+        return this.#hasMagic;
+      }
+      // reconstructs the pattern
+      toString() {
+        return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p) => String(p)).join("") : this.#toString = this.type + "(" + this.#parts.map((p) => String(p)).join("|") + ")";
+      }
+      #fillNegs() {
+        if (this !== this.#root)
+          throw new Error("should only call on root");
+        if (this.#filledNegs)
+          return this;
+        this.toString();
+        this.#filledNegs = true;
+        let n;
+        while (n = this.#negs.pop()) {
+          if (n.type !== "!")
+            continue;
+          let p = n;
+          let pp = p.#parent;
+          while (pp) {
+            for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+              for (const part of n.#parts) {
+                if (typeof part === "string") {
+                  throw new Error("string part in extglob AST??");
+                }
+                part.copyIn(pp.#parts[i]);
+              }
+            }
+            p = pp;
+            pp = p.#parent;
+          }
+        }
+        return this;
+      }
+      push(...parts2) {
+        for (const p of parts2) {
+          if (p === "")
+            continue;
+          if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) {
+            throw new Error("invalid part: " + p);
+          }
+          this.#parts.push(p);
+        }
+      }
+      toJSON() {
+        const ret = this.type === null ? this.#parts.slice().map((p) => typeof p === "string" ? p : p.toJSON()) : [this.type, ...this.#parts.map((p) => p.toJSON())];
+        if (this.isStart() && !this.type)
+          ret.unshift([]);
+        if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) {
+          ret.push({});
+        }
+        return ret;
+      }
+      isStart() {
+        if (this.#root === this)
+          return true;
+        if (!this.#parent?.isStart())
+          return false;
+        if (this.#parentIndex === 0)
+          return true;
+        const p = this.#parent;
+        for (let i = 0; i < this.#parentIndex; i++) {
+          const pp = p.#parts[i];
+          if (!(pp instanceof _a && pp.type === "!")) {
+            return false;
+          }
+        }
+        return true;
+      }
+      isEnd() {
+        if (this.#root === this)
+          return true;
+        if (this.#parent?.type === "!")
+          return true;
+        if (!this.#parent?.isEnd())
+          return false;
+        if (!this.type)
+          return this.#parent?.isEnd();
+        const pl = this.#parent ? this.#parent.#parts.length : 0;
+        return this.#parentIndex === pl - 1;
+      }
+      copyIn(part) {
+        if (typeof part === "string")
+          this.push(part);
+        else
+          this.push(part.clone(this));
+      }
+      clone(parent) {
+        const c = new _a(this.type, parent);
+        for (const p of this.#parts) {
+          c.copyIn(p);
+        }
+        return c;
+      }
+      static #parseAST(str, ast, pos, opt, extDepth) {
+        const maxDepth = opt.maxExtglobRecursion ?? 2;
+        let escaping = false;
+        let inBrace = false;
+        let braceStart = -1;
+        let braceNeg = false;
+        if (ast.type === null) {
+          let i2 = pos;
+          let acc2 = "";
+          while (i2 < str.length) {
+            const c = str.charAt(i2++);
+            if (escaping || c === "\\") {
+              escaping = !escaping;
+              acc2 += c;
+              continue;
+            }
+            if (inBrace) {
+              if (i2 === braceStart + 1) {
+                if (c === "^" || c === "!") {
+                  braceNeg = true;
+                }
+              } else if (c === "]" && !(i2 === braceStart + 2 && braceNeg)) {
+                inBrace = false;
+              }
+              acc2 += c;
+              continue;
+            } else if (c === "[") {
+              inBrace = true;
+              braceStart = i2;
+              braceNeg = false;
+              acc2 += c;
+              continue;
+            }
+            const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i2) === "(" && extDepth <= maxDepth;
+            if (doRecurse) {
+              ast.push(acc2);
+              acc2 = "";
+              const ext2 = new _a(c, ast);
+              i2 = _a.#parseAST(str, ext2, i2, opt, extDepth + 1);
+              ast.push(ext2);
+              continue;
+            }
+            acc2 += c;
+          }
+          ast.push(acc2);
+          return i2;
+        }
+        let i = pos + 1;
+        let part = new _a(null, ast);
+        const parts2 = [];
+        let acc = "";
+        while (i < str.length) {
+          const c = str.charAt(i++);
+          if (escaping || c === "\\") {
+            escaping = !escaping;
+            acc += c;
+            continue;
+          }
+          if (inBrace) {
+            if (i === braceStart + 1) {
+              if (c === "^" || c === "!") {
+                braceNeg = true;
+              }
+            } else if (c === "]" && !(i === braceStart + 2 && braceNeg)) {
+              inBrace = false;
+            }
+            acc += c;
+            continue;
+          } else if (c === "[") {
+            inBrace = true;
+            braceStart = i;
+            braceNeg = false;
+            acc += c;
+            continue;
+          }
+          const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+          (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
+          if (doRecurse) {
+            const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+            part.push(acc);
+            acc = "";
+            const ext2 = new _a(c, part);
+            part.push(ext2);
+            i = _a.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
+            continue;
+          }
+          if (c === "|") {
+            part.push(acc);
+            acc = "";
+            parts2.push(part);
+            part = new _a(null, ast);
+            continue;
+          }
+          if (c === ")") {
+            if (acc === "" && ast.#parts.length === 0) {
+              ast.#emptyExt = true;
+            }
+            part.push(acc);
+            acc = "";
+            ast.push(...parts2, part);
+            return i;
+          }
+          acc += c;
+        }
+        ast.type = null;
+        ast.#hasMagic = void 0;
+        ast.#parts = [str.substring(pos - 1)];
+        return i;
+      }
+      #canAdoptWithSpace(child) {
+        return this.#canAdopt(child, adoptionWithSpaceMap);
+      }
+      #canAdopt(child, map = adoptionMap) {
+        if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null) {
+          return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== "object" || gc.type === null) {
+          return false;
+        }
+        return this.#canAdoptType(gc.type, map);
+      }
+      #canAdoptType(c, map = adoptionAnyMap) {
+        return !!map.get(this.type)?.includes(c);
+      }
+      #adoptWithSpace(child, index) {
+        const gc = child.#parts[0];
+        const blank = new _a(null, gc, this.options);
+        blank.#parts.push("");
+        gc.push(blank);
+        this.#adopt(child, index);
+      }
+      #adopt(child, index) {
+        const gc = child.#parts[0];
+        this.#parts.splice(index, 1, ...gc.#parts);
+        for (const p of gc.#parts) {
+          if (typeof p === "object")
+            p.#parent = this;
+        }
+        this.#toString = void 0;
+      }
+      #canUsurpType(c) {
+        const m = usurpMap.get(this.type);
+        return !!m?.has(c);
+      }
+      #canUsurp(child) {
+        if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
+          return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== "object" || gc.type === null) {
+          return false;
+        }
+        return this.#canUsurpType(gc.type);
+      }
+      #usurp(child) {
+        const m = usurpMap.get(this.type);
+        const gc = child.#parts[0];
+        const nt = m?.get(gc.type);
+        if (!nt)
+          return false;
+        this.#parts = gc.#parts;
+        for (const p of this.#parts) {
+          if (typeof p === "object") {
+            p.#parent = this;
+          }
+        }
+        this.type = nt;
+        this.#toString = void 0;
+        this.#emptyExt = false;
+      }
+      static fromGlob(pattern, options = {}) {
+        const ast = new _a(null, void 0, options);
+        _a.#parseAST(pattern, ast, 0, options, 0);
+        return ast;
+      }
+      // returns the regular expression if there's magic, or the unescaped
+      // string if not.
+      toMMPattern() {
+        if (this !== this.#root)
+          return this.#root.toMMPattern();
+        const glob = this.toString();
+        const [re, body, hasMagic, uflag] = this.toRegExpSource();
+        const anyMagic = hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase();
+        if (!anyMagic) {
+          return body;
+        }
+        const flags = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
+        return Object.assign(new RegExp(`^${re}$`, flags), {
+          _src: re,
+          _glob: glob
+        });
+      }
+      get options() {
+        return this.#options;
+      }
+      // returns the string match, the regexp source, whether there's magic
+      // in the regexp (so a regular expression is required) and whether or
+      // not the uflag is needed for the regular expression (for posix classes)
+      // TODO: instead of injecting the start/end at this point, just return
+      // the BODY of the regexp, along with the start/end portions suitable
+      // for binding the start/end in either a joined full-path makeRe context
+      // (where we bind to (^|/), or a standalone matchPart context (where
+      // we bind to ^, and not /).  Otherwise slashes get duped!
+      //
+      // In part-matching mode, the start is:
+      // - if not isStart: nothing
+      // - if traversal possible, but not allowed: ^(?!\.\.?$)
+      // - if dots allowed or not possible: ^
+      // - if dots possible and not allowed: ^(?!\.)
+      // end is:
+      // - if not isEnd(): nothing
+      // - else: $
+      //
+      // In full-path matching mode, we put the slash at the START of the
+      // pattern, so start is:
+      // - if first pattern: same as part-matching mode
+      // - if not isStart(): nothing
+      // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+      // - if dots allowed or not possible: /
+      // - if dots possible and not allowed: /(?!\.)
+      // end is:
+      // - if last pattern, same as part-matching mode
+      // - else nothing
+      //
+      // Always put the (?:$|/) on negated tails, though, because that has to be
+      // there to bind the end of the negated pattern portion, and it's easier to
+      // just stick it in now rather than try to inject it later in the middle of
+      // the pattern.
+      //
+      // We can just always return the same end, and leave it up to the caller
+      // to know whether it's going to be used joined or in parts.
+      // And, if the start is adjusted slightly, can do the same there:
+      // - if not isStart: nothing
+      // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+      // - if dots allowed or not possible: (?:/|^)
+      // - if dots possible and not allowed: (?:/|^)(?!\.)
+      //
+      // But it's better to have a simpler binding without a conditional, for
+      // performance, so probably better to return both start options.
+      //
+      // Then the caller just ignores the end if it's not the first pattern,
+      // and the start always gets applied.
+      //
+      // But that's always going to be $ if it's the ending pattern, or nothing,
+      // so the caller can just attach $ at the end of the pattern when building.
+      //
+      // So the todo is:
+      // - better detect what kind of start is needed
+      // - return both flavors of starting pattern
+      // - attach $ at the end of the pattern when creating the actual RegExp
+      //
+      // Ah, but wait, no, that all only applies to the root when the first pattern
+      // is not an extglob. If the first pattern IS an extglob, then we need all
+      // that dot prevention biz to live in the extglob portions, because eg
+      // +(*|.x*) can match .xy but not .yx.
+      //
+      // So, return the two flavors if it's #root and the first child is not an
+      // AST, otherwise leave it to the child AST to handle it, and there,
+      // use the (?:^|/) style of start binding.
+      //
+      // Even simplified further:
+      // - Since the start for a join is eg /(?!\.) and the start for a part
+      // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+      // or start or whatever) and prepend ^ or / at the Regexp construction.
+      toRegExpSource(allowDot) {
+        const dot = allowDot ?? !!this.#options.dot;
+        if (this.#root === this) {
+          this.#flatten();
+          this.#fillNegs();
+        }
+        if (!isExtglobAST(this)) {
+          const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
+          const src = this.#parts.map((p) => {
+            const [re, _, hasMagic, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
+            this.#hasMagic = this.#hasMagic || hasMagic;
+            this.#uflag = this.#uflag || uflag;
+            return re;
+          }).join("");
+          let start2 = "";
+          if (this.isStart()) {
+            if (typeof this.#parts[0] === "string") {
+              const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+              if (!dotTravAllowed) {
+                const aps = addPatternStart;
+                const needNoTrav = (
+                  // dots are allowed, and the pattern starts with [ or .
+                  dot && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
+                  src.startsWith("\\.") && aps.has(src.charAt(2)) || // the pattern starts with \.\., and then [ or .
+                  src.startsWith("\\.\\.") && aps.has(src.charAt(4))
+                );
+                const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+                start2 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
+              }
+            }
+          }
+          let end = "";
+          if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") {
+            end = "(?:$|\\/)";
+          }
+          const final2 = start2 + src + end;
+          return [
+            final2,
+            unescape(src),
+            this.#hasMagic = !!this.#hasMagic,
+            this.#uflag
+          ];
+        }
+        const repeated = this.type === "*" || this.type === "+";
+        const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
+        let body = this.#partsToRegExp(dot);
+        if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
+          const s = this.toString();
+          const me = this;
+          me.#parts = [s];
+          me.type = null;
+          me.#hasMagic = void 0;
+          return [s, unescape(this.toString()), false, false];
+        }
+        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
+        if (bodyDotAllowed === body) {
+          bodyDotAllowed = "";
+        }
+        if (bodyDotAllowed) {
+          body = `(?:${body})(?:${bodyDotAllowed})*?`;
+        }
+        let final = "";
+        if (this.type === "!" && this.#emptyExt) {
+          final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
+        } else {
+          const close = this.type === "!" ? (
+            // !() must match something,but !(x) can match ''
+            "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
+          ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
+          final = start + body + close;
+        }
+        return [
+          final,
+          unescape(body),
+          this.#hasMagic = !!this.#hasMagic,
+          this.#uflag
+        ];
+      }
+      #flatten() {
+        if (!isExtglobAST(this)) {
+          for (const p of this.#parts) {
+            if (typeof p === "object") {
+              p.#flatten();
+            }
+          }
+        } else {
+          let iterations = 0;
+          let done = false;
+          do {
+            done = true;
+            for (let i = 0; i < this.#parts.length; i++) {
+              const c = this.#parts[i];
+              if (typeof c === "object") {
+                c.#flatten();
+                if (this.#canAdopt(c)) {
+                  done = false;
+                  this.#adopt(c, i);
+                } else if (this.#canAdoptWithSpace(c)) {
+                  done = false;
+                  this.#adoptWithSpace(c, i);
+                } else if (this.#canUsurp(c)) {
+                  done = false;
+                  this.#usurp(c);
+                }
+              }
+            }
+          } while (!done && ++iterations < 10);
+        }
+        this.#toString = void 0;
+      }
+      #partsToRegExp(dot) {
+        return this.#parts.map((p) => {
+          if (typeof p === "string") {
+            throw new Error("string type in extglob ast??");
+          }
+          const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+          this.#uflag = this.#uflag || uflag;
+          return re;
+        }).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
+      }
+      static #parseGlob(glob, hasMagic, noEmpty = false) {
+        let escaping = false;
+        let re = "";
+        let uflag = false;
+        let inStar = false;
+        for (let i = 0; i < glob.length; i++) {
+          const c = glob.charAt(i);
+          if (escaping) {
+            escaping = false;
+            re += (reSpecials.has(c) ? "\\" : "") + c;
+            continue;
+          }
+          if (c === "*") {
+            if (inStar)
+              continue;
+            inStar = true;
+            re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+            hasMagic = true;
+            continue;
+          } else {
+            inStar = false;
+          }
+          if (c === "\\") {
+            if (i === glob.length - 1) {
+              re += "\\\\";
+            } else {
+              escaping = true;
+            }
+            continue;
+          }
+          if (c === "[") {
+            const [src, needUflag, consumed, magic] = parseClass(glob, i);
+            if (consumed) {
+              re += src;
+              uflag = uflag || needUflag;
+              i += consumed - 1;
+              hasMagic = hasMagic || magic;
+              continue;
+            }
+          }
+          if (c === "?") {
+            re += qmark;
+            hasMagic = true;
+            continue;
+          }
+          re += regExpEscape(c);
+        }
+        return [re, unescape(glob), !!hasMagic, uflag];
+      }
+    };
+    _a = AST;
+  }
+});
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape2;
+var init_escape2 = __esm({
+  "node_modules/minimatch/dist/esm/escape.js"() {
+    escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+      if (magicalBraces) {
+        return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
+      }
+      return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/index.js
+var minimatch, starDotExtRE, starDotExtTest, starDotExtTestDot, starDotExtTestNocase, starDotExtTestNocaseDot, starDotStarRE, starDotStarTest, starDotStarTestDot, dotStarRE, dotStarTest, starRE, starTest, starTestDot, qmarksRE, qmarksTestNocase, qmarksTestNocaseDot, qmarksTestDot, qmarksTest, qmarksTestNoExt, qmarksTestNoExtDot, defaultPlatform, path, sep, GLOBSTAR, qmark2, star2, twoStarDot, twoStarNoDot, filter, ext, defaults, braceExpand, makeRe, match, globMagic, regExpEscape2, Minimatch;
+var init_esm3 = __esm({
+  "node_modules/minimatch/dist/esm/index.js"() {
+    init_esm2();
+    init_assert_valid_pattern();
+    init_ast();
+    init_escape2();
+    init_unescape();
+    init_ast();
+    init_escape2();
+    init_unescape();
+    minimatch = (p, pattern, options = {}) => {
+      assertValidPattern(pattern);
+      if (!options.nocomment && pattern.charAt(0) === "#") {
+        return false;
+      }
+      return new Minimatch(pattern, options).match(p);
+    };
+    starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+    starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
+    starDotExtTestDot = (ext2) => (f) => f.endsWith(ext2);
+    starDotExtTestNocase = (ext2) => {
+      ext2 = ext2.toLowerCase();
+      return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext2);
+    };
+    starDotExtTestNocaseDot = (ext2) => {
+      ext2 = ext2.toLowerCase();
+      return (f) => f.toLowerCase().endsWith(ext2);
+    };
+    starDotStarRE = /^\*+\.\*+$/;
+    starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
+    starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
+    dotStarRE = /^\.\*+$/;
+    dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
+    starRE = /^\*+$/;
+    starTest = (f) => f.length !== 0 && !f.startsWith(".");
+    starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
+    qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+    qmarksTestNocase = ([$0, ext2 = ""]) => {
+      const noext = qmarksTestNoExt([$0]);
+      if (!ext2)
+        return noext;
+      ext2 = ext2.toLowerCase();
+      return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+    };
+    qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
+      const noext = qmarksTestNoExtDot([$0]);
+      if (!ext2)
+        return noext;
+      ext2 = ext2.toLowerCase();
+      return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+    };
+    qmarksTestDot = ([$0, ext2 = ""]) => {
+      const noext = qmarksTestNoExtDot([$0]);
+      return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+    };
+    qmarksTest = ([$0, ext2 = ""]) => {
+      const noext = qmarksTestNoExt([$0]);
+      return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+    };
+    qmarksTestNoExt = ([$0]) => {
+      const len2 = $0.length;
+      return (f) => f.length === len2 && !f.startsWith(".");
+    };
+    qmarksTestNoExtDot = ([$0]) => {
+      const len2 = $0.length;
+      return (f) => f.length === len2 && f !== "." && f !== "..";
+    };
+    defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+    path = {
+      win32: { sep: "\\" },
+      posix: { sep: "/" }
+    };
+    sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+    minimatch.sep = sep;
+    GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+    minimatch.GLOBSTAR = GLOBSTAR;
+    qmark2 = "[^/]";
+    star2 = qmark2 + "*?";
+    twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
+    twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
+    filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+    minimatch.filter = filter;
+    ext = (a, b = {}) => Object.assign({}, a, b);
+    defaults = (def) => {
+      if (!def || typeof def !== "object" || !Object.keys(def).length) {
+        return minimatch;
+      }
+      const orig = minimatch;
+      const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+      return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+          constructor(pattern, options = {}) {
+            super(pattern, ext(def, options));
+          }
+          static defaults(options) {
+            return orig.defaults(ext(def, options)).Minimatch;
+          }
+        },
+        AST: class AST extends orig.AST {
+          /* c8 ignore start */
+          constructor(type, parent, options = {}) {
+            super(type, parent, ext(def, options));
+          }
+          /* c8 ignore stop */
+          static fromGlob(pattern, options = {}) {
+            return orig.AST.fromGlob(pattern, ext(def, options));
+          }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR
+      });
+    };
+    minimatch.defaults = defaults;
+    braceExpand = (pattern, options = {}) => {
+      assertValidPattern(pattern);
+      if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        return [pattern];
+      }
+      return expand(pattern, { max: options.braceExpandMax });
+    };
+    minimatch.braceExpand = braceExpand;
+    makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+    minimatch.makeRe = makeRe;
+    match = (list, pattern, options = {}) => {
+      const mm = new Minimatch(pattern, options);
+      list = list.filter((f) => mm.match(f));
+      if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+      }
+      return list;
+    };
+    minimatch.match = match;
+    globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+    regExpEscape2 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+    Minimatch = class {
+      options;
+      set;
+      pattern;
+      windowsPathsNoEscape;
+      nonegate;
+      negate;
+      comment;
+      empty;
+      preserveMultipleSlashes;
+      partial;
+      globSet;
+      globParts;
+      nocase;
+      isWindows;
+      platform;
+      windowsNoMagicRoot;
+      maxGlobstarRecursion;
+      regexp;
+      constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === "win32";
+        const awe = "allowWindowsEscape";
+        this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[awe] === false;
+        if (this.windowsPathsNoEscape) {
+          this.pattern = this.pattern.replace(/\\/g, "/");
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.regexp = null;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        this.make();
+      }
+      hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+          return true;
+        }
+        for (const pattern of this.set) {
+          for (const part of pattern) {
+            if (typeof part !== "string")
+              return true;
+          }
+        }
+        return false;
+      }
+      debug(..._) {
+      }
+      make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        if (!options.nocomment && pattern.charAt(0) === "#") {
+          this.comment = true;
+          return;
+        }
+        if (!pattern) {
+          this.empty = true;
+          return;
+        }
+        this.parseNegate();
+        this.globSet = [...new Set(this.braceExpand())];
+        if (options.debug) {
+          this.debug = (...args) => console.error(...args);
+        }
+        this.debug(this.pattern, this.globSet);
+        const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.debug(this.pattern, this.globParts);
+        let set = this.globParts.map((s, _, __) => {
+          if (this.isWindows && this.windowsNoMagicRoot) {
+            const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
+            const isDrive = /^[a-z]:/i.test(s[0]);
+            if (isUNC) {
+              return [
+                ...s.slice(0, 4),
+                ...s.slice(4).map((ss) => this.parse(ss))
+              ];
+            } else if (isDrive) {
+              return [s[0], ...s.slice(1).map((ss) => this.parse(ss))];
+            }
+          }
+          return s.map((ss) => this.parse(ss));
+        });
+        this.debug(this.pattern, set);
+        this.set = set.filter((s) => s.indexOf(false) === -1);
+        if (this.isWindows) {
+          for (let i = 0; i < this.set.length; i++) {
+            const p = this.set[i];
+            if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && typeof p[3] === "string" && /^[a-z]:$/i.test(p[3])) {
+              p[2] = "?";
+            }
+          }
+        }
+        this.debug(this.pattern, this.set);
+      }
+      // various transforms to equivalent pattern sets that are
+      // faster to process in a filesystem walk.  The goal is to
+      // eliminate what we can, and push all ** patterns as far
+      // to the right as possible, even if it increases the number
+      // of patterns that we have to process.
+      preprocess(globParts) {
+        if (this.options.noglobstar) {
+          for (const partset of globParts) {
+            for (let j = 0; j < partset.length; j++) {
+              if (partset[j] === "**") {
+                partset[j] = "*";
+              }
+            }
+          }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+          globParts = this.firstPhasePreProcess(globParts);
+          globParts = this.secondPhasePreProcess(globParts);
+        } else if (optimizationLevel >= 1) {
+          globParts = this.levelOneOptimize(globParts);
+        } else {
+          globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+      }
+      // just get rid of adjascent ** portions
+      adjascentGlobstarOptimize(globParts) {
+        return globParts.map((parts2) => {
+          let gs = -1;
+          while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
+            let i = gs;
+            while (parts2[i + 1] === "**") {
+              i++;
+            }
+            if (i !== gs) {
+              parts2.splice(gs, i - gs);
+            }
+          }
+          return parts2;
+        });
+      }
+      // get rid of adjascent ** and resolve .. portions
+      levelOneOptimize(globParts) {
+        return globParts.map((parts2) => {
+          parts2 = parts2.reduce((set, part) => {
+            const prev = set[set.length - 1];
+            if (part === "**" && prev === "**") {
+              return set;
+            }
+            if (part === "..") {
+              if (prev && prev !== ".." && prev !== "." && prev !== "**") {
+                set.pop();
+                return set;
+              }
+            }
+            set.push(part);
+            return set;
+          }, []);
+          return parts2.length === 0 ? [""] : parts2;
+        });
+      }
+      levelTwoFileOptimize(parts2) {
+        if (!Array.isArray(parts2)) {
+          parts2 = this.slashSplit(parts2);
+        }
+        let didSomething = false;
+        do {
+          didSomething = false;
+          if (!this.preserveMultipleSlashes) {
+            for (let i = 1; i < parts2.length - 1; i++) {
+              const p = parts2[i];
+              if (i === 1 && p === "" && parts2[0] === "")
+                continue;
+              if (p === "." || p === "") {
+                didSomething = true;
+                parts2.splice(i, 1);
+                i--;
+              }
+            }
+            if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
+              didSomething = true;
+              parts2.pop();
+            }
+          }
+          let dd = 0;
+          while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+            const p = parts2[dd - 1];
+            if (p && p !== "." && p !== ".." && p !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p))) {
+              didSomething = true;
+              parts2.splice(dd - 1, 2);
+              dd -= 2;
+            }
+          }
+        } while (didSomething);
+        return parts2.length === 0 ? [""] : parts2;
+      }
+      // First phase: single-pattern processing
+      // <pre> is 1 or more portions
+      // <rest> is 1 or more portions
+      // <p> is any portion other than ., .., '', or **
+      // <e> is . or ''
+      //
+      // **/.. is *brutal* for filesystem walking performance, because
+      // it effectively resets the recursive walk each time it occurs,
+      // and ** cannot be reduced out by a .. pattern part like a regexp
+      // or most strings (other than .., ., and '') can be.
+      //
+      // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+      // <pre>/<e>/<rest> -> <pre>/<rest>
+      // <pre>/<p>/../<rest> -> <pre>/<rest>
+      // **/**/<rest> -> **/<rest>
+      //
+      // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+      // this WOULD be allowed if ** did follow symlinks, or * didn't
+      firstPhasePreProcess(globParts) {
+        let didSomething = false;
+        do {
+          didSomething = false;
+          for (let parts2 of globParts) {
+            let gs = -1;
+            while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
+              let gss = gs;
+              while (parts2[gss + 1] === "**") {
+                gss++;
+              }
+              if (gss > gs) {
+                parts2.splice(gs + 1, gss - gs);
+              }
+              let next = parts2[gs + 1];
+              const p = parts2[gs + 2];
+              const p2 = parts2[gs + 3];
+              if (next !== "..")
+                continue;
+              if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+                continue;
+              }
+              didSomething = true;
+              parts2.splice(gs, 1);
+              const other = parts2.slice(0);
+              other[gs] = "**";
+              globParts.push(other);
+              gs--;
+            }
+            if (!this.preserveMultipleSlashes) {
+              for (let i = 1; i < parts2.length - 1; i++) {
+                const p = parts2[i];
+                if (i === 1 && p === "" && parts2[0] === "")
+                  continue;
+                if (p === "." || p === "") {
+                  didSomething = true;
+                  parts2.splice(i, 1);
+                  i--;
+                }
+              }
+              if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
+                didSomething = true;
+                parts2.pop();
+              }
+            }
+            let dd = 0;
+            while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+              const p = parts2[dd - 1];
+              if (p && p !== "." && p !== ".." && p !== "**") {
+                didSomething = true;
+                const needDot = dd === 1 && parts2[dd + 1] === "**";
+                const splin = needDot ? ["."] : [];
+                parts2.splice(dd - 1, 2, ...splin);
+                if (parts2.length === 0)
+                  parts2.push("");
+                dd -= 2;
+              }
+            }
+          }
+        } while (didSomething);
+        return globParts;
+      }
+      // second phase: multi-pattern dedupes
+      // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+      // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+      // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+      //
+      // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+      // ^-- not valid because ** doens't follow symlinks
+      secondPhasePreProcess(globParts) {
+        for (let i = 0; i < globParts.length - 1; i++) {
+          for (let j = i + 1; j < globParts.length; j++) {
+            const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+            if (matched) {
+              globParts[i] = [];
+              globParts[j] = matched;
+              break;
+            }
+          }
+        }
+        return globParts.filter((gs) => gs.length);
+      }
+      partsMatch(a, b, emptyGSMatch = false) {
+        let ai = 0;
+        let bi = 0;
+        let result = [];
+        let which = "";
+        while (ai < a.length && bi < b.length) {
+          if (a[ai] === b[bi]) {
+            result.push(which === "b" ? b[bi] : a[ai]);
+            ai++;
+            bi++;
+          } else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
+            result.push(a[ai]);
+            ai++;
+          } else if (emptyGSMatch && b[bi] === "**" && a[ai] === b[bi + 1]) {
+            result.push(b[bi]);
+            bi++;
+          } else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
+            if (which === "b")
+              return false;
+            which = "a";
+            result.push(a[ai]);
+            ai++;
+            bi++;
+          } else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
+            if (which === "a")
+              return false;
+            which = "b";
+            result.push(b[bi]);
+            ai++;
+            bi++;
+          } else {
+            return false;
+          }
+        }
+        return a.length === b.length && result;
+      }
+      parseNegate() {
+        if (this.nonegate)
+          return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+          negate = !negate;
+          negateOffset++;
+        }
+        if (negateOffset)
+          this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+      }
+      // set partial to true to test if, for example,
+      // "/a/b" matches the start of "/*/b/*/d"
+      // Partial means, if you run out of file before you run
+      // out of pattern, then that's fine, as long as all
+      // the parts match.
+      matchOne(file, pattern, partial = false) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        if (this.isWindows) {
+          const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+          const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+          const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+          const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+          const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+          const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+          if (typeof fdi === "number" && typeof pdi === "number") {
+            const [fd, pd] = [
+              file[fdi],
+              pattern[pdi]
+            ];
+            if (fd.toLowerCase() === pd.toLowerCase()) {
+              pattern[pdi] = fd;
+              patternStartIndex = pdi;
+              fileStartIndex = fdi;
+            }
+          }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+          file = this.levelTwoFileOptimize(file);
+        }
+        if (pattern.includes(GLOBSTAR)) {
+          return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+      }
+      #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        const [head, body, tail] = partial ? [
+          pattern.slice(patternIndex, firstgs),
+          pattern.slice(firstgs + 1),
+          []
+        ] : [
+          pattern.slice(patternIndex, firstgs),
+          pattern.slice(firstgs + 1, lastgs),
+          pattern.slice(lastgs + 1)
+        ];
+        if (head.length) {
+          const fileHead = file.slice(fileIndex, fileIndex + head.length);
+          if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+            return false;
+          }
+          fileIndex += head.length;
+          patternIndex += head.length;
+        }
+        let fileTailMatch = 0;
+        if (tail.length) {
+          if (tail.length + fileIndex > file.length)
+            return false;
+          let tailStart = file.length - tail.length;
+          if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+            fileTailMatch = tail.length;
+          } else {
+            if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+              return false;
+            }
+            tailStart--;
+            if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+              return false;
+            }
+            fileTailMatch = tail.length + 1;
+          }
+        }
+        if (!body.length) {
+          let sawSome = !!fileTailMatch;
+          for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+            const f = String(file[i2]);
+            sawSome = true;
+            if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+              return false;
+            }
+          }
+          return partial || sawSome;
+        }
+        const bodySegments = [[[], 0]];
+        let currentBody = bodySegments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+          if (b === GLOBSTAR) {
+            nonGsPartsSums.push(nonGsParts);
+            currentBody = [[], 0];
+            bodySegments.push(currentBody);
+          } else {
+            currentBody[0].push(b);
+            nonGsParts++;
+          }
+        }
+        let i = bodySegments.length - 1;
+        const fileLength = file.length - fileTailMatch;
+        for (const b of bodySegments) {
+          b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+        }
+        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+      }
+      // return false for "nope, not matching"
+      // return null for "not matching, cannot keep trying"
+      #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+          for (let i = fileIndex; i < file.length; i++) {
+            sawTail = true;
+            const f = file[i];
+            if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+              return false;
+            }
+          }
+          return sawTail;
+        }
+        const [body, after] = bs;
+        while (fileIndex <= after) {
+          const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+          if (m && globStarDepth < this.maxGlobstarRecursion) {
+            const sub2 = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+            if (sub2 !== false) {
+              return sub2;
+            }
+          }
+          const f = file[fileIndex];
+          if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+            return false;
+          }
+          fileIndex++;
+        }
+        return partial || null;
+      }
+      #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+          this.debug("matchOne loop");
+          let p = pattern[pi];
+          let f = file[fi];
+          this.debug(pattern, p, f);
+          if (p === false || p === GLOBSTAR) {
+            return false;
+          }
+          let hit;
+          if (typeof p === "string") {
+            hit = f === p;
+            this.debug("string match", p, f, hit);
+          } else {
+            hit = p.test(f);
+            this.debug("pattern match", p, f, hit);
+          }
+          if (!hit)
+            return false;
+        }
+        if (fi === fl && pi === pl) {
+          return true;
+        } else if (fi === fl) {
+          return partial;
+        } else if (pi === pl) {
+          return fi === fl - 1 && file[fi] === "";
+        } else {
+          throw new Error("wtf?");
+        }
+      }
+      braceExpand() {
+        return braceExpand(this.pattern, this.options);
+      }
+      parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        if (pattern === "**")
+          return GLOBSTAR;
+        if (pattern === "")
+          return "";
+        let m;
+        let fastTest = null;
+        if (m = pattern.match(starRE)) {
+          fastTest = options.dot ? starTestDot : starTest;
+        } else if (m = pattern.match(starDotExtRE)) {
+          fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
+        } else if (m = pattern.match(qmarksRE)) {
+          fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
+        } else if (m = pattern.match(starDotStarRE)) {
+          fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+        } else if (m = pattern.match(dotStarRE)) {
+          fastTest = dotStarTest;
+        }
+        const re = AST.fromGlob(pattern, this.options).toMMPattern();
+        if (fastTest && typeof re === "object") {
+          Reflect.defineProperty(re, "test", { value: fastTest });
+        }
+        return re;
+      }
+      makeRe() {
+        if (this.regexp || this.regexp === false)
+          return this.regexp;
+        const set = this.set;
+        if (!set.length) {
+          this.regexp = false;
+          return this.regexp;
+        }
+        const options = this.options;
+        const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
+        const flags = new Set(options.nocase ? ["i"] : []);
+        let re = set.map((pattern) => {
+          const pp = pattern.map((p) => {
+            if (p instanceof RegExp) {
+              for (const f of p.flags.split(""))
+                flags.add(f);
+            }
+            return typeof p === "string" ? regExpEscape2(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
+          });
+          pp.forEach((p, i) => {
+            const next = pp[i + 1];
+            const prev = pp[i - 1];
+            if (p !== GLOBSTAR || prev === GLOBSTAR) {
+              return;
+            }
+            if (prev === void 0) {
+              if (next !== void 0 && next !== GLOBSTAR) {
+                pp[i + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
+              } else {
+                pp[i] = twoStar;
+              }
+            } else if (next === void 0) {
+              pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
+            } else if (next !== GLOBSTAR) {
+              pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
+              pp[i + 1] = GLOBSTAR;
+            }
+          });
+          const filtered = pp.filter((p) => p !== GLOBSTAR);
+          if (this.partial && filtered.length >= 1) {
+            const prefixes = [];
+            for (let i = 1; i <= filtered.length; i++) {
+              prefixes.push(filtered.slice(0, i).join("/"));
+            }
+            return "(?:" + prefixes.join("|") + ")";
+          }
+          return filtered.join("/");
+        }).join("|");
+        const [open10, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+        re = "^" + open10 + re + close + "$";
+        if (this.partial) {
+          re = "^(?:\\/|" + open10 + re.slice(1, -1) + close + ")$";
+        }
+        if (this.negate)
+          re = "^(?!" + re + ").+$";
+        try {
+          this.regexp = new RegExp(re, [...flags].join(""));
+        } catch {
+          this.regexp = false;
+        }
+        return this.regexp;
+      }
+      slashSplit(p) {
+        if (this.preserveMultipleSlashes) {
+          return p.split("/");
+        } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+          return ["", ...p.split(/\/+/)];
+        } else {
+          return p.split(/\/+/);
+        }
+      }
+      match(f, partial = this.partial) {
+        this.debug("match", f, this.pattern);
+        if (this.comment) {
+          return false;
+        }
+        if (this.empty) {
+          return f === "";
+        }
+        if (f === "/" && partial) {
+          return true;
+        }
+        const options = this.options;
+        if (this.isWindows) {
+          f = f.split("\\").join("/");
+        }
+        const ff = this.slashSplit(f);
+        this.debug(this.pattern, "split", ff);
+        const set = this.set;
+        this.debug(this.pattern, "set", set);
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+          for (let i = ff.length - 2; !filename && i >= 0; i--) {
+            filename = ff[i];
+          }
+        }
+        for (const pattern of set) {
+          let file = ff;
+          if (options.matchBase && pattern.length === 1) {
+            file = [filename];
+          }
+          const hit = this.matchOne(file, pattern, partial);
+          if (hit) {
+            if (options.flipNegate) {
+              return true;
+            }
+            return !this.negate;
+          }
+        }
+        if (options.flipNegate) {
+          return false;
+        }
+        return this.negate;
+      }
+      static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+      }
+    };
+    minimatch.AST = AST;
+    minimatch.Minimatch = Minimatch;
+    minimatch.escape = escape2;
+    minimatch.unescape = unescape;
+  }
+});
+
+// src/util/pattern.ts
+function elide(text, max = 120) {
+  if (text.length <= max) return text;
+  const half = Math.floor((max - 5) / 2);
+  return `${text.slice(0, half)} ... ${text.slice(text.length - half)}`;
+}
+function regexLiteral(text) {
+  const m = /^\/(.+)\/([a-z]*)$/s.exec(text);
+  return m ? { body: m[1], flags: m[2] } : null;
+}
+function splitPatternList(text) {
+  const t = text.trim();
+  if (isRegexLiteral(t)) return [t];
+  return t.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+}
+function isRegexLiteral(text) {
+  return regexLiteral(text) !== null;
+}
+function catastrophicReason(body) {
+  const stack = [{ hasQuantifier: false, hasAlternation: false }];
+  let unbounded = 0;
+  let inClass = false;
+  let closed = null;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    const top = stack[stack.length - 1];
+    if (ch === "\\") {
+      const next = body[i + 1] ?? "";
+      if (/[1-9]/.test(next) || next === "k") return "it uses a back-reference";
+      i++;
+      closed = null;
+      continue;
+    }
+    if (inClass) {
+      if (ch === "]") inClass = false;
+      continue;
+    }
+    const quant = quantifierAt(body, i);
+    if (quant) {
+      if (quant.unbounded) unbounded++;
+      if (closed && quant.repeats && (closed.hasQuantifier || closed.hasAlternation)) {
+        return closed.hasQuantifier ? "a repeated group contains another repetition (nested quantifiers such as (a+)+)" : "a repeated group contains an alternation (such as (a|ab)*)";
+      }
+      top.hasQuantifier = true;
+      i += quant.length - 1;
+      if (body[i + 1] === "?" || body[i + 1] === "+") i++;
+      closed = null;
+      continue;
+    }
+    closed = null;
+    if (ch === "[") inClass = true;
+    else if (ch === "(") {
+      stack.push({ hasQuantifier: false, hasAlternation: false });
+      const prefix = /^\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(body.slice(i + 1, i + 64));
+      if (prefix) i += prefix[0].length;
+    } else if (ch === ")") {
+      if (stack.length > 1) {
+        const g = stack.pop();
+        const parent = stack[stack.length - 1];
+        parent.hasQuantifier ||= g.hasQuantifier;
+        closed = g;
+      }
+    } else if (ch === "|") top.hasAlternation = true;
+  }
+  if (unbounded > MAX_UNBOUNDED) return `it holds ${unbounded} unbounded repetitions (at most ${MAX_UNBOUNDED}; each one multiplies the work by the name length)`;
+  return null;
+}
+function quantifierAt(s, i) {
+  const ch = s[i];
+  if (ch === "*" || ch === "+") return { length: 1, unbounded: true, repeats: true };
+  if (ch === "?") return { length: 1, unbounded: false, repeats: false };
+  if (ch !== "{") return null;
+  const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(i, i + 24));
+  if (!m) return null;
+  const max = m[2] === void 0 ? Number(m[1]) : m[3] === "" ? Infinity : Number(m[3]);
+  return { length: m[0].length, unbounded: max === Infinity, repeats: max > 1 };
+}
+function compileRegexLiteral(text, ctx) {
+  const lit = regexLiteral(text);
+  const code = ctx.code ?? "CONFIG_INVALID";
+  if (!lit) throw new WwError(code, `${ctx.key}: ${JSON.stringify(elide(text))} is not a /regex/flags literal`, { key: ctx.key });
+  checkLength(text, ctx);
+  const flags = [...new Set(lit.flags.replace(/[gy]/g, ""))].join("");
+  const why = catastrophicReason(lit.body);
+  if (why) {
+    throw new WwError(code, `${ctx.key}: regular expression ${elide(text)} is refused: ${why}; write it without nesting (e.g. /a+$/ for /(a+)+$/) or use a glob`, { key: ctx.key, received: elide(text) });
+  }
+  try {
+    return new RegExp(lit.body, flags);
+  } catch (err) {
+    throw new WwError(code, `${ctx.key}: '${elide(text)}' is not a valid regular expression: ${err.message}`, { key: ctx.key, received: elide(text) });
+  }
+}
+function checkLength(text, ctx) {
+  if (text.length > MAX_PATTERN_LENGTH2) {
+    throw new WwError(ctx.code ?? "CONFIG_INVALID", `${ctx.key}: pattern of ${text.length} characters is longer than ${MAX_PATTERN_LENGTH2}: ${elide(text)}`, { key: ctx.key, length: text.length });
+  }
+}
+function compileNamePattern(text, ctx) {
+  if (isRegexLiteral(text)) {
+    const rx = compileRegexLiteral(text, ctx);
+    return { text, exact: false, test: (s) => rx.test(s) };
+  }
+  if (text.length === 0) throw new WwError(ctx.code ?? "CONFIG_INVALID", `${ctx.key}: empty layer pattern`, { key: ctx.key });
+  checkLength(text, ctx);
+  const exact = !/[*?]/.test(text);
+  if (exact) return { text, exact, test: (s) => s === text };
+  const glob = text.replace(/[[\]\\]/g, (c) => `\\${c}`).replaceAll("/", SLASH).replace(/\*+/g, "*");
+  const mm = new Minimatch(glob, BASE_OPTIONS);
+  return { text, exact, test: (s) => mm.match(s.replaceAll("/", SLASH)) };
+}
+function hasGlobMagic(pattern) {
+  return /[*?[]/.test(pattern);
+}
+function compilePathGlob(pattern, ctx) {
+  checkLength(pattern, ctx);
+  const mm = new Minimatch(pattern, BASE_OPTIONS);
+  return (p) => mm.match(p);
+}
+var MAX_PATTERN_LENGTH2, MAX_UNBOUNDED, BASE_OPTIONS, SLASH;
+var init_pattern = __esm({
+  "src/util/pattern.ts"() {
+    "use strict";
+    init_esm3();
+    init_errors();
+    MAX_PATTERN_LENGTH2 = 1e3;
+    MAX_UNBOUNDED = 2;
+    BASE_OPTIONS = { nobrace: true, noext: true, nocomment: true, nonegate: true, dot: true, optimizationLevel: 2 };
+    SLASH = "∕";
+  }
+});
+
 // src/runtime/ort-pin.json
 var ort_pin_default;
 var init_ort_pin = __esm({
@@ -3407,6 +5576,32 @@ var init_layout = __esm({
   }
 });
 
+// src/runtime/platform.ts
+function hasOrtBinary(platform = process.platform, arch = process.arch) {
+  return ORT_BINARY_PLATFORMS.includes(`${platform}/${arch}`);
+}
+function unsupportedPlatformMessage(platform = process.platform, arch = process.arch, version = ORT_PIN.version) {
+  return `onnxruntime-node ${version} is not available for ${platform}/${arch}: the package has native binaries only for ${ORT_BINARY_PLATFORMS.join(", ")}, so perplexity cannot be measured here. Options: run on one of those platforms (GitHub-hosted ubuntu-latest, ubuntu-24.04-arm, macos-latest or windows-latest runners); or pass onnxruntime-path (--onnxruntime-path, $WW_ONNXRUNTIME_PATH) pointing at an onnxruntime-node package built for ${platform}/${arch}; or leave eval-text empty (--eval-text / --text unset): analysis and smoothing do not need onnxruntime.`;
+}
+function checkRuntimePlatform(opts = {}) {
+  const explicit = opts.explicitPath ?? process.env["WW_ONNXRUNTIME_PATH"];
+  if (explicit !== void 0 && explicit !== null && explicit !== "") return;
+  const platform = opts.platform ?? process.platform;
+  const arch = opts.arch ?? process.arch;
+  if (!hasOrtBinary(platform, arch)) {
+    throw new WwError("RUNTIME_MISSING", unsupportedPlatformMessage(platform, arch), { platform, arch, supported: ORT_BINARY_PLATFORMS });
+  }
+}
+var ORT_BINARY_PLATFORMS;
+var init_platform = __esm({
+  "src/runtime/platform.ts"() {
+    "use strict";
+    init_errors();
+    init_layout();
+    ORT_BINARY_PLATFORMS = ["darwin/arm64", "linux/arm64", "linux/x64", "win32/arm64", "win32/x64"];
+  }
+});
+
 // src/runtime/ort.ts
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -3414,6 +5609,9 @@ import { homedir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
 function configureOnnxRuntime(options) {
   configured = { ...options };
+}
+function checkConfiguredPlatform() {
+  checkRuntimePlatform({ explicitPath: configured.explicitPath ?? null });
 }
 function toolCacheRoot(options = {}) {
   return resolve(options.toolCacheRoot ?? process.env["RUNNER_TOOL_CACHE"] ?? join(homedir(), ".cache", "ww-smooth", "tool-cache"));
@@ -3487,6 +5685,9 @@ function requireFrom(candidate) {
 }
 function missingMessage(notes, options) {
   const pin = options.pin ?? ORT_PIN;
+  const platform = options.platform ?? process.platform;
+  const arch = options.arch ?? process.arch;
+  if (pin === ORT_PIN && !hasOrtBinary(platform, arch)) return `${unsupportedPlatformMessage(platform, arch)} Looked at: ${notes.join("; ")}.`;
   return `onnxruntime-node ${pin.version} is not available for ${options.platform ?? process.platform}/${options.arch ?? process.arch}. Looked at: ` + notes.join("; ") + `. Fix: restore the files under dist/node_modules/onnxruntime-node (a checkout of the action's tag has them), install it (npm install onnxruntime-node@${pin.version}) and pass its folder as onnxruntime-path, or let the action download it (needs network access to the npm registry).`;
 }
 function requireOnnxRuntime(options = configured) {
@@ -3503,7 +5704,53 @@ var init_ort = __esm({
     "use strict";
     init_errors();
     init_layout();
+    init_platform();
     configured = {};
+  }
+});
+
+// src/util/progress.ts
+function formatDuration(seconds) {
+  if (!Number.isFinite(seconds) || seconds < 0) return "?";
+  if (seconds < 60) return `${seconds.toFixed(1)} s`;
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor(s % 3600 / 60);
+  const sec = s % 60;
+  return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m ${String(sec).padStart(2, "0")}s`;
+}
+function progressLine(label, u, elapsedSeconds) {
+  const fraction = u.workTotal !== void 0 && u.workTotal > 0 ? (u.workDone ?? 0) / u.workTotal : u.total > 0 ? u.done / u.total : 1;
+  const finished = u.done >= u.total;
+  const eta = finished ? "" : fraction > 0 ? `, about ${formatDuration(elapsedSeconds * (1 - fraction) / fraction)} left` : "";
+  const pct3 = `${Math.floor(100 * Math.min(1, fraction))}%`;
+  return `${label} [${u.done}/${u.total}] ${pct3}${u.detail ? ` ${u.detail}` : ""} (${formatDuration(elapsedSeconds)}${finished ? " in all" : " elapsed"}${eta})`;
+}
+function progressReporter(opts) {
+  const now = opts.now ?? (() => performance.now() / 1e3);
+  const started = now();
+  const interval2 = opts.intervalSeconds ?? 10;
+  const quiet = opts.quietSeconds ?? 2;
+  let lastLine = -Infinity;
+  return (u) => {
+    const t = now();
+    const elapsed = t - started;
+    const text = progressLine(opts.label, u, elapsed);
+    const finished = u.done >= u.total;
+    if (opts.stream.isTTY) {
+      opts.stream.write(`\r\x1B[K${text}${finished ? "\n" : ""}`);
+      return;
+    }
+    if (elapsed < quiet) return;
+    if (finished || t - lastLine >= interval2) {
+      lastLine = t;
+      opts.stream.write(text + "\n");
+    }
+  };
+}
+var init_progress = __esm({
+  "src/util/progress.ts"() {
+    "use strict";
   }
 });
 
@@ -3674,6 +5921,13 @@ function planWindows(nTokens, context, stride, maxTokens = 0) {
   }
   return { windows, tokensScored: scored };
 }
+function tokensNeeded(maxTokens, context, stride) {
+  if (!(maxTokens > 0)) return Infinity;
+  if (context === void 0) return 2 * maxTokens + 1;
+  const s = stride ?? context;
+  const plan = planWindows(2 * maxTokens + context + 1, context, s, maxTokens);
+  return plan.windows.length === 0 ? 0 : plan.windows[plan.windows.length - 1].end;
+}
 function batchWindows(windows, batchSize) {
   requireInteger("batchSize", batchSize, 1);
   const batches = [];
@@ -3689,10 +5943,16 @@ function batchWindows(windows, batchSize) {
   if (current.length > 0) batches.push(current);
   return batches;
 }
+function autoBatchSize(context, vocab) {
+  return Math.max(1, Math.min(AUTO_BATCH_MAX, Math.floor(AUTO_BATCH_LOGITS_BYTES / (context * vocab * 4))));
+}
+var AUTO_BATCH_LOGITS_BYTES, AUTO_BATCH_MAX;
 var init_windows = __esm({
   "src/eval/windows.ts"() {
     "use strict";
     init_errors();
+    AUTO_BATCH_LOGITS_BYTES = 64 * 1024 * 1024;
+    AUTO_BATCH_MAX = 16;
   }
 });
 
@@ -3704,6 +5964,9 @@ function nllAt(data, offset, vocab, target) {
   let sum = 0;
   for (let j = offset; j < offset + vocab; j++) sum += Math.exp(data[j] - max);
   return max + Math.log(sum) - data[offset + target];
+}
+function nllOfRow(row, target) {
+  return nllAt(row, 0, row.length, target);
 }
 function rowNll(block, offset, vocab, target, scratch) {
   const data = block.data;
@@ -3720,13 +5983,19 @@ async function scoreTokens(tokens, runner, options, onProgress) {
       tokens: tokens.length
     });
   }
-  const batches = batchWindows(plan.windows, options.batchSize);
+  const scored = await scoreWindows(tokens, plan.windows, runner, options.batchSize, onProgress);
+  return { ...scored, windows: plan.windows.length };
+}
+async function scoreWindows(tokens, windows, runner, batchSize, onProgress) {
+  const batches = batchWindows(windows, batchSize);
+  const tokensTotal = windows.reduce((s, w) => s + (w.end - w.scoreFrom), 0);
   const vocab = runner.vocabSize;
   const scratch = new Float64Array(vocab);
   const started = performance.now();
   let nllSum = 0;
   let scored = 0;
   let windowsDone = 0;
+  const windowScores = [];
   for (const batch of batches) {
     const length = batch[0].end - batch[0].start;
     const rows = batch.map((w) => Int32Array.from({ length }, (_, i) => tokens[w.start + i]));
@@ -3734,20 +6003,23 @@ async function scoreTokens(tokens, runner, options, onProgress) {
     checkBlock(block, batch.length, length, vocab);
     const seq = block.dims[1];
     batch.forEach((w, b) => {
+      let windowNll = 0;
       for (let p = w.scoreFrom; p < w.end; p++) {
         const at = p - 1 - w.start;
         const nll = rowNll(block, (b * seq + at) * vocab, vocab, tokens[p], scratch);
         if (Number.isNaN(nll)) {
           throw new WwError("NON_FINITE", `the model's logits at text position ${p - 1} are not usable (NaN, +Infinity, or -Infinity throughout)`, { position: p - 1 });
         }
-        nllSum += nll;
+        windowNll += nll;
       }
+      nllSum += windowNll;
+      windowScores.push({ nllSum: windowNll, tokens: w.end - w.scoreFrom });
       scored += w.end - w.scoreFrom;
     });
     windowsDone += batch.length;
-    onProgress?.({ windowsDone, windowsTotal: plan.windows.length, tokensScored: scored, tokensTotal: plan.tokensScored });
+    onProgress?.({ windowsDone, windowsTotal: windows.length, tokensScored: scored, tokensTotal });
   }
-  return { nllSum, tokensScored: scored, windows: plan.windows.length, seconds: (performance.now() - started) / 1e3 };
+  return { nllSum, tokensScored: scored, windows: windows.length, windowScores, seconds: (performance.now() - started) / 1e3 };
 }
 function checkBlock(block, batch, length, vocab) {
   const [b, s, v] = block.dims;
@@ -3764,7 +6036,6 @@ var init_perplexity = __esm({
     "use strict";
     init_errors();
     init_dtype();
-    init_windows();
     init_windows();
   }
 });
@@ -3861,11 +6132,11 @@ var init_ortModule = __esm({
 });
 
 // src/io/paths.ts
-import { realpath } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join as join2, relative, resolve as resolve2, sep } from "node:path";
+import { realpath, stat } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join as join2, relative, resolve as resolve2, sep as sep2 } from "node:path";
 function isInside(root, child) {
   const rel = relative(root, child);
-  return rel === "" || !rel.startsWith(".." + sep) && rel !== ".." && !isAbsolute(rel);
+  return rel === "" || !rel.startsWith(".." + sep2) && rel !== ".." && !isAbsolute(rel);
 }
 async function realpathOrAncestor(p) {
   const abs = resolve2(p);
@@ -3910,7 +6181,39 @@ async function resolveInside(root, relativePath, what, opts = {}) {
   if (!exists && (opts.mustExist ?? true)) {
     throw new WwError(opts.missingCode ?? "IO", `${what}: "${relativePath}" not found in ${rootReal}`, details);
   }
+  if (exists) await refuseSpecialFile(real2, what);
   return real2;
+}
+function specialKind(st) {
+  if (st.isFile() || st.isDirectory()) return null;
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  return "not a regular file";
+}
+async function refuseSpecialFile(file, what) {
+  let st;
+  try {
+    st = await stat(file);
+  } catch {
+    return;
+  }
+  const kind = specialKind(st);
+  if (kind) throw new WwError("SPECIAL_FILE", `${what}: ${file} is ${kind}; expected a regular file`, { file, what });
+}
+async function regularFile(file, what, missingCode = "IO") {
+  let st;
+  try {
+    st = await stat(file);
+  } catch (err) {
+    const errno = err.code;
+    if (errno === "ELOOP") throw new WwError("PATH_ESCAPE", `${what}: ${file} is a symlink loop (ELOOP)`, { file, what });
+    throw new WwError(missingCode, `${what}: ${file} does not exist`, { file, what, errno: errno ?? null });
+  }
+  if (st.isDirectory()) throw new WwError(missingCode === "IO" ? "IO" : "MODEL_FORMAT", `${what}: ${file} is a folder; expected a file`, { file, what });
+  const kind = specialKind(st);
+  if (kind) throw new WwError("SPECIAL_FILE", `${what}: ${file} is ${kind}; expected a regular file`, { file, what });
 }
 async function assertInside(root, userPath, what) {
   const rootReal = (await realpathOrAncestor(root)).real;
@@ -3918,6 +6221,7 @@ async function assertInside(root, userPath, what) {
   if (!isInside(rootReal, real2)) {
     throw new WwError("PATH_ESCAPE", `${what}: ${userPath} resolves to ${real2}, outside ${rootReal}`, { root: rootReal, path: userPath, resolved: real2, what });
   }
+  await refuseSpecialFile(real2, what);
   return real2;
 }
 var init_paths = __esm({
@@ -3927,7 +6231,38 @@ var init_paths = __esm({
   }
 });
 
-// src/model/protobuf.ts
+// src/io/fileHandles.ts
+import { open } from "node:fs/promises";
+var FileHandles;
+var init_fileHandles = __esm({
+  "src/io/fileHandles.ts"() {
+    "use strict";
+    FileHandles = class {
+      opening = /* @__PURE__ */ new Map();
+      /** `onError` turns a failed open into the caller's error; the failure is not cached. */
+      get(file, onError = (e) => e) {
+        let h = this.opening.get(file);
+        if (!h) {
+          h = open(file, "r").catch((e) => {
+            this.opening.delete(file);
+            throw onError(e);
+          });
+          this.opening.set(file, h);
+        }
+        return h;
+      }
+      /** Closes every handle opened so far (waiting for opens still in flight). */
+      async closeAll() {
+        const pending2 = [...this.opening.values()];
+        this.opening.clear();
+        const settled = await Promise.allSettled(pending2);
+        await Promise.all(settled.flatMap((s) => s.status === "fulfilled" ? [s.value.close()] : []));
+      }
+    };
+  }
+});
+
+// src/util/protoWriter.ts
 function encodeVarint(v) {
   if (typeof v === "number") {
     if (!Number.isInteger(v)) throw new RangeError(`varint must be an integer, got ${v}`);
@@ -3952,14 +6287,122 @@ function encodeVarint(v) {
 function encodeTag(field, wire) {
   return encodeVarint(field * 8 + wire);
 }
-var WIRE_VARINT, WIRE_FIXED64, WIRE_LEN, WIRE_FIXED32, ProtobufError, textDecoder, textEncoder, ProtoReader, ProtoWriter;
-var init_protobuf = __esm({
-  "src/model/protobuf.ts"() {
+var WIRE_VARINT, WIRE_FIXED64, WIRE_LEN, WIRE_FIXED32, textEncoder, ProtoWriter;
+var init_protoWriter = __esm({
+  "src/util/protoWriter.ts"() {
     "use strict";
     WIRE_VARINT = 0;
     WIRE_FIXED64 = 1;
     WIRE_LEN = 2;
     WIRE_FIXED32 = 5;
+    textEncoder = new TextEncoder();
+    ProtoWriter = class {
+      chunks = [];
+      size = 0;
+      get byteLength() {
+        return this.size;
+      }
+      /** Appends already-encoded bytes (e.g. a copied field span). */
+      raw(bytes) {
+        if (bytes.length > 0) {
+          this.chunks.push(bytes);
+          this.size += bytes.length;
+        }
+        return this;
+      }
+      tag(field, wire) {
+        return this.raw(encodeTag(field, wire));
+      }
+      /** Varint field (uint64/int64/int32/enum/bool). Negative values use 10-byte two's complement. */
+      varint(field, v) {
+        return this.tag(field, WIRE_VARINT).raw(encodeVarint(v));
+      }
+      bytes(field, payload) {
+        return this.tag(field, WIRE_LEN).raw(encodeVarint(payload.length)).raw(payload);
+      }
+      string(field, s) {
+        return this.bytes(field, textEncoder.encode(s));
+      }
+      /** Nested message field from another writer (its chunks are moved, not copied). */
+      message(field, inner) {
+        this.tag(field, WIRE_LEN).raw(encodeVarint(inner.size));
+        for (const c of inner.chunks) this.raw(c);
+        return this;
+      }
+      fixed32(field, v) {
+        const b = new Uint8Array(4);
+        new DataView(b.buffer).setUint32(0, v >>> 0, true);
+        return this.tag(field, WIRE_FIXED32).raw(b);
+      }
+      float(field, v) {
+        const b = new Uint8Array(4);
+        new DataView(b.buffer).setFloat32(0, v, true);
+        return this.tag(field, WIRE_FIXED32).raw(b);
+      }
+      fixed64(field, v) {
+        const b = new Uint8Array(8);
+        new DataView(b.buffer).setBigUint64(0, BigInt.asUintN(64, v), true);
+        return this.tag(field, WIRE_FIXED64).raw(b);
+      }
+      double(field, v) {
+        const b = new Uint8Array(8);
+        new DataView(b.buffer).setFloat64(0, v, true);
+        return this.tag(field, WIRE_FIXED64).raw(b);
+      }
+      /** Packed repeated varints (int32/int64/uint64/bool/enum). */
+      packedVarints(field, values) {
+        if (values.length === 0) return this;
+        const parts2 = [];
+        let n = 0;
+        for (let i = 0; i < values.length; i++) {
+          const e = encodeVarint(values[i]);
+          parts2.push(e);
+          n += e.length;
+        }
+        this.tag(field, WIRE_LEN).raw(encodeVarint(n));
+        for (const p of parts2) this.raw(p);
+        return this;
+      }
+      /** Packed repeated float (fixed32 little-endian). */
+      packedFloats(field, values) {
+        if (values.length === 0) return this;
+        const b = new Uint8Array(values.length * 4);
+        const dv = new DataView(b.buffer);
+        for (let i = 0; i < values.length; i++) dv.setFloat32(i * 4, values[i], true);
+        return this.bytes(field, b);
+      }
+      /** Packed repeated double (fixed64 little-endian). */
+      packedDoubles(field, values) {
+        if (values.length === 0) return this;
+        const b = new Uint8Array(values.length * 8);
+        const dv = new DataView(b.buffer);
+        for (let i = 0; i < values.length; i++) dv.setFloat64(i * 8, values[i], true);
+        return this.bytes(field, b);
+      }
+      /** The chunks, in order, for streaming the message out without concatenating it. */
+      parts() {
+        return this.chunks;
+      }
+      finish() {
+        const out = new Uint8Array(this.size);
+        let off = 0;
+        for (const c of this.chunks) {
+          out.set(c, off);
+          off += c.length;
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/model/protobuf.ts
+var ProtobufError, textDecoder, ProtoReader;
+var init_protobuf = __esm({
+  "src/model/protobuf.ts"() {
+    "use strict";
+    init_protoWriter();
+    init_protoWriter();
     ProtobufError = class extends Error {
       constructor(message, truncated) {
         super(message);
@@ -3969,7 +6412,6 @@ var init_protobuf = __esm({
       truncated;
     };
     textDecoder = new TextDecoder("utf-8", { fatal: false });
-    textEncoder = new TextEncoder();
     ProtoReader = class _ProtoReader {
       constructor(buf, start = 0, end = buf.length) {
         this.buf = buf;
@@ -4145,103 +6587,6 @@ var init_protobuf = __esm({
         if (this.pos + n > this.end) throw new ProtobufError(`fixed-size field runs past the end of the message`, true);
       }
     };
-    ProtoWriter = class {
-      chunks = [];
-      size = 0;
-      get byteLength() {
-        return this.size;
-      }
-      /** Appends already-encoded bytes (e.g. a copied field span). */
-      raw(bytes) {
-        if (bytes.length > 0) {
-          this.chunks.push(bytes);
-          this.size += bytes.length;
-        }
-        return this;
-      }
-      tag(field, wire) {
-        return this.raw(encodeTag(field, wire));
-      }
-      /** Varint field (uint64/int64/int32/enum/bool). Negative values use 10-byte two's complement. */
-      varint(field, v) {
-        return this.tag(field, WIRE_VARINT).raw(encodeVarint(v));
-      }
-      bytes(field, payload) {
-        return this.tag(field, WIRE_LEN).raw(encodeVarint(payload.length)).raw(payload);
-      }
-      string(field, s) {
-        return this.bytes(field, textEncoder.encode(s));
-      }
-      /** Nested message field from another writer (its chunks are moved, not copied). */
-      message(field, inner) {
-        this.tag(field, WIRE_LEN).raw(encodeVarint(inner.size));
-        for (const c of inner.chunks) this.raw(c);
-        return this;
-      }
-      fixed32(field, v) {
-        const b = new Uint8Array(4);
-        new DataView(b.buffer).setUint32(0, v >>> 0, true);
-        return this.tag(field, WIRE_FIXED32).raw(b);
-      }
-      float(field, v) {
-        const b = new Uint8Array(4);
-        new DataView(b.buffer).setFloat32(0, v, true);
-        return this.tag(field, WIRE_FIXED32).raw(b);
-      }
-      fixed64(field, v) {
-        const b = new Uint8Array(8);
-        new DataView(b.buffer).setBigUint64(0, BigInt.asUintN(64, v), true);
-        return this.tag(field, WIRE_FIXED64).raw(b);
-      }
-      double(field, v) {
-        const b = new Uint8Array(8);
-        new DataView(b.buffer).setFloat64(0, v, true);
-        return this.tag(field, WIRE_FIXED64).raw(b);
-      }
-      /** Packed repeated varints (int32/int64/uint64/bool/enum). */
-      packedVarints(field, values) {
-        if (values.length === 0) return this;
-        const parts = [];
-        let n = 0;
-        for (let i = 0; i < values.length; i++) {
-          const e = encodeVarint(values[i]);
-          parts.push(e);
-          n += e.length;
-        }
-        this.tag(field, WIRE_LEN).raw(encodeVarint(n));
-        for (const p of parts) this.raw(p);
-        return this;
-      }
-      /** Packed repeated float (fixed32 little-endian). */
-      packedFloats(field, values) {
-        if (values.length === 0) return this;
-        const b = new Uint8Array(values.length * 4);
-        const dv = new DataView(b.buffer);
-        for (let i = 0; i < values.length; i++) dv.setFloat32(i * 4, values[i], true);
-        return this.bytes(field, b);
-      }
-      /** Packed repeated double (fixed64 little-endian). */
-      packedDoubles(field, values) {
-        if (values.length === 0) return this;
-        const b = new Uint8Array(values.length * 8);
-        const dv = new DataView(b.buffer);
-        for (let i = 0; i < values.length; i++) dv.setFloat64(i * 8, values[i], true);
-        return this.bytes(field, b);
-      }
-      /** The chunks, in order, for streaming the message out without concatenating it. */
-      parts() {
-        return this.chunks;
-      }
-      finish() {
-        const out = new Uint8Array(this.size);
-        let off = 0;
-        for (const c of this.chunks) {
-          out.set(c, off);
-          off += c.length;
-        }
-        return out;
-      }
-    };
   }
 });
 
@@ -4352,7 +6697,7 @@ var init_fileCursor = __esm({
 // src/io/atomic.ts
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
-import { open, rename, rm } from "node:fs/promises";
+import { open as open2, rename, rm } from "node:fs/promises";
 import { basename as basename2, dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
 function cleanupPendingSync() {
   for (const p of pending) {
@@ -4382,9 +6727,12 @@ function tempPathFor(dest) {
   const abs = resolve3(dest);
   return join3(dirname2(abs), `.${basename2(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
 }
+function isTempFileName(name) {
+  return /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/.test(name);
+}
 async function fsyncDir(dir) {
   try {
-    const h = await open(dir, "r");
+    const h = await open2(dir, "r");
     try {
       await h.sync();
     } finally {
@@ -4402,7 +6750,7 @@ async function withAtomicOutput(dest, write) {
     const result = await write(tmp);
     let h;
     try {
-      h = await open(tmp, "r+");
+      h = await open2(tmp, "r+");
     } catch (e) {
       throw new WwError("IO", `writing ${abs}: the temp file ${tmp} was not created (${e.message})`, { file: abs }, { cause: e });
     }
@@ -4426,7 +6774,7 @@ async function withAtomicOutput(dest, write) {
 }
 async function writeFileAtomic(dest, data) {
   await withAtomicOutput(dest, async (tmp) => {
-    const h = await open(tmp, "wx", 420);
+    const h = await open2(tmp, "wx", 420);
     try {
       if (typeof data === "string") await h.writeFile(data, "utf8");
       else if (data instanceof Uint8Array) await h.writeFile(data);
@@ -4440,6 +6788,9 @@ async function writeFileAtomic(dest, data) {
       await h.close();
     }
   });
+}
+function pendingTempFiles() {
+  return [...pending];
 }
 var pending, handlersInstalled;
 var init_atomic = __esm({
@@ -4517,6 +6868,7 @@ function encodeAttribute(name, v, external) {
     for (const f of v.floats) w.float(7, f);
     w.varint(20, 6);
   } else if ("string" in v) w.string(4, v.string).varint(20, 3);
+  else if ("graph" in v) w.message(6, encodeGraph(v.graph, external)).varint(20, 5);
   else w.message(5, encodeTensor(v.tensor, external)).varint(20, 4);
   return w;
 }
@@ -4530,11 +6882,31 @@ function encodeNode(n, external) {
   if (n.domain !== void 0 && n.domain !== "") w.string(7, n.domain);
   return w;
 }
+function encodeValueInfo(v) {
+  const shape = new ProtoWriter();
+  for (const d of v.shape) {
+    const dim = new ProtoWriter();
+    if (typeof d === "number") dim.varint(1, d);
+    else dim.string(2, d);
+    shape.message(1, dim);
+  }
+  const tensorType = new ProtoWriter().varint(1, ONNX_DTYPE[v.type]).message(2, shape);
+  const type = new ProtoWriter().message(1, tensorType);
+  return new ProtoWriter().string(1, v.name).message(2, type);
+}
+function encodeGraph(g, external) {
+  const graph = new ProtoWriter();
+  for (const n of g.nodes) graph.message(1, encodeNode(n, external));
+  graph.string(2, g.name ?? "graph");
+  for (const t of g.initializers) graph.message(5, encodeTensor(t, external));
+  for (const i of g.inputs) graph.message(11, encodeValueInfo(i));
+  for (const o of g.outputs) graph.message(12, encodeValueInfo(o));
+  return graph;
+}
 var ONNX_DTYPE, ELEM_SIZE, EXPECTED_ARRAY;
 var init_onnxBuilder = __esm({
   "src/model/onnxBuilder.ts"() {
     "use strict";
-    init_atomic();
     init_protobuf();
     ONNX_DTYPE = {
       float32: 1,
@@ -4589,15 +6961,41 @@ function denseUsages(node, isConst) {
   if (ms && node.opType === "Attention" && node.inputs.length >= 2) return [{ inputIndex: 1, opTransposed: false }];
   return [];
 }
-function traceToInitializer(name, inits, producer) {
+function resolveName(name, scope) {
+  for (let s = scope; s !== null; s = s.parent) {
+    const p = s.producer.get(name);
+    if (p) return { node: p, scope: s };
+    const t = s.inits.get(name);
+    if (t) return { init: t };
+    if (s.formalInputs.has(name)) return null;
+  }
+  return null;
+}
+function makeScope(graph, parent, path17, isMain) {
+  const producer = /* @__PURE__ */ new Map();
+  const consumers = /* @__PURE__ */ new Map();
+  for (const n of graph.nodes) {
+    for (const o of n.outputs) producer.set(o, n);
+    for (const i of n.inputs) {
+      if (i === "") continue;
+      let l = consumers.get(i);
+      if (!l) consumers.set(i, l = []);
+      l.push(n);
+    }
+  }
+  const formalInputs = new Set(isMain ? [] : graph.inputs.map((i) => i.name));
+  return { graph, inits: new Map(graph.initializers.map((t) => [t.name, t])), producer, consumers, formalInputs, parent, path: path17 };
+}
+function traceToInitializer(name, scope) {
   const via = [];
   let flips = 0;
   for (let hop = 0; hop < 8; hop++) {
-    const t = inits.get(name);
-    if (t) return { tensor: t, via: via.reverse(), flips };
-    const p = producer.get(name);
-    if (!p) return null;
-    if (p.domain === "" && p.opType === "DequantizeLinear") return { quantizedBy: p };
+    const r = resolveName(name, scope);
+    if (r === null) return null;
+    if ("init" in r) return { tensor: r.init, via: via.reverse(), flips };
+    const p = r.node;
+    scope = r.scope;
+    if (p.domain === "" && p.opType === "DequantizeLinear") return { quantizedBy: p, scope };
     if (p.domain !== "" || p.opType !== "Transpose" && p.opType !== "Cast" || p.inputs.length < 1) return null;
     if (p.opType === "Transpose") {
       const perm = p.attributes.get("perm")?.ints;
@@ -4608,6 +7006,23 @@ function traceToInitializer(name, inits, producer) {
     name = p.inputs[0];
   }
   return null;
+}
+function walkGraphs(model) {
+  const main2 = makeScope({ name: "", nodes: model.nodes, initializers: model.initializers, inputs: model.inputs, outputs: model.outputs }, null, "", true);
+  const out = [];
+  const visit = (scope, parentNode) => {
+    out.push({ scope, parentNode });
+    for (const n of scope.graph.nodes) {
+      for (const a of n.attributes.values()) {
+        (a.graphs ?? []).forEach((g, gi) => {
+          const label = `${n.name || `${n.opType}#${n.index}`}/${a.name}${(a.graphs?.length ?? 0) > 1 ? `[${gi}]` : ""}`;
+          visit(makeScope(g, scope, scope.path ? `${scope.path}/${label}` : label, false), n);
+        });
+      }
+    }
+  };
+  visit(main2, null);
+  return out;
 }
 function guessBlock(names) {
   for (const n of names) {
@@ -4622,8 +7037,8 @@ function guessRole(names) {
   }
   return null;
 }
-function feedsOutput(node, targets, consumers, maxHops = 8) {
-  let frontier = [...node.outputs];
+function feedsOutput(values, targets, consumers, maxHops = 8) {
+  let frontier = [...values];
   const seen = /* @__PURE__ */ new Set();
   for (let hop = 0; hop <= maxHops && frontier.length > 0; hop++) {
     const next = [];
@@ -4640,87 +7055,123 @@ function feedsOutput(node, targets, consumers, maxHops = 8) {
   }
   return false;
 }
-function discoverOnnxLayers(model) {
-  const inits = new Map(model.initializers.map((t) => [t.name, t]));
-  const producer = /* @__PURE__ */ new Map();
-  const consumers = /* @__PURE__ */ new Map();
-  for (const n of model.nodes) {
-    for (const o of n.outputs) producer.set(o, n);
-    for (const i of n.inputs) {
-      if (i === "") continue;
-      let l = consumers.get(i);
-      if (!l) consumers.set(i, l = []);
-      l.push(n);
-    }
+function modulePathOf(nodeName) {
+  if (!nodeName.includes("/")) return null;
+  const parts2 = nodeName.split("/").filter((p) => p !== "");
+  if (parts2.length < 2) return null;
+  return parts2.slice(0, -1).join(".");
+}
+function moduleOf(nodes) {
+  for (const n of nodes) {
+    const m = modulePathOf(n.name);
+    if (m !== null) return m;
   }
-  const isConst = (name) => {
-    const t = traceToInitializer(name, inits, producer);
-    return t !== null;
-  };
+  return null;
+}
+function discoverOnnxLayers(model) {
+  const graphs = walkGraphs(model);
   const logitOutputs = model.outputs.filter((o) => /logits/i.test(o.name)).map((o) => o.name);
-  const headTargets = new Set(logitOutputs.length > 0 ? logitOutputs : model.outputs.slice(0, 1).map((o) => o.name));
+  const mainTargets = new Set(logitOutputs.length > 0 ? logitOutputs : model.outputs.slice(0, 1).map((o) => o.name));
+  const headTargets = /* @__PURE__ */ new Map();
+  for (const { scope, parentNode } of graphs) {
+    if (parentNode === null || scope.parent === null) {
+      headTargets.set(scope, mainTargets);
+      continue;
+    }
+    const outer = headTargets.get(scope.parent) ?? /* @__PURE__ */ new Set();
+    const shift = parentNode.opType === "Loop" ? 1 : 0;
+    const targets = /* @__PURE__ */ new Set();
+    scope.graph.outputs.forEach((o, i) => {
+      const outerValue = parentNode.outputs[i - shift];
+      if (outerValue !== void 0 && feedsOutput([outerValue], outer, scope.parent.consumers)) targets.add(o.name);
+    });
+    headTargets.set(scope, targets);
+  }
   const drafts = /* @__PURE__ */ new Map();
   const skipped = /* @__PURE__ */ new Map();
   const skip = (name, reason, opType) => {
     if (!skipped.has(name) && !drafts.has(name)) skipped.set(name, opType === void 0 ? { name, reason } : { name, reason, opType });
   };
-  for (const node of model.nodes) {
-    if (QUANTIZED_OPS.has(node.opType)) {
-      for (const input of node.inputs) {
-        const tr = input === "" ? null : traceToInitializer(input, inits, producer);
-        if (tr && "tensor" in tr && tr.tensor.dims.length >= 2) {
-          skip(tr.tensor.name, `quantized weight of ${node.opType} (node ${node.name || node.index}); quantized layers are not analysed`, node.opType);
+  let denseOps = 0;
+  let nonConstantWeight = 0;
+  let quantizedUndecoded = 0;
+  for (const { scope } of graphs) {
+    const isConst = (name) => traceToInitializer(name, scope) !== null;
+    for (const node of scope.graph.nodes) {
+      if (QUANTIZED_OPS.has(node.opType)) {
+        let counted = false;
+        for (const input of node.inputs) {
+          const tr = input === "" ? null : traceToInitializer(input, scope);
+          if (tr && "tensor" in tr && tr.tensor.dims.length >= 2) {
+            if (!counted && node.opType !== "DequantizeLinear") quantizedUndecoded++;
+            counted = true;
+            skip(tr.tensor.name, `quantized weight of ${node.opType} (node ${node.name || node.index}); quantized layers are not analysed`, node.opType);
+          }
         }
-      }
-      continue;
-    }
-    for (const usage of denseUsages(node, isConst)) {
-      const tr = traceToInitializer(node.inputs[usage.inputIndex], inits, producer);
-      if (tr === null) continue;
-      if ("quantizedBy" in tr) {
-        const q = tr.quantizedBy;
-        const src = q.inputs[0] ? traceToInitializer(q.inputs[0], inits, producer) : null;
-        const name = src && "tensor" in src ? src.tensor.name : q.inputs[0] ?? q.name;
-        skip(name, `quantized weight (DequantizeLinear) feeding ${node.opType}; quantized layers are not analysed`, "DequantizeLinear");
         continue;
       }
-      const t = tr.tensor;
-      if (t.dims.length !== 2) {
-        skip(t.name, `weight of ${node.opType} has ${t.dims.length} dims [${t.dims.join(",")}], not a 2-D matrix`, node.opType);
-        continue;
+      if (DENSE_OP_TYPES.has(node.opType) && (node.domain === "" || node.domain === "com.microsoft")) denseOps++;
+      const usages = denseUsages(node, isConst);
+      if (usages.length === 0 && DENSE_OP_TYPES.has(node.opType)) nonConstantWeight++;
+      for (const usage of usages) {
+        const tr = traceToInitializer(node.inputs[usage.inputIndex], scope);
+        if (tr === null) continue;
+        if ("quantizedBy" in tr) {
+          const q = tr.quantizedBy;
+          const src = q.inputs[0] ? traceToInitializer(q.inputs[0], tr.scope) : null;
+          const name = src && "tensor" in src ? src.tensor.name : q.inputs[0] ?? q.name;
+          quantizedUndecoded++;
+          skip(name, `quantized weight (DequantizeLinear) feeding ${node.opType}; quantized layers are not analysed`, "DequantizeLinear");
+          continue;
+        }
+        const t = tr.tensor;
+        if (t.dims.length !== 2) {
+          skip(t.name, `weight of ${node.opType} has ${t.dims.length} dims [${t.dims.join(",")}], not a 2-D matrix`, node.opType);
+          continue;
+        }
+        if (t.elemType === null || !FLOAT_TYPES.has(t.elemType)) {
+          skip(t.name, `UNSUPPORTED_DTYPE: weight of ${node.opType} is ${t.elemType ?? `ONNX type ${t.dataType}`}; only float32/float16/bfloat16/float64 weights are analysed`, node.opType);
+          continue;
+        }
+        const consumer = { node: node.name, opType: node.opType, domain: node.domain, inputIndex: usage.inputIndex, ...scope.path ? { subgraph: scope.path } : {} };
+        const feedsHead = feedsOutput(node.outputs, headTargets.get(scope) ?? /* @__PURE__ */ new Set(), scope.consumers);
+        const d = drafts.get(t.name);
+        if (d) {
+          if (d.tensor !== t) {
+            drafts.delete(t.name);
+            skip(t.name, `two initializers named ${t.name} in different (sub)graphs; a weight must have one name to be analysed and rewritten`, node.opType);
+            continue;
+          }
+          d.consumers.push(consumer);
+          d.consumerNodes.push(node);
+          d.feedsHead ||= feedsHead;
+          continue;
+        }
+        if (skipped.has(t.name)) continue;
+        drafts.set(t.name, {
+          tensor: t,
+          consumers: [consumer],
+          consumerNodes: [node],
+          via: tr.via,
+          storedTransposed: usage.opTransposed !== (tr.flips % 2 === 1),
+          feedsHead
+        });
       }
-      if (t.elemType === null || !FLOAT_TYPES.has(t.elemType)) {
-        skip(t.name, `UNSUPPORTED_DTYPE: weight of ${node.opType} is ${t.elemType ?? `ONNX type ${t.dataType}`}; only float32/float16/bfloat16/float64 weights are analysed`, node.opType);
-        continue;
-      }
-      const consumer = { node: node.name, opType: node.opType, domain: node.domain, inputIndex: usage.inputIndex };
-      const d = drafts.get(t.name);
-      if (d) {
-        d.consumers.push(consumer);
-        d.consumerNodes.push(node);
-        continue;
-      }
-      skipped.delete(t.name);
-      drafts.set(t.name, {
-        tensor: t,
-        consumers: [consumer],
-        consumerNodes: [node],
-        via: tr.via,
-        storedTransposed: usage.opTransposed !== (tr.flips % 2 === 1)
-      });
     }
   }
   const layers = [];
   for (const d of drafts.values()) {
     const [rows, cols] = d.tensor.dims;
-    const names = [d.tensor.name, ...d.consumerNodes.map((n) => n.name), ...d.consumerNodes.flatMap((n) => n.outputs)];
+    const module = moduleOf(d.consumerNodes);
+    const names = [d.tensor.name, ...module ? [module] : [], ...d.consumerNodes.map((n) => n.name), ...d.consumerNodes.flatMap((n) => n.outputs)];
     let role;
-    if (d.consumerNodes.some((n) => feedsOutput(n, headTargets, consumers))) role = "head";
+    if (d.feedsHead) role = "head";
     else if (d.consumerNodes.some((n) => n.opType === "Attention")) role = "attention";
     else role = guessRole(names) ?? "other";
     layers.push({
       index: layers.length,
       name: d.tensor.name,
+      module,
       format: "onnx",
       dtype: d.tensor.elemType,
       storedShape: [rows, cols],
@@ -4733,9 +7184,13 @@ function discoverOnnxLayers(model) {
       role
     });
   }
-  return { layers, skipped: [...skipped.values()] };
+  return {
+    layers,
+    skipped: [...skipped.values()],
+    census: { denseOps, nonConstantWeight, quantizedUndecoded, subgraphs: graphs.length - 1 }
+  };
 }
-var FLOAT_TYPES, QUANTIZED_OPS, BLOCK_RE, ROLE_PATTERNS;
+var FLOAT_TYPES, QUANTIZED_OPS, BLOCK_RE, ROLE_PATTERNS, DENSE_OP_TYPES;
 var init_layers = __esm({
   "src/model/layers.ts"() {
     "use strict";
@@ -4764,6 +7219,7 @@ var init_layers = __esm({
       ["attention", /[qkvo]_proj|out_proj|attn|attention|qkv|(?:^|[^a-z])(?:query|key|value|wq|wk|wv|wo)(?:$|[^a-z])/i],
       ["mlp", /mlp|fc1|fc2|(?:gate|up|down)_proj|c_fc|ffn|dense_h_to_4h|dense_4h_to_h|feed_?forward|fullyconnect|(?:^|[^a-z])w[123](?:$|[^a-z0-9])/i]
     ];
+    DENSE_OP_TYPES = /* @__PURE__ */ new Set(["MatMul", "Gemm", "FusedMatMul", "Attention"]);
   }
 });
 
@@ -4795,7 +7251,18 @@ var init_matrix = __esm({
 });
 
 // src/model/onnx.ts
-import { open as open2, realpath as realpath2, stat } from "node:fs/promises";
+var onnx_exports = {};
+__export(onnx_exports, {
+  OnnxTensorReader: () => OnnxTensorReader,
+  elemTypeOf: () => elemTypeOf,
+  elementCount: () => elementCount,
+  expectedByteLength: () => expectedByteLength,
+  openOnnx: () => openOnnx,
+  readExactly: () => readExactly,
+  resolveExternalLocation: () => resolveExternalLocation,
+  scanOnnx: () => scanOnnx
+});
+import { open as open3, realpath as realpath2, stat as stat2 } from "node:fs/promises";
 import { dirname as dirname3, isAbsolute as isAbsolute2, resolve as resolve4 } from "node:path";
 function elemTypeOf(code) {
   return ELEM_BY_CODE.get(code) ?? null;
@@ -4824,8 +7291,8 @@ async function resolveExternalLocation(rootReal, location, modelPath) {
   }
   return real2;
 }
-function protoError(path13, e, what) {
-  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path13}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path13 }) : new WwError("MODEL_CORRUPT", `${path13}: malformed protobuf in ${what}: ${e.message}`, { file: path13 });
+function protoError(path17, e, what) {
+  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path17}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path17 }) : new WwError("MODEL_CORRUPT", `${path17}: malformed protobuf in ${what}: ${e.message}`, { file: path17 });
 }
 async function scanTensor(c, end) {
   const t = { name: "", dataType: 0, dims: [], rawOffset: null, rawLength: 0, typed: false, external: /* @__PURE__ */ new Map(), dataLocation: 0 };
@@ -4842,22 +7309,16 @@ async function scanTensor(c, end) {
       t.dims.push(await readInt64(c, end));
     } else if (field === 1 && wire === 2) {
       const r = new ProtoReader(await c.bytes(await c.length(end)));
-      while (!r.done) t.dims.push(r.int64());
+      inMemory(() => {
+        while (!r.done) t.dims.push(r.int64());
+      });
     } else if (field === 2 && wire === 0) {
       t.dataType = await c.varint(end);
     } else if (field === 8 && wire === 2) {
       t.name = textDecoder2.decode(await c.bytes(await c.length(end)));
     } else if (field === 13 && wire === 2) {
       const r = new ProtoReader(await c.bytes(await c.length(end)));
-      let key = "";
-      let value = "";
-      while (!r.done) {
-        const tg = r.tag();
-        if (tg.field === 1 && tg.wire === 2) key = r.string();
-        else if (tg.field === 2 && tg.wire === 2) value = r.string();
-        else r.skip(tg.wire);
-      }
-      t.external.set(key, value);
+      t.external.set(...inMemory(() => readStringEntry(r)));
     } else if (field === 14 && wire === 0) {
       t.dataLocation = await c.varint(end);
     } else {
@@ -4865,6 +7326,17 @@ async function scanTensor(c, end) {
     }
   }
   return t;
+}
+function readStringEntry(r) {
+  let key = "";
+  let value = "";
+  while (!r.done) {
+    const tg = r.tag();
+    if (tg.field === 1 && tg.wire === 2) key = r.string();
+    else if (tg.field === 2 && tg.wire === 2) value = r.string();
+    else r.skip(tg.wire);
+  }
+  return [key, value];
 }
 async function readInt64(c, end) {
   const start = c.pos;
@@ -4876,7 +7348,7 @@ async function readInt64(c, end) {
   c.pos = start + r.pos;
   return signed;
 }
-function parseAttribute(r) {
+function parseAttribute(r, ctx) {
   let name = "";
   let type = 0;
   let i;
@@ -4885,9 +7357,13 @@ function parseAttribute(r) {
   const ints = [];
   const floats = [];
   let nested = false;
+  const graphs = [];
   while (!r.done) {
     const { field, wire } = r.tag();
-    if (field === 1 && wire === 2) name = r.string();
+    if ((field === 6 || field === 11) && wire === 2) {
+      nested = true;
+      graphs.push(parseSubgraph(r.sub(), ctx));
+    } else if (field === 1 && wire === 2) name = r.string();
     else if (field === 20 && wire === 0) type = r.varint();
     else if (field === 2 && wire === 5) f = r.float();
     else if (field === 3 && wire === 0) i = r.int64();
@@ -4906,10 +7382,72 @@ function parseAttribute(r) {
   if (ints.length) a.ints = ints;
   if (floats.length) a.floats = floats;
   if (nested) a.nested = true;
+  if (graphs.length) a.graphs = graphs;
   return a;
 }
-function parseNode(bytes, index, span) {
-  const r = new ProtoReader(bytes);
+function parseSubgraph(r, ctx) {
+  if (ctx.depth >= MAX_SUBGRAPH_DEPTH) throw new ProtobufError(`subgraphs nested deeper than ${MAX_SUBGRAPH_DEPTH} levels`, false);
+  const inner = { ...ctx, depth: ctx.depth + 1 };
+  const nodes = [];
+  const initializers = [];
+  const inputs = [];
+  const outputs = [];
+  let name = "";
+  while (!r.done) {
+    const start = r.pos;
+    const { field, wire } = r.tag();
+    if (wire !== 2) {
+      r.skip(wire);
+      continue;
+    }
+    const sub2 = r.sub();
+    const span = { field, wire, start: ctx.base + start, contentStart: ctx.base + sub2.pos, end: ctx.base + sub2.end };
+    switch (field) {
+      case 1:
+        nodes.push(parseNodeFrom(sub2, nodes.length, span, inner));
+        break;
+      case 2:
+        name = textDecoder2.decode(sub2.buf.subarray(sub2.pos, sub2.end));
+        break;
+      case 5:
+        ctx.pending.push({ raw: parseTensorInMemory(sub2, ctx.base), span, into: initializers });
+        break;
+      case 11:
+        inputs.push(parseValueInfoFrom(sub2));
+        break;
+      case 12:
+        outputs.push(parseValueInfoFrom(sub2));
+        break;
+      default:
+        break;
+    }
+  }
+  return { name, nodes, initializers, inputs, outputs };
+}
+function parseTensorInMemory(r, base) {
+  const t = { name: "", dataType: 0, dims: [], rawOffset: null, rawLength: 0, typed: false, external: /* @__PURE__ */ new Map(), dataLocation: 0 };
+  while (!r.done) {
+    const { field, wire } = r.tag();
+    if (field === 9 && wire === 2) {
+      const sub2 = r.sub();
+      t.rawOffset = base + sub2.pos;
+      t.rawLength = sub2.end - sub2.pos;
+    } else if (field === 4 || field === 5 || field === 7 || field === 10 || field === 11) {
+      t.typed = true;
+      r.skip(wire);
+    } else if (field === 1) r.repeatedInt64(wire, t.dims);
+    else if (field === 2 && wire === 0) t.dataType = r.varint();
+    else if (field === 8 && wire === 2) t.name = r.string();
+    else if (field === 13 && wire === 2) t.external.set(...readStringEntry(r.sub()));
+    else if (field === 14 && wire === 0) t.dataLocation = r.varint();
+    else r.skip(wire);
+  }
+  return t;
+}
+function parseNode(bytes, index, span, pending2) {
+  return parseNodeFrom(new ProtoReader(bytes), index, span, { base: span.contentStart, pending: pending2, depth: 0 });
+}
+function parseNodeFrom(r, index, span, ctx) {
   const inputs = [];
   const outputs = [];
   let name = "";
@@ -4936,7 +7474,7 @@ function parseNode(bytes, index, span) {
         opType = r.string();
         break;
       case 5: {
-        const a = parseAttribute(r.sub());
+        const a = parseAttribute(r.sub(), ctx);
         attributes.set(a.name, a);
         break;
       }
@@ -4951,7 +7489,9 @@ function parseNode(bytes, index, span) {
   return { index, name, opType, domain, inputs, outputs, attributes, span };
 }
 function parseValueInfo(bytes) {
-  const r = new ProtoReader(bytes);
+  return parseValueInfoFrom(new ProtoReader(bytes));
+}
+function parseValueInfoFrom(r) {
   let name = "";
   let elemType = 0;
   let shape = null;
@@ -4996,11 +7536,11 @@ function parseValueInfo(bytes) {
   }
   return { name, elemType, shape };
 }
-async function scanOnnx(path13) {
-  const abs = resolve4(path13);
+async function scanOnnx(path17) {
+  const abs = resolve4(path17);
   let fh;
   try {
-    fh = await open2(abs, "r");
+    fh = await open3(abs, "r");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `model file not found: ${abs}`, { file: abs });
@@ -5015,139 +7555,166 @@ async function scanOnnx(path13) {
     await fh.close();
   }
 }
-async function scanOpen(fh, path13, dir, size) {
-  if (size === 0) throw new WwError("MODEL_FORMAT", `${path13} is empty, not an ONNX model`, { file: path13 });
-  const c = new FileCursor(fh, size);
-  const modelFields = [];
-  const graphFields = [];
-  const nodes = [];
-  const raws = [];
-  const inputs = [];
-  const outputs = [];
-  const opsets = [];
-  const metadata = /* @__PURE__ */ new Map();
-  let irVersion = 0;
-  let producerName = "";
-  let graphField = null;
-  let where = "ModelProto";
+async function scanOpen(fh, path17, dir, size) {
+  if (size === 0) throw new WwError("MODEL_FORMAT", `${path17} is empty, not an ONNX model`, { file: path17 });
+  const st = {
+    modelFields: [],
+    graph: { graphFields: [], nodes: [], raws: [], inputs: [], outputs: [], pending: [] },
+    opsets: [],
+    metadata: /* @__PURE__ */ new Map(),
+    irVersion: 0,
+    producerName: "",
+    graphField: null,
+    where: "ModelProto"
+  };
+  await scanModelFields(new FileCursor(fh, size), path17, size, st);
+  const graphField = st.graphField;
+  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path17} has no graph: not an ONNX model`, { file: path17 });
+  const g = st.graph;
+  const initializers = [];
+  for (const { raw, span } of g.raws) initializers.push(await resolveTensor(path17, dir, raw, span));
+  for (const p of g.pending) p.into.push(await resolveTensor(path17, dir, p.raw, p.span));
+  checkDuplicateInitializers(path17, initializers);
+  const all = [...initializers, ...g.pending.flatMap((p) => p.into)];
+  await checkExternalSizes(path17, [...new Set(all)]);
+  return {
+    path: path17,
+    dir,
+    fileSize: size,
+    irVersion: st.irVersion,
+    producerName: st.producerName,
+    opsets: st.opsets,
+    metadata: st.metadata,
+    modelFields: st.modelFields,
+    graphField,
+    graphFields: g.graphFields,
+    nodes: g.nodes,
+    initializers,
+    inputs: g.inputs,
+    outputs: g.outputs,
+    usesExternalData: all.some((t) => t.data.kind === "external")
+  };
+}
+async function scanModelFields(c, path17, size, st) {
   try {
     while (c.pos < size) {
       const start = c.pos;
       const { field, wire } = await c.tag(size);
-      if (modelFields.length === 0 && !(MODEL_FIELDS_LEN.has(field) && wire === 2 || MODEL_FIELDS_VARINT.has(field) && wire === 0)) {
-        throw new WwError("MODEL_FORMAT", `${path13} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path13 });
+      if (st.modelFields.length === 0 && !(MODEL_FIELDS_LEN.has(field) && wire === 2 || MODEL_FIELDS_VARINT.has(field) && wire === 0)) {
+        throw new WwError("MODEL_FORMAT", `${path17} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path17 });
       }
-      if (wire === 2) {
-        const len2 = await c.length(size);
+      if (wire !== 2) {
         const contentStart = c.pos;
-        const end = contentStart + len2;
-        const span = { field, wire, start, contentStart, end };
-        if (field === 7) {
-          if (graphField !== null) throw new WwError("MODEL_CORRUPT", `${path13}: more than one graph in the ModelProto`, { file: path13 });
-          graphField = span;
-          where = "GraphProto";
-          await scanGraph(c, end, { graphFields, nodes, raws, inputs, outputs }, (w) => where = w);
-          where = "ModelProto";
-        } else if (field === 8 || field === 14 || field === 2) {
-          const r = new ProtoReader(await c.bytes(len2));
-          if (field === 2) producerName = textDecoder2.decode(r.buf);
-          else {
-            let a = "";
-            let b = field === 8 ? 0 : "";
-            while (!r.done) {
-              const t = r.tag();
-              if (t.field === 1 && t.wire === 2) a = r.string();
-              else if (t.field === 2 && field === 8 && t.wire === 0) b = r.int64();
-              else if (t.field === 2 && field === 14 && t.wire === 2) b = r.string();
-              else r.skip(t.wire);
-            }
-            if (field === 8) opsets.push({ domain: a === "ai.onnx" ? "" : a, version: b });
-            else metadata.set(a, b);
-          }
-        } else {
-          c.pos = end;
-        }
-        modelFields.push(span);
-      } else {
-        const contentStart = c.pos;
-        if (field === 1 && wire === 0) irVersion = await c.varint(size);
+        if (field === 1 && wire === 0) st.irVersion = await c.varint(size);
         else await c.skip(wire, size);
-        modelFields.push({ field, wire, start, contentStart, end: c.pos });
+        st.modelFields.push({ field, wire, start, contentStart, end: c.pos });
+        continue;
       }
+      const len2 = await c.length(size);
+      const span = { field, wire, start, contentStart: c.pos, end: c.pos + len2 };
+      if (field === 7) {
+        if (st.graphField !== null) throw new WwError("MODEL_CORRUPT", `${path17}: more than one graph in the ModelProto`, { file: path17 });
+        st.graphField = span;
+        st.where = "GraphProto";
+        await scanGraph(c, span.end, st.graph, (w) => st.where = w);
+        st.where = "ModelProto";
+      } else if (field === 8 || field === 14 || field === 2) {
+        readSmallModelField(field, await c.bytes(len2), st);
+      }
+      c.pos = span.end;
+      st.modelFields.push(span);
     }
   } catch (e) {
     if (e instanceof ProtobufError) {
-      if (graphField === null && !e.truncated) {
-        throw new WwError("MODEL_FORMAT", `${path13} is not an ONNX model (${e.message})`, { file: path13 });
+      if (st.graphField === null && !e.truncated) {
+        throw new WwError("MODEL_FORMAT", `${path17} is not an ONNX model (${e.message})`, { file: path17 });
       }
-      throw protoError(path13, e, where);
+      throw protoError(path17, e, st.where);
     }
     throw e;
   }
-  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path13} has no graph: not an ONNX model`, { file: path13 });
-  const initializers = [];
-  let usesExternalData = false;
-  for (const { raw, span } of raws) {
-    if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount(raw.dims))) {
-      throw new WwError("MODEL_CORRUPT", `${path13}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path13, tensor: raw.name });
-    }
-    const elemType = elemTypeOf(raw.dataType);
-    let data;
-    if (raw.dataLocation === 1 || raw.external.size > 0) {
-      usesExternalData = true;
-      const location = raw.external.get("location") ?? "";
-      const offset = parseExternalInt(path13, raw.name, "offset", raw.external.get("offset"), 0);
-      const lenText = raw.external.get("length");
-      const length = lenText === void 0 ? null : parseExternalInt(path13, raw.name, "length", lenText, 0);
-      const file = await resolveExternalLocation(dir, location, path13);
-      data = { kind: "external", location, offset, length, file };
-    } else if (raw.rawOffset !== null) {
-      data = { kind: "raw", offset: raw.rawOffset, length: raw.rawLength };
-    } else if (raw.typed) {
-      data = { kind: "typed" };
-    } else {
-      data = { kind: "none" };
-    }
-    initializers.push({ name: raw.name, dataType: raw.dataType, elemType, dims: raw.dims, data, span });
-  }
-  await checkExternalSizes(path13, initializers);
-  return {
-    path: path13,
-    dir,
-    fileSize: size,
-    irVersion,
-    producerName,
-    opsets,
-    metadata,
-    modelFields,
-    graphField,
-    graphFields,
-    nodes,
-    initializers,
-    inputs,
-    outputs,
-    usesExternalData
-  };
 }
-function parseExternalInt(path13, tensor, key, text, dflt) {
+function readSmallModelField(field, bytes, st) {
+  const r = new ProtoReader(bytes);
+  if (field === 2) {
+    st.producerName = textDecoder2.decode(r.buf);
+    return;
+  }
+  let a = "";
+  let b = field === 8 ? 0 : "";
+  inMemory(() => {
+    while (!r.done) {
+      const t = r.tag();
+      if (t.field === 1 && t.wire === 2) a = r.string();
+      else if (t.field === 2 && field === 8 && t.wire === 0) b = r.int64();
+      else if (t.field === 2 && field === 14 && t.wire === 2) b = r.string();
+      else r.skip(t.wire);
+    }
+  });
+  if (field === 8) st.opsets.push({ domain: a === "ai.onnx" ? "" : a, version: b });
+  else st.metadata.set(a, b);
+}
+function inMemory(step) {
+  try {
+    return step();
+  } catch (e) {
+    if (e instanceof ProtobufError && e.truncated) throw new ProtobufError(`malformed sub-message: ${e.message}`, false);
+    throw e;
+  }
+}
+async function resolveTensor(path17, dir, raw, span) {
+  if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount(raw.dims))) {
+    throw new WwError("MODEL_CORRUPT", `${path17}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path17, tensor: raw.name });
+  }
+  const elemType = elemTypeOf(raw.dataType);
+  let data;
+  if (raw.dataLocation === 1 || raw.external.size > 0) {
+    const location = raw.external.get("location") ?? "";
+    const offset = parseExternalInt(path17, raw.name, "offset", raw.external.get("offset"), 0);
+    const lenText = raw.external.get("length");
+    const length = lenText === void 0 ? null : parseExternalInt(path17, raw.name, "length", lenText, 0);
+    const file = await resolveExternalLocation(dir, location, path17);
+    data = { kind: "external", location, offset, length, file };
+  } else if (raw.rawOffset !== null) {
+    data = { kind: "raw", offset: raw.rawOffset, length: raw.rawLength };
+  } else if (raw.typed) {
+    data = { kind: "typed" };
+  } else {
+    data = { kind: "none" };
+  }
+  return { name: raw.name, dataType: raw.dataType, elemType, dims: raw.dims, data, span };
+}
+function checkDuplicateInitializers(path17, tensors) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const t of tensors) {
+    if (seen.has(t.name)) {
+      throw new WwError("MODEL_CORRUPT", `${path17}: two initializers are named ${elideName(t.name)}; onnxruntime would use the first and ignore the second. Give each initializer its own name`, { file: path17, tensor: elideName(t.name) });
+    }
+    seen.add(t.name);
+  }
+}
+function elideName(name, max = 200) {
+  return name.length <= max ? name : `${name.slice(0, max)}... (${name.length} characters)`;
+}
+function parseExternalInt(path17, tensor, key, text, dflt) {
   if (text === void 0) return dflt;
   const v = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(v)) {
-    throw new WwError("MODEL_CORRUPT", `${path13}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path13, tensor, key });
+    throw new WwError("MODEL_CORRUPT", `${path17}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path17, tensor, key });
   }
   return v;
 }
 function expectedByteLength(t) {
   return t.elemType === null ? null : elementCount(t.dims) * ELEM_SIZE[t.elemType];
 }
-async function checkExternalSizes(path13, tensors) {
+async function checkExternalSizes(path17, tensors) {
   const sizes = /* @__PURE__ */ new Map();
   for (const t of tensors) {
     if (t.data.kind !== "external") continue;
     let size = sizes.get(t.data.file);
     if (size === void 0) {
-      const st = await stat(t.data.file);
-      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path13}: external data "${t.data.location}" is not a file`, { file: path13, location: t.data.location });
+      const st = await stat2(t.data.file);
+      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path17}: external data "${t.data.location}" is not a file`, { file: path17, location: t.data.location });
       size = st.size;
       sizes.set(t.data.file, size);
     }
@@ -5155,8 +7722,8 @@ async function checkExternalSizes(path13, tensors) {
     if (t.data.offset + need2 > size) {
       throw new WwError(
         "EXTERNAL_DATA_SHORT",
-        `${path13}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
-        { file: path13, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
+        `${path17}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
+        { file: path17, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
       );
     }
   }
@@ -5178,17 +7745,26 @@ async function scanGraph(c, end, g, setWhere) {
     switch (field) {
       case 1:
         setWhere(`node #${g.nodes.length}`);
-        g.nodes.push(parseNode(await c.bytes(len2), g.nodes.length, span));
+        {
+          const b = await c.bytes(len2);
+          g.nodes.push(inMemory(() => parseNode(b, g.nodes.length, span, g.pending)));
+        }
         break;
       case 5:
         setWhere(`initializer #${g.raws.length}`);
         g.raws.push({ raw: await scanTensor(c, fieldEnd), span });
         break;
       case 11:
-        g.inputs.push(parseValueInfo(await c.bytes(len2)));
+        {
+          const b = await c.bytes(len2);
+          g.inputs.push(inMemory(() => parseValueInfo(b)));
+        }
         break;
       case 12:
-        g.outputs.push(parseValueInfo(await c.bytes(len2)));
+        {
+          const b = await c.bytes(len2);
+          g.outputs.push(inMemory(() => parseValueInfo(b)));
+        }
         break;
       default:
         c.pos = fieldEnd;
@@ -5209,13 +7785,14 @@ async function readExactly(fh, offset, length, what) {
   if (got < length) throw new WwError("MODEL_TRUNCATED", `${what}: expected ${length} bytes at offset ${offset}, file ended after ${got}`, { offset, length });
   return out;
 }
-function corruptLength(path13, t, got, want) {
-  return new WwError("MODEL_CORRUPT", `${path13}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path13, tensor: t.name, bytes: got, expected: want });
+function corruptLength(path17, t, got, want) {
+  return new WwError("MODEL_CORRUPT", `${path17}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path17, tensor: t.name, bytes: got, expected: want });
 }
-async function openOnnx(path13) {
-  const model = await scanOnnx(path13);
-  const { layers, skipped } = discoverOnnxLayers(model);
-  const byName = new Map(model.initializers.map((t) => [t.name, t]));
+async function openOnnx(path17) {
+  const model = await scanOnnx(path17);
+  const { layers, skipped, census } = discoverOnnxLayers(model);
+  const byName = /* @__PURE__ */ new Map();
+  for (const { scope } of walkGraphs(model).reverse()) for (const t of scope.graph.initializers) byName.set(t.name, t);
   const reader = new OnnxTensorReader(model);
   const tensor = (name) => {
     const t = byName.get(name);
@@ -5227,6 +7804,7 @@ async function openOnnx(path13) {
     path: model.path,
     layers,
     skipped,
+    census,
     onnx: model,
     readTensorBytes: async (name) => reader.readBytes(tensor(name)),
     readTensorChunks: (name, chunkBytes) => (async function* () {
@@ -5245,12 +7823,13 @@ async function openOnnx(path13) {
     close: () => reader.close()
   };
 }
-var ELEM_BY_CODE, MODEL_FIELDS_LEN, MODEL_FIELDS_VARINT, textDecoder2, OnnxTensorReader;
+var ELEM_BY_CODE, MODEL_FIELDS_LEN, MODEL_FIELDS_VARINT, textDecoder2, MAX_SUBGRAPH_DEPTH, OnnxTensorReader;
 var init_onnx = __esm({
   "src/model/onnx.ts"() {
     "use strict";
     init_errors();
     init_paths();
+    init_fileHandles();
     init_fileCursor();
     init_protobuf();
     init_onnxBuilder();
@@ -5263,23 +7842,15 @@ var init_onnx = __esm({
     MODEL_FIELDS_LEN = /* @__PURE__ */ new Set([2, 3, 4, 6, 7, 8, 14, 20, 25, 26]);
     MODEL_FIELDS_VARINT = /* @__PURE__ */ new Set([1, 5]);
     textDecoder2 = new TextDecoder();
+    MAX_SUBGRAPH_DEPTH = 32;
     OnnxTensorReader = class {
       constructor(model) {
         this.model = model;
       }
       model;
-      handles = /* @__PURE__ */ new Map();
-      async handle(file) {
-        let h = this.handles.get(file);
-        if (!h) {
-          try {
-            h = await open2(file, "r");
-          } catch (e) {
-            throw new WwError("EXTERNAL_DATA_MISSING", `cannot open ${file}: ${e.message}`, { file });
-          }
-          this.handles.set(file, h);
-        }
-        return h;
+      handles = new FileHandles();
+      handle(file) {
+        return this.handles.get(file, (e) => new WwError("EXTERNAL_DATA_MISSING", `cannot open ${file}: ${e.message}`, { file }));
       }
       /**
        * Little-endian element bytes of a tensor (raw_data layout), whatever the storage. Checks the
@@ -5406,10 +7977,8 @@ var init_onnx = __esm({
             return Uint8Array.from(nums);
         }
       }
-      async close() {
-        const hs = [...this.handles.values()];
-        this.handles.clear();
-        await Promise.all(hs.map((h) => h.close()));
+      close() {
+        return this.handles.closeAll();
       }
     };
   }
@@ -5491,10 +8060,10 @@ var init_contextLimit = __esm({
 // src/eval/signature.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname4, join as join4 } from "node:path";
-function readJsonIfPresent(path13) {
-  if (!existsSync2(path13)) return null;
+function readJsonIfPresent(path17) {
+  if (!existsSync2(path17)) return null;
   try {
-    const parsed = JSON.parse(readFileSync2(path13, "utf8"));
+    const parsed = JSON.parse(readFileSync2(path17, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : null;
   } catch {
     return null;
@@ -5669,7 +8238,7 @@ function buildFeeds(signature, rows, length) {
   const mask = new Array(batch * seq).fill(0);
   for (let b = 0; b < batch; b++) {
     const row = rows[b];
-    for (let t = 0; t < length; t++) {
+    for (let t = 0; t < Math.min(row.length, length); t++) {
       ids[b * seq + t] = row[t];
       mask[b * seq + t] = 1;
     }
@@ -5720,9 +8289,9 @@ var init_signature = __esm({
 });
 
 // src/eval/runner.ts
-async function runLogits(evalSession, signature, rows, length) {
+async function runLogits(evalSession, signature, rows, length, extra = {}) {
   const padded = signature.fixedBatch !== null && rows.length < signature.fixedBatch ? [...rows, ...Array.from({ length: signature.fixedBatch - rows.length }, () => rows[0])] : rows;
-  const feeds = buildFeeds(signature, padded, length);
+  const feeds = { ...buildFeeds(signature, padded, length), ...extra };
   let results;
   try {
     results = await evalSession.session.run(feeds, [signature.logitsName]);
@@ -5742,9 +8311,9 @@ async function runLogits(evalSession, signature, rows, length) {
   }
   return { data: logits.data, type, dims: logits.dims };
 }
-async function resolveVocabSize(evalSession, signature) {
+async function resolveVocabSize(evalSession, signature, extra = {}) {
   if (signature.vocabSize !== null) return signature.vocabSize;
-  const probe = await runLogits(evalSession, signature, [Int32Array.from([0, 0])], 2);
+  const probe = await runLogits(evalSession, signature, [Int32Array.from([0, 0])], 2, extra);
   const vocab = probe.dims[probe.dims.length - 1];
   if (vocab === void 0 || vocab < 2) {
     throw new WwError("EVAL_INPUT_UNSUPPORTED", `logits output '${signature.logitsName}' has shape ${JSON.stringify(probe.dims)}; expected [batch, sequence, vocab]`, {
@@ -5753,10 +8322,10 @@ async function resolveVocabSize(evalSession, signature) {
   }
   return vocab;
 }
-function createRunner(evalSession, signature, vocabSize) {
+function createRunner(evalSession, signature, vocabSize, extra = {}) {
   return {
     vocabSize,
-    run: (rows, length) => runLogits(evalSession, signature, rows, length)
+    run: (rows, length) => runLogits(evalSession, signature, rows, length, extra)
   };
 }
 var init_runner = __esm({
@@ -5794,9 +8363,9 @@ function sessionError(modelPath, device, err) {
   return new WwError("SESSION", `onnxruntime could not load ${modelPath} on ${device}: ${reason}`, { file: modelPath, device }, { cause: err });
 }
 async function openSession(modelPath, req) {
-  const path13 = resolve5(modelPath);
-  if (!existsSync3(path13) || !statSync(path13).isFile()) {
-    throw new WwError("MODEL_NOT_FOUND", `model ${path13} not found`, { file: path13 });
+  const path17 = resolve5(modelPath);
+  if (!existsSync3(path17) || !statSync(path17).isFile()) {
+    throw new WwError("MODEL_NOT_FOUND", `model ${path17} not found`, { file: path17 });
   }
   if (!Number.isInteger(req.threads) || req.threads < 0) {
     throw new WwError("INPUT_INVALID", `threads must be a non-negative integer, got ${req.threads}`, { threads: req.threads });
@@ -5804,17 +8373,17 @@ async function openSession(modelPath, req) {
   const cpuOptions = { ...baseOptions(req), executionProviders: ["cpu"] };
   if (req.device === "cpu") {
     try {
-      return { session: await create(path13, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path13 };
+      return { session: await create(path17, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path17 };
     } catch (err) {
-      throw sessionError(path13, "cpu", err);
+      throw sessionError(path17, "cpu", err);
     }
   }
   const cudaOptions = { ...baseOptions(req), executionProviders: ["cuda", "cpu"] };
   if (req.device === "cuda") {
     try {
-      return { session: await create(path13, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path13 };
+      return { session: await create(path17, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path17 };
     } catch (err) {
-      throw sessionError(path13, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
+      throw sessionError(path17, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
     }
   }
   let why;
@@ -5823,17 +8392,17 @@ async function openSession(modelPath, req) {
     why = `onnxruntime-node has no CUDA execution provider installed (${lib} absent; on a CUDA machine install onnxruntime-node with ONNXRUNTIME_NODE_INSTALL=cuda12 and pass its folder as onnxruntime-path)`;
   } else {
     try {
-      return { session: await create(path13, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path13 };
+      return { session: await create(path17, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path17 };
     } catch (err) {
       if (isRuntimeMissing(err)) throw err;
       why = `the CUDA execution provider failed to load: ${err instanceof Error ? err.message : String(err)}`;
     }
   }
   try {
-    const session = await create(path13, cpuOptions);
-    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path13 };
+    const session = await create(path17, cpuOptions);
+    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path17 };
   } catch (err) {
-    throw sessionError(path13, "cpu", err);
+    throw sessionError(path17, "cpu", err);
   }
 }
 var init_session = __esm({
@@ -6035,20 +8604,20 @@ var init_tokenizers = __esm({
         let i = 0;
         while (i < n) {
           let node = this.trie;
-          let match = null;
+          let match2 = null;
           let j = i;
           while (j < n && (node = node[text[j]])) {
             if (node.end) {
-              match = node.end;
+              match2 = node.end;
             }
             ++j;
           }
-          if (match) {
+          if (match2) {
             if (i > start) {
               result.push(text.slice(start, i));
             }
-            result.push(match);
-            i += match.length;
+            result.push(match2);
+            i += match2.length;
             start = i;
           } else {
             ++i;
@@ -6669,15 +9238,15 @@ var init_tokenizers = __esm({
     regex_split = (text, regex) => {
       const result = [];
       let prev = 0;
-      for (const match of text.matchAll(regex)) {
-        const full_match = match[0];
-        if (prev < match.index) {
-          result.push(text.slice(prev, match.index));
+      for (const match2 of text.matchAll(regex)) {
+        const full_match = match2[0];
+        if (prev < match2.index) {
+          result.push(text.slice(prev, match2.index));
         }
         if (full_match.length > 0) {
           result.push(full_match);
         }
-        prev = match.index + full_match.length;
+        prev = match2.index + full_match.length;
       }
       if (prev < text.length) {
         result.push(text.slice(prev));
@@ -6840,8 +9409,8 @@ var init_tokenizers = __esm({
           " "
         );
         if (text.includes("～")) {
-          const parts = text.split("～");
-          text = parts.map((part) => part.normalize("NFKC")).join("～");
+          const parts2 = text.split("～");
+          text = parts2.map((part) => part.normalize("NFKC")).join("～");
         } else {
           text = text.normalize("NFKC");
         }
@@ -8154,30 +10723,30 @@ var init_tokenizers = __esm({
       post_process(tokens, tokens_pair = null, add_special_tokens = true) {
         const type = tokens_pair === null ? this.config.single : this.config.pair;
         let processed_tokens = [];
-        let types = [];
+        let types2 = [];
         for (const item of type) {
           if ("SpecialToken" in item) {
             if (add_special_tokens) {
               processed_tokens.push(item.SpecialToken.id);
-              types.push(item.SpecialToken.type_id);
+              types2.push(item.SpecialToken.type_id);
             }
           } else if ("Sequence" in item) {
             if (item.Sequence.id === "A") {
               processed_tokens = merge_arrays(processed_tokens, tokens);
-              types = merge_arrays(
-                types,
+              types2 = merge_arrays(
+                types2,
                 new Array(tokens.length).fill(item.Sequence.type_id)
               );
             } else if (item.Sequence.id === "B") {
               processed_tokens = merge_arrays(processed_tokens, tokens_pair);
-              types = merge_arrays(
-                types,
+              types2 = merge_arrays(
+                types2,
                 new Array(tokens_pair.length).fill(item.Sequence.type_id)
               );
             }
           }
         }
-        return { tokens: processed_tokens, token_type_ids: types };
+        return { tokens: processed_tokens, token_type_ids: types2 };
       }
     };
     TemplateProcessing_default = TemplateProcessing;
@@ -8807,18 +11376,29 @@ var init_tokenizers = __esm({
 });
 
 // src/eval/tokenizer.ts
+var tokenizer_exports = {};
+__export(tokenizer_exports, {
+  MAX_TOKEN_ID: () => MAX_TOKEN_ID,
+  checkIdsInVocab: () => checkIdsInVocab,
+  evalLines: () => evalLines,
+  loadTokenizer: () => loadTokenizer,
+  parseNpyIds: () => parseNpyIds,
+  readIdsFile: () => readIdsFile,
+  tokenizeText: () => tokenizeText,
+  tokenizerFolder: () => tokenizerFolder
+});
 import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import { extname, join as join6, resolve as resolve6 } from "node:path";
-function readJsonObject(path13, missingCode) {
-  if (!existsSync4(path13)) throw new WwError(missingCode, `${path13} not found`, { file: path13 });
+import { dirname as dirname5, extname, join as join6, resolve as resolve6 } from "node:path";
+function readJsonObject(path17, missingCode) {
+  if (!existsSync4(path17)) throw new WwError(missingCode, `${path17} not found`, { file: path17 });
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync3(path13, "utf8"));
+    parsed = JSON.parse(readFileSync3(path17, "utf8"));
   } catch (err) {
-    throw new WwError("INPUT_INVALID", `${path13} is not valid JSON: ${err.message}`, { file: path13 }, { cause: err });
+    throw new WwError("INPUT_INVALID", `${path17} is not valid JSON: ${err.message}`, { file: path17 }, { cause: err });
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new WwError("INPUT_INVALID", `${path13} must hold a JSON object`, { file: path13 });
+    throw new WwError("INPUT_INVALID", `${path17} must hold a JSON object`, { file: path17 });
   }
   return parsed;
 }
@@ -8845,20 +11425,44 @@ async function tokenizerFile(folder, name, mustExist) {
     throw new WwError("INPUT_INVALID", `${join6(folder, name)} cannot be opened: ${err.message}`, { file: join6(folder, name) }, { cause: err });
   }
 }
+function largestTokenId(json, file) {
+  let maxId = -1;
+  const check = (id, where) => {
+    if (typeof id !== "number" || !Number.isInteger(id) || id < 0 || id > MAX_TOKEN_ID) {
+      throw new WwError("INPUT_INVALID", `${file}: ${where} has id ${JSON.stringify(id)?.slice(0, 40)}; expected an integer from 0 to ${MAX_TOKEN_ID}`, { file, where });
+    }
+    if (id > maxId) maxId = id;
+  };
+  const model = json["model"];
+  const vocab = model?.["vocab"];
+  if (Array.isArray(vocab)) {
+    if (vocab.length > MAX_TOKEN_ID + 1) throw new WwError("INPUT_INVALID", `${file}: model.vocab has ${vocab.length} entries, over ${MAX_TOKEN_ID + 1}`, { file });
+    maxId = vocab.length - 1;
+  } else if (vocab !== null && typeof vocab === "object") {
+    for (const [token, id] of Object.entries(vocab)) check(id, `model.vocab token ${JSON.stringify(token.slice(0, 40))}`);
+  }
+  const added = json["added_tokens"];
+  if (Array.isArray(added)) {
+    added.forEach((t, i) => check(t?.["id"], `added_tokens[${i}]`));
+  }
+  return maxId;
+}
+function tokenizerFolder(given, modelPath) {
+  return given ? /\.json$/i.test(given) ? dirname5(given) : given : dirname5(modelPath);
+}
 async function loadTokenizer(dir) {
   const folder = resolve6(dir);
   const tokenizerPath = await tokenizerFile(folder, "tokenizer.json", true);
   const tokenizerJson = readJsonObject(tokenizerPath, "TOKENIZER_MISSING");
   const configPath = await tokenizerFile(folder, "tokenizer_config.json", false);
   const config = existsSync4(configPath) ? readJsonObject(configPath, "INPUT_INVALID") : {};
+  const maxId = largestTokenId(tokenizerJson, tokenizerPath);
   let tokenizer;
   try {
     tokenizer = new Tokenizer_default(tokenizerJson, config);
   } catch (err) {
     throw new WwError("INPUT_INVALID", `${tokenizerPath} could not be loaded: ${err.message}`, { file: tokenizerPath }, { cause: err });
   }
-  let maxId = -1;
-  for (const id of tokenizer.get_vocab(true).values()) if (id > maxId) maxId = id;
   const idOf = (key) => {
     const content = tokenContent(config[key]);
     if (content === null) return null;
@@ -8891,28 +11495,43 @@ async function loadTokenizer(dir) {
 function evalLines(text) {
   return text.replace(/\r\n/g, "\n").split("\n").map((line) => line.trim()).filter((line) => line.length > 0);
 }
-function tokenizeText(text, tokenizer, source = "text") {
+function tokenizeText(text, tokenizer, source = "text", limit = Infinity) {
   const lines = evalLines(text);
   if (lines.length === 0) {
     throw new WwError("EVAL_TEXT_EMPTY", `${source} has no non-empty line to evaluate`, { file: source });
   }
   const ids = [];
-  for (const line of lines) for (const id of tokenizer.encodeLine(line)) ids.push(id);
-  return ids;
+  for (const line of lines) {
+    const want = limit - ids.length;
+    if (want <= 0) break;
+    for (const id of encodeBounded(line, tokenizer, want)) ids.push(id);
+  }
+  return ids.length > limit ? ids.slice(0, limit) : ids;
 }
-function checkIdList(values, path13) {
+function encodeBounded(line, tokenizer, want) {
+  if (!Number.isFinite(want)) return tokenizer.encodeLine(line);
+  let length = want * 16 + 1024;
+  for (; ; ) {
+    if (length >= line.length) return tokenizer.encodeLine(line).slice(0, want);
+    const cut = /[\uD800-\uDBFF]/.test(line[length - 1]) ? length + 1 : length;
+    const ids = tokenizer.encodeLine(line.slice(0, cut));
+    if (ids.length >= want + PREFIX_MARGIN_TOKENS) return ids.slice(0, want);
+    length *= 2;
+  }
+}
+function checkIdList(values, path17) {
   const ids = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (typeof v !== "number" || !Number.isInteger(v) || v < 0) {
-      throw new WwError("INPUT_INVALID", `${path13}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path13, index: i });
+      throw new WwError("INPUT_INVALID", `${path17}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path17, index: i });
     }
     ids[i] = v;
   }
   return ids;
 }
-function parseNpyIds(bytes, path13) {
-  const bad = (why) => new WwError("INPUT_INVALID", `${path13} is not a usable .npy of token ids: ${why}`, { file: path13 });
+function parseNpyIds(bytes, path17) {
+  const bad = (why) => new WwError("INPUT_INVALID", `${path17} is not a usable .npy of token ids: ${why}`, { file: path17 });
   const magic = [147, 78, 85, 77, 80, 89];
   if (bytes.length < 10 || magic.some((b, i) => bytes[i] !== b)) throw bad("missing \\x93NUMPY magic");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -8939,22 +11558,22 @@ function parseNpyIds(bytes, path13) {
   }
   return ids;
 }
-function readIdsFile(path13) {
-  if (!existsSync4(path13)) throw new WwError("INPUT_INVALID", `ids file ${path13} not found`, { file: path13 });
+function readIdsFile(path17) {
+  if (!existsSync4(path17)) throw new WwError("INPUT_INVALID", `ids file ${path17} not found`, { file: path17 });
   let ids;
-  if (extname(path13).toLowerCase() === ".npy") {
-    ids = parseNpyIds(readFileSync3(path13), path13);
+  if (extname(path17).toLowerCase() === ".npy") {
+    ids = parseNpyIds(readFileSync3(path17), path17);
   } else {
     let parsed;
     try {
-      parsed = JSON.parse(readFileSync3(path13, "utf8"));
+      parsed = JSON.parse(readFileSync3(path17, "utf8"));
     } catch (err) {
-      throw new WwError("INPUT_INVALID", `${path13} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path13 }, { cause: err });
+      throw new WwError("INPUT_INVALID", `${path17} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path17 }, { cause: err });
     }
-    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path13} must hold a JSON array of token ids`, { file: path13 });
-    ids = checkIdList(parsed, path13);
+    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path17} must hold a JSON array of token ids`, { file: path17 });
+    ids = checkIdList(parsed, path17);
   }
-  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path13} holds no token ids`, { file: path13 });
+  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path17} holds no token ids`, { file: path17 });
   return ids;
 }
 function checkIdsInVocab(ids, vocabSize, source) {
@@ -8975,18 +11594,167 @@ function checkIdsInVocab(ids, vocabSize, source) {
     );
   }
 }
+var MAX_TOKEN_ID, PREFIX_MARGIN_TOKENS;
 var init_tokenizer = __esm({
   "src/eval/tokenizer.ts"() {
     "use strict";
     init_tokenizers();
     init_errors();
     init_paths();
+    MAX_TOKEN_ID = 2 ** 24 - 1;
+    PREFIX_MARGIN_TOKENS = 64;
+  }
+});
+
+// src/eval/convention.ts
+function describeConvention(r) {
+  return `context ${r.context}, stride ${r.stride}, ${r.tokensScored} of ${r.tokensTotal} tokens scored`;
+}
+var DEFAULT_CONTEXT, DEFAULT_MAX_TOKENS;
+var init_convention = __esm({
+  "src/eval/convention.ts"() {
+    "use strict";
+    DEFAULT_CONTEXT = 256;
+    DEFAULT_MAX_TOKENS = 16384;
+  }
+});
+
+// src/util/prng.ts
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+var init_prng = __esm({
+  "src/util/prng.ts"() {
+    "use strict";
+  }
+});
+
+// src/eval/bootstrap.ts
+function pairedBootstrap(a, b, opts = {}) {
+  const n = a.length;
+  if (n < 2 || b.length !== n) return null;
+  for (let i = 0; i < n; i++) {
+    if (a[i].tokens !== b[i].tokens) return null;
+    if (!Number.isFinite(a[i].nllSum) || !Number.isFinite(b[i].nllSum)) return null;
+  }
+  const level = opts.level ?? DEFAULT_BOOTSTRAP.level;
+  const resamples = opts.resamples ?? DEFAULT_BOOTSTRAP.resamples;
+  const seed = opts.seed ?? DEFAULT_BOOTSTRAP.seed;
+  const random = mulberry32(seed);
+  const relative5 = new Float64Array(resamples);
+  const absolute = new Float64Array(resamples);
+  let above = 0;
+  for (let r = 0; r < resamples; r++) {
+    let nllA = 0;
+    let nllB = 0;
+    let tokens = 0;
+    for (let j = 0; j < n; j++) {
+      const i = Math.floor(random() * n);
+      nllA += a[i].nllSum;
+      nllB += b[i].nllSum;
+      tokens += a[i].tokens;
+    }
+    const pa = Math.exp(nllA / tokens);
+    const pb = Math.exp(nllB / tokens);
+    relative5[r] = pb / pa - 1;
+    absolute[r] = pb - pa;
+    if (pb > pa) above++;
+  }
+  relative5.sort();
+  absolute.sort();
+  const tail = (1 - level) / 2;
+  return {
+    level,
+    relativeLow: quantile(relative5, tail),
+    relativeHigh: quantile(relative5, 1 - tail),
+    absoluteLow: quantile(absolute, tail),
+    absoluteHigh: quantile(absolute, 1 - tail),
+    probabilityIncrease: above / resamples,
+    resamples,
+    seed,
+    windows: n
+  };
+}
+function deltaInterval(a, b, opts = {}) {
+  if (!a.windowScores || !b.windowScores) return null;
+  if (a.tokensTotal !== b.tokensTotal || a.context !== b.context || a.stride !== b.stride) return null;
+  return pairedBootstrap(a.windowScores, b.windowScores, opts);
+}
+function quantile(sorted, q) {
+  const pos = q * (sorted.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+function perplexityDelta(a, b, opts = {}) {
+  const absolute = b.perplexity - a.perplexity;
+  const relative5 = absolute / a.perplexity;
+  const ci = deltaInterval(a, b, opts);
+  return ci ? { absolute, relative: relative5, ci } : { absolute, relative: relative5 };
+}
+var DEFAULT_BOOTSTRAP;
+var init_bootstrap = __esm({
+  "src/eval/bootstrap.ts"() {
+    "use strict";
+    init_prng();
+    DEFAULT_BOOTSTRAP = { resamples: 2e3, seed: 20240611, level: 0.95 };
+  }
+});
+
+// src/eval/text.ts
+import { readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+function readEvalText(file) {
+  let size;
+  try {
+    const st = statSync2(file);
+    if (!st.isFile()) throw new WwError("EVAL_TEXT_INVALID", `eval text ${file} is not a regular file`, { file });
+    size = st.size;
+  } catch (err) {
+    if (err instanceof WwError) throw err;
+    throw new WwError("EVAL_TEXT_INVALID", `eval text ${file} does not exist`, { file }, { cause: err });
+  }
+  const bytes = size === 0 ? new Uint8Array(0) : readFileSync4(file);
+  return decodeEvalText(bytes, file);
+}
+function decodeEvalText(bytes, file) {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw new WwError("EVAL_TEXT_INVALID", `eval text ${file} is binary (a NUL byte at offset ${nul}); give a UTF-8 text file`, { file, offset: nul });
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    throw new WwError("EVAL_TEXT_INVALID", `eval text ${file} is not UTF-8 (invalid byte 0x${bytes[offset]?.toString(16).padStart(2, "0")} at offset ${offset}); convert it to UTF-8`, { file, offset });
+  }
+}
+function firstInvalidUtf8(b) {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    const n = c < 128 ? 0 : c >= 194 && c < 224 ? 1 : c >= 224 && c < 240 ? 2 : c >= 240 && c < 245 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k] & 192) !== 128) return i;
+    i += n + 1;
+  }
+  return Math.max(0, b.length - 1);
+}
+var init_text = __esm({
+  "src/eval/text.ts"() {
+    "use strict";
+    init_errors();
   }
 });
 
 // src/engine/evaluate.ts
-import { readFileSync as readFileSync4, existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname5, resolve as resolve7 } from "node:path";
+import { dirname as dirname6, resolve as resolve7 } from "node:path";
 async function prepareTokens(input, modelPath) {
   const given = [input.text, input.textFile, input.ids, input.idsFile].filter((x) => x !== void 0).length;
   if (given !== 1) {
@@ -9004,25 +11772,24 @@ async function prepareTokens(input, modelPath) {
   let text;
   let source;
   if (input.textFile !== void 0) {
-    if (!existsSync5(input.textFile)) throw new WwError("INPUT_INVALID", `text file ${input.textFile} not found`, { file: input.textFile });
-    text = readFileSync4(input.textFile, "utf8");
+    text = readEvalText(input.textFile);
     source = input.textFile;
   } else {
     text = input.text;
     source = "text";
   }
-  const tokenizer = await loadTokenizer(input.tokenizerDir ?? dirname5(resolve7(modelPath)));
-  return { tokens: tokenizeText(text, tokenizer, source), source: `${source} (tokenizer ${tokenizer.source})` };
+  const tokenizer = await loadTokenizer(input.tokenizerDir ?? dirname6(resolve7(modelPath)));
+  return { tokens: tokenizeText(text, tokenizer, source, input.tokenLimit ?? Infinity), source: `${source} (tokenizer ${tokenizer.source})` };
 }
-function autoBatchSize(context, vocab) {
-  return Math.max(1, Math.min(AUTO_BATCH_MAX, Math.floor(AUTO_BATCH_LOGITS_BYTES / (context * vocab * 4))));
-}
-async function evaluateTokens(modelPath, tokens, tokenSource, options = {}, onProgress) {
-  const evalSession = await openSession(modelPath, {
+function sessionRequestOf(options) {
+  return {
     device: options.device ?? "auto",
     threads: options.threads ?? 0,
     graphOptimizationLevel: options.graphOptimizationLevel ?? "all"
-  });
+  };
+}
+async function evaluateTokens(modelPath, tokens, tokenSource, options = {}, onProgress) {
+  const evalSession = await openSession(modelPath, sessionRequestOf(options));
   try {
     const signature = await sessionSignature(evalSession.session, evalSession.modelPath);
     const context = options.context ?? Math.min(DEFAULT_CONTEXT, signature.maxContext?.tokens ?? DEFAULT_CONTEXT);
@@ -9032,7 +11799,7 @@ async function evaluateTokens(modelPath, tokens, tokenSource, options = {}, onPr
     checkIdsInVocab(tokens, vocabSize, tokenSource);
     const batchSize = signature.fixedBatch ?? (options.batchSize !== void 0 && options.batchSize > 0 ? options.batchSize : autoBatchSize(context, vocabSize));
     const runner = createRunner(evalSession, signature, vocabSize);
-    const scored = await scoreTokens(tokens, runner, { context, stride, maxTokens: options.maxTokens ?? 0, batchSize }, onProgress);
+    const scored = await scoreTokens(tokens, runner, { context, stride, maxTokens: options.maxTokens ?? DEFAULT_MAX_TOKENS, batchSize }, onProgress);
     const meanNll = scored.nllSum / scored.tokensScored;
     return {
       perplexity: Math.exp(meanNll),
@@ -9047,28 +11814,30 @@ async function evaluateTokens(modelPath, tokens, tokenSource, options = {}, onPr
       context,
       stride,
       vocabSize,
-      model: evalSession.modelPath
+      model: evalSession.modelPath,
+      windowScores: scored.windowScores
     };
   } finally {
     await evalSession.session.release();
   }
 }
+function limitOf(options) {
+  return tokensNeeded(options?.maxTokens ?? DEFAULT_MAX_TOKENS, options?.context, options?.stride);
+}
 async function evaluatePerplexity(req) {
-  const { tokens, source } = await prepareTokens(req, req.modelPath);
+  const { tokens, source } = await prepareTokens({ tokenLimit: limitOf(req.options), ...req }, req.modelPath);
   return evaluateTokens(req.modelPath, tokens, source, req.options, req.onProgress);
 }
 function comparePerplexity(a, b) {
-  const absolute = b.perplexity - a.perplexity;
-  return { a, b, delta: { absolute, relative: absolute / a.perplexity } };
+  return { a, b, delta: perplexityDelta(a, b) };
 }
 async function evaluateComparison(req) {
-  const { tokens, source } = await prepareTokens(req, req.modelA);
+  const { tokens, source } = await prepareTokens({ tokenLimit: limitOf(req.options), ...req }, req.modelA);
   const a = await evaluateTokens(req.modelA, tokens, source, req.options, req.onProgress && ((p) => req.onProgress("a", p)));
   const options = { ...req.options, context: a.context, stride: a.stride };
   const b = await evaluateTokens(req.modelB, tokens, source, options, req.onProgress && ((p) => req.onProgress("b", p)));
   return comparePerplexity(a, b);
 }
-var DEFAULT_CONTEXT, AUTO_BATCH_LOGITS_BYTES, AUTO_BATCH_MAX;
 var init_evaluate = __esm({
   "src/engine/evaluate.ts"() {
     "use strict";
@@ -9078,9 +11847,679 @@ var init_evaluate = __esm({
     init_session();
     init_signature();
     init_tokenizer();
-    DEFAULT_CONTEXT = 1024;
-    AUTO_BATCH_LOGITS_BYTES = 64 * 1024 * 1024;
-    AUTO_BATCH_MAX = 16;
+    init_convention();
+    init_windows();
+    init_bootstrap();
+    init_text();
+  }
+});
+
+// src/eval/probeStats.ts
+function wilsonInterval(k, n, z = Z95) {
+  if (n === 0) return { low: 0, high: 1 };
+  const p = k / n;
+  const z2 = z * z;
+  const denom = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / denom;
+  const half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denom;
+  return { low: k === 0 ? 0 : Math.max(0, centre - half), high: k === n ? 1 : Math.min(1, centre + half) };
+}
+function pairedCounts(a, b) {
+  if (a.length !== b.length) throw new RangeError(`paired outcomes need equally many items (${a.length} vs ${b.length})`);
+  let bothRight = 0;
+  let onlyA = 0;
+  let onlyB = 0;
+  let bothWrong = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] && b[i]) bothRight++;
+    else if (a[i]) onlyA++;
+    else if (b[i]) onlyB++;
+    else bothWrong++;
+  }
+  return { bothRight, onlyA, onlyB, bothWrong };
+}
+function pairedDelta(counts, z = Z95) {
+  const { bothRight: A, onlyA: B, onlyB: C, bothWrong: D2 } = counts;
+  const n = A + B + C + D2;
+  if (n === 0) return { delta: 0, interval: { low: -1, high: 1 }, counts };
+  const pA = (A + B) / n;
+  const pB = (A + C) / n;
+  const wA = wilsonInterval(A + B, n, z);
+  const wB = wilsonInterval(A + C, n, z);
+  const margins = (A + B) * (C + D2) * (A + C) * (B + D2);
+  const phi = margins === 0 ? 0 : (A * D2 - B * C) / Math.sqrt(margins);
+  const delta = pB - pA;
+  const lowerB = pB - wB.low;
+  const upperA = wA.high - pA;
+  const upperB = wB.high - pB;
+  const lowerA = pA - wA.low;
+  const low = delta - Math.sqrt(Math.max(0, lowerB * lowerB - 2 * phi * lowerB * upperA + upperA * upperA));
+  const high = delta + Math.sqrt(Math.max(0, upperB * upperB - 2 * phi * upperB * lowerA + lowerA * lowerA));
+  return { delta, interval: { low: Math.max(-1, low), high: Math.min(1, high) }, counts };
+}
+var Z95;
+var init_probeStats = __esm({
+  "src/eval/probeStats.ts"() {
+    "use strict";
+    Z95 = 1.959963984540054;
+  }
+});
+
+// src/eval/probe.ts
+function sequenceOf(req, maxLength, where) {
+  const all = [...req.context, ...req.continuation];
+  if (req.continuation.length > maxLength) {
+    throw new WwError("PROBE_INVALID", `${where}: its continuation has ${req.continuation.length} tokens; at most ${maxLength} (the context) can be scored`, {
+      continuation: req.continuation.length,
+      context: maxLength
+    });
+  }
+  const start = Math.max(0, all.length - 1 - maxLength);
+  return { tokens: all.slice(start), from: req.context.length - start };
+}
+function readRow(block, offset, out) {
+  const data = block.data;
+  const vocab = out.length;
+  if (block.type === "float16" && data instanceof Uint16Array) for (let j = 0; j < vocab; j++) out[j] = float16ToNumber(data[offset + j]);
+  else for (let j = 0; j < vocab; j++) out[j] = data[offset + j];
+  return out;
+}
+function argmax(values) {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i] > values[best] || Number.isNaN(values[best])) best = i;
+  return best;
+}
+async function scoreSequences(seqs, runner, batchSize) {
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new WwError("INPUT_INVALID", `batchSize must be an integer >= 1, got ${batchSize}`, { batchSize });
+  const vocab = runner.vocabSize;
+  const order = seqs.map((_, i) => i).sort((a, b) => seqs[b].tokens.length - seqs[a].tokens.length || a - b);
+  const out = new Array(seqs.length);
+  const row = new Float64Array(vocab);
+  for (let at = 0; at < order.length; at += batchSize) {
+    const batch = order.slice(at, at + batchSize);
+    const length = seqs[batch[0]].tokens.length - 1;
+    const rows = batch.map((i) => Int32Array.from(seqs[i].tokens.slice(0, -1)));
+    const block = await runner.run(rows, length);
+    const [b, s, v] = block.dims;
+    if (block.dims.length !== 3 || b === void 0 || b < rows.length || s === void 0 || s < length || v !== vocab) {
+      throw new WwError("EVAL_INPUT_UNSUPPORTED", `logits came back with shape ${JSON.stringify(block.dims)}; expected [${rows.length}, ${length}, ${vocab}]`, { dims: block.dims });
+    }
+    batch.forEach((i, r) => {
+      const seq = seqs[i];
+      let logprob = 0;
+      let greedy = true;
+      for (let p = seq.from; p < seq.tokens.length; p++) {
+        const logits = readRow(block, (r * s + p - 1) * vocab, row);
+        const target = seq.tokens[p];
+        const nll = nllOfRow(logits, target);
+        if (Number.isNaN(nll)) throw new WwError("NON_FINITE", `the model's logits are not usable (NaN, +Infinity, or -Infinity throughout) at position ${p - 1} of a probe sequence`, { position: p - 1 });
+        logprob -= nll;
+        if (argmax(logits) !== target) greedy = false;
+      }
+      out[i] = { logprob, greedy };
+    });
+  }
+  return out;
+}
+async function scoreProbe(probe, runner, options) {
+  const started = performance.now();
+  const seqs = [];
+  const where = (line) => `${probe.source} line ${line}`;
+  for (const item of probe.items) {
+    const requests = item.kind === "choice" ? item.requests : [item.request];
+    for (const req of requests) seqs.push(sequenceOf(req, options.maxLength, where(item.line)));
+  }
+  const scores = await scoreSequences(seqs, runner, options.batchSize);
+  let next = 0;
+  const perItem = probe.items.map((item) => {
+    if (item.kind === "exact") {
+      const s = scores[next++];
+      return { line: item.line, excerpt: item.excerpt, kind: "exact", correct: s.greedy, correctNorm: null, predicted: null, predictedNorm: null, scores: [s.logprob] };
+    }
+    const own = scores.slice(next, next + item.requests.length).map((s) => s.logprob);
+    next += item.requests.length;
+    const predicted = argmax(own);
+    const predictedNorm = argmax(own.map((s, i) => s / item.choiceChars[i]));
+    return { line: item.line, excerpt: item.excerpt, kind: "choice", correct: predicted === item.answer, correctNorm: predictedNorm === item.answer, predicted, predictedNorm, scores: own };
+  });
+  const tokensScored = seqs.reduce((n, s) => n + s.tokens.length - s.from, 0);
+  return { perItem, sequences: seqs.length, tokensScored, seconds: (performance.now() - started) / 1e3 };
+}
+function summarizeProbe(perItem) {
+  const choice = perItem.filter((r) => r.kind === "choice");
+  const exact = perItem.filter((r) => r.kind === "exact");
+  const frac = (n, d) => d === 0 ? null : n / d;
+  const correct = perItem.filter((r) => r.correct).length;
+  return {
+    items: perItem.length,
+    choiceItems: choice.length,
+    exactItems: exact.length,
+    acc: frac(choice.filter((r) => r.correct).length, choice.length),
+    acc_norm: frac(choice.filter((r) => r.correctNorm === true).length, choice.length),
+    exactMatch: frac(exact.filter((r) => r.correct).length, exact.length),
+    accuracy: correct / perItem.length,
+    correct,
+    interval: wilsonInterval(correct, perItem.length)
+  };
+}
+var init_probe = __esm({
+  "src/eval/probe.ts"() {
+    "use strict";
+    init_errors();
+    init_dtype();
+    init_perplexity();
+    init_probeStats();
+  }
+});
+
+// src/eval/probeEncode.ts
+var probeEncode_exports = {};
+__export(probeEncode_exports, {
+  PROMPT_EXCERPT_CHARS: () => PROMPT_EXCERPT_CHARS,
+  charLength: () => charLength,
+  encodeProbe: () => encodeProbe,
+  moveTrailingSpace: () => moveTrailingSpace
+});
+function moveTrailingSpace(prompt, continuation) {
+  const kept = prompt.replace(/\s+$/u, "");
+  return [kept, prompt.slice(kept.length) + continuation];
+}
+function charLength(s) {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+function encodeProbe(set, tokenizer) {
+  const probeIds = tokenizer.encodeLine("a");
+  const appendsEos = tokenizer.eosId !== null && probeIds.length > 1 && probeIds[probeIds.length - 1] === tokenizer.eosId;
+  const encode = (text) => {
+    const ids = tokenizer.encodeLine(text);
+    if (appendsEos && ids[ids.length - 1] === tokenizer.eosId) ids.pop();
+    return ids;
+  };
+  const pair = (item, continuation, what) => {
+    const [ctxText, contText] = moveTrailingSpace(item.prompt, continuation);
+    const context = encode(ctxText);
+    const whole = encode(ctxText + contText);
+    const cont = whole.slice(context.length);
+    const where = `${set.source} line ${item.line}`;
+    if (context.length === 0) {
+      throw new WwError("PROBE_INVALID", `${where}: the prompt encodes to no token and the tokenizer adds no BOS, so the first token of ${what} has nothing to be predicted from`, { file: set.source, line: item.line });
+    }
+    if (cont.length === 0) {
+      throw new WwError(
+        "PROBE_INVALID",
+        `${where}: ${what} adds no token after the prompt's ${context.length} (prompt + it encodes to ${whole.length} tokens); start it with a space or change the prompt`,
+        { file: set.source, line: item.line }
+      );
+    }
+    return { context, continuation: cont };
+  };
+  const items = set.items.map(
+    (item) => item.kind === "choice" ? {
+      kind: "choice",
+      line: item.line,
+      excerpt: item.prompt.slice(0, PROMPT_EXCERPT_CHARS),
+      answer: item.answer,
+      choiceChars: item.choices.map(charLength),
+      requests: item.choices.map((c, i) => pair(item, c, `choice ${i} ${JSON.stringify(c.slice(0, 40))}`))
+    } : { kind: "exact", line: item.line, excerpt: item.prompt.slice(0, PROMPT_EXCERPT_CHARS), request: pair(item, item.target, "the target") }
+  );
+  return { items, itemsTotal: set.itemsTotal, source: set.source, sha256: set.sha256 };
+}
+var PROMPT_EXCERPT_CHARS;
+var init_probeEncode = __esm({
+  "src/eval/probeEncode.ts"() {
+    "use strict";
+    init_errors();
+    PROMPT_EXCERPT_CHARS = 80;
+  }
+});
+
+// src/eval/probeItems.ts
+var probeItems_exports = {};
+__export(probeItems_exports, {
+  PROBE_LIMITS: () => PROBE_LIMITS,
+  parseProbeItems: () => parseProbeItems,
+  readProbeFile: () => readProbeFile
+});
+import { createHash } from "node:crypto";
+import { existsSync as existsSync5, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+function invalid(source, line, why) {
+  return new WwError("PROBE_INVALID", `${source} line ${line}: ${why}`, { file: source, line });
+}
+function toItem(value, source, line) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw invalid(source, line, `expected a JSON object {"prompt", "choices", "answer"} or {"prompt", "target"}, got ${Array.isArray(value) ? "an array" : JSON.stringify(value)}`);
+  }
+  const obj = value;
+  const keys = Object.keys(obj).filter((k) => k !== "id");
+  const prompt = obj["prompt"];
+  if (typeof prompt !== "string") throw invalid(source, line, `"prompt" must be a string, got ${prompt === void 0 ? "nothing" : JSON.stringify(prompt)}`);
+  if ("target" in obj) {
+    const unknown2 = keys.filter((k) => !EXACT_KEYS.has(k));
+    if (unknown2.length > 0) throw invalid(source, line, `unknown key(s) ${unknown2.map((k) => JSON.stringify(k)).join(", ")} in an exact-match item (allowed: prompt, target, id)`);
+    const target = obj["target"];
+    if (typeof target !== "string" || target.length === 0) throw invalid(source, line, `"target" must be a non-empty string, got ${JSON.stringify(target)}`);
+    return { kind: "exact", line, prompt, target };
+  }
+  const unknown = keys.filter((k) => !CHOICE_KEYS.has(k));
+  if (unknown.length > 0) throw invalid(source, line, `unknown key(s) ${unknown.map((k) => JSON.stringify(k)).join(", ")} (allowed: prompt, choices, answer, id; or prompt, target, id)`);
+  const choices = obj["choices"];
+  if (!Array.isArray(choices)) throw invalid(source, line, `"choices" must be an array of strings (or give "target" for an exact-match item), got ${choices === void 0 ? "nothing" : JSON.stringify(choices)}`);
+  if (choices.length < 2 || choices.length > PROBE_LIMITS.maxChoices) {
+    throw invalid(source, line, `"choices" has ${choices.length} entr${choices.length === 1 ? "y" : "ies"}; expected 2 to ${PROBE_LIMITS.maxChoices}`);
+  }
+  choices.forEach((c, i) => {
+    if (typeof c !== "string" || c.length === 0) throw invalid(source, line, `choice ${i} must be a non-empty string, got ${JSON.stringify(c)}`);
+  });
+  const answer = obj["answer"];
+  if (typeof answer !== "number" || !Number.isInteger(answer) || answer < 0 || answer >= choices.length) {
+    throw invalid(source, line, `"answer" must be the index (0 to ${choices.length - 1}) of the right choice, got ${JSON.stringify(answer)}`);
+  }
+  return { kind: "choice", line, prompt, choices, answer };
+}
+function parseProbeItems(text, source = "items", maxItems = PROBE_LIMITS.defaultMaxItems) {
+  if (!Number.isInteger(maxItems) || maxItems < 1) throw new WwError("INPUT_INVALID", `maxItems must be an integer >= 1, got ${maxItems}`, { maxItems });
+  const items = [];
+  let total = 0;
+  const lines = text.replace(/^\uFEFF/, "").split("\n");
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    const body = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (body.trim() === "") return;
+    if (body.length > PROBE_LIMITS.maxLineChars) throw invalid(source, line, `${body.length} characters; a probe line may hold at most ${PROBE_LIMITS.maxLineChars}`);
+    let value;
+    try {
+      value = JSON.parse(body);
+    } catch (err) {
+      throw invalid(source, line, `not valid JSON: ${err.message}`);
+    }
+    const item = toItem(value, source, line);
+    total++;
+    if (items.length < maxItems) items.push(item);
+  });
+  if (total === 0) throw new WwError("PROBE_INVALID", `${source} holds no probe item (expected one JSON object per line)`, { file: source });
+  return { items, itemsTotal: total, source, sha256: createHash("sha256").update(text).digest("hex") };
+}
+function readProbeFile(path17, maxItems) {
+  if (!existsSync5(path17) || !statSync3(path17).isFile()) throw new WwError("PROBE_INVALID", `probe file ${path17} not found (or not a regular file)`, { file: path17 });
+  const bytes = statSync3(path17).size;
+  if (bytes > PROBE_LIMITS.maxBytes) {
+    throw new WwError("PROBE_INVALID", `probe file ${path17} has ${bytes} bytes; at most ${PROBE_LIMITS.maxBytes} are read`, { file: path17, bytes });
+  }
+  return parseProbeItems(readFileSync5(path17, "utf8"), path17, maxItems);
+}
+var PROBE_LIMITS, CHOICE_KEYS, EXACT_KEYS;
+var init_probeItems = __esm({
+  "src/eval/probeItems.ts"() {
+    "use strict";
+    init_errors();
+    PROBE_LIMITS = {
+      /** Largest probe file read. */
+      maxBytes: 16 * 1024 * 1024,
+      /** Longest line (UTF-16 code units). */
+      maxLineChars: 64 * 1024,
+      maxChoices: 32,
+      /** Items scored when the caller does not say (the rest of the file is counted, not scored). */
+      defaultMaxItems: 1e3
+    };
+    CHOICE_KEYS = /* @__PURE__ */ new Set(["prompt", "choices", "answer"]);
+    EXACT_KEYS = /* @__PURE__ */ new Set(["prompt", "target"]);
+  }
+});
+
+// src/engine/probe.ts
+var probe_exports = {};
+__export(probe_exports, {
+  evaluateProbe: () => evaluateProbe,
+  evaluateProbeItems: () => evaluateProbeItems,
+  prepareProbe: () => prepareProbe
+});
+import { dirname as dirname7, resolve as resolve8 } from "node:path";
+async function prepareProbe(req, modelPath) {
+  const set = readProbeFile(req.probeFile, req.maxItems);
+  const tokenizer = await loadTokenizer(req.tokenizerDir ?? dirname7(resolve8(modelPath)));
+  return encodeProbe(set, tokenizer);
+}
+function allIds(probe) {
+  const ids = [];
+  for (const item of probe.items) {
+    for (const req of item.kind === "choice" ? item.requests : [item.request]) ids.push(...req.context, ...req.continuation);
+  }
+  return ids;
+}
+async function evaluateProbeItems(modelPath, probe, options = {}, perItem = true) {
+  if (probe.items.length === 0) throw new WwError("PROBE_INVALID", `${probe.source} holds no probe item`, { file: probe.source });
+  const evalSession = await openSession(modelPath, sessionRequestOf(options));
+  try {
+    const signature = await sessionSignature(evalSession.session, evalSession.modelPath);
+    const context = options.context ?? Math.min(DEFAULT_CONTEXT, signature.maxContext?.tokens ?? DEFAULT_CONTEXT);
+    checkContext(signature, context, evalSession.modelPath);
+    const vocabSize = await resolveVocabSize(evalSession, signature);
+    checkIdsInVocab(allIds(probe), vocabSize, probe.source);
+    const batchSize = signature.fixedBatch ?? (options.batchSize !== void 0 && options.batchSize > 0 ? options.batchSize : autoBatchSize(context, vocabSize));
+    const runner = createRunner(evalSession, signature, vocabSize);
+    const scored = await scoreProbe(probe, runner, { maxLength: context, batchSize });
+    const summary = summarizeProbe(scored.perItem);
+    return {
+      ...summary,
+      itemsTotal: probe.itemsTotal,
+      source: probe.source,
+      sha256: probe.sha256,
+      model: evalSession.modelPath,
+      device: evalSession.device,
+      deviceNote: evalSession.deviceNote,
+      context,
+      sequences: scored.sequences,
+      tokensScored: scored.tokensScored,
+      seconds: scored.seconds,
+      itemsPerSecond: scored.seconds > 0 ? summary.items / scored.seconds : 0,
+      ...perItem ? { perItem: scored.perItem } : {}
+    };
+  } finally {
+    await evalSession.session.release();
+  }
+}
+async function evaluateProbe(req) {
+  const probe = await prepareProbe(req, req.modelPath);
+  return evaluateProbeItems(req.modelPath, probe, req.options, req.perItem ?? false);
+}
+var init_probe2 = __esm({
+  "src/engine/probe.ts"() {
+    "use strict";
+    init_errors();
+    init_probe();
+    init_probeEncode();
+    init_probeItems();
+    init_runner();
+    init_session();
+    init_signature();
+    init_tokenizer();
+    init_convention();
+    init_evaluate();
+  }
+});
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+var init_markdown_table = __esm({
+  "node_modules/markdown-table/index.js"() {
+  }
+});
+
+// src/report/probe.ts
+function fmtAccuracyDelta(c) {
+  return `${signedPoints(c.delta)} pts [${signedPoints(c.interval.low)}, ${signedPoints(c.interval.high)}]`;
+}
+function fmtAccuracy(r) {
+  return `${pct(r.accuracy)} (${r.correct}/${r.items}) ${interval(r.interval, pct)}`;
+}
+function parts(r) {
+  const out = [];
+  if (r.acc !== null) out.push(`acc ${pct(r.acc)}`, `acc_norm ${pct(r.acc_norm)}`);
+  if (r.exactMatch !== null) out.push(`exact match ${pct(r.exactMatch)}`);
+  return out.join(", ");
+}
+function describeProbe(label, r) {
+  return [
+    `${label}: ${r.source} on ${r.model}`,
+    `  accuracy ${fmtAccuracy(r)} (95% Wilson); ${parts(r)}; ${r.items} of ${r.itemsTotal} items (${r.choiceItems} multiple choice, ${r.exactItems} exact match)`,
+    `  ${r.device}: ${r.deviceNote}; ${r.sequences} sequences, ${r.tokensScored} tokens scored in ${r.seconds.toFixed(2)} s, ${r.itemsPerSecond.toFixed(1)} items/s`
+  ].join("\n");
+}
+function describeProbeComparison(label, c) {
+  return `${label}: ${fmtAccuracyDelta(c)} (95% paired interval); ${c.gained} item(s) gained, ${c.lost} lost`;
+}
+function flipsList(title, c) {
+  if (c.flipped.length === 0) return "";
+  const lines = c.flipped.map((f) => `- line ${f.line} ${f.after ? "✗ → ✓" : "✓ → ✗"} ${escapeMarkdown(f.excerpt)}`);
+  const more = c.gained + c.lost - c.flipped.length;
+  return `${title}: ${c.gained} gained, ${c.lost} lost${more > 0 ? ` (first ${c.flipped.length} shown)` : ""}
+
+${lines.join("\n")}`;
+}
+function probeSections(report, label = (f) => f) {
+  const p = report.probe;
+  if (!p) return [];
+  const cell = (r) => r ? escapeMarkdown(fmtAccuracy(r)) : "—";
+  const detail = (r) => r ? escapeMarkdown(parts(r)) : "—";
+  const first = p.original ?? p.smoothed ?? p.base;
+  const rows = [
+    ["", "Original (head)", "Smoothed", "Base"],
+    ["Accuracy (95% Wilson)", cell(p.original), cell(p.smoothed), cell(p.base)],
+    ["By kind", detail(p.original), detail(p.smoothed), detail(p.base)],
+    [
+      "Δ accuracy (95% paired)",
+      "",
+      p.smoothedVsOriginal ? `${escapeMarkdown(fmtAccuracyDelta(p.smoothedVsOriginal))} vs original` : "—",
+      p.headVsBase ? `head ${escapeMarkdown(fmtAccuracyDelta(p.headVsBase))} vs base` : "—"
+    ]
+  ];
+  const out = [
+    "### Task probes",
+    `${first ? `${first.items} of ${first.itemsTotal} items` : "no items scored"} from ${escapeMarkdown(label(p.source))} (sha256 \`${p.sha256.slice(0, 12)}\`).`,
+    markdownTable(rows, { alignDelimiters: false })
+  ];
+  if (p.note) out.push(escapeMarkdown(p.note));
+  const flips = [p.smoothedVsOriginal && flipsList("Flipped by smoothing", p.smoothedVsOriginal), p.headVsBase && flipsList("Flipped vs base", p.headVsBase)].filter((s) => !!s);
+  return [...out, ...flips];
+}
+var pct, interval, signedPoints;
+var init_probe3 = __esm({
+  "src/report/probe.ts"() {
+    "use strict";
+    init_markdown_table();
+    init_escape();
+    pct = (x) => `${(x * 100).toFixed(1)}%`;
+    interval = (i, f) => `[${f(i.low)}, ${f(i.high)}]`;
+    signedPoints = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}`;
+  }
+});
+
+// src/eval/probeCompare.ts
+function compareProbe(a, b) {
+  const pa = a.perItem;
+  const pb = b.perItem;
+  if (!pa || !pb || a.sha256 !== b.sha256 || pa.length !== pb.length || pa.some((r, i) => r.line !== pb[i].line)) {
+    throw new WwError("INPUT_INVALID", "probe results compare item by item only when both scored the same items of the same file", { a: a.sha256, b: b.sha256 });
+  }
+  const paired = pairedDelta(pairedCounts(pa.map((r) => r.correct), pb.map((r) => r.correct)));
+  const flip = (r, after) => ({ line: r.line, excerpt: r.excerpt, before: r.correct, after });
+  const gainedItems = pa.flatMap((r, i) => !r.correct && pb[i].correct ? [flip(r, true)] : []);
+  const lostItems = pa.flatMap((r, i) => r.correct && !pb[i].correct ? [flip(r, false)] : []);
+  return {
+    ...paired,
+    flipped: [...gainedItems.slice(0, MAX_FLIPS_SHOWN), ...lostItems.slice(0, MAX_FLIPS_SHOWN)],
+    gained: gainedItems.length,
+    lost: lostItems.length
+  };
+}
+var MAX_FLIPS_SHOWN;
+var init_probeCompare = __esm({
+  "src/eval/probeCompare.ts"() {
+    "use strict";
+    init_errors();
+    init_probeStats();
+    MAX_FLIPS_SHOWN = 5;
+  }
+});
+
+// src/report/format.ts
+function plural(count, noun) {
+  return count === 1 ? noun : `${noun}s`;
+}
+function fmtThreshold(t) {
+  return t.kind === "relative" ? `${+(t.value * 100).toPrecision(6)}%` : `${+t.value.toPrecision(6)}pt`;
+}
+function fmtSigned(x, digits) {
+  if (!Number.isFinite(x)) return "n/a";
+  const text = x.toFixed(digits);
+  return /^-0\.?0*$/.test(text) ? text.slice(1).replace(/^/, "+") : x >= 0 ? `+${text}` : text;
+}
+function fmtPercent(x, digits = 2) {
+  return Number.isFinite(x) ? `${fmtSigned(x * 100, digits)}%` : "n/a";
+}
+function fmtDelta(d) {
+  if (!Number.isFinite(d.relative) || !Number.isFinite(d.absolute)) return `n/a (${String(d.absolute)})`;
+  return `${fmtPercent(d.relative)} (${fmtSigned(d.absolute, 4)})`;
+}
+function fmtInterval(d) {
+  const ci = d.ci;
+  if (!ci) return "";
+  return `${+(ci.level * 100).toPrecision(4)}% CI [${fmtPercent(ci.relativeLow)}, ${fmtPercent(ci.relativeHigh)}]`;
+}
+function fmtDeltaWithInterval(d) {
+  const ci = fmtInterval(d);
+  return ci ? `${fmtDelta(d)}, ${ci}` : fmtDelta(d);
+}
+function fmtNum(v, digits = 3) {
+  if (v === null || v === void 0) return "—";
+  return Number.isFinite(v) ? v.toFixed(digits) : "n/a";
+}
+var init_format = __esm({
+  "src/report/format.ts"() {
+    "use strict";
   }
 });
 
@@ -9128,15 +12567,15 @@ function npArange(start, stop, step) {
   for (let i = 1; i < len2; i++) out[i] = start + i * delta;
   return out;
 }
-function npLinspace(start, stop, num4) {
-  const out = new Float64Array(num4);
-  if (num4 === 1) {
+function npLinspace(start, stop, num5) {
+  const out = new Float64Array(num5);
+  if (num5 === 1) {
     out[0] = start;
     return out;
   }
-  const step = (stop - start) / (num4 - 1);
-  for (let i = 0; i < num4; i++) out[i] = i * step + start;
-  out[num4 - 1] = stop;
+  const step = (stop - start) / (num5 - 1);
+  for (let i = 0; i < num5; i++) out[i] = i * step + start;
+  out[num5 - 1] = stop;
   return out;
 }
 function nanToNum(x) {
@@ -9165,24 +12604,24 @@ function rescaleEigenvalues(evals) {
 function detX(evals) {
   const n = evals.length;
   const { values, Wscale } = rescaleEigenvalues(evals);
-  let num4 = n;
+  let num5 = n;
   let idx = 0;
   if (n < 2 || !(values[0] < values[n - 1])) {
-    num4 = 0;
+    num5 = 0;
     idx = 0;
   } else {
     let logSum = 0;
     for (idx = n - 1; idx >= 1; idx--) {
       logSum += Math.log(values[idx]);
       if (logSum < 0) {
-        num4 = n - idx;
+        num5 = n - idx;
         break;
       }
     }
     if (idx < 1) idx = 1;
   }
   const rescaled = values[idx] ?? 0;
-  return { detX_num: num4, detX_val: rescaled / (Wscale * Wscale), detX_val_unrescaled: rescaled };
+  return { detX_num: num5, detX_val: rescaled / (Wscale * Wscale), detX_val_unrescaled: rescaled };
 }
 var init_detx = __esm({
   "src/spectral/detx.ts"() {
@@ -9474,16 +12913,16 @@ function trainingWarning(alpha, status) {
 function failedFit() {
   return { alpha: -1, xmin: -1, xmax: -1, D: -1, sigma: -1, num_pl_spikes: -1, status: "failed", warning: "" };
 }
-function ksDistance(x, i, alpha, bound) {
+function ksDistance(x, i, alpha, bound2) {
   const n = x.length;
   const m = n - i;
   const xmin = x[i];
   const expo = -alpha + 1;
-  if (bound !== Infinity && m > 64) {
+  if (bound2 !== Infinity && m > 64) {
     const stride = Math.floor(m / 32);
     for (let t = stride; t < m; t += stride) {
       const dev = Math.abs(1 - Math.pow(x[i + t] / xmin, expo) - t / m);
-      if (dev > bound) return dev;
+      if (dev > bound2) return dev;
     }
   }
   let best = 0;
@@ -9491,7 +12930,7 @@ function ksDistance(x, i, alpha, bound) {
     const dev = Math.abs(1 - Math.pow(x[i + t] / xmin, expo) - t / m);
     if (dev > best) {
       best = dev;
-      if (best > bound) return best;
+      if (best > bound2) return best;
     }
   }
   return best;
@@ -9557,10 +12996,49 @@ var init_powerlaw = __esm({
   }
 });
 
-// src/spectral/randomize.ts
-function rotl(x, k) {
-  return (x << k | x >>> 32 - k) >>> 0;
+// src/spectral/mpQuantiles.ts
+function mpQuantiles(count, c) {
+  if (!(c > 0 && c <= 1)) throw new RangeError(`mpQuantiles: ratio must be in (0, 1], got ${c}`);
+  const sq = Math.sqrt(c);
+  const a = (1 - sq) ** 2;
+  const b = (1 + sq) ** 2;
+  const half = (b - a) / 2;
+  const g = (t) => {
+    const cos = Math.cos(t);
+    const x = a + half * (1 - cos);
+    if (a === 0) return half * (1 + cos) / (2 * Math.PI * c);
+    const s = Math.sin(t);
+    return half * half * s * s / (2 * Math.PI * c * x);
+  };
+  const h = Math.PI / GRID;
+  const cdf = new Float64Array(GRID + 1);
+  let prev = g(0);
+  for (let j2 = 1; j2 <= GRID; j2++) {
+    const cur = g(j2 * h);
+    cdf[j2] = cdf[j2 - 1] + (prev + cur) * h / 2;
+    prev = cur;
+  }
+  const total = cdf[GRID];
+  const out = new Float64Array(count);
+  let j = 0;
+  for (let i = 0; i < count; i++) {
+    const u = (i + 0.5) / count * total;
+    while (j < GRID - 1 && cdf[j + 1] < u) j++;
+    const f = (u - cdf[j]) / (cdf[j + 1] - cdf[j]);
+    const t = (j + f) * h;
+    out[i] = a + half * (1 - Math.cos(t));
+  }
+  return out;
 }
+var GRID;
+var init_mpQuantiles = __esm({
+  "src/spectral/mpQuantiles.ts"() {
+    "use strict";
+    GRID = 8192;
+  }
+});
+
+// src/spectral/randomize.ts
 function hashString(s) {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
@@ -9570,14 +13048,37 @@ function layerSeed(seed, layerName) {
   return (hashString(layerName) ^ Math.imul(seed >>> 0, 2654435761)) >>> 0;
 }
 function shuffleMatrix(W, rng) {
-  const d = Float64Array.from(W.data);
-  for (let i = d.length - 1; i > 0; i--) {
-    const j = rng.below(i + 1);
+  const src = W.data;
+  const n = src.length;
+  const d = new Float64Array(n);
+  const bits = Math.max(0, Math.min(12, Math.ceil(Math.log2(n / SHUFFLE_BUCKET))));
+  const B = 1 << bits;
+  if (B === 1) {
+    d.set(src);
+    fisherYates(d, 0, n, rng);
+  } else {
+    const tag = new Uint16Array(n);
+    const start = new Int32Array(B + 1);
+    const shift = 32 - bits;
+    for (let i = 0; i < n; i++) {
+      const b = rng.nextInt32() >>> shift;
+      tag[i] = b;
+      start[b + 1] = start[b + 1] + 1;
+    }
+    for (let b = 0; b < B; b++) start[b + 1] = start[b + 1] + start[b];
+    const fill = start.slice(0, B);
+    for (let i = 0; i < n; i++) d[fill[tag[i]]++] = src[i];
+    for (let b = 0; b < B; b++) fisherYates(d, start[b], start[b + 1], rng);
+  }
+  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data: d } : { rows: W.cols, cols: W.rows, data: d };
+}
+function fisherYates(d, lo, hi, rng) {
+  for (let i = hi - 1; i > lo; i--) {
+    const j = lo + rng.below(i - lo + 1);
     const t = d[i];
     d[i] = d[j];
     d[j] = t;
   }
-  return { rows: W.rows, cols: W.cols, data: d };
 }
 function relativeEntropy(p, q) {
   const sp = npSum(p);
@@ -9596,14 +13097,38 @@ function jensenShannonDistance(p, q) {
   for (let i = 0; i < p.length; i++) m[i] = (p[i] + q[i]) / 2;
   return Math.sqrt((relativeEntropy(p, m) + relativeEntropy(q, m)) / 2);
 }
+async function estimatedShuffledEsd(W, engine, rng, seed) {
+  const M = Math.min(W.rows, W.cols);
+  const N = Math.max(W.rows, W.cols);
+  let total = 0;
+  const d = W.data;
+  for (let i = 0; i < d.length; i++) total += d[i] * d[i];
+  const shuffled = shuffleMatrix(W, rng);
+  const q = mpQuantiles(M, M / N);
+  const edge = (1 + Math.sqrt(M / N)) ** 2;
+  for (let k = Math.min(TOP_EXACT, M - 1); ; k *= 2) {
+    const { S } = await engine.truncatedSvd(shuffled, k, { seed });
+    let topSum = 0;
+    for (let j = 0; j < k; j++) topSum += S[j] * S[j];
+    let bulkSum = 0;
+    for (let i = 0; i < M - k; i++) bulkSum += q[i];
+    const scale = Math.max(0, total - topSum) / bulkSum;
+    if (S[k - 1] ** 2 > 1.05 * scale * edge && 2 * k <= M / 4) continue;
+    const out = new Float64Array(M);
+    for (let i = 0; i < M - k; i++) out[i] = scale * q[i];
+    for (let j = 0; j < k; j++) out[M - 1 - j] = S[j] * S[j];
+    return out.sort();
+  }
+}
 async function randomizedEsd(W, evals, engine, opts) {
   const rng = new Xoshiro128(layerSeed(opts.seed, opts.layerName));
   const nComp = evals.length;
   const replicas = nComp < 100 ? 5 : 1;
   const pooled = new Float64Array(nComp * replicas);
   let first = null;
+  const exact = nComp < (opts.exactBelow ?? EXACT_RANDOM_ESD_BELOW);
   for (let r = 0; r < replicas; r++) {
-    const ev = await engine.gramEigenvalues(shuffleMatrix(W, rng));
+    const ev = exact ? await engine.gramEigenvalues(shuffleMatrix(W, rng)) : await estimatedShuffledEsd(W, engine, rng, layerSeed(opts.seed, opts.layerName));
     if (first === null) first = ev;
     pooled.set(ev, r * nComp);
   }
@@ -9630,11 +13155,12 @@ async function randomizedEsd(W, evals, engine, opts) {
   }
   return { metrics, randEvals: pooled };
 }
-var Xoshiro128;
+var Xoshiro128, SHUFFLE_BUCKET, EXACT_RANDOM_ESD_BELOW, TOP_EXACT;
 var init_randomize = __esm({
   "src/spectral/randomize.ts"() {
     "use strict";
     init_mp();
+    init_mpQuantiles();
     init_numpy();
     Xoshiro128 = class {
       s0;
@@ -9642,13 +13168,13 @@ var init_randomize = __esm({
       s2;
       s3;
       constructor(seed) {
-        let x = seed >>> 0;
+        let x = seed | 0;
         const next = () => {
-          x = x + 2654435769 >>> 0;
+          x = x + 2654435769 | 0;
           let z = x;
-          z = Math.imul(z ^ z >>> 16, 2246822507) >>> 0;
-          z = Math.imul(z ^ z >>> 13, 3266489909) >>> 0;
-          return (z ^ z >>> 16) >>> 0;
+          z = Math.imul(z ^ z >>> 16, 2246822507);
+          z = Math.imul(z ^ z >>> 13, 3266489909);
+          return z ^ z >>> 16 | 0;
         };
         this.s0 = next();
         this.s1 = next();
@@ -9656,28 +13182,48 @@ var init_randomize = __esm({
         this.s3 = next();
         if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
       }
-      /** Next uniform 32-bit unsigned integer. */
-      nextUint32() {
+      /** Next output as a signed int32 (the same 32 bits as nextUint32). */
+      nextInt32() {
         const s1 = this.s1;
-        const result = Math.imul(rotl(Math.imul(s1, 5) >>> 0, 7), 9) >>> 0;
-        const t = s1 << 9 >>> 0;
-        this.s2 = (this.s2 ^ this.s0) >>> 0;
-        this.s3 = (this.s3 ^ this.s1) >>> 0;
-        this.s1 = (this.s1 ^ this.s2) >>> 0;
-        this.s0 = (this.s0 ^ this.s3) >>> 0;
-        this.s2 = (this.s2 ^ t) >>> 0;
-        this.s3 = rotl(this.s3, 11);
+        const m = Math.imul(s1, 5);
+        const result = Math.imul(m << 7 | m >>> 25, 9);
+        const t = s1 << 9;
+        this.s2 ^= this.s0;
+        this.s3 ^= s1;
+        this.s1 = s1 ^ this.s2;
+        this.s0 ^= this.s3;
+        this.s2 ^= t;
+        this.s3 = this.s3 << 11 | this.s3 >>> 21;
         return result;
       }
-      /** Unbiased integer in [0, bound), 1 <= bound <= 2^32 (rejection of the short top range). */
-      below(bound) {
-        const threshold = (4294967296 - bound) % bound;
+      /** Next uniform 32-bit unsigned integer. */
+      nextUint32() {
+        return this.nextInt32() >>> 0;
+      }
+      /**
+       * Unbiased integer in [0, bound), 1 <= bound <= 2^32. Up to 2^21, Lemire's multiply-and-reject
+       * (r * bound stays below 2^53, exact in a double; no division on the fast path); above, rejection
+       * of the short top range and a modulo.
+       */
+      below(bound2) {
+        if (bound2 <= 2097152) {
+          for (; ; ) {
+            const m = (this.nextInt32() >>> 0) * bound2;
+            const hi = Math.floor(m / 4294967296);
+            const lo = m - hi * 4294967296;
+            if (lo >= bound2 || lo >= (4294967296 - bound2) % bound2) return hi;
+          }
+        }
+        const threshold = (4294967296 - bound2) % bound2;
         for (; ; ) {
-          const r = this.nextUint32();
-          if (r >= threshold) return r % bound;
+          const r = this.nextInt32() >>> 0;
+          if (r >= threshold) return r % bound2;
         }
       }
     };
+    SHUFFLE_BUCKET = 1 << 16;
+    EXACT_RANDOM_ESD_BELOW = 1024;
+    TOP_EXACT = 16;
   }
 });
 
@@ -9765,51 +13311,29 @@ var init_types = __esm({
 });
 
 // src/engine/analyze.ts
-function globToRegExp(glob) {
-  let re = "";
-  for (const ch of glob) {
-    if (ch === "*") re += ".*";
-    else if (ch === "?") re += ".";
-    else re += ch.replace(/[.+^${}()|[\]\\/]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`);
-}
 function parseLayerSpec(spec) {
-  const parts = spec.split(",").map((p) => p.trim()).filter((p) => p.length > 0);
-  if (parts.length === 0) throw new WwError("INPUT_INVALID", `--layers: empty layer selection "${spec}"`, { spec });
-  const tests = parts.map((part) => {
-    const rx = /^\/(.*)\/([a-z]*)$/.exec(part);
-    if (rx) {
-      let re;
-      try {
-        re = new RegExp(rx[1], rx[2]);
-      } catch (e) {
-        throw new WwError("INPUT_INVALID", `--layers: invalid regular expression ${part}: ${e.message}`, { spec: part });
-      }
-      return (l) => re.test(l.name);
-    }
-    const range = /^(-?\d*):(-?\d*)$/.exec(part);
-    if (range) {
-      const lo = range[1] === "" ? -Infinity : Number(range[1]);
-      const hi = range[2] === "" ? Infinity : Number(range[2]);
+  const parts2 = splitPatternList(spec);
+  if (parts2.length === 0) throw new WwError("INPUT_INVALID", `--layers: empty layer selection "${spec}"`, { spec });
+  const tests = parts2.map((part) => {
+    const range2 = /^(-?\d*):(-?\d*)$/.exec(part);
+    if (range2) {
+      const lo = range2[1] === "" ? -Infinity : Number(range2[1]);
+      const hi = range2[2] === "" ? Infinity : Number(range2[2]);
       return (l) => l.index >= lo && l.index < hi;
     }
     if (/^\d+$/.test(part)) {
       const idx = Number(part);
       return (l) => l.index === idx;
     }
-    if (GLOB_CHARS.test(part)) {
-      const re = globToRegExp(part);
-      return (l) => re.test(l.name);
-    }
-    return (l) => l.name === part;
+    const pattern = compileNamePattern(part, { key: "--layers", code: "INPUT_INVALID" });
+    return (l) => pattern.test(l.name);
   });
   return (l) => tests.some((t) => t(l));
 }
-function toPredicate(filter) {
-  if (filter === void 0) return () => true;
-  if (typeof filter === "function") return filter;
-  const names = new Set(filter);
+function toPredicate(filter2) {
+  if (filter2 === void 0) return () => true;
+  if (typeof filter2 === "function") return filter2;
+  const names = new Set(filter2);
   return (l) => names.has(l.name);
 }
 function identityOf(l) {
@@ -9855,6 +13379,23 @@ async function analyzeModel(model, opts) {
   let readSeconds = 0;
   let eigenSeconds = 0;
   let metricsSeconds = 0;
+  const toAnalyse = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options) === null);
+  const startRead = (k) => model.readMatrix(selected[k]).then(
+    (W) => ({ W }),
+    (error) => ({ error })
+  );
+  const nextToAnalyse = (k) => {
+    for (let j = k + 1; j < selected.length; j++) if (toAnalyse[j]) return j;
+    return -1;
+  };
+  let prefetched = null;
+  const cost = (l) => {
+    const N = Math.max(l.inFeatures, l.outFeatures);
+    const M = Math.min(l.inFeatures, l.outFeatures);
+    return N * M * M + M * M * M;
+  };
+  const workTotal = selected.reduce((a, l, k) => a + (toAnalyse[k] ? cost(l) : 0), 0);
+  let workDone = 0;
   for (let k = 0; k < selected.length; k++) {
     const layer = selected[k];
     const N = Math.max(layer.inFeatures, layer.outFeatures);
@@ -9867,12 +13408,15 @@ async function analyzeModel(model, opts) {
       const fail = (code, message) => {
         layers.push({ ...identityOf(layer), status: "failed", reason: { code, message }, metrics: null, seconds: (performance.now() - t0) / 1e3 });
       };
+      const read = await (prefetched?.k === k ? prefetched.read : startRead(k));
+      const next = nextToAnalyse(k);
+      prefetched = next >= 0 ? { k: next, read: startRead(next) } : null;
       let W = null;
-      try {
-        W = await model.readMatrix(layer);
-      } catch (e) {
-        if (!WwError.is(e, "NON_FINITE")) throw e;
-        fail("NON_FINITE", e.message);
+      if ("W" in read) W = read.W;
+      else if (WwError.is(read.error, "NON_FINITE")) fail("NON_FINITE", read.error.message);
+      else {
+        await prefetched?.read;
+        throw read.error;
       }
       const t1 = performance.now();
       readSeconds += (t1 - t0) / 1e3;
@@ -9899,7 +13443,8 @@ async function analyzeModel(model, opts) {
       }
       W = null;
     }
-    opts.onProgress?.({ done: k + 1, total: selected.length, layer: layer.name, elapsedSeconds: (performance.now() - started) / 1e3 });
+    if (toAnalyse[k]) workDone += cost(layer);
+    opts.onProgress?.({ done: k + 1, total: selected.length, layer: layer.name, elapsedSeconds: (performance.now() - started) / 1e3, workDone, workTotal });
   }
   const analysed = layers.map((l) => l.metrics).filter((m) => m !== null);
   return {
@@ -9914,15 +13459,14 @@ async function analyzeModel(model, opts) {
     timings: { totalSeconds: (performance.now() - started) / 1e3, readSeconds, eigenSeconds, metricsSeconds }
   };
 }
-var GLOB_CHARS;
 var init_analyze = __esm({
   "src/engine/analyze.ts"() {
     "use strict";
     init_errors();
+    init_pattern();
     init_layer();
     init_summary();
     init_types();
-    GLOB_CHARS = /[*?]/;
   }
 });
 
@@ -10369,7 +13913,7 @@ async function symmetricEigenvaluesOrtGrouped(ops, rt, S0, p, bandwidth = DEFAUL
   const width = 2 * b * g;
   const Lall = new Float64Array(g > 1 ? p * width : 0);
   const Rall = new Float64Array(g > 1 ? p * width : 0);
-  const rowsOf = (A, r0, rows) => A.subarray(r0 * width, (r0 + rows) * width);
+  const rowsOf2 = (A, r0, rows) => A.subarray(r0 * width, (r0 + rows) * width);
   while (g > 1 && s > (g + 1) * b) {
     Lall.fill(0, 0, s * width);
     Rall.fill(0, 0, s * width);
@@ -10380,10 +13924,10 @@ async function symmetricEigenvaluesOrtGrouped(ops, rt, S0, p, bandwidth = DEFAUL
       let Lc = zeros1.subarray(0, mj);
       let Rc = zeros1.subarray(0, mj);
       if (j > 0) {
-        const Ltop = rowsOf(Lall, j * b, b);
-        const Rtop = rowsOf(Rall, j * b, b);
-        Lc = rowsOf(Lall, (j + 1) * b, mj);
-        Rc = rowsOf(Rall, (j + 1) * b, mj);
+        const Ltop = rowsOf2(Lall, j * b, b);
+        const Rtop = rowsOf2(Rall, j * b, b);
+        Lc = rowsOf2(Lall, (j + 1) * b, mj);
+        Rc = rowsOf2(Rall, (j + 1) * b, mj);
         P = await ops.lowRankFix(P, mj, b, Lc, Rtop, width);
         D2 = await ops.lowRankFix(D2, b, b, Ltop, Rtop, width);
       }
@@ -10406,7 +13950,7 @@ async function symmetricEigenvaluesOrtGrouped(ops, rt, S0, p, bandwidth = DEFAUL
       }
     }
     const m = s - g * b;
-    await ops.groupUpdate(S, s, g * b, rowsOf(Lall, g * b, m), rowsOf(Rall, g * b, m), width, spare);
+    await ops.groupUpdate(S, s, g * b, rowsOf2(Lall, g * b, m), rowsOf2(Rall, g * b, m), width, spare);
     const used = S;
     S = spare;
     spare = used;
@@ -10482,95 +14026,58 @@ var init_denseOps = __esm({
 
 // src/linalg/ort/onnxGraph.ts
 function valueInfo(io) {
-  const shape = new ProtoWriter2();
+  const shape = new ProtoWriter();
   for (const d of io.shape) {
-    const dim = new ProtoWriter2();
-    if (typeof d === "number") dim.intField(1, d);
-    else dim.stringField(2, d);
-    shape.messageField(1, dim);
+    const dim = new ProtoWriter();
+    if (typeof d === "number") dim.varint(1, d);
+    else dim.string(2, d);
+    shape.message(1, dim);
   }
-  const tensorType = new ProtoWriter2().intField(1, io.type).messageField(2, shape);
-  const type = new ProtoWriter2().messageField(1, tensorType);
-  return new ProtoWriter2().stringField(1, io.name).messageField(2, type);
+  const tensorType = new ProtoWriter().varint(1, io.type).message(2, shape);
+  const type = new ProtoWriter().message(1, tensorType);
+  return new ProtoWriter().string(1, io.name).message(2, type);
 }
 function nodeProto(n, index) {
-  const w = new ProtoWriter2();
-  for (const i of n.inputs) w.stringField(1, i);
-  for (const o of n.outputs) w.stringField(2, o);
-  w.stringField(3, `${n.op}_${index}`);
-  w.stringField(4, n.op);
+  const w = new ProtoWriter();
+  for (const i of n.inputs) w.string(1, i);
+  for (const o of n.outputs) w.string(2, o);
+  w.string(3, `${n.op}_${index}`);
+  w.string(4, n.op);
   for (const [name, v] of Object.entries(n.intAttrs ?? {})) {
-    w.messageField(5, new ProtoWriter2().stringField(1, name).intField(3, v).intField(20, 2));
+    w.message(5, new ProtoWriter().string(1, name).varint(3, v).varint(20, 2));
   }
   for (const [name, v] of Object.entries(n.floatAttrs ?? {})) {
-    const a = new ProtoWriter2().stringField(1, name);
-    a.float32Field(2, v);
-    w.messageField(5, a.intField(20, 1));
+    w.message(5, new ProtoWriter().string(1, name).float(2, v).varint(20, 1));
   }
   for (const [name, vs] of Object.entries(n.intsAttrs ?? {})) {
-    const a = new ProtoWriter2().stringField(1, name);
-    for (const v of vs) a.intField(8, v);
-    w.messageField(5, a.intField(20, 7));
+    const a = new ProtoWriter().string(1, name);
+    for (const v of vs) a.varint(8, v);
+    w.message(5, a.varint(20, 7));
   }
   return w;
 }
 function encodeModel(spec) {
-  const graph = new ProtoWriter2();
-  spec.nodes.forEach((n, i) => graph.messageField(1, nodeProto(n, i)));
-  graph.stringField(2, "ww_linalg");
-  for (const i of spec.inputs) graph.messageField(11, valueInfo(i));
-  for (const o of spec.outputs) graph.messageField(12, valueInfo(o));
-  const opset = new ProtoWriter2().stringField(1, "").intField(2, spec.opset ?? 17);
-  return new ProtoWriter2().intField(1, 8).stringField(2, "ww-smooth-linalg").messageField(7, graph).messageField(8, opset).finish();
+  const graph = new ProtoWriter();
+  spec.nodes.forEach((n, i) => graph.message(1, nodeProto(n, i)));
+  graph.string(2, "ww_linalg");
+  for (const i of spec.inputs) graph.message(11, valueInfo(i));
+  for (const o of spec.outputs) graph.message(12, valueInfo(o));
+  const opset = new ProtoWriter().string(1, "").varint(2, spec.opset ?? 17);
+  return new ProtoWriter().varint(1, 8).string(2, "ww-smooth-linalg").message(7, graph).message(8, opset).finish();
 }
-var OnnxType, ProtoWriter2;
+var OnnxType;
 var init_onnxGraph = __esm({
   "src/linalg/ort/onnxGraph.ts"() {
     "use strict";
+    init_protoWriter();
     OnnxType = { float: 1, int64: 7, double: 11 };
-    ProtoWriter2 = class {
-      parts = [];
-      varint(v) {
-        let x = BigInt(v);
-        if (x < 0n) x += 1n << 64n;
-        while (x >= 0x80n) {
-          this.parts.push(Number(x & 0x7fn) | 128);
-          x >>= 7n;
-        }
-        this.parts.push(Number(x));
-        return this;
-      }
-      intField(field, v) {
-        return this.varint(field << 3 | 0).varint(v);
-      }
-      float32Field(field, v) {
-        this.varint(field << 3 | 5);
-        const b = new Uint8Array(new Float32Array([v]).buffer);
-        for (const x of b) this.parts.push(x);
-        return this;
-      }
-      bytesField(field, bytes) {
-        this.varint(field << 3 | 2).varint(bytes.length);
-        for (const b of bytes) this.parts.push(b);
-        return this;
-      }
-      stringField(field, s) {
-        return this.bytesField(field, new TextEncoder().encode(s));
-      }
-      messageField(field, w) {
-        return this.bytesField(field, w.finish());
-      }
-      finish() {
-        return Uint8Array.from(this.parts);
-      }
-    };
   }
 });
 
 // src/linalg/ort/ortOps.ts
 import fs from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import path from "node:path";
+import path2 from "node:path";
 function chebyshevFilterGraph(degree) {
   const F = OnnxType.float;
   const scalar = (name) => ({ name, type: F, shape: [] });
@@ -10606,13 +14113,13 @@ function cudaProviderFiles() {
   try {
     const require2 = createRequire2(import.meta.url);
     const entry = require2.resolve("onnxruntime-node");
-    bin = path.join(path.dirname(entry), "..", "bin", "napi-v6", process.platform, process.arch);
+    bin = path2.join(path2.dirname(entry), "..", "bin", "napi-v6", process.platform, process.arch);
     if (!fs.existsSync(bin)) return "unknown";
   } catch {
     return "unknown";
   }
   const lib = process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so";
-  return fs.existsSync(path.join(bin, lib)) ? "present" : "absent";
+  return fs.existsSync(path2.join(bin, lib)) ? "present" : "absent";
 }
 var D, GRAPHS, OrtOps;
 var init_ortOps = __esm({
@@ -11106,23 +14613,6 @@ var init_truncatedSvd = __esm({
   }
 });
 
-// src/util/prng.ts
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-var init_prng = __esm({
-  "src/util/prng.ts"() {
-    "use strict";
-  }
-});
-
 // src/linalg/chebyshevSvd.ts
 async function chebyshevTruncatedSvd(ops, gram, rt, W, k, opts = {}) {
   const p = Math.min(W.rows, W.cols);
@@ -11261,9 +14751,9 @@ async function filteredSubspace(ops, rt, op, p, l, k, keep, opts) {
     stalled = Number.isFinite(prevRes) && cur.maxRes < 1e-5 && cur.maxRes > 0.7 * prevRes ? stalled + 1 : 0;
     if (cur.maxRes <= tol || round + 1 >= maxRounds || stalled >= 2) return cur;
     if (cur.maxRes <= extendFrom) {
-      const ext = await krylovExtension(ops, rt, op, p, cur, k, keep);
-      opts.onKrylovStep?.(round, ext.maxRes);
-      if (ext.maxRes <= tol) return ext;
+      const ext2 = await krylovExtension(ops, rt, op, p, cur, k, keep);
+      opts.onKrylovStep?.(round, ext2.maxRes);
+      if (ext2.maxRes <= tol) return ext2;
       extendFrom = cur.maxRes / 2;
     }
     const theta = cur.theta;
@@ -11360,10 +14850,10 @@ var init_chebyshevSvd = __esm({
   }
 });
 
-// src/linalg/wasm/kernelsWasm.ts
+// src/linalg/wasm/generated/kernelsWasm.ts
 var KERNELS_WASM_BASE64;
 var init_kernelsWasm = __esm({
-  "src/linalg/wasm/kernelsWasm.ts"() {
+  "src/linalg/wasm/generated/kernelsWasm.ts"() {
     "use strict";
     KERNELS_WASM_BASE64 = "AGFzbQEAAAABZwlgDX9/f3x/f39/fH9/f38AYA5/f398f39/f3x/f39/fwBgBX9/f39/AGAHf39/f39/fwBgB39/f39/fH8AYAh/f39/f39/fwBgBX9/f39/AX9gBn9/f39/fwF/YAd/f39/f3x/AX8CEgEDZW52Bm1lbW9yeQIDAoCABAMMCwABAgMDBAUCBgcIBAUBcAEBAQYPAn8BQYCIBAt/AEGAiAQLB5kBCwdnZW1tX25uAAAHZ2VtbV9udAABDG1pcnJvcl9sb3dlcgACCHBhbmVsX3FyAAMPYmFuZF90b190cmlkaWFnAAQSYmFuZF90b190cmlkaWFnX210AAYMYmFuZF9leHRyYWN0AAcDdHFsAAgMc3ltX2VpZ190b3BrAAkOY2hvbF9pbnZfdXBwZXIACgtfX2hlYXBfYmFzZQMBCt6qAwu2HQoCfgp/AXsBfwF7DH8BfEF/DHsEfCALrCAArCINfiAMrCIOf6chDyALQQFqrCANfiAOf6chEAJAAkAgCEQAAAAAAADwP2ENACAPIBBODQACQCAIRAAAAAAAAAAAYg0AIAFBAUgNAiAKQQN0IREgAUF+cSESIAkgCiAPbEEDdGohEyABQX5qIgtBAXZBAWoiDEF4cSEUIAxBB3EhFSABQQJJIRYgC0EOSSEXIA8hGANAQQAhCwJAAkAgFg0AQQAhDAJAIBcNAEEAIQwgEyELIBQhAANAIAv9DAAAAAAAAAAAAAAAAAAAAAAiGf0LAwAgC0HwAGogGf0LAwAgC0HgAGogGf0LAwAgC0HQAGogGf0LAwAgC0HAAGogGf0LAwAgC0EwaiAZ/QsDACALQSBqIBn9CwMAIAtBEGogGf0LAwAgC0GAAWohCyAMQRBqIQwgAEF4aiIADQALCwJAIBVFDQAgEyAMQQN0aiELIBUhDANAIAv9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAtBEGohCyAMQX9qIgwNAAsLIBIhCyASIAFGDQELIAEgC2shDCATIAtBA3RqIQsDQCALQgA3AwAgC0EIaiELIAxBf2oiDA0ACwsgEyARaiETIBhBAWoiGCAQRw0ADAILCyABQQFIDQEgCkEDdCESIAFBfnEhFSAJIAogD2xBA3RqIRggAUF+aiILQQF2QQFqIgxBfHEhGiAMQQNxIRcgCP0UIRkgAUECSSEWIAtBBkkhFCAPIREDQEEAIQsCQAJAIBYNAEEAIQwCQCAUDQBBACEMIBghCyAaIQADQCALIAv9AAMAIBn98gH9CwMAIAtBEGoiEyAT/QADACAZ/fIB/QsDACALQSBqIhMgE/0AAwAgGf3yAf0LAwAgC0EwaiITIBP9AAMAIBn98gH9CwMAIAtBwABqIQsgDEEIaiEMIABBfGoiAA0ACwsCQCAXRQ0AIBggDEEDdGohCyAXIQwDQCALIAv9AAMAIBn98gH9CwMAIAtBEGohCyAMQX9qIgwNAAsLIBUhCyAVIAFGDQELIAEgC2shDCAYIAtBA3RqIQsDQCALIAsrAwAgCKI5AwAgC0EIaiELIAxBf2oiDA0ACwsgGCASaiEYIBFBAWoiESAQRw0ACwsgAUEBSA0AIAJBAUgNACAD/RQhGyAPQQRqIRwgCkEDdCEdIApBBXQhHiAHQQN0IRIgB0ELdCEfIAVBBXQhICAKQQJ0ISEgB0EIdCEiIAQgBSAPbEEDdGohIyAEIAUgD0EDdCILQQhqIgxsaiEkIAQgBSALQRBqIgBsaiElIAQgBSALQRhqIgtsaiEmQQAhJyADRAAAAAAAAAAAoiEoIAkhKUF+ISogCSALIApsIitqIiwhLSAJIAAgCmwiLmoiLyEwIAkgDCAKbCIxaiIyITMgCSAPIApsIjRBA3RqIjUhNiAGITdBACE4QYAEITlBACE6A0AgASA6QYAEaiI7IDsgAUobIjwgOmtBfHEiPSA6aiI+IAEgOSABIDlIGyI/QQNxIkAgP0EBcSJBayJCaiFDIDogPyA4QQl0ayJEQX5xIkVqIUYgOiBEQXxxIgtqIUcgNCA6aiALaiFIIERBfmoiSUEBdkEBakEBcSFKIDQgP2ohSyA3ID8gJ2pBA3RBYHEiTGohTSA/ICpqQQF2QQFqQX5xIU4gBiFPIDchUCAjIVEgJCFSICUhUyAmIVRBACFVQYACIVZBACFXA0AgAiBXIhZBgAJqIlcgVyACShshWCACIFYgAiBWSBshWSAPIVoCQCAcIBBKDQBBACFbIDUhXCAyIV0gLyFeICwhXyAtIWAgMCFhIDMhYiA2IWMgUSEVIFIhFyBTIRQgVCEaIBwhCyAPIVoDQCBaIQwgCyFaIAkgDCAKbEEDdGoiZCAdaiJlIB1qImYgHWohZwJAID1BAUgNACBQIWggOiFpA0ACQAJAIBYgWEgNAP0MAAAAAAAAAAAAAAAAAAAAACJqIWsgaiFsIGohbSBqIW4gaiFvIGohcCBqIXEMAQsgaCELIBUhDCAXIQAgFCETIBohGCBZIRH9DAAAAAAAAAAAAAAAAAAAAAAicSFwIHEhbyBxIW4gcSFtIHEhbCBxIWsgcSFqA0AgbSAL/QAAACIZIBj9CgMAInL98gH98AEhbSBrIBkgE/0KAwAic/3yAf3wASFrIG8gGSAA/QoDACJ0/fIB/fABIW8gcSAZIAz9CgMAInX98gH98AEhcSBuIAtBEGr9AAAAIhkgcv3yAf3wASFuIGwgGSBz/fIB/fABIWwgaiAZIHT98gH98AEhaiBwIBkgdf3yAf3wASFwIAsgEmohCyAMQQhqIQwgAEEIaiEAIBNBCGohEyAYQQhqIRggFiARQX9qIhFHDQALCyBkIGlBA3QiC2oiDCAbIHH98gEgDP0AAAD98AH9CwAAIAwgGyBw/fIBIAz9AAAQ/fAB/QsAECBlIAtqIgwgGyBv/fIBIAz9AAAA/fAB/QsAACAMIBsgav3yASAM/QAAEP3wAf0LABAgZiALaiIMIBsga/3yASAM/QAAAP3wAf0LAAAgDCAbIGz98gEgDP0AABD98AH9CwAQIGcgC2oiCyAbIG398gEgC/0AAAD98AH9CwAAIAsgGyBu/fIBIAv9AAAQ/fAB/QsAECBoQSBqIWggaUEEaiJpID5IDQALCwJAID4gPE4NACBNIRMgPiEYAkAgFiBYSA0AID4hGAJAIEBBAkkNACA+IRggCSA/ICEgW2wiC2pBA3RqIgwgMWoiESAJIEggC2pBA3RqIgBLIAkgRyALakEDdGoiEyAxaiJpIAkgSyALakEDdGoiC0lxDQAgPiEYIAwgLmoiaCAASyATIC5qImQgC0lxDQAgPiEYIAwgK2oiDCAASyATICtqIgAgC0lxDQAgPiEYIGkgaEkgZCARSXENACA+IRggaSAMSSAAIBFJcQ0AID4hGCBkIAxJIAAgaElxDQAgYCELIGEhDCBiIQAgYyETIEIhGANAIBMgTGoiESAb/QwAAAAAAAAAAAAAAAAAAAAA/fIBIhkgEf0AAwD98AH9CwMAIAAgTGoiESAZIBH9AAMA/fAB/QsDACAMIExqIhEgGSAR/QADAP3wAf0LAwAgCyBMaiIRIBkgEf0AAwD98AH9CwMAIAtBEGohCyAMQRBqIQwgAEEQaiEAIBNBEGohEyAYQX5qIhgNAAsgQyEYIEFFDQILIFwgGEEDdCITaiELIF0gE2ohDCBeIBNqIQAgXyATaiETA0AgCyAoIAsrAwCgOQMAIAwgKCAMKwMAoDkDACAAICggACsDAKA5AwAgEyAoIBMrAwCgOQMAIAtBCGohCyAMQQhqIQwgAEEIaiEAIBNBCGohEyAYQQFqIhggPEgNAAwCCwsDQEQAAAAAAAAAACF2QQAhCyATIQwgWSEARAAAAAAAAAAAIXdEAAAAAAAAAAAheEQAAAAAAAAAACF5A0AgGiALaisDACAMKwMAIgiiIHagIXYgFCALaisDACAIoiB3oCF3IBcgC2orAwAgCKIgeKAheCAVIAtqKwMAIAiiIHmgIXkgDCASaiEMIAtBCGohCyAWIABBf2oiAEcNAAsgZCAYQQN0IgtqIgwgAyB5oiAMKwMAoDkDACBlIAtqIgwgAyB4oiAMKwMAoDkDACBmIAtqIgwgAyB3oiAMKwMAoDkDACBnIAtqIgsgAyB2oiALKwMAoDkDACATQQhqIRMgGEEBaiIYIDxIDQALCyBcIB5qIVwgXSAeaiFdIF4gHmohXiBfIB5qIV8gYCAeaiFgIGEgHmohYSBiIB5qIWIgYyAeaiFjIBUgIGohFSAXICBqIRcgFCAgaiEUIBogIGohGiBbQQFqIVsgWkEEaiILIBBMDQALCwJAIFogEE4NACAWIFhODQAgPCA6TA0AID8gIiBVbCILaiFlIDogC2ohWCA/IFogCmwiC2ohXiA6IAtqIV8gCSALQQN0IgtqIWYgKSALaiFcQQAhXQNAIAkgWiAKbEEDdGohaCAEIFogBWxBA3RqIWkgCSBeIF0gCmwiC2pBA3RqIWcgCSBfIAtqQQN0aiFkIE8hFyBQIRRBACEVIBYhEQNAIAYgESAHbEEDdGohGiBpIBFBA3RqKwMAIAOiIQggOiELAkACQCBEQQJJDQACQCBkIAYgZSAVIAdsIgxqQQN0ak8NACA6IQsgBiBYIAxqQQN0aiBnSQ0BCyAI/RQhGUEAIQACQCBJQQJJDQBBACEAIBQhDCBcIQsgTiETA0AgCyAZIAz9AAMA/fIBIAv9AAMA/fAB/QsDACALQRBqIhggGSAMQRBq/QADAP3yASAY/QADAP3wAf0LAwAgDEEgaiEMIAtBIGohCyAAQQRqIQAgE0F+aiITDQALCwJAIEpFDQAgaCA6IABqQQN0IgtqIgwgGSAaIAtq/QADAP3yASAM/QADAP3wAf0LAwALIEYhCyBEIEVGDQELIAtBAWohDAJAID8gC2tBAXFFDQAgaCALQQN0IgtqIgAgCCAaIAtqKwMAoiAAKwMAoDkDACAMIQsLID8gDEYNACA/IAtrIQAgZiALQQN0IgxqIQsgFyAMaiEMA0AgCyAIIAwrAwCiIAsrAwCgOQMAIAtBCGoiEyAIIAxBCGorAwCiIBMrAwCgOQMAIAtBEGohCyAMQRBqIQwgAEF+aiIADQALCyAXIBJqIRcgFCASaiEUIBVBAWohFSARQQFqIhEgWUcNAAsgZiAdaiFmIFwgHWohXCBdQQFqIV0gWkEBaiJaIBBHDQALCyBPIB9qIU8gTSAfaiFNIFAgH2ohUCBRQYAQaiFRIFJBgBBqIVIgU0GAEGohUyBUQYAQaiFUIFVBAWohVSBWQYACaiFWIFcgAkgNAAsgKUGAIGohKSAqQYB8aiEqIC1BgCBqIS0gMEGAIGohMCAzQYAgaiEzIDZBgCBqITYgJ0GAfGohJyA3QYAgaiE3IDhBAWohOCA5QYAEaiE5IDshOiA7IAFIDQALCwvAEgkCfwN8A38Cfg5/AXwpfw17CnwCQAJAIAtFDQAgDEEBaiIOIA1GIQ8CQAJAIA63IA23IhCjnyAAtyIRoiISmUQAAAAAAADgQWNFDQAgEqohEwwBC0GAgICAeCETCyAAIBMgDxsiAEF+cSAAIA4gDUgbIRQCQCAMtyAQo58gEaIiEJlEAAAAAAAA4EFjRQ0AIBCqQX5xIRUMAgtBgICAgHhBfnEhFQwBCyAMrCAArCIWfiANrCIXf6chFSAMQQFqrCAWfiAXf6chFAsCQCACQQFIDQAgAUEBSA0AIBUgFE4NACAFQQR0IRggB0EFdCEZIAdBCnQhGiAGIAdBA3QiG2ohHCAGIAdBBHRqIR0gBiAHQRhsaiEeQQAhHyAEIBUgBWxBA3RqIiAhISAGISJBACEjQYAEISRBACElA0BEAAAAAAAA8D8gCCAlGyEmIAIgJUGABGoiJyAnIAJKGyIoICVrQX5xIikgJWohKiAlQQFyISsgI0EJdEEBciEsIAIgJCACICRIGyItQQFxIS4gIiAtIB9qQQN0QXBxIg1qIS8gHCANaiEwIB0gDWohMSAeIA1qITIgISANaiEzICIhNCAcITUgHSE2IB4hN0EAITgDQCABIDhBgAFqIjkgOSABShshOiA4QQRyITsgICE8IDMhPSAhIT4gFSE/A0ACQCA6ID8iQEECaiI/IDogP0gbIDogCxsiQSA4TA0AIAVBACBAQQFqIkIgFEgbQQN0IUMgOCFEAkAgOyBBSg0AID0gQ2ohRSAJIEAgCmxBA3RqIUYgLyFHIDAhSCAxIUkgMiFKIDQhSyA1IUwgNiFNIDchTiA7IQ0gOCFEA0AgRCFPIA0hRAJAAkAgKUEBTg0A/QwAAAAAAAAAAAAAAAAAAAAAIlAhUSBQIVIgUCFTIFAhVCBQIVUgUCFWIFAhVwwBCyA+IQ0gSyEMIEwhACBNIQ4gTiEP/QwAAAAAAAAAAAAAAAAAAAAAIlchViAlIRMgVyFVIFchVCBXIVMgVyFSIFchUSBXIVADQCBRIA39AAAAIlggD/0AAAAiWf3yAf3wASFRIFAgWCAO/QAAACJa/fIB/fABIVAgViBYIAD9AAAAIlv98gH98AEhViBXIFggDP0AAAAiXP3yAf3wASFXIFUgDSBDav0AAAAiWCBZ/fIB/fABIVUgVCBYIFr98gH98AEhVCBTIFggW/3yAf3wASFTIFIgWCBc/fIB/fABIVIgDUEQaiENIAxBEGohDCAAQRBqIQAgDkEQaiEOIA9BEGohDyATQQJqIhMgKkgNAAsLIFX9IQAgVf0hAaAhXSBU/SEAIFT9IQGgIV4gU/0hACBT/SEBoCFfIFL9IQAgUv0hAaAhYCBR/SEAIFH9IQGgIREgUP0hACBQ/SEBoCESIFb9IQAgVv0hAaAhYSBX/SEAIFf9IQGgIWICQCAqIChODQBBACENICohDANAIEUgDWorAwAiECBKIA1qKwMAImOiIF2gIV0gECBJIA1qKwMAImSiIF6gIV4gECBIIA1qKwMAImWiIF+gIV8gECBHIA1qKwMAImaiIGCgIWAgPSANaisDACIQIGOiIBGgIREgECBkoiASoCESIBAgZaIgYaAhYSAQIGaiIGKgIWIgDUEIaiENIAxBAWoiDCAoSA0ACwsgRiBPQQN0aiENAkACQAJAICZEAAAAAAAAAABhDQAgDSADIGKiICYgDSsDAKKgOQMAIA0gAyBhoiAmIA0rAwiioDkDCCANIAMgEqIgJiANKwMQoqA5AxAgDSADIBGiICYgDSsDGKKgOQMYIEIgFE4NAiANIApBA3RqIg0gAyBgoiAmIA0rAwCioDkDACANIAMgX6IgJiANKwMIoqA5AwggDSADIF6iICYgDSsDEKKgOQMQIA1BGGohDCAmIA0rAxiiIRAMAQsgDSADIBGiRAAAAAAAAAAAoDkDGCANIAMgEqJEAAAAAAAAAACgOQMQIA0gAyBhokQAAAAAAAAAAKA5AwggDSADIGKiRAAAAAAAAAAAoDkDACBCIBRODQFEAAAAAAAAAAAhECANIApBA3RqIg0gAyBeokQAAAAAAAAAAKA5AxAgDSADIF+iRAAAAAAAAAAAoDkDCCANIAMgYKJEAAAAAAAAAACgOQMAIA1BGGohDAsgDCADIF2iIBCgOQMACyBHIBlqIUcgSCAZaiFIIEkgGWohSSBKIBlqIUogSyAZaiFLIEwgGWohTCBNIBlqIU0gTiAZaiFOIERBBGoiDSBBTA0ACwsgRCBBTg0AIAQgQCAFbEEDdGoiDSBDaiAlQQN0IkhqIUkgDSBIaiFKIAYgByBEbEEDdGohDyAJIEIgCmxBA3RqIUcgCSBAIApsQQN0aiETA0BEAAAAAAAAAAAhEEQAAAAAAAAAACERAkAgKCAlTA0ARAAAAAAAAAAAIREgJSENRAAAAAAAAAAAIRACQCAuRQ0AIEkrAwAgBiBEIAdsQQN0aiBIaisDACIQokQAAAAAAAAAAKAhESBKKwMAIBCiRAAAAAAAAAAAoCEQICshDQsgLSAsRg0AIC0gDWshACAPIA1BA3QiDWohDCA8IA1qIQ0DQCANQQhqKwMAIAxBCGorAwAiEqIgDSsDACAMKwMAImGiIBCgoCEQIA0gQ2oiDkEIaisDACASoiAOKwMAIGGiIBGgoCERIAxBEGohDCANQRBqIQ0gAEF+aiIADQALCyATIERBA3QiDGohDQJAAkACQCAmRAAAAAAAAAAAYQ0AIA0gAyAQoiAmIA0rAwCioDkDACBCIBRODQIgJiBHIAxqIg0rAwCiIRAMAQsgDSADIBCiRAAAAAAAAAAAoDkDACBCIBRODQEgRyAMaiENRAAAAAAAAAAAIRALIA0gAyARoiAQoDkDAAsgDyAbaiEPIERBAWoiRCBBRw0ACwsgPCAYaiE8ID0gGGohPSA+IBhqIT4gPyAUSA0ACyAvIBpqIS8gMCAaaiEwIDEgGmohMSAyIBpqITIgNCAaaiE0IDUgGmohNSA2IBpqITYgNyAaaiE3IDkhOCA5IAFIDQALIB9BgHxqIR8gIUGAIGohISAiQYAgaiEiIBxBgCBqIRwgHUGAIGohHSAeQYAgaiEeICNBAWohIyAkQYAEaiEkICchJSAnIAJIDQALCwuMBAICfhN/AkAgA6wgAKwiBX4gBKwiBn+nIgcgA0EBaqwgBX4gBn+nIghODQAgAiAHQQFqbEEDdCAHQQN0IgNqIQkgAiAHQQNqbEEDdCADaiEKIAIgB2whCyACQQV0IQwgACAHa0F9aiENIAJBA3QiDkEIaiEPIAdBf3MgAGohECACQQFqIAdsQQN0IRFBACESA0ACQCAHIhNBAWoiByAATg0AIAchFAJAIBAgEmsiFUECSQ0AIAchFCACQQFHDQAgFUF+aiIDQQF2QQFqQQFxIRZBACEXAkAgA0ECSQ0AIA1BAXZBAWpBfnEhGEEAIRcgCSEDIAohBCARIRQDQCABIBRqIhlBCGogASADav0AAwD9CwMAIBlBGGogASAEav0AAwD9CwMAIAMgDGohAyAEIAxqIQQgFEEgaiEUIBdBBGohFyAYQX5qIhgNAAsLIBVBfnEhAwJAIBZFDQAgASAHIBdqIgQgEyACbGpBA3RqIAEgBCACbCATakEDdGr9AAMA/QsDAAsgFSADRg0BIAcgA2ohFAsgASAUIAtqQQN0aiEDIAEgEyACIBRsakEDdGohBANAIAMgBCsDADkDACAEIA5qIQQgA0EIaiEDIBRBAWoiFCAASA0ACwsgCyACaiELIA1Bf2ohDSAJIA9qIQkgCiAPaiEKIBEgD2ohESASQQFqIRIgByAIRw0ACwsLnCoJB38BeyV/AXwBfwF8A38EfAV/QQAhBwJAAkACQCABIAFsIggOAgIBAAsCQCAFIAhBA3QiCWogBE0NACAEIAlqIAVLDQELIAhBfnEiB0F+aiIJQQF2QQFqIgpBA3EhC0EAIQwCQCAJQQZJDQAgCkF8cSENQQAhCUEAIQwDQCAFIAlqIgr9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgBCAJaiIPIA79CwMAIA9BEGogDv0LAwAgCkEQaiAO/QsDACAPQSBqIA79CwMAIApBIGogDv0LAwAgD0EwaiAO/QsDACAKQTBqIA79CwMAIAlBwABqIQkgDEEIaiEMIA1BfGoiDQ0ACwsCQCALRQ0AIAQgDEEDdCIKaiEJIAUgCmohCgNAIAr9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgCSAO/QsDACAJQRBqIQkgCkEQaiEKIAtBf2oiCw0ACwsgCCAHRg0BCyAIIAdBf3NqIQsCQCAIIAdrQQNxIg9FDQAgBCAHQQN0IgpqIQkgBSAKaiEKA0AgCUIANwMAIApCADcDACAJQQhqIQkgCkEIaiEKIAdBAWohByAPQX9qIg8NAAsLIAtBA0kNACAHQQN0IQsgCCAHayEMIAQhByAFIQ8DQCAHIAtqIglCADcDACAPIAtqIgpCADcDACAJQQhqQgA3AwAgCkEIakIANwMAIAlBEGpCADcDACAKQRBqQgA3AwAgCUEYakIANwMAIApBGGpCADcDACAHQSBqIQcgD0EgaiEPIAxBfGoiDA0ACwtBACEQAkAgAUEASiAAQQBKcSIRQQFHDQAgAUF/aiISIABBf2oiEyASIBNJGyEUIAFBfWohFSAGQcAAaiEWIABBfWohFyADQQV0IRggA0EEdCEZIAJBCGohGiABQX5qIRsgAEF+aiEcIARBCGohHSABQQN0QQhqIR4gAiADQQN0Ih9qISAgH0EIaiEhIAIgA0EYbGohIiACISNBACEkIAQhJSACISYgAiEnIBIhCEEAIQ8DQCAhIA9sISggD0EDdCEpIAhBfmoiKkEBdkEBaiErIBVBAXZBAWoiLEF+cSEtIA8gA2wiLiABaiEvIA8gAWwhMCAPQf7///8HcSIxQX5qITIgD0F+cUF+aiEzIAIgLiAPakEDdGoiDCsDACE0AkACQCAPQQFqIjUgAE4iDQ0ARAAAAAAAAAAAITYgNSEJAkAgEyAPayI3QQFxIjhFDQAgAiA1IANsIA9qQQN0aisDAJkiNkQAAAAAAAAAACA2RAAAAAAAAAAAZBshNiAPQQJqIQkLAkAgHCAPRiI5DQAgACAJayEKICcgAyAJbEEDdGohByAnIAMgCUEBamxBA3RqIQtBACEJA0AgCyAJaisDAJkiOiAHIAlqKwMAmSI7IDYgOyA2ZBsiNiA6IDZkGyE2IAkgGWohCSAKQX5qIgoNAAsLIDZEAAAAAAAAAABkRQ0ARAAAAAAAAAAAITxEAAAAAAAAAAAhOgJAIA0NAEQAAAAAAAAAACE6IDUhCQJAIDhFDQAgD0ECaiEJIAIgNSADbCAPakEDdGorAwAgNqMiOiA6okQAAAAAAAAAAKAhOgsgOQ0AIAAgCWshCiAnIAMgCWxBA3RqIQcgJyADIAlBAWpsQQN0aiELQQAhCQNAIAsgCWorAwAgNqMiOyA7oiAHIAlqKwMAIDajIjsgO6IgOqCgITogCSAZaiEJIApBfmoiCg0ACwtEAAAAAAAA8D9EAAAAAAAA8L8gNEQAAAAAAAAAAGYbmiE7AkAgNiA6n6KZIjYgNJkiOiA6IDZjIgkbIj1EAAAAAAAAAABhDQAgPSA6IDYgCRsgPaMiNiA2okQAAAAAAADwP6CfoiE8CyA8IDuiIjwgNKEgPKMhOwJAIA0NAEQAAAAAAADwPyA0IDyhoyE2IDUhCgJAIDdBAkkNACA1IQogA0EBRw0AIDdBfmoiCUEBdkEBakEBcSENIDb9FCEOQQAhCgJAIAlBAkkNACAXQQF2QQFqQX5xIQdBACEJQQAhCgNAICAgCWoiCyAOIAv9AAMA/fIB/QsDACAiIAlqIgsgDiAL/QADAP3yAf0LAwAgCSAYaiEJIApBBGohCiAHQX5qIgcNAAsLIDdBfnEhCQJAIA1FDQAgAiA1IApqIANsIA9qQQN0aiIKIA4gCv0AAwD98gH9CwMACyA3IAlGDQEgNSAJaiEKCyAKQX9zIABqIQsCQCAAIAprQQNxIgdFDQAgAiAPIAMgCmxqQQN0aiEJA0AgCSA2IAkrAwCiOQMAIAkgH2ohCSAKQQFqIQogB0F/aiIHDQALCyALQQNJDQAgACAKayEHICcgAyAKbEEDdGohCyAnIAMgCkEBamxBA3RqIQ0gJyADIApBAmpsQQN0aiE3ICcgAyAKQQNqbEEDdGohOEEAIQkDQCALIAlqIgogNiAKKwMAojkDACANIAlqIgogNiAKKwMAojkDACA3IAlqIgogNiAKKwMAojkDACA4IAlqIgogNiAKKwMAojkDACAJIBhqIQkgB0F8aiIHDQALCyAMQoCAgICAgID4PzcDAAJAIDtEAAAAAAAAAABiDQAgPCE0DAILIAYgCEEDdGohPgJAIA9Bf3MgAWpBAUgiOQ0AQQAhCgJAIAhBAkkNACArQQdxIQdBACELAkAgKkEOSQ0AICxBeHEhCkEAIQsgFiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAACIO/QsDACAJQTBqIA79CwMAIAlBIGogDv0LAwAgCUEQaiAO/QsDACAJQXBqIA79CwMAIAlBYGogDv0LAwAgCUFQaiAO/QsDACAJQUBqIA79CwMAIAlBgAFqIQkgC0EQaiELIApBeGoiCg0ACwsgCEF+cSEKAkAgB0UNACAsQQdxQQR0IQcgBiALQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIAdBcGoiBw0ACwsgCCAKRg0BCyAGIApBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIAggCkEBaiIKRw0ACwsgCEEBcSE/ICtBAXEhQCAIQX5xIUEgGiApaiEsQQAhOCAmIQwgDyE3A0ACQCA5DQAgLCA3IANsIglBA3RqIUIgAiAJIA9qQQN0aisDACE2QQAhBwJAIAhBAkkNAAJAIAIgLyA4IANsIglqQQN0aiAGTQ0AIAlBA3QgAmogKGpBCGogPkkNAQsgNv0UIQ5BACEHAkAgKkECSQ0AQQAhByAtIQsgBiEJIAwhCgNAIAkgDiAKQQhq/QADAP3yASAJ/QADAP3wAf0LAwAgCUEQaiINIA4gCkEYav0AAwD98gEgDf0AAwD98AH9CwMAIAlBIGohCSAKQSBqIQogB0EEaiEHIAtBfmoiCw0ACwsCQCBARQ0AIAYgB0EDdCIJaiIKIA4gQiAJav0AAwD98gEgCv0AAwD98AH9CwMACyBBIQcgCCBBRg0BCyAPIAdqIQkCQCA/RQ0AIAYgB0EDdCIKaiILIDYgQiAKaisDAKIgCysDAKA5AwAgB0EBciEHCyAbIAlGDQAgB0EDdCEJA0AgBiAJaiIKIDYgDCAJaiILQQhqKwMAoiAKKwMAoDkDACAKQQhqIgogNiALQRBqKwMAoiAKKwMAoDkDACAJQRBqIQkgCCAHQQJqIgdHDQALCyAMIB9qIQwgOEEBaiE4IDdBAWoiNyAARw0ACyAIQX5xIUEgO5ohOkEAITggJiENIA8hNwNAAkAgOQ0AICwgNyADbCIJQQN0aiFCIAIgCSAPakEDdGorAwAgOqIhNkEAIQoCQCAIQQJJDQACQCA4IANsIglBA3QgAmogKGpBCGogPk8NACACIC8gCWpBA3RqIAZLDQELIDb9FCEOQQAhBwJAICpBAkkNAEEAIQcgLSELIA0hCSAGIQoDQCAJQQhqIgwgDiAK/QADAP3yASAM/QADAP3wAf0LAwAgCUEYaiIMIA4gCkEQav0AAwD98gEgDP0AAwD98AH9CwMAIAlBIGohCSAKQSBqIQogB0EEaiEHIAtBfmoiCw0ACwsCQCBARQ0AIEIgB0EDdCIJaiIKIA4gBiAJav0AAwD98gEgCv0AAwD98AH9CwMACyBBIQogCCBBRg0BCyAPIApqIQkCQCA/RQ0AIEIgCkEDdCIHaiILIDYgBiAHaisDAKIgCysDAKA5AwAgCkEBciEKCyAbIAlGDQAgCkEDdCEJA0AgDSAJaiIHQQhqIgsgNiAGIAlqIgwrAwCiIAsrAwCgOQMAIAdBEGoiByA2IAxBCGorAwCiIAcrAwCgOQMAIAlBEGohCSAIIApBAmoiCkcNAAsLIA0gH2ohDSA4QQFqITggN0EBaiI3IABHDQALIDwhNAwBCyAMQoCAgICAgID4PzcDAEQAAAAAAAAAACE7CyAzQQF2IQwgMkEBdiENIAQgMCAPakEDdCI3aiA0OQMAAkAgNSABTg0AIDUhBwJAIAhBAkkNAAJAIB0gHiAPbGogAiAvQQN0ak8NACA1IQcgGiAoaiAEIDAgAWpBA3RqSQ0BCyArQQFxIThBACEKAkAgKkECSQ0AQQAhCUEAIQoDQCAlIAlqIgdBCGogJiAJaiILQQhq/QADAP0LAwAgB0EYaiALQRhq/QADAP0LAwAgCUEgaiEJIApBBGohCiAtQX5qIi0NAAsLIAhBfnEhCQJAIDhFDQAgBCA1IApqIgogMGpBA3RqIAIgCiAuakEDdGr9AAMA/QsDAAsgCCAJRg0BIDUgCWohBwsgB0F/cyABaiE4AkAgASAHa0EDcSILRQ0AIAIgByAQakEDdGohCSAEIAcgJGpBA3RqIQoDQCAKIAkrAwA5AwAgCUEIaiEJIApBCGohCiAHQQFqIQcgC0F/aiILDQALCyA4QQNJDQAgASAHayELIAQgByAkakEDdGohCSACIAcgEGpBA3RqIQoDQCAJIAorAwA5AwAgCUEIaiAKQQhqKwMAOQMAIAlBEGogCkEQaisDADkDACAJQRhqIApBGGorAwA5AwAgCUEgaiEJIApBIGohCiALQXxqIgsNAAsLIAxBAWohDCANQQFqIQ0gBSA3aiA7OQMAQQAhCgJAAkACQAJAIA8OAgMBAAsgDUEHcSEHQQAhCwJAIDJBDkkNACAMQXhxIQpBACELIBYhCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgCUEwaiAO/QsDACAJQSBqIA79CwMAIAlBEGogDv0LAwAgCUFwaiAO/QsDACAJQWBqIA79CwMAIAlBUGogDv0LAwAgCUFAaiAO/QsDACAJQYABaiEJIAtBEGohCyAKQXhqIgoNAAsLIA9B/v///wdxIQoCQCAHRQ0AIAxBB3EhByAGIAtBA3RqIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAJQRBqIQkgB0F/aiIHDQALCyAPIApGDQELIAYgCkEDdGohCQNAIAlCADcDACAJQQhqIQkgDyAKQQFqIgpHDQALCyAPQQEgD0EBSxshLCAGIClqIT8gDEF+cSEvIA9BAXEhLSANQQFxIUJBACE4ICMhDCAPITcDQCACIDcgA2wiCUEDdGohOSACIAkgD2pBA3RqKwMAITZBACEHAkACQCAPQQJJDQACQCACIDggA2wiCUEDdGogKGogBk0NAEEAIQcgAiAuIAlqQQN0aiA/SQ0BCyA2/RQhDkEAIQcCQCAyRQ0AIC8hCyAGIQkgDCEKA0AgCSAK/QADACAO/fIBIAn9AAMA/fAB/QsDACAJQRBqIg0gCkEQav0AAwAgDv3yASAN/QADAP3wAf0LAwAgCUEgaiEJIApBIGohCiAHQQRqIQcgC0F+aiILDQALCwJAIEJFDQAgBiAHQQN0IglqIgogOSAJav0AAwAgDv3yASAK/QADAP3wAf0LAwALIDEhByAPIDFGDQELIAdBAXIhCQJAIC1FDQAgBiAHQQN0IgpqIgcgOSAKaisDACA2oiAHKwMAoDkDACAJIQcLIA8gCUYNACAHQQN0IQkDQCAGIAlqIgogDCAJaiILKwMAIDaiIAorAwCgOQMAIApBCGoiCiALQQhqKwMAIDaiIAorAwCgOQMAIAlBEGohCSAPIAdBAmoiB0cNAAsLIAwgH2ohDCA4QQFqITggN0EBaiI3IABHDQALIDuaITpBACEMQQAhCwNAIAsiByABbCENIAdBAWohC0QAAAAAAAAAACE2AkAgDyAHTQ0ARAAAAAAAAAAAITYCQCAPIAdrQQFxRQ0AIAUgByANakEDdGorAwAgBiAHQQN0aisDAKJEAAAAAAAAAACgITYgB0EBaiEHCyAPIAtGDQAgBiAHQQN0aiEJIAUgByAMakEDdGohCgNAIApBCGorAwAgCUEIaisDAKIgCisDACAJKwMAoiA2oKAhNiAKQRBqIQogCUEQaiEJIAdBAmoiByAPSQ0ACwsgBSANIA9qQQN0aiA2IDqiOQMAIAwgAWohDCALICxHDQALCyAjIB9qISMgECADaiEQICQgAWohJCAlIB5qISUgJiAhaiEmIBVBf2ohFSAXQX9qIRcgICAhaiEgICIgIWohIiAnQQhqIScgCEF/aiEIIA8gFEYhCSA1IQ8gCUUNAAsgEUUNACABQX9qIgkgAEF/aiIKIAkgCkkbITggA0EBaiEfIAFBfWohDCACQShqIQggA0EDdEEIaiEAQQAhBkEBIQ1BACEPA0ACQCAPIgtBAWoiDyABTg0AIA8hCQJAIBIgC2siN0ECSQ0AIAxBAXZBAWohOSA3QX5qIglBAXZBAWpBA3EhLEEAIQcCQCAJQQZJDQAgOUF8cSEKQQAhByAIIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAAIg79CwMAIAlBEGogDv0LAwAgCUFwaiAO/QsDACAJQWBqIA79CwMAIAlBwABqIQkgB0EIaiEHIApBfGoiCg0ACwsgN0F+cSEFAkAgLEUNACA5QQNxQQR0IQogAiAHIA1qQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIApBcGoiCg0ACwsgNyAFRg0BIA8gBWohCQsgASAJayEKIAIgCSAGakEDdGohCQNAIAlCADcDACAJQQhqIQkgCkF/aiIKDQALCyAGIANqIQYgDSAfaiENIAxBf2ohDCAIIABqIQggCyA4Rw0ACwsLgUsGLH8FfAJ/AXwCewp/AkAgAEEDSA0AIAYgAUEEdCIHaiEIIAYgAUEDdCIJaiEKIAYgAUEDbEEDdCILaiEMIAZBKGohDSACQXhqIQ4gAkEQaiEPIANBf2ohECAGQRhqIREgAEF+aiESIANBA3QiE0F4aiEUIAYgCWoiFUEYaiEWIBVBwABqIRcgBiABQQF0QQN0aiIYQRBqIRkgGEEYaiEaIAYgC2oiG0HAAGohHCACQSBqIh0hHiACQRhqIh8hICACQQhqIiEhIiAAQX9qIiMhJCACQShqIiUhJkEAIScDQAJAIAEgACAnIgtBAWoiJ2siCSAJIAFKGyIJQQJIDQAgASAjIAtrIiggASAoSBsiKUF9aiEqIAEgJCABICRIGyIrQX9qISwgK0F9aiEtIClBf2oiLkEDcSEvQQEhMCALIANsQQFqIjFBA3QhMkQAAAAAAAAAACEzAkAgKUF+akEDSQ0AICxBfHEhMEEAIShEAAAAAAAAAAAhMyAmIQsDQCALKwMAmSI0IAtBeGorAwCZIjUgC0FwaisDAJkiNiALQWhqKwMAmSI3IDMgNyAzZBsiMyA2IDNkGyIzIDUgM2QbIjMgNCAzZBshMyALQSBqIQsgMCAoQQRqIihHDQALIChBAWohMAsgLUEBdiE4ICpBAXYhOSACIDJqIS0CQCAvRQ0AICxBA3FBA3QhKCAiIDBBA3RqIQsDQCALKwMAmSI0IDMgNCAzZBshMyALQQhqIQsgKEF4aiIoDQALCyA4QQFqITIgOUEBaiEvIC0rAwAhNkQAAAAAAAAAACE0AkACQCAzRAAAAAAAAAAAYg0AIDYhNQwBC0EBIQsgLkEBcSE4RAAAAAAAAAAAITQCQCApQQJGDQAgLEF+cSEwQQAhKEQAAAAAAAAAACE0ICAhCwNAIAsrAwAgM6MiNSA1oiALQXhqKwMAIDOjIjUgNaIgNKCgITQgC0EQaiELIDAgKEECaiIoRw0ACyAoQQFqIQsLAkAgOEUNACAtIAtBA3RqKwMAIDOjIjUgNaIgNKAhNAtEAAAAAAAAAAAhNUQAAAAAAADwP0QAAAAAAADwvyA2RAAAAAAAAAAAZhuaITcCQCAzIDSfopkiMyA2mSI0IDQgM2MiCxsiOkQAAAAAAAAAAGENACA6IDQgMyALGyA6oyIzIDOiRAAAAAAAAPA/oJ+iITULIDUgN6IiNSA2oSE0RAAAAAAAAPA/IDYgNaGjITNBASELAkACQCAuQQJJDQAgL0EDcSEsIDP9FCE7QQAhKAJAICpBBkkNACAyQXxxITBBACEoIB4hCwNAIAsgOyAL/QADAP3yAf0LAwAgC0FwaiIpIDsgKf0AAwD98gH9CwMAIAtBEGoiKSA7ICn9AAMA/fIB/QsDACALQSBqIikgOyAp/QADAP3yAf0LAwAgC0HAAGohCyAoQQhqISggMEF8aiIwDQALCyAuQX5xISkCQCAsRQ0AIDJBA3EhCwNAIC0gKEEDdEEIcmoiMCA7IDD9AAMA/fIB/QsDACAoQQJqISggC0F/aiILDQALCyAuIClGDQEgLkEBciELCyArIAtrISggIiALQQN0aiELA0AgCyAzIAsrAwCiOQMAIAtBCGohCyAoQX9qIigNAAsLIDQgNaMhNAsgBkKAgICAgICA+D83AwBBASEoAkACQCAuQQJJDQAgL0EBcSEsQQAhMAJAICpBAkkNACAyQX5xISlBACEwIB4hCyARISgDQCAL/QADACE7IAv9DAAAAAAAAAAAAAAAAAAAAAAiPP0LAwAgKCA7/QsDACAoQXBqIAtBcGoiKv0AAwD9CwMAICogPP0LAwAgC0EgaiELIChBIGohKCAwQQRqITAgKUF+aiIpDQALCyAuQX5xIQsCQCAsRQ0AIAYgMEEBciIoQQN0aiACICggMWpBA3RqIij9AAMA/QsDACAo/QwAAAAAAAAAAAAAAAAAAAAA/QsDAAsgLiALRg0BIC5BAXIhKAsgKEEDdCELICsgKGshKANAIAYgC2ogIiALaiIwKwMAOQMAIDBCADcDACALQQhqIQsgKEF/aiIoDQALCyAtIDU5AwAgAiADICcgCSAGIDQgChCFgICAACABIAAgCSAnaiILayIoICggAUobIihBAUgNACAnIT0DQCA9IT4gCSE4IAshPSAoIQkCQCA0RAAAAAAAAAAAYQ0AQQAhKgJAAkAgCUECSQ0AIAlBfnEiKkF+aiILQQF2QQFqIilBB3EhKEEAITACQCALQQ5JDQAgKUF4cSEpQQAhMCAcIQsDQCAL/QwAAAAAAAAAAAAAAAAAAAAAIjv9CwMAIAtBMGogO/0LAwAgC0EgaiA7/QsDACALQRBqIDv9CwMAIAtBcGogO/0LAwAgC0FgaiA7/QsDACALQVBqIDv9CwMAIAtBQGogO/0LAwAgC0GAAWohCyAwQRBqITAgKUF4aiIpDQALCwJAIChFDQAgGyAwQQN0aiELA0AgC/0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgC0EQaiELIChBf2oiKA0ACwsgCSAqRg0BCyAJICprISggGyAqQQN0aiELA0AgC0IANwMAIAtBCGohCyAoQX9qIigNAAsLIDhBAUgNAEEAISwgAiA9IBAgPmxqQQN0aiItIS4DQCAGICxBA3RqIgsrAwAhM0EAISoCQCAJQQJIIi8NACAL/QoDACE7QQAhKCAMIQsgLiEwA0AgCyAL/QAAACA7IDD9AAAA/fIB/fAB/QsAACALQRBqIQsgMEEQaiEwIChBBGohKSAoQQJqIiohKCApIAlMDQALCwJAIAkgKkwNAAJAIAkgKmsiMkECSQ0AIDJBfnEiOUF+aiILQQF2QQFqIihBAXEhMSAz/RQhOwJAAkAgCw0AQQAhMAwBCyAqQQN0IQsgKEF+cSEpQQAhMANAIAwgC2oiKCA7IC4gC2oiK/0AAwD98gEgKP0AAwD98AH9CwMAIChBEGoiKCA7ICtBEGr9AAMA/fIBICj9AAMA/fAB/QsDACALQSBqIQsgMEEEaiEwIClBfmoiKQ0ACwsCQCAxRQ0AIAwgKiAwakEDdCILaiIoIDsgAiA9ICwgPmoiMGsgMCADbGpBA3RqIAtq/QADAP3yASAo/QADAP3wAf0LAwALIDIgOUYNASAqIDlqISoLICpBA3QhCyAJICprISgDQCAMIAtqIjAgMyAuIAtqKwMAoiAwKwMAoDkDACALQQhqIQsgKEF/aiIoDQALCyAuIBRqIS4gLEEBaiIsIDhHDQALIDSaITRBACErA0AgBiArQQN0aisDACA0oiIz/RQhO0EAISoCQCAvDQBBACEoIC0hCyAMITADQCALIAv9AAAAIDsgMP0AAAD98gH98AH9CwAAIAtBEGohCyAwQRBqITAgKEEEaiEpIChBAmoiKiEoICkgCUwNAAsLAkAgCSAqTA0AAkAgCSAqayIsQQJJDQAgLEF+cSIyQX5qIgtBAXZBAWoiKEEBcSE5AkACQCALDQBBACEwDAELICpBA3QhCyAoQX5xISlBACEwA0AgLSALaiIoIDsgDCALaiIu/QADAP3yASAo/QADAP3wAf0LAwAgKEEQaiIoIDsgLkEQav0AAwD98gEgKP0AAwD98AH9CwMAIAtBIGohCyAwQQRqITAgKUF+aiIpDQALCwJAIDlFDQAgAiA9ICsgPmoiC2sgCyADbGpBA3RqICogMGpBA3QiC2oiKCA7IAwgC2r9AAMA/fIBICj9AAMA/fAB/QsDAAsgLCAyRg0BICogMmohKgsgKkEDdCELIAkgKmshKANAIC0gC2oiMCAzIAwgC2orAwCiIDArAwCgOQMAIAtBCGohCyAoQX9qIigNAAsLIC0gFGohLSArQQFqIisgOEcNAAsLRAAAAAAAAAAAITQCQAJAIAlBAkgiLg0AIAlBf2oiMkEDcSEoID4gA2wiLCA4aiIvQQN0ISsCQAJAIAlBfmoiP0EDTw0AQQEhC0QAAAAAAAAAACEzDAELIDJBfHEhKSAdICtqIQtBACEwRAAAAAAAAAAAITMDQCALKwMAmSI0IAtBeGorAwCZIjUgC0FwaisDAJkiNiALQWhqKwMAmSI3IDMgNyAzZBsiMyA2IDNkGyIzIDUgM2QbIjMgNCAzZBshMyALQSBqIQsgKSAwQQRqIjBHDQALIDBBAWohCwsgAiAraiEtAkAgKEUNACACIDggC2ogLGpBA3RqIQsDQCALKwMAmSI0IDMgNCAzZBshMyALQQhqIQsgKEF/aiIoDQALCyAtKwMAITZEAAAAAAAAAAAhNAJAAkAgM0QAAAAAAAAAAGINACA2ITUMAQtBASELIDJBAXEhKQJAAkAgPw0ARAAAAAAAAAAAITQMAQsgMkF+cSEwIA8gK2ohC0EAIShEAAAAAAAAAAAhNANAIAsrAwAgM6MiNSA1oiALQXhqKwMAIDOjIjUgNaIgNKCgITQgC0EQaiELIDAgKEECaiIoRw0ACyAoQQFqIQsLAkAgKUUNACAtIAtBA3RqKwMAIDOjIjUgNaIgNKAhNAtEAAAAAAAAAAAhNUQAAAAAAADwP0QAAAAAAADwvyA2RAAAAAAAAAAAZhuaITcCQCAzIDSfopkiMyA2mSI0IDQgM2MiCxsiOkQAAAAAAAAAAGENACA6IDQgMyALGyA6oyIzIDOiRAAAAAAAAPA/oJ+iITULRAAAAAAAAPA/IDYgNSA3oiI1oaMhM0EBIQsCQAJAIAlBf2oiOUECSQ0AIDlBfnEiMUF+aiILQQF2QQFqIilBA3EhMCAz/RQhO0EAISgCQCALQQZJDQAgKUF8cSEpICUgK2ohC0EAISgDQCALIDsgC/0AAwD98gH9CwMAIAtBYGoiKiA7ICr9AAMA/fIB/QsDACALQXBqIiogOyAq/QADAP3yAf0LAwAgC0EQaiIqIDsgKv0AAwD98gH9CwMAIAtBwABqIQsgKEEIaiEoIClBfGoiKQ0ACwsCQCAwRQ0AA0AgLSAoQQN0QQhyaiILIDsgC/0AAwD98gH9CwMAIChBAmohKCAwQX9qIjANAAsLIDkgMUYNASA5QQFyIQsLIAkgC2shKCACIDggC2ogLGpBA3RqIQsDQCALIDMgCysDAKI5AwAgC0EIaiELIChBf2oiKA0ACwsgNSA2oSA1oyE0CyAIQoCAgICAgID4PzcDAAJAIC4NAEEBIQsCQCAJQX9qIi5BAkkNACAuQX5xIjlBfmoiC0EBdkEBaiIoQQFxITECQAJAIAsNAEEAITAMAQsgKEF+cSEpIB8gK2ohC0EAITAgGiEoA0AgC/0AAwAhOyAL/QwAAAAAAAAAAAAAAAAAAAAAIjz9CwMAICggO/0LAwAgKEFwaiALQXBqIir9AAMA/QsDACAqIDz9CwMAIAtBIGohCyAoQSBqISggMEEEaiEwIClBfmoiKQ0ACwsCQCAxRQ0AIAggMEEBciILQQN0aiACIAsgL2pBA3RqIgv9AAMA/QsDACAL/QwAAAAAAAAAAAAAAAAAAAAA/QsDAAsgLiA5Rg0BIC5BAXIhCwsgCSALayEwIBggC0EDdGohKCACIDggC2ogLGpBA3RqIQsDQCAoIAsrAwA5AwAgC0IANwMAIAtBCGohCyAoQQhqISggMEF/aiIwDQALCyAtIDU5AwACQCA4QQJIDQAgNEQAAAAAAAAAAGENACAJQQJqIUBBASFBIA4gPSADID5BAWpsaiA+a0EDdCILaiExICEgC2ohOSA0miE1A0AgAiA9IEEgPmoiC2sgCyADbGpBA3RqISz9DAAAAAAAAAAAAAAAAAAAAAAhO0EAITAgGSEpIDkhKiAIIQsgMSEoA0AgKSIuQRBqISkgKiIrQRBqISogMCItQQJqITAgOyAL/QAAACAo/QAAAP3yAf3wASE7IAtBEGohCyAoQRBqISggLUEEaiAJTA0ACyA7/SEAIDv9IQGgITMCQCAJIDBMDQAgCSAwayILQX9qISkCQCALQQNxRQ0AQQAhC0EAIEAgLWtBA3FrISgDQCAuKwMAICsrAwCiIDOgITMgLkEIaiEuICtBCGohKyAoIAtBf2oiC0cNAAsgMCALayEwCyApQQNJDQAgCSAwayEpIDEgMEEDdCIoaiELIBggKGohKANAIChBGGorAwAgC0EYaisDAKIgKEEQaisDACALQRBqKwMAoiAoQQhqKwMAIAtBCGorAwCiICgrAwAgCysDAKIgM6CgoKAhMyALQSBqIQsgKEEgaiEoIClBfGoiKQ0ACwsgMyA1oiIz/RQhO0EAIShBAiEwID8hKSAZISogOSEtA0AgLCAoQQN0IgtqIiggKP0AAAAgOyAIIAtq/QAAAP3yAf3wAf0LAAAgKSIvQX5qISkgKiIrQRBqISogLSIuQRBqIS0gMCILISggC0ECaiIwIAlMDQALAkAgCSALTA0AAkAgCSALayIqQQJJDQAgKkF+cSItQX5qIihBAXZBAWpBAXEhQgJAAkAgKA0AQQAhKAwBCyAvQX5xQX5qQQF2QQFqQX5xITBBACEoA0AgLiA7ICv9AAMA/fIBIC79AAMA/fAB/QsDACAuQRBqIikgOyArQRBq/QADAP3yASAp/QADAP3wAf0LAwAgK0EgaiErIC5BIGohLiAoQQRqISggMEF+aiIwDQALCwJAIEJFDQAgLCALIChqQQN0IihqIjAgOyAIIChq/QADAP3yASAw/QADAP3wAf0LAwALICogLUYNASALIC1qIQsLIAkgC2shMCAYIAtBA3QiC2ohKCAxIAtqIQsDQCALIDMgKCsDAKIgCysDAKA5AwAgKEEIaiEoIAtBCGohCyAwQX9qIjANAAsLIDkgFGohOSAxIBRqITEgQUEBaiJBIDhHDQALCwJAIDREAAAAAAAAAABhDQAgCUEBSA0CQQAhKgJAAkAgCUEBRiJDDQAgCUF+cSIqQX5qIgtBAXZBAWoiKUEHcSEoQQAhMAJAIAtBDkkNACApQXhxISlBACEwIBchCwNAIAv9DAAAAAAAAAAAAAAAAAAAAAAiO/0LAwAgC0EwaiA7/QsDACALQSBqIDv9CwMAIAtBEGogO/0LAwAgC0FwaiA7/QsDACALQWBqIDv9CwMAIAtBUGogO/0LAwAgC0FAaiA7/QsDACALQYABaiELIDBBEGohMCApQXhqIikNAAsLAkAgKEUNACAVIDBBA3RqIQsDQCAL/QwAAAAAAAAAAAAAAAAAAAAA/QsDACALQRBqIQsgKEF/aiIoDQALCyAJICpGDQELIAkgKmshKCAVICpBA3RqIQsDQCALQgA3AwAgC0EIaiELIChBf2oiKA0ACwtBACFBIBYhQiAKISwgCSE/IAkhPiACIAMgPWxBA3RqIighMCAIIS8DQCBBQQN0ITggQUF/cyE5/QwAAAAAAAAAAAAAAAAAAAAAITsCQAJAIAkgQWsiLkECTg0AQQAhLQwBC0EAIQsgMCEpIC8hKgNAIDsgKf0AAAAgKv0AAAD98gH98AEhOyALQQRqISsgKUEQaiEpICpBEGohKiALQQJqIi0hCyArIC5MDQALCyAIIDhqISsgCSA5aiE5IDv9IQAgO/0hAaAhMwJAIC0gLk4NACA5IC1rISoCQCAJIEEgLWprQQNxRQ0AIC1BA3QhCyA+IC1rQQNxISkDQCAwIAtqKwMAIC8gC2orAwCiIDOgITMgC0EIaiELIC1BAWohLSApQX9qIikNAAsLICpBA0kNACAtQQN0IQsgPyAtayEtA0AgMCALaiIpQRhqKwMAIC8gC2oiKkEYaisDAKIgKUEQaisDACAqQRBqKwMAoiApQQhqKwMAICpBCGorAwCiICkrAwAgKisDAKIgM6CgoKAhMyALQSBqIQsgLUF8aiItDQALCyAKIDhqIkAgMyBAKwMAoDkDACAuQX9qITggKysDACEzQQAhKgJAIC5BA0gNACAr/QoDACE7QQAhKUEIIQsDQCAsIAtqIiogKv0AAAAgOyAwIAtq/QAAAP3yAf3wAf0LAAAgC0EQaiELIClBBGohLSApQQJqIiohKSAtIC5IDQALCwJAICogOE4NAAJAIDkgKmsiREECSQ0AIERBfnEiRUF+aiILQQF2QQFqQQFxIUYgM/0UITsCQAJAIAsNAEEAIS4MAQsgKkEDdCErIDIgKmtBfnFBfmpBAXZBAWpBfnEhOEEAIS4gMCELIEIhKQNAICkgK2oiLUFwaiI5IDsgCyAraiIxQQhq/QADAP3yASA5/QADAP3wAf0LAwAgLSA7IDFBGGr9AAMA/fIBIC39AAMA/fAB/QsDACALQSBqIQsgKUEgaiEpIC5BBGohLiA4QX5qIjgNAAsLAkAgRkUNACBAQQhqICogLmpBA3QiC2oiKSA7IAIgQSA9aiADbEEDdGpBCGogC2r9AAMA/fIBICn9AAMA/fAB/QsDAAsgRCBFRg0BICogRWohKgsgKkEDdEEIaiELA0AgLCALaiIpIDMgMCALaisDAKIgKSsDAKA5AwAgC0EIaiELIDIgKkEBaiIqRw0ACwsgMkF/aiEyIEJBCGohQiAsQQhqISwgP0F/aiE/ID5BA2ohPiAwIBNqITAgL0EIaiEvIEFBAWoiQSAJRw0ACyAJQQFxIS4CQAJAIENFDQBEAAAAAAAAAAAhM0EAISkMAQsgCUF+cSEtRAAAAAAAAAAAITNBACEpIAghMCAKIQsDQCALIDQgCysDAKIiNTkDACALQQhqIiogNCAqKwMAoiI2OQMAIDBBCGorAwAgNqIgMCsDACA1oiAzoKAhMyAwQRBqITAgC0EQaiELIC0gKUECaiIpRw0ACwsCQCAuRQ0AIAogKUEDdCILaiIwIDQgMCsDAKIiNTkDACAIIAtqKwMAIDWiIDOgITMLIDREAAAAAAAA4L+iIDOiITNBACEuAkACQCAJQQJJDQAgCUF+cSIuQX5qIgtBAXZBAWoiMEEBcSErIDP9FCE7AkACQCALDQBBACEpDAELIDBBfnEhKkEAISkgCiELIAghMANAIAsgOyAw/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiItIDsgMEEQav0AAwD98gEgLf0AAwD98AH9CwMAIAtBIGohCyAwQSBqITAgKUEEaiEpICpBfmoiKg0ACwsCQCArRQ0AIAogKUEDdCILaiIwIDsgCCALav0AAwD98gEgMP0AAwD98AH9CwMACyAJIC5GDQELIAkgLmshKSAYIC5BA3QiC2ohMCAVIAtqIQsDQCALIDMgMCsDAKIgCysDAKA5AwAgMEEIaiEwIAtBCGohCyApQX9qIikNAAsLQQAhOCAKIS0gCSEsIAghLwNAIDggPWogA2xBA3QhMiAKIDhBA3QiOWoiPisDAJoiM/0UITtBACEqAkAgCSA4ayIuQQJIIjENAEEAITAgKCELIC8hKQNAIAsgC/0AAAAgOyAp/QAAAP3yAf3wAf0LAAAgC0EQaiELIClBEGohKSAwQQRqISsgMEECaiIqITAgKyAuTA0ACwsgCCA5aiE5IAIgMmohQQJAICogLk4NAAJAIAkgOCAqamsiP0ECSQ0AID9BfnEiQkF+aiILQQF2QQFqQQFxIUACQAJAIAsNAEEAISkMAQsgKkEDdCELICwgKmtBfnFBfmpBAXZBAWpBfnEhK0EAISkDQCAoIAtqIjAgOyAvIAtqIjL9AAMA/fIBIDD9AAMA/fAB/QsDACAwQRBqIjAgOyAyQRBq/QADAP3yASAw/QADAP3wAf0LAwAgC0EgaiELIClBBGohKSArQX5qIisNAAsLAkAgQEUNACBBICogKWpBA3QiC2oiMCA7IDkgC2r9AAMA/fIBIDD9AAMA/fAB/QsDAAsgPyBCRg0BICogQmohKgsgKkEDdCELA0AgKCALaiIwIDMgLyALaisDAKIgMCsDAKA5AwAgC0EIaiELICwgKkEBaiIqRw0ACwsgOSsDAJoiM/0UITtBACEpAkAgMQ0AQQAhC0EAITADQCAoIAtqIikgKf0AAAAgOyAtIAtq/QAAAP3yAf3wAf0LAAAgC0EQaiELIDBBBGohKiAwQQJqIikhMCAqIC5MDQALCwJAICkgLk4NAAJAIAkgOCApamsiMkECSQ0AIDJBfnEiOUF+aiILQQF2QQFqQQFxITECQAJAIAsNAEEAISoMAQsgKUEDdCELICwgKWtBfnFBfmpBAXZBAWpBfnEhLkEAISoDQCAoIAtqIjAgOyAtIAtqIiv9AAMA/fIBIDD9AAMA/fAB/QsDACAwQRBqIjAgOyArQRBq/QADAP3yASAw/QADAP3wAf0LAwAgC0EgaiELICpBBGohKiAuQX5qIi4NAAsLAkAgMUUNACBBICkgKmpBA3QiC2oiMCA7ID4gC2r9AAMA/fIBIDD9AAMA/fAB/QsDAAsgMiA5Rg0BICkgOWohKQsgKUEDdCELA0AgKCALaiIwIDMgLSALaisDAKIgMCsDAKA5AwAgC0EIaiELICwgKUEBaiIpRw0ACwsgLUEIaiEtICxBf2ohLCAoIBNqISggL0EIaiEvIDhBAWoiOCAJRw0ACwsgCUEBSA0BIAZCgICAgICAgPg/NwMAIAlBAUYNA0EBIQsCQCAJQX9qIi1BAkkNACAtQX5xIi5BfmoiC0EBdkEBaiIwQQNxISlBACEoAkAgC0EGSQ0AIDBBfHEhKkEAISggDSELA0AgCyALIAdqIjD9AAMA/QsDACALQWBqIDBBYGr9AAMA/QsDACALQXBqIDBBcGr9AAMA/QsDACALQRBqIDBBEGr9AAMA/QsDACALQcAAaiELIChBCGohKCAqQXxqIioNAAsLAkAgKUUNAANAIAYgKEEDdEEIciILaiAIIAtq/QADAP0LAwAgKEECaiEoIClBf2oiKQ0ACwsgLSAuRg0BIC1BAXIhCwsgCSALayEoIAYgC0EDdGohCwNAIAsgCyAHaisDADkDACALQQhqIQsgKEF/aiIoDQALCyAJQQFGDQILIAEgACAJID1qIgtrIiggKCABShsiKEEASg0ACwsgHiATaiEeICAgE2ohICAiIBNqISIgJEF/aiEkICYgE2ohJiAnIBJHDQALCwJAIABBAUgNAEEAISgCQAJAIABBAUYNACADQQFHDQACQCACIABBA3QiCWogBE0NACAEIAlqIAJLDQELIABBfnEiKEF+aiIJQQF2QQFqIgtBA3EhMEEAISkCQCAJQQZJDQAgA0EwbCEtIANBBHQhLiAEQSBqIQkgA0EGdCErIANBBXQhDCALQXxxISpBACEpIAIhCwNAIAlBYGogC/0AAwD9CwMAIAlBcGogCyAuav0AAwD9CwMAIAkgCyAMav0AAwD9CwMAIAlBEGogCyAtav0AAwD9CwMAIAlBwABqIQkgCyAraiELIClBCGohKSAqQXxqIioNAAsLAkAgMEUNACADQQR0ISogBCApQQN0aiEJIAIgKSADbEEDdGohCwNAIAkgC/0AAwD9CwMAIAsgKmohCyAJQRBqIQkgMEF/aiIwDQALCyAoIABGDQELIChBf3MgAGohKgJAIAAgKGtBA3EiMEUNACADQQN0ISkgBCAoQQN0aiEJIAIgKCADbEEDdGohCwNAIAkgCysDADkDACALIClqIQsgCUEIaiEJIChBAWohKCAwQX9qIjANAAsLICpBA0kNACADQQV0ISkgACAoayEwICggA2xBA3QhKiADIChBAWpsQQN0IS0gAyAoQQJqbEEDdCEuIAMgKEEDaiIJbEEDdCEoIAQgCUEDdGohCSACIQsDQCAJQWhqIAsgKmorAwA5AwAgCUFwaiALIC1qKwMAOQMAIAlBeGogCyAuaisDADkDACAJIAsgKGorAwA5AwAgCyApaiELIAlBIGohCSAwQXxqIjANAAsLAkAgAEECSA0AQQAhCQJAAkAgAEF/aiIIQQJPDQBBASELDAELQQEhCwJAIANBAUYNAEEBIQsMAQsCQCACIABBA3QiKGogBU0NACACQQhqICggBWpBeGpJDQELIAhBfnEiCUF+aiILQQF2QQFqIipBA3EhMEEAISkCQCALQQZJDQAgA0EwbCEtIANBBHQhLiAFQSBqIQsgA0EGdCErIAJBCGohKCADQQV0IQwgKkF8cSEqQQAhKQNAIAtBYGogKP0AAwD9CwMAIAtBcGogKCAuav0AAwD9CwMAIAsgKCAMav0AAwD9CwMAIAtBEGogKCAtav0AAwD9CwMAIAtBwABqIQsgKCAraiEoIClBCGohKSAqQXxqIioNAAsLAkAgMEUNACADQQF0ISogKSADbCELIAUgKUEDdGohKANAICggAiALQQN0QQhyav0AAwD9CwMAIAsgKmohCyAoQRBqISggMEF/aiIwDQALCyAIIAlGDQEgCEEBciELCyALQX9zIABqITACQCAAIAtrQQNxIihFDQADQCAFIAlBA3RqIAkgA2xBA3QgAmpBCGorAwA5AwAgCyIJQQFqIQsgCSEJIChBf2oiKA0ACyALQX9qIQkLIDBBA0kNACADQQV0ISkgAkEIaiEoIAsgA2xBA3QhKiADIAtBAWpsQQN0IS0gAyALQQJqIjBsQQN0IS4gBSAwQQN0aiEwA0AgBSAJQQN0aiAJIANsQQN0IAJqQQhqKwMAOQMAIDBBcGogKCAqaisDADkDACAwQXhqICggLWorAwA5AwAgMCAoIC5qKwMAOQMAICggKWohKCAwQSBqITAgC0EDaiEJIAAgC0EEaiILRw0ACwsgAEEATA0AIABBA3QgBWpBeGpCADcDAAsLsBYGBX8Bewx/AXwGfwJ8AkAgBUQAAAAAAAAAAGENACADQQFIDQBBACEHAkACQCADQQFGDQAgA0F+cSIHQX5qIghBAXZBAWoiCUEHcSEKQQAhCwJAIAhBDkkNACAGQcAAaiEIIAlBeHEhCUEAIQsDQCAI/QwAAAAAAAAAAAAAAAAAAAAAIgz9CwMAIAhBMGogDP0LAwAgCEEgaiAM/QsDACAIQRBqIAz9CwMAIAhBcGogDP0LAwAgCEFgaiAM/QsDACAIQVBqIAz9CwMAIAhBQGogDP0LAwAgCEGAAWohCCALQRBqIQsgCUF4aiIJDQALCwJAIApFDQAgBiALQQN0aiEIA0AgCP0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCEEQaiEIIApBf2oiCg0ACwsgByADRg0BCyADIAdrIQogBiAHQQN0aiEIA0AgCEIANwMAIAhBCGohCCAKQX9qIgoNAAsLIANBAUgNACADQX9qIQ0gBkEYaiEOIAFBA3QhDyAAIAIgAWwiEEEDdGohCkEAIREgBiESIAMhEyADIRQgBCEVA0AgEUF/cyEWAkACQCADIBFrIhdBAk4NAP0MAAAAAAAAAAAAAAAAAAAAACEMQQAhBwwBC/0MAAAAAAAAAAAAAAAAAAAAACEMQQAhCCAKIQsgFSEJA0AgDCAL/QAAACAJ/QAAAP3yAf3wASEMIAhBBGohGCALQRBqIQsgCUEQaiEJIAhBAmoiByEIIBggF0wNAAsLIBFBA3QhGCAWIANqIRYgDP0hACAM/SEBoCEZAkAgByAXTg0AIBYgB2shCQJAIAMgESAHamtBA3FFDQAgB0EDdCEIIBQgB2tBA3EhCwNAIAogCGorAwAgFSAIaisDAKIgGaAhGSAIQQhqIQggB0EBaiEHIAtBf2oiCw0ACwsgCUEDSQ0AIAdBA3QhCCATIAdrIQcDQCAKIAhqIgtBGGorAwAgFSAIaiIJQRhqKwMAoiALQRBqKwMAIAlBEGorAwCiIAtBCGorAwAgCUEIaisDAKIgCysDACAJKwMAoiAZoKCgoCEZIAhBIGohCCAHQXxqIgcNAAsLIAQgGGohGiAGIBhqIhsgGSAbKwMAoDkDACAXQX9qIRhBACEJAkAgF0EDSA0AIBr9CgMAIQxBACELQQghCANAIBIgCGoiCSAJ/QAAACAMIAogCGr9AAAA/fIB/fAB/QsAACAIQRBqIQggC0EEaiEHIAtBAmoiCSELIAcgF0gNAAsLAkAgCSAYTg0AIBorAwAhGQJAIBYgCWsiHEECSQ0AIBxBfnEiHUF+aiIIQQF2QQFqQQFxIR4gGf0UIQwCQAJAIAgNAEEAIRcMAQsgCUEDdCEYIA0gCWtBfnFBfmpBAXZBAWpBfnEhFkEAIRcgCiEIIA4hCwNAIAsgGGoiB0FwaiIaIAwgCCAYaiIfQQhq/QADAP3yASAa/QADAP3wAf0LAwAgByAMIB9BGGr9AAMA/fIBIAf9AAMA/fAB/QsDACAIQSBqIQggC0EgaiELIBdBBGohFyAWQX5qIhYNAAsLAkAgHkUNACAbQQhqIAkgF2pBA3QiCGoiCyAMIAAgESACaiABbEEDdGpBCGogCGr9AAMA/fIBIAv9AAMA/fAB/QsDAAsgHCAdRg0BIAkgHWohCQsgCUEDdEEIaiEIA0AgEiAIaiILIBkgCiAIaisDAKIgCysDAKA5AwAgCEEIaiEIIA0gCUEBaiIJRw0ACwsgDUF/aiENIA5BCGohDiASQQhqIRIgE0F/aiETIBRBA2ohFCAKIA9qIQogFUEIaiEVIBFBAWoiESADRw0ACyADQQFIDQAgA0EBcSEXAkACQCADQQFHDQBEAAAAAAAAAAAhGUEAIQsMAQsgA0F+cSEHRAAAAAAAAAAAIRlBACELIAQhCiAGIQgDQCAIIAgrAwAgBaIiIDkDACAIQQhqIgkgCSsDACAFoiIhOQMAIApBCGorAwAgIaIgCisDACAgoiAZoKAhGSAKQRBqIQogCEEQaiEIIAcgC0ECaiILRw0ACwsCQCAXRQ0AIAYgC0EDdCIIaiIKIAorAwAgBaIiIDkDACAEIAhqKwMAICCiIBmgIRkLIANBAUgNACAFRAAAAAAAAOC/oiAZoiEZQQAhFwJAAkAgA0EBRg0AIANBfnEiF0F+aiIIQQF2QQFqIgpBAXEhGCAZ/RQhDAJAAkAgCA0AQQAhCwwBCyAKQX5xIQlBACELIAYhCCAEIQoDQCAIIAwgCv0AAwD98gEgCP0AAwD98AH9CwMAIAhBEGoiByAMIApBEGr9AAMA/fIBIAf9AAMA/fAB/QsDACAIQSBqIQggCkEgaiEKIAtBBGohCyAJQX5qIgkNAAsLAkAgGEUNACAGIAtBA3QiCGoiCiAMIAQgCGr9AAMA/fIBIAr9AAMA/fAB/QsDAAsgFyADRg0BCyADIBdrIQsgBCAXQQN0IghqIQogBiAIaiEIA0AgCCAZIAorAwCiIAgrAwCgOQMAIApBCGohCiAIQQhqIQggC0F/aiILDQALCyADQQFIDQAgAUEDdCEOIAAgEEEDdGohCkEAIRogBiEXIAMhFSAEIQ0DQCAaIAJqIAFsQQN0IRYgBiAaQQN0Ih9qIhMrAwCaIhn9FCEMQQAhBwJAIAMgGmsiGEECSCIRDQBBACELIAohCCANIQkDQCAIIAj9AAAAIAwgCf0AAAD98gH98AH9CwAAIAhBEGohCCAJQRBqIQkgC0EEaiESIAtBAmoiByELIBIgGEwNAAsLIAQgH2ohHyAAIBZqIRQCQCAHIBhODQACQCADIBogB2prIhtBAkkNACAbQX5xIg9BfmoiCEEBdkEBakEBcSEcAkACQCAIDQBBACEJDAELIAdBA3QhCCAVIAdrQX5xQX5qQQF2QQFqQX5xIRJBACEJA0AgCiAIaiILIAwgDSAIaiIW/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiILIAwgFkEQav0AAwD98gEgC/0AAwD98AH9CwMAIAhBIGohCCAJQQRqIQkgEkF+aiISDQALCwJAIBxFDQAgFCAHIAlqQQN0IghqIgsgDCAfIAhq/QADAP3yASAL/QADAP3wAf0LAwALIBsgD0YNASAHIA9qIQcLIAdBA3QhCANAIAogCGoiCyAZIA0gCGorAwCiIAsrAwCgOQMAIAhBCGohCCAVIAdBAWoiB0cNAAsLIB8rAwCaIhn9FCEMQQAhCQJAIBENAEEAIQhBACELA0AgCiAIaiIJIAn9AAAAIAwgFyAIav0AAAD98gH98AH9CwAAIAhBEGohCCALQQRqIQcgC0ECaiIJIQsgByAYTA0ACwsCQCAJIBhODQACQCADIBogCWprIhZBAkkNACAWQX5xIh9BfmoiCEEBdkEBakEBcSERAkACQCAIDQBBACEHDAELIAlBA3QhCCAVIAlrQX5xQX5qQQF2QQFqQX5xIRhBACEHA0AgCiAIaiILIAwgFyAIaiIS/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiILIAwgEkEQav0AAwD98gEgC/0AAwD98AH9CwMAIAhBIGohCCAHQQRqIQcgGEF+aiIYDQALCwJAIBFFDQAgFCAJIAdqQQN0IghqIgsgDCATIAhq/QADAP3yASAL/QADAP3wAf0LAwALIBYgH0YNASAJIB9qIQkLIAlBA3QhCANAIAogCGoiCyAZIBcgCGorAwCiIAsrAwCgOQMAIAhBCGohCCAVIAlBAWoiCUcNAAsLIBdBCGohFyAVQX9qIRUgCiAOaiEKIA1BCGohDSAaQQFqIhogA0cNAAsLC69FByd/AnwGfwR8AX8Cewt/AkAgBiAATg0AIAQgASAGbCIIQQV0IglqIgogAUEYbGohCyAKIAFBBHRqIQwgCiABQQN0aiENIARBGGoiDiABIAZBBXQiD0EIcmwiEGohESAEQcAAaiISIBBqIRMgDiABIA9BEHJsIhRqIRUgEiABIA9BGHJsIg9qIRYgAkF4aiEXIAJBCGohGCACQRhqIRkgAkEoaiEaIAJBEGohGyACQSBqIRwgA0F/aiEdIANBA3QiHkF4aiEfIAQgCEECdEEDdGoiIEEYaiEhIAQgEGohIiAEIA9qISMgBCAUaiIkQRBqISUgBkF/cyAAaiImISdBACEoA0AgBSAGQQJ0aiIpQXxqQQAgBkEAShshKgJAAkACQCAGQQJqIABODQAgASAAIAZBAWoiK2siDyAPIAFKGyIPQQFKDQELIAZBAUgNASAq/hACACIQQf////8HRg0BQQAhDwNAAkACQCAPQaAfTg0AIA9BAWohDwwBCyAqIBBCoJwB/gECABpBACEPCyAq/hACACIQQf////8HRw0ADAILCwJAAkACQCAGQQFIIiwNACAq/hACACIIQQJKDQBBACEQA0ACQAJAIBBBoB9ODQAgEEEBaiEQDAELICogCEKgnAH+AQIAGkEAIRALICr+EAIAIghBA0gNAAsgAiAGIANsQQFqIi1BA3RqIi4rAwAhLyAPQQJODQEgCkKAgICAgICA+D83AwBEAAAAAAAAAAAhMAwCCyACIAYgA2xBAWoiLUEDdGoiLisDACEvCyABICYgKCAHbGsiECABIBBIGyISQX1qITEgASAnIAEgJ0gbIjJBf2ohMyAyQX1qITQgEkF/aiI1QQNxITYCQAJAIBJBfmpBA08NAEEBIRBEAAAAAAAAAAAhNwwBCyAzQXxxIQ4gLkEgaiEQQQAhCEQAAAAAAAAAACE3A0AgECsDAJkiOCAQQXhqKwMAmSIwIBBBcGorAwCZIjkgEEFoaisDAJkiOiA3IDogN2QbIjcgOSA3ZBsiNyAwIDdkGyI3IDggN2QbITcgEEEgaiEQIA4gCEEEaiIIRw0ACyAIQQFqIRALIDRBAXYhDiAxQQF2ITQCQCA2RQ0AIDNBA3FBA3QhCCAuIBBBA3RqIRADQCAQKwMAmSI4IDcgOCA3ZBshNyAQQQhqIRAgCEF4aiIIDQALCyAOQQFqITYgNEEBaiE0RAAAAAAAAAAAITACQAJAIDdEAAAAAAAAAABiDQAgLyE4DAELQQEhECA1QQFxITtEAAAAAAAAAAAhOAJAIBJBAkYNACAzQX5xIQ4gLkEQaiEQQQAhCEQAAAAAAAAAACE4A0AgECsDACA3oyIwIDCiIBBBeGorAwAgN6MiMCAwoiA4oKAhOCAQQRBqIRAgDiAIQQJqIghHDQALIAhBAWohEAsCQCA7RQ0AIC4gEEEDdGorAwAgN6MiMCAwoiA4oCE4C0QAAAAAAAAAACEwRAAAAAAAAPA/RAAAAAAAAPC/IC9EAAAAAAAAAABmG5ohOQJAIDcgOJ+imSI3IC+ZIjggOCA3YyIQGyI6RAAAAAAAAAAAYQ0AIDogOCA3IBAbIDqjIjcgN6JEAAAAAAAA8D+gn6IhMAsgMCA5oiI4IC+hITBEAAAAAAAA8D8gLyA4oaMhN0EBIRACQAJAIDVBAkkNACA0QQNxITMgN/0UITxBACEIAkAgMUEGSQ0AIDZBfHEhDiAuQShqIRBBACEIA0AgECA8IBD9AAMA/fIB/QsDACAQQWBqIhIgPCAS/QADAP3yAf0LAwAgEEFwaiISIDwgEv0AAwD98gH9CwMAIBBBEGoiEiA8IBL9AAMA/fIB/QsDACAQQcAAaiEQIAhBCGohCCAOQXxqIg4NAAsLIDVBfnEhEgJAIDNFDQAgNkEDcSEQA0AgLiAIQQN0QQhyaiIOIDwgDv0AAwD98gH9CwMAIAhBAmohCCAQQX9qIhANAAsLIDUgEkYNASA1QQFyIRALIDIgEGshCCAuIBBBA3RqIRADQCAQIDcgECsDAKI5AwAgEEEIaiEQIAhBf2oiCA0ACwsgMCA4oyEwCyAKQoCAgICAgID4PzcDAEEBIRACQAJAIDVBAkkNACA0QQFxITNBACEOAkAgMUECSQ0AIDZBfnEhEiAZIC1BA3RqIRBBACEOICEhCANAIBD9AAMAITwgEP0MAAAAAAAAAAAAAAAAAAAAACI9/QsDACAIIDz9CwMAIAhBcGogEEFwaiIx/QADAP0LAwAgMSA9/QsDACAQQSBqIRAgCEEgaiEIIA5BBGohDiASQX5qIhINAAsLIDVBfnEhEAJAIDNFDQAgCiAOQQFyIghBA3RqIAIgCCAtakEDdGoiCP0AAwD9CwMAIAj9DAAAAAAAAAAAAAAAAAAAAAD9CwMACyA1IBBGDQEgNUEBciEQCyAyIBBrIQ4gICAQQQN0aiEIIAIgLSAQakEDdGohEANAIAggECsDADkDACAQQgA3AwAgEEEIaiEQIAhBCGohCCAOQX9qIg4NAAsLIDghLwsgLiAvOQMAIAIgAyArIA8gCiAwIA0QhYCAgAAgKUEB/hcCAAJAIAEgACArIA9qIhBrIgggCCABShsiCEEBSA0AQQEhPgNAIA8hPyArIUAgECErIAghDwJAICwNACAq/hACACIIID5BA2oiDk4NAEEAIRADQAJAAkAgEEGgH04NACAQQQFqIRAMAQsgKiAIQqCcAf4BAgAaQQAhEAsgKv4QAgAiCCAOSA0ACwsCQCAwRAAAAAAAAAAAYQ0AAkAgD0EBSA0AQQAhMQJAIA9BAUYNACAPQX5xIjFBfmoiEEEBdkEBaiISQQdxIQhBACEOAkAgEEEOSQ0AIBJBeHEhEkEAIQ4gFiEQA0AgEP0MAAAAAAAAAAAAAAAAAAAAACI8/QsDACAQQTBqIDz9CwMAIBBBIGogPP0LAwAgEEEQaiA8/QsDACAQQXBqIDz9CwMAIBBBYGogPP0LAwAgEEFQaiA8/QsDACAQQUBqIDz9CwMAIBBBgAFqIRAgDkEQaiEOIBJBeGoiEg0ACwsCQCAIRQ0AICMgDkEDdGohEANAIBD9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIBBBEGohECAIQX9qIggNAAsLIA8gMUYNAQsgDyAxayEIICMgMUEDdGohEANAIBBCADcDACAQQQhqIRAgCEF/aiIIDQALCyA/QQFIDQBBACEtIAIgKyAdIEBsakEDdGoiLiE1A0AgCiAtQQN0aiIQKwMAITdBACExAkAgD0ECSCIzDQAgEP0KAwAhPEEAIQggCyEQIDUhDgNAIBAgEP0AAAAgPCAO/QAAAP3yAf3wAf0LAAAgEEEQaiEQIA5BEGohDiAIQQRqIRIgCEECaiIxIQggEiAPTA0ACwsCQCAPIDFMDQACQCAPIDFrIjRBAkkNACA0QX5xIjZBfmoiEEEBdkEBaiIIQQFxITsgN/0UITwCQAJAIBANAEEAIQ4MAQsgMUEDdCEQIAhBfnEhEkEAIQ4DQCALIBBqIgggPCA1IBBqIjL9AAMA/fIBIAj9AAMA/fAB/QsDACAIQRBqIgggPCAyQRBq/QADAP3yASAI/QADAP3wAf0LAwAgEEEgaiEQIA5BBGohDiASQX5qIhINAAsLAkAgO0UNACALIDEgDmpBA3QiEGoiCCA8IAIgKyAtIEBqIg5rIA4gA2xqQQN0aiAQav0AAwD98gEgCP0AAwD98AH9CwMACyA0IDZGDQEgMSA2aiExCyAxQQN0IRAgDyAxayEIA0AgCyAQaiIOIDcgNSAQaisDAKIgDisDAKA5AwAgEEEIaiEQIAhBf2oiCA0ACwsgNSAfaiE1IC1BAWoiLSA/Rw0ACyAwmiE4QQAhMgNAIAogMkEDdGorAwAgOKIiN/0UITxBACExAkAgMw0AQQAhCCAuIRAgCyEOA0AgECAQ/QAAACA8IA79AAAA/fIB/fAB/QsAACAQQRBqIRAgDkEQaiEOIAhBBGohEiAIQQJqIjEhCCASIA9MDQALCwJAIA8gMUwNAAJAIA8gMWsiLUECSQ0AIC1BfnEiNEF+aiIQQQF2QQFqIghBAXEhNgJAAkAgEA0AQQAhDgwBCyAxQQN0IRAgCEF+cSESQQAhDgNAIC4gEGoiCCA8IAsgEGoiNf0AAwD98gEgCP0AAwD98AH9CwMAIAhBEGoiCCA8IDVBEGr9AAMA/fIBIAj9AAMA/fAB/QsDACAQQSBqIRAgDkEEaiEOIBJBfmoiEg0ACwsCQCA2RQ0AIAIgKyAyIEBqIhBrIBAgA2xqQQN0aiAxIA5qQQN0IhBqIgggPCALIBBq/QADAP3yASAI/QADAP3wAf0LAwALIC0gNEYNASAxIDRqITELIDFBA3QhECAPIDFrIQgDQCAuIBBqIg4gNyALIBBqKwMAoiAOKwMAoDkDACAQQQhqIRAgCEF/aiIIDQALCyAuIB9qIS4gMkEBaiIyID9HDQALCyAPQQJIIi0NASAPQX9qIjRBA3EhCCBAIANsIjIgP2oiM0EDdCE1AkACQCAPQX5qIkFBA08NAEEBIRBEAAAAAAAAAAAhNwwBCyA0QXxxIRIgHCA1aiEQQQAhDkQAAAAAAAAAACE3A0AgECsDAJkiOCAQQXhqKwMAmSIwIBBBcGorAwCZIjkgEEFoaisDAJkiOiA3IDogN2QbIjcgOSA3ZBsiNyAwIDdkGyI3IDggN2QbITcgEEEgaiEQIBIgDkEEaiIORw0ACyAOQQFqIRALIAIgNWohLgJAIAhFDQAgAiA/IBBqIDJqQQN0aiEQA0AgECsDAJkiOCA3IDggN2QbITcgEEEIaiEQIAhBf2oiCA0ACwsgLisDACE5RAAAAAAAAAAAITACQAJAIDdEAAAAAAAAAABiDQAgOSE4DAELQQEhECA0QQFxIRICQAJAIEENAEQAAAAAAAAAACE4DAELIDRBfnEhDiAbIDVqIRBBACEIRAAAAAAAAAAAITgDQCAQKwMAIDejIjAgMKIgEEF4aisDACA3oyIwIDCiIDigoCE4IBBBEGohECAOIAhBAmoiCEcNAAsgCEEBaiEQCwJAIBJFDQAgLiAQQQN0aisDACA3oyIwIDCiIDigITgLRAAAAAAAAAAAITBEAAAAAAAA8D9EAAAAAAAA8L8gOUQAAAAAAAAAAGYbmiE6AkAgNyA4n6KZIjcgOZkiOCA4IDdjIhAbIi9EAAAAAAAAAABhDQAgLyA4IDcgEBsgL6MiNyA3okQAAAAAAADwP6CfoiEwC0QAAAAAAADwPyA5IDAgOqIiOKGjITdBASEQAkACQCAPQX9qIjZBAkkNACA2QX5xIjtBfmoiEEEBdkEBaiISQQNxIQ4gN/0UITxBACEIAkAgEEEGSQ0AIBJBfHEhEiAaIDVqIRBBACEIA0AgECA8IBD9AAMA/fIB/QsDACAQQWBqIjEgPCAx/QADAP3yAf0LAwAgEEFwaiIxIDwgMf0AAwD98gH9CwMAIBBBEGoiMSA8IDH9AAMA/fIB/QsDACAQQcAAaiEQIAhBCGohCCASQXxqIhINAAsLAkAgDkUNAANAIC4gCEEDdEEIcmoiECA8IBD9AAMA/fIB/QsDACAIQQJqIQggDkF/aiIODQALCyA2IDtGDQEgNkEBciEQCyAPIBBrIQggAiA/IBBqIDJqQQN0aiEQA0AgECA3IBArAwCiOQMAIBBBCGohECAIQX9qIggNAAsLIDggOaEgOKMhMAsgDEKAgICAgICA+D83AwACQCAtDQBBASEQAkAgD0F/aiItQQJJDQAgLUF+cSI2QX5qIhBBAXZBAWoiCEEBcSE7AkACQCAQDQBBACEODAELIAhBfnEhEiAZIDVqIRBBACEOIBUhCANAIBD9AAMAITwgEP0MAAAAAAAAAAAAAAAAAAAAACI9/QsDACAIIDz9CwMAIAhBcGogEEFwaiIx/QADAP0LAwAgMSA9/QsDACAQQSBqIRAgCEEgaiEIIA5BBGohDiASQX5qIhINAAsLAkAgO0UNACAMIA5BAXIiEEEDdGogAiAQIDNqQQN0aiIQ/QADAP0LAwAgEP0MAAAAAAAAAAAAAAAAAAAAAP0LAwALIC0gNkYNASAtQQFyIRALIA8gEGshDiAkIBBBA3RqIQggAiA/IBBqIDJqQQN0aiEQA0AgCCAQKwMAOQMAIBBCADcDACAQQQhqIRAgCEEIaiEIIA5Bf2oiDg0ACwsgLiA4OQMAAkAgP0ECSA0AIDBEAAAAAAAAAABhDQAgD0ECaiFCQQEhQyAXICsgAyBAQQFqbGogQGtBA3QiEGohOyAYIBBqITYgMJohOANAIAIgKyBDIEBqIhBrIBAgA2xqQQN0aiEt/QwAAAAAAAAAAAAAAAAAAAAAITxBACEOICUhEiA2ITEgDCEQIDshCANAIBIiNUEQaiESIDEiMkEQaiExIA4iLkECaiEOIDwgEP0AAAAgCP0AAAD98gH98AEhPCAQQRBqIRAgCEEQaiEIIC5BBGogD0wNAAsgPP0hACA8/SEBoCE3AkAgDyAOTA0AIA8gDmsiEEF/aiESAkAgEEEDcUUNAEEAIRBBACBCIC5rQQNxayEIA0AgNSsDACAyKwMAoiA3oCE3IDVBCGohNSAyQQhqITIgCCAQQX9qIhBHDQALIA4gEGshDgsgEkEDSQ0AIA8gDmshEiA7IA5BA3QiCGohECAkIAhqIQgDQCAIQRhqKwMAIBBBGGorAwCiIAhBEGorAwAgEEEQaisDAKIgCEEIaisDACAQQQhqKwMAoiAIKwMAIBArAwCiIDegoKCgITcgEEEgaiEQIAhBIGohCCASQXxqIhINAAsLIDcgOKIiN/0UITxBACEIQQIhDiBBIRIgJSExIDYhLgNAIC0gCEEDdCIQaiIIIAj9AAAAIDwgDCAQav0AAAD98gH98AH9CwAAIBIiM0F+aiESIDEiMkEQaiExIC4iNUEQaiEuIA4iECEIIBBBAmoiDiAPTA0ACwJAIA8gEEwNAAJAIA8gEGsiMUECSQ0AIDFBfnEiLkF+aiIIQQF2QQFqQQFxIUQCQAJAIAgNAEEAIQgMAQsgM0F+cUF+akEBdkEBakF+cSEOQQAhCANAIDUgPCAy/QADAP3yASA1/QADAP3wAf0LAwAgNUEQaiISIDwgMkEQav0AAwD98gEgEv0AAwD98AH9CwMAIDJBIGohMiA1QSBqITUgCEEEaiEIIA5BfmoiDg0ACwsCQCBERQ0AIC0gECAIakEDdCIIaiIOIDwgDCAIav0AAwD98gEgDv0AAwD98AH9CwMACyAxIC5GDQEgECAuaiEQCyAPIBBrIQ4gJCAQQQN0IhBqIQggOyAQaiEQA0AgECA3IAgrAwCiIBArAwCgOQMAIAhBCGohCCAQQQhqIRAgDkF/aiIODQALCyA2IB9qITYgOyAfaiE7IENBAWoiQyA/Rw0ACwsCQAJAIDBEAAAAAAAAAABhDQAgD0EBSA0BQQAhMQJAAkAgD0EBRiJFDQAgD0F+cSIxQX5qIhBBAXZBAWoiEkEHcSEIQQAhDgJAIBBBDkkNACASQXhxIRJBACEOIBMhEANAIBD9DAAAAAAAAAAAAAAAAAAAAAAiPP0LAwAgEEEwaiA8/QsDACAQQSBqIDz9CwMAIBBBEGogPP0LAwAgEEFwaiA8/QsDACAQQWBqIDz9CwMAIBBBUGogPP0LAwAgEEFAaiA8/QsDACAQQYABaiEQIA5BEGohDiASQXhqIhINAAsLAkAgCEUNACAiIA5BA3RqIRADQCAQ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAQQRBqIRAgCEF/aiIIDQALCyAPIDFGDQELIA8gMWshCCAiIDFBA3RqIRADQCAQQgA3AwAgEEEIaiEQIAhBf2oiCA0ACwtBACE/IBEhRCANIS0gDyFBIA8hQCACIAMgK2xBA3RqIgghDiAMITMDQCA/QQN0ITYgP0F/cyE7/QwAAAAAAAAAAAAAAAAAAAAAITwCQAJAIA8gP2siNUECTg0AQQAhLgwBC0EAIRAgDiESIDMhMQNAIDwgEv0AAAAgMf0AAAD98gH98AEhPCAQQQRqITIgEkEQaiESIDFBEGohMSAQQQJqIi4hECAyIDVMDQALCyAMIDZqITIgDyA7aiE7IDz9IQAgPP0hAaAhNwJAIC4gNU4NACA7IC5rITECQCAPID8gLmprQQNxRQ0AIC5BA3QhECBAIC5rQQNxIRIDQCAOIBBqKwMAIDMgEGorAwCiIDegITcgEEEIaiEQIC5BAWohLiASQX9qIhINAAsLIDFBA0kNACAuQQN0IRAgQSAuayEuA0AgDiAQaiISQRhqKwMAIDMgEGoiMUEYaisDAKIgEkEQaisDACAxQRBqKwMAoiASQQhqKwMAIDFBCGorAwCiIBIrAwAgMSsDAKIgN6CgoKAhNyAQQSBqIRAgLkF8aiIuDQALCyANIDZqIkIgNyBCKwMAoDkDACA1QX9qITYgMisDACE3QQAhMQJAIDVBA0gNACAy/QoDACE8QQAhEkEIIRADQCAtIBBqIjEgMf0AAAAgPCAOIBBq/QAAAP3yAf3wAf0LAAAgEEEQaiEQIBJBBGohLiASQQJqIjEhEiAuIDVIDQALCwJAIDEgNk4NAAJAIDsgMWsiRkECSQ0AIEZBfnEiR0F+aiIQQQF2QQFqQQFxIUggN/0UITwCQAJAIBANAEEAITUMAQsgMUEDdCEyIDQgMWtBfnFBfmpBAXZBAWpBfnEhNkEAITUgDiEQIEQhEgNAIBIgMmoiLkFwaiI7IDwgECAyaiJDQQhq/QADAP3yASA7/QADAP3wAf0LAwAgLiA8IENBGGr9AAMA/fIBIC79AAMA/fAB/QsDACAQQSBqIRAgEkEgaiESIDVBBGohNSA2QX5qIjYNAAsLAkAgSEUNACBCQQhqIDEgNWpBA3QiEGoiEiA8IAIgPyAraiADbEEDdGpBCGogEGr9AAMA/fIBIBL9AAMA/fAB/QsDAAsgRiBHRg0BIDEgR2ohMQsgMUEDdEEIaiEQA0AgLSAQaiISIDcgDiAQaisDAKIgEisDAKA5AwAgEEEIaiEQIDQgMUEBaiIxRw0ACwsgNEF/aiE0IERBCGohRCAtQQhqIS0gQUF/aiFBIEBBA2ohQCAOIB5qIQ4gM0EIaiEzID9BAWoiPyAPRw0ACyAPQQFxITUCQAJAIEVFDQBEAAAAAAAAAAAhN0EAIRIMAQsgD0F+cSEuRAAAAAAAAAAAITdBACESIAwhDiANIRADQCAQIDAgECsDAKIiODkDACAQQQhqIjEgMCAxKwMAoiI5OQMAIA5BCGorAwAgOaIgDisDACA4oiA3oKAhNyAOQRBqIQ4gEEEQaiEQIC4gEkECaiISRw0ACwsCQCA1RQ0AIA0gEkEDdCIQaiIOIDAgDisDAKIiODkDACAMIBBqKwMAIDiiIDegITcLIDBEAAAAAAAA4L+iIDeiITdBACE1AkACQCAPQQJJDQAgD0F+cSI1QX5qIhBBAXZBAWoiDkEBcSEyIDf9FCE8AkACQCAQDQBBACESDAELIA5BfnEhMUEAIRIgDSEQIAwhDgNAIBAgPCAO/QADAP3yASAQ/QADAP3wAf0LAwAgEEEQaiIuIDwgDkEQav0AAwD98gEgLv0AAwD98AH9CwMAIBBBIGohECAOQSBqIQ4gEkEEaiESIDFBfmoiMQ0ACwsCQCAyRQ0AIA0gEkEDdCIQaiIOIDwgDCAQav0AAwD98gEgDv0AAwD98AH9CwMACyAPIDVGDQELIA8gNWshEiAkIDVBA3QiEGohDiAiIBBqIRADQCAQIDcgDisDAKIgECsDAKA5AwAgDkEIaiEOIBBBCGohECASQX9qIhINAAsLQQAhNiANIS4gDyEtIAwhMwNAIDYgK2ogA2xBA3QhNCANIDZBA3QiO2oiQCsDAJoiN/0UITxBACExAkAgDyA2ayI1QQJIIkMNAEEAIQ4gCCEQIDMhEgNAIBAgEP0AAAAgPCAS/QAAAP3yAf3wAf0LAAAgEEEQaiEQIBJBEGohEiAOQQRqITIgDkECaiIxIQ4gMiA1TA0ACwsgDCA7aiE7IAIgNGohPwJAIDEgNU4NAAJAIA8gNiAxamsiQUECSQ0AIEFBfnEiREF+aiIQQQF2QQFqQQFxIUICQAJAIBANAEEAIRIMAQsgMUEDdCEQIC0gMWtBfnFBfmpBAXZBAWpBfnEhMkEAIRIDQCAIIBBqIg4gPCAzIBBqIjT9AAMA/fIBIA79AAMA/fAB/QsDACAOQRBqIg4gPCA0QRBq/QADAP3yASAO/QADAP3wAf0LAwAgEEEgaiEQIBJBBGohEiAyQX5qIjINAAsLAkAgQkUNACA/IDEgEmpBA3QiEGoiDiA8IDsgEGr9AAMA/fIBIA79AAMA/fAB/QsDAAsgQSBERg0BIDEgRGohMQsgMUEDdCEQA0AgCCAQaiIOIDcgMyAQaisDAKIgDisDAKA5AwAgEEEIaiEQIC0gMUEBaiIxRw0ACwsgOysDAJoiN/0UITxBACESAkAgQw0AQQAhEEEAIQ4DQCAIIBBqIhIgEv0AAAAgPCAuIBBq/QAAAP3yAf3wAf0LAAAgEEEQaiEQIA5BBGohMSAOQQJqIhIhDiAxIDVMDQALCwJAIBIgNU4NAAJAIA8gNiASamsiNEECSQ0AIDRBfnEiO0F+aiIQQQF2QQFqQQFxIUMCQAJAIBANAEEAITEMAQsgEkEDdCEQIC0gEmtBfnFBfmpBAXZBAWpBfnEhNUEAITEDQCAIIBBqIg4gPCAuIBBqIjL9AAMA/fIBIA79AAMA/fAB/QsDACAOQRBqIg4gPCAyQRBq/QADAP3yASAO/QADAP3wAf0LAwAgEEEgaiEQIDFBBGohMSA1QX5qIjUNAAsLAkAgQ0UNACA/IBIgMWpBA3QiEGoiDiA8IEAgEGr9AAMA/fIBIA79AAMA/fAB/QsDAAsgNCA7Rg0BIBIgO2ohEgsgEkEDdCEQA0AgCCAQaiIOIDcgLiAQaisDAKIgDisDAKA5AwAgEEEIaiEQIC0gEkEBaiISRw0ACwsgLkEIaiEuIC1Bf2ohLSAIIB5qIQggM0EIaiEzIDZBAWoiNiAPRw0ACwsgD0EBSA0AIApCgICAgICAgPg/NwMAIA9BAUYNAEEBIRACQCAPQX9qIjVBAkkNACA1QX5xIjJBfmoiCEEBdkEBaiIOQQNxITFBACEQAkAgCEEGSQ0AIA5BfHEhLkEAIRAgBCEIA0AgCCAJaiIOQQhqIAggFGoiEkEIav0AAwD9CwMAIA5BGGogEkEYav0AAwD9CwMAIA5BKGogEkEoav0AAwD9CwMAIA5BOGogEkE4av0AAwD9CwMAIAhBwABqIQggEEEIaiEQIC5BfGoiLg0ACwsCQCAxRQ0AA0AgCiAQQQN0QQhyIghqIAwgCGr9AAMA/QsDACAQQQJqIRAgMUF/aiIxDQALCyA1IDJGDQEgNUEBciEQCyAPIBBrIQ4gJCAQQQN0IghqIRAgICAIaiEIA0AgCCAQKwMAOQMAIBBBCGohECAIQQhqIQggDkF/aiIODQALCyApID5BAWoiPv4XAgAgASAAICsgD2oiEGsiCCAIIAFKGyIIQQBKDQALCyAsDQAgKv4QAgAiEEH/////B0YNAEEAIQ8DQAJAAkAgD0GgH04NACAPQQFqIQ8MAQsgKiAQQqCcAf4BAgAaQQAhDwsgKv4QAgAiEEH/////B0cNAAsLIClB/////wf+FwIAICcgB2shJyAoQQFqISggBiAHaiIGIABIDQALCwv6CQEKfwJAIABBAUgNAEEAIQUCQAJAIABBAUYNACACQQFHDQACQCABIABBA3QiBmogA00NACADIAZqIAFLDQELIABBfnEiBUF+aiIGQQF2QQFqIgdBA3EhCEEAIQkCQCAGQQZJDQAgAkEwbCEKIAJBBHQhCyADQSBqIQYgAkEGdCEMIAJBBXQhDSAHQXxxIQ5BACEJIAEhBwNAIAZBYGogB/0AAwD9CwMAIAZBcGogByALav0AAwD9CwMAIAYgByANav0AAwD9CwMAIAZBEGogByAKav0AAwD9CwMAIAZBwABqIQYgByAMaiEHIAlBCGohCSAOQXxqIg4NAAsLAkAgCEUNACACQQR0IQ4gAyAJQQN0aiEGIAEgCSACbEEDdGohBwNAIAYgB/0AAwD9CwMAIAcgDmohByAGQRBqIQYgCEF/aiIIDQALCyAFIABGDQELIAVBf3MgAGohDgJAIAAgBWtBA3EiCEUNACACQQN0IQkgAyAFQQN0aiEGIAEgBSACbEEDdGohBwNAIAYgBysDADkDACAHIAlqIQcgBkEIaiEGIAVBAWohBSAIQX9qIggNAAsLIA5BA0kNACACQQV0IQkgACAFayEIIAUgAmxBA3QhDiACIAVBAWpsQQN0IQogAiAFQQJqbEEDdCELIAIgBUEDaiIGbEEDdCEFIAMgBkEDdGohBiABIQcDQCAGQWhqIAcgDmorAwA5AwAgBkFwaiAHIApqKwMAOQMAIAZBeGogByALaisDADkDACAGIAcgBWorAwA5AwAgByAJaiEHIAZBIGohBiAIQXxqIggNAAsLAkAgAEECSA0AQQAhBgJAAkAgAEF/aiIDQQJPDQBBASEHDAELQQEhBwJAIAJBAUYNAEEBIQcMAQsCQCABIABBA3QiBWogBE0NACABQQhqIAUgBGpBeGpJDQELIANBfnEiBkF+aiIHQQF2QQFqIg5BA3EhCEEAIQkCQCAHQQZJDQAgAkEwbCEKIAJBBHQhCyAEQSBqIQcgAkEGdCEMIAFBCGohBSACQQV0IQ0gDkF8cSEOQQAhCQNAIAdBYGogBf0AAwD9CwMAIAdBcGogBSALav0AAwD9CwMAIAcgBSANav0AAwD9CwMAIAdBEGogBSAKav0AAwD9CwMAIAdBwABqIQcgBSAMaiEFIAlBCGohCSAOQXxqIg4NAAsLAkAgCEUNACACQQF0IQ4gCSACbCEHIAQgCUEDdGohBQNAIAUgASAHQQN0QQhyav0AAwD9CwMAIAcgDmohByAFQRBqIQUgCEF/aiIIDQALCyADIAZGDQEgA0EBciEHCyAHQX9zIABqIQgCQCAAIAdrQQNxIgVFDQADQCAEIAZBA3RqIAYgAmxBA3QgAWpBCGorAwA5AwAgByIGQQFqIQcgBiEGIAVBf2oiBQ0ACyAHQX9qIQYLIAhBA0kNACACQQV0IQkgAUEIaiEFIAcgAmxBA3QhDiACIAdBAWpsQQN0IQogAiAHQQJqIghsQQN0IQsgBCAIQQN0aiEIA0AgBCAGQQN0aiAGIAJsQQN0IAFqQQhqKwMAOQMAIAhBcGogBSAOaisDADkDACAIQXhqIAUgCmorAwA5AwAgCCAFIAtqKwMAOQMAIAUgCWohBSAIQSBqIQggB0EDaiEGIAAgB0EEaiIHRw0ACwsgAEEATA0AIABBA3QgBGpBeGpCADcDAAsL+RsSBH8BfAJ/BHwBfwF7C38CfAJ/AXwXfwV8Bn8DfAZ/A3sCfwF7AkACQCAAQQFODQBBACEFDAELIABBA3EhBgJAAkAgAEF/aiIHQQNPDQBBACEIRAAAAAAAAAAAIQkMAQsgAEF8cSEKQQAhCEQAAAAAAAAAACEJIAEhCwNAIAtBGGorAwCZIgwgC0EQaisDAJkiDSALQQhqKwMAmSIOIAsrAwCZIg8gCSAPIAlkGyIPIA4gD2QbIg4gDSAOZBsiDSAMIA1kGyEJIAtBIGohCyAKIAhBBGoiCEcNAAsLAkAgBkUNACABIAhBA3RqIQsDQCALKwMAmSIMIAkgDCAJZBshCSALQQhqIQsgBkF/aiIGDQALC0EAIQUCQAJAIABBAk4NAEEAIQcMAQsgB0EDcSEIAkACQCAAQX5qQQNPDQBBACEGQQEhCwwBCyAHQXxxIQpBACEGIAIhCwNAIAtBGGorAwCZIgwgC0EQaisDAJkiDSALQQhqKwMAmSIOIAsrAwCZIg8gCSAPIAlkGyIPIA4gD2QbIg4gDSAOZBsiDSAMIA1kGyEJIAtBIGohCyAKIAZBBGoiBkcNAAsgBkEBaiELCyAAQQFKIQcgCEUNAANAIAIgBkEDdGorAwCZIgwgCSAMIAlkGyEJIAsiBkEBaiELIAYhBiAIQX9qIggNAAsLIAlEAAAAAAAAAABhDQBEAAAAAAAA8D8gCaMhDAJAIABBAUgNAEEAIRACQCAAQQFGDQAgAEF+cSIQQX5qIgtBAXZBAWoiCkEDcSEGIAz9FCERQQAhCAJAIAtBBkkNACAKQXxxIQpBACEIIAEhCwNAIAsgESAL/QADAP3yAf0LAwAgC0EQaiIFIBEgBf0AAwD98gH9CwMAIAtBIGoiBSARIAX9AAMA/fIB/QsDACALQTBqIgUgESAF/QADAP3yAf0LAwAgC0HAAGohCyAIQQhqIQggCkF8aiIKDQALCwJAIAZFDQAgASAIQQN0aiELA0AgCyARIAv9AAMA/fIB/QsDACALQRBqIQsgBkF/aiIGDQALCyAQIABGDQELIAAgEGshBiABIBBBA3RqIQsDQCALIAwgCysDAKI5AwAgC0EIaiELIAZBf2oiBg0ACwsCQCAHRQ0AQQAhBkEBIQsCQCAAQX9qIhBBAkkNACAQQX5xIgZBfmoiC0EBdkEBaiIFQQNxIQggDP0UIRFBACEKAkAgC0EGSQ0AIAVBfHEhBUEAIQogAiELA0AgCyARIAv9AAMA/fIB/QsDACALQRBqIgcgESAH/QADAP3yAf0LAwAgC0EgaiIHIBEgB/0AAwD98gH9CwMAIAtBMGoiByARIAf9AAMA/fIB/QsDACALQcAAaiELIApBCGohCiAFQXxqIgUNAAsLAkAgCEUNACACIApBA3RqIQsDQCALIBEgC/0AAwD98gH9CwMAIAtBEGohCyAIQX9qIggNAAsLIBAgBkYNASAQQQFyIQsLA0AgAiAGQQN0aiIGIAwgBisDAKI5AwAgCyILIQYgACALQQFqIgtHDQALC0EAIQUCQCAAQQJIDQAgAiAAQX9qIhJBA3RqQgA3AwAgA0EQaiETIAFBEGohFCABQSBqIRUgAkEIaiEWQQAhF0EAIABrIRggAEF+aiEZQQAgBEEDdCIaayEbQQEhHEQAAAAAAAAAACEdRAAAAAAAAAAAIR4CQANAIAEgF0EDdCIGaiIfKwMAIg6ZIAIgBmoiICsDACIMmSIPoCINIB4gDSAeZBshHgJAAkACQCAXIBJODQAgDyAeRAAAAAAAALA8oiIhZQ0AIBYgBmohCyAXISICQANAAkAgGSAiRw0AIBIhIgwCCyAiQQFqISIgCysDACENIAtBCGohCyANmSAhZUUNAAsLICIgF0sNAQsgF0EBaiEXDAELIBdBAmoiIyAZIBdrIiRBfnEiJWohJiAVIAZqIScgIiAEbCIoIABqISkgASAiQQN0aiEqIAMgKEEDdCILaiErIBMgC2ohLCAiQX9qIARsIi0gAGohLiACIBdBAWoiL0EDdCILaiEwIAEgC2ohMSADIC1BA3QiC2ohMiATIAtqITMgJEF+aiI0QQF2QQFqIgtBfHEhNSALQQNxIjZBBHQhN0EAIQsDQCALIjhBPEYNAyAfIAwgMSsDACAOoSAMIAygoyINIA0gDaJEAAAAAAAA8D+gnyIPmiAPIA1EAAAAAAAAAABjG6AiDaMiDDkDACAxICArAwAgDaIiOTkDACAOIAyhIToCQCAjIABODQAgIyELAkAgJEECSQ0AIDr9FCERQQAhBgJAIDRBBkkNAEEAIQYgNSEIICchCwNAIAsgC/0AAwAgEf3xAf0LAwAgC0FwaiIKIAr9AAMAIBH98QH9CwMAIAtBEGoiCiAK/QADACAR/fEB/QsDACALQSBqIgogCv0AAwAgEf3xAf0LAwAgC0HAAGohCyAGQQhqIQYgCEF8aiIIDQALCwJAIDZFDQAgFCAXIAZqQQN0aiELIDchBgNAIAsgC/0AAwAgEf3xAf0LAwAgC0EQaiELIAZBcGoiBg0ACwsgJiELICQgJUYNAQsgACALayEGIAEgC0EDdGohCwNAIAsgCysDACA6oTkDACALQQhqIQsgBkF/aiIGDQALCyAwKwMAITsCQAJAICIgF0oNAEQAAAAAAAAAACENRAAAAAAAAPA/IQxEAAAAAAAA8D8hPEQAAAAAAAAAACE9DAELICorAwAhDkQAAAAAAADwPyEPRAAAAAAAAAAAIQ1BACE+IDIhPyArIUAgLCFBIDMhQiAiIUNEAAAAAAAA8D8hDANAIAwhRCAPITwgAiBDQQN0IgtqIA0iPSAOIA6iIAIgQ0F/aiJDQQN0IgZqKwMAIg8gD6KgnyIMojkDACABIAtqIA8gDKMiDSAOIAyjIgwgRCAPoiIPoiANIAEgBmorAwAiRaKgoiBEIA6ioDkDACAPIA2iIUYgDCBFoiFFAkAgA0UNACANmiEOIAMgLiA+IARsIgtrQQN0aiFHIAMgLSALa0EDdGohSCADICkgC2tBA3RqIUkgAyAoIAtrQQN0aiFKIAMgQyAEbEEDdGoiSyAaaiFMIAz9FCERIA39FCFNQQAhBkECIQggGSEKIEEhBSBCIQcDQCBMIAZBA3QiC2oiBiARIAb9AAAAIk798gEgTSBLIAtqIgv9AAAAIk/98gH98AH9CwAAIAsgESBP/fIBIE0gTv3yAf3xAf0LAAAgCiJQQX5qIQogBSIQQRBqIQUgByJRQRBqIQcgCCILIQYgC0ECaiIIIABMDQALIAsgAE4NAAJAIAAgC2siB0ECSQ0AAkAgSiALQQN0IgZqIEdPDQAgSCAGaiBJSQ0BCyAHQX5xIkdBfmoiBkEBdkEBakEBcSFKIA79FCFOAkACQCAGDQBBACEGDAELIFBBfnFBfmpBAXZBAWpBfnEhCEEAIQYDQCAQIE0gUf0AAwAiT/3yASARIBD9AAMAIlL98gH98AH9CwMAIFEgESBP/fIBIFIgTv3yAf3wAf0LAwAgEEEQaiIKIE0gUUEQaiIF/QADACJP/fIBIBEgCv0AAwAiUv3yAf3wAf0LAwAgBSARIE/98gEgUiBO/fIB/fAB/QsDACAQQSBqIRAgUUEgaiFRIAZBBGohBiAIQX5qIggNAAsLAkAgSkUNACBMIAsgBmpBA3QiBmoiCCBNIEsgBmoiBv0AAwAiT/3yASARIAj9AAMAIk398gH98AH9CwMAIAYgESBP/fIBIE0gTv3yAf3wAf0LAwALIAcgR0YNASALIEdqIQsLIAtBf3MhBgJAIAAgC2tBAXFFDQAgTCALQQN0IghqIgogDSBLIAhqIggrAwCiIAwgCisDACIPoqA5AwAgCCAMIAgrAwCiIA8gDqKgOQMAIAtBAWohCwsgBiAYRg0AIAAgC2shCiA/IAtBA3QiBmohCyBAIAZqIQYDQCAGIA0gCysDAKIgDCAGKwMAIg+ioDkDACALIAwgCysDAKIgDyAOoqA5AwAgBkEIaiIFIA0gC0EIaiIIKwMAoiAMIAUrAwAiD6KgOQMAIAggDCAIKwMAoiAPIA6ioDkDACALQRBqIQsgBkEQaiEGIApBfmoiCg0ACwsgRSBGoSEOID8gG2ohPyBAIBtqIUAgQSAbaiFBIEIgG2ohQiA+QQFqIT4gRCEPIEMgF0oNAAsLIDhBAWohCyAdIDqgIR0gICANICArAwAgOyA8ID0gDZqioqKiIDmjIg6iOQMAIB8gDCAOoiIOOQMAICArAwAiDJkgIWQNAAsgLyEXIDhBO0sNAgsgHyAOIB2gOQMAICBCADcDACAXIABIIRwgFyAARw0ACwtBACAcQQFxayEFCyAAQQFIDQBBACEQAkAgAEEBRg0AIABBfnEiEEF+aiILQQF2QQFqIgpBA3EhBiAJ/RQhEUEAIQgCQCALQQZJDQAgCkF8cSEKQQAhCCABIQsDQCALIBEgC/0AAwD98gH9CwMAIAtBEGoiByARIAf9AAMA/fIB/QsDACALQSBqIgcgESAH/QADAP3yAf0LAwAgC0EwaiIHIBEgB/0AAwD98gH9CwMAIAtBwABqIQsgCEEIaiEIIApBfGoiCg0ACwsCQCAGRQ0AIAEgCEEDdGohCwNAIAsgESAL/QADAP3yAf0LAwAgC0EQaiELIAZBf2oiBg0ACwsgECAARg0BCyAAIBBrIQYgASAQQQN0aiELA0AgCyAJIAsrAwCiOQMAIAtBCGohCyAGQX9qIgYNAAsLIAUL+mYLH38CfAR/AXwCfwN8AX8BexF/A3sKfyAFIABBBXRqIQYgBSAAQQR0aiEHIAUgAEEDdCIIaiEJIABBBWwhCiAFIABBA2xBA3QiC2ohDAJAIABBA0gNACABQRBqIQ1BASAAayEOIAFBGGohDyABQQhqIRAgAEF+aiERIAFBKGohEiABQSBqIRMgAUEwaiEUIABBf2ohFSAIQQhqIRYgAEF8aiEXIAUgC2ohGCAFIABBAnQiGUEDdGoiGkEIaiEbQQAhHCAAQX1qIh0hHiAAIR9BACEgQQAhIUEAISIDQCAQICIgAGxBA3RqICJBA3QiI2ohJCAiQX9zIABqIQsCQAJAICBFDQAgByAjaisDACElDAELICQrAwAhJkQAAAAAAAAAACElAkAgC0ECSA0AIBEgImsiJ0EDcSEoAkACQCAdICJrIilBA08NAEEBISpEAAAAAAAAAAAhKwwBCyAnQXxxISwgEiAWICJsaiEqQQAhLUQAAAAAAAAAACErA0AgKisDAJkiJSAqQXhqKwMAmSIuICpBcGorAwCZIi8gKkFoaisDAJkiMCArIDAgK2QbIisgLyArZBsiKyAuICtkGyIrICUgK2QbISsgKkEgaiEqICwgLUEEaiItRw0ACyAtQQFqISoLAkAgKEUNACAQICpBA3RqIBYgImxqISoDQCAqKwMAmSIlICsgJSArZBshKyAqQQhqISogKEF/aiIoDQALC0QAAAAAAAAAACElICtEAAAAAAAAAABhDQBBASEqICdBAXEhLAJAAkAgKQ0ARAAAAAAAAAAAISUMAQsgJ0F+cSEtIA8gFiAibGohKkEAIShEAAAAAAAAAAAhJQNAICorAwAgK6MiLiAuoiAqQXhqKwMAICujIi4gLqIgJaCgISUgKkEQaiEqIC0gKEECaiIoRw0ACyAoQQFqISoLAkAgLEUNACAkICpBA3RqKwMAICujIi4gLqIgJaAhJQtEAAAAAAAAAAAhLkQAAAAAAADwP0QAAAAAAADwvyAmRAAAAAAAAAAAZhuaIS8CQCArICWfopkiKyAmmSIlICUgK2MiKhsiMEQAAAAAAAAAAGENACAwICUgKyAqGyAwoyIrICuiRAAAAAAAAPA/oJ+iIS4LIC4gL6IiLiAmoSAuoyElRAAAAAAAAPA/ICYgLqGjIStBASEoAkACQCAnQQJJDQAgJ0F+cSIxQX5qIipBAXZBAWoiLEEDcSEtICv9FCEyQQAhKAJAICpBBkkNACAsQXxxISwgEyAWICJsaiEqQQAhKANAICogMiAq/QADAP3yAf0LAwAgKkFwaiIpIDIgKf0AAwD98gH9CwMAICpBEGoiKSAyICn9AAMA/fIB/QsDACAqQSBqIikgMiAp/QADAP3yAf0LAwAgKkHAAGohKiAoQQhqISggLEF8aiIsDQALCwJAIC1FDQADQCAkIChBA3RBCHJqIiogMiAq/QADAP3yAf0LAwAgKEECaiEoIC1Bf2oiLQ0ACwsgJyAxRg0BICdBAXIhKAsgECAoQQN0aiAWICJsaiEqIBUgKGsgImshKANAICogKyAqKwMAojkDACAqQQhqISogKEF/aiIoDQALCyAuISYLIAkgI2ogJjkDACAkQoCAgICAgID4PzcDACAHICNqICU5AwALIB9Bf2ohMwJAAkAgJUQAAAAAAAAAAGINACAiQQFqISJBACEhQQAhIAwBCwJAICENACALQQFIDQAgDiAiaiE0IAEgFiAibGohNSABICIgACAiQQFqbGpBA3QiKmohNiAQICpqISdBACExA0D9DAAAAAAAAAAAAAAAAAAAAAAhMgJAAkAgC0ECTw0AQQAhLAwBC0EAISogJyEoICQhLQNAIDIgKP0AAAAgLf0AAAD98gH98AEhMiAqQQRqISEgKEEQaiEoIC1BEGohLSAqQQJqIiwhKiAhIAtMDQALCyAy/SEAIDL9IQGgISsCQCAsIAtODQAgESAiICxqIiprIS0CQCAVICprQQNxIihFDQAgLEEDdCEqA0AgJyAqaisDACAkICpqKwMAoiAroCErICpBCGohKiAsQQFqISwgKEF/aiIoDQALCyAtQQNJDQAgLEEDdCEhIDQgLGohKSA2IS0gNSEsA0AgLSAhaiIqQSBqKwMAICwgIWoiKEEgaisDAKIgKkEYaisDACAoQRhqKwMAoiAqQRBqKwMAIChBEGorAwCiICpBCGorAwAgKEEIaisDAKIgK6CgoKAhKyAtQSBqIS0gLEEgaiEsIClBBGoiKQ0ACwsgDCAxQQN0aiAlICuiOQMAIDYgCGohNiAnIAhqIScgMUEBaiIxIDNHDQALCwJAAkAgC0ECSCI3RQ0AQQAhLP0MAAAAAAAAAAAAAAAAAAAAACEyDAEL/QwAAAAAAAAAAAAAAAAAAAAAITJBACEqICQhKCAMIS0DQCAyICj9AAAAIC39AAAA/fIB/fABITIgKkEEaiEhIChBEGohKCAtQRBqIS0gKkECaiIsISogISALTA0ACwsgMv0hACAy/SEBoCErAkAgLCALTg0AIBEgIiAsamshIQJAIAsgLGtBA3EiLUUNACAQICxBA3QiKGogFiAibGohKiAYIChqISgDQCAsQQFqISwgKisDACAoKwMAoiAroCErICpBCGohKiAoQQhqISggLUF/aiItDQALCyAhQQNJDQAgLEEDdCEhIAEgFiAibGohLSAOICxqICJqISkgDCEsA0AgLSAhaiIqQSBqKwMAICwgIWoiKEEYaisDAKIgKkEYaisDACAoQRBqKwMAoiAqQRBqKwMAIChBCGorAwCiICpBCGorAwAgKCsDAKIgK6CgoKAhKyAsQSBqISwgLUEgaiEtIClBBGoiKQ0ACwsCQCALQQFIDQAgJUQAAAAAAADgv6IgK6IhK0EAIS0CQCAVIBxrIjFBAkkNACAGIAUgGSAcQX9zIipqQQN0akkgDCAFIAogKmpBA3RqIipJcQ0AIAEgH0EDdGogFiAibCIsaiAGSyAkICpJcQ0AIDFBfmoiKkEBdkEBakEBcSE2ICv9FCEyQQAhKAJAICpBAkkNACAeQQF2QQFqQX5xIS0gASAsaiEnQQAhKkEAISgDQCAGICpqIiwgMiAnICpqIiFBCGr9AAMA/fIBIAwgKmoiKf0AAwD98AH9CwMAICxBEGogMiAhQRhq/QADAP3yASApQRBq/QADAP3wAf0LAwAgKkEgaiEqIChBBGohKCAtQX5qIi0NAAsLIDFBfnEhLQJAIDZFDQAgBiAoQQN0IipqIDIgJCAqav0AAwD98gEgDCAqav0AAwD98AH9CwMACyAxIC1GDQELIBwgLWohKgJAIDFBAXFFDQAgBiAtQQN0IihqICsgJCAoaisDAKIgDCAoaisDAKA5AwAgLUEBciEtCyARICpGDQAgDSAtQQN0IiFqIBYgImxqISogLUEBaiEsIBogIWohKCAYICFqIS0DQCAoICsgKkF4aisDAKIgLSsDAKA5AwAgKEEIaiArICorAwCiIC1BCGorAwCgOQMAIChBEGohKCAqQRBqISogLUEQaiEtIB8gLEECaiIsRw0ACwsgECAiQQFqIjggAGwiNEEDdGogI2ohHyAkKwMAmiIr/RQhMkEAISECQCA3DQBBACEoIB8hKiAGIS0DQCAqICr9AAAAIDIgLf0AAAD98gH98AH9CwAAICpBEGohKiAtQRBqIS0gKEEEaiEsIChBAmoiISEoICwgC0wNAAsLAkAgISALTg0AAkAgFSAiICFqIiprIidBAkkNACAnQX5xIjFBfmoiKEEBdkEBaiItQQFxITYCQAJAICgNAEEAIS0MAQsgLUF+cSEsIBogIUEDdGohKCAPICogNGpBA3RqISpBACEtA0AgKkFwaiIpIDIgKP0AAwD98gEgKf0AAwD98AH9CwMAICogMiAoQRBq/QADAP3yASAq/QADAP3wAf0LAwAgKEEgaiEoICpBIGohKiAtQQRqIS0gLEF+aiIsDQALCwJAIDZFDQAgHyAhIC1qQQN0IipqIiggMiAGICpq/QADAP3yASAo/QADAP3wAf0LAwALICcgMUYNASAhIDFqISELIBogIUEDdGohKCAOICFqICJqIS0gECAhICJqIDRqQQN0aiEqA0AgKiArICgrAwCiICorAwCgOQMAIChBCGohKCAqQQhqISogLUEBaiIsIC1PISEgLCEtICENAAsLIAYrAwCaIiv9FCEyQQAhIQJAIDcNAEEAISggHyEqICQhLQNAICogKv0AAAAgMiAt/QAAAP3yAf3wAf0LAAAgKkEQaiEqIC1BEGohLSAoQQRqISwgKEECaiIhISggLCALTA0ACwsCQCAhIAtODQACQCALICFrIjVBAkkNACA1QX5xIjlBfmoiKkEBdkEBaiIoQQFxIToCQAJAICoNAEEAIS0MAQsgIUEDdCEsIChBfnEhKSABIBYgImxqISogASAiIDRqQQN0aiEoQQAhLQNAICggLGoiJ0EIaiIxIDIgKiAsaiI2QQhq/QADAP3yASAx/QADAP3wAf0LAwAgJ0EYaiInIDIgNkEYav0AAwD98gEgJ/0AAwD98AH9CwMAICpBIGohKiAoQSBqISggLUEEaiEtIClBfmoiKQ0ACwsCQCA6RQ0AIB8gISAtakEDdCIqaiIoIDIgJCAqav0AAwD98gEgKP0AAwD98AH9CwMACyA1IDlGDQEgISA5aiEhCyAQICFBA3RqIBYgImxqISggDiAhaiAiaiEtIBAgISAiaiA0akEDdGohKgNAICogKyAoKwMAoiAqKwMAoDkDACAoQQhqISggKkEIaiEqIC1BAWoiLCAtTyEhICwhLSAhDQALCyAfQQhqITECQAJAICJBA2ogAEgiOw0AQQAhIEQAAAAAAAAAACEwDAELIDErAwAhJkQAAAAAAAAAACEwAkAgC0EDSA0AIB0gImsiKUEDcSEoAkACQCAXICJrIiFBA08NAEEBISpEAAAAAAAAAAAhKwwBCyApQXxxISwgFCAiIDRqQQN0aiEqQQAhLUQAAAAAAAAAACErA0AgKisDAJkiJSAqQXhqKwMAmSIuICpBcGorAwCZIi8gKkFoaisDAJkiMCArIDAgK2QbIisgLyArZBsiKyAuICtkGyIrICUgK2QbISsgKkEgaiEqICwgLUEEaiItRw0ACyAtQQFqISoLAkAgKEUNACANICIgKmogNGpBA3RqISoDQCAqKwMAmSIlICsgJSArZBshKyAqQQhqISogKEF/aiIoDQALC0QAAAAAAAAAACEwICtEAAAAAAAAAABhDQBBASEqIClBAXEhLAJAAkAgIQ0ARAAAAAAAAAAAISUMAQsgKUF+cSEtIBMgIiA0akEDdGohKkEAIShEAAAAAAAAAAAhJQNAICorAwAgK6MiLiAuoiAqQXhqKwMAICujIi4gLqIgJaCgISUgKkEQaiEqIC0gKEECaiIoRw0ACyAoQQFqISoLAkAgLEUNACAxICpBA3RqKwMAICujIi4gLqIgJaAhJQtEAAAAAAAAAAAhLkQAAAAAAADwP0QAAAAAAADwvyAmRAAAAAAAAAAAZhuaIS8CQCArICWfopkiKyAmmSIlICUgK2MiKhsiMEQAAAAAAAAAAGENACAwICUgKyAqGyAwoyIrICuiRAAAAAAAAPA/oJ+iIS4LIC4gL6IiJSAmoSAloyEwRAAAAAAAAPA/ICYgJaGjIStBASEqAkACQCApQQJJDQAgKUF+cSInQX5qIipBAXZBAWoiLEEDcSEtICv9FCEyQQAhKAJAICpBBkkNACAsQXxxISwgEiAiIDRqQQN0aiEqQQAhKANAICogMiAq/QADAP3yAf0LAwAgKkFwaiIhIDIgIf0AAwD98gH9CwMAICpBEGoiISAyICH9AAMA/fIB/QsDACAqQSBqIiEgMiAh/QADAP3yAf0LAwAgKkHAAGohKiAoQQhqISggLEF8aiIsDQALCwJAIC1FDQADQCAxIChBA3RBCHJqIiogMiAq/QADAP3yAf0LAwAgKEECaiEoIC1Bf2oiLQ0ACwsgKSAnRg0BIClBAXIhKgsgESAqayAiayEoIA0gIiAqaiA0akEDdGohKgNAICogKyAqKwMAojkDACAqQQhqISogKEF/aiIoDQALCyAlISYLIAkgOEEDdCIqaiAmOQMAIDFCgICAgICAgPg/NwMAIAcgKmogMDkDAEEBISALAkAgNw0AIDsgMEQAAAAAAAAAAGJxITwgDiAiaiE9IA0gFiAibCIqaiE2IAEgKmohPiAQICNqIT8gASAiIDRqQQN0aiEfIA8gIiAAICJBAmpsakEDdCIqaiFAIAEgKmohKSAQICpqIShBASE5A0AgPyA5IDhqIABsQQN0aiE6IAYgOUEDdCInaisDACElICQgJ2orAwAhKwJAAkAgPA0AICuaIiv9FCEyQQAhJwJAIDcNAEEAIS0gKCEqIAYhLANAICogKv0AAAAgMiAs/QAAAP3yAf3wAf0LAAAgKkEQaiEqICxBEGohLCAtQQRqISEgLUECaiInIS0gISALTA0ACwsCQCAnIAtODQACQCALICdrIjRBAkkNACA0QX5xIjVBfmoiKkEBdkEBaiItQQFxIUECQAJAICoNAEEAIS0MAQsgJ0EDdCEqIC1BfnEhLEEAIS0DQCApICpqIiFBCGoiIiAyIAYgKmoiI/0AAwD98gEgIv0AAwD98AH9CwMAICFBGGoiISAyICNBEGr9AAMA/fIBICH9AAMA/fAB/QsDACAqQSBqISogLUEEaiEtICxBfmoiLA0ACwsCQCBBRQ0AIDogJyAtakEDdCIqaiItIDIgBiAqav0AAwD98gEgLf0AAwD98AH9CwMACyA0IDVGDQEgJyA1aiEnCyAnQQN0ISogPSAnaiEtA0AgKCAqaiIsICsgBiAqaisDAKIgLCsDAKA5AwAgKkEIaiEqIC1BAWoiLCAtTyEhICwhLSAhDQALCyAlmiIr/RQhMkEAISECQCA3DQBBACEqQQAhLQNAICggKmoiLCAs/QAAACAyICQgKmr9AAAA/fIB/fAB/QsAACAqQRBqISogLUEEaiEsIC1BAmoiISEtICwgC0wNAAsLICEgC04NAQJAIAsgIWsiQUECSQ0AIEFBfnEiQkF+aiIqQQF2QQFqIi1BAXEhQwJAAkAgKg0AQQAhJwwBCyAhQQN0ISIgLUF+cSEjQQAhJyA+ISogQCEtA0AgLSAiaiIsQXBqIjQgMiAqICJqIjVBCGr9AAMA/fIBIDT9AAMA/fAB/QsDACAsIDIgNUEYav0AAwD98gEgLP0AAwD98AH9CwMAICpBIGohKiAtQSBqIS0gJ0EEaiEnICNBfmoiIw0ACwsCQCBDRQ0AIDogISAnakEDdCIqaiItIDIgJCAqav0AAwD98gEgLf0AAwD98AH9CwMACyBBIEJGDQIgISBCaiEhCyAhQQN0ISogPSAhaiEtA0AgKCAqaiIsICsgJCAqaisDAKIgLCsDAKA5AwAgKkEIaiEqIC1BAWoiLCAtSSEhICwhLSAhRQ0ADAILCyA6IDorAwAgKyAGKwMAoqEgJSAkKwMAoqE5AwAgJZohLiArmiEvAkACQCALQQJHDQD9DAAAAAAAAAAAAAAAAAAAAAAhMkEBIS0MAQsgLv0UIUQgL/0UIUX9DAAAAAAAAAAAAAAAAAAAAAAhMkEBISxBACEqA0AgKSAqakEQaiItIC39AAAAIEUgGyAqav0AAAD98gH98AEgRCA2ICpq/QAAAP3yAf3wASJG/QsAACAyIEYgMSAqav0AAAD98gH98AEhMiAqQRBqISogLEEEaiEhICxBAmoiLSEsICEgC0wNAAsLIDL9IQAgMv0hAaAhKwJAIC0gC04NACAtQQN0ISoDQCAoICpqIiwgLiAkICpqKwMAoiAvIAYgKmorAwCiICwrAwCgoCIlOQMAICUgHyAqakEIaisDAKIgK6AhKyAqQQhqISogLUEBaiItIAtIDQALCyAnIAxqQXhqIDAgK6I5AwALIEAgCGohQCApIAhqISkgKCAIaiEoIDlBAWoiOSAzRw0ACwsgOyAwRAAAAAAAAAAAYnEhISA4ISILIB5Bf2ohHiAcQQFqIRwgMyEfICIgEUcNAAsLQQAhQAJAIABBAUgNAEEAISgCQAJAIABBAUYNAAJAIAEgASAAQX9qIABBA3QiKkEIamxqIgsgCyABSRtBCGogBU0NACABIAsgCyABSxsgBSAqakkNAQsgAEF+cSIoQX5qIgtBAXZBAWoiKkEBcSEsIAD9ESFGAkACQCALDQD9DAAAAAABAAAAAAAAAAAAAAAhMkEAISoMAQsgKkF+cSEt/QwAAAAAAQAAAAAAAAAAAAAAITJBACEqIAUhCwNAIAsgASAyIEb9tQEgMv2uASJE/RsAQQN0av0KAwAgASBE/RsBQQN0aisDAP0iAf0LAwAgC0EQaiABIDL9DAIAAAACAAAAAAAAAAAAAAD9rgEiRCBG/bUBIET9rgEiRP0bAEEDdGr9CgMAIAEgRP0bAUEDdGorAwD9IgH9CwMAIAtBIGohCyAy/QwEAAAABAAAAAAAAAAAAAAA/a4BITIgKkEEaiEqIC1BfmoiLQ0ACwsCQCAsRQ0AIAUgKkEDdGogASAyIEb9tQEgMv2uASIy/RsAQQN0av0KAwAgASAy/RsBQQN0aisDAP0iAf0LAwALICggAEYNAQsgKEF/cyAAaiEkAkAgACAoa0EDcSItRQ0AIAhBCGohLCAFIChBA3RqIQsgASAoIABBAWpsQQN0aiEqA0AgCyAqKwMAOQMAICogLGohKiALQQhqIQsgKEEBaiEoIC1Bf2oiLQ0ACwsgJEEDSQ0AIChBA3QhCyAAIChrIScgAEEFdEEgaiEqIAEgKCAAQQFqbEEDdGohLSAAIChBAWpsQQN0IAFqQQhqISwgACAoQQJqbEEDdCABakEQaiEkIAAgKEEDamxBA3QgAWpBGGohISAFISkDQCApIAtqIiggLSsDADkDACAoQQhqICwgC2orAwA5AwAgKEEQaiAkIAtqKwMAOQMAIChBGGogISALaisDADkDACAtICpqIS0gLCAqaiEsICQgKmohJCAhICpqISEgKUEgaiEpICdBfGoiJw0ACwsCQAJAAkAgAEEBSiILRQ0AIAkgAEF+aiIqQQN0IihqIAEgAEF/aiJAIABsICpqQQN0aisDADkDACAHIChqQgA3AwAMAQtBACFAIABBAUcNAQsgCSBAQQN0IipqQgA3AwAgByAqakIANwMAIAshQAsgAEEBSA0AQQAhKQJAIABBAUYNACAGIANLIAwgAyAAQQN0aiILSXENACAJIANLIAsgBUtxDQAgBSAAQQR0aiILIANLIAUgA0lxDQAgDCAJSSAGIAVLcQ0AIAwgC0kgCSAGSXENACAAQX5xIilBfmoiC0EBdkEBaiIqQQFxIQYCQAJAIAsNAEEAISoMAQsgKkF+cSEoQQAhC0EAISoDQCADIAtqIi0gBSALaiIs/QADAP0LAwAgDCALaiIkIAkgC2oiIf0AAwD9CwMAIC1BEGogLEEQav0AAwD9CwMAICRBEGogIUEQav0AAwD9CwMAIAtBIGohCyAqQQRqISogKEF+aiIoDQALCwJAIAZFDQAgAyAqQQN0IgtqIAUgC2r9AAMA/QsDACAMIAtqIAkgC2r9AAMA/QsDAAsgKSAARg0BCyApQX9zIQsCQCAAQQFxRQ0AIAMgKUEDdCIqaiAFICpqKwMAOQMAIAwgKmogCSAqaisDADkDACApQQFyISkLIAtBACAAa0YNACApQQN0IQsgACApayEkIAkhKiAMISggAyEtIAUhLANAIC0gC2oiISAsIAtqIgYrAwA5AwAgKCALaiIpICogC2oiJysDADkDACAhQQhqIAZBCGorAwA5AwAgKUEIaiAnQQhqKwMAOQMAICpBEGohKiAoQRBqISggLUEQaiEtICxBEGohLCAkQX5qIiQNAAsLQX8hCwJAIAAgAyAMQQBBABCIgICAAA0AAkAgQEUNACAAQQF2ISwDQAJAICwiJEF/aiIsQQF0IgtBAXIiKiAATg0AICwhKANAAkACQCALQQJqIi0gAEgNACAqIQsMAQsgKiELIAMgLUEDdGorAwAgAyAqQQN0aisDAGRFDQAgLSELCyADIChBA3RqIiorAwAiKyADIAtBA3RqIigrAwAiJWYNASAqICU5AwAgKCArOQMAIAshKCALQQF0IgtBAXIiKiAASA0ACwsgJEEBSg0ACyAAISgDQCADKwMAISsgAyADICgiC0F/aiIoQQN0aiIqKwMAOQMAICogKzkDACALQQNIIiQNAUEAIQtBASEqQQAhLQNAAkACQCALQQJqIiwgKEgNACAqIQsMAQsgKiELIAMgLEEDdGorAwAgAyAqQQN0aisDAGRFDQAgLCELCwJAIAMgLUEDdGoiKisDACIrIAMgC0EDdGoiLSsDACIlZg0AICogJTkDACAtICs5AwAgCyEtIAtBAXQiC0EBciIqIChIDQELCyAkRQ0ACwtEAAAAAAAAAAAhKwJAIABBAUgNACAFKwMAmSAJKwMAmaBEAAAAAAAAAACgIitEAAAAAAAAAAAgK0QAAAAAAAAAAGQbISsgAEEBRg0AIABBf2ohKiAFIQsDQCALQQhqIigrAwCZIAsgCGoiC0EIaisDAJmgIAsrAwCZoCIlICsgJSArZBshKyAoIQsgKkF/aiIqDQALCwJAIAJBAUgNAEQAAAAAAADwPyArICtEAAAAAAAAAABhGyIrRAAAAAAAALA8oiEmIAUgCkEDdGoiMSAIQQN0IAVqIipBeGoiC0kgBSAAQQdsIihBA3RqIhYgAEEGbCItQQN0IAVqQXhqIixJcSAxIABBBHQgBWpBeGoiJEkgCSAsSXFyIBYgJEkgCSALSXFyIRcgBSAtQQN0aiISIAUgAEEJbCItQQN0aiI2SSAFIABBBnRqIhQgFklxIBIgBSAAQdAAbGoiC0kgNiAWSXFyIBIgCUkgFiAFS3FyIBQgCUkgNiAFS3FyIDYgCUkgCyAFS3FyIRkgAEHIAGwhHCAAQQZ0IUMgAEE4bCEOIABBKGwhOyAAQTBsIUEgBUEQaiFHIABBfnEhPCAAQQFxIQ8gK0T8qfHSTWJQP6IhL0EAITVBACAAQQN0IgtrIRsgBCALayEMIAUgCkEDdGohSCAFIAtqIUkgAEF/aiIfQQFyIUogH0F+cSEKICpBaGohHiAtQQN0IAVqQWhqISAgBCAAQX1qIktBA3RqIRAgBSAoQQN0aiJMQWhqIUIgEiAAQX5qIhFBA3QiHWohPiAWIB1qIQ0gEiAfQQN0IhhqITggEUEBdkEBaiILQXxxIRogC0EDcSE9IEtBAXZBAWoiKkF8cSFNICpBA3EhEyALQX5xIU4gC0EBcSFPQbngACEVIBFBAkkhUCAEISoDQCADIB8gNWtBA3RqKwMAIS4CQCAAQQFIIjcNAEEAIQsCQCAAQQFGIBlyDQAgLv0UIUZBACEoAkAgUA0AQQAhKCBOIS0gRyELA0AgCyBDaiIs/QwAAAAAAAAAAAAAAAAAAAAAIjL9CwMAIAsgHGoiJCAy/QsDACAsQXBqIDL9CwMAICRBcGogMv0LAwAgCyBBaiIsIAv9AAMAIEb98QH9CwMAICxBcGogC0Fwav0AAwAgRv3xAf0LAwAgC0EgaiELIChBBGohKCAtQX5qIi0NAAsLAkAgT0UNACAUIChBA3QiC2r9DAAAAAAAAAAAAAAAAAAAAAAiMv0LAwAgNiALaiAy/QsDACASIAtqIAUgC2r9AAMAIEb98QH9CwMACyA8IQsgPCAARg0BCyALIS0CQCAPRQ0AIBQgC0EDdCIoakIANwMAIDYgKGpCADcDACASIChqIAUgKGorAwAgLqE5AwAgC0EBciEtCyAfIAtGDQAgACAtayEoIAUgLUEDdGohCwNAIAsgQ2oiLUIANwMAIAsgHGr9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAsgQWoiLCALKwMAIC6hOQMAIC1BCGpCADcDACAsQQhqIAtBCGorAwAgLqE5AwAgC0EQaiELIChBfmoiKA0ACwsgNSAAbCEGAkAgQEUNAAJAAkACQCAfQQJJIBdyRQ0AQQAhJEEBIQsMAQtBACEkAkAgS0EGSQ0AQQAhJCBNISEgBSELA0AgCyA7aiIoIAsgCGoiLf0AAwAiMv0LAwAgCyAOaiIsIDL9CwMAIChBEGogLUEQav0AAwAiMv0LAwAgLEEQaiAy/QsDACAoQSBqIC1BIGr9AAMAIjL9CwMAICxBIGogMv0LAwAgKEEwaiAtQTBq/QADACIy/QsDACAsQTBqIDL9CwMAIAtBwABqIQsgJEEIaiEkICFBfGoiIQ0ACwsCQCATRQ0AIEkgJEEDdCItaiELIEggLWohKCBMIC1qIS0gEyEsA0AgKCAL/QADACIy/QsDACAtIDL9CwMAIAtBEGohCyAoQRBqISggLUEQaiEtICxBf2oiLA0ACwsgSiELIAohJCAfIApGDQELIAtBf3MgAGohLAJAIAAgC2tBA3EiLUUNAANAIDEgJEEDdCIoaiAJIChqKwMAIis5AwAgFiAoaiArOQMAIAsiKEEBaiELICghJCAtQX9qIi0NAAsgC0F/aiEkCyAsQQNJDQAgTCALQQN0IixqISggSCAsaiEtIEkgLGohLANAIDEgJEEDdCIkaiAJICRqKwMAIis5AwAgFiAkaiArOQMAIC0gLCsDACIrOQMAICggKzkDACAtQQhqICxBCGorAwAiKzkDACAoQQhqICs5AwAgLUEQaiAsQRBqKwMAIis5AwAgKEEQaiArOQMAIChBIGohKCAtQSBqIS0gLEEgaiEsIAtBA2ohJCAAIAtBBGoiC0cNAAsLIEBFDQBBASEtIAUhCwNAAkACQCALIEFqIigrAwAiJZkiMCALIDtqIiwrAwAiK5lmRQ0AAkAgMCAmY0UNACAoICY5AwAgLCsDACErICYhJQsgLCArICWjIis5AwAgKEEIaiIoICgrAwAgKyALIA5qKwMAoqE5AwAMAQsgKCArOQMAICwgJSAroyIrOQMAIAsgDmoiLCsDACElICwgKEEIaiIoKwMAOQMAICggJSArICgrAwCioTkDAAJAIC1BAWogAE4NACALIENqICxBCGoiKCsDADkDACAoICgrAwAgK5qiOQMACyALIBxqQoCAgICAgID4PzcDAAsgC0EIaiELIAAgLUEBaiItRw0ACwsgBkEDdCELAkAgOCsDAJkgJmNFDQAgOCAmOQMACyAEIAtqIToCQCA3DQBBACEoAkAgH0UNACAqIQsDQCALIBVBjczlAGxB3+a74wNqIi1BCHa4RAAAAAAAAHA+okQAAAAAAADgv6A5AwAgC0EIaiAtQY3M5QBsQd/mu+MDaiIVQQh2uEQAAAAAAABwPqJEAAAAAAAA4L+gOQMAIAtBEGohCyA8IChBAmoiKEcNAAsLIA9FDQAgOiAoQQN0aiAVQY3M5QBsQd/mu+MDaiIVQQh2uEQAAAAAAABwPqJEAAAAAAAA4L+gOQMACyA6IB1qIT8gOiAYaiE5QQAhMwNAAkACQAJAIEBFDQBBACELIB8hKANAAkACQCA2IAtqKwMARAAAAAAAAAAAYg0AICogC2oiLUEIaiIsICwrAwAgMSALaisDACAtKwMAoqE5AwAMAQsgKiALaiItKwMAISsgLSAtQQhqIiwrAwAiJTkDACAsICsgJSAxIAtqKwMAoqE5AwALIAtBCGohCyAoQX9qIigNAAsgOSA5KwMAIDgrAwCjIis5AwAgQEUNAiA/KwMAIA0rAwAgK6KhISsgPiELID8hKAwBCyA5KwMAISsgOCELIDkhKAsgKCArIAsrAwCjOQMACwJAIABBA0gNACA/KwMAISsgHiEoICAhLSAQIQsgQiEsIBEhJANAIAsgCysDACAoKwMAICuioSAtKwMAIAtBEGorAwCioSAsKwMAoyIrOQMAIChBeGohKCAtQXhqIS0gC0F4aiELICxBeGohLCAkQX9qIiQNAAsLIAwhCyA1ISkCQCA1RQ0AA0AgAyAfICkiJ0F/aiIpa0EDdGorAwAgLqGZIC9kDQECQAJAIABBAkgiIUUNAEEAISz9DAAAAAAAAAAAAAAAAAAAAAAhMgwBC/0MAAAAAAAAAAAAAAAAAAAAACEyQQAhKEEAIS0DQCAyIAsgKGr9AAAAICogKGr9AAAA/fIB/fABITIgKEEQaiEoIC1BBGohJCAtQQJqIiwhLSAkIABMDQALCyAy/SEAIDL9IQGgISsCQCAsIABODQAgLEF/cyAAaiEkAkAgACAsa0EDcSItRQ0AICxBA3QhKANAIAsgKGorAwAgKiAoaisDAKIgK6AhKyAoQQhqISggLEEBaiEsIC1Bf2oiLQ0ACwsgJEEDSQ0AICxBA3QhKCAAICxrISQDQCALIChqIi1BGGorAwAgKiAoaiIsQRhqKwMAoiAtQRBqKwMAICxBEGorAwCiIC1BCGorAwAgLEEIaisDAKIgLSsDACAsKwMAoiAroKCgoCErIChBIGohKCAkQXxqIiQNAAsLICuaIiv9FCEyQQAhJAJAICENAEEAIShBACEtA0AgKiAoaiIsICz9AAAAIDIgCyAoav0AAAD98gH98AH9CwAAIChBEGohKCAtQQRqISwgLUECaiIkIS0gLCAATA0ACwsCQCAkIABODQACQCAAICRrIiJBAkkNACAiQX5xIiNBfmoiKEEBdkEBaiItQQFxITQCQAJAICgNAEEAISwMAQsgJEEDdCEoIC1BfnEhIUEAISwDQCAqIChqIi0gMiALIChqIgb9AAMA/fIBIC39AAMA/fAB/QsDACAtQRBqIi0gMiAGQRBq/QADAP3yASAt/QADAP3wAf0LAwAgKEEgaiEoICxBBGohLCAhQX5qIiENAAsLAkAgNEUNACA6ICQgLGpBA3QiKGoiLSAyIAQgKSAAbEEDdGogKGr9AAMA/fIBIC39AAMA/fAB/QsDAAsgIiAjRg0BICQgI2ohJAsgJEEDdCEoIAAgJGshLQNAICogKGoiLCArIAsgKGorAwCiICwrAwCgOQMAIChBCGohKCAtQX9qIi0NAAsLIAsgG2ohCyAnQQFKDQALCwJAAkAgAEECTg0AQQAhLf0MAAAAAAAAAAAAAAAAAAAAACEyDAEL/QwAAAAAAAAAAAAAAAAAAAAAITJBACELICohKANAIDIgKP0AAAAiRiBG/fIB/fABITIgC0EEaiEsIChBEGohKCALQQJqIi0hCyAsIABMDQALCyAy/SEAIDL9IQGgISsCQCAtIABODQAgLUF/cyAAaiEsAkAgACAta0EDcSIoRQ0AICogLUEDdGohCwNAIC1BAWohLSALKwMAIiUgJaIgK6AhKyALQQhqIQsgKEF/aiIoDQALCyAsQQNJDQAgACAtayEoICogLUEDdGohCwNAIAtBGGorAwAiJSAloiALQRBqKwMAIiUgJaIgC0EIaisDACIlICWiIAsrAwAiJSAloiAroKCgoCErIAtBIGohCyAoQXxqIigNAAsLAkAgK58iK0QAAAAAAAAAAGINACA6IDUgAG9BA3RqQoCAgICAgID4PzcDAEQAAAAAAADwPyErCwJAIDcNAEQAAAAAAADwPyAroyErQQAhCwJAIABBAUYNACAr/RQhMkEAISgCQCARQQZJDQBBACEoIBohLSAqIQsDQCALIDIgC/0AAwD98gH9CwMAIAtBEGoiLCAyICz9AAMA/fIB/QsDACALQSBqIiwgMiAs/QADAP3yAf0LAwAgC0EwaiIsIDIgLP0AAwD98gH9CwMAIAtBwABqIQsgKEEIaiEoIC1BfGoiLQ0ACwsCQCA9RQ0AICogKEEDdGohCyA9ISgDQCALIDIgC/0AAwD98gH9CwMAIAtBEGohCyAoQX9qIigNAAsLIDwhCyA8IABGDQELIAAgC2shKCAqIAtBA3RqIQsDQCALICsgCysDAKI5AwAgC0EIaiELIChBf2oiKA0ACwsgM0EBaiIzQQNHDQALIAwgCGohDCAQIAhqIRAgKiAIaiEqIDVBAWoiNSACRw0AC0EAIQsgAkEBSA0BIABBA0gNASAAQX1qITogBEEIaiFAIAFBCGohOUF4IABBA3QiM2shGyAEIDNBcGoiC2ohNCABIAAgC2xqQXBqIQRBACE1A0AgQCA1IABsQQN0aiEIQQIhKUECIQMgBCEqIDQhKEEAITYgOiELA0AgNiInQQFqITYCQCAHIAsiMUEDdCIfaisDACIrRAAAAAAAAAAAYQ0AAkACQCAxQX9zIABqIiFBAkgiIkUNAEEAIST9DAAAAAAAAAAAAAAAAAAAAAAhMgwBC/0MAAAAAAAAAAAAAAAAAAAAACEyQQAhCyAqIS0gKCEsA0AgMiAt/QAAACAs/QAAAP3yAf3wASEyIAtBBGohBiAtQRBqIS0gLEEQaiEsIAtBAmoiJCELIAYgIUwNAAsLICdBAmohBiArmiElIDL9IQAgMv0hAaAhKwJAICQgIU4NACA2ICRrISwCQCAGICRrQQNxRQ0AICRBA3QhCyADICRrQQNxIS0DQCAqIAtqKwMAICggC2orAwCiICugISsgC0EIaiELICRBAWohJCAtQX9qIi0NAAsLICxBA0kNACAkQQN0IQsgJEF+aiEkA0AgKiALaiItQRhqKwMAICggC2oiLEEYaisDAKIgLUEQaisDACAsQRBqKwMAoiAtQQhqKwMAICxBCGorAwCiIC0rAwAgLCsDAKIgK6CgoKAhKyALQSBqIQsgJyAkQQRqIiRHDQALCyArICWiIiv9FCEyQQAhLAJAICINAEEAIQtBACEtA0AgKCALaiIsICz9AAAAIDIgKiALav0AAAD98gH98AH9CwAAIAtBEGohCyAtQQRqISQgLUECaiIsIS0gJCAhTA0ACwsgLCAhTg0AAkAgBiAsayInQQJJDQAgJ0F+cSIiQX5qIgtBAXZBAWpBAXEhIwJAAkAgCw0AQQAhJAwBCyAsQQN0IQsgKSAsa0F+cUF+akEBdkEBakF+cSEhQQAhJANAICggC2oiLSAyICogC2oiBv0AAwD98gEgLf0AAwD98AH9CwMAIC1BEGoiLSAyIAZBEGr9AAMA/fIBIC39AAMA/fAB/QsDACALQSBqIQsgJEEEaiEkICFBfmoiIQ0ACwsCQCAjRQ0AIAggH2ogLCAkakEDdCILaiItIDIgOSAxIABsQQN0aiAfaiALav0AAwD98gEgLf0AAwD98AH9CwMACyAnICJGDQEgLCAiaiEsCyAsQQN0IQsDQCAoIAtqIi0gKyAqIAtqKwMAoiAtKwMAoDkDACALQQhqIQsgKSAsQQFqIixHDQALCyApQQFqISkgA0EBaiEDICogG2ohKiAoQXhqISggMUF/aiELIDFBAEoNAAsgNCAzaiE0IDVBAWoiNSACRw0ACwtBACELCyALC9wYBQF8CH8EfAF7DH8CQAJAIABBAU4NAEQAAAAAAAAAACEHDAELIABBA3EhCAJAAkAgAEF/akEDTw0AQQAhCUQAAAAAAAAAACEHDAELQQAgAEF8cWshCiAAQRhsQRhqIQsgAEEDdEEIaiEMIABBBXRBIGohDSAAQQR0QRBqIQ5EAAAAAAAAAAAhB0EBIQ8gASEJA0AgCSALaisDACIQIAkgDmorAwAiESAJIAxqKwMAIhIgCSsDACITIAcgEyAHZBsiByASIAdkGyIHIBEgB2QbIgcgECAHZBshByAJIA1qIQkgCiAPQQRqIg9qQQFHDQALIA9Bf2ohCQsgCEUNACAAQQN0QQhqIQ8gASAJIABBAWpsQQN0aiEJA0AgCSsDACIQIAcgECAHZBshByAJIA9qIQkgCEF/aiIIDQALC0EAIQ8CQAJAAkAgACAAbCIODgICAQALAkAgAyAOQQN0IglqIAJNDQAgAiAJaiADSw0BCyAOQX5xIg9BfmoiCUEBdkEBaiIIQQNxIQtBACEMAkAgCUEGSQ0AIAhBfHEhDUEAIQlBACEMA0AgAyAJaiII/QwAAAAAAAAAAAAAAAAAAAAAIhT9CwMAIAIgCWoiCiAU/QsDACAKQRBqIBT9CwMAIAhBEGogFP0LAwAgCkEgaiAU/QsDACAIQSBqIBT9CwMAIApBMGogFP0LAwAgCEEwaiAU/QsDACAJQcAAaiEJIAxBCGohDCANQXxqIg0NAAsLAkAgC0UNACACIAxBA3QiCGohCSADIAhqIQgDQCAI/QwAAAAAAAAAAAAAAAAAAAAAIhT9CwMAIAkgFP0LAwAgCUEQaiEJIAhBEGohCCALQX9qIgsNAAsLIA4gD0YNAQsgDiAPQX9zaiELAkAgDiAPa0EDcSIKRQ0AIAIgD0EDdCIIaiEJIAMgCGohCANAIAlCADcDACAIQgA3AwAgCUEIaiEJIAhBCGohCCAPQQFqIQ8gCkF/aiIKDQALCyALQQNJDQAgD0EDdCELIA4gD2shDCACIQ8gAyEKA0AgDyALaiIJQgA3AwAgCiALaiIIQgA3AwAgCUEIakIANwMAIAhBCGpCADcDACAJQRBqQgA3AwAgCEEQakIANwMAIAlBGGpCADcDACAIQRhqQgA3AwAgD0EgaiEPIApBIGohCiAMQXxqIgwNAAsLAkACQAJAIABBAUgNACAAQQN0IRUgByAFoiERQQAhFiACIQ5BASEXA0AgAiAWIABsIhhBA3RqIhkgFkEDdGohGkEAIRsgAiENQQAhHEEAIQsCQANAIAEgCyAYakEDdGohHQJAAkAgC0ECTw0AQQAhCf0MAAAAAAAAAAAAAAAAAAAAACEUDAEL/QwAAAAAAAAAAAAAAAAAAAAAIRRBACEIIA4hDyANIQoDQCAUIA/9AAAAIAr9AAAA/fIB/fABIRQgCEEEaiEMIA9BEGohDyAKQRBqIQogCEECaiIJIQggDCALTQ0ACwsgHSsDACEQIBT9IQAgFP0hAaAhBwJAIAsgCU0NACALIAlBf3NqIQoCQCALIAlrQQNxRQ0AIAlBA3QhCCAbIAlrQQNxIQ8DQCAOIAhqKwMAIA0gCGorAwCiIAegIQcgCEEIaiEIIAlBAWohCSAPQX9qIg8NAAsLIApBA0kNACAJQQN0IQgDQCAOIAhqIg9BGGorAwAgDSAIaiIKQRhqKwMAoiAPQRBqKwMAIApBEGorAwCiIA9BCGorAwAgCkEIaisDAKIgDysDACAKKwMAoiAHoKCgoCEHIAhBIGohCCALIAlBBGoiCUcNAAsLIBAgB6EhBwJAAkACQCALIBZPIgkNACAZIAtBA3RqIAcgAiALIABsIAtqQQN0aisDAKM5AwAMAQsgByARZEUNASAaIAefOQMACyAbQQFqIRsgDSAVaiENIAkhHCALQQFqIgsgF0cNAQwCCwsgHEEBcQ0AQX8PCyAOIBVqIQ4gF0EBaiEXIBZBAWoiFiAARw0ACyAAQQFIDQAgAEEDdCEVQQAhGEF/IR4gAyELQQEhFwNAIAMgGCAAbCIcQQN0aiEfAkAgGEUNAEEAIR1BfyEWQQEhDiADIQoDQCAdIhtBAWohHQJAIAIgGyAcakEDdGorAwAiB0QAAAAAAAAAAGENACADIBsgAGxBA3RqIQEgB5oiB/0UIRQCQAJAIBsNAEEAIQgMAQsgG0F/aiIJQQF2QQFqQQFxIRlBAiEPQQAhCAJAIAlBAkkNACAWQQF2QQFqQX5xIQxBAiEPIAshCSAKIQgDQCAJIAn9AAAAIBQgCP0AAAD98gH98AH9CwAAIAlBEGoiDSAN/QAAACAUIAhBEGr9AAAA/fIB/fAB/QsAACAJQSBqIQkgCEEgaiEIIA9BBGohDyAMQX5qIgwNAAsgD0F+aiEICwJAIBlFDQAgHyAIQQN0IglqIgggCP0AAAAgFCABIAlq/QAAAP3yAf3wAf0LAAAgDyEICyAIIBtLDQELAkAgHSAIayIZQQJJDQAgGUF+cSIaQX5qIglBAXZBAWpBAXEhIAJAAkAgCQ0AQQAhDAwBCyAIQQN0IQkgDiAIa0F+cUF+akEBdkEBakF+cSENQQAhDANAIAsgCWoiDyAUIAogCWoiG/0AAwD98gEgD/0AAwD98AH9CwMAIA9BEGoiDyAUIBtBEGr9AAMA/fIBIA/9AAMA/fAB/QsDACAJQSBqIQkgDEEEaiEMIA1BfmoiDQ0ACwsCQCAgRQ0AIB8gCCAMakEDdCIJaiIPIBQgASAJav0AAwD98gEgD/0AAwD98AH9CwMACyAZIBpGDQEgCCAaaiEICyAIQQN0IQkDQCALIAlqIg8gByAKIAlqKwMAoiAPKwMAoDkDACAJQQhqIQkgDiAIQQFqIghHDQALCyAOQQFqIQ4gFkEBaiEWIAogFWohCiAdIBhHDQALCyAfIBhBA3RqIgkgCSsDAEQAAAAAAADwP6A5AwBEAAAAAAAA8D8gAiAcIBhqQQN0aisDAKMhB0EAIQgCQAJAIBdBAkkNACAeQQF2QQFqIQwgF0F+aiIJQQF2QQFqQQNxIQ0gB/0UIRRBACEKAkAgCUEGSQ0AIAxBfHEhCEEAIQogCyEJA0AgCSAUIAn9AAMA/fIB/QsDACAJQRBqIg8gFCAP/QADAP3yAf0LAwAgCUEgaiIPIBQgD/0AAwD98gH9CwMAIAlBMGoiDyAUIA/9AAMA/fIB/QsDACAJQcAAaiEJIApBCGohCiAIQXxqIggNAAsLIBdBfnEhCAJAIA1FDQAgDEEDcSEPIAsgCkEDdGohCQNAIAkgFCAJ/QADAP3yAf0LAwAgCUEQaiEJIA9Bf2oiDw0ACwsgFyAIRg0BCyALIAhBA3RqIQkDQCAJIAcgCSsDAKI5AwAgCUEIaiEJIBcgCEEBaiIIRw0ACwsgHkEBaiEeIAsgFWohCyAXQQFqIRcgGEEBaiIYIABHDQALIABBAUgNACAAQQR0IQwgAEEDdCEOIABBfnEhDSAAQQFxIRcgAEF/aiEWQQAhDyAEIRsgAyEdA0BBACEJAkAgFkUNAEEAIQogGyEJIB0hCANARAAAAAAAAAAAIQdEAAAAAAAAAAAhEAJAIAoiCyAPSQ0AIAgrAwAhEAsgCSAQOQMAAkAgC0EBaiIKIA9JDQAgCCAOaisDACEHCyAJQQhqIAc5AwAgCUEQaiEJIAggDGohCCAKQQFqIgogDUcNAAsgC0ECaiEJCwJAIBdFDQAgDyAAbCEIRAAAAAAAAAAAIQcCQCAJIA9JDQAgAyAJIABsIA9qQQN0aisDACEHCyAEIAkgCGpBA3RqIAc5AwALIBsgDmohGyAdQQhqIR0gD0EBaiIPIABHDQALIAIrAwAhByAAQQJODQEgByEQDAILIAIrAwAiECEHDAELQQEhCSAWQQFxIQ0CQAJAIABBAkcNACAHIRAMAQsgFkF+cSEKIABBA3RBCGohCyAAQQR0QRBqIQxBACEIIAIhCSAHIRADQCAJIAtqIQ8gCSAMaiIJKwMAIhEgDysDACISIAcgEiAHZBsiByARIAdkGyEHIBEgEiAQIBIgEGMbIhAgESAQYxshECAKIAhBAmoiCEcNAAsgCEEBaiEJCyANRQ0AIAIgCSAAbCAJakEDdGorAwAiESAHIBEgB2QbIQcgESAQIBEgEGMbIRALIAYgECAHo0QAAAAAAAAAACAHRAAAAAAAAAAAZBs5AwBBAAs=";
   }
@@ -11440,8 +14930,8 @@ for (;;) {
             Array.from({ length: nth - 1 }, (_, i) => {
               const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, memory, tid: i + 1, ctrlByte } });
               workers.push(w);
-              return new Promise((resolve26, reject) => {
-                w.once("message", () => resolve26());
+              return new Promise((resolve30, reject) => {
+                w.once("message", () => resolve30());
                 w.once("error", reject);
               });
             })
@@ -11694,37 +15184,37 @@ var init_engine = __esm({
 });
 
 // src/model/safetensors.ts
-import { open as open3, readFile, realpath as realpath3 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname6, isAbsolute as isAbsolute3, join as join7, resolve as resolve9 } from "node:path";
-async function readSafetensorsHeader(path13) {
+import { open as open4, readFile, realpath as realpath3 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname8, isAbsolute as isAbsolute3, join as join7, resolve as resolve10 } from "node:path";
+async function readSafetensorsHeader(path17) {
   let fh;
   try {
-    fh = await open3(path13, "r");
+    fh = await open4(path17, "r");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path13}`, { file: path13 });
-    throw new WwError("IO", `cannot open ${path13}: ${e.message}`, { file: path13 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path17}`, { file: path17 });
+    throw new WwError("IO", `cannot open ${path17}: ${e.message}`, { file: path17 });
   }
   try {
     const size = (await fh.stat()).size;
-    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path13}: ${size} bytes, too short for a safetensors header length`, { file: path13 });
-    const lenBytes = await readExactly(fh, 0, 8, path13);
+    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path17}: ${size} bytes, too short for a safetensors header length`, { file: path17 });
+    const lenBytes = await readExactly(fh, 0, 8, path17);
     const n = new DataView(lenBytes.buffer).getBigUint64(0, true);
     if (n > BigInt(MAX_HEADER_BYTES)) {
-      throw new WwError("MODEL_CORRUPT", `${path13}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path13 });
+      throw new WwError("MODEL_CORRUPT", `${path17}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path17 });
     }
     const headerLength = Number(n);
     if (8 + headerLength > size) {
-      throw new WwError("MODEL_TRUNCATED", `${path13}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path13 });
+      throw new WwError("MODEL_TRUNCATED", `${path17}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path17 });
     }
     const text = new TextDecoder("utf-8", { fatal: true });
     let header;
     try {
-      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path13)));
+      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path17)));
     } catch (e) {
-      throw new WwError("MODEL_CORRUPT", `${path13}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path13 });
+      throw new WwError("MODEL_CORRUPT", `${path17}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path17 });
     }
     if (header === null || typeof header !== "object" || Array.isArray(header)) {
-      throw new WwError("MODEL_CORRUPT", `${path13}: safetensors header must be a JSON object`, { file: path13 });
+      throw new WwError("MODEL_CORRUPT", `${path17}: safetensors header must be a JSON object`, { file: path17 });
     }
     const dataStart = 8 + headerLength;
     const dataSize = size - dataStart;
@@ -11733,26 +15223,26 @@ async function readSafetensorsHeader(path13) {
     for (const [name, raw] of Object.entries(header)) {
       if (name === "__metadata__") {
         if (raw === null || typeof raw !== "object" || Array.isArray(raw) || Object.values(raw).some((v) => typeof v !== "string")) {
-          throw new WwError("MODEL_CORRUPT", `${path13}: __metadata__ must map strings to strings`, { file: path13 });
+          throw new WwError("MODEL_CORRUPT", `${path17}: __metadata__ must map strings to strings`, { file: path17 });
         }
         metadata = raw;
         continue;
       }
-      entries.push(validateEntry(path13, name, raw, dataStart, dataSize));
+      entries.push(validateEntry(path17, name, raw, dataStart, dataSize));
     }
-    return { path: path13, size, headerLength, entries, metadata };
+    return { path: path17, size, headerLength, entries, metadata };
   } finally {
     await fh.close();
   }
 }
-function validateEntry(path13, name, raw, dataStart, dataSize) {
-  const bad = (what) => new WwError("MODEL_CORRUPT", `${path13}: tensor ${name}: ${what}`, { file: path13, tensor: name });
+function validateEntry(path17, name, raw, dataStart, dataSize) {
+  const bad = (what) => new WwError("MODEL_CORRUPT", `${path17}: tensor ${name}: ${what}`, { file: path17, tensor: name });
   if (raw === null || typeof raw !== "object") throw bad("entry is not an object");
   const { dtype, shape, data_offsets: offsets } = raw;
   if (typeof dtype !== "string") throw bad("dtype missing");
   const elemSize = SAFETENSORS_DTYPE_SIZE[dtype];
   if (elemSize === void 0) {
-    throw new WwError("UNSUPPORTED_DTYPE", `${path13}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path13, tensor: name, dtype });
+    throw new WwError("UNSUPPORTED_DTYPE", `${path17}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path17, tensor: name, dtype });
   }
   if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && d >= 0)) throw bad("shape must be a list of non-negative integers");
   if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every((o) => Number.isSafeInteger(o) && o >= 0)) {
@@ -11761,7 +15251,7 @@ function validateEntry(path13, name, raw, dataStart, dataSize) {
   const [b, e] = offsets;
   if (b > e) throw bad(`data_offsets [${b}, ${e}] run backwards`);
   if (e > dataSize) {
-    throw new WwError("MODEL_TRUNCATED", `${path13}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path13, tensor: name });
+    throw new WwError("MODEL_TRUNCATED", `${path17}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path17, tensor: name });
   }
   const count = shape.reduce((x, y) => x * y, 1);
   if (e - b !== count * elemSize) throw bad(`${e - b} data bytes, expected ${count * elemSize} for ${dtype}[${shape.join(",")}]`);
@@ -11771,7 +15261,7 @@ async function resolveShard(rootReal, indexPath, file) {
   if (typeof file !== "string" || file === "" || isAbsolute3(file) || /^[a-zA-Z]:/.test(file) || file.split(/[\\/]/).includes("..")) {
     throw new WwError("PATH_ESCAPE", `${indexPath}: shard "${String(file)}" must be a relative path inside the model's folder`, { file: indexPath, shard: file });
   }
-  const candidate = resolve9(rootReal, file);
+  const candidate = resolve10(rootReal, file);
   let real2;
   try {
     real2 = await realpath3(candidate);
@@ -11783,36 +15273,36 @@ async function resolveShard(rootReal, indexPath, file) {
   }
   return real2;
 }
-async function readSafetensorsIndex(path13) {
+async function readSafetensorsIndex(path17) {
   let text;
   try {
-    text = await readFile(path13, "utf8");
+    text = await readFile(path17, "utf8");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path13}`, { file: path13 });
-    throw new WwError("IO", `cannot read ${path13}: ${e.message}`, { file: path13 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path17}`, { file: path17 });
+    throw new WwError("IO", `cannot read ${path17}: ${e.message}`, { file: path17 });
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new WwError("MODEL_CORRUPT", `${path13}: not valid JSON (${e.message})`, { file: path13 });
+    throw new WwError("MODEL_CORRUPT", `${path17}: not valid JSON (${e.message})`, { file: path17 });
   }
   const wm = json?.weight_map;
   if (wm === null || typeof wm !== "object" || Array.isArray(wm) || Object.values(wm).some((v) => typeof v !== "string")) {
-    throw new WwError("MODEL_FORMAT", `${path13}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path13 });
+    throw new WwError("MODEL_FORMAT", `${path17}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path17 });
   }
   const weightMap = wm;
-  const root = await realpath3(dirname6(path13));
+  const root = await realpath3(dirname8(path17));
   const shards = /* @__PURE__ */ new Map();
   for (const file of new Set(Object.values(weightMap))) {
-    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path13, file)));
+    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path17, file)));
   }
   for (const [name, file] of Object.entries(weightMap)) {
     if (!shards.get(file).entries.some((e) => e.name === name)) {
-      throw new WwError("MODEL_CORRUPT", `${path13}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path13, tensor: name, shard: file });
+      throw new WwError("MODEL_CORRUPT", `${path17}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path17, tensor: name, shard: file });
     }
   }
-  return { path: path13, json, shards };
+  return { path: path17, json, shards };
 }
 function listLayers(tensors) {
   const layers = [];
@@ -11844,8 +15334,8 @@ function listLayers(tensors) {
   }
   return { layers, skipped };
 }
-async function openSafetensors(path13) {
-  const abs = resolve9(path13);
+async function openSafetensors(path17) {
+  const abs = resolve10(path17);
   const tensors = /* @__PURE__ */ new Map();
   let index = null;
   if (abs.endsWith(".json")) {
@@ -11859,12 +15349,8 @@ async function openSafetensors(path13) {
     for (const entry of f.entries) tensors.set(entry.name, { file: f, entry });
   }
   const { layers, skipped } = listLayers(tensors);
-  const handles = /* @__PURE__ */ new Map();
-  const handle = async (p) => {
-    let h = handles.get(p);
-    if (!h) handles.set(p, h = await open3(p, "r"));
-    return h;
-  };
+  const handles = new FileHandles();
+  const handle = (p) => handles.get(p);
   return {
     format: "safetensors",
     path: abs,
@@ -11884,20 +15370,16 @@ async function openSafetensors(path13) {
       const m = matrix(rows, cols, decodeToFloat64(bytes, dtype));
       return opts?.keepFloat32 && dtype === "float32" ? { ...m, data32: float32View(bytes) } : m;
     },
-    async close() {
-      const hs = [...handles.values()];
-      handles.clear();
-      await Promise.all(hs.map((h) => h.close()));
-    }
+    close: () => handles.closeAll()
   };
 }
 async function realOrResolved(p) {
-  const abs = resolve9(p);
+  const abs = resolve10(p);
   try {
     return await realpath3(abs);
   } catch {
     try {
-      return join7(await realpath3(dirname6(abs)), basename3(abs));
+      return join7(await realpath3(dirname8(abs)), basename3(abs));
     } catch {
       return abs;
     }
@@ -11905,9 +15387,9 @@ async function realOrResolved(p) {
 }
 async function copyWithPatches(src, out, patches) {
   await withAtomicOutput(out, async (tmp) => {
-    const inH = await open3(src, "r");
+    const inH = await open4(src, "r");
     try {
-      const outH = await open3(tmp, "wx", 420);
+      const outH = await open4(tmp, "wx", 420);
       try {
         const size = (await inH.stat()).size;
         const sorted = [...patches].sort((a, b) => a.start - b.start);
@@ -11965,12 +15447,12 @@ async function writeSmoothedSafetensors(source, out, replacements) {
       await copyWithPatches(w.path, outReal, patchesByFile.get(w.path) ?? []);
       return [outReal];
     }
-    const outDir = dirname6(outReal);
-    if (outDir === dirname6(srcReal)) {
+    const outDir = dirname8(outReal);
+    if (outDir === dirname8(srcReal)) {
       throw new WwError("OUTPUT_IS_INPUT", `output index ${out} is in the input model's folder; its shards would overwrite the input's`, { file: out });
     }
     for (const [name, f] of w.index.shards) {
-      const dest = resolve9(outDir, name);
+      const dest = resolve10(outDir, name);
       await copyWithPatches(f.path, dest, patchesByFile.get(f.path) ?? []);
       written.push(dest);
     }
@@ -11987,6 +15469,7 @@ var init_safetensors = __esm({
     "use strict";
     init_errors();
     init_paths();
+    init_fileHandles();
     init_atomic();
     init_matrix();
     init_dtype();
@@ -12017,8 +15500,8 @@ var init_safetensors = __esm({
 });
 
 // src/model/open.ts
-import { open as open4, readdir, stat as stat2 } from "node:fs/promises";
-import { join as join8, resolve as resolve10 } from "node:path";
+import { open as open5, readdir, stat as stat3 } from "node:fs/promises";
+import { join as join8, resolve as resolve11 } from "node:path";
 async function pickInDirectory(dir) {
   const names = (await readdir(dir)).sort();
   for (const preferred of ["model.safetensors.index.json", "model.safetensors", "model.onnx"]) {
@@ -12033,9 +15516,9 @@ async function pickInDirectory(dir) {
   }
   throw new WwError("MODEL_NOT_FOUND", `${dir} holds no .onnx, .safetensors or .safetensors.index.json file`, { file: dir });
 }
-async function looksLikeSafetensors(path13, size) {
+async function looksLikeSafetensors(path17, size) {
   if (size < 10) return false;
-  const fh = await open4(path13, "r");
+  const fh = await open5(path17, "r");
   try {
     const b = new Uint8Array(9);
     await fh.read(b, 0, 9, 0);
@@ -12045,17 +15528,17 @@ async function looksLikeSafetensors(path13, size) {
     await fh.close();
   }
 }
-async function openModel(path13) {
-  let p = resolve10(path13);
+async function openModel(path17) {
+  let p = resolve11(path17);
   let st;
   try {
-    st = await stat2(p);
+    st = await stat3(p);
   } catch {
     throw new WwError("MODEL_NOT_FOUND", `model not found: ${p}`, { file: p });
   }
   if (st.isDirectory()) {
     p = await pickInDirectory(p);
-    st = await stat2(p);
+    st = await stat3(p);
   }
   const lower = p.toLowerCase();
   if (lower.endsWith(".onnx")) return openOnnx(p);
@@ -12072,20 +15555,762 @@ var init_open = __esm({
   }
 });
 
+// src/report/run-schema.json
+var run_schema_default;
+var init_run_schema = __esm({
+  "src/report/run-schema.json"() {
+    run_schema_default = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://github.com/ww-smooth/ww-smooth-action/src/report/run-schema.json",
+      title: "ww-smooth run report",
+      description: "report.json as written by `ww-smooth run`, `ww-smooth demo` and the action: the model's identity, the spectral snapshots, the smoothing summary, the perplexities, the baseline, the gate's verdict, timings and the full stage reports. Non-finite numbers are written as null (JSON has no NaN or Infinity). Names and notes are untrusted text (they come from the model file): escape them before rendering. Draft 2020-12, like analyze-schema.json, which it references for the embedded analyze report.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "schemaVersion",
+        "tool",
+        "createdAt",
+        "model",
+        "configHash",
+        "spectral",
+        "smoothing",
+        "perplexity",
+        "baseline",
+        "verdict",
+        "timings",
+        "stages"
+      ],
+      properties: {
+        schemaVersion: {
+          const: 1,
+          description: "Version of this format; a reader refuses any other."
+        },
+        tool: {
+          type: "object",
+          additionalProperties: false,
+          required: ["name", "version"],
+          properties: {
+            name: { const: "ww-smooth" },
+            version: { $ref: "#/$defs/shortText", description: "ww-smooth version that wrote the report." }
+          }
+        },
+        createdAt: {
+          type: "string",
+          maxLength: 64,
+          pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$",
+          description: "When the run finished, ISO 8601 (UTC)."
+        },
+        model: { $ref: "#/$defs/modelIdentity" },
+        configHash: {
+          $ref: "#/$defs/sha256",
+          description: "sha256 of the canonical JSON of the plan parts that change the numbers (smoothing, eval); part of the baseline cache key."
+        },
+        spectral: {
+          type: "object",
+          additionalProperties: false,
+          required: ["original", "smoothed", "base"],
+          description: "Spectral views (WeightWatcher power-law alpha per layer) of the model, its smoothed copy and the baseline.",
+          properties: {
+            original: { $ref: "#/$defs/spectralSnapshot" },
+            smoothed: {
+              anyOf: [{ type: "null" }, { $ref: "#/$defs/spectralSnapshot" }],
+              description: "null when smoothing was disabled."
+            },
+            base: {
+              anyOf: [{ type: "null" }, { $ref: "#/$defs/spectralSnapshot" }],
+              description: "The baseline's original snapshot (base model, cache or file); null when there is no baseline."
+            }
+          }
+        },
+        smoothing: {
+          anyOf: [{ type: "null" }, { $ref: "#/$defs/smoothingSummary" }],
+          description: "What smoothing did; null when it was disabled."
+        },
+        perplexity: { $ref: "#/$defs/perplexitySection" },
+        probe: { $ref: "#/$defs/probeSection", description: 'Task-probe accuracy of original, smoothed and base (README "Task probes"); absent when no probe file was given.' },
+        baseline: { $ref: "#/$defs/baselineInfo" },
+        verdict: { $ref: "#/$defs/verdict" },
+        timings: {
+          type: "object",
+          description: "Seconds per pipeline stage (resolve, analyze, smooth, tokenize, perplexity-original, ...).",
+          maxProperties: 1e3,
+          propertyNames: { maxLength: 256 },
+          additionalProperties: { type: "number", minimum: 0 }
+        },
+        stages: {
+          type: "object",
+          additionalProperties: false,
+          description: "Full stage reports as the stages produced them, for tools that want every number; the gate and the renderers do not read them.",
+          properties: {
+            analyze: {
+              anyOf: [{ type: "null" }, { $ref: "analyze-schema.json" }],
+              description: "The analyze report of the original model, the same format as `ww-smooth analyze --json` (analyze-schema.json)."
+            },
+            smooth: {
+              anyOf: [{ type: "null" }, { $ref: "#/$defs/smoothReport" }],
+              description: "The smoothing stage's report; null when smoothing was disabled."
+            }
+          }
+        }
+      },
+      $defs: {
+        name: {
+          type: "string",
+          maxLength: 4096,
+          description: "A tensor name, path or identifier; untrusted text."
+        },
+        text: {
+          type: "string",
+          maxLength: 16384,
+          description: "A sentence for humans (note, reason); untrusted text."
+        },
+        shortText: {
+          type: "string",
+          maxLength: 256
+        },
+        sha256: {
+          type: "string",
+          pattern: "^[0-9a-f]{64}$"
+        },
+        count: {
+          type: "integer",
+          minimum: 0
+        },
+        nullableNumber: {
+          type: ["number", "null"]
+        },
+        notes: {
+          type: "array",
+          maxItems: 1e5,
+          items: { $ref: "#/$defs/text" }
+        },
+        shape: {
+          type: "array",
+          minItems: 2,
+          maxItems: 2,
+          items: { $ref: "#/$defs/count" },
+          description: "The stored 2-D shape."
+        },
+        modelIdentity: {
+          type: "object",
+          additionalProperties: false,
+          required: ["source", "path", "sha256", "bytes", "format"],
+          properties: {
+            source: { $ref: "#/$defs/name", description: "The model as the user gave it (path, glob or redacted URL); stable across branches." },
+            path: { $ref: "#/$defs/name", description: "Local path that was read." },
+            sha256: { $ref: "#/$defs/sha256" },
+            bytes: { $ref: "#/$defs/count" },
+            format: { enum: ["onnx", "safetensors"] }
+          }
+        },
+        layerSnapshot: {
+          type: "object",
+          additionalProperties: false,
+          required: ["index", "name", "shape", "alpha", "fit", "warning"],
+          properties: {
+            index: { $ref: "#/$defs/count" },
+            name: { $ref: "#/$defs/name", description: "Tensor name from the model file: untrusted, escape before rendering." },
+            shape: { $ref: "#/$defs/shape" },
+            alpha: { $ref: "#/$defs/nullableNumber", description: "Power-law alpha; null when the fit failed or the layer was skipped." },
+            fit: { enum: ["success", "failed", "skipped"] },
+            warning: { enum: ["", "over-trained", "under-trained"], description: "WeightWatcher's label: alpha < 2 over-trained, alpha > 6 under-trained." }
+          }
+        },
+        spectralSnapshot: {
+          type: "object",
+          additionalProperties: false,
+          required: ["layers", "meanAlpha", "overTrained", "underTrained", "failedFits"],
+          properties: {
+            layers: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/layerSnapshot" } },
+            meanAlpha: { $ref: "#/$defs/nullableNumber", description: "Mean alpha over layers whose fit succeeded; null when none did." },
+            overTrained: { $ref: "#/$defs/count" },
+            underTrained: { $ref: "#/$defs/count" },
+            failedFits: { $ref: "#/$defs/count" }
+          }
+        },
+        smoothMethod: {
+          enum: ["detX", "percent", "rank-fraction", "mp", "tail", "rank", "auto"]
+        },
+        smoothedLayer: {
+          type: "object",
+          additionalProperties: false,
+          required: ["name", "rule", "k", "fullRank", "energyKept", "alphaBefore", "alphaAfter"],
+          properties: {
+            name: { $ref: "#/$defs/name" },
+            rule: { $ref: "#/$defs/smoothMethod" },
+            k: { type: "integer", description: "Components kept (negative: the top |k| removed)." },
+            fullRank: { $ref: "#/$defs/count" },
+            energyKept: { $ref: "#/$defs/nullableNumber", description: "Sum of kept sigma^2 / total, in [0, 1]." },
+            alphaBefore: { $ref: "#/$defs/nullableNumber" },
+            alphaAfter: { $ref: "#/$defs/nullableNumber" }
+          }
+        },
+        smoothingSummary: {
+          type: "object",
+          additionalProperties: false,
+          required: ["method", "layers", "outputPath"],
+          properties: {
+            method: { $ref: "#/$defs/smoothMethod" },
+            layers: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/smoothedLayer" }, description: "Layers whose weights changed." },
+            outputPath: {
+              anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }],
+              description: "The smoothed model written in output-dir; null for a dry run."
+            },
+            search: {
+              anyOf: [{ type: "null" }, { $ref: "#/$defs/searchReport" }],
+              description: "method auto: the budget-guarded search that chose the ranks (docs/smoothing-search.md); null for an explicit rule."
+            },
+            methodNote: {
+              anyOf: [{ type: "null" }, { $ref: "#/$defs/text" }],
+              description: "Why this method ran when the user did not choose it (e.g. detX because there is no eval text for auto)."
+            }
+          }
+        },
+        budget: {
+          type: "object",
+          additionalProperties: false,
+          required: ["kind", "value"],
+          properties: {
+            kind: { enum: ["relative", "absolute"] },
+            value: { type: "number", minimum: 0, description: "Relative (0.02 = 2%) or perplexity points." }
+          }
+        },
+        searchStep: {
+          type: "object",
+          additionalProperties: false,
+          required: ["step", "phase", "scope", "layer", "k", "rules", "value", "relative", "decision", "paramsKept", "rankRemoved", "lowered"],
+          properties: {
+            step: { $ref: "#/$defs/count" },
+            phase: { enum: ["baseline", "screen", "confirm", "revert"] },
+            scope: { enum: ["screen", "full"], description: "screen: the screening subset of windows; full: the whole eval text." },
+            layer: { anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }], description: "The layer tried (screen) or reverted (revert); null for the baseline and confirmations." },
+            k: { anyOf: [{ type: "null" }, { $ref: "#/$defs/count" }] },
+            rules: { type: "array", maxItems: 64, items: { $ref: "#/$defs/shortText" }, description: "Rules that proposed this rank." },
+            value: { $ref: "#/$defs/nullableNumber", description: "Perplexity measured at this step." },
+            relative: { $ref: "#/$defs/nullableNumber", description: "Relative to the original on the same scope." },
+            decision: { enum: ["baseline", "accepted", "rejected", "within-budget", "over-budget", "reverted"] },
+            paramsKept: { $ref: "#/$defs/count", description: "Parameters a factorised form of the measured set needs (searched layers)." },
+            rankRemoved: { $ref: "#/$defs/count" },
+            lowered: { type: "boolean", description: "The candidate lowered perplexity below the kept set's (LASER's effect)." }
+          }
+        },
+        searchReport: {
+          type: "object",
+          additionalProperties: false,
+          required: ["objective", "budget", "screenMargin", "screen", "full", "original", "final", "finalRelative", "evals", "stopped", "seconds", "layers", "steps", "totals", "fileBytes", "notes"],
+          properties: {
+            objective: { $ref: "#/$defs/shortText" },
+            budget: { $ref: "#/$defs/budget" },
+            screenMargin: { type: "number", minimum: 0, maximum: 1, description: "Share of the budget a screening measurement may use." },
+            screen: { $ref: "#/$defs/windowCount" },
+            full: { $ref: "#/$defs/windowCount" },
+            original: {
+              type: "object",
+              additionalProperties: false,
+              required: ["screen", "full"],
+              properties: { screen: { $ref: "#/$defs/nullableNumber" }, full: { $ref: "#/$defs/nullableNumber" } }
+            },
+            final: { $ref: "#/$defs/nullableNumber", description: "Whole-text perplexity of the chosen set as the search measured it." },
+            finalRelative: { $ref: "#/$defs/nullableNumber" },
+            evals: {
+              type: "object",
+              additionalProperties: false,
+              required: ["screen", "full", "fullEquivalents"],
+              properties: {
+                screen: { $ref: "#/$defs/count" },
+                full: { $ref: "#/$defs/count" },
+                fullEquivalents: { type: "number", minimum: 0, description: "Tokens scored by the search in units of one full evaluation." }
+              }
+            },
+            stopped: { enum: [null, "max-evals", "time"] },
+            seconds: { type: "number", minimum: 0 },
+            layers: {
+              type: "array",
+              maxItems: 1e5,
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["name", "fullRank", "chosenK", "candidates"],
+                properties: {
+                  name: { $ref: "#/$defs/name" },
+                  fullRank: { $ref: "#/$defs/count" },
+                  chosenK: { anyOf: [{ type: "null" }, { $ref: "#/$defs/count" }], description: "null: left at full rank." },
+                  candidates: {
+                    type: "array",
+                    maxItems: 64,
+                    items: {
+                      type: "object",
+                      additionalProperties: false,
+                      required: ["k", "rules", "discardedEnergy"],
+                      properties: {
+                        k: { $ref: "#/$defs/count" },
+                        rules: { type: "array", maxItems: 64, items: { $ref: "#/$defs/shortText" } },
+                        discardedEnergy: { type: "number", minimum: 0, maximum: 1 }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            steps: { type: "array", maxItems: 1e6, items: { $ref: "#/$defs/searchStep" } },
+            totals: {
+              type: "object",
+              additionalProperties: false,
+              required: ["layersReduced", "rankRemoved", "paramsBefore", "paramsKept"],
+              properties: {
+                layersReduced: { $ref: "#/$defs/count" },
+                rankRemoved: { $ref: "#/$defs/count" },
+                paramsBefore: { $ref: "#/$defs/count" },
+                paramsKept: { $ref: "#/$defs/count" }
+              }
+            },
+            fileBytes: {
+              type: "object",
+              additionalProperties: false,
+              required: ["before", "after"],
+              properties: { before: { $ref: "#/$defs/count" }, after: { anyOf: [{ type: "null" }, { $ref: "#/$defs/count" }] } }
+            },
+            notes: { $ref: "#/$defs/notes" }
+          }
+        },
+        windowCount: {
+          type: "object",
+          additionalProperties: false,
+          required: ["windows", "tokens"],
+          properties: { windows: { $ref: "#/$defs/count" }, tokens: { $ref: "#/$defs/count" } }
+        },
+        perplexityResult: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "perplexity",
+            "meanNll",
+            "tokensScored",
+            "windows",
+            "seconds",
+            "tokensPerSecond",
+            "device",
+            "deviceNote",
+            "tokensTotal",
+            "context",
+            "stride",
+            "vocabSize",
+            "model"
+          ],
+          properties: {
+            perplexity: { $ref: "#/$defs/nullableNumber", description: "exp(meanNll); null when it overflowed." },
+            meanNll: { $ref: "#/$defs/nullableNumber", description: "Mean negative log-likelihood per scored token (nats)." },
+            tokensScored: { $ref: "#/$defs/count" },
+            windows: { $ref: "#/$defs/count" },
+            seconds: { $ref: "#/$defs/nullableNumber" },
+            tokensPerSecond: { $ref: "#/$defs/nullableNumber" },
+            device: { enum: ["cpu", "cuda"] },
+            deviceNote: { $ref: "#/$defs/text" },
+            tokensTotal: { $ref: "#/$defs/count" },
+            context: { $ref: "#/$defs/count" },
+            stride: { $ref: "#/$defs/count" },
+            vocabSize: { $ref: "#/$defs/count" },
+            model: { $ref: "#/$defs/name", description: "Model file that was run." },
+            windowScores: {
+              type: "array",
+              maxItems: 1e6,
+              description: "NLL sum and scored tokens of each evaluation window, in order (for paired bootstrap intervals).",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["nllSum", "tokens"],
+                properties: { nllSum: { $ref: "#/$defs/nullableNumber" }, tokens: { $ref: "#/$defs/count" } }
+              }
+            }
+          }
+        },
+        nullablePerplexity: {
+          anyOf: [{ type: "null" }, { $ref: "#/$defs/perplexityResult" }]
+        },
+        delta: {
+          type: "object",
+          additionalProperties: false,
+          required: ["absolute", "relative"],
+          properties: {
+            absolute: { $ref: "#/$defs/nullableNumber", description: "b - a." },
+            relative: { $ref: "#/$defs/nullableNumber", description: "(b - a) / a." },
+            ci: {
+              type: "object",
+              additionalProperties: false,
+              description: "Paired bootstrap percentile interval over the evaluation windows.",
+              required: ["level", "relativeLow", "relativeHigh", "absoluteLow", "absoluteHigh", "probabilityIncrease", "resamples", "seed", "windows"],
+              properties: {
+                level: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1 },
+                relativeLow: { $ref: "#/$defs/nullableNumber" },
+                relativeHigh: { $ref: "#/$defs/nullableNumber" },
+                absoluteLow: { $ref: "#/$defs/nullableNumber" },
+                absoluteHigh: { $ref: "#/$defs/nullableNumber" },
+                probabilityIncrease: { type: "number", minimum: 0, maximum: 1 },
+                resamples: { $ref: "#/$defs/count" },
+                seed: { type: "integer" },
+                windows: { $ref: "#/$defs/count" }
+              }
+            }
+          }
+        },
+        nullableDelta: {
+          anyOf: [{ type: "null" }, { $ref: "#/$defs/delta" }]
+        },
+        perplexitySection: {
+          type: "object",
+          additionalProperties: false,
+          required: ["original", "smoothed", "base", "smoothedVsOriginal", "headVsBase", "note"],
+          description: "Perplexities (null where not measured) and their changes.",
+          properties: {
+            original: { $ref: "#/$defs/nullablePerplexity" },
+            smoothed: { $ref: "#/$defs/nullablePerplexity" },
+            base: { $ref: "#/$defs/nullablePerplexity" },
+            smoothedVsOriginal: { $ref: "#/$defs/nullableDelta" },
+            headVsBase: { $ref: "#/$defs/nullableDelta" },
+            note: { $ref: "#/$defs/text", description: "Why perplexity was not measured, or ''." }
+          }
+        },
+        interval: {
+          type: "object",
+          additionalProperties: false,
+          required: ["low", "high"],
+          properties: { low: { type: "number" }, high: { type: "number" } }
+        },
+        probeItemResult: {
+          type: "object",
+          additionalProperties: false,
+          required: ["line", "excerpt", "kind", "correct", "correctNorm", "predicted", "predictedNorm", "scores"],
+          properties: {
+            line: { $ref: "#/$defs/count", description: "1-based line of the probe file." },
+            excerpt: { $ref: "#/$defs/shortText", description: "First characters of the prompt; untrusted text." },
+            kind: { enum: ["choice", "exact"] },
+            correct: { type: "boolean", description: "acc (multiple choice) or exact match." },
+            correctNorm: { type: ["boolean", "null"], description: "acc_norm; null for exact-match items." },
+            predicted: { type: ["integer", "null"], minimum: 0 },
+            predictedNorm: { type: ["integer", "null"], minimum: 0 },
+            scores: { type: "array", maxItems: 32, items: { $ref: "#/$defs/nullableNumber" }, description: "Sum of log p per choice, or of the target." }
+          }
+        },
+        probeResult: {
+          type: "object",
+          additionalProperties: false,
+          required: ["items", "itemsTotal", "choiceItems", "exactItems", "acc", "acc_norm", "exactMatch", "accuracy", "correct", "interval", "source", "sha256", "model", "device", "deviceNote", "context", "sequences", "tokensScored", "seconds", "itemsPerSecond"],
+          description: "One model's probe accuracy; fractions in [0, 1].",
+          properties: {
+            items: { $ref: "#/$defs/count" },
+            itemsTotal: { $ref: "#/$defs/count" },
+            choiceItems: { $ref: "#/$defs/count" },
+            exactItems: { $ref: "#/$defs/count" },
+            acc: { type: ["number", "null"], minimum: 0, maximum: 1 },
+            acc_norm: { type: ["number", "null"], minimum: 0, maximum: 1 },
+            exactMatch: { type: ["number", "null"], minimum: 0, maximum: 1 },
+            accuracy: { type: "number", minimum: 0, maximum: 1, description: "Items right (acc or exact match) over all items: what the gate reads." },
+            correct: { $ref: "#/$defs/count" },
+            interval: { $ref: "#/$defs/interval", description: "95% Wilson interval of accuracy." },
+            source: { $ref: "#/$defs/name" },
+            sha256: { $ref: "#/$defs/sha256" },
+            model: { $ref: "#/$defs/name" },
+            device: { enum: ["cpu", "cuda"] },
+            deviceNote: { $ref: "#/$defs/text" },
+            context: { $ref: "#/$defs/count" },
+            sequences: { $ref: "#/$defs/count" },
+            tokensScored: { $ref: "#/$defs/count" },
+            seconds: { $ref: "#/$defs/nullableNumber" },
+            itemsPerSecond: { $ref: "#/$defs/nullableNumber" },
+            perItem: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/probeItemResult" } }
+          }
+        },
+        nullableProbeResult: { anyOf: [{ type: "null" }, { $ref: "#/$defs/probeResult" }] },
+        probeComparison: {
+          type: "object",
+          additionalProperties: false,
+          required: ["delta", "interval", "counts", "flipped", "gained", "lost"],
+          description: "accuracy(B) - accuracy(A) on the same items, with Newcombe's paired 95% interval.",
+          properties: {
+            delta: { type: "number", minimum: -1, maximum: 1 },
+            interval: { $ref: "#/$defs/interval" },
+            counts: {
+              type: "object",
+              additionalProperties: false,
+              required: ["bothRight", "onlyA", "onlyB", "bothWrong"],
+              properties: {
+                bothRight: { $ref: "#/$defs/count" },
+                onlyA: { $ref: "#/$defs/count" },
+                onlyB: { $ref: "#/$defs/count" },
+                bothWrong: { $ref: "#/$defs/count" }
+              }
+            },
+            flipped: {
+              type: "array",
+              maxItems: 100,
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["line", "excerpt", "before", "after"],
+                properties: {
+                  line: { $ref: "#/$defs/count" },
+                  excerpt: { $ref: "#/$defs/shortText" },
+                  before: { type: "boolean" },
+                  after: { type: "boolean" }
+                }
+              }
+            },
+            gained: { $ref: "#/$defs/count" },
+            lost: { $ref: "#/$defs/count" }
+          }
+        },
+        nullableProbeComparison: { anyOf: [{ type: "null" }, { $ref: "#/$defs/probeComparison" }] },
+        probeSection: {
+          type: "object",
+          additionalProperties: false,
+          required: ["source", "sha256", "original", "smoothed", "base", "smoothedVsOriginal", "headVsBase", "note"],
+          properties: {
+            source: { $ref: "#/$defs/name" },
+            sha256: { type: "string", pattern: "^([0-9a-f]{64})?$", description: "sha256 of the probe file's text; '' when nothing was probed." },
+            original: { $ref: "#/$defs/nullableProbeResult" },
+            smoothed: { $ref: "#/$defs/nullableProbeResult" },
+            base: { $ref: "#/$defs/nullableProbeResult" },
+            smoothedVsOriginal: { $ref: "#/$defs/nullableProbeComparison" },
+            headVsBase: { $ref: "#/$defs/nullableProbeComparison" },
+            note: { $ref: "#/$defs/text" }
+          }
+        },
+        baselineInfo: {
+          type: "object",
+          additionalProperties: false,
+          required: ["source", "ref", "note", "modelSha256"],
+          description: "Where the baseline came from.",
+          properties: {
+            source: { enum: ["cache", "cache-fallback", "base-model", "file", "none"] },
+            ref: {
+              anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }],
+              description: "Cache key restored, base model or report file; null when there is none."
+            },
+            note: { $ref: "#/$defs/text", description: "One plain sentence for humans." },
+            modelSha256: {
+              anyOf: [{ type: "null" }, { $ref: "#/$defs/sha256" }],
+              description: "Hash of the model the baseline was computed from, when known."
+            }
+          }
+        },
+        ruleResult: {
+          type: "object",
+          additionalProperties: false,
+          required: ["id", "title", "value", "valueText", "warnLimit", "failLimit", "limitText", "status", "reason"],
+          properties: {
+            id: {
+              type: "string",
+              maxLength: 128,
+              pattern: "^[a-z][a-z0-9]*([.-][a-z0-9]+)*$",
+              description: "Stable rule id, e.g. 'perplexity.smoothed-vs-original'."
+            },
+            scope: { enum: ["vs-base", "smoothing", "model"], description: "What the rule judges: the change against base, smoothing, or the model itself." },
+            title: { $ref: "#/$defs/text" },
+            value: { $ref: "#/$defs/nullableNumber", description: "Measured value; null when skipped." },
+            valueText: { $ref: "#/$defs/text", description: "How the value is shown, e.g. '+3.20% (+0.3200)'." },
+            warnLimit: { $ref: "#/$defs/nullableNumber" },
+            failLimit: { $ref: "#/$defs/nullableNumber" },
+            limitText: { $ref: "#/$defs/text", description: "How the limits are shown, e.g. 'warn > 2%, fail > 5%'." },
+            status: { enum: ["pass", "warn", "fail", "skipped"] },
+            reason: { $ref: "#/$defs/text", description: "Why skipped, or which limit was crossed; '' otherwise." }
+          }
+        },
+        verdict: {
+          type: "object",
+          additionalProperties: false,
+          required: ["status", "passed", "rules", "headline"],
+          description: "The gate's verdict: every rule with its value, limits and status.",
+          properties: {
+            status: { enum: ["pass", "warn", "fail"] },
+            passed: { type: "boolean", description: "true unless status is 'fail'." },
+            rules: { type: "array", maxItems: 1e3, items: { $ref: "#/$defs/ruleResult" } },
+            headline: { $ref: "#/$defs/text", description: "One line, e.g. 'fail: 1 of 5 checked rules failed (perplexity.smoothed-vs-original)'." }
+          },
+          if: { properties: { status: { const: "fail" } } },
+          then: { properties: { passed: { const: false } } },
+          else: { properties: { passed: { const: true } } }
+        },
+        rankRule: {
+          type: "object",
+          additionalProperties: false,
+          required: ["method"],
+          properties: {
+            method: { $ref: "#/$defs/smoothMethod" },
+            percent: { type: "number" },
+            rho: { type: "number" },
+            k: { type: "integer" }
+          }
+        },
+        spectrumSummary: {
+          type: "object",
+          additionalProperties: false,
+          required: ["alpha", "alphaStatus", "detX_num", "num_spikes", "num_pl_spikes", "norm", "lambda_max"],
+          properties: {
+            alpha: { $ref: "#/$defs/nullableNumber" },
+            alphaStatus: { enum: ["success", "failed"] },
+            detX_num: { type: ["integer", "null"] },
+            num_spikes: { type: ["integer", "null"] },
+            num_pl_spikes: { type: ["integer", "null"] },
+            norm: { $ref: "#/$defs/nullableNumber" },
+            lambda_max: { $ref: "#/$defs/nullableNumber" }
+          }
+        },
+        nullableSpectrumSummary: {
+          anyOf: [{ type: "null" }, { $ref: "#/$defs/spectrumSummary" }]
+        },
+        smoothLayerReport: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "name",
+            "index",
+            "role",
+            "block",
+            "dtype",
+            "storedShape",
+            "inFeatures",
+            "outFeatures",
+            "rule",
+            "ruleSource",
+            "k",
+            "action",
+            "energyKept",
+            "relativeError",
+            "before",
+            "after",
+            "paramsBefore",
+            "paramsAfter",
+            "notes",
+            "seconds"
+          ],
+          properties: {
+            name: { $ref: "#/$defs/name" },
+            index: { $ref: "#/$defs/count" },
+            role: { enum: ["attention", "mlp", "head", "embedding", "other"] },
+            block: { type: ["integer", "null"] },
+            dtype: { enum: ["float32", "float16", "bfloat16", "float64"] },
+            storedShape: { $ref: "#/$defs/shape" },
+            inFeatures: { $ref: "#/$defs/count" },
+            outFeatures: { $ref: "#/$defs/count" },
+            rule: { $ref: "#/$defs/rankRule" },
+            ruleSource: { $ref: "#/$defs/name" },
+            k: { type: ["integer", "null"] },
+            action: { enum: ["smoothed", "factorized", "top-removed", "unchanged", "planned"] },
+            energyKept: { $ref: "#/$defs/nullableNumber" },
+            relativeError: { $ref: "#/$defs/nullableNumber" },
+            before: { $ref: "#/$defs/nullableSpectrumSummary" },
+            after: { $ref: "#/$defs/nullableSpectrumSummary" },
+            paramsBefore: { $ref: "#/$defs/count" },
+            paramsAfter: { $ref: "#/$defs/count" },
+            notes: { $ref: "#/$defs/notes" },
+            seconds: { $ref: "#/$defs/nullableNumber" }
+          }
+        },
+        smoothReport: {
+          type: "object",
+          additionalProperties: false,
+          required: ["modelPath", "outPath", "format", "dryRun", "factorize", "engine", "layers", "totals", "notes", "seconds"],
+          properties: {
+            modelPath: { $ref: "#/$defs/name" },
+            outPath: { anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }] },
+            format: { enum: ["onnx", "safetensors"] },
+            dryRun: { enum: [false, "plan", "full"] },
+            factorize: { type: "boolean" },
+            engine: { $ref: "#/$defs/name" },
+            layers: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/smoothLayerReport" } },
+            totals: {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "layersSelected",
+                "layersChanged",
+                "layersFactorized",
+                "selectedParamsBefore",
+                "selectedParamsAfter",
+                "denseParamsBefore",
+                "denseParamsAfter",
+                "energyKept",
+                "meanAlphaBefore",
+                "meanAlphaAfter"
+              ],
+              properties: {
+                layersSelected: { $ref: "#/$defs/count" },
+                layersChanged: { $ref: "#/$defs/count" },
+                layersFactorized: { $ref: "#/$defs/count" },
+                selectedParamsBefore: { $ref: "#/$defs/count" },
+                selectedParamsAfter: { $ref: "#/$defs/count" },
+                denseParamsBefore: { $ref: "#/$defs/count" },
+                denseParamsAfter: { $ref: "#/$defs/count" },
+                energyKept: { $ref: "#/$defs/nullableNumber" },
+                meanAlphaBefore: { $ref: "#/$defs/nullableNumber" },
+                meanAlphaAfter: { $ref: "#/$defs/nullableNumber" }
+              }
+            },
+            notes: { $ref: "#/$defs/notes" },
+            seconds: { $ref: "#/$defs/nullableNumber" }
+          }
+        }
+      }
+    };
+  }
+});
+
 // src/report/json.ts
+import { createHash as createHash2 } from "node:crypto";
 import { mkdir } from "node:fs/promises";
-import * as path2 from "node:path";
+import * as path3 from "node:path";
 async function writeFileAtomic2(file, data) {
-  await mkdir(path2.dirname(path2.resolve(file)), { recursive: true });
+  await mkdir(path3.dirname(path3.resolve(file)), { recursive: true });
   await writeFileAtomic(file, data);
 }
 async function writeReportJson(file, report) {
-  await writeFileAtomic2(file, JSON.stringify(report, null, 2) + "\n");
+  await writeFileAtomic2(file, JSON.stringify(capReportStrings(report), null, 2) + "\n");
 }
+function capText(text, max) {
+  if (text.length <= max) return text;
+  const suffix = `…[${text.length} chars, sha256 ${createHash2("sha256").update(text).digest("hex").slice(0, 12)}]`;
+  let keep = max - suffix.length;
+  if (/[\uD800-\uDBFF]/.test(text[keep - 1] ?? "")) keep--;
+  return text.slice(0, keep) + suffix;
+}
+function keysOfKind() {
+  const names = /* @__PURE__ */ new Set();
+  const texts = /* @__PURE__ */ new Set();
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== "object") return;
+    const props = node.properties;
+    for (const [key, sub2] of Object.entries(props ?? {})) {
+      const ref = JSON.stringify(sub2);
+      if (ref.includes('"#/$defs/name"')) names.add(key);
+      else if (ref.includes('"#/$defs/text"')) texts.add(key);
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(run_schema_default);
+  return { names, texts };
+}
+function capReportStrings(report) {
+  kinds ??= keysOfKind();
+  const { names, texts } = kinds;
+  const walk2 = (v, key) => {
+    if (typeof v === "string") return names.has(key) ? capText(v, MAX_NAME_CHARS) : texts.has(key) ? capText(v, MAX_TEXT_CHARS) : v;
+    if (Array.isArray(v)) return v.map((x) => walk2(x, key));
+    if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk2(x, k)]));
+    return v;
+  };
+  return walk2(report, "");
+}
+var defs, MAX_NAME_CHARS, MAX_TEXT_CHARS, kinds;
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
     init_atomic();
+    init_run_schema();
+    defs = run_schema_default.$defs;
+    MAX_NAME_CHARS = defs["name"].maxLength;
+    MAX_TEXT_CHARS = defs["text"].maxLength;
+    kinds = null;
   }
 });
 
@@ -12140,9 +16365,26 @@ var init_partition = __esm({
   }
 });
 
+// src/model/factorizable.ts
+function factorizationBlocker(layer) {
+  if (layer.format !== "onnx") return "safetensors holds weights only, not a graph to split";
+  const bad = layer.consumers.find((c) => c.opType !== "MatMul" || c.domain !== "" || c.inputIndex !== 1);
+  if (bad) return `it is used by ${bad.opType}${bad.domain ? ` (${bad.domain})` : ""} node ${bad.node}, not only by MatMul`;
+  const inSub = layer.consumers.find((c) => c.subgraph !== void 0);
+  if (inSub) return `its MatMul ${inSub.node} sits in the subgraph ${inSub.subgraph}; only main-graph nodes are split`;
+  if (layer.via.length > 0) return `a ${layer.via.join("/")} stands between the weight and its MatMul`;
+  if (layer.storedTransposed) return "it is stored transposed";
+  return null;
+}
+var init_factorizable = __esm({
+  "src/model/factorizable.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/onnxWrite.ts
-import { open as open5 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname8, join as join9 } from "node:path";
+import { open as open6 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname10, join as join9 } from "node:path";
 function validate(w, replacements) {
   const layers = new Map(w.layers.map((l) => [l.name, l]));
   const inits = new Set(w.onnx.initializers.map((t) => t.name));
@@ -12154,6 +16396,9 @@ function validate(w, replacements) {
       if (inits.has(name)) throw new WwError("NOT_DENSE", `${w.path}: ${name} is not a dense layer weight (see the analyze report's skipped list)`, { tensor: name });
       throw new WwError("TENSOR_NOT_FOUND", `${w.path}: no initializer named ${name}`, { tensor: name });
     }
+    if (!inits.has(name)) {
+      throw new WwError("NOT_DENSE", `${w.path}: ${name} is an initializer of a subgraph; only weights stored in the main graph (as Optimum and transformers.js store them) can be rewritten`, { tensor: name });
+    }
     const [rows, cols] = layer.storedShape;
     if (rep.kind === "dense") {
       if (rep.values.rows !== rows || rep.values.cols !== cols) {
@@ -12162,10 +16407,9 @@ function validate(w, replacements) {
       plan.dense.set(name, { layer, values: rep.values });
       continue;
     }
-    const bad = layer.consumers.find((c) => c.opType !== "MatMul" || c.domain !== "" || c.inputIndex !== 1);
-    if (bad || layer.via.length > 0 || layer.storedTransposed) {
-      const how = bad ? `${bad.opType} node ${bad.node} (input ${bad.inputIndex})` : `a ${layer.via.join("/")} in front of its MatMul`;
-      throw new WwError("NOT_DENSE", `${name}: a factorized form can only replace a weight used directly as input 1 of MatMul; it is used by ${how}. Use a dense replacement for this layer.`, { tensor: name });
+    const blocker = factorizationBlocker(layer);
+    if (blocker !== null) {
+      throw new WwError("NOT_DENSE", `${name}: a factorized form can only replace a weight used directly as input 1 of main-graph MatMul nodes; ${blocker}. Use a dense replacement for this layer.`, { tensor: name });
     }
     const { a, b } = rep;
     if (a.rows !== layer.inFeatures || b.cols !== layer.outFeatures || a.cols !== b.rows || a.cols < 1) {
@@ -12184,7 +16428,7 @@ function validate(w, replacements) {
 async function tensorMetaFields(fh, size, span) {
   const c = new FileCursor(fh, size, 1 << 16);
   c.pos = span.contentStart;
-  const parts = [];
+  const parts2 = [];
   while (c.pos < span.end) {
     const start = c.pos;
     const { field, wire } = await c.tag(span.end);
@@ -12193,9 +16437,9 @@ async function tensorMetaFields(fh, size, span) {
     const end = c.pos;
     const buf = new Uint8Array(end - start);
     await fh.read(buf, 0, buf.length, start);
-    parts.push(buf);
+    parts2.push(buf);
   }
-  return parts;
+  return parts2;
 }
 function externalFields(location, offset, length) {
   const w = new ProtoWriter();
@@ -12206,9 +16450,9 @@ function externalFields(location, offset, length) {
   w.varint(14, 1);
   return w.finish();
 }
-function lengthDelimited(field, parts) {
+function lengthDelimited(field, parts2) {
   const w = new ProtoWriter();
-  for (const p of parts) w.raw(p);
+  for (const p of parts2) w.raw(p);
   return new ProtoWriter().message(field, w).finish();
 }
 async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
@@ -12218,7 +16462,7 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
     throw new WwError("OUTPUT_IS_INPUT", `output ${out} is the input model ${source}; write the smoothed model to a new path`, { file: out });
   }
   const w = await openOnnx(source);
-  const outDir = dirname8(outReal);
+  const outDir = dirname10(outReal);
   const dataName = opts.externalDataName ?? `${basename4(outReal)}.data`;
   const dataReal = join9(outDir, dataName);
   const inputDataFiles = new Set(w.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [t.data.file] : []));
@@ -12238,7 +16482,7 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
 async function writeCopy(ctx, tmpModel, tmpData) {
   const { w } = ctx;
   const data = new DataFileWriter(tmpData, ctx.dataName, ctx.alignment);
-  const src = await open5(w.path, "r");
+  const src = await open6(w.path, "r");
   let outH = null;
   try {
     const plan = validate(w, ctx.replacements);
@@ -12259,15 +16503,15 @@ async function writeCopy(ctx, tmpModel, tmpData) {
     };
     const newInitializer = async (name, dtype, m, external) => {
       const bytes = encodeFromFloat64(m.data, dtype);
-      const head2 = new ProtoWriter();
-      for (const d of [m.rows, m.cols]) head2.varint(1, d);
-      head2.varint(2, ONNX_DTYPE[dtype]);
-      head2.string(8, name);
+      const head = new ProtoWriter();
+      for (const d of [m.rows, m.cols]) head.varint(1, d);
+      head.varint(2, ONNX_DTYPE[dtype]);
+      head.string(8, name);
       if (external) {
         const offset = await data.append(bytes);
-        return lengthDelimited(5, [head2.finish(), externalFields(data.location, offset, bytes.length)]);
+        return lengthDelimited(5, [head.finish(), externalFields(data.location, offset, bytes.length)]);
       }
-      return lengthDelimited(5, [head2.finish(), encodeTag(9, 2), encodeVarint(bytes.length), bytes]);
+      return lengthDelimited(5, [head.finish(), encodeTag(9, 2), encodeVarint(bytes.length), bytes]);
     };
     const graphPieces = [];
     const nodeBySpanStart = new Map(w.onnx.nodes.map((n) => [n.span.start, n]));
@@ -12314,7 +16558,7 @@ async function writeCopy(ctx, tmpModel, tmpData) {
       graphPieces.push({ copy: [f.start, f.end] });
     }
     const graphLen = graphPieces.reduce((s, p) => s + pieceSize(p), 0);
-    outH = await open5(tmpModel, "wx", 420);
+    outH = await open6(tmpModel, "wx", 420);
     let outPos = 0;
     const chunk = new Uint8Array(1 << 22);
     const emit = async (p) => {
@@ -12361,6 +16605,7 @@ var init_onnxWrite = __esm({
     init_onnx();
     init_protobuf();
     init_safetensors();
+    init_factorizable();
     pieceSize = (p) => "copy" in p ? p.copy[1] - p.copy[0] : p.bytes.length;
     DATA_FIELDS = /* @__PURE__ */ new Set([4, 5, 7, 9, 10, 11, 13, 14]);
     DataFileWriter = class {
@@ -12376,7 +16621,7 @@ var init_onnxWrite = __esm({
       fh = null;
       async handle() {
         if (this.tmpPath === null) throw new Error(`internal: external data written for ${this.location}, but the output has no data file`);
-        if (this.fh === null) this.fh = await open5(this.tmpPath, "wx", 420);
+        if (this.fh === null) this.fh = await open6(this.tmpPath, "wx", 420);
         return this.fh;
       }
       /** Pads to the alignment; returns the offset the next tensor starts at. */
@@ -12538,26 +16783,7 @@ var init_rules = __esm({
 
 // src/smooth/select.ts
 function compilePattern(text, key = "layers") {
-  const re = /^\/(.+)\/([a-z]*)$/s.exec(text);
-  if (re) {
-    let rx2;
-    try {
-      rx2 = new RegExp(re[1], re[2].replace(/[gy]/g, ""));
-    } catch (err) {
-      throw new WwError("CONFIG_INVALID", `${key}: '${text}' is not a valid regular expression: ${err.message}`, { key, received: text });
-    }
-    return { text, exact: false, test: (s) => rx2.test(s) };
-  }
-  if (text.length === 0) throw new WwError("CONFIG_INVALID", `${key}: empty layer pattern`, { key });
-  const exact = !/[*?]/.test(text);
-  let src = "";
-  for (const ch of text) {
-    if (ch === "*") src += ".*";
-    else if (ch === "?") src += ".";
-    else src += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  const rx = new RegExp(`^${src.replace(/(\.\*)+/g, ".*")}$`, "s");
-  return { text, exact, test: (s) => rx.test(s) };
+  return compileNamePattern(text, { key });
 }
 function layerKeys(layer) {
   const keys = [layer.name];
@@ -12568,9 +16794,9 @@ function layerKeys(layer) {
 function parseBlockSpec(spec, key = "blocks") {
   const bad = (why) => new WwError("CONFIG_INVALID", `${key}: '${spec}' ${why} (expected e.g. "3", "3-5", "0,2,4-6" or "last:2")`, { key, received: spec });
   const out = [];
-  const parts = spec.split(",").map((p) => p.trim());
-  if (parts.some((p) => p === "")) throw bad("has an empty part");
-  for (const part of parts) {
+  const parts2 = spec.split(",").map((p) => p.trim());
+  if (parts2.some((p) => p === "")) throw bad("has an empty part");
+  for (const part of parts2) {
     let m;
     if (m = /^last:(\d+)$/.exec(part)) {
       const n = Number(m[1]);
@@ -12639,8 +16865,7 @@ function selectorMatchesAnyItem(sel, layer, maxBlock) {
 function asList(v) {
   if (v === void 0 || v === null) return [];
   if (typeof v !== "string") return v.map((s) => s.trim()).filter((s) => s.length > 0);
-  if (/^\/.+\/[a-z]*$/s.test(v.trim())) return [v.trim()];
-  return v.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+  return splitPatternList(v);
 }
 function selectLayers(model, criteria) {
   const notes = [];
@@ -12711,6 +16936,7 @@ var init_select = __esm({
   "src/smooth/select.ts"() {
     "use strict";
     init_errors();
+    init_pattern();
     DEFAULT_ROLES = ["attention", "mlp", "other"];
     ALL_ROLES = ["attention", "mlp", "head", "embedding", "other"];
     PROTECTED_ROLES = ["head", "embedding"];
@@ -12805,26 +17031,18 @@ function factorsInUsedOrientation(svd, layer) {
   for (let r = 0; r < outF; r++) for (let j = 0; j < k; j++) b[j * outF + r] = U.data[r * k + j];
   return { a: { rows: inF, cols: k, data: a }, b: { rows: k, cols: outF, data: b } };
 }
-function factorizationBlocker(layer) {
-  if (layer.format !== "onnx") return "safetensors holds weights only, not a graph to split";
-  const bad = layer.consumers.find((c) => c.opType !== "MatMul" || c.domain !== "" || c.inputIndex !== 1);
-  if (bad) return `it is used by ${bad.opType}${bad.domain ? ` (${bad.domain})` : ""} node ${bad.node}, not only by MatMul`;
-  if (layer.via.length > 0) return `a ${layer.via.join("/")} stands between the weight and its MatMul`;
-  if (layer.storedTransposed) return "it is stored transposed";
-  return null;
-}
 function factorizationSaves(k, inFeatures, outFeatures) {
   return k > 0 && k * (inFeatures + outFeatures) < inFeatures * outFeatures;
 }
 function relativeFrobeniusError(W, Wp) {
-  let num4 = 0;
+  let num5 = 0;
   let den = 0;
   for (let i = 0; i < W.data.length; i++) {
     const d = W.data[i] - Wp.data[i];
-    num4 += d * d;
+    num5 += d * d;
     den += W.data[i] * W.data[i];
   }
-  return den > 0 ? Math.sqrt(num4 / den) : 0;
+  return den > 0 ? Math.sqrt(num5 / den) : 0;
 }
 function lowRankSpectrum(S, p) {
   const k = Math.min(S.length, p);
@@ -12849,6 +17067,7 @@ function energyKeptFromEigenvalues(eigenvalues, k) {
 var init_apply = __esm({
   "src/smooth/apply.ts"() {
     "use strict";
+    init_factorizable();
   }
 });
 
@@ -12871,7 +17090,7 @@ function memoryStore() {
     }
   };
 }
-function spillStore(path13) {
+function spillStore(path17) {
   const map = /* @__PURE__ */ new Map();
   let fd = null;
   let end = 0;
@@ -12884,7 +17103,7 @@ function spillStore(path13) {
       let got = 0;
       while (got < length) {
         const n = readSync(fd, buf, got, length - got, offset + got);
-        if (n === 0) throw new Error(`spill file ${path13} ended early`);
+        if (n === 0) throw new Error(`spill file ${path17} ended early`);
         got += n;
       }
       return decodeToFloat64(buf, dtype);
@@ -12897,7 +17116,7 @@ function spillStore(path13) {
         bytes += rep.a.data.byteLength + rep.b.data.byteLength;
         return;
       }
-      if (fd === null) fd = openSync(path13, "w+", 384);
+      if (fd === null) fd = openSync(path17, "w+", 384);
       const encoded = encodeFromFloat64(rep.values.data, dtype);
       let written = 0;
       while (written < encoded.length) written += writeSync(fd, encoded, written, encoded.length - written, end + written);
@@ -12914,7 +17133,7 @@ function spillStore(path13) {
         closeSync(fd);
         fd = null;
       }
-      rmSync2(path13, { force: true });
+      rmSync2(path17, { force: true });
     }
   };
 }
@@ -12946,9 +17165,49 @@ async function runSmoothing(opts) {
   return { layers, replacements: store.replacements, totals: computeTotals(model.layers, layers) };
 }
 async function smoothOne(planned, ctx) {
-  const { layer, rule, ruleSource } = planned;
-  const [rows, cols] = layer.storedShape;
-  const base = {
+  const base = layerBase(planned);
+  if (ctx.dryRun === "plan") return plannedOnly(planned, base, ctx.factorize);
+  const notes = [];
+  const { rule } = planned;
+  const [rows, cols] = planned.layer.storedShape;
+  ctx.progress("read");
+  const W = await ctx.model.readMatrix(planned.layer, { keepFloat32: true });
+  ctx.progress("spectrum");
+  const known = ctx.knownSpectrum?.(planned.layer.name);
+  const evals = known && known.length === Math.min(rows, cols) ? known : await ctx.engine.gramEigenvalues(W);
+  const before = ctx.analyze(evals, rows, cols);
+  const k = resolveRank(rule, rows, cols, before);
+  if (k === null) {
+    notes.push(`${describeRule(rule)}: ${countName(rule)} is not available (the spectral fit failed); layer left unchanged`);
+    return { ...base, k: null, action: ctx.dryRun ? "planned" : "unchanged", energyKept: 1, relativeError: 0, before, after: before, paramsAfter: base.paramsBefore, notes };
+  }
+  const effect = rankEffect(k, rows, cols);
+  if (effect === "unchanged-zero" || effect === "unchanged-full") {
+    noteForUnchanged(k, rows, cols, notes);
+    return { ...base, k, action: ctx.dryRun ? "planned" : "unchanged", energyKept: 1, relativeError: 0, before, after: before, paramsAfter: base.paramsBefore, notes };
+  }
+  const wantFactors = writtenForm(planned.layer, k, ctx.factorize, notes);
+  const paramsAfter = wantFactors ? k * (planned.layer.inFeatures + planned.layer.outFeatures) : base.paramsBefore;
+  if (ctx.dryRun === "full") {
+    const energyKept2 = energyKeptFromEigenvalues(evals, k);
+    return { ...base, k, action: "planned", energyKept: energyKept2, relativeError: Math.sqrt(Math.max(0, 1 - energyKept2)), before, after: null, paramsAfter, notes };
+  }
+  ctx.progress("svd");
+  const { values, svd } = await smoothMatrix(W, k, ctx.engine, ctx.seed);
+  const { energyKept, relativeError } = checkSmoothed(W, values, svd.S, evals, k, ctx.engine.name, notes);
+  ctx.progress("after");
+  const afterEvals = k > 0 ? lowRankSpectrum(svd.S, Math.min(rows, cols)) : await ctx.engine.gramEigenvalues(values);
+  const after = ctx.analyze(afterEvals, rows, cols);
+  if (wantFactors) {
+    const { a, b } = factorsInUsedOrientation(svd, planned.layer);
+    ctx.store.put(planned.layer.name, { kind: "factorized", a, b }, planned.layer.dtype);
+  } else {
+    ctx.store.put(planned.layer.name, { kind: "dense", values }, planned.layer.dtype);
+  }
+  return { ...base, k, action: wantFactors ? "factorized" : k > 0 ? "smoothed" : "top-removed", energyKept, relativeError, before, after, paramsAfter, notes };
+}
+function layerBase({ layer, rule, ruleSource }) {
+  return {
     name: layer.name,
     index: layer.index,
     role: layer.role,
@@ -12961,89 +17220,52 @@ async function smoothOne(planned, ctx) {
     ruleSource,
     paramsBefore: params(layer)
   };
+}
+function plannedOnly(planned, base, factorize) {
+  const { layer, rule, k } = planned;
+  const [rows, cols] = layer.storedShape;
   const notes = [];
-  if (ctx.dryRun === "plan") {
-    const k2 = planned.k;
-    if (k2 !== null) noteForUnchanged(k2, rows, cols, notes);
-    const unchanged = k2 !== null && rankEffect(k2, rows, cols).startsWith("unchanged");
-    const factorized = k2 !== null && !unchanged && ctx.factorize && k2 > 0 && factorizationSaves(k2, layer.inFeatures, layer.outFeatures) && factorizationBlocker(layer) === null;
-    return {
-      ...base,
-      k: k2,
-      action: "planned",
-      energyKept: null,
-      relativeError: null,
-      before: null,
-      after: null,
-      paramsAfter: factorized ? k2 * (layer.inFeatures + layer.outFeatures) : base.paramsBefore,
-      notes: k2 === null ? [`k decided from the spectrum (${describeRule(rule)}); run with dry-run 'full' to compute it`] : notes
-    };
-  }
-  ctx.progress("read");
-  const W = await ctx.model.readMatrix(layer, { keepFloat32: true });
-  ctx.progress("spectrum");
-  const known = ctx.knownSpectrum?.(layer.name);
-  const evals = known && known.length === Math.min(rows, cols) ? known : await ctx.engine.gramEigenvalues(W);
-  const before = ctx.analyze(evals, rows, cols);
-  const resolved = resolveRank(rule, rows, cols, before);
-  if (resolved === null) {
-    notes.push(`${describeRule(rule)}: ${countName(rule)} is not available (the spectral fit failed); layer left unchanged`);
-    return { ...base, k: null, action: ctx.dryRun ? "planned" : "unchanged", energyKept: 1, relativeError: 0, before, after: before, paramsAfter: base.paramsBefore, notes };
-  }
-  const k = resolved;
-  const effect = rankEffect(k, rows, cols);
-  const normTotal = eigenTotal(evals);
-  if (effect === "unchanged-zero" || effect === "unchanged-full") {
-    noteForUnchanged(k, rows, cols, notes);
-    return { ...base, k, action: ctx.dryRun ? "planned" : "unchanged", energyKept: 1, relativeError: 0, before, after: before, paramsAfter: base.paramsBefore, notes };
-  }
-  const blocker = ctx.factorize && k > 0 ? factorizationBlocker(layer) : null;
+  if (k !== null) noteForUnchanged(k, rows, cols, notes);
+  const unchanged = k !== null && rankEffect(k, rows, cols).startsWith("unchanged");
+  const factorized = k !== null && !unchanged && factorize && k > 0 && factorizationSaves(k, layer.inFeatures, layer.outFeatures) && factorizationBlocker(layer) === null;
+  return {
+    ...base,
+    k,
+    action: "planned",
+    energyKept: null,
+    relativeError: null,
+    before: null,
+    after: null,
+    paramsAfter: factorized ? k * (layer.inFeatures + layer.outFeatures) : base.paramsBefore,
+    notes: k === null ? [`k decided from the spectrum (${describeRule(rule)}); run with dry-run 'full' to compute it`] : notes
+  };
+}
+function writtenForm(layer, k, factorize, notes) {
+  const blocker = factorize && k > 0 ? factorizationBlocker(layer) : null;
   const saves = k > 0 && factorizationSaves(k, layer.inFeatures, layer.outFeatures);
-  const wantFactors = ctx.factorize && saves && blocker === null;
-  if (ctx.factorize && !wantFactors) {
+  const wantFactors = factorize && saves && blocker === null;
+  if (factorize && !wantFactors) {
     notes.push(
       k < 0 ? "written dense: removing the top components leaves a matrix that has no smaller factorised form" : !saves ? `written dense: factorised form k*(in+out) = ${k * (layer.inFeatures + layer.outFeatures)} is not smaller than in*out = ${params(layer)}` : `written dense: cannot factorise, ${blocker}`
     );
   }
-  const paramsAfter = wantFactors ? k * (layer.inFeatures + layer.outFeatures) : base.paramsBefore;
-  if (ctx.dryRun === "full") {
-    const energyKept2 = energyKeptFromEigenvalues(evals, k);
-    return { ...base, k, action: "planned", energyKept: energyKept2, relativeError: Math.sqrt(Math.max(0, 1 - energyKept2)), before, after: null, paramsAfter, notes };
-  }
-  ctx.progress("svd");
-  const { values, svd } = await smoothMatrix(W, k, ctx.engine, ctx.seed);
+  return wantFactors;
+}
+function checkSmoothed(W, values, S, evals, k, engineName, notes) {
+  const normTotal = eigenTotal(evals);
   let topEnergy = 0;
-  for (let i = 0; i < svd.S.length; i++) topEnergy += svd.S[i] ** 2;
+  for (let i = 0; i < S.length; i++) topEnergy += S[i] ** 2;
   const energyKept = normTotal > 0 ? k > 0 ? topEnergy / normTotal : Math.max(0, normTotal - topEnergy) / normTotal : 1;
   const relativeError = relativeFrobeniusError(W, values);
   const predicted = Math.sqrt(Math.max(0, 1 - energyKept));
   if (Math.abs(relativeError - predicted) > 1e-3 * predicted + 1e-7) {
-    notes.push(`check: measured relative error ${relativeError.toPrecision(8)} differs from sqrt(1 - energy kept) = ${predicted.toPrecision(8)} by more than 0.1%; the truncated SVD (engine ${ctx.engine.name}) is not accurate enough`);
+    notes.push(`check: measured relative error ${relativeError.toPrecision(8)} differs from sqrt(1 - energy kept) = ${predicted.toPrecision(8)} by more than 0.1%; the truncated SVD (engine ${engineName}) is not accurate enough`);
   }
   const expectedEnergy = energyKeptFromEigenvalues(evals, k);
   if (Math.abs(energyKept - expectedEnergy) > 1e-3 * (1 - Math.min(energyKept, expectedEnergy)) + 1e-9) {
-    notes.push(`check: energy kept by the SVD (${energyKept.toPrecision(8)}) differs from the top-${Math.abs(k)} eigenvalues' share (${expectedEnergy.toPrecision(8)}); the truncated SVD (engine ${ctx.engine.name}) missed singular values`);
+    notes.push(`check: energy kept by the SVD (${energyKept.toPrecision(8)}) differs from the top-${Math.abs(k)} eigenvalues' share (${expectedEnergy.toPrecision(8)}); the truncated SVD (engine ${engineName}) missed singular values`);
   }
-  ctx.progress("after");
-  const afterEvals = k > 0 ? lowRankSpectrum(svd.S, Math.min(rows, cols)) : await ctx.engine.gramEigenvalues(values);
-  const after = ctx.analyze(afterEvals, rows, cols);
-  if (wantFactors) {
-    const { a, b } = factorsInUsedOrientation(svd, layer);
-    ctx.store.put(layer.name, { kind: "factorized", a, b }, layer.dtype);
-  } else {
-    ctx.store.put(layer.name, { kind: "dense", values }, layer.dtype);
-  }
-  return {
-    ...base,
-    k,
-    action: wantFactors ? "factorized" : k > 0 ? "smoothed" : "top-removed",
-    energyKept,
-    relativeError,
-    before,
-    after,
-    paramsAfter,
-    notes
-  };
+  return { energyKept, relativeError };
 }
 function noteForUnchanged(k, rows, cols, notes) {
   const effect = rankEffect(k, rows, cols);
@@ -13065,7 +17287,7 @@ function computeTotals(allLayers, reports) {
     lost += (1 - r.energyKept) * r.before.norm;
     norm += r.before.norm;
   }
-  const mean = (xs) => {
+  const mean2 = (xs) => {
     const v = xs.filter((x) => x !== null && Number.isFinite(x));
     return v.length ? v.reduce((a, b) => a + b, 0) / v.length : null;
   };
@@ -13078,8 +17300,8 @@ function computeTotals(allLayers, reports) {
     denseParamsBefore,
     denseParamsAfter: denseParamsBefore - selectedParamsBefore + selectedParamsAfter,
     energyKept: haveEnergy ? norm > 0 ? 1 - lost / norm : 1 : null,
-    meanAlphaBefore: mean(reports.map((r) => r.before?.alphaStatus === "success" ? r.before.alpha : null)),
-    meanAlphaAfter: mean(reports.map((r) => r.after?.alphaStatus === "success" ? r.after.alpha : null))
+    meanAlphaBefore: mean2(reports.map((r) => r.before?.alphaStatus === "success" ? r.before.alpha : null)),
+    meanAlphaAfter: mean2(reports.map((r) => r.after?.alphaStatus === "success" ? r.after.alpha : null))
   };
 }
 var params;
@@ -13125,15 +17347,487 @@ var init_spectrum2 = __esm({
   }
 });
 
-// src/engine/smooth.ts
-import { realpath as realpath4, stat as stat3 } from "node:fs/promises";
+// src/model/weightInputs.ts
+import { open as open7 } from "node:fs/promises";
+async function weightsAsInputs(model, names) {
+  const chosen = model.initializers.filter((t) => names.has(t.name));
+  const missing = [...names].filter((n) => !chosen.some((t) => t.name === n));
+  if (missing.length > 0) {
+    throw new WwError("TENSOR_NOT_FOUND", `${model.path}: no initializer named ${missing[0]} (to feed as an input)`, { file: model.path, tensor: missing[0] });
+  }
+  const dropped = new Set(chosen.map((t) => t.span.start));
+  const fh = await open7(model.path, "r");
+  try {
+    const copy = (span) => readExactly(fh, span.start, span.end - span.start, `field ${span.field} of ${model.path}`);
+    const graph = new ProtoWriter();
+    for (const span of model.graphFields) if (!dropped.has(span.start)) graph.raw(await copy(span));
+    for (const t of chosen) {
+      if (t.elemType === null) throw new WwError("UNSUPPORTED_DTYPE", `${model.path}: initializer ${t.name} has ONNX type ${t.dataType}, which cannot be fed`, { file: model.path, tensor: t.name });
+      graph.message(GRAPH_INPUT_FIELD, encodeValueInfo({ name: t.name, type: t.elemType, shape: [...t.dims] }));
+    }
+    const out = new ProtoWriter();
+    for (const span of model.modelFields) {
+      if (span.start === model.graphField.start) out.message(MODEL_GRAPH_FIELD, graph);
+      else out.raw(await copy(span));
+    }
+    return out.finish();
+  } finally {
+    await fh.close();
+  }
+}
+var GRAPH_INPUT_FIELD, MODEL_GRAPH_FIELD;
+var init_weightInputs = __esm({
+  "src/model/weightInputs.ts"() {
+    "use strict";
+    init_errors();
+    init_onnx();
+    init_onnxBuilder();
+    init_protobuf();
+    GRAPH_INPUT_FIELD = 11;
+    MODEL_GRAPH_FIELD = 7;
+  }
+});
+
+// src/eval/candidateSession.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { basename as basename5, dirname as dirname9, extname as extname2, join as join10, resolve as resolve13 } from "node:path";
+import { mkdtemp, rm as rm2, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname as dirname11, join as join10 } from "node:path";
+async function openCandidateSession(req) {
+  const onnx = await scanOnnx(req.modelPath);
+  for (const l of req.layers) {
+    if (!(l.dtype in ORT_TYPE)) {
+      throw new WwError("UNSUPPORTED_DTYPE", `${req.modelPath}: weight ${l.name} is ${l.dtype}; the search feeds float32, float16 or float64 weights only`, { file: req.modelPath, tensor: l.name });
+    }
+  }
+  const bytes = await weightsAsInputs(onnx, new Set(req.layers.map((l) => l.name)));
+  const external = onnx.initializers.some((t) => t.data.kind === "external");
+  const dir = external ? null : await mkdtemp(join10(tmpdir(), "ww-smooth-search-"));
+  const path17 = dir ? join10(dir, "model.onnx") : join10(dirname11(onnx.path), `.ww-smooth-search-${process.pid}-${randomBytes2(6).toString("hex")}.onnx`);
+  const cleanup = () => dir ? rm2(dir, { recursive: true, force: true }) : rm2(path17, { force: true });
+  let evalSession = null;
+  try {
+    await writeFile(path17, bytes, { flag: "wx" });
+    evalSession = await openSession(path17, { device: req.device, threads: req.threads ?? 0, graphOptimizationLevel: "all" });
+    const session = evalSession.session;
+    const fed = new Set(req.layers.map((l) => l.name));
+    const decoderView = { inputMetadata: session.inputMetadata.filter((i) => !fed.has(i.name)), outputMetadata: session.outputMetadata };
+    const signature = await sessionSignature(decoderView, req.modelPath);
+    checkContext(signature, req.context, req.modelPath);
+    const plan = planWindows(req.tokens.length, req.context, req.stride, req.maxTokens);
+    if (plan.tokensScored === 0) throw new WwError("EVAL_TEXT_EMPTY", `the evaluation text has ${req.tokens.length} token(s); at least 2 are needed to score one`, { tokens: req.tokens.length });
+    const shapes = new Map(req.layers.map((l) => [l.name, { dims: [l.storedShape[0], l.storedShape[1]], type: ORT_TYPE[l.dtype] }]));
+    const own = evalSession;
+    const vocab = await resolveVocabSize(own, signature, shapesFeeds(shapes, null));
+    const batchSize = signature.fixedBatch ?? (req.batchSize > 0 ? req.batchSize : autoBatchSize(req.context, vocab));
+    return {
+      windows: plan.windows,
+      tokensScored: plan.tokensScored,
+      deviceNote: own.deviceNote,
+      async measure(weights, windows = plan.windows) {
+        const runner = createRunner(own, signature, vocab, shapesFeeds(shapes, weights));
+        const s = await scoreWindows(req.tokens, windows, runner, batchSize);
+        return { perplexity: Math.exp(s.nllSum / s.tokensScored), nllSum: s.nllSum, tokensScored: s.tokensScored, seconds: s.seconds };
+      },
+      async release() {
+        await own.session.release();
+        await cleanup();
+      }
+    };
+  } catch (err) {
+    await evalSession?.session.release();
+    await cleanup();
+    throw err;
+  }
+}
+function shapesFeeds(shapes, weights) {
+  const feeds = {};
+  for (const [name, { dims, type }] of shapes) {
+    const size = dims[0] * dims[1];
+    const given = weights?.get(name);
+    if (weights && !given) throw new Error(`candidate session: no values for weight ${name}`);
+    const data = given ?? (type === "float32" ? new Float32Array(size) : type === "float64" ? new Float64Array(size) : new Uint16Array(size));
+    if (data.length !== size) throw new Error(`candidate session: ${name} has ${data.length} values, expected ${size}`);
+    feeds[name] = new Tensor(type, data, dims);
+  }
+  return feeds;
+}
+var ORT_TYPE;
+var init_candidateSession = __esm({
+  "src/eval/candidateSession.ts"() {
+    "use strict";
+    init_ortModule();
+    init_errors();
+    init_onnx();
+    init_weightInputs();
+    init_perplexity();
+    init_runner();
+    init_session();
+    init_signature();
+    init_windows();
+    ORT_TYPE = { float32: "float32", float16: "float16", float64: "float64" };
+  }
+});
+
+// src/smooth/search/candidates.ts
+function numericalRank(eigenvalues) {
+  let max = 0;
+  for (const x of eigenvalues) if (x > max) max = x;
+  if (max <= 0) return 0;
+  let n = 0;
+  for (const x of eigenvalues) if (x > NUMERICAL_ZERO * max) n++;
+  return n;
+}
+function searchLayer(shape, eigenvalues, summary) {
+  const p = Math.min(shape.rows, shape.cols);
+  const proposals = [
+    ["numerical-rank", numericalRank(eigenvalues)],
+    ["detX", summary.detX_num],
+    ["mp", summary.num_spikes],
+    ["tail", summary.num_pl_spikes],
+    ...RANK_FRACTIONS.map((rho) => [`rank-fraction:${rho}`, Math.floor(rho * p)])
+  ];
+  const byK = /* @__PURE__ */ new Map();
+  for (const [rule, k] of proposals) {
+    if (k === null || !Number.isInteger(k) || k <= 0 || k >= p) continue;
+    byK.set(k, [...byK.get(k) ?? [], rule]);
+  }
+  const params2 = shape.inFeatures * shape.outFeatures;
+  const candidates = [...byK.entries()].sort((a, b) => a[0] - b[0]).map(([k, rules]) => ({
+    k,
+    rules,
+    discardedEnergy: Math.max(0, 1 - energyKeptFromEigenvalues(eigenvalues, k)),
+    rankRemoved: p - k,
+    paramsRemoved: Math.max(0, params2 - k * (shape.inFeatures + shape.outFeatures))
+  }));
+  return { name: shape.name, fullRank: p, params: params2, candidates, score: candidates[0]?.discardedEnergy ?? Infinity };
+}
+function paramsAt(layer, k) {
+  if (k === void 0 || k >= layer.fullRank) return layer.params;
+  const c = layer.candidates.find((x) => x.k === k);
+  return c ? layer.params - c.paramsRemoved : layer.params;
+}
+var RANK_FRACTIONS, NUMERICAL_ZERO;
+var init_candidates = __esm({
+  "src/smooth/search/candidates.ts"() {
+    "use strict";
+    init_apply();
+    RANK_FRACTIONS = [0.1, 0.25, 0.5, 0.75];
+    NUMERICAL_ZERO = 1e-10;
+  }
+});
+
+// src/smooth/search/greedy.ts
+function budgetLimit(base, budget, share = 1) {
+  const allowance = budget.kind === "relative" ? base * budget.value : budget.value;
+  return base + share * allowance;
+}
+async function greedySearch(layers, objective, limits, opts = {}) {
+  const now = opts.now ?? (() => performance.now());
+  const t0 = now();
+  const fixed = opts.fixed ?? /* @__PURE__ */ new Map();
+  const steps = [];
+  const evals = { screen: 0, full: 0 };
+  const seconds = { screen: 0, full: 0 };
+  const ordered = [...layers].filter((l) => l.candidates.length > 0).sort((a, b) => a.score - b.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const byName = new Map(layers.map((l) => [l.name, l]));
+  let expectedSteps = 2 + (fixed.size > 0 ? 1 : 0) + ordered.reduce((s, l) => s + stepsFor(l.candidates.length), 0) + 1;
+  const measure = async (assignment, scope) => {
+    const t = now();
+    const v = await objective.measure(assignment, scope);
+    evals[scope]++;
+    seconds[scope] += (now() - t) / 1e3;
+    return v;
+  };
+  const eta = (screensLeft2) => {
+    if (evals.screen === 0 || evals.full === 0) return null;
+    return screensLeft2 * (seconds.screen / evals.screen) + seconds.full / evals.full;
+  };
+  const totals = (a) => {
+    let paramsKept = 0;
+    let rankRemoved = 0;
+    for (const l of layers) {
+      const k = a.get(l.name);
+      paramsKept += paramsAt(l, k);
+      if (k !== void 0 && k < l.fullRank) rankRemoved += l.fullRank - k;
+    }
+    return { paramsKept, rankRemoved };
+  };
+  const record = (s, a, base, screensLeft2) => {
+    const step = { step: steps.length + 1, ...s, relative: (s.value - base) / base, ...totals(a) };
+    steps.push(step);
+    opts.onProgress?.({ step: step.step, expectedSteps, layer: s.layer, k: s.k, decision: s.decision, value: s.value, etaSeconds: eta(screensLeft2) });
+  };
+  const none = /* @__PURE__ */ new Map();
+  let screensLeft = ordered.reduce((s, l) => s + stepsFor(l.candidates.length), 0);
+  const original = { screen: await measure(none, "screen"), full: 0 };
+  record({ phase: "baseline", scope: "screen", layer: null, k: null, rules: [], value: original.screen, decision: "baseline", lowered: false }, none, original.screen, screensLeft);
+  original.full = await measure(none, "full");
+  record({ phase: "baseline", scope: "full", layer: null, k: null, rules: [], value: original.full, decision: "baseline", lowered: false }, none, original.full, screensLeft);
+  const screenLimit = budgetLimit(original.screen, limits.budget, limits.screenMargin);
+  const current = new Map(fixed);
+  let currentScreen = original.screen;
+  if (fixed.size > 0) {
+    currentScreen = await measure(current, "screen");
+    record({ phase: "screen", scope: "screen", layer: null, k: null, rules: ["overrides"], value: currentScreen, decision: currentScreen <= screenLimit ? "accepted" : "rejected", lowered: currentScreen < original.screen }, current, original.screen, screensLeft);
+  }
+  const cost = /* @__PURE__ */ new Map();
+  let stopped = null;
+  let tried = 0;
+  const reserveSeconds = () => 2 * (evals.full > 0 ? seconds.full / evals.full : 0);
+  outer: for (const layer of ordered) {
+    let lo = 0;
+    let hi = layer.candidates.length - 1;
+    let best = null;
+    let budgetSteps = stepsFor(layer.candidates.length);
+    while (lo <= hi) {
+      if (tried >= limits.maxEvals) {
+        stopped = "max-evals";
+      } else if ((now() - t0) / 1e3 + reserveSeconds() > limits.maxSeconds) {
+        stopped = "time";
+      }
+      if (stopped) {
+        if (best) current.set(layer.name, best.k);
+        break outer;
+      }
+      const mid = lo + hi >> 1;
+      const c = layer.candidates[mid];
+      const trial = new Map(current).set(layer.name, c.k);
+      const value = await measure(trial, "screen");
+      tried++;
+      const ok = value <= screenLimit;
+      budgetSteps--;
+      screensLeft--;
+      record({ phase: "screen", scope: "screen", layer: layer.name, k: c.k, rules: c.rules, value, decision: ok ? "accepted" : "rejected", lowered: value < currentScreen }, trial, original.screen, screensLeft);
+      if (ok) {
+        best = { k: c.k, value };
+        hi = mid - 1;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    screensLeft -= Math.max(0, budgetSteps);
+    expectedSteps -= Math.max(0, budgetSteps);
+    if (best) {
+      current.set(layer.name, best.k);
+      cost.set(layer.name, best.value - currentScreen);
+      currentScreen = best.value;
+    }
+  }
+  if (stopped) expectedSteps = steps.length + 1;
+  const fullLimit = budgetLimit(original.full, limits.budget);
+  let final = current.size === 0 ? original.full : await measure(current, "full");
+  let decision = final <= fullLimit ? "within-budget" : "over-budget";
+  if (current.size > 0) record({ phase: "confirm", scope: "full", layer: null, k: null, rules: [], value: final, decision, lowered: final < original.full }, current, original.full, 0);
+  while (decision === "over-budget") {
+    const candidates = [...cost.entries()].filter(([name2]) => current.has(name2) && !fixed.has(name2));
+    if (candidates.length === 0) break;
+    candidates.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const [name] = candidates[0];
+    const k = current.get(name);
+    current.delete(name);
+    expectedSteps++;
+    final = current.size === 0 ? original.full : await measure(current, "full");
+    decision = final <= fullLimit ? "within-budget" : "over-budget";
+    record({ phase: "revert", scope: "full", layer: name, k, rules: byName.get(name)?.candidates.find((c) => c.k === k)?.rules ?? [], value: final, decision: "reverted", lowered: false }, current, original.full, 0);
+  }
+  return {
+    objective: objective.name,
+    chosen: current,
+    steps,
+    original,
+    final,
+    finalRelative: (final - original.full) / original.full,
+    evals: { screen: evals.screen, full: evals.full, fullEquivalents: evals.screen * objective.cost.screen + evals.full * objective.cost.full },
+    stopped,
+    seconds: (now() - t0) / 1e3
+  };
+}
+var stepsFor;
+var init_greedy = __esm({
+  "src/smooth/search/greedy.ts"() {
+    "use strict";
+    init_candidates();
+    stepsFor = (n) => n === 0 ? 0 : Math.ceil(Math.log2(n + 1));
+  }
+});
+
+// src/engine/search.ts
+function screeningWindows(windows, fraction) {
+  const n = Math.min(windows.length, Math.max(MIN_SCREEN_WINDOWS, Math.ceil(fraction * windows.length)));
+  return Array.from({ length: n }, (_, i) => windows[Math.floor(i * windows.length / n)]);
+}
+function explicitOverride(p, config) {
+  const m = /^overrides\[(\d+)\]/.exec(p.ruleSource);
+  return m !== null && (config.overrides?.[Number(m[1])]?.method ?? null) !== null;
+}
+async function searchRanks(args) {
+  const { model, engine, seed, setup } = args;
+  const notes = [];
+  const searched = [];
+  const fixed = /* @__PURE__ */ new Map();
+  const original = /* @__PURE__ */ new Map();
+  const exposed = [];
+  for (const p of args.planned) {
+    const l = p.layer;
+    if (l.dtype === "bfloat16") {
+      notes.push(`${l.name}: bfloat16 weights cannot be fed to onnxruntime from JavaScript; left out of the search`);
+      continue;
+    }
+    const [rows, cols] = l.storedShape;
+    const W = await model.readMatrix(l, { keepFloat32: true });
+    const known = args.knownSpectrum?.(l.name);
+    const evals = known && known.length === Math.min(rows, cols) ? known : await engine.gramEigenvalues(W);
+    const summary = args.analyze(evals, rows, cols);
+    if (explicitOverride(p, args.config)) {
+      const k = resolveRank(p.rule, rows, cols, summary);
+      if (k === null || rankEffect(k, rows, cols).startsWith("unchanged")) continue;
+      fixed.set(l.name, k);
+    } else {
+      searched.push({ planned: p, layer: searchLayer({ name: l.name, rows, cols, inFeatures: l.inFeatures, outFeatures: l.outFeatures }, evals, summary) });
+    }
+    original.set(l.name, toFeed(W.data, l.dtype));
+    exposed.push(l);
+  }
+  if (exposed.length === 0) throw new WwError("SELECTION_EMPTY", "method auto: no selected layer can be searched", {});
+  const session = await openCandidateSession({
+    modelPath: model.path,
+    layers: exposed,
+    tokens: setup.tokens,
+    context: setup.context,
+    stride: setup.stride,
+    maxTokens: setup.maxTokens,
+    batchSize: setup.batchSize,
+    device: setup.device
+  });
+  try {
+    const screen = screeningWindows(session.windows, setup.screenFraction ?? DEFAULT_SCREEN_FRACTION);
+    const screenTokens = screen.reduce((s, w) => s + (w.end - w.scoreFrom), 0);
+    const byName = new Map(exposed.map((l) => [l.name, l]));
+    const cache = /* @__PURE__ */ new Map();
+    const smoothed = async (name, k) => {
+      const forLayer = cache.get(name) ?? /* @__PURE__ */ new Map();
+      cache.set(name, forLayer);
+      const hit = forLayer.get(k);
+      if (hit) {
+        forLayer.delete(k);
+        forLayer.set(k, hit);
+        return hit;
+      }
+      const layer = byName.get(name);
+      const W = await model.readMatrix(layer, { keepFloat32: true });
+      const values = toFeed((await smoothMatrix(W, k, engine, seed)).values.data, layer.dtype);
+      forLayer.set(k, values);
+      if (forLayer.size > 2) forLayer.delete(forLayer.keys().next().value);
+      return values;
+    };
+    const objective = {
+      name: "perplexity",
+      cost: { screen: screenTokens / session.tokensScored, full: 1 },
+      async measure(assignment, scope) {
+        const feeds = /* @__PURE__ */ new Map();
+        for (const l of exposed) {
+          const k = assignment.get(l.name);
+          feeds.set(l.name, k === void 0 ? original.get(l.name) : await smoothed(l.name, k));
+        }
+        return (await session.measure(feeds, scope === "screen" ? screen : void 0)).perplexity;
+      }
+    };
+    const result = await greedySearch(
+      searched.map((s) => s.layer),
+      objective,
+      { budget: setup.budget, screenMargin: setup.screenMargin ?? DEFAULT_SCREEN_MARGIN, maxEvals: setup.maxEvals, maxSeconds: setup.maxSeconds },
+      { fixed, ...setup.onProgress ? { onProgress: setup.onProgress } : {} }
+    );
+    if (result.stopped) notes.push(`screening stopped early (${result.stopped === "time" ? "time bound reached" : `search-max-evals = ${setup.maxEvals} reached`}); layers not tried keep their weights`);
+    const searchedNames = new Set(searched.map((s) => s.layer.name));
+    const planned = args.planned.flatMap((p) => {
+      if (!searchedNames.has(p.layer.name)) return [p];
+      const k = result.chosen.get(p.layer.name);
+      return k === void 0 ? [] : [{ ...p, rule: { method: "rank", k }, ruleSource: "auto", k }];
+    });
+    return {
+      result,
+      layers: searched.map((s) => s.layer),
+      planned,
+      screen: { windows: screen.length, tokens: screenTokens },
+      full: { windows: session.windows.length, tokens: session.tokensScored },
+      notes
+    };
+  } finally {
+    await session.release();
+  }
+}
+function searchReport(rs, setup, fileBytes) {
+  const { result } = rs;
+  const last = result.steps[result.steps.length - 1];
+  const paramsBefore = rs.layers.reduce((s, l) => s + l.params, 0);
+  let paramsKept = 0;
+  let rankRemoved = 0;
+  for (const l of rs.layers) {
+    const k = result.chosen.get(l.name);
+    paramsKept += paramsAt(l, k);
+    if (k !== void 0) rankRemoved += l.fullRank - k;
+  }
+  return {
+    objective: result.objective,
+    budget: setup.budget,
+    screenMargin: setup.screenMargin ?? DEFAULT_SCREEN_MARGIN,
+    screen: rs.screen,
+    full: rs.full,
+    original: result.original,
+    final: result.final,
+    finalRelative: result.finalRelative,
+    evals: result.evals,
+    stopped: result.stopped,
+    seconds: result.seconds,
+    layers: rs.layers.map((l) => ({
+      name: l.name,
+      fullRank: l.fullRank,
+      chosenK: result.chosen.get(l.name) ?? null,
+      candidates: l.candidates.map((c) => ({ k: c.k, rules: c.rules, discardedEnergy: c.discardedEnergy }))
+    })),
+    steps: result.steps,
+    totals: { layersReduced: rs.layers.filter((l) => result.chosen.has(l.name)).length, rankRemoved, paramsBefore, paramsKept },
+    fileBytes,
+    notes: [
+      ...rs.notes,
+      ...result.finalRelative < 0 ? [`the chosen reductions lowered perplexity (${(result.finalRelative * 100).toFixed(2)}% on the whole text): LASER's effect`] : [],
+      ...last && last.decision === "reverted" ? ["screening admitted more than the whole text allowed: the costliest layers were reverted until the budget held"] : []
+    ]
+  };
+}
+var DEFAULT_SCREEN_FRACTION, MIN_SCREEN_WINDOWS, DEFAULT_SCREEN_MARGIN, DEFAULT_SEARCH_MAX_EVALS, toFeed;
+var init_search = __esm({
+  "src/engine/search.ts"() {
+    "use strict";
+    init_errors();
+    init_candidateSession();
+    init_dtype();
+    init_apply();
+    init_rules();
+    init_candidates();
+    init_greedy();
+    DEFAULT_SCREEN_FRACTION = 1 / 8;
+    MIN_SCREEN_WINDOWS = 4;
+    DEFAULT_SCREEN_MARGIN = 0.75;
+    DEFAULT_SEARCH_MAX_EVALS = 300;
+    toFeed = (values, dtype) => {
+      const bytes = encodeFromFloat64(values, dtype);
+      return dtype === "float32" ? new Float32Array(bytes.buffer) : dtype === "float64" ? new Float64Array(bytes.buffer) : new Uint16Array(bytes.buffer);
+    };
+  }
+});
+
+// src/engine/smooth.ts
+import { realpath as realpath4, stat as stat4 } from "node:fs/promises";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { basename as basename5, dirname as dirname12, extname as extname2, join as join11, resolve as resolve14 } from "node:path";
 async function smoothModel(opts) {
   const t0 = performance.now();
   const dryRun = opts.dryRun === true ? "plan" : opts.dryRun === void 0 ? false : opts.dryRun;
-  const modelPath = resolve13(opts.modelPath);
-  const outPath = opts.outPath ? resolve13(opts.outPath) : null;
+  const modelPath = resolve14(opts.modelPath);
+  const outPath = opts.outPath ? resolve14(opts.outPath) : null;
   if (!dryRun) await checkOutputPath(modelPath, outPath);
   const model = await openModel(modelPath);
   let ownEngine = null;
@@ -13143,20 +17837,26 @@ async function smoothModel(opts) {
       checkOutputFormat(model.format, modelPath, outPath);
       if (model.format === "onnx") checkOnnxDataFile(model, outPath);
     }
-    const plan = buildPlan(model, { ...opts.plan, factorize: opts.factorize ?? opts.plan.factorize ?? false });
+    let plan = buildPlan(model, { ...opts.plan, factorize: opts.factorize ?? opts.plan.factorize ?? false });
     if (plan.factorize && model.format === "safetensors" && !dryRun) {
       throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${modelPath} is safetensors`, { file: modelPath });
     }
+    if (opts.search && (dryRun || model.format !== "onnx")) {
+      throw new WwError("INPUT_INVALID", `method auto measures perplexity with onnxruntime: it needs an ONNX model and no dry run (${modelPath})`, { file: modelPath });
+    }
     opts.onPlan?.(plan);
     const engine = opts.engine ?? (dryRun === "plan" ? null : ownEngine = await getEngine());
+    const analyze = opts.analyze ?? summarizeSpectrum;
+    const searched = opts.search ? await searchRanks({ model, planned: plan.layers, config: opts.plan, engine, analyze, seed: opts.seed ?? 42, setup: opts.search, ...opts.knownSpectrum ? { knownSpectrum: opts.knownSpectrum } : {} }) : null;
+    if (searched) plan = { ...plan, layers: searched.planned, notes: [...plan.notes, ...searched.notes] };
     const spill = !dryRun && denseBytes(plan.layers.map((p) => p.layer)) > (opts.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET);
-    store = spill ? spillStore(join10(dirname9(outPath), `.${basename5(outPath)}.${randomBytes2(6).toString("hex")}.spill`)) : memoryStore();
+    store = spill ? spillStore(join11(dirname12(outPath), `.${basename5(outPath)}.${randomBytes3(6).toString("hex")}.spill`)) : memoryStore();
     const result = await runSmoothing({
       store,
       model,
       plan,
       engine: engine ?? noEngine,
-      analyze: opts.analyze ?? summarizeSpectrum,
+      analyze,
       dryRun,
       seed: opts.seed ?? 42,
       onProgress: opts.onProgress,
@@ -13176,7 +17876,8 @@ async function smoothModel(opts) {
       layers: result.layers,
       totals: result.totals,
       notes: [...plan.notes, ...spill ? ["smoothed weights waited for the writer in a temporary file (more than the memory budget in float64)"] : []],
-      seconds: (performance.now() - t0) / 1e3
+      seconds: (performance.now() - t0) / 1e3,
+      search: searched ? searchReport(searched, opts.search, { before: await modelFileBytes(model), after: dryRun ? null : await writtenFileBytes(outPath) }) : null
     };
   } finally {
     store?.dispose();
@@ -13184,13 +17885,26 @@ async function smoothModel(opts) {
     if (ownEngine) await ownEngine.dispose();
   }
 }
+async function modelFileBytes(model) {
+  const files = /* @__PURE__ */ new Set([model.path]);
+  if (model.format === "onnx") {
+    for (const t of model.onnx.initializers) if (t.data.kind === "external") files.add(t.data.file);
+  }
+  let total = 0;
+  for (const f of files) total += (await stat4(f)).size;
+  return total;
+}
+async function writtenFileBytes(outPath) {
+  const data = await stat4(`${outPath}.data`).catch(() => null);
+  return (await stat4(outPath)).size + (data?.size ?? 0);
+}
 async function checkOutputPath(modelPath, outPath) {
   if (outPath === null) throw new WwError("INPUT_INVALID", "an output path is needed (--out) unless this is a dry run", { key: "out" });
   const inReal = await realpath4(modelPath).catch(() => modelPath);
-  const outReal = await realpath4(outPath).catch(async () => resolve13(await realpath4(dirname9(outPath)).catch(() => dirname9(outPath)), basename5(outPath)));
+  const outReal = await realpath4(outPath).catch(async () => resolve14(await realpath4(dirname12(outPath)).catch(() => dirname12(outPath)), basename5(outPath)));
   let same = inReal === outReal;
   if (!same) {
-    const [a, b] = await Promise.all([stat3(inReal).catch(() => null), stat3(outReal).catch(() => null)]);
+    const [a, b] = await Promise.all([stat4(inReal).catch(() => null), stat4(outReal).catch(() => null)]);
     same = a !== null && b !== null && a.dev === b.dev && a.ino === b.ino;
   }
   if (same) {
@@ -13208,7 +17922,7 @@ function checkOutputFormat(format, modelPath, outPath) {
       expected: want
     });
   }
-  if (want === ".json" && resolve13(dirname9(outPath)) === resolve13(dirname9(modelPath))) {
+  if (want === ".json" && resolve14(dirname12(outPath)) === resolve14(dirname12(modelPath))) {
     throw new WwError("OUTPUT_IS_INPUT", `output index ${outPath} is in the input model's folder; its shards would overwrite the input's. Choose another folder`, {
       file: modelPath,
       out: outPath
@@ -13217,9 +17931,9 @@ function checkOutputFormat(format, modelPath, outPath) {
 }
 function checkOnnxDataFile(model, outPath) {
   if (!model.onnx.usesExternalData) return;
-  const dataPath = resolve13(dirname9(outPath), `${basename5(outPath)}.data`);
-  const inputFiles = new Set(model.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [resolve13(t.data.file)] : []));
-  if (inputFiles.has(dataPath) || dataPath === resolve13(model.path)) {
+  const dataPath = resolve14(dirname12(outPath), `${basename5(outPath)}.data`);
+  const inputFiles = new Set(model.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [resolve14(t.data.file)] : []));
+  if (inputFiles.has(dataPath) || dataPath === resolve14(model.path)) {
     throw new WwError("OUTPUT_IS_INPUT", `output ${outPath} would write its external data to ${dataPath}, a file of the input model; choose another output name`, {
       file: dataPath,
       out: outPath
@@ -13239,6 +17953,7 @@ var init_smooth = __esm({
     init_run();
     init_spectrum2();
     init_store();
+    init_search();
     DEFAULT_MEMORY_BUDGET = 1 << 30;
     noEngine = {
       name: "none",
@@ -13246,6 +17961,48 @@ var init_smooth = __esm({
       truncatedSvd: () => Promise.reject(new Error("plan-only dry run: no numeric engine")),
       dispose: () => Promise.resolve()
     };
+  }
+});
+
+// src/engine/searchPlan.ts
+function searchSetupOf(plan, tokens, onProgress) {
+  return {
+    tokens,
+    context: plan.eval.context ?? DEFAULT_CONTEXT,
+    stride: plan.eval.stride ?? plan.eval.context ?? DEFAULT_CONTEXT,
+    maxTokens: plan.eval.maxTokens,
+    device: plan.eval.device,
+    batchSize: 0,
+    budget: plan.smooth.budget ?? plan.gate.perplexityIncrease.warn ?? FALLBACK_BUDGET,
+    maxEvals: plan.smooth.searchMaxEvals ?? DEFAULT_SEARCH_MAX_EVALS,
+    maxSeconds: plan.smooth.searchMaxSeconds ?? Infinity,
+    ...onProgress ? { onProgress } : {}
+  };
+}
+function ruleConfigOf(smooth) {
+  return { ...smooth, method: smooth.method === "auto" ? "detX" : smooth.method };
+}
+function autoUnavailable(plan, why) {
+  return { ...plan, smooth: { ...plan.smooth, method: "detX", methodReason: `detX: method auto needs a perplexity to guard the search, and ${why}` } };
+}
+function searchProgressLog(write) {
+  let last = 0;
+  return (p) => {
+    const now = Date.now();
+    const tenth = Math.max(1, Math.round(p.expectedSteps / 10));
+    if (p.step % tenth !== 0 && now - last < 15e3 && p.decision !== "within-budget") return;
+    last = now;
+    const eta = p.etaSeconds === null ? "" : `, ETA ${Math.round(p.etaSeconds)} s`;
+    write(`smoothing search: step ${p.step}/${p.expectedSteps}${p.layer ? ` ${p.layer} k=${p.k}` : ""} ${p.decision} (perplexity ${p.value.toFixed(4)})${eta}`);
+  };
+}
+var FALLBACK_BUDGET;
+var init_searchPlan = __esm({
+  "src/engine/searchPlan.ts"() {
+    "use strict";
+    init_convention();
+    init_search();
+    FALLBACK_BUDGET = { kind: "relative", value: 0.02 };
   }
 });
 
@@ -13292,12 +18049,12 @@ var require_code = __commonJS({
         return item === "" || item === '""';
       }
       get str() {
-        var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        var _a2;
+        return (_a2 = this._str) !== null && _a2 !== void 0 ? _a2 : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
       }
       get names() {
-        var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        var _a2;
+        return (_a2 = this._names) !== null && _a2 !== void 0 ? _a2 : this._names = this._items.reduce((names, c) => {
           if (c instanceof Name)
             names[c.str] = (names[c.str] || 0) + 1;
           return names;
@@ -13443,8 +18200,8 @@ var require_scope = __commonJS({
         return `${prefix}${ng.index++}`;
       }
       _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+        var _a2, _b;
+        if (((_b = (_a2 = this._parent) === null || _a2 === void 0 ? void 0 : _a2._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
           throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
         }
         return this._names[prefix] = { prefix, index: 0 };
@@ -13477,12 +18234,12 @@ var require_scope = __commonJS({
         return new ValueScopeName(prefix, this._newName(prefix));
       }
       value(nameOrPrefix, value) {
-        var _a;
+        var _a2;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        const valueKey = (_a2 = value.key) !== null && _a2 !== void 0 ? _a2 : value.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -13800,8 +18557,8 @@ var require_codegen = __commonJS({
         return this;
       }
       optimizeNames(names, constants) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        var _a2;
+        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants);
         if (!(super.optimizeNames(names, constants) || this.else))
           return;
         this.condition = optimizeExpr(this.condition, names, constants);
@@ -13905,16 +18662,16 @@ var require_codegen = __commonJS({
         return code;
       }
       optimizeNodes() {
-        var _a, _b;
+        var _a2, _b;
         super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNodes();
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
       optimizeNames(names, constants) {
-        var _a, _b;
+        var _a2, _b;
         super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants);
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
         return this;
       }
@@ -14694,8 +19451,8 @@ var require_applicability = __commonJS({
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
-      var _a;
-      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      var _a2;
+      return schema[rule.keyword] !== void 0 || ((_a2 = rule.definition.implements) === null || _a2 === void 0 ? void 0 : _a2.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -14718,37 +19475,37 @@ var require_dataType = __commonJS({
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
     })(DataType || (exports.DataType = DataType = {}));
     function getSchemaTypes(schema) {
-      const types = getJSONTypes(schema.type);
-      const hasNull = types.includes("null");
+      const types2 = getJSONTypes(schema.type);
+      const hasNull = types2.includes("null");
       if (hasNull) {
         if (schema.nullable === false)
           throw new Error("type: null contradicts nullable: false");
       } else {
-        if (!types.length && schema.nullable !== void 0) {
+        if (!types2.length && schema.nullable !== void 0) {
           throw new Error('"nullable" cannot be used without "type"');
         }
         if (schema.nullable === true)
-          types.push("null");
+          types2.push("null");
       }
-      return types;
+      return types2;
     }
     exports.getSchemaTypes = getSchemaTypes;
     function getJSONTypes(ts) {
-      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types.every(rules_1.isJSONType))
-        return types;
-      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+      const types2 = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types2.every(rules_1.isJSONType))
+        return types2;
+      throw new Error("type must be JSONType or JSONType[]: " + types2.join(","));
     }
     exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types) {
+    function coerceAndCheckDataType(it, types2) {
       const { gen, data, opts } = it;
-      const coerceTo = coerceToTypes(types, opts.coerceTypes);
-      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+      const coerceTo = coerceToTypes(types2, opts.coerceTypes);
+      const checkTypes = types2.length > 0 && !(coerceTo.length === 0 && types2.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types2[0]));
       if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        const wrongType = checkDataTypes(types2, data, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
           if (coerceTo.length)
-            coerceData(it, types, coerceTo);
+            coerceData(it, types2, coerceTo);
           else
             reportTypeError(it);
         });
@@ -14757,15 +19514,15 @@ var require_dataType = __commonJS({
     }
     exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    function coerceToTypes(types2, coerceTypes) {
+      return coerceTypes ? types2.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
     }
-    function coerceData(it, types, coerceTo) {
+    function coerceData(it, types2, coerceTo) {
       const { gen, data, opts } = it;
       const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
       const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
       if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types2, data, opts.strictNumbers), () => gen.assign(coerced, data)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
       for (const t of coerceTo) {
@@ -14841,19 +19598,19 @@ var require_dataType = __commonJS({
         return checkDataType(dataTypes[0], data, strictNums, correct);
       }
       let cond;
-      const types = (0, util_1.toHash)(dataTypes);
-      if (types.array && types.object) {
+      const types2 = (0, util_1.toHash)(dataTypes);
+      if (types2.array && types2.object) {
         const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
+        cond = types2.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types2.null;
+        delete types2.array;
+        delete types2.object;
       } else {
         cond = codegen_1.nil;
       }
-      if (types.number)
-        delete types.integer;
-      for (const t in types)
+      if (types2.number)
+        delete types2.integer;
+      for (const t in types2)
         cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
       return cond;
     }
@@ -15083,14 +19840,14 @@ var require_keyword = __commonJS({
     }
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
-      var _a;
+      var _a2;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
       const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      cxt.ok((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid);
       function validateKeyword() {
         if (def.errors === false) {
           assignValid();
@@ -15121,8 +19878,8 @@ var require_keyword = __commonJS({
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
       function reportErrs(errors) {
-        var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+        var _a3;
+        gen.if((0, codegen_1.not)((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid), errors);
       }
     }
     exports.funcKeywordCode = funcKeywordCode;
@@ -15658,9 +20415,9 @@ var require_validate = __commonJS({
     function typeAndKeywords(it, errsCount) {
       if (it.opts.jtd)
         return schemaKeywords(it, [], false, errsCount);
-      const types = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-      schemaKeywords(it, types, !checkedTypes, errsCount);
+      const types2 = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types2);
+      schemaKeywords(it, types2, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
       const { schema, errSchemaPath, opts, self } = it;
@@ -15710,7 +20467,7 @@ var require_validate = __commonJS({
       if (items instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
-    function schemaKeywords(it, types, typeErrors, errsCount) {
+    function schemaKeywords(it, types2, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self } = it;
       const { RULES } = self;
       if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
@@ -15718,7 +20475,7 @@ var require_validate = __commonJS({
         return;
       }
       if (!opts.jtd)
-        checkStrictTypes(it, types);
+        checkStrictTypes(it, types2);
       gen.block(() => {
         for (const group of RULES.rules)
           groupKeywords(group);
@@ -15730,7 +20487,7 @@ var require_validate = __commonJS({
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
           iterateKeywords(it, group);
-          if (types.length === 1 && types[0] === group.type && typeErrors) {
+          if (types2.length === 1 && types2[0] === group.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it);
           }
@@ -15754,27 +20511,27 @@ var require_validate = __commonJS({
         }
       });
     }
-    function checkStrictTypes(it, types) {
+    function checkStrictTypes(it, types2) {
       if (it.schemaEnv.meta || !it.opts.strictTypes)
         return;
-      checkContextTypes(it, types);
+      checkContextTypes(it, types2);
       if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
+        checkMultipleTypes(it, types2);
       checkKeywordTypes(it, it.dataTypes);
     }
-    function checkContextTypes(it, types) {
-      if (!types.length)
+    function checkContextTypes(it, types2) {
+      if (!types2.length)
         return;
       if (!it.dataTypes.length) {
-        it.dataTypes = types;
+        it.dataTypes = types2;
         return;
       }
-      types.forEach((t) => {
+      types2.forEach((t) => {
         if (!includesType(it.dataTypes, t)) {
           strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
         }
       });
-      narrowSchemaTypes(it, types);
+      narrowSchemaTypes(it, types2);
     }
     function checkMultipleTypes(it, ts) {
       if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
@@ -16090,7 +20847,7 @@ var require_compile = __commonJS({
     var validate_1 = require_validate();
     var SchemaEnv = class {
       constructor(env2) {
-        var _a;
+        var _a2;
         this.refs = {};
         this.dynamicAnchors = {};
         let schema;
@@ -16099,7 +20856,7 @@ var require_compile = __commonJS({
         this.schema = env2.schema;
         this.schemaId = env2.schemaId;
         this.root = env2.root || this;
-        this.baseId = (_a = env2.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env2.schemaId || "$id"]);
+        this.baseId = (_a2 = env2.baseId) !== null && _a2 !== void 0 ? _a2 : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env2.schemaId || "$id"]);
         this.schemaPath = env2.schemaPath;
         this.localRefs = env2.localRefs;
         this.meta = env2.meta;
@@ -16195,14 +20952,14 @@ var require_compile = __commonJS({
     }
     exports.compileSchema = compileSchema;
     function resolveRef(root, baseId, ref) {
-      var _a;
+      var _a2;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve26.call(this, root, ref);
+      let _sch = resolve30.call(this, root, ref);
       if (_sch === void 0) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
         if (schema)
           _sch = new SchemaEnv({ schema, schemaId, root, baseId });
@@ -16227,7 +20984,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve26(root, ref) {
+    function resolve30(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -16271,8 +21028,8 @@ var require_compile = __commonJS({
       "definitions"
     ]);
     function getJsonPointer(parsedRef, { baseId, schema, root }) {
-      var _a;
-      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+      var _a2;
+      if (((_a2 = parsedRef.fragment) === null || _a2 === void 0 ? void 0 : _a2[0]) !== "/")
         return;
       for (const part of parsedRef.fragment.slice(1).split("/")) {
         if (typeof schema === "boolean")
@@ -16406,9 +21163,9 @@ var require_utils = __commonJS({
         }
       }
       if (bestLength < 2) return hextets.join(":");
-      const head2 = hextets.slice(0, bestStart).join(":");
+      const head = hextets.slice(0, bestStart).join(":");
       const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head2 + "::" + tail;
+      return head + "::" + tail;
     }
     function normalizeIPv6Address(input) {
       const compression = input.indexOf("::");
@@ -16419,28 +21176,28 @@ var require_utils = __commonJS({
         if (left.length === 1 && left[0] === "") left.length = 0;
         if (right.length === 1 && right[0] === "") right.length = 0;
       }
-      const parts = left.concat(right);
+      const parts2 = left.concat(right);
       let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
+      for (let i = 0; i < parts2.length; i++) {
+        const part = parts2[i];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          if (i !== parts2.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
           hextetCount += 2;
           continue;
         }
         if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
+        parts2[i] = parseInt(part, 16).toString(16);
         hextetCount++;
       }
       if (compression === -1) {
         if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts);
+        return compressIPv6ZeroRun(parts2);
       }
       if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left.length);
+      const expanded = parts2.slice(0, left.length);
       for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      for (let i = left.length; i < parts2.length; i++) expanded.push(parts2[i]);
       return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
@@ -16478,8 +21235,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path13) {
-      let input = path13;
+    function removeDotSegments(path17) {
+      let input = path17;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -16553,11 +21310,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path13) {
-      if (path13 === "" || path13[0] === "/") {
-        return removeDotSegments(path13);
+    function removeDotSegmentsRelative(path17) {
+      if (path17 === "" || path17[0] === "/") {
+        return removeDotSegments(path17);
       }
-      const segments = path13.split("/");
+      const segments = path17.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -16920,8 +21677,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
+        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -17091,7 +21848,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve26(baseURI, relativeURI, options) {
+    function resolve30(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -17127,50 +21884,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize2(base, options), options);
-        relative4 = parse(serialize2(relative4, options), options);
+        relative5 = parse(serialize2(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -17178,7 +21935,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -17482,7 +22239,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve26,
+      resolve: resolve30,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -17586,9 +22343,9 @@ var require_core = __commonJS({
     };
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
-      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      var _a2, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
       const s = o.strict;
-      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+      const _optz = (_a2 = o.code) === null || _a2 === void 0 ? void 0 : _a2.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
@@ -18014,14 +22771,14 @@ var require_core = __commonJS({
           this.addFormat(name, format);
       }
     }
-    function addInitialKeywords(defs) {
-      if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
+    function addInitialKeywords(defs2) {
+      if (Array.isArray(defs2)) {
+        this.addVocabulary(defs2);
         return;
       }
       this.logger.warn("keywords option as map is deprecated, pass array");
-      for (const keyword in defs) {
-        const def = defs[keyword];
+      for (const keyword in defs2) {
+        const def = defs2[keyword];
         if (!def.keyword)
           def.keyword = keyword;
         this.addKeyword(def);
@@ -18062,7 +22819,7 @@ var require_core = __commonJS({
       }
     }
     function addRule(keyword, definition, dataType) {
-      var _a;
+      var _a2;
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
@@ -18088,7 +22845,7 @@ var require_core = __commonJS({
       else
         ruleGroup.rules.push(rule);
       RULES.all[keyword] = rule;
-      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+      (_a2 = definition.implements) === null || _a2 === void 0 ? void 0 : _a2.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
@@ -18222,10 +22979,10 @@ var require_ref = __commonJS({
         gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
       }
       function addEvaluatedFrom(source) {
-        var _a;
+        var _a2;
         if (!it.opts.unevaluated)
           return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        const schEvaluated = (_a2 = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a2 === void 0 ? void 0 : _a2.evaluated;
         if (it.props !== true) {
           if (schEvaluated && !schEvaluated.dynamicProps) {
             if (schEvaluated.props !== void 0) {
@@ -18326,8 +23083,8 @@ var require_multipleOf = __commonJS({
         const { gen, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
         const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+        const invalid2 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid2}))`);
       }
     };
     exports.default = def;
@@ -19876,7 +24633,7 @@ var require_discriminator = __commonJS({
           return _valid;
         }
         function getMapping() {
-          var _a;
+          var _a2;
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
@@ -19890,7 +24647,7 @@ var require_discriminator = __commonJS({
               if (sch === void 0)
                 throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
             }
-            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+            const propSch = (_a2 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a2 === void 0 ? void 0 : _a2[tagName];
             if (typeof propSch != "object") {
               throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
             }
@@ -20231,17 +24988,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path17) {
+      const ctrl = callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path13);
+            const ci = visit_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20252,13 +25009,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20279,17 +25036,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path17) {
+      const ctrl = await callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20300,13 +25057,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20333,23 +25090,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path17);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path17);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path17);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path17);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path17);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path17);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path17, node) {
+      const parent = path17[path17.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -20427,26 +25184,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name = parts2.shift();
         switch (name) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
+            const [handle, prefix] = parts2;
             this.tags[handle] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
+            const [version] = parts2;
             if (version === "1.1" || version === "1.2") {
               this.yaml.version = version;
               return true;
@@ -20889,8 +25646,8 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === tagName);
+        const tagObj = match2.find((t) => !t.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
@@ -20961,10 +25718,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path17, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20983,7 +25740,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -21013,11 +25770,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path17;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -21031,8 +25788,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -21046,8 +25803,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -21065,8 +25822,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -21076,8 +25833,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path17, value) {
+        const [key, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -21585,21 +26342,21 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === item.tag);
+        if (match2.length > 0)
+          return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+        let match2 = tags.filter((t) => t.identify?.(obj));
+        if (match2.length > 1) {
+          const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
-            match = testMatch;
+            match2 = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
         obj = item;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
@@ -22499,9 +27256,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num4 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num4))
-        return isNaN(num4) ? ".nan" : num4 < 0 ? "-.inf" : ".inf";
+      const num5 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num5))
+        return isNaN(num5) ? ".nan" : num5 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -22541,8 +27298,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num4 = Number(node.value);
-        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num5 = Number(node.value);
+        return isFinite(num5) ? num5.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -22981,8 +27738,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num4 = Number(node.value);
-        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num5 = Number(node.value);
+        return isFinite(num5) ? num5.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -23183,36 +27940,36 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num4 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num4(60) + num4(p), num4(0));
-      return sign === "-" ? num4(-1) * res : res;
+      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const num5 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num5(60) + num5(p), num5(0));
+      return sign === "-" ? num5(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num4 = (n) => n;
+      let num5 = (n) => n;
       if (typeof value === "bigint")
-        num4 = (n) => BigInt(n);
+        num5 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num4(-1);
+        value *= num5(-1);
       }
-      const _60 = num4(60);
-      const parts = [value % _60];
+      const _60 = num5(60);
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -23241,13 +27998,13 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
+        const match2 = str.match(timestamp.test);
+        if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
+        const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
@@ -23592,9 +28349,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23669,14 +28426,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path17) {
+        if (Collection.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23691,10 +28448,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path17, keepScalar) {
+        if (Collection.isEmptyPath(path17))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23705,10 +28462,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path17) {
+        if (Collection.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23725,13 +28482,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path17, value) {
+        if (Collection.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -24117,10 +28874,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -24134,7 +28891,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -24158,7 +28915,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -24174,7 +28931,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24265,7 +29022,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24279,13 +29036,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -24328,18 +29085,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -24393,8 +29150,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -24406,7 +29163,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24417,8 +29174,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24435,7 +29192,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24615,7 +29372,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -24632,24 +29389,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24820,8 +29577,8 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function unfoldLines(source) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
+      let match2 = line.exec(source);
+      if (!match2)
         return source;
       let trimEnd, trimBoth;
       try {
@@ -24831,26 +29588,26 @@ var require_resolve_flow_scalar = __commonJS({
         trimEnd = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let res = match2[1].replace(trimEnd, "");
+      let sep4 = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
+      while (match2 = line.exec(source)) {
+        const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep5 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      match2 = last.exec(source);
+      return res + sep4 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24972,7 +29729,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -24992,7 +29749,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -25474,10 +30231,10 @@ var require_cst_scalar = __commonJS({
         case "|":
         case ">": {
           const he = source.indexOf("\n");
-          const head2 = source.substring(0, he);
+          const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head2 }
+            { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -25537,19 +30294,19 @@ var require_cst_scalar = __commonJS({
     }
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
-      const head2 = source.substring(0, he);
+      const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head2;
+        header.source = head;
         token.source = body;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head2 }
+          { type: "block-scalar-header", offset, indent, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -25660,14 +30417,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25692,9 +30449,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path13) => {
+    visit.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25703,23 +30460,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path13) => {
-      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit.parentCollection = (cst, path17) => {
+      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25730,10 +30487,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit;
   }
@@ -26834,18 +31591,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep4;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26998,15 +31755,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -27200,13 +31957,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -27484,28 +32241,891 @@ var require_dist = __commonJS({
   }
 });
 
-// src/gate/rules.ts
-function evaluateGate(m, rules) {
-  const results = [
-    perplexityRule(
-      "perplexity.smoothed-vs-original",
-      "Perplexity increase, smoothed vs original",
-      m.perplexity.smoothedVsOriginal,
-      rules.perplexityIncrease,
-      m.perplexity.smoothedVsOriginal ? "" : m.perplexity.note || (m.smoothing ? "perplexity was not measured" : "no smoothing was applied")
+// src/io/glob.ts
+import { opendir } from "node:fs/promises";
+import * as path4 from "node:path";
+async function* walk(root, opts) {
+  const maxEntries = opts.maxEntries ?? DEFAULT_MAX_ENTRIES;
+  const maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
+  let seen = 0;
+  const stack = [{ dir: root, rel: "", depth: 0 }];
+  while (stack.length > 0) {
+    const { dir, rel, depth } = stack.pop();
+    let handle;
+    try {
+      handle = await opendir(dir);
+    } catch (err) {
+      const errno = err.code;
+      if (depth === 0 && errno !== "ENOENT" && errno !== "ENOTDIR") throw new WwError("IO", `${opts.what}: cannot list ${dir} (${err.code ?? err.message})`, { dir });
+      continue;
+    }
+    for await (const d of handle) {
+      if (++seen > maxEntries) {
+        throw new WwError(opts.code ?? "INPUT_INVALID", `${opts.what}: walked more than ${maxEntries} entries under ${root}; narrow the pattern`, { root, limit: maxEntries });
+      }
+      const childRel = rel === "" ? d.name : `${rel}/${d.name}`;
+      const abs = path4.join(dir, d.name);
+      const kind = d.isSymbolicLink() ? "symlink" : d.isDirectory() ? "dir" : d.isFile() ? "file" : "other";
+      yield { rel: childRel, abs, kind };
+      if (kind === "dir") {
+        if (depth + 1 >= maxDepth) {
+          throw new WwError(opts.code ?? "INPUT_INVALID", `${opts.what}: folders nest deeper than ${maxDepth} levels under ${root}`, { root, limit: maxDepth });
+        }
+        stack.push({ dir: abs, rel: childRel, depth: depth + 1 });
+      }
+    }
+  }
+}
+function splitGlob(pattern) {
+  const parts2 = pattern.split(/[\\/]/);
+  const firstMagic = parts2.findIndex((p) => hasGlobMagic(p));
+  if (firstMagic < 0) return { base: parts2.slice(0, -1).join("/") || ".", rest: parts2[parts2.length - 1] };
+  const baseParts = parts2.slice(0, firstMagic);
+  const base = baseParts.length === 0 ? "." : baseParts.join("/") === "" ? "/" : baseParts.join("/");
+  return { base, rest: parts2.slice(firstMagic).join("/") };
+}
+async function expandGlob(pattern, opts) {
+  const { base, rest } = splitGlob(pattern);
+  const baseAbs = path4.resolve(opts.cwd, base);
+  if (opts.confineTo !== void 0) await assertInside(opts.confineTo, baseAbs, `${opts.what} (folder ${elide(base)})`);
+  const matches = compilePathGlob(rest, { key: opts.what, code: opts.code ?? "INPUT_INVALID" });
+  const out = [];
+  for await (const e of walk(baseAbs, opts)) {
+    if (matches(e.rel) || e.kind === "dir" && matches(`${e.rel}/`)) out.push(e.abs);
+  }
+  if (opts.confineTo !== void 0) {
+    for (const m of out) await assertInside(opts.confineTo, m, `${opts.what} (match ${elide(path4.relative(baseAbs, m))})`);
+  }
+  return out.sort();
+}
+var DEFAULT_MAX_ENTRIES, DEFAULT_MAX_DEPTH;
+var init_glob = __esm({
+  "src/io/glob.ts"() {
+    "use strict";
+    init_errors();
+    init_pattern();
+    init_paths();
+    DEFAULT_MAX_ENTRIES = 1e5;
+    DEFAULT_MAX_DEPTH = 32;
+  }
+});
+
+// src/config/schema.json
+var schema_default;
+var init_schema = __esm({
+  "src/config/schema.json"() {
+    schema_default = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "https://github.com/ww-smooth/ww-smooth-action/blob/main/src/config/schema.json",
+      title: "ww-smooth configuration",
+      description: "Configuration file for the ww-smooth action and CLI (.ww-smooth.yml). Action inputs given explicitly override these values.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        $schema: {
+          type: "string"
+        },
+        model: {
+          type: "string",
+          minLength: 1,
+          description: "Model file: path, glob matching one file, or https URL (.onnx or .safetensors)."
+        },
+        "model-sha256": {
+          type: "string",
+          pattern: "^[0-9a-fA-F]{64}$",
+          description: "Expected sha256 of the model (required for URLs)."
+        },
+        "base-model": {
+          type: "string",
+          minLength: 1,
+          description: "Model to compute the baseline from directly (path or https URL)."
+        },
+        eval: {
+          type: "object",
+          additionalProperties: false,
+          description: "Perplexity evaluation.",
+          properties: {
+            text: {
+              type: "string",
+              minLength: 1,
+              description: "Evaluation text file."
+            },
+            tokenizer: {
+              type: "string",
+              minLength: 1,
+              description: "tokenizer.json or its folder; default: next to the model."
+            },
+            context: {
+              type: "integer",
+              minimum: 2,
+              maximum: 1048576,
+              description: "Tokens per window. Default 256."
+            },
+            stride: {
+              type: "integer",
+              minimum: 1,
+              maximum: 1048576,
+              description: "Window stride; default = context."
+            },
+            "max-tokens": {
+              type: "integer",
+              minimum: 0,
+              description: "Stop after this many scored tokens (0 = all). Default 16384."
+            },
+            device: {
+              enum: [
+                "auto",
+                "cpu",
+                "cuda"
+              ],
+              description: "Execution provider. Default auto."
+            },
+            probe: {
+              type: "string",
+              minLength: 1,
+              description: 'Task probes: a JSONL file of multiple-choice ({prompt, choices, answer}) and exact-match ({prompt, target}) items, scored on original, smoothed and base (README "Task probes").'
+            },
+            "probe-max-items": {
+              type: "integer",
+              minimum: 1,
+              maximum: 1e5,
+              description: "Score at most this many probe items (the first of the file). Default 1000."
+            }
+          }
+        },
+        smooth: {
+          type: "object",
+          additionalProperties: false,
+          description: "SVD smoothing plan.",
+          properties: {
+            enabled: {
+              type: "boolean",
+              description: "Set false to analyse and evaluate without smoothing. Default true."
+            },
+            method: {
+              $ref: "#/definitions/method",
+              description: "Rank rule: auto (the strongest reduction within the perplexity budget, searched over the rules below; the default when eval.text is given), detX (WeightWatcher default, k = detX_num), percent (k = floor(value*M); negative removes the top |k|), rank-fraction (LASER rho, k = floor(value*min(m,n))), mp (Marchenko-Pastur spikes), tail (eigenvalues >= power-law xmin), rank (fixed k). Default auto with an eval text, else detX."
+            },
+            value: {
+              type: "number",
+              description: "Parameter of the method: percent (-1..1), rank-fraction (0..1], rank (k >= 1)."
+            },
+            layers: {
+              $ref: "#/definitions/selectors",
+              description: "Layers to smooth: globs, /regex/, block ranges (blocks:20-23, last:4) or roles (role:mlp)."
+            },
+            exclude: {
+              $ref: "#/definitions/selectors",
+              description: "Layers never smoothed (same grammar as layers)."
+            },
+            factorize: {
+              type: "boolean",
+              description: "Write U_k S_k and V_k^T as two MatMuls when smaller."
+            },
+            budget: {
+              $ref: "#/definitions/threshold",
+              description: "method auto: the largest perplexity increase of the smoothed model over the original, measured on the whole eval text ('2%' or perplexity points '0.1pt'). Default: the warn level of gate.perplexity-increase (2%)."
+            },
+            "search-max-evals": {
+              type: "integer",
+              minimum: 1,
+              maximum: 1e5,
+              description: "method auto: most screening evaluations of candidate ranks (each scores a subset of the eval windows). Default 300."
+            },
+            overrides: {
+              type: "array",
+              description: "Per-layer overrides, first match wins.",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: [
+                  "layers"
+                ],
+                properties: {
+                  layers: {
+                    $ref: "#/definitions/selectors",
+                    description: "Layers this override applies to (same grammar as smooth.layers); it never adds layers to the selection."
+                  },
+                  method: {
+                    $ref: "#/definitions/method",
+                    description: "Rank rule for these layers."
+                  },
+                  value: {
+                    type: "number",
+                    description: "Parameter of that rule."
+                  },
+                  skip: {
+                    type: "boolean",
+                    description: "Leave these layers unchanged."
+                  }
+                }
+              }
+            }
+          }
+        },
+        gate: {
+          type: "object",
+          additionalProperties: false,
+          description: `Gate rules. Each has a warn and a fail level, each with its own default; setting one keeps the other's default, and "none" switches a level off.`,
+          properties: {
+            "perplexity-increase": {
+              $ref: "#/definitions/perplexityLimit",
+              description: "Smoothed vs original perplexity increase."
+            },
+            "base-perplexity-increase": {
+              $ref: "#/definitions/perplexityLimit",
+              description: "Head vs base perplexity increase."
+            },
+            "alpha-range": {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                min: {
+                  type: "number",
+                  minimum: 0,
+                  description: "Layers with alpha below are over-trained. Default 2."
+                },
+                max: {
+                  type: "number",
+                  minimum: 0,
+                  description: "Layers with alpha above are under-trained. Default 6."
+                }
+              },
+              description: "Power-law alpha range of a well-trained layer (WeightWatcher: 2..6)."
+            },
+            "new-layers-outside-alpha": {
+              $ref: "#/definitions/countLimit",
+              description: "Layers outside alpha-range in head but not in base."
+            },
+            "mean-alpha-change": {
+              $ref: "#/definitions/numberLimit",
+              description: "Absolute change of mean alpha, head vs base."
+            },
+            "over-trained": {
+              $ref: "#/definitions/countLimit",
+              description: "Count of layers with alpha below alpha-range.min."
+            },
+            "under-trained": {
+              $ref: "#/definitions/countLimit",
+              description: "Count of layers with alpha above alpha-range.max."
+            },
+            "accuracy-drop": {
+              $ref: "#/definitions/pointsLimit",
+              description: "Probe accuracy drop, smoothed vs original, in percentage points."
+            },
+            "base-accuracy-drop": {
+              $ref: "#/definitions/pointsLimit",
+              description: "Probe accuracy drop, head vs base, in percentage points."
+            }
+          }
+        },
+        report: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            comment: {
+              enum: [
+                "update",
+                "new",
+                "review",
+                "off"
+              ],
+              description: "PR comment mode. Default update."
+            },
+            "comment-key": {
+              type: "string",
+              minLength: 1,
+              maxLength: 200,
+              pattern: "^[A-Za-z0-9_./@:-]+$",
+              description: "Hidden marker key of the PR comment: one comment per key, updated in place. Default: the workflow and job."
+            },
+            "output-dir": {
+              type: "string",
+              minLength: 1,
+              description: "Folder for report.json, comment.md, summary.md and the smoothed model. Default ww-smooth-report."
+            },
+            "max-comment-layers": {
+              type: "integer",
+              minimum: 0,
+              maximum: 1e4,
+              description: "Most per-layer rows in the PR comment (the summary keeps all). Default 200."
+            },
+            "attach-to-release": {
+              type: "boolean",
+              description: "On a release event (or a tag push with a release), upload report.json and comment.md as the release assets ww-smooth-report.json and ww-smooth-comment.md, replacing earlier ones (needs contents: write)."
+            }
+          },
+          description: "Where and how the verdict is reported."
+        }
+      },
+      definitions: {
+        method: {
+          enum: [
+            "detX",
+            "percent",
+            "rank-fraction",
+            "mp",
+            "tail",
+            "rank",
+            "auto"
+          ]
+        },
+        selectors: {
+          oneOf: [
+            {
+              type: "string",
+              minLength: 1
+            },
+            {
+              type: "array",
+              items: {
+                type: "string",
+                minLength: 1
+              }
+            }
+          ]
+        },
+        threshold: {
+          description: "A perplexity-increase limit with its unit: relative '5%', absolute perplexity points '0.3pt', or 'none' to switch the level off. A bare number is an error (it is unclear which unit is meant).",
+          type: "string",
+          pattern: "^([0-9]+(\\.[0-9]+)?(%|pt)|none)$"
+        },
+        perplexityLimit: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            warn: {
+              $ref: "#/definitions/threshold"
+            },
+            fail: {
+              $ref: "#/definitions/threshold"
+            },
+            significance: {
+              type: "number",
+              exclusiveMinimum: 0,
+              exclusiveMaximum: 1,
+              description: "e.g. 0.95: a change above the fail level fails only when the paired bootstrap interval at this level lies above zero; otherwise the rule warns. Default: fail on the measured change."
+            }
+          }
+        },
+        countLimit: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            warn: {
+              oneOf: [
+                {
+                  type: "integer",
+                  minimum: 0
+                },
+                {
+                  const: "none"
+                }
+              ],
+              description: 'Warn when the count exceeds this; "none" switches the level off.'
+            },
+            fail: {
+              oneOf: [
+                {
+                  type: "integer",
+                  minimum: 0
+                },
+                {
+                  const: "none"
+                }
+              ],
+              description: 'Fail when the count exceeds this; "none" switches the level off.'
+            }
+          }
+        },
+        numberLimit: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            warn: {
+              oneOf: [
+                {
+                  type: "number",
+                  minimum: 0
+                },
+                {
+                  const: "none"
+                }
+              ],
+              description: 'Warn when the value exceeds this; "none" switches the level off.'
+            },
+            fail: {
+              oneOf: [
+                {
+                  type: "number",
+                  minimum: 0
+                },
+                {
+                  const: "none"
+                }
+              ],
+              description: 'Fail when the value exceeds this; "none" switches the level off.'
+            }
+          }
+        },
+        pointsLimit: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            warn: {
+              oneOf: [
+                {
+                  type: "number",
+                  minimum: 0,
+                  maximum: 100
+                },
+                {
+                  const: "none"
+                }
+              ],
+              description: 'Warn when accuracy falls by more than this many percentage points; "none" switches the level off.'
+            },
+            fail: {
+              oneOf: [
+                {
+                  type: "number",
+                  minimum: 0,
+                  maximum: 100
+                },
+                {
+                  const: "none"
+                }
+              ],
+              description: 'Fail when accuracy falls by more than this many percentage points; "none" switches the level off.'
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/config/plan.ts
+var DEFAULT_GATE_RULES;
+var init_plan2 = __esm({
+  "src/config/plan.ts"() {
+    "use strict";
+    DEFAULT_GATE_RULES = {
+      perplexityIncrease: { warn: { kind: "relative", value: 0.02 }, fail: { kind: "relative", value: 0.05 } },
+      basePerplexityIncrease: { warn: { kind: "relative", value: 0.02 }, fail: { kind: "relative", value: 0.05 } },
+      alphaRange: { min: 2, max: 6 },
+      newLayersOutsideAlpha: { warn: 1, fail: null },
+      meanAlphaChange: { warn: 0.25, fail: null },
+      overTrained: { warn: null, fail: null },
+      underTrained: { warn: null, fail: null },
+      accuracyDrop: { warn: null, fail: null },
+      baseAccuracyDrop: { warn: null, fail: null }
+    };
+  }
+});
+
+// src/util/jsonPointer.ts
+function valueAtPointer(data, pointer) {
+  let cur = data;
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = cur[key];
+  }
+  return cur;
+}
+var init_jsonPointer = __esm({
+  "src/util/jsonPointer.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/load.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import * as path5 from "node:path";
+async function readConfigFile(file) {
+  let text;
+  try {
+    text = await readFile2(file, "utf8");
+  } catch (err) {
+    const code = err.code;
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      throw new WwError("CONFIG_NOT_FOUND", `config file ${file} does not exist`, { file });
+    }
+    throw new WwError("IO", `cannot read config file ${file}: ${err.message}`, { file });
+  }
+  let data;
+  try {
+    data = /\.json$/i.test(file) ? JSON.parse(text) : (0, import_yaml.parse)(text, { uniqueKeys: true });
+  } catch (err) {
+    const where = err instanceof import_yaml.YAMLParseError && err.linePos ? ` at line ${err.linePos[0].line}` : "";
+    throw new WwError("CONFIG_INVALID", `${file}: not valid ${/\.json$/i.test(file) ? "JSON" : "YAML"}${where}: ${err.message.split("\n")[0]}`, { file });
+  }
+  if (data === null || data === void 0) return {};
+  return validateConfig(data, file);
+}
+function validateConfig(data, source) {
+  checkThresholdUnits(data, source);
+  if (validateSchema(data)) return data;
+  const messages = formatAjvErrors(validateSchema.errors ?? [], data);
+  throw new WwError("CONFIG_INVALID", `${source}: ${messages.join("; ")}`, { file: source, errors: messages });
+}
+function formatAjvErrors(errors, data) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const e of errors) {
+    if (e.keyword === "oneOf" || e.keyword === "if") continue;
+    const at = e.instancePath || "/";
+    let text;
+    if (e.keyword === "additionalProperties") {
+      const key = e.params.additionalProperty;
+      const allowed = allowedKeys(e.schemaPath);
+      text = `unknown key "${key}"${allowed ? ` (allowed: ${allowed.join(", ")})` : ""}`;
+      const list2 = byPath.get(at) ?? [];
+      list2.push(text);
+      byPath.set(at, list2);
+      continue;
+    }
+    if (e.keyword === "enum") {
+      text = `must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    } else {
+      text = e.message ?? e.keyword;
+    }
+    const list = byPath.get(at) ?? [];
+    if (!list.includes(text)) list.push(text);
+    byPath.set(at, list);
+  }
+  const out = [];
+  for (const [at, texts] of byPath) {
+    const unknown = texts.filter((t) => t.startsWith("unknown key"));
+    if (unknown.length > 0) {
+      out.push(`${at}: ${unknown.join(", ")}`);
+      continue;
+    }
+    out.push(`${at}: ${JSON.stringify(valueAtPointer(data, at))} ${texts.join(" or ")}`);
+  }
+  return out;
+}
+function allowedKeys(schemaPath) {
+  const parts2 = schemaPath.replace(/^#\//, "").split("/").slice(0, -1);
+  let node = schema_default;
+  for (const p of parts2) {
+    if (node === null || typeof node !== "object") return null;
+    node = node[p];
+  }
+  const props = node?.properties;
+  return props ? Object.keys(props).filter((k) => k !== "$schema") : null;
+}
+function mergeConfig(base, over) {
+  return mergeObjects(base, over);
+}
+function mergeObjects(a, b) {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    if (v === void 0) continue;
+    const prev = out[k];
+    out[k] = isPlainObject(prev) && isPlainObject(v) ? mergeObjects(prev, v) : v;
+  }
+  return out;
+}
+function isPlainObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function parseThreshold(v, key = "threshold") {
+  const text = String(v).trim();
+  if (text === "none") return null;
+  const m = THRESHOLD_RE.exec(text);
+  if (!m) throw thresholdError(key, v);
+  return m[2] === "%" ? { kind: "relative", value: Number(m[1]) / 100 } : { kind: "absolute", value: Number(m[1]) };
+}
+function thresholdError(key, v) {
+  const bare = typeof v === "number" || /^\s*[0-9]+(\.[0-9]+)?\s*$/.test(String(v));
+  const n = String(v).trim();
+  const expected = bare ? `a unit: write "${n}%" for a relative increase or "${n}pt" for perplexity points (or "none" to switch the level off)` : 'a percent like "5%", perplexity points like "0.3pt", or "none"';
+  return new WwError("CONFIG_INVALID", `${key}: ${JSON.stringify(v)} ${bare ? "has no unit; expected" : "is not a limit; expected"} ${expected}`, { key, value: v });
+}
+function checkThresholdUnits(data, source) {
+  const gate = isPlainObject(data) && isPlainObject(data.gate) ? data.gate : null;
+  if (!gate) return;
+  for (const key of THRESHOLD_KEYS) {
+    const levels = gate[key];
+    if (!isPlainObject(levels)) continue;
+    for (const level of ["warn", "fail"]) {
+      const v = levels[level];
+      if (v === void 0 || typeof v === "string" && (v.trim() === "none" || THRESHOLD_RE.test(v.trim()))) continue;
+      if (typeof v === "number" || typeof v === "string") {
+        const e = thresholdError(`/gate/${key}/${level}`, v);
+        throw new WwError("CONFIG_INVALID", `${source}: ${e.message}`, { file: source, key: `gate.${key}.${level}`, value: v });
+      }
+    }
+  }
+}
+function configFilePaths(opts) {
+  const out = [];
+  for (const [key, get2] of CONFINED_PATH_KEYS) {
+    if (get2(opts.overrides) !== void 0) continue;
+    const given = get2(opts.file);
+    if (given === void 0 || /^[a-z]+:\/\//i.test(given)) continue;
+    out.push({ key, given, path: path5.resolve(opts.cwd, given) });
+  }
+  return out;
+}
+function escapeMessage(where, p, cwd) {
+  return `${where}: ${p.key} "${p.given}" resolves to ${p.path}, outside ${cwd}; a path in the config file must stay inside the workspace (give a path elsewhere as an action input or command-line flag)`;
+}
+async function buildPlanConfined(opts) {
+  const plan = buildPlan2(opts);
+  const where = opts.filePath ?? opts.overridesSource;
+  for (const p of configFilePaths(opts)) {
+    const what = `${where}: ${p.key} "${elide(p.given)}"`;
+    if ((p.key === "model" || p.key === "base-model") && hasGlobMagic(p.given)) {
+      await expandGlob(p.given, { cwd: opts.cwd, confineTo: opts.cwd, what, code: "MODEL_NOT_FOUND" });
+    } else {
+      await assertInside(opts.cwd, p.path, what);
+    }
+  }
+  return plan;
+}
+function buildPlan2(opts) {
+  const where = opts.filePath ?? opts.overridesSource;
+  confineFilePaths(opts, where);
+  validateConfig(opts.overrides, opts.overridesSource);
+  const cfg = validateConfig(mergeConfig(opts.file, opts.overrides), where);
+  const model = modelSources(cfg, where);
+  return {
+    ...model,
+    eval: evalPlanOf(cfg, opts.cwd),
+    smooth: smoothPlanOf(cfg),
+    gate: gateRulesOf(cfg),
+    report: reportPlanOf(cfg, opts),
+    configPath: opts.filePath
+  };
+}
+function confineFilePaths(opts, where) {
+  for (const p of configFilePaths(opts)) {
+    if (!isInside(path5.resolve(opts.cwd), p.path)) {
+      throw new WwError("PATH_ESCAPE", escapeMessage(where, p, path5.resolve(opts.cwd)), { key: p.key, path: p.given, root: opts.cwd });
+    }
+  }
+}
+function isUrl(s) {
+  return /^[a-z]+:\/\//i.test(s);
+}
+function modelSources(cfg, where) {
+  if (!cfg.model) {
+    throw new WwError("CONFIG_INVALID", `no model given: set the \`model\` input (or "model" in ${where})`, { key: "model" });
+  }
+  for (const [key, src] of [["model", cfg.model], ["base-model", cfg["base-model"]]]) {
+    if (src && isUrl(src) && !/^https:\/\//i.test(src)) {
+      throw new WwError("CONFIG_INVALID", `${key}: "${src}" must be a local path or an https:// URL`, { key, value: src });
+    }
+  }
+  if (isUrl(cfg.model) && !cfg["model-sha256"]) {
+    throw new WwError("CONFIG_INVALID", `model-sha256 is required when model is a URL (${cfg.model}), so the download can be verified`, { key: "model-sha256" });
+  }
+  return {
+    model: { source: cfg.model, sha256: cfg["model-sha256"]?.toLowerCase() ?? null },
+    baseModel: cfg["base-model"] ? { source: cfg["base-model"], sha256: null } : null
+  };
+}
+function gateRulesOf(cfg) {
+  const g = cfg.gate ?? {};
+  const d = DEFAULT_GATE_RULES;
+  const gate = {
+    perplexityIncrease: perplexityLevels(g["perplexity-increase"], d.perplexityIncrease, "gate.perplexity-increase"),
+    basePerplexityIncrease: perplexityLevels(g["base-perplexity-increase"], d.basePerplexityIncrease, "gate.base-perplexity-increase"),
+    alphaRange: { min: g["alpha-range"]?.min ?? d.alphaRange.min, max: g["alpha-range"]?.max ?? d.alphaRange.max },
+    newLayersOutsideAlpha: numberLevels(g["new-layers-outside-alpha"], d.newLayersOutsideAlpha, "gate.new-layers-outside-alpha"),
+    meanAlphaChange: numberLevels(g["mean-alpha-change"], d.meanAlphaChange, "gate.mean-alpha-change"),
+    overTrained: numberLevels(g["over-trained"], d.overTrained, "gate.over-trained"),
+    underTrained: numberLevels(g["under-trained"], d.underTrained, "gate.under-trained"),
+    accuracyDrop: numberLevels(g["accuracy-drop"], d.accuracyDrop, "gate.accuracy-drop"),
+    baseAccuracyDrop: numberLevels(g["base-accuracy-drop"], d.baseAccuracyDrop, "gate.base-accuracy-drop")
+  };
+  if (!(gate.alphaRange.min < gate.alphaRange.max)) {
+    throw new WwError("CONFIG_INVALID", `gate.alpha-range: min (${gate.alphaRange.min}) must be below max (${gate.alphaRange.max})`, { key: "gate.alpha-range" });
+  }
+  return gate;
+}
+function smoothPlanOf(cfg) {
+  const s = cfg.smooth ?? {};
+  const hasText = cfg.eval?.text !== void 0;
+  const method = s.method ?? (hasText ? "auto" : "detX");
+  const methodReason = s.method !== void 0 ? null : hasText ? "auto: the default with an eval text (the strongest rank reduction within the perplexity budget)" : "detX: the default without an eval text (method auto, the budget-guarded search, needs eval-text to measure perplexity)";
+  if (method === "auto" && !hasText) {
+    throw new WwError("CONFIG_INVALID", "smooth.method auto searches ranks by measured perplexity: it needs eval.text (input eval-text)", { key: "smooth.method" });
+  }
+  checkMethodValue(method, s.value ?? null, "smooth");
+  const overrides = (s.overrides ?? []).map((o, i) => {
+    if (o.method === "auto") throw new WwError("CONFIG_INVALID", `smooth.overrides[${i}].method: auto applies to the whole search, not to an override (give a rule, or leave the method out to let the search choose)`, { key: `smooth.overrides[${i}].method` });
+    if (o.method) checkMethodValue(o.method, o.value ?? null, `smooth.overrides[${i}]`);
+    return { layers: asList2(o.layers), method: o.method ?? null, value: o.value ?? null, skip: o.skip ?? false };
+  });
+  return {
+    enabled: s.enabled ?? true,
+    method,
+    value: s.value ?? null,
+    layers: asList2(s.layers),
+    exclude: asList2(s.exclude),
+    factorize: s.factorize ?? false,
+    overrides,
+    budget: s.budget !== void 0 ? parseThreshold(s.budget, "smooth.budget") : null,
+    searchMaxEvals: s["search-max-evals"] ?? 300,
+    methodReason
+  };
+}
+function evalPlanOf(cfg, cwd) {
+  const e = cfg.eval ?? {};
+  const context = e.context ?? null;
+  if (e.stride !== void 0 && e.stride > (context ?? DEFAULT_CONTEXT)) {
+    throw new WwError(
+      "CONFIG_INVALID",
+      `eval.stride (${e.stride}) must not exceed eval.context (${context ?? `default ${DEFAULT_CONTEXT}`}): tokens between windows would never be scored`,
+      { key: "eval.stride" }
+    );
+  }
+  const resolve30 = (p) => isUrl(p) ? p : path5.resolve(cwd, p);
+  return {
+    text: e.text ? resolve30(e.text) : null,
+    tokenizer: e.tokenizer ? resolve30(e.tokenizer) : null,
+    context,
+    stride: e.stride ?? null,
+    maxTokens: e["max-tokens"] ?? DEFAULT_MAX_TOKENS,
+    device: e.device ?? "auto",
+    // Only set with a probe: a plan without one hashes as before (src/engine/pipeline.ts configHash).
+    ...e.probe ? { probe: resolve30(e.probe), probeMaxItems: e["probe-max-items"] ?? PROBE_LIMITS.defaultMaxItems } : {}
+  };
+}
+function reportPlanOf(cfg, opts) {
+  const r = cfg.report ?? {};
+  return {
+    comment: r.comment ?? "update",
+    commentKey: r["comment-key"] ?? opts.defaultCommentKey,
+    outputDir: path5.resolve(opts.cwd, r["output-dir"] ?? "ww-smooth-report"),
+    maxCommentLayers: r["max-comment-layers"] ?? 200,
+    attachToRelease: r["attach-to-release"] ?? false
+  };
+}
+function asList2(s) {
+  if (s === void 0) return [];
+  return Array.isArray(s) ? s.map((x) => x.trim()).filter((x) => x.length > 0) : splitPatternList(s);
+}
+function perplexityLevels(v, dflt, key) {
+  const warn = v?.warn !== void 0 ? parseThreshold(v.warn, `${key}.warn`) : dflt.warn;
+  const fail = v?.fail !== void 0 ? parseThreshold(v.fail, `${key}.fail`) : dflt.fail;
+  if (v?.warn !== void 0 && v?.fail !== void 0 && warn && fail && warn.kind === fail.kind && warn.value > fail.value) {
+    throw new WwError("CONFIG_INVALID", `${key}: warn level (${fmtThreshold(warn)}) must not be above the fail level (${fmtThreshold(fail)})`, { key });
+  }
+  const significance = v?.significance ?? dflt.significance ?? null;
+  return significance === null ? { warn, fail } : { warn, fail, significance };
+}
+function numberLevels(v, dflt, key) {
+  const level = (x, d) => x === void 0 ? d : x === "none" ? null : x;
+  const warn = level(v?.warn, dflt.warn);
+  const fail = level(v?.fail, dflt.fail);
+  if (typeof v?.warn === "number" && typeof v?.fail === "number" && v.warn > v.fail) {
+    throw new WwError("CONFIG_INVALID", `${key}: warn level (${v.warn}) must not be above the fail level (${v.fail})`, { key });
+  }
+  return { warn, fail };
+}
+function checkMethodValue(method, value, key) {
+  const bad = (expected) => {
+    throw new WwError("CONFIG_INVALID", `${key}.value: ${value} is out of range for method ${method}: expected ${expected}`, { key: `${key}.value`, value });
+  };
+  switch (method) {
+    case "percent":
+      if (value === null || !(value >= -1 && value <= 1) || value === 0) bad("a fraction in [-1, 1], not 0 (e.g. 0.2)");
+      return;
+    case "rank-fraction":
+      if (value === null || !(value > 0 && value <= 1)) bad("a fraction in (0, 1] (LASER rho, e.g. 0.1)");
+      return;
+    case "rank":
+      if (value === null || !Number.isInteger(value) || value < 1) bad("an integer k >= 1");
+      return;
+    case "detX":
+    case "mp":
+    case "tail":
+    case "auto":
+      if (value !== null) bad("no value (this rule picks k itself)");
+      return;
+  }
+}
+var import_ajv, import_yaml, ajv, validateSchema, THRESHOLD_RE, THRESHOLD_KEYS, CONFINED_PATH_KEYS;
+var init_load = __esm({
+  "src/config/load.ts"() {
+    "use strict";
+    import_ajv = __toESM(require_ajv(), 1);
+    import_yaml = __toESM(require_dist(), 1);
+    init_errors();
+    init_glob();
+    init_paths();
+    init_pattern();
+    init_schema();
+    init_plan2();
+    init_convention();
+    init_format();
+    init_probeItems();
+    init_jsonPointer();
+    ajv = new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+    validateSchema = ajv.compile(schema_default);
+    THRESHOLD_RE = /^([0-9]+(?:\.[0-9]+)?)(%|pt)$/;
+    THRESHOLD_KEYS = ["perplexity-increase", "base-perplexity-increase"];
+    CONFINED_PATH_KEYS = [
+      ["model", (c) => c.model],
+      ["base-model", (c) => c["base-model"]],
+      ["eval.text", (c) => c.eval?.text],
+      ["eval.tokenizer", (c) => c.eval?.tokenizer],
+      ["eval.probe", (c) => c.eval?.probe],
+      ["report.output-dir", (c) => c.report?.["output-dir"]]
+    ];
+  }
+});
+
+// src/gate/probeRules.ts
+function levelsText(l) {
+  const parts2 = [];
+  if (l.warn !== null) parts2.push(`warn > ${fmtPoints(l.warn)}`);
+  if (l.fail !== null) parts2.push(`fail > ${fmtPoints(l.fail)}`);
+  return parts2.length ? parts2.join(", ") : "off (both levels none)";
+}
+function dropRule(id, scope, title, change, levels, skipReason2) {
+  const base = { id, scope, title, warnLimit: levels.warn, failLimit: levels.fail, limitText: levelsText(levels) };
+  if (!change) return { ...base, value: null, valueText: "—", status: "skipped", reason: skipReason2 };
+  const drop = Math.round(-change.delta * 100 * 1e9) / 1e9;
+  const valueText = fmtAccuracyDelta(change);
+  if (levels.warn === null && levels.fail === null) return { ...base, value: drop, valueText, status: "skipped", reason: "both levels are off (none)" };
+  const status = levels.fail !== null && drop > levels.fail ? "fail" : levels.warn !== null && drop > levels.warn ? "warn" : "pass";
+  const reason = status === "fail" ? `drop above the fail level ${fmtPoints(levels.fail)}` : status === "warn" ? `drop above the warn level ${fmtPoints(levels.warn)}` : "";
+  return { ...base, value: drop, valueText, status, reason };
+}
+function probeRules(m, rules) {
+  const p = m.probe;
+  if (!p) return [];
+  const why = (what) => p.note || what;
+  return [
+    dropRule(
+      "probe.smoothed-vs-original",
+      "smoothing",
+      "Probe accuracy drop, smoothed vs original (points)",
+      p.smoothedVsOriginal,
+      rules.accuracyDrop ?? NONE,
+      why(m.smoothing ? "the smoothed model was not probed" : "no smoothing was applied")
     ),
-    perplexityRule(
-      "perplexity.head-vs-base",
-      "Perplexity increase, head vs base",
-      m.perplexity.headVsBase,
-      rules.basePerplexityIncrease,
-      m.perplexity.headVsBase ? "" : m.perplexity.original ? `no base perplexity: ${m.baseline.note}` : m.perplexity.note || "perplexity was not measured"
-    ),
-    ...spectralVsBase(m.spectral.original, m.spectral.base, rules, m.baseline.note),
-    countRule("alpha.over-trained", `Over-trained layers (alpha < ${rules.alphaRange.min})`, countOutside(m.spectral.original, rules).below, rules.overTrained),
-    countRule("alpha.under-trained", `Under-trained layers (alpha > ${rules.alphaRange.max})`, countOutside(m.spectral.original, rules).above, rules.underTrained)
+    dropRule("probe.head-vs-base", "vs-base", "Probe accuracy drop, head vs base (points)", p.headVsBase, rules.baseAccuracyDrop ?? NONE, why(`no base probe: ${m.baseline.note}`))
   ];
-  return verdictOf(results);
+}
+var fmtPoints, NONE;
+var init_probeRules = __esm({
+  "src/gate/probeRules.ts"() {
+    "use strict";
+    init_probe3();
+    fmtPoints = (v) => `${v} pts`;
+    NONE = { warn: null, fail: null };
+  }
+});
+
+// src/gate/rules.ts
+function evaluateGate(m, rules, extra = []) {
+  return verdictOf([...[...GATE_RULES, ...extra].map((r) => r.evaluate(m, rules)), ...probeRules(m, rules)]);
 }
 function verdictOf(rules) {
   const failed = rules.filter((r) => r.status === "fail");
@@ -27513,11 +33133,9 @@ function verdictOf(rules) {
   const status = failed.length > 0 ? "fail" : warned.length > 0 ? "warn" : "pass";
   const checked = rules.filter((r) => r.status !== "skipped").length;
   const ofChecked = `of ${checked} checked ${plural(checked, "rule")}`;
-  const headline = status === "fail" ? `fail: ${failed.length} ${ofChecked} failed (${failed.map((r) => r.id).join(", ")})` : status === "warn" ? `pass with warnings: ${warned.length} ${ofChecked} at warn level (${warned.map((r) => r.id).join(", ")})` : `pass: ${checked} checked ${plural(checked, "rule")} passed`;
-  return { status, passed: status !== "fail", rules, headline };
-}
-function plural(count, noun) {
-  return count === 1 ? noun : `${noun}s`;
+  const titles = (list) => list.map((r) => r.title).join("; ");
+  const headline2 = status === "fail" ? `fail: ${failed.length} ${ofChecked} failed (${titles(failed)})` : status === "warn" ? `pass with warnings: ${warned.length} ${ofChecked} at warn level (${titles(warned)})` : `pass: ${checked} checked ${plural(checked, "rule")} passed`;
+  return { status, passed: status !== "fail", rules, headline: headline2 };
 }
 function statusFor(exceedsWarn, exceedsFail) {
   return exceedsFail ? "fail" : exceedsWarn ? "warn" : "pass";
@@ -27525,46 +33143,69 @@ function statusFor(exceedsWarn, exceedsFail) {
 function thresholdValue(d, t) {
   return t.kind === "relative" ? d.relative : d.absolute;
 }
-function fmtThreshold2(t) {
-  return t.kind === "relative" ? `${+(t.value * 100).toPrecision(6)}%` : `${t.value}`;
-}
 function limitsText(l, fmt3) {
-  const parts = [];
-  if (l.warn !== null) parts.push(`warn > ${fmt3(l.warn)}`);
-  if (l.fail !== null) parts.push(`fail > ${fmt3(l.fail)}`);
-  return parts.length ? parts.join(", ") : "no limit set";
+  const parts2 = [];
+  if (l.warn !== null) parts2.push(`warn > ${fmt3(l.warn)}`);
+  if (l.fail !== null) parts2.push(`fail > ${fmt3(l.fail)}`);
+  return parts2.length ? parts2.join(", ") : "none";
 }
-function fmtDelta(d) {
-  const sign = (x) => x >= 0 ? "+" : "";
-  return `${sign(d.relative)}${(d.relative * 100).toFixed(2)}% (${sign(d.absolute)}${d.absolute.toFixed(4)})`;
-}
-function perplexityRule(id, title, delta, levels, skipReason2) {
-  const limitText = limitsText(levels, fmtThreshold2);
+function perplexityRule(spec) {
+  const { id, scope, title, delta, levels } = spec;
+  const limitText = limitsText(levels, fmtThreshold) + (levels.significance ? `, fail needs ${+(levels.significance * 100).toPrecision(4)}% significance` : "");
   const warnLimit = levels.warn?.value ?? null;
   const failLimit = levels.fail?.value ?? null;
-  if (!delta) {
-    return { id, title, value: null, valueText: "—", warnLimit, failLimit, limitText, status: "skipped", reason: skipReason2 };
-  }
+  const base = { id, scope, title, warnLimit, failLimit, limitText };
+  if (!delta) return { ...base, value: null, valueText: "—", status: "skipped", reason: spec.skipReason };
+  if (levels.warn === null && levels.fail === null) return { ...base, value: delta.relative, valueText: fmtDeltaWithInterval(delta), status: "skipped", reason: OFF_REASON };
+  const nonFinite = nonFiniteReason(delta, spec.inputs);
+  if (nonFinite) return { ...base, value: null, valueText: fmtDeltaWithInterval(delta), status: "fail", reason: nonFinite };
   const overWarn = levels.warn !== null && thresholdValue(delta, levels.warn) > levels.warn.value;
   const overFail = levels.fail !== null && thresholdValue(delta, levels.fail) > levels.fail.value;
-  const status = levels.warn === null && levels.fail === null ? "skipped" : statusFor(overWarn, overFail);
-  const reason = status === "skipped" ? "no warn or fail level configured" : status === "fail" ? `increase above the fail level ${fmtThreshold2(levels.fail)}` : status === "warn" ? `increase above the warn level ${fmtThreshold2(levels.warn)}` : "";
-  const absoluteOnly = (levels.warn?.kind ?? "absolute") === "absolute" && (levels.fail?.kind ?? "absolute") === "absolute" && (levels.warn ?? levels.fail) !== null;
-  return { id, title, value: absoluteOnly ? delta.absolute : delta.relative, valueText: fmtDelta(delta), warnLimit, failLimit, limitText, status, reason };
-}
-function countRule(id, title, value, levels) {
-  return numberRule(id, title, value, String(value), levels, (v) => String(v));
-}
-function numberRule(id, title, value, valueText, levels, fmt3) {
-  const limitText = limitsText(levels, fmt3);
-  if (levels.warn === null && levels.fail === null) {
-    return { id, title, value, valueText, warnLimit: null, failLimit: null, limitText, status: "skipped", reason: "no warn or fail level configured" };
+  let status = statusFor(overWarn, overFail);
+  let reason = status === "fail" ? `increase above the fail level ${fmtThreshold(levels.fail)}` : status === "warn" ? `increase above the warn level ${fmtThreshold(levels.warn)}` : "";
+  if (status === "fail" && levels.significance) {
+    const ci = intervalAt(delta, spec.inputs, levels.significance);
+    if (!ci) {
+      reason += `; no confidence interval (fewer than 2 evaluation windows), so significance ${levels.significance} could not be checked`;
+    } else if (!(ci.relativeLow > 0)) {
+      status = "warn";
+      reason += `, but not significant: the ${fmtInterval({ ...delta, ci })} includes no change, so the rule warns instead of failing`;
+    } else {
+      reason += ` (significant: ${fmtInterval({ ...delta, ci })})`;
+    }
   }
+  const absoluteOnly = (levels.warn?.kind ?? "absolute") === "absolute" && (levels.fail?.kind ?? "absolute") === "absolute";
+  return { ...base, value: absoluteOnly ? delta.absolute : delta.relative, valueText: fmtDeltaWithInterval(delta), status, reason };
+}
+function intervalAt(delta, inputs, level) {
+  if (delta.ci && delta.ci.level === level) return delta.ci;
+  const [a, b] = inputs;
+  const again = a && b ? deltaInterval(a, b, { level }) : null;
+  return again ?? delta.ci ?? null;
+}
+function nonFiniteReason(delta, inputs) {
+  const [a, b] = inputs;
+  const bad = [a, b].filter((p) => p !== null && !Number.isFinite(p.perplexity));
+  if (bad.length > 0) {
+    return `perplexity is not finite (${bad.map((p) => `${p.model}: ${String(p.perplexity)}`).join(", ")}): the model's logits overflow or are NaN, so the change cannot be measured`;
+  }
+  if (!Number.isFinite(delta.relative) || !Number.isFinite(delta.absolute)) {
+    return `the change is not finite (${String(delta.relative)}): the reference perplexity is 0 or not finite, so the change cannot be measured`;
+  }
+  return "";
+}
+function numberRule(id, scope, title, value, levels, fmt3, valueText = fmt3(value)) {
+  const base = { id, scope, title, warnLimit: levels.warn, failLimit: levels.fail, limitText: limitsText(levels, fmt3) };
+  if (levels.warn === null && levels.fail === null) return { ...base, value, valueText, status: "skipped", reason: OFF_REASON };
+  if (!Number.isFinite(value)) return { ...base, value: null, valueText: "n/a", status: "fail", reason: `the measured value is not finite (${String(value)}), so it cannot be compared with the limits` };
   const overWarn = levels.warn !== null && value > levels.warn;
   const overFail = levels.fail !== null && value > levels.fail;
   const status = statusFor(overWarn, overFail);
   const reason = status === "fail" ? `above the fail level ${fmt3(levels.fail)}` : status === "warn" ? `above the warn level ${fmt3(levels.warn)}` : "";
-  return { id, title, value, valueText, warnLimit: levels.warn, failLimit: levels.fail, limitText, status, reason };
+  return { ...base, value, valueText, status, reason };
+}
+function skippedRule(id, scope, title, levels, fmt3, reason) {
+  return { id, scope, title, value: null, valueText: "—", warnLimit: levels.warn, failLimit: levels.fail, limitText: limitsText(levels, fmt3), status: "skipped", reason };
 }
 function isOutside(alpha, rules) {
   return alpha !== null && (alpha < rules.alphaRange.min || alpha > rules.alphaRange.max);
@@ -27579,57 +33220,76 @@ function countOutside(s, rules) {
   }
   return { below, above };
 }
-function newlyOutside(head2, base, rules) {
+function newlyOutside(head, base, rules) {
   const baseByName = new Map(base.layers.map((l) => [l.name, l]));
-  return head2.layers.filter((l) => l.fit === "success" && isOutside(l.alpha, rules)).filter((l) => {
+  return head.layers.filter((l) => l.fit === "success" && isOutside(l.alpha, rules)).filter((l) => {
     const b = baseByName.get(l.name);
     return !b || b.fit !== "success" || !isOutside(b.alpha, rules);
   }).map((l) => l.name);
 }
-function spectralVsBase(head2, base, rules, baselineNote) {
-  const idNew = "alpha.new-outside-range";
-  const titleNew = `Layers newly outside alpha range [${rules.alphaRange.min}, ${rules.alphaRange.max}] vs base`;
-  const idMean = "alpha.mean-change";
-  const titleMean = "Mean alpha change vs base (absolute)";
-  if (!base) {
-    const skip = (id, title, levels, fmt3) => ({
-      id,
-      title,
-      value: null,
-      valueText: "—",
-      warnLimit: levels.warn,
-      failLimit: levels.fail,
-      limitText: limitsText(levels, fmt3),
-      status: "skipped",
-      reason: `no baseline: ${baselineNote}`
-    });
-    return [skip(idNew, titleNew, rules.newLayersOutsideAlpha, String), skip(idMean, titleMean, rules.meanAlphaChange, (v) => v.toFixed(3))];
-  }
-  const fresh = newlyOutside(head2, base, rules);
-  const newRule = numberRule(idNew, titleNew, fresh.length, String(fresh.length), rules.newLayersOutsideAlpha, String);
-  let meanRule;
-  if (head2.meanAlpha === null || base.meanAlpha === null) {
-    meanRule = {
-      id: idMean,
-      title: titleMean,
-      value: null,
-      valueText: "—",
-      warnLimit: rules.meanAlphaChange.warn,
-      failLimit: rules.meanAlphaChange.fail,
-      limitText: limitsText(rules.meanAlphaChange, (v) => v.toFixed(3)),
-      status: "skipped",
-      reason: "no successful power-law fit in head or base"
-    };
-  } else {
-    const change = head2.meanAlpha - base.meanAlpha;
-    const text = `${change >= 0 ? "+" : ""}${change.toFixed(3)} (${base.meanAlpha.toFixed(3)} → ${head2.meanAlpha.toFixed(3)})`;
-    meanRule = numberRule(idMean, titleMean, Math.abs(change), text, rules.meanAlphaChange, (v) => v.toFixed(3));
-  }
-  return [newRule, meanRule];
+function newOutsideRule(m, rules) {
+  const id = "alpha.new-outside-range";
+  const title = `Layers newly outside alpha range [${rules.alphaRange.min}, ${rules.alphaRange.max}] vs base`;
+  const base = m.spectral.base;
+  if (!base) return skippedRule(id, "vs-base", title, rules.newLayersOutsideAlpha, String, `no baseline: ${m.baseline.note}`);
+  return numberRule(id, "vs-base", title, newlyOutside(m.spectral.original, base, rules).length, rules.newLayersOutsideAlpha, String);
 }
+function meanChangeRule(m, rules) {
+  const id = "alpha.mean-change";
+  const title = "Mean alpha change vs base (absolute)";
+  const fmt3 = (v) => v.toFixed(3);
+  const head = m.spectral.original;
+  const base = m.spectral.base;
+  if (!base) return skippedRule(id, "vs-base", title, rules.meanAlphaChange, fmt3, `no baseline: ${m.baseline.note}`);
+  if (head.meanAlpha === null || base.meanAlpha === null) return skippedRule(id, "vs-base", title, rules.meanAlphaChange, fmt3, "no successful power-law fit in head or base");
+  const change = head.meanAlpha - base.meanAlpha;
+  const text = Number.isFinite(change) ? `${fmtSigned(change, 3)} (${fmtNum(base.meanAlpha)} → ${fmtNum(head.meanAlpha)})` : "n/a";
+  return numberRule(id, "vs-base", title, Math.abs(change), rules.meanAlphaChange, fmt3, text);
+}
+var GATE_RULES, OFF_REASON;
 var init_rules2 = __esm({
   "src/gate/rules.ts"() {
     "use strict";
+    init_bootstrap();
+    init_format();
+    init_probeRules();
+    GATE_RULES = [
+      {
+        id: "perplexity.smoothed-vs-original",
+        evaluate: (m, rules) => perplexityRule({
+          id: "perplexity.smoothed-vs-original",
+          scope: "smoothing",
+          title: "Perplexity increase, smoothed vs original",
+          delta: m.perplexity.smoothedVsOriginal,
+          inputs: [m.perplexity.original, m.perplexity.smoothed],
+          levels: rules.perplexityIncrease,
+          skipReason: m.perplexity.smoothedVsOriginal ? "" : m.perplexity.note || (m.smoothing ? "perplexity was not measured" : "no smoothing was applied")
+        })
+      },
+      {
+        id: "perplexity.head-vs-base",
+        evaluate: (m, rules) => perplexityRule({
+          id: "perplexity.head-vs-base",
+          scope: "vs-base",
+          title: "Perplexity increase, head vs base",
+          delta: m.perplexity.headVsBase,
+          inputs: [m.perplexity.base, m.perplexity.original],
+          levels: rules.basePerplexityIncrease,
+          skipReason: m.perplexity.headVsBase ? "" : m.perplexity.original ? `no base perplexity: ${m.baseline.note}` : m.perplexity.note || "perplexity was not measured"
+        })
+      },
+      { id: "alpha.new-outside-range", evaluate: (m, rules) => newOutsideRule(m, rules) },
+      { id: "alpha.mean-change", evaluate: (m, rules) => meanChangeRule(m, rules) },
+      {
+        id: "alpha.over-trained",
+        evaluate: (m, rules) => numberRule("alpha.over-trained", "model", `Over-trained layers (alpha < ${rules.alphaRange.min})`, countOutside(m.spectral.original, rules).below, rules.overTrained, String)
+      },
+      {
+        id: "alpha.under-trained",
+        evaluate: (m, rules) => numberRule("alpha.under-trained", "model", `Under-trained layers (alpha > ${rules.alphaRange.max})`, countOutside(m.spectral.original, rules).above, rules.underTrained, String)
+      }
+    ];
+    OFF_REASON = "no warn or fail level set";
   }
 });
 
@@ -27683,945 +33343,6 @@ var init_merge = __esm({
     init_run();
     init_summary();
     distinct = (xs) => [...new Set(xs)].join("+");
-  }
-});
-
-// src/shard/partial.ts
-import { createHash } from "node:crypto";
-import { readdirSync, statSync as statSync2 } from "node:fs";
-import { readFile as readFile3 } from "node:fs/promises";
-import * as path5 from "node:path";
-function layerListHash(layers) {
-  const text = layers.map((l) => `${l.index}	${l.name}	${l.rows}x${l.cols}`).join("\n");
-  return createHash("sha256").update(text).digest("hex");
-}
-function partialToJson(p) {
-  return JSON.stringify(p, (_k, v) => typeof v === "number" && !Number.isFinite(v) ? { $num: String(v) } : v, 2) + "\n";
-}
-function partialFromJson(text) {
-  return JSON.parse(text, (_k, v) => {
-    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
-      const keys = Object.keys(v);
-      if (keys.length === 1 && keys[0] === "$num") return Number(v.$num);
-    }
-    return v;
-  });
-}
-function findPartialFiles(sources, cwd) {
-  const found = /* @__PURE__ */ new Set();
-  const fromDir = (dir) => {
-    for (const rel of readdirSync(dir, { recursive: true })) {
-      if (PARTIAL_NAME.test(path5.basename(rel))) found.add(path5.join(dir, rel));
-    }
-  };
-  for (const src of sources.flatMap((s) => s.split(/\n/)).map((s) => s.trim()).filter(Boolean)) {
-    const matches = /[*?]/.test(src) ? expandPattern(path5.resolve(cwd, src)) : [path5.resolve(cwd, src)];
-    if (matches.length === 0) throw new WwError("SHARD", `merge: ${src} matches no file or folder`, { source: src });
-    for (const m of matches) {
-      let st;
-      try {
-        st = statSync2(m);
-      } catch {
-        throw new WwError("SHARD", `merge: ${src} does not exist`, { source: src });
-      }
-      if (st.isDirectory()) fromDir(m);
-      else found.add(m);
-    }
-  }
-  return [...found].sort();
-}
-function expandPattern(abs) {
-  const root = abs.split(/[*?]/)[0].replace(/[^/\\]*$/, "");
-  const re = new RegExp(
-    "^" + abs.slice(root.length).split(path5.sep).join("/").replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\//g, "\0").replace(/\*\*/g, ".*").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]").replace(/\u0000/g, "(?:.*/)?") + "/?$"
-  );
-  let entries;
-  try {
-    entries = readdirSync(root, { recursive: true });
-  } catch {
-    return [];
-  }
-  return entries.filter((f) => re.test(f.split(path5.sep).join("/"))).map((f) => path5.join(root, f));
-}
-async function loadPartials(files) {
-  if (files.length === 0) throw new WwError("SHARD", "merge: no partial reports found (expected ww-smooth-partial-<i>-of-<n>.json files from the shard jobs)", {});
-  const out = [];
-  for (const file of files) {
-    let data;
-    try {
-      data = partialFromJson(await readFile3(file, "utf8"));
-    } catch (err) {
-      throw new WwError("SHARD", `merge: ${file} cannot be read as JSON: ${err.message}`, { file });
-    }
-    const p = data;
-    if (!p || p.kind !== PARTIAL_KIND || p.schemaVersion !== PARTIAL_SCHEMA_VERSION || !p.shard || !p.model || !Array.isArray(p.layers) || !p.analyze) {
-      throw new WwError("SHARD", `merge: ${file} is not a ww-smooth partial report (kind ${PARTIAL_KIND}, schemaVersion ${PARTIAL_SCHEMA_VERSION})`, { file });
-    }
-    const report = p;
-    let tensorPath = null;
-    if (report.smooth) {
-      if (path5.basename(report.smooth.tensorFile) !== report.smooth.tensorFile) {
-        throw new WwError("PATH_ESCAPE", `merge: ${file} names tensor file ${report.smooth.tensorFile}; it must be a plain file name beside the manifest`, { file });
-      }
-      tensorPath = path5.join(path5.dirname(file), report.smooth.tensorFile);
-    }
-    out.push({ file, report, tensorPath });
-  }
-  return out;
-}
-function checkPartials(partials, want) {
-  const problems = [];
-  const name = (p) => `${path5.basename(p.file)} (shard ${formatShard(p.report.shard)})`;
-  for (const p of partials) {
-    const r = p.report;
-    if (r.model.sha256 !== want.model.sha256) problems.push(`${name(p)} is from model sha256 ${r.model.sha256.slice(0, 12)}…, this model is ${want.model.sha256.slice(0, 12)}… (${want.model.source})`);
-    if (r.configHash !== want.configHash) problems.push(`${name(p)} was made with config hash ${r.configHash.slice(0, 12)}…, this run's smoothing config hashes to ${want.configHash.slice(0, 12)}…`);
-    if (r.tool.version !== want.version) problems.push(`${name(p)} was made by ww-smooth ${r.tool.version}, this is ${want.version}`);
-  }
-  const counts = [...new Set(partials.map((p) => p.report.shard.count))].sort((a, b) => a - b);
-  if (counts.length > 1) {
-    problems.push(`the partials disagree on the shard count: ${counts.map((c) => `${c} (${partials.filter((p) => p.report.shard.count === c).map((p) => path5.basename(p.file)).join(", ")})`).join(" vs ")}`);
-  }
-  const count = counts.length === 1 ? counts[0] : Math.max(...counts);
-  const byIndex = /* @__PURE__ */ new Map();
-  for (const p of partials) byIndex.set(p.report.shard.index, [...byIndex.get(p.report.shard.index) ?? [], p]);
-  const missingShards = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
-  if (missingShards.length) problems.push(`missing shard(s) ${missingShards.map((i) => `${i}/${count}`).join(", ")}`);
-  for (const [i, ps] of byIndex) if (ps.length > 1) problems.push(`shard ${i}/${count} given ${ps.length} times: ${ps.map((p) => p.file).join(", ")}`);
-  const listHash = layerListHash(want.layers);
-  for (const p of partials) {
-    if (p.report.layerListHash !== listHash) problems.push(`${name(p)} was partitioned over a different layer list (${p.report.modelLayers} layers) than this model's ${want.layers.length}`);
-  }
-  const seen = /* @__PURE__ */ new Map();
-  for (const p of partials) for (const l of p.report.layers) seen.set(l, [...seen.get(l) ?? [], name(p)]);
-  const known = new Set(want.layers.map((l) => l.name));
-  const missing = want.layers.filter((l) => !seen.has(l.name)).map((l) => l.name);
-  const duplicated = [...seen].filter(([, by]) => by.length > 1);
-  const unknown = [...seen.keys()].filter((l) => !known.has(l));
-  const list = (xs) => xs.length > 20 ? `${xs.slice(0, 20).join(", ")} and ${xs.length - 20} more` : xs.join(", ");
-  if (missing.length) problems.push(`${missing.length} layer(s) covered by no partial: ${list(missing)}`);
-  if (duplicated.length) problems.push(`${duplicated.length} layer(s) covered more than once: ${list(duplicated.map(([l, by]) => `${l} (${by.join(", ")})`))}`);
-  if (unknown.length) problems.push(`${unknown.length} layer(s) not in this model: ${list(unknown)}`);
-  const smoothing = new Set(partials.map((p) => p.report.smooth !== null));
-  if (smoothing.size > 1) problems.push("some partials have smoothed tensors and some do not");
-  if (problems.length) {
-    throw new WwError("SHARD", `merge: the ${partials.length} partial report(s) do not make one run:
-  - ${problems.join("\n  - ")}`, {
-      problems,
-      missingLayers: missing,
-      duplicatedLayers: duplicated.map(([l]) => l),
-      missingShards
-    });
-  }
-  return [...partials].sort((a, b) => a.report.shard.index - b.report.shard.index);
-}
-var PARTIAL_KIND, PARTIAL_SCHEMA_VERSION, PARTIAL_NAME, partialStem;
-var init_partial = __esm({
-  "src/shard/partial.ts"() {
-    "use strict";
-    init_errors();
-    init_partition();
-    PARTIAL_KIND = "ww-smooth-partial";
-    PARTIAL_SCHEMA_VERSION = 1;
-    PARTIAL_NAME = /^ww-smooth-partial-(\d+)-of-(\d+)\.json$/;
-    partialStem = (s) => `ww-smooth-partial-${s.index}-of-${s.count}`;
-  }
-});
-
-// src/report/snapshot.ts
-function snapshotOf(layers) {
-  const ok = layers.filter((l) => l.fit === "success" && l.alpha !== null && Number.isFinite(l.alpha));
-  return {
-    layers,
-    meanAlpha: ok.length ? ok.reduce((s, l) => s + l.alpha, 0) / ok.length : null,
-    overTrained: layers.filter((l) => l.warning === "over-trained").length,
-    underTrained: layers.filter((l) => l.warning === "under-trained").length,
-    failedFits: layers.filter((l) => l.fit === "failed").length
-  };
-}
-var init_snapshot = __esm({
-  "src/report/snapshot.ts"() {
-    "use strict";
-  }
-});
-
-// src/engine/outcomes.ts
-function layersOf(report) {
-  return report.layers.map((l) => {
-    const ok = l.status === "analyzed" && l.metrics !== null && l.metrics.status === "success";
-    return {
-      index: l.index,
-      name: l.name,
-      shape: [l.storedShape[0], l.storedShape[1]],
-      alpha: ok ? l.metrics.alpha : null,
-      fit: ok ? "success" : "failed",
-      warning: ok ? l.metrics.warning : ""
-    };
-  });
-}
-function analyzeOutcomeOf(report) {
-  return { snapshot: snapshotOf(layersOf(report)), report };
-}
-function smoothOutcomeOf(report, original, plan) {
-  const after = new Map(report.layers.filter((l) => l.after).map((l) => [l.name, l.after]));
-  const layers = original.snapshot.layers.map((l) => {
-    const a = after.get(l.name);
-    if (!a) return l;
-    const ok = a.alphaStatus === "success" && a.alpha !== null;
-    const warning = !ok ? "" : a.alpha < 2 ? "over-trained" : a.alpha > 6 ? "under-trained" : "";
-    return { ...l, alpha: ok ? a.alpha : null, fit: ok ? "success" : "failed", warning };
-  });
-  return {
-    summary: {
-      method: plan.smooth.method,
-      outputPath: report.outPath,
-      layers: report.layers.filter((l) => l.action !== "unchanged").map((l) => ({
-        name: l.name,
-        rule: l.rule.method,
-        k: l.k ?? 0,
-        fullRank: Math.min(l.storedShape[0], l.storedShape[1]),
-        energyKept: l.energyKept,
-        alphaBefore: l.before?.alpha ?? null,
-        alphaAfter: l.after?.alpha ?? null
-      }))
-    },
-    snapshot: snapshotOf(layers),
-    report
-  };
-}
-var init_outcomes = __esm({
-  "src/engine/outcomes.ts"() {
-    "use strict";
-    init_snapshot();
-  }
-});
-
-// src/report/types.ts
-var RUN_REPORT_SCHEMA_VERSION;
-var init_types3 = __esm({
-  "src/report/types.ts"() {
-    "use strict";
-    RUN_REPORT_SCHEMA_VERSION = 1;
-  }
-});
-
-// src/io/download.ts
-import { createHash as createHash2 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { mkdir as mkdir2, open as open6 } from "node:fs/promises";
-import { request as httpsRequest } from "node:https";
-import { dirname as dirname11, resolve as resolve18 } from "node:path";
-async function sha256OfFile(file) {
-  const h = createHash2("sha256");
-  for await (const chunk of createReadStream(file)) h.update(chunk);
-  return h.digest("hex");
-}
-function parseRetryAfter(value, now = Date.now()) {
-  const v = Array.isArray(value) ? value[0] : value;
-  if (v === void 0 || v.trim() === "") return null;
-  if (/^\d+(\.\d+)?$/.test(v.trim())) return Number(v) * 1e3;
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? null : Math.max(0, t - now);
-}
-function checkHttps(url, original) {
-  let u;
-  try {
-    u = new URL(url);
-  } catch {
-    throw new WwError("DOWNLOAD", `model URL ${JSON.stringify(original)} is not a valid URL`, { url: original });
-  }
-  if (u.protocol !== "https:") {
-    throw new WwError("DOWNLOAD", `refusing ${u.protocol}// URL ${redact(u)}${url === original ? "" : ` (redirected from ${redact(new URL(original))})`}: only https:// downloads are allowed`, { url: redact(u) });
-  }
-  return u;
-}
-function redact(u) {
-  return `${u.protocol}//${u.host}${u.pathname}`;
-}
-function redactUrl(source) {
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return source;
-  try {
-    return redact(new URL(source));
-  } catch {
-    return source.replace(/\/\/[^/@]*@/, "//").replace(/[?#].*$/, "");
-  }
-}
-async function downloadVerified(opts) {
-  const first = checkHttps(opts.url, opts.url);
-  const expected = opts.sha256.trim().toLowerCase();
-  if (!SHA256_RE.test(expected)) {
-    throw new WwError("INPUT_INVALID", `a sha256 pin of 64 hex digits is required to download ${redact(first)}, got ${JSON.stringify(opts.sha256)}`, { url: redact(first) });
-  }
-  if (!(opts.maxBytes > 0)) throw new WwError("INPUT_INVALID", `download size limit must be positive, got ${opts.maxBytes}`);
-  const dest = resolve18(opts.dest);
-  try {
-    if (await sha256OfFile(dest) === expected) {
-      const st = await (await import("node:fs/promises")).stat(dest);
-      return { path: dest, bytes: st.size, sha256: expected, attempts: 0, cached: true };
-    }
-  } catch {
-  }
-  await mkdir2(dirname11(dest), { recursive: true });
-  const retries = opts.retries ?? 3;
-  const sleep = opts.sleep ?? defaultSleep;
-  let delay = opts.backoffMs ?? 1e3;
-  let lastError = null;
-  for (let attempt = 1; attempt <= retries + 1; attempt++) {
-    if (opts.signal?.aborted) throw abortError(opts, first);
-    try {
-      const bytes = await withAtomicOutput(dest, (tmp) => attemptOnce(opts, first, tmp, expected));
-      return { path: dest, bytes, sha256: expected, attempts: attempt, cached: false };
-    } catch (e) {
-      if (!(e instanceof RetryableError)) throw e;
-      lastError = e;
-      if (attempt > retries) break;
-      const wait = Math.min(Math.max(delay, e.retryAfterMs ?? 0), opts.maxRetryAfterMs ?? 6e4);
-      opts.log?.(`download of ${redact(first)} failed (${e.message}); retry ${attempt}/${retries} in ${(wait / 1e3).toFixed(1)} s`);
-      await sleep(wait);
-      delay *= 2;
-    }
-  }
-  throw new WwError("DOWNLOAD", `could not download ${redact(first)} after ${retries + 1} attempts: ${lastError?.message}`, { url: redact(first), attempts: retries + 1 });
-}
-function abortError(opts, u) {
-  const reason = opts.signal?.reason;
-  return reason instanceof WwError ? reason : new WwError("DOWNLOAD", `download of ${redact(u)} was cancelled`, { url: redact(u) });
-}
-async function attemptOnce(opts, first, tmp, expected) {
-  let url = first;
-  for (let hop = 0; ; hop++) {
-    const res = await get(url, opts);
-    const status = res.statusCode ?? 0;
-    if (status >= 300 && status < 400 && res.headers.location !== void 0) {
-      res.resume();
-      if (hop >= (opts.maxRedirects ?? 5)) throw new WwError("DOWNLOAD", `${redact(first)}: too many redirects`, { url: redact(first) });
-      url = checkHttps(new URL(res.headers.location, url).toString(), first.toString());
-      continue;
-    }
-    if (status === 408 || status === 429 || status >= 500) {
-      res.resume();
-      throw new RetryableError(`HTTP ${status}`, parseRetryAfter(res.headers["retry-after"]));
-    }
-    if (status !== 200) {
-      res.resume();
-      throw new WwError("DOWNLOAD", `GET ${redact(url)}: HTTP ${status}`, { url: redact(url), status });
-    }
-    const declared = res.headers["content-length"] === void 0 ? null : Number(res.headers["content-length"]);
-    if (declared !== null && declared > opts.maxBytes) {
-      res.destroy();
-      throw new WwError("DOWNLOAD", `${redact(url)} is ${declared} bytes (Content-Length), over the limit of ${opts.maxBytes} bytes; nothing was downloaded`, { url: redact(url), bytes: declared, limit: opts.maxBytes });
-    }
-    return streamToFile(res, url, tmp, declared, expected, opts);
-  }
-}
-function get(url, opts) {
-  return new Promise((resolvePromise, reject) => {
-    const req = httpsRequest(url, { method: "GET", ...opts.ca !== void 0 ? { ca: opts.ca } : {}, headers: { "user-agent": "ww-smooth", "accept-encoding": "identity" } });
-    const idle = opts.idleTimeoutMs ?? 6e4;
-    req.setTimeout(idle, () => req.destroy(new RetryableError(`no response for ${idle} ms`)));
-    const onAbort = () => {
-      req.destroy(abortError(opts, url));
-    };
-    opts.signal?.addEventListener("abort", onAbort, { once: true });
-    req.on("response", (res) => {
-      opts.signal?.removeEventListener("abort", onAbort);
-      resolvePromise(res);
-    });
-    req.on("error", (e) => {
-      opts.signal?.removeEventListener("abort", onAbort);
-      if (e instanceof WwError || e instanceof RetryableError) reject(e);
-      else if (/certificate|self[- ]signed|CERT_|UNABLE_TO_VERIFY/i.test(`${e.code ?? ""} ${e.message}`)) {
-        reject(new WwError("DOWNLOAD", `TLS error for ${redact(url)}: ${e.message}`, { url: redact(url) }));
-      } else reject(new RetryableError(`${e.code ?? "network error"}: ${e.message}`));
-    });
-    req.end();
-  });
-}
-async function streamToFile(res, url, tmp, declared, expected, opts) {
-  const hash = createHash2("sha256");
-  const h = await open6(tmp, "wx", 420);
-  let received = 0;
-  const idle = opts.idleTimeoutMs ?? 6e4;
-  const attemptTimer = opts.attemptTimeoutMs ? setTimeout(() => res.destroy(new RetryableError(`attempt took longer than ${opts.attemptTimeoutMs} ms`)), opts.attemptTimeoutMs) : null;
-  res.setTimeout(idle, () => res.destroy(new RetryableError(`no data for ${idle} ms`)));
-  const onAbort = () => {
-    res.destroy(abortError(opts, url));
-  };
-  opts.signal?.addEventListener("abort", onAbort, { once: true });
-  try {
-    for await (const chunk of res) {
-      received += chunk.length;
-      if (received > opts.maxBytes) {
-        res.destroy();
-        throw new WwError("DOWNLOAD", `${redact(url)} sent more than the limit of ${opts.maxBytes} bytes; download stopped and discarded`, { url: redact(url), limit: opts.maxBytes });
-      }
-      hash.update(chunk);
-      let off = 0;
-      while (off < chunk.length) off += (await h.write(chunk, off, chunk.length - off)).bytesWritten;
-    }
-  } catch (e) {
-    if (e instanceof WwError || e instanceof RetryableError) throw e;
-    throw new RetryableError(`connection broken after ${received} bytes: ${e.message}`);
-  } finally {
-    if (attemptTimer) clearTimeout(attemptTimer);
-    opts.signal?.removeEventListener("abort", onAbort);
-    await h.close();
-  }
-  if (!res.complete || declared !== null && received !== declared) {
-    throw new RetryableError(`body ended after ${received} of ${declared ?? "?"} bytes (truncated)`);
-  }
-  const got = hash.digest("hex");
-  if (got !== expected) {
-    throw new WwError("HASH_MISMATCH", `${redact(url)}: downloaded ${received} bytes with sha256 ${got}, but the pin is ${expected}; the file was discarded`, { url: redact(url), expected, got });
-  }
-  return received;
-}
-var RetryableError, SHA256_RE, defaultSleep;
-var init_download = __esm({
-  "src/io/download.ts"() {
-    "use strict";
-    init_errors();
-    init_atomic();
-    RetryableError = class extends Error {
-      constructor(message, retryAfterMs = null) {
-        super(message);
-        this.retryAfterMs = retryAfterMs;
-      }
-      retryAfterMs;
-    };
-    SHA256_RE = /^[0-9a-f]{64}$/;
-    defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
-  }
-});
-
-// src/shard/tensors.ts
-import { createHash as createHash3 } from "node:crypto";
-import { closeSync as closeSync2, createReadStream as createReadStream2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { open as open7 } from "node:fs/promises";
-import * as path6 from "node:path";
-async function writeTensorBlob(file, fill) {
-  return withAtomicOutput(file, async (tmp) => {
-    const writer = new TensorBlobWriter(tmp);
-    try {
-      return await fill(writer);
-    } finally {
-      await writer.close();
-    }
-  });
-}
-async function sha256Range(file, offset, length) {
-  const h = createHash3("sha256");
-  if (length > 0) for await (const chunk of createReadStream2(file, { start: offset, end: offset + length - 1 })) h.update(chunk);
-  return h.digest("hex");
-}
-function lazyMatrix(file, p) {
-  return {
-    rows: p.rows,
-    cols: p.cols,
-    get data() {
-      const buf = Buffer.alloc(p.length);
-      const fd = openSync2(file, "r");
-      try {
-        let got = 0;
-        while (got < p.length) {
-          const n = readSync2(fd, buf, got, p.length - got, p.offset + got);
-          if (n === 0) throw new WwError("SHARD", `merge: ${file} ended before the bytes of a tensor (${p.offset}+${p.length})`, { file });
-          got += n;
-        }
-      } finally {
-        closeSync2(fd);
-      }
-      return decodeToFloat64(buf, p.dtype);
-    }
-  };
-}
-async function readReplacements(partials) {
-  const out = /* @__PURE__ */ new Map();
-  for (const { file, report, tensorPath } of partials) {
-    if (!report.smooth || !tensorPath) continue;
-    let size;
-    try {
-      const fh = await open7(tensorPath, "r");
-      size = (await fh.stat()).size;
-      await fh.close();
-    } catch {
-      throw new WwError("SHARD", `merge: tensor file ${tensorPath} of ${path6.basename(file)} is missing; upload it with the manifest (the whole output folder)`, { file: tensorPath });
-    }
-    for (const t of report.smooth.tensors) {
-      for (const p of t.parts) {
-        const bad = (why) => {
-          throw new WwError("SHARD", `merge: ${path6.basename(tensorPath)}: tensor ${t.layer} (${p.part}) ${why}`, { file: tensorPath, layer: t.layer });
-        };
-        if (!(p.dtype in DTYPE_BYTES) || p.length !== p.rows * p.cols * DTYPE_BYTES[p.dtype]) bad(`declares ${p.length} bytes for ${p.rows}x${p.cols} ${p.dtype}`);
-        if (p.offset < 0 || p.offset + p.length > size) bad(`lies outside the file (${p.offset}+${p.length} > ${size} bytes): truncated artifact?`);
-        if (await sha256Range(tensorPath, p.offset, p.length) !== p.sha256) bad("does not match its sha256: corrupted artifact");
-      }
-      const part = (name) => {
-        const p = t.parts.find((x) => x.part === name);
-        if (!p) throw new WwError("SHARD", `merge: ${path6.basename(file)}: tensor ${t.layer} has no ${name} array`, { file, layer: t.layer });
-        return lazyMatrix(tensorPath, p);
-      };
-      out.set(t.layer, t.kind === "dense" ? { kind: "dense", values: part("values") } : { kind: "factorized", a: part("a"), b: part("b") });
-    }
-  }
-  return out;
-}
-var ALIGN, TensorBlobWriter;
-var init_tensors = __esm({
-  "src/shard/tensors.ts"() {
-    "use strict";
-    init_errors();
-    init_atomic();
-    init_dtype();
-    ALIGN = 64;
-    TensorBlobWriter = class {
-      constructor(tmp) {
-        this.tmp = tmp;
-      }
-      tmp;
-      fh = null;
-      pos = 0;
-      async append(layer, dtype, rep) {
-        if (this.fh === null) this.fh = await open7(this.tmp, "wx", 420);
-        const arrays = rep.kind === "dense" ? [["values", rep.values]] : [["a", rep.a], ["b", rep.b]];
-        const parts = [];
-        for (const [part, m] of arrays) {
-          const bytes = encodeFromFloat64(m.data, dtype);
-          const pad = (ALIGN - this.pos % ALIGN) % ALIGN;
-          this.pos += pad;
-          await this.fh.write(bytes, 0, bytes.length, this.pos);
-          parts.push({ part, dtype, rows: m.rows, cols: m.cols, offset: this.pos, length: bytes.length, sha256: createHash3("sha256").update(bytes).digest("hex") });
-          this.pos += bytes.length;
-        }
-        return { layer, kind: rep.kind, parts };
-      }
-      /** Creates the file if nothing was appended (an empty blob), and closes it. */
-      async close() {
-        if (this.fh === null) this.fh = await open7(this.tmp, "wx", 420);
-        await this.fh.close();
-        this.fh = null;
-      }
-    };
-  }
-});
-
-// src/shard/jobs.ts
-import { mkdir as mkdir3 } from "node:fs/promises";
-import * as path7 from "node:path";
-async function listModelLayers(modelPath) {
-  const model = await openModel(modelPath);
-  try {
-    return model.layers.map((l) => ({ name: l.name, index: l.index, rows: l.storedShape[0], cols: l.storedShape[1] }));
-  } finally {
-    await model.close();
-  }
-}
-async function smoothShard(modelPath, plan, only, tensorFile, knownSpectrum) {
-  const model = await openModel(modelPath);
-  const mine = new Set(only);
-  const engine = await getEngine({ device: plan.eval.device });
-  try {
-    const full = buildPlan(model, smoothConfig(plan));
-    if (full.factorize && model.format === "safetensors") {
-      throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${model.path} is safetensors`, { file: model.path });
-    }
-    await mkdir3(path7.dirname(tensorFile), { recursive: true });
-    const layers = [];
-    const tensors = [];
-    await writeTensorBlob(tensorFile, async (writer) => {
-      for (const planned of full.layers) {
-        if (!mine.has(planned.layer.name)) continue;
-        const one = await runSmoothing({
-          model,
-          plan: { layers: [planned], factorize: full.factorize, notes: [] },
-          engine,
-          analyze: summarizeSpectrum,
-          dryRun: false,
-          seed: SMOOTH_SEED,
-          knownSpectrum
-        });
-        layers.push(one.layers[0]);
-        const rep = one.replacements.get(planned.layer.name);
-        if (rep) tensors.push(await writer.append(planned.layer.name, planned.layer.dtype, rep));
-      }
-    });
-    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path7.basename(tensorFile), tensors };
-  } finally {
-    await engine.dispose();
-    await model.close();
-  }
-}
-async function assembleSmoothed(model, plan, original, partials, outPath) {
-  const t0 = performance.now();
-  const weights = await openModel(model.path);
-  let planOrder;
-  let modelLayers;
-  try {
-    planOrder = buildPlan(weights, smoothConfig(plan)).layers.map((l) => l.layer.name);
-    modelLayers = weights.layers;
-  } finally {
-    await weights.close();
-  }
-  const replacements = await readReplacements(partials);
-  await mkdir3(path7.dirname(outPath), { recursive: true });
-  const out = path7.resolve(outPath);
-  if (model.format === "onnx") await writeSmoothedOnnx(model.path, out, replacements);
-  else await writeSmoothedSafetensors(model.path, out, replacements);
-  const report = mergeSmoothReports(partials, { modelPath: model.path, outPath: out, planOrder, modelLayers, seconds: (performance.now() - t0) / 1e3 });
-  return smoothOutcomeOf(report, original, plan);
-}
-var SMOOTH_SEED, smoothConfig;
-var init_jobs = __esm({
-  "src/shard/jobs.ts"() {
-    "use strict";
-    init_errors();
-    init_engine();
-    init_open();
-    init_onnxWrite();
-    init_safetensors();
-    init_plan();
-    init_run();
-    init_spectrum2();
-    init_outcomes();
-    init_merge();
-    init_tensors();
-    SMOOTH_SEED = 42;
-    smoothConfig = (plan) => ({ ...plan.smooth, factorize: plan.smooth.factorize ?? false });
-  }
-});
-
-// src/engine/stages.ts
-var stages_exports = {};
-__export(stages_exports, {
-  defaultStages: () => defaultStages
-});
-import { existsSync as existsSync6, readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
-import { mkdir as mkdir4 } from "node:fs/promises";
-import * as path8 from "node:path";
-function formatOf(file) {
-  if (/\.onnx$/i.test(file)) return "onnx";
-  if (/\.safetensors$|\.safetensors\.index\.json$/i.test(file)) return "safetensors";
-  throw new WwError("MODEL_FORMAT", `${file}: expected a .onnx or .safetensors file`, { file });
-}
-function expandGlob(pattern) {
-  const abs = path8.resolve(pattern);
-  const root = abs.split(/[*?]/)[0].replace(/[^/\\]*$/, "");
-  const re = new RegExp(
-    "^" + abs.slice(root.length).replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\//g, "(?:.*/)?").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "$"
-  );
-  const matches = readdirSync2(root, { recursive: true }).filter((f) => re.test(f.split(path8.sep).join("/"))).map((f) => path8.join(root, f));
-  if (matches.length !== 1) {
-    throw new WwError("MODEL_NOT_FOUND", `model glob ${pattern} matched ${matches.length} files; it must match exactly one${matches.length ? ` (${matches.slice(0, 5).join(", ")})` : ""}`, { pattern });
-  }
-  return matches[0];
-}
-async function download(url, sha256, dir, log) {
-  const name = path8.basename(new URL(url).pathname) || "model.onnx";
-  const dest = path8.join(dir, "downloads", name);
-  const result = await downloadVerified({ url, sha256, dest, maxBytes: MAX_DOWNLOAD_BYTES, ...log ? { log } : {} });
-  return result.path;
-}
-async function openWeights(model) {
-  return openModel(model.path);
-}
-function defaultStages() {
-  const spectra = /* @__PURE__ */ new Map();
-  const spectrumKey = (sha256, layer) => `${sha256}\0${layer}`;
-  const knownSpectrum = (sha256) => (layer) => spectra.get(spectrumKey(sha256, layer));
-  return {
-    async resolveModel(source, sha256, workDir) {
-      let file;
-      if (/^https:\/\//i.test(source)) {
-        if (!sha256) throw new WwError("INPUT_INVALID", `model-sha256 is required for the URL ${redactUrl(source)}`, { url: redactUrl(source) });
-        file = await download(source, sha256, workDir);
-      } else if (/[*?]/.test(source)) {
-        file = expandGlob(source);
-      } else {
-        file = path8.resolve(source);
-        if (!existsSync6(file)) throw new WwError("MODEL_NOT_FOUND", `model ${source} does not exist`, { file });
-      }
-      const format = formatOf(file);
-      const digest = await sha256OfFile(file);
-      if (sha256 && digest !== sha256) throw new WwError("HASH_MISMATCH", `${file}: sha256 ${digest} does not match model-sha256 ${sha256}`, { file });
-      return { source: redactUrl(source), path: file, sha256: digest, bytes: statSync3(file).size, format };
-    },
-    async analyze(model, plan, only) {
-      const weights = await openWeights(model);
-      const engine = await getEngine({ device: plan.eval.device });
-      try {
-        const report = await analyzeModel(weights, {
-          engine,
-          sha256: model.sha256,
-          onSpectrum: (layer, eigenvalues) => spectra.set(spectrumKey(model.sha256, layer), eigenvalues),
-          ...only ? { layers: only } : {}
-        });
-        return analyzeOutcomeOf(report);
-      } finally {
-        await weights.close();
-        await engine.dispose();
-      }
-    },
-    async smooth(model, original, plan, outPath) {
-      await mkdir4(path8.dirname(outPath), { recursive: true });
-      const engine = await getEngine({ device: plan.eval.device });
-      try {
-        const report = await smoothModel({ modelPath: model.path, outPath, plan: plan.smooth, engine, knownSpectrum: knownSpectrum(model.sha256) });
-        return smoothOutcomeOf(report, original, plan);
-      } finally {
-        await engine.dispose();
-      }
-    },
-    async tokenize(original, plan) {
-      const given = plan.eval.tokenizer;
-      const tokenizerDir = given ? /\.json$/i.test(given) ? path8.dirname(given) : given : path8.dirname(original.path);
-      return prepareTokens({ textFile: plan.eval.text, tokenizerDir }, original.path);
-    },
-    async perplexity(modelPath, plan, tokens) {
-      return evaluateTokens(modelPath, tokens.tokens, tokens.source, {
-        context: plan.eval.context,
-        stride: plan.eval.stride ?? plan.eval.context,
-        maxTokens: plan.eval.maxTokens,
-        device: plan.eval.device
-      });
-    },
-    listLayers: (model) => listModelLayers(model.path),
-    smoothShard: (model, plan, only, tensorFile) => smoothShard(model.path, plan, only, tensorFile, knownSpectrum(model.sha256)),
-    assemble: (model, plan, original, partials, outPath) => assembleSmoothed(model, plan, original, partials, outPath),
-    perplexityUnavailable(model, plan) {
-      if (model.format !== "onnx") return "perplexity needs an ONNX model (safetensors models get spectral metrics and smoothing only)";
-      if (!plan.eval.text) return "no eval-text given: perplexity not measured";
-      return "";
-    }
-  };
-}
-var MAX_DOWNLOAD_BYTES;
-var init_stages = __esm({
-  "src/engine/stages.ts"() {
-    "use strict";
-    init_errors();
-    init_download();
-    init_engine();
-    init_open();
-    init_analyze();
-    init_evaluate();
-    init_outcomes();
-    init_jobs();
-    init_smooth();
-    MAX_DOWNLOAD_BYTES = 20 * 1024 ** 3;
-  }
-});
-
-// src/engine/pipeline.ts
-var pipeline_exports = {};
-__export(pipeline_exports, {
-  configHash: () => configHash,
-  makePipeline: () => makePipeline,
-  makeShardRunner: () => makeShardRunner,
-  runPipeline: () => runPipeline,
-  runShard: () => runShard,
-  shardConfigHash: () => shardConfigHash,
-  snapshotOf: () => snapshotOf
-});
-import { createHash as createHash4 } from "node:crypto";
-function need(stages, key) {
-  const f = stages[key];
-  if (!f) throw new WwError("SHARD", `these pipeline stages do not support sharding (no ${String(key)})`, {});
-  return f.bind(stages);
-}
-function configHash(plan) {
-  const relevant = { smooth: plan.smooth, eval: { ...plan.eval, text: plan.eval.text ? "text" : null, tokenizer: null } };
-  return createHash4("sha256").update(canonicalJson(relevant)).digest("hex");
-}
-function shardConfigHash(plan) {
-  return createHash4("sha256").update(canonicalJson({ smooth: plan.smooth })).digest("hex");
-}
-function canonicalJson(v) {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
-  if (v !== null && typeof v === "object") {
-    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(v);
-}
-function relDelta(a, b) {
-  return { absolute: b.perplexity - a.perplexity, relative: (b.perplexity - a.perplexity) / a.perplexity };
-}
-function stopwatch() {
-  const timings = {};
-  const timed = async (name, f) => {
-    const t0 = performance.now();
-    try {
-      return await f();
-    } finally {
-      timings[name] = (performance.now() - t0) / 1e3;
-    }
-  };
-  return { timings, timed };
-}
-function makePipeline(stages) {
-  return async (req) => {
-    const { plan } = req;
-    const log = req.log ?? (() => {
-    });
-    const { timings, timed } = stopwatch();
-    const hash = configHash(plan);
-    const model = await timed("resolve", () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
-    log(`model ${model.path} (${model.format}, sha256 ${model.sha256.slice(0, 12)})`);
-    const ext = model.format === "onnx" ? ".onnx" : ".safetensors";
-    const outPath = `${plan.report.outputDir}/smoothed${ext}`;
-    let original;
-    let smoothed = null;
-    if (req.merge) {
-      const merge = req.merge;
-      const layers = await need(stages, "listLayers")(model);
-      const partials = await timed(
-        "merge-read",
-        async () => checkPartials(await loadPartials(findPartialFiles(merge.sources, merge.cwd)), { model, configHash: shardConfigHash(plan), version: req.version, layers })
-      );
-      log(`merging ${partials.length} partial reports (shards 1..${partials.length} of ${partials[0].report.shard.count})`);
-      original = analyzeOutcomeOf(mergeAnalyses(partials, model));
-      log(`analyzed ${original.snapshot.layers.length} layers, mean alpha ${original.snapshot.meanAlpha?.toFixed(3) ?? "n/a"}`);
-      if (plan.smooth.enabled) {
-        const o = original;
-        smoothed = await timed("merge-assemble", () => need(stages, "assemble")(model, plan, o, partials, outPath));
-        log(`assembled ${smoothed.summary.layers.length} smoothed layers → ${smoothed.summary.outputPath ?? "(not written)"}`);
-      }
-    } else {
-      original = await timed("analyze", () => stages.analyze(model, plan));
-      log(`analyzed ${original.snapshot.layers.length} layers, mean alpha ${original.snapshot.meanAlpha?.toFixed(3) ?? "n/a"}`);
-      if (plan.smooth.enabled) {
-        const o = original;
-        smoothed = await timed("smooth", () => stages.smooth(model, o, plan, outPath));
-        log(`smoothed ${smoothed.summary.layers.length} layers → ${smoothed.summary.outputPath ?? "(not written)"}`);
-      }
-    }
-    let tokens = null;
-    const prepare = async () => {
-      if (req.beforePerplexity) await timed("runtime", req.beforePerplexity);
-      return timed("tokenize", () => stages.tokenize(model, plan));
-    };
-    const measure = async (stage, modelPath) => {
-      const t = await (tokens ??= prepare());
-      return timed(stage, () => stages.perplexity(modelPath, plan, t));
-    };
-    let noBaseline = "no base-model given and no baseline report available";
-    let base = null;
-    if (plan.baseModel) {
-      const baseModel = await timed("resolve-base", () => stages.resolveModel(plan.baseModel.source, plan.baseModel.sha256, plan.report.outputDir));
-      const baseAnalysis = await timed("analyze-base", () => stages.analyze(baseModel, plan));
-      const unavailable2 = stages.perplexityUnavailable(baseModel, plan);
-      const ppl = unavailable2 ? null : await measure("perplexity-base", baseModel.path);
-      base = {
-        snapshot: baseAnalysis.snapshot,
-        perplexity: ppl,
-        info: { source: "base-model", ref: baseModel.source, note: `computed from base-model ${baseModel.source}`, modelSha256: baseModel.sha256 }
-      };
-    } else if (req.baseline) {
-      const got = await req.baseline(model, hash);
-      if ("none" in got) {
-        noBaseline = got.none;
-      } else {
-        base = {
-          snapshot: got.report.spectral.original,
-          perplexity: got.report.perplexity.original,
-          info: { source: got.source, ref: got.ref, note: got.note, modelSha256: got.report.model.sha256 }
-        };
-      }
-    }
-    const unavailable = stages.perplexityUnavailable(model, plan);
-    let pOriginal = null;
-    let pSmoothed = null;
-    if (!unavailable) {
-      pOriginal = await measure("perplexity-original", model.path);
-      log(`perplexity original ${pOriginal.perplexity.toFixed(4)}`);
-      if (smoothed?.summary.outputPath) {
-        pSmoothed = await measure("perplexity-smoothed", smoothed.summary.outputPath);
-        log(`perplexity smoothed ${pSmoothed.perplexity.toFixed(4)}`);
-      }
-    }
-    const pBase = base?.perplexity ?? null;
-    const measurements = {
-      schemaVersion: RUN_REPORT_SCHEMA_VERSION,
-      tool: { name: "ww-smooth", version: req.version },
-      createdAt: (/* @__PURE__ */ new Date()).toISOString(),
-      model,
-      configHash: hash,
-      spectral: { original: original.snapshot, smoothed: smoothed?.snapshot ?? null, base: base?.snapshot ?? null },
-      smoothing: smoothed?.summary ?? null,
-      perplexity: {
-        original: pOriginal,
-        smoothed: pSmoothed,
-        base: pBase,
-        smoothedVsOriginal: pOriginal && pSmoothed ? relDelta(pOriginal, pSmoothed) : null,
-        headVsBase: pOriginal && pBase ? relDelta(pBase, pOriginal) : null,
-        note: unavailable
-      },
-      baseline: base?.info ?? {
-        source: "none",
-        ref: null,
-        note: noBaseline,
-        modelSha256: null
-      },
-      timings,
-      stages: { analyze: original.report, smooth: smoothed?.report ?? null }
-    };
-    return { ...measurements, verdict: evaluateGate(measurements, plan.gate) };
-  };
-}
-function makeShardRunner(stages) {
-  return async (req) => {
-    const { plan, shard } = req;
-    const log = req.log ?? (() => {
-    });
-    const { timings, timed } = stopwatch();
-    const model = await timed("resolve", () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
-    const layers = await need(stages, "listLayers")(model);
-    const mine = shardLayers(layers, shard).map((l) => l.name);
-    log(`shard ${formatShard(shard)}: ${mine.length} of ${layers.length} layers of ${model.path} (sha256 ${model.sha256.slice(0, 12)})`);
-    const analysis = await timed("analyze", () => stages.analyze(model, plan, mine));
-    const stem = partialStem(shard);
-    const smooth = plan.smooth.enabled ? await timed("smooth", () => need(stages, "smoothShard")(model, plan, mine, `${plan.report.outputDir}/${stem}.bin`)) : null;
-    const partial = {
-      kind: PARTIAL_KIND,
-      schemaVersion: PARTIAL_SCHEMA_VERSION,
-      tool: { name: "ww-smooth", version: req.version },
-      createdAt: (/* @__PURE__ */ new Date()).toISOString(),
-      model,
-      configHash: shardConfigHash(plan),
-      shard,
-      modelLayers: layers.length,
-      layerListHash: layerListHash(layers),
-      layers: mine,
-      analyze: analysis.report,
-      smooth,
-      timings
-    };
-    const manifestPath = `${plan.report.outputDir}/${stem}.json`;
-    await writeFileAtomic2(manifestPath, partialToJson(partial));
-    log(`shard ${formatShard(shard)}: analysed ${mine.length} layers, smoothed ${smooth?.layers.length ?? 0}; partial report ${manifestPath}`);
-    return { partial, manifestPath };
-  };
-}
-var runShard, runPipeline;
-var init_pipeline = __esm({
-  "src/engine/pipeline.ts"() {
-    "use strict";
-    init_rules2();
-    init_errors();
-    init_merge();
-    init_partial();
-    init_partition();
-    init_json();
-    init_outcomes();
-    init_snapshot();
-    init_types3();
-    runShard = async (req) => {
-      const { defaultStages: defaultStages2 } = await Promise.resolve().then(() => (init_stages(), stages_exports));
-      return makeShardRunner(defaultStages2())(req);
-    };
-    runPipeline = async (req) => {
-      const { defaultStages: defaultStages2 } = await Promise.resolve().then(() => (init_stages(), stages_exports));
-      return makePipeline(defaultStages2())(req);
-    };
   }
 });
 
@@ -29383,7 +34104,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
+    var Ajv20203 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -29410,11 +34131,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv2020 = Ajv20202;
-    module.exports = exports = Ajv20202;
-    module.exports.Ajv2020 = Ajv20202;
+    exports.Ajv2020 = Ajv20203;
+    module.exports = exports = Ajv20203;
+    module.exports.Ajv2020 = Ajv20203;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20202;
+    exports.default = Ajv20203;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -29449,8 +34170,2407 @@ var require__ = __commonJS({
   }
 });
 
-// src/cli/main.ts
+// src/report/analyze-schema.json
+var analyze_schema_default;
+var init_analyze_schema = __esm({
+  "src/report/analyze-schema.json"() {
+    analyze_schema_default = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://github.com/ww-smooth/ww-smooth-action/src/report/analyze-schema.json",
+      title: "ww-smooth analyze report",
+      description: "WeightWatcher 0.7.5.5 metrics per dense layer, as written by `ww-smooth analyze --json`. Metric names are WeightWatcher's DataFrame columns. Non-finite numbers are written as null.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "schemaVersion",
+        "model",
+        "options",
+        "engine",
+        "layers",
+        "skipped",
+        "filteredOut",
+        "summary",
+        "timings"
+      ],
+      properties: {
+        schemaVersion: {
+          const: 1
+        },
+        model: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "path",
+            "format"
+          ],
+          properties: {
+            path: {
+              type: "string"
+            },
+            format: {
+              enum: [
+                "onnx",
+                "safetensors"
+              ]
+            },
+            sha256: {
+              type: "string",
+              pattern: "^[0-9a-f]{64}$"
+            }
+          }
+        },
+        options: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "minEvals",
+            "maxEvals",
+            "maxN",
+            "mpFit",
+            "detX",
+            "randomize",
+            "seed"
+          ],
+          properties: {
+            minEvals: {
+              type: "integer",
+              minimum: 0
+            },
+            maxEvals: {
+              type: "integer",
+              minimum: 1
+            },
+            maxN: {
+              type: "integer",
+              minimum: 1
+            },
+            mpFit: {
+              type: "boolean"
+            },
+            detX: {
+              type: "boolean"
+            },
+            randomize: {
+              type: "boolean"
+            },
+            seed: {
+              type: "integer",
+              minimum: 0
+            }
+          }
+        },
+        engine: {
+          type: "string"
+        },
+        layers: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "index",
+              "name",
+              "role",
+              "block",
+              "dtype",
+              "storedShape",
+              "inFeatures",
+              "outFeatures",
+              "status",
+              "reason",
+              "metrics",
+              "seconds"
+            ],
+            properties: {
+              index: {
+                type: "integer",
+                minimum: 0
+              },
+              name: {
+                type: "string"
+              },
+              role: {
+                enum: [
+                  "attention",
+                  "mlp",
+                  "head",
+                  "embedding",
+                  "other"
+                ]
+              },
+              block: {
+                type: [
+                  "integer",
+                  "null"
+                ]
+              },
+              dtype: {
+                enum: [
+                  "float32",
+                  "float16",
+                  "bfloat16",
+                  "float64"
+                ]
+              },
+              storedShape: {
+                type: "array",
+                items: {
+                  type: "integer",
+                  minimum: 0
+                },
+                minItems: 2,
+                maxItems: 2
+              },
+              inFeatures: {
+                type: "integer",
+                minimum: 0
+              },
+              outFeatures: {
+                type: "integer",
+                minimum: 0
+              },
+              status: {
+                enum: [
+                  "analyzed",
+                  "failed"
+                ]
+              },
+              reason: {
+                oneOf: [
+                  {
+                    type: "null"
+                  },
+                  {
+                    type: "object",
+                    additionalProperties: false,
+                    required: [
+                      "code",
+                      "message"
+                    ],
+                    properties: {
+                      code: {
+                        enum: [
+                          "NON_FINITE",
+                          "ZERO_SPECTRUM",
+                          "READ_ERROR",
+                          "LINALG"
+                        ]
+                      },
+                      message: {
+                        type: "string"
+                      }
+                    }
+                  }
+                ]
+              },
+              metrics: {
+                oneOf: [
+                  {
+                    type: "null"
+                  },
+                  {
+                    $ref: "#/$defs/layerMetrics"
+                  }
+                ]
+              },
+              seconds: {
+                type: "number",
+                minimum: 0
+              }
+            },
+            if: {
+              properties: {
+                status: {
+                  const: "analyzed"
+                }
+              }
+            },
+            then: {
+              properties: {
+                metrics: {
+                  $ref: "#/$defs/layerMetrics"
+                },
+                reason: {
+                  type: "null"
+                }
+              }
+            },
+            else: {
+              properties: {
+                metrics: {
+                  type: "null"
+                },
+                reason: {
+                  type: "object"
+                }
+              }
+            }
+          }
+        },
+        skipped: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "index",
+              "name",
+              "N",
+              "M",
+              "reason"
+            ],
+            properties: {
+              index: {
+                type: [
+                  "integer",
+                  "null"
+                ]
+              },
+              name: {
+                type: "string"
+              },
+              N: {
+                type: [
+                  "integer",
+                  "null"
+                ]
+              },
+              M: {
+                type: [
+                  "integer",
+                  "null"
+                ]
+              },
+              reason: {
+                type: "object",
+                additionalProperties: false,
+                required: [
+                  "code",
+                  "message"
+                ],
+                properties: {
+                  code: {
+                    enum: [
+                      "MIN_EVALS",
+                      "MAX_EVALS",
+                      "MAX_N",
+                      "NOT_DENSE"
+                    ]
+                  },
+                  message: {
+                    type: "string"
+                  }
+                }
+              }
+            }
+          }
+        },
+        filteredOut: {
+          type: "integer",
+          minimum: 0
+        },
+        summary: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "ww",
+            "successful",
+            "layers",
+            "failedFits",
+            "overTrained",
+            "underTrained"
+          ],
+          properties: {
+            ww: {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "log_norm",
+                "alpha",
+                "alpha_weighted",
+                "log_alpha_norm",
+                "log_spectral_norm",
+                "stable_rank",
+                "mp_softrank"
+              ],
+              properties: {
+                log_norm: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                alpha: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                alpha_weighted: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                log_alpha_norm: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                log_spectral_norm: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                stable_rank: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                mp_softrank: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                }
+              },
+              description: "plain means over analysed layers, failed fits included (WeightWatcher get_summary)"
+            },
+            successful: {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "log_norm",
+                "alpha",
+                "alpha_weighted",
+                "log_alpha_norm",
+                "log_spectral_norm",
+                "stable_rank",
+                "mp_softrank"
+              ],
+              properties: {
+                log_norm: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                alpha: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                alpha_weighted: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                log_alpha_norm: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                log_spectral_norm: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                stable_rank: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                },
+                mp_softrank: {
+                  type: [
+                    "number",
+                    "null"
+                  ]
+                }
+              },
+              description: "means over layers whose power-law fit succeeded"
+            },
+            layers: {
+              type: "integer",
+              minimum: 0
+            },
+            failedFits: {
+              type: "integer",
+              minimum: 0
+            },
+            overTrained: {
+              type: "integer",
+              minimum: 0
+            },
+            underTrained: {
+              type: "integer",
+              minimum: 0
+            }
+          }
+        },
+        timings: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "totalSeconds",
+            "readSeconds",
+            "eigenSeconds",
+            "metricsSeconds"
+          ],
+          properties: {
+            totalSeconds: {
+              type: "number",
+              minimum: 0
+            },
+            readSeconds: {
+              type: "number",
+              minimum: 0
+            },
+            eigenSeconds: {
+              type: "number",
+              minimum: 0
+            },
+            metricsSeconds: {
+              type: "number",
+              minimum: 0
+            }
+          }
+        }
+      },
+      $defs: {
+        layerMetrics: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "N",
+            "M",
+            "Q",
+            "alpha",
+            "xmin",
+            "xmax",
+            "D",
+            "sigma",
+            "num_pl_spikes",
+            "status",
+            "warning",
+            "norm",
+            "log_norm",
+            "spectral_norm",
+            "log_spectral_norm",
+            "alpha_weighted",
+            "log_alpha_norm",
+            "stable_rank",
+            "entropy",
+            "matrix_rank",
+            "lambda_max",
+            "sv_max",
+            "sv_min",
+            "num_evals",
+            "weak_rank_loss",
+            "rank_loss"
+          ],
+          properties: {
+            Q: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            alpha: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            xmin: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            xmax: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            D: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            sigma: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            norm: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            log_norm: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            spectral_norm: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            log_spectral_norm: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            alpha_weighted: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            log_alpha_norm: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            stable_rank: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            entropy: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            lambda_max: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            sv_max: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            sv_min: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            sigma_mp: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            mp_softrank: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            bulk_max: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            bulk_min: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            W_scale: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            detX_val: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            detX_val_unrescaled: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            rand_distance: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            ww_softrank: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            ww_maxdist: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            max_rand_eval: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            rand_sigma_mp: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            rand_mp_softrank: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            rand_bulk_max: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            rand_bulk_min: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            rand_W_scale: {
+              type: [
+                "number",
+                "null"
+              ]
+            },
+            N: {
+              type: "integer",
+              minimum: 0
+            },
+            M: {
+              type: "integer",
+              minimum: 0
+            },
+            num_evals: {
+              type: "integer",
+              minimum: 0
+            },
+            matrix_rank: {
+              type: "integer",
+              minimum: 0
+            },
+            weak_rank_loss: {
+              type: "integer",
+              minimum: 0
+            },
+            rank_loss: {
+              type: "integer",
+              minimum: 0
+            },
+            num_pl_spikes: {
+              type: "integer",
+              minimum: -1
+            },
+            num_spikes: {
+              type: "integer",
+              minimum: -1
+            },
+            detX_num: {
+              type: "integer",
+              minimum: -1
+            },
+            rand_num_spikes: {
+              type: "integer",
+              minimum: -1
+            },
+            status: {
+              enum: [
+                "success",
+                "failed"
+              ],
+              description: "status of the power-law fit (WeightWatcher's column)"
+            },
+            warning: {
+              enum: [
+                "",
+                "over-trained",
+                "under-trained"
+              ]
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/shard/partial-schema.json
+var partial_schema_default;
+var init_partial_schema = __esm({
+  "src/shard/partial-schema.json"() {
+    partial_schema_default = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://github.com/ww-smooth/ww-smooth-action/src/shard/partial-schema.json",
+      title: "ww-smooth partial report (one shard job's manifest)",
+      description: `Checked by the merge job before anything is merged: shard artifacts come from jobs that ran the pull request's code. Non-finite numbers are stored as {"$num": "NaN"} and revived before validation.`,
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "kind",
+        "schemaVersion",
+        "tool",
+        "createdAt",
+        "model",
+        "configHash",
+        "shard",
+        "modelLayers",
+        "layerListHash",
+        "layers",
+        "analyze",
+        "smooth",
+        "timings"
+      ],
+      properties: {
+        kind: {
+          const: "ww-smooth-partial"
+        },
+        schemaVersion: {
+          const: 1
+        },
+        tool: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "name",
+            "version"
+          ],
+          properties: {
+            name: {
+              const: "ww-smooth"
+            },
+            version: {
+              type: "string",
+              maxLength: 64
+            }
+          }
+        },
+        createdAt: {
+          type: "string",
+          maxLength: 64
+        },
+        model: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "source",
+            "path",
+            "sha256",
+            "bytes",
+            "format"
+          ],
+          properties: {
+            source: {
+              $ref: "#/$defs/name"
+            },
+            path: {
+              $ref: "#/$defs/name"
+            },
+            sha256: {
+              $ref: "#/$defs/sha256"
+            },
+            bytes: {
+              type: "integer",
+              minimum: 0
+            },
+            format: {
+              enum: [
+                "onnx",
+                "safetensors"
+              ]
+            }
+          }
+        },
+        configHash: {
+          $ref: "#/$defs/sha256"
+        },
+        shard: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "index",
+            "count"
+          ],
+          properties: {
+            index: {
+              type: "integer",
+              minimum: 1,
+              maximum: 4096
+            },
+            count: {
+              type: "integer",
+              minimum: 1,
+              maximum: 4096
+            }
+          }
+        },
+        modelLayers: {
+          type: "integer",
+          minimum: 0
+        },
+        layerListHash: {
+          $ref: "#/$defs/sha256"
+        },
+        layers: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/name"
+          }
+        },
+        analyze: {
+          $ref: "https://github.com/ww-smooth/ww-smooth-action/src/report/analyze-schema.json"
+        },
+        smooth: {
+          anyOf: [
+            {
+              type: "null"
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "format",
+                "factorize",
+                "engine",
+                "notes",
+                "layers",
+                "tensorFile",
+                "tensors"
+              ],
+              properties: {
+                format: {
+                  enum: [
+                    "onnx",
+                    "safetensors"
+                  ]
+                },
+                factorize: {
+                  type: "boolean"
+                },
+                engine: {
+                  type: "string",
+                  maxLength: 256
+                },
+                notes: {
+                  type: "array",
+                  items: {
+                    type: "string",
+                    maxLength: 16384
+                  }
+                },
+                layers: {
+                  type: "array",
+                  items: {
+                    $ref: "#/$defs/smoothLayer"
+                  }
+                },
+                tensorFile: {
+                  type: "string",
+                  pattern: "^[^/\\\\]+$",
+                  maxLength: 255
+                },
+                tensors: {
+                  type: "array",
+                  items: {
+                    $ref: "#/$defs/tensor"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        timings: {
+          type: "object",
+          additionalProperties: {
+            type: "number"
+          },
+          propertyNames: {
+            maxLength: 256
+          }
+        }
+      },
+      $defs: {
+        name: {
+          type: "string",
+          maxLength: 4096
+        },
+        sha256: {
+          type: "string",
+          pattern: "^[0-9a-f]{64}$"
+        },
+        nullableNumber: {
+          type: [
+            "number",
+            "null"
+          ]
+        },
+        smoothLayer: {
+          type: "object",
+          required: [
+            "name",
+            "index",
+            "rule",
+            "k",
+            "action",
+            "energyKept",
+            "relativeError",
+            "paramsBefore",
+            "paramsAfter",
+            "notes",
+            "seconds"
+          ],
+          properties: {
+            name: {
+              $ref: "#/$defs/name"
+            },
+            index: {
+              type: "integer",
+              minimum: 0
+            },
+            k: {
+              type: [
+                "integer",
+                "null"
+              ]
+            },
+            energyKept: {
+              $ref: "#/$defs/nullableNumber"
+            },
+            relativeError: {
+              $ref: "#/$defs/nullableNumber"
+            },
+            paramsBefore: {
+              type: "integer",
+              minimum: 0
+            },
+            paramsAfter: {
+              type: "integer",
+              minimum: 0
+            },
+            notes: {
+              type: "array",
+              items: {
+                type: "string",
+                maxLength: 16384
+              }
+            },
+            seconds: {
+              type: "number",
+              minimum: 0
+            },
+            rule: {
+              description: "the rank rule (see src/smooth/types.ts)"
+            },
+            action: {
+              type: "string",
+              maxLength: 64
+            }
+          }
+        },
+        tensor: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "layer",
+            "kind",
+            "parts"
+          ],
+          properties: {
+            layer: {
+              $ref: "#/$defs/name"
+            },
+            kind: {
+              enum: [
+                "dense",
+                "factorized"
+              ]
+            },
+            parts: {
+              type: "array",
+              minItems: 1,
+              maxItems: 3,
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: [
+                  "part",
+                  "dtype",
+                  "rows",
+                  "cols",
+                  "offset",
+                  "length",
+                  "sha256"
+                ],
+                properties: {
+                  part: {
+                    enum: [
+                      "values",
+                      "a",
+                      "b"
+                    ]
+                  },
+                  dtype: {
+                    enum: [
+                      "float32",
+                      "float16",
+                      "bfloat16",
+                      "float64"
+                    ]
+                  },
+                  rows: {
+                    type: "integer",
+                    minimum: 1
+                  },
+                  cols: {
+                    type: "integer",
+                    minimum: 1
+                  },
+                  offset: {
+                    type: "integer",
+                    minimum: 0
+                  },
+                  length: {
+                    type: "integer",
+                    minimum: 0
+                  },
+                  sha256: {
+                    $ref: "#/$defs/sha256"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/shard/partial.ts
+import { createHash as createHash3 } from "node:crypto";
+import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
+import * as path7 from "node:path";
+function layerListHash(layers) {
+  const text = layers.map((l) => `${l.index}	${l.name}	${l.rows}x${l.cols}`).join("\n");
+  return createHash3("sha256").update(text).digest("hex");
+}
+function partialToJson(p) {
+  return JSON.stringify(p, (_k, v) => typeof v === "number" && !Number.isFinite(v) ? { $num: String(v) } : v, 2) + "\n";
+}
+function partialFromJson(text) {
+  return JSON.parse(text, (_k, v) => {
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+      const keys = Object.keys(v);
+      if (keys.length === 1 && keys[0] === "$num") return Number(v.$num);
+    }
+    return v;
+  });
+}
+async function findPartialFiles(sources, cwd) {
+  const found = /* @__PURE__ */ new Set();
+  for (const src of sources.flatMap((s) => s.split(/\n/)).map((s) => s.trim()).filter(Boolean)) {
+    const what = `merge source ${elide(src)}`;
+    const matches = hasGlobMagic(src) ? await expandGlob(src, { cwd, what, code: "SHARD" }) : [path7.resolve(cwd, src)];
+    if (matches.length === 0) throw new WwError("SHARD", `merge: ${elide(src)} matches no file or folder`, { source: elide(src) });
+    for (const m of matches) {
+      let st;
+      try {
+        st = await stat5(m);
+      } catch {
+        throw new WwError("SHARD", `merge: ${elide(src)} does not exist`, { source: elide(src) });
+      }
+      if (!st.isDirectory()) {
+        found.add(m);
+        continue;
+      }
+      for await (const e of walk(m, { what, code: "SHARD" })) {
+        if (e.kind === "dir" || !PARTIAL_NAME.test(path7.basename(e.rel))) continue;
+        found.add(e.kind === "symlink" ? await assertInside(m, e.abs, `merge: partial ${elide(e.rel)}`) : e.abs);
+      }
+    }
+  }
+  return [...found].sort();
+}
+function partialValidator() {
+  if (!validator) {
+    const ajv2 = new import__.Ajv2020({ strict: true, allErrors: false, strictNumbers: false, allowUnionTypes: true });
+    ajv2.addSchema(analyze_schema_default);
+    validator = ajv2.compile(partial_schema_default);
+  }
+  return validator;
+}
+async function loadPartials(files) {
+  if (files.length === 0) throw new WwError("SHARD", "merge: no partial reports found (expected ww-smooth-partial-<i>-of-<n>.json files from the shard jobs)", {});
+  const out = [];
+  for (const file of files) {
+    let data;
+    try {
+      data = partialFromJson(await readFile3(file, "utf8"));
+    } catch (err) {
+      throw new WwError("SHARD", `merge: ${file} cannot be read as JSON: ${err.message}`, { file });
+    }
+    const p = data;
+    if (!p || p.kind !== PARTIAL_KIND || p.schemaVersion !== PARTIAL_SCHEMA_VERSION) {
+      throw new WwError("SHARD", `merge: ${file} is not a ww-smooth partial report (kind ${PARTIAL_KIND}, schemaVersion ${PARTIAL_SCHEMA_VERSION})`, { file });
+    }
+    const validate2 = partialValidator();
+    if (!validate2(p)) {
+      const problems = formatAjvErrors(validate2.errors ?? [], p).slice(0, 5).map((m) => elide(m, 300));
+      throw new WwError("SHARD", `merge: ${file} is not a valid ww-smooth partial report: ${problems.join("; ")}`, { file, errors: problems });
+    }
+    const report = p;
+    let tensorPath = null;
+    if (report.smooth) {
+      if (typeof report.smooth.tensorFile !== "string" || path7.basename(report.smooth.tensorFile) !== report.smooth.tensorFile) {
+        throw new WwError("PATH_ESCAPE", `merge: ${file} names tensor file ${elide(String(report.smooth.tensorFile))}; it must be a plain file name beside the manifest`, { file });
+      }
+      tensorPath = await resolveInside(path7.dirname(file), report.smooth.tensorFile, `merge: tensor file of ${file}`, { mustExist: false });
+    }
+    out.push({ file, report, tensorPath });
+  }
+  return out;
+}
+function checkPartials(partials, want) {
+  const problems = [];
+  const name = (p) => `${path7.basename(p.file)} (shard ${formatShard(p.report.shard)})`;
+  for (const p of partials) {
+    const r = p.report;
+    if (r.model.sha256 !== want.model.sha256) problems.push(`${name(p)} is from model sha256 ${r.model.sha256.slice(0, 12)}…, this model is ${want.model.sha256.slice(0, 12)}… (${want.model.source})`);
+    if (r.configHash !== want.configHash) problems.push(`${name(p)} was made with config hash ${r.configHash.slice(0, 12)}…, this run's smoothing config hashes to ${want.configHash.slice(0, 12)}…`);
+    if (r.tool.version !== want.version) problems.push(`${name(p)} was made by ww-smooth ${r.tool.version}, this is ${want.version}`);
+  }
+  const counts = [...new Set(partials.map((p) => p.report.shard.count))].sort((a, b) => a - b);
+  if (counts.length > 1) {
+    problems.push(`the partials disagree on the shard count: ${counts.map((c) => `${c} (${partials.filter((p) => p.report.shard.count === c).map((p) => path7.basename(p.file)).join(", ")})`).join(" vs ")}`);
+  }
+  const count = counts.length === 1 ? counts[0] : Math.max(...counts);
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const p of partials) byIndex.set(p.report.shard.index, [...byIndex.get(p.report.shard.index) ?? [], p]);
+  const missingShards = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  if (missingShards.length) problems.push(`missing shard(s) ${missingShards.map((i) => `${i}/${count}`).join(", ")}`);
+  for (const [i, ps] of byIndex) if (ps.length > 1) problems.push(`shard ${i}/${count} given ${ps.length} times: ${ps.map((p) => p.file).join(", ")}`);
+  const listHash = layerListHash(want.layers);
+  for (const p of partials) {
+    if (p.report.layerListHash !== listHash) problems.push(`${name(p)} was partitioned over a different layer list (${p.report.modelLayers} layers) than this model's ${want.layers.length}`);
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const p of partials) for (const l of p.report.layers) seen.set(l, [...seen.get(l) ?? [], name(p)]);
+  const known = new Set(want.layers.map((l) => l.name));
+  const missing = want.layers.filter((l) => !seen.has(l.name)).map((l) => l.name);
+  const duplicated = [...seen].filter(([, by]) => by.length > 1);
+  const unknown = [...seen.keys()].filter((l) => !known.has(l));
+  const list = (xs) => xs.length > 20 ? `${xs.slice(0, 20).join(", ")} and ${xs.length - 20} more` : xs.join(", ");
+  if (missing.length) problems.push(`${missing.length} layer(s) covered by no partial: ${list(missing)}`);
+  if (duplicated.length) problems.push(`${duplicated.length} layer(s) covered more than once: ${list(duplicated.map(([l, by]) => `${l} (${by.join(", ")})`))}`);
+  if (unknown.length) problems.push(`${unknown.length} layer(s) not in this model: ${list(unknown)}`);
+  const smoothing = new Set(partials.map((p) => p.report.smooth !== null));
+  if (smoothing.size > 1) problems.push("some partials have smoothed tensors and some do not");
+  if (problems.length) {
+    throw new WwError("SHARD", `merge: the ${partials.length} partial report(s) do not make one run:
+  - ${problems.join("\n  - ")}`, {
+      problems,
+      missingLayers: missing,
+      duplicatedLayers: duplicated.map(([l]) => l),
+      missingShards
+    });
+  }
+  return [...partials].sort((a, b) => a.report.shard.index - b.report.shard.index);
+}
+var import__, PARTIAL_KIND, PARTIAL_SCHEMA_VERSION, PARTIAL_NAME, partialStem, validator;
+var init_partial = __esm({
+  "src/shard/partial.ts"() {
+    "use strict";
+    import__ = __toESM(require__(), 1);
+    init_errors();
+    init_load();
+    init_analyze_schema();
+    init_partial_schema();
+    init_glob();
+    init_paths();
+    init_pattern();
+    init_partition();
+    PARTIAL_KIND = "ww-smooth-partial";
+    PARTIAL_SCHEMA_VERSION = 1;
+    PARTIAL_NAME = /^ww-smooth-partial-(\d+)-of-(\d+)\.json$/;
+    partialStem = (s) => `ww-smooth-partial-${s.index}-of-${s.count}`;
+    validator = null;
+  }
+});
+
+// src/report/snapshot.ts
+function snapshotOf(layers) {
+  const ok = layers.filter((l) => l.fit === "success" && l.alpha !== null && Number.isFinite(l.alpha));
+  return {
+    layers,
+    meanAlpha: ok.length ? ok.reduce((s, l) => s + l.alpha, 0) / ok.length : null,
+    overTrained: layers.filter((l) => l.warning === "over-trained").length,
+    underTrained: layers.filter((l) => l.warning === "under-trained").length,
+    failedFits: layers.filter((l) => l.fit === "failed").length
+  };
+}
+var init_snapshot = __esm({
+  "src/report/snapshot.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/outcomes.ts
+function layersOf(report) {
+  return report.layers.map((l) => {
+    const ok = l.status === "analyzed" && l.metrics !== null && l.metrics.status === "success";
+    return {
+      index: l.index,
+      name: l.name,
+      shape: [l.storedShape[0], l.storedShape[1]],
+      alpha: ok ? l.metrics.alpha : null,
+      fit: ok ? "success" : "failed",
+      warning: ok ? l.metrics.warning : ""
+    };
+  });
+}
+function analyzeOutcomeOf(report) {
+  return { snapshot: snapshotOf(layersOf(report)), report };
+}
+function smoothOutcomeOf(full, original, plan) {
+  const { search, ...report } = full;
+  const after = new Map(report.layers.filter((l) => l.after).map((l) => [l.name, l.after]));
+  const layers = original.snapshot.layers.map((l) => {
+    const a = after.get(l.name);
+    if (!a) return l;
+    const ok = a.alphaStatus === "success" && a.alpha !== null;
+    const warning = !ok ? "" : a.alpha < 2 ? "over-trained" : a.alpha > 6 ? "under-trained" : "";
+    return { ...l, alpha: ok ? a.alpha : null, fit: ok ? "success" : "failed", warning };
+  });
+  return {
+    summary: {
+      // auto without a search (sharded, or nothing to measure) smoothed with detX.
+      method: search ? "auto" : plan.smooth.method === "auto" ? "detX" : plan.smooth.method,
+      outputPath: report.outPath,
+      search: search ?? null,
+      methodNote: plan.smooth.methodReason ?? null,
+      layers: report.layers.filter((l) => l.action !== "unchanged").map((l) => ({
+        name: l.name,
+        rule: l.rule.method,
+        k: l.k ?? 0,
+        fullRank: Math.min(l.storedShape[0], l.storedShape[1]),
+        energyKept: l.energyKept,
+        alphaBefore: l.before?.alpha ?? null,
+        alphaAfter: l.after?.alpha ?? null
+      }))
+    },
+    snapshot: snapshotOf(layers),
+    report
+  };
+}
+var init_outcomes = __esm({
+  "src/engine/outcomes.ts"() {
+    "use strict";
+    init_snapshot();
+  }
+});
+
+// src/engine/probeStage.ts
+async function defaultProbeStages() {
+  const [{ evaluateProbeItems: evaluateProbeItems2, prepareProbe: prepareProbe2 }, { tokenizerFolder: tokenizerFolder2 }] = await Promise.all([Promise.resolve().then(() => (init_probe2(), probe_exports)), Promise.resolve().then(() => (init_tokenizer(), tokenizer_exports))]);
+  return {
+    prepareProbe(original, plan) {
+      const tokenizerDir = tokenizerFolder2(plan.eval.tokenizer, original.path);
+      return prepareProbe2({ probeFile: plan.eval.probe, tokenizerDir, ...plan.eval.probeMaxItems ? { maxItems: plan.eval.probeMaxItems } : {} }, original.path);
+    },
+    probe: (modelPath, plan, probe) => evaluateProbeItems2(modelPath, probe, { ...plan.eval.context !== null ? { context: plan.eval.context } : {}, device: plan.eval.device })
+  };
+}
+async function measureProbes(input) {
+  const { plan, model, timed, log } = input;
+  if (!plan.eval.probe) return void 0;
+  const source = plan.eval.probe;
+  if (model.format !== "onnx") {
+    return { source, sha256: "", original: null, smoothed: null, base: null, smoothedVsOriginal: null, headVsBase: null, note: `${ONNX_ONLY}; ${model.path} is ${model.format}` };
+  }
+  const real2 = input.stages.prepareProbe && input.stages.probe ? null : await defaultProbeStages();
+  const prepare = input.stages.prepareProbe ?? real2.prepareProbe;
+  const score = input.stages.probe ?? real2.probe;
+  await input.before();
+  const items = await timed("probe-prepare", () => prepare(model, plan));
+  const notes = [];
+  const original = await timed("probe-original", () => score(model.path, plan, items));
+  log(`probe original: accuracy ${(original.accuracy * 100).toFixed(1)}% on ${original.items} items`);
+  const smoothed = input.smoothedPath ? await timed("probe-smoothed", () => score(input.smoothedPath, plan, items)) : null;
+  if (smoothed) log(`probe smoothed: accuracy ${(smoothed.accuracy * 100).toFixed(1)}%`);
+  let base = null;
+  const from = input.base;
+  if (from && "model" in from) {
+    if (from.model.format === "onnx") base = await timed("probe-base", () => score(from.model.path, plan, items));
+    else notes.push(`base not probed: ${ONNX_ONLY}`);
+  } else if (from && "report" in from) {
+    const restored = from.report?.original ?? null;
+    if (!restored) notes.push("the baseline report has no probe result");
+    else if (restored.sha256 !== items.sha256 || !restored.perItem) notes.push("the baseline report probed a different item set (sha256 differs): no head-vs-base comparison");
+    else base = restored;
+  }
+  return {
+    source,
+    sha256: items.sha256,
+    original,
+    smoothed,
+    base,
+    smoothedVsOriginal: smoothed ? compareProbe(original, smoothed) : null,
+    headVsBase: base ? compareProbe(base, original) : null,
+    note: notes.join("; ")
+  };
+}
+var ONNX_ONLY;
+var init_probeStage = __esm({
+  "src/engine/probeStage.ts"() {
+    "use strict";
+    init_probeCompare();
+    ONNX_ONLY = "task probes need ONNX models";
+  }
+});
+
+// src/report/types.ts
+var RUN_REPORT_SCHEMA_VERSION;
+var init_types3 = __esm({
+  "src/report/types.ts"() {
+    "use strict";
+    RUN_REPORT_SCHEMA_VERSION = 1;
+  }
+});
+
+// src/engine/probePreflight.ts
+var probePreflight_exports = {};
+__export(probePreflight_exports, {
+  checkProbe: () => checkProbe
+});
+async function checkProbe(plan, model) {
+  const probeFile = plan.eval.probe;
+  if (!probeFile) return;
+  const { readProbeFile: readProbeFile2 } = await Promise.resolve().then(() => (init_probeItems(), probeItems_exports));
+  const set = readProbeFile2(probeFile, plan.eval.probeMaxItems);
+  if (model !== null && !/\.onnx$/i.test(model)) return;
+  const given = plan.eval.tokenizer;
+  if (!given && model === null) return;
+  const [{ loadTokenizer: loadTokenizer2, tokenizerFolder: tokenizerFolder2 }, { encodeProbe: encodeProbe2 }] = await Promise.all([Promise.resolve().then(() => (init_tokenizer(), tokenizer_exports)), Promise.resolve().then(() => (init_probeEncode(), probeEncode_exports))]);
+  encodeProbe2(set, await loadTokenizer2(tokenizerFolder2(given, model)));
+}
+var init_probePreflight = __esm({
+  "src/engine/probePreflight.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/preflight.ts
+var preflight_exports = {};
+__export(preflight_exports, {
+  githubContextWarnings: () => githubContextWarnings,
+  preflight: () => preflight
+});
+import { statSync as statSync4 } from "node:fs";
+import { mkdir as mkdir2, unlink, writeFile as writeFile2 } from "node:fs/promises";
+import * as path8 from "node:path";
+async function preflight(plan, opts = {}) {
+  const cwd = opts.cwd ?? process.cwd();
+  const model = localModel(plan.model.source, "model", cwd);
+  if (plan.baseModel) localModel(plan.baseModel.source, "base-model", cwd);
+  if (plan.eval.text && !isUrl2(plan.eval.text)) await checkEval(plan, model);
+  if (plan.eval.probe) await (await Promise.resolve().then(() => (init_probePreflight(), probePreflight_exports))).checkProbe(plan, model);
+  if (!opts.skipOutputDir) await checkWritable(plan.report.outputDir);
+}
+function localModel(source, key, cwd) {
+  if (isUrl2(source) || isGlob(source)) return null;
+  const file = path8.resolve(cwd, source);
+  let isFile = false;
+  try {
+    isFile = statSync4(file).isFile();
+  } catch {
+    throw new WwError("MODEL_NOT_FOUND", `${key} ${source} does not exist (resolved to ${file})`, { key, file });
+  }
+  if (!isFile) throw new WwError("MODEL_NOT_FOUND", `${key} ${source} is not a file (resolved to ${file}); give the .onnx or .safetensors file`, { key, file });
+  return file;
+}
+async function checkEval(plan, model) {
+  const { evalLines: evalLines2, loadTokenizer: loadTokenizer2 } = await Promise.resolve().then(() => (init_tokenizer(), tokenizer_exports));
+  const textFile = plan.eval.text;
+  const text = readEvalText(textFile);
+  if (evalLines2(text).length === 0) {
+    throw new WwError("EVAL_TEXT_EMPTY", `eval text ${textFile} has no non-empty line to evaluate`, { file: textFile });
+  }
+  if (model !== null && !/\.onnx$/i.test(model)) return;
+  const given = plan.eval.tokenizer;
+  if (!given && model === null) return;
+  const dir = given ? /\.json$/i.test(given) ? path8.dirname(given) : given : path8.dirname(model);
+  const tokenizer = await loadTokenizer2(dir);
+  if (model === null) return;
+  const logits = await logitsWidth(model);
+  if (logits !== null && tokenizer.vocabSize > logits.width) {
+    throw new WwError(
+      "TOKENIZER_MISMATCH",
+      `the tokenizer in ${dir} emits ids up to ${tokenizer.vocabSize - 1}, but the model's output ${logits.name} scores only ${logits.width} tokens: this is not the model's tokenizer (set the tokenizer input to the right folder)`,
+      { tokenizer: dir, vocabSize: tokenizer.vocabSize, logits: logits.width }
+    );
+  }
+}
+async function logitsWidth(model) {
+  let outputs;
+  try {
+    const { scanOnnx: scanOnnx2 } = await Promise.resolve().then(() => (init_onnx(), onnx_exports));
+    outputs = (await scanOnnx2(model)).outputs;
+  } catch {
+    return null;
+  }
+  const out = outputs.find((o) => /logits/i.test(o.name)) ?? (outputs.length === 1 ? outputs[0] : void 0);
+  const last = out?.shape?.[out.shape.length - 1];
+  return out && typeof last === "number" && last > 0 ? { name: out.name, width: last } : null;
+}
+async function checkWritable(dir) {
+  const probe = path8.join(dir, `.ww-smooth-write-test-${process.pid}`);
+  try {
+    await mkdir2(dir, { recursive: true });
+    await writeFile2(probe, "");
+    await unlink(probe);
+  } catch (err) {
+    throw new WwError("IO", `output-dir ${dir} is not writable: ${err.message}`, { file: dir }, { cause: err });
+  }
+}
+function githubContextWarnings(f) {
+  if (f.commentMode === "off" || f.prNumber === null) return [];
+  const out = [];
+  if (!f.hasToken) out.push(`comment: ${f.commentMode} on pull request #${f.prNumber}, but there is no github-token, so no comment will be posted (set github-token, or comment: off)`);
+  return out;
+}
+var isUrl2, isGlob;
+var init_preflight = __esm({
+  "src/engine/preflight.ts"() {
+    "use strict";
+    init_errors();
+    init_text();
+    isUrl2 = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
+    isGlob = (s) => /[*?]/.test(s);
+  }
+});
+
+// src/io/download.ts
+import { createHash as createHash4 } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { lstat, mkdir as mkdir3, open as open8 } from "node:fs/promises";
+import { request as httpsRequest } from "node:https";
+import { dirname as dirname16, resolve as resolve21 } from "node:path";
+async function sha256OfFile(file) {
+  const h = createHash4("sha256");
+  for await (const chunk of createReadStream(file)) h.update(chunk);
+  return h.digest("hex");
+}
+function parseRetryAfter(value, now = Date.now()) {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (v === void 0 || v.trim() === "") return null;
+  if (/^\d+(\.\d+)?$/.test(v.trim())) return Number(v) * 1e3;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? null : Math.max(0, t - now);
+}
+function checkHttps(url, original) {
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new WwError("DOWNLOAD", `model URL ${JSON.stringify(original)} is not a valid URL`, { url: original });
+  }
+  if (u.protocol !== "https:") {
+    throw new WwError("DOWNLOAD", `refusing ${u.protocol}// URL ${redact(u)}${url === original ? "" : ` (redirected from ${redact(new URL(original))})`}: only https:// downloads are allowed`, { url: redact(u) });
+  }
+  return u;
+}
+function redact(u) {
+  return `${u.protocol}//${u.host}${u.pathname}`;
+}
+function redactUrl(source) {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return source;
+  try {
+    return redact(new URL(source));
+  } catch {
+    return source.replace(/\/\/[^/@]*@/, "//").replace(/[?#].*$/, "");
+  }
+}
+async function plainFileSize(file) {
+  try {
+    const st = await lstat(file);
+    return st.isFile() ? st.size : null;
+  } catch {
+    return null;
+  }
+}
+async function downloadVerified(opts) {
+  const first = checkHttps(opts.url, opts.url);
+  const expected = opts.sha256.trim().toLowerCase();
+  if (!SHA256_RE.test(expected)) {
+    throw new WwError("INPUT_INVALID", `a sha256 pin of 64 hex digits is required to download ${redact(first)}, got ${JSON.stringify(opts.sha256)}`, { url: redact(first) });
+  }
+  if (!(opts.maxBytes > 0)) throw new WwError("INPUT_INVALID", `download size limit must be positive, got ${opts.maxBytes}`);
+  const dest = resolve21(opts.dest);
+  const cachedSize = await plainFileSize(dest);
+  if (cachedSize !== null && cachedSize <= opts.maxBytes && await sha256OfFile(dest).catch(() => null) === expected) {
+    return { path: dest, bytes: cachedSize, sha256: expected, attempts: 0, cached: true };
+  }
+  await mkdir3(dirname16(dest), { recursive: true });
+  const retries = opts.retries ?? 3;
+  const sleep = opts.sleep ?? defaultSleep;
+  let delay = opts.backoffMs ?? 1e3;
+  let lastError = null;
+  for (let attempt = 1; attempt <= retries + 1; attempt++) {
+    if (opts.signal?.aborted) throw abortError(opts, first);
+    try {
+      const bytes = await withAtomicOutput(dest, (tmp) => attemptOnce(opts, first, tmp, expected));
+      return { path: dest, bytes, sha256: expected, attempts: attempt, cached: false };
+    } catch (e) {
+      if (!(e instanceof RetryableError)) throw e;
+      lastError = e;
+      if (attempt > retries) break;
+      const wait = Math.min(Math.max(delay, e.retryAfterMs ?? 0), opts.maxRetryAfterMs ?? 6e4);
+      opts.log?.(`download of ${redact(first)} failed (${e.message}); retry ${attempt}/${retries} in ${(wait / 1e3).toFixed(1)} s`);
+      await sleep(wait);
+      delay *= 2;
+    }
+  }
+  throw new WwError("DOWNLOAD", `could not download ${redact(first)} after ${retries + 1} attempts: ${lastError?.message}`, { url: redact(first), attempts: retries + 1 });
+}
+function abortError(opts, u) {
+  const reason = opts.signal?.reason;
+  return reason instanceof WwError ? reason : new WwError("DOWNLOAD", `download of ${redact(u)} was cancelled`, { url: redact(u) });
+}
+async function attemptOnce(opts, first, tmp, expected) {
+  let url = first;
+  for (let hop = 0; ; hop++) {
+    const res = await get(url, opts);
+    const status = res.statusCode ?? 0;
+    if (status >= 300 && status < 400 && res.headers.location !== void 0) {
+      res.resume();
+      if (hop >= (opts.maxRedirects ?? 5)) throw new WwError("DOWNLOAD", `${redact(first)}: too many redirects`, { url: redact(first) });
+      url = checkHttps(new URL(res.headers.location, url).toString(), first.toString());
+      continue;
+    }
+    if (status === 408 || status === 429 || status >= 500) {
+      res.resume();
+      throw new RetryableError(`HTTP ${status}`, parseRetryAfter(res.headers["retry-after"]));
+    }
+    if (status !== 200) {
+      res.resume();
+      throw new WwError("DOWNLOAD", `GET ${redact(url)}: HTTP ${status}`, { url: redact(url), status });
+    }
+    const declared = res.headers["content-length"] === void 0 ? null : Number(res.headers["content-length"]);
+    if (declared !== null && declared > opts.maxBytes) {
+      res.destroy();
+      throw new WwError("DOWNLOAD", `${redact(url)} is ${declared} bytes (Content-Length), over the limit of ${opts.maxBytes} bytes; nothing was downloaded`, { url: redact(url), bytes: declared, limit: opts.maxBytes });
+    }
+    return streamToFile(res, url, tmp, declared, expected, opts);
+  }
+}
+function get(url, opts) {
+  return new Promise((resolvePromise, reject) => {
+    const req = httpsRequest(url, { method: "GET", ...opts.ca !== void 0 ? { ca: opts.ca } : {}, headers: { "user-agent": "ww-smooth", "accept-encoding": "identity" } });
+    const idle = opts.idleTimeoutMs ?? 6e4;
+    req.setTimeout(idle, () => req.destroy(new RetryableError(`no response for ${idle} ms`)));
+    const onAbort = () => {
+      req.destroy(abortError(opts, url));
+    };
+    opts.signal?.addEventListener("abort", onAbort, { once: true });
+    req.on("response", (res) => {
+      opts.signal?.removeEventListener("abort", onAbort);
+      resolvePromise(res);
+    });
+    req.on("error", (e) => {
+      opts.signal?.removeEventListener("abort", onAbort);
+      if (e instanceof WwError || e instanceof RetryableError) reject(e);
+      else if (/certificate|self[- ]signed|CERT_|UNABLE_TO_VERIFY/i.test(`${e.code ?? ""} ${e.message}`)) {
+        reject(new WwError("DOWNLOAD", `TLS error for ${redact(url)}: ${e.message}`, { url: redact(url) }));
+      } else reject(new RetryableError(`${e.code ?? "network error"}: ${e.message}`));
+    });
+    req.end();
+  });
+}
+async function streamToFile(res, url, tmp, declared, expected, opts) {
+  const hash = createHash4("sha256");
+  const h = await open8(tmp, "wx", 420);
+  let received = 0;
+  const idle = opts.idleTimeoutMs ?? 6e4;
+  const attemptTimer = opts.attemptTimeoutMs ? setTimeout(() => res.destroy(new RetryableError(`attempt took longer than ${opts.attemptTimeoutMs} ms`)), opts.attemptTimeoutMs) : null;
+  res.setTimeout(idle, () => res.destroy(new RetryableError(`no data for ${idle} ms`)));
+  const onAbort = () => {
+    res.destroy(abortError(opts, url));
+  };
+  opts.signal?.addEventListener("abort", onAbort, { once: true });
+  try {
+    for await (const chunk of res) {
+      received += chunk.length;
+      if (received > opts.maxBytes) {
+        res.destroy();
+        throw new WwError("DOWNLOAD", `${redact(url)} sent more than the limit of ${opts.maxBytes} bytes; download stopped and discarded`, { url: redact(url), limit: opts.maxBytes });
+      }
+      hash.update(chunk);
+      let off = 0;
+      while (off < chunk.length) off += (await h.write(chunk, off, chunk.length - off)).bytesWritten;
+    }
+  } catch (e) {
+    if (e instanceof WwError || e instanceof RetryableError) throw e;
+    throw new RetryableError(`connection broken after ${received} bytes: ${e.message}`);
+  } finally {
+    if (attemptTimer) clearTimeout(attemptTimer);
+    opts.signal?.removeEventListener("abort", onAbort);
+    await h.close();
+  }
+  if (!res.complete || declared !== null && received !== declared) {
+    throw new RetryableError(`body ended after ${received} of ${declared ?? "?"} bytes (truncated)`);
+  }
+  const got = hash.digest("hex");
+  if (got !== expected) {
+    throw new WwError("HASH_MISMATCH", `${redact(url)}: downloaded ${received} bytes with sha256 ${got}, but the pin is ${expected}; the file was discarded`, { url: redact(url), expected, got });
+  }
+  return received;
+}
+var RetryableError, SHA256_RE, defaultSleep;
+var init_download = __esm({
+  "src/io/download.ts"() {
+    "use strict";
+    init_errors();
+    init_atomic();
+    RetryableError = class extends Error {
+      constructor(message, retryAfterMs = null) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+      }
+      retryAfterMs;
+    };
+    SHA256_RE = /^[0-9a-f]{64}$/;
+    defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  }
+});
+
+// src/shard/tensors.ts
+import { createHash as createHash5 } from "node:crypto";
+import { closeSync as closeSync2, createReadStream as createReadStream2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { open as open9 } from "node:fs/promises";
+import * as path9 from "node:path";
+async function writeTensorBlob(file, fill) {
+  return withAtomicOutput(file, async (tmp) => {
+    const writer = new TensorBlobWriter(tmp);
+    try {
+      return await fill(writer);
+    } finally {
+      await writer.close();
+    }
+  });
+}
+async function sha256Range(file, offset, length) {
+  const h = createHash5("sha256");
+  if (length > 0) for await (const chunk of createReadStream2(file, { start: offset, end: offset + length - 1 })) h.update(chunk);
+  return h.digest("hex");
+}
+function lazyMatrix(file, p) {
+  return {
+    rows: p.rows,
+    cols: p.cols,
+    get data() {
+      const buf = Buffer.alloc(p.length);
+      const fd = openSync2(file, "r");
+      try {
+        let got = 0;
+        while (got < p.length) {
+          const n = readSync2(fd, buf, got, p.length - got, p.offset + got);
+          if (n === 0) throw new WwError("SHARD", `merge: ${file} ended before the bytes of a tensor (${p.offset}+${p.length})`, { file });
+          got += n;
+        }
+      } finally {
+        closeSync2(fd);
+      }
+      return decodeToFloat64(buf, p.dtype);
+    }
+  };
+}
+async function readReplacements(partials) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { file, report, tensorPath } of partials) {
+    if (!report.smooth || !tensorPath) continue;
+    let size;
+    try {
+      const fh = await open9(tensorPath, "r");
+      size = (await fh.stat()).size;
+      await fh.close();
+    } catch {
+      throw new WwError("SHARD", `merge: tensor file ${tensorPath} of ${path9.basename(file)} is missing; upload it with the manifest (the whole output folder)`, { file: tensorPath });
+    }
+    for (const t of report.smooth.tensors) {
+      for (const p of t.parts) {
+        const bad = (why) => {
+          throw new WwError("SHARD", `merge: ${path9.basename(tensorPath)}: tensor ${t.layer} (${p.part}) ${why}`, { file: tensorPath, layer: t.layer });
+        };
+        if (!(p.dtype in DTYPE_BYTES) || p.length !== p.rows * p.cols * DTYPE_BYTES[p.dtype]) bad(`declares ${p.length} bytes for ${p.rows}x${p.cols} ${p.dtype}`);
+        if (p.offset < 0 || p.offset + p.length > size) bad(`lies outside the file (${p.offset}+${p.length} > ${size} bytes): truncated artifact?`);
+        if (await sha256Range(tensorPath, p.offset, p.length) !== p.sha256) bad("does not match its sha256: corrupted artifact");
+      }
+      const part = (name) => {
+        const p = t.parts.find((x) => x.part === name);
+        if (!p) throw new WwError("SHARD", `merge: ${path9.basename(file)}: tensor ${t.layer} has no ${name} array`, { file, layer: t.layer });
+        return lazyMatrix(tensorPath, p);
+      };
+      out.set(t.layer, t.kind === "dense" ? { kind: "dense", values: part("values") } : { kind: "factorized", a: part("a"), b: part("b") });
+    }
+  }
+  return out;
+}
+var ALIGN, TensorBlobWriter;
+var init_tensors = __esm({
+  "src/shard/tensors.ts"() {
+    "use strict";
+    init_errors();
+    init_atomic();
+    init_dtype();
+    ALIGN = 64;
+    TensorBlobWriter = class {
+      constructor(tmp) {
+        this.tmp = tmp;
+      }
+      tmp;
+      fh = null;
+      pos = 0;
+      async append(layer, dtype, rep) {
+        if (this.fh === null) this.fh = await open9(this.tmp, "wx", 420);
+        const arrays = rep.kind === "dense" ? [["values", rep.values]] : [["a", rep.a], ["b", rep.b]];
+        const parts2 = [];
+        for (const [part, m] of arrays) {
+          const bytes = encodeFromFloat64(m.data, dtype);
+          const pad = (ALIGN - this.pos % ALIGN) % ALIGN;
+          this.pos += pad;
+          await this.fh.write(bytes, 0, bytes.length, this.pos);
+          parts2.push({ part, dtype, rows: m.rows, cols: m.cols, offset: this.pos, length: bytes.length, sha256: createHash5("sha256").update(bytes).digest("hex") });
+          this.pos += bytes.length;
+        }
+        return { layer, kind: rep.kind, parts: parts2 };
+      }
+      /** Creates the file if nothing was appended (an empty blob), and closes it. */
+      async close() {
+        if (this.fh === null) this.fh = await open9(this.tmp, "wx", 420);
+        await this.fh.close();
+        this.fh = null;
+      }
+    };
+  }
+});
+
+// src/engine/jobs.ts
+import { mkdir as mkdir4 } from "node:fs/promises";
+import * as path10 from "node:path";
+async function listModelLayers(modelPath) {
+  const model = await openModel(modelPath);
+  try {
+    return model.layers.map((l) => ({ name: l.name, index: l.index, rows: l.storedShape[0], cols: l.storedShape[1] }));
+  } finally {
+    await model.close();
+  }
+}
+async function smoothShard(modelPath, plan, only, tensorFile, knownSpectrum) {
+  const model = await openModel(modelPath);
+  const mine = new Set(only);
+  const engine = await getEngine({ device: plan.eval.device });
+  try {
+    const full = buildPlan(model, smoothConfig(plan));
+    if (full.factorize && model.format === "safetensors") {
+      throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${model.path} is safetensors`, { file: model.path });
+    }
+    await mkdir4(path10.dirname(tensorFile), { recursive: true });
+    const layers = [];
+    const tensors = [];
+    await writeTensorBlob(tensorFile, async (writer) => {
+      for (const planned of full.layers) {
+        if (!mine.has(planned.layer.name)) continue;
+        const one = await runSmoothing({
+          model,
+          plan: { layers: [planned], factorize: full.factorize, notes: [] },
+          engine,
+          analyze: summarizeSpectrum,
+          dryRun: false,
+          seed: SMOOTH_SEED,
+          knownSpectrum
+        });
+        layers.push(one.layers[0]);
+        const rep = one.replacements.get(planned.layer.name);
+        if (rep) tensors.push(await writer.append(planned.layer.name, planned.layer.dtype, rep));
+      }
+    });
+    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path10.basename(tensorFile), tensors };
+  } finally {
+    await engine.dispose();
+    await model.close();
+  }
+}
+async function assembleSmoothed(model, plan, original, partials, outPath) {
+  const t0 = performance.now();
+  const weights = await openModel(model.path);
+  let planOrder;
+  let modelLayers;
+  try {
+    planOrder = buildPlan(weights, smoothConfig(plan)).layers.map((l) => l.layer.name);
+    modelLayers = weights.layers;
+  } finally {
+    await weights.close();
+  }
+  const replacements = await readReplacements(partials);
+  await mkdir4(path10.dirname(outPath), { recursive: true });
+  const out = path10.resolve(outPath);
+  if (model.format === "onnx") await writeSmoothedOnnx(model.path, out, replacements);
+  else await writeSmoothedSafetensors(model.path, out, replacements);
+  const report = mergeSmoothReports(partials, { modelPath: model.path, outPath: out, planOrder, modelLayers, seconds: (performance.now() - t0) / 1e3 });
+  return smoothOutcomeOf(report, original, plan);
+}
+var SMOOTH_SEED, smoothConfig;
+var init_jobs = __esm({
+  "src/engine/jobs.ts"() {
+    "use strict";
+    init_errors();
+    init_engine();
+    init_open();
+    init_onnxWrite();
+    init_safetensors();
+    init_plan();
+    init_run();
+    init_spectrum2();
+    init_outcomes();
+    init_merge();
+    init_tensors();
+    SMOOTH_SEED = 42;
+    smoothConfig = (plan) => {
+      if (plan.smooth.method === "auto" && !plan.smooth.methodReason) {
+        throw new WwError("CONFIG_INVALID", "smooth.method auto cannot run in shard jobs (the search needs the whole model): set an explicit method such as detX for sharded runs", { key: "smooth.method" });
+      }
+      return { ...plan.smooth, method: plan.smooth.method === "auto" ? "detX" : plan.smooth.method, factorize: plan.smooth.factorize ?? false };
+    };
+  }
+});
+
+// src/engine/stages.ts
+var stages_exports = {};
+__export(stages_exports, {
+  defaultStages: () => defaultStages
+});
+import { statSync as statSync5 } from "node:fs";
+import { mkdir as mkdir5 } from "node:fs/promises";
+import * as path11 from "node:path";
+function withProgress(report, map) {
+  if (!report) return {};
+  return {
+    onProgress: (p) => {
+      const u = map(p);
+      if (u) report(u);
+    }
+  };
+}
+function formatOf(file) {
+  if (/\.onnx$/i.test(file)) return "onnx";
+  if (/\.safetensors$|\.safetensors\.index\.json$/i.test(file)) return "safetensors";
+  throw new WwError("MODEL_FORMAT", `${file}: expected a .onnx or .safetensors file`, { file });
+}
+async function expandModelGlob(pattern) {
+  const matches = await expandGlob(pattern, { cwd: process.cwd(), what: `model glob ${elide(pattern)}`, code: "MODEL_NOT_FOUND" });
+  if (matches.length !== 1) {
+    throw new WwError("MODEL_NOT_FOUND", `model glob ${elide(pattern)} matched ${matches.length} files; it must match exactly one${matches.length ? ` (${matches.slice(0, 5).map((m) => elide(m)).join(", ")})` : ""}`, { pattern: elide(pattern) });
+  }
+  return matches[0];
+}
+async function download(url, sha256, dir, log) {
+  const name = path11.basename(new URL(url).pathname) || "model.onnx";
+  formatOf(name);
+  await mkdir5(dir, { recursive: true });
+  const folder = await resolveInside(dir, "downloads", "download folder", { mustExist: false });
+  await mkdir5(folder, { recursive: true });
+  const dest = await resolveInside(dir, path11.join("downloads", name), `download of ${redactUrl(url)}`, { mustExist: false });
+  const result = await downloadVerified({ url, sha256, dest, maxBytes: MAX_DOWNLOAD_BYTES, ...log ? { log } : {} });
+  return result.path;
+}
+async function openWeights(model) {
+  return openModel(model.path);
+}
+function defaultStages(opts = {}) {
+  const progress = (label) => opts.log ? progressReporter({ label, stream: { write: (t) => opts.log(t.trimEnd()) }, intervalSeconds: STAGE_PROGRESS_SECONDS, quietSeconds: STAGE_PROGRESS_SECONDS }) : null;
+  const spectra = /* @__PURE__ */ new Map();
+  const spectrumKey = (sha256, layer) => `${sha256}\0${layer}`;
+  const knownSpectrum = (sha256) => (layer) => spectra.get(spectrumKey(sha256, layer));
+  return {
+    async resolveModel(source, sha256, workDir) {
+      let file;
+      if (/^https:\/\//i.test(source)) {
+        if (!sha256) throw new WwError("INPUT_INVALID", `model-sha256 is required for the URL ${redactUrl(source)}`, { url: redactUrl(source) });
+        file = await download(source, sha256, workDir);
+      } else if (hasGlobMagic(source)) {
+        file = await expandModelGlob(source);
+      } else {
+        file = path11.resolve(source);
+      }
+      await regularFile(file, `model ${elide(source)}`, "MODEL_NOT_FOUND");
+      const format = formatOf(file);
+      const digest = await sha256OfFile(file);
+      if (sha256 && digest !== sha256) throw new WwError("HASH_MISMATCH", `${file}: sha256 ${digest} does not match model-sha256 ${sha256}`, { file });
+      return { source: redactUrl(source), path: file, sha256: digest, bytes: statSync5(file).size, format };
+    },
+    async analyze(model, plan, only) {
+      const weights = await openWeights(model);
+      const engine = await getEngine({ device: plan.eval.device });
+      try {
+        const report = await analyzeModel(weights, {
+          engine,
+          sha256: model.sha256,
+          ...withProgress(progress("analyze"), (p) => ({ done: p.done, total: p.total, detail: p.layer, workDone: p.workDone, workTotal: p.workTotal })),
+          onSpectrum: (layer, eigenvalues) => spectra.set(spectrumKey(model.sha256, layer), eigenvalues),
+          ...only ? { layers: only } : {}
+        });
+        return analyzeOutcomeOf(report);
+      } finally {
+        await weights.close();
+        await engine.dispose();
+      }
+    },
+    async smooth(model, original, plan, outPath, input) {
+      await mkdir5(path11.dirname(outPath), { recursive: true });
+      const engine = await getEngine({ device: plan.eval.device });
+      try {
+        const search = plan.smooth.method === "auto" && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : void 0;
+        const report = await smoothModel({
+          modelPath: model.path,
+          outPath,
+          plan: ruleConfigOf(plan.smooth),
+          engine,
+          knownSpectrum: knownSpectrum(model.sha256),
+          ...search ? { search } : {},
+          ...withProgress(progress("smooth"), (p) => p.stage === "done" ? { done: p.index + 1, total: p.total, detail: p.layer } : null)
+        });
+        return smoothOutcomeOf(report, original, search || plan.smooth.method !== "auto" ? plan : autoUnavailable(plan, this.perplexityUnavailable(model, plan)));
+      } finally {
+        await engine.dispose();
+      }
+    },
+    async tokenize(original, plan) {
+      const given = plan.eval.tokenizer;
+      const tokenizerDir = given ? /\.json$/i.test(given) ? path11.dirname(given) : given : path11.dirname(original.path);
+      const tokenLimit = tokensNeeded(plan.eval.maxTokens, plan.eval.context ?? void 0, plan.eval.stride ?? plan.eval.context ?? void 0);
+      return prepareTokens({ textFile: plan.eval.text, tokenizerDir, tokenLimit }, original.path);
+    },
+    async perplexity(modelPath, plan, tokens) {
+      return evaluateTokens(modelPath, tokens.tokens, tokens.source, {
+        ...plan.eval.context !== null ? { context: plan.eval.context } : {},
+        ...plan.eval.stride !== null ? { stride: plan.eval.stride } : {},
+        maxTokens: plan.eval.maxTokens,
+        device: plan.eval.device
+      });
+    },
+    listLayers: (model) => listModelLayers(model.path),
+    smoothShard: (model, plan, only, tensorFile) => smoothShard(model.path, plan, only, tensorFile, knownSpectrum(model.sha256)),
+    assemble: (model, plan, original, partials, outPath) => assembleSmoothed(model, plan, original, partials, outPath),
+    perplexityUnavailable(model, plan) {
+      if (model.format !== "onnx") return "perplexity needs an ONNX model (safetensors models get spectral metrics and smoothing only)";
+      if (!plan.eval.text) return "no eval-text given: perplexity not measured";
+      return "";
+    }
+  };
+}
+var MAX_DOWNLOAD_BYTES, STAGE_PROGRESS_SECONDS;
+var init_stages = __esm({
+  "src/engine/stages.ts"() {
+    "use strict";
+    init_errors();
+    init_download();
+    init_glob();
+    init_paths();
+    init_pattern();
+    init_windows();
+    init_engine();
+    init_open();
+    init_analyze();
+    init_evaluate();
+    init_outcomes();
+    init_jobs();
+    init_smooth();
+    init_searchPlan();
+    init_progress();
+    MAX_DOWNLOAD_BYTES = 20 * 1024 ** 3;
+    STAGE_PROGRESS_SECONDS = 30;
+  }
+});
+
+// src/io/outputDir.ts
+var outputDir_exports = {};
+__export(outputDir_exports, {
+  LOCK_NAME: () => LOCK_NAME,
+  claimOutputDir: () => claimOutputDir
+});
+import { mkdir as mkdir6, readdir as readdir2, readFile as readFile4, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import { rmSync as rmSync3 } from "node:fs";
+import { hostname } from "node:os";
 import * as path12 from "node:path";
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === "EPERM";
+  }
+}
+async function takeLock(dir) {
+  const lock = path12.join(dir, LOCK_NAME);
+  const mine = JSON.stringify({ pid: process.pid, host: hostname() });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await writeFile3(lock, mine, { flag: "wx" });
+      return lock;
+    } catch (err) {
+      if (err.code !== "EEXIST") {
+        throw new WwError("IO", `output-dir ${dir}: cannot create the run lock ${LOCK_NAME}: ${err.message}`, { dir });
+      }
+    }
+    let holder = {};
+    try {
+      holder = JSON.parse(await readFile4(lock, "utf8"));
+    } catch {
+    }
+    const pid = typeof holder.pid === "number" ? holder.pid : null;
+    if (pid !== null && holder.host === hostname() && alive(pid)) {
+      throw new WwError("OUTPUT_BUSY", `output-dir ${dir} is in use by another ww-smooth run (pid ${pid}); give each run its own output-dir`, { dir, pid });
+    }
+    await rm3(lock, { force: true });
+  }
+  throw new WwError("OUTPUT_BUSY", `output-dir ${dir}: could not take the run lock ${LOCK_NAME}`, { dir });
+}
+async function removeLeftovers(dir, opts) {
+  const ours = new Set(pendingTempFiles());
+  const keep = new Set((opts.keep ?? []).map((f) => path12.resolve(f)));
+  for (const folder of [dir, path12.join(dir, "downloads")]) {
+    let names;
+    try {
+      names = await readdir2(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const file = path12.join(folder, name);
+      const stale = isTempFileName(name) ? !ours.has(file) : folder === dir && opts.removeStaleOutputs !== false && RUN_OUTPUTS.test(name);
+      if (stale && !keep.has(file)) await rm3(file, { force: true });
+    }
+  }
+}
+async function claimOutputDir(dir, opts = {}) {
+  const abs = path12.resolve(dir);
+  await mkdir6(abs, { recursive: true });
+  const lock = await takeLock(abs);
+  const onExit = () => rmSync3(lock, { force: true });
+  process.on("exit", onExit);
+  try {
+    await removeLeftovers(abs, opts);
+  } catch (err) {
+    process.removeListener("exit", onExit);
+    await rm3(lock, { force: true });
+    throw err;
+  }
+  return async () => {
+    process.removeListener("exit", onExit);
+    await rm3(lock, { force: true });
+  };
+}
+var LOCK_NAME, RUN_OUTPUTS;
+var init_outputDir = __esm({
+  "src/io/outputDir.ts"() {
+    "use strict";
+    init_errors();
+    init_atomic();
+    LOCK_NAME = ".ww-smooth.lock";
+    RUN_OUTPUTS = /^(report\.json|comment\.md|summary\.md|smoothed\.(onnx|safetensors)(\.data)?)$/;
+  }
+});
+
+// src/engine/pipeline.ts
+var pipeline_exports = {};
+__export(pipeline_exports, {
+  configHash: () => configHash,
+  makePipeline: () => makePipeline,
+  makeShardRunner: () => makeShardRunner,
+  runPipeline: () => runPipeline,
+  runShard: () => runShard,
+  shardConfigHash: () => shardConfigHash,
+  snapshotOf: () => snapshotOf
+});
+import { createHash as createHash6 } from "node:crypto";
+function need(stages, key) {
+  const f = stages[key];
+  if (!f) throw new WwError("SHARD", `these pipeline stages do not support sharding (no ${String(key)})`, {});
+  return f.bind(stages);
+}
+function configHash(plan) {
+  const relevant = { smooth: smoothForHash(plan.smooth), eval: { ...plan.eval, text: plan.eval.text ? "text" : null, tokenizer: null, ...plan.eval.probe ? { probe: "probe" } : {} } };
+  return createHash6("sha256").update(canonicalJson(relevant)).digest("hex");
+}
+function shardConfigHash(plan) {
+  return createHash6("sha256").update(canonicalJson({ smooth: shardSmooth(plan.smooth) })).digest("hex");
+}
+function smoothForHash(smooth) {
+  const { searchMaxSeconds: _time, methodReason: _why, ...rest } = smooth;
+  return rest;
+}
+function shardSmooth(smooth) {
+  const { budget: _budget, searchMaxEvals: _evals, ...rest } = smoothForHash(smooth);
+  return smooth.method === "auto" && smooth.methodReason ? { ...rest, method: "detX" } : rest;
+}
+function canonicalJson(v) {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
+  if (v !== null && typeof v === "object") {
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v);
+}
+function relDelta(a, b, levels) {
+  return perplexityDelta(a, b, { level: levels.significance ?? DEFAULT_BOOTSTRAP.level });
+}
+function stopwatch() {
+  const timings = {};
+  const timed = async (name, f) => {
+    const t0 = performance.now();
+    try {
+      return await f();
+    } finally {
+      timings[name] = (performance.now() - t0) / 1e3;
+    }
+  };
+  return { timings, timed };
+}
+function makePipeline(stages) {
+  return async (req) => {
+    const { plan } = req;
+    const log = req.log ?? (() => {
+    });
+    const { timings, timed } = stopwatch();
+    const hash = configHash(plan);
+    const model = await timed("resolve", () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
+    log(`model ${model.path} (${model.format}, sha256 ${model.sha256.slice(0, 12)})`);
+    if (req.checkRuntime && stages.perplexityUnavailable(model, plan) === "") req.checkRuntime();
+    const ext2 = model.format === "onnx" ? ".onnx" : ".safetensors";
+    const outPath = `${plan.report.outputDir}/smoothed${ext2}`;
+    let tokens = null;
+    let runtime = null;
+    const ensureRuntime = () => runtime ??= req.beforePerplexity ? timed("runtime", req.beforePerplexity) : Promise.resolve();
+    const prepare = async () => {
+      await ensureRuntime();
+      return timed("tokenize", () => stages.tokenize(model, plan));
+    };
+    let original;
+    let smoothed = null;
+    if (req.merge) {
+      const merge = req.merge;
+      const layers = await need(stages, "listLayers")(model);
+      const partials = await timed(
+        "merge-read",
+        async () => checkPartials(await loadPartials(await findPartialFiles(merge.sources, merge.cwd)), { model, configHash: shardConfigHash(plan), version: req.version, layers })
+      );
+      log(`merging ${partials.length} partial reports (shards 1..${partials.length} of ${partials[0].report.shard.count})`);
+      original = analyzeOutcomeOf(mergeAnalyses(partials, model));
+      log(`analyzed ${original.snapshot.layers.length} layers, mean alpha ${original.snapshot.meanAlpha?.toFixed(3) ?? "n/a"}`);
+      if (plan.smooth.enabled) {
+        const o = original;
+        smoothed = await timed("merge-assemble", () => need(stages, "assemble")(model, plan, o, partials, outPath));
+        log(`assembled ${smoothed.summary.layers.length} smoothed layers → ${smoothed.summary.outputPath ?? "(not written)"}`);
+      }
+    } else {
+      original = await timed("analyze", () => stages.analyze(model, plan));
+      log(`analyzed ${original.snapshot.layers.length} layers, mean alpha ${original.snapshot.meanAlpha?.toFixed(3) ?? "n/a"}`);
+      if (plan.smooth.enabled) {
+        const o = original;
+        const search = plan.smooth.method === "auto" && !stages.perplexityUnavailable(model, plan) ? { tokens: await (tokens ??= prepare()), log } : void 0;
+        smoothed = await timed("smooth", () => stages.smooth(model, o, plan, outPath, search));
+        log(`smoothed ${smoothed.summary.layers.length} layers → ${smoothed.summary.outputPath ?? "(not written)"}`);
+      }
+    }
+    const measure = async (stage, modelPath) => {
+      const t = await (tokens ??= prepare());
+      return timed(stage, () => stages.perplexity(modelPath, plan, t));
+    };
+    let noBaseline = "no base-model given and no baseline report available";
+    let base = null;
+    let probeBase = null;
+    if (plan.baseModel) {
+      const baseModel = await timed("resolve-base", () => stages.resolveModel(plan.baseModel.source, plan.baseModel.sha256, plan.report.outputDir));
+      probeBase = { model: baseModel };
+      const baseAnalysis = await timed("analyze-base", () => stages.analyze(baseModel, plan));
+      const unavailable2 = stages.perplexityUnavailable(baseModel, plan);
+      const ppl2 = unavailable2 ? null : await measure("perplexity-base", baseModel.path);
+      base = {
+        snapshot: baseAnalysis.snapshot,
+        perplexity: ppl2,
+        info: { source: "base-model", ref: baseModel.source, note: `computed from base-model ${baseModel.source}`, modelSha256: baseModel.sha256 }
+      };
+    } else if (req.baseline) {
+      const got = await req.baseline(model, hash);
+      if ("none" in got) {
+        noBaseline = got.none;
+      } else {
+        probeBase = { report: got.report.probe };
+        base = {
+          snapshot: got.report.spectral.original,
+          perplexity: got.report.perplexity.original,
+          info: { source: got.source, ref: got.ref, note: got.note, modelSha256: got.report.model.sha256 }
+        };
+      }
+    }
+    const unavailable = stages.perplexityUnavailable(model, plan);
+    let pOriginal = null;
+    let pSmoothed = null;
+    if (!unavailable) {
+      pOriginal = await measure("perplexity-original", model.path);
+      log(`perplexity original ${pOriginal.perplexity.toFixed(4)}`);
+      if (smoothed?.summary.outputPath) {
+        pSmoothed = await measure("perplexity-smoothed", smoothed.summary.outputPath);
+        log(`perplexity smoothed ${pSmoothed.perplexity.toFixed(4)}`);
+      }
+    }
+    const probe = await measureProbes({ stages, plan, model, smoothedPath: smoothed?.summary.outputPath ?? null, base: probeBase, timed, before: ensureRuntime, log });
+    const pBase = base?.perplexity ?? null;
+    const measurements = {
+      schemaVersion: RUN_REPORT_SCHEMA_VERSION,
+      tool: { name: "ww-smooth", version: req.version },
+      createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+      model,
+      configHash: hash,
+      spectral: { original: original.snapshot, smoothed: smoothed?.snapshot ?? null, base: base?.snapshot ?? null },
+      smoothing: smoothed?.summary ?? null,
+      perplexity: {
+        original: pOriginal,
+        smoothed: pSmoothed,
+        base: pBase,
+        smoothedVsOriginal: pOriginal && pSmoothed ? relDelta(pOriginal, pSmoothed, plan.gate.perplexityIncrease) : null,
+        headVsBase: pOriginal && pBase ? relDelta(pBase, pOriginal, plan.gate.basePerplexityIncrease) : null,
+        note: unavailable
+      },
+      ...probe ? { probe } : {},
+      baseline: base?.info ?? {
+        source: "none",
+        ref: null,
+        note: noBaseline,
+        modelSha256: null
+      },
+      timings,
+      stages: { analyze: original.report, smooth: smoothed?.report ?? null }
+    };
+    return { ...measurements, verdict: evaluateGate(measurements, plan.gate) };
+  };
+}
+function makeShardRunner(stages) {
+  return async (req) => {
+    const { plan, shard } = req;
+    const log = req.log ?? (() => {
+    });
+    const { timings, timed } = stopwatch();
+    const model = await timed("resolve", () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
+    const layers = await need(stages, "listLayers")(model);
+    const mine = shardLayers(layers, shard).map((l) => l.name);
+    log(`shard ${formatShard(shard)}: ${mine.length} of ${layers.length} layers of ${model.path} (sha256 ${model.sha256.slice(0, 12)})`);
+    const analysis = await timed("analyze", () => stages.analyze(model, plan, mine));
+    const stem = partialStem(shard);
+    const smooth = plan.smooth.enabled ? await timed("smooth", () => need(stages, "smoothShard")(model, plan, mine, `${plan.report.outputDir}/${stem}.bin`)) : null;
+    const partial = {
+      kind: PARTIAL_KIND,
+      schemaVersion: PARTIAL_SCHEMA_VERSION,
+      tool: { name: "ww-smooth", version: req.version },
+      createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+      model,
+      configHash: shardConfigHash(plan),
+      shard,
+      modelLayers: layers.length,
+      layerListHash: layerListHash(layers),
+      layers: mine,
+      analyze: analysis.report,
+      smooth,
+      timings
+    };
+    const manifestPath = `${plan.report.outputDir}/${stem}.json`;
+    await writeFileAtomic2(manifestPath, partialToJson(partial));
+    log(`shard ${formatShard(shard)}: analysed ${mine.length} layers, smoothed ${smooth?.layers.length ?? 0}; partial report ${manifestPath}`);
+    return { partial, manifestPath };
+  };
+}
+async function withOutputDir(plan, removeStaleOutputs, work) {
+  const { claimOutputDir: claimOutputDir2 } = await Promise.resolve().then(() => (init_outputDir(), outputDir_exports));
+  const local = [plan.model.source, plan.baseModel?.source].filter((s) => !!s && !/^[a-z]+:\/\//i.test(s));
+  const release = await claimOutputDir2(plan.report.outputDir, { keep: local, removeStaleOutputs });
+  try {
+    return await work();
+  } finally {
+    await release();
+  }
+}
+var runShard, runPipeline;
+var init_pipeline = __esm({
+  "src/engine/pipeline.ts"() {
+    "use strict";
+    init_bootstrap();
+    init_rules2();
+    init_errors();
+    init_merge();
+    init_partial();
+    init_partition();
+    init_json();
+    init_outcomes();
+    init_probeStage();
+    init_snapshot();
+    init_types3();
+    runShard = async (req) => {
+      const { preflight: preflight2 } = await Promise.resolve().then(() => (init_preflight(), preflight_exports));
+      await preflight2({ ...req.plan, eval: { ...req.plan.eval, text: null } });
+      const { defaultStages: defaultStages2 } = await Promise.resolve().then(() => (init_stages(), stages_exports));
+      return withOutputDir(req.plan, false, () => makeShardRunner(defaultStages2({ ...req.log ? { log: req.log } : {} }))(req));
+    };
+    runPipeline = async (req) => {
+      const { preflight: preflight2 } = await Promise.resolve().then(() => (init_preflight(), preflight_exports));
+      await preflight2(req.plan);
+      const { defaultStages: defaultStages2 } = await Promise.resolve().then(() => (init_stages(), stages_exports));
+      return withOutputDir(req.plan, true, () => makePipeline(defaultStages2({ ...req.log ? { log: req.log } : {} }))(req));
+    };
+  }
+});
+
+// src/cli/main.ts
+import * as path16 from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -29474,13 +36594,24 @@ var TOOL_VERSION = "0.1.0";
 
 // src/cli/main.ts
 init_errors();
+init_escape();
+init_pattern();
 init_ort();
+
+// src/cli/commands/eval.ts
+init_progress();
+
+// src/util/decimal.ts
+var DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+function parseDecimal(raw) {
+  return DECIMAL.test(raw) ? Number(raw) : Number.NaN;
+}
 
 // src/cli/options.ts
 function integer(min2) {
   return (value) => {
-    const n = Number(value);
-    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min2) throw new InvalidArgumentError(`expected an integer >= ${min2}, got '${value}'`);
+    const n = parseDecimal(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min2) throw new InvalidArgumentError(`expected an integer >= ${min2}, got '${value}'`);
     return n;
   };
 }
@@ -29489,25 +36620,38 @@ function integer(min2) {
 init_evaluate();
 init_errors();
 init_atomic();
-import { resolve as resolve8 } from "node:path";
-function progressReporter(label, stream) {
-  let lastDecile = -1;
-  return (p) => {
-    const fraction = p.tokensTotal > 0 ? p.tokensScored / p.tokensTotal : 1;
-    const done = p.windowsDone === p.windowsTotal;
-    if (stream.isTTY) {
-      const width = 30;
-      const filled = Math.round(fraction * width);
-      stream.write(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% ${p.windowsDone}/${p.windowsTotal} windows${done ? "\n" : ""}`);
-    } else {
-      const decile = Math.floor(fraction * 10);
-      if (decile > lastDecile) {
-        lastDecile = decile;
-        stream.write(`${label}: ${decile * 10}% (${p.tokensScored}/${p.tokensTotal} tokens)
+init_probe2();
+init_probe3();
+init_probeCompare();
+init_convention();
+init_format();
+import { resolve as resolve9 } from "node:path";
+function probeJson(r, perItem) {
+  if (perItem) return r;
+  const { perItem: _dropped, ...rest } = r;
+  return rest;
+}
+async function runProbe(model, opts, options) {
+  const probe = await prepareProbe(
+    { probeFile: opts.probe, ...opts.tokenizer !== void 0 ? { tokenizerDir: opts.tokenizer } : {}, ...opts.probeMaxItems !== void 0 ? { maxItems: opts.probeMaxItems } : {} },
+    model
+  );
+  const a = await evaluateProbeItems(model, probe, options);
+  if (opts.compare === void 0) {
+    process.stdout.write(describeProbe("probe", a) + "\n");
+    return { probe: probeJson(a, opts.perItem ?? false) };
+  }
+  const b = await evaluateProbeItems(opts.compare, probe, { ...options, context: a.context });
+  const delta = compareProbe(a, b);
+  process.stdout.write(`${describeProbe("probe a", a)}
+${describeProbe("probe b", b)}
+${describeProbeComparison("probe delta (b - a)", delta)}
 `);
-      }
-    }
-  };
+  return { probe: { a: probeJson(a, opts.perItem ?? false), b: probeJson(b, opts.perItem ?? false), delta } };
+}
+function evalProgress(label, stream) {
+  const report = progressReporter({ label, stream, quietSeconds: 0 });
+  return (p) => report({ done: p.windowsDone, total: p.windowsTotal, detail: `windows, ${p.tokensScored}/${p.tokensTotal} tokens`, workDone: p.tokensScored, workTotal: p.tokensTotal });
 }
 function describe(label, r) {
   return [
@@ -29517,14 +36661,16 @@ function describe(label, r) {
   ].join("\n");
 }
 function describeComparison(c) {
-  const sign = c.delta.absolute >= 0 ? "+" : "";
   return `${describe("a", c.a)}
 ${describe("b", c.b)}
-delta (b - a): ${sign}${c.delta.absolute.toFixed(4)} perplexity (${sign}${(c.delta.relative * 100).toFixed(3)}%)`;
+delta (b - a): ${fmtDeltaWithInterval(c.delta)}`;
 }
 async function runEval(model, opts) {
-  if (opts.text === void 0 === (opts.ids === void 0)) {
+  if (opts.text !== void 0 && opts.ids !== void 0) {
     throw new WwError("INPUT_INVALID", "give the evaluation input with exactly one of --text FILE or --ids FILE", {});
+  }
+  if (opts.text === void 0 && opts.ids === void 0 && opts.probe === void 0) {
+    throw new WwError("INPUT_INVALID", "give the evaluation input with exactly one of --text FILE or --ids FILE, and/or probe items with --probe FILE", {});
   }
   const options = { device: opts.device, graphOptimizationLevel: opts.graphOptimization };
   if (opts.context !== void 0) options.context = opts.context;
@@ -29537,9 +36683,10 @@ async function runEval(model, opts) {
     ...opts.ids !== void 0 ? { idsFile: opts.ids } : {},
     ...opts.tokenizer !== void 0 ? { tokenizerDir: opts.tokenizer } : {}
   };
-  let report;
-  if (opts.compare !== void 0) {
-    const bars = { a: progressReporter("a", process.stderr), b: progressReporter("b", process.stderr) };
+  let report = { model: resolve9(model) };
+  if (opts.text === void 0 && opts.ids === void 0) {
+  } else if (opts.compare !== void 0) {
+    const bars = { a: evalProgress("a", process.stderr), b: evalProgress("b", process.stderr) };
     const comparison = await evaluateComparison({
       ...input,
       modelA: model,
@@ -29554,175 +36701,37 @@ async function runEval(model, opts) {
       ...input,
       modelPath: model,
       options,
-      ...opts.progress ? { onProgress: progressReporter("eval", process.stderr) } : {}
+      ...opts.progress ? { onProgress: evalProgress("eval", process.stderr) } : {}
     });
     process.stdout.write(describe("model", result) + "\n");
     report = result;
   }
+  const probe = opts.probe !== void 0 ? await runProbe(model, opts, options) : {};
   if (opts.json !== void 0) {
-    const path13 = resolve8(opts.json);
+    const path17 = resolve9(opts.json);
     try {
-      await writeFileAtomic(path13, new TextEncoder().encode(JSON.stringify(report, null, 2) + "\n"));
+      await writeFileAtomic(path17, new TextEncoder().encode(JSON.stringify({ ...report, ...probe }, null, 2) + "\n"));
     } catch (err) {
-      throw new WwError("IO", `could not write ${path13}: ${err.message}`, { file: path13 }, { cause: err });
+      throw new WwError("IO", `could not write ${path17}: ${err.message}`, { file: path17 }, { cause: err });
     }
   }
 }
 function register(program2) {
-  program2.command("eval").description("perplexity of a model (and of a second one with --compare, on the same tokens) with onnxruntime").argument("<model>", "ONNX model file").option("--compare <model2>", "second model to evaluate on the same tokens; reports the delta (model2 - model)").option("--text <file>", "evaluation text (UTF-8); lines are trimmed, empty lines dropped, each encoded with the tokenizer").option("--ids <file>", "pre-tokenised ids: a JSON array or a .npy (int32/int64)").option("--tokenizer <dir>", "folder with tokenizer.json (+ tokenizer_config.json); default: the model's folder").option("--context <n>", "tokens per window (default: min(model limit, 1024))", integer(2)).option("--stride <n>", "tokens between window starts (default: context)", integer(1)).option("--max-tokens <n>", "stop after scoring this many tokens (0 = all)", integer(0)).option("--batch-size <n>", "windows per model call (default: automatic)", integer(1)).addOption(new Option("--device <device>", "execution provider").choices(["auto", "cpu", "cuda"]).default("auto")).option("--threads <n>", "onnxruntime intra-op threads (0 = onnxruntime default)", integer(0)).addOption(new Option("--graph-optimization <level>", "onnxruntime graph optimisation level").choices(["disabled", "basic", "extended", "all"]).default("all")).option("--json <file>", "also write the result as JSON to this file").option("--no-progress", "no progress output on stderr").action(async (model, opts) => runEval(model, opts));
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
-    }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row2.push(cell);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+  program2.command("eval").description("perplexity (and/or task-probe accuracy) of a model, and of a second one with --compare on the same tokens and items, with onnxruntime").argument("<model>", "ONNX model file").option("--compare <model2>", "second model to evaluate on the same tokens; reports the delta (model2 - model)").option("--text <file>", "evaluation text (UTF-8); lines are trimmed, empty lines dropped, each encoded with the tokenizer").option("--ids <file>", "pre-tokenised ids: a JSON array or a .npy (int32/int64)").option("--tokenizer <dir>", "folder with tokenizer.json (+ tokenizer_config.json); default: the model's folder").option("--context <n>", `tokens per window (default: min(model limit, ${DEFAULT_CONTEXT}), as run and the action)`, integer(2)).option("--stride <n>", "tokens between window starts (default: context)", integer(1)).option("--max-tokens <n>", `stop after scoring this many tokens (default ${DEFAULT_MAX_TOKENS}, as run and the action; 0 = all)`, integer(0)).option("--batch-size <n>", "windows per model call (default: automatic)", integer(1)).addOption(new Option("--device <device>", "execution provider").choices(["auto", "cpu", "cuda"]).default("auto")).option("--threads <n>", "onnxruntime intra-op threads (0 = onnxruntime default)", integer(0)).addOption(new Option("--graph-optimization <level>", "onnxruntime graph optimisation level").choices(["disabled", "basic", "extended", "all"]).default("all")).option("--probe <items.jsonl>", 'task probes: multiple-choice / exact-match items, one JSON object per line (README "Task probes"); reports acc, acc_norm, exact match').option("--probe-max-items <n>", "score at most this many probe items (default 1000)", integer(1)).option("--per-item", "with --probe and --json: keep every item's outcome and scores in the JSON").option("--json <file>", "also write the result as JSON to this file").option("--no-progress", "no progress output on stderr").action(async (model, opts) => runEval(model, opts));
 }
 
 // src/cli/commands/analyze.ts
+init_markdown_table();
 init_analyze();
 init_errors();
 init_engine();
 init_open();
 init_json();
 init_partition();
-import { resolve as resolve12 } from "node:path";
+init_progress();
+init_escape();
+init_pattern();
+import { resolve as resolve13 } from "node:path";
 function reportToJson(report) {
   return JSON.stringify(report, (_k, v) => typeof v === "number" && !Number.isFinite(v) ? null : v, 2) + "\n";
 }
@@ -29779,53 +36788,50 @@ function summaryLines(report) {
     `${s.overTrained} over-trained (alpha < 2), ${s.underTrained} under-trained (alpha > 6), ${s.failedFits} failed fits`
   ];
 }
+var NAME_CHARS = 200;
 function renderTable(report) {
-  const rows = [HEADER, ...tableRows(report)];
+  const rows = [HEADER, ...tableRows(report).map((r) => r.map((cell, c) => c === 1 ? escapeTerminal(elide(cell, NAME_CHARS)) : cell))];
   const widths = HEADER.map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r) => r.map((cell, c) => c <= 1 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])).join("  ").trimEnd();
   return [line(rows[0]), ...rows.slice(1).map(line), "", ...summaryLines(report)].join("\n") + "\n";
 }
 function renderMarkdown(report) {
-  const esc = (s) => s.replace(/[\\|`*_<>[\]]/g, (c) => `\\${c}`);
-  const rows = tableRows(report).map((r) => r.map((cell, c) => c === 1 ? `\`${cell.replace(/`/g, "'")}\`` : esc(cell)));
+  const rows = tableRows(report).map((r) => r.map((cell, c) => c === 1 ? escapeMarkdown(escapeTerminal(elide(cell, NAME_CHARS))) : escapeMarkdown(cell)));
   const align = HEADER.map((_, c) => c <= 1 ? "l" : "r");
-  return markdownTable([HEADER.map(esc), ...rows], { align }) + "\n\n" + summaryLines(report).join("  \n") + "\n";
+  return markdownTable([HEADER.map(escapeMarkdown), ...rows], { align }) + "\n\n" + summaryLines(report).join("  \n") + "\n";
 }
-function progressReporter2(stream) {
-  return (p) => {
-    const text = `analyze [${p.done}/${p.total}] ${p.layer} (${p.elapsedSeconds.toFixed(1)} s)`;
-    if (stream.isTTY) stream.write(`\r\x1B[K${text}${p.done === p.total ? "\n" : ""}`);
-    else if (p.elapsedSeconds > 2) stream.write(text + "\n");
-  };
+function analyzeProgress(stream) {
+  const report = progressReporter({ label: "analyze", stream });
+  return (p) => report({ done: p.done, total: p.total, detail: escapeTerminal(elide(p.layer, NAME_CHARS)), workDone: p.workDone, workTotal: p.workTotal });
 }
 async function runAnalyze(modelPath, opts) {
-  const path13 = resolve12(modelPath);
+  const path17 = resolve13(modelPath);
   const analyze = { randomize: opts.randomize, mpFit: opts.mpFit, detX: opts.detx };
   if (opts.seed !== void 0) analyze.seed = opts.seed;
   if (opts.minEvals !== void 0) analyze.minEvals = opts.minEvals;
   if (opts.maxEvals !== void 0) analyze.maxEvals = opts.maxEvals;
   if (opts.maxN !== void 0) analyze.maxN = opts.maxN;
-  let filter = opts.layers !== void 0 ? parseLayerSpec(opts.layers) : void 0;
+  let filter2 = opts.layers !== void 0 ? parseLayerSpec(opts.layers) : void 0;
   const shard = opts.shard !== void 0 ? parseShard(opts.shard, "--shard") : null;
-  const model = await openModel(path13);
+  const model = await openModel(path17);
   if (shard) {
     const mine = new Set(shardLayers(model.layers.map((l) => ({ name: l.name, index: l.index, rows: l.storedShape[0], cols: l.storedShape[1] })), shard).map((l) => l.name));
-    const byName = filter;
-    filter = (l) => mine.has(l.name) && (byName === void 0 || byName(l));
+    const byName = filter2;
+    filter2 = (l) => mine.has(l.name) && (byName === void 0 || byName(l));
   }
   const engine = await getEngine();
   try {
     const report = await analyzeModel(model, {
       engine,
       analyze,
-      ...filter ? { layers: filter } : {},
-      ...opts.progress ? { onProgress: progressReporter2(process.stderr) } : {}
+      ...filter2 ? { layers: filter2 } : {},
+      ...opts.progress ? { onProgress: analyzeProgress(process.stderr) } : {}
     });
     if (opts.layers !== void 0 && report.layers.length + report.skipped.filter((s) => s.index !== null).length === 0) {
-      throw new WwError("SELECTION_EMPTY", `--layers "${opts.layers}" matches none of the ${model.layers.length} dense layers of ${path13}`, { spec: opts.layers });
+      throw new WwError("SELECTION_EMPTY", `--layers "${opts.layers}" matches none of the ${model.layers.length} dense layers of ${path17}`, { spec: opts.layers });
     }
     const json = reportToJson(report);
-    if (opts.json) await writeFileAtomic2(resolve12(opts.json), json);
+    if (opts.json) await writeFileAtomic2(resolve13(opts.json), json);
     if (opts.format === "json") process.stdout.write(json);
     else if (opts.format === "md") process.stdout.write(renderMarkdown(report));
     else process.stdout.write(renderTable(report));
@@ -29842,25 +36848,55 @@ function register2(program2) {
 }
 
 // src/cli/commands/smooth.ts
-import { resolve as resolve14 } from "node:path";
+init_progress();
+import { dirname as dirname13, resolve as resolve17 } from "node:path";
 init_errors();
 init_atomic();
 init_smooth();
+init_evaluate();
+init_search();
+init_searchPlan();
+init_load();
+init_convention();
 init_rules();
 init_select();
 init_types2();
 var collect = (v, prev) => [...prev ?? [], v];
 function parseMethodFlag(text) {
   const spec = parseMethodSpec(text);
+  if (spec && spec.name === "auto" && spec.value === null) return { name: "auto", value: null };
   if (!spec || !SMOOTH_METHODS.includes(spec.name)) {
-    throw new InvalidArgumentError(`expected one of ${SMOOTH_METHODS.join(", ")}, optionally with a value (rank-fraction:0.1, rank:32)`);
+    throw new InvalidArgumentError(`expected auto or one of ${SMOOTH_METHODS.join(", ")}, optionally with a value (rank-fraction:0.1, rank:32)`);
   }
   return { name: spec.name, value: spec.value };
 }
+async function searchFromFlags(modelPath, f, progress) {
+  const auto = f.method?.name === "auto" || f.method === void 0 && f.evalText !== void 0 && f.k === void 0 && f.rho === void 0 && f.percent === void 0;
+  if (!auto) return void 0;
+  if (!f.evalText) throw new WwError("INPUT_INVALID", "--method auto searches ranks by measured perplexity: give --eval-text <file>", { key: "eval-text" });
+  const tokenizerDir = f.tokenizer ? /\.json$/i.test(f.tokenizer) ? dirname13(resolve17(f.tokenizer)) : resolve17(f.tokenizer) : void 0;
+  const { tokens } = await prepareTokens({ textFile: resolve17(f.evalText), ...tokenizerDir ? { tokenizerDir } : {} }, resolve17(modelPath));
+  const context = num2("context", f.context) ?? DEFAULT_CONTEXT;
+  const maxEvals = num2("max-evals", f.maxEvals) ?? DEFAULT_SEARCH_MAX_EVALS;
+  if (!Number.isInteger(maxEvals) || maxEvals < 1) throw new WwError("INPUT_INVALID", `--max-evals expects an integer >= 1, got '${f.maxEvals}'`, { key: "max-evals" });
+  return {
+    tokens,
+    context,
+    stride: context,
+    maxTokens: num2("max-eval-tokens", f.maxEvalTokens) ?? DEFAULT_MAX_TOKENS,
+    device: "auto",
+    batchSize: 0,
+    budget: (f.budget === void 0 ? null : parseThreshold(f.budget, "--budget")) ?? { kind: "relative", value: 0.02 },
+    maxEvals,
+    maxSeconds: Infinity,
+    ...progress ? { onProgress: searchProgressLog((line) => process.stderr.write(`${line}
+`)) } : {}
+  };
+}
 function num2(flag, v) {
   if (v === void 0) return void 0;
-  const x = Number(v);
-  if (v.trim() === "" || !Number.isFinite(x)) throw new WwError("INPUT_INVALID", `--${flag} expects a number, got '${v}'`, { key: flag, received: v });
+  const x = parseDecimal(v);
+  if (!Number.isFinite(x)) throw new WwError("INPUT_INVALID", `--${flag} expects a number, got '${v}'`, { key: flag, received: v });
   return x;
 }
 function flagsToPlan(f) {
@@ -29870,7 +36906,8 @@ function flagsToPlan(f) {
   const value = f.method?.value ?? void 0;
   const implied = k !== void 0 ? "rank" : rho !== void 0 ? "rank-fraction" : percent !== void 0 ? "percent" : void 0;
   return {
-    method: f.method?.name ?? implied ?? "detX",
+    // auto is not a rank rule: the search sets each layer's rank (detX stands in for the plan).
+    method: f.method?.name === "auto" ? "detX" : f.method?.name ?? implied ?? "detX",
     ...value !== void 0 ? { value } : {},
     k,
     percent,
@@ -29883,14 +36920,16 @@ function flagsToPlan(f) {
   };
 }
 function register3(program2) {
-  program2.command("smooth").description("replace selected dense weights by a truncated-SVD approximation (WeightWatcher SVDSmoothing / LASER) and write a new model").argument("<model>", ".onnx or .safetensors model").option("--method <rule>", `rank rule, optionally with its value (${SMOOTH_METHODS.join(", ")}; e.g. rank-fraction:0.1, rank:32); default detX, or the one --k/--rho/--percent implies`, parseMethodFlag).option("--layers <selector>", "layers to smooth: glob, /regex/, blocks:3-5, last:2, role:mlp (repeat or comma-separate)", collect).option("--blocks <spec>", 'block indices: "3", "3-5", "0,2,4-6", "last:2"').option("--roles <list>", "roles: attention,mlp,head,embedding,other (default attention,mlp,other)").option("--exclude <selector>", "layers to leave out (same grammar as --layers)", collect).option("--k <n>", "components to keep (method rank)").option("--percent <p>", "fraction of min(m,n) to keep, -1..1; negative removes the top components (method percent)").option("--rho <r>", "LASER rho: fraction of min(m,n) to keep, (0, 1] (method rank-fraction)").option("--out <file>", "output model (never the input)").option("--factorize", "write the low-rank form (two MatMuls) where it has fewer parameters").option("--dry-run [mode]", "print the plan only ('plan'; 'full' also computes the eigenvalues, k and energy kept)").option("--json <file>", "write the report as JSON").option("--quiet", "no progress on stderr").action(async (modelPath, f) => {
+  program2.command("smooth").description("replace selected dense weights by a truncated-SVD approximation (WeightWatcher SVDSmoothing / LASER) and write a new model").argument("<model>", ".onnx or .safetensors model").option("--method <rule>", `rank rule, optionally with its value (${SMOOTH_METHODS.join(", ")}; e.g. rank-fraction:0.1, rank:32); default detX, or the one --k/--rho/--percent implies`, parseMethodFlag).option("--layers <selector>", "layers to smooth: glob, /regex/, blocks:3-5, last:2, role:mlp (repeat or comma-separate)", collect).option("--blocks <spec>", 'block indices: "3", "3-5", "0,2,4-6", "last:2"').option("--roles <list>", "roles: attention,mlp,head,embedding,other (default attention,mlp,other)").option("--exclude <selector>", "layers to leave out (same grammar as --layers)", collect).option("--k <n>", "components to keep (method rank)").option("--percent <p>", "fraction of min(m,n) to keep, -1..1; negative removes the top components (method percent)").option("--rho <r>", "LASER rho: fraction of min(m,n) to keep, (0, 1] (method rank-fraction)").option("--eval-text <file>", "evaluation text: with it the method defaults to auto (the strongest reduction within --budget)").option("--tokenizer <path>", "tokenizer.json or its folder (default: the model's folder)").option("--budget <limit>", "method auto: allowed perplexity increase, '2%' or perplexity points '0.1pt' (default 2%)").option("--max-evals <n>", "method auto: most screening evaluations (default 300)").option("--context <n>", "method auto: tokens per evaluation window (default 256)").option("--max-eval-tokens <n>", "method auto: tokens scored on the whole text (default 16384; 0 = all)").option("--out <file>", "output model (never the input)").option("--factorize", "write the low-rank form (two MatMuls) where it has fewer parameters").option("--dry-run [mode]", "print the plan only ('plan'; 'full' also computes the eigenvalues, k and energy kept)").option("--json <file>", "write the report as JSON").option("--quiet", "no progress on stderr").action(async (modelPath, f) => {
     const dryRun = f.dryRun === void 0 || f.dryRun === false ? false : f.dryRun === true ? "plan" : f.dryRun;
     if (dryRun !== false && dryRun !== "plan" && dryRun !== "full") {
       throw new WwError("INPUT_INVALID", `--dry-run takes 'plan' or 'full', got '${dryRun}'`, { key: "dry-run", received: dryRun });
     }
     if (!dryRun && !f.out) throw new WwError("INPUT_INVALID", "smooth needs --out <file> (or --dry-run)", { key: "out" });
-    const progress = !f.quiet && process.stderr.isTTY;
+    const progress = f.quiet ? null : progressReporter({ label: "smooth", stream: process.stderr });
+    const search = await searchFromFlags(modelPath, f, !f.quiet);
     const report = await smoothModel({
+      ...search ? { search } : {},
       modelPath,
       outPath: f.out ?? null,
       plan: flagsToPlan(f),
@@ -29901,15 +36940,16 @@ function register3(program2) {
 `);
       },
       onProgress: progress ? (p) => {
-        if (p.stage === "done") process.stderr.write(`\r[${p.index + 1}/${p.total}] ${p.layer}\x1B[K${p.index + 1 === p.total ? "\n" : ""}`);
+        if (p.stage === "done") progress({ done: p.index + 1, total: p.total, detail: p.layer });
       } : void 0
     });
     process.stdout.write(formatReport(report) + "\n");
-    if (f.json) await writeJsonAtomic(resolve14(f.json), report);
+    if (report.search) process.stdout.write(formatSearch(report.search) + "\n");
+    if (f.json) await writeJsonAtomic(resolve17(f.json), report);
   });
 }
-async function writeJsonAtomic(path13, value) {
-  await writeFileAtomic(path13, JSON.stringify(value, null, 2) + "\n");
+async function writeJsonAtomic(path17, value) {
+  await writeFileAtomic(path17, JSON.stringify(value, null, 2) + "\n");
 }
 var fmt = (x, digits = 4) => x === null || !Number.isFinite(x) ? "-" : x.toFixed(digits);
 function formatReport(r) {
@@ -29939,595 +36979,27 @@ function formatReport(r) {
   for (const l of r.layers) for (const n of l.notes) if (r.dryRun !== "plan" || l.k !== null) out.push(`note: ${l.name}: ${n}`);
   return out.join("\n");
 }
+function formatSearch(s) {
+  const pct3 = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(2)}%`;
+  const budget = s.budget.kind === "relative" ? `+${+(s.budget.value * 100).toPrecision(6)}%` : `+${s.budget.value}`;
+  return [
+    `search (method auto, budget ${budget}): perplexity ${s.original.full.toFixed(4)} -> ${s.final.toFixed(4)} (${pct3(s.finalRelative)}) on the whole text`,
+    `  ${s.totals.layersReduced} of ${s.layers.length} layers reduced, rank removed ${s.totals.rankRemoved}, factorised parameters ${s.totals.paramsKept} of ${s.totals.paramsBefore}; file ${s.fileBytes.before} -> ${s.fileBytes.after ?? "-"} bytes`,
+    `  ${s.evals.screen} screening + ${s.evals.full} full evaluations = ${s.evals.fullEquivalents.toFixed(1)} full-evaluation equivalents, ${s.seconds.toFixed(1)} s${s.stopped ? `; stopped early (${s.stopped})` : ""}`,
+    ...s.notes.map((n) => `  note: ${n}`)
+  ].join("\n");
+}
 
 // src/cli/commands/demo.ts
-import { existsSync as existsSync7 } from "node:fs";
-import { mkdir as mkdir5 } from "node:fs/promises";
-import { dirname as dirname14, join as join13, relative as relative3, resolve as resolve21 } from "node:path";
+init_load();
+import { existsSync as existsSync6 } from "node:fs";
+import { mkdir as mkdir7 } from "node:fs/promises";
+import { dirname as dirname19, join as join16, relative as relative4, resolve as resolve25 } from "node:path";
 import { fileURLToPath } from "node:url";
-
-// src/config/load.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_yaml = __toESM(require_dist(), 1);
-init_errors();
-init_paths();
-import { readFile as readFile2 } from "node:fs/promises";
-import * as path3 from "node:path";
-
-// src/config/schema.json
-var schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/ww-smooth/ww-smooth-action/blob/main/src/config/schema.json",
-  title: "ww-smooth configuration",
-  description: "Configuration file for the ww-smooth action and CLI (.ww-smooth.yml). Action inputs given explicitly override these values.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    $schema: {
-      type: "string"
-    },
-    model: {
-      type: "string",
-      minLength: 1,
-      description: "Model file: path, glob matching one file, or https URL (.onnx or .safetensors)."
-    },
-    "model-sha256": {
-      type: "string",
-      pattern: "^[0-9a-fA-F]{64}$",
-      description: "Expected sha256 of the model (required for URLs)."
-    },
-    "base-model": {
-      type: "string",
-      minLength: 1,
-      description: "Model to compute the baseline from directly (path or https URL)."
-    },
-    eval: {
-      type: "object",
-      additionalProperties: false,
-      description: "Perplexity evaluation.",
-      properties: {
-        text: {
-          type: "string",
-          minLength: 1,
-          description: "Evaluation text file."
-        },
-        tokenizer: {
-          type: "string",
-          minLength: 1,
-          description: "tokenizer.json or its folder; default: next to the model."
-        },
-        context: {
-          type: "integer",
-          minimum: 2,
-          maximum: 1048576,
-          description: "Tokens per window. Default 256."
-        },
-        stride: {
-          type: "integer",
-          minimum: 1,
-          maximum: 1048576,
-          description: "Window stride; default = context."
-        },
-        "max-tokens": {
-          type: "integer",
-          minimum: 0,
-          description: "Stop after this many scored tokens (0 = all). Default 16384."
-        },
-        device: {
-          enum: [
-            "auto",
-            "cpu",
-            "cuda"
-          ],
-          description: "Execution provider. Default auto."
-        }
-      }
-    },
-    smooth: {
-      type: "object",
-      additionalProperties: false,
-      description: "SVD smoothing plan.",
-      properties: {
-        enabled: {
-          type: "boolean",
-          description: "Set false to analyse and evaluate without smoothing. Default true."
-        },
-        method: {
-          $ref: "#/definitions/method",
-          description: "Rank rule: detX (WeightWatcher default, k = detX_num), percent (k = floor(value*M); negative removes the top |k|), rank-fraction (LASER rho, k = floor(value*min(m,n))), mp (Marchenko-Pastur spikes), tail (eigenvalues >= power-law xmin), rank (fixed k). Default detX."
-        },
-        value: {
-          type: "number",
-          description: "Parameter of the method: percent (-1..1), rank-fraction (0..1], rank (k >= 1)."
-        },
-        layers: {
-          $ref: "#/definitions/selectors",
-          description: "Layers to smooth: globs, /regex/, block ranges (blocks:20-23, last:4) or roles (role:mlp)."
-        },
-        exclude: {
-          $ref: "#/definitions/selectors",
-          description: "Layers never smoothed (same grammar as layers)."
-        },
-        factorize: {
-          type: "boolean",
-          description: "Write U_k S_k and V_k^T as two MatMuls when smaller."
-        },
-        overrides: {
-          type: "array",
-          description: "Per-layer overrides, first match wins.",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: [
-              "layers"
-            ],
-            properties: {
-              layers: {
-                $ref: "#/definitions/selectors",
-                description: "Layers this override applies to (same grammar as smooth.layers); it never adds layers to the selection."
-              },
-              method: {
-                $ref: "#/definitions/method",
-                description: "Rank rule for these layers."
-              },
-              value: {
-                type: "number",
-                description: "Parameter of that rule."
-              },
-              skip: {
-                type: "boolean",
-                description: "Leave these layers unchanged."
-              }
-            }
-          }
-        }
-      }
-    },
-    gate: {
-      type: "object",
-      additionalProperties: false,
-      description: "Gate rules. Each has a warn and a fail level; a missing level is not checked.",
-      properties: {
-        "perplexity-increase": {
-          $ref: "#/definitions/perplexityLimit",
-          description: "Smoothed vs original perplexity increase."
-        },
-        "base-perplexity-increase": {
-          $ref: "#/definitions/perplexityLimit",
-          description: "Head vs base perplexity increase."
-        },
-        "alpha-range": {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            min: {
-              type: "number",
-              minimum: 0,
-              description: "Layers with alpha below are over-trained. Default 2."
-            },
-            max: {
-              type: "number",
-              minimum: 0,
-              description: "Layers with alpha above are under-trained. Default 6."
-            }
-          },
-          description: "Power-law alpha range of a well-trained layer (WeightWatcher: 2..6)."
-        },
-        "new-layers-outside-alpha": {
-          $ref: "#/definitions/countLimit",
-          description: "Layers outside alpha-range in head but not in base."
-        },
-        "mean-alpha-change": {
-          $ref: "#/definitions/numberLimit",
-          description: "Absolute change of mean alpha, head vs base."
-        },
-        "over-trained": {
-          $ref: "#/definitions/countLimit",
-          description: "Count of layers with alpha below alpha-range.min."
-        },
-        "under-trained": {
-          $ref: "#/definitions/countLimit",
-          description: "Count of layers with alpha above alpha-range.max."
-        }
-      }
-    },
-    report: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        comment: {
-          enum: [
-            "update",
-            "new",
-            "review",
-            "off"
-          ],
-          description: "PR comment mode. Default update."
-        },
-        "comment-key": {
-          type: "string",
-          minLength: 1,
-          maxLength: 200,
-          pattern: "^[A-Za-z0-9_./@:-]+$",
-          description: "Hidden marker key of the PR comment: one comment per key, updated in place. Default: the workflow and job."
-        },
-        "output-dir": {
-          type: "string",
-          minLength: 1,
-          description: "Folder for report.json, comment.md, summary.md and the smoothed model. Default ww-smooth-report."
-        },
-        "max-comment-layers": {
-          type: "integer",
-          minimum: 0,
-          maximum: 1e4,
-          description: "Most per-layer rows in the PR comment (the summary keeps all). Default 200."
-        },
-        "attach-to-release": {
-          type: "boolean",
-          description: "On a release event (or a tag push with a release), upload report.json and comment.md as the release assets ww-smooth-report.json and ww-smooth-comment.md, replacing earlier ones (needs contents: write)."
-        }
-      },
-      description: "Where and how the verdict is reported."
-    }
-  },
-  definitions: {
-    method: {
-      enum: [
-        "detX",
-        "percent",
-        "rank-fraction",
-        "mp",
-        "tail",
-        "rank"
-      ]
-    },
-    selectors: {
-      oneOf: [
-        {
-          type: "string",
-          minLength: 1
-        },
-        {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        }
-      ]
-    },
-    threshold: {
-      description: "Relative as a percent string ('5%') or absolute perplexity points (0.3).",
-      oneOf: [
-        {
-          type: "number",
-          minimum: 0
-        },
-        {
-          type: "string",
-          pattern: "^[0-9]+(\\.[0-9]+)?%$"
-        }
-      ]
-    },
-    perplexityLimit: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        warn: {
-          $ref: "#/definitions/threshold"
-        },
-        fail: {
-          $ref: "#/definitions/threshold"
-        }
-      }
-    },
-    countLimit: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        warn: {
-          type: "integer",
-          minimum: 0,
-          description: "Warn when the count exceeds this."
-        },
-        fail: {
-          type: "integer",
-          minimum: 0,
-          description: "Fail when the count exceeds this."
-        }
-      }
-    },
-    numberLimit: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        warn: {
-          type: "number",
-          minimum: 0,
-          description: "Warn when the value exceeds this."
-        },
-        fail: {
-          type: "number",
-          minimum: 0,
-          description: "Fail when the value exceeds this."
-        }
-      }
-    }
-  }
-};
-
-// src/config/plan.ts
-var DEFAULT_GATE_RULES = {
-  perplexityIncrease: { warn: { kind: "relative", value: 0.02 }, fail: { kind: "relative", value: 0.05 } },
-  basePerplexityIncrease: { warn: { kind: "relative", value: 0.02 }, fail: { kind: "relative", value: 0.05 } },
-  alphaRange: { min: 2, max: 6 },
-  newLayersOutsideAlpha: { warn: 1, fail: null },
-  meanAlphaChange: { warn: 0.25, fail: null },
-  overTrained: { warn: null, fail: null },
-  underTrained: { warn: null, fail: null }
-};
-
-// src/util/jsonPointer.ts
-function valueAtPointer(data, pointer) {
-  let cur = data;
-  for (const raw of pointer.split("/").slice(1)) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (cur === null || typeof cur !== "object") return void 0;
-    cur = cur[key];
-  }
-  return cur;
-}
-
-// src/config/load.ts
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-var validateSchema = ajv.compile(schema_default);
-async function readConfigFile(file) {
-  let text;
-  try {
-    text = await readFile2(file, "utf8");
-  } catch (err) {
-    const code = err.code;
-    if (code === "ENOENT" || code === "ENOTDIR") {
-      throw new WwError("CONFIG_NOT_FOUND", `config file ${file} does not exist`, { file });
-    }
-    throw new WwError("IO", `cannot read config file ${file}: ${err.message}`, { file });
-  }
-  let data;
-  try {
-    data = /\.json$/i.test(file) ? JSON.parse(text) : (0, import_yaml.parse)(text, { uniqueKeys: true });
-  } catch (err) {
-    const where = err instanceof import_yaml.YAMLParseError && err.linePos ? ` at line ${err.linePos[0].line}` : "";
-    throw new WwError("CONFIG_INVALID", `${file}: not valid ${/\.json$/i.test(file) ? "JSON" : "YAML"}${where}: ${err.message.split("\n")[0]}`, { file });
-  }
-  if (data === null || data === void 0) return {};
-  return validateConfig(data, file);
-}
-function validateConfig(data, source) {
-  if (validateSchema(data)) return data;
-  const messages = formatAjvErrors(validateSchema.errors ?? [], data);
-  throw new WwError("CONFIG_INVALID", `${source}: ${messages.join("; ")}`, { file: source, errors: messages });
-}
-function formatAjvErrors(errors, data) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const e of errors) {
-    if (e.keyword === "oneOf" || e.keyword === "if") continue;
-    const at = e.instancePath || "/";
-    let text;
-    if (e.keyword === "additionalProperties") {
-      const key = e.params.additionalProperty;
-      const allowed = allowedKeys(e.schemaPath);
-      text = `unknown key "${key}"${allowed ? ` (allowed: ${allowed.join(", ")})` : ""}`;
-      const list2 = byPath.get(at) ?? [];
-      list2.push(text);
-      byPath.set(at, list2);
-      continue;
-    }
-    if (e.keyword === "enum") {
-      text = `must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-    } else {
-      text = e.message ?? e.keyword;
-    }
-    const list = byPath.get(at) ?? [];
-    if (!list.includes(text)) list.push(text);
-    byPath.set(at, list);
-  }
-  const out = [];
-  for (const [at, texts] of byPath) {
-    const unknown = texts.filter((t) => t.startsWith("unknown key"));
-    if (unknown.length > 0) {
-      out.push(`${at}: ${unknown.join(", ")}`);
-      continue;
-    }
-    out.push(`${at}: ${JSON.stringify(valueAtPointer(data, at))} ${texts.join(" or ")}`);
-  }
-  return out;
-}
-function allowedKeys(schemaPath) {
-  const parts = schemaPath.replace(/^#\//, "").split("/").slice(0, -1);
-  let node = schema_default;
-  for (const p of parts) {
-    if (node === null || typeof node !== "object") return null;
-    node = node[p];
-  }
-  const props = node?.properties;
-  return props ? Object.keys(props).filter((k) => k !== "$schema") : null;
-}
-function mergeConfig(base, over) {
-  return mergeObjects(base, over);
-}
-function mergeObjects(a, b) {
-  const out = { ...a };
-  for (const [k, v] of Object.entries(b)) {
-    if (v === void 0) continue;
-    const prev = out[k];
-    out[k] = isPlainObject(prev) && isPlainObject(v) ? mergeObjects(prev, v) : v;
-  }
-  return out;
-}
-function isPlainObject(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function parseThreshold(v) {
-  if (typeof v === "number") return { kind: "absolute", value: v };
-  const m = /^([0-9]+(?:\.[0-9]+)?)%$/.exec(v.trim());
-  if (!m) throw new WwError("CONFIG_INVALID", `threshold "${v}" must be a percent like "5%" or a number of perplexity points`, { value: v });
-  return { kind: "relative", value: Number(m[1]) / 100 };
-}
-var CONFINED_PATH_KEYS = [
-  ["eval.text", (c) => c.eval?.text],
-  ["eval.tokenizer", (c) => c.eval?.tokenizer],
-  ["report.output-dir", (c) => c.report?.["output-dir"]]
-];
-function configFilePaths(opts) {
-  const out = [];
-  for (const [key, get2] of CONFINED_PATH_KEYS) {
-    if (get2(opts.overrides) !== void 0) continue;
-    const given = get2(opts.file);
-    if (given === void 0 || /^[a-z]+:\/\//i.test(given)) continue;
-    out.push({ key, given, path: path3.resolve(opts.cwd, given) });
-  }
-  return out;
-}
-function escapeMessage(where, p, cwd) {
-  return `${where}: ${p.key} "${p.given}" resolves to ${p.path}, outside ${cwd}; a path in the config file must stay inside the workspace (give a path elsewhere as an action input or command-line flag)`;
-}
-async function buildPlanConfined(opts) {
-  const plan = buildPlan2(opts);
-  const where = opts.filePath ?? opts.overridesSource;
-  for (const p of configFilePaths(opts)) {
-    await assertInside(opts.cwd, p.path, `${where}: ${p.key} "${p.given}"`);
-  }
-  return plan;
-}
-function buildPlan2(opts) {
-  for (const p of configFilePaths(opts)) {
-    if (!isInside(path3.resolve(opts.cwd), p.path)) {
-      throw new WwError("PATH_ESCAPE", escapeMessage(opts.filePath ?? opts.overridesSource, p, path3.resolve(opts.cwd)), { key: p.key, path: p.given, root: opts.cwd });
-    }
-  }
-  validateConfig(opts.overrides, opts.overridesSource);
-  const cfg = validateConfig(mergeConfig(opts.file, opts.overrides), opts.filePath ?? opts.overridesSource);
-  const where = opts.filePath ?? opts.overridesSource;
-  if (!cfg.model) {
-    throw new WwError("CONFIG_INVALID", `no model given: set the \`model\` input (or "model" in ${where})`, { key: "model" });
-  }
-  const isUrl = (s2) => /^[a-z]+:\/\//i.test(s2);
-  for (const [key, src] of [["model", cfg.model], ["base-model", cfg["base-model"]]]) {
-    if (src && isUrl(src) && !/^https:\/\//i.test(src)) {
-      throw new WwError("CONFIG_INVALID", `${key}: "${src}" must be a local path or an https:// URL`, { key, value: src });
-    }
-  }
-  if (isUrl(cfg.model) && !cfg["model-sha256"]) {
-    throw new WwError("CONFIG_INVALID", `model-sha256 is required when model is a URL (${cfg.model}), so the download can be verified`, { key: "model-sha256" });
-  }
-  const g = cfg.gate ?? {};
-  const gate = {
-    perplexityIncrease: thresholdLevels(g["perplexity-increase"], DEFAULT_GATE_RULES.perplexityIncrease, "gate.perplexity-increase"),
-    basePerplexityIncrease: thresholdLevels(g["base-perplexity-increase"], DEFAULT_GATE_RULES.basePerplexityIncrease, "gate.base-perplexity-increase"),
-    alphaRange: {
-      min: g["alpha-range"]?.min ?? DEFAULT_GATE_RULES.alphaRange.min,
-      max: g["alpha-range"]?.max ?? DEFAULT_GATE_RULES.alphaRange.max
-    },
-    newLayersOutsideAlpha: numberLevels(g["new-layers-outside-alpha"], DEFAULT_GATE_RULES.newLayersOutsideAlpha, "gate.new-layers-outside-alpha"),
-    meanAlphaChange: numberLevels(g["mean-alpha-change"], DEFAULT_GATE_RULES.meanAlphaChange, "gate.mean-alpha-change"),
-    overTrained: numberLevels(g["over-trained"], DEFAULT_GATE_RULES.overTrained, "gate.over-trained"),
-    underTrained: numberLevels(g["under-trained"], DEFAULT_GATE_RULES.underTrained, "gate.under-trained")
-  };
-  if (!(gate.alphaRange.min < gate.alphaRange.max)) {
-    throw new WwError("CONFIG_INVALID", `gate.alpha-range: min (${gate.alphaRange.min}) must be below max (${gate.alphaRange.max})`, { key: "gate.alpha-range" });
-  }
-  const s = cfg.smooth ?? {};
-  const method = s.method ?? "detX";
-  checkMethodValue(method, s.value ?? null, "smooth");
-  const overrides = (s.overrides ?? []).map((o, i) => {
-    if (o.method) checkMethodValue(o.method, o.value ?? null, `smooth.overrides[${i}]`);
-    return { layers: asList2(o.layers), method: o.method ?? null, value: o.value ?? null, skip: o.skip ?? false };
-  });
-  const e = cfg.eval ?? {};
-  const context = e.context ?? 256;
-  if (e.stride !== void 0 && e.stride > context) {
-    throw new WwError("CONFIG_INVALID", `eval.stride (${e.stride}) must not exceed eval.context (${context}): tokens between windows would never be scored`, { key: "eval.stride" });
-  }
-  const r = cfg.report ?? {};
-  const resolve26 = (p) => isUrl(p) ? p : path3.resolve(opts.cwd, p);
-  return {
-    model: { source: cfg.model, sha256: cfg["model-sha256"]?.toLowerCase() ?? null },
-    baseModel: cfg["base-model"] ? { source: cfg["base-model"], sha256: null } : null,
-    eval: {
-      text: e.text ? resolve26(e.text) : null,
-      tokenizer: e.tokenizer ? resolve26(e.tokenizer) : null,
-      context,
-      stride: e.stride ?? null,
-      maxTokens: e["max-tokens"] ?? 16384,
-      device: e.device ?? "auto"
-    },
-    smooth: {
-      enabled: s.enabled ?? true,
-      method,
-      value: s.value ?? null,
-      layers: asList2(s.layers),
-      exclude: asList2(s.exclude),
-      factorize: s.factorize ?? false,
-      overrides
-    },
-    gate,
-    report: {
-      comment: r.comment ?? "update",
-      commentKey: r["comment-key"] ?? opts.defaultCommentKey,
-      outputDir: path3.resolve(opts.cwd, r["output-dir"] ?? "ww-smooth-report"),
-      maxCommentLayers: r["max-comment-layers"] ?? 200,
-      attachToRelease: r["attach-to-release"] ?? false
-    },
-    configPath: opts.filePath
-  };
-}
-function asList2(s) {
-  if (s === void 0) return [];
-  return (Array.isArray(s) ? s : s.split(",")).map((x) => x.trim()).filter((x) => x.length > 0);
-}
-function thresholdLevels(v, dflt, key) {
-  const warn = v?.warn !== void 0 ? parseThreshold(v.warn) : v === void 0 ? dflt.warn : null;
-  const fail = v?.fail !== void 0 ? parseThreshold(v.fail) : v === void 0 ? dflt.fail : null;
-  if (warn && fail && warn.kind === fail.kind && warn.value > fail.value) {
-    throw new WwError("CONFIG_INVALID", `${key}: warn level (${fmtThreshold(warn)}) must not be above the fail level (${fmtThreshold(fail)})`, { key });
-  }
-  return { warn, fail };
-}
-function numberLevels(v, dflt, key) {
-  const warn = v?.warn ?? (v === void 0 ? dflt.warn : null);
-  const fail = v?.fail ?? (v === void 0 ? dflt.fail : null);
-  if (warn !== null && fail !== null && warn > fail) {
-    throw new WwError("CONFIG_INVALID", `${key}: warn level (${warn}) must not be above the fail level (${fail})`, { key });
-  }
-  return { warn, fail };
-}
-function fmtThreshold(t) {
-  return t.kind === "relative" ? `${+(t.value * 100).toPrecision(6)}%` : `${t.value}`;
-}
-function checkMethodValue(method, value, key) {
-  const bad = (expected) => {
-    throw new WwError("CONFIG_INVALID", `${key}.value: ${value} is out of range for method ${method}: expected ${expected}`, { key: `${key}.value`, value });
-  };
-  switch (method) {
-    case "percent":
-      if (value === null || !(value >= -1 && value <= 1) || value === 0) bad("a fraction in [-1, 1], not 0 (e.g. 0.2)");
-      return;
-    case "rank-fraction":
-      if (value === null || !(value > 0 && value <= 1)) bad("a fraction in (0, 1] (LASER rho, e.g. 0.1)");
-      return;
-    case "rank":
-      if (value === null || !Number.isInteger(value) || value < 1) bad("an integer k >= 1");
-      return;
-    case "detX":
-    case "mp":
-    case "tail":
-      if (value !== null) bad("no value (this rule picks k itself)");
-      return;
-  }
-}
 
 // src/config/inputs.ts
 init_errors();
+init_load();
 init_types2();
 var CONFIG_INPUTS = [
   { input: "model", path: ["model"], kind: "string" },
@@ -30539,30 +37011,42 @@ var CONFIG_INPUTS = [
   { input: "stride", path: ["eval", "stride"], kind: "integer" },
   { input: "max-eval-tokens", path: ["eval", "max-tokens"], kind: "integer" },
   { input: "device", path: ["eval", "device"], kind: "string" },
+  { input: "probe", path: ["eval", "probe"], kind: "string" },
   { input: "layers", path: ["smooth", "layers"], kind: "list" },
   { input: "exclude-layers", path: ["smooth", "exclude"], kind: "list" },
+  { input: "smooth-budget", path: ["smooth", "budget"], kind: "threshold" },
+  { input: "search-max-evals", path: ["smooth", "search-max-evals"], kind: "integer" },
   { input: "max-perplexity-increase", path: ["gate", "perplexity-increase", "fail"], kind: "threshold" },
   { input: "warn-perplexity-increase", path: ["gate", "perplexity-increase", "warn"], kind: "threshold" },
   { input: "max-base-perplexity-increase", path: ["gate", "base-perplexity-increase", "fail"], kind: "threshold" },
   { input: "warn-base-perplexity-increase", path: ["gate", "base-perplexity-increase", "warn"], kind: "threshold" },
   { input: "alpha-min", path: ["gate", "alpha-range", "min"], kind: "number" },
   { input: "alpha-max", path: ["gate", "alpha-range", "max"], kind: "number" },
-  { input: "max-new-layers-outside-alpha", path: ["gate", "new-layers-outside-alpha", "fail"], kind: "integer" },
-  { input: "warn-new-layers-outside-alpha", path: ["gate", "new-layers-outside-alpha", "warn"], kind: "integer" },
-  { input: "max-mean-alpha-change", path: ["gate", "mean-alpha-change", "fail"], kind: "number" },
-  { input: "warn-mean-alpha-change", path: ["gate", "mean-alpha-change", "warn"], kind: "number" },
-  { input: "max-over-trained", path: ["gate", "over-trained", "fail"], kind: "integer" },
-  { input: "warn-over-trained", path: ["gate", "over-trained", "warn"], kind: "integer" },
-  { input: "max-under-trained", path: ["gate", "under-trained", "fail"], kind: "integer" },
-  { input: "warn-under-trained", path: ["gate", "under-trained", "warn"], kind: "integer" },
+  { input: "max-new-layers-outside-alpha", path: ["gate", "new-layers-outside-alpha", "fail"], kind: "count-level" },
+  { input: "warn-new-layers-outside-alpha", path: ["gate", "new-layers-outside-alpha", "warn"], kind: "count-level" },
+  { input: "max-mean-alpha-change", path: ["gate", "mean-alpha-change", "fail"], kind: "number-level" },
+  { input: "warn-mean-alpha-change", path: ["gate", "mean-alpha-change", "warn"], kind: "number-level" },
+  { input: "max-over-trained", path: ["gate", "over-trained", "fail"], kind: "count-level" },
+  { input: "warn-over-trained", path: ["gate", "over-trained", "warn"], kind: "count-level" },
+  { input: "max-under-trained", path: ["gate", "under-trained", "fail"], kind: "count-level" },
+  { input: "warn-under-trained", path: ["gate", "under-trained", "warn"], kind: "count-level" },
+  { input: "max-accuracy-drop", path: ["gate", "accuracy-drop", "fail"], kind: "number-level" },
+  { input: "warn-accuracy-drop", path: ["gate", "accuracy-drop", "warn"], kind: "number-level" },
+  { input: "max-base-accuracy-drop", path: ["gate", "base-accuracy-drop", "fail"], kind: "number-level" },
+  { input: "warn-base-accuracy-drop", path: ["gate", "base-accuracy-drop", "warn"], kind: "number-level" },
   { input: "comment", path: ["report", "comment"], kind: "string" },
   { input: "comment-key", path: ["report", "comment-key"], kind: "string" },
   { input: "output-dir", path: ["report", "output-dir"], kind: "string" },
   { input: "max-comment-layers", path: ["report", "max-comment-layers"], kind: "integer" }
 ];
+var BOOLEAN_INPUTS = [
+  { input: "smooth", path: ["smooth", "enabled"], kind: "boolean" },
+  { input: "factorize", path: ["smooth", "factorize"], kind: "boolean" },
+  { input: "attach-to-release", path: ["report", "attach-to-release"], kind: "boolean" }
+];
 function overridesFromInputs(read) {
   const out = {};
-  for (const spec of CONFIG_INPUTS) {
+  for (const spec of [...CONFIG_INPUTS, ...BOOLEAN_INPUTS]) {
     const raw = read(spec.input).trim();
     if (raw === "") continue;
     setPath(out, spec.path, convert(spec, raw));
@@ -30570,7 +37054,7 @@ function overridesFromInputs(read) {
   const method = read("method").trim();
   if (method !== "") {
     const spec = parseMethodSpec(method);
-    if (!spec) throw inputError("method", method, "a rule name, optionally with a value: detX, percent:0.2, rank-fraction:0.1, mp, tail, rank:32");
+    if (!spec) throw inputError("method", method, "a rule name, optionally with a value: auto, detX, percent:0.2, rank-fraction:0.1, mp, tail, rank:32");
     setPath(out, ["smooth", "method"], spec.name);
     if (spec.value !== null) setPath(out, ["smooth", "value"], spec.value);
   }
@@ -30590,16 +37074,24 @@ function convert(spec, raw) {
     case "number":
       return toNumber(spec.input, raw);
     case "threshold":
-      if (/%$/.test(raw)) {
-        if (!/^[0-9]+(\.[0-9]+)?%$/.test(raw)) throw inputError(spec.input, raw, 'a percent like "5%" or a number of perplexity points like 0.3');
-        return raw;
-      }
-      return toNumber(spec.input, raw);
+      if (/^([0-9]+(\.[0-9]+)?(%|pt)|none)$/.test(raw)) return raw;
+      throw new WwError("INPUT_INVALID", `input ${spec.input}: ${thresholdError(spec.input, raw).message.replace(/^[^:]*: /, "")}`, { input: spec.input, value: raw });
+    case "boolean":
+      if (/^(true|True|TRUE)$/.test(raw)) return true;
+      if (/^(false|False|FALSE)$/.test(raw)) return false;
+      throw inputError(spec.input, raw, "true or false");
+    case "count-level":
+    case "number-level": {
+      if (raw === "none") return "none";
+      const n = toNumber(spec.input, raw);
+      if (spec.kind === "count-level" && !Number.isInteger(n)) throw inputError(spec.input, raw, "an integer or none");
+      return n;
+    }
   }
 }
 function toNumber(input, raw) {
-  const n = Number(raw);
-  if (raw.trim() === "" || !Number.isFinite(n)) throw inputError(input, raw, "a number");
+  const n = parseDecimal(raw);
+  if (!Number.isFinite(n)) throw inputError(input, raw, "a decimal number");
   return n;
 }
 function inputError(input, value, expected) {
@@ -30623,200 +37115,496 @@ init_atomic();
 init_json();
 
 // src/report/markdown.ts
-import * as path4 from "node:path";
+init_markdown_table();
+init_convention();
+import * as path6 from "node:path";
 
-// src/report/escape.ts
-var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-function escapeMarkdown(text) {
-  return text.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/[&<>]/g, (c) => HTML[c]).replace(/[\\`*[\]|~$]/g, (c) => `\\${c}`).replace(/_/g, (c, i, s) => /[A-Za-z0-9]/.test(s[i - 1] ?? "") && /[A-Za-z0-9]/.test(s[i + 1] ?? "") ? c : "\\_").replace(/#/g, "#&#8203;").replace(/\bGH-(?=\d)/gi, (g) => `${g.slice(0, 2)}&#8203;-`).replace(/@/g, "@&#8203;").replace(/:\/\//g, ":&#8203;//").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`).replace(/^([-+=])(?=\s|$|\1)/, "\\$1").replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
+// src/report/charts.ts
+init_format();
+var MAX_POINTS = 40;
+function blockOf(name) {
+  const m = /(?:^|[._/])(?:layers?|blocks?|h|block|decoder\.layers?|encoder\.layers?)[._/](\d{1,6})(?=[._/]|$)/i.exec(name);
+  return m ? Number(m[1]) : null;
 }
-function markerKey(key) {
-  return key.replace(/[^A-Za-z0-9_./@:-]/g, "_").replace(/-{2,}/g, "-");
+function buckets(layers) {
+  const byBlock = /* @__PURE__ */ new Map();
+  for (const l of layers) {
+    const b = blockOf(l.name);
+    if (b === null) continue;
+    const list = byBlock.get(b) ?? [];
+    list.push(l.name);
+    byBlock.set(b, list);
+  }
+  const blocks = [...byBlock.keys()].sort((a, b) => a - b);
+  const per = Math.max(1, Math.ceil(blocks.length / MAX_POINTS));
+  const out = [];
+  for (let i = 0; i < blocks.length; i += per) {
+    const group = blocks.slice(i, i + per);
+    const label = group.length === 1 ? `${group[0]}` : `${group[0]}-${group[group.length - 1]}`;
+    out.push({ label, names: group.flatMap((b) => byBlock.get(b)) });
+  }
+  return out;
+}
+function mean(values) {
+  const ok = values.filter((v) => Number.isFinite(v));
+  return ok.length ? ok.reduce((a, b) => a + b, 0) / ok.length : null;
+}
+function num3(v) {
+  return String(+v.toPrecision(4));
+}
+function alphaMap(layers) {
+  const m = /* @__PURE__ */ new Map();
+  for (const l of layers ?? []) if (l.fit === "success" && l.alpha !== null && Number.isFinite(l.alpha)) m.set(l.name, l.alpha);
+  return m;
+}
+function xychart(title, labels, yLabel, lo, hi, series) {
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `    title "${title}"`,
+    `    x-axis "block" [${labels.map((l) => `"${l}"`).join(", ")}]`,
+    `    y-axis "${yLabel}" ${num3(lo)} --> ${num3(hi)}`,
+    ...series,
+    "```"
+  ].join("\n");
+}
+function alphaCharts(report, band = { min: 2, max: 6 }) {
+  const head = alphaMap(report.spectral.original.layers);
+  const groups = buckets(report.spectral.original.layers).filter((g) => g.names.some((n) => head.has(n)));
+  if (groups.length < 2) return [];
+  const labels = groups.map((g) => g.label);
+  const perBlock = (values) => groups.map((g) => mean(g.names.map((n) => values.get(n) ?? NaN)));
+  const headMeans = perBlock(head);
+  const charts = [];
+  const finite = headMeans.filter((v) => v !== null);
+  const lo = Math.floor(Math.min(...finite, band.min) - 0.5);
+  const hi = Math.ceil(Math.max(...finite, band.max) + 0.5);
+  const line = (v) => `[${v.map((x) => num3(x ?? 0)).join(", ")}]`;
+  charts.push(
+    xychart(`Mean alpha per block, head (flat lines: healthy band ${band.min}-${band.max})`, labels, "alpha", Math.max(0, lo), hi, [
+      `    line ${line(headMeans)}`,
+      `    line ${line(labels.map(() => band.min))}`,
+      `    line ${line(labels.map(() => band.max))}`
+    ])
+  );
+  const deltaChart = (title, other, sign) => {
+    if (other.size === 0) return;
+    const d = groups.map((g) => mean(g.names.filter((n) => head.has(n) && other.has(n)).map((n) => sign * (head.get(n) - other.get(n)))));
+    if (d.every((x) => x === null)) return;
+    const vals = d.map((x) => x ?? 0);
+    const span = Math.max(0.05, ...vals.map(Math.abs));
+    charts.push(xychart(title, labels, "Δ alpha", -span * 1.1, span * 1.1, [`    bar ${line(vals)}`]));
+  };
+  deltaChart("Δ mean alpha per block: head − base", alphaMap(report.spectral.base?.layers), 1);
+  deltaChart("Δ mean alpha per block: smoothed − head", alphaMap(report.spectral.smoothed?.layers), -1);
+  return charts;
+}
+var PLOT_WIDTH = 41;
+function forestPlot(rows) {
+  const shown = rows.filter((r) => Number.isFinite(r.delta.relative));
+  if (shown.length === 0) return "";
+  const xs = shown.flatMap((r) => [r.delta.relative, r.delta.ci?.relativeLow ?? r.delta.relative, r.delta.ci?.relativeHigh ?? r.delta.relative, r.warn ?? 0, r.fail ?? 0, 0]).filter(Number.isFinite);
+  let lo = Math.min(...xs);
+  let hi = Math.max(...xs);
+  const pad = Math.max((hi - lo) * 0.08, 1e-3);
+  lo -= pad;
+  hi += pad;
+  const col = (x) => Math.max(0, Math.min(PLOT_WIDTH - 1, Math.round((x - lo) / (hi - lo) * (PLOT_WIDTH - 1))));
+  const labelWidth = Math.max(...shown.map((r) => r.label.length));
+  const lines = [];
+  for (const r of shown) {
+    const cells = Array.from({ length: PLOT_WIDTH }, () => "·");
+    if (r.warn !== null) cells[col(r.warn)] = "w";
+    if (r.fail !== null) cells[col(r.fail)] = "F";
+    cells[col(0)] = "┆";
+    const ci2 = r.delta.ci;
+    const hasCi = ci2 !== void 0 && Number.isFinite(ci2.relativeLow) && Number.isFinite(ci2.relativeHigh);
+    if (hasCi) {
+      const a = col(ci2.relativeLow);
+      const b = col(ci2.relativeHigh);
+      for (let i = a; i <= b; i++) cells[i] = "─";
+      cells[a] = "├";
+      cells[b] = "┤";
+    }
+    cells[col(r.delta.relative)] = "●";
+    const interval2 = hasCi ? ` (${fmtPercent(ci2.relativeLow)} to ${fmtPercent(ci2.relativeHigh)})` : "";
+    lines.push(`${r.label.padEnd(labelWidth)}  ${cells.join("")}  ${fmtPercent(r.delta.relative)}${interval2}`);
+  }
+  const hiText = fmtPercent(hi, 1);
+  const axis = `${"".padEnd(labelWidth)}  ${fmtPercent(lo, 1).padEnd(PLOT_WIDTH - hiText.length)}${hiText}`;
+  const ci = shown.find((r) => r.delta.ci)?.delta.ci;
+  const legend = `● change  ${ci ? `├─┤ ${+(ci.level * 100).toPrecision(4)}% interval  ` : ""}┆ no change  w warn level  F fail level`;
+  return ["```text", ...lines, axis, legend, "```"].join("\n");
 }
 
 // src/report/markdown.ts
-init_rules2();
+init_escape();
+init_format();
+
+// src/report/layers.ts
+init_markdown_table();
+init_escape();
+init_format();
+var MAX_NAME_CHARS2 = 56;
+function outside(alpha, band) {
+  return alpha < band.min ? band.min - alpha : alpha > band.max ? alpha - band.max : 0;
+}
+function rowsOf(report, band) {
+  const alpha = (layers) => new Map((layers ?? []).map((l) => [l.name, l.fit === "success" ? l.alpha : null]));
+  const base = alpha(report.spectral.base?.layers);
+  const smoothed = alpha(report.spectral.smoothed?.layers);
+  const smooth = new Map((report.smoothing?.layers ?? []).map((l) => [l.name, l]));
+  return report.spectral.original.layers.map((layer) => {
+    const a = layer.fit === "success" ? layer.alpha : null;
+    const b = base.get(layer.name) ?? null;
+    const s = smoothed.get(layer.name) ?? smooth.get(layer.name)?.alphaAfter ?? null;
+    let score = layer.fit === "failed" ? 1 : 0;
+    if (a !== null && Number.isFinite(a)) {
+      const off = outside(a, band);
+      score += off > 0 ? 10 + off : 0;
+      if (b !== null && Number.isFinite(b)) score += Math.abs(a - b);
+      if (s !== null && Number.isFinite(s)) score += Math.abs(s - a);
+    }
+    return { layer, base: b, smoothed: s, smooth: smooth.get(layer.name), score };
+  });
+}
+function layerNameCell(name, shorten = true) {
+  const short = shorten && name.length > MAX_NAME_CHARS2 ? `${name.slice(0, 24)}…${name.slice(-(MAX_NAME_CHARS2 - 25))}` : name;
+  return escapeMarkdown(short).replace(/([./]|\\_|_)/g, "$1<wbr>");
+}
+function note(l) {
+  if (l.fit === "failed") return "fit failed";
+  if (l.fit === "skipped") return "skipped";
+  return l.warning || "";
+}
+function layerTable(report, rows, order, band = { min: 2, max: 6 }) {
+  const hasBase = report.spectral.base !== null;
+  const hasSmooth = report.smoothing !== null;
+  const all = rowsOf(report, band);
+  const sorted = order === "worst" ? [...all].sort((x, y) => y.score - x.score || x.layer.index - y.layer.index) : all;
+  const header = ["#", "Layer", "alpha", ...hasBase ? ["Δ vs base"] : [], ...hasSmooth ? ["smoothed", "k / rank"] : [], "Note"];
+  const table = [header];
+  for (const r of sorted.slice(0, rows)) {
+    const a = r.layer.fit === "success" ? r.layer.alpha : null;
+    table.push([
+      String(r.layer.index),
+      layerNameCell(r.layer.name, order === "worst"),
+      fmtNum(a),
+      ...hasBase ? [a !== null && r.base !== null ? fmtSigned(a - r.base, 3) : "—"] : [],
+      ...hasSmooth ? [r.smooth ? fmtNum(r.smoothed) : "—", r.smooth ? `${r.smooth.k}&nbsp;/&nbsp;${r.smooth.fullRank}` : "—"] : [],
+      note(r.layer)
+    ]);
+  }
+  return markdownTable(table, { alignDelimiters: false });
+}
+
+// src/report/markdown.ts
+init_probe3();
+
+// src/report/search.ts
+init_markdown_table();
+init_escape();
+var MAX_PATH_ROWS = 80;
+var pct2 = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(2)}%`;
+var big = (n) => n.toLocaleString("en-US");
+var mb = (bytes) => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 2 : 1)} MB`;
+var ppl = (v) => Number.isFinite(v) ? v.toFixed(4) : String(v);
+function budgetText(s) {
+  return s.budget.kind === "relative" ? `+${+(s.budget.value * 100).toPrecision(6)}%` : `+${s.budget.value} perplexity`;
+}
+function searchSections(report, charts) {
+  const smoothing = report.smoothing;
+  if (!smoothing) return [];
+  const s = smoothing.search;
+  if (!s) return smoothing.methodNote ? [`*Smoothing method ${escapeMarkdown(smoothing.methodNote)}.*`] : [];
+  const out = ["### Smoothing search (method auto)"];
+  const before = s.totals.paramsBefore;
+  const lines = [
+    `Budget ${budgetText(s)} on the whole eval text. Perplexity ${ppl(s.original.full)} → **${ppl(s.final)}** (${pct2(s.finalRelative)})${s.finalRelative < 0 ? ", lower than the original (LASER's effect)" : ""}.`,
+    `${s.totals.layersReduced} of ${s.layers.length} layers reduced, rank removed ${big(s.totals.rankRemoved)}; parameters a factorised form needs ${big(s.totals.paramsKept)} of ${big(before)} (${before > 0 ? (100 * (before - s.totals.paramsKept) / before).toFixed(1) : "0.0"}% removed); model file ${mb(s.fileBytes.before)} → ${s.fileBytes.after === null ? "not written" : mb(s.fileBytes.after)}.`,
+    `Cost: ${s.evals.screen} screening evaluations (${s.screen.windows} of ${s.full.windows} windows each) and ${s.evals.full} on the whole text = ${s.evals.fullEquivalents.toFixed(1)} full-evaluation equivalents${s.stopped ? ` (screening stopped early: ${s.stopped})` : ""}.`,
+    ...s.notes.map((n) => `*${escapeMarkdown(n)}*`)
+  ];
+  out.push(lines.join("\n"));
+  if (charts) {
+    const chart = paretoChart(s);
+    if (chart) out.push(chart);
+  }
+  out.push(pathTable(s));
+  return out;
+}
+function paretoChart(s) {
+  const screenBase = s.steps.find((x) => x.phase === "baseline" && x.scope === "screen");
+  if (!screenBase) return null;
+  const kept = keptPath(s.steps);
+  if (kept.length === 0) return null;
+  const points = [screenBase, ...kept];
+  const values = points.map((p) => p.value).filter(Number.isFinite);
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const pad = Math.max((hi - lo) * 0.1, hi * 1e-3);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    '    title "Search path: screening perplexity vs parameters kept (thousands)"',
+    `    x-axis "parameters kept (k)" [${points.map((p) => `"${(p.paramsKept / 1e3).toFixed(1)}"`).join(", ")}]`,
+    `    y-axis "perplexity" ${num4(lo - pad)} --> ${num4(hi + pad)}`,
+    `    line [${points.map((p) => num4(p.value)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function keptPath(steps) {
+  const lastAccepted = /* @__PURE__ */ new Map();
+  for (const st of steps) if (st.phase === "screen" && st.decision === "accepted" && st.layer !== null) lastAccepted.set(st.layer, st);
+  return [...lastAccepted.values()].sort((a, b) => a.step - b.step);
+}
+function num4(v) {
+  return Number.isFinite(v) ? String(+v.toPrecision(6)) : "0";
+}
+function pathTable(s) {
+  const important = new Set(s.steps.filter((x) => x.decision !== "rejected").map((x) => x.step));
+  const room = Math.max(0, MAX_PATH_ROWS - important.size);
+  const shown = s.steps.filter((x) => important.has(x.step) || x.decision === "rejected" && room > 0 && x.step <= stepAtRejected(s.steps, room));
+  const rows = [["Step", "Phase", "Layer", "k", "Rules", "Perplexity", "vs original", "Decision"]];
+  for (const x of shown) {
+    rows.push([
+      String(x.step),
+      x.phase === "baseline" ? `baseline (${x.scope === "full" ? "whole text" : "screening"})` : x.phase,
+      x.layer === null ? "—" : escapeMarkdown(x.layer),
+      x.k === null ? "—" : String(x.k),
+      escapeMarkdown(x.rules.join(", ")),
+      ppl(x.value),
+      pct2(x.relative),
+      `${x.decision}${x.lowered ? " (lowered)" : ""}`
+    ]);
+  }
+  const cut = shown.length < s.steps.length ? `
+
+*${s.steps.length - shown.length} rejected screening steps not shown; report.json has the whole path.*` : "";
+  return `<details><summary>Search path (${s.steps.length} steps)</summary>
+
+${markdownTable(rows, { alignDelimiters: false })}${cut}
+
+</details>`;
+}
+function stepAtRejected(steps, n) {
+  const rejected = steps.filter((x) => x.decision === "rejected");
+  return rejected[Math.min(n, rejected.length) - 1]?.step ?? 0;
+}
+
+// src/report/markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
 var GITHUB_SUMMARY_LIMIT = 1024 * 1024;
+var MIN_LAYER_ROWS = 10;
 function commentMarker(key) {
   return `<!-- ww-smooth-comment key=${markerKey(key)} -->`;
 }
-var STATUS_ICON = { pass: "✅ pass", warn: "⚠️ warn", fail: "❌ fail", skipped: "⏭️ skipped" };
-var VERDICT_TITLE = {
-  pass: "✅ ww-smooth gate: passed",
-  warn: "⚠️ ww-smooth gate: passed with warnings",
-  fail: "❌ ww-smooth gate: failed"
+var ICON = { pass: "✅", warn: "⚠️", fail: "❌", skipped: "⏭️" };
+var STATUS_WORD = { pass: "passed", warn: "passed with warnings", fail: "failed" };
+var WHAT_TO_DO = {
+  "perplexity.smoothed-vs-original": "smoothing costs more perplexity than allowed: smooth fewer layers (e.g. `layers: last:2`), keep more of each layer (a larger `rank-fraction` or `percent` value), or raise `max-perplexity-increase` if the trade is acceptable",
+  "perplexity.head-vs-base": "this PR's model scores worse than base on the eval text: check the training or conversion change; if it is intended, raise `max-base-perplexity-increase`",
+  "alpha.new-outside-range": "layers left the healthy alpha range: the per-layer table below lists them first; retrain or exclude them, or raise `max-new-layers-outside-alpha`",
+  "alpha.mean-change": "the mean alpha moved against base: compare the per-layer Δ column below; raise `max-mean-alpha-change` if the shift is intended",
+  "alpha.over-trained": "layers have alpha below the band (over-trained): smoothing them (`layers:`) or earlier stopping usually helps",
+  "alpha.under-trained": "layers have alpha above the band (under-trained): they may need more training"
 };
+var SECTIONS = [
+  (c) => c.opts.commentKey !== void 0 ? commentMarker(c.opts.commentKey) : null,
+  headline,
+  verdictLines,
+  perplexityLine,
+  rulesSection,
+  skippedLine,
+  (c) => probeSections(c.report, (file) => modelLabel({ source: file, path: file }, c.opts.workspace)).join("\n\n") || null,
+  (c) => c.charts ? chartsSection(c) : null,
+  (c) => searchSections(c.report, c.charts).join("\n\n") || null,
+  layerSection,
+  linksLine,
+  footer
+];
 function renderReport(report, opts) {
   const total = report.spectral.original.layers.length;
-  let rows = Math.min(total, opts.maxLayers);
+  const floor = Math.min(total, MIN_LAYER_ROWS);
+  let rows = Math.min(total, Math.max(Math.min(opts.maxLayers, Math.floor(opts.limit / 64)), floor));
   let charts = true;
   for (; ; ) {
-    const body = assemble(report, opts, rows, charts);
+    const body = assemble({ report, opts, layerRows: rows, charts });
     if (body.length <= opts.limit) return body;
-    if (rows > 0) {
-      const perRow = Math.max(1, (body.length - head(report, opts, charts).length) / Math.max(rows, 1));
-      rows = Math.max(0, Math.min(rows - 1, Math.floor(rows - (body.length - opts.limit) / perRow) - 1));
+    if (rows > floor) {
+      const perRow = Math.max(1, (body.length - assemble({ report, opts, layerRows: 0, charts }).length) / Math.max(rows, 1));
+      rows = Math.max(floor, Math.min(rows - 1, Math.floor(rows - (body.length - opts.limit) / perRow) - 1));
       continue;
     }
     if (charts) {
       charts = false;
       continue;
     }
-    const note = "\n\n*(report cut to fit the size limit; see the job summary)*\n";
-    return body.slice(0, opts.limit - note.length) + note;
+    const note2 = "\n\n*(report cut to fit the size limit; see report.json)*\n";
+    return body.slice(0, opts.limit - note2.length) + note2;
   }
 }
-function head(report, opts, charts) {
-  return assemble(report, opts, 0, charts);
+function assemble(c) {
+  return SECTIONS.map((s) => s(c)).filter((s) => s !== null && s !== "").join("\n\n") + "\n";
 }
-function assemble(report, opts, layerRows, charts) {
-  const parts = [];
-  if (opts.commentKey !== void 0) parts.push(commentMarker(opts.commentKey));
-  parts.push(`## ${VERDICT_TITLE[report.verdict.status]}`);
-  parts.push(`**${escapeMarkdown(report.verdict.headline)}**`);
-  parts.push(`Model \`${report.model.sha256.slice(0, 12)}\` (${escapeMarkdown(modelLabel(report.model, opts.workspace))}, ${report.model.format}). ${baselineLine(report)}`);
-  parts.push(summaryTable(report));
-  parts.push("### Rules");
-  parts.push(rulesTable(report));
-  if (charts) parts.push(...chartSections(report));
-  parts.push(layerSection(report, layerRows, opts));
-  parts.push(
-    `<sub>ww-smooth ${escapeMarkdown(report.tool.version)} · config \`${report.configHash.slice(0, 12)}\` · model sha256 \`${report.model.sha256}\`</sub>`
-  );
-  return parts.join("\n\n") + "\n";
+function rulesIn(report, scopes) {
+  return report.verdict.rules.filter((r) => scopes.includes(r.scope ?? scopeOf(r.id)));
 }
-function modelLabel(model, workspace) {
-  const { source } = model;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return source;
-  const shown = (p) => {
-    if (!workspace || !path4.isAbsolute(p)) return p;
-    const rel = path4.relative(path4.resolve(workspace), path4.resolve(p));
-    return rel === "" || rel.startsWith("..") || path4.isAbsolute(rel) ? p : rel.split(path4.sep).join("/");
-  };
-  if (/[*?]/.test(source) && model.path) return `${shown(source)} → ${shown(model.path)}`;
-  return shown(source);
+function scopeOf(id) {
+  if (id === "perplexity.smoothed-vs-original") return "smoothing";
+  if (id === "perplexity.head-vs-base" || id === "alpha.new-outside-range" || id === "alpha.mean-change") return "vs-base";
+  return "model";
 }
-function baselineLine(report) {
-  const b = report.baseline;
-  if (b.source === "none") return `**No baseline:** ${escapeMarkdown(b.note)}`;
-  return `Baseline: ${escapeMarkdown(b.note)}`;
+function worst(rules) {
+  return rules.some((r) => r.status === "fail") ? "fail" : rules.some((r) => r.status === "warn") ? "warn" : "pass";
 }
-function fmtNum(v, digits = 3) {
-  return v === null || v === void 0 || !Number.isFinite(v) ? "—" : v.toFixed(digits);
+function measured(rules) {
+  return rules.filter((r) => r.valueText !== "—").map((r) => `${shortTitle(r)}: ${escapeMarkdown(r.valueText)}`).join(" · ");
 }
-function fmtPpl(p) {
-  return p ? `${p.perplexity.toFixed(4)} (${p.tokensScored} tokens, ${p.device})` : "—";
+function shortTitle(r) {
+  const t = r.title.replace(/,? (smoothed vs original|head vs base)$/i, "").replace(/ vs base( \(absolute\))?$/i, "");
+  const short = t.replace(/^Perplexity increase$/, "perplexity").replace(/^Mean alpha change$/, "mean alpha");
+  return escapeMarkdown(short.charAt(0).toLowerCase() + short.slice(1));
 }
-function snapshotCells(s, pick) {
-  return s ? pick(s) : "—";
+function headline(c) {
+  if (c.report.baseline.source === "none") {
+    return `## ${ICON[c.report.verdict.status]} ww-smooth · first run, no baseline yet: merge with examples/baseline-on-main.yml to get one`;
+  }
+  const icon = ICON[worst(rulesIn(c.report, ["vs-base", "model"]))];
+  return `## ${icon} ww-smooth · this PR vs base: ${changeSummary(c.report) || "no comparable measurement"}`;
 }
-function summaryTable(report) {
-  const { original, smoothed, base } = report.spectral;
-  const p = report.perplexity;
-  const rows = [
-    ["Metric", "Original (head)", "Smoothed", "Base"],
-    ["Perplexity", fmtPpl(p.original), fmtPpl(p.smoothed), fmtPpl(p.base)],
-    ["Δ perplexity", "", p.smoothedVsOriginal ? `${fmtDelta(p.smoothedVsOriginal)} vs original` : "—", p.headVsBase ? `head ${fmtDelta(p.headVsBase)} vs base` : "—"],
-    ["Mean alpha (successful fits)", fmtNum(original.meanAlpha), snapshotCells(smoothed, (s) => fmtNum(s.meanAlpha)), snapshotCells(base, (s) => fmtNum(s.meanAlpha))],
-    ["Over-trained layers", String(original.overTrained), snapshotCells(smoothed, (s) => String(s.overTrained)), snapshotCells(base, (s) => String(s.overTrained))],
-    ["Under-trained layers", String(original.underTrained), snapshotCells(smoothed, (s) => String(s.underTrained)), snapshotCells(base, (s) => String(s.underTrained))],
-    ["Failed fits / layers", `${original.failedFits} / ${original.layers.length}`, snapshotCells(smoothed, (s) => `${s.failedFits} / ${s.layers.length}`), snapshotCells(base, (s) => `${s.failedFits} / ${s.layers.length}`)]
-  ];
-  if (report.smoothing) rows.push(["Layers smoothed", "", `${report.smoothing.layers.length} (${escapeMarkdown(report.smoothing.method)})`, ""]);
-  const table = markdownTable(rows, { alignDelimiters: false });
-  return p.note ? `${table}
+function changeSummary(r) {
+  const parts2 = [];
+  const d = r.perplexity.headVsBase;
+  if (d) {
+    const ci = d.ci ? ` (${+(d.ci.level * 100).toPrecision(4)}% CI ${fmtPercent(d.ci.relativeLow)} to ${fmtPercent(d.ci.relativeHigh)})` : "";
+    parts2.push(`perplexity ${fmtPercent(d.relative)}${ci}`);
+  }
+  const head = r.spectral.original.meanAlpha;
+  const base = r.spectral.base?.meanAlpha ?? null;
+  if (head !== null && base !== null) parts2.push(`mean alpha ${fmtSigned(head - base, 3)}`);
+  const fresh = r.verdict.rules.find((x) => x.id === "alpha.new-outside-range");
+  if (fresh && fresh.value !== null && fresh.value > 0) parts2.push(`${fresh.value} ${plural(fresh.value, "layer")} newly outside the alpha band`);
+  return parts2.join(", ");
+}
+function verdictLines(c) {
+  const r = c.report;
+  const lines = [];
+  if (r.baseline.source === "none") {
+    lines.push(`**No baseline:** ${escapeMarkdown(r.baseline.note)}.`);
+  } else {
+    const vsBase = rulesIn(r, ["vs-base"]).filter((x) => x.status !== "skipped");
+    const status = vsBase.length ? `${ICON[worst(vsBase)]} ${worst(vsBase)}` : "⏭️ not gated";
+    lines.push(`**This PR vs base** ${status}: ${measured(rulesIn(r, ["vs-base"])) || "nothing measured"} (baseline: ${escapeMarkdown(r.baseline.note)}).`);
+  }
+  const smoothing = rulesIn(r, ["smoothing"]);
+  if (r.smoothing) {
+    const checked = smoothing.filter((x) => x.status !== "skipped");
+    const status = checked.length ? `${ICON[worst(checked)]} ${worst(checked)}` : "⏭️ not gated";
+    const what = measured(smoothing);
+    const layers = `${r.smoothing.layers.length} of ${r.spectral.original.layers.length} ${plural(r.spectral.original.layers.length, "layer")} smoothed (${escapeMarkdown(r.smoothing.method)})`;
+    lines.push(`**Smoothing** ${status}: ${what ? `${what} vs original; ` : ""}${layers}.`);
+  } else {
+    lines.push("**Smoothing:** not applied.");
+  }
+  const v = r.verdict;
+  const failing = v.rules.filter((x) => x.status === v.status);
+  const counted = v.rules.filter((x) => x.status !== "skipped").length;
+  const gate = v.status === "pass" ? `**${ICON.pass} ww-smooth gate: passed** (${counted} checked ${plural(counted, "rule")}).` : `**${ICON[v.status]} ww-smooth gate: ${STATUS_WORD[v.status]}**: ${failing.length} of ${counted} checked ${plural(counted, "rule")} at ${v.status} level (${failing.map((x) => escapeMarkdown(x.title)).join("; ")}).`;
+  lines.push(gate);
+  if (v.status !== "pass") {
+    const hints = [...new Set(failing.map((x) => WHAT_TO_DO[x.id] ?? `${escapeMarkdown(x.title)}: ${escapeMarkdown(x.reason)}`))];
+    lines.push(`**What to do:** ${hints.join("; ")}.`);
+  }
+  return lines.join("  \n");
+}
+function pplCell(p) {
+  return p ? Number.isFinite(p.perplexity) ? p.perplexity.toFixed(4) : "n/a" : null;
+}
+function perplexityLine(c) {
+  const p = c.report.perplexity;
+  const parts2 = [];
+  for (const [label, r] of [["original", p.original], ["smoothed", p.smoothed], ["base", p.base]]) {
+    const cell = pplCell(r);
+    if (cell !== null) parts2.push(`${label} ${cell}`);
+  }
+  if (parts2.length === 0) return `**Perplexity:** not measured (${escapeMarkdown(p.note || "no eval text")}).`;
+  const ref = p.original ?? p.smoothed ?? p.base;
+  const base = p.base && (p.base.context !== ref.context || p.base.tokensScored !== ref.tokensScored) ? `; base: ${describeConvention(p.base)}` : "";
+  return `**Perplexity** ${parts2.join(" · ")} <sub>(${describeConvention(ref)}, ${ref.device}${base})</sub>`;
+}
+function rulesSection(c) {
+  const checked = c.report.verdict.rules.filter((r) => r.status !== "skipped");
+  if (checked.length === 0) return null;
+  const rows = [["", "Rule", "Measured", "Limits"]];
+  for (const r of checked) {
+    const why = r.status === "pass" || !r.reason ? "" : ` — ${escapeMarkdown(r.reason)}`;
+    rows.push([ICON[r.status], `${escapeMarkdown(r.title)}${why}`, escapeMarkdown(r.valueText), escapeMarkdown(r.limitText)]);
+  }
+  return `### Rules
 
-${escapeMarkdown(p.note)}` : table;
+${markdownTable(rows, { alignDelimiters: false })}`;
 }
-function rulesTable(report) {
-  const rows = [["Status", "Rule", "Measured", "Limits", "Note"]];
-  for (const r of report.verdict.rules) {
-    rows.push([STATUS_ICON[r.status], escapeMarkdown(r.title), escapeMarkdown(r.valueText), escapeMarkdown(r.limitText), escapeMarkdown(r.reason)]);
-  }
-  return markdownTable(rows, { alignDelimiters: false });
+function skippedLine(c) {
+  const skipped = c.report.verdict.rules.filter((r) => r.status === "skipped");
+  if (skipped.length === 0) return null;
+  const byReason = /* @__PURE__ */ new Map();
+  for (const r of skipped) byReason.set(r.reason, [...byReason.get(r.reason) ?? [], r.id]);
+  const groups = [...byReason].map(([reason, ids]) => `${ids.map((id) => `\`${markerKey(id)}\``).join(", ")} (${escapeMarkdown(reason)})`);
+  return `<sub>${ICON.skipped} Skipped ${skipped.length} ${plural(skipped.length, "rule")}: ${groups.join("; ")}</sub>`;
 }
-function chartSections(report) {
-  const out = [];
-  const smoothedAlpha = new Map((report.spectral.smoothed?.layers ?? []).map((l) => [l.name, l.alpha]));
-  const points = report.spectral.original.layers.filter((l) => l.alpha !== null && Number.isFinite(l.alpha)).map((l) => ({ index: l.index, a: l.alpha, s: smoothedAlpha.get(l.name) ?? null }));
-  if (points.length > 0) {
-    const hasSmoothed = report.spectral.smoothed !== null && points.every((p2) => p2.s !== null && Number.isFinite(p2.s));
-    const all = points.flatMap((p2) => hasSmoothed ? [p2.a, p2.s] : [p2.a]);
-    const lo = Math.floor(Math.min(...all, 0));
-    const hi = Math.ceil(Math.max(...all, 6));
-    const lines = [
-      "```mermaid",
-      "xychart-beta",
-      `    title "Alpha per layer${hasSmoothed ? ": original (1st line) vs smoothed (2nd line)" : ""}"`,
-      `    x-axis "layer index" [${points.map((p2) => p2.index).join(", ")}]`,
-      `    y-axis "alpha" ${lo} --> ${hi}`,
-      `    line [${points.map((p2) => num3(p2.a)).join(", ")}]`
-    ];
-    if (hasSmoothed) lines.push(`    line [${points.map((p2) => num3(p2.s)).join(", ")}]`);
-    lines.push("```");
-    out.push(lines.join("\n"));
-  }
-  const p = report.perplexity;
-  const bars = [];
-  if (p.original) bars.push(["original", p.original.perplexity]);
-  if (p.smoothed) bars.push(["smoothed", p.smoothed.perplexity]);
-  if (p.base) bars.push(["base", p.base.perplexity]);
-  if (bars.length > 0) {
-    const max = Math.max(...bars.map((b) => b[1]));
-    out.push(
-      [
-        "```mermaid",
-        "xychart-beta",
-        '    title "Perplexity (lower is better)"',
-        `    x-axis [${bars.map((b) => `"${b[0]}"`).join(", ")}]`,
-        `    y-axis "perplexity" 0 --> ${num3(max * 1.1)}`,
-        `    bar [${bars.map((b) => num3(b[1])).join(", ")}]`,
-        "```"
-      ].join("\n")
-    );
-  }
-  return out;
+function relLevel(r, which) {
+  if (!r) return null;
+  const m = new RegExp(`${which} > ([0-9.]+)%`).exec(r.limitText);
+  return m ? Number(m[1]) / 100 : null;
 }
-function num3(v) {
-  return Number.isFinite(v) ? String(+v.toPrecision(6)) : "0";
+function chartsSection(c) {
+  const p = c.report.perplexity;
+  const rule = (id) => c.report.verdict.rules.find((r) => r.id === id);
+  const rows = [];
+  const add = (label, d, id) => {
+    if (d) rows.push({ label, delta: d, warn: relLevel(rule(id), "warn"), fail: relLevel(rule(id), "fail") });
+  };
+  add("smoothed vs original", p.smoothedVsOriginal, "perplexity.smoothed-vs-original");
+  add("head vs base", p.headVsBase, "perplexity.head-vs-base");
+  const parts2 = [];
+  const forest = forestPlot(rows);
+  if (forest) parts2.push(`**Perplexity change** (relative; lower is better)
+
+${forest}`);
+  const charts = alphaCharts(c.report, c.opts.alphaRange);
+  if (charts.length) parts2.push(`<details><summary>Alpha per block (${charts.length} ${plural(charts.length, "chart")})</summary>
+
+${charts.join("\n\n")}
+
+</details>`);
+  return parts2.length ? parts2.join("\n\n") : null;
 }
-function layerSection(report, rows, opts) {
+function layerSection(c) {
+  const { report, opts } = c;
   const layers = report.spectral.original.layers;
-  const smoothedAlpha = new Map((report.spectral.smoothed?.layers ?? []).map((l) => [l.name, l.alpha]));
-  const smoothInfo = new Map((report.smoothing?.layers ?? []).map((l) => [l.name, l]));
-  const baseAlpha = new Map((report.spectral.base?.layers ?? []).map((l) => [l.name, l.alpha]));
-  const table = [["#", "Layer", "Shape", "alpha", "alpha smoothed", "k / rank", "alpha base", "Warning"]];
-  for (const l of layers.slice(0, rows)) {
-    const s = smoothInfo.get(l.name);
-    table.push([
-      String(l.index),
-      escapeMarkdown(l.name),
-      `${l.shape[0]}×${l.shape[1]}`,
-      l.fit === "success" ? fmtNum(l.alpha) : l.fit,
-      fmtNum(smoothedAlpha.get(l.name) ?? s?.alphaAfter ?? null),
-      s ? `${s.k} / ${s.fullRank}` : "—",
-      fmtNum(baseAlpha.get(l.name) ?? null),
-      l.warning || ""
-    ]);
-  }
+  if (layers.length === 0) return "*No dense layer was analysed.*";
+  const order = opts.layerOrder ?? (opts.commentKey !== void 0 ? "worst" : "model");
+  const rows = Math.min(c.layerRows, layers.length);
   const shortened = rows < layers.length;
-  const unchanged = unchangedAlphaCount(report, smoothedAlpha);
+  const unchanged = unchangedAlphaCount(report);
+  const smoothedCount = report.smoothing?.layers.length ?? 0;
   const footnote = unchanged > 0 ? `
 
-*alpha smoothed equals alpha for ${unchanged} of ${smoothInfo.size} smoothed ${plural(smoothInfo.size, "layer")}: truncation keeps the top-k eigenvalues exactly, so when the power-law tail (eigenvalues ≥ xmin) lies within them the fit is unchanged. This is expected, not an error.*` : "";
-  const where = opts.runUrl ? `the [job summary and report.json artifact](${opts.runUrl})` : "the job summary and report.json";
-  const note = shortened ? `
+*alpha smoothed equals alpha for ${unchanged} of ${smoothedCount} smoothed ${plural(smoothedCount, "layer")}: truncation keeps the top-k eigenvalues exactly, so when the power-law tail (eigenvalues ≥ xmin) lies within them the fit is unchanged. This is expected, not an error.*` : "";
+  const where = opts.runUrl ? `the [job summary and the report.json artifact of this run](${opts.runUrl})` : "the job summary and report.json";
+  const note2 = shortened ? `
 
-*Showing ${rows} of ${layers.length} ${plural(layers.length, "layer")} to stay within GitHub's size limit; the full table is in ${where}.*` : "";
-  const content = rows > 0 ? markdownTable(table, { alignDelimiters: false }) : "*(per-layer table omitted)*";
-  return `<details><summary>Per-layer metrics (${layers.length} ${plural(layers.length, "layer")})</summary>
+*Showing ${rows} of ${layers.length} ${plural(layers.length, "layer")}${order === "worst" ? ", worst first," : ""} to stay within GitHub's size limit; the full table is in ${where}.*` : "";
+  const what = [order === "worst" ? " · worst first" : "", shortened ? ` · ${rows} shown` : ""].join("");
+  return `<details><summary>Per-layer metrics (${layers.length} ${plural(layers.length, "layer")})${what}</summary>
 
-${content}${footnote}${note}
+${layerTable(report, rows, order, opts.alphaRange)}${footnote}${note2}
 
 </details>`;
 }
-function unchangedAlphaCount(report, smoothedAlpha) {
+function unchangedAlphaCount(report) {
+  const smoothedAlpha = new Map((report.spectral.smoothed?.layers ?? []).map((l) => [l.name, l.alpha]));
   const original = new Map(report.spectral.original.layers.map((l) => [l.name, l.fit === "success" ? l.alpha : null]));
   let n = 0;
   for (const s of report.smoothing?.layers ?? []) {
@@ -30827,6 +37615,32 @@ function unchangedAlphaCount(report, smoothedAlpha) {
   }
   return n;
 }
+function linksLine(c) {
+  const parts2 = [];
+  if (c.opts.runUrl) parts2.push(`[Workflow run](${c.opts.runUrl})`, `[artifacts (report.json${c.report.smoothing?.outputPath ? ", smoothed model" : ""})](${c.opts.runUrl}#artifacts)`);
+  const out = c.report.smoothing?.outputPath;
+  if (out) parts2.push(`smoothed model \`${escapeCode(workspacePath(out, c.opts.workspace))}\``);
+  return parts2.length ? parts2.join(" · ") : null;
+}
+function footer(c) {
+  const r = c.report;
+  const model = `model \`${r.model.sha256.slice(0, 12)}\` (${escapeMarkdown(modelLabel(r.model, c.opts.workspace))}, ${r.model.format})`;
+  return `<sub>ww-smooth ${escapeMarkdown(r.tool.version)} · ${model} · config \`${r.configHash.slice(0, 12)}\` · model sha256 \`${r.model.sha256}\`</sub>`;
+}
+function escapeCode(s) {
+  return s.replace(/[`\r\n]/g, " ");
+}
+function workspacePath(p, workspace) {
+  if (!workspace || !path6.isAbsolute(p)) return p;
+  const rel = path6.relative(path6.resolve(workspace), path6.resolve(p));
+  return rel === "" || rel.startsWith("..") || path6.isAbsolute(rel) ? p : rel.split(path6.sep).join("/");
+}
+function modelLabel(model, workspace) {
+  const { source } = model;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return source;
+  if (/[*?]/.test(source) && model.path) return `${workspacePath(source, workspace)} → ${workspacePath(model.path, workspace)}`;
+  return workspacePath(source, workspace);
+}
 
 // src/cli/commands/demo.ts
 var DEMO_INPUTS = {
@@ -30835,13 +37649,13 @@ var DEMO_INPUTS = {
   "comment-key": "demo"
 };
 function findDemoDir() {
-  let dir = dirname14(fileURLToPath(import.meta.url));
+  let dir = dirname19(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
-    const candidate = join13(dir, "examples", "demo");
-    if (existsSync7(join13(candidate, "model.onnx"))) return candidate;
-    dir = dirname14(dir);
+    const candidate = join16(dir, "examples", "demo");
+    if (existsSync6(join16(candidate, "model.onnx"))) return candidate;
+    dir = dirname19(dir);
   }
-  throw new WwError("MODEL_NOT_FOUND", `examples/demo/model.onnx not found above ${dirname14(fileURLToPath(import.meta.url))}: run the demo from a checkout of the repository`);
+  throw new WwError("MODEL_NOT_FOUND", `examples/demo/model.onnx not found above ${dirname19(fileURLToPath(import.meta.url))}: run the demo from a checkout of the repository`);
 }
 function fmt2(x, digits = 4) {
   return x === null || x === void 0 || !Number.isFinite(x) ? "n/a" : x.toFixed(digits);
@@ -30881,11 +37695,11 @@ function consoleReport(report) {
 async function runDemo(outDir, inputs, log = () => {
 }) {
   const demo = findDemoDir();
-  const out = resolve21(outDir);
+  const out = resolve25(outDir);
   const all = {
     ...DEMO_INPUTS,
-    model: join13(demo, "model.onnx"),
-    "eval-text": join13(demo, "eval.txt"),
+    model: join16(demo, "model.onnx"),
+    "eval-text": join16(demo, "eval.txt"),
     tokenizer: demo,
     "output-dir": out,
     ...inputs
@@ -30898,13 +37712,13 @@ async function runDemo(outDir, inputs, log = () => {
     defaultCommentKey: "demo",
     cwd: process.cwd()
   });
-  await mkdir5(out, { recursive: true });
+  await mkdir7(out, { recursive: true });
   const { runPipeline: runPipeline2 } = await Promise.resolve().then(() => (init_pipeline(), pipeline_exports));
   const report = await runPipeline2({ plan, version: TOOL_VERSION, log });
-  const commentPath = join13(out, "comment.md");
-  await writeFileAtomic(commentPath, renderReport(report, { commentKey: plan.report.commentKey, maxLayers: plan.report.maxCommentLayers, limit: GITHUB_COMMENT_LIMIT }));
-  await writeFileAtomic(join13(out, "summary.md"), renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024 }));
-  await writeReportJson(join13(out, "report.json"), report);
+  const commentPath = join16(out, "comment.md");
+  await writeFileAtomic(commentPath, renderReport(report, { commentKey: plan.report.commentKey, maxLayers: plan.report.maxCommentLayers, limit: GITHUB_COMMENT_LIMIT, workspace: process.cwd() }));
+  await writeFileAtomic(join16(out, "summary.md"), renderReport(report, { maxLayers: Number.MAX_SAFE_INTEGER, limit: GITHUB_SUMMARY_LIMIT - 1024, workspace: process.cwd() }));
+  await writeReportJson(join16(out, "report.json"), report);
   return { report, outDir: out, commentPath };
 }
 var GATE_FLAGS = ["method", "layers", "max-perplexity-increase", "warn-perplexity-increase", "device", "context", "max-eval-tokens"];
@@ -30929,9 +37743,9 @@ function register4(program2) {
 ${text}
 `);
     if (!quiet) {
-      const rel = relative3(process.cwd(), outDir) || ".";
+      const rel = relative4(process.cwd(), outDir) || ".";
       process.stdout.write(`
-PR comment Markdown: ${relative3(process.cwd(), commentPath)}; job summary, report.json and the smoothed model in ${rel}/ (${((performance.now() - t0) / 1e3).toFixed(1)} s)
+PR comment Markdown: ${relative4(process.cwd(), commentPath)}; job summary, report.json and the smoothed model in ${rel}/ (${((performance.now() - t0) / 1e3).toFixed(1)} s)
 `);
     }
     if (report.verdict.status === "fail") process.exitCode = 1;
@@ -30939,1237 +37753,39 @@ PR comment Markdown: ${relative3(process.cwd(), commentPath)}; job summary, repo
 }
 
 // src/cli/commands/run.ts
-import { existsSync as existsSync8 } from "node:fs";
-import * as path9 from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import * as path13 from "node:path";
+init_load();
 init_errors();
 init_json();
 
 // src/report/read.ts
-var import__ = __toESM(require__(), 1);
+var import__2 = __toESM(require__(), 1);
 init_errors();
-import { stat as stat4, readFile as readFile4 } from "node:fs/promises";
-
-// src/report/analyze-schema.json
-var analyze_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://github.com/ww-smooth/ww-smooth-action/src/report/analyze-schema.json",
-  title: "ww-smooth analyze report",
-  description: "WeightWatcher 0.7.5.5 metrics per dense layer, as written by `ww-smooth analyze --json`. Metric names are WeightWatcher's DataFrame columns. Non-finite numbers are written as null.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "schemaVersion",
-    "model",
-    "options",
-    "engine",
-    "layers",
-    "skipped",
-    "filteredOut",
-    "summary",
-    "timings"
-  ],
-  properties: {
-    schemaVersion: {
-      const: 1
-    },
-    model: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "path",
-        "format"
-      ],
-      properties: {
-        path: {
-          type: "string"
-        },
-        format: {
-          enum: [
-            "onnx",
-            "safetensors"
-          ]
-        },
-        sha256: {
-          type: "string",
-          pattern: "^[0-9a-f]{64}$"
-        }
-      }
-    },
-    options: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "minEvals",
-        "maxEvals",
-        "maxN",
-        "mpFit",
-        "detX",
-        "randomize",
-        "seed"
-      ],
-      properties: {
-        minEvals: {
-          type: "integer",
-          minimum: 0
-        },
-        maxEvals: {
-          type: "integer",
-          minimum: 1
-        },
-        maxN: {
-          type: "integer",
-          minimum: 1
-        },
-        mpFit: {
-          type: "boolean"
-        },
-        detX: {
-          type: "boolean"
-        },
-        randomize: {
-          type: "boolean"
-        },
-        seed: {
-          type: "integer",
-          minimum: 0
-        }
-      }
-    },
-    engine: {
-      type: "string"
-    },
-    layers: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: [
-          "index",
-          "name",
-          "role",
-          "block",
-          "dtype",
-          "storedShape",
-          "inFeatures",
-          "outFeatures",
-          "status",
-          "reason",
-          "metrics",
-          "seconds"
-        ],
-        properties: {
-          index: {
-            type: "integer",
-            minimum: 0
-          },
-          name: {
-            type: "string"
-          },
-          role: {
-            enum: [
-              "attention",
-              "mlp",
-              "head",
-              "embedding",
-              "other"
-            ]
-          },
-          block: {
-            type: [
-              "integer",
-              "null"
-            ]
-          },
-          dtype: {
-            enum: [
-              "float32",
-              "float16",
-              "bfloat16",
-              "float64"
-            ]
-          },
-          storedShape: {
-            type: "array",
-            items: {
-              type: "integer",
-              minimum: 0
-            },
-            minItems: 2,
-            maxItems: 2
-          },
-          inFeatures: {
-            type: "integer",
-            minimum: 0
-          },
-          outFeatures: {
-            type: "integer",
-            minimum: 0
-          },
-          status: {
-            enum: [
-              "analyzed",
-              "failed"
-            ]
-          },
-          reason: {
-            oneOf: [
-              {
-                type: "null"
-              },
-              {
-                type: "object",
-                additionalProperties: false,
-                required: [
-                  "code",
-                  "message"
-                ],
-                properties: {
-                  code: {
-                    enum: [
-                      "NON_FINITE",
-                      "ZERO_SPECTRUM",
-                      "READ_ERROR",
-                      "LINALG"
-                    ]
-                  },
-                  message: {
-                    type: "string"
-                  }
-                }
-              }
-            ]
-          },
-          metrics: {
-            oneOf: [
-              {
-                type: "null"
-              },
-              {
-                $ref: "#/$defs/layerMetrics"
-              }
-            ]
-          },
-          seconds: {
-            type: "number",
-            minimum: 0
-          }
-        },
-        if: {
-          properties: {
-            status: {
-              const: "analyzed"
-            }
-          }
-        },
-        then: {
-          properties: {
-            metrics: {
-              $ref: "#/$defs/layerMetrics"
-            },
-            reason: {
-              type: "null"
-            }
-          }
-        },
-        else: {
-          properties: {
-            metrics: {
-              type: "null"
-            },
-            reason: {
-              type: "object"
-            }
-          }
-        }
-      }
-    },
-    skipped: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: [
-          "index",
-          "name",
-          "N",
-          "M",
-          "reason"
-        ],
-        properties: {
-          index: {
-            type: [
-              "integer",
-              "null"
-            ]
-          },
-          name: {
-            type: "string"
-          },
-          N: {
-            type: [
-              "integer",
-              "null"
-            ]
-          },
-          M: {
-            type: [
-              "integer",
-              "null"
-            ]
-          },
-          reason: {
-            type: "object",
-            additionalProperties: false,
-            required: [
-              "code",
-              "message"
-            ],
-            properties: {
-              code: {
-                enum: [
-                  "MIN_EVALS",
-                  "MAX_EVALS",
-                  "MAX_N",
-                  "NOT_DENSE"
-                ]
-              },
-              message: {
-                type: "string"
-              }
-            }
-          }
-        }
-      }
-    },
-    filteredOut: {
-      type: "integer",
-      minimum: 0
-    },
-    summary: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "ww",
-        "successful",
-        "layers",
-        "failedFits",
-        "overTrained",
-        "underTrained"
-      ],
-      properties: {
-        ww: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "log_norm",
-            "alpha",
-            "alpha_weighted",
-            "log_alpha_norm",
-            "log_spectral_norm",
-            "stable_rank",
-            "mp_softrank"
-          ],
-          properties: {
-            log_norm: {
-              type: [
-                "number",
-                "null"
-              ]
-            },
-            alpha: {
-              type: [
-                "number",
-                "null"
-              ]
-            },
-            alpha_weighted: {
-              type: [
-                "number",
-                "null"
-              ]
-            },
-            log_alpha_norm: {
-              type: [
-                "number",
-                "null"
-              ]
-            },
-            log_spectral_norm: {
-              type: [
-                "number",
-                "null"
-              ]
-            },
-            stable_rank: {
-              type: [
-                "number",
-                "null"
-              ]
-            },
-            mp_softrank: {
-              type: [
-                "number",
-                "null"
-              ]
-            }
-          },
-          description: "plain means over analysed layers, failed fits included (WeightWatcher get_summary)"
-        },
-        successful: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "log_norm",
-            "alpha",
-            "alpha_weighted",
-            "log_alpha_norm",
-            "log_spectral_norm",
-            "stable_rank",
-            "mp_softrank"
-          ],
-          properties: {
-            log_norm: {
-              type: [
-                "number",
-                "null"
-              ]
-            },
-            alpha: {
-              type: [
-                "number",
-                "null"
-              ]
-            },
-            alpha_weighted: {
-              type: [
-                "number",
-                "null"
-              ]
-            },
-            log_alpha_norm: {
-              type: [
-                "number",
-                "null"
-              ]
-            },
-            log_spectral_norm: {
-              type: [
-                "number",
-                "null"
-              ]
-            },
-            stable_rank: {
-              type: [
-                "number",
-                "null"
-              ]
-            },
-            mp_softrank: {
-              type: [
-                "number",
-                "null"
-              ]
-            }
-          },
-          description: "means over layers whose power-law fit succeeded"
-        },
-        layers: {
-          type: "integer",
-          minimum: 0
-        },
-        failedFits: {
-          type: "integer",
-          minimum: 0
-        },
-        overTrained: {
-          type: "integer",
-          minimum: 0
-        },
-        underTrained: {
-          type: "integer",
-          minimum: 0
-        }
-      }
-    },
-    timings: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "totalSeconds",
-        "readSeconds",
-        "eigenSeconds",
-        "metricsSeconds"
-      ],
-      properties: {
-        totalSeconds: {
-          type: "number",
-          minimum: 0
-        },
-        readSeconds: {
-          type: "number",
-          minimum: 0
-        },
-        eigenSeconds: {
-          type: "number",
-          minimum: 0
-        },
-        metricsSeconds: {
-          type: "number",
-          minimum: 0
-        }
-      }
-    }
-  },
-  $defs: {
-    layerMetrics: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "N",
-        "M",
-        "Q",
-        "alpha",
-        "xmin",
-        "xmax",
-        "D",
-        "sigma",
-        "num_pl_spikes",
-        "status",
-        "warning",
-        "norm",
-        "log_norm",
-        "spectral_norm",
-        "log_spectral_norm",
-        "alpha_weighted",
-        "log_alpha_norm",
-        "stable_rank",
-        "entropy",
-        "matrix_rank",
-        "lambda_max",
-        "sv_max",
-        "sv_min",
-        "num_evals",
-        "weak_rank_loss",
-        "rank_loss"
-      ],
-      properties: {
-        Q: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        alpha: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        xmin: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        xmax: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        D: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        sigma: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        norm: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        log_norm: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        spectral_norm: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        log_spectral_norm: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        alpha_weighted: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        log_alpha_norm: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        stable_rank: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        entropy: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        lambda_max: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        sv_max: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        sv_min: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        sigma_mp: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        mp_softrank: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        bulk_max: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        bulk_min: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        W_scale: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        detX_val: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        detX_val_unrescaled: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        rand_distance: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        ww_softrank: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        ww_maxdist: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        max_rand_eval: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        rand_sigma_mp: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        rand_mp_softrank: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        rand_bulk_max: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        rand_bulk_min: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        rand_W_scale: {
-          type: [
-            "number",
-            "null"
-          ]
-        },
-        N: {
-          type: "integer",
-          minimum: 0
-        },
-        M: {
-          type: "integer",
-          minimum: 0
-        },
-        num_evals: {
-          type: "integer",
-          minimum: 0
-        },
-        matrix_rank: {
-          type: "integer",
-          minimum: 0
-        },
-        weak_rank_loss: {
-          type: "integer",
-          minimum: 0
-        },
-        rank_loss: {
-          type: "integer",
-          minimum: 0
-        },
-        num_pl_spikes: {
-          type: "integer",
-          minimum: -1
-        },
-        num_spikes: {
-          type: "integer",
-          minimum: -1
-        },
-        detX_num: {
-          type: "integer",
-          minimum: -1
-        },
-        rand_num_spikes: {
-          type: "integer",
-          minimum: -1
-        },
-        status: {
-          enum: [
-            "success",
-            "failed"
-          ],
-          description: "status of the power-law fit (WeightWatcher's column)"
-        },
-        warning: {
-          enum: [
-            "",
-            "over-trained",
-            "under-trained"
-          ]
-        }
-      }
-    }
-  }
-};
-
-// src/report/run-schema.json
-var run_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://github.com/ww-smooth/ww-smooth-action/src/report/run-schema.json",
-  title: "ww-smooth run report",
-  description: "report.json as written by `ww-smooth run`, `ww-smooth demo` and the action: the model's identity, the spectral snapshots, the smoothing summary, the perplexities, the baseline, the gate's verdict, timings and the full stage reports. Non-finite numbers are written as null (JSON has no NaN or Infinity). Names and notes are untrusted text (they come from the model file): escape them before rendering. Draft 2020-12, like analyze-schema.json, which it references for the embedded analyze report.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "schemaVersion",
-    "tool",
-    "createdAt",
-    "model",
-    "configHash",
-    "spectral",
-    "smoothing",
-    "perplexity",
-    "baseline",
-    "verdict",
-    "timings",
-    "stages"
-  ],
-  properties: {
-    schemaVersion: {
-      const: 1,
-      description: "Version of this format; a reader refuses any other."
-    },
-    tool: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "version"],
-      properties: {
-        name: { const: "ww-smooth" },
-        version: { $ref: "#/$defs/shortText", description: "ww-smooth version that wrote the report." }
-      }
-    },
-    createdAt: {
-      type: "string",
-      maxLength: 64,
-      pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$",
-      description: "When the run finished, ISO 8601 (UTC)."
-    },
-    model: { $ref: "#/$defs/modelIdentity" },
-    configHash: {
-      $ref: "#/$defs/sha256",
-      description: "sha256 of the canonical JSON of the plan parts that change the numbers (smoothing, eval); part of the baseline cache key."
-    },
-    spectral: {
-      type: "object",
-      additionalProperties: false,
-      required: ["original", "smoothed", "base"],
-      description: "Spectral views (WeightWatcher power-law alpha per layer) of the model, its smoothed copy and the baseline.",
-      properties: {
-        original: { $ref: "#/$defs/spectralSnapshot" },
-        smoothed: {
-          anyOf: [{ type: "null" }, { $ref: "#/$defs/spectralSnapshot" }],
-          description: "null when smoothing was disabled."
-        },
-        base: {
-          anyOf: [{ type: "null" }, { $ref: "#/$defs/spectralSnapshot" }],
-          description: "The baseline's original snapshot (base model, cache or file); null when there is no baseline."
-        }
-      }
-    },
-    smoothing: {
-      anyOf: [{ type: "null" }, { $ref: "#/$defs/smoothingSummary" }],
-      description: "What smoothing did; null when it was disabled."
-    },
-    perplexity: { $ref: "#/$defs/perplexitySection" },
-    baseline: { $ref: "#/$defs/baselineInfo" },
-    verdict: { $ref: "#/$defs/verdict" },
-    timings: {
-      type: "object",
-      description: "Seconds per pipeline stage (resolve, analyze, smooth, tokenize, perplexity-original, ...).",
-      maxProperties: 1e3,
-      propertyNames: { maxLength: 256 },
-      additionalProperties: { type: "number", minimum: 0 }
-    },
-    stages: {
-      type: "object",
-      additionalProperties: false,
-      description: "Full stage reports as the stages produced them, for tools that want every number; the gate and the renderers do not read them.",
-      properties: {
-        analyze: {
-          anyOf: [{ type: "null" }, { $ref: "analyze-schema.json" }],
-          description: "The analyze report of the original model, the same format as `ww-smooth analyze --json` (analyze-schema.json)."
-        },
-        smooth: {
-          anyOf: [{ type: "null" }, { $ref: "#/$defs/smoothReport" }],
-          description: "The smoothing stage's report; null when smoothing was disabled."
-        }
-      }
-    }
-  },
-  $defs: {
-    name: {
-      type: "string",
-      maxLength: 4096,
-      description: "A tensor name, path or identifier; untrusted text."
-    },
-    text: {
-      type: "string",
-      maxLength: 16384,
-      description: "A sentence for humans (note, reason); untrusted text."
-    },
-    shortText: {
-      type: "string",
-      maxLength: 256
-    },
-    sha256: {
-      type: "string",
-      pattern: "^[0-9a-f]{64}$"
-    },
-    count: {
-      type: "integer",
-      minimum: 0
-    },
-    nullableNumber: {
-      type: ["number", "null"]
-    },
-    notes: {
-      type: "array",
-      maxItems: 1e5,
-      items: { $ref: "#/$defs/text" }
-    },
-    shape: {
-      type: "array",
-      minItems: 2,
-      maxItems: 2,
-      items: { $ref: "#/$defs/count" },
-      description: "The stored 2-D shape."
-    },
-    modelIdentity: {
-      type: "object",
-      additionalProperties: false,
-      required: ["source", "path", "sha256", "bytes", "format"],
-      properties: {
-        source: { $ref: "#/$defs/name", description: "The model as the user gave it (path, glob or redacted URL); stable across branches." },
-        path: { $ref: "#/$defs/name", description: "Local path that was read." },
-        sha256: { $ref: "#/$defs/sha256" },
-        bytes: { $ref: "#/$defs/count" },
-        format: { enum: ["onnx", "safetensors"] }
-      }
-    },
-    layerSnapshot: {
-      type: "object",
-      additionalProperties: false,
-      required: ["index", "name", "shape", "alpha", "fit", "warning"],
-      properties: {
-        index: { $ref: "#/$defs/count" },
-        name: { $ref: "#/$defs/name", description: "Tensor name from the model file: untrusted, escape before rendering." },
-        shape: { $ref: "#/$defs/shape" },
-        alpha: { $ref: "#/$defs/nullableNumber", description: "Power-law alpha; null when the fit failed or the layer was skipped." },
-        fit: { enum: ["success", "failed", "skipped"] },
-        warning: { enum: ["", "over-trained", "under-trained"], description: "WeightWatcher's label: alpha < 2 over-trained, alpha > 6 under-trained." }
-      }
-    },
-    spectralSnapshot: {
-      type: "object",
-      additionalProperties: false,
-      required: ["layers", "meanAlpha", "overTrained", "underTrained", "failedFits"],
-      properties: {
-        layers: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/layerSnapshot" } },
-        meanAlpha: { $ref: "#/$defs/nullableNumber", description: "Mean alpha over layers whose fit succeeded; null when none did." },
-        overTrained: { $ref: "#/$defs/count" },
-        underTrained: { $ref: "#/$defs/count" },
-        failedFits: { $ref: "#/$defs/count" }
-      }
-    },
-    smoothMethod: {
-      enum: ["detX", "percent", "rank-fraction", "mp", "tail", "rank"]
-    },
-    smoothedLayer: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "rule", "k", "fullRank", "energyKept", "alphaBefore", "alphaAfter"],
-      properties: {
-        name: { $ref: "#/$defs/name" },
-        rule: { $ref: "#/$defs/smoothMethod" },
-        k: { type: "integer", description: "Components kept (negative: the top |k| removed)." },
-        fullRank: { $ref: "#/$defs/count" },
-        energyKept: { $ref: "#/$defs/nullableNumber", description: "Sum of kept sigma^2 / total, in [0, 1]." },
-        alphaBefore: { $ref: "#/$defs/nullableNumber" },
-        alphaAfter: { $ref: "#/$defs/nullableNumber" }
-      }
-    },
-    smoothingSummary: {
-      type: "object",
-      additionalProperties: false,
-      required: ["method", "layers", "outputPath"],
-      properties: {
-        method: { $ref: "#/$defs/smoothMethod" },
-        layers: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/smoothedLayer" }, description: "Layers whose weights changed." },
-        outputPath: {
-          anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }],
-          description: "The smoothed model written in output-dir; null for a dry run."
-        }
-      }
-    },
-    perplexityResult: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "perplexity",
-        "meanNll",
-        "tokensScored",
-        "windows",
-        "seconds",
-        "tokensPerSecond",
-        "device",
-        "deviceNote",
-        "tokensTotal",
-        "context",
-        "stride",
-        "vocabSize",
-        "model"
-      ],
-      properties: {
-        perplexity: { $ref: "#/$defs/nullableNumber", description: "exp(meanNll); null when it overflowed." },
-        meanNll: { $ref: "#/$defs/nullableNumber", description: "Mean negative log-likelihood per scored token (nats)." },
-        tokensScored: { $ref: "#/$defs/count" },
-        windows: { $ref: "#/$defs/count" },
-        seconds: { $ref: "#/$defs/nullableNumber" },
-        tokensPerSecond: { $ref: "#/$defs/nullableNumber" },
-        device: { enum: ["cpu", "cuda"] },
-        deviceNote: { $ref: "#/$defs/text" },
-        tokensTotal: { $ref: "#/$defs/count" },
-        context: { $ref: "#/$defs/count" },
-        stride: { $ref: "#/$defs/count" },
-        vocabSize: { $ref: "#/$defs/count" },
-        model: { $ref: "#/$defs/name", description: "Model file that was run." }
-      }
-    },
-    nullablePerplexity: {
-      anyOf: [{ type: "null" }, { $ref: "#/$defs/perplexityResult" }]
-    },
-    delta: {
-      type: "object",
-      additionalProperties: false,
-      required: ["absolute", "relative"],
-      properties: {
-        absolute: { $ref: "#/$defs/nullableNumber", description: "b - a." },
-        relative: { $ref: "#/$defs/nullableNumber", description: "(b - a) / a." }
-      }
-    },
-    nullableDelta: {
-      anyOf: [{ type: "null" }, { $ref: "#/$defs/delta" }]
-    },
-    perplexitySection: {
-      type: "object",
-      additionalProperties: false,
-      required: ["original", "smoothed", "base", "smoothedVsOriginal", "headVsBase", "note"],
-      description: "Perplexities (null where not measured) and their changes.",
-      properties: {
-        original: { $ref: "#/$defs/nullablePerplexity" },
-        smoothed: { $ref: "#/$defs/nullablePerplexity" },
-        base: { $ref: "#/$defs/nullablePerplexity" },
-        smoothedVsOriginal: { $ref: "#/$defs/nullableDelta" },
-        headVsBase: { $ref: "#/$defs/nullableDelta" },
-        note: { $ref: "#/$defs/text", description: "Why perplexity was not measured, or ''." }
-      }
-    },
-    baselineInfo: {
-      type: "object",
-      additionalProperties: false,
-      required: ["source", "ref", "note", "modelSha256"],
-      description: "Where the baseline came from.",
-      properties: {
-        source: { enum: ["cache", "cache-fallback", "base-model", "file", "none"] },
-        ref: {
-          anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }],
-          description: "Cache key restored, base model or report file; null when there is none."
-        },
-        note: { $ref: "#/$defs/text", description: "One plain sentence for humans." },
-        modelSha256: {
-          anyOf: [{ type: "null" }, { $ref: "#/$defs/sha256" }],
-          description: "Hash of the model the baseline was computed from, when known."
-        }
-      }
-    },
-    ruleResult: {
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "title", "value", "valueText", "warnLimit", "failLimit", "limitText", "status", "reason"],
-      properties: {
-        id: {
-          type: "string",
-          maxLength: 128,
-          pattern: "^[a-z][a-z0-9]*([.-][a-z0-9]+)*$",
-          description: "Stable rule id, e.g. 'perplexity.smoothed-vs-original'."
-        },
-        title: { $ref: "#/$defs/text" },
-        value: { $ref: "#/$defs/nullableNumber", description: "Measured value; null when skipped." },
-        valueText: { $ref: "#/$defs/text", description: "How the value is shown, e.g. '+3.20% (+0.3200)'." },
-        warnLimit: { $ref: "#/$defs/nullableNumber" },
-        failLimit: { $ref: "#/$defs/nullableNumber" },
-        limitText: { $ref: "#/$defs/text", description: "How the limits are shown, e.g. 'warn > 2%, fail > 5%'." },
-        status: { enum: ["pass", "warn", "fail", "skipped"] },
-        reason: { $ref: "#/$defs/text", description: "Why skipped, or which limit was crossed; '' otherwise." }
-      }
-    },
-    verdict: {
-      type: "object",
-      additionalProperties: false,
-      required: ["status", "passed", "rules", "headline"],
-      description: "The gate's verdict: every rule with its value, limits and status.",
-      properties: {
-        status: { enum: ["pass", "warn", "fail"] },
-        passed: { type: "boolean", description: "true unless status is 'fail'." },
-        rules: { type: "array", maxItems: 1e3, items: { $ref: "#/$defs/ruleResult" } },
-        headline: { $ref: "#/$defs/text", description: "One line, e.g. 'fail: 1 of 5 checked rules failed (perplexity.smoothed-vs-original)'." }
-      },
-      if: { properties: { status: { const: "fail" } } },
-      then: { properties: { passed: { const: false } } },
-      else: { properties: { passed: { const: true } } }
-    },
-    rankRule: {
-      type: "object",
-      additionalProperties: false,
-      required: ["method"],
-      properties: {
-        method: { $ref: "#/$defs/smoothMethod" },
-        percent: { type: "number" },
-        rho: { type: "number" },
-        k: { type: "integer" }
-      }
-    },
-    spectrumSummary: {
-      type: "object",
-      additionalProperties: false,
-      required: ["alpha", "alphaStatus", "detX_num", "num_spikes", "num_pl_spikes", "norm", "lambda_max"],
-      properties: {
-        alpha: { $ref: "#/$defs/nullableNumber" },
-        alphaStatus: { enum: ["success", "failed"] },
-        detX_num: { type: ["integer", "null"] },
-        num_spikes: { type: ["integer", "null"] },
-        num_pl_spikes: { type: ["integer", "null"] },
-        norm: { $ref: "#/$defs/nullableNumber" },
-        lambda_max: { $ref: "#/$defs/nullableNumber" }
-      }
-    },
-    nullableSpectrumSummary: {
-      anyOf: [{ type: "null" }, { $ref: "#/$defs/spectrumSummary" }]
-    },
-    smoothLayerReport: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name",
-        "index",
-        "role",
-        "block",
-        "dtype",
-        "storedShape",
-        "inFeatures",
-        "outFeatures",
-        "rule",
-        "ruleSource",
-        "k",
-        "action",
-        "energyKept",
-        "relativeError",
-        "before",
-        "after",
-        "paramsBefore",
-        "paramsAfter",
-        "notes",
-        "seconds"
-      ],
-      properties: {
-        name: { $ref: "#/$defs/name" },
-        index: { $ref: "#/$defs/count" },
-        role: { enum: ["attention", "mlp", "head", "embedding", "other"] },
-        block: { type: ["integer", "null"] },
-        dtype: { enum: ["float32", "float16", "bfloat16", "float64"] },
-        storedShape: { $ref: "#/$defs/shape" },
-        inFeatures: { $ref: "#/$defs/count" },
-        outFeatures: { $ref: "#/$defs/count" },
-        rule: { $ref: "#/$defs/rankRule" },
-        ruleSource: { $ref: "#/$defs/name" },
-        k: { type: ["integer", "null"] },
-        action: { enum: ["smoothed", "factorized", "top-removed", "unchanged", "planned"] },
-        energyKept: { $ref: "#/$defs/nullableNumber" },
-        relativeError: { $ref: "#/$defs/nullableNumber" },
-        before: { $ref: "#/$defs/nullableSpectrumSummary" },
-        after: { $ref: "#/$defs/nullableSpectrumSummary" },
-        paramsBefore: { $ref: "#/$defs/count" },
-        paramsAfter: { $ref: "#/$defs/count" },
-        notes: { $ref: "#/$defs/notes" },
-        seconds: { $ref: "#/$defs/nullableNumber" }
-      }
-    },
-    smoothReport: {
-      type: "object",
-      additionalProperties: false,
-      required: ["modelPath", "outPath", "format", "dryRun", "factorize", "engine", "layers", "totals", "notes", "seconds"],
-      properties: {
-        modelPath: { $ref: "#/$defs/name" },
-        outPath: { anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }] },
-        format: { enum: ["onnx", "safetensors"] },
-        dryRun: { enum: [false, "plan", "full"] },
-        factorize: { type: "boolean" },
-        engine: { $ref: "#/$defs/name" },
-        layers: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/smoothLayerReport" } },
-        totals: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "layersSelected",
-            "layersChanged",
-            "layersFactorized",
-            "selectedParamsBefore",
-            "selectedParamsAfter",
-            "denseParamsBefore",
-            "denseParamsAfter",
-            "energyKept",
-            "meanAlphaBefore",
-            "meanAlphaAfter"
-          ],
-          properties: {
-            layersSelected: { $ref: "#/$defs/count" },
-            layersChanged: { $ref: "#/$defs/count" },
-            layersFactorized: { $ref: "#/$defs/count" },
-            selectedParamsBefore: { $ref: "#/$defs/count" },
-            selectedParamsAfter: { $ref: "#/$defs/count" },
-            denseParamsBefore: { $ref: "#/$defs/count" },
-            denseParamsAfter: { $ref: "#/$defs/count" },
-            energyKept: { $ref: "#/$defs/nullableNumber" },
-            meanAlphaBefore: { $ref: "#/$defs/nullableNumber" },
-            meanAlphaAfter: { $ref: "#/$defs/nullableNumber" }
-          }
-        },
-        notes: { $ref: "#/$defs/notes" },
-        seconds: { $ref: "#/$defs/nullableNumber" }
-      }
-    }
-  }
-};
-
-// src/report/read.ts
+init_analyze_schema();
+init_run_schema();
+init_jsonPointer();
+import { stat as stat6, readFile as readFile5 } from "node:fs/promises";
 var MAX_REPORT_BYTES = 256 * 1024 * 1024;
 var MAX_LISTED_ERRORS = 5;
 var MAX_QUOTED_CHARS = 80;
-var validator = null;
+var validator2 = null;
 function runReportValidator() {
-  if (!validator) {
-    const ajv2 = new import__.Ajv2020({ strict: true, allErrors: false });
+  if (!validator2) {
+    const ajv2 = new import__2.Ajv2020({ strict: true, allErrors: false });
     ajv2.addSchema(analyze_schema_default);
-    validator = ajv2.compile(run_schema_default);
+    validator2 = ajv2.compile(run_schema_default);
   }
-  return validator;
+  return validator2;
 }
 async function readRunReport(file) {
   let text;
   try {
-    const size = (await stat4(file)).size;
+    const size = (await stat6(file)).size;
     if (size > MAX_REPORT_BYTES) {
       throw new WwError("INPUT_INVALID", `report file ${file} is ${size} bytes, more than a ww-smooth run report can be (${MAX_REPORT_BYTES})`, { file, size });
     }
-    text = await readFile4(file, "utf8");
+    text = await readFile5(file, "utf8");
   } catch (err) {
     if (err instanceof WwError) throw err;
     const code = err.code;
@@ -32249,6 +37865,7 @@ function printable(pointer) {
 
 // src/cli/commands/run.ts
 init_partition();
+init_ort();
 var DEFAULT_CONFIG_FILES = [".ww-smooth.yml", ".ww-smooth.yaml", ".ww-smooth.json"];
 var attrOf = (flag) => flag.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 function addPlanOptions(cmd, opts = {}) {
@@ -32272,8 +37889,8 @@ async function planFromFlags(flags, opts = {}) {
     return typeof v === "string" ? v : "";
   };
   let configPath = null;
-  if (typeof flags["config"] === "string") configPath = path9.resolve(cwd, flags["config"]);
-  else configPath = DEFAULT_CONFIG_FILES.map((f) => path9.join(cwd, f)).find((f) => existsSync8(f)) ?? null;
+  if (typeof flags["config"] === "string") configPath = path13.resolve(cwd, flags["config"]);
+  else configPath = DEFAULT_CONFIG_FILES.map((f) => path13.join(cwd, f)).find((f) => existsSync7(f)) ?? null;
   const file = configPath ? await readConfigFile(configPath) : {};
   const overrides = overridesFromInputs(value);
   const smooth = { ...overrides.smooth ?? {} };
@@ -32310,16 +37927,17 @@ async function runCommand(flags, opts) {
     return 0;
   }
   const pipeline = opts.deps?.pipeline ?? (await Promise.resolve().then(() => (init_pipeline(), pipeline_exports))).runPipeline;
-  const baselineFile = typeof flags["baselineReport"] === "string" ? path9.resolve(flags["baselineReport"]) : null;
+  const baselineFile = typeof flags["baselineReport"] === "string" ? path13.resolve(flags["baselineReport"]) : null;
   const report = await pipeline({
     plan,
     version: TOOL_VERSION,
     log,
+    checkRuntime: checkConfiguredPlatform,
     ...opts.merge ? { merge: { sources: opts.merge, cwd: process.cwd() } } : {},
     ...baselineFile ? {
       baseline: async () => {
         const base = await readRunReport(baselineFile);
-        return { report: base, source: "file", ref: baselineFile, note: `report file ${path9.basename(baselineFile)} (model ${base.model.sha256.slice(0, 12)})` };
+        return { report: base, source: "file", ref: baselineFile, note: `report file ${path13.basename(baselineFile)} (model ${base.model.sha256.slice(0, 12)})` };
       }
     } : {}
   });
@@ -32328,8 +37946,8 @@ async function runCommand(flags, opts) {
   return report.verdict.passed ? 0 : 1;
 }
 async function writeOutputs(report, plan, flags) {
-  await writeReportJson(path9.join(plan.report.outputDir, "report.json"), report);
-  if (typeof flags["json"] === "string") await writeReportJson(path9.resolve(flags["json"]), report);
+  await writeReportJson(path13.join(plan.report.outputDir, "report.json"), report);
+  if (typeof flags["json"] === "string") await writeReportJson(path13.resolve(flags["json"]), report);
 }
 var common = (cmd) => cmd.option("--out-dir <dir>", "same as --output-dir: folder for report.json and the smoothed model (default ww-smooth-report)").option("--json <file>", "also write report.json here").option("--baseline-report <file>", "compare against this report.json (e.g. the default branch artifact)").option("--quiet", "no progress on stderr");
 function register5(program2) {
@@ -32347,12 +37965,12 @@ function register5(program2) {
 // src/cli/commands/gate.ts
 init_rules2();
 init_json();
-import * as path10 from "node:path";
+import * as path14 from "node:path";
 async function gateCommand(file, flags, stdout = (t) => void process.stdout.write(t)) {
-  const given = await readRunReport(path10.resolve(file));
+  const given = await readRunReport(path14.resolve(file));
   const plan = await planFromFlags(flags, { model: given.model.source });
   const report = { ...given, verdict: evaluateGate(given, plan.gate) };
-  if (typeof flags["json"] === "string") await writeReportJson(path10.resolve(flags["json"]), report);
+  if (typeof flags["json"] === "string") await writeReportJson(path14.resolve(flags["json"]), report);
   stdout(formatVerdict(report.verdict));
   return report.verdict.passed ? 0 : 1;
 }
@@ -32364,16 +37982,17 @@ function register6(program2) {
 }
 
 // src/cli/commands/report.ts
-import * as path11 from "node:path";
+import * as path15 from "node:path";
 init_json();
 async function reportCommand(file, flags, stdout = (t) => void process.stdout.write(t)) {
-  const report = await readRunReport(path11.resolve(file));
+  const report = await readRunReport(path15.resolve(file));
   const text = flags.format === "json" ? JSON.stringify(report, null, 2) + "\n" : renderReport(report, {
     ...flags.commentKey ? { commentKey: flags.commentKey } : {},
     maxLayers: flags.maxLayers ?? 200,
-    limit: GITHUB_COMMENT_LIMIT - 512
+    limit: GITHUB_COMMENT_LIMIT - 512,
+    workspace: process.cwd()
   });
-  if (flags.out) await writeFileAtomic2(path11.resolve(flags.out), text);
+  if (flags.out) await writeFileAtomic2(path15.resolve(flags.out), text);
   else stdout(text);
   return 0;
 }
@@ -32388,7 +38007,7 @@ function buildProgram() {
   const program2 = new Command();
   program2.name("ww-smooth").description("WeightWatcher spectral metrics, SVD smoothing (LASER) and perplexity gates for ONNX/safetensors models").version(TOOL_VERSION).option("--onnxruntime-path <dir>", "folder of an installed onnxruntime-node (e.g. a CUDA build); overrides $WW_ONNXRUNTIME_PATH").showHelpAfterError().exitOverride().hook("preAction", (root) => {
     const dir = root.opts().onnxruntimePath;
-    if (dir) configureOnnxRuntime({ explicitPath: path12.resolve(dir), log: (line) => process.stderr.write(`${line}
+    if (dir) configureOnnxRuntime({ explicitPath: path16.resolve(dir), log: (line) => process.stderr.write(`${line}
 `) });
   });
   register(program2);
@@ -32400,6 +38019,7 @@ function buildProgram() {
   register7(program2);
   return program2;
 }
+var MAX_ERROR_CHARS = 4e3;
 async function main(argv = process.argv) {
   const program2 = buildProgram();
   try {
@@ -32408,7 +38028,7 @@ async function main(argv = process.argv) {
   } catch (err) {
     const code = err.exitCode;
     if (code !== void 0 && !(err instanceof WwError)) return code;
-    process.stderr.write(formatError(err) + "\n");
+    process.stderr.write(escapeTerminal(elide(formatError(err), MAX_ERROR_CHARS)) + "\n");
     if (process.env["WW_DEBUG"] && err instanceof Error && err.stack) process.stderr.write(err.stack + "\n");
     return 1;
   }

@@ -42,6 +42,7 @@ export type WwErrorCode =
   | 'DOWNLOAD'
   | 'HASH_MISMATCH'
   | 'SHARD'
+  | 'OUTPUT_BUSY' // output-dir is claimed by another run that is still going
   | 'TIMEOUT'
   | 'IO';
 

@@ -12,6 +12,7 @@ import { overridesFromInputs } from '../config/inputs.js';
 import { buildPlanConfined, readConfigFile, type ConfigFile } from '../config/load.js';
 import type { Plan } from '../config/plan.js';
 import { parseShard, type ShardSpec } from '../shard/partition.js';
+import { parseDecimal } from '../util/decimal.js';
 
 export interface ActionSettings {
   readonly plan: Plan;
@@ -65,14 +66,14 @@ export async function readActionSettings(workspace: string, defaultCommentKey: s
   const plan = await buildPlanConfined({ file, filePath: configPath, overrides, overridesSource: 'action inputs', defaultCommentKey, cwd: workspace });
 
   const timeoutRaw = core.getInput('timeout-minutes');
-  const timeoutMinutes = timeoutRaw === '' ? 0 : Number(timeoutRaw);
+  const timeoutMinutes = timeoutRaw === '' ? 0 : parseDecimal(timeoutRaw);
   if (!Number.isFinite(timeoutMinutes) || timeoutMinutes < 0) {
     throw new WwError('INPUT_INVALID', `input timeout-minutes: "${timeoutRaw}" is not valid; expected a number of minutes >= 0 (0 = no limit)`, { input: 'timeout-minutes' });
   }
   // The search's screening may use half of the step's time limit; confirmation and the rest of the run fit in the other half.
   const searchPlan: Plan = timeoutMinutes > 0 && plan.smooth.method === 'auto' ? { ...plan, smooth: { ...plan.smooth, searchMaxSeconds: timeoutMinutes * 30 } } : plan;
   const prRaw = core.getInput('pr-number');
-  const prNumber = prRaw === '' ? null : Number(prRaw);
+  const prNumber = prRaw === '' ? null : parseDecimal(prRaw);
   if (prNumber !== null && (!Number.isInteger(prNumber) || prNumber < 1)) {
     throw new WwError('INPUT_INVALID', `input pr-number: "${prRaw}" is not valid; expected a pull request number`, { input: 'pr-number' });
   }

@@ -1,7 +1,7 @@
 /**
  * The action: inputs → Plan → pipeline (with the cached baseline) → report, in this order:
- * job summary, PR comment (or review), report.json (and the smoothed model already in
- * output-dir), cache save on the default branch, release asset, outputs; `setFailed` comes last,
+ * report.json (the smoothed model is already in output-dir), job summary, comment.md and the PR
+ * comment (or review; every request inside timeout-minutes), cache save on the default branch, release asset, outputs; `setFailed` comes last,
  * so a failing gate still leaves every report behind. Service trouble (comment permissions, cache,
  * rate limits) is a warning; only the verdict or a user error fails the step.
  * Dependencies are injectable so tests drive `run()` without the heavy engine.
@@ -28,7 +28,7 @@ import { attachToRelease, createClient, findRelease, DEFAULT_RETRY, postReview, 
 import { readActionSettings, type ActionSettings } from './inputs.js';
 import { setReportOutputs } from './outputs.js';
 import { TOOL_VERSION } from './version.js';
-import { withTimeout } from '../io/deadline.js';
+import { Deadline } from '../io/deadline.js';
 
 export interface ActionDeps {
   /** The engine; default: the real pipeline (loaded lazily so tests with a fake never load onnxruntime). */
@@ -97,6 +97,8 @@ interface ActionJob {
   readonly settings: ActionSettings;
   readonly cache: CacheApi;
   readonly client: GitHubClient | null;
+  /** timeout-minutes as one deadline for the engine and every GitHub request after it; null: none. */
+  readonly deadline: Deadline | null;
 }
 
 /**
@@ -111,8 +113,10 @@ async function runAction(deps: ActionDeps): Promise<void> {
   const reportInput = core.getInput('report');
   const given = reportInput ? await readRunReport(path.resolve(workspace, reportInput)) : null;
   const settings = await readActionSettings(workspace, defaultKey, given?.model.source);
-  const client = settings.token ? createClient(settings.token, ctx.apiUrl, deps.retry ?? DEFAULT_RETRY) : null;
-  const job: ActionJob = { deps, ctx, workspace, settings, cache: deps.cache ?? cacheModule, client };
+  // One deadline for the whole step: the engine, and every GitHub request and retry wait after it.
+  const deadline = runDeadline(settings.timeoutMinutes);
+  const client = settings.token ? createClient(settings.token, ctx.apiUrl, deps.retry ?? DEFAULT_RETRY, deadline ?? undefined) : null;
+  const job: ActionJob = { deps, ctx, workspace, settings, cache: deps.cache ?? cacheModule, client, deadline };
   const { plan } = settings;
   for (const w of githubContextWarnings({ commentMode: plan.report.comment, hasToken: !!settings.token, eventName: ctx.eventName, prNumber: settings.prNumber ?? ctx.prNumber })) core.warning(w);
 
@@ -125,7 +129,9 @@ async function runAction(deps: ActionDeps): Promise<void> {
 async function runShardJob(job: ActionJob, shard: ShardSpec): Promise<void> {
   const { plan } = job.settings;
   const runShard = job.deps.shardRunner ?? (await import('../engine/pipeline.js')).runShard;
-  const { partial, manifestPath } = await withRunTimeout(runShard({ plan, version: TOOL_VERSION, shard, log: (m) => core.info(m) }), job.settings.timeoutMinutes);
+  const { partial, manifestPath } = await core.group(`ww-smooth shard ${formatShard(shard)}`, () =>
+    withRunTimeout(runShard({ plan, version: TOOL_VERSION, shard, log: (m) => core.info(m) }), job.deadline),
+  );
   const line = `ww-smooth shard ${formatShard(shard)}: analysed ${partial.layers.length} of ${partial.modelLayers} layers, smoothed ${partial.smooth?.layers.length ?? 0}; partial report \`${manifestPath}\` (upload ${plan.report.outputDir} as an artifact for the merge job).`;
   try {
     await core.summary.emptyBuffer().addRaw(line + '\n', true).write();
@@ -147,32 +153,40 @@ function regateGivenReport(job: ActionJob, given: RunReport): RunReport {
 async function runGate(job: ActionJob): Promise<RunReport> {
   const { deps, settings, ctx, cache, workspace } = job;
   const pipeline = deps.pipeline ?? (await defaultPipeline());
-  const work = pipeline({
-    plan: settings.plan,
-    version: TOOL_VERSION,
-    log: (m) => core.info(m),
-    beforePerplexity: () => prepareRuntime(deps.runtime ?? defaultRuntime, settings.onnxruntimePath),
-    checkRuntime: () => checkRuntimePlatform({ explicitPath: settings.onnxruntimePath }),
-    ...(settings.merge ? { merge: { sources: [settings.merge], cwd: workspace } } : {}),
-    baseline: (model, configHash) => findBaseline(settings, ctx, cache, workspace, model.source, configHash, model.sha256),
-  });
-  return withRunTimeout(work, settings.timeoutMinutes);
+  // One collapsible group in the log: a line per stage and, in long stages, progress every 30 s.
+  return core.group('ww-smooth: analysis, smoothing, perplexity', () =>
+    withRunTimeout(
+      pipeline({
+        plan: settings.plan,
+        version: TOOL_VERSION,
+        log: (m) => core.info(m),
+        beforePerplexity: () => prepareRuntime(deps.runtime ?? defaultRuntime, settings.onnxruntimePath),
+        checkRuntime: () => checkRuntimePlatform({ explicitPath: settings.onnxruntimePath }),
+        ...(settings.merge ? { merge: { sources: [settings.merge], cwd: workspace } } : {}),
+        baseline: (model, configHash) => findBaseline(settings, ctx, cache, workspace, model.source, configHash, model.sha256),
+      }),
+      job.deadline,
+    ),
+  );
 }
 
 /**
- * Everything a judged report leaves behind, in this order: job summary and PR comment (or
- * review), report.json, baseline save and release asset, then outputs, annotations and the exit
- * status, so a failing gate still leaves every report behind.
+ * Everything a judged report leaves behind, in this order: report.json (before any network call,
+ * so a hung or failed post still leaves it), job summary, comment.md and the PR comment (or
+ * review), baseline save and release asset, then outputs, annotations and the exit status, so a
+ * failing gate still leaves every report behind.
  */
 async function publishReport(job: ActionJob, report: RunReport, fromGivenReport: boolean): Promise<void> {
   const commentFile = path.join(job.settings.plan.report.outputDir, 'comment.md');
+  const reportPath = path.join(job.settings.plan.report.outputDir, 'report.json');
+  await writeReportJson(reportPath, report);
   const commentUrl = await publishMarkdown(job, report, commentFile);
-  const reportPath = await keepReport(job, report, commentFile, fromGivenReport);
+  await keepReport(job, report, reportPath, commentFile, fromGivenReport);
   setReportOutputs(report, { reportPath, commentUrl, commentFile });
   concludeVerdict(job.ctx, report);
 }
 
-/** 1. Job summary (everything, up to the summary's own size limit); 2. comment.md and the PR comment or review. */
+/** Job summary (everything, up to the summary's own size limit); comment.md and the PR comment or review (bounded by the deadline: see createClient). */
 async function publishMarkdown(job: ActionJob, report: RunReport, commentFile: string): Promise<string> {
   const { settings, ctx, client, workspace } = job;
   const { plan } = settings;
@@ -193,17 +207,12 @@ async function publishMarkdown(job: ActionJob, report: RunReport, commentFile: s
     ...(url ? { runUrl: url } : {}),
   });
   await writeFileAtomic(commentFile, commentBody);
-  return postComment(settings, ctx, client, commentBody, url);
+  return postComment(settings, ctx, client, commentBody, url, (job.deps.retry ?? DEFAULT_RETRY).maxPages);
 }
 
-/**
- * 3. report.json (the smoothed model is already in output-dir); 4. the baseline on default-branch
- * pushes of a run computed here, the release asset on tags/releases. Returns report.json's path.
- */
-async function keepReport(job: ActionJob, report: RunReport, commentFile: string, fromGivenReport: boolean): Promise<string> {
+/** The baseline on default-branch pushes of a run computed here, the release asset on tags/releases. */
+async function keepReport(job: ActionJob, report: RunReport, reportPath: string, commentFile: string, fromGivenReport: boolean): Promise<void> {
   const { settings, ctx, client, cache, workspace } = job;
-  const reportPath = path.join(settings.plan.report.outputDir, 'report.json');
-  await writeReportJson(reportPath, report);
   if (!fromGivenReport && settings.cache && isDefaultBranchPush(ctx)) {
     try {
       const key = await saveBaseline({ cache, workspace, report });
@@ -213,7 +222,6 @@ async function keepReport(job: ActionJob, report: RunReport, commentFile: string
     }
   }
   if (settings.plan.report.attachToRelease && isRelease(ctx)) await attachReport(ctx, client, reportPath, commentFile);
-  return reportPath;
 }
 
 /** 5. Annotations for warned and failed rules, then the exit status. */
@@ -290,7 +298,7 @@ async function findBaseline(
   }
 }
 
-async function postComment(settings: ActionSettings, ctx: RunContext, client: GitHubClient | null, body: string, url: string | undefined): Promise<string> {
+async function postComment(settings: ActionSettings, ctx: RunContext, client: GitHubClient | null, body: string, url: string | undefined, maxPages: number | undefined): Promise<string> {
   const mode = settings.plan.report.comment;
   if (mode === 'off') return '';
   if (!client) {
@@ -308,7 +316,7 @@ async function postComment(settings: ActionSettings, ctx: RunContext, client: Gi
     const posted =
       mode === 'review'
         ? await postReview({ client, repo, prNumber, body })
-        : await upsertComment({ client, repo, prNumber, commentKey: settings.plan.report.commentKey, body, mode });
+        : await upsertComment({ client, repo, prNumber, commentKey: settings.plan.report.commentKey, body, mode, ...(maxPages !== undefined ? { maxPages } : {}) });
     core.info(`PR #${prNumber}: comment ${posted.action} (${posted.url})`);
     return posted.url;
   } catch (err) {
@@ -324,8 +332,13 @@ async function postComment(settings: ActionSettings, ctx: RunContext, client: Gi
   }
 }
 
-/** Bounds the run by timeout-minutes (0 = none); index.ts exits once run() settles, so work still in flight stops too. */
-function withRunTimeout<T>(work: Promise<T>, minutes: number): Promise<T> {
-  if (!(minutes > 0)) return work;
-  return withTimeout(work, minutes * 60_000, `the run (timeout-minutes ${minutes}; raise it or bound the work with max-eval-tokens or layers)`);
+/** The step's deadline from timeout-minutes (0 = none). */
+function runDeadline(minutes: number): Deadline | null {
+  if (!(minutes > 0)) return null;
+  return new Deadline(minutes * 60_000, `the run (timeout-minutes ${minutes}; raise it or bound the work with max-eval-tokens or layers)`);
+}
+
+/** Bounds the engine by the run's deadline; index.ts exits once run() settles, so work still in flight stops too. */
+function withRunTimeout<T>(work: Promise<T>, deadline: Deadline | null): Promise<T> {
+  return deadline ? deadline.run(work) : work;
 }

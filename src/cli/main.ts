@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import { Command } from 'commander';
 import { TOOL_VERSION } from '../action/version.js';
 import { formatError, WwError } from '../errors.js';
+import { escapeTerminal } from '../report/escape.js';
+import { elide } from '../util/pattern.js';
 import { configureOnnxRuntime } from '../runtime/ort.js';
 import { register as registerEval } from './commands/eval.js';
 import { register as registerAnalyze } from './commands/analyze.js';
@@ -41,6 +43,9 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** An error message longer than this (it may quote a 1 MB tensor name) is elided in the middle. */
+const MAX_ERROR_CHARS = 4000;
+
 export async function main(argv: readonly string[] = process.argv): Promise<number> {
   const program = buildProgram();
   try {
@@ -50,7 +55,8 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     // commander's own exits (help, version, usage errors) carry exitCode.
     const code = (err as { exitCode?: number; code?: string }).exitCode;
     if (code !== undefined && !(err instanceof WwError)) return code;
-    process.stderr.write(formatError(err) + '\n');
+    // Messages quote names from the input: one bounded line, control characters escaped.
+    process.stderr.write(escapeTerminal(elide(formatError(err), MAX_ERROR_CHARS)) + '\n');
     if (process.env['WW_DEBUG'] && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
     return 1;
   }

@@ -9,6 +9,7 @@
 import { WwError } from '../errors.js';
 import { thresholdError, type ConfigFile } from './load.js';
 import { parseMethodSpec } from '../smooth/types.js';
+import { parseDecimal } from '../util/decimal.js';
 
 /** `count-level` / `number-level`: a gate level, which also takes `none` (level off). */
 type Kind = 'string' | 'integer' | 'number' | 'threshold' | 'list' | 'boolean' | 'count-level' | 'number-level';
@@ -123,8 +124,8 @@ function convert(spec: InputSpec, raw: string): unknown {
 }
 
 function toNumber(input: string, raw: string): number {
-  const n = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(n)) throw inputError(input, raw, 'a number');
+  const n = parseDecimal(raw);
+  if (!Number.isFinite(n)) throw inputError(input, raw, 'a decimal number');
   return n;
 }
 

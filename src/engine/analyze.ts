@@ -33,6 +33,9 @@ export interface AnalyzeProgress {
   readonly total: number;
   readonly layer: string;
   readonly elapsedSeconds: number;
+  /** Cost (N M^2 + M^3, the shard partition's model) of the layers finished and of all of them: for an estimate of the time left. */
+  readonly workDone: number;
+  readonly workTotal: number;
 }
 
 export interface AnalyzeModelOptions {
@@ -146,6 +149,13 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
     return -1;
   };
   let prefetched: { readonly k: number; readonly read: Promise<ReadResult> } | null = null;
+  const cost = (l: DenseLayer): number => {
+    const N = Math.max(l.inFeatures, l.outFeatures);
+    const M = Math.min(l.inFeatures, l.outFeatures);
+    return N * M * M + M * M * M;
+  };
+  const workTotal = selected.reduce((a, l, k) => a + (toAnalyse[k] ? cost(l) : 0), 0);
+  let workDone = 0;
 
   for (let k = 0; k < selected.length; k++) {
     const layer = selected[k]!;
@@ -159,10 +169,10 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
       const fail = (code: LayerFailureCode, message: string): void => {
         layers.push({ ...identityOf(layer), status: 'failed', reason: { code, message }, metrics: null, seconds: (performance.now() - t0) / 1000 });
       };
-      const pending = prefetched?.k === k ? prefetched.read : startRead(k);
+      const read = await (prefetched?.k === k ? prefetched.read : startRead(k));
+      // the read ahead starts once this one is done (never two reads at once: the readers open their files lazily)
       const next = nextToAnalyse(k);
       prefetched = next >= 0 ? { k: next, read: startRead(next) } : null;
-      const read = await pending;
       let W: Matrix | null = null;
       if ('W' in read) W = read.W;
       else if (WwError.is(read.error, 'NON_FINITE')) fail('NON_FINITE', read.error.message);
@@ -195,7 +205,8 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
       }
       W = null; // this matrix is released before the one read ahead is taken
     }
-    opts.onProgress?.({ done: k + 1, total: selected.length, layer: layer.name, elapsedSeconds: (performance.now() - started) / 1000 });
+    if (toAnalyse[k]) workDone += cost(layer);
+    opts.onProgress?.({ done: k + 1, total: selected.length, layer: layer.name, elapsedSeconds: (performance.now() - started) / 1000, workDone, workTotal });
   }
 
   const analysed = layers.map((l) => l.metrics).filter((m): m is LayerMetrics => m !== null);

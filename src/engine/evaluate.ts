@@ -12,7 +12,7 @@ import { checkContext, sessionSignature } from '../eval/signature.js';
 import { checkIdsInVocab, loadTokenizer, readIdsFile, tokenizeText } from '../eval/tokenizer.js';
 import type { Delta, EvalOptions, PerplexityResult, ProgressCallback } from '../eval/types.js';
 import { DEFAULT_CONTEXT, DEFAULT_MAX_TOKENS } from '../eval/convention.js';
-import { autoBatchSize } from '../eval/windows.js';
+import { autoBatchSize, tokensNeeded } from '../eval/windows.js';
 import { perplexityDelta } from '../eval/bootstrap.js';
 import { readEvalText } from '../eval/text.js';
 
@@ -27,6 +27,8 @@ export interface EvalInput {
   idsFile?: string;
   /** Folder with tokenizer.json (default: the model's folder). */
   tokenizerDir?: string;
+  /** Ids the windows can use at most (src/eval/windows.ts tokensNeeded); tokenizing stops there. */
+  tokenLimit?: number;
 }
 
 export interface EvaluateRequest extends EvalInput {
@@ -78,7 +80,7 @@ export async function prepareTokens(input: EvalInput, modelPath: string): Promis
     source = 'text';
   }
   const tokenizer = await loadTokenizer(input.tokenizerDir ?? dirname(resolve(modelPath)));
-  return { tokens: tokenizeText(text, tokenizer, source), source: `${source} (tokenizer ${tokenizer.source})` };
+  return { tokens: tokenizeText(text, tokenizer, source, input.tokenLimit ?? Infinity), source: `${source} (tokenizer ${tokenizer.source})` };
 }
 
 /** Session options of an evaluation: perplexity and probes open their sessions alike. */
@@ -134,9 +136,14 @@ export async function evaluateTokens(
   }
 }
 
+/** The ids the windows can use under these options (the context may still be the model's choice). */
+function limitOf(options: Partial<EvalOptions> | undefined): number {
+  return tokensNeeded(options?.maxTokens ?? DEFAULT_MAX_TOKENS, options?.context, options?.stride);
+}
+
 /** Perplexity of one model on a text (tokenised with its tokenizer.json) or on given ids. */
 export async function evaluatePerplexity(req: EvaluateRequest): Promise<PerplexityResult> {
-  const { tokens, source } = await prepareTokens(req, req.modelPath);
+  const { tokens, source } = await prepareTokens({ tokenLimit: limitOf(req.options), ...req }, req.modelPath);
   return evaluateTokens(req.modelPath, tokens, source, req.options, req.onProgress);
 }
 
@@ -150,7 +157,7 @@ export function comparePerplexity(a: PerplexityResult, b: PerplexityResult): Per
  * model A's folder: a smoothed copy written elsewhere need not carry its own tokenizer).
  */
 export async function evaluateComparison(req: CompareRequest): Promise<PerplexityComparison> {
-  const { tokens, source } = await prepareTokens(req, req.modelA);
+  const { tokens, source } = await prepareTokens({ tokenLimit: limitOf(req.options), ...req }, req.modelA);
   const a = await evaluateTokens(req.modelA, tokens, source, req.options, req.onProgress && ((p) => req.onProgress!('a', p)));
   // Same context for both, even when only a's limit chose it.
   const options = { ...req.options, context: a.context, stride: a.stride };

@@ -332,8 +332,20 @@ export const runShard: ShardRunner = async (req) => {
   const { preflight } = await import('./preflight.js');
   await preflight({ ...req.plan, eval: { ...req.plan.eval, text: null } }); // shard jobs measure no perplexity
   const { defaultStages } = await import('./stages.js');
-  return makeShardRunner(defaultStages())(req);
+  return withOutputDir(req.plan, false, () => makeShardRunner(defaultStages({ ...(req.log ? { log: req.log } : {}) }))(req));
 };
+
+/** Runs `work` with output-dir claimed for this run (src/io/outputDir.ts: lock, leftovers removed). */
+async function withOutputDir<T>(plan: Plan, removeStaleOutputs: boolean, work: () => Promise<T>): Promise<T> {
+  const { claimOutputDir } = await import('../io/outputDir.js');
+  const local = [plan.model.source, plan.baseModel?.source].filter((s): s is string => !!s && !/^[a-z]+:\/\//i.test(s));
+  const release = await claimOutputDir(plan.report.outputDir, { keep: local, removeStaleOutputs });
+  try {
+    return await work();
+  } finally {
+    await release();
+  }
+}
 
 /**
  * The real pipeline: the engine's stages (model readers, spectral analysis, smoothing,
@@ -344,5 +356,5 @@ export const runPipeline: Pipeline = async (req) => {
   const { preflight } = await import('./preflight.js');
   await preflight(req.plan);
   const { defaultStages } = await import('./stages.js');
-  return makePipeline(defaultStages())(req);
+  return withOutputDir(req.plan, true, () => makePipeline(defaultStages({ ...(req.log ? { log: req.log } : {}) }))(req));
 };

@@ -12,6 +12,7 @@ import { downloadVerified, redactUrl, sha256OfFile } from '../io/download.js';
 import { expandGlob } from '../io/glob.js';
 import { regularFile, resolveInside } from '../io/paths.js';
 import { elide, hasGlobMagic } from '../util/pattern.js';
+import { tokensNeeded } from '../eval/windows.js';
 import { getEngine } from '../linalg/engine.js';
 import { openModel } from '../model/open.js';
 import type { ModelWeights } from '../model/types.js';
@@ -23,8 +24,20 @@ import { analyzeOutcomeOf, smoothOutcomeOf } from './outcomes.js';
 import { assembleSmoothed, listModelLayers, smoothShard } from './jobs.js';
 import { smoothModel } from './smooth.js';
 import { autoUnavailable, ruleConfigOf, searchProgressLog, searchSetupOf } from './searchPlan.js';
+import { progressReporter, type ProgressUpdate } from '../util/progress.js';
 
 const MAX_DOWNLOAD_BYTES = 20 * 1024 ** 3;
+
+/** `{ onProgress }` feeding a reporter through `map` (null: an update not worth a line), or nothing without a reporter. */
+function withProgress<P>(report: ((u: ProgressUpdate) => void) | null, map: (p: P) => ProgressUpdate | null): { onProgress?: (p: P) => void } {
+  if (!report) return {};
+  return {
+    onProgress: (p) => {
+      const u = map(p);
+      if (u) report(u);
+    },
+  };
+}
 
 function formatOf(file: string): 'onnx' | 'safetensors' {
   if (/\.onnx$/i.test(file)) return 'onnx';
@@ -62,7 +75,17 @@ async function openWeights(model: ModelIdentity): Promise<ModelWeights> {
   return openModel(model.path);
 }
 
-export function defaultStages(): Stages {
+/** Long stages write a progress line (layers done, time left) to `log` at most every this many seconds. */
+const STAGE_PROGRESS_SECONDS = 30;
+
+export interface StageOptions {
+  /** where the analyze and smooth stages report progress (the pipeline's log: the action log, the CLI's stderr) */
+  readonly log?: (line: string) => void;
+}
+
+export function defaultStages(opts: StageOptions = {}): Stages {
+  const progress = (label: string) =>
+    opts.log ? progressReporter({ label, stream: { write: (t: string) => opts.log!(t.trimEnd()) }, intervalSeconds: STAGE_PROGRESS_SECONDS, quietSeconds: STAGE_PROGRESS_SECONDS }) : null;
   // Eigenvalues the analysis computed, by model hash and layer: smoothing the same model reuses them
   // instead of a second eigendecomposition per smoothed layer (same engine kind, same weights).
   const spectra = new Map<string, Float64Array>();
@@ -95,6 +118,7 @@ export function defaultStages(): Stages {
         const report = await analyzeModel(weights, {
           engine,
           sha256: model.sha256,
+          ...withProgress(progress('analyze'), (p) => ({ done: p.done, total: p.total, detail: p.layer, workDone: p.workDone, workTotal: p.workTotal })),
           onSpectrum: (layer, eigenvalues) => spectra.set(spectrumKey(model.sha256, layer), eigenvalues),
           ...(only ? { layers: only } : {}),
         });
@@ -109,7 +133,15 @@ export function defaultStages(): Stages {
       const engine = await getEngine({ device: plan.eval.device });
       try {
         const search = plan.smooth.method === 'auto' && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : undefined;
-        const report = await smoothModel({ modelPath: model.path, outPath, plan: ruleConfigOf(plan.smooth), engine, knownSpectrum: knownSpectrum(model.sha256), ...(search ? { search } : {}) });
+        const report = await smoothModel({
+          modelPath: model.path,
+          outPath,
+          plan: ruleConfigOf(plan.smooth),
+          engine,
+          knownSpectrum: knownSpectrum(model.sha256),
+          ...(search ? { search } : {}),
+          ...withProgress(progress('smooth'), (p) => (p.stage === 'done' ? { done: p.index + 1, total: p.total, detail: p.layer } : null)),
+        });
         return smoothOutcomeOf(report, original, search || plan.smooth.method !== 'auto' ? plan : autoUnavailable(plan, this.perplexityUnavailable(model, plan)));
       } finally {
         await engine.dispose();
@@ -119,7 +151,8 @@ export function defaultStages(): Stages {
       // The tokenizer input (a folder, or its tokenizer.json), else the original model's folder.
       const given = plan.eval.tokenizer;
       const tokenizerDir = given ? (/\.json$/i.test(given) ? path.dirname(given) : given) : path.dirname(original.path);
-      return prepareTokens({ textFile: plan.eval.text!, tokenizerDir }, original.path);
+      const tokenLimit = tokensNeeded(plan.eval.maxTokens, plan.eval.context ?? undefined, plan.eval.stride ?? plan.eval.context ?? undefined);
+      return prepareTokens({ textFile: plan.eval.text!, tokenizerDir, tokenLimit }, original.path);
     },
     async perplexity(modelPath, plan, tokens) {
       // Unset context and stride take the convention's defaults in evaluateTokens, as `ww-smooth eval` does.

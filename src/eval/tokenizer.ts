@@ -73,6 +73,36 @@ async function tokenizerFile(folder: string, name: string, mustExist: boolean): 
   }
 }
 
+/** Largest token id a tokenizer.json can emit (ids beyond MAX_TOKEN_ID are refused). */
+export const MAX_TOKEN_ID = 2 ** 24 - 1;
+
+/**
+ * The largest id of `model.vocab` (an object of token -> id, or Unigram's [token, score] list)
+ * and `added_tokens`, each checked to be an integer in [0, MAX_TOKEN_ID].
+ */
+function largestTokenId(json: JsonObject, file: string): number {
+  let maxId = -1;
+  const check = (id: unknown, where: string): void => {
+    if (typeof id !== 'number' || !Number.isInteger(id) || id < 0 || id > MAX_TOKEN_ID) {
+      throw new WwError('INPUT_INVALID', `${file}: ${where} has id ${JSON.stringify(id)?.slice(0, 40)}; expected an integer from 0 to ${MAX_TOKEN_ID}`, { file, where });
+    }
+    if (id > maxId) maxId = id;
+  };
+  const model = json['model'] as JsonObject | undefined;
+  const vocab = model?.['vocab'];
+  if (Array.isArray(vocab)) {
+    if (vocab.length > MAX_TOKEN_ID + 1) throw new WwError('INPUT_INVALID', `${file}: model.vocab has ${vocab.length} entries, over ${MAX_TOKEN_ID + 1}`, { file });
+    maxId = vocab.length - 1;
+  } else if (vocab !== null && typeof vocab === 'object') {
+    for (const [token, id] of Object.entries(vocab as JsonObject)) check(id, `model.vocab token ${JSON.stringify(token.slice(0, 40))}`);
+  }
+  const added = json['added_tokens'];
+  if (Array.isArray(added)) {
+    added.forEach((t, i) => check((t as JsonObject | null)?.['id'], `added_tokens[${i}]`));
+  }
+  return maxId;
+}
+
 /**
  * The tokenizer folder of a run: the `tokenizer` input (a folder, or its tokenizer.json), else
  * the folder of the original model.
@@ -89,15 +119,15 @@ export async function loadTokenizer(dir: string): Promise<TextTokenizer> {
   const configPath = await tokenizerFile(folder, 'tokenizer_config.json', false);
   const config = existsSync(configPath) ? readJsonObject(configPath, 'INPUT_INVALID') : {};
 
+  // Read from the JSON, before the library sees it: get_vocab(true) builds a table as long as the
+  // largest id, so an added token with id 1e9 took 46 s (and an absurd id is no real vocabulary).
+  const maxId = largestTokenId(tokenizerJson, tokenizerPath);
   let tokenizer: Tokenizer;
   try {
     tokenizer = new Tokenizer(tokenizerJson, config);
   } catch (err) {
     throw new WwError('INPUT_INVALID', `${tokenizerPath} could not be loaded: ${(err as Error).message}`, { file: tokenizerPath }, { cause: err });
   }
-
-  let maxId = -1;
-  for (const id of tokenizer.get_vocab(true).values()) if (id > maxId) maxId = id;
 
   const idOf = (key: string): number | null => {
     const content = tokenContent(config[key]);
@@ -143,15 +173,43 @@ export function evalLines(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-/** Encodes each evaluation line and concatenates the ids. Empty text -> EVAL_TEXT_EMPTY. */
-export function tokenizeText(text: string, tokenizer: TextTokenizer, source = 'text'): number[] {
+/** Tokens after the cut of a long line's prefix that are not trusted to match the whole line's. */
+const PREFIX_MARGIN_TOKENS = 64;
+
+/**
+ * Encodes each evaluation line and concatenates the ids, stopping once `limit` ids are there
+ * (src/eval/windows.ts tokensNeeded: what max-eval-tokens can use). Empty text -> EVAL_TEXT_EMPTY.
+ * A line longer than the rest needs is encoded by growing prefixes (doubling, so the work stays
+ * linear in what is used): once a prefix gives PREFIX_MARGIN_TOKENS more ids than needed, the ids
+ * before that margin are the line's own, and a 20 MB single-line text costs no more than its start.
+ */
+export function tokenizeText(text: string, tokenizer: TextTokenizer, source = 'text', limit = Infinity): number[] {
   const lines = evalLines(text);
   if (lines.length === 0) {
     throw new WwError('EVAL_TEXT_EMPTY', `${source} has no non-empty line to evaluate`, { file: source });
   }
   const ids: number[] = [];
-  for (const line of lines) for (const id of tokenizer.encodeLine(line)) ids.push(id);
-  return ids;
+  for (const line of lines) {
+    const want = limit - ids.length;
+    if (want <= 0) break;
+    for (const id of encodeBounded(line, tokenizer, want)) ids.push(id);
+  }
+  return ids.length > limit ? ids.slice(0, limit) : ids;
+}
+
+/** The line's ids, or at least its first `want` ids when the line is much longer than that. */
+function encodeBounded(line: string, tokenizer: TextTokenizer, want: number): number[] {
+  if (!Number.isFinite(want)) return tokenizer.encodeLine(line);
+  // A token is rarely longer than 16 characters; start there and double.
+  let length = want * 16 + 1024;
+  for (;;) {
+    if (length >= line.length) return tokenizer.encodeLine(line).slice(0, want);
+    // Never cut a surrogate pair in two.
+    const cut = /[\uD800-\uDBFF]/.test(line[length - 1]!) ? length + 1 : length;
+    const ids = tokenizer.encodeLine(line.slice(0, cut));
+    if (ids.length >= want + PREFIX_MARGIN_TOKENS) return ids.slice(0, want);
+    length *= 2;
+  }
 }
 
 function checkIdList(values: readonly unknown[], path: string): number[] {

@@ -26,7 +26,7 @@ export interface PerplexityResult {
   device: DeviceUsed;
   /** Why this device (e.g. 'cuda requested by auto, unavailable: <reason>; fell back to cpu'). */
   deviceNote: string;
-  /** Tokens in the encoded text (before `maxTokens` bounds what is scored). */
+  /** Tokens encoded from the text: all of them, or, when `maxTokens` bounds what is scored, as many as the windows can use (tokenizing stops there). */
   tokensTotal: number;
   /** Window settings actually used. */
   context: number;

@@ -59,6 +59,20 @@ export function planWindows(nTokens: number, context: number, stride: number, ma
 }
 
 /**
+ * How many tokens of a text the windows can use at most when `maxTokens` (> 0) are to be scored:
+ * the end of the last window planned over an unbounded text. Tokenization stops there, so a huge
+ * eval text costs no more than the part that is scored. Without a known context (the model
+ * picks it later) the bound for the smallest context, 2, is used: 2 * maxTokens + 1. 0: no limit.
+ */
+export function tokensNeeded(maxTokens: number, context?: number, stride?: number): number {
+  if (!(maxTokens > 0)) return Infinity;
+  if (context === undefined) return 2 * maxTokens + 1;
+  const s = stride ?? context;
+  const plan = planWindows(2 * maxTokens + context + 1, context, s, maxTokens);
+  return plan.windows.length === 0 ? 0 : plan.windows[plan.windows.length - 1]!.end;
+}
+
+/**
  * Groups consecutive windows of equal length into batches of at most `batchSize`, so one model
  * call runs several windows; a final short window runs alone.
  */

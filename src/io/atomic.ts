@@ -51,6 +51,11 @@ export function tempPathFor(dest: string): string {
   return join(dirname(abs), `.${basename(abs)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
+/** True for a name tempPathFor makes (`.NAME.<pid>.<12 hex>.tmp`): what a killed run can leave. */
+export function isTempFileName(name: string): boolean {
+  return /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/.test(name);
+}
+
 async function fsyncDir(dir: string): Promise<void> {
   try {
     const h = await open(dir, 'r');

@@ -47,3 +47,17 @@ export function escapeMarkdown(text: string): string {
 export function markerKey(key: string): string {
   return key.replace(/[^A-Za-z0-9_./@:-]/g, '_').replace(/-{2,}/g, '-');
 }
+
+/**
+ * Untrusted text (a tensor name) for a terminal or a log line: control characters (C0, DEL, C1),
+ * line and paragraph separators and bidirectional overrides are shown as `\xNN` / `\u{NNNN}`
+ * escapes, so a name cannot move the cursor, clear the screen, fake a line of output or reorder
+ * what is shown; a backslash is doubled so escapes stay unambiguous.
+ */
+export function escapeTerminal(text: string): string {
+  return text.replace(/[\\\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g, (c) => {
+    if (c === '\\') return '\\\\';
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+  });
+}

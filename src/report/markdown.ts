@@ -100,7 +100,8 @@ const SECTIONS: readonly Section[] = [
 export function renderReport(report: RunReport, opts: RenderOptions): string {
   const total = report.spectral.original.layers.length;
   const floor = Math.min(total, MIN_LAYER_ROWS);
-  let rows = Math.min(total, Math.max(opts.maxLayers, floor));
+  // A table row is never shorter than ~64 characters: start from what can fit, not from 100,000 rows.
+  let rows = Math.min(total, Math.max(Math.min(opts.maxLayers, Math.floor(opts.limit / 64)), floor));
   let charts = true;
   for (;;) {
     const body = assemble({ report, opts, layerRows: rows, charts });

@@ -32,7 +32,7 @@ export function searchSections(report: RunReport, charts: boolean): string[] {
   const lines = [
     `Budget ${budgetText(s)} on the whole eval text. Perplexity ${ppl(s.original.full)} → **${ppl(s.final)}** (${pct(s.finalRelative)})${s.finalRelative < 0 ? ', lower than the original (LASER\'s effect)' : ''}.`,
     `${s.totals.layersReduced} of ${s.layers.length} layers reduced, rank removed ${big(s.totals.rankRemoved)}; parameters a factorised form needs ${big(s.totals.paramsKept)} of ${big(before)} (${before > 0 ? ((100 * (before - s.totals.paramsKept)) / before).toFixed(1) : '0.0'}% removed); model file ${mb(s.fileBytes.before)} → ${s.fileBytes.after === null ? 'not written' : mb(s.fileBytes.after)}.`,
-    `Cost: ${s.evals.screen} screening evaluations (${s.screen.windows} of ${s.full.windows} windows each) and ${s.evals.full} on the whole text = ${s.evals.fullEquivalents.toFixed(1)} full-evaluation equivalents, ${s.seconds.toFixed(0)} s${s.stopped ? ` (screening stopped early: ${s.stopped})` : ''}.`,
+    `Cost: ${s.evals.screen} screening evaluations (${s.screen.windows} of ${s.full.windows} windows each) and ${s.evals.full} on the whole text = ${s.evals.fullEquivalents.toFixed(1)} full-evaluation equivalents${s.stopped ? ` (screening stopped early: ${s.stopped})` : ''}.`,
     ...s.notes.map((n) => `*${escapeMarkdown(n)}*`),
   ];
   out.push(lines.join('\n'));

@@ -18,7 +18,11 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { WwError } from '../errors.js';
+import { formatAjvErrors } from '../config/load.js';
+import analyzeSchema from '../report/analyze-schema.json' with { type: 'json' };
+import partialSchema from './partial-schema.json' with { type: 'json' };
 import { expandGlob, walk } from '../io/glob.js';
 import { assertInside, resolveInside } from '../io/paths.js';
 import { elide, hasGlobMagic } from '../util/pattern.js';
@@ -148,7 +152,22 @@ export async function findPartialFiles(sources: readonly string[], cwd: string):
   return [...found].sort();
 }
 
-/** Reads and shape-checks partial manifests. */
+let validator: ValidateFunction | null = null;
+
+/**
+ * partial-schema.json compiled on first use. strictNumbers off: the manifest keeps NaN and
+ * Infinity exactly (revived from {"$num"}), and they are values a single job would report too.
+ */
+function partialValidator(): ValidateFunction {
+  if (!validator) {
+    const ajv = new Ajv2020({ strict: true, allErrors: false, strictNumbers: false, allowUnionTypes: true });
+    ajv.addSchema(analyzeSchema);
+    validator = ajv.compile(partialSchema);
+  }
+  return validator;
+}
+
+/** Reads and validates partial manifests (partial-schema.json, which includes the analyze report's schema). */
 export async function loadPartials(files: readonly string[]): Promise<LoadedPartial[]> {
   if (files.length === 0) throw new WwError('SHARD', 'merge: no partial reports found (expected ww-smooth-partial-<i>-of-<n>.json files from the shard jobs)', {});
   const out: LoadedPartial[] = [];
@@ -160,8 +179,13 @@ export async function loadPartials(files: readonly string[]): Promise<LoadedPart
       throw new WwError('SHARD', `merge: ${file} cannot be read as JSON: ${(err as Error).message}`, { file });
     }
     const p = data as Partial<PartialReport> | null;
-    if (!p || p.kind !== PARTIAL_KIND || p.schemaVersion !== PARTIAL_SCHEMA_VERSION || !p.shard || !p.model || !Array.isArray(p.layers) || !p.analyze) {
+    if (!p || p.kind !== PARTIAL_KIND || p.schemaVersion !== PARTIAL_SCHEMA_VERSION) {
       throw new WwError('SHARD', `merge: ${file} is not a ww-smooth partial report (kind ${PARTIAL_KIND}, schemaVersion ${PARTIAL_SCHEMA_VERSION})`, { file });
+    }
+    const validate = partialValidator();
+    if (!validate(p)) {
+      const problems = formatAjvErrors(validate.errors ?? [], p).slice(0, 5).map((m) => elide(m, 300));
+      throw new WwError('SHARD', `merge: ${file} is not a valid ww-smooth partial report: ${problems.join('; ')}`, { file, errors: problems });
     }
     const report = p as PartialReport;
     let tensorPath: string | null = null;

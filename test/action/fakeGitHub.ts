@@ -55,6 +55,10 @@ export interface Failure {
   headers?: Record<string, string>;
   /** How many times to fail (default: always). */
   times?: number;
+  /** Do the work (e.g. store the comment) and answer `status` anyway: GitHub's stored-but-502. */
+  afterStore?: boolean;
+  /** Never answer (the connection stays open until the server stops); `status` is unused. */
+  hang?: boolean;
 }
 
 export class FakeGitHub {
@@ -66,6 +70,8 @@ export class FakeGitHub {
   failures: Failure[] = [];
   /** Login returned by GET /user; null answers 403 like an installation token. */
   userLogin: string | null = null;
+  /** Comment lists always link a next page (a misbehaving API paginating forever). */
+  endlessPages = false;
 
   /** Forgets every request, comment, pull, release, failure rule and the user login (between tests). */
   reset(): void {
@@ -75,6 +81,7 @@ export class FakeGitHub {
     this.releases.length = 0;
     this.failures = [];
     this.userLogin = null;
+    this.endlessPages = false;
   }
   perPageCap = 100;
   private nextId = 1000;
@@ -90,6 +97,7 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
@@ -128,14 +136,20 @@ export class FakeGitHub {
     const u = new URL(req.url ?? '/', this.url);
     const method = req.method ?? 'GET';
     this.requests.push({ method, path: u.pathname, query: u.searchParams, body: raw ? safeJson(raw) : null, authorization: req.headers.authorization, contentType: req.headers['content-type'], raw });
+    const failure = this.failures.find((f) => f.method === method && f.path.test(u.pathname) && (f.times === undefined || f.times > 0));
+    if (failure && failure.times !== undefined) failure.times--;
+    if (failure?.hang) return;
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      if (failure?.afterStore) {
+        res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
+        return void res.end(JSON.stringify({ message: `injected ${failure.status} after storing` }));
+      }
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(data));
     };
-    const failure = this.failures.find((f) => f.method === method && f.path.test(u.pathname) && (f.times === undefined || f.times > 0));
-    if (failure) {
-      if (failure.times !== undefined) failure.times--;
-      return send(failure.status, { message: `injected ${failure.status}` }, failure.headers);
+    if (failure && !failure.afterStore) {
+      res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
+      return void res.end(JSON.stringify({ message: `injected ${failure.status}` }));
     }
     let m: RegExpExecArray | null;
     if (method === 'GET' && u.pathname === '/user') {
@@ -149,7 +163,7 @@ export class FakeGitHub {
         const all = this.comments.get(pr) ?? [];
         const last = Math.max(1, Math.ceil(all.length / perPage));
         const headers: Record<string, string> = {};
-        if (page < last) {
+        if (page < last || this.endlessPages) {
           const next = new URL(u.toString());
           next.searchParams.set('page', String(page + 1));
           next.searchParams.set('per_page', String(perPage));

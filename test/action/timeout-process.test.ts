@@ -2,10 +2,12 @@
  * `timeout-minutes` bounds the whole step, not only run(): the action's entry (src/action/index.ts)
  * must end the process once run() settles, even though analysis is still in flight. Measured as
  * a child process on a model whose analysis takes seconds: with a 0.3 s limit the process exits
- * with TIMEOUT long before an unlimited run of the same model finishes.
+ * with TIMEOUT long before an unlimited run of the same model finishes. And with `timeout-minutes: 1`
+ * and a GitHub API that never answers, the step ends within a minute and a few seconds, with
+ * report.json written before the first request (issue 14: posting was outside the limit).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +15,7 @@ import { writeModelFiles, type TensorSpec } from '../../src/model/onnxBuilder.js
 import { gaussianArray } from '../helpers/random.js';
 import { TSX } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/shared.js';
+import { FakeGitHub } from './fakeGitHub.js';
 
 const N = 640;
 const LAYERS = 12;
@@ -35,28 +38,33 @@ async function slowModel(dir: string): Promise<string> {
   });
 }
 
-function runAction(dir: string, model: string, timeoutMinutes: string): { status: number | null; ms: number; out: string } {
+/** The runner's environment for a child action process (a PR event when `pr` is given). */
+function actionEnv(dir: string, inputs: Record<string, string>, pr?: { number: number; apiUrl: string }): NodeJS.ProcessEnv {
   const event = path.join(dir, 'event.json');
-  writeFileSync(event, JSON.stringify({ repository: { default_branch: 'main' } }));
+  const payload = pr ? { pull_request: { number: pr.number, head: { repo: { full_name: 'o/r' } } }, repository: { default_branch: 'main' } } : { repository: { default_branch: 'main' } };
+  writeFileSync(event, JSON.stringify(payload));
   writeFileSync(path.join(dir, 'summary.md'), '');
   writeFileSync(path.join(dir, 'output.txt'), '');
-  const env: NodeJS.ProcessEnv = {
+  return {
     PATH: process.env['PATH'],
     HOME: process.env['HOME'],
-    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_EVENT_NAME: pr ? 'pull_request' : 'workflow_dispatch',
     GITHUB_EVENT_PATH: event,
     GITHUB_REPOSITORY: 'o/r',
-    GITHUB_REF: 'refs/heads/feature',
+    GITHUB_REF: pr ? `refs/pull/${pr.number}/merge` : 'refs/heads/feature',
+    ...(pr ? { GITHUB_API_URL: pr.apiUrl } : {}),
     GITHUB_WORKSPACE: dir,
     GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
     GITHUB_OUTPUT: path.join(dir, 'output.txt'),
-    INPUT_MODEL: model,
-    INPUT_COMMENT: 'off',
     INPUT_CACHE: 'false',
     INPUT_SMOOTH: 'false',
     'INPUT_OUTPUT-DIR': path.join(dir, 'out'),
-    'INPUT_TIMEOUT-MINUTES': timeoutMinutes,
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
+}
+
+function runAction(dir: string, model: string, timeoutMinutes: string): { status: number | null; ms: number; out: string } {
+  const env = actionEnv(dir, { model, comment: 'off', 'timeout-minutes': timeoutMinutes });
   const t0 = Date.now();
   const r = spawnSync(process.execPath, ['--import', TSX, path.join(repoRoot, 'src', 'action', 'index.ts')], { cwd: dir, env, encoding: 'utf8', timeout: 240_000 });
   return { status: r.status, ms: Date.now() - t0, out: `${r.stdout}${r.stderr}` };
@@ -74,4 +82,47 @@ describe('timeout-minutes ends the action process', () => {
     console.log(`[timeout] unlimited run ${full.ms} ms; 0.3 s limit: process ended after ${bounded.ms} ms`);
     expect(bounded.ms).toBeLessThan(full.ms / 2);
   }, 300_000);
+});
+
+describe('timeout-minutes: 1 with an API that never answers', () => {
+  it('ends the step within 1 minute plus a few seconds, report.json written', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ww-timeout-api-'));
+    const N = 24;
+    const model = await writeModelFiles(dir, 'small.onnx', {
+      nodes: [{ opType: 'MatMul', inputs: ['x', 'w'], outputs: ['y'] }],
+      initializers: [{ name: 'w', type: 'float32', dims: [N, N], data: Float32Array.from(gaussianArray(N * N, 7)) }],
+      inputs: [{ name: 'x', type: 'float32', shape: ['b', N] }],
+      outputs: [{ name: 'y', type: 'float32', shape: ['b', N] }],
+    });
+    const gh = new FakeGitHub();
+    await gh.start();
+    gh.failures = [
+      { method: 'GET', path: /./, status: 0, hang: true },
+      { method: 'POST', path: /./, status: 0, hang: true },
+      { method: 'PATCH', path: /./, status: 0, hang: true },
+    ];
+    const env = actionEnv(dir, { model, 'github-token': 'ghs_x', comment: 'update', 'timeout-minutes': '1' }, { number: 7, apiUrl: gh.url });
+    const t0 = Date.now();
+    const { status, out } = await new Promise<{ status: number | null; out: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--import', TSX, path.join(repoRoot, 'src', 'action', 'index.ts')], { cwd: dir, env });
+      let out = '';
+      child.stdout.on('data', (d) => (out += String(d)));
+      child.stderr.on('data', (d) => (out += String(d)));
+      const kill = setTimeout(() => child.kill('SIGKILL'), 150_000);
+      child.on('close', (code) => {
+        clearTimeout(kill);
+        resolve({ status: code, out });
+      });
+    });
+    const ms = Date.now() - t0;
+    await gh.stop();
+    console.log(`[timeout] timeout-minutes 1, API hung: step ended after ${(ms / 1000).toFixed(1)} s`);
+    expect(existsSync(path.join(dir, 'out', 'report.json')), out).toBe(true);
+    expect(out).toMatch(/Could not post the PR comment/);
+    expect(status, out).toBe(0);
+    // 60 s, plus process start (tsx) and the analysis of one 24x24 layer, on a loaded machine.
+    expect(ms).toBeGreaterThan(55_000);
+    expect(ms).toBeLessThan(60_000 + 15_000);
+    expect(gh.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+  }, 180_000);
 });

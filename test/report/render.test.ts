@@ -172,7 +172,7 @@ describe.skipIf(!cmark)('the comment and the summary rendered by cmark-gfm', () 
     const sumTable = tables(/<details><summary>Per-layer metrics \(5000 layers\)<\/summary>([\s\S]*?)<\/details>/.exec(toHtml(sum))![1]!)[0]!;
     expect(sumTable.rows.length).toBe(5000);
     expect(sumTable.rows[0]![0]).toBe('0'); // model order in the summary
-  });
+  }, 120_000);
 
   it('the width check is not vacuous: the old per-layer table (eight columns, unbreakable names) is wider than 880 px', () => {
     const name = 'model.layers.23.block_sparse_moe.experts.7.w2.weight';
@@ -186,5 +186,5 @@ describe.skipIf(!cmark)('the comment and the summary rendered by cmark-gfm', () 
     const m = /Per-layer metrics \(100000 layers\) · (\d+) shown/.exec(sum)!;
     expect(Number(m[1])).toBeGreaterThan(1000);
     expect(sum).toContain('report.json artifact');
-  });
+  }, 240_000);
 });

@@ -126,6 +126,22 @@ describe('shard 1/3, 2/3, 3/3 + merge = single job', () => {
     expect(err.message).toMatch(/disagree on the shard count: 2 \(ww-smooth-partial-2-of-2.json\) vs 3/);
   }, 30_000);
 
+  it.each([
+    ['an analysed layer whose metrics are null (main: accepted)', (p: Record<string, any>) => (p['analyze'].layers[0].metrics = null), /\/analyze\/layers\/0\/metrics/],
+    ['a tensor part with a negative offset', (p: Record<string, any>) => (p['smooth'].tensors[0].parts[0].offset = -8), /offset/],
+    ['a layer list that is not an array of names', (p: Record<string, any>) => (p['layers'] = 'all'), /\/layers/],
+  ])('refuses a partial with %s against partial-schema.json', async (_, mutate, where) => {
+    const bad = path.join(dir, `schema-${Math.random().toString(36).slice(2)}`);
+    cpSync(path.join(dir, 'shards'), bad, { recursive: true });
+    const file = path.join(bad, 'shard-1-of-3', 'ww-smooth-partial-1-of-3.json');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    mutate(data);
+    writeFileSync(file, JSON.stringify(data));
+    const err = await mergeError([bad]);
+    expect(err.message).toMatch(/not a valid ww-smooth partial report/);
+    expect(err.message).toMatch(where);
+  });
+
   it('refuses a corrupted tensor blob before writing anything', async () => {
     const bad = path.join(dir, 'corrupt');
     cpSync(path.join(dir, 'shards'), bad, { recursive: true });

@@ -8,7 +8,6 @@ import { layerLabel } from '../../model/names.js';
 import { Command, Option } from 'commander';
 import { integer } from '../options.js';
 import { markdownTable } from 'markdown-table';
-import { escapeMarkdown } from '../../report/escape.js';
 import { resolve } from 'node:path';
 import { analyzeModel, parseLayerSpec, type AnalyzeProgress } from '../../engine/analyze.js';
 import { WwError } from '../../errors.js';
@@ -17,6 +16,9 @@ import { openModel } from '../../model/open.js';
 import { writeFileAtomic } from '../../report/json.js';
 import type { AnalyzeOptions, AnalyzeReport } from '../../spectral/types.js';
 import { parseShard, shardLayers } from '../../shard/partition.js';
+import { progressReporter } from '../../util/progress.js';
+import { escapeMarkdown, escapeTerminal } from '../../report/escape.js';
+import { elide } from '../../util/pattern.js';
 
 interface AnalyzeCliOptions {
   layers?: string;
@@ -97,9 +99,12 @@ function summaryLines(report: AnalyzeReport): string[] {
   ];
 }
 
-/** Plain-text table with aligned columns. */
+/** Names in the CLI's tables: bounded in length (the JSON report has them whole). */
+const NAME_CHARS = 200;
+
+/** Plain-text table with aligned columns; names with control characters escaped (src/report/escape.ts). */
 export function renderTable(report: AnalyzeReport): string {
-  const rows = [HEADER, ...tableRows(report)];
+  const rows = [HEADER, ...tableRows(report).map((r) => r.map((cell, c) => (c === 1 ? escapeTerminal(elide(cell, NAME_CHARS)) : cell)))];
   const widths = HEADER.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   const line = (r: string[]): string => r.map((cell, c) => (c <= 1 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd();
   return [line(rows[0]!), ...rows.slice(1).map(line), '', ...summaryLines(report)].join('\n') + '\n';
@@ -107,19 +112,18 @@ export function renderTable(report: AnalyzeReport): string {
 
 /** Markdown table (names escaped for table cells) and the summary. */
 export function renderMarkdown(report: AnalyzeReport): string {
-  // Layer names in code spans (a | inside one still needs its backslash in a GFM table); the rest through the one escaper.
-  const rows = tableRows(report).map((r) => r.map((cell, c) => (c === 1 ? `\`${cell.replace(/`/g, "'").replace(/\|/g, '\\|')}\`` : escapeMarkdown(cell))));
+  // A name is inline text escaped like the action's comment, control characters made visible
+  // first (no code span: its raw text could still carry "<!-- ww-smooth-comment" or a line break
+  // that starts a heading); the rest through the one escaper.
+  const rows = tableRows(report).map((r) => r.map((cell, c) => (c === 1 ? escapeMarkdown(escapeTerminal(elide(cell, NAME_CHARS))) : escapeMarkdown(cell))));
   const align = HEADER.map((_, c) => (c <= 1 ? 'l' : 'r'));
   return markdownTable([HEADER.map(escapeMarkdown), ...rows], { align }) + '\n\n' + summaryLines(report).join('  \n') + '\n';
 }
 
-/** Progress on stderr: a redrawn line on a terminal; elsewhere a line per layer once 2 s have passed. */
-function progressReporter(stream: NodeJS.WriteStream): (p: AnalyzeProgress) => void {
-  return (p) => {
-    const text = `analyze [${p.done}/${p.total}] ${p.layer} (${p.elapsedSeconds.toFixed(1)} s)`;
-    if (stream.isTTY) stream.write(`\r\x1b[K${text}${p.done === p.total ? '\n' : ''}`);
-    else if (p.elapsedSeconds > 2) stream.write(text + '\n');
-  };
+/** Per-layer progress with the time left on stderr (src/util/progress.ts: redrawn on a terminal, lines elsewhere). */
+export function analyzeProgress(stream: NodeJS.WritableStream & { isTTY?: boolean }): (p: AnalyzeProgress) => void {
+  const report = progressReporter({ label: 'analyze', stream });
+  return (p) => report({ done: p.done, total: p.total, detail: escapeTerminal(elide(p.layer, NAME_CHARS)), workDone: p.workDone, workTotal: p.workTotal });
 }
 
 export async function runAnalyze(modelPath: string, opts: AnalyzeCliOptions): Promise<AnalyzeReport> {
@@ -143,7 +147,7 @@ export async function runAnalyze(modelPath: string, opts: AnalyzeCliOptions): Pr
       engine,
       analyze,
       ...(filter ? { layers: filter } : {}),
-      ...(opts.progress ? { onProgress: progressReporter(process.stderr) } : {}),
+      ...(opts.progress ? { onProgress: analyzeProgress(process.stderr) } : {}),
     });
     if (opts.layers !== undefined && report.layers.length + report.skipped.filter((s) => s.index !== null).length === 0) {
       throw new WwError('SELECTION_EMPTY', `--layers "${opts.layers}" matches none of the ${model.layers.length} dense layers of ${path}`, { spec: opts.layers });

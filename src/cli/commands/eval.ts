@@ -5,6 +5,7 @@
  * probes"). Results go to stdout (and to --json FILE); a progress bar goes to stderr.
  */
 import { Command, Option } from 'commander';
+import { progressReporter } from '../../util/progress.js';
 import { integer } from '../options.js';
 import { resolve } from 'node:path';
 import { evaluateComparison, evaluatePerplexity, type PerplexityComparison } from '../../engine/evaluate.js';
@@ -61,24 +62,10 @@ async function runProbe(model: string, opts: EvalCliOptions, options: Partial<Ev
   return { probe: { a: probeJson(a, opts.perItem ?? false), b: probeJson(b, opts.perItem ?? false), delta } };
 }
 
-/** Progress on stderr: a redrawn bar on a terminal, a line per 10% elsewhere (CI logs). */
-function progressReporter(label: string, stream: NodeJS.WriteStream): (p: EvalProgress) => void {
-  let lastDecile = -1;
-  return (p) => {
-    const fraction = p.tokensTotal > 0 ? p.tokensScored / p.tokensTotal : 1;
-    const done = p.windowsDone === p.windowsTotal;
-    if (stream.isTTY) {
-      const width = 30;
-      const filled = Math.round(fraction * width);
-      stream.write(`\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% ${p.windowsDone}/${p.windowsTotal} windows${done ? '\n' : ''}`);
-    } else {
-      const decile = Math.floor(fraction * 10);
-      if (decile > lastDecile) {
-        lastDecile = decile;
-        stream.write(`${label}: ${decile * 10}% (${p.tokensScored}/${p.tokensTotal} tokens)\n`);
-      }
-    }
-  };
+/** Progress on stderr (src/util/progress.ts: redrawn on a terminal, lines elsewhere), by scored tokens. */
+function evalProgress(label: string, stream: NodeJS.WritableStream & { isTTY?: boolean }): (p: EvalProgress) => void {
+  const report = progressReporter({ label, stream, quietSeconds: 0 });
+  return (p) => report({ done: p.windowsDone, total: p.windowsTotal, detail: `windows, ${p.tokensScored}/${p.tokensTotal} tokens`, workDone: p.tokensScored, workTotal: p.tokensTotal });
 }
 
 function describe(label: string, r: PerplexityResult): string {
@@ -115,7 +102,7 @@ async function runEval(model: string, opts: EvalCliOptions): Promise<void> {
   if (opts.text === undefined && opts.ids === undefined) {
     // Probe only: no perplexity.
   } else if (opts.compare !== undefined) {
-    const bars = { a: progressReporter('a', process.stderr), b: progressReporter('b', process.stderr) };
+    const bars = { a: evalProgress('a', process.stderr), b: evalProgress('b', process.stderr) };
     const comparison = await evaluateComparison({
       ...input,
       modelA: model,
@@ -130,7 +117,7 @@ async function runEval(model: string, opts: EvalCliOptions): Promise<void> {
       ...input,
       modelPath: model,
       options,
-      ...(opts.progress ? { onProgress: progressReporter('eval', process.stderr) } : {}),
+      ...(opts.progress ? { onProgress: evalProgress('eval', process.stderr) } : {}),
     });
     process.stdout.write(describe('model', result) + '\n');
     report = result;

@@ -5,6 +5,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { layerLabel } from '../../model/names.js';
+import { progressReporter } from '../../util/progress.js';
 import { Command, InvalidArgumentError } from 'commander';
 import { WwError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic.js';
@@ -19,6 +20,7 @@ import type { SearchReport } from '../../smooth/search/types.js';
 import { describeRule } from '../../smooth/rules.js';
 import { asList } from '../../smooth/select.js';
 import { parseMethodSpec, SMOOTH_METHODS, type SmoothMethod, type SmoothPlanConfig, type SmoothReport } from '../../smooth/types.js';
+import { parseDecimal } from '../../util/decimal.js';
 
 interface SmoothFlags {
   method?: { name: SmoothMethod | 'auto'; value: number | null };
@@ -79,8 +81,8 @@ async function searchFromFlags(modelPath: string, f: SmoothFlags, progress: bool
 
 function num(flag: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  const x = Number(v);
-  if (v.trim() === '' || !Number.isFinite(x)) throw new WwError('INPUT_INVALID', `--${flag} expects a number, got '${v}'`, { key: flag, received: v });
+  const x = parseDecimal(v);
+  if (!Number.isFinite(x)) throw new WwError('INPUT_INVALID', `--${flag} expects a number, got '${v}'`, { key: flag, received: v });
   return x;
 }
 
@@ -137,7 +139,7 @@ export function register(program: Command): void {
         throw new WwError('INPUT_INVALID', `--dry-run takes 'plan' or 'full', got '${dryRun}'`, { key: 'dry-run', received: dryRun });
       }
       if (!dryRun && !f.out) throw new WwError('INPUT_INVALID', 'smooth needs --out <file> (or --dry-run)', { key: 'out' });
-      const progress = !f.quiet && process.stderr.isTTY;
+      const progress = f.quiet ? null : progressReporter({ label: 'smooth', stream: process.stderr });
       const search = await searchFromFlags(modelPath, f, !f.quiet);
       const report = await smoothModel({
         ...(search ? { search } : {}),
@@ -151,7 +153,7 @@ export function register(program: Command): void {
         },
         onProgress: progress
           ? (p) => {
-              if (p.stage === 'done') process.stderr.write(`\r[${p.index + 1}/${p.total}] ${p.layer}\x1b[K${p.index + 1 === p.total ? '\n' : ''}`);
+              if (p.stage === 'done') progress({ done: p.index + 1, total: p.total, detail: p.layer });
             }
           : undefined,
       });

@@ -1,0 +1,12 @@
+export declare const LOCK_NAME = ".ww-smooth.lock";
+export interface ClaimOptions {
+    /** Local files the run reads (the model): never removed. */
+    readonly keep?: readonly string[];
+    /** Shard jobs keep what is in the folder (their partials are named per shard). */
+    readonly removeStaleOutputs?: boolean;
+}
+/**
+ * Claims `dir` for this run (see the file comment). Returns the release function; the lock is
+ * also removed if the process exits first.
+ */
+export declare function claimOutputDir(dir: string, opts?: ClaimOptions): Promise<() => Promise<void>>;

@@ -1,0 +1,42 @@
+import type { Matrix, Svd } from './matrix.js';
+export interface TruncatedSvdOptions {
+    /** Seed for randomized algorithms; exact backends ignore it. Same seed, same result. */
+    readonly seed?: number;
+}
+export interface LinalgEngine {
+    /** Backend name recorded in reports, e.g. 'js', 'wasm-simd(2 threads)'. */
+    readonly name: string;
+    /**
+     * All eigenvalues of the short-side Gram matrix of W (W^T W or W W^T), float64, ascending,
+     * length min(rows, cols). Tiny negative round-off values are clamped to 0.
+     */
+    gramEigenvalues(W: Matrix): Promise<Float64Array>;
+    /** Top-k singular triplets of W, singular values descending. 1 <= k <= min(rows, cols). */
+    truncatedSvd(W: Matrix, k: number, opts?: TruncatedSvdOptions): Promise<Svd>;
+    /** Frees workers and memory held by the backend. */
+    dispose(): Promise<void>;
+}
+export interface EngineOptions {
+    /** 'js' forces the reference backend; 'wasm' the wasm kernels without onnxruntime. */
+    readonly backend?: 'auto' | 'js' | 'wasm';
+    /** 'cuda' tries onnxruntime's CUDA provider for the products (falls back to CPU with one log line). */
+    readonly device?: 'auto' | 'cpu' | 'cuda';
+    readonly threads?: number;
+    /** one-line notices (fallbacks); `log` is the older name of the same option */
+    readonly logger?: (line: string) => void;
+    readonly log?: (line: string) => void;
+}
+/**
+ * The best available backend: the wasm SIMD engine (with onnxruntime for the large products when
+ * it loads), else the plain-JS reference (with one log line saying why).
+ */
+export declare function getEngine(opts?: EngineOptions): Promise<LinalgEngine>;
+/** Plain-JS reference backend (Householder + implicit QL in float64). */
+export declare function jsEngine(): LinalgEngine;
+export declare function gramEigenvaluesJs(W: Matrix): Float64Array;
+/**
+ * Exact top-k SVD from the eigenvectors of the short-side Gram matrix. The long-side vectors are
+ * W V_k (or U_k^T W) normalised by their own norms, which are the singular values: more accurate
+ * than sqrt(eigenvalue) for the small ones. Columns are re-orthogonalised (Gram-Schmidt, twice).
+ */
+export declare function truncatedSvdJs(W: Matrix, k: number): Svd;

@@ -1,0 +1,37 @@
+import type { LinalgEngine } from './engine.js';
+import { OrtOps, type Device, type Logger } from './ort/ortOps.js';
+import { type KrylovOptions } from './truncatedSvd.js';
+import { type ChebyshevOptions } from './chebyshevSvd.js';
+export interface FastEngineOptions {
+    /** 'auto' and 'cpu' use onnxruntime's CPU provider; 'cuda' tries the CUDA provider first. */
+    readonly device?: 'auto' | 'cpu' | 'cuda';
+    /** threads for wasm and onnxruntime (default os.availableParallelism()) */
+    readonly threads?: number;
+    /** where the one-line notices go (CUDA fallback, onnxruntime missing); default: none */
+    readonly logger?: Logger;
+    /** false: wasm kernels only, even when onnxruntime-node is installed */
+    readonly useOrt?: boolean;
+    /** band reduction: 'wasm' (in-place, threaded) or 'ort' (block updates in onnxruntime) */
+    readonly bandUpdates?: 'wasm' | 'ort';
+    readonly bandwidth?: number;
+    /** panels per delayed trailing update when onnxruntime runs the band reduction (default 4) */
+    readonly bandGroups?: number;
+    /**
+     * top-k SVD method: 'gram-chebyshev' (default: Chebyshev-filtered subspace iteration on the
+     * short-side Gram) or 'krylov' (block Krylov on W itself: no p x p Gram in memory)
+     */
+    readonly svdMethod?: 'gram-chebyshev' | 'krylov';
+    readonly chebyshev?: Omit<ChebyshevOptions, 'seed'>;
+    readonly krylov?: Omit<KrylovOptions, 'seed'>;
+    /** test hook: replaces the onnxruntime loader (e.g. to simulate a missing CUDA provider) */
+    readonly createOrt?: (opts: {
+        device: Device;
+        threads: number;
+        logger: Logger;
+    }) => Promise<OrtOps | null>;
+    /** test hook: the execution provider tried for device 'cuda' (default 'cuda') */
+    readonly gpuProvider?: string;
+}
+export declare function createFastEngine(opts?: FastEngineOptions): Promise<LinalgEngine & {
+    readonly device: Device | 'none';
+}>;

@@ -1,0 +1,106 @@
+/**
+ * One run's outputs are one unit. Before a run writes into output-dir it claims the folder:
+ *  - a lock file (`.ww-smooth.lock`, created exclusively, holding pid and host) keeps a second
+ *    run from sharing the folder (main: run A reported the perplexity of run B's smoothed model,
+ *    re-read from disk); a lock whose process is gone is taken over; the lock goes when the run
+ *    ends (or the process exits);
+ *  - temp files a killed run left (`.NAME.<pid>.<hex>.tmp`, up to the size of a model) are removed,
+ *    in output-dir and its downloads/ folder;
+ *  - the outputs of an earlier run (report.json, comment.md, summary.md, smoothed.*) are removed,
+ *    so a run that fails or does not smooth never leaves them behind to be taken for its own.
+ *    The input model is never among them, even when it lies in output-dir.
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { hostname } from 'node:os';
+import * as path from 'node:path';
+import { WwError } from '../errors.js';
+import { isTempFileName, pendingTempFiles } from './atomic.js';
+
+export const LOCK_NAME = '.ww-smooth.lock';
+/** Files a run writes into output-dir that a later run must not find from an earlier one. */
+const RUN_OUTPUTS = /^(report\.json|comment\.md|summary\.md|smoothed\.(onnx|safetensors)(\.data)?)$/;
+
+export interface ClaimOptions {
+  /** Local files the run reads (the model): never removed. */
+  readonly keep?: readonly string[];
+  /** Shard jobs keep what is in the folder (their partials are named per shard). */
+  readonly removeStaleOutputs?: boolean;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function takeLock(dir: string): Promise<string> {
+  const lock = path.join(dir, LOCK_NAME);
+  const mine = JSON.stringify({ pid: process.pid, host: hostname() });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await writeFile(lock, mine, { flag: 'wx' });
+      return lock;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new WwError('IO', `output-dir ${dir}: cannot create the run lock ${LOCK_NAME}: ${(err as Error).message}`, { dir });
+      }
+    }
+    let holder: { pid?: unknown; host?: unknown } = {};
+    try {
+      holder = JSON.parse(await readFile(lock, 'utf8')) as typeof holder;
+    } catch {
+      // unreadable or half-written: treated as stale
+    }
+    const pid = typeof holder.pid === 'number' ? holder.pid : null;
+    if (pid !== null && holder.host === hostname() && alive(pid)) {
+      throw new WwError('OUTPUT_BUSY', `output-dir ${dir} is in use by another ww-smooth run (pid ${pid}); give each run its own output-dir`, { dir, pid });
+    }
+    await rm(lock, { force: true });
+  }
+  throw new WwError('OUTPUT_BUSY', `output-dir ${dir}: could not take the run lock ${LOCK_NAME}`, { dir });
+}
+
+async function removeLeftovers(dir: string, opts: ClaimOptions): Promise<void> {
+  const ours = new Set(pendingTempFiles());
+  const keep = new Set((opts.keep ?? []).map((f) => path.resolve(f)));
+  for (const folder of [dir, path.join(dir, 'downloads')]) {
+    let names: string[];
+    try {
+      names = await readdir(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const file = path.join(folder, name);
+      const stale = isTempFileName(name) ? !ours.has(file) : folder === dir && opts.removeStaleOutputs !== false && RUN_OUTPUTS.test(name);
+      if (stale && !keep.has(file)) await rm(file, { force: true });
+    }
+  }
+}
+
+/**
+ * Claims `dir` for this run (see the file comment). Returns the release function; the lock is
+ * also removed if the process exits first.
+ */
+export async function claimOutputDir(dir: string, opts: ClaimOptions = {}): Promise<() => Promise<void>> {
+  const abs = path.resolve(dir);
+  await mkdir(abs, { recursive: true });
+  const lock = await takeLock(abs);
+  const onExit = (): void => rmSync(lock, { force: true });
+  process.on('exit', onExit);
+  try {
+    await removeLeftovers(abs, opts);
+  } catch (err) {
+    process.removeListener('exit', onExit);
+    await rm(lock, { force: true });
+    throw err;
+  }
+  return async () => {
+    process.removeListener('exit', onExit);
+    await rm(lock, { force: true });
+  };
+}
