@@ -183,6 +183,7 @@ async function main(): Promise<void> {
   console.log(`projected ESD of every dense layer: TinyLlama-1.1B (154 matrices) ${tinyMin.toFixed(1)} min${projection.tinyLlama11B.allMeasured ? '' : ' (partly extrapolated)'}, ` +
     `Llama-2-7B (224 matrices) ${llamaMin.toFixed(1)} min${projection.llama2_7B.allMeasured ? '' : ' (extrapolated from the largest measured size; run with --large to measure)'}`);
   if (analyzeFigure) console.log(`analyze, generated model shaped like one TinyLlama block: ${JSON.stringify(analyzeFigure)}`);
+  if (!flag('--quick') && !flag('--no-analyze')) console.log(await (await import('./quant.js')).quantBenchLine().catch((e: Error) => `quant bench failed: ${e.message}`));
   if (evalRows.length) console.log(`\nevaluation throughput:\n${formatEvalBench(evalRows)}`);
   if (!flag('--no-eval')) console.log(await (await import('./probe.js')).probeBenchLine(flag('--quick') ? 1 : 3).catch((e: Error) => `probe bench failed: ${e.message}`));
   if (!flag('--no-search')) console.log(await (await import('./search.js')).benchSearchReport(flag('--quick')));

@@ -17,6 +17,7 @@ export type WwErrorCode =
   | 'UNSUPPORTED_DTYPE'
   | 'TENSOR_NOT_FOUND'
   | 'NON_FINITE' // NaN / Inf in a weight
+  | 'NO_DENSE_LAYERS' // layer discovery found nothing to analyse (src/model/census.ts)
   // numeric
   | 'LINALG'
   // smoothing

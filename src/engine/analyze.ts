@@ -4,6 +4,7 @@
  * the rule that skipped them; a layer whose weights hold NaN/Inf is reported as failed and the
  * others are still analysed. Pure orchestration over src/spectral and a LinalgEngine.
  */
+import { requireDenseLayers } from '../model/census.js';
 import { WwError } from '../errors.js';
 import { compileNamePattern, splitPatternList } from '../util/pattern.js';
 import type { LinalgEngine } from '../linalg/engine.js';
@@ -51,6 +52,7 @@ export interface AnalyzeModelOptions {
  * Parses a `--layers` spec into a predicate. Comma-separated parts, a layer matches if any part does:
  * `/regex/flags` (searched in the name), a glob with `*` / `?` (whole name), `a:b` (layer index
  * range, half-open like a Python slice, either side optional), a single index `7`, or an exact name.
+ * Names and globs match the tensor name or the module path (model.layers.0.self_attn.q_proj).
  */
 export function parseLayerSpec(spec: string): (layer: DenseLayer) => boolean {
   const parts = splitPatternList(spec);
@@ -68,7 +70,7 @@ export function parseLayerSpec(spec: string): (layer: DenseLayer) => boolean {
     }
     // A /regex/ (g and y dropped), a glob, or an exact name: the one matcher of src/util/pattern.ts.
     const pattern = compileNamePattern(part, { key: '--layers', code: 'INPUT_INVALID' });
-    return (l) => pattern.test(l.name);
+    return (l) => pattern.test(l.name) || (l.module != null && pattern.test(l.module));
   });
   return (l) => tests.some((t) => t(l));
 }
@@ -90,6 +92,8 @@ function identityOf(l: DenseLayer): LayerIdentity {
     storedShape: [l.storedShape[0], l.storedShape[1]],
     inFeatures: l.inFeatures,
     outFeatures: l.outFeatures,
+    ...(l.module !== undefined ? { module: l.module } : {}),
+    ...(l.quantization ? { quantization: l.quantization } : {}),
   };
 }
 
@@ -113,6 +117,7 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
   if (options.minEvals >= options.maxEvals) {
     throw new WwError('INPUT_INVALID', `analyze: minEvals (${options.minEvals}) must be below maxEvals (${options.maxEvals})`, { ...options });
   }
+  requireDenseLayers(model);
   const started = performance.now();
   const select = toPredicate(opts.layers);
   const selected = model.layers.filter(select);

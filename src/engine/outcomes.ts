@@ -21,6 +21,8 @@ export function layersOf(report: AnalyzeReport): LayerSnapshot[] {
       alpha: ok ? l.metrics!.alpha : null,
       fit: ok ? 'success' : 'failed',
       warning: ok ? l.metrics!.warning : '',
+      ...(l.module ? { module: l.module } : {}),
+      ...(l.quantization ? { quantization: l.quantization } : {}),
     };
   });
 }

@@ -6,6 +6,7 @@
  * replacements in each layer's own dtype and layout and writes the new file atomically; the input
  * is never modified.
  */
+import { requireDenseLayers } from '../model/census.js';
 import { realpath, stat } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, extname, join, resolve } from 'node:path';
@@ -76,6 +77,7 @@ export async function smoothModel(opts: SmoothModelOptions): Promise<SmoothModel
       checkOutputFormat(model.format, modelPath, outPath!);
       if (model.format === 'onnx') checkOnnxDataFile(model as OnnxWeights, outPath!);
     }
+    requireDenseLayers(model);
     let plan = buildPlan(model, { ...opts.plan, factorize: opts.factorize ?? opts.plan.factorize ?? false });
     if (plan.factorize && model.format === 'safetensors' && !dryRun) {
       throw new WwError('INPUT_INVALID', `--factorize needs an ONNX model (it rewrites the graph); ${modelPath} is safetensors`, { file: modelPath });

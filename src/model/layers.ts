@@ -10,12 +10,16 @@
  * output names; a product whose output flows to the `logits` output is the head.
  */
 import type { Consumer, DenseLayer, DiscoveryCensus, LayerRole, SkippedTensor, WeightDType } from './types.js';
+import { dequantizedType, dequantizeLinearRecipe, matMulIntegerRecipe, matMulNBitsRecipe, qLinearMatMulRecipe, type ConstLookup, type QuantRecipe } from './quant.js';
+import { modulePathFromTensorName } from './names.js';
 import type { OnnxGraph, OnnxModel, OnnxNode, OnnxTensor } from './onnx.js';
 
 export interface LayerDiscovery {
   readonly layers: DenseLayer[];
   readonly skipped: SkippedTensor[];
   readonly census: DiscoveryCensus;
+  /** Quantized layers: how to decode each (by layer name); `quantization` is filled in by the reader. */
+  readonly recipes: ReadonlyMap<string, QuantRecipe>;
 }
 
 /** How a weight input of a node maps to [in, out]. */
@@ -106,7 +110,9 @@ export function makeScope(graph: OnnxGraph, parent: Scope | null, path: string, 
 }
 
 /** Follows Transpose / Cast producers back to an initializer, across scopes. */
-function traceToInitializer(name: string, scope: Scope): Trace | { readonly quantizedBy: OnnxNode; readonly scope: Scope } | null {
+type Dequantized = { readonly quantizedBy: OnnxNode; readonly scope: Scope; readonly via: string[]; readonly flips: number };
+
+function traceToInitializer(name: string, scope: Scope): Trace | Dequantized | null {
   const via: string[] = [];
   let flips = 0;
   for (let hop = 0; hop < 8; hop++) {
@@ -115,7 +121,7 @@ function traceToInitializer(name: string, scope: Scope): Trace | { readonly quan
     if ('init' in r) return { tensor: r.init, via: via.reverse(), flips };
     const p = r.node;
     scope = r.scope;
-    if (p.domain === '' && p.opType === 'DequantizeLinear') return { quantizedBy: p, scope };
+    if (p.domain === '' && p.opType === 'DequantizeLinear') return { quantizedBy: p, scope, via: [...via.reverse(), 'DequantizeLinear'], flips };
     if (p.domain !== '' || (p.opType !== 'Transpose' && p.opType !== 'Cast') || p.inputs.length < 1) return null;
     if (p.opType === 'Transpose') {
       const perm = p.attributes.get('perm')?.ints;
@@ -240,6 +246,9 @@ export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
 
   interface Draft {
     tensor: OnnxTensor;
+    /** Quantized weights: how to decode them, and the stored [rows, cols] of the decoded W. */
+    recipe?: QuantRecipe;
+    quantShape?: [number, number];
     consumers: Consumer[];
     consumerNodes: OnnxNode[];
     via: string[];
@@ -251,6 +260,24 @@ export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
   const skip = (name: string, reason: string, opType?: string) => {
     if (!skipped.has(name) && !drafts.has(name)) skipped.set(name, opType === undefined ? { name, reason } : { name, reason, opType });
   };
+  /** One layer per weight tensor: a later consumer of the same tensor joins its layer. */
+  const addDraft = (t: OnnxTensor, consumer: Consumer, node: OnnxNode, via: string[], storedTransposed: boolean, feedsHead: boolean, quant: Pick<Draft, 'recipe' | 'quantShape'>): void => {
+    const d = drafts.get(t.name);
+    if (d) {
+      if (d.tensor !== t) {
+        // Two initializers of one name in different scopes: which one a consumer sees depends on scope.
+        drafts.delete(t.name);
+        skip(t.name, `two initializers named ${t.name} in different (sub)graphs; a weight must have one name to be analysed and rewritten`, node.opType);
+        return;
+      }
+      d.consumers.push(consumer);
+      d.consumerNodes.push(node);
+      d.feedsHead ||= feedsHead;
+      return;
+    }
+    if (skipped.has(t.name)) return;
+    drafts.set(t.name, { tensor: t, consumers: [consumer], consumerNodes: [node], via, storedTransposed, feedsHead, ...quant });
+  };
   let denseOps = 0;
   let nonConstantWeight = 0;
   let quantizedUndecoded = 0;
@@ -258,6 +285,29 @@ export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
   for (const { scope } of graphs) {
     const isConst = (name: string): boolean => traceToInitializer(name, scope) !== null;
     for (const node of scope.graph.nodes) {
+      const lookup: ConstLookup = (name) => {
+        if (!name) return null;
+        const r = resolveName(name, scope);
+        return r !== null && 'init' in r ? r.init : null;
+      };
+      const decodable = node.opType === 'MatMulNBits' ? node.domain === 'com.microsoft' : node.domain === '' && (node.opType === 'MatMulInteger' || node.opType === 'QLinearMatMul');
+      if (decodable) {
+        const res =
+          node.opType === 'MatMulNBits' ? matMulNBitsRecipe(node, lookup)
+          : node.opType === 'QLinearMatMul' ? qLinearMatMulRecipe(node, lookup)
+          : matMulIntegerRecipe(node, lookup, (v) => scope.consumers.get(v) ?? [], (v) => scope.producer.get(v));
+        const weightInput = node.opType === 'QLinearMatMul' ? 3 : 1;
+        if ('reason' in res) {
+          quantizedUndecoded++;
+          const t = lookup(node.inputs[weightInput]);
+          skip(t?.name ?? node.inputs[weightInput] ?? node.name, res.reason, node.opType);
+          continue;
+        }
+        const main = res.recipe.op === 'MatMulNBits' ? res.recipe.b : res.recipe.q;
+        addDraft(main, { node: node.name, opType: node.opType, domain: node.domain, inputIndex: weightInput, ...(scope.path ? { subgraph: scope.path } : {}) }, node, [], res.storedTransposed, feedsOutput(node.outputs, headTargets.get(scope) ?? new Set(), scope.consumers), { recipe: res.recipe, quantShape: res.storedShape });
+        continue;
+      }
+      if (node.opType === 'DequantizeLinear') continue; // decoded where it feeds a MatMul / Gemm
       if (QUANTIZED_OPS.has(node.opType)) {
         let counted = false;
         for (const input of node.inputs) {
@@ -278,10 +328,21 @@ export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
         if (tr === null) continue;
         if ('quantizedBy' in tr) {
           const q = tr.quantizedBy;
-          const src = q.inputs[0] ? traceToInitializer(q.inputs[0], tr.scope) : null;
-          const name = src && 'tensor' in src ? src.tensor.name : q.inputs[0] ?? q.name;
-          quantizedUndecoded++;
-          skip(name, `quantized weight (DequantizeLinear) feeding ${node.opType}; quantized layers are not analysed`, 'DequantizeLinear');
+          const dqScope = tr.scope;
+          const dqLookup: ConstLookup = (name) => {
+            if (!name) return null;
+            const r = resolveName(name, dqScope);
+            return r !== null && 'init' in r ? r.init : null;
+          };
+          const res = dequantizeLinearRecipe(q, dqLookup);
+          if ('reason' in res) {
+            quantizedUndecoded++;
+            skip(dqLookup(q.inputs[0])?.name ?? q.inputs[0] ?? q.name, res.reason, 'DequantizeLinear');
+            continue;
+          }
+          const consumer: Consumer = { node: node.name, opType: node.opType, domain: node.domain, inputIndex: usage.inputIndex, ...(scope.path ? { subgraph: scope.path } : {}) };
+          const transposed = usage.opTransposed !== (tr.flips % 2 === 1);
+          addDraft(res.recipe.op === 'MatMulNBits' ? res.recipe.b : res.recipe.q, consumer, node, tr.via, transposed, feedsOutput(node.outputs, headTargets.get(scope) ?? new Set(), scope.consumers), { recipe: res.recipe, quantShape: res.storedShape });
           continue;
         }
         const t = tr.tensor;
@@ -295,36 +356,17 @@ export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
         }
         const consumer: Consumer = { node: node.name, opType: node.opType, domain: node.domain, inputIndex: usage.inputIndex, ...(scope.path ? { subgraph: scope.path } : {}) };
         const feedsHead = feedsOutput(node.outputs, headTargets.get(scope) ?? new Set(), scope.consumers);
-        const d = drafts.get(t.name);
-        if (d) {
-          if (d.tensor !== t) {
-            // Two initializers of one name in different scopes: which one a consumer sees depends on scope.
-            drafts.delete(t.name);
-            skip(t.name, `two initializers named ${t.name} in different (sub)graphs; a weight must have one name to be analysed and rewritten`, node.opType);
-            continue;
-          }
-          d.consumers.push(consumer);
-          d.consumerNodes.push(node);
-          d.feedsHead ||= feedsHead;
-          continue;
-        }
-        if (skipped.has(t.name)) continue;
-        drafts.set(t.name, {
-          tensor: t,
-          consumers: [consumer],
-          consumerNodes: [node],
-          via: tr.via,
-          storedTransposed: usage.opTransposed !== (tr.flips % 2 === 1),
-          feedsHead,
-        });
+        addDraft(t, consumer, node, tr.via, usage.opTransposed !== (tr.flips % 2 === 1), feedsHead, {});
       }
     }
   }
 
   const layers: DenseLayer[] = [];
+  const recipes = new Map<string, QuantRecipe>();
   for (const d of drafts.values()) {
-    const [rows, cols] = d.tensor.dims as [number, number];
-    const module = moduleOf(d.consumerNodes);
+    const [rows, cols] = d.quantShape ?? (d.tensor.dims as [number, number]);
+    if (d.recipe) recipes.set(d.tensor.name, d.recipe);
+    const module = moduleOf(d.consumerNodes) ?? modulePathFromTensorName(d.tensor.name);
     const names = [d.tensor.name, ...(module ? [module] : []), ...d.consumerNodes.map((n) => n.name), ...d.consumerNodes.flatMap((n) => n.outputs)];
     let role: LayerRole;
     if (d.feedsHead) role = 'head';
@@ -335,7 +377,7 @@ export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
       name: d.tensor.name,
       module,
       format: 'onnx',
-      dtype: d.tensor.elemType as WeightDType,
+      dtype: d.recipe ? dequantizedType(d.recipe) : (d.tensor.elemType as WeightDType),
       storedShape: [rows, cols],
       inFeatures: d.storedTransposed ? cols : rows,
       outFeatures: d.storedTransposed ? rows : cols,
@@ -348,6 +390,7 @@ export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
   }
   return {
     layers,
+    recipes,
     skipped: [...skipped.values()],
     census: { denseOps, nonConstantWeight, quantizedUndecoded, subgraphs: graphs.length - 1 },
   };

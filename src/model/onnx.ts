@@ -22,6 +22,7 @@ import { ProtoReader, ProtobufError, type WireType } from './protobuf.js';
 import { ELEM_SIZE, ONNX_DTYPE, type TensorElemType } from './onnxBuilder.js';
 import { DTYPE_BYTES, decodeToFloat64, float32View } from './dtype.js';
 import { discoverOnnxLayers, walkGraphs } from './layers.js';
+import { dequantize, quantizationInfo, requantize, zeroPointValues, type QuantRecipe, type Requantized } from './quant.js';
 import type { DenseLayer, ModelWeights, WeightDType } from './types.js';
 import { matrix, type Matrix } from '../linalg/matrix.js';
 
@@ -873,12 +874,20 @@ export interface OnnxWeights extends ModelWeights {
   readTensorBytes(name: string): Promise<Uint8Array>;
   /** The same bytes in pieces of at most `chunkBytes` (see OnnxTensorReader.readChunks). */
   readTensorChunks(name: string, chunkBytes: number): AsyncIterable<Uint8Array>;
+  /** How each quantized layer is decoded, by layer name (absent for float layers). */
+  readonly recipes: ReadonlyMap<string, QuantRecipe>;
+  /**
+   * A quantized layer's W' (stored layout) requantized in the layer's scheme: the new bytes of
+   * each tensor it rewrites and ||Q(W') - W'||_F / ||W'||_F.
+   */
+  requantize(layer: DenseLayer, values: Matrix): Promise<Requantized>;
 }
 
 /** Opens an .onnx model: scans its structure, checks external data, discovers dense layers. */
 export async function openOnnx(path: string): Promise<OnnxWeights> {
   const model = await scanOnnx(path);
-  const { layers, skipped, census } = discoverOnnxLayers(model);
+  const found = discoverOnnxLayers(model);
+  const { skipped, census, recipes } = found;
   // Main-graph initializers first: a subgraph's initializer never hides one of them here (layer
   // discovery skips a name that two scopes define).
   const byName = new Map<string, OnnxTensor>();
@@ -889,10 +898,23 @@ export async function openOnnx(path: string): Promise<OnnxWeights> {
     if (!t) throw new WwError('TENSOR_NOT_FOUND', `${model.path}: no initializer named ${name}`, { file: model.path, tensor: name });
     return t;
   };
+  const readT = (t: OnnxTensor) => reader.readBytes(t);
+  const layers: DenseLayer[] = [];
+  for (const l of found.layers) {
+    const r = recipes.get(l.name);
+    layers.push(r ? { ...l, quantization: quantizationInfo(r, await zeroPointValues(r, readT)) } : l);
+  }
+  const recipeOf = (layer: DenseLayer): QuantRecipe => {
+    const r = recipes.get(layer.name);
+    if (!r) throw new WwError('NOT_DENSE', `${model.path}: ${layer.name} is not a quantized layer`, { file: model.path, tensor: layer.name });
+    return r;
+  };
   return {
     format: 'onnx',
     path: model.path,
     layers,
+    recipes,
+    requantize: (layer, values) => requantize(recipeOf(layer), values.data, readT),
     skipped,
     census,
     onnx: model,
@@ -901,6 +923,14 @@ export async function openOnnx(path: string): Promise<OnnxWeights> {
       yield* reader.readChunks(tensor(name), chunkBytes);
     })(),
     async readMatrix(layer: DenseLayer, opts?: { readonly keepFloat32?: boolean }): Promise<Matrix> {
+      const recipe = recipes.get(layer.name);
+      if (recipe) {
+        const d = await dequantize(recipe, readT);
+        const m = matrix(d.rows, d.cols, d.data);
+        // Dequantized values are float32 (or float16) numbers: the float32 copy is exact, and the
+        // analysis then runs exactly as on the same weights stored as float32.
+        return opts?.keepFloat32 ? { ...m, data32: Float32Array.from(d.data) } : m;
+      }
       const t = tensor(layer.name);
       if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
         throw new WwError('UNSUPPORTED_DTYPE', `${model.path}: tensor ${t.name} is ${t.elemType ?? `ONNX type ${t.dataType}`}[${t.dims.join(',')}], not a 2-D float matrix`, { file: model.path, tensor: t.name });

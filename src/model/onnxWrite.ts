@@ -286,6 +286,14 @@ async function writeCopy(ctx: CopyContext, tmpModel: string, tmpData: string | n
       return lengthDelimited(5, [head.finish(), encodeTag(9, 2), encodeVarint(bytes.length), bytes]);
     };
 
+    // Quantized layers: W' requantized in the layer's scheme; each rewritten tensor keeps its dims and type.
+    const requantized = new Map<string, Uint8Array>();
+    for (const [name, d] of plan.dense) {
+      if (!w.recipes.has(name)) continue;
+      for (const [t, bytes] of (await w.requantize(d.layer, d.values)).tensors) requantized.set(t, bytes);
+      plan.dense.delete(name);
+    }
+
     const graphPieces: Piece[] = [];
     const nodeBySpanStart = new Map<number, OnnxNode>(w.onnx.nodes.map((n) => [n.span.start, n]));
     const tensorBySpanStart = new Map<number, OnnxTensor>(w.onnx.initializers.map((t) => [t.span.start, t]));
@@ -310,7 +318,11 @@ async function writeCopy(ctx: CopyContext, tmpModel: string, tmpData: string | n
         const external = tensor.data.kind === 'external';
         const dense = plan.dense.get(tensor.name);
         const fact = plan.factorized.get(tensor.name);
-        if (dense) {
+        const requant = requantized.get(tensor.name);
+        if (requant) {
+          graphPieces.push({ bytes: await newTensorProto(tensor, requant, external) });
+          reencoded.push(tensor.name);
+        } else if (dense) {
           graphPieces.push({ bytes: await newTensorProto(tensor, encodeFromFloat64(dense.values.data, dense.layer.dtype), external) });
           reencoded.push(tensor.name);
         } else if (fact) {

@@ -15,6 +15,7 @@
  * are re-encoded in their own dtype (RNE). Dense replacements keep every byte length, so the
  * header is copied verbatim and only the replaced byte ranges differ. Written atomically.
  */
+import { modulePathFromTensorName } from './names.js';
 import { open, readFile, realpath, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { WwError } from '../errors.js';
@@ -225,6 +226,7 @@ function listLayers(tensors: ReadonlyMap<string, { entry: SafetensorsEntry }>): 
       via: [],
       block: guessBlock([name]),
       role: guessRole([name]) ?? 'other',
+      module: modulePathFromTensorName(name),
     });
   }
   return { layers, skipped };

@@ -5,6 +5,7 @@
  * those exist. In the comment the worst layers come first (outside the alpha band, then the
  * largest alpha changes), so a cut table still shows what matters.
  */
+import { layerLabel } from '../model/names.js';
 import { markdownTable } from 'markdown-table';
 import { escapeMarkdown } from './escape.js';
 import { fmtNum, fmtSigned } from './format.js';
@@ -76,7 +77,7 @@ export function layerTable(report: RunReport, rows: number, order: LayerOrder, b
     const a = r.layer.fit === 'success' ? r.layer.alpha : null;
     table.push([
       String(r.layer.index),
-      layerNameCell(r.layer.name, order === 'worst'),
+      layerNameCell(layerLabel(r.layer), order === 'worst'),
       fmtNum(a),
       ...(hasBase ? [a !== null && r.base !== null ? fmtSigned(a - r.base, 3) : '—'] : []),
       ...(hasSmooth ? [r.smooth ? fmtNum(r.smoothed) : '—', r.smooth ? `${r.smooth.k}&nbsp;/&nbsp;${r.smooth.fullRank}` : '—'] : []),

@@ -23,7 +23,7 @@ export interface SmoothProgress {
 }
 
 export interface RunSmoothingOptions {
-  readonly model: Pick<ModelWeights, 'layers' | 'readMatrix'>;
+  readonly model: Pick<ModelWeights, 'layers' | 'readMatrix' | 'requantize'>;
   readonly plan: SmoothPlan;
   readonly engine: LinalgEngine;
   readonly analyze: SpectrumAnalyzer;
@@ -67,7 +67,7 @@ export async function runSmoothing(opts: RunSmoothingOptions): Promise<Smoothing
 }
 
 interface OneLayerContext {
-  readonly model: Pick<ModelWeights, 'readMatrix'>;
+  readonly model: Pick<ModelWeights, 'readMatrix' | 'requantize'>;
   readonly engine: LinalgEngine;
   readonly analyze: SpectrumAnalyzer;
   readonly dryRun: false | 'plan' | 'full';
@@ -130,14 +130,30 @@ async function smoothOne(planned: PlannedLayer, ctx: OneLayerContext): Promise<L
     const { a, b } = factorsInUsedOrientation(svd, planned.layer);
     ctx.store.put(planned.layer.name, { kind: 'factorized', a, b }, planned.layer.dtype);
   } else {
-    ctx.store.put(planned.layer.name, { kind: 'dense', values }, planned.layer.dtype);
+    // A quantized weight is requantized from W' itself (float64), not from W' rounded to its scale type.
+    ctx.store.put(planned.layer.name, { kind: 'dense', values }, planned.layer.quantization ? 'float64' : planned.layer.dtype);
   }
-  return { ...base, k, action: wantFactors ? 'factorized' : k > 0 ? 'smoothed' : 'top-removed', energyKept, relativeError, before, after, paramsAfter, notes };
+  // A quantized weight is written back requantized in its own scheme: report what that costs.
+  const requantizationError = planned.layer.quantization && !wantFactors && ctx.model.requantize ? (await ctx.model.requantize(planned.layer, values)).error : undefined;
+  return {
+    ...base,
+    ...(requantizationError !== undefined ? { requantizationError } : {}),
+    k,
+    action: wantFactors ? 'factorized' : k > 0 ? 'smoothed' : 'top-removed',
+    energyKept,
+    relativeError,
+    before,
+    after,
+    paramsAfter,
+    notes,
+  };
 }
 
 function layerBase({ layer, rule, ruleSource }: PlannedLayer): LayerBase {
   return {
     name: layer.name,
+    ...(layer.module ? { module: layer.module } : {}),
+    ...(layer.quantization ? { quantization: layer.quantization } : {}),
     index: layer.index,
     role: layer.role,
     block: layer.block,

@@ -30,8 +30,9 @@ export function compilePattern(text: string, key = 'layers'): NamePattern {
 }
 
 /** The strings a name pattern is matched against. */
-export function layerKeys(layer: Pick<DenseLayer, 'name' | 'consumers'>): string[] {
+export function layerKeys(layer: Pick<DenseLayer, 'name' | 'consumers' | 'module'>): string[] {
   const keys = [layer.name];
+  if (layer.module) keys.push(layer.module);
   if (layer.name.endsWith('.weight')) keys.push(layer.name.slice(0, -'.weight'.length));
   for (const c of layer.consumers) if (c.node) keys.push(c.node);
   return keys;
@@ -113,7 +114,7 @@ function blockMatches(specs: readonly BlockSpec[], block: number | null, maxBloc
   return specs.some((s) => (s.kind === 'indices' ? s.set.has(block) : block > maxBlock - s.n && block <= maxBlock));
 }
 
-export function nameMatch(names: readonly NamePattern[], layer: Pick<DenseLayer, 'name' | 'consumers'>): NamePattern | null {
+export function nameMatch(names: readonly NamePattern[], layer: Pick<DenseLayer, 'name' | 'consumers' | 'module'>): NamePattern | null {
   const keys = layerKeys(layer);
   for (const p of names) if (keys.some((k) => p.test(k))) return p;
   return null;

@@ -47,7 +47,7 @@ describe.skipIf(!modelPath || !textPath)('stories260K as a merged (If) decoder',
     expect(mer.layers.filter((l) => l.status === 'analyzed')).toHaveLength(36);
     const strip = (r: typeof plain) => r.layers.map((l) => ({ name: l.name, role: l.role, block: l.block, metrics: l.metrics }));
     expect(strip(mer)).toEqual(strip(plain));
-  });
+  }, 120_000);
 
   it('rank-63 smoothing gives the smoothed plain model\'s perplexity; the file is rewritten once per weight', async () => {
     const ppl = async (src: string, out: string) => {
@@ -62,5 +62,5 @@ describe.skipIf(!modelPath || !textPath)('stories260K as a merged (If) decoder',
     // Same weights, written once: the smoothed merged file is the plain one plus the If wrapper.
     const [sp, sm] = [(await stat(join(dir, 'plain.s.onnx'))).size, (await stat(join(dir, 'merged.s.onnx'))).size];
     expect(sm - sp).toBe((await stat(merged)).size - (await stat(modelPath!)).size);
-  });
+  }, 300_000);
 });

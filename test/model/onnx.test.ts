@@ -79,9 +79,13 @@ describe('ONNX reader: layer discovery', () => {
     try {
       const byName = new Map(w.layers.map((l) => [l.name, l]));
       expect(w.layers.map((l) => l.name)).toEqual([
-        'model.layers.0.mlp.up_proj.weight', 'gemm_w', 'transformer.h.1.attn.c_proj.weight', 'half_w', 'bf_w', 'typed_w', 'f64_w', 'attn_w', 'left_w',
+        'model.layers.0.mlp.up_proj.weight', 'gemm_w', 'transformer.h.1.attn.c_proj.weight', 'half_w', 'bf_w', 'typed_w', 'f64_w', 'attn_w', 'qint_w', 'left_w',
       ]);
-      expect(w.layers.map((l) => l.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+      expect(w.layers.map((l) => l.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      // DequantizeLinear, per-tensor int8 without zero point: a layer; W = q * 0.1 rounded to float32.
+      const qint = byName.get('qint_w')!;
+      expect([qint.quantization, qint.dtype, qint.via, qint.storedShape]).toEqual([{ op: 'DequantizeLinear', bits: 8, blockSize: null, symmetric: true }, 'float32', ['DequantizeLinear'], [4, 2]]);
+      expect(Array.from((await w.readMatrix(qint)).data)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((q) => Math.fround(q * Math.fround(0.1))));
       const up = byName.get('model.layers.0.mlp.up_proj.weight')!;
       expect([up.inFeatures, up.outFeatures, up.storedTransposed, up.block, up.role, up.dtype]).toEqual([3, 4, false, 0, 'mlp', 'float32']);
       const gemm = byName.get('gemm_w')!;
@@ -99,10 +103,10 @@ describe('ONNX reader: layer discovery', () => {
       // leftmm -> not_a_weight (a MatMul) -> logits: the path crosses another product, so not the head.
       expect(left.role).toBe('other');
       const skipped = new Map(w.skipped.map((s) => [s.name, s.reason]));
-      expect([...skipped.keys()].sort()).toEqual(['int8_mm', 'int8_w', 'qint_w', 'w3d']);
+      expect([...skipped.keys()].sort()).toEqual(['int8_mm', 'int8_w', 'w3d']);
       expect(skipped.get('int8_w')).toMatch(/UNSUPPORTED_DTYPE.*int8/);
-      expect(skipped.get('qint_w')).toMatch(/DequantizeLinear/);
-      expect(skipped.get('int8_mm')).toMatch(/quantized weight of MatMulInteger/);
+      // MatMulInteger without quantize_dynamic's Cast -> Mul: its scale is unknown, so it is not decoded.
+      expect(skipped.get('int8_mm')).toMatch(/MatMulInteger mmi: no weight scale found/);
       expect(skipped.get('w3d')).toMatch(/3 dims/);
 
       // Values: stored layout, float64.

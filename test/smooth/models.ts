@@ -3,7 +3,7 @@
  *   x[batch, 24] -MatMul W1[24,32]-> Relu -Gemm(W2 stored [16,32], transB=1, bias b2)-> -MatMul lm_head[16,12]-> logits
  * W1 is MatMul layout [in, out], W2 is Gemm [out, in]. Variants: float16 weights (through a Cast,
  * as mixed-precision exports do), all weights in an external data file, and a quantized
- * MatMulNBits weight (not dense). Weights are seeded with a decaying spectrum.
+ * MatMulNBits weight of a width we do not decode (not dense). Weights are seeded with a decaying spectrum.
  */
 import { writeModelFiles, type ModelSpec, type NodeSpec, type TensorSpec } from '../../src/model/onnxBuilder.js';
 import { numberToFloat16 } from '../../src/model/dtype.js';
@@ -63,8 +63,9 @@ export function buildSpec(opts: ModelOptions = {}): ModelSpec {
   nodes.push({ opType: 'Gemm', name: '/model/layers.1/mlp/down_proj/Gemm', inputs: ['h2', w(W2), B2], outputs: ['h3'], attributes: { transB: { int: 1 } } });
   nodes.push({ opType: 'MatMul', name: '/lm_head/MatMul', inputs: ['h3', w(HEAD)], outputs: ['logits'] });
   if (opts.quantized) {
-    // A 4-bit weight consumed by com.microsoft MatMulNBits: listed as skipped, never smoothed.
-    initializers.push({ name: 'model.layers.2.mlp.qweight', type: 'uint8', dims: [VOCAB, 1, 8], data: new Uint8Array(VOCAB * 8).fill(0x11) });
+    // A 2-bit weight consumed by com.microsoft MatMulNBits: not decoded (4 and 8 bits are), so
+    // listed as skipped, never smoothed.
+    initializers.push({ name: 'model.layers.2.mlp.qweight', type: 'uint8', dims: [VOCAB, 1, 4], data: new Uint8Array(VOCAB * 4).fill(0x11) });
     initializers.push({ name: 'model.layers.2.mlp.scales', type: 'float32', dims: [VOCAB], data: new Float32Array(VOCAB).fill(0.1) });
     nodes.push({
       opType: 'MatMulNBits',
@@ -72,7 +73,7 @@ export function buildSpec(opts: ModelOptions = {}): ModelSpec {
       name: '/model/layers.2/mlp/MatMulNBits',
       inputs: ['logits', 'model.layers.2.mlp.qweight', 'model.layers.2.mlp.scales'],
       outputs: ['q_out'],
-      attributes: { K: { int: VOCAB }, N: { int: VOCAB }, bits: { int: 4 }, block_size: { int: 16 } },
+      attributes: { K: { int: VOCAB }, N: { int: VOCAB }, bits: { int: 2 }, block_size: { int: 16 } },
     });
   }
   return {

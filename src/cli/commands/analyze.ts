@@ -4,6 +4,7 @@
  * goes to stdout, progress to stderr (on a terminal, or once a run takes more than ~2 s), and the
  * JSON report, which follows src/report/analyze-schema.json, to --json FILE (written atomically).
  */
+import { layerLabel } from '../../model/names.js';
 import { Command, Option } from 'commander';
 import { integer } from '../options.js';
 import { markdownTable } from 'markdown-table';
@@ -54,7 +55,7 @@ export function tableRows(report: AnalyzeReport): string[][] {
     const m = l.metrics;
     const NM = `${Math.max(l.inFeatures, l.outFeatures)} x ${Math.min(l.inFeatures, l.outFeatures)}`;
     if (m === null) {
-      rows.push({ index: l.index, cells: [String(l.index), l.name, NM, ...Array<string>(12).fill('-'), `failed: ${l.reason?.code ?? ''}`] });
+      rows.push({ index: l.index, cells: [String(l.index), layerLabel(l), NM, ...Array<string>(12).fill('-'), `failed: ${l.reason?.code ?? ''}`] });
       continue;
     }
     const fitFailed = m.status !== 'success';
@@ -62,7 +63,7 @@ export function tableRows(report: AnalyzeReport): string[][] {
       index: l.index,
       cells: [
         String(l.index),
-        l.name,
+        layerLabel(l),
         NM,
         fitFailed ? 'failed' : num(m.alpha, 3),
         fitFailed ? '-' : num(m.D, 4),

@@ -4,6 +4,7 @@
  * SmoothPlanConfig, the report is printed as a table (and written as JSON with --json).
  */
 import { dirname, resolve } from 'node:path';
+import { layerLabel } from '../../model/names.js';
 import { progressReporter } from '../../util/progress.js';
 import { Command, InvalidArgumentError } from 'commander';
 import { WwError } from '../../errors.js';
@@ -173,8 +174,8 @@ const fmt = (x: number | null, digits = 4): string => (x === null || !Number.isF
 export function formatReport(r: SmoothReport): string {
   const header = ['layer', 'shape', 'rule', 'k', 'action', 'energy kept', 'rel. error', 'alpha before', 'alpha after', 'params before', 'params after'];
   const rows = r.layers.map((l) => [
-    l.name,
-    `${l.storedShape[0]}x${l.storedShape[1]} ${l.dtype}`,
+    layerLabel(l),
+    `${l.storedShape[0]}x${l.storedShape[1]} ${l.quantization ? `q${l.quantization.bits}` : l.dtype}`,
     describeRule(l.rule),
     l.k === null ? (r.dryRun === 'plan' ? 'from spectrum' : '-') : String(l.k),
     l.action,
