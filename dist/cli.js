@@ -6944,6 +6944,313 @@ var init_onnxBuilder = __esm({
   }
 });
 
+// src/model/quant.ts
+function rint(x) {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+function matMulNBitsRecipe(node, lookup) {
+  const attr = (k) => node.attributes.get(k)?.i;
+  const K = attr("K");
+  const N = attr("N");
+  const bits = attr("bits") ?? 4;
+  const blockSize = attr("block_size");
+  if (K === void 0 || N === void 0 || blockSize === void 0 || K < 1 || N < 1 || blockSize < 16 || (blockSize & blockSize - 1) !== 0) {
+    return { reason: `MatMulNBits ${node.name}: attributes K, N and a power-of-two block_size >= 16 are required (got K=${K}, N=${N}, block_size=${blockSize})` };
+  }
+  if (bits !== 4 && bits !== 8) return { reason: `MatMulNBits ${node.name}: ${bits}-bit weights are not decoded (4 and 8 are)` };
+  const b = lookup(node.inputs[1]);
+  const scales = lookup(node.inputs[2]);
+  if (!b || b.elemType !== "uint8") return { reason: `MatMulNBits ${node.name}: B is not a uint8 initializer` };
+  if (!scales || !isFloatScale(scales)) return { reason: `MatMulNBits ${node.name}: scales are not a float32/float16 initializer` };
+  const nBlocks = Math.ceil(K / blockSize);
+  const blob = blockSize * bits / 8;
+  if (elementCount(b.dims) !== N * nBlocks * blob) return { reason: `MatMulNBits ${node.name}: B has ${elementCount(b.dims)} bytes, expected N*n_blocks*blob = ${N * nBlocks * blob}` };
+  if (elementCount(scales.dims) !== N * nBlocks) return { reason: `MatMulNBits ${node.name}: scales have ${elementCount(scales.dims)} values, expected ${N * nBlocks}` };
+  let zeroPoints = null;
+  if (node.inputs[3]) {
+    zeroPoints = lookup(node.inputs[3]);
+    if (!zeroPoints) return { reason: `MatMulNBits ${node.name}: zero_points are not an initializer` };
+    if (zeroPoints.elemType !== "uint8") return { reason: `MatMulNBits ${node.name}: float zero points (${zeroPoints.elemType}) are not decoded; packed uint8 zero points are` };
+    if (elementCount(zeroPoints.dims) !== N * Math.ceil(nBlocks * bits / 8)) return { reason: `MatMulNBits ${node.name}: zero_points have ${elementCount(zeroPoints.dims)} bytes, expected ${N * Math.ceil(nBlocks * bits / 8)}` };
+  }
+  let gIdx = null;
+  if (node.inputs[4]) {
+    gIdx = lookup(node.inputs[4]);
+    if (!gIdx || gIdx.elemType !== "int32" || elementCount(gIdx.dims) !== K) return { reason: `MatMulNBits ${node.name}: g_idx must be an int32 initializer of K = ${K} values` };
+  }
+  return { recipe: { op: "MatMulNBits", b, scales, zeroPoints, gIdx, K, N, bits, blockSize }, storedShape: [N, K], storedTransposed: true };
+}
+function linearRecipe(op, nodeName, q, scale, zp, axisHint, blockSize) {
+  if (!q || q.dims.length !== 2 || !isInt8(q)) return { reason: `${op} ${nodeName}: the weight is not a 2-D int8/uint8 initializer${q ? ` (${q.elemType ?? `ONNX type ${q.dataType}`}[${q.dims.join(",")}])` : ""}` };
+  if (!scale || !isFloatScale(scale)) return { reason: `${op} ${nodeName}: the weight scale is not a float32/float16 initializer` };
+  if (zp && zp.elemType !== q.elemType) return { reason: `${op} ${nodeName}: zero point type ${zp.elemType} differs from the weight's ${q.elemType}` };
+  const [rows, cols] = q.dims;
+  const n = elementCount(scale.dims);
+  const axis = axisHint < 0 ? axisHint + 2 : axisHint;
+  let recipe;
+  if (blockSize !== null && blockSize > 0) {
+    const want = axis === 0 ? Math.ceil(rows / blockSize) * cols : rows * Math.ceil(cols / blockSize);
+    if (scale.dims.length !== 2 || n !== want) return { reason: `${op} ${nodeName}: blocked scale has ${n} values, expected ${want}` };
+    recipe = { op, q, scale, zeroPoint: zp, axis, blockSize };
+  } else if (n === 1) {
+    recipe = { op, q, scale, zeroPoint: zp, axis: null, blockSize: null };
+  } else if (scale.dims.length === 1 && (axis === 0 || axis === 1) && n === (axis === 0 ? rows : cols)) {
+    recipe = { op, q, scale, zeroPoint: zp, axis, blockSize: null };
+  } else {
+    return { reason: `${op} ${nodeName}: scale of shape [${scale.dims.join(",")}] is neither per-tensor nor per-axis for a [${rows},${cols}] weight` };
+  }
+  if (zp && elementCount(zp.dims) !== n) return { reason: `${op} ${nodeName}: zero point has ${elementCount(zp.dims)} values, the scale ${n}` };
+  return { recipe, storedShape: [rows, cols], storedTransposed: false };
+}
+function dequantizeLinearRecipe(node, lookup) {
+  const q = lookup(node.inputs[0]);
+  const scale = lookup(node.inputs[1]);
+  const zp = node.inputs[2] ? lookup(node.inputs[2]) : null;
+  if (node.inputs[2] && !zp) return { reason: `DequantizeLinear ${node.name}: zero point is not an initializer` };
+  if (q && q.elemType === null) return { reason: `DequantizeLinear ${node.name}: ONNX type ${q.dataType} weights (int4/uint4/float8) are not decoded; int8 and uint8 are` };
+  const blockSize = node.attributes.get("block_size")?.i ?? 0;
+  return linearRecipe("DequantizeLinear", node.name, q, scale, zp, node.attributes.get("axis")?.i ?? 1, blockSize > 0 ? blockSize : null);
+}
+function qLinearMatMulRecipe(node, lookup) {
+  return linearRecipe("QLinearMatMul", node.name, lookup(node.inputs[3]), lookup(node.inputs[4]), node.inputs[5] ? lookup(node.inputs[5]) : null, 1, null);
+}
+function matMulIntegerRecipe(node, lookup, consumersOf, producerOf) {
+  const q = lookup(node.inputs[1]);
+  const zp = node.inputs[3] ? lookup(node.inputs[3]) : null;
+  const out = node.outputs[0] ?? "";
+  const cast = consumersOf(out).find((n) => n.opType === "Cast");
+  const mul = cast ? consumersOf(cast.outputs[0] ?? "").find((n) => n.opType === "Mul") : void 0;
+  let scale = null;
+  if (mul && cast) {
+    for (const input of mul.inputs) {
+      if (input === cast.outputs[0]) continue;
+      scale = lookup(input);
+      const s = scale ? null : producerOf(input);
+      if (s && s.opType === "Mul") scale = s.inputs.map((i) => lookup(i)).find((t) => t !== null) ?? null;
+    }
+  }
+  if (!scale) return { reason: `MatMulInteger ${node.name}: no weight scale found (expected MatMulInteger -> Cast -> Mul by Mul(x_scale, w_scale), as quantize_dynamic writes it)` };
+  return linearRecipe("MatMulInteger", node.name, q, scale, zp, 1, null);
+}
+function quantizationInfo(r, zeroPointValues2) {
+  if (r.op === "MatMulNBits") {
+    const mid2 = 1 << r.bits - 1;
+    const symmetric2 = zeroPointValues2 === null || Array.from(zeroPointValues2).every((z) => z === mid2);
+    return { op: r.op, bits: r.bits, blockSize: r.blockSize, symmetric: symmetric2 };
+  }
+  const mid = r.q.elemType === "uint8" ? 128 : 0;
+  const symmetric = zeroPointValues2 === null || Array.from(zeroPointValues2).every((z) => z === mid);
+  return { op: r.op, bits: 8, blockSize: r.blockSize, symmetric };
+}
+function dequantizedType(r) {
+  return r.op === "MatMulNBits" ? r.scales.elemType : r.scale.elemType;
+}
+function nbitsZeroPoints(r, zpBytes) {
+  const nBlocks = Math.ceil(r.K / r.blockSize);
+  const out = new Uint8Array(r.N * nBlocks).fill(1 << r.bits - 1);
+  if (zpBytes === null) return out;
+  const perRow = Math.ceil(nBlocks * r.bits / 8);
+  for (let n = 0; n < r.N; n++) {
+    for (let b = 0; b < nBlocks; b++) {
+      out[n * nBlocks + b] = r.bits === 8 ? zpBytes[n * perRow + b] : zpBytes[n * perRow + (b >> 1)] >> (b & 1) * 4 & 15;
+    }
+  }
+  return out;
+}
+function intValues(t, bytes) {
+  const out = new Int16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = t.elemType === "int8" ? bytes[i] << 24 >> 24 : bytes[i];
+  return out;
+}
+function scaleIndex(r, i, j, cols) {
+  if (r.axis === null) return 0;
+  if (r.blockSize === null) return r.axis === 0 ? i : j;
+  return r.axis === 0 ? Math.floor(i / r.blockSize) * cols + j : i * Math.ceil(cols / r.blockSize) + Math.floor(j / r.blockSize);
+}
+async function zeroPointValues(r, read) {
+  if (r.op === "MatMulNBits") return r.zeroPoints ? nbitsZeroPoints(r, await read(r.zeroPoints)) : null;
+  return r.zeroPoint ? intValues(r.zeroPoint, await read(r.zeroPoint)) : null;
+}
+async function dequantize(r, read) {
+  const round = roundingOf(r);
+  if (r.op === "MatMulNBits") {
+    const b = await read(r.b);
+    const scales = decodeToFloat64(await read(r.scales), dequantizedType(r));
+    const zps = nbitsZeroPoints(r, r.zeroPoints ? await read(r.zeroPoints) : null);
+    const gIdx = r.gIdx ? new Int32Array((await read(r.gIdx)).slice().buffer) : null;
+    const nBlocks = Math.ceil(r.K / r.blockSize);
+    const blob = r.blockSize * r.bits / 8;
+    const out2 = new Float64Array(r.N * r.K);
+    for (let n = 0; n < r.N; n++) {
+      for (let k = 0; k < r.K; k++) {
+        const block = Math.floor(k / r.blockSize);
+        const sb = gIdx ? gIdx[k] : block;
+        const within = k - block * r.blockSize;
+        const byte = b[n * nBlocks * blob + block * blob + (r.bits === 8 ? within : within >> 1)];
+        const q2 = r.bits === 8 ? byte : byte >> (within & 1) * 4 & 15;
+        out2[n * r.K + k] = round((q2 - zps[n * nBlocks + sb]) * scales[n * nBlocks + sb]);
+      }
+    }
+    return { rows: r.N, cols: r.K, data: out2 };
+  }
+  const [rows, cols] = r.q.dims;
+  const q = intValues(r.q, await read(r.q));
+  const scale = decodeToFloat64(await read(r.scale), dequantizedType(r));
+  const zp = r.zeroPoint ? intValues(r.zeroPoint, await read(r.zeroPoint)) : null;
+  const out = new Float64Array(rows * cols);
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      const s = scaleIndex(r, i, j, cols);
+      out[i * cols + j] = round((q[i * cols + j] - (zp ? zp[s] : 0)) * scale[s]);
+    }
+  }
+  return { rows, cols, data: out };
+}
+function quantizeNBits(values, o) {
+  const round = Math.fround;
+  let num5 = 0;
+  let den = 0;
+  const account = (v, deq) => {
+    num5 += (deq - v) ** 2;
+    den += v * v;
+  };
+  const nBlocks = Math.ceil(o.K / o.blockSize);
+  const blob = o.blockSize * o.bits / 8;
+  const qmax = (1 << o.bits) - 1;
+  const mid = 1 << o.bits - 1;
+  const symmetric = o.symmetric;
+  const scaleRound = roundToType(o.scaleType);
+  const b = new Uint8Array(o.N * nBlocks * blob);
+  const scales = new Float64Array(o.N * nBlocks);
+  const zps = new Uint8Array(o.N * nBlocks);
+  const gIdx = o.gIdx;
+  for (let n = 0; n < o.N; n++) {
+    const lo = new Float64Array(nBlocks).fill(0);
+    const hi = new Float64Array(nBlocks).fill(0);
+    const amax = new Float64Array(nBlocks).fill(0);
+    for (let k = 0; k < o.K; k++) {
+      const g = gIdx ? gIdx[k] : Math.floor(k / o.blockSize);
+      const v = values[n * o.K + k];
+      lo[g] = Math.min(lo[g], v);
+      hi[g] = Math.max(hi[g], v);
+      if (Math.abs(v) > Math.abs(amax[g])) amax[g] = v;
+    }
+    for (let g = 0; g < nBlocks; g++) {
+      let s;
+      let z;
+      if (symmetric) {
+        s = scaleRound(amax[g] / -mid);
+        z = mid;
+      } else {
+        s = scaleRound((hi[g] - lo[g]) / qmax);
+        z = s === 0 ? mid : Math.min(qmax, Math.max(0, rint(-lo[g] / s)));
+      }
+      scales[n * nBlocks + g] = s;
+      zps[n * nBlocks + g] = z;
+    }
+    for (let k = 0; k < o.K; k++) {
+      const block = Math.floor(k / o.blockSize);
+      const g = gIdx ? gIdx[k] : block;
+      const s = scales[n * nBlocks + g];
+      const z = zps[n * nBlocks + g];
+      const v = values[n * o.K + k];
+      const q = s === 0 ? z : Math.min(qmax, Math.max(0, rint(v / s) + z));
+      account(v, round((q - z) * s));
+      const within = k - block * o.blockSize;
+      const at = n * nBlocks * blob + block * blob + (o.bits === 8 ? within : within >> 1);
+      if (o.bits === 8) b[at] = q;
+      else b[at] |= q << (within & 1) * 4;
+    }
+    for (let k = o.K; k < nBlocks * o.blockSize; k++) {
+      const block = Math.floor(k / o.blockSize);
+      const within = k - block * o.blockSize;
+      const z = zps[n * nBlocks + block];
+      const at = n * nBlocks * blob + block * blob + (o.bits === 8 ? within : within >> 1);
+      if (o.bits === 8) b[at] = z;
+      else b[at] |= z << (within & 1) * 4;
+    }
+  }
+  const perRow = Math.ceil(nBlocks * o.bits / 8);
+  const packed = new Uint8Array(o.N * perRow);
+  for (let n = 0; n < o.N; n++) {
+    for (let g = 0; g < nBlocks; g++) {
+      if (o.bits === 8) packed[n * perRow + g] = zps[n * nBlocks + g];
+      else packed[n * perRow + (g >> 1)] |= zps[n * nBlocks + g] << (g & 1) * 4;
+    }
+  }
+  return { b, scales: encodeFromFloat64(scales, o.scaleType), zeroPoints: packed, error: den > 0 ? Math.sqrt(num5 / den) : 0 };
+}
+async function requantize(r, values, read) {
+  const round = roundingOf(r);
+  let num5 = 0;
+  let den = 0;
+  const account = (v, deq) => {
+    num5 += (deq - v) ** 2;
+    den += v * v;
+  };
+  const tensors = /* @__PURE__ */ new Map();
+  if (r.op === "MatMulNBits") {
+    const gIdx = r.gIdx ? new Int32Array((await read(r.gIdx)).slice().buffer) : null;
+    const q = quantizeNBits(values, { N: r.N, K: r.K, bits: r.bits, blockSize: r.blockSize, scaleType: dequantizedType(r), symmetric: r.zeroPoints === null, gIdx });
+    tensors.set(r.b.name, q.b);
+    tensors.set(r.scales.name, q.scales);
+    if (r.zeroPoints) tensors.set(r.zeroPoints.name, q.zeroPoints);
+    return { tensors, error: q.error };
+  } else {
+    const [rows, cols] = r.q.dims;
+    const scale = decodeToFloat64(await read(r.scale), dequantizedType(r));
+    const zp = r.zeroPoint ? intValues(r.zeroPoint, await read(r.zeroPoint)) : null;
+    const [qmin, qmax] = r.q.elemType === "int8" ? [-128, 127] : [0, 255];
+    const out = new Uint8Array(rows * cols);
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < cols; j++) {
+        const s = scaleIndex(r, i, j, cols);
+        const z = zp ? zp[s] : 0;
+        const v = values[i * cols + j];
+        const q = scale[s] === 0 ? z : Math.min(qmax, Math.max(qmin, rint(v / scale[s]) + z));
+        account(v, round((q - z) * scale[s]));
+        out[i * cols + j] = q & 255;
+      }
+    }
+    tensors.set(r.q.name, out);
+  }
+  return { tensors, error: den > 0 ? Math.sqrt(num5 / den) : 0 };
+}
+var elementCount, isFloatScale, isInt8, roundToType, roundingOf;
+var init_quant = __esm({
+  "src/model/quant.ts"() {
+    "use strict";
+    init_dtype();
+    elementCount = (dims) => dims.reduce((a, b) => a * b, 1);
+    isFloatScale = (t) => t.elemType === "float32" || t.elemType === "float16";
+    isInt8 = (t) => t.elemType === "int8" || t.elemType === "uint8";
+    roundToType = (dtype) => dtype === "float16" ? (v) => float16ToNumber(numberToFloat16(v)) : Math.fround;
+    roundingOf = (r) => r.op === "DequantizeLinear" && dequantizedType(r) === "float16" ? (v) => float16ToNumber(numberToFloat16(v)) : Math.fround;
+  }
+});
+
+// src/model/names.ts
+function isOpaqueTensorName(name) {
+  if (/^onnx::/.test(name)) return true;
+  if (/(?:_B\d*|_Wq|_W|_quantized|_zero_point|_scale)$/.test(name)) return true;
+  return !/[A-Za-z0-9_][./][A-Za-z0-9_]/.test(name);
+}
+function modulePathFromTensorName(name) {
+  if (isOpaqueTensorName(name)) return null;
+  return name.replace(/\.weight$/, "");
+}
+function layerLabel(layer) {
+  const m = layer.module;
+  if (!m || m === layer.name || !isOpaqueTensorName(layer.name)) return layer.name;
+  return `${m} (${layer.name})`;
+}
+var init_names = __esm({
+  "src/model/names.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/layers.ts
 function denseUsages(node, isConst) {
   const ms = node.domain === "com.microsoft";
@@ -6995,7 +7302,7 @@ function traceToInitializer(name, scope) {
     if ("init" in r) return { tensor: r.init, via: via.reverse(), flips };
     const p = r.node;
     scope = r.scope;
-    if (p.domain === "" && p.opType === "DequantizeLinear") return { quantizedBy: p, scope };
+    if (p.domain === "" && p.opType === "DequantizeLinear") return { quantizedBy: p, scope, via: [...via.reverse(), "DequantizeLinear"], flips };
     if (p.domain !== "" || p.opType !== "Transpose" && p.opType !== "Cast" || p.inputs.length < 1) return null;
     if (p.opType === "Transpose") {
       const perm = p.attributes.get("perm")?.ints;
@@ -7092,12 +7399,48 @@ function discoverOnnxLayers(model) {
   const skip = (name, reason, opType) => {
     if (!skipped.has(name) && !drafts.has(name)) skipped.set(name, opType === void 0 ? { name, reason } : { name, reason, opType });
   };
+  const addDraft = (t, consumer, node, via, storedTransposed, feedsHead, quant) => {
+    const d = drafts.get(t.name);
+    if (d) {
+      if (d.tensor !== t) {
+        drafts.delete(t.name);
+        skip(t.name, `two initializers named ${t.name} in different (sub)graphs; a weight must have one name to be analysed and rewritten`, node.opType);
+        return;
+      }
+      d.consumers.push(consumer);
+      d.consumerNodes.push(node);
+      d.feedsHead ||= feedsHead;
+      return;
+    }
+    if (skipped.has(t.name)) return;
+    drafts.set(t.name, { tensor: t, consumers: [consumer], consumerNodes: [node], via, storedTransposed, feedsHead, ...quant });
+  };
   let denseOps = 0;
   let nonConstantWeight = 0;
   let quantizedUndecoded = 0;
   for (const { scope } of graphs) {
     const isConst = (name) => traceToInitializer(name, scope) !== null;
     for (const node of scope.graph.nodes) {
+      const lookup = (name) => {
+        if (!name) return null;
+        const r = resolveName(name, scope);
+        return r !== null && "init" in r ? r.init : null;
+      };
+      const decodable = node.opType === "MatMulNBits" ? node.domain === "com.microsoft" : node.domain === "" && (node.opType === "MatMulInteger" || node.opType === "QLinearMatMul");
+      if (decodable) {
+        const res = node.opType === "MatMulNBits" ? matMulNBitsRecipe(node, lookup) : node.opType === "QLinearMatMul" ? qLinearMatMulRecipe(node, lookup) : matMulIntegerRecipe(node, lookup, (v) => scope.consumers.get(v) ?? [], (v) => scope.producer.get(v));
+        const weightInput = node.opType === "QLinearMatMul" ? 3 : 1;
+        if ("reason" in res) {
+          quantizedUndecoded++;
+          const t = lookup(node.inputs[weightInput]);
+          skip(t?.name ?? node.inputs[weightInput] ?? node.name, res.reason, node.opType);
+          continue;
+        }
+        const main2 = res.recipe.op === "MatMulNBits" ? res.recipe.b : res.recipe.q;
+        addDraft(main2, { node: node.name, opType: node.opType, domain: node.domain, inputIndex: weightInput, ...scope.path ? { subgraph: scope.path } : {} }, node, [], res.storedTransposed, feedsOutput(node.outputs, headTargets.get(scope) ?? /* @__PURE__ */ new Set(), scope.consumers), { recipe: res.recipe, quantShape: res.storedShape });
+        continue;
+      }
+      if (node.opType === "DequantizeLinear") continue;
       if (QUANTIZED_OPS.has(node.opType)) {
         let counted = false;
         for (const input of node.inputs) {
@@ -7118,10 +7461,21 @@ function discoverOnnxLayers(model) {
         if (tr === null) continue;
         if ("quantizedBy" in tr) {
           const q = tr.quantizedBy;
-          const src = q.inputs[0] ? traceToInitializer(q.inputs[0], tr.scope) : null;
-          const name = src && "tensor" in src ? src.tensor.name : q.inputs[0] ?? q.name;
-          quantizedUndecoded++;
-          skip(name, `quantized weight (DequantizeLinear) feeding ${node.opType}; quantized layers are not analysed`, "DequantizeLinear");
+          const dqScope = tr.scope;
+          const dqLookup = (name) => {
+            if (!name) return null;
+            const r = resolveName(name, dqScope);
+            return r !== null && "init" in r ? r.init : null;
+          };
+          const res = dequantizeLinearRecipe(q, dqLookup);
+          if ("reason" in res) {
+            quantizedUndecoded++;
+            skip(dqLookup(q.inputs[0])?.name ?? q.inputs[0] ?? q.name, res.reason, "DequantizeLinear");
+            continue;
+          }
+          const consumer2 = { node: node.name, opType: node.opType, domain: node.domain, inputIndex: usage.inputIndex, ...scope.path ? { subgraph: scope.path } : {} };
+          const transposed = usage.opTransposed !== (tr.flips % 2 === 1);
+          addDraft(res.recipe.op === "MatMulNBits" ? res.recipe.b : res.recipe.q, consumer2, node, tr.via, transposed, feedsOutput(node.outputs, headTargets.get(scope) ?? /* @__PURE__ */ new Set(), scope.consumers), { recipe: res.recipe, quantShape: res.storedShape });
           continue;
         }
         const t = tr.tensor;
@@ -7135,34 +7489,16 @@ function discoverOnnxLayers(model) {
         }
         const consumer = { node: node.name, opType: node.opType, domain: node.domain, inputIndex: usage.inputIndex, ...scope.path ? { subgraph: scope.path } : {} };
         const feedsHead = feedsOutput(node.outputs, headTargets.get(scope) ?? /* @__PURE__ */ new Set(), scope.consumers);
-        const d = drafts.get(t.name);
-        if (d) {
-          if (d.tensor !== t) {
-            drafts.delete(t.name);
-            skip(t.name, `two initializers named ${t.name} in different (sub)graphs; a weight must have one name to be analysed and rewritten`, node.opType);
-            continue;
-          }
-          d.consumers.push(consumer);
-          d.consumerNodes.push(node);
-          d.feedsHead ||= feedsHead;
-          continue;
-        }
-        if (skipped.has(t.name)) continue;
-        drafts.set(t.name, {
-          tensor: t,
-          consumers: [consumer],
-          consumerNodes: [node],
-          via: tr.via,
-          storedTransposed: usage.opTransposed !== (tr.flips % 2 === 1),
-          feedsHead
-        });
+        addDraft(t, consumer, node, tr.via, usage.opTransposed !== (tr.flips % 2 === 1), feedsHead, {});
       }
     }
   }
   const layers = [];
+  const recipes = /* @__PURE__ */ new Map();
   for (const d of drafts.values()) {
-    const [rows, cols] = d.tensor.dims;
-    const module = moduleOf(d.consumerNodes);
+    const [rows, cols] = d.quantShape ?? d.tensor.dims;
+    if (d.recipe) recipes.set(d.tensor.name, d.recipe);
+    const module = moduleOf(d.consumerNodes) ?? modulePathFromTensorName(d.tensor.name);
     const names = [d.tensor.name, ...module ? [module] : [], ...d.consumerNodes.map((n) => n.name), ...d.consumerNodes.flatMap((n) => n.outputs)];
     let role;
     if (d.feedsHead) role = "head";
@@ -7173,7 +7509,7 @@ function discoverOnnxLayers(model) {
       name: d.tensor.name,
       module,
       format: "onnx",
-      dtype: d.tensor.elemType,
+      dtype: d.recipe ? dequantizedType(d.recipe) : d.tensor.elemType,
       storedShape: [rows, cols],
       inFeatures: d.storedTransposed ? cols : rows,
       outFeatures: d.storedTransposed ? rows : cols,
@@ -7186,6 +7522,7 @@ function discoverOnnxLayers(model) {
   }
   return {
     layers,
+    recipes,
     skipped: [...skipped.values()],
     census: { denseOps, nonConstantWeight, quantizedUndecoded, subgraphs: graphs.length - 1 }
   };
@@ -7194,6 +7531,8 @@ var FLOAT_TYPES, QUANTIZED_OPS, BLOCK_RE, ROLE_PATTERNS, DENSE_OP_TYPES;
 var init_layers = __esm({
   "src/model/layers.ts"() {
     "use strict";
+    init_quant();
+    init_names();
     FLOAT_TYPES = /* @__PURE__ */ new Set(["float32", "float16", "bfloat16", "float64"]);
     QUANTIZED_OPS = /* @__PURE__ */ new Set([
       "MatMulNBits",
@@ -7255,7 +7594,7 @@ var onnx_exports = {};
 __export(onnx_exports, {
   OnnxTensorReader: () => OnnxTensorReader,
   elemTypeOf: () => elemTypeOf,
-  elementCount: () => elementCount,
+  elementCount: () => elementCount2,
   expectedByteLength: () => expectedByteLength,
   openOnnx: () => openOnnx,
   readExactly: () => readExactly,
@@ -7267,7 +7606,7 @@ import { dirname as dirname3, isAbsolute as isAbsolute2, resolve as resolve4 } f
 function elemTypeOf(code) {
   return ELEM_BY_CODE.get(code) ?? null;
 }
-function elementCount(dims) {
+function elementCount2(dims) {
   return dims.reduce((a, b) => a * b, 1);
 }
 async function resolveExternalLocation(rootReal, location, modelPath) {
@@ -7663,7 +8002,7 @@ function inMemory(step) {
   }
 }
 async function resolveTensor(path17, dir, raw, span) {
-  if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount(raw.dims))) {
+  if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount2(raw.dims))) {
     throw new WwError("MODEL_CORRUPT", `${path17}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path17, tensor: raw.name });
   }
   const elemType = elemTypeOf(raw.dataType);
@@ -7705,7 +8044,7 @@ function parseExternalInt(path17, tensor, key, text, dflt) {
   return v;
 }
 function expectedByteLength(t) {
-  return t.elemType === null ? null : elementCount(t.dims) * ELEM_SIZE[t.elemType];
+  return t.elemType === null ? null : elementCount2(t.dims) * ELEM_SIZE[t.elemType];
 }
 async function checkExternalSizes(path17, tensors) {
   const sizes = /* @__PURE__ */ new Map();
@@ -7790,7 +8129,8 @@ function corruptLength(path17, t, got, want) {
 }
 async function openOnnx(path17) {
   const model = await scanOnnx(path17);
-  const { layers, skipped, census } = discoverOnnxLayers(model);
+  const found = discoverOnnxLayers(model);
+  const { skipped, census, recipes } = found;
   const byName = /* @__PURE__ */ new Map();
   for (const { scope } of walkGraphs(model).reverse()) for (const t of scope.graph.initializers) byName.set(t.name, t);
   const reader = new OnnxTensorReader(model);
@@ -7799,10 +8139,23 @@ async function openOnnx(path17) {
     if (!t) throw new WwError("TENSOR_NOT_FOUND", `${model.path}: no initializer named ${name}`, { file: model.path, tensor: name });
     return t;
   };
+  const readT = (t) => reader.readBytes(t);
+  const layers = [];
+  for (const l of found.layers) {
+    const r = recipes.get(l.name);
+    layers.push(r ? { ...l, quantization: quantizationInfo(r, await zeroPointValues(r, readT)) } : l);
+  }
+  const recipeOf = (layer) => {
+    const r = recipes.get(layer.name);
+    if (!r) throw new WwError("NOT_DENSE", `${model.path}: ${layer.name} is not a quantized layer`, { file: model.path, tensor: layer.name });
+    return r;
+  };
   return {
     format: "onnx",
     path: model.path,
     layers,
+    recipes,
+    requantize: (layer, values) => requantize(recipeOf(layer), values.data, readT),
     skipped,
     census,
     onnx: model,
@@ -7811,6 +8164,12 @@ async function openOnnx(path17) {
       yield* reader.readChunks(tensor(name), chunkBytes);
     })(),
     async readMatrix(layer, opts) {
+      const recipe = recipes.get(layer.name);
+      if (recipe) {
+        const d = await dequantize(recipe, readT);
+        const m2 = matrix(d.rows, d.cols, d.data);
+        return opts?.keepFloat32 ? { ...m2, data32: Float32Array.from(d.data) } : m2;
+      }
       const t = tensor(layer.name);
       if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
         throw new WwError("UNSUPPORTED_DTYPE", `${model.path}: tensor ${t.name} is ${t.elemType ?? `ONNX type ${t.dataType}`}[${t.dims.join(",")}], not a 2-D float matrix`, { file: model.path, tensor: t.name });
@@ -7835,6 +8194,7 @@ var init_onnx = __esm({
     init_onnxBuilder();
     init_dtype();
     init_layers();
+    init_quant();
     init_matrix();
     ELEM_BY_CODE = new Map(
       Object.entries(ONNX_DTYPE).map(([k, v]) => [v, k])
@@ -7894,7 +8254,7 @@ var init_onnx = __esm({
           const m = this.model;
           throw new WwError("UNSUPPORTED_DTYPE", `${m.path}: tensor ${t.name} has ONNX data type ${t.dataType}, which this tool does not read`, { file: m.path, tensor: t.name, dataType: t.dataType });
         }
-        return elementCount(t.dims) * ELEM_SIZE[t.elemType];
+        return elementCount2(t.dims) * ELEM_SIZE[t.elemType];
       }
       /**
        * The bytes readBytes returns, with the same checks, in pieces of at most `chunkBytes`: raw_data
@@ -11985,6 +12345,9 @@ async function scoreProbe(probe, runner, options) {
   const tokensScored = seqs.reduce((n, s) => n + s.tokens.length - s.from, 0);
   return { perItem, sequences: seqs.length, tokensScored, seconds: (performance.now() - started) / 1e3 };
 }
+function correctLogLikelihood(probe, perItem) {
+  return probe.items.reduce((sum, item, i) => sum + perItem[i].scores[item.kind === "choice" ? item.answer : 0], 0);
+}
 function summarizeProbe(perItem) {
   const choice = perItem.filter((r) => r.kind === "choice");
   const exact = perItem.filter((r) => r.kind === "exact");
@@ -12172,6 +12535,7 @@ var init_probeItems = __esm({
 // src/engine/probe.ts
 var probe_exports = {};
 __export(probe_exports, {
+  allIds: () => allIds,
   evaluateProbe: () => evaluateProbe,
   evaluateProbeItems: () => evaluateProbeItems,
   prepareProbe: () => prepareProbe
@@ -12520,6 +12884,25 @@ function fmtNum(v, digits = 3) {
 var init_format = __esm({
   "src/report/format.ts"() {
     "use strict";
+  }
+});
+
+// src/model/census.ts
+function requireDenseLayers(model) {
+  if (model.layers.length > 0) return;
+  const c = model.census;
+  const seen = c ? `${c.denseOps} MatMul/Gemm node(s), ${c.nonConstantWeight} of them with a weight computed at run time (not an initializer), ${c.quantizedUndecoded} quantized op(s) whose weight could not be decoded, ${c.subgraphs} subgraph(s) walked` : "no 2-D float tensor";
+  const skipped = model.skipped.slice(0, 3).map((s) => `${s.name.slice(0, 120)}: ${s.reason}`);
+  throw new WwError(
+    "NO_DENSE_LAYERS",
+    `${model.path}: no dense layer to analyse: ${seen}; ${model.skipped.length} tensor(s) skipped${skipped.length ? ` (${skipped.join("; ")})` : ""}`,
+    { file: model.path, format: model.format, ...c ?? {}, skipped: model.skipped.length }
+  );
+}
+var init_census = __esm({
+  "src/model/census.ts"() {
+    "use strict";
+    init_errors();
   }
 });
 
@@ -13326,7 +13709,7 @@ function parseLayerSpec(spec) {
       return (l) => l.index === idx;
     }
     const pattern = compileNamePattern(part, { key: "--layers", code: "INPUT_INVALID" });
-    return (l) => pattern.test(l.name);
+    return (l) => pattern.test(l.name) || l.module != null && pattern.test(l.module);
   });
   return (l) => tests.some((t) => t(l));
 }
@@ -13345,7 +13728,9 @@ function identityOf(l) {
     dtype: l.dtype,
     storedShape: [l.storedShape[0], l.storedShape[1]],
     inFeatures: l.inFeatures,
-    outFeatures: l.outFeatures
+    outFeatures: l.outFeatures,
+    ...l.module !== void 0 ? { module: l.module } : {},
+    ...l.quantization ? { quantization: l.quantization } : {}
   };
 }
 function skipReason(N, M, opts) {
@@ -13364,6 +13749,7 @@ async function analyzeModel(model, opts) {
   if (options.minEvals >= options.maxEvals) {
     throw new WwError("INPUT_INVALID", `analyze: minEvals (${options.minEvals}) must be below maxEvals (${options.maxEvals})`, { ...options });
   }
+  requireDenseLayers(model);
   const started = performance.now();
   const select = toPredicate(opts.layers);
   const selected = model.layers.filter(select);
@@ -13462,6 +13848,7 @@ async function analyzeModel(model, opts) {
 var init_analyze = __esm({
   "src/engine/analyze.ts"() {
     "use strict";
+    init_census();
     init_errors();
     init_pattern();
     init_layer();
@@ -15329,7 +15716,8 @@ function listLayers(tensors) {
       consumers: [],
       via: [],
       block: guessBlock([name]),
-      role: guessRole([name]) ?? "other"
+      role: guessRole([name]) ?? "other",
+      module: modulePathFromTensorName(name)
     });
   }
   return { layers, skipped };
@@ -15467,6 +15855,7 @@ var SAFETENSORS_DTYPE_SIZE, FLOAT_DTYPES, MAX_HEADER_BYTES, naturalCompare;
 var init_safetensors = __esm({
   "src/model/safetensors.ts"() {
     "use strict";
+    init_names();
     init_errors();
     init_paths();
     init_fileHandles();
@@ -15713,9 +16102,12 @@ var init_run_schema = __esm({
             shape: { $ref: "#/$defs/shape" },
             alpha: { $ref: "#/$defs/nullableNumber", description: "Power-law alpha; null when the fit failed or the layer was skipped." },
             fit: { enum: ["success", "failed", "skipped"] },
-            warning: { enum: ["", "over-trained", "under-trained"], description: "WeightWatcher's label: alpha < 2 over-trained, alpha > 6 under-trained." }
+            warning: { enum: ["", "over-trained", "under-trained"], description: "WeightWatcher's label: alpha < 2 over-trained, alpha > 6 under-trained." },
+            module: { $ref: "#/$defs/name", description: "Module path from the consuming node's name (model.layers.0.self_attn.q_proj); absent when no node name has one." },
+            quantization: { $ref: "#/$defs/quantization" }
           }
         },
+        quantization: { type: "object", additionalProperties: false, required: ["op", "bits", "blockSize", "symmetric"], description: "How the weight is stored quantized; metrics are those of the dequantized W.", properties: { op: { enum: ["MatMulNBits", "MatMulInteger", "QLinearMatMul", "DequantizeLinear"] }, bits: { enum: [4, 8] }, blockSize: { type: ["integer", "null"], minimum: 1, description: "Elements per scale along K; null for per-tensor or per-channel scales." }, symmetric: { type: "boolean", description: "true when every zero point is the type midpoint (or absent)." } } },
         spectralSnapshot: {
           type: "object",
           additionalProperties: false,
@@ -15791,7 +16183,8 @@ var init_run_schema = __esm({
             decision: { enum: ["baseline", "accepted", "rejected", "within-budget", "over-budget", "reverted"] },
             paramsKept: { $ref: "#/$defs/count", description: "Parameters a factorised form of the measured set needs (searched layers)." },
             rankRemoved: { $ref: "#/$defs/count" },
-            lowered: { type: "boolean", description: "The candidate lowered perplexity below the kept set's (LASER's effect)." }
+            lowered: { type: "boolean", description: "The candidate lowered perplexity below the kept set's (LASER's effect)." },
+            probe: { type: "number", description: "Objective probe: summed log-likelihood of the right answers for this step's set (absent when perplexity already failed)." }
           }
         },
         searchReport: {
@@ -15799,7 +16192,14 @@ var init_run_schema = __esm({
           additionalProperties: false,
           required: ["objective", "budget", "screenMargin", "screen", "full", "original", "final", "finalRelative", "evals", "stopped", "seconds", "layers", "steps", "totals", "fileBytes", "notes"],
           properties: {
-            objective: { $ref: "#/$defs/shortText" },
+            objective: { $ref: "#/$defs/shortText", description: "perplexity, or probe (perplexity is then the constraint only)." },
+            probe: {
+              type: "object",
+              additionalProperties: false,
+              required: ["original", "final", "evals"],
+              description: "Objective probe: summed log-likelihood of the right answers, original and chosen set, and the probe measurements run.",
+              properties: { original: { type: "number" }, final: { type: "number" }, evals: { $ref: "#/$defs/count" } }
+            },
             budget: { $ref: "#/$defs/budget" },
             screenMargin: { type: "number", minimum: 0, maximum: 1, description: "Share of the budget a screening measurement may use." },
             screen: { $ref: "#/$defs/windowCount" },
@@ -16185,6 +16585,9 @@ var init_run_schema = __esm({
           ],
           properties: {
             name: { $ref: "#/$defs/name" },
+            module: { $ref: "#/$defs/name", description: "Module path from the consuming node's name; absent when none." },
+            quantization: { $ref: "#/$defs/quantization" },
+            requantizationError: { type: "number", minimum: 0, description: "||Q(W') - W'||_F / ||W'||_F of the smoothed weight written back quantized." },
             index: { $ref: "#/$defs/count" },
             role: { enum: ["attention", "mlp", "head", "embedding", "other"] },
             block: { type: ["integer", "null"] },
@@ -16368,6 +16771,7 @@ var init_partition = __esm({
 // src/model/factorizable.ts
 function factorizationBlocker(layer) {
   if (layer.format !== "onnx") return "safetensors holds weights only, not a graph to split";
+  if (layer.quantization) return `it is stored quantized (${layer.quantization.op}, ${layer.quantization.bits}-bit): float factors would not keep its format, so it is written back requantized`;
   const bad = layer.consumers.find((c) => c.opType !== "MatMul" || c.domain !== "" || c.inputIndex !== 1);
   if (bad) return `it is used by ${bad.opType}${bad.domain ? ` (${bad.domain})` : ""} node ${bad.node}, not only by MatMul`;
   const inSub = layer.consumers.find((c) => c.subgraph !== void 0);
@@ -16513,6 +16917,12 @@ async function writeCopy(ctx, tmpModel, tmpData) {
       }
       return lengthDelimited(5, [head.finish(), encodeTag(9, 2), encodeVarint(bytes.length), bytes]);
     };
+    const requantized = /* @__PURE__ */ new Map();
+    for (const [name, d] of plan.dense) {
+      if (!w.recipes.has(name)) continue;
+      for (const [t, bytes] of (await w.requantize(d.layer, d.values)).tensors) requantized.set(t, bytes);
+      plan.dense.delete(name);
+    }
     const graphPieces = [];
     const nodeBySpanStart = new Map(w.onnx.nodes.map((n) => [n.span.start, n]));
     const tensorBySpanStart = new Map(w.onnx.initializers.map((t) => [t.span.start, t]));
@@ -16537,7 +16947,11 @@ async function writeCopy(ctx, tmpModel, tmpData) {
         const external = tensor.data.kind === "external";
         const dense = plan.dense.get(tensor.name);
         const fact = plan.factorized.get(tensor.name);
-        if (dense) {
+        const requant = requantized.get(tensor.name);
+        if (requant) {
+          graphPieces.push({ bytes: await newTensorProto(tensor, requant, external) });
+          reencoded.push(tensor.name);
+        } else if (dense) {
           graphPieces.push({ bytes: await newTensorProto(tensor, encodeFromFloat64(dense.values.data, dense.layer.dtype), external) });
           reencoded.push(tensor.name);
         } else if (fact) {
@@ -16787,6 +17201,7 @@ function compilePattern(text, key = "layers") {
 }
 function layerKeys(layer) {
   const keys = [layer.name];
+  if (layer.module) keys.push(layer.module);
   if (layer.name.endsWith(".weight")) keys.push(layer.name.slice(0, -".weight".length));
   for (const c of layer.consumers) if (c.node) keys.push(c.node);
   return keys;
@@ -17202,13 +17617,27 @@ async function smoothOne(planned, ctx) {
     const { a, b } = factorsInUsedOrientation(svd, planned.layer);
     ctx.store.put(planned.layer.name, { kind: "factorized", a, b }, planned.layer.dtype);
   } else {
-    ctx.store.put(planned.layer.name, { kind: "dense", values }, planned.layer.dtype);
+    ctx.store.put(planned.layer.name, { kind: "dense", values }, planned.layer.quantization ? "float64" : planned.layer.dtype);
   }
-  return { ...base, k, action: wantFactors ? "factorized" : k > 0 ? "smoothed" : "top-removed", energyKept, relativeError, before, after, paramsAfter, notes };
+  const requantizationError = planned.layer.quantization && !wantFactors && ctx.model.requantize ? (await ctx.model.requantize(planned.layer, values)).error : void 0;
+  return {
+    ...base,
+    ...requantizationError !== void 0 ? { requantizationError } : {},
+    k,
+    action: wantFactors ? "factorized" : k > 0 ? "smoothed" : "top-removed",
+    energyKept,
+    relativeError,
+    before,
+    after,
+    paramsAfter,
+    notes
+  };
 }
 function layerBase({ layer, rule, ruleSource }) {
   return {
     name: layer.name,
+    ...layer.module ? { module: layer.module } : {},
+    ...layer.quantization ? { quantization: layer.quantization } : {},
     index: layer.index,
     role: layer.role,
     block: layer.block,
@@ -17424,6 +17853,8 @@ async function openCandidateSession(req) {
       windows: plan.windows,
       tokensScored: plan.tokensScored,
       deviceNote: own.deviceNote,
+      vocabSize: vocab,
+      scoreProbe: (weights, probe) => scoreProbe(probe, createRunner(own, signature, vocab, shapesFeeds(shapes, weights)), { maxLength: req.context, batchSize }),
       async measure(weights, windows = plan.windows) {
         const runner = createRunner(own, signature, vocab, shapesFeeds(shapes, weights));
         const s = await scoreWindows(req.tokens, windows, runner, batchSize);
@@ -17461,6 +17892,7 @@ var init_candidateSession = __esm({
     init_onnx();
     init_weightInputs();
     init_perplexity();
+    init_probe();
     init_runner();
     init_session();
     init_signature();
@@ -17559,6 +17991,11 @@ async function greedySearch(layers, objective, limits, opts = {}) {
     opts.onProgress?.({ step: step.step, expectedSteps, layer: s.layer, k: s.k, decision: s.decision, value: s.value, etaSeconds: eta(screensLeft2) });
   };
   const none = /* @__PURE__ */ new Map();
+  let probeEvals = 0;
+  const measureProbe = async (a) => {
+    probeEvals++;
+    return opts.probe.measure(a);
+  };
   let screensLeft = ordered.reduce((s, l) => s + stepsFor(l.candidates.length), 0);
   const original = { screen: await measure(none, "screen"), full: 0 };
   record({ phase: "baseline", scope: "screen", layer: null, k: null, rules: [], value: original.screen, decision: "baseline", lowered: false }, none, original.screen, screensLeft);
@@ -17567,10 +18004,14 @@ async function greedySearch(layers, objective, limits, opts = {}) {
   const screenLimit = budgetLimit(original.screen, limits.budget, limits.screenMargin);
   const current = new Map(fixed);
   let currentScreen = original.screen;
+  const originalProbe = opts.probe ? await measureProbe(none) : NaN;
+  let currentProbe = originalProbe;
   if (fixed.size > 0) {
     currentScreen = await measure(current, "screen");
-    record({ phase: "screen", scope: "screen", layer: null, k: null, rules: ["overrides"], value: currentScreen, decision: currentScreen <= screenLimit ? "accepted" : "rejected", lowered: currentScreen < original.screen }, current, original.screen, screensLeft);
+    if (opts.probe) currentProbe = await measureProbe(current);
+    record({ phase: "screen", scope: "screen", layer: null, k: null, rules: ["overrides"], value: currentScreen, decision: currentScreen <= screenLimit ? "accepted" : "rejected", lowered: currentScreen < original.screen, ...opts.probe ? { probe: currentProbe } : {} }, current, original.screen, screensLeft);
   }
+  const probeFloor = currentProbe;
   const cost = /* @__PURE__ */ new Map();
   let stopped = null;
   let tried = 0;
@@ -17587,7 +18028,10 @@ async function greedySearch(layers, objective, limits, opts = {}) {
         stopped = "time";
       }
       if (stopped) {
-        if (best) current.set(layer.name, best.k);
+        if (best) {
+          current.set(layer.name, best.k);
+          currentProbe = best.probe;
+        }
         break outer;
       }
       const mid = lo + hi >> 1;
@@ -17595,12 +18039,13 @@ async function greedySearch(layers, objective, limits, opts = {}) {
       const trial = new Map(current).set(layer.name, c.k);
       const value = await measure(trial, "screen");
       tried++;
-      const ok = value <= screenLimit;
+      const probe = opts.probe && value <= screenLimit ? await measureProbe(trial) : NaN;
+      const ok = value <= screenLimit && (!opts.probe || notBelow(probe, currentProbe));
       budgetSteps--;
       screensLeft--;
-      record({ phase: "screen", scope: "screen", layer: layer.name, k: c.k, rules: c.rules, value, decision: ok ? "accepted" : "rejected", lowered: value < currentScreen }, trial, original.screen, screensLeft);
+      record({ phase: "screen", scope: "screen", layer: layer.name, k: c.k, rules: c.rules, value, decision: ok ? "accepted" : "rejected", lowered: value < currentScreen, ...Number.isNaN(probe) ? {} : { probe } }, trial, original.screen, screensLeft);
       if (ok) {
-        best = { k: c.k, value };
+        best = { k: c.k, value, probe };
         hi = mid - 1;
       } else {
         lo = mid + 1;
@@ -17612,13 +18057,16 @@ async function greedySearch(layers, objective, limits, opts = {}) {
       current.set(layer.name, best.k);
       cost.set(layer.name, best.value - currentScreen);
       currentScreen = best.value;
+      currentProbe = best.probe;
     }
   }
   if (stopped) expectedSteps = steps.length + 1;
   const fullLimit = budgetLimit(original.full, limits.budget);
   let final = current.size === 0 ? original.full : await measure(current, "full");
-  let decision = final <= fullLimit ? "within-budget" : "over-budget";
-  if (current.size > 0) record({ phase: "confirm", scope: "full", layer: null, k: null, rules: [], value: final, decision, lowered: final < original.full }, current, original.full, 0);
+  const holds = () => final <= fullLimit && (!opts.probe || notBelow(currentProbe, probeFloor));
+  let decision = holds() ? "within-budget" : "over-budget";
+  const probeOf = () => opts.probe ? { probe: currentProbe } : {};
+  if (current.size > 0) record({ phase: "confirm", scope: "full", layer: null, k: null, rules: [], value: final, decision, lowered: final < original.full, ...probeOf() }, current, original.full, 0);
   while (decision === "over-budget") {
     const candidates = [...cost.entries()].filter(([name2]) => current.has(name2) && !fixed.has(name2));
     if (candidates.length === 0) break;
@@ -17628,26 +18076,30 @@ async function greedySearch(layers, objective, limits, opts = {}) {
     current.delete(name);
     expectedSteps++;
     final = current.size === 0 ? original.full : await measure(current, "full");
-    decision = final <= fullLimit ? "within-budget" : "over-budget";
-    record({ phase: "revert", scope: "full", layer: name, k, rules: byName.get(name)?.candidates.find((c) => c.k === k)?.rules ?? [], value: final, decision: "reverted", lowered: false }, current, original.full, 0);
+    if (opts.probe) currentProbe = current.size === 0 ? originalProbe : await measureProbe(current);
+    decision = holds() ? "within-budget" : "over-budget";
+    record({ phase: "revert", scope: "full", layer: name, k, rules: byName.get(name)?.candidates.find((c) => c.k === k)?.rules ?? [], value: final, decision: "reverted", lowered: false, ...probeOf() }, current, original.full, 0);
   }
   return {
-    objective: objective.name,
+    objective: opts.probe ? "probe" : objective.name,
     chosen: current,
     steps,
     original,
     final,
     finalRelative: (final - original.full) / original.full,
-    evals: { screen: evals.screen, full: evals.full, fullEquivalents: evals.screen * objective.cost.screen + evals.full * objective.cost.full },
+    evals: { screen: evals.screen, full: evals.full, fullEquivalents: evals.screen * objective.cost.screen + evals.full * objective.cost.full + probeEvals * (opts.probe?.cost ?? 0) },
     stopped,
-    seconds: (now() - t0) / 1e3
+    seconds: (now() - t0) / 1e3,
+    ...opts.probe ? { probe: { original: originalProbe, final: currentProbe, evals: probeEvals } } : {}
   };
 }
-var stepsFor;
+var PROBE_TOLERANCE, notBelow, stepsFor;
 var init_greedy = __esm({
   "src/smooth/search/greedy.ts"() {
     "use strict";
     init_candidates();
+    PROBE_TOLERANCE = 1e-6;
+    notBelow = (value, floor) => value >= floor - PROBE_TOLERANCE * Math.max(1, Math.abs(floor));
     stepsFor = (n) => n === 0 ? 0 : Math.ceil(Math.log2(n + 1));
   }
 });
@@ -17690,6 +18142,10 @@ async function searchRanks(args) {
     exposed.push(l);
   }
   if (exposed.length === 0) throw new WwError("SELECTION_EMPTY", "method auto: no selected layer can be searched", {});
+  const probeItems = setup.objective === "probe" ? setup.probe : void 0;
+  if (setup.objective === "probe" && (!probeItems || probeItems.items.length === 0)) {
+    throw new WwError("CONFIG_INVALID", "smooth.objective probe needs probe items (eval.probe / input probe) with at least one item", { key: "smooth.objective" });
+  }
   const session = await openCandidateSession({
     modelPath: model.path,
     layers: exposed,
@@ -17721,23 +18177,38 @@ async function searchRanks(args) {
       if (forLayer.size > 2) forLayer.delete(forLayer.keys().next().value);
       return values;
     };
+    const feedsOf = async (assignment) => {
+      const feeds = /* @__PURE__ */ new Map();
+      for (const l of exposed) {
+        const k = assignment.get(l.name);
+        feeds.set(l.name, k === void 0 ? original.get(l.name) : await smoothed(l.name, k));
+      }
+      return feeds;
+    };
     const objective = {
       name: "perplexity",
       cost: { screen: screenTokens / session.tokensScored, full: 1 },
       async measure(assignment, scope) {
-        const feeds = /* @__PURE__ */ new Map();
-        for (const l of exposed) {
-          const k = assignment.get(l.name);
-          feeds.set(l.name, k === void 0 ? original.get(l.name) : await smoothed(l.name, k));
-        }
-        return (await session.measure(feeds, scope === "screen" ? screen : void 0)).perplexity;
+        return (await session.measure(await feedsOf(assignment), scope === "screen" ? screen : void 0)).perplexity;
       }
     };
+    let probe;
+    if (probeItems) {
+      const ids = allIds(probeItems);
+      checkIdsInVocab(ids, session.vocabSize, probeItems.source);
+      const probeTokens = ids.length;
+      probe = {
+        cost: probeTokens / session.tokensScored,
+        async measure(assignment) {
+          return correctLogLikelihood(probeItems, (await session.scoreProbe(await feedsOf(assignment), probeItems)).perItem);
+        }
+      };
+    }
     const result = await greedySearch(
       searched.map((s) => s.layer),
       objective,
       { budget: setup.budget, screenMargin: setup.screenMargin ?? DEFAULT_SCREEN_MARGIN, maxEvals: setup.maxEvals, maxSeconds: setup.maxSeconds },
-      { fixed, ...setup.onProgress ? { onProgress: setup.onProgress } : {} }
+      { fixed, ...probe ? { probe } : {}, ...setup.onProgress ? { onProgress: setup.onProgress } : {} }
     );
     if (result.stopped) notes.push(`screening stopped early (${result.stopped === "time" ? "time bound reached" : `search-max-evals = ${setup.maxEvals} reached`}); layers not tried keep their weights`);
     const searchedNames = new Set(searched.map((s) => s.layer.name));
@@ -17771,6 +18242,7 @@ function searchReport(rs, setup, fileBytes) {
   }
   return {
     objective: result.objective,
+    ...result.probe ? { probe: result.probe } : {},
     budget: setup.budget,
     screenMargin: setup.screenMargin ?? DEFAULT_SCREEN_MARGIN,
     screen: rs.screen,
@@ -17803,6 +18275,9 @@ var init_search = __esm({
     "use strict";
     init_errors();
     init_candidateSession();
+    init_probe();
+    init_tokenizer();
+    init_probe2();
     init_dtype();
     init_apply();
     init_rules();
@@ -17837,6 +18312,7 @@ async function smoothModel(opts) {
       checkOutputFormat(model.format, modelPath, outPath);
       if (model.format === "onnx") checkOnnxDataFile(model, outPath);
     }
+    requireDenseLayers(model);
     let plan = buildPlan(model, { ...opts.plan, factorize: opts.factorize ?? opts.plan.factorize ?? false });
     if (plan.factorize && model.format === "safetensors" && !dryRun) {
       throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${modelPath} is safetensors`, { file: modelPath });
@@ -17944,6 +18420,7 @@ var DEFAULT_MEMORY_BUDGET, noEngine;
 var init_smooth = __esm({
   "src/engine/smooth.ts"() {
     "use strict";
+    init_census();
     init_errors();
     init_engine();
     init_open();
@@ -17976,6 +18453,7 @@ function searchSetupOf(plan, tokens, onProgress) {
     budget: plan.smooth.budget ?? plan.gate.perplexityIncrease.warn ?? FALLBACK_BUDGET,
     maxEvals: plan.smooth.searchMaxEvals ?? DEFAULT_SEARCH_MAX_EVALS,
     maxSeconds: plan.smooth.searchMaxSeconds ?? Infinity,
+    ...plan.smooth.objective === "probe" ? { objective: "probe" } : {},
     ...onProgress ? { onProgress } : {}
   };
 }
@@ -32426,6 +32904,10 @@ var init_schema = __esm({
               $ref: "#/definitions/threshold",
               description: "method auto: the largest perplexity increase of the smoothed model over the original, measured on the whole eval text ('2%' or perplexity points '0.1pt'). Default: the warn level of gate.perplexity-increase (2%)."
             },
+            objective: {
+              enum: ["perplexity", "probe"],
+              description: "method auto: what the search optimises. perplexity (default): the strongest reduction within the budget. probe: keep a reduction only if the summed log-likelihood of the probe's right answers (eval.probe) does not fall, with the perplexity budget as the constraint."
+            },
             "search-max-evals": {
               type: "integer",
               minimum: 1,
@@ -32891,6 +33373,9 @@ function buildPlan2(opts) {
   validateConfig(opts.overrides, opts.overridesSource);
   const cfg = validateConfig(mergeConfig(opts.file, opts.overrides), where);
   const model = modelSources(cfg, where);
+  if (cfg.smooth?.objective === "probe" && !cfg.eval?.probe) {
+    throw new WwError("CONFIG_INVALID", `smooth.objective probe needs probe items to optimise: set eval.probe (input \`probe\`) in ${where}`, { key: "smooth.objective", file: where });
+  }
   return {
     ...model,
     eval: evalPlanOf(cfg, opts.cwd),
@@ -32970,6 +33455,8 @@ function smoothPlanOf(cfg) {
     overrides,
     budget: s.budget !== void 0 ? parseThreshold(s.budget, "smooth.budget") : null,
     searchMaxEvals: s["search-max-evals"] ?? 300,
+    // Only set for probe: a plan with the default objective hashes as before (src/engine/pipeline.ts).
+    ...s.objective === "probe" ? { objective: "probe" } : {},
     methodReason
   };
 }
@@ -34312,6 +34799,13 @@ var init_analyze_schema = __esm({
                   "float64"
                 ]
               },
+              module: {
+                type: ["string", "null"],
+                description: "Module path from the consuming node's name (model.layers.0.self_attn.q_proj); null when no node name has one."
+              },
+              quantization: {
+                $ref: "#/$defs/quantization"
+              },
               storedShape: {
                 type: "array",
                 items: {
@@ -34645,6 +35139,18 @@ var init_analyze_schema = __esm({
         }
       },
       $defs: {
+        quantization: {
+          type: "object",
+          additionalProperties: false,
+          required: ["op", "bits", "blockSize", "symmetric"],
+          description: "How the weight is stored quantized; metrics are those of the dequantized W.",
+          properties: {
+            op: { enum: ["MatMulNBits", "MatMulInteger", "QLinearMatMul", "DequantizeLinear"] },
+            bits: { enum: [4, 8] },
+            blockSize: { type: ["integer", "null"], minimum: 1 },
+            symmetric: { type: "boolean" }
+          }
+        },
         layerMetrics: {
           type: "object",
           additionalProperties: false,
@@ -35465,7 +35971,9 @@ function layersOf(report) {
       shape: [l.storedShape[0], l.storedShape[1]],
       alpha: ok ? l.metrics.alpha : null,
       fit: ok ? "success" : "failed",
-      warning: ok ? l.metrics.warning : ""
+      warning: ok ? l.metrics.warning : "",
+      ...l.module ? { module: l.module } : {},
+      ...l.quantization ? { quantization: l.quantization } : {}
     };
   });
 }
@@ -36170,7 +36678,8 @@ function defaultStages(opts = {}) {
       await mkdir5(path11.dirname(outPath), { recursive: true });
       const engine = await getEngine({ device: plan.eval.device });
       try {
-        const search = plan.smooth.method === "auto" && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : void 0;
+        const setup = plan.smooth.method === "auto" && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : void 0;
+        const search = setup?.objective === "probe" ? { ...setup, probe: await (await defaultProbeStages()).prepareProbe(model, plan) } : setup;
         const report = await smoothModel({
           modelPath: model.path,
           outPath,
@@ -36227,6 +36736,7 @@ var init_stages = __esm({
     init_jobs();
     init_smooth();
     init_searchPlan();
+    init_probeStage();
     init_progress();
     MAX_DOWNLOAD_BYTES = 20 * 1024 ** 3;
     STAGE_PROGRESS_SECONDS = 30;
@@ -36351,7 +36861,7 @@ function smoothForHash(smooth) {
   return rest;
 }
 function shardSmooth(smooth) {
-  const { budget: _budget, searchMaxEvals: _evals, ...rest } = smoothForHash(smooth);
+  const { budget: _budget, searchMaxEvals: _evals, objective: _objective, ...rest } = smoothForHash(smooth);
   return smooth.method === "auto" && smooth.methodReason ? { ...rest, method: "detX" } : rest;
 }
 function canonicalJson(v) {
@@ -36721,6 +37231,7 @@ function register(program2) {
 }
 
 // src/cli/commands/analyze.ts
+init_names();
 init_markdown_table();
 init_analyze();
 init_errors();
@@ -36746,7 +37257,7 @@ function tableRows(report) {
     const m = l.metrics;
     const NM = `${Math.max(l.inFeatures, l.outFeatures)} x ${Math.min(l.inFeatures, l.outFeatures)}`;
     if (m === null) {
-      rows.push({ index: l.index, cells: [String(l.index), l.name, NM, ...Array(12).fill("-"), `failed: ${l.reason?.code ?? ""}`] });
+      rows.push({ index: l.index, cells: [String(l.index), layerLabel(l), NM, ...Array(12).fill("-"), `failed: ${l.reason?.code ?? ""}`] });
       continue;
     }
     const fitFailed = m.status !== "success";
@@ -36754,7 +37265,7 @@ function tableRows(report) {
       index: l.index,
       cells: [
         String(l.index),
-        l.name,
+        layerLabel(l),
         NM,
         fitFailed ? "failed" : num(m.alpha, 3),
         fitFailed ? "-" : num(m.D, 4),
@@ -36848,6 +37359,7 @@ function register2(program2) {
 }
 
 // src/cli/commands/smooth.ts
+init_names();
 init_progress();
 import { dirname as dirname13, resolve as resolve17 } from "node:path";
 init_errors();
@@ -36955,8 +37467,8 @@ var fmt = (x, digits = 4) => x === null || !Number.isFinite(x) ? "-" : x.toFixed
 function formatReport(r) {
   const header = ["layer", "shape", "rule", "k", "action", "energy kept", "rel. error", "alpha before", "alpha after", "params before", "params after"];
   const rows = r.layers.map((l) => [
-    l.name,
-    `${l.storedShape[0]}x${l.storedShape[1]} ${l.dtype}`,
+    layerLabel(l),
+    `${l.storedShape[0]}x${l.storedShape[1]} ${l.quantization ? `q${l.quantization.bits}` : l.dtype}`,
     describeRule(l.rule),
     l.k === null ? r.dryRun === "plan" ? "from spectrum" : "-" : String(l.k),
     l.action,
@@ -37016,6 +37528,7 @@ var CONFIG_INPUTS = [
   { input: "exclude-layers", path: ["smooth", "exclude"], kind: "list" },
   { input: "smooth-budget", path: ["smooth", "budget"], kind: "threshold" },
   { input: "search-max-evals", path: ["smooth", "search-max-evals"], kind: "integer" },
+  { input: "search-objective", path: ["smooth", "objective"], kind: "string" },
   { input: "max-perplexity-increase", path: ["gate", "perplexity-increase", "fail"], kind: "threshold" },
   { input: "warn-perplexity-increase", path: ["gate", "perplexity-increase", "warn"], kind: "threshold" },
   { input: "max-base-perplexity-increase", path: ["gate", "base-perplexity-increase", "fail"], kind: "threshold" },
@@ -37242,6 +37755,7 @@ init_escape();
 init_format();
 
 // src/report/layers.ts
+init_names();
 init_markdown_table();
 init_escape();
 init_format();
@@ -37288,7 +37802,7 @@ function layerTable(report, rows, order, band = { min: 2, max: 6 }) {
     const a = r.layer.fit === "success" ? r.layer.alpha : null;
     table.push([
       String(r.layer.index),
-      layerNameCell(r.layer.name, order === "worst"),
+      layerNameCell(layerLabel(r.layer), order === "worst"),
       fmtNum(a),
       ...hasBase ? [a !== null && r.base !== null ? fmtSigned(a - r.base, 3) : "—"] : [],
       ...hasSmooth ? [r.smooth ? fmtNum(r.smoothed) : "—", r.smooth ? `${r.smooth.k}&nbsp;/&nbsp;${r.smooth.fullRank}` : "—"] : [],
@@ -37321,6 +37835,7 @@ function searchSections(report, charts) {
   const before = s.totals.paramsBefore;
   const lines = [
     `Budget ${budgetText(s)} on the whole eval text. Perplexity ${ppl(s.original.full)} → **${ppl(s.final)}** (${pct2(s.finalRelative)})${s.finalRelative < 0 ? ", lower than the original (LASER's effect)" : ""}.`,
+    ...s.probe ? [`Objective **probe**: a reduction was kept only if the log-likelihood of the probe's right answers did not fall (perplexity is the constraint): ${s.probe.original.toFixed(4)} → **${s.probe.final.toFixed(4)}**, ${s.probe.evals} probe evaluations.`] : [],
     `${s.totals.layersReduced} of ${s.layers.length} layers reduced, rank removed ${big(s.totals.rankRemoved)}; parameters a factorised form needs ${big(s.totals.paramsKept)} of ${big(before)} (${before > 0 ? (100 * (before - s.totals.paramsKept) / before).toFixed(1) : "0.0"}% removed); model file ${mb(s.fileBytes.before)} → ${s.fileBytes.after === null ? "not written" : mb(s.fileBytes.after)}.`,
     `Cost: ${s.evals.screen} screening evaluations (${s.screen.windows} of ${s.full.windows} windows each) and ${s.evals.full} on the whole text = ${s.evals.fullEquivalents.toFixed(1)} full-evaluation equivalents${s.stopped ? ` (screening stopped early: ${s.stopped})` : ""}.`,
     ...s.notes.map((n) => `*${escapeMarkdown(n)}*`)

@@ -17577,6 +17577,313 @@ var init_dtype = __esm({
   }
 });
 
+// src/model/quant.ts
+function rint(x) {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+function matMulNBitsRecipe(node, lookup) {
+  const attr = (k) => node.attributes.get(k)?.i;
+  const K = attr("K");
+  const N = attr("N");
+  const bits = attr("bits") ?? 4;
+  const blockSize = attr("block_size");
+  if (K === void 0 || N === void 0 || blockSize === void 0 || K < 1 || N < 1 || blockSize < 16 || (blockSize & blockSize - 1) !== 0) {
+    return { reason: `MatMulNBits ${node.name}: attributes K, N and a power-of-two block_size >= 16 are required (got K=${K}, N=${N}, block_size=${blockSize})` };
+  }
+  if (bits !== 4 && bits !== 8) return { reason: `MatMulNBits ${node.name}: ${bits}-bit weights are not decoded (4 and 8 are)` };
+  const b = lookup(node.inputs[1]);
+  const scales = lookup(node.inputs[2]);
+  if (!b || b.elemType !== "uint8") return { reason: `MatMulNBits ${node.name}: B is not a uint8 initializer` };
+  if (!scales || !isFloatScale(scales)) return { reason: `MatMulNBits ${node.name}: scales are not a float32/float16 initializer` };
+  const nBlocks = Math.ceil(K / blockSize);
+  const blob = blockSize * bits / 8;
+  if (elementCount(b.dims) !== N * nBlocks * blob) return { reason: `MatMulNBits ${node.name}: B has ${elementCount(b.dims)} bytes, expected N*n_blocks*blob = ${N * nBlocks * blob}` };
+  if (elementCount(scales.dims) !== N * nBlocks) return { reason: `MatMulNBits ${node.name}: scales have ${elementCount(scales.dims)} values, expected ${N * nBlocks}` };
+  let zeroPoints = null;
+  if (node.inputs[3]) {
+    zeroPoints = lookup(node.inputs[3]);
+    if (!zeroPoints) return { reason: `MatMulNBits ${node.name}: zero_points are not an initializer` };
+    if (zeroPoints.elemType !== "uint8") return { reason: `MatMulNBits ${node.name}: float zero points (${zeroPoints.elemType}) are not decoded; packed uint8 zero points are` };
+    if (elementCount(zeroPoints.dims) !== N * Math.ceil(nBlocks * bits / 8)) return { reason: `MatMulNBits ${node.name}: zero_points have ${elementCount(zeroPoints.dims)} bytes, expected ${N * Math.ceil(nBlocks * bits / 8)}` };
+  }
+  let gIdx = null;
+  if (node.inputs[4]) {
+    gIdx = lookup(node.inputs[4]);
+    if (!gIdx || gIdx.elemType !== "int32" || elementCount(gIdx.dims) !== K) return { reason: `MatMulNBits ${node.name}: g_idx must be an int32 initializer of K = ${K} values` };
+  }
+  return { recipe: { op: "MatMulNBits", b, scales, zeroPoints, gIdx, K, N, bits, blockSize }, storedShape: [N, K], storedTransposed: true };
+}
+function linearRecipe(op, nodeName, q, scale, zp, axisHint, blockSize) {
+  if (!q || q.dims.length !== 2 || !isInt8(q)) return { reason: `${op} ${nodeName}: the weight is not a 2-D int8/uint8 initializer${q ? ` (${q.elemType ?? `ONNX type ${q.dataType}`}[${q.dims.join(",")}])` : ""}` };
+  if (!scale || !isFloatScale(scale)) return { reason: `${op} ${nodeName}: the weight scale is not a float32/float16 initializer` };
+  if (zp && zp.elemType !== q.elemType) return { reason: `${op} ${nodeName}: zero point type ${zp.elemType} differs from the weight's ${q.elemType}` };
+  const [rows, cols] = q.dims;
+  const n = elementCount(scale.dims);
+  const axis = axisHint < 0 ? axisHint + 2 : axisHint;
+  let recipe;
+  if (blockSize !== null && blockSize > 0) {
+    const want = axis === 0 ? Math.ceil(rows / blockSize) * cols : rows * Math.ceil(cols / blockSize);
+    if (scale.dims.length !== 2 || n !== want) return { reason: `${op} ${nodeName}: blocked scale has ${n} values, expected ${want}` };
+    recipe = { op, q, scale, zeroPoint: zp, axis, blockSize };
+  } else if (n === 1) {
+    recipe = { op, q, scale, zeroPoint: zp, axis: null, blockSize: null };
+  } else if (scale.dims.length === 1 && (axis === 0 || axis === 1) && n === (axis === 0 ? rows : cols)) {
+    recipe = { op, q, scale, zeroPoint: zp, axis, blockSize: null };
+  } else {
+    return { reason: `${op} ${nodeName}: scale of shape [${scale.dims.join(",")}] is neither per-tensor nor per-axis for a [${rows},${cols}] weight` };
+  }
+  if (zp && elementCount(zp.dims) !== n) return { reason: `${op} ${nodeName}: zero point has ${elementCount(zp.dims)} values, the scale ${n}` };
+  return { recipe, storedShape: [rows, cols], storedTransposed: false };
+}
+function dequantizeLinearRecipe(node, lookup) {
+  const q = lookup(node.inputs[0]);
+  const scale = lookup(node.inputs[1]);
+  const zp = node.inputs[2] ? lookup(node.inputs[2]) : null;
+  if (node.inputs[2] && !zp) return { reason: `DequantizeLinear ${node.name}: zero point is not an initializer` };
+  if (q && q.elemType === null) return { reason: `DequantizeLinear ${node.name}: ONNX type ${q.dataType} weights (int4/uint4/float8) are not decoded; int8 and uint8 are` };
+  const blockSize = node.attributes.get("block_size")?.i ?? 0;
+  return linearRecipe("DequantizeLinear", node.name, q, scale, zp, node.attributes.get("axis")?.i ?? 1, blockSize > 0 ? blockSize : null);
+}
+function qLinearMatMulRecipe(node, lookup) {
+  return linearRecipe("QLinearMatMul", node.name, lookup(node.inputs[3]), lookup(node.inputs[4]), node.inputs[5] ? lookup(node.inputs[5]) : null, 1, null);
+}
+function matMulIntegerRecipe(node, lookup, consumersOf, producerOf) {
+  const q = lookup(node.inputs[1]);
+  const zp = node.inputs[3] ? lookup(node.inputs[3]) : null;
+  const out = node.outputs[0] ?? "";
+  const cast = consumersOf(out).find((n) => n.opType === "Cast");
+  const mul = cast ? consumersOf(cast.outputs[0] ?? "").find((n) => n.opType === "Mul") : void 0;
+  let scale = null;
+  if (mul && cast) {
+    for (const input of mul.inputs) {
+      if (input === cast.outputs[0]) continue;
+      scale = lookup(input);
+      const s = scale ? null : producerOf(input);
+      if (s && s.opType === "Mul") scale = s.inputs.map((i) => lookup(i)).find((t) => t !== null) ?? null;
+    }
+  }
+  if (!scale) return { reason: `MatMulInteger ${node.name}: no weight scale found (expected MatMulInteger -> Cast -> Mul by Mul(x_scale, w_scale), as quantize_dynamic writes it)` };
+  return linearRecipe("MatMulInteger", node.name, q, scale, zp, 1, null);
+}
+function quantizationInfo(r, zeroPointValues2) {
+  if (r.op === "MatMulNBits") {
+    const mid2 = 1 << r.bits - 1;
+    const symmetric2 = zeroPointValues2 === null || Array.from(zeroPointValues2).every((z) => z === mid2);
+    return { op: r.op, bits: r.bits, blockSize: r.blockSize, symmetric: symmetric2 };
+  }
+  const mid = r.q.elemType === "uint8" ? 128 : 0;
+  const symmetric = zeroPointValues2 === null || Array.from(zeroPointValues2).every((z) => z === mid);
+  return { op: r.op, bits: 8, blockSize: r.blockSize, symmetric };
+}
+function dequantizedType(r) {
+  return r.op === "MatMulNBits" ? r.scales.elemType : r.scale.elemType;
+}
+function nbitsZeroPoints(r, zpBytes) {
+  const nBlocks = Math.ceil(r.K / r.blockSize);
+  const out = new Uint8Array(r.N * nBlocks).fill(1 << r.bits - 1);
+  if (zpBytes === null) return out;
+  const perRow = Math.ceil(nBlocks * r.bits / 8);
+  for (let n = 0; n < r.N; n++) {
+    for (let b = 0; b < nBlocks; b++) {
+      out[n * nBlocks + b] = r.bits === 8 ? zpBytes[n * perRow + b] : zpBytes[n * perRow + (b >> 1)] >> (b & 1) * 4 & 15;
+    }
+  }
+  return out;
+}
+function intValues(t, bytes) {
+  const out = new Int16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = t.elemType === "int8" ? bytes[i] << 24 >> 24 : bytes[i];
+  return out;
+}
+function scaleIndex(r, i, j, cols) {
+  if (r.axis === null) return 0;
+  if (r.blockSize === null) return r.axis === 0 ? i : j;
+  return r.axis === 0 ? Math.floor(i / r.blockSize) * cols + j : i * Math.ceil(cols / r.blockSize) + Math.floor(j / r.blockSize);
+}
+async function zeroPointValues(r, read) {
+  if (r.op === "MatMulNBits") return r.zeroPoints ? nbitsZeroPoints(r, await read(r.zeroPoints)) : null;
+  return r.zeroPoint ? intValues(r.zeroPoint, await read(r.zeroPoint)) : null;
+}
+async function dequantize(r, read) {
+  const round = roundingOf(r);
+  if (r.op === "MatMulNBits") {
+    const b = await read(r.b);
+    const scales = decodeToFloat64(await read(r.scales), dequantizedType(r));
+    const zps = nbitsZeroPoints(r, r.zeroPoints ? await read(r.zeroPoints) : null);
+    const gIdx = r.gIdx ? new Int32Array((await read(r.gIdx)).slice().buffer) : null;
+    const nBlocks = Math.ceil(r.K / r.blockSize);
+    const blob = r.blockSize * r.bits / 8;
+    const out2 = new Float64Array(r.N * r.K);
+    for (let n = 0; n < r.N; n++) {
+      for (let k = 0; k < r.K; k++) {
+        const block = Math.floor(k / r.blockSize);
+        const sb = gIdx ? gIdx[k] : block;
+        const within = k - block * r.blockSize;
+        const byte = b[n * nBlocks * blob + block * blob + (r.bits === 8 ? within : within >> 1)];
+        const q2 = r.bits === 8 ? byte : byte >> (within & 1) * 4 & 15;
+        out2[n * r.K + k] = round((q2 - zps[n * nBlocks + sb]) * scales[n * nBlocks + sb]);
+      }
+    }
+    return { rows: r.N, cols: r.K, data: out2 };
+  }
+  const [rows, cols] = r.q.dims;
+  const q = intValues(r.q, await read(r.q));
+  const scale = decodeToFloat64(await read(r.scale), dequantizedType(r));
+  const zp = r.zeroPoint ? intValues(r.zeroPoint, await read(r.zeroPoint)) : null;
+  const out = new Float64Array(rows * cols);
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      const s = scaleIndex(r, i, j, cols);
+      out[i * cols + j] = round((q[i * cols + j] - (zp ? zp[s] : 0)) * scale[s]);
+    }
+  }
+  return { rows, cols, data: out };
+}
+function quantizeNBits(values, o) {
+  const round = Math.fround;
+  let num3 = 0;
+  let den = 0;
+  const account = (v, deq) => {
+    num3 += (deq - v) ** 2;
+    den += v * v;
+  };
+  const nBlocks = Math.ceil(o.K / o.blockSize);
+  const blob = o.blockSize * o.bits / 8;
+  const qmax = (1 << o.bits) - 1;
+  const mid = 1 << o.bits - 1;
+  const symmetric = o.symmetric;
+  const scaleRound = roundToType(o.scaleType);
+  const b = new Uint8Array(o.N * nBlocks * blob);
+  const scales = new Float64Array(o.N * nBlocks);
+  const zps = new Uint8Array(o.N * nBlocks);
+  const gIdx = o.gIdx;
+  for (let n = 0; n < o.N; n++) {
+    const lo = new Float64Array(nBlocks).fill(0);
+    const hi = new Float64Array(nBlocks).fill(0);
+    const amax = new Float64Array(nBlocks).fill(0);
+    for (let k = 0; k < o.K; k++) {
+      const g = gIdx ? gIdx[k] : Math.floor(k / o.blockSize);
+      const v = values[n * o.K + k];
+      lo[g] = Math.min(lo[g], v);
+      hi[g] = Math.max(hi[g], v);
+      if (Math.abs(v) > Math.abs(amax[g])) amax[g] = v;
+    }
+    for (let g = 0; g < nBlocks; g++) {
+      let s;
+      let z;
+      if (symmetric) {
+        s = scaleRound(amax[g] / -mid);
+        z = mid;
+      } else {
+        s = scaleRound((hi[g] - lo[g]) / qmax);
+        z = s === 0 ? mid : Math.min(qmax, Math.max(0, rint(-lo[g] / s)));
+      }
+      scales[n * nBlocks + g] = s;
+      zps[n * nBlocks + g] = z;
+    }
+    for (let k = 0; k < o.K; k++) {
+      const block = Math.floor(k / o.blockSize);
+      const g = gIdx ? gIdx[k] : block;
+      const s = scales[n * nBlocks + g];
+      const z = zps[n * nBlocks + g];
+      const v = values[n * o.K + k];
+      const q = s === 0 ? z : Math.min(qmax, Math.max(0, rint(v / s) + z));
+      account(v, round((q - z) * s));
+      const within = k - block * o.blockSize;
+      const at = n * nBlocks * blob + block * blob + (o.bits === 8 ? within : within >> 1);
+      if (o.bits === 8) b[at] = q;
+      else b[at] |= q << (within & 1) * 4;
+    }
+    for (let k = o.K; k < nBlocks * o.blockSize; k++) {
+      const block = Math.floor(k / o.blockSize);
+      const within = k - block * o.blockSize;
+      const z = zps[n * nBlocks + block];
+      const at = n * nBlocks * blob + block * blob + (o.bits === 8 ? within : within >> 1);
+      if (o.bits === 8) b[at] = z;
+      else b[at] |= z << (within & 1) * 4;
+    }
+  }
+  const perRow = Math.ceil(nBlocks * o.bits / 8);
+  const packed = new Uint8Array(o.N * perRow);
+  for (let n = 0; n < o.N; n++) {
+    for (let g = 0; g < nBlocks; g++) {
+      if (o.bits === 8) packed[n * perRow + g] = zps[n * nBlocks + g];
+      else packed[n * perRow + (g >> 1)] |= zps[n * nBlocks + g] << (g & 1) * 4;
+    }
+  }
+  return { b, scales: encodeFromFloat64(scales, o.scaleType), zeroPoints: packed, error: den > 0 ? Math.sqrt(num3 / den) : 0 };
+}
+async function requantize(r, values, read) {
+  const round = roundingOf(r);
+  let num3 = 0;
+  let den = 0;
+  const account = (v, deq) => {
+    num3 += (deq - v) ** 2;
+    den += v * v;
+  };
+  const tensors = /* @__PURE__ */ new Map();
+  if (r.op === "MatMulNBits") {
+    const gIdx = r.gIdx ? new Int32Array((await read(r.gIdx)).slice().buffer) : null;
+    const q = quantizeNBits(values, { N: r.N, K: r.K, bits: r.bits, blockSize: r.blockSize, scaleType: dequantizedType(r), symmetric: r.zeroPoints === null, gIdx });
+    tensors.set(r.b.name, q.b);
+    tensors.set(r.scales.name, q.scales);
+    if (r.zeroPoints) tensors.set(r.zeroPoints.name, q.zeroPoints);
+    return { tensors, error: q.error };
+  } else {
+    const [rows, cols] = r.q.dims;
+    const scale = decodeToFloat64(await read(r.scale), dequantizedType(r));
+    const zp = r.zeroPoint ? intValues(r.zeroPoint, await read(r.zeroPoint)) : null;
+    const [qmin, qmax] = r.q.elemType === "int8" ? [-128, 127] : [0, 255];
+    const out = new Uint8Array(rows * cols);
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < cols; j++) {
+        const s = scaleIndex(r, i, j, cols);
+        const z = zp ? zp[s] : 0;
+        const v = values[i * cols + j];
+        const q = scale[s] === 0 ? z : Math.min(qmax, Math.max(qmin, rint(v / scale[s]) + z));
+        account(v, round((q - z) * scale[s]));
+        out[i * cols + j] = q & 255;
+      }
+    }
+    tensors.set(r.q.name, out);
+  }
+  return { tensors, error: den > 0 ? Math.sqrt(num3 / den) : 0 };
+}
+var elementCount, isFloatScale, isInt8, roundToType, roundingOf;
+var init_quant = __esm({
+  "src/model/quant.ts"() {
+    "use strict";
+    init_dtype();
+    elementCount = (dims) => dims.reduce((a, b) => a * b, 1);
+    isFloatScale = (t) => t.elemType === "float32" || t.elemType === "float16";
+    isInt8 = (t) => t.elemType === "int8" || t.elemType === "uint8";
+    roundToType = (dtype) => dtype === "float16" ? (v) => float16ToNumber(numberToFloat16(v)) : Math.fround;
+    roundingOf = (r) => r.op === "DequantizeLinear" && dequantizedType(r) === "float16" ? (v) => float16ToNumber(numberToFloat16(v)) : Math.fround;
+  }
+});
+
+// src/model/names.ts
+function isOpaqueTensorName(name) {
+  if (/^onnx::/.test(name)) return true;
+  if (/(?:_B\d*|_Wq|_W|_quantized|_zero_point|_scale)$/.test(name)) return true;
+  return !/[A-Za-z0-9_][./][A-Za-z0-9_]/.test(name);
+}
+function modulePathFromTensorName(name) {
+  if (isOpaqueTensorName(name)) return null;
+  return name.replace(/\.weight$/, "");
+}
+function layerLabel(layer) {
+  const m = layer.module;
+  if (!m || m === layer.name || !isOpaqueTensorName(layer.name)) return layer.name;
+  return `${m} (${layer.name})`;
+}
+var init_names = __esm({
+  "src/model/names.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/layers.ts
 function denseUsages(node, isConst) {
   const ms = node.domain === "com.microsoft";
@@ -17628,7 +17935,7 @@ function traceToInitializer(name, scope) {
     if ("init" in r) return { tensor: r.init, via: via.reverse(), flips };
     const p = r.node;
     scope = r.scope;
-    if (p.domain === "" && p.opType === "DequantizeLinear") return { quantizedBy: p, scope };
+    if (p.domain === "" && p.opType === "DequantizeLinear") return { quantizedBy: p, scope, via: [...via.reverse(), "DequantizeLinear"], flips };
     if (p.domain !== "" || p.opType !== "Transpose" && p.opType !== "Cast" || p.inputs.length < 1) return null;
     if (p.opType === "Transpose") {
       const perm = p.attributes.get("perm")?.ints;
@@ -17725,12 +18032,48 @@ function discoverOnnxLayers(model) {
   const skip = (name, reason, opType) => {
     if (!skipped.has(name) && !drafts.has(name)) skipped.set(name, opType === void 0 ? { name, reason } : { name, reason, opType });
   };
+  const addDraft = (t, consumer, node, via, storedTransposed, feedsHead, quant) => {
+    const d = drafts.get(t.name);
+    if (d) {
+      if (d.tensor !== t) {
+        drafts.delete(t.name);
+        skip(t.name, `two initializers named ${t.name} in different (sub)graphs; a weight must have one name to be analysed and rewritten`, node.opType);
+        return;
+      }
+      d.consumers.push(consumer);
+      d.consumerNodes.push(node);
+      d.feedsHead ||= feedsHead;
+      return;
+    }
+    if (skipped.has(t.name)) return;
+    drafts.set(t.name, { tensor: t, consumers: [consumer], consumerNodes: [node], via, storedTransposed, feedsHead, ...quant });
+  };
   let denseOps = 0;
   let nonConstantWeight = 0;
   let quantizedUndecoded = 0;
   for (const { scope } of graphs) {
     const isConst = (name) => traceToInitializer(name, scope) !== null;
     for (const node of scope.graph.nodes) {
+      const lookup = (name) => {
+        if (!name) return null;
+        const r = resolveName(name, scope);
+        return r !== null && "init" in r ? r.init : null;
+      };
+      const decodable = node.opType === "MatMulNBits" ? node.domain === "com.microsoft" : node.domain === "" && (node.opType === "MatMulInteger" || node.opType === "QLinearMatMul");
+      if (decodable) {
+        const res = node.opType === "MatMulNBits" ? matMulNBitsRecipe(node, lookup) : node.opType === "QLinearMatMul" ? qLinearMatMulRecipe(node, lookup) : matMulIntegerRecipe(node, lookup, (v) => scope.consumers.get(v) ?? [], (v) => scope.producer.get(v));
+        const weightInput = node.opType === "QLinearMatMul" ? 3 : 1;
+        if ("reason" in res) {
+          quantizedUndecoded++;
+          const t = lookup(node.inputs[weightInput]);
+          skip(t?.name ?? node.inputs[weightInput] ?? node.name, res.reason, node.opType);
+          continue;
+        }
+        const main = res.recipe.op === "MatMulNBits" ? res.recipe.b : res.recipe.q;
+        addDraft(main, { node: node.name, opType: node.opType, domain: node.domain, inputIndex: weightInput, ...scope.path ? { subgraph: scope.path } : {} }, node, [], res.storedTransposed, feedsOutput(node.outputs, headTargets.get(scope) ?? /* @__PURE__ */ new Set(), scope.consumers), { recipe: res.recipe, quantShape: res.storedShape });
+        continue;
+      }
+      if (node.opType === "DequantizeLinear") continue;
       if (QUANTIZED_OPS.has(node.opType)) {
         let counted = false;
         for (const input of node.inputs) {
@@ -17751,10 +18094,21 @@ function discoverOnnxLayers(model) {
         if (tr === null) continue;
         if ("quantizedBy" in tr) {
           const q = tr.quantizedBy;
-          const src = q.inputs[0] ? traceToInitializer(q.inputs[0], tr.scope) : null;
-          const name = src && "tensor" in src ? src.tensor.name : q.inputs[0] ?? q.name;
-          quantizedUndecoded++;
-          skip(name, `quantized weight (DequantizeLinear) feeding ${node.opType}; quantized layers are not analysed`, "DequantizeLinear");
+          const dqScope = tr.scope;
+          const dqLookup = (name) => {
+            if (!name) return null;
+            const r = resolveName(name, dqScope);
+            return r !== null && "init" in r ? r.init : null;
+          };
+          const res = dequantizeLinearRecipe(q, dqLookup);
+          if ("reason" in res) {
+            quantizedUndecoded++;
+            skip(dqLookup(q.inputs[0])?.name ?? q.inputs[0] ?? q.name, res.reason, "DequantizeLinear");
+            continue;
+          }
+          const consumer2 = { node: node.name, opType: node.opType, domain: node.domain, inputIndex: usage.inputIndex, ...scope.path ? { subgraph: scope.path } : {} };
+          const transposed = usage.opTransposed !== (tr.flips % 2 === 1);
+          addDraft(res.recipe.op === "MatMulNBits" ? res.recipe.b : res.recipe.q, consumer2, node, tr.via, transposed, feedsOutput(node.outputs, headTargets.get(scope) ?? /* @__PURE__ */ new Set(), scope.consumers), { recipe: res.recipe, quantShape: res.storedShape });
           continue;
         }
         const t = tr.tensor;
@@ -17768,34 +18122,16 @@ function discoverOnnxLayers(model) {
         }
         const consumer = { node: node.name, opType: node.opType, domain: node.domain, inputIndex: usage.inputIndex, ...scope.path ? { subgraph: scope.path } : {} };
         const feedsHead = feedsOutput(node.outputs, headTargets.get(scope) ?? /* @__PURE__ */ new Set(), scope.consumers);
-        const d = drafts.get(t.name);
-        if (d) {
-          if (d.tensor !== t) {
-            drafts.delete(t.name);
-            skip(t.name, `two initializers named ${t.name} in different (sub)graphs; a weight must have one name to be analysed and rewritten`, node.opType);
-            continue;
-          }
-          d.consumers.push(consumer);
-          d.consumerNodes.push(node);
-          d.feedsHead ||= feedsHead;
-          continue;
-        }
-        if (skipped.has(t.name)) continue;
-        drafts.set(t.name, {
-          tensor: t,
-          consumers: [consumer],
-          consumerNodes: [node],
-          via: tr.via,
-          storedTransposed: usage.opTransposed !== (tr.flips % 2 === 1),
-          feedsHead
-        });
+        addDraft(t, consumer, node, tr.via, usage.opTransposed !== (tr.flips % 2 === 1), feedsHead, {});
       }
     }
   }
   const layers = [];
+  const recipes = /* @__PURE__ */ new Map();
   for (const d of drafts.values()) {
-    const [rows, cols] = d.tensor.dims;
-    const module = moduleOf(d.consumerNodes);
+    const [rows, cols] = d.quantShape ?? d.tensor.dims;
+    if (d.recipe) recipes.set(d.tensor.name, d.recipe);
+    const module = moduleOf(d.consumerNodes) ?? modulePathFromTensorName(d.tensor.name);
     const names = [d.tensor.name, ...module ? [module] : [], ...d.consumerNodes.map((n) => n.name), ...d.consumerNodes.flatMap((n) => n.outputs)];
     let role;
     if (d.feedsHead) role = "head";
@@ -17806,7 +18142,7 @@ function discoverOnnxLayers(model) {
       name: d.tensor.name,
       module,
       format: "onnx",
-      dtype: d.tensor.elemType,
+      dtype: d.recipe ? dequantizedType(d.recipe) : d.tensor.elemType,
       storedShape: [rows, cols],
       inFeatures: d.storedTransposed ? cols : rows,
       outFeatures: d.storedTransposed ? rows : cols,
@@ -17819,6 +18155,7 @@ function discoverOnnxLayers(model) {
   }
   return {
     layers,
+    recipes,
     skipped: [...skipped.values()],
     census: { denseOps, nonConstantWeight, quantizedUndecoded, subgraphs: graphs.length - 1 }
   };
@@ -17827,6 +18164,8 @@ var FLOAT_TYPES, QUANTIZED_OPS, BLOCK_RE, ROLE_PATTERNS, DENSE_OP_TYPES;
 var init_layers = __esm({
   "src/model/layers.ts"() {
     "use strict";
+    init_quant();
+    init_names();
     FLOAT_TYPES = /* @__PURE__ */ new Set(["float32", "float16", "bfloat16", "float64"]);
     QUANTIZED_OPS = /* @__PURE__ */ new Set([
       "MatMulNBits",
@@ -17888,7 +18227,7 @@ var onnx_exports = {};
 __export(onnx_exports, {
   OnnxTensorReader: () => OnnxTensorReader,
   elemTypeOf: () => elemTypeOf,
-  elementCount: () => elementCount,
+  elementCount: () => elementCount2,
   expectedByteLength: () => expectedByteLength,
   openOnnx: () => openOnnx,
   readExactly: () => readExactly,
@@ -17900,7 +18239,7 @@ import { dirname as dirname3, isAbsolute as isAbsolute2, resolve as resolve5 } f
 function elemTypeOf(code) {
   return ELEM_BY_CODE.get(code) ?? null;
 }
-function elementCount(dims) {
+function elementCount2(dims) {
   return dims.reduce((a, b) => a * b, 1);
 }
 async function resolveExternalLocation(rootReal, location, modelPath) {
@@ -18296,7 +18635,7 @@ function inMemory(step) {
   }
 }
 async function resolveTensor(path13, dir, raw, span) {
-  if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount(raw.dims))) {
+  if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount2(raw.dims))) {
     throw new WwError("MODEL_CORRUPT", `${path13}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path13, tensor: raw.name });
   }
   const elemType = elemTypeOf(raw.dataType);
@@ -18338,7 +18677,7 @@ function parseExternalInt(path13, tensor, key, text, dflt) {
   return v;
 }
 function expectedByteLength(t) {
-  return t.elemType === null ? null : elementCount(t.dims) * ELEM_SIZE[t.elemType];
+  return t.elemType === null ? null : elementCount2(t.dims) * ELEM_SIZE[t.elemType];
 }
 async function checkExternalSizes(path13, tensors) {
   const sizes = /* @__PURE__ */ new Map();
@@ -18423,7 +18762,8 @@ function corruptLength(path13, t, got, want) {
 }
 async function openOnnx(path13) {
   const model = await scanOnnx(path13);
-  const { layers, skipped, census } = discoverOnnxLayers(model);
+  const found = discoverOnnxLayers(model);
+  const { skipped, census, recipes } = found;
   const byName = /* @__PURE__ */ new Map();
   for (const { scope } of walkGraphs(model).reverse()) for (const t of scope.graph.initializers) byName.set(t.name, t);
   const reader = new OnnxTensorReader(model);
@@ -18432,10 +18772,23 @@ async function openOnnx(path13) {
     if (!t) throw new WwError("TENSOR_NOT_FOUND", `${model.path}: no initializer named ${name}`, { file: model.path, tensor: name });
     return t;
   };
+  const readT = (t) => reader.readBytes(t);
+  const layers = [];
+  for (const l of found.layers) {
+    const r = recipes.get(l.name);
+    layers.push(r ? { ...l, quantization: quantizationInfo(r, await zeroPointValues(r, readT)) } : l);
+  }
+  const recipeOf = (layer) => {
+    const r = recipes.get(layer.name);
+    if (!r) throw new WwError("NOT_DENSE", `${model.path}: ${layer.name} is not a quantized layer`, { file: model.path, tensor: layer.name });
+    return r;
+  };
   return {
     format: "onnx",
     path: model.path,
     layers,
+    recipes,
+    requantize: (layer, values) => requantize(recipeOf(layer), values.data, readT),
     skipped,
     census,
     onnx: model,
@@ -18444,6 +18797,12 @@ async function openOnnx(path13) {
       yield* reader.readChunks(tensor(name), chunkBytes);
     })(),
     async readMatrix(layer, opts) {
+      const recipe = recipes.get(layer.name);
+      if (recipe) {
+        const d = await dequantize(recipe, readT);
+        const m2 = matrix(d.rows, d.cols, d.data);
+        return opts?.keepFloat32 ? { ...m2, data32: Float32Array.from(d.data) } : m2;
+      }
       const t = tensor(layer.name);
       if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
         throw new WwError("UNSUPPORTED_DTYPE", `${model.path}: tensor ${t.name} is ${t.elemType ?? `ONNX type ${t.dataType}`}[${t.dims.join(",")}], not a 2-D float matrix`, { file: model.path, tensor: t.name });
@@ -18468,6 +18827,7 @@ var init_onnx = __esm({
     init_onnxBuilder();
     init_dtype();
     init_layers();
+    init_quant();
     init_matrix();
     ELEM_BY_CODE = new Map(
       Object.entries(ONNX_DTYPE).map(([k, v]) => [v, k])
@@ -18527,7 +18887,7 @@ var init_onnx = __esm({
           const m = this.model;
           throw new WwError("UNSUPPORTED_DTYPE", `${m.path}: tensor ${t.name} has ONNX data type ${t.dataType}, which this tool does not read`, { file: m.path, tensor: t.name, dataType: t.dataType });
         }
-        return elementCount(t.dims) * ELEM_SIZE[t.elemType];
+        return elementCount2(t.dims) * ELEM_SIZE[t.elemType];
       }
       /**
        * The bytes readBytes returns, with the same checks, in pieces of at most `chunkBytes`: raw_data
@@ -18763,7 +19123,8 @@ function listLayers(tensors) {
       consumers: [],
       via: [],
       block: guessBlock([name]),
-      role: guessRole([name]) ?? "other"
+      role: guessRole([name]) ?? "other",
+      module: modulePathFromTensorName(name)
     });
   }
   return { layers, skipped };
@@ -18901,6 +19262,7 @@ var SAFETENSORS_DTYPE_SIZE, FLOAT_DTYPES, MAX_HEADER_BYTES, naturalCompare;
 var init_safetensors = __esm({
   "src/model/safetensors.ts"() {
     "use strict";
+    init_names();
     init_errors();
     init_paths();
     init_fileHandles();
@@ -20965,6 +21327,25 @@ var init_engine = __esm({
   }
 });
 
+// src/model/census.ts
+function requireDenseLayers(model) {
+  if (model.layers.length > 0) return;
+  const c = model.census;
+  const seen = c ? `${c.denseOps} MatMul/Gemm node(s), ${c.nonConstantWeight} of them with a weight computed at run time (not an initializer), ${c.quantizedUndecoded} quantized op(s) whose weight could not be decoded, ${c.subgraphs} subgraph(s) walked` : "no 2-D float tensor";
+  const skipped = model.skipped.slice(0, 3).map((s) => `${s.name.slice(0, 120)}: ${s.reason}`);
+  throw new WwError(
+    "NO_DENSE_LAYERS",
+    `${model.path}: no dense layer to analyse: ${seen}; ${model.skipped.length} tensor(s) skipped${skipped.length ? ` (${skipped.join("; ")})` : ""}`,
+    { file: model.path, format: model.format, ...c ?? {}, skipped: model.skipped.length }
+  );
+}
+var init_census = __esm({
+  "src/model/census.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
 // src/spectral/numpy.ts
 function pairwise(a, start, n) {
   if (n < 8) {
@@ -21768,7 +22149,7 @@ function parseLayerSpec(spec) {
       return (l) => l.index === idx;
     }
     const pattern = compileNamePattern(part, { key: "--layers", code: "INPUT_INVALID" });
-    return (l) => pattern.test(l.name);
+    return (l) => pattern.test(l.name) || l.module != null && pattern.test(l.module);
   });
   return (l) => tests.some((t) => t(l));
 }
@@ -21787,7 +22168,9 @@ function identityOf(l) {
     dtype: l.dtype,
     storedShape: [l.storedShape[0], l.storedShape[1]],
     inFeatures: l.inFeatures,
-    outFeatures: l.outFeatures
+    outFeatures: l.outFeatures,
+    ...l.module !== void 0 ? { module: l.module } : {},
+    ...l.quantization ? { quantization: l.quantization } : {}
   };
 }
 function skipReason(N, M, opts) {
@@ -21806,6 +22189,7 @@ async function analyzeModel(model, opts) {
   if (options.minEvals >= options.maxEvals) {
     throw new WwError("INPUT_INVALID", `analyze: minEvals (${options.minEvals}) must be below maxEvals (${options.maxEvals})`, { ...options });
   }
+  requireDenseLayers(model);
   const started = performance.now();
   const select = toPredicate(opts.layers);
   const selected = model.layers.filter(select);
@@ -21904,6 +22288,7 @@ async function analyzeModel(model, opts) {
 var init_analyze = __esm({
   "src/engine/analyze.ts"() {
     "use strict";
+    init_census();
     init_errors();
     init_pattern();
     init_layer();
@@ -21915,6 +22300,7 @@ var init_analyze = __esm({
 // src/model/factorizable.ts
 function factorizationBlocker(layer) {
   if (layer.format !== "onnx") return "safetensors holds weights only, not a graph to split";
+  if (layer.quantization) return `it is stored quantized (${layer.quantization.op}, ${layer.quantization.bits}-bit): float factors would not keep its format, so it is written back requantized`;
   const bad = layer.consumers.find((c) => c.opType !== "MatMul" || c.domain !== "" || c.inputIndex !== 1);
   if (bad) return `it is used by ${bad.opType}${bad.domain ? ` (${bad.domain})` : ""} node ${bad.node}, not only by MatMul`;
   const inSub = layer.consumers.find((c) => c.subgraph !== void 0);
@@ -22060,6 +22446,12 @@ async function writeCopy(ctx, tmpModel, tmpData) {
       }
       return lengthDelimited(5, [head.finish(), encodeTag(9, 2), encodeVarint(bytes.length), bytes]);
     };
+    const requantized = /* @__PURE__ */ new Map();
+    for (const [name, d] of plan.dense) {
+      if (!w.recipes.has(name)) continue;
+      for (const [t, bytes] of (await w.requantize(d.layer, d.values)).tensors) requantized.set(t, bytes);
+      plan.dense.delete(name);
+    }
     const graphPieces = [];
     const nodeBySpanStart = new Map(w.onnx.nodes.map((n) => [n.span.start, n]));
     const tensorBySpanStart = new Map(w.onnx.initializers.map((t) => [t.span.start, t]));
@@ -22084,7 +22476,11 @@ async function writeCopy(ctx, tmpModel, tmpData) {
         const external = tensor.data.kind === "external";
         const dense = plan.dense.get(tensor.name);
         const fact = plan.factorized.get(tensor.name);
-        if (dense) {
+        const requant = requantized.get(tensor.name);
+        if (requant) {
+          graphPieces.push({ bytes: await newTensorProto(tensor, requant, external) });
+          reencoded.push(tensor.name);
+        } else if (dense) {
           graphPieces.push({ bytes: await newTensorProto(tensor, encodeFromFloat64(dense.values.data, dense.layer.dtype), external) });
           reencoded.push(tensor.name);
         } else if (fact) {
@@ -22327,6 +22723,7 @@ function compilePattern(text, key = "layers") {
 }
 function layerKeys(layer) {
   const keys = [layer.name];
+  if (layer.module) keys.push(layer.module);
   if (layer.name.endsWith(".weight")) keys.push(layer.name.slice(0, -".weight".length));
   for (const c of layer.consumers) if (c.node) keys.push(c.node);
   return keys;
@@ -22742,13 +23139,27 @@ async function smoothOne(planned, ctx) {
     const { a, b } = factorsInUsedOrientation(svd, planned.layer);
     ctx.store.put(planned.layer.name, { kind: "factorized", a, b }, planned.layer.dtype);
   } else {
-    ctx.store.put(planned.layer.name, { kind: "dense", values }, planned.layer.dtype);
+    ctx.store.put(planned.layer.name, { kind: "dense", values }, planned.layer.quantization ? "float64" : planned.layer.dtype);
   }
-  return { ...base, k, action: wantFactors ? "factorized" : k > 0 ? "smoothed" : "top-removed", energyKept, relativeError, before, after, paramsAfter, notes };
+  const requantizationError = planned.layer.quantization && !wantFactors && ctx.model.requantize ? (await ctx.model.requantize(planned.layer, values)).error : void 0;
+  return {
+    ...base,
+    ...requantizationError !== void 0 ? { requantizationError } : {},
+    k,
+    action: wantFactors ? "factorized" : k > 0 ? "smoothed" : "top-removed",
+    energyKept,
+    relativeError,
+    before,
+    after,
+    paramsAfter,
+    notes
+  };
 }
 function layerBase({ layer, rule, ruleSource }) {
   return {
     name: layer.name,
+    ...layer.module ? { module: layer.module } : {},
+    ...layer.quantization ? { quantization: layer.quantization } : {},
     index: layer.index,
     role: layer.role,
     block: layer.block,
@@ -23079,6 +23490,167 @@ var init_perplexity = __esm({
     init_errors();
     init_dtype();
     init_windows();
+  }
+});
+
+// src/eval/probeStats.ts
+function wilsonInterval(k, n, z = Z95) {
+  if (n === 0) return { low: 0, high: 1 };
+  const p = k / n;
+  const z2 = z * z;
+  const denom = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / denom;
+  const half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denom;
+  return { low: k === 0 ? 0 : Math.max(0, centre - half), high: k === n ? 1 : Math.min(1, centre + half) };
+}
+function pairedCounts(a, b) {
+  if (a.length !== b.length) throw new RangeError(`paired outcomes need equally many items (${a.length} vs ${b.length})`);
+  let bothRight = 0;
+  let onlyA = 0;
+  let onlyB = 0;
+  let bothWrong = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] && b[i]) bothRight++;
+    else if (a[i]) onlyA++;
+    else if (b[i]) onlyB++;
+    else bothWrong++;
+  }
+  return { bothRight, onlyA, onlyB, bothWrong };
+}
+function pairedDelta(counts, z = Z95) {
+  const { bothRight: A, onlyA: B, onlyB: C, bothWrong: D2 } = counts;
+  const n = A + B + C + D2;
+  if (n === 0) return { delta: 0, interval: { low: -1, high: 1 }, counts };
+  const pA = (A + B) / n;
+  const pB = (A + C) / n;
+  const wA = wilsonInterval(A + B, n, z);
+  const wB = wilsonInterval(A + C, n, z);
+  const margins = (A + B) * (C + D2) * (A + C) * (B + D2);
+  const phi = margins === 0 ? 0 : (A * D2 - B * C) / Math.sqrt(margins);
+  const delta = pB - pA;
+  const lowerB = pB - wB.low;
+  const upperA = wA.high - pA;
+  const upperB = wB.high - pB;
+  const lowerA = pA - wA.low;
+  const low = delta - Math.sqrt(Math.max(0, lowerB * lowerB - 2 * phi * lowerB * upperA + upperA * upperA));
+  const high = delta + Math.sqrt(Math.max(0, upperB * upperB - 2 * phi * upperB * lowerA + lowerA * lowerA));
+  return { delta, interval: { low: Math.max(-1, low), high: Math.min(1, high) }, counts };
+}
+var Z95;
+var init_probeStats = __esm({
+  "src/eval/probeStats.ts"() {
+    "use strict";
+    Z95 = 1.959963984540054;
+  }
+});
+
+// src/eval/probe.ts
+function sequenceOf(req, maxLength, where) {
+  const all = [...req.context, ...req.continuation];
+  if (req.continuation.length > maxLength) {
+    throw new WwError("PROBE_INVALID", `${where}: its continuation has ${req.continuation.length} tokens; at most ${maxLength} (the context) can be scored`, {
+      continuation: req.continuation.length,
+      context: maxLength
+    });
+  }
+  const start = Math.max(0, all.length - 1 - maxLength);
+  return { tokens: all.slice(start), from: req.context.length - start };
+}
+function readRow(block, offset, out) {
+  const data = block.data;
+  const vocab = out.length;
+  if (block.type === "float16" && data instanceof Uint16Array) for (let j = 0; j < vocab; j++) out[j] = float16ToNumber(data[offset + j]);
+  else for (let j = 0; j < vocab; j++) out[j] = data[offset + j];
+  return out;
+}
+function argmax(values) {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i] > values[best] || Number.isNaN(values[best])) best = i;
+  return best;
+}
+async function scoreSequences(seqs, runner, batchSize) {
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new WwError("INPUT_INVALID", `batchSize must be an integer >= 1, got ${batchSize}`, { batchSize });
+  const vocab = runner.vocabSize;
+  const order = seqs.map((_, i) => i).sort((a, b) => seqs[b].tokens.length - seqs[a].tokens.length || a - b);
+  const out = new Array(seqs.length);
+  const row = new Float64Array(vocab);
+  for (let at = 0; at < order.length; at += batchSize) {
+    const batch = order.slice(at, at + batchSize);
+    const length = seqs[batch[0]].tokens.length - 1;
+    const rows = batch.map((i) => Int32Array.from(seqs[i].tokens.slice(0, -1)));
+    const block = await runner.run(rows, length);
+    const [b, s, v] = block.dims;
+    if (block.dims.length !== 3 || b === void 0 || b < rows.length || s === void 0 || s < length || v !== vocab) {
+      throw new WwError("EVAL_INPUT_UNSUPPORTED", `logits came back with shape ${JSON.stringify(block.dims)}; expected [${rows.length}, ${length}, ${vocab}]`, { dims: block.dims });
+    }
+    batch.forEach((i, r) => {
+      const seq = seqs[i];
+      let logprob = 0;
+      let greedy = true;
+      for (let p = seq.from; p < seq.tokens.length; p++) {
+        const logits = readRow(block, (r * s + p - 1) * vocab, row);
+        const target = seq.tokens[p];
+        const nll = nllOfRow(logits, target);
+        if (Number.isNaN(nll)) throw new WwError("NON_FINITE", `the model's logits are not usable (NaN, +Infinity, or -Infinity throughout) at position ${p - 1} of a probe sequence`, { position: p - 1 });
+        logprob -= nll;
+        if (argmax(logits) !== target) greedy = false;
+      }
+      out[i] = { logprob, greedy };
+    });
+  }
+  return out;
+}
+async function scoreProbe(probe, runner, options) {
+  const started = performance.now();
+  const seqs = [];
+  const where = (line) => `${probe.source} line ${line}`;
+  for (const item of probe.items) {
+    const requests = item.kind === "choice" ? item.requests : [item.request];
+    for (const req of requests) seqs.push(sequenceOf(req, options.maxLength, where(item.line)));
+  }
+  const scores = await scoreSequences(seqs, runner, options.batchSize);
+  let next = 0;
+  const perItem = probe.items.map((item) => {
+    if (item.kind === "exact") {
+      const s = scores[next++];
+      return { line: item.line, excerpt: item.excerpt, kind: "exact", correct: s.greedy, correctNorm: null, predicted: null, predictedNorm: null, scores: [s.logprob] };
+    }
+    const own = scores.slice(next, next + item.requests.length).map((s) => s.logprob);
+    next += item.requests.length;
+    const predicted = argmax(own);
+    const predictedNorm = argmax(own.map((s, i) => s / item.choiceChars[i]));
+    return { line: item.line, excerpt: item.excerpt, kind: "choice", correct: predicted === item.answer, correctNorm: predictedNorm === item.answer, predicted, predictedNorm, scores: own };
+  });
+  const tokensScored = seqs.reduce((n, s) => n + s.tokens.length - s.from, 0);
+  return { perItem, sequences: seqs.length, tokensScored, seconds: (performance.now() - started) / 1e3 };
+}
+function correctLogLikelihood(probe, perItem) {
+  return probe.items.reduce((sum, item, i) => sum + perItem[i].scores[item.kind === "choice" ? item.answer : 0], 0);
+}
+function summarizeProbe(perItem) {
+  const choice = perItem.filter((r) => r.kind === "choice");
+  const exact = perItem.filter((r) => r.kind === "exact");
+  const frac = (n, d) => d === 0 ? null : n / d;
+  const correct = perItem.filter((r) => r.correct).length;
+  return {
+    items: perItem.length,
+    choiceItems: choice.length,
+    exactItems: exact.length,
+    acc: frac(choice.filter((r) => r.correct).length, choice.length),
+    acc_norm: frac(choice.filter((r) => r.correctNorm === true).length, choice.length),
+    exactMatch: frac(exact.filter((r) => r.correct).length, exact.length),
+    accuracy: correct / perItem.length,
+    correct,
+    interval: wilsonInterval(correct, perItem.length)
+  };
+}
+var init_probe = __esm({
+  "src/eval/probe.ts"() {
+    "use strict";
+    init_errors();
+    init_dtype();
+    init_perplexity();
+    init_probeStats();
   }
 });
 
@@ -23548,6 +24120,8 @@ async function openCandidateSession(req) {
       windows: plan.windows,
       tokensScored: plan.tokensScored,
       deviceNote: own.deviceNote,
+      vocabSize: vocab,
+      scoreProbe: (weights, probe) => scoreProbe(probe, createRunner(own, signature, vocab, shapesFeeds(shapes, weights)), { maxLength: req.context, batchSize }),
       async measure(weights, windows = plan.windows) {
         const runner = createRunner(own, signature, vocab, shapesFeeds(shapes, weights));
         const s = await scoreWindows(req.tokens, windows, runner, batchSize);
@@ -23585,506 +24159,12 @@ var init_candidateSession = __esm({
     init_onnx();
     init_weightInputs();
     init_perplexity();
+    init_probe();
     init_runner();
     init_session();
     init_signature();
     init_windows();
     ORT_TYPE = { float32: "float32", float16: "float16", float64: "float64" };
-  }
-});
-
-// src/smooth/search/candidates.ts
-function numericalRank(eigenvalues) {
-  let max = 0;
-  for (const x of eigenvalues) if (x > max) max = x;
-  if (max <= 0) return 0;
-  let n = 0;
-  for (const x of eigenvalues) if (x > NUMERICAL_ZERO * max) n++;
-  return n;
-}
-function searchLayer(shape, eigenvalues, summary) {
-  const p = Math.min(shape.rows, shape.cols);
-  const proposals = [
-    ["numerical-rank", numericalRank(eigenvalues)],
-    ["detX", summary.detX_num],
-    ["mp", summary.num_spikes],
-    ["tail", summary.num_pl_spikes],
-    ...RANK_FRACTIONS.map((rho) => [`rank-fraction:${rho}`, Math.floor(rho * p)])
-  ];
-  const byK = /* @__PURE__ */ new Map();
-  for (const [rule, k] of proposals) {
-    if (k === null || !Number.isInteger(k) || k <= 0 || k >= p) continue;
-    byK.set(k, [...byK.get(k) ?? [], rule]);
-  }
-  const params2 = shape.inFeatures * shape.outFeatures;
-  const candidates = [...byK.entries()].sort((a, b) => a[0] - b[0]).map(([k, rules]) => ({
-    k,
-    rules,
-    discardedEnergy: Math.max(0, 1 - energyKeptFromEigenvalues(eigenvalues, k)),
-    rankRemoved: p - k,
-    paramsRemoved: Math.max(0, params2 - k * (shape.inFeatures + shape.outFeatures))
-  }));
-  return { name: shape.name, fullRank: p, params: params2, candidates, score: candidates[0]?.discardedEnergy ?? Infinity };
-}
-function paramsAt(layer, k) {
-  if (k === void 0 || k >= layer.fullRank) return layer.params;
-  const c = layer.candidates.find((x) => x.k === k);
-  return c ? layer.params - c.paramsRemoved : layer.params;
-}
-var RANK_FRACTIONS, NUMERICAL_ZERO;
-var init_candidates = __esm({
-  "src/smooth/search/candidates.ts"() {
-    "use strict";
-    init_apply();
-    RANK_FRACTIONS = [0.1, 0.25, 0.5, 0.75];
-    NUMERICAL_ZERO = 1e-10;
-  }
-});
-
-// src/smooth/search/greedy.ts
-function budgetLimit(base, budget, share = 1) {
-  const allowance = budget.kind === "relative" ? base * budget.value : budget.value;
-  return base + share * allowance;
-}
-async function greedySearch(layers, objective, limits, opts = {}) {
-  const now = opts.now ?? (() => performance.now());
-  const t0 = now();
-  const fixed = opts.fixed ?? /* @__PURE__ */ new Map();
-  const steps = [];
-  const evals = { screen: 0, full: 0 };
-  const seconds = { screen: 0, full: 0 };
-  const ordered = [...layers].filter((l) => l.candidates.length > 0).sort((a, b) => a.score - b.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const byName = new Map(layers.map((l) => [l.name, l]));
-  let expectedSteps = 2 + (fixed.size > 0 ? 1 : 0) + ordered.reduce((s, l) => s + stepsFor(l.candidates.length), 0) + 1;
-  const measure = async (assignment, scope) => {
-    const t = now();
-    const v = await objective.measure(assignment, scope);
-    evals[scope]++;
-    seconds[scope] += (now() - t) / 1e3;
-    return v;
-  };
-  const eta = (screensLeft2) => {
-    if (evals.screen === 0 || evals.full === 0) return null;
-    return screensLeft2 * (seconds.screen / evals.screen) + seconds.full / evals.full;
-  };
-  const totals = (a) => {
-    let paramsKept = 0;
-    let rankRemoved = 0;
-    for (const l of layers) {
-      const k = a.get(l.name);
-      paramsKept += paramsAt(l, k);
-      if (k !== void 0 && k < l.fullRank) rankRemoved += l.fullRank - k;
-    }
-    return { paramsKept, rankRemoved };
-  };
-  const record = (s, a, base, screensLeft2) => {
-    const step = { step: steps.length + 1, ...s, relative: (s.value - base) / base, ...totals(a) };
-    steps.push(step);
-    opts.onProgress?.({ step: step.step, expectedSteps, layer: s.layer, k: s.k, decision: s.decision, value: s.value, etaSeconds: eta(screensLeft2) });
-  };
-  const none = /* @__PURE__ */ new Map();
-  let screensLeft = ordered.reduce((s, l) => s + stepsFor(l.candidates.length), 0);
-  const original = { screen: await measure(none, "screen"), full: 0 };
-  record({ phase: "baseline", scope: "screen", layer: null, k: null, rules: [], value: original.screen, decision: "baseline", lowered: false }, none, original.screen, screensLeft);
-  original.full = await measure(none, "full");
-  record({ phase: "baseline", scope: "full", layer: null, k: null, rules: [], value: original.full, decision: "baseline", lowered: false }, none, original.full, screensLeft);
-  const screenLimit = budgetLimit(original.screen, limits.budget, limits.screenMargin);
-  const current = new Map(fixed);
-  let currentScreen = original.screen;
-  if (fixed.size > 0) {
-    currentScreen = await measure(current, "screen");
-    record({ phase: "screen", scope: "screen", layer: null, k: null, rules: ["overrides"], value: currentScreen, decision: currentScreen <= screenLimit ? "accepted" : "rejected", lowered: currentScreen < original.screen }, current, original.screen, screensLeft);
-  }
-  const cost = /* @__PURE__ */ new Map();
-  let stopped = null;
-  let tried = 0;
-  const reserveSeconds = () => 2 * (evals.full > 0 ? seconds.full / evals.full : 0);
-  outer: for (const layer of ordered) {
-    let lo = 0;
-    let hi = layer.candidates.length - 1;
-    let best = null;
-    let budgetSteps = stepsFor(layer.candidates.length);
-    while (lo <= hi) {
-      if (tried >= limits.maxEvals) {
-        stopped = "max-evals";
-      } else if ((now() - t0) / 1e3 + reserveSeconds() > limits.maxSeconds) {
-        stopped = "time";
-      }
-      if (stopped) {
-        if (best) current.set(layer.name, best.k);
-        break outer;
-      }
-      const mid = lo + hi >> 1;
-      const c = layer.candidates[mid];
-      const trial = new Map(current).set(layer.name, c.k);
-      const value = await measure(trial, "screen");
-      tried++;
-      const ok = value <= screenLimit;
-      budgetSteps--;
-      screensLeft--;
-      record({ phase: "screen", scope: "screen", layer: layer.name, k: c.k, rules: c.rules, value, decision: ok ? "accepted" : "rejected", lowered: value < currentScreen }, trial, original.screen, screensLeft);
-      if (ok) {
-        best = { k: c.k, value };
-        hi = mid - 1;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    screensLeft -= Math.max(0, budgetSteps);
-    expectedSteps -= Math.max(0, budgetSteps);
-    if (best) {
-      current.set(layer.name, best.k);
-      cost.set(layer.name, best.value - currentScreen);
-      currentScreen = best.value;
-    }
-  }
-  if (stopped) expectedSteps = steps.length + 1;
-  const fullLimit = budgetLimit(original.full, limits.budget);
-  let final = current.size === 0 ? original.full : await measure(current, "full");
-  let decision = final <= fullLimit ? "within-budget" : "over-budget";
-  if (current.size > 0) record({ phase: "confirm", scope: "full", layer: null, k: null, rules: [], value: final, decision, lowered: final < original.full }, current, original.full, 0);
-  while (decision === "over-budget") {
-    const candidates = [...cost.entries()].filter(([name2]) => current.has(name2) && !fixed.has(name2));
-    if (candidates.length === 0) break;
-    candidates.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const [name] = candidates[0];
-    const k = current.get(name);
-    current.delete(name);
-    expectedSteps++;
-    final = current.size === 0 ? original.full : await measure(current, "full");
-    decision = final <= fullLimit ? "within-budget" : "over-budget";
-    record({ phase: "revert", scope: "full", layer: name, k, rules: byName.get(name)?.candidates.find((c) => c.k === k)?.rules ?? [], value: final, decision: "reverted", lowered: false }, current, original.full, 0);
-  }
-  return {
-    objective: objective.name,
-    chosen: current,
-    steps,
-    original,
-    final,
-    finalRelative: (final - original.full) / original.full,
-    evals: { screen: evals.screen, full: evals.full, fullEquivalents: evals.screen * objective.cost.screen + evals.full * objective.cost.full },
-    stopped,
-    seconds: (now() - t0) / 1e3
-  };
-}
-var stepsFor;
-var init_greedy = __esm({
-  "src/smooth/search/greedy.ts"() {
-    "use strict";
-    init_candidates();
-    stepsFor = (n) => n === 0 ? 0 : Math.ceil(Math.log2(n + 1));
-  }
-});
-
-// src/engine/search.ts
-function screeningWindows(windows, fraction) {
-  const n = Math.min(windows.length, Math.max(MIN_SCREEN_WINDOWS, Math.ceil(fraction * windows.length)));
-  return Array.from({ length: n }, (_, i) => windows[Math.floor(i * windows.length / n)]);
-}
-function explicitOverride(p, config) {
-  const m = /^overrides\[(\d+)\]/.exec(p.ruleSource);
-  return m !== null && (config.overrides?.[Number(m[1])]?.method ?? null) !== null;
-}
-async function searchRanks(args) {
-  const { model, engine, seed, setup } = args;
-  const notes = [];
-  const searched = [];
-  const fixed = /* @__PURE__ */ new Map();
-  const original = /* @__PURE__ */ new Map();
-  const exposed = [];
-  for (const p of args.planned) {
-    const l = p.layer;
-    if (l.dtype === "bfloat16") {
-      notes.push(`${l.name}: bfloat16 weights cannot be fed to onnxruntime from JavaScript; left out of the search`);
-      continue;
-    }
-    const [rows, cols] = l.storedShape;
-    const W = await model.readMatrix(l, { keepFloat32: true });
-    const known = args.knownSpectrum?.(l.name);
-    const evals = known && known.length === Math.min(rows, cols) ? known : await engine.gramEigenvalues(W);
-    const summary = args.analyze(evals, rows, cols);
-    if (explicitOverride(p, args.config)) {
-      const k = resolveRank(p.rule, rows, cols, summary);
-      if (k === null || rankEffect(k, rows, cols).startsWith("unchanged")) continue;
-      fixed.set(l.name, k);
-    } else {
-      searched.push({ planned: p, layer: searchLayer({ name: l.name, rows, cols, inFeatures: l.inFeatures, outFeatures: l.outFeatures }, evals, summary) });
-    }
-    original.set(l.name, toFeed(W.data, l.dtype));
-    exposed.push(l);
-  }
-  if (exposed.length === 0) throw new WwError("SELECTION_EMPTY", "method auto: no selected layer can be searched", {});
-  const session = await openCandidateSession({
-    modelPath: model.path,
-    layers: exposed,
-    tokens: setup.tokens,
-    context: setup.context,
-    stride: setup.stride,
-    maxTokens: setup.maxTokens,
-    batchSize: setup.batchSize,
-    device: setup.device
-  });
-  try {
-    const screen = screeningWindows(session.windows, setup.screenFraction ?? DEFAULT_SCREEN_FRACTION);
-    const screenTokens = screen.reduce((s, w) => s + (w.end - w.scoreFrom), 0);
-    const byName = new Map(exposed.map((l) => [l.name, l]));
-    const cache = /* @__PURE__ */ new Map();
-    const smoothed = async (name, k) => {
-      const forLayer = cache.get(name) ?? /* @__PURE__ */ new Map();
-      cache.set(name, forLayer);
-      const hit = forLayer.get(k);
-      if (hit) {
-        forLayer.delete(k);
-        forLayer.set(k, hit);
-        return hit;
-      }
-      const layer = byName.get(name);
-      const W = await model.readMatrix(layer, { keepFloat32: true });
-      const values = toFeed((await smoothMatrix(W, k, engine, seed)).values.data, layer.dtype);
-      forLayer.set(k, values);
-      if (forLayer.size > 2) forLayer.delete(forLayer.keys().next().value);
-      return values;
-    };
-    const objective = {
-      name: "perplexity",
-      cost: { screen: screenTokens / session.tokensScored, full: 1 },
-      async measure(assignment, scope) {
-        const feeds = /* @__PURE__ */ new Map();
-        for (const l of exposed) {
-          const k = assignment.get(l.name);
-          feeds.set(l.name, k === void 0 ? original.get(l.name) : await smoothed(l.name, k));
-        }
-        return (await session.measure(feeds, scope === "screen" ? screen : void 0)).perplexity;
-      }
-    };
-    const result = await greedySearch(
-      searched.map((s) => s.layer),
-      objective,
-      { budget: setup.budget, screenMargin: setup.screenMargin ?? DEFAULT_SCREEN_MARGIN, maxEvals: setup.maxEvals, maxSeconds: setup.maxSeconds },
-      { fixed, ...setup.onProgress ? { onProgress: setup.onProgress } : {} }
-    );
-    if (result.stopped) notes.push(`screening stopped early (${result.stopped === "time" ? "time bound reached" : `search-max-evals = ${setup.maxEvals} reached`}); layers not tried keep their weights`);
-    const searchedNames = new Set(searched.map((s) => s.layer.name));
-    const planned = args.planned.flatMap((p) => {
-      if (!searchedNames.has(p.layer.name)) return [p];
-      const k = result.chosen.get(p.layer.name);
-      return k === void 0 ? [] : [{ ...p, rule: { method: "rank", k }, ruleSource: "auto", k }];
-    });
-    return {
-      result,
-      layers: searched.map((s) => s.layer),
-      planned,
-      screen: { windows: screen.length, tokens: screenTokens },
-      full: { windows: session.windows.length, tokens: session.tokensScored },
-      notes
-    };
-  } finally {
-    await session.release();
-  }
-}
-function searchReport(rs, setup, fileBytes) {
-  const { result } = rs;
-  const last = result.steps[result.steps.length - 1];
-  const paramsBefore = rs.layers.reduce((s, l) => s + l.params, 0);
-  let paramsKept = 0;
-  let rankRemoved = 0;
-  for (const l of rs.layers) {
-    const k = result.chosen.get(l.name);
-    paramsKept += paramsAt(l, k);
-    if (k !== void 0) rankRemoved += l.fullRank - k;
-  }
-  return {
-    objective: result.objective,
-    budget: setup.budget,
-    screenMargin: setup.screenMargin ?? DEFAULT_SCREEN_MARGIN,
-    screen: rs.screen,
-    full: rs.full,
-    original: result.original,
-    final: result.final,
-    finalRelative: result.finalRelative,
-    evals: result.evals,
-    stopped: result.stopped,
-    seconds: result.seconds,
-    layers: rs.layers.map((l) => ({
-      name: l.name,
-      fullRank: l.fullRank,
-      chosenK: result.chosen.get(l.name) ?? null,
-      candidates: l.candidates.map((c) => ({ k: c.k, rules: c.rules, discardedEnergy: c.discardedEnergy }))
-    })),
-    steps: result.steps,
-    totals: { layersReduced: rs.layers.filter((l) => result.chosen.has(l.name)).length, rankRemoved, paramsBefore, paramsKept },
-    fileBytes,
-    notes: [
-      ...rs.notes,
-      ...result.finalRelative < 0 ? [`the chosen reductions lowered perplexity (${(result.finalRelative * 100).toFixed(2)}% on the whole text): LASER's effect`] : [],
-      ...last && last.decision === "reverted" ? ["screening admitted more than the whole text allowed: the costliest layers were reverted until the budget held"] : []
-    ]
-  };
-}
-var DEFAULT_SCREEN_FRACTION, MIN_SCREEN_WINDOWS, DEFAULT_SCREEN_MARGIN, DEFAULT_SEARCH_MAX_EVALS, toFeed;
-var init_search = __esm({
-  "src/engine/search.ts"() {
-    "use strict";
-    init_errors();
-    init_candidateSession();
-    init_dtype();
-    init_apply();
-    init_rules();
-    init_candidates();
-    init_greedy();
-    DEFAULT_SCREEN_FRACTION = 1 / 8;
-    MIN_SCREEN_WINDOWS = 4;
-    DEFAULT_SCREEN_MARGIN = 0.75;
-    DEFAULT_SEARCH_MAX_EVALS = 300;
-    toFeed = (values, dtype) => {
-      const bytes = encodeFromFloat64(values, dtype);
-      return dtype === "float32" ? new Float32Array(bytes.buffer) : dtype === "float64" ? new Float64Array(bytes.buffer) : new Uint16Array(bytes.buffer);
-    };
-  }
-});
-
-// src/engine/smooth.ts
-import { realpath as realpath4, stat as stat4 } from "node:fs/promises";
-import { randomBytes as randomBytes3 } from "node:crypto";
-import { basename as basename5, dirname as dirname8, extname, join as join11, resolve as resolve10 } from "node:path";
-async function smoothModel(opts) {
-  const t0 = performance.now();
-  const dryRun = opts.dryRun === true ? "plan" : opts.dryRun === void 0 ? false : opts.dryRun;
-  const modelPath = resolve10(opts.modelPath);
-  const outPath = opts.outPath ? resolve10(opts.outPath) : null;
-  if (!dryRun) await checkOutputPath(modelPath, outPath);
-  const model = await openModel(modelPath);
-  let ownEngine = null;
-  let store = null;
-  try {
-    if (!dryRun) {
-      checkOutputFormat(model.format, modelPath, outPath);
-      if (model.format === "onnx") checkOnnxDataFile(model, outPath);
-    }
-    let plan = buildPlan2(model, { ...opts.plan, factorize: opts.factorize ?? opts.plan.factorize ?? false });
-    if (plan.factorize && model.format === "safetensors" && !dryRun) {
-      throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${modelPath} is safetensors`, { file: modelPath });
-    }
-    if (opts.search && (dryRun || model.format !== "onnx")) {
-      throw new WwError("INPUT_INVALID", `method auto measures perplexity with onnxruntime: it needs an ONNX model and no dry run (${modelPath})`, { file: modelPath });
-    }
-    opts.onPlan?.(plan);
-    const engine = opts.engine ?? (dryRun === "plan" ? null : ownEngine = await getEngine());
-    const analyze = opts.analyze ?? summarizeSpectrum;
-    const searched = opts.search ? await searchRanks({ model, planned: plan.layers, config: opts.plan, engine, analyze, seed: opts.seed ?? 42, setup: opts.search, ...opts.knownSpectrum ? { knownSpectrum: opts.knownSpectrum } : {} }) : null;
-    if (searched) plan = { ...plan, layers: searched.planned, notes: [...plan.notes, ...searched.notes] };
-    const spill = !dryRun && denseBytes(plan.layers.map((p) => p.layer)) > (opts.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET);
-    store = spill ? spillStore(join11(dirname8(outPath), `.${basename5(outPath)}.${randomBytes3(6).toString("hex")}.spill`)) : memoryStore();
-    const result = await runSmoothing({
-      store,
-      model,
-      plan,
-      engine: engine ?? noEngine,
-      analyze,
-      dryRun,
-      seed: opts.seed ?? 42,
-      onProgress: opts.onProgress,
-      knownSpectrum: opts.knownSpectrum
-    });
-    if (!dryRun) {
-      if (model.format === "onnx") await writeSmoothedOnnx(model.path, outPath, result.replacements);
-      else await writeSmoothedSafetensors(model.path, outPath, result.replacements);
-    }
-    return {
-      modelPath,
-      outPath: dryRun ? null : outPath,
-      format: model.format,
-      dryRun,
-      factorize: plan.factorize,
-      engine: engine?.name ?? "none",
-      layers: result.layers,
-      totals: result.totals,
-      notes: [...plan.notes, ...spill ? ["smoothed weights waited for the writer in a temporary file (more than the memory budget in float64)"] : []],
-      seconds: (performance.now() - t0) / 1e3,
-      search: searched ? searchReport(searched, opts.search, { before: await modelFileBytes(model), after: dryRun ? null : await writtenFileBytes(outPath) }) : null
-    };
-  } finally {
-    store?.dispose();
-    await model.close();
-    if (ownEngine) await ownEngine.dispose();
-  }
-}
-async function modelFileBytes(model) {
-  const files = /* @__PURE__ */ new Set([model.path]);
-  if (model.format === "onnx") {
-    for (const t of model.onnx.initializers) if (t.data.kind === "external") files.add(t.data.file);
-  }
-  let total = 0;
-  for (const f of files) total += (await stat4(f)).size;
-  return total;
-}
-async function writtenFileBytes(outPath) {
-  const data = await stat4(`${outPath}.data`).catch(() => null);
-  return (await stat4(outPath)).size + (data?.size ?? 0);
-}
-async function checkOutputPath(modelPath, outPath) {
-  if (outPath === null) throw new WwError("INPUT_INVALID", "an output path is needed (--out) unless this is a dry run", { key: "out" });
-  const inReal = await realpath4(modelPath).catch(() => modelPath);
-  const outReal = await realpath4(outPath).catch(async () => resolve10(await realpath4(dirname8(outPath)).catch(() => dirname8(outPath)), basename5(outPath)));
-  let same = inReal === outReal;
-  if (!same) {
-    const [a, b] = await Promise.all([stat4(inReal).catch(() => null), stat4(outReal).catch(() => null)]);
-    same = a !== null && b !== null && a.dev === b.dev && a.ino === b.ino;
-  }
-  if (same) {
-    throw new WwError("OUTPUT_IS_INPUT", `output ${outPath} is the input model ${modelPath}: the input is never overwritten; choose another --out`, {
-      file: modelPath,
-      out: outPath
-    });
-  }
-}
-function checkOutputFormat(format, modelPath, outPath) {
-  const want = extname(modelPath).toLowerCase() === ".json" ? ".json" : format === "onnx" ? ".onnx" : ".safetensors";
-  if (extname(outPath).toLowerCase() !== want) {
-    throw new WwError("INPUT_INVALID", `output ${outPath} must end in ${want}: a ${format} model is written as ${format}${want === ".json" ? " (a sharded model: the output is its index, shards beside it)" : ""}`, {
-      out: outPath,
-      expected: want
-    });
-  }
-  if (want === ".json" && resolve10(dirname8(outPath)) === resolve10(dirname8(modelPath))) {
-    throw new WwError("OUTPUT_IS_INPUT", `output index ${outPath} is in the input model's folder; its shards would overwrite the input's. Choose another folder`, {
-      file: modelPath,
-      out: outPath
-    });
-  }
-}
-function checkOnnxDataFile(model, outPath) {
-  if (!model.onnx.usesExternalData) return;
-  const dataPath = resolve10(dirname8(outPath), `${basename5(outPath)}.data`);
-  const inputFiles = new Set(model.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [resolve10(t.data.file)] : []));
-  if (inputFiles.has(dataPath) || dataPath === resolve10(model.path)) {
-    throw new WwError("OUTPUT_IS_INPUT", `output ${outPath} would write its external data to ${dataPath}, a file of the input model; choose another output name`, {
-      file: dataPath,
-      out: outPath
-    });
-  }
-}
-var DEFAULT_MEMORY_BUDGET, noEngine;
-var init_smooth = __esm({
-  "src/engine/smooth.ts"() {
-    "use strict";
-    init_errors();
-    init_engine();
-    init_open();
-    init_onnxWrite();
-    init_safetensors();
-    init_plan();
-    init_run();
-    init_spectrum2();
-    init_store();
-    init_search();
-    DEFAULT_MEMORY_BUDGET = 1 << 30;
-    noEngine = {
-      name: "none",
-      gramEigenvalues: () => Promise.reject(new Error("plan-only dry run: no numeric engine")),
-      truncatedSvd: () => Promise.reject(new Error("plan-only dry run: no numeric engine")),
-      dispose: () => Promise.resolve()
-    };
   }
 });
 
@@ -27062,7 +27142,7 @@ __export(tokenizer_exports, {
   tokenizerFolder: () => tokenizerFolder
 });
 import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname9, extname as extname2, join as join12, resolve as resolve11 } from "node:path";
+import { dirname as dirname8, extname, join as join11, resolve as resolve10 } from "node:path";
 function readJsonObject(path13, missingCode) {
   if (!existsSync5(path13)) throw new WwError(missingCode, `${path13} not found`, { file: path13 });
   let parsed;
@@ -27091,12 +27171,12 @@ async function tokenizerFile(folder, name, mustExist) {
       throw new WwError(
         "TOKENIZER_MISSING",
         `no ${name} in ${folder}: pass --tokenizer DIR (a folder with tokenizer.json) or pre-tokenised ids with --ids FILE`,
-        { file: join12(folder, name) },
+        { file: join11(folder, name) },
         { cause: err }
       );
     }
     if (err instanceof WwError) throw err;
-    throw new WwError("INPUT_INVALID", `${join12(folder, name)} cannot be opened: ${err.message}`, { file: join12(folder, name) }, { cause: err });
+    throw new WwError("INPUT_INVALID", `${join11(folder, name)} cannot be opened: ${err.message}`, { file: join11(folder, name) }, { cause: err });
   }
 }
 function largestTokenId(json, file) {
@@ -27122,10 +27202,10 @@ function largestTokenId(json, file) {
   return maxId;
 }
 function tokenizerFolder(given, modelPath) {
-  return given ? /\.json$/i.test(given) ? dirname9(given) : given : dirname9(modelPath);
+  return given ? /\.json$/i.test(given) ? dirname8(given) : given : dirname8(modelPath);
 }
 async function loadTokenizer(dir) {
-  const folder = resolve11(dir);
+  const folder = resolve10(dir);
   const tokenizerPath = await tokenizerFile(folder, "tokenizer.json", true);
   const tokenizerJson = readJsonObject(tokenizerPath, "TOKENIZER_MISSING");
   const configPath = await tokenizerFile(folder, "tokenizer_config.json", false);
@@ -27235,7 +27315,7 @@ function parseNpyIds(bytes, path13) {
 function readIdsFile(path13) {
   if (!existsSync5(path13)) throw new WwError("INPUT_INVALID", `ids file ${path13} not found`, { file: path13 });
   let ids;
-  if (extname2(path13).toLowerCase() === ".npy") {
+  if (extname(path13).toLowerCase() === ".npy") {
     ids = parseNpyIds(readFileSync4(path13), path13);
   } else {
     let parsed;
@@ -27277,6 +27357,70 @@ var init_tokenizer = __esm({
     init_paths();
     MAX_TOKEN_ID = 2 ** 24 - 1;
     PREFIX_MARGIN_TOKENS = 64;
+  }
+});
+
+// src/eval/probeEncode.ts
+var probeEncode_exports = {};
+__export(probeEncode_exports, {
+  PROMPT_EXCERPT_CHARS: () => PROMPT_EXCERPT_CHARS,
+  charLength: () => charLength,
+  encodeProbe: () => encodeProbe,
+  moveTrailingSpace: () => moveTrailingSpace
+});
+function moveTrailingSpace(prompt, continuation) {
+  const kept = prompt.replace(/\s+$/u, "");
+  return [kept, prompt.slice(kept.length) + continuation];
+}
+function charLength(s) {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+function encodeProbe(set, tokenizer) {
+  const probeIds = tokenizer.encodeLine("a");
+  const appendsEos = tokenizer.eosId !== null && probeIds.length > 1 && probeIds[probeIds.length - 1] === tokenizer.eosId;
+  const encode = (text) => {
+    const ids = tokenizer.encodeLine(text);
+    if (appendsEos && ids[ids.length - 1] === tokenizer.eosId) ids.pop();
+    return ids;
+  };
+  const pair = (item, continuation, what) => {
+    const [ctxText, contText] = moveTrailingSpace(item.prompt, continuation);
+    const context = encode(ctxText);
+    const whole = encode(ctxText + contText);
+    const cont = whole.slice(context.length);
+    const where = `${set.source} line ${item.line}`;
+    if (context.length === 0) {
+      throw new WwError("PROBE_INVALID", `${where}: the prompt encodes to no token and the tokenizer adds no BOS, so the first token of ${what} has nothing to be predicted from`, { file: set.source, line: item.line });
+    }
+    if (cont.length === 0) {
+      throw new WwError(
+        "PROBE_INVALID",
+        `${where}: ${what} adds no token after the prompt's ${context.length} (prompt + it encodes to ${whole.length} tokens); start it with a space or change the prompt`,
+        { file: set.source, line: item.line }
+      );
+    }
+    return { context, continuation: cont };
+  };
+  const items = set.items.map(
+    (item) => item.kind === "choice" ? {
+      kind: "choice",
+      line: item.line,
+      excerpt: item.prompt.slice(0, PROMPT_EXCERPT_CHARS),
+      answer: item.answer,
+      choiceChars: item.choices.map(charLength),
+      requests: item.choices.map((c, i) => pair(item, c, `choice ${i} ${JSON.stringify(c.slice(0, 40))}`))
+    } : { kind: "exact", line: item.line, excerpt: item.prompt.slice(0, PROMPT_EXCERPT_CHARS), request: pair(item, item.target, "the target") }
+  );
+  return { items, itemsTotal: set.itemsTotal, source: set.source, sha256: set.sha256 };
+}
+var PROMPT_EXCERPT_CHARS;
+var init_probeEncode = __esm({
+  "src/eval/probeEncode.ts"() {
+    "use strict";
+    init_errors();
+    PROMPT_EXCERPT_CHARS = 80;
   }
 });
 
@@ -27398,7 +27542,7 @@ var init_text = __esm({
 });
 
 // src/engine/evaluate.ts
-import { dirname as dirname10, resolve as resolve12 } from "node:path";
+import { dirname as dirname9, resolve as resolve11 } from "node:path";
 async function prepareTokens(input, modelPath) {
   const given = [input.text, input.textFile, input.ids, input.idsFile].filter((x) => x !== void 0).length;
   if (given !== 1) {
@@ -27422,7 +27566,7 @@ async function prepareTokens(input, modelPath) {
     text = input.text;
     source = "text";
   }
-  const tokenizer = await loadTokenizer(input.tokenizerDir ?? dirname10(resolve12(modelPath)));
+  const tokenizer = await loadTokenizer(input.tokenizerDir ?? dirname9(resolve11(modelPath)));
   return { tokens: tokenizeText(text, tokenizer, source, input.tokenLimit ?? Infinity), source: `${source} (tokenizer ${tokenizer.source})` };
 }
 function sessionRequestOf(options) {
@@ -27495,6 +27639,619 @@ var init_evaluate = __esm({
     init_windows();
     init_bootstrap();
     init_text();
+  }
+});
+
+// src/engine/probe.ts
+var probe_exports = {};
+__export(probe_exports, {
+  allIds: () => allIds,
+  evaluateProbe: () => evaluateProbe,
+  evaluateProbeItems: () => evaluateProbeItems,
+  prepareProbe: () => prepareProbe
+});
+import { dirname as dirname10, resolve as resolve12 } from "node:path";
+async function prepareProbe(req, modelPath) {
+  const set = readProbeFile(req.probeFile, req.maxItems);
+  const tokenizer = await loadTokenizer(req.tokenizerDir ?? dirname10(resolve12(modelPath)));
+  return encodeProbe(set, tokenizer);
+}
+function allIds(probe) {
+  const ids = [];
+  for (const item of probe.items) {
+    for (const req of item.kind === "choice" ? item.requests : [item.request]) ids.push(...req.context, ...req.continuation);
+  }
+  return ids;
+}
+async function evaluateProbeItems(modelPath, probe, options = {}, perItem = true) {
+  if (probe.items.length === 0) throw new WwError("PROBE_INVALID", `${probe.source} holds no probe item`, { file: probe.source });
+  const evalSession = await openSession(modelPath, sessionRequestOf(options));
+  try {
+    const signature = await sessionSignature(evalSession.session, evalSession.modelPath);
+    const context = options.context ?? Math.min(DEFAULT_CONTEXT, signature.maxContext?.tokens ?? DEFAULT_CONTEXT);
+    checkContext(signature, context, evalSession.modelPath);
+    const vocabSize = await resolveVocabSize(evalSession, signature);
+    checkIdsInVocab(allIds(probe), vocabSize, probe.source);
+    const batchSize = signature.fixedBatch ?? (options.batchSize !== void 0 && options.batchSize > 0 ? options.batchSize : autoBatchSize(context, vocabSize));
+    const runner = createRunner(evalSession, signature, vocabSize);
+    const scored = await scoreProbe(probe, runner, { maxLength: context, batchSize });
+    const summary = summarizeProbe(scored.perItem);
+    return {
+      ...summary,
+      itemsTotal: probe.itemsTotal,
+      source: probe.source,
+      sha256: probe.sha256,
+      model: evalSession.modelPath,
+      device: evalSession.device,
+      deviceNote: evalSession.deviceNote,
+      context,
+      sequences: scored.sequences,
+      tokensScored: scored.tokensScored,
+      seconds: scored.seconds,
+      itemsPerSecond: scored.seconds > 0 ? summary.items / scored.seconds : 0,
+      ...perItem ? { perItem: scored.perItem } : {}
+    };
+  } finally {
+    await evalSession.session.release();
+  }
+}
+async function evaluateProbe(req) {
+  const probe = await prepareProbe(req, req.modelPath);
+  return evaluateProbeItems(req.modelPath, probe, req.options, req.perItem ?? false);
+}
+var init_probe2 = __esm({
+  "src/engine/probe.ts"() {
+    "use strict";
+    init_errors();
+    init_probe();
+    init_probeEncode();
+    init_probeItems();
+    init_runner();
+    init_session();
+    init_signature();
+    init_tokenizer();
+    init_convention();
+    init_evaluate();
+  }
+});
+
+// src/smooth/search/candidates.ts
+function numericalRank(eigenvalues) {
+  let max = 0;
+  for (const x of eigenvalues) if (x > max) max = x;
+  if (max <= 0) return 0;
+  let n = 0;
+  for (const x of eigenvalues) if (x > NUMERICAL_ZERO * max) n++;
+  return n;
+}
+function searchLayer(shape, eigenvalues, summary) {
+  const p = Math.min(shape.rows, shape.cols);
+  const proposals = [
+    ["numerical-rank", numericalRank(eigenvalues)],
+    ["detX", summary.detX_num],
+    ["mp", summary.num_spikes],
+    ["tail", summary.num_pl_spikes],
+    ...RANK_FRACTIONS.map((rho) => [`rank-fraction:${rho}`, Math.floor(rho * p)])
+  ];
+  const byK = /* @__PURE__ */ new Map();
+  for (const [rule, k] of proposals) {
+    if (k === null || !Number.isInteger(k) || k <= 0 || k >= p) continue;
+    byK.set(k, [...byK.get(k) ?? [], rule]);
+  }
+  const params2 = shape.inFeatures * shape.outFeatures;
+  const candidates = [...byK.entries()].sort((a, b) => a[0] - b[0]).map(([k, rules]) => ({
+    k,
+    rules,
+    discardedEnergy: Math.max(0, 1 - energyKeptFromEigenvalues(eigenvalues, k)),
+    rankRemoved: p - k,
+    paramsRemoved: Math.max(0, params2 - k * (shape.inFeatures + shape.outFeatures))
+  }));
+  return { name: shape.name, fullRank: p, params: params2, candidates, score: candidates[0]?.discardedEnergy ?? Infinity };
+}
+function paramsAt(layer, k) {
+  if (k === void 0 || k >= layer.fullRank) return layer.params;
+  const c = layer.candidates.find((x) => x.k === k);
+  return c ? layer.params - c.paramsRemoved : layer.params;
+}
+var RANK_FRACTIONS, NUMERICAL_ZERO;
+var init_candidates = __esm({
+  "src/smooth/search/candidates.ts"() {
+    "use strict";
+    init_apply();
+    RANK_FRACTIONS = [0.1, 0.25, 0.5, 0.75];
+    NUMERICAL_ZERO = 1e-10;
+  }
+});
+
+// src/smooth/search/greedy.ts
+function budgetLimit(base, budget, share = 1) {
+  const allowance = budget.kind === "relative" ? base * budget.value : budget.value;
+  return base + share * allowance;
+}
+async function greedySearch(layers, objective, limits, opts = {}) {
+  const now = opts.now ?? (() => performance.now());
+  const t0 = now();
+  const fixed = opts.fixed ?? /* @__PURE__ */ new Map();
+  const steps = [];
+  const evals = { screen: 0, full: 0 };
+  const seconds = { screen: 0, full: 0 };
+  const ordered = [...layers].filter((l) => l.candidates.length > 0).sort((a, b) => a.score - b.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const byName = new Map(layers.map((l) => [l.name, l]));
+  let expectedSteps = 2 + (fixed.size > 0 ? 1 : 0) + ordered.reduce((s, l) => s + stepsFor(l.candidates.length), 0) + 1;
+  const measure = async (assignment, scope) => {
+    const t = now();
+    const v = await objective.measure(assignment, scope);
+    evals[scope]++;
+    seconds[scope] += (now() - t) / 1e3;
+    return v;
+  };
+  const eta = (screensLeft2) => {
+    if (evals.screen === 0 || evals.full === 0) return null;
+    return screensLeft2 * (seconds.screen / evals.screen) + seconds.full / evals.full;
+  };
+  const totals = (a) => {
+    let paramsKept = 0;
+    let rankRemoved = 0;
+    for (const l of layers) {
+      const k = a.get(l.name);
+      paramsKept += paramsAt(l, k);
+      if (k !== void 0 && k < l.fullRank) rankRemoved += l.fullRank - k;
+    }
+    return { paramsKept, rankRemoved };
+  };
+  const record = (s, a, base, screensLeft2) => {
+    const step = { step: steps.length + 1, ...s, relative: (s.value - base) / base, ...totals(a) };
+    steps.push(step);
+    opts.onProgress?.({ step: step.step, expectedSteps, layer: s.layer, k: s.k, decision: s.decision, value: s.value, etaSeconds: eta(screensLeft2) });
+  };
+  const none = /* @__PURE__ */ new Map();
+  let probeEvals = 0;
+  const measureProbe = async (a) => {
+    probeEvals++;
+    return opts.probe.measure(a);
+  };
+  let screensLeft = ordered.reduce((s, l) => s + stepsFor(l.candidates.length), 0);
+  const original = { screen: await measure(none, "screen"), full: 0 };
+  record({ phase: "baseline", scope: "screen", layer: null, k: null, rules: [], value: original.screen, decision: "baseline", lowered: false }, none, original.screen, screensLeft);
+  original.full = await measure(none, "full");
+  record({ phase: "baseline", scope: "full", layer: null, k: null, rules: [], value: original.full, decision: "baseline", lowered: false }, none, original.full, screensLeft);
+  const screenLimit = budgetLimit(original.screen, limits.budget, limits.screenMargin);
+  const current = new Map(fixed);
+  let currentScreen = original.screen;
+  const originalProbe = opts.probe ? await measureProbe(none) : NaN;
+  let currentProbe = originalProbe;
+  if (fixed.size > 0) {
+    currentScreen = await measure(current, "screen");
+    if (opts.probe) currentProbe = await measureProbe(current);
+    record({ phase: "screen", scope: "screen", layer: null, k: null, rules: ["overrides"], value: currentScreen, decision: currentScreen <= screenLimit ? "accepted" : "rejected", lowered: currentScreen < original.screen, ...opts.probe ? { probe: currentProbe } : {} }, current, original.screen, screensLeft);
+  }
+  const probeFloor = currentProbe;
+  const cost = /* @__PURE__ */ new Map();
+  let stopped = null;
+  let tried = 0;
+  const reserveSeconds = () => 2 * (evals.full > 0 ? seconds.full / evals.full : 0);
+  outer: for (const layer of ordered) {
+    let lo = 0;
+    let hi = layer.candidates.length - 1;
+    let best = null;
+    let budgetSteps = stepsFor(layer.candidates.length);
+    while (lo <= hi) {
+      if (tried >= limits.maxEvals) {
+        stopped = "max-evals";
+      } else if ((now() - t0) / 1e3 + reserveSeconds() > limits.maxSeconds) {
+        stopped = "time";
+      }
+      if (stopped) {
+        if (best) {
+          current.set(layer.name, best.k);
+          currentProbe = best.probe;
+        }
+        break outer;
+      }
+      const mid = lo + hi >> 1;
+      const c = layer.candidates[mid];
+      const trial = new Map(current).set(layer.name, c.k);
+      const value = await measure(trial, "screen");
+      tried++;
+      const probe = opts.probe && value <= screenLimit ? await measureProbe(trial) : NaN;
+      const ok = value <= screenLimit && (!opts.probe || notBelow(probe, currentProbe));
+      budgetSteps--;
+      screensLeft--;
+      record({ phase: "screen", scope: "screen", layer: layer.name, k: c.k, rules: c.rules, value, decision: ok ? "accepted" : "rejected", lowered: value < currentScreen, ...Number.isNaN(probe) ? {} : { probe } }, trial, original.screen, screensLeft);
+      if (ok) {
+        best = { k: c.k, value, probe };
+        hi = mid - 1;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    screensLeft -= Math.max(0, budgetSteps);
+    expectedSteps -= Math.max(0, budgetSteps);
+    if (best) {
+      current.set(layer.name, best.k);
+      cost.set(layer.name, best.value - currentScreen);
+      currentScreen = best.value;
+      currentProbe = best.probe;
+    }
+  }
+  if (stopped) expectedSteps = steps.length + 1;
+  const fullLimit = budgetLimit(original.full, limits.budget);
+  let final = current.size === 0 ? original.full : await measure(current, "full");
+  const holds = () => final <= fullLimit && (!opts.probe || notBelow(currentProbe, probeFloor));
+  let decision = holds() ? "within-budget" : "over-budget";
+  const probeOf = () => opts.probe ? { probe: currentProbe } : {};
+  if (current.size > 0) record({ phase: "confirm", scope: "full", layer: null, k: null, rules: [], value: final, decision, lowered: final < original.full, ...probeOf() }, current, original.full, 0);
+  while (decision === "over-budget") {
+    const candidates = [...cost.entries()].filter(([name2]) => current.has(name2) && !fixed.has(name2));
+    if (candidates.length === 0) break;
+    candidates.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const [name] = candidates[0];
+    const k = current.get(name);
+    current.delete(name);
+    expectedSteps++;
+    final = current.size === 0 ? original.full : await measure(current, "full");
+    if (opts.probe) currentProbe = current.size === 0 ? originalProbe : await measureProbe(current);
+    decision = holds() ? "within-budget" : "over-budget";
+    record({ phase: "revert", scope: "full", layer: name, k, rules: byName.get(name)?.candidates.find((c) => c.k === k)?.rules ?? [], value: final, decision: "reverted", lowered: false, ...probeOf() }, current, original.full, 0);
+  }
+  return {
+    objective: opts.probe ? "probe" : objective.name,
+    chosen: current,
+    steps,
+    original,
+    final,
+    finalRelative: (final - original.full) / original.full,
+    evals: { screen: evals.screen, full: evals.full, fullEquivalents: evals.screen * objective.cost.screen + evals.full * objective.cost.full + probeEvals * (opts.probe?.cost ?? 0) },
+    stopped,
+    seconds: (now() - t0) / 1e3,
+    ...opts.probe ? { probe: { original: originalProbe, final: currentProbe, evals: probeEvals } } : {}
+  };
+}
+var PROBE_TOLERANCE, notBelow, stepsFor;
+var init_greedy = __esm({
+  "src/smooth/search/greedy.ts"() {
+    "use strict";
+    init_candidates();
+    PROBE_TOLERANCE = 1e-6;
+    notBelow = (value, floor) => value >= floor - PROBE_TOLERANCE * Math.max(1, Math.abs(floor));
+    stepsFor = (n) => n === 0 ? 0 : Math.ceil(Math.log2(n + 1));
+  }
+});
+
+// src/engine/search.ts
+function screeningWindows(windows, fraction) {
+  const n = Math.min(windows.length, Math.max(MIN_SCREEN_WINDOWS, Math.ceil(fraction * windows.length)));
+  return Array.from({ length: n }, (_, i) => windows[Math.floor(i * windows.length / n)]);
+}
+function explicitOverride(p, config) {
+  const m = /^overrides\[(\d+)\]/.exec(p.ruleSource);
+  return m !== null && (config.overrides?.[Number(m[1])]?.method ?? null) !== null;
+}
+async function searchRanks(args) {
+  const { model, engine, seed, setup } = args;
+  const notes = [];
+  const searched = [];
+  const fixed = /* @__PURE__ */ new Map();
+  const original = /* @__PURE__ */ new Map();
+  const exposed = [];
+  for (const p of args.planned) {
+    const l = p.layer;
+    if (l.dtype === "bfloat16") {
+      notes.push(`${l.name}: bfloat16 weights cannot be fed to onnxruntime from JavaScript; left out of the search`);
+      continue;
+    }
+    const [rows, cols] = l.storedShape;
+    const W = await model.readMatrix(l, { keepFloat32: true });
+    const known = args.knownSpectrum?.(l.name);
+    const evals = known && known.length === Math.min(rows, cols) ? known : await engine.gramEigenvalues(W);
+    const summary = args.analyze(evals, rows, cols);
+    if (explicitOverride(p, args.config)) {
+      const k = resolveRank(p.rule, rows, cols, summary);
+      if (k === null || rankEffect(k, rows, cols).startsWith("unchanged")) continue;
+      fixed.set(l.name, k);
+    } else {
+      searched.push({ planned: p, layer: searchLayer({ name: l.name, rows, cols, inFeatures: l.inFeatures, outFeatures: l.outFeatures }, evals, summary) });
+    }
+    original.set(l.name, toFeed(W.data, l.dtype));
+    exposed.push(l);
+  }
+  if (exposed.length === 0) throw new WwError("SELECTION_EMPTY", "method auto: no selected layer can be searched", {});
+  const probeItems = setup.objective === "probe" ? setup.probe : void 0;
+  if (setup.objective === "probe" && (!probeItems || probeItems.items.length === 0)) {
+    throw new WwError("CONFIG_INVALID", "smooth.objective probe needs probe items (eval.probe / input probe) with at least one item", { key: "smooth.objective" });
+  }
+  const session = await openCandidateSession({
+    modelPath: model.path,
+    layers: exposed,
+    tokens: setup.tokens,
+    context: setup.context,
+    stride: setup.stride,
+    maxTokens: setup.maxTokens,
+    batchSize: setup.batchSize,
+    device: setup.device
+  });
+  try {
+    const screen = screeningWindows(session.windows, setup.screenFraction ?? DEFAULT_SCREEN_FRACTION);
+    const screenTokens = screen.reduce((s, w) => s + (w.end - w.scoreFrom), 0);
+    const byName = new Map(exposed.map((l) => [l.name, l]));
+    const cache = /* @__PURE__ */ new Map();
+    const smoothed = async (name, k) => {
+      const forLayer = cache.get(name) ?? /* @__PURE__ */ new Map();
+      cache.set(name, forLayer);
+      const hit = forLayer.get(k);
+      if (hit) {
+        forLayer.delete(k);
+        forLayer.set(k, hit);
+        return hit;
+      }
+      const layer = byName.get(name);
+      const W = await model.readMatrix(layer, { keepFloat32: true });
+      const values = toFeed((await smoothMatrix(W, k, engine, seed)).values.data, layer.dtype);
+      forLayer.set(k, values);
+      if (forLayer.size > 2) forLayer.delete(forLayer.keys().next().value);
+      return values;
+    };
+    const feedsOf = async (assignment) => {
+      const feeds = /* @__PURE__ */ new Map();
+      for (const l of exposed) {
+        const k = assignment.get(l.name);
+        feeds.set(l.name, k === void 0 ? original.get(l.name) : await smoothed(l.name, k));
+      }
+      return feeds;
+    };
+    const objective = {
+      name: "perplexity",
+      cost: { screen: screenTokens / session.tokensScored, full: 1 },
+      async measure(assignment, scope) {
+        return (await session.measure(await feedsOf(assignment), scope === "screen" ? screen : void 0)).perplexity;
+      }
+    };
+    let probe;
+    if (probeItems) {
+      const ids = allIds(probeItems);
+      checkIdsInVocab(ids, session.vocabSize, probeItems.source);
+      const probeTokens = ids.length;
+      probe = {
+        cost: probeTokens / session.tokensScored,
+        async measure(assignment) {
+          return correctLogLikelihood(probeItems, (await session.scoreProbe(await feedsOf(assignment), probeItems)).perItem);
+        }
+      };
+    }
+    const result = await greedySearch(
+      searched.map((s) => s.layer),
+      objective,
+      { budget: setup.budget, screenMargin: setup.screenMargin ?? DEFAULT_SCREEN_MARGIN, maxEvals: setup.maxEvals, maxSeconds: setup.maxSeconds },
+      { fixed, ...probe ? { probe } : {}, ...setup.onProgress ? { onProgress: setup.onProgress } : {} }
+    );
+    if (result.stopped) notes.push(`screening stopped early (${result.stopped === "time" ? "time bound reached" : `search-max-evals = ${setup.maxEvals} reached`}); layers not tried keep their weights`);
+    const searchedNames = new Set(searched.map((s) => s.layer.name));
+    const planned = args.planned.flatMap((p) => {
+      if (!searchedNames.has(p.layer.name)) return [p];
+      const k = result.chosen.get(p.layer.name);
+      return k === void 0 ? [] : [{ ...p, rule: { method: "rank", k }, ruleSource: "auto", k }];
+    });
+    return {
+      result,
+      layers: searched.map((s) => s.layer),
+      planned,
+      screen: { windows: screen.length, tokens: screenTokens },
+      full: { windows: session.windows.length, tokens: session.tokensScored },
+      notes
+    };
+  } finally {
+    await session.release();
+  }
+}
+function searchReport(rs, setup, fileBytes) {
+  const { result } = rs;
+  const last = result.steps[result.steps.length - 1];
+  const paramsBefore = rs.layers.reduce((s, l) => s + l.params, 0);
+  let paramsKept = 0;
+  let rankRemoved = 0;
+  for (const l of rs.layers) {
+    const k = result.chosen.get(l.name);
+    paramsKept += paramsAt(l, k);
+    if (k !== void 0) rankRemoved += l.fullRank - k;
+  }
+  return {
+    objective: result.objective,
+    ...result.probe ? { probe: result.probe } : {},
+    budget: setup.budget,
+    screenMargin: setup.screenMargin ?? DEFAULT_SCREEN_MARGIN,
+    screen: rs.screen,
+    full: rs.full,
+    original: result.original,
+    final: result.final,
+    finalRelative: result.finalRelative,
+    evals: result.evals,
+    stopped: result.stopped,
+    seconds: result.seconds,
+    layers: rs.layers.map((l) => ({
+      name: l.name,
+      fullRank: l.fullRank,
+      chosenK: result.chosen.get(l.name) ?? null,
+      candidates: l.candidates.map((c) => ({ k: c.k, rules: c.rules, discardedEnergy: c.discardedEnergy }))
+    })),
+    steps: result.steps,
+    totals: { layersReduced: rs.layers.filter((l) => result.chosen.has(l.name)).length, rankRemoved, paramsBefore, paramsKept },
+    fileBytes,
+    notes: [
+      ...rs.notes,
+      ...result.finalRelative < 0 ? [`the chosen reductions lowered perplexity (${(result.finalRelative * 100).toFixed(2)}% on the whole text): LASER's effect`] : [],
+      ...last && last.decision === "reverted" ? ["screening admitted more than the whole text allowed: the costliest layers were reverted until the budget held"] : []
+    ]
+  };
+}
+var DEFAULT_SCREEN_FRACTION, MIN_SCREEN_WINDOWS, DEFAULT_SCREEN_MARGIN, DEFAULT_SEARCH_MAX_EVALS, toFeed;
+var init_search = __esm({
+  "src/engine/search.ts"() {
+    "use strict";
+    init_errors();
+    init_candidateSession();
+    init_probe();
+    init_tokenizer();
+    init_probe2();
+    init_dtype();
+    init_apply();
+    init_rules();
+    init_candidates();
+    init_greedy();
+    DEFAULT_SCREEN_FRACTION = 1 / 8;
+    MIN_SCREEN_WINDOWS = 4;
+    DEFAULT_SCREEN_MARGIN = 0.75;
+    DEFAULT_SEARCH_MAX_EVALS = 300;
+    toFeed = (values, dtype) => {
+      const bytes = encodeFromFloat64(values, dtype);
+      return dtype === "float32" ? new Float32Array(bytes.buffer) : dtype === "float64" ? new Float64Array(bytes.buffer) : new Uint16Array(bytes.buffer);
+    };
+  }
+});
+
+// src/engine/smooth.ts
+import { realpath as realpath4, stat as stat4 } from "node:fs/promises";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { basename as basename5, dirname as dirname11, extname as extname2, join as join12, resolve as resolve13 } from "node:path";
+async function smoothModel(opts) {
+  const t0 = performance.now();
+  const dryRun = opts.dryRun === true ? "plan" : opts.dryRun === void 0 ? false : opts.dryRun;
+  const modelPath = resolve13(opts.modelPath);
+  const outPath = opts.outPath ? resolve13(opts.outPath) : null;
+  if (!dryRun) await checkOutputPath(modelPath, outPath);
+  const model = await openModel(modelPath);
+  let ownEngine = null;
+  let store = null;
+  try {
+    if (!dryRun) {
+      checkOutputFormat(model.format, modelPath, outPath);
+      if (model.format === "onnx") checkOnnxDataFile(model, outPath);
+    }
+    requireDenseLayers(model);
+    let plan = buildPlan2(model, { ...opts.plan, factorize: opts.factorize ?? opts.plan.factorize ?? false });
+    if (plan.factorize && model.format === "safetensors" && !dryRun) {
+      throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${modelPath} is safetensors`, { file: modelPath });
+    }
+    if (opts.search && (dryRun || model.format !== "onnx")) {
+      throw new WwError("INPUT_INVALID", `method auto measures perplexity with onnxruntime: it needs an ONNX model and no dry run (${modelPath})`, { file: modelPath });
+    }
+    opts.onPlan?.(plan);
+    const engine = opts.engine ?? (dryRun === "plan" ? null : ownEngine = await getEngine());
+    const analyze = opts.analyze ?? summarizeSpectrum;
+    const searched = opts.search ? await searchRanks({ model, planned: plan.layers, config: opts.plan, engine, analyze, seed: opts.seed ?? 42, setup: opts.search, ...opts.knownSpectrum ? { knownSpectrum: opts.knownSpectrum } : {} }) : null;
+    if (searched) plan = { ...plan, layers: searched.planned, notes: [...plan.notes, ...searched.notes] };
+    const spill = !dryRun && denseBytes(plan.layers.map((p) => p.layer)) > (opts.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET);
+    store = spill ? spillStore(join12(dirname11(outPath), `.${basename5(outPath)}.${randomBytes3(6).toString("hex")}.spill`)) : memoryStore();
+    const result = await runSmoothing({
+      store,
+      model,
+      plan,
+      engine: engine ?? noEngine,
+      analyze,
+      dryRun,
+      seed: opts.seed ?? 42,
+      onProgress: opts.onProgress,
+      knownSpectrum: opts.knownSpectrum
+    });
+    if (!dryRun) {
+      if (model.format === "onnx") await writeSmoothedOnnx(model.path, outPath, result.replacements);
+      else await writeSmoothedSafetensors(model.path, outPath, result.replacements);
+    }
+    return {
+      modelPath,
+      outPath: dryRun ? null : outPath,
+      format: model.format,
+      dryRun,
+      factorize: plan.factorize,
+      engine: engine?.name ?? "none",
+      layers: result.layers,
+      totals: result.totals,
+      notes: [...plan.notes, ...spill ? ["smoothed weights waited for the writer in a temporary file (more than the memory budget in float64)"] : []],
+      seconds: (performance.now() - t0) / 1e3,
+      search: searched ? searchReport(searched, opts.search, { before: await modelFileBytes(model), after: dryRun ? null : await writtenFileBytes(outPath) }) : null
+    };
+  } finally {
+    store?.dispose();
+    await model.close();
+    if (ownEngine) await ownEngine.dispose();
+  }
+}
+async function modelFileBytes(model) {
+  const files = /* @__PURE__ */ new Set([model.path]);
+  if (model.format === "onnx") {
+    for (const t of model.onnx.initializers) if (t.data.kind === "external") files.add(t.data.file);
+  }
+  let total = 0;
+  for (const f of files) total += (await stat4(f)).size;
+  return total;
+}
+async function writtenFileBytes(outPath) {
+  const data = await stat4(`${outPath}.data`).catch(() => null);
+  return (await stat4(outPath)).size + (data?.size ?? 0);
+}
+async function checkOutputPath(modelPath, outPath) {
+  if (outPath === null) throw new WwError("INPUT_INVALID", "an output path is needed (--out) unless this is a dry run", { key: "out" });
+  const inReal = await realpath4(modelPath).catch(() => modelPath);
+  const outReal = await realpath4(outPath).catch(async () => resolve13(await realpath4(dirname11(outPath)).catch(() => dirname11(outPath)), basename5(outPath)));
+  let same = inReal === outReal;
+  if (!same) {
+    const [a, b] = await Promise.all([stat4(inReal).catch(() => null), stat4(outReal).catch(() => null)]);
+    same = a !== null && b !== null && a.dev === b.dev && a.ino === b.ino;
+  }
+  if (same) {
+    throw new WwError("OUTPUT_IS_INPUT", `output ${outPath} is the input model ${modelPath}: the input is never overwritten; choose another --out`, {
+      file: modelPath,
+      out: outPath
+    });
+  }
+}
+function checkOutputFormat(format, modelPath, outPath) {
+  const want = extname2(modelPath).toLowerCase() === ".json" ? ".json" : format === "onnx" ? ".onnx" : ".safetensors";
+  if (extname2(outPath).toLowerCase() !== want) {
+    throw new WwError("INPUT_INVALID", `output ${outPath} must end in ${want}: a ${format} model is written as ${format}${want === ".json" ? " (a sharded model: the output is its index, shards beside it)" : ""}`, {
+      out: outPath,
+      expected: want
+    });
+  }
+  if (want === ".json" && resolve13(dirname11(outPath)) === resolve13(dirname11(modelPath))) {
+    throw new WwError("OUTPUT_IS_INPUT", `output index ${outPath} is in the input model's folder; its shards would overwrite the input's. Choose another folder`, {
+      file: modelPath,
+      out: outPath
+    });
+  }
+}
+function checkOnnxDataFile(model, outPath) {
+  if (!model.onnx.usesExternalData) return;
+  const dataPath = resolve13(dirname11(outPath), `${basename5(outPath)}.data`);
+  const inputFiles = new Set(model.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [resolve13(t.data.file)] : []));
+  if (inputFiles.has(dataPath) || dataPath === resolve13(model.path)) {
+    throw new WwError("OUTPUT_IS_INPUT", `output ${outPath} would write its external data to ${dataPath}, a file of the input model; choose another output name`, {
+      file: dataPath,
+      out: outPath
+    });
+  }
+}
+var DEFAULT_MEMORY_BUDGET, noEngine;
+var init_smooth = __esm({
+  "src/engine/smooth.ts"() {
+    "use strict";
+    init_census();
+    init_errors();
+    init_engine();
+    init_open();
+    init_onnxWrite();
+    init_safetensors();
+    init_plan();
+    init_run();
+    init_spectrum2();
+    init_store();
+    init_search();
+    DEFAULT_MEMORY_BUDGET = 1 << 30;
+    noEngine = {
+      name: "none",
+      gramEigenvalues: () => Promise.reject(new Error("plan-only dry run: no numeric engine")),
+      truncatedSvd: () => Promise.reject(new Error("plan-only dry run: no numeric engine")),
+      dispose: () => Promise.resolve()
+    };
   }
 });
 
@@ -28402,7 +29159,9 @@ function layersOf(report) {
       shape: [l.storedShape[0], l.storedShape[1]],
       alpha: ok ? l.metrics.alpha : null,
       fit: ok ? "success" : "failed",
-      warning: ok ? l.metrics.warning : ""
+      warning: ok ? l.metrics.warning : "",
+      ...l.module ? { module: l.module } : {},
+      ...l.quantization ? { quantization: l.quantization } : {}
     };
   });
 }
@@ -28447,297 +29206,90 @@ var init_outcomes = __esm({
   }
 });
 
-// src/eval/probeStats.ts
-function wilsonInterval(k, n, z = Z95) {
-  if (n === 0) return { low: 0, high: 1 };
-  const p = k / n;
-  const z2 = z * z;
-  const denom = 1 + z2 / n;
-  const centre = (p + z2 / (2 * n)) / denom;
-  const half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denom;
-  return { low: k === 0 ? 0 : Math.max(0, centre - half), high: k === n ? 1 : Math.min(1, centre + half) };
-}
-function pairedCounts(a, b) {
-  if (a.length !== b.length) throw new RangeError(`paired outcomes need equally many items (${a.length} vs ${b.length})`);
-  let bothRight = 0;
-  let onlyA = 0;
-  let onlyB = 0;
-  let bothWrong = 0;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] && b[i]) bothRight++;
-    else if (a[i]) onlyA++;
-    else if (b[i]) onlyB++;
-    else bothWrong++;
+// src/eval/probeCompare.ts
+function compareProbe(a, b) {
+  const pa = a.perItem;
+  const pb = b.perItem;
+  if (!pa || !pb || a.sha256 !== b.sha256 || pa.length !== pb.length || pa.some((r, i) => r.line !== pb[i].line)) {
+    throw new WwError("INPUT_INVALID", "probe results compare item by item only when both scored the same items of the same file", { a: a.sha256, b: b.sha256 });
   }
-  return { bothRight, onlyA, onlyB, bothWrong };
-}
-function pairedDelta(counts, z = Z95) {
-  const { bothRight: A, onlyA: B, onlyB: C, bothWrong: D2 } = counts;
-  const n = A + B + C + D2;
-  if (n === 0) return { delta: 0, interval: { low: -1, high: 1 }, counts };
-  const pA = (A + B) / n;
-  const pB = (A + C) / n;
-  const wA = wilsonInterval(A + B, n, z);
-  const wB = wilsonInterval(A + C, n, z);
-  const margins = (A + B) * (C + D2) * (A + C) * (B + D2);
-  const phi = margins === 0 ? 0 : (A * D2 - B * C) / Math.sqrt(margins);
-  const delta = pB - pA;
-  const lowerB = pB - wB.low;
-  const upperA = wA.high - pA;
-  const upperB = wB.high - pB;
-  const lowerA = pA - wA.low;
-  const low = delta - Math.sqrt(Math.max(0, lowerB * lowerB - 2 * phi * lowerB * upperA + upperA * upperA));
-  const high = delta + Math.sqrt(Math.max(0, upperB * upperB - 2 * phi * upperB * lowerA + lowerA * lowerA));
-  return { delta, interval: { low: Math.max(-1, low), high: Math.min(1, high) }, counts };
-}
-var Z95;
-var init_probeStats = __esm({
-  "src/eval/probeStats.ts"() {
-    "use strict";
-    Z95 = 1.959963984540054;
-  }
-});
-
-// src/eval/probe.ts
-function sequenceOf(req, maxLength, where) {
-  const all = [...req.context, ...req.continuation];
-  if (req.continuation.length > maxLength) {
-    throw new WwError("PROBE_INVALID", `${where}: its continuation has ${req.continuation.length} tokens; at most ${maxLength} (the context) can be scored`, {
-      continuation: req.continuation.length,
-      context: maxLength
-    });
-  }
-  const start = Math.max(0, all.length - 1 - maxLength);
-  return { tokens: all.slice(start), from: req.context.length - start };
-}
-function readRow(block, offset, out) {
-  const data = block.data;
-  const vocab = out.length;
-  if (block.type === "float16" && data instanceof Uint16Array) for (let j = 0; j < vocab; j++) out[j] = float16ToNumber(data[offset + j]);
-  else for (let j = 0; j < vocab; j++) out[j] = data[offset + j];
-  return out;
-}
-function argmax(values) {
-  let best = 0;
-  for (let i = 1; i < values.length; i++) if (values[i] > values[best] || Number.isNaN(values[best])) best = i;
-  return best;
-}
-async function scoreSequences(seqs, runner, batchSize) {
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new WwError("INPUT_INVALID", `batchSize must be an integer >= 1, got ${batchSize}`, { batchSize });
-  const vocab = runner.vocabSize;
-  const order = seqs.map((_, i) => i).sort((a, b) => seqs[b].tokens.length - seqs[a].tokens.length || a - b);
-  const out = new Array(seqs.length);
-  const row = new Float64Array(vocab);
-  for (let at = 0; at < order.length; at += batchSize) {
-    const batch = order.slice(at, at + batchSize);
-    const length = seqs[batch[0]].tokens.length - 1;
-    const rows = batch.map((i) => Int32Array.from(seqs[i].tokens.slice(0, -1)));
-    const block = await runner.run(rows, length);
-    const [b, s, v] = block.dims;
-    if (block.dims.length !== 3 || b === void 0 || b < rows.length || s === void 0 || s < length || v !== vocab) {
-      throw new WwError("EVAL_INPUT_UNSUPPORTED", `logits came back with shape ${JSON.stringify(block.dims)}; expected [${rows.length}, ${length}, ${vocab}]`, { dims: block.dims });
-    }
-    batch.forEach((i, r) => {
-      const seq = seqs[i];
-      let logprob = 0;
-      let greedy = true;
-      for (let p = seq.from; p < seq.tokens.length; p++) {
-        const logits = readRow(block, (r * s + p - 1) * vocab, row);
-        const target = seq.tokens[p];
-        const nll = nllOfRow(logits, target);
-        if (Number.isNaN(nll)) throw new WwError("NON_FINITE", `the model's logits are not usable (NaN, +Infinity, or -Infinity throughout) at position ${p - 1} of a probe sequence`, { position: p - 1 });
-        logprob -= nll;
-        if (argmax(logits) !== target) greedy = false;
-      }
-      out[i] = { logprob, greedy };
-    });
-  }
-  return out;
-}
-async function scoreProbe(probe, runner, options) {
-  const started = performance.now();
-  const seqs = [];
-  const where = (line) => `${probe.source} line ${line}`;
-  for (const item of probe.items) {
-    const requests = item.kind === "choice" ? item.requests : [item.request];
-    for (const req of requests) seqs.push(sequenceOf(req, options.maxLength, where(item.line)));
-  }
-  const scores = await scoreSequences(seqs, runner, options.batchSize);
-  let next = 0;
-  const perItem = probe.items.map((item) => {
-    if (item.kind === "exact") {
-      const s = scores[next++];
-      return { line: item.line, excerpt: item.excerpt, kind: "exact", correct: s.greedy, correctNorm: null, predicted: null, predictedNorm: null, scores: [s.logprob] };
-    }
-    const own = scores.slice(next, next + item.requests.length).map((s) => s.logprob);
-    next += item.requests.length;
-    const predicted = argmax(own);
-    const predictedNorm = argmax(own.map((s, i) => s / item.choiceChars[i]));
-    return { line: item.line, excerpt: item.excerpt, kind: "choice", correct: predicted === item.answer, correctNorm: predictedNorm === item.answer, predicted, predictedNorm, scores: own };
-  });
-  const tokensScored = seqs.reduce((n, s) => n + s.tokens.length - s.from, 0);
-  return { perItem, sequences: seqs.length, tokensScored, seconds: (performance.now() - started) / 1e3 };
-}
-function summarizeProbe(perItem) {
-  const choice = perItem.filter((r) => r.kind === "choice");
-  const exact = perItem.filter((r) => r.kind === "exact");
-  const frac = (n, d) => d === 0 ? null : n / d;
-  const correct = perItem.filter((r) => r.correct).length;
+  const paired = pairedDelta(pairedCounts(pa.map((r) => r.correct), pb.map((r) => r.correct)));
+  const flip = (r, after) => ({ line: r.line, excerpt: r.excerpt, before: r.correct, after });
+  const gainedItems = pa.flatMap((r, i) => !r.correct && pb[i].correct ? [flip(r, true)] : []);
+  const lostItems = pa.flatMap((r, i) => r.correct && !pb[i].correct ? [flip(r, false)] : []);
   return {
-    items: perItem.length,
-    choiceItems: choice.length,
-    exactItems: exact.length,
-    acc: frac(choice.filter((r) => r.correct).length, choice.length),
-    acc_norm: frac(choice.filter((r) => r.correctNorm === true).length, choice.length),
-    exactMatch: frac(exact.filter((r) => r.correct).length, exact.length),
-    accuracy: correct / perItem.length,
-    correct,
-    interval: wilsonInterval(correct, perItem.length)
+    ...paired,
+    flipped: [...gainedItems.slice(0, MAX_FLIPS_SHOWN), ...lostItems.slice(0, MAX_FLIPS_SHOWN)],
+    gained: gainedItems.length,
+    lost: lostItems.length
   };
 }
-var init_probe = __esm({
-  "src/eval/probe.ts"() {
+var MAX_FLIPS_SHOWN;
+var init_probeCompare = __esm({
+  "src/eval/probeCompare.ts"() {
     "use strict";
     init_errors();
-    init_dtype();
-    init_perplexity();
     init_probeStats();
+    MAX_FLIPS_SHOWN = 5;
   }
 });
 
-// src/eval/probeEncode.ts
-var probeEncode_exports = {};
-__export(probeEncode_exports, {
-  PROMPT_EXCERPT_CHARS: () => PROMPT_EXCERPT_CHARS,
-  charLength: () => charLength,
-  encodeProbe: () => encodeProbe,
-  moveTrailingSpace: () => moveTrailingSpace
-});
-function moveTrailingSpace(prompt, continuation) {
-  const kept = prompt.replace(/\s+$/u, "");
-  return [kept, prompt.slice(kept.length) + continuation];
-}
-function charLength(s) {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-}
-function encodeProbe(set, tokenizer) {
-  const probeIds = tokenizer.encodeLine("a");
-  const appendsEos = tokenizer.eosId !== null && probeIds.length > 1 && probeIds[probeIds.length - 1] === tokenizer.eosId;
-  const encode = (text) => {
-    const ids = tokenizer.encodeLine(text);
-    if (appendsEos && ids[ids.length - 1] === tokenizer.eosId) ids.pop();
-    return ids;
+// src/engine/probeStage.ts
+async function defaultProbeStages() {
+  const [{ evaluateProbeItems: evaluateProbeItems2, prepareProbe: prepareProbe2 }, { tokenizerFolder: tokenizerFolder2 }] = await Promise.all([Promise.resolve().then(() => (init_probe2(), probe_exports)), Promise.resolve().then(() => (init_tokenizer(), tokenizer_exports))]);
+  return {
+    prepareProbe(original, plan) {
+      const tokenizerDir = tokenizerFolder2(plan.eval.tokenizer, original.path);
+      return prepareProbe2({ probeFile: plan.eval.probe, tokenizerDir, ...plan.eval.probeMaxItems ? { maxItems: plan.eval.probeMaxItems } : {} }, original.path);
+    },
+    probe: (modelPath, plan, probe) => evaluateProbeItems2(modelPath, probe, { ...plan.eval.context !== null ? { context: plan.eval.context } : {}, device: plan.eval.device })
   };
-  const pair = (item, continuation, what) => {
-    const [ctxText, contText] = moveTrailingSpace(item.prompt, continuation);
-    const context = encode(ctxText);
-    const whole = encode(ctxText + contText);
-    const cont = whole.slice(context.length);
-    const where = `${set.source} line ${item.line}`;
-    if (context.length === 0) {
-      throw new WwError("PROBE_INVALID", `${where}: the prompt encodes to no token and the tokenizer adds no BOS, so the first token of ${what} has nothing to be predicted from`, { file: set.source, line: item.line });
-    }
-    if (cont.length === 0) {
-      throw new WwError(
-        "PROBE_INVALID",
-        `${where}: ${what} adds no token after the prompt's ${context.length} (prompt + it encodes to ${whole.length} tokens); start it with a space or change the prompt`,
-        { file: set.source, line: item.line }
-      );
-    }
-    return { context, continuation: cont };
+}
+async function measureProbes(input) {
+  const { plan, model, timed, log } = input;
+  if (!plan.eval.probe) return void 0;
+  const source = plan.eval.probe;
+  if (model.format !== "onnx") {
+    return { source, sha256: "", original: null, smoothed: null, base: null, smoothedVsOriginal: null, headVsBase: null, note: `${ONNX_ONLY}; ${model.path} is ${model.format}` };
+  }
+  const real2 = input.stages.prepareProbe && input.stages.probe ? null : await defaultProbeStages();
+  const prepare = input.stages.prepareProbe ?? real2.prepareProbe;
+  const score = input.stages.probe ?? real2.probe;
+  await input.before();
+  const items = await timed("probe-prepare", () => prepare(model, plan));
+  const notes = [];
+  const original = await timed("probe-original", () => score(model.path, plan, items));
+  log(`probe original: accuracy ${(original.accuracy * 100).toFixed(1)}% on ${original.items} items`);
+  const smoothed = input.smoothedPath ? await timed("probe-smoothed", () => score(input.smoothedPath, plan, items)) : null;
+  if (smoothed) log(`probe smoothed: accuracy ${(smoothed.accuracy * 100).toFixed(1)}%`);
+  let base = null;
+  const from = input.base;
+  if (from && "model" in from) {
+    if (from.model.format === "onnx") base = await timed("probe-base", () => score(from.model.path, plan, items));
+    else notes.push(`base not probed: ${ONNX_ONLY}`);
+  } else if (from && "report" in from) {
+    const restored = from.report?.original ?? null;
+    if (!restored) notes.push("the baseline report has no probe result");
+    else if (restored.sha256 !== items.sha256 || !restored.perItem) notes.push("the baseline report probed a different item set (sha256 differs): no head-vs-base comparison");
+    else base = restored;
+  }
+  return {
+    source,
+    sha256: items.sha256,
+    original,
+    smoothed,
+    base,
+    smoothedVsOriginal: smoothed ? compareProbe(original, smoothed) : null,
+    headVsBase: base ? compareProbe(base, original) : null,
+    note: notes.join("; ")
   };
-  const items = set.items.map(
-    (item) => item.kind === "choice" ? {
-      kind: "choice",
-      line: item.line,
-      excerpt: item.prompt.slice(0, PROMPT_EXCERPT_CHARS),
-      answer: item.answer,
-      choiceChars: item.choices.map(charLength),
-      requests: item.choices.map((c, i) => pair(item, c, `choice ${i} ${JSON.stringify(c.slice(0, 40))}`))
-    } : { kind: "exact", line: item.line, excerpt: item.prompt.slice(0, PROMPT_EXCERPT_CHARS), request: pair(item, item.target, "the target") }
-  );
-  return { items, itemsTotal: set.itemsTotal, source: set.source, sha256: set.sha256 };
 }
-var PROMPT_EXCERPT_CHARS;
-var init_probeEncode = __esm({
-  "src/eval/probeEncode.ts"() {
+var ONNX_ONLY;
+var init_probeStage = __esm({
+  "src/engine/probeStage.ts"() {
     "use strict";
-    init_errors();
-    PROMPT_EXCERPT_CHARS = 80;
-  }
-});
-
-// src/engine/probe.ts
-var probe_exports = {};
-__export(probe_exports, {
-  evaluateProbe: () => evaluateProbe,
-  evaluateProbeItems: () => evaluateProbeItems,
-  prepareProbe: () => prepareProbe
-});
-import { dirname as dirname13, resolve as resolve15 } from "node:path";
-async function prepareProbe(req, modelPath) {
-  const set = readProbeFile(req.probeFile, req.maxItems);
-  const tokenizer = await loadTokenizer(req.tokenizerDir ?? dirname13(resolve15(modelPath)));
-  return encodeProbe(set, tokenizer);
-}
-function allIds(probe) {
-  const ids = [];
-  for (const item of probe.items) {
-    for (const req of item.kind === "choice" ? item.requests : [item.request]) ids.push(...req.context, ...req.continuation);
-  }
-  return ids;
-}
-async function evaluateProbeItems(modelPath, probe, options = {}, perItem = true) {
-  if (probe.items.length === 0) throw new WwError("PROBE_INVALID", `${probe.source} holds no probe item`, { file: probe.source });
-  const evalSession = await openSession(modelPath, sessionRequestOf(options));
-  try {
-    const signature = await sessionSignature(evalSession.session, evalSession.modelPath);
-    const context = options.context ?? Math.min(DEFAULT_CONTEXT, signature.maxContext?.tokens ?? DEFAULT_CONTEXT);
-    checkContext(signature, context, evalSession.modelPath);
-    const vocabSize = await resolveVocabSize(evalSession, signature);
-    checkIdsInVocab(allIds(probe), vocabSize, probe.source);
-    const batchSize = signature.fixedBatch ?? (options.batchSize !== void 0 && options.batchSize > 0 ? options.batchSize : autoBatchSize(context, vocabSize));
-    const runner = createRunner(evalSession, signature, vocabSize);
-    const scored = await scoreProbe(probe, runner, { maxLength: context, batchSize });
-    const summary = summarizeProbe(scored.perItem);
-    return {
-      ...summary,
-      itemsTotal: probe.itemsTotal,
-      source: probe.source,
-      sha256: probe.sha256,
-      model: evalSession.modelPath,
-      device: evalSession.device,
-      deviceNote: evalSession.deviceNote,
-      context,
-      sequences: scored.sequences,
-      tokensScored: scored.tokensScored,
-      seconds: scored.seconds,
-      itemsPerSecond: scored.seconds > 0 ? summary.items / scored.seconds : 0,
-      ...perItem ? { perItem: scored.perItem } : {}
-    };
-  } finally {
-    await evalSession.session.release();
-  }
-}
-async function evaluateProbe(req) {
-  const probe = await prepareProbe(req, req.modelPath);
-  return evaluateProbeItems(req.modelPath, probe, req.options, req.perItem ?? false);
-}
-var init_probe2 = __esm({
-  "src/engine/probe.ts"() {
-    "use strict";
-    init_errors();
-    init_probe();
-    init_probeEncode();
-    init_probeItems();
-    init_runner();
-    init_session();
-    init_signature();
-    init_tokenizer();
-    init_convention();
-    init_evaluate();
+    init_probeCompare();
+    ONNX_ONLY = "task probes need ONNX models";
   }
 });
 
@@ -29349,6 +29901,7 @@ function searchSetupOf(plan, tokens, onProgress) {
     budget: plan.smooth.budget ?? plan.gate.perplexityIncrease.warn ?? FALLBACK_BUDGET,
     maxEvals: plan.smooth.searchMaxEvals ?? DEFAULT_SEARCH_MAX_EVALS,
     maxSeconds: plan.smooth.searchMaxSeconds ?? Infinity,
+    ...plan.smooth.objective === "probe" ? { objective: "probe" } : {},
     ...onProgress ? { onProgress } : {}
   };
 }
@@ -29509,7 +30062,8 @@ function defaultStages(opts = {}) {
       await mkdir6(path11.dirname(outPath), { recursive: true });
       const engine = await getEngine({ device: plan.eval.device });
       try {
-        const search = plan.smooth.method === "auto" && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : void 0;
+        const setup = plan.smooth.method === "auto" && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : void 0;
+        const search = setup?.objective === "probe" ? { ...setup, probe: await (await defaultProbeStages()).prepareProbe(model, plan) } : setup;
         const report = await smoothModel({
           modelPath: model.path,
           outPath,
@@ -29566,6 +30120,7 @@ var init_stages = __esm({
     init_jobs();
     init_smooth();
     init_searchPlan();
+    init_probeStage();
     init_progress();
     MAX_DOWNLOAD_BYTES = 20 * 1024 ** 3;
     STAGE_PROGRESS_SECONDS = 30;
@@ -29700,6 +30255,10 @@ var schema_default = {
         budget: {
           $ref: "#/definitions/threshold",
           description: "method auto: the largest perplexity increase of the smoothed model over the original, measured on the whole eval text ('2%' or perplexity points '0.1pt'). Default: the warn level of gate.perplexity-increase (2%)."
+        },
+        objective: {
+          enum: ["perplexity", "probe"],
+          description: "method auto: what the search optimises. perplexity (default): the strongest reduction within the budget. probe: keep a reduction only if the summed log-likelihood of the probe's right answers (eval.probe) does not fall, with the perplexity budget as the constraint."
         },
         "search-max-evals": {
           type: "integer",
@@ -30202,6 +30761,9 @@ function buildPlan(opts) {
   validateConfig(opts.overrides, opts.overridesSource);
   const cfg = validateConfig(mergeConfig(opts.file, opts.overrides), where);
   const model = modelSources(cfg, where);
+  if (cfg.smooth?.objective === "probe" && !cfg.eval?.probe) {
+    throw new WwError("CONFIG_INVALID", `smooth.objective probe needs probe items to optimise: set eval.probe (input \`probe\`) in ${where}`, { key: "smooth.objective", file: where });
+  }
   return {
     ...model,
     eval: evalPlanOf(cfg, opts.cwd),
@@ -30281,6 +30843,8 @@ function smoothPlanOf(cfg) {
     overrides,
     budget: s.budget !== void 0 ? parseThreshold(s.budget, "smooth.budget") : null,
     searchMaxEvals: s["search-max-evals"] ?? 300,
+    // Only set for probe: a plan with the default objective hashes as before (src/engine/pipeline.ts).
+    ...s.objective === "probe" ? { objective: "probe" } : {},
     methodReason
   };
 }
@@ -30925,6 +31489,13 @@ var analyze_schema_default = {
               "float64"
             ]
           },
+          module: {
+            type: ["string", "null"],
+            description: "Module path from the consuming node's name (model.layers.0.self_attn.q_proj); null when no node name has one."
+          },
+          quantization: {
+            $ref: "#/$defs/quantization"
+          },
           storedShape: {
             type: "array",
             items: {
@@ -31258,6 +31829,18 @@ var analyze_schema_default = {
     }
   },
   $defs: {
+    quantization: {
+      type: "object",
+      additionalProperties: false,
+      required: ["op", "bits", "blockSize", "symmetric"],
+      description: "How the weight is stored quantized; metrics are those of the dequantized W.",
+      properties: {
+        op: { enum: ["MatMulNBits", "MatMulInteger", "QLinearMatMul", "DequantizeLinear"] },
+        bits: { enum: [4, 8] },
+        blockSize: { type: ["integer", "null"], minimum: 1 },
+        symmetric: { type: "boolean" }
+      }
+    },
     layerMetrics: {
       type: "object",
       additionalProperties: false,
@@ -32191,9 +32774,12 @@ var run_schema_default = {
         shape: { $ref: "#/$defs/shape" },
         alpha: { $ref: "#/$defs/nullableNumber", description: "Power-law alpha; null when the fit failed or the layer was skipped." },
         fit: { enum: ["success", "failed", "skipped"] },
-        warning: { enum: ["", "over-trained", "under-trained"], description: "WeightWatcher's label: alpha < 2 over-trained, alpha > 6 under-trained." }
+        warning: { enum: ["", "over-trained", "under-trained"], description: "WeightWatcher's label: alpha < 2 over-trained, alpha > 6 under-trained." },
+        module: { $ref: "#/$defs/name", description: "Module path from the consuming node's name (model.layers.0.self_attn.q_proj); absent when no node name has one." },
+        quantization: { $ref: "#/$defs/quantization" }
       }
     },
+    quantization: { type: "object", additionalProperties: false, required: ["op", "bits", "blockSize", "symmetric"], description: "How the weight is stored quantized; metrics are those of the dequantized W.", properties: { op: { enum: ["MatMulNBits", "MatMulInteger", "QLinearMatMul", "DequantizeLinear"] }, bits: { enum: [4, 8] }, blockSize: { type: ["integer", "null"], minimum: 1, description: "Elements per scale along K; null for per-tensor or per-channel scales." }, symmetric: { type: "boolean", description: "true when every zero point is the type midpoint (or absent)." } } },
     spectralSnapshot: {
       type: "object",
       additionalProperties: false,
@@ -32269,7 +32855,8 @@ var run_schema_default = {
         decision: { enum: ["baseline", "accepted", "rejected", "within-budget", "over-budget", "reverted"] },
         paramsKept: { $ref: "#/$defs/count", description: "Parameters a factorised form of the measured set needs (searched layers)." },
         rankRemoved: { $ref: "#/$defs/count" },
-        lowered: { type: "boolean", description: "The candidate lowered perplexity below the kept set's (LASER's effect)." }
+        lowered: { type: "boolean", description: "The candidate lowered perplexity below the kept set's (LASER's effect)." },
+        probe: { type: "number", description: "Objective probe: summed log-likelihood of the right answers for this step's set (absent when perplexity already failed)." }
       }
     },
     searchReport: {
@@ -32277,7 +32864,14 @@ var run_schema_default = {
       additionalProperties: false,
       required: ["objective", "budget", "screenMargin", "screen", "full", "original", "final", "finalRelative", "evals", "stopped", "seconds", "layers", "steps", "totals", "fileBytes", "notes"],
       properties: {
-        objective: { $ref: "#/$defs/shortText" },
+        objective: { $ref: "#/$defs/shortText", description: "perplexity, or probe (perplexity is then the constraint only)." },
+        probe: {
+          type: "object",
+          additionalProperties: false,
+          required: ["original", "final", "evals"],
+          description: "Objective probe: summed log-likelihood of the right answers, original and chosen set, and the probe measurements run.",
+          properties: { original: { type: "number" }, final: { type: "number" }, evals: { $ref: "#/$defs/count" } }
+        },
         budget: { $ref: "#/$defs/budget" },
         screenMargin: { type: "number", minimum: 0, maximum: 1, description: "Share of the budget a screening measurement may use." },
         screen: { $ref: "#/$defs/windowCount" },
@@ -32663,6 +33257,9 @@ var run_schema_default = {
       ],
       properties: {
         name: { $ref: "#/$defs/name" },
+        module: { $ref: "#/$defs/name", description: "Module path from the consuming node's name; absent when none." },
+        quantization: { $ref: "#/$defs/quantization" },
+        requantizationError: { type: "number", minimum: 0, description: "||Q(W') - W'||_F / ||W'||_F of the smoothed weight written back quantized." },
         index: { $ref: "#/$defs/count" },
         role: { enum: ["attention", "mlp", "head", "embedding", "other"] },
         block: { type: ["integer", "null"] },
@@ -32781,80 +33378,7 @@ function capReportStrings(report) {
 
 // src/engine/pipeline.ts
 init_outcomes();
-
-// src/eval/probeCompare.ts
-init_errors();
-init_probeStats();
-var MAX_FLIPS_SHOWN = 5;
-function compareProbe(a, b) {
-  const pa = a.perItem;
-  const pb = b.perItem;
-  if (!pa || !pb || a.sha256 !== b.sha256 || pa.length !== pb.length || pa.some((r, i) => r.line !== pb[i].line)) {
-    throw new WwError("INPUT_INVALID", "probe results compare item by item only when both scored the same items of the same file", { a: a.sha256, b: b.sha256 });
-  }
-  const paired = pairedDelta(pairedCounts(pa.map((r) => r.correct), pb.map((r) => r.correct)));
-  const flip = (r, after) => ({ line: r.line, excerpt: r.excerpt, before: r.correct, after });
-  const gainedItems = pa.flatMap((r, i) => !r.correct && pb[i].correct ? [flip(r, true)] : []);
-  const lostItems = pa.flatMap((r, i) => r.correct && !pb[i].correct ? [flip(r, false)] : []);
-  return {
-    ...paired,
-    flipped: [...gainedItems.slice(0, MAX_FLIPS_SHOWN), ...lostItems.slice(0, MAX_FLIPS_SHOWN)],
-    gained: gainedItems.length,
-    lost: lostItems.length
-  };
-}
-
-// src/engine/probeStage.ts
-async function defaultProbeStages() {
-  const [{ evaluateProbeItems: evaluateProbeItems2, prepareProbe: prepareProbe2 }, { tokenizerFolder: tokenizerFolder2 }] = await Promise.all([Promise.resolve().then(() => (init_probe2(), probe_exports)), Promise.resolve().then(() => (init_tokenizer(), tokenizer_exports))]);
-  return {
-    prepareProbe(original, plan) {
-      const tokenizerDir = tokenizerFolder2(plan.eval.tokenizer, original.path);
-      return prepareProbe2({ probeFile: plan.eval.probe, tokenizerDir, ...plan.eval.probeMaxItems ? { maxItems: plan.eval.probeMaxItems } : {} }, original.path);
-    },
-    probe: (modelPath, plan, probe) => evaluateProbeItems2(modelPath, probe, { ...plan.eval.context !== null ? { context: plan.eval.context } : {}, device: plan.eval.device })
-  };
-}
-var ONNX_ONLY = "task probes need ONNX models";
-async function measureProbes(input) {
-  const { plan, model, timed, log } = input;
-  if (!plan.eval.probe) return void 0;
-  const source = plan.eval.probe;
-  if (model.format !== "onnx") {
-    return { source, sha256: "", original: null, smoothed: null, base: null, smoothedVsOriginal: null, headVsBase: null, note: `${ONNX_ONLY}; ${model.path} is ${model.format}` };
-  }
-  const real2 = input.stages.prepareProbe && input.stages.probe ? null : await defaultProbeStages();
-  const prepare = input.stages.prepareProbe ?? real2.prepareProbe;
-  const score = input.stages.probe ?? real2.probe;
-  await input.before();
-  const items = await timed("probe-prepare", () => prepare(model, plan));
-  const notes = [];
-  const original = await timed("probe-original", () => score(model.path, plan, items));
-  log(`probe original: accuracy ${(original.accuracy * 100).toFixed(1)}% on ${original.items} items`);
-  const smoothed = input.smoothedPath ? await timed("probe-smoothed", () => score(input.smoothedPath, plan, items)) : null;
-  if (smoothed) log(`probe smoothed: accuracy ${(smoothed.accuracy * 100).toFixed(1)}%`);
-  let base = null;
-  const from = input.base;
-  if (from && "model" in from) {
-    if (from.model.format === "onnx") base = await timed("probe-base", () => score(from.model.path, plan, items));
-    else notes.push(`base not probed: ${ONNX_ONLY}`);
-  } else if (from && "report" in from) {
-    const restored = from.report?.original ?? null;
-    if (!restored) notes.push("the baseline report has no probe result");
-    else if (restored.sha256 !== items.sha256 || !restored.perItem) notes.push("the baseline report probed a different item set (sha256 differs): no head-vs-base comparison");
-    else base = restored;
-  }
-  return {
-    source,
-    sha256: items.sha256,
-    original,
-    smoothed,
-    base,
-    smoothedVsOriginal: smoothed ? compareProbe(original, smoothed) : null,
-    headVsBase: base ? compareProbe(base, original) : null,
-    note: notes.join("; ")
-  };
-}
+init_probeStage();
 
 // src/report/types.ts
 var RUN_REPORT_SCHEMA_VERSION = 1;
@@ -32877,7 +33401,7 @@ function smoothForHash(smooth) {
   return rest;
 }
 function shardSmooth(smooth) {
-  const { budget: _budget, searchMaxEvals: _evals, ...rest } = smoothForHash(smooth);
+  const { budget: _budget, searchMaxEvals: _evals, objective: _objective, ...rest } = smoothForHash(smooth);
   return smooth.method === "auto" && smooth.methodReason ? { ...rest, method: "detX" } : rest;
 }
 function canonicalJson(v) {
@@ -33160,6 +33684,7 @@ function forestPlot(rows) {
 }
 
 // src/report/layers.ts
+init_names();
 var MAX_NAME_CHARS2 = 56;
 function outside(alpha, band) {
   return alpha < band.min ? band.min - alpha : alpha > band.max ? alpha - band.max : 0;
@@ -33203,7 +33728,7 @@ function layerTable(report, rows, order, band = { min: 2, max: 6 }) {
     const a = r.layer.fit === "success" ? r.layer.alpha : null;
     table.push([
       String(r.layer.index),
-      layerNameCell(r.layer.name, order === "worst"),
+      layerNameCell(layerLabel(r.layer), order === "worst"),
       fmtNum(a),
       ...hasBase ? [a !== null && r.base !== null ? fmtSigned(a - r.base, 3) : "—"] : [],
       ...hasSmooth ? [r.smooth ? fmtNum(r.smoothed) : "—", r.smooth ? `${r.smooth.k}&nbsp;/&nbsp;${r.smooth.fullRank}` : "—"] : [],
@@ -33231,6 +33756,7 @@ function searchSections(report, charts) {
   const before = s.totals.paramsBefore;
   const lines = [
     `Budget ${budgetText(s)} on the whole eval text. Perplexity ${ppl(s.original.full)} → **${ppl(s.final)}** (${pct2(s.finalRelative)})${s.finalRelative < 0 ? ", lower than the original (LASER's effect)" : ""}.`,
+    ...s.probe ? [`Objective **probe**: a reduction was kept only if the log-likelihood of the probe's right answers did not fall (perplexity is the constraint): ${s.probe.original.toFixed(4)} → **${s.probe.final.toFixed(4)}**, ${s.probe.evals} probe evaluations.`] : [],
     `${s.totals.layersReduced} of ${s.layers.length} layers reduced, rank removed ${big(s.totals.rankRemoved)}; parameters a factorised form needs ${big(s.totals.paramsKept)} of ${big(before)} (${before > 0 ? (100 * (before - s.totals.paramsKept) / before).toFixed(1) : "0.0"}% removed); model file ${mb(s.fileBytes.before)} → ${s.fileBytes.after === null ? "not written" : mb(s.fileBytes.after)}.`,
     `Cost: ${s.evals.screen} screening evaluations (${s.screen.windows} of ${s.full.windows} windows each) and ${s.evals.full} on the whole text = ${s.evals.fullEquivalents.toFixed(1)} full-evaluation equivalents${s.stopped ? ` (screening stopped early: ${s.stopped})` : ""}.`,
     ...s.notes.map((n) => `*${escapeMarkdown(n)}*`)

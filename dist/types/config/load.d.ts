@@ -44,6 +44,7 @@ export interface ConfigFile {
         }>;
         budget?: ThresholdIn;
         'search-max-evals'?: number;
+        objective?: 'perplexity' | 'probe';
     };
     gate?: {
         'perplexity-increase'?: PerplexityLevelsIn;

@@ -61,6 +61,8 @@ export interface SmoothPlan {
     readonly overrides: readonly SmoothOverride[];
     /** method auto: allowed full-text perplexity increase (null: the gate's warn level, else 2%). */
     readonly budget?: Threshold | null;
+    /** method auto: what the search optimises (absent: perplexity; probe: eval.probe under the perplexity budget). */
+    readonly objective?: 'perplexity' | 'probe';
     /** method auto: most screening evaluations. */
     readonly searchMaxEvals?: number;
     /** method auto: seconds the screening may take (from timeout-minutes; absent = no bound). */

@@ -26,6 +26,7 @@ export interface AnalyzeModelOptions {
  * Parses a `--layers` spec into a predicate. Comma-separated parts, a layer matches if any part does:
  * `/regex/flags` (searched in the name), a glob with `*` / `?` (whole name), `a:b` (layer index
  * range, half-open like a Python slice, either side optional), a single index `7`, or an exact name.
+ * Names and globs match the tensor name or the module path (model.layers.0.self_attn.q_proj).
  */
 export declare function parseLayerSpec(spec: string): (layer: DenseLayer) => boolean;
 /** WeightWatcher's layer_supported size rules (pool=True, rf=1). null when the layer is analysed. */

@@ -10,6 +10,8 @@ export interface ProbeFileRequest {
 }
 /** Reads, checks and encodes a probe file with the model's (or the given) tokenizer. */
 export declare function prepareProbe(req: ProbeFileRequest, modelPath: string): Promise<EncodedProbe>;
+/** Every token id of the encoded items (for the vocabulary check). */
+export declare function allIds(probe: EncodedProbe): number[];
 /**
  * Scores encoded items with one model. `perItem` keeps each item's outcome and scores in the
  * result (the pipeline pairs models item by item; the CLI prints them on request).

@@ -1,3 +1,4 @@
+import type { EncodedProbe } from '../eval/probeEncode.js';
 import type { DeviceRequest, EvalWindow } from '../eval/types.js';
 import type { LinalgEngine } from '../linalg/engine.js';
 import type { ModelWeights } from '../model/types.js';
@@ -22,8 +23,13 @@ export interface SearchSetup {
     readonly maxSeconds: number;
     readonly screenFraction?: number;
     readonly screenMargin?: number;
+    /** What the search optimises (default perplexity); probe needs `probe`, perplexity stays the constraint. */
+    readonly objective?: SearchObjectiveName;
+    /** Encoded probe items (eval.probe), scored per candidate when the objective is probe. */
+    readonly probe?: EncodedProbe;
     readonly onProgress?: (p: SearchProgress) => void;
 }
+export type SearchObjectiveName = 'perplexity' | 'probe';
 export interface RankSearch {
     readonly result: SearchResult;
     readonly layers: readonly SearchLayer[];

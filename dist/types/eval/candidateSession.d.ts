@@ -1,4 +1,6 @@
 import type { DenseLayer } from '../model/types.js';
+import { type ProbeScores } from './probe.js';
+import type { EncodedProbe } from './probeEncode.js';
 import type { DeviceRequest, EvalWindow } from './types.js';
 /** Values of one fed weight in its stored layout and dtype (float16: raw half bits). */
 export type WeightValues = Float32Array | Float64Array | Uint16Array;
@@ -28,6 +30,9 @@ export interface CandidateSession {
     readonly deviceNote: string;
     /** Perplexity with `weights` fed (every layer of the request must be given), on `windows` (default all). */
     measure(weights: ReadonlyMap<string, WeightValues>, windows?: readonly EvalWindow[]): Promise<Measurement>;
+    /** Probe items scored with `weights` fed (sequences of at most the request's context). */
+    scoreProbe(weights: ReadonlyMap<string, WeightValues>, probe: EncodedProbe): Promise<ProbeScores>;
+    readonly vocabSize: number;
     release(): Promise<void>;
 }
 export declare function openCandidateSession(req: CandidateSessionRequest): Promise<CandidateSession>;

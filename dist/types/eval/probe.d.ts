@@ -72,5 +72,10 @@ export declare function scoreProbe(probe: EncodedProbe, runner: WindowRunner, op
     maxLength: number;
     batchSize: number;
 }): Promise<ProbeScores>;
+/**
+ * Sum over the items of the log-likelihood of the right answer (the correct choice's score, or the
+ * target's): the smooth probe measure the smoothing search optimises (docs/smoothing-search.md).
+ */
+export declare function correctLogLikelihood(probe: EncodedProbe, perItem: readonly ProbeItemResult[]): number;
 /** The summary figures of scored items (fractions, Wilson interval). */
 export declare function summarizeProbe(perItem: readonly ProbeItemResult[]): Pick<ProbeResult, 'items' | 'choiceItems' | 'exactItems' | 'acc' | 'acc_norm' | 'exactMatch' | 'accuracy' | 'correct' | 'interval'>;

@@ -7,4 +7,4 @@ import type { DenseLayer } from './types.js';
  * Why a layer's weight cannot be replaced by two MatMuls, or null when it can: the writer splits
  * only a weight read directly (no Cast/Transpose) as input 1 of standard ONNX MatMul nodes.
  */
-export declare function factorizationBlocker(layer: Pick<DenseLayer, 'format' | 'consumers' | 'via' | 'storedTransposed'>): string | null;
+export declare function factorizationBlocker(layer: Pick<DenseLayer, 'format' | 'consumers' | 'via' | 'storedTransposed' | 'quantization'>): string | null;

@@ -10,11 +10,14 @@
  * output names; a product whose output flows to the `logits` output is the head.
  */
 import type { DenseLayer, DiscoveryCensus, LayerRole, SkippedTensor } from './types.js';
+import { type QuantRecipe } from './quant.js';
 import type { OnnxGraph, OnnxModel, OnnxNode, OnnxTensor } from './onnx.js';
 export interface LayerDiscovery {
     readonly layers: DenseLayer[];
     readonly skipped: SkippedTensor[];
     readonly census: DiscoveryCensus;
+    /** Quantized layers: how to decode each (by layer name); `quantization` is filled in by the reader. */
+    readonly recipes: ReadonlyMap<string, QuantRecipe>;
 }
 /**
  * Name resolution in one graph: its node outputs, initializers and formal inputs, then the

@@ -15,7 +15,9 @@
 import { type FileHandle } from 'node:fs/promises';
 import { type WireType } from './protobuf.js';
 import { type TensorElemType } from './onnxBuilder.js';
-import type { ModelWeights } from './types.js';
+import { type QuantRecipe, type Requantized } from './quant.js';
+import type { DenseLayer, ModelWeights } from './types.js';
+import { type Matrix } from '../linalg/matrix.js';
 /** Byte span of one protobuf field in the file: [start, end) includes the tag and length prefix. */
 export interface FieldSpan {
     readonly field: number;
@@ -175,6 +177,13 @@ export interface OnnxWeights extends ModelWeights {
     readTensorBytes(name: string): Promise<Uint8Array>;
     /** The same bytes in pieces of at most `chunkBytes` (see OnnxTensorReader.readChunks). */
     readTensorChunks(name: string, chunkBytes: number): AsyncIterable<Uint8Array>;
+    /** How each quantized layer is decoded, by layer name (absent for float layers). */
+    readonly recipes: ReadonlyMap<string, QuantRecipe>;
+    /**
+     * A quantized layer's W' (stored layout) requantized in the layer's scheme: the new bytes of
+     * each tensor it rewrites and ||Q(W') - W'||_F / ||W'||_F.
+     */
+    requantize(layer: DenseLayer, values: Matrix): Promise<Requantized>;
 }
 /** Opens an .onnx model: scans its structure, checks external data, discovers dense layers. */
 export declare function openOnnx(path: string): Promise<OnnxWeights>;

@@ -6,6 +6,15 @@
 import type { Matrix } from '../linalg/matrix.js';
 /** Floating-point storage types of weights we read and write. */
 export type WeightDType = 'float32' | 'float16' | 'bfloat16' | 'float64';
+/** How a weight is stored quantized (reported per layer; metrics are those of the dequantized W). */
+export interface QuantizationInfo {
+    readonly op: 'MatMulNBits' | 'MatMulInteger' | 'QLinearMatMul' | 'DequantizeLinear';
+    readonly bits: 4 | 8;
+    /** Elements per scale along K; null for per-tensor or per-channel scales. */
+    readonly blockSize: number | null;
+    /** Every zero point is the type's midpoint (or absent). */
+    readonly symmetric: boolean;
+}
 export type LayerRole = 'attention' | 'mlp' | 'head' | 'embedding' | 'other';
 /** A node that consumes a weight tensor (ONNX); for safetensors, empty. */
 export interface Consumer {
@@ -47,6 +56,8 @@ export interface DenseLayer {
     /** Transformer block index guessed from the name (`layers.3.`, `h.3.`, `blocks.3`), or null. */
     readonly block: number | null;
     readonly role: LayerRole;
+    /** Set for a quantized weight: `dtype` is then the type it dequantizes to. */
+    readonly quantization?: QuantizationInfo;
 }
 export interface SkippedTensor {
     readonly name: string;
@@ -83,6 +94,13 @@ export interface ModelWeights {
     readMatrix(layer: DenseLayer, opts?: {
         readonly keepFloat32?: boolean;
     }): Promise<Matrix>;
+    /**
+     * A quantized layer's W' (stored layout) requantized in the layer's own scheme; `error` is
+     * ||Q(W') - W'||_F / ||W'||_F. Present where the format has quantized layers (ONNX).
+     */
+    requantize?(layer: DenseLayer, values: Matrix): Promise<{
+        readonly error: number;
+    }>;
     /** Releases file handles. */
     close(): Promise<void>;
 }

@@ -8,6 +8,7 @@
  * functions do not depend on the stages' full shapes (and tests can build reports by hand).
  */
 import type { Delta, PerplexityResult } from '../eval/types.js';
+import type { QuantizationInfo } from '../model/types.js';
 import type { TrainingWarning } from '../spectral/types.js';
 import type { SearchReport } from '../smooth/search/types.js';
 import type { ProbeSection } from './probeTypes.js';
@@ -22,6 +23,9 @@ export interface LayerSnapshot {
     readonly alpha: number | null;
     readonly fit: 'success' | 'failed' | 'skipped';
     readonly warning: TrainingWarning;
+    /** Module path from the consuming node's name (untrusted text); absent when none. */
+    readonly module?: string;
+    readonly quantization?: QuantizationInfo;
 }
 /** Spectral view of one model (original, smoothed or base). */
 export interface SpectralSnapshot {

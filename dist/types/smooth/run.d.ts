@@ -17,7 +17,7 @@ export interface SmoothProgress {
     readonly stage: 'read' | 'spectrum' | 'svd' | 'after' | 'done';
 }
 export interface RunSmoothingOptions {
-    readonly model: Pick<ModelWeights, 'layers' | 'readMatrix'>;
+    readonly model: Pick<ModelWeights, 'layers' | 'readMatrix' | 'requantize'>;
     readonly plan: SmoothPlan;
     readonly engine: LinalgEngine;
     readonly analyze: SpectrumAnalyzer;

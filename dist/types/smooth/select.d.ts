@@ -7,7 +7,7 @@ export type NamePattern = NameMatcher;
 /** Compiles a glob (`*`, `?`) or a `/regex/flags` pattern (src/util/pattern.ts); a bad or unsafe regex is CONFIG_INVALID. */
 export declare function compilePattern(text: string, key?: string): NamePattern;
 /** The strings a name pattern is matched against. */
-export declare function layerKeys(layer: Pick<DenseLayer, 'name' | 'consumers'>): string[];
+export declare function layerKeys(layer: Pick<DenseLayer, 'name' | 'consumers' | 'module'>): string[];
 /** A block spec: explicit indices, or "the last N blocks" (resolved against the model). */
 export type BlockSpec = {
     readonly kind: 'indices';
@@ -29,7 +29,7 @@ export interface Selector {
 export declare function compileSelector(items: readonly string[], key: string): Selector;
 /** Largest block index in the model, -1 when no layer has one. */
 export declare function lastBlock(layers: readonly Pick<DenseLayer, 'block'>[]): number;
-export declare function nameMatch(names: readonly NamePattern[], layer: Pick<DenseLayer, 'name' | 'consumers'>): NamePattern | null;
+export declare function nameMatch(names: readonly NamePattern[], layer: Pick<DenseLayer, 'name' | 'consumers' | 'module'>): NamePattern | null;
 /** Whether a layer matches the selector: every kind present, any item within a kind. */
 export declare function selectorMatches(sel: Selector, layer: DenseLayer, maxBlock: number): boolean;
 /** Whether any single item of the selector matches (exclusion semantics). */

@@ -11,7 +11,7 @@
  *   tail          k = num_pl_spikes, #{lambda >= xmin} of the power-law fit (WeightWatcher `'alpha_min'`)
  *   rank          k fixed
  */
-import type { DenseLayer, LayerRole, WeightDType } from '../model/types.js';
+import type { DenseLayer, LayerRole, QuantizationInfo, WeightDType } from '../model/types.js';
 export declare const SMOOTH_METHODS: readonly ["detX", "percent", "rank-fraction", "mp", "tail", "rank"];
 export type SmoothMethod = (typeof SMOOTH_METHODS)[number];
 /** A rank rule with its parameter. `percent` and `rho` are fractions (0.8, not 80). */
@@ -107,6 +107,12 @@ export interface SpectrumSummary {
 }
 export interface SmoothLayerReport {
     readonly name: string;
+    /** Module path from the consuming node's name; absent when none. */
+    readonly module?: string;
+    /** Set for a quantized weight, written back in the same format. */
+    readonly quantization?: QuantizationInfo;
+    /** ||Q(W') - W'||_F / ||W'||_F of a quantized weight written back (absent for float weights). */
+    readonly requantizationError?: number;
     readonly index: number;
     readonly role: LayerRole;
     readonly block: number | null;

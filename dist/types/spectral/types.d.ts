@@ -3,6 +3,7 @@
  * users can compare our JSON with `watcher.analyze()` output column by column.
  * Definitions: ../shared/DESIGN.md "WeightWatcher definitions" and WeightWatcher 0.7.5.5.
  */
+import type { QuantizationInfo } from '../model/types.js';
 export type FitStatus = 'success' | 'failed';
 export type TrainingWarning = '' | 'over-trained' | 'under-trained';
 export interface PowerLawFit {
@@ -105,6 +106,10 @@ export interface LayerIdentity {
     readonly storedShape: readonly [number, number];
     readonly inFeatures: number;
     readonly outFeatures: number;
+    /** Module path from the consuming node's name (ONNX); null when no node name has one. */
+    readonly module?: string | null;
+    /** Set for a quantized weight (metrics are those of the dequantized W). */
+    readonly quantization?: QuantizationInfo;
 }
 export interface AnalyzedLayer extends LayerIdentity {
     /** 'failed': no metrics (see reason); the other layers are still analysed. */

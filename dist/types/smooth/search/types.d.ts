@@ -44,6 +44,16 @@ export interface Objective {
     /** Cost of one measurement of `scope`, in units of one full evaluation. */
     readonly cost: Readonly<Record<Scope, number>>;
 }
+/**
+ * The probe objective (`smooth.objective: probe`): a task score of the model with `assignment`
+ * applied, higher is better (summed log-likelihood of the correct answers over all probe items).
+ * Perplexity stays the constraint; a candidate is kept only if this score does not fall.
+ */
+export interface ProbeObjective {
+    measure(assignment: Assignment): Promise<number>;
+    /** Cost of one measurement, in units of one full perplexity evaluation. */
+    readonly cost: number;
+}
 export type StepDecision = 'baseline' | 'accepted' | 'rejected' | 'within-budget' | 'over-budget' | 'reverted';
 export interface SearchStep {
     readonly step: number;
@@ -62,6 +72,8 @@ export interface SearchStep {
     readonly rankRemoved: number;
     /** The candidate lowered the value below the current set's (LASER's effect). */
     readonly lowered: boolean;
+    /** With objective probe: the probe score of this step's assignment (absent when perplexity already failed). */
+    readonly probe?: number;
 }
 export interface SearchLimits {
     /** The allowed increase of the full-text value over the original's. */
@@ -99,10 +111,18 @@ export interface SearchResult {
     /** Why screening ended early, or null when every layer was tried. */
     readonly stopped: 'max-evals' | 'time' | null;
     readonly seconds: number;
+    /** With objective probe: the probe score of the original and of the chosen set, and how many probe measurements ran. */
+    readonly probe?: {
+        readonly original: number;
+        readonly final: number;
+        readonly evals: number;
+    };
 }
 /** What report.json carries about a search (schema: src/report/run-schema.json, smoothing.search). */
 export interface SearchReport {
+    /** What the search optimised: 'perplexity', or 'probe' (perplexity then is the constraint only). */
     readonly objective: string;
+    readonly probe?: SearchResult['probe'];
     readonly budget: Budget;
     readonly screenMargin: number;
     readonly screen: {
