@@ -158,7 +158,7 @@ describe('examples/ww-smooth.yml', () => {
   it('loads and builds a plan with every section used', async () => {
     const cfg = await readConfigFile(example);
     const p = buildPlan({ file: cfg, filePath: example, overrides: {}, overridesSource: 'inputs', defaultCommentKey: 'k', cwd: '/repo' });
-    expect(p.smooth.method).toBe('rank-fraction');
+    expect(p.smooth.method).toBe('auto');
     expect(p.smooth.overrides.length).toBe(2);
     expect(p.gate.newLayersOutsideAlpha).toEqual({ warn: 1, fail: 3 });
     expect(p.report.commentKey).toBe('model-gate');
