@@ -41,6 +41,8 @@ export const CONFIG_INPUTS: readonly InputSpec[] = [
   { input: 'warn-perplexity-increase', path: ['gate', 'perplexity-increase', 'warn'], kind: 'threshold' },
   { input: 'max-base-perplexity-increase', path: ['gate', 'base-perplexity-increase', 'fail'], kind: 'threshold' },
   { input: 'warn-base-perplexity-increase', path: ['gate', 'base-perplexity-increase', 'warn'], kind: 'threshold' },
+  { input: 'perplexity-significance', path: ['gate', 'perplexity-increase', 'significance'], kind: 'number' },
+  { input: 'base-perplexity-significance', path: ['gate', 'base-perplexity-increase', 'significance'], kind: 'number' },
   { input: 'alpha-min', path: ['gate', 'alpha-range', 'min'], kind: 'number' },
   { input: 'alpha-max', path: ['gate', 'alpha-range', 'max'], kind: 'number' },
   { input: 'max-new-layers-outside-alpha', path: ['gate', 'new-layers-outside-alpha', 'fail'], kind: 'count-level' },

@@ -73,6 +73,11 @@ describe('each level keeps its own default', () => {
     expect(p.gate.perplexityIncrease.significance).toBe(0.95);
     expect(p.gate.basePerplexityIncrease.significance).toBeUndefined();
     expect(() => validateConfig({ gate: { 'perplexity-increase': { significance: 1.5 } } }, 'c')).toThrow(/significance/);
+    const q = plan({ model: 'm.onnx', gate: { 'perplexity-increase': { significance: 0.9 } } }, { 'perplexity-significance': '0.99', 'base-perplexity-significance': '0.95' });
+    expect(q.gate.perplexityIncrease.significance).toBe(0.99); // the input beats the file
+    expect(q.gate.basePerplexityIncrease.significance).toBe(0.95);
+    expect(q.gate.perplexityIncrease.fail).toEqual({ kind: 'relative', value: 0.05 }); // levels keep their defaults
+    expect(() => plan({ model: 'm.onnx' }, { 'perplexity-significance': '1.5' })).toThrow(/significance/);
   });
 });
 
