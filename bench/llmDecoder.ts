@@ -227,6 +227,20 @@ function benchWeight(w: DecoderWeight, seeds: Map<string, number>, index: number
   return Float32Array.from({ length: count }, () => u() * 2 - 1);
 }
 
+interface DecoderManifest {
+  readonly version: number;
+  readonly dims: DecoderDims;
+  readonly bytes: number;
+}
+
+function readManifest(file: string): DecoderManifest | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as DecoderManifest;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Builds (or reuses) the decoder in `dir`: model.onnx, its external data model.onnx.data, config.json.
  * TinyLlama's dimensions with `blocks` blocks.
@@ -236,12 +250,7 @@ export function buildDecoderModel(dir: string, blocks: number, opts: { log?: (li
   const modelPath = path.join(dir, 'model.onnx');
   const dataPath = path.join(dir, 'model.onnx.data');
   const manifestPath = path.join(dir, 'manifest.json');
-  let cached: { version: number; dims: DecoderDims; bytes: number } | null = null;
-  try {
-    cached = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as typeof cached;
-  } catch {
-    cached = null;
-  }
+  const cached = readManifest(manifestPath);
   if (cached && cached.version === GENERATOR_VERSION && JSON.stringify(cached.dims) === JSON.stringify(dims) && fs.existsSync(modelPath) && fs.existsSync(dataPath) && fs.statSync(dataPath).size === cached.bytes) {
     return { modelPath, dataPath, bytes: cached.bytes, dims, buildSeconds: 0 };
   }
@@ -280,6 +289,7 @@ export function buildDecoderModel(dir: string, blocks: number, opts: { log?: (li
   fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify(decoderConfig(dims), null, 2));
   fs.writeFileSync(modelPath + '.tmp', model.finish());
   fs.renameSync(modelPath + '.tmp', modelPath);
-  fs.writeFileSync(manifestPath, JSON.stringify({ version: GENERATOR_VERSION, dims, bytes: offset }));
+  const manifest: DecoderManifest = { version: GENERATOR_VERSION, dims, bytes: offset };
+  fs.writeFileSync(manifestPath, JSON.stringify(manifest));
   return { modelPath, dataPath, bytes: offset, dims, buildSeconds: (performance.now() - t0) / 1000 };
 }
