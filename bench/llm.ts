@@ -41,7 +41,7 @@ for m in a['matrices']:
 print(json.dumps(out))
 `;
 
-interface ChildUsage {
+export interface ChildUsage {
   wallSeconds: number;
   cpuSeconds: number;
   /** (user + sys) / wall: 2.0 = both of two cores busy the whole time */
@@ -57,13 +57,13 @@ interface AnalyzeRun extends ChildUsage {
   logSpectralNormErr?: number;
 }
 
-const median = (xs: readonly number[]): number => {
+export const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
 };
 
 /** Runs `cmd` under /usr/bin/time (wall, CPU, peak RSS of the child). */
-function timedChild(cmd: string[], env: NodeJS.ProcessEnv): ChildUsage & { stdout: string } {
+export function timedChild(cmd: string[], env: NodeJS.ProcessEnv): ChildUsage & { stdout: string } {
   const timeFile = path.join(os.tmpdir(), `ww-bench-time-${process.pid}-${Date.now()}`);
   const haveTime = fs.existsSync('/usr/bin/time');
   const t0 = performance.now();
@@ -105,7 +105,7 @@ function runNumpyFloor(python: string, dataPath: string, matrices: readonly LlmM
   return { seconds: perMatrix.reduce((a, m) => a + m.seconds, 0), perMatrix };
 }
 
-const option = (args: readonly string[], name: string, dflt: string): string => {
+export const option = (args: readonly string[], name: string, dflt: string): string => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
 };

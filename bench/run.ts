@@ -1,5 +1,6 @@
 /**
  * `npm run bench [-- --large] [--reps N] [--device cpu|cuda] [--quick]`; `npm run bench -- --llm`: bench/llm.ts;
+ * `npm run bench -- --llm-eval` (alone or after --llm): bench/llmEval.ts;
  * `npm run bench -- --random-spread`: bench/randomSpread.ts
  *
  * For seeded LLM-shaped matrices (1024^2, 2048^2, 2048x5632, and 4096x11008 with --large) it times,
@@ -257,4 +258,6 @@ async function analyzeTinyLlamaBlock(): Promise<Record<string, unknown>> {
 
 if (flag('--llm')) await (await import('./llm.js')).llmBench(args);
 else if (flag('--random-spread')) await (await import('./randomSpread.js')).randomSpreadBench(args);
-else await main();
+else if (!flag('--llm-eval')) await main();
+// after --llm's analyze bench in the same run, or alone
+if (flag('--llm-eval')) await (await import('./llmEval.js')).llmEvalBench(args);
