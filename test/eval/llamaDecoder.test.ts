@@ -112,9 +112,9 @@ describe.skipIf(!haveNumpy)('Llama decoder graph of the LLM eval bench against n
       const scale = Math.max(...want.map(Math.abs));
       let err = 0;
       want.forEach((x, i) => (err = Math.max(err, Math.abs(got[i]! - x))));
-X
+      // float32 rounding through two blocks: 3.4e-7 of the logits' scale; a wrong head mapping or RoPE layout is O(1)
       expect(scale).toBeGreaterThan(1);
-      expect(err / scale).toBeLessThan(2e-6);
+      expect(err / scale).toBeLessThan(1e-6);
     } finally {
       await session.release();
     }
