@@ -1167,7 +1167,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path17 = __require("node:path");
+    var path18 = __require("node:path");
     var fs2 = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2167,9 +2167,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path17.resolve(baseDir, baseName);
+          const localBin = path18.resolve(baseDir, baseName);
           if (fs2.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path17.extname(baseName))) return void 0;
+          if (sourceExt.includes(path18.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext2) => fs2.existsSync(`${localBin}${ext2}`)
           );
@@ -2187,17 +2187,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path17.resolve(
-            path17.dirname(resolvedScriptPath),
+          executableDir = path18.resolve(
+            path18.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path17.basename(
+            const legacyName = path18.basename(
               this._scriptPath,
-              path17.extname(this._scriptPath)
+              path18.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2208,7 +2208,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path17.extname(executableFile));
+        launchWithNode = sourceExt.includes(path18.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3055,7 +3055,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path17.basename(filename, path17.extname(filename));
+        this._name = path18.basename(filename, path18.extname(filename));
         return this;
       }
       /**
@@ -3069,9 +3069,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path18) {
-        if (path18 === void 0) return this._executableDir;
-        this._executableDir = path18;
+      executableDir(path19) {
+        if (path19 === void 0) return this._executableDir;
+        this._executableDir = path19;
         return this;
       }
       /**
@@ -5613,6 +5613,9 @@ function configureOnnxRuntime(options) {
 function checkConfiguredPlatform() {
   checkRuntimePlatform({ explicitPath: configured.explicitPath ?? null });
 }
+function loadedOnnxRuntime() {
+  return loaded;
+}
 function toolCacheRoot(options = {}) {
   return resolve(options.toolCacheRoot ?? process.env["RUNNER_TOOL_CACHE"] ?? join(homedir(), ".cache", "ww-smooth", "tool-cache"));
 }
@@ -7278,7 +7281,7 @@ function resolveName(name, scope) {
   }
   return null;
 }
-function makeScope(graph, parent, path17, isMain) {
+function makeScope(graph, parent, path18, isMain) {
   const producer = /* @__PURE__ */ new Map();
   const consumers = /* @__PURE__ */ new Map();
   for (const n of graph.nodes) {
@@ -7291,7 +7294,7 @@ function makeScope(graph, parent, path17, isMain) {
     }
   }
   const formalInputs = new Set(isMain ? [] : graph.inputs.map((i) => i.name));
-  return { graph, inits: new Map(graph.initializers.map((t) => [t.name, t])), producer, consumers, formalInputs, parent, path: path17 };
+  return { graph, inits: new Map(graph.initializers.map((t) => [t.name, t])), producer, consumers, formalInputs, parent, path: path18 };
 }
 function traceToInitializer(name, scope) {
   const via = [];
@@ -7630,8 +7633,8 @@ async function resolveExternalLocation(rootReal, location, modelPath) {
   }
   return real2;
 }
-function protoError(path17, e, what) {
-  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path17}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path17 }) : new WwError("MODEL_CORRUPT", `${path17}: malformed protobuf in ${what}: ${e.message}`, { file: path17 });
+function protoError(path18, e, what) {
+  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path18}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path18 }) : new WwError("MODEL_CORRUPT", `${path18}: malformed protobuf in ${what}: ${e.message}`, { file: path18 });
 }
 async function scanTensor(c, end) {
   const t = { name: "", dataType: 0, dims: [], rawOffset: null, rawLength: 0, typed: false, external: /* @__PURE__ */ new Map(), dataLocation: 0 };
@@ -7875,8 +7878,8 @@ function parseValueInfoFrom(r) {
   }
   return { name, elemType, shape };
 }
-async function scanOnnx(path17) {
-  const abs = resolve4(path17);
+async function scanOnnx(path18) {
+  const abs = resolve4(path18);
   let fh;
   try {
     fh = await open3(abs, "r");
@@ -7894,8 +7897,8 @@ async function scanOnnx(path17) {
     await fh.close();
   }
 }
-async function scanOpen(fh, path17, dir, size) {
-  if (size === 0) throw new WwError("MODEL_FORMAT", `${path17} is empty, not an ONNX model`, { file: path17 });
+async function scanOpen(fh, path18, dir, size) {
+  if (size === 0) throw new WwError("MODEL_FORMAT", `${path18} is empty, not an ONNX model`, { file: path18 });
   const st = {
     modelFields: [],
     graph: { graphFields: [], nodes: [], raws: [], inputs: [], outputs: [], pending: [] },
@@ -7906,18 +7909,18 @@ async function scanOpen(fh, path17, dir, size) {
     graphField: null,
     where: "ModelProto"
   };
-  await scanModelFields(new FileCursor(fh, size), path17, size, st);
+  await scanModelFields(new FileCursor(fh, size), path18, size, st);
   const graphField = st.graphField;
-  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path17} has no graph: not an ONNX model`, { file: path17 });
+  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path18} has no graph: not an ONNX model`, { file: path18 });
   const g = st.graph;
   const initializers = [];
-  for (const { raw, span } of g.raws) initializers.push(await resolveTensor(path17, dir, raw, span));
-  for (const p of g.pending) p.into.push(await resolveTensor(path17, dir, p.raw, p.span));
-  checkDuplicateInitializers(path17, initializers);
+  for (const { raw, span } of g.raws) initializers.push(await resolveTensor(path18, dir, raw, span));
+  for (const p of g.pending) p.into.push(await resolveTensor(path18, dir, p.raw, p.span));
+  checkDuplicateInitializers(path18, initializers);
   const all = [...initializers, ...g.pending.flatMap((p) => p.into)];
-  await checkExternalSizes(path17, [...new Set(all)]);
+  await checkExternalSizes(path18, [...new Set(all)]);
   return {
-    path: path17,
+    path: path18,
     dir,
     fileSize: size,
     irVersion: st.irVersion,
@@ -7934,13 +7937,13 @@ async function scanOpen(fh, path17, dir, size) {
     usesExternalData: all.some((t) => t.data.kind === "external")
   };
 }
-async function scanModelFields(c, path17, size, st) {
+async function scanModelFields(c, path18, size, st) {
   try {
     while (c.pos < size) {
       const start = c.pos;
       const { field, wire } = await c.tag(size);
       if (st.modelFields.length === 0 && !(MODEL_FIELDS_LEN.has(field) && wire === 2 || MODEL_FIELDS_VARINT.has(field) && wire === 0)) {
-        throw new WwError("MODEL_FORMAT", `${path17} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path17 });
+        throw new WwError("MODEL_FORMAT", `${path18} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path18 });
       }
       if (wire !== 2) {
         const contentStart = c.pos;
@@ -7952,7 +7955,7 @@ async function scanModelFields(c, path17, size, st) {
       const len2 = await c.length(size);
       const span = { field, wire, start, contentStart: c.pos, end: c.pos + len2 };
       if (field === 7) {
-        if (st.graphField !== null) throw new WwError("MODEL_CORRUPT", `${path17}: more than one graph in the ModelProto`, { file: path17 });
+        if (st.graphField !== null) throw new WwError("MODEL_CORRUPT", `${path18}: more than one graph in the ModelProto`, { file: path18 });
         st.graphField = span;
         st.where = "GraphProto";
         await scanGraph(c, span.end, st.graph, (w) => st.where = w);
@@ -7966,9 +7969,9 @@ async function scanModelFields(c, path17, size, st) {
   } catch (e) {
     if (e instanceof ProtobufError) {
       if (st.graphField === null && !e.truncated) {
-        throw new WwError("MODEL_FORMAT", `${path17} is not an ONNX model (${e.message})`, { file: path17 });
+        throw new WwError("MODEL_FORMAT", `${path18} is not an ONNX model (${e.message})`, { file: path18 });
       }
-      throw protoError(path17, e, st.where);
+      throw protoError(path18, e, st.where);
     }
     throw e;
   }
@@ -8001,18 +8004,18 @@ function inMemory(step) {
     throw e;
   }
 }
-async function resolveTensor(path17, dir, raw, span) {
+async function resolveTensor(path18, dir, raw, span) {
   if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount2(raw.dims))) {
-    throw new WwError("MODEL_CORRUPT", `${path17}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path17, tensor: raw.name });
+    throw new WwError("MODEL_CORRUPT", `${path18}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path18, tensor: raw.name });
   }
   const elemType = elemTypeOf(raw.dataType);
   let data;
   if (raw.dataLocation === 1 || raw.external.size > 0) {
     const location = raw.external.get("location") ?? "";
-    const offset = parseExternalInt(path17, raw.name, "offset", raw.external.get("offset"), 0);
+    const offset = parseExternalInt(path18, raw.name, "offset", raw.external.get("offset"), 0);
     const lenText = raw.external.get("length");
-    const length = lenText === void 0 ? null : parseExternalInt(path17, raw.name, "length", lenText, 0);
-    const file = await resolveExternalLocation(dir, location, path17);
+    const length = lenText === void 0 ? null : parseExternalInt(path18, raw.name, "length", lenText, 0);
+    const file = await resolveExternalLocation(dir, location, path18);
     data = { kind: "external", location, offset, length, file };
   } else if (raw.rawOffset !== null) {
     data = { kind: "raw", offset: raw.rawOffset, length: raw.rawLength };
@@ -8023,11 +8026,11 @@ async function resolveTensor(path17, dir, raw, span) {
   }
   return { name: raw.name, dataType: raw.dataType, elemType, dims: raw.dims, data, span };
 }
-function checkDuplicateInitializers(path17, tensors) {
+function checkDuplicateInitializers(path18, tensors) {
   const seen = /* @__PURE__ */ new Set();
   for (const t of tensors) {
     if (seen.has(t.name)) {
-      throw new WwError("MODEL_CORRUPT", `${path17}: two initializers are named ${elideName(t.name)}; onnxruntime would use the first and ignore the second. Give each initializer its own name`, { file: path17, tensor: elideName(t.name) });
+      throw new WwError("MODEL_CORRUPT", `${path18}: two initializers are named ${elideName(t.name)}; onnxruntime would use the first and ignore the second. Give each initializer its own name`, { file: path18, tensor: elideName(t.name) });
     }
     seen.add(t.name);
   }
@@ -8035,25 +8038,25 @@ function checkDuplicateInitializers(path17, tensors) {
 function elideName(name, max = 200) {
   return name.length <= max ? name : `${name.slice(0, max)}... (${name.length} characters)`;
 }
-function parseExternalInt(path17, tensor, key, text, dflt) {
+function parseExternalInt(path18, tensor, key, text, dflt) {
   if (text === void 0) return dflt;
   const v = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(v)) {
-    throw new WwError("MODEL_CORRUPT", `${path17}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path17, tensor, key });
+    throw new WwError("MODEL_CORRUPT", `${path18}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path18, tensor, key });
   }
   return v;
 }
 function expectedByteLength(t) {
   return t.elemType === null ? null : elementCount2(t.dims) * ELEM_SIZE[t.elemType];
 }
-async function checkExternalSizes(path17, tensors) {
+async function checkExternalSizes(path18, tensors) {
   const sizes = /* @__PURE__ */ new Map();
   for (const t of tensors) {
     if (t.data.kind !== "external") continue;
     let size = sizes.get(t.data.file);
     if (size === void 0) {
       const st = await stat2(t.data.file);
-      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path17}: external data "${t.data.location}" is not a file`, { file: path17, location: t.data.location });
+      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path18}: external data "${t.data.location}" is not a file`, { file: path18, location: t.data.location });
       size = st.size;
       sizes.set(t.data.file, size);
     }
@@ -8061,8 +8064,8 @@ async function checkExternalSizes(path17, tensors) {
     if (t.data.offset + need2 > size) {
       throw new WwError(
         "EXTERNAL_DATA_SHORT",
-        `${path17}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
-        { file: path17, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
+        `${path18}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
+        { file: path18, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
       );
     }
   }
@@ -8124,11 +8127,11 @@ async function readExactly(fh, offset, length, what) {
   if (got < length) throw new WwError("MODEL_TRUNCATED", `${what}: expected ${length} bytes at offset ${offset}, file ended after ${got}`, { offset, length });
   return out;
 }
-function corruptLength(path17, t, got, want) {
-  return new WwError("MODEL_CORRUPT", `${path17}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path17, tensor: t.name, bytes: got, expected: want });
+function corruptLength(path18, t, got, want) {
+  return new WwError("MODEL_CORRUPT", `${path18}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path18, tensor: t.name, bytes: got, expected: want });
 }
-async function openOnnx(path17) {
-  const model = await scanOnnx(path17);
+async function openOnnx(path18) {
+  const model = await scanOnnx(path18);
   const found = discoverOnnxLayers(model);
   const { skipped, census, recipes } = found;
   const byName = /* @__PURE__ */ new Map();
@@ -8420,10 +8423,10 @@ var init_contextLimit = __esm({
 // src/eval/signature.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname4, join as join4 } from "node:path";
-function readJsonIfPresent(path17) {
-  if (!existsSync2(path17)) return null;
+function readJsonIfPresent(path18) {
+  if (!existsSync2(path18)) return null;
   try {
-    const parsed = JSON.parse(readFileSync2(path17, "utf8"));
+    const parsed = JSON.parse(readFileSync2(path18, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : null;
   } catch {
     return null;
@@ -8723,9 +8726,9 @@ function sessionError(modelPath, device, err) {
   return new WwError("SESSION", `onnxruntime could not load ${modelPath} on ${device}: ${reason}`, { file: modelPath, device }, { cause: err });
 }
 async function openSession(modelPath, req) {
-  const path17 = resolve5(modelPath);
-  if (!existsSync3(path17) || !statSync(path17).isFile()) {
-    throw new WwError("MODEL_NOT_FOUND", `model ${path17} not found`, { file: path17 });
+  const path18 = resolve5(modelPath);
+  if (!existsSync3(path18) || !statSync(path18).isFile()) {
+    throw new WwError("MODEL_NOT_FOUND", `model ${path18} not found`, { file: path18 });
   }
   if (!Number.isInteger(req.threads) || req.threads < 0) {
     throw new WwError("INPUT_INVALID", `threads must be a non-negative integer, got ${req.threads}`, { threads: req.threads });
@@ -8733,17 +8736,17 @@ async function openSession(modelPath, req) {
   const cpuOptions = { ...baseOptions(req), executionProviders: ["cpu"] };
   if (req.device === "cpu") {
     try {
-      return { session: await create(path17, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path17 };
+      return { session: await create(path18, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path18 };
     } catch (err) {
-      throw sessionError(path17, "cpu", err);
+      throw sessionError(path18, "cpu", err);
     }
   }
   const cudaOptions = { ...baseOptions(req), executionProviders: ["cuda", "cpu"] };
   if (req.device === "cuda") {
     try {
-      return { session: await create(path17, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path17 };
+      return { session: await create(path18, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path18 };
     } catch (err) {
-      throw sessionError(path17, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
+      throw sessionError(path18, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
     }
   }
   let why;
@@ -8752,17 +8755,17 @@ async function openSession(modelPath, req) {
     why = `onnxruntime-node has no CUDA execution provider installed (${lib} absent; on a CUDA machine install onnxruntime-node with ONNXRUNTIME_NODE_INSTALL=cuda12 and pass its folder as onnxruntime-path)`;
   } else {
     try {
-      return { session: await create(path17, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path17 };
+      return { session: await create(path18, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path18 };
     } catch (err) {
       if (isRuntimeMissing(err)) throw err;
       why = `the CUDA execution provider failed to load: ${err instanceof Error ? err.message : String(err)}`;
     }
   }
   try {
-    const session = await create(path17, cpuOptions);
-    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path17 };
+    const session = await create(path18, cpuOptions);
+    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path18 };
   } catch (err) {
-    throw sessionError(path17, "cpu", err);
+    throw sessionError(path18, "cpu", err);
   }
 }
 var init_session = __esm({
@@ -11749,16 +11752,16 @@ __export(tokenizer_exports, {
 });
 import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
 import { dirname as dirname5, extname, join as join6, resolve as resolve6 } from "node:path";
-function readJsonObject(path17, missingCode) {
-  if (!existsSync4(path17)) throw new WwError(missingCode, `${path17} not found`, { file: path17 });
+function readJsonObject(path18, missingCode) {
+  if (!existsSync4(path18)) throw new WwError(missingCode, `${path18} not found`, { file: path18 });
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync3(path17, "utf8"));
+    parsed = JSON.parse(readFileSync3(path18, "utf8"));
   } catch (err) {
-    throw new WwError("INPUT_INVALID", `${path17} is not valid JSON: ${err.message}`, { file: path17 }, { cause: err });
+    throw new WwError("INPUT_INVALID", `${path18} is not valid JSON: ${err.message}`, { file: path18 }, { cause: err });
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new WwError("INPUT_INVALID", `${path17} must hold a JSON object`, { file: path17 });
+    throw new WwError("INPUT_INVALID", `${path18} must hold a JSON object`, { file: path18 });
   }
   return parsed;
 }
@@ -11879,19 +11882,19 @@ function encodeBounded(line, tokenizer, want) {
     length *= 2;
   }
 }
-function checkIdList(values, path17) {
+function checkIdList(values, path18) {
   const ids = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (typeof v !== "number" || !Number.isInteger(v) || v < 0) {
-      throw new WwError("INPUT_INVALID", `${path17}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path17, index: i });
+      throw new WwError("INPUT_INVALID", `${path18}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path18, index: i });
     }
     ids[i] = v;
   }
   return ids;
 }
-function parseNpyIds(bytes, path17) {
-  const bad = (why) => new WwError("INPUT_INVALID", `${path17} is not a usable .npy of token ids: ${why}`, { file: path17 });
+function parseNpyIds(bytes, path18) {
+  const bad = (why) => new WwError("INPUT_INVALID", `${path18} is not a usable .npy of token ids: ${why}`, { file: path18 });
   const magic = [147, 78, 85, 77, 80, 89];
   if (bytes.length < 10 || magic.some((b, i) => bytes[i] !== b)) throw bad("missing \\x93NUMPY magic");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -11918,22 +11921,22 @@ function parseNpyIds(bytes, path17) {
   }
   return ids;
 }
-function readIdsFile(path17) {
-  if (!existsSync4(path17)) throw new WwError("INPUT_INVALID", `ids file ${path17} not found`, { file: path17 });
+function readIdsFile(path18) {
+  if (!existsSync4(path18)) throw new WwError("INPUT_INVALID", `ids file ${path18} not found`, { file: path18 });
   let ids;
-  if (extname(path17).toLowerCase() === ".npy") {
-    ids = parseNpyIds(readFileSync3(path17), path17);
+  if (extname(path18).toLowerCase() === ".npy") {
+    ids = parseNpyIds(readFileSync3(path18), path18);
   } else {
     let parsed;
     try {
-      parsed = JSON.parse(readFileSync3(path17, "utf8"));
+      parsed = JSON.parse(readFileSync3(path18, "utf8"));
     } catch (err) {
-      throw new WwError("INPUT_INVALID", `${path17} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path17 }, { cause: err });
+      throw new WwError("INPUT_INVALID", `${path18} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path18 }, { cause: err });
     }
-    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path17} must hold a JSON array of token ids`, { file: path17 });
-    ids = checkIdList(parsed, path17);
+    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path18} must hold a JSON array of token ids`, { file: path18 });
+    ids = checkIdList(parsed, path18);
   }
-  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path17} holds no token ids`, { file: path17 });
+  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path18} holds no token ids`, { file: path18 });
   return ids;
 }
 function checkIdsInVocab(ids, vocabSize, source) {
@@ -12505,13 +12508,13 @@ function parseProbeItems(text, source = "items", maxItems = PROBE_LIMITS.default
   if (total === 0) throw new WwError("PROBE_INVALID", `${source} holds no probe item (expected one JSON object per line)`, { file: source });
   return { items, itemsTotal: total, source, sha256: createHash("sha256").update(text).digest("hex") };
 }
-function readProbeFile(path17, maxItems) {
-  if (!existsSync5(path17) || !statSync3(path17).isFile()) throw new WwError("PROBE_INVALID", `probe file ${path17} not found (or not a regular file)`, { file: path17 });
-  const bytes = statSync3(path17).size;
+function readProbeFile(path18, maxItems) {
+  if (!existsSync5(path18) || !statSync3(path18).isFile()) throw new WwError("PROBE_INVALID", `probe file ${path18} not found (or not a regular file)`, { file: path18 });
+  const bytes = statSync3(path18).size;
   if (bytes > PROBE_LIMITS.maxBytes) {
-    throw new WwError("PROBE_INVALID", `probe file ${path17} has ${bytes} bytes; at most ${PROBE_LIMITS.maxBytes} are read`, { file: path17, bytes });
+    throw new WwError("PROBE_INVALID", `probe file ${path18} has ${bytes} bytes; at most ${PROBE_LIMITS.maxBytes} are read`, { file: path18, bytes });
   }
-  return parseProbeItems(readFileSync5(path17, "utf8"), path17, maxItems);
+  return parseProbeItems(readFileSync5(path18, "utf8"), path18, maxItems);
 }
 var PROBE_LIMITS, CHOICE_KEYS, EXACT_KEYS;
 var init_probeItems = __esm({
@@ -13453,7 +13456,8 @@ function shuffleMatrix(W, rng) {
     for (let i = 0; i < n; i++) d[fill[tag[i]]++] = src[i];
     for (let b = 0; b < B; b++) fisherYates(d, start[b], start[b + 1], rng);
   }
-  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data: d } : { rows: W.cols, cols: W.rows, data: d };
+  const extra = src instanceof Float32Array ? { data32: Float32Array.from(d) } : {};
+  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data: d, ...extra } : { rows: W.cols, cols: W.rows, data: d, ...extra };
 }
 function fisherYates(d, lo, hi, rng) {
   for (let i = hi - 1; i > lo; i--) {
@@ -13503,9 +13507,9 @@ async function estimatedShuffledEsd(W, engine, rng, seed) {
     return out.sort();
   }
 }
-async function randomizedEsd(W, evals, engine, opts) {
+async function shuffledSpectra(W, engine, opts) {
   const rng = new Xoshiro128(layerSeed(opts.seed, opts.layerName));
-  const nComp = evals.length;
+  const nComp = Math.min(W.rows, W.cols);
   const replicas = nComp < 100 ? 5 : 1;
   const pooled = new Float64Array(nComp * replicas);
   let first = null;
@@ -13517,6 +13521,10 @@ async function randomizedEsd(W, evals, engine, opts) {
   }
   pooled.sort();
   const single = replicas > 1 ? await engine.gramEigenvalues(shuffleMatrix(W, rng)) : first;
+  return { pooled, single };
+}
+function randomizedEsdMetrics(evals, spectra, opts) {
+  const { pooled, single } = spectra;
   let maxEval = -Infinity;
   for (let i = 0; i < evals.length; i++) if (evals[i] > maxEval) maxEval = evals[i];
   let maxSingle = -Infinity;
@@ -13537,6 +13545,9 @@ async function randomizedEsd(W, evals, engine, opts) {
     metrics.rand_W_scale = mp.W_scale;
   }
   return { metrics, randEvals: pooled };
+}
+async function randomizedEsd(W, evals, engine, opts) {
+  return randomizedEsdMetrics(evals, await shuffledSpectra(W, engine, opts), opts);
 }
 var Xoshiro128, SHUFFLE_BUCKET, EXACT_RANDOM_ESD_BELOW, TOP_EXACT;
 var init_randomize = __esm({
@@ -13636,224 +13647,6 @@ var init_layer = __esm({
     init_norms();
     init_powerlaw();
     init_randomize();
-  }
-});
-
-// src/spectral/summary.ts
-function means(rows) {
-  const out = {};
-  for (const key of SUMMARY_METRICS) {
-    let sum = 0;
-    let n = 0;
-    for (const r of rows) {
-      const v = r[key];
-      if (typeof v === "number" && !Number.isNaN(v)) {
-        sum += v;
-        n++;
-      }
-    }
-    out[key] = n > 0 ? sum / n : null;
-  }
-  return out;
-}
-function summarize(rows) {
-  const ok = rows.filter((r) => r.status === "success");
-  return {
-    ww: means(rows),
-    successful: means(ok),
-    layers: rows.length,
-    failedFits: rows.length - ok.length,
-    overTrained: rows.filter((r) => r.warning === "over-trained").length,
-    underTrained: rows.filter((r) => r.warning === "under-trained").length
-  };
-}
-var SUMMARY_METRICS;
-var init_summary = __esm({
-  "src/spectral/summary.ts"() {
-    "use strict";
-    SUMMARY_METRICS = ["log_norm", "alpha", "alpha_weighted", "log_alpha_norm", "log_spectral_norm", "stable_rank", "mp_softrank"];
-  }
-});
-
-// src/spectral/types.ts
-var DEFAULT_ANALYZE_OPTIONS, ANALYZE_REPORT_SCHEMA_VERSION;
-var init_types = __esm({
-  "src/spectral/types.ts"() {
-    "use strict";
-    DEFAULT_ANALYZE_OPTIONS = {
-      minEvals: 10,
-      maxEvals: 15e3,
-      maxN: 5e4,
-      mpFit: true,
-      detX: true,
-      randomize: true,
-      seed: 42
-    };
-    ANALYZE_REPORT_SCHEMA_VERSION = 1;
-  }
-});
-
-// src/engine/analyze.ts
-function parseLayerSpec(spec) {
-  const parts2 = splitPatternList(spec);
-  if (parts2.length === 0) throw new WwError("INPUT_INVALID", `--layers: empty layer selection "${spec}"`, { spec });
-  const tests = parts2.map((part) => {
-    const range2 = /^(-?\d*):(-?\d*)$/.exec(part);
-    if (range2) {
-      const lo = range2[1] === "" ? -Infinity : Number(range2[1]);
-      const hi = range2[2] === "" ? Infinity : Number(range2[2]);
-      return (l) => l.index >= lo && l.index < hi;
-    }
-    if (/^\d+$/.test(part)) {
-      const idx = Number(part);
-      return (l) => l.index === idx;
-    }
-    const pattern = compileNamePattern(part, { key: "--layers", code: "INPUT_INVALID" });
-    return (l) => pattern.test(l.name) || l.module != null && pattern.test(l.module);
-  });
-  return (l) => tests.some((t) => t(l));
-}
-function toPredicate(filter2) {
-  if (filter2 === void 0) return () => true;
-  if (typeof filter2 === "function") return filter2;
-  const names = new Set(filter2);
-  return (l) => names.has(l.name);
-}
-function identityOf(l) {
-  return {
-    index: l.index,
-    name: l.name,
-    role: l.role,
-    block: l.block,
-    dtype: l.dtype,
-    storedShape: [l.storedShape[0], l.storedShape[1]],
-    inFeatures: l.inFeatures,
-    outFeatures: l.outFeatures,
-    ...l.module !== void 0 ? { module: l.module } : {},
-    ...l.quantization ? { quantization: l.quantization } : {}
-  };
-}
-function skipReason(N, M, opts) {
-  if (opts.minEvals && M < opts.minEvals) return { code: "MIN_EVALS", message: `${M} eigenvalues < minEvals ${opts.minEvals}` };
-  if (opts.maxEvals && M > opts.maxEvals) return { code: "MAX_EVALS", message: `${M} eigenvalues > maxEvals ${opts.maxEvals}` };
-  if (N > opts.maxN) return { code: "MAX_N", message: `N = ${N} > maxN ${opts.maxN}` };
-  return null;
-}
-function firstNonFinite(W) {
-  const d = W.data;
-  for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) return i;
-  return -1;
-}
-async function analyzeModel(model, opts) {
-  const options = { ...DEFAULT_ANALYZE_OPTIONS, ...opts.analyze };
-  if (options.minEvals >= options.maxEvals) {
-    throw new WwError("INPUT_INVALID", `analyze: minEvals (${options.minEvals}) must be below maxEvals (${options.maxEvals})`, { ...options });
-  }
-  requireDenseLayers(model);
-  const started = performance.now();
-  const select = toPredicate(opts.layers);
-  const selected = model.layers.filter(select);
-  const filteredOut = model.layers.length - selected.length;
-  const layers = [];
-  const skipped = model.skipped.map((s) => ({
-    index: null,
-    name: s.name,
-    N: null,
-    M: null,
-    reason: { code: "NOT_DENSE", message: s.reason }
-  }));
-  let readSeconds = 0;
-  let eigenSeconds = 0;
-  let metricsSeconds = 0;
-  const toAnalyse = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options) === null);
-  const startRead = (k) => model.readMatrix(selected[k]).then(
-    (W) => ({ W }),
-    (error) => ({ error })
-  );
-  const nextToAnalyse = (k) => {
-    for (let j = k + 1; j < selected.length; j++) if (toAnalyse[j]) return j;
-    return -1;
-  };
-  let prefetched = null;
-  const cost = (l) => {
-    const N = Math.max(l.inFeatures, l.outFeatures);
-    const M = Math.min(l.inFeatures, l.outFeatures);
-    return N * M * M + M * M * M;
-  };
-  const workTotal = selected.reduce((a, l, k) => a + (toAnalyse[k] ? cost(l) : 0), 0);
-  let workDone = 0;
-  for (let k = 0; k < selected.length; k++) {
-    const layer = selected[k];
-    const N = Math.max(layer.inFeatures, layer.outFeatures);
-    const M = Math.min(layer.inFeatures, layer.outFeatures);
-    const skip = skipReason(N, M, options);
-    if (skip) {
-      skipped.push({ index: layer.index, name: layer.name, N, M, reason: skip });
-    } else {
-      const t0 = performance.now();
-      const fail = (code, message) => {
-        layers.push({ ...identityOf(layer), status: "failed", reason: { code, message }, metrics: null, seconds: (performance.now() - t0) / 1e3 });
-      };
-      const read = await (prefetched?.k === k ? prefetched.read : startRead(k));
-      const next = nextToAnalyse(k);
-      prefetched = next >= 0 ? { k: next, read: startRead(next) } : null;
-      let W = null;
-      if ("W" in read) W = read.W;
-      else if (WwError.is(read.error, "NON_FINITE")) fail("NON_FINITE", read.error.message);
-      else {
-        await prefetched?.read;
-        throw read.error;
-      }
-      const t1 = performance.now();
-      readSeconds += (t1 - t0) / 1e3;
-      if (W !== null) {
-        const bad = firstNonFinite(W);
-        if (bad >= 0) {
-          const r = Math.floor(bad / W.cols);
-          fail("NON_FINITE", `${layer.name}: weight [${r}, ${bad - r * W.cols}] is ${W.data[bad]} (NaN/Inf); layer not analysed`);
-        } else {
-          const evals = await opts.engine.gramEigenvalues(W);
-          opts.onSpectrum?.(layer.name, evals);
-          const t2 = performance.now();
-          eigenSeconds += (t2 - t1) / 1e3;
-          let total = 0;
-          for (let i = 0; i < evals.length; i++) total += evals[i];
-          if (!(total > 0)) {
-            fail("ZERO_SPECTRUM", `${layer.name}: all singular values are zero; no spectrum to fit`);
-          } else {
-            const metrics = await layerMetrics(W, evals, opts.engine, layer.name, options);
-            metricsSeconds += (performance.now() - t2) / 1e3;
-            layers.push({ ...identityOf(layer), status: "analyzed", reason: null, metrics, seconds: (performance.now() - t0) / 1e3 });
-          }
-        }
-      }
-      W = null;
-    }
-    if (toAnalyse[k]) workDone += cost(layer);
-    opts.onProgress?.({ done: k + 1, total: selected.length, layer: layer.name, elapsedSeconds: (performance.now() - started) / 1e3, workDone, workTotal });
-  }
-  const analysed = layers.map((l) => l.metrics).filter((m) => m !== null);
-  return {
-    schemaVersion: ANALYZE_REPORT_SCHEMA_VERSION,
-    model: { path: model.path, format: model.format, ...opts.sha256 ? { sha256: opts.sha256 } : {} },
-    options,
-    engine: opts.engine.name,
-    layers,
-    skipped,
-    filteredOut,
-    summary: summarize(analysed),
-    timings: { totalSeconds: (performance.now() - started) / 1e3, readSeconds, eigenSeconds, metricsSeconds }
-  };
-}
-var init_analyze = __esm({
-  "src/engine/analyze.ts"() {
-    "use strict";
-    init_census();
-    init_errors();
-    init_pattern();
-    init_layer();
-    init_summary();
-    init_types();
   }
 });
 
@@ -15247,9 +15040,18 @@ var init_kernelsWasm = __esm({
 });
 
 // src/linalg/wasm/runtime.ts
+import v8 from "node:v8";
 import { Worker } from "node:worker_threads";
 function kernelModule() {
-  compiled ??= new WebAssembly.Module(Buffer.from(KERNELS_WASM_BASE64, "base64"));
+  if (compiled) return compiled;
+  v8.setFlagsFromString("--no-liftoff");
+  v8.setFlagsFromString("--no-wasm-lazy-compilation");
+  try {
+    compiled = new WebAssembly.Module(Buffer.from(KERNELS_WASM_BASE64, "base64"));
+  } finally {
+    v8.setFlagsFromString("--liftoff");
+    v8.setFlagsFromString("--wasm-lazy-compilation");
+  }
   return compiled;
 }
 var PARALLEL_IDS, PAGE, MAX_PAGES, CTRL_BYTES, WORKER_SOURCE, compiled, WasmRuntime;
@@ -15408,7 +15210,7 @@ async function createFastEngine(opts = {}) {
   if (opts.useOrt !== false) {
     const device = opts.device === "cuda" ? "cuda" : "cpu";
     const create2 = opts.createOrt ?? OrtOps.create;
-    ort = await create2({ device, threads, logger, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {} });
+    ort = await create2({ device, threads: Math.max(1, Math.floor(opts.ortThreads ?? threads)), logger, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {} });
   }
   const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
   const gram = async (X, p, q) => {
@@ -15465,6 +15267,13 @@ var init_fastEngine = __esm({
 });
 
 // src/linalg/engine.ts
+var engine_exports = {};
+__export(engine_exports, {
+  getEngine: () => getEngine,
+  gramEigenvaluesJs: () => gramEigenvaluesJs,
+  jsEngine: () => jsEngine,
+  truncatedSvdJs: () => truncatedSvdJs
+});
 async function getEngine(opts = {}) {
   const logger = opts.logger ?? opts.log;
   if (opts.backend === "js") return jsEngine();
@@ -15570,38 +15379,512 @@ var init_engine = __esm({
   }
 });
 
+// src/engine/layerPool.ts
+import { readFileSync as readFileSync6 } from "node:fs";
+import { createRequire as createRequire3 } from "node:module";
+import os2 from "node:os";
+import path3 from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
+function workerScript() {
+  const here = import.meta.url;
+  if (!here.endsWith(".ts")) return { script: new URL("./layer-worker.js", here), eval: false };
+  const pkgJson = createRequire3(here).resolve("tsx/package.json");
+  const pkg = JSON.parse(readFileSync6(pkgJson, "utf8"));
+  const tsx = pathToFileURL(path3.join(path3.dirname(pkgJson), pkg.exports["./esm/api"].import.default)).href;
+  const entry = new URL("./layerWorker.ts", here).href;
+  const source = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return { script: source, eval: true };
+}
+function transferableValues(W) {
+  if (W.data32) return new Float32Array(W.data32);
+  const d = W.data;
+  const f = new Float32Array(d.length);
+  for (let i = 0; i < d.length; i++) {
+    const v = d[i];
+    f[i] = v;
+    if (f[i] !== v && v === v) return Float64Array.from(d);
+  }
+  return f;
+}
+function isWholeBuffer(a) {
+  return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && !(a.buffer instanceof SharedArrayBuffer);
+}
+function isLayerPool(engine) {
+  return engine instanceof LayerPool;
+}
+async function analyzeEngine(opts = {}) {
+  const env2 = process.env["WW_ANALYZE_WORKERS"];
+  const workers = opts.workers ?? (env2 !== void 0 && /^\d+$/.test(env2) ? Number(env2) : void 0);
+  const pool = await LayerPool.create({ ...opts, ...workers !== void 0 ? { workers } : {} });
+  if (pool) return pool;
+  const { getEngine: getEngine2 } = await Promise.resolve().then(() => (init_engine(), engine_exports));
+  return getEngine2({ ...opts.device ? { device: opts.device } : {}, ...opts.logger ? { logger: opts.logger } : {} });
+}
+var LayerPool;
+var init_layerPool = __esm({
+  "src/engine/layerPool.ts"() {
+    "use strict";
+    init_errors();
+    init_ort();
+    LayerPool = class _LayerPool {
+      name;
+      concurrency;
+      slots;
+      queue = [];
+      nextId = 1;
+      disposed = false;
+      constructor(slots, workerEngine) {
+        this.slots = slots;
+        this.concurrency = slots.length;
+        this.name = `${workerEngine} x ${slots.length} workers`;
+        for (const slot of slots) this.listen(slot);
+      }
+      /** Starts the workers; null (with one log line when it was tried and failed) when there is no pool to have. */
+      static async create(opts = {}) {
+        const n = Math.min(8, Math.floor(opts.workers ?? os2.availableParallelism()));
+        if (!(n >= 2) || opts.device === "cuda") return null;
+        const { script, eval: isEval } = workerScript();
+        const runtimeDir = loadedOnnxRuntime()?.dir;
+        const ortThreads = Number(process.env["WW_POOL_ORT_THREADS"] ?? 1);
+        const data = { device: "cpu", ortThreads, ...runtimeDir ? { runtimeDir } : {} };
+        const workers = [];
+        try {
+          const names = await Promise.all(
+            Array.from({ length: n }, () => {
+              const worker = new Worker2(script, { eval: isEval, workerData: data });
+              workers.push(worker);
+              return new Promise((resolve30, reject) => {
+                const onMessage = (m) => {
+                  if (m.type === "log") opts.logger?.(m.line);
+                  else if (m.type === "ready") {
+                    worker.off("message", onMessage);
+                    resolve30(m.engine);
+                  } else if (m.type === "fatal") reject(new Error(m.message));
+                };
+                worker.on("message", onMessage);
+                worker.once("error", reject);
+                worker.once("exit", (code) => reject(new Error(`worker exited with code ${code} while starting`)));
+              });
+            })
+          );
+          const slots = workers.map((worker) => ({ worker, busy: null, alive: true }));
+          for (const w of workers) {
+            w.removeAllListeners("error");
+            w.removeAllListeners("exit");
+            w.unref();
+          }
+          return new _LayerPool(slots, names[0]);
+        } catch (e) {
+          await Promise.all(workers.map((w) => w.terminate()));
+          opts.logger?.(`linalg: worker threads unavailable (${e.message.split("\n")[0]}); analysing on one thread`);
+          return null;
+        }
+      }
+      listen(slot) {
+        const { worker } = slot;
+        worker.on("message", (m) => {
+          if (m.type !== "done" && m.type !== "failed") return;
+          const job = slot.busy;
+          slot.busy = null;
+          worker.unref();
+          if (job) {
+            if (m.type === "done") job.resolve(m);
+            else job.reject(m.code ? new WwError(m.code, m.message, { ...m.details }) : new WwError("LINALG", `worker: ${m.message}`));
+          }
+          this.pump();
+        });
+        const lost = (why) => {
+          if (!slot.alive) return;
+          slot.alive = false;
+          const job = slot.busy;
+          slot.busy = null;
+          job?.reject(new WwError("LINALG", `a linalg worker thread ${why} during a ${job.job.kind} job of a ${job.job.rows}x${job.job.cols} matrix`));
+          if (!this.slots.some((s) => s.alive)) {
+            for (const p of this.queue.splice(0)) p.reject(new WwError("LINALG", "every linalg worker thread has stopped"));
+          }
+          this.pump();
+        };
+        worker.on("error", (e) => lost(`failed (${e.message})`));
+        worker.on("exit", (code) => lost(`exited with code ${code}`));
+      }
+      pump() {
+        for (const slot of this.slots) {
+          if (!slot.alive || slot.busy || this.queue.length === 0) continue;
+          const next = this.queue.shift();
+          slot.busy = next;
+          slot.worker.ref();
+          slot.worker.postMessage(next.job, next.transfer);
+        }
+      }
+      submit(body, transfer) {
+        if (this.disposed) return Promise.reject(new WwError("LINALG", "linalg worker pool used after dispose"));
+        if (!this.slots.some((s) => s.alive)) return Promise.reject(new WwError("LINALG", "every linalg worker thread has stopped"));
+        return new Promise((resolve30, reject) => {
+          this.queue.push({ job: { ...body, id: this.nextId++ }, transfer, resolve: resolve30, reject });
+          this.pump();
+        });
+      }
+      /**
+       * Eigenvalues of W's short-side Gram (ascending). `owned`: W.data is handed to the worker and
+       * unusable afterwards (no copy); otherwise it is copied.
+       */
+      async esd(W, owned = false) {
+        const data = owned && isWholeBuffer(W.data) ? W.data : Float64Array.from(W.data);
+        const r = await this.submit({ kind: "esd", rows: W.rows, cols: W.cols, data }, [data.buffer]);
+        return { evals: r.evals, seconds: r.seconds };
+      }
+      /** The shuffled spectra of W (src/spectral/randomize.ts shuffledSpectra). `values` is handed over (transferred). */
+      async shuffledSpectra(W, opts) {
+        const data = isWholeBuffer(W.data) ? W.data : W.data.slice();
+        const r = await this.submit(
+          { kind: "shuffled", rows: W.rows, cols: W.cols, data, seed: opts.seed, layerName: opts.layerName, ...opts.exactBelow !== void 0 ? { exactBelow: opts.exactBelow } : {} },
+          [data.buffer]
+        );
+        return { pooled: r.pooled, single: r.single, seconds: r.seconds };
+      }
+      async gramEigenvalues(W) {
+        return (await this.esd(W)).evals;
+      }
+      async truncatedSvd(W, k, o) {
+        const data = Float64Array.from(W.data);
+        const r = await this.submit({ kind: "svd", rows: W.rows, cols: W.cols, data, k, seed: o?.seed ?? 0 }, [data.buffer]);
+        return { U: { rows: W.rows, cols: k, data: r.U }, S: r.S, Vt: { rows: k, cols: W.cols, data: r.Vt } };
+      }
+      async dispose() {
+        if (this.disposed) return;
+        this.disposed = true;
+        for (const p of this.queue.splice(0)) p.reject(new WwError("LINALG", "linalg worker pool disposed"));
+        await Promise.all(
+          this.slots.map(async (slot) => {
+            slot.alive = false;
+            const exited = new Promise((resolve30) => slot.worker.once("exit", () => resolve30()));
+            slot.worker.postMessage({ kind: "dispose" });
+            const timer = setTimeout(() => void slot.worker.terminate(), 2e3);
+            await exited;
+            clearTimeout(timer);
+          })
+        );
+      }
+    };
+  }
+});
+
+// src/spectral/summary.ts
+function means(rows) {
+  const out = {};
+  for (const key of SUMMARY_METRICS) {
+    let sum = 0;
+    let n = 0;
+    for (const r of rows) {
+      const v = r[key];
+      if (typeof v === "number" && !Number.isNaN(v)) {
+        sum += v;
+        n++;
+      }
+    }
+    out[key] = n > 0 ? sum / n : null;
+  }
+  return out;
+}
+function summarize(rows) {
+  const ok = rows.filter((r) => r.status === "success");
+  return {
+    ww: means(rows),
+    successful: means(ok),
+    layers: rows.length,
+    failedFits: rows.length - ok.length,
+    overTrained: rows.filter((r) => r.warning === "over-trained").length,
+    underTrained: rows.filter((r) => r.warning === "under-trained").length
+  };
+}
+var SUMMARY_METRICS;
+var init_summary = __esm({
+  "src/spectral/summary.ts"() {
+    "use strict";
+    SUMMARY_METRICS = ["log_norm", "alpha", "alpha_weighted", "log_alpha_norm", "log_spectral_norm", "stable_rank", "mp_softrank"];
+  }
+});
+
+// src/spectral/types.ts
+var DEFAULT_ANALYZE_OPTIONS, ANALYZE_REPORT_SCHEMA_VERSION;
+var init_types = __esm({
+  "src/spectral/types.ts"() {
+    "use strict";
+    DEFAULT_ANALYZE_OPTIONS = {
+      minEvals: 10,
+      maxEvals: 15e3,
+      maxN: 5e4,
+      mpFit: true,
+      detX: true,
+      randomize: true,
+      seed: 42
+    };
+    ANALYZE_REPORT_SCHEMA_VERSION = 1;
+  }
+});
+
+// src/engine/analyze.ts
+function parseLayerSpec(spec) {
+  const parts2 = splitPatternList(spec);
+  if (parts2.length === 0) throw new WwError("INPUT_INVALID", `--layers: empty layer selection "${spec}"`, { spec });
+  const tests = parts2.map((part) => {
+    const range2 = /^(-?\d*):(-?\d*)$/.exec(part);
+    if (range2) {
+      const lo = range2[1] === "" ? -Infinity : Number(range2[1]);
+      const hi = range2[2] === "" ? Infinity : Number(range2[2]);
+      return (l) => l.index >= lo && l.index < hi;
+    }
+    if (/^\d+$/.test(part)) {
+      const idx = Number(part);
+      return (l) => l.index === idx;
+    }
+    const pattern = compileNamePattern(part, { key: "--layers", code: "INPUT_INVALID" });
+    return (l) => pattern.test(l.name) || l.module != null && pattern.test(l.module);
+  });
+  return (l) => tests.some((t) => t(l));
+}
+function toPredicate(filter2) {
+  if (filter2 === void 0) return () => true;
+  if (typeof filter2 === "function") return filter2;
+  const names = new Set(filter2);
+  return (l) => names.has(l.name);
+}
+function identityOf(l) {
+  return {
+    index: l.index,
+    name: l.name,
+    role: l.role,
+    block: l.block,
+    dtype: l.dtype,
+    storedShape: [l.storedShape[0], l.storedShape[1]],
+    inFeatures: l.inFeatures,
+    outFeatures: l.outFeatures,
+    ...l.module !== void 0 ? { module: l.module } : {},
+    ...l.quantization ? { quantization: l.quantization } : {}
+  };
+}
+function skipReason(N, M, opts) {
+  if (opts.minEvals && M < opts.minEvals) return { code: "MIN_EVALS", message: `${M} eigenvalues < minEvals ${opts.minEvals}` };
+  if (opts.maxEvals && M > opts.maxEvals) return { code: "MAX_EVALS", message: `${M} eigenvalues > maxEvals ${opts.maxEvals}` };
+  if (N > opts.maxN) return { code: "MAX_N", message: `N = ${N} > maxN ${opts.maxN}` };
+  return null;
+}
+function positiveTotal(evals) {
+  let total = 0;
+  for (let i = 0; i < evals.length; i++) total += evals[i];
+  return total > 0;
+}
+function firstNonFinite(W) {
+  const d = W.data;
+  for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) return i;
+  return -1;
+}
+async function analyzeModel(model, opts) {
+  const options = { ...DEFAULT_ANALYZE_OPTIONS, ...opts.analyze };
+  if (options.minEvals >= options.maxEvals) {
+    throw new WwError("INPUT_INVALID", `analyze: minEvals (${options.minEvals}) must be below maxEvals (${options.maxEvals})`, { ...options });
+  }
+  requireDenseLayers(model);
+  const started = performance.now();
+  const select = toPredicate(opts.layers);
+  const selected = model.layers.filter(select);
+  const filteredOut = model.layers.length - selected.length;
+  const layers = [];
+  const skipped = model.skipped.map((s) => ({
+    index: null,
+    name: s.name,
+    N: null,
+    M: null,
+    reason: { code: "NOT_DENSE", message: s.reason }
+  }));
+  let readSeconds = 0;
+  let eigenSeconds = 0;
+  let metricsSeconds = 0;
+  const toAnalyse = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options) === null);
+  const startRead = (k) => model.readMatrix(selected[k], { keepFloat32: isLayerPool(opts.engine) }).then(
+    (W) => ({ W }),
+    (error) => ({ error })
+  );
+  const nextToAnalyse = (k) => {
+    for (let j = k + 1; j < selected.length; j++) if (toAnalyse[j]) return j;
+    return -1;
+  };
+  let prefetched = null;
+  const cost = (l) => {
+    const N = Math.max(l.inFeatures, l.outFeatures);
+    const M = Math.min(l.inFeatures, l.outFeatures);
+    return N * M * M + M * M * M;
+  };
+  const workTotal = selected.reduce((a, l, k) => a + (toAnalyse[k] ? cost(l) : 0), 0);
+  let workDone = 0;
+  const pool = isLayerPool(opts.engine) ? opts.engine : null;
+  const maxInFlight = pool ? pool.concurrency : 1;
+  const finished = new Array(selected.length);
+  const inFlight = /* @__PURE__ */ new Map();
+  let bytesInFlight = 0;
+  let firstError = null;
+  let reported = 0;
+  const report = () => {
+    while (reported < selected.length && finished[reported] !== void 0) {
+      const k = reported++;
+      const r = finished[k];
+      if (r !== "skipped") layers.push(r);
+      if (toAnalyse[k]) workDone += cost(selected[k]);
+      opts.onProgress?.({ done: k + 1, total: selected.length, layer: selected[k].name, elapsedSeconds: (performance.now() - started) / 1e3, workDone, workTotal });
+    }
+  };
+  const analyseOne = async (layer, W, N, M, t0) => {
+    let evals;
+    let metrics = null;
+    const t1 = performance.now();
+    if (pool) {
+      const shuffled = options.randomize ? pool.shuffledSpectra({ rows: W.rows, cols: W.cols, data: transferableValues(W) }, { seed: options.seed, layerName: layer.name }) : null;
+      const esd = pool.esd(W, true);
+      shuffled?.catch(() => void 0);
+      const e = await esd;
+      evals = e.evals;
+      eigenSeconds += e.seconds;
+      const spectra = shuffled ? await shuffled : null;
+      const t2 = performance.now();
+      if (positiveTotal(evals)) {
+        metrics = spectrumMetrics(evals, N, M, options);
+        if (spectra) Object.assign(metrics, randomizedEsdMetrics(evals, spectra, { N, M, mpFit: options.mpFit }).metrics);
+      }
+      metricsSeconds += (spectra?.seconds ?? 0) + (performance.now() - t2) / 1e3;
+    } else {
+      evals = await opts.engine.gramEigenvalues(W);
+      const t2 = performance.now();
+      eigenSeconds += (t2 - t1) / 1e3;
+      if (positiveTotal(evals)) metrics = await layerMetrics(W, evals, opts.engine, layer.name, options);
+      metricsSeconds += (performance.now() - t2) / 1e3;
+    }
+    opts.onSpectrum?.(layer.name, evals);
+    const seconds = (performance.now() - t0) / 1e3;
+    if (metrics === null) return { ...identityOf(layer), status: "failed", reason: { code: "ZERO_SPECTRUM", message: `${layer.name}: all singular values are zero; no spectrum to fit` }, metrics: null, seconds };
+    return { ...identityOf(layer), status: "analyzed", reason: null, metrics, seconds };
+  };
+  for (let k = 0; k < selected.length && firstError === null; k++) {
+    const layer = selected[k];
+    const N = Math.max(layer.inFeatures, layer.outFeatures);
+    const M = Math.min(layer.inFeatures, layer.outFeatures);
+    const skip = skipReason(N, M, options);
+    if (skip) {
+      skipped.push({ index: layer.index, name: layer.name, N, M, reason: skip });
+      finished[k] = "skipped";
+      report();
+      continue;
+    }
+    const fail = (code, message) => {
+      finished[k] = { ...identityOf(layer), status: "failed", reason: { code, message }, metrics: null, seconds: (performance.now() - t0) / 1e3 };
+      report();
+    };
+    const bytes = layer.inFeatures * layer.outFeatures * 8;
+    while (inFlight.size >= maxInFlight || inFlight.size > 0 && bytesInFlight + bytes > MAX_BYTES_IN_FLIGHT) {
+      await Promise.race([...inFlight.values()].map((f) => f.done));
+    }
+    if (firstError !== null) break;
+    const t0 = performance.now();
+    const read = await (prefetched?.k === k ? prefetched.read : startRead(k));
+    const next = nextToAnalyse(k);
+    prefetched = next >= 0 ? { k: next, read: startRead(next) } : null;
+    readSeconds += (performance.now() - t0) / 1e3;
+    if (!("W" in read)) {
+      if (WwError.is(read.error, "NON_FINITE")) {
+        fail("NON_FINITE", read.error.message);
+        continue;
+      }
+      firstError = { error: read.error };
+      break;
+    }
+    const W = read.W;
+    const bad = firstNonFinite(W);
+    if (bad >= 0) {
+      const r = Math.floor(bad / W.cols);
+      fail("NON_FINITE", `${layer.name}: weight [${r}, ${bad - r * W.cols}] is ${W.data[bad]} (NaN/Inf); layer not analysed`);
+      continue;
+    }
+    const done = analyseOne(layer, W, N, M, t0).then(
+      (result) => {
+        finished[k] = result;
+      },
+      (error) => {
+        firstError ??= { error };
+      }
+    ).finally(() => {
+      inFlight.delete(k);
+      bytesInFlight -= bytes;
+      report();
+    });
+    inFlight.set(k, { bytes, done });
+    bytesInFlight += bytes;
+  }
+  await Promise.all([...inFlight.values()].map((f) => f.done));
+  if (firstError !== null) {
+    await prefetched?.read;
+    throw firstError.error;
+  }
+  const analysed = layers.map((l) => l.metrics).filter((m) => m !== null);
+  return {
+    schemaVersion: ANALYZE_REPORT_SCHEMA_VERSION,
+    model: { path: model.path, format: model.format, ...opts.sha256 ? { sha256: opts.sha256 } : {} },
+    options,
+    engine: opts.engine.name,
+    layers,
+    skipped,
+    filteredOut,
+    summary: summarize(analysed),
+    timings: { totalSeconds: (performance.now() - started) / 1e3, readSeconds, eigenSeconds, metricsSeconds }
+  };
+}
+var MAX_BYTES_IN_FLIGHT;
+var init_analyze = __esm({
+  "src/engine/analyze.ts"() {
+    "use strict";
+    init_census();
+    init_errors();
+    init_pattern();
+    init_layer();
+    init_randomize();
+    init_layerPool();
+    init_summary();
+    init_types();
+    MAX_BYTES_IN_FLIGHT = 768 * 2 ** 20;
+  }
+});
+
 // src/model/safetensors.ts
 import { open as open4, readFile, realpath as realpath3 } from "node:fs/promises";
 import { basename as basename3, dirname as dirname8, isAbsolute as isAbsolute3, join as join7, resolve as resolve10 } from "node:path";
-async function readSafetensorsHeader(path17) {
+async function readSafetensorsHeader(path18) {
   let fh;
   try {
-    fh = await open4(path17, "r");
+    fh = await open4(path18, "r");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path17}`, { file: path17 });
-    throw new WwError("IO", `cannot open ${path17}: ${e.message}`, { file: path17 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path18}`, { file: path18 });
+    throw new WwError("IO", `cannot open ${path18}: ${e.message}`, { file: path18 });
   }
   try {
     const size = (await fh.stat()).size;
-    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path17}: ${size} bytes, too short for a safetensors header length`, { file: path17 });
-    const lenBytes = await readExactly(fh, 0, 8, path17);
+    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path18}: ${size} bytes, too short for a safetensors header length`, { file: path18 });
+    const lenBytes = await readExactly(fh, 0, 8, path18);
     const n = new DataView(lenBytes.buffer).getBigUint64(0, true);
     if (n > BigInt(MAX_HEADER_BYTES)) {
-      throw new WwError("MODEL_CORRUPT", `${path17}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path17 });
+      throw new WwError("MODEL_CORRUPT", `${path18}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path18 });
     }
     const headerLength = Number(n);
     if (8 + headerLength > size) {
-      throw new WwError("MODEL_TRUNCATED", `${path17}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path17 });
+      throw new WwError("MODEL_TRUNCATED", `${path18}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path18 });
     }
     const text = new TextDecoder("utf-8", { fatal: true });
     let header;
     try {
-      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path17)));
+      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path18)));
     } catch (e) {
-      throw new WwError("MODEL_CORRUPT", `${path17}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path17 });
+      throw new WwError("MODEL_CORRUPT", `${path18}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path18 });
     }
     if (header === null || typeof header !== "object" || Array.isArray(header)) {
-      throw new WwError("MODEL_CORRUPT", `${path17}: safetensors header must be a JSON object`, { file: path17 });
+      throw new WwError("MODEL_CORRUPT", `${path18}: safetensors header must be a JSON object`, { file: path18 });
     }
     const dataStart = 8 + headerLength;
     const dataSize = size - dataStart;
@@ -15610,26 +15893,26 @@ async function readSafetensorsHeader(path17) {
     for (const [name, raw] of Object.entries(header)) {
       if (name === "__metadata__") {
         if (raw === null || typeof raw !== "object" || Array.isArray(raw) || Object.values(raw).some((v) => typeof v !== "string")) {
-          throw new WwError("MODEL_CORRUPT", `${path17}: __metadata__ must map strings to strings`, { file: path17 });
+          throw new WwError("MODEL_CORRUPT", `${path18}: __metadata__ must map strings to strings`, { file: path18 });
         }
         metadata = raw;
         continue;
       }
-      entries.push(validateEntry(path17, name, raw, dataStart, dataSize));
+      entries.push(validateEntry(path18, name, raw, dataStart, dataSize));
     }
-    return { path: path17, size, headerLength, entries, metadata };
+    return { path: path18, size, headerLength, entries, metadata };
   } finally {
     await fh.close();
   }
 }
-function validateEntry(path17, name, raw, dataStart, dataSize) {
-  const bad = (what) => new WwError("MODEL_CORRUPT", `${path17}: tensor ${name}: ${what}`, { file: path17, tensor: name });
+function validateEntry(path18, name, raw, dataStart, dataSize) {
+  const bad = (what) => new WwError("MODEL_CORRUPT", `${path18}: tensor ${name}: ${what}`, { file: path18, tensor: name });
   if (raw === null || typeof raw !== "object") throw bad("entry is not an object");
   const { dtype, shape, data_offsets: offsets } = raw;
   if (typeof dtype !== "string") throw bad("dtype missing");
   const elemSize = SAFETENSORS_DTYPE_SIZE[dtype];
   if (elemSize === void 0) {
-    throw new WwError("UNSUPPORTED_DTYPE", `${path17}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path17, tensor: name, dtype });
+    throw new WwError("UNSUPPORTED_DTYPE", `${path18}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path18, tensor: name, dtype });
   }
   if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && d >= 0)) throw bad("shape must be a list of non-negative integers");
   if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every((o) => Number.isSafeInteger(o) && o >= 0)) {
@@ -15638,7 +15921,7 @@ function validateEntry(path17, name, raw, dataStart, dataSize) {
   const [b, e] = offsets;
   if (b > e) throw bad(`data_offsets [${b}, ${e}] run backwards`);
   if (e > dataSize) {
-    throw new WwError("MODEL_TRUNCATED", `${path17}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path17, tensor: name });
+    throw new WwError("MODEL_TRUNCATED", `${path18}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path18, tensor: name });
   }
   const count = shape.reduce((x, y) => x * y, 1);
   if (e - b !== count * elemSize) throw bad(`${e - b} data bytes, expected ${count * elemSize} for ${dtype}[${shape.join(",")}]`);
@@ -15660,36 +15943,36 @@ async function resolveShard(rootReal, indexPath, file) {
   }
   return real2;
 }
-async function readSafetensorsIndex(path17) {
+async function readSafetensorsIndex(path18) {
   let text;
   try {
-    text = await readFile(path17, "utf8");
+    text = await readFile(path18, "utf8");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path17}`, { file: path17 });
-    throw new WwError("IO", `cannot read ${path17}: ${e.message}`, { file: path17 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path18}`, { file: path18 });
+    throw new WwError("IO", `cannot read ${path18}: ${e.message}`, { file: path18 });
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new WwError("MODEL_CORRUPT", `${path17}: not valid JSON (${e.message})`, { file: path17 });
+    throw new WwError("MODEL_CORRUPT", `${path18}: not valid JSON (${e.message})`, { file: path18 });
   }
   const wm = json?.weight_map;
   if (wm === null || typeof wm !== "object" || Array.isArray(wm) || Object.values(wm).some((v) => typeof v !== "string")) {
-    throw new WwError("MODEL_FORMAT", `${path17}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path17 });
+    throw new WwError("MODEL_FORMAT", `${path18}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path18 });
   }
   const weightMap = wm;
-  const root = await realpath3(dirname8(path17));
+  const root = await realpath3(dirname8(path18));
   const shards = /* @__PURE__ */ new Map();
   for (const file of new Set(Object.values(weightMap))) {
-    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path17, file)));
+    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path18, file)));
   }
   for (const [name, file] of Object.entries(weightMap)) {
     if (!shards.get(file).entries.some((e) => e.name === name)) {
-      throw new WwError("MODEL_CORRUPT", `${path17}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path17, tensor: name, shard: file });
+      throw new WwError("MODEL_CORRUPT", `${path18}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path18, tensor: name, shard: file });
     }
   }
-  return { path: path17, json, shards };
+  return { path: path18, json, shards };
 }
 function listLayers(tensors) {
   const layers = [];
@@ -15722,8 +16005,8 @@ function listLayers(tensors) {
   }
   return { layers, skipped };
 }
-async function openSafetensors(path17) {
-  const abs = resolve10(path17);
+async function openSafetensors(path18) {
+  const abs = resolve10(path18);
   const tensors = /* @__PURE__ */ new Map();
   let index = null;
   if (abs.endsWith(".json")) {
@@ -15905,9 +16188,9 @@ async function pickInDirectory(dir) {
   }
   throw new WwError("MODEL_NOT_FOUND", `${dir} holds no .onnx, .safetensors or .safetensors.index.json file`, { file: dir });
 }
-async function looksLikeSafetensors(path17, size) {
+async function looksLikeSafetensors(path18, size) {
   if (size < 10) return false;
-  const fh = await open5(path17, "r");
+  const fh = await open5(path18, "r");
   try {
     const b = new Uint8Array(9);
     await fh.read(b, 0, 9, 0);
@@ -15917,8 +16200,8 @@ async function looksLikeSafetensors(path17, size) {
     await fh.close();
   }
 }
-async function openModel(path17) {
-  let p = resolve11(path17);
+async function openModel(path18) {
+  let p = resolve11(path18);
   let st;
   try {
     st = await stat3(p);
@@ -16661,9 +16944,9 @@ var init_run_schema = __esm({
 // src/report/json.ts
 import { createHash as createHash2 } from "node:crypto";
 import { mkdir } from "node:fs/promises";
-import * as path3 from "node:path";
+import * as path4 from "node:path";
 async function writeFileAtomic2(file, data) {
-  await mkdir(path3.dirname(path3.resolve(file)), { recursive: true });
+  await mkdir(path4.dirname(path4.resolve(file)), { recursive: true });
   await writeFileAtomic(file, data);
 }
 async function writeReportJson(file, report) {
@@ -17505,7 +17788,7 @@ function memoryStore() {
     }
   };
 }
-function spillStore(path17) {
+function spillStore(path18) {
   const map = /* @__PURE__ */ new Map();
   let fd = null;
   let end = 0;
@@ -17518,7 +17801,7 @@ function spillStore(path17) {
       let got = 0;
       while (got < length) {
         const n = readSync(fd, buf, got, length - got, offset + got);
-        if (n === 0) throw new Error(`spill file ${path17} ended early`);
+        if (n === 0) throw new Error(`spill file ${path18} ended early`);
         got += n;
       }
       return decodeToFloat64(buf, dtype);
@@ -17531,7 +17814,7 @@ function spillStore(path17) {
         bytes += rep.a.data.byteLength + rep.b.data.byteLength;
         return;
       }
-      if (fd === null) fd = openSync(path17, "w+", 384);
+      if (fd === null) fd = openSync(path18, "w+", 384);
       const encoded = encodeFromFloat64(rep.values.data, dtype);
       let written = 0;
       while (written < encoded.length) written += writeSync(fd, encoded, written, encoded.length - written, end + written);
@@ -17548,7 +17831,7 @@ function spillStore(path17) {
         closeSync(fd);
         fd = null;
       }
-      rmSync2(path17, { force: true });
+      rmSync2(path18, { force: true });
     }
   };
 }
@@ -17832,12 +18115,12 @@ async function openCandidateSession(req) {
   const bytes = await weightsAsInputs(onnx, new Set(req.layers.map((l) => l.name)));
   const external = onnx.initializers.some((t) => t.data.kind === "external");
   const dir = external ? null : await mkdtemp(join10(tmpdir(), "ww-smooth-search-"));
-  const path17 = dir ? join10(dir, "model.onnx") : join10(dirname11(onnx.path), `.ww-smooth-search-${process.pid}-${randomBytes2(6).toString("hex")}.onnx`);
-  const cleanup = () => dir ? rm2(dir, { recursive: true, force: true }) : rm2(path17, { force: true });
+  const path18 = dir ? join10(dir, "model.onnx") : join10(dirname11(onnx.path), `.ww-smooth-search-${process.pid}-${randomBytes2(6).toString("hex")}.onnx`);
+  const cleanup = () => dir ? rm2(dir, { recursive: true, force: true }) : rm2(path18, { force: true });
   let evalSession = null;
   try {
-    await writeFile(path17, bytes, { flag: "wx" });
-    evalSession = await openSession(path17, { device: req.device, threads: req.threads ?? 0, graphOptimizationLevel: "all" });
+    await writeFile(path18, bytes, { flag: "wx" });
+    evalSession = await openSession(path18, { device: req.device, threads: req.threads ?? 0, graphOptimizationLevel: "all" });
     const session = evalSession.session;
     const fed = new Set(req.layers.map((l) => l.name));
     const decoderView = { inputMetadata: session.inputMetadata.filter((i) => !fed.has(i.name)), outputMetadata: session.outputMetadata };
@@ -21713,8 +21996,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path17) {
-      let input = path17;
+    function removeDotSegments(path18) {
+      let input = path18;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -21788,11 +22071,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path17) {
-      if (path17 === "" || path17[0] === "/") {
-        return removeDotSegments(path17);
+    function removeDotSegmentsRelative(path18) {
+      if (path18 === "" || path18[0] === "/") {
+        return removeDotSegments(path18);
       }
-      const segments = path17.split("/");
+      const segments = path18.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -22155,8 +22438,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
+        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -25466,17 +25749,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path17) {
-      const ctrl = callVisitor(key, node, visitor, path17);
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path17);
+            const ci = visit_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25487,13 +25770,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = visit_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path17);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -25514,17 +25797,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path17) {
-      const ctrl = await callVisitor(key, node, visitor, path17);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path17);
+            const ci = await visitAsync_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25535,13 +25818,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path17);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -25568,23 +25851,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path17) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path17);
+        return visitor(key, node, path18);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path17);
+        return visitor.Map?.(key, node, path18);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path17);
+        return visitor.Seq?.(key, node, path18);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path17);
+        return visitor.Pair?.(key, node, path18);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path17);
+        return visitor.Scalar?.(key, node, path18);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path17);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path17, node) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -26196,10 +26479,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path17, value) {
+    function collectionFromPath(schema, path18, value) {
       let v = value;
-      for (let i = path17.length - 1; i >= 0; --i) {
-        const k = path17[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -26218,7 +26501,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -26248,11 +26531,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path17;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -26266,8 +26549,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -26281,8 +26564,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -26300,8 +26583,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -26311,8 +26594,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        const [key, ...rest] = path17;
+      setIn(path18, value) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -28827,9 +29110,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -28904,14 +29187,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection.isEmptyPath(path17)) {
+      deleteIn(path18) {
+        if (Collection.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -28926,10 +29209,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection.isEmptyPath(path17))
+      getIn(path18, keepScalar) {
+        if (Collection.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -28940,10 +29223,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection.isEmptyPath(path17))
+      hasIn(path18) {
+        if (Collection.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -28960,13 +29243,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        if (Collection.isEmptyPath(path17)) {
+      setIn(path18, value) {
+        if (Collection.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -30927,9 +31210,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path17) => {
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index] of path17) {
+      for (const [field, index] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -30938,23 +31221,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path17) => {
-      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
-      const field = path17[path17.length - 1][0];
+    visit.parentCollection = (cst, path18) => {
+      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -30965,10 +31248,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit;
   }
@@ -32721,7 +33004,7 @@ var require_dist = __commonJS({
 
 // src/io/glob.ts
 import { opendir } from "node:fs/promises";
-import * as path4 from "node:path";
+import * as path5 from "node:path";
 async function* walk(root, opts) {
   const maxEntries = opts.maxEntries ?? DEFAULT_MAX_ENTRIES;
   const maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
@@ -32742,7 +33025,7 @@ async function* walk(root, opts) {
         throw new WwError(opts.code ?? "INPUT_INVALID", `${opts.what}: walked more than ${maxEntries} entries under ${root}; narrow the pattern`, { root, limit: maxEntries });
       }
       const childRel = rel === "" ? d.name : `${rel}/${d.name}`;
-      const abs = path4.join(dir, d.name);
+      const abs = path5.join(dir, d.name);
       const kind = d.isSymbolicLink() ? "symlink" : d.isDirectory() ? "dir" : d.isFile() ? "file" : "other";
       yield { rel: childRel, abs, kind };
       if (kind === "dir") {
@@ -32764,7 +33047,7 @@ function splitGlob(pattern) {
 }
 async function expandGlob(pattern, opts) {
   const { base, rest } = splitGlob(pattern);
-  const baseAbs = path4.resolve(opts.cwd, base);
+  const baseAbs = path5.resolve(opts.cwd, base);
   if (opts.confineTo !== void 0) await assertInside(opts.confineTo, baseAbs, `${opts.what} (folder ${elide(base)})`);
   const matches = compilePathGlob(rest, { key: opts.what, code: opts.code ?? "INPUT_INVALID" });
   const out = [];
@@ -32772,7 +33055,7 @@ async function expandGlob(pattern, opts) {
     if (matches(e.rel) || e.kind === "dir" && matches(`${e.rel}/`)) out.push(e.abs);
   }
   if (opts.confineTo !== void 0) {
-    for (const m of out) await assertInside(opts.confineTo, m, `${opts.what} (match ${elide(path4.relative(baseAbs, m))})`);
+    for (const m of out) await assertInside(opts.confineTo, m, `${opts.what} (match ${elide(path5.relative(baseAbs, m))})`);
   }
   return out.sort();
 }
@@ -33224,7 +33507,7 @@ var init_jsonPointer = __esm({
 
 // src/config/load.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import * as path5 from "node:path";
+import * as path6 from "node:path";
 async function readConfigFile(file) {
   let text;
   try {
@@ -33347,7 +33630,7 @@ function configFilePaths(opts) {
     if (get2(opts.overrides) !== void 0) continue;
     const given = get2(opts.file);
     if (given === void 0 || /^[a-z]+:\/\//i.test(given)) continue;
-    out.push({ key, given, path: path5.resolve(opts.cwd, given) });
+    out.push({ key, given, path: path6.resolve(opts.cwd, given) });
   }
   return out;
 }
@@ -33387,8 +33670,8 @@ function buildPlan2(opts) {
 }
 function confineFilePaths(opts, where) {
   for (const p of configFilePaths(opts)) {
-    if (!isInside(path5.resolve(opts.cwd), p.path)) {
-      throw new WwError("PATH_ESCAPE", escapeMessage(where, p, path5.resolve(opts.cwd)), { key: p.key, path: p.given, root: opts.cwd });
+    if (!isInside(path6.resolve(opts.cwd), p.path)) {
+      throw new WwError("PATH_ESCAPE", escapeMessage(where, p, path6.resolve(opts.cwd)), { key: p.key, path: p.given, root: opts.cwd });
     }
   }
 }
@@ -33470,7 +33753,7 @@ function evalPlanOf(cfg, cwd) {
       { key: "eval.stride" }
     );
   }
-  const resolve30 = (p) => isUrl(p) ? p : path5.resolve(cwd, p);
+  const resolve30 = (p) => isUrl(p) ? p : path6.resolve(cwd, p);
   return {
     text: e.text ? resolve30(e.text) : null,
     tokenizer: e.tokenizer ? resolve30(e.tokenizer) : null,
@@ -33487,7 +33770,7 @@ function reportPlanOf(cfg, opts) {
   return {
     comment: r.comment ?? "update",
     commentKey: r["comment-key"] ?? opts.defaultCommentKey,
-    outputDir: path5.resolve(opts.cwd, r["output-dir"] ?? "ww-smooth-report"),
+    outputDir: path6.resolve(opts.cwd, r["output-dir"] ?? "ww-smooth-report"),
     maxCommentLayers: r["max-comment-layers"] ?? 200,
     attachToRelease: r["attach-to-release"] ?? false
   };
@@ -35796,7 +36079,7 @@ var init_partial_schema = __esm({
 // src/shard/partial.ts
 import { createHash as createHash3 } from "node:crypto";
 import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 function layerListHash(layers) {
   const text = layers.map((l) => `${l.index}	${l.name}	${l.rows}x${l.cols}`).join("\n");
   return createHash3("sha256").update(text).digest("hex");
@@ -35817,7 +36100,7 @@ async function findPartialFiles(sources, cwd) {
   const found = /* @__PURE__ */ new Set();
   for (const src of sources.flatMap((s) => s.split(/\n/)).map((s) => s.trim()).filter(Boolean)) {
     const what = `merge source ${elide(src)}`;
-    const matches = hasGlobMagic(src) ? await expandGlob(src, { cwd, what, code: "SHARD" }) : [path7.resolve(cwd, src)];
+    const matches = hasGlobMagic(src) ? await expandGlob(src, { cwd, what, code: "SHARD" }) : [path8.resolve(cwd, src)];
     if (matches.length === 0) throw new WwError("SHARD", `merge: ${elide(src)} matches no file or folder`, { source: elide(src) });
     for (const m of matches) {
       let st;
@@ -35831,7 +36114,7 @@ async function findPartialFiles(sources, cwd) {
         continue;
       }
       for await (const e of walk(m, { what, code: "SHARD" })) {
-        if (e.kind === "dir" || !PARTIAL_NAME.test(path7.basename(e.rel))) continue;
+        if (e.kind === "dir" || !PARTIAL_NAME.test(path8.basename(e.rel))) continue;
         found.add(e.kind === "symlink" ? await assertInside(m, e.abs, `merge: partial ${elide(e.rel)}`) : e.abs);
       }
     }
@@ -35868,10 +36151,10 @@ async function loadPartials(files) {
     const report = p;
     let tensorPath = null;
     if (report.smooth) {
-      if (typeof report.smooth.tensorFile !== "string" || path7.basename(report.smooth.tensorFile) !== report.smooth.tensorFile) {
+      if (typeof report.smooth.tensorFile !== "string" || path8.basename(report.smooth.tensorFile) !== report.smooth.tensorFile) {
         throw new WwError("PATH_ESCAPE", `merge: ${file} names tensor file ${elide(String(report.smooth.tensorFile))}; it must be a plain file name beside the manifest`, { file });
       }
-      tensorPath = await resolveInside(path7.dirname(file), report.smooth.tensorFile, `merge: tensor file of ${file}`, { mustExist: false });
+      tensorPath = await resolveInside(path8.dirname(file), report.smooth.tensorFile, `merge: tensor file of ${file}`, { mustExist: false });
     }
     out.push({ file, report, tensorPath });
   }
@@ -35879,7 +36162,7 @@ async function loadPartials(files) {
 }
 function checkPartials(partials, want) {
   const problems = [];
-  const name = (p) => `${path7.basename(p.file)} (shard ${formatShard(p.report.shard)})`;
+  const name = (p) => `${path8.basename(p.file)} (shard ${formatShard(p.report.shard)})`;
   for (const p of partials) {
     const r = p.report;
     if (r.model.sha256 !== want.model.sha256) problems.push(`${name(p)} is from model sha256 ${r.model.sha256.slice(0, 12)}…, this model is ${want.model.sha256.slice(0, 12)}… (${want.model.source})`);
@@ -35888,7 +36171,7 @@ function checkPartials(partials, want) {
   }
   const counts = [...new Set(partials.map((p) => p.report.shard.count))].sort((a, b) => a - b);
   if (counts.length > 1) {
-    problems.push(`the partials disagree on the shard count: ${counts.map((c) => `${c} (${partials.filter((p) => p.report.shard.count === c).map((p) => path7.basename(p.file)).join(", ")})`).join(" vs ")}`);
+    problems.push(`the partials disagree on the shard count: ${counts.map((c) => `${c} (${partials.filter((p) => p.report.shard.count === c).map((p) => path8.basename(p.file)).join(", ")})`).join(" vs ")}`);
   }
   const count = counts.length === 1 ? counts[0] : Math.max(...counts);
   const byIndex = /* @__PURE__ */ new Map();
@@ -36116,7 +36399,7 @@ __export(preflight_exports, {
 });
 import { statSync as statSync4 } from "node:fs";
 import { mkdir as mkdir2, unlink, writeFile as writeFile2 } from "node:fs/promises";
-import * as path8 from "node:path";
+import * as path9 from "node:path";
 async function preflight(plan, opts = {}) {
   const cwd = opts.cwd ?? process.cwd();
   const model = localModel(plan.model.source, "model", cwd);
@@ -36127,7 +36410,7 @@ async function preflight(plan, opts = {}) {
 }
 function localModel(source, key, cwd) {
   if (isUrl2(source) || isGlob(source)) return null;
-  const file = path8.resolve(cwd, source);
+  const file = path9.resolve(cwd, source);
   let isFile = false;
   try {
     isFile = statSync4(file).isFile();
@@ -36147,7 +36430,7 @@ async function checkEval(plan, model) {
   if (model !== null && !/\.onnx$/i.test(model)) return;
   const given = plan.eval.tokenizer;
   if (!given && model === null) return;
-  const dir = given ? /\.json$/i.test(given) ? path8.dirname(given) : given : path8.dirname(model);
+  const dir = given ? /\.json$/i.test(given) ? path9.dirname(given) : given : path9.dirname(model);
   const tokenizer = await loadTokenizer2(dir);
   if (model === null) return;
   const logits = await logitsWidth(model);
@@ -36172,7 +36455,7 @@ async function logitsWidth(model) {
   return out && typeof last === "number" && last > 0 ? { name: out.name, width: last } : null;
 }
 async function checkWritable(dir) {
-  const probe = path8.join(dir, `.ww-smooth-write-test-${process.pid}`);
+  const probe = path9.join(dir, `.ww-smooth-write-test-${process.pid}`);
   try {
     await mkdir2(dir, { recursive: true });
     await writeFile2(probe, "");
@@ -36396,7 +36679,7 @@ var init_download = __esm({
 import { createHash as createHash5 } from "node:crypto";
 import { closeSync as closeSync2, createReadStream as createReadStream2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { open as open9 } from "node:fs/promises";
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 async function writeTensorBlob(file, fill) {
   return withAtomicOutput(file, async (tmp) => {
     const writer = new TensorBlobWriter(tmp);
@@ -36443,12 +36726,12 @@ async function readReplacements(partials) {
       size = (await fh.stat()).size;
       await fh.close();
     } catch {
-      throw new WwError("SHARD", `merge: tensor file ${tensorPath} of ${path9.basename(file)} is missing; upload it with the manifest (the whole output folder)`, { file: tensorPath });
+      throw new WwError("SHARD", `merge: tensor file ${tensorPath} of ${path10.basename(file)} is missing; upload it with the manifest (the whole output folder)`, { file: tensorPath });
     }
     for (const t of report.smooth.tensors) {
       for (const p of t.parts) {
         const bad = (why) => {
-          throw new WwError("SHARD", `merge: ${path9.basename(tensorPath)}: tensor ${t.layer} (${p.part}) ${why}`, { file: tensorPath, layer: t.layer });
+          throw new WwError("SHARD", `merge: ${path10.basename(tensorPath)}: tensor ${t.layer} (${p.part}) ${why}`, { file: tensorPath, layer: t.layer });
         };
         if (!(p.dtype in DTYPE_BYTES) || p.length !== p.rows * p.cols * DTYPE_BYTES[p.dtype]) bad(`declares ${p.length} bytes for ${p.rows}x${p.cols} ${p.dtype}`);
         if (p.offset < 0 || p.offset + p.length > size) bad(`lies outside the file (${p.offset}+${p.length} > ${size} bytes): truncated artifact?`);
@@ -36456,7 +36739,7 @@ async function readReplacements(partials) {
       }
       const part = (name) => {
         const p = t.parts.find((x) => x.part === name);
-        if (!p) throw new WwError("SHARD", `merge: ${path9.basename(file)}: tensor ${t.layer} has no ${name} array`, { file, layer: t.layer });
+        if (!p) throw new WwError("SHARD", `merge: ${path10.basename(file)}: tensor ${t.layer} has no ${name} array`, { file, layer: t.layer });
         return lazyMatrix(tensorPath, p);
       };
       out.set(t.layer, t.kind === "dense" ? { kind: "dense", values: part("values") } : { kind: "factorized", a: part("a"), b: part("b") });
@@ -36505,7 +36788,7 @@ var init_tensors = __esm({
 
 // src/engine/jobs.ts
 import { mkdir as mkdir4 } from "node:fs/promises";
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 async function listModelLayers(modelPath) {
   const model = await openModel(modelPath);
   try {
@@ -36523,7 +36806,7 @@ async function smoothShard(modelPath, plan, only, tensorFile, knownSpectrum) {
     if (full.factorize && model.format === "safetensors") {
       throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${model.path} is safetensors`, { file: model.path });
     }
-    await mkdir4(path10.dirname(tensorFile), { recursive: true });
+    await mkdir4(path11.dirname(tensorFile), { recursive: true });
     const layers = [];
     const tensors = [];
     await writeTensorBlob(tensorFile, async (writer) => {
@@ -36543,7 +36826,7 @@ async function smoothShard(modelPath, plan, only, tensorFile, knownSpectrum) {
         if (rep) tensors.push(await writer.append(planned.layer.name, planned.layer.dtype, rep));
       }
     });
-    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path10.basename(tensorFile), tensors };
+    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path11.basename(tensorFile), tensors };
   } finally {
     await engine.dispose();
     await model.close();
@@ -36561,8 +36844,8 @@ async function assembleSmoothed(model, plan, original, partials, outPath) {
     await weights.close();
   }
   const replacements = await readReplacements(partials);
-  await mkdir4(path10.dirname(outPath), { recursive: true });
-  const out = path10.resolve(outPath);
+  await mkdir4(path11.dirname(outPath), { recursive: true });
+  const out = path11.resolve(outPath);
   if (model.format === "onnx") await writeSmoothedOnnx(model.path, out, replacements);
   else await writeSmoothedSafetensors(model.path, out, replacements);
   const report = mergeSmoothReports(partials, { modelPath: model.path, outPath: out, planOrder, modelLayers, seconds: (performance.now() - t0) / 1e3 });
@@ -36600,7 +36883,7 @@ __export(stages_exports, {
 });
 import { statSync as statSync5 } from "node:fs";
 import { mkdir as mkdir5 } from "node:fs/promises";
-import * as path11 from "node:path";
+import * as path12 from "node:path";
 function withProgress(report, map) {
   if (!report) return {};
   return {
@@ -36623,12 +36906,12 @@ async function expandModelGlob(pattern) {
   return matches[0];
 }
 async function download(url, sha256, dir, log) {
-  const name = path11.basename(new URL(url).pathname) || "model.onnx";
+  const name = path12.basename(new URL(url).pathname) || "model.onnx";
   formatOf(name);
   await mkdir5(dir, { recursive: true });
   const folder = await resolveInside(dir, "downloads", "download folder", { mustExist: false });
   await mkdir5(folder, { recursive: true });
-  const dest = await resolveInside(dir, path11.join("downloads", name), `download of ${redactUrl(url)}`, { mustExist: false });
+  const dest = await resolveInside(dir, path12.join("downloads", name), `download of ${redactUrl(url)}`, { mustExist: false });
   const result = await downloadVerified({ url, sha256, dest, maxBytes: MAX_DOWNLOAD_BYTES, ...log ? { log } : {} });
   return result.path;
 }
@@ -36649,7 +36932,7 @@ function defaultStages(opts = {}) {
       } else if (hasGlobMagic(source)) {
         file = await expandModelGlob(source);
       } else {
-        file = path11.resolve(source);
+        file = path12.resolve(source);
       }
       await regularFile(file, `model ${elide(source)}`, "MODEL_NOT_FOUND");
       const format = formatOf(file);
@@ -36659,7 +36942,7 @@ function defaultStages(opts = {}) {
     },
     async analyze(model, plan, only) {
       const weights = await openWeights(model);
-      const engine = await getEngine({ device: plan.eval.device });
+      const engine = await analyzeEngine({ device: plan.eval.device });
       try {
         const report = await analyzeModel(weights, {
           engine,
@@ -36675,7 +36958,7 @@ function defaultStages(opts = {}) {
       }
     },
     async smooth(model, original, plan, outPath, input) {
-      await mkdir5(path11.dirname(outPath), { recursive: true });
+      await mkdir5(path12.dirname(outPath), { recursive: true });
       const engine = await getEngine({ device: plan.eval.device });
       try {
         const setup = plan.smooth.method === "auto" && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : void 0;
@@ -36696,7 +36979,7 @@ function defaultStages(opts = {}) {
     },
     async tokenize(original, plan) {
       const given = plan.eval.tokenizer;
-      const tokenizerDir = given ? /\.json$/i.test(given) ? path11.dirname(given) : given : path11.dirname(original.path);
+      const tokenizerDir = given ? /\.json$/i.test(given) ? path12.dirname(given) : given : path12.dirname(original.path);
       const tokenLimit = tokensNeeded(plan.eval.maxTokens, plan.eval.context ?? void 0, plan.eval.stride ?? plan.eval.context ?? void 0);
       return prepareTokens({ textFile: plan.eval.text, tokenizerDir, tokenLimit }, original.path);
     },
@@ -36729,6 +37012,7 @@ var init_stages = __esm({
     init_pattern();
     init_windows();
     init_engine();
+    init_layerPool();
     init_open();
     init_analyze();
     init_evaluate();
@@ -36752,7 +37036,7 @@ __export(outputDir_exports, {
 import { mkdir as mkdir6, readdir as readdir2, readFile as readFile4, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import { rmSync as rmSync3 } from "node:fs";
 import { hostname } from "node:os";
-import * as path12 from "node:path";
+import * as path13 from "node:path";
 function alive(pid) {
   try {
     process.kill(pid, 0);
@@ -36762,7 +37046,7 @@ function alive(pid) {
   }
 }
 async function takeLock(dir) {
-  const lock = path12.join(dir, LOCK_NAME);
+  const lock = path13.join(dir, LOCK_NAME);
   const mine = JSON.stringify({ pid: process.pid, host: hostname() });
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
@@ -36788,8 +37072,8 @@ async function takeLock(dir) {
 }
 async function removeLeftovers(dir, opts) {
   const ours = new Set(pendingTempFiles());
-  const keep = new Set((opts.keep ?? []).map((f) => path12.resolve(f)));
-  for (const folder of [dir, path12.join(dir, "downloads")]) {
+  const keep = new Set((opts.keep ?? []).map((f) => path13.resolve(f)));
+  for (const folder of [dir, path13.join(dir, "downloads")]) {
     let names;
     try {
       names = await readdir2(folder);
@@ -36797,14 +37081,14 @@ async function removeLeftovers(dir, opts) {
       continue;
     }
     for (const name of names) {
-      const file = path12.join(folder, name);
+      const file = path13.join(folder, name);
       const stale = isTempFileName(name) ? !ours.has(file) : folder === dir && opts.removeStaleOutputs !== false && RUN_OUTPUTS.test(name);
       if (stale && !keep.has(file)) await rm3(file, { force: true });
     }
   }
 }
 async function claimOutputDir(dir, opts = {}) {
-  const abs = path12.resolve(dir);
+  const abs = path13.resolve(dir);
   await mkdir6(abs, { recursive: true });
   const lock = await takeLock(abs);
   const onExit = () => rmSync3(lock, { force: true });
@@ -37080,7 +37364,7 @@ var init_pipeline = __esm({
 });
 
 // src/cli/main.ts
-import * as path16 from "node:path";
+import * as path17 from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -37218,11 +37502,11 @@ async function runEval(model, opts) {
   }
   const probe = opts.probe !== void 0 ? await runProbe(model, opts, options) : {};
   if (opts.json !== void 0) {
-    const path17 = resolve9(opts.json);
+    const path18 = resolve9(opts.json);
     try {
-      await writeFileAtomic(path17, new TextEncoder().encode(JSON.stringify({ ...report, ...probe }, null, 2) + "\n"));
+      await writeFileAtomic(path18, new TextEncoder().encode(JSON.stringify({ ...report, ...probe }, null, 2) + "\n"));
     } catch (err) {
-      throw new WwError("IO", `could not write ${path17}: ${err.message}`, { file: path17 }, { cause: err });
+      throw new WwError("IO", `could not write ${path18}: ${err.message}`, { file: path18 }, { cause: err });
     }
   }
 }
@@ -37235,7 +37519,7 @@ init_names();
 init_markdown_table();
 init_analyze();
 init_errors();
-init_engine();
+init_layerPool();
 init_open();
 init_json();
 init_partition();
@@ -37316,7 +37600,7 @@ function analyzeProgress(stream) {
   return (p) => report({ done: p.done, total: p.total, detail: escapeTerminal(elide(p.layer, NAME_CHARS)), workDone: p.workDone, workTotal: p.workTotal });
 }
 async function runAnalyze(modelPath, opts) {
-  const path17 = resolve13(modelPath);
+  const path18 = resolve13(modelPath);
   const analyze = { randomize: opts.randomize, mpFit: opts.mpFit, detX: opts.detx };
   if (opts.seed !== void 0) analyze.seed = opts.seed;
   if (opts.minEvals !== void 0) analyze.minEvals = opts.minEvals;
@@ -37324,13 +37608,13 @@ async function runAnalyze(modelPath, opts) {
   if (opts.maxN !== void 0) analyze.maxN = opts.maxN;
   let filter2 = opts.layers !== void 0 ? parseLayerSpec(opts.layers) : void 0;
   const shard = opts.shard !== void 0 ? parseShard(opts.shard, "--shard") : null;
-  const model = await openModel(path17);
+  const model = await openModel(path18);
   if (shard) {
     const mine = new Set(shardLayers(model.layers.map((l) => ({ name: l.name, index: l.index, rows: l.storedShape[0], cols: l.storedShape[1] })), shard).map((l) => l.name));
     const byName = filter2;
     filter2 = (l) => mine.has(l.name) && (byName === void 0 || byName(l));
   }
-  const engine = await getEngine();
+  const engine = await analyzeEngine();
   try {
     const report = await analyzeModel(model, {
       engine,
@@ -37339,7 +37623,7 @@ async function runAnalyze(modelPath, opts) {
       ...opts.progress ? { onProgress: analyzeProgress(process.stderr) } : {}
     });
     if (opts.layers !== void 0 && report.layers.length + report.skipped.filter((s) => s.index !== null).length === 0) {
-      throw new WwError("SELECTION_EMPTY", `--layers "${opts.layers}" matches none of the ${model.layers.length} dense layers of ${path17}`, { spec: opts.layers });
+      throw new WwError("SELECTION_EMPTY", `--layers "${opts.layers}" matches none of the ${model.layers.length} dense layers of ${path18}`, { spec: opts.layers });
     }
     const json = reportToJson(report);
     if (opts.json) await writeFileAtomic2(resolve13(opts.json), json);
@@ -37460,8 +37744,8 @@ function register3(program2) {
     if (f.json) await writeJsonAtomic(resolve17(f.json), report);
   });
 }
-async function writeJsonAtomic(path17, value) {
-  await writeFileAtomic(path17, JSON.stringify(value, null, 2) + "\n");
+async function writeJsonAtomic(path18, value) {
+  await writeFileAtomic(path18, JSON.stringify(value, null, 2) + "\n");
 }
 var fmt = (x, digits = 4) => x === null || !Number.isFinite(x) ? "-" : x.toFixed(digits);
 function formatReport(r) {
@@ -37632,7 +37916,7 @@ init_json();
 // src/report/markdown.ts
 init_markdown_table();
 init_convention();
-import * as path6 from "node:path";
+import * as path7 from "node:path";
 
 // src/report/charts.ts
 init_format();
@@ -38148,9 +38432,9 @@ function escapeCode(s) {
   return s.replace(/[`\r\n]/g, " ");
 }
 function workspacePath(p, workspace) {
-  if (!workspace || !path6.isAbsolute(p)) return p;
-  const rel = path6.relative(path6.resolve(workspace), path6.resolve(p));
-  return rel === "" || rel.startsWith("..") || path6.isAbsolute(rel) ? p : rel.split(path6.sep).join("/");
+  if (!workspace || !path7.isAbsolute(p)) return p;
+  const rel = path7.relative(path7.resolve(workspace), path7.resolve(p));
+  return rel === "" || rel.startsWith("..") || path7.isAbsolute(rel) ? p : rel.split(path7.sep).join("/");
 }
 function modelLabel(model, workspace) {
   const { source } = model;
@@ -38271,7 +38555,7 @@ PR comment Markdown: ${relative4(process.cwd(), commentPath)}; job summary, repo
 
 // src/cli/commands/run.ts
 import { existsSync as existsSync7 } from "node:fs";
-import * as path13 from "node:path";
+import * as path14 from "node:path";
 init_load();
 init_errors();
 init_json();
@@ -38406,8 +38690,8 @@ async function planFromFlags(flags, opts = {}) {
     return typeof v === "string" ? v : "";
   };
   let configPath = null;
-  if (typeof flags["config"] === "string") configPath = path13.resolve(cwd, flags["config"]);
-  else configPath = DEFAULT_CONFIG_FILES.map((f) => path13.join(cwd, f)).find((f) => existsSync7(f)) ?? null;
+  if (typeof flags["config"] === "string") configPath = path14.resolve(cwd, flags["config"]);
+  else configPath = DEFAULT_CONFIG_FILES.map((f) => path14.join(cwd, f)).find((f) => existsSync7(f)) ?? null;
   const file = configPath ? await readConfigFile(configPath) : {};
   const overrides = overridesFromInputs(value);
   const smooth = { ...overrides.smooth ?? {} };
@@ -38444,7 +38728,7 @@ async function runCommand(flags, opts) {
     return 0;
   }
   const pipeline = opts.deps?.pipeline ?? (await Promise.resolve().then(() => (init_pipeline(), pipeline_exports))).runPipeline;
-  const baselineFile = typeof flags["baselineReport"] === "string" ? path13.resolve(flags["baselineReport"]) : null;
+  const baselineFile = typeof flags["baselineReport"] === "string" ? path14.resolve(flags["baselineReport"]) : null;
   const report = await pipeline({
     plan,
     version: TOOL_VERSION,
@@ -38454,7 +38738,7 @@ async function runCommand(flags, opts) {
     ...baselineFile ? {
       baseline: async () => {
         const base = await readRunReport(baselineFile);
-        return { report: base, source: "file", ref: baselineFile, note: `report file ${path13.basename(baselineFile)} (model ${base.model.sha256.slice(0, 12)})` };
+        return { report: base, source: "file", ref: baselineFile, note: `report file ${path14.basename(baselineFile)} (model ${base.model.sha256.slice(0, 12)})` };
       }
     } : {}
   });
@@ -38463,8 +38747,8 @@ async function runCommand(flags, opts) {
   return report.verdict.passed ? 0 : 1;
 }
 async function writeOutputs(report, plan, flags) {
-  await writeReportJson(path13.join(plan.report.outputDir, "report.json"), report);
-  if (typeof flags["json"] === "string") await writeReportJson(path13.resolve(flags["json"]), report);
+  await writeReportJson(path14.join(plan.report.outputDir, "report.json"), report);
+  if (typeof flags["json"] === "string") await writeReportJson(path14.resolve(flags["json"]), report);
 }
 var common = (cmd) => cmd.option("--out-dir <dir>", "same as --output-dir: folder for report.json and the smoothed model (default ww-smooth-report)").option("--json <file>", "also write report.json here").option("--baseline-report <file>", "compare against this report.json (e.g. the default branch artifact)").option("--quiet", "no progress on stderr");
 function register5(program2) {
@@ -38482,12 +38766,12 @@ function register5(program2) {
 // src/cli/commands/gate.ts
 init_rules2();
 init_json();
-import * as path14 from "node:path";
+import * as path15 from "node:path";
 async function gateCommand(file, flags, stdout = (t) => void process.stdout.write(t)) {
-  const given = await readRunReport(path14.resolve(file));
+  const given = await readRunReport(path15.resolve(file));
   const plan = await planFromFlags(flags, { model: given.model.source });
   const report = { ...given, verdict: evaluateGate(given, plan.gate) };
-  if (typeof flags["json"] === "string") await writeReportJson(path14.resolve(flags["json"]), report);
+  if (typeof flags["json"] === "string") await writeReportJson(path15.resolve(flags["json"]), report);
   stdout(formatVerdict(report.verdict));
   return report.verdict.passed ? 0 : 1;
 }
@@ -38499,17 +38783,17 @@ function register6(program2) {
 }
 
 // src/cli/commands/report.ts
-import * as path15 from "node:path";
+import * as path16 from "node:path";
 init_json();
 async function reportCommand(file, flags, stdout = (t) => void process.stdout.write(t)) {
-  const report = await readRunReport(path15.resolve(file));
+  const report = await readRunReport(path16.resolve(file));
   const text = flags.format === "json" ? JSON.stringify(report, null, 2) + "\n" : renderReport(report, {
     ...flags.commentKey ? { commentKey: flags.commentKey } : {},
     maxLayers: flags.maxLayers ?? 200,
     limit: GITHUB_COMMENT_LIMIT - 512,
     workspace: process.cwd()
   });
-  if (flags.out) await writeFileAtomic2(path15.resolve(flags.out), text);
+  if (flags.out) await writeFileAtomic2(path16.resolve(flags.out), text);
   else stdout(text);
   return 0;
 }
@@ -38524,7 +38808,7 @@ function buildProgram() {
   const program2 = new Command();
   program2.name("ww-smooth").description("WeightWatcher spectral metrics, SVD smoothing (LASER) and perplexity gates for ONNX/safetensors models").version(TOOL_VERSION).option("--onnxruntime-path <dir>", "folder of an installed onnxruntime-node (e.g. a CUDA build); overrides $WW_ONNXRUNTIME_PATH").showHelpAfterError().exitOverride().hook("preAction", (root) => {
     const dir = root.opts().onnxruntimePath;
-    if (dir) configureOnnxRuntime({ explicitPath: path16.resolve(dir), log: (line) => process.stderr.write(`${line}
+    if (dir) configureOnnxRuntime({ explicitPath: path17.resolve(dir), log: (line) => process.stderr.write(`${line}
 `) });
   });
   register(program2);

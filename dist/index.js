@@ -1088,14 +1088,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path26 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path27 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path26 && path26[0] !== "/") {
-          path26 = `/${path26}`;
+        if (path27 && path27[0] !== "/") {
+          path27 = `/${path27}`;
         }
-        return new URL(`${origin}${path26}`);
+        return new URL(`${origin}${path27}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1546,39 +1546,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path27, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path26);
+        debuglog("sending request to %s %s/%s", method, origin, path27);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path27, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path26,
+          path27,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path27, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path26);
+        debuglog("trailers received from %s %s/%s", method, origin, path27);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path27, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path26,
+          path27,
           error2.message
         );
       });
@@ -1627,9 +1627,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path26, origin }
+            request: { method, path: path27, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path26);
+          debuglog("sending request to %s %s/%s", method, origin, path27);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1692,7 +1692,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path26,
+        path: path27,
         method,
         body: body2,
         headers,
@@ -1707,11 +1707,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path26 !== "string") {
+        if (typeof path27 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path27[0] !== "/" && !(path27.startsWith("http://") || path27.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path26)) {
+        } else if (invalidPathRegex.test(path27)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1777,7 +1777,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path26, query) : path26;
+        this.path = query ? buildURL(path27, query) : path27;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6470,7 +6470,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path26, host, upgrade, blocking, reset } = request2;
+      const { method, path: path27, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength: contentLength2 } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6551,7 +6551,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path26} HTTP/1.1\r
+      let header = `${method} ${path27} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7080,7 +7080,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path27, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util5.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7177,7 +7177,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path26;
+      headers[HTTP2_HEADER_PATH] = path27;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7530,9 +7530,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path26 = search ? `${pathname}${search}` : pathname;
+        const path27 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path26;
+        this.opts.path = path27;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8771,10 +8771,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path26 = "/",
+          path: path27 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path26;
+        opts.path = origin + path27;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10746,20 +10746,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path26) {
-      if (typeof path26 !== "string") {
-        return path26;
+    function safeUrl(path27) {
+      if (typeof path27 !== "string") {
+        return path27;
       }
-      const pathSegments = path26.split("?");
+      const pathSegments = path27.split("?");
       if (pathSegments.length !== 2) {
-        return path26;
+        return path27;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path26, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path26);
+    function matchKey(mockDispatch2, { path: path27, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path27);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10781,7 +10781,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue(safeUrl(path26), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path27 }) => matchValue(safeUrl(path27), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10819,9 +10819,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path26, method, body: body2, headers, query } = opts;
+      const { path: path27, method, body: body2, headers, query } = opts;
       return {
-        path: path26,
+        path: path27,
         method,
         body: body2,
         headers,
@@ -11284,10 +11284,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path27, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path26,
+            Path: path27,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16166,9 +16166,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path26) {
-      for (let i = 0; i < path26.length; ++i) {
-        const code = path26.charCodeAt(i);
+    function validateCookiePath(path27) {
+      for (let i = 0; i < path27.length; ++i) {
+        const code = path27.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19088,11 +19088,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path26 = opts.path;
+          let path27 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path26 = `/${path26}`;
+            path27 = `/${path27}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path26);
+          url2 = new URL(util5.parseOrigin(url2).origin + path27);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -24872,10 +24872,10 @@ function parsePax(data) {
   }
   return out;
 }
-function assertSafeEntryPath(path26) {
-  const parts2 = path26.split("/");
-  if (path26.startsWith("/") || /^[A-Za-z]:/.test(path26) || path26.includes("\\") || parts2.includes("..")) {
-    throw new WwError("PATH_ESCAPE", `tar archive: entry ${JSON.stringify(path26)} would be written outside the extraction folder`);
+function assertSafeEntryPath(path27) {
+  const parts2 = path27.split("/");
+  if (path27.startsWith("/") || /^[A-Za-z]:/.test(path27) || path27.includes("\\") || parts2.includes("..")) {
+    throw new WwError("PATH_ESCAPE", `tar archive: entry ${JSON.stringify(path27)} would be written outside the extraction folder`);
   }
 }
 function readTar(archive) {
@@ -24903,13 +24903,13 @@ function readTar(archive) {
     if (typeflag === "g") continue;
     const name = readString(header, 0, 100);
     const prefix2 = readString(header, 345, 155);
-    const path26 = paxPath ?? (prefix2 ? `${prefix2}/${name}` : name);
+    const path27 = paxPath ?? (prefix2 ? `${prefix2}/${name}` : name);
     paxPath = void 0;
-    assertSafeEntryPath(path26);
+    assertSafeEntryPath(path27);
     const mode = readOctal(header, 100, 8, "mode");
-    if (typeflag === "0" || typeflag === "\0" || typeflag === "7") entries.push({ path: path26, type: "file", mode, data });
-    else if (typeflag === "5") entries.push({ path: path26, type: "directory", mode, data: new Uint8Array(0) });
-    else throw new WwError("DOWNLOAD", `tar archive: entry ${JSON.stringify(path26)} has type ${JSON.stringify(typeflag)}; only files and folders are accepted`);
+    if (typeflag === "0" || typeflag === "\0" || typeflag === "7") entries.push({ path: path27, type: "file", mode, data });
+    else if (typeflag === "5") entries.push({ path: path27, type: "directory", mode, data: new Uint8Array(0) });
+    else throw new WwError("DOWNLOAD", `tar archive: entry ${JSON.stringify(path27)} has type ${JSON.stringify(typeflag)}; only files and folders are accepted`);
   }
   return entries;
 }
@@ -25052,6 +25052,9 @@ import { homedir as homedir2 } from "node:os";
 import { delimiter as delimiter3, join as join8, resolve as resolve3 } from "node:path";
 function configureOnnxRuntime(options) {
   configured = { ...options };
+}
+function loadedOnnxRuntime() {
+  return loaded;
 }
 function toolCacheRoot(options = {}) {
   return resolve3(options.toolCacheRoot ?? process.env["RUNNER_TOOL_CACHE"] ?? join8(homedir2(), ".cache", "ww-smooth", "tool-cache"));
@@ -25889,13 +25892,13 @@ function parseProbeItems(text, source = "items", maxItems = PROBE_LIMITS.default
   if (total === 0) throw new WwError("PROBE_INVALID", `${source} holds no probe item (expected one JSON object per line)`, { file: source });
   return { items, itemsTotal: total, source, sha256: createHash3("sha256").update(text).digest("hex") };
 }
-function readProbeFile(path26, maxItems) {
-  if (!existsSync6(path26) || !statSync3(path26).isFile()) throw new WwError("PROBE_INVALID", `probe file ${path26} not found (or not a regular file)`, { file: path26 });
-  const bytes = statSync3(path26).size;
+function readProbeFile(path27, maxItems) {
+  if (!existsSync6(path27) || !statSync3(path27).isFile()) throw new WwError("PROBE_INVALID", `probe file ${path27} not found (or not a regular file)`, { file: path27 });
+  const bytes = statSync3(path27).size;
   if (bytes > PROBE_LIMITS.maxBytes) {
-    throw new WwError("PROBE_INVALID", `probe file ${path26} has ${bytes} bytes; at most ${PROBE_LIMITS.maxBytes} are read`, { file: path26, bytes });
+    throw new WwError("PROBE_INVALID", `probe file ${path27} has ${bytes} bytes; at most ${PROBE_LIMITS.maxBytes} are read`, { file: path27, bytes });
   }
-  return parseProbeItems(readFileSync3(path26, "utf8"), path26, maxItems);
+  return parseProbeItems(readFileSync3(path27, "utf8"), path27, maxItems);
 }
 var PROBE_LIMITS, CHOICE_KEYS, EXACT_KEYS;
 var init_probeItems = __esm({
@@ -28991,16 +28994,16 @@ __export(tokenizer_exports, {
 });
 import { existsSync as existsSync7, readFileSync as readFileSync4 } from "node:fs";
 import { dirname as dirname8, extname as extname2, join as join10, resolve as resolve5 } from "node:path";
-function readJsonObject(path26, missingCode) {
-  if (!existsSync7(path26)) throw new WwError(missingCode, `${path26} not found`, { file: path26 });
+function readJsonObject(path27, missingCode) {
+  if (!existsSync7(path27)) throw new WwError(missingCode, `${path27} not found`, { file: path27 });
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync4(path26, "utf8"));
+    parsed = JSON.parse(readFileSync4(path27, "utf8"));
   } catch (err) {
-    throw new WwError("INPUT_INVALID", `${path26} is not valid JSON: ${err.message}`, { file: path26 }, { cause: err });
+    throw new WwError("INPUT_INVALID", `${path27} is not valid JSON: ${err.message}`, { file: path27 }, { cause: err });
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new WwError("INPUT_INVALID", `${path26} must hold a JSON object`, { file: path26 });
+    throw new WwError("INPUT_INVALID", `${path27} must hold a JSON object`, { file: path27 });
   }
   return parsed;
 }
@@ -29121,19 +29124,19 @@ function encodeBounded(line, tokenizer, want) {
     length *= 2;
   }
 }
-function checkIdList(values, path26) {
+function checkIdList(values, path27) {
   const ids = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (typeof v !== "number" || !Number.isInteger(v) || v < 0) {
-      throw new WwError("INPUT_INVALID", `${path26}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path26, index: i });
+      throw new WwError("INPUT_INVALID", `${path27}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path27, index: i });
     }
     ids[i] = v;
   }
   return ids;
 }
-function parseNpyIds(bytes, path26) {
-  const bad = (why) => new WwError("INPUT_INVALID", `${path26} is not a usable .npy of token ids: ${why}`, { file: path26 });
+function parseNpyIds(bytes, path27) {
+  const bad = (why) => new WwError("INPUT_INVALID", `${path27} is not a usable .npy of token ids: ${why}`, { file: path27 });
   const magic = [147, 78, 85, 77, 80, 89];
   if (bytes.length < 10 || magic.some((b, i) => bytes[i] !== b)) throw bad("missing \\x93NUMPY magic");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -29160,22 +29163,22 @@ function parseNpyIds(bytes, path26) {
   }
   return ids;
 }
-function readIdsFile(path26) {
-  if (!existsSync7(path26)) throw new WwError("INPUT_INVALID", `ids file ${path26} not found`, { file: path26 });
+function readIdsFile(path27) {
+  if (!existsSync7(path27)) throw new WwError("INPUT_INVALID", `ids file ${path27} not found`, { file: path27 });
   let ids;
-  if (extname2(path26).toLowerCase() === ".npy") {
-    ids = parseNpyIds(readFileSync4(path26), path26);
+  if (extname2(path27).toLowerCase() === ".npy") {
+    ids = parseNpyIds(readFileSync4(path27), path27);
   } else {
     let parsed;
     try {
-      parsed = JSON.parse(readFileSync4(path26, "utf8"));
+      parsed = JSON.parse(readFileSync4(path27, "utf8"));
     } catch (err) {
-      throw new WwError("INPUT_INVALID", `${path26} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path26 }, { cause: err });
+      throw new WwError("INPUT_INVALID", `${path27} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path27 }, { cause: err });
     }
-    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path26} must hold a JSON array of token ids`, { file: path26 });
-    ids = checkIdList(parsed, path26);
+    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path27} must hold a JSON array of token ids`, { file: path27 });
+    ids = checkIdList(parsed, path27);
   }
-  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path26} holds no token ids`, { file: path26 });
+  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path27} holds no token ids`, { file: path27 });
   return ids;
 }
 function checkIdsInVocab(ids, vocabSize, source) {
@@ -30473,7 +30476,7 @@ function resolveName2(name, scope) {
   }
   return null;
 }
-function makeScope(graph, parent, path26, isMain) {
+function makeScope(graph, parent, path27, isMain) {
   const producer = /* @__PURE__ */ new Map();
   const consumers = /* @__PURE__ */ new Map();
   for (const n of graph.nodes) {
@@ -30486,7 +30489,7 @@ function makeScope(graph, parent, path26, isMain) {
     }
   }
   const formalInputs = new Set(isMain ? [] : graph.inputs.map((i) => i.name));
-  return { graph, inits: new Map(graph.initializers.map((t) => [t.name, t])), producer, consumers, formalInputs, parent, path: path26 };
+  return { graph, inits: new Map(graph.initializers.map((t) => [t.name, t])), producer, consumers, formalInputs, parent, path: path27 };
 }
 function traceToInitializer(name, scope) {
   const via = [];
@@ -30825,8 +30828,8 @@ async function resolveExternalLocation(rootReal, location, modelPath) {
   }
   return real2;
 }
-function protoError(path26, e, what) {
-  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path26}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path26 }) : new WwError("MODEL_CORRUPT", `${path26}: malformed protobuf in ${what}: ${e.message}`, { file: path26 });
+function protoError(path27, e, what) {
+  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path27}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path27 }) : new WwError("MODEL_CORRUPT", `${path27}: malformed protobuf in ${what}: ${e.message}`, { file: path27 });
 }
 async function scanTensor(c, end) {
   const t = { name: "", dataType: 0, dims: [], rawOffset: null, rawLength: 0, typed: false, external: /* @__PURE__ */ new Map(), dataLocation: 0 };
@@ -31070,8 +31073,8 @@ function parseValueInfoFrom(r) {
   }
   return { name, elemType, shape };
 }
-async function scanOnnx(path26) {
-  const abs = resolve7(path26);
+async function scanOnnx(path27) {
+  const abs = resolve7(path27);
   let fh;
   try {
     fh = await open4(abs, "r");
@@ -31089,8 +31092,8 @@ async function scanOnnx(path26) {
     await fh.close();
   }
 }
-async function scanOpen(fh, path26, dir, size) {
-  if (size === 0) throw new WwError("MODEL_FORMAT", `${path26} is empty, not an ONNX model`, { file: path26 });
+async function scanOpen(fh, path27, dir, size) {
+  if (size === 0) throw new WwError("MODEL_FORMAT", `${path27} is empty, not an ONNX model`, { file: path27 });
   const st = {
     modelFields: [],
     graph: { graphFields: [], nodes: [], raws: [], inputs: [], outputs: [], pending: [] },
@@ -31101,18 +31104,18 @@ async function scanOpen(fh, path26, dir, size) {
     graphField: null,
     where: "ModelProto"
   };
-  await scanModelFields(new FileCursor(fh, size), path26, size, st);
+  await scanModelFields(new FileCursor(fh, size), path27, size, st);
   const graphField = st.graphField;
-  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path26} has no graph: not an ONNX model`, { file: path26 });
+  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path27} has no graph: not an ONNX model`, { file: path27 });
   const g = st.graph;
   const initializers = [];
-  for (const { raw, span } of g.raws) initializers.push(await resolveTensor(path26, dir, raw, span));
-  for (const p of g.pending) p.into.push(await resolveTensor(path26, dir, p.raw, p.span));
-  checkDuplicateInitializers(path26, initializers);
+  for (const { raw, span } of g.raws) initializers.push(await resolveTensor(path27, dir, raw, span));
+  for (const p of g.pending) p.into.push(await resolveTensor(path27, dir, p.raw, p.span));
+  checkDuplicateInitializers(path27, initializers);
   const all = [...initializers, ...g.pending.flatMap((p) => p.into)];
-  await checkExternalSizes(path26, [...new Set(all)]);
+  await checkExternalSizes(path27, [...new Set(all)]);
   return {
-    path: path26,
+    path: path27,
     dir,
     fileSize: size,
     irVersion: st.irVersion,
@@ -31129,13 +31132,13 @@ async function scanOpen(fh, path26, dir, size) {
     usesExternalData: all.some((t) => t.data.kind === "external")
   };
 }
-async function scanModelFields(c, path26, size, st) {
+async function scanModelFields(c, path27, size, st) {
   try {
     while (c.pos < size) {
       const start = c.pos;
       const { field, wire } = await c.tag(size);
       if (st.modelFields.length === 0 && !(MODEL_FIELDS_LEN.has(field) && wire === 2 || MODEL_FIELDS_VARINT.has(field) && wire === 0)) {
-        throw new WwError("MODEL_FORMAT", `${path26} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path26 });
+        throw new WwError("MODEL_FORMAT", `${path27} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path27 });
       }
       if (wire !== 2) {
         const contentStart = c.pos;
@@ -31147,7 +31150,7 @@ async function scanModelFields(c, path26, size, st) {
       const len2 = await c.length(size);
       const span = { field, wire, start, contentStart: c.pos, end: c.pos + len2 };
       if (field === 7) {
-        if (st.graphField !== null) throw new WwError("MODEL_CORRUPT", `${path26}: more than one graph in the ModelProto`, { file: path26 });
+        if (st.graphField !== null) throw new WwError("MODEL_CORRUPT", `${path27}: more than one graph in the ModelProto`, { file: path27 });
         st.graphField = span;
         st.where = "GraphProto";
         await scanGraph(c, span.end, st.graph, (w) => st.where = w);
@@ -31161,9 +31164,9 @@ async function scanModelFields(c, path26, size, st) {
   } catch (e) {
     if (e instanceof ProtobufError) {
       if (st.graphField === null && !e.truncated) {
-        throw new WwError("MODEL_FORMAT", `${path26} is not an ONNX model (${e.message})`, { file: path26 });
+        throw new WwError("MODEL_FORMAT", `${path27} is not an ONNX model (${e.message})`, { file: path27 });
       }
-      throw protoError(path26, e, st.where);
+      throw protoError(path27, e, st.where);
     }
     throw e;
   }
@@ -31196,18 +31199,18 @@ function inMemory(step) {
     throw e;
   }
 }
-async function resolveTensor(path26, dir, raw, span) {
+async function resolveTensor(path27, dir, raw, span) {
   if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount2(raw.dims))) {
-    throw new WwError("MODEL_CORRUPT", `${path26}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path26, tensor: raw.name });
+    throw new WwError("MODEL_CORRUPT", `${path27}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path27, tensor: raw.name });
   }
   const elemType = elemTypeOf(raw.dataType);
   let data;
   if (raw.dataLocation === 1 || raw.external.size > 0) {
     const location = raw.external.get("location") ?? "";
-    const offset = parseExternalInt(path26, raw.name, "offset", raw.external.get("offset"), 0);
+    const offset = parseExternalInt(path27, raw.name, "offset", raw.external.get("offset"), 0);
     const lenText = raw.external.get("length");
-    const length = lenText === void 0 ? null : parseExternalInt(path26, raw.name, "length", lenText, 0);
-    const file = await resolveExternalLocation(dir, location, path26);
+    const length = lenText === void 0 ? null : parseExternalInt(path27, raw.name, "length", lenText, 0);
+    const file = await resolveExternalLocation(dir, location, path27);
     data = { kind: "external", location, offset, length, file };
   } else if (raw.rawOffset !== null) {
     data = { kind: "raw", offset: raw.rawOffset, length: raw.rawLength };
@@ -31218,11 +31221,11 @@ async function resolveTensor(path26, dir, raw, span) {
   }
   return { name: raw.name, dataType: raw.dataType, elemType, dims: raw.dims, data, span };
 }
-function checkDuplicateInitializers(path26, tensors) {
+function checkDuplicateInitializers(path27, tensors) {
   const seen = /* @__PURE__ */ new Set();
   for (const t of tensors) {
     if (seen.has(t.name)) {
-      throw new WwError("MODEL_CORRUPT", `${path26}: two initializers are named ${elideName(t.name)}; onnxruntime would use the first and ignore the second. Give each initializer its own name`, { file: path26, tensor: elideName(t.name) });
+      throw new WwError("MODEL_CORRUPT", `${path27}: two initializers are named ${elideName(t.name)}; onnxruntime would use the first and ignore the second. Give each initializer its own name`, { file: path27, tensor: elideName(t.name) });
     }
     seen.add(t.name);
   }
@@ -31230,25 +31233,25 @@ function checkDuplicateInitializers(path26, tensors) {
 function elideName(name, max = 200) {
   return name.length <= max ? name : `${name.slice(0, max)}... (${name.length} characters)`;
 }
-function parseExternalInt(path26, tensor, key, text, dflt) {
+function parseExternalInt(path27, tensor, key, text, dflt) {
   if (text === void 0) return dflt;
   const v = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(v)) {
-    throw new WwError("MODEL_CORRUPT", `${path26}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path26, tensor, key });
+    throw new WwError("MODEL_CORRUPT", `${path27}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path27, tensor, key });
   }
   return v;
 }
 function expectedByteLength(t) {
   return t.elemType === null ? null : elementCount2(t.dims) * ELEM_SIZE[t.elemType];
 }
-async function checkExternalSizes(path26, tensors) {
+async function checkExternalSizes(path27, tensors) {
   const sizes = /* @__PURE__ */ new Map();
   for (const t of tensors) {
     if (t.data.kind !== "external") continue;
     let size = sizes.get(t.data.file);
     if (size === void 0) {
       const st = await stat3(t.data.file);
-      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path26}: external data "${t.data.location}" is not a file`, { file: path26, location: t.data.location });
+      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path27}: external data "${t.data.location}" is not a file`, { file: path27, location: t.data.location });
       size = st.size;
       sizes.set(t.data.file, size);
     }
@@ -31256,8 +31259,8 @@ async function checkExternalSizes(path26, tensors) {
     if (t.data.offset + need2 > size) {
       throw new WwError(
         "EXTERNAL_DATA_SHORT",
-        `${path26}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
-        { file: path26, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
+        `${path27}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
+        { file: path27, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
       );
     }
   }
@@ -31319,11 +31322,11 @@ async function readExactly(fh, offset, length, what) {
   if (got < length) throw new WwError("MODEL_TRUNCATED", `${what}: expected ${length} bytes at offset ${offset}, file ended after ${got}`, { offset, length });
   return out;
 }
-function corruptLength(path26, t, got, want) {
-  return new WwError("MODEL_CORRUPT", `${path26}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path26, tensor: t.name, bytes: got, expected: want });
+function corruptLength(path27, t, got, want) {
+  return new WwError("MODEL_CORRUPT", `${path27}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path27, tensor: t.name, bytes: got, expected: want });
 }
-async function openOnnx(path26) {
-  const model = await scanOnnx(path26);
+async function openOnnx(path27) {
+  const model = await scanOnnx(path27);
   const found = discoverOnnxLayers(model);
   const { skipped, census, recipes } = found;
   const byName = /* @__PURE__ */ new Map();
@@ -35644,8 +35647,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path26) {
-      let input = path26;
+    function removeDotSegments(path27) {
+      let input = path27;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -35719,11 +35722,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path26) {
-      if (path26 === "" || path26[0] === "/") {
-        return removeDotSegments(path26);
+    function removeDotSegmentsRelative(path27) {
+      if (path27 === "" || path27[0] === "/") {
+        return removeDotSegments(path27);
       }
-      const segments = path26.split("/");
+      const segments = path27.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -36086,8 +36089,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path26 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path26 && path26 !== "/" ? path26 : void 0;
+        const path27 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path27 && path27 !== "/" ? path27 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -41803,17 +41806,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path26) {
-      const ctrl = callVisitor(key, node, visitor, path26);
+    function visit_(key, node, visitor, path27) {
+      const ctrl = callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visit_(key, ctrl, visitor, path26);
+        replaceNode(key, path27, ctrl);
+        return visit_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path26);
+            const ci = visit_(i, node.items[i], visitor, path27);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -41824,13 +41827,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = visit_("key", node.key, visitor, path26);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = visit_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path26);
+          const cv = visit_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -41851,17 +41854,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path26) {
-      const ctrl = await callVisitor(key, node, visitor, path26);
+    async function visitAsync_(key, node, visitor, path27) {
+      const ctrl = await callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visitAsync_(key, ctrl, visitor, path26);
+        replaceNode(key, path27, ctrl);
+        return visitAsync_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path26);
+            const ci = await visitAsync_(i, node.items[i], visitor, path27);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -41872,13 +41875,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path26);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path26);
+          const cv = await visitAsync_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -41905,23 +41908,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path26) {
+    function callVisitor(key, node, visitor, path27) {
       if (typeof visitor === "function")
-        return visitor(key, node, path26);
+        return visitor(key, node, path27);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path26);
+        return visitor.Map?.(key, node, path27);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path26);
+        return visitor.Seq?.(key, node, path27);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path26);
+        return visitor.Pair?.(key, node, path27);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path26);
+        return visitor.Scalar?.(key, node, path27);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path26);
+        return visitor.Alias?.(key, node, path27);
       return void 0;
     }
-    function replaceNode(key, path26, node) {
-      const parent = path26[path26.length - 1];
+    function replaceNode(key, path27, node) {
+      const parent = path27[path27.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -42533,10 +42536,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path26, value) {
+    function collectionFromPath(schema, path27, value) {
       let v = value;
-      for (let i = path26.length - 1; i >= 0; --i) {
-        const k = path26[i];
+      for (let i = path27.length - 1; i >= 0; --i) {
+        const k = path27[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -42555,7 +42558,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
+    var isEmptyPath = (path27) => path27 == null || typeof path27 === "object" && !!path27[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -42585,11 +42588,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path26, value) {
-        if (isEmptyPath(path26))
+      addIn(path27, value) {
+        if (isEmptyPath(path27))
           this.add(value);
         else {
-          const [key, ...rest] = path26;
+          const [key, ...rest] = path27;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -42603,8 +42606,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        const [key, ...rest] = path26;
+      deleteIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -42618,8 +42621,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        const [key, ...rest] = path26;
+      getIn(path27, keepScalar) {
+        const [key, ...rest] = path27;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -42637,8 +42640,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path26) {
-        const [key, ...rest] = path26;
+      hasIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -42648,8 +42651,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        const [key, ...rest] = path26;
+      setIn(path27, value) {
+        const [key, ...rest] = path27;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -45164,9 +45167,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path26, value) {
+      addIn(path27, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path26, value);
+          this.contents.addIn(path27, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -45241,14 +45244,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        if (Collection2.isEmptyPath(path26)) {
+      deleteIn(path27) {
+        if (Collection2.isEmptyPath(path27)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path27) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -45263,10 +45266,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        if (Collection2.isEmptyPath(path26))
+      getIn(path27, keepScalar) {
+        if (Collection2.isEmptyPath(path27))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -45277,10 +45280,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path26) {
-        if (Collection2.isEmptyPath(path26))
+      hasIn(path27) {
+        if (Collection2.isEmptyPath(path27))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path27) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -45297,13 +45300,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        if (Collection2.isEmptyPath(path26)) {
+      setIn(path27, value) {
+        if (Collection2.isEmptyPath(path27)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path26), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path27), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path26, value);
+          this.contents.setIn(path27, value);
         }
       }
       /**
@@ -47264,9 +47267,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path26) => {
+    visit.itemAtPath = (cst, path27) => {
       let item = cst;
-      for (const [field, index] of path26) {
+      for (const [field, index] of path27) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -47275,23 +47278,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path26) => {
-      const parent = visit.itemAtPath(cst, path26.slice(0, -1));
-      const field = path26[path26.length - 1][0];
+    visit.parentCollection = (cst, path27) => {
+      const parent = visit.itemAtPath(cst, path27.slice(0, -1));
+      const field = path27[path27.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path26, item, visitor) {
-      let ctrl = visitor(item, path26);
+    function _visit(path27, item, visitor) {
+      let ctrl = visitor(item, path27);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path26.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path27.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -47302,10 +47305,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path26);
+            ctrl = ctrl(item, path27);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path27) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -50259,7 +50262,7 @@ function memoryStore() {
     }
   };
 }
-function spillStore(path26) {
+function spillStore(path27) {
   const map = /* @__PURE__ */ new Map();
   let fd = null;
   let end = 0;
@@ -50272,7 +50275,7 @@ function spillStore(path26) {
       let got = 0;
       while (got < length) {
         const n = readSync(fd, buf, got, length - got, offset + got);
-        if (n === 0) throw new Error(`spill file ${path26} ended early`);
+        if (n === 0) throw new Error(`spill file ${path27} ended early`);
         got += n;
       }
       return decodeToFloat64(buf, dtype);
@@ -50285,7 +50288,7 @@ function spillStore(path26) {
         bytes += rep.a.data.byteLength + rep.b.data.byteLength;
         return;
       }
-      if (fd === null) fd = openSync3(path26, "w+", 384);
+      if (fd === null) fd = openSync3(path27, "w+", 384);
       const encoded = encodeFromFloat64(rep.values.data, dtype);
       let written = 0;
       while (written < encoded.length) written += writeSync(fd, encoded, written, encoded.length - written, end + written);
@@ -50302,7 +50305,7 @@ function spillStore(path26) {
         closeSync3(fd);
         fd = null;
       }
-      rmSync2(path26, { force: true });
+      rmSync2(path27, { force: true });
     }
   };
 }
@@ -51673,10 +51676,10 @@ var init_contextLimit = __esm({
 // src/eval/signature.ts
 import { existsSync as existsSync10, readFileSync as readFileSync7 } from "node:fs";
 import { dirname as dirname14, join as join16 } from "node:path";
-function readJsonIfPresent(path26) {
-  if (!existsSync10(path26)) return null;
+function readJsonIfPresent(path27) {
+  if (!existsSync10(path27)) return null;
   try {
-    const parsed = JSON.parse(readFileSync7(path26, "utf8"));
+    const parsed = JSON.parse(readFileSync7(path27, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : null;
   } catch {
     return null;
@@ -51976,9 +51979,9 @@ function sessionError(modelPath, device, err) {
   return new WwError("SESSION", `onnxruntime could not load ${modelPath} on ${device}: ${reason}`, { file: modelPath, device }, { cause: err });
 }
 async function openSession(modelPath, req) {
-  const path26 = resolve15(modelPath);
-  if (!existsSync11(path26) || !statSync5(path26).isFile()) {
-    throw new WwError("MODEL_NOT_FOUND", `model ${path26} not found`, { file: path26 });
+  const path27 = resolve15(modelPath);
+  if (!existsSync11(path27) || !statSync5(path27).isFile()) {
+    throw new WwError("MODEL_NOT_FOUND", `model ${path27} not found`, { file: path27 });
   }
   if (!Number.isInteger(req.threads) || req.threads < 0) {
     throw new WwError("INPUT_INVALID", `threads must be a non-negative integer, got ${req.threads}`, { threads: req.threads });
@@ -51986,17 +51989,17 @@ async function openSession(modelPath, req) {
   const cpuOptions = { ...baseOptions(req), executionProviders: ["cpu"] };
   if (req.device === "cpu") {
     try {
-      return { session: await create2(path26, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path26 };
+      return { session: await create2(path27, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path27 };
     } catch (err) {
-      throw sessionError(path26, "cpu", err);
+      throw sessionError(path27, "cpu", err);
     }
   }
   const cudaOptions = { ...baseOptions(req), executionProviders: ["cuda", "cpu"] };
   if (req.device === "cuda") {
     try {
-      return { session: await create2(path26, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path26 };
+      return { session: await create2(path27, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path27 };
     } catch (err) {
-      throw sessionError(path26, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
+      throw sessionError(path27, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
     }
   }
   let why;
@@ -52005,17 +52008,17 @@ async function openSession(modelPath, req) {
     why = `onnxruntime-node has no CUDA execution provider installed (${lib} absent; on a CUDA machine install onnxruntime-node with ONNXRUNTIME_NODE_INSTALL=cuda12 and pass its folder as onnxruntime-path)`;
   } else {
     try {
-      return { session: await create2(path26, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path26 };
+      return { session: await create2(path27, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path27 };
     } catch (err) {
       if (isRuntimeMissing(err)) throw err;
       why = `the CUDA execution provider failed to load: ${err instanceof Error ? err.message : String(err)}`;
     }
   }
   try {
-    const session = await create2(path26, cpuOptions);
-    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path26 };
+    const session = await create2(path27, cpuOptions);
+    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path27 };
   } catch (err) {
-    throw sessionError(path26, "cpu", err);
+    throw sessionError(path27, "cpu", err);
   }
 }
 var init_session = __esm({
@@ -53826,9 +53829,18 @@ var init_kernelsWasm = __esm({
 });
 
 // src/linalg/wasm/runtime.ts
+import v8 from "node:v8";
 import { Worker } from "node:worker_threads";
 function kernelModule() {
-  compiled ??= new WebAssembly.Module(Buffer.from(KERNELS_WASM_BASE64, "base64"));
+  if (compiled) return compiled;
+  v8.setFlagsFromString("--no-liftoff");
+  v8.setFlagsFromString("--no-wasm-lazy-compilation");
+  try {
+    compiled = new WebAssembly.Module(Buffer.from(KERNELS_WASM_BASE64, "base64"));
+  } finally {
+    v8.setFlagsFromString("--liftoff");
+    v8.setFlagsFromString("--wasm-lazy-compilation");
+  }
   return compiled;
 }
 var PARALLEL_IDS, PAGE, MAX_PAGES, CTRL_BYTES, WORKER_SOURCE, compiled, WasmRuntime;
@@ -53987,7 +53999,7 @@ async function createFastEngine(opts = {}) {
   if (opts.useOrt !== false) {
     const device = opts.device === "cuda" ? "cuda" : "cpu";
     const create3 = opts.createOrt ?? OrtOps.create;
-    ort = await create3({ device, threads, logger: logger8, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {} });
+    ort = await create3({ device, threads: Math.max(1, Math.floor(opts.ortThreads ?? threads)), logger: logger8, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {} });
   }
   const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
   const gram = async (X, p, q) => {
@@ -54044,6 +54056,13 @@ var init_fastEngine = __esm({
 });
 
 // src/linalg/engine.ts
+var engine_exports = {};
+__export(engine_exports, {
+  getEngine: () => getEngine,
+  gramEigenvaluesJs: () => gramEigenvaluesJs,
+  jsEngine: () => jsEngine,
+  truncatedSvdJs: () => truncatedSvdJs
+});
 async function getEngine(opts = {}) {
   const logger8 = opts.logger ?? opts.log;
   if (opts.backend === "js") return jsEngine();
@@ -54149,38 +54168,229 @@ var init_engine = __esm({
   }
 });
 
+// src/engine/layerPool.ts
+import { readFileSync as readFileSync8 } from "node:fs";
+import { createRequire as createRequire4 } from "node:module";
+import os9 from "node:os";
+import path21 from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
+function workerScript() {
+  const here = import.meta.url;
+  if (!here.endsWith(".ts")) return { script: new URL("./layer-worker.js", here), eval: false };
+  const pkgJson = createRequire4(here).resolve("tsx/package.json");
+  const pkg = JSON.parse(readFileSync8(pkgJson, "utf8"));
+  const tsx = pathToFileURL(path21.join(path21.dirname(pkgJson), pkg.exports["./esm/api"].import.default)).href;
+  const entry = new URL("./layerWorker.ts", here).href;
+  const source = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return { script: source, eval: true };
+}
+function transferableValues(W) {
+  if (W.data32) return new Float32Array(W.data32);
+  const d = W.data;
+  const f = new Float32Array(d.length);
+  for (let i = 0; i < d.length; i++) {
+    const v = d[i];
+    f[i] = v;
+    if (f[i] !== v && v === v) return Float64Array.from(d);
+  }
+  return f;
+}
+function isWholeBuffer(a) {
+  return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && !(a.buffer instanceof SharedArrayBuffer);
+}
+function isLayerPool(engine) {
+  return engine instanceof LayerPool;
+}
+async function analyzeEngine(opts = {}) {
+  const env2 = process.env["WW_ANALYZE_WORKERS"];
+  const workers = opts.workers ?? (env2 !== void 0 && /^\d+$/.test(env2) ? Number(env2) : void 0);
+  const pool = await LayerPool.create({ ...opts, ...workers !== void 0 ? { workers } : {} });
+  if (pool) return pool;
+  const { getEngine: getEngine2 } = await Promise.resolve().then(() => (init_engine(), engine_exports));
+  return getEngine2({ ...opts.device ? { device: opts.device } : {}, ...opts.logger ? { logger: opts.logger } : {} });
+}
+var LayerPool;
+var init_layerPool = __esm({
+  "src/engine/layerPool.ts"() {
+    "use strict";
+    init_errors();
+    init_ort();
+    LayerPool = class _LayerPool {
+      name;
+      concurrency;
+      slots;
+      queue = [];
+      nextId = 1;
+      disposed = false;
+      constructor(slots, workerEngine) {
+        this.slots = slots;
+        this.concurrency = slots.length;
+        this.name = `${workerEngine} x ${slots.length} workers`;
+        for (const slot of slots) this.listen(slot);
+      }
+      /** Starts the workers; null (with one log line when it was tried and failed) when there is no pool to have. */
+      static async create(opts = {}) {
+        const n = Math.min(8, Math.floor(opts.workers ?? os9.availableParallelism()));
+        if (!(n >= 2) || opts.device === "cuda") return null;
+        const { script, eval: isEval } = workerScript();
+        const runtimeDir = loadedOnnxRuntime()?.dir;
+        const ortThreads = Number(process.env["WW_POOL_ORT_THREADS"] ?? 1);
+        const data = { device: "cpu", ortThreads, ...runtimeDir ? { runtimeDir } : {} };
+        const workers = [];
+        try {
+          const names = await Promise.all(
+            Array.from({ length: n }, () => {
+              const worker = new Worker2(script, { eval: isEval, workerData: data });
+              workers.push(worker);
+              return new Promise((resolve26, reject) => {
+                const onMessage = (m) => {
+                  if (m.type === "log") opts.logger?.(m.line);
+                  else if (m.type === "ready") {
+                    worker.off("message", onMessage);
+                    resolve26(m.engine);
+                  } else if (m.type === "fatal") reject(new Error(m.message));
+                };
+                worker.on("message", onMessage);
+                worker.once("error", reject);
+                worker.once("exit", (code) => reject(new Error(`worker exited with code ${code} while starting`)));
+              });
+            })
+          );
+          const slots = workers.map((worker) => ({ worker, busy: null, alive: true }));
+          for (const w of workers) {
+            w.removeAllListeners("error");
+            w.removeAllListeners("exit");
+            w.unref();
+          }
+          return new _LayerPool(slots, names[0]);
+        } catch (e) {
+          await Promise.all(workers.map((w) => w.terminate()));
+          opts.logger?.(`linalg: worker threads unavailable (${e.message.split("\n")[0]}); analysing on one thread`);
+          return null;
+        }
+      }
+      listen(slot) {
+        const { worker } = slot;
+        worker.on("message", (m) => {
+          if (m.type !== "done" && m.type !== "failed") return;
+          const job = slot.busy;
+          slot.busy = null;
+          worker.unref();
+          if (job) {
+            if (m.type === "done") job.resolve(m);
+            else job.reject(m.code ? new WwError(m.code, m.message, { ...m.details }) : new WwError("LINALG", `worker: ${m.message}`));
+          }
+          this.pump();
+        });
+        const lost = (why) => {
+          if (!slot.alive) return;
+          slot.alive = false;
+          const job = slot.busy;
+          slot.busy = null;
+          job?.reject(new WwError("LINALG", `a linalg worker thread ${why} during a ${job.job.kind} job of a ${job.job.rows}x${job.job.cols} matrix`));
+          if (!this.slots.some((s) => s.alive)) {
+            for (const p of this.queue.splice(0)) p.reject(new WwError("LINALG", "every linalg worker thread has stopped"));
+          }
+          this.pump();
+        };
+        worker.on("error", (e) => lost(`failed (${e.message})`));
+        worker.on("exit", (code) => lost(`exited with code ${code}`));
+      }
+      pump() {
+        for (const slot of this.slots) {
+          if (!slot.alive || slot.busy || this.queue.length === 0) continue;
+          const next = this.queue.shift();
+          slot.busy = next;
+          slot.worker.ref();
+          slot.worker.postMessage(next.job, next.transfer);
+        }
+      }
+      submit(body2, transfer) {
+        if (this.disposed) return Promise.reject(new WwError("LINALG", "linalg worker pool used after dispose"));
+        if (!this.slots.some((s) => s.alive)) return Promise.reject(new WwError("LINALG", "every linalg worker thread has stopped"));
+        return new Promise((resolve26, reject) => {
+          this.queue.push({ job: { ...body2, id: this.nextId++ }, transfer, resolve: resolve26, reject });
+          this.pump();
+        });
+      }
+      /**
+       * Eigenvalues of W's short-side Gram (ascending). `owned`: W.data is handed to the worker and
+       * unusable afterwards (no copy); otherwise it is copied.
+       */
+      async esd(W, owned = false) {
+        const data = owned && isWholeBuffer(W.data) ? W.data : Float64Array.from(W.data);
+        const r = await this.submit({ kind: "esd", rows: W.rows, cols: W.cols, data }, [data.buffer]);
+        return { evals: r.evals, seconds: r.seconds };
+      }
+      /** The shuffled spectra of W (src/spectral/randomize.ts shuffledSpectra). `values` is handed over (transferred). */
+      async shuffledSpectra(W, opts) {
+        const data = isWholeBuffer(W.data) ? W.data : W.data.slice();
+        const r = await this.submit(
+          { kind: "shuffled", rows: W.rows, cols: W.cols, data, seed: opts.seed, layerName: opts.layerName, ...opts.exactBelow !== void 0 ? { exactBelow: opts.exactBelow } : {} },
+          [data.buffer]
+        );
+        return { pooled: r.pooled, single: r.single, seconds: r.seconds };
+      }
+      async gramEigenvalues(W) {
+        return (await this.esd(W)).evals;
+      }
+      async truncatedSvd(W, k, o) {
+        const data = Float64Array.from(W.data);
+        const r = await this.submit({ kind: "svd", rows: W.rows, cols: W.cols, data, k, seed: o?.seed ?? 0 }, [data.buffer]);
+        return { U: { rows: W.rows, cols: k, data: r.U }, S: r.S, Vt: { rows: k, cols: W.cols, data: r.Vt } };
+      }
+      async dispose() {
+        if (this.disposed) return;
+        this.disposed = true;
+        for (const p of this.queue.splice(0)) p.reject(new WwError("LINALG", "linalg worker pool disposed"));
+        await Promise.all(
+          this.slots.map(async (slot) => {
+            slot.alive = false;
+            const exited = new Promise((resolve26) => slot.worker.once("exit", () => resolve26()));
+            slot.worker.postMessage({ kind: "dispose" });
+            const timer = setTimeout(() => void slot.worker.terminate(), 2e3);
+            await exited;
+            clearTimeout(timer);
+          })
+        );
+      }
+    };
+  }
+});
+
 // src/model/safetensors.ts
 import { open as open6, readFile as readFile5, realpath as realpath3 } from "node:fs/promises";
 import { basename as basename8, dirname as dirname18, isAbsolute as isAbsolute4, join as join18, resolve as resolve19 } from "node:path";
-async function readSafetensorsHeader(path26) {
+async function readSafetensorsHeader(path27) {
   let fh;
   try {
-    fh = await open6(path26, "r");
+    fh = await open6(path27, "r");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path26}`, { file: path26 });
-    throw new WwError("IO", `cannot open ${path26}: ${e.message}`, { file: path26 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path27}`, { file: path27 });
+    throw new WwError("IO", `cannot open ${path27}: ${e.message}`, { file: path27 });
   }
   try {
     const size = (await fh.stat()).size;
-    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path26}: ${size} bytes, too short for a safetensors header length`, { file: path26 });
-    const lenBytes = await readExactly(fh, 0, 8, path26);
+    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path27}: ${size} bytes, too short for a safetensors header length`, { file: path27 });
+    const lenBytes = await readExactly(fh, 0, 8, path27);
     const n = new DataView(lenBytes.buffer).getBigUint64(0, true);
     if (n > BigInt(MAX_HEADER_BYTES)) {
-      throw new WwError("MODEL_CORRUPT", `${path26}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path26 });
+      throw new WwError("MODEL_CORRUPT", `${path27}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path27 });
     }
     const headerLength = Number(n);
     if (8 + headerLength > size) {
-      throw new WwError("MODEL_TRUNCATED", `${path26}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path26 });
+      throw new WwError("MODEL_TRUNCATED", `${path27}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path27 });
     }
     const text = new TextDecoder("utf-8", { fatal: true });
     let header;
     try {
-      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path26)));
+      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path27)));
     } catch (e) {
-      throw new WwError("MODEL_CORRUPT", `${path26}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path26 });
+      throw new WwError("MODEL_CORRUPT", `${path27}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path27 });
     }
     if (header === null || typeof header !== "object" || Array.isArray(header)) {
-      throw new WwError("MODEL_CORRUPT", `${path26}: safetensors header must be a JSON object`, { file: path26 });
+      throw new WwError("MODEL_CORRUPT", `${path27}: safetensors header must be a JSON object`, { file: path27 });
     }
     const dataStart = 8 + headerLength;
     const dataSize = size - dataStart;
@@ -54189,26 +54399,26 @@ async function readSafetensorsHeader(path26) {
     for (const [name, raw] of Object.entries(header)) {
       if (name === "__metadata__") {
         if (raw === null || typeof raw !== "object" || Array.isArray(raw) || Object.values(raw).some((v) => typeof v !== "string")) {
-          throw new WwError("MODEL_CORRUPT", `${path26}: __metadata__ must map strings to strings`, { file: path26 });
+          throw new WwError("MODEL_CORRUPT", `${path27}: __metadata__ must map strings to strings`, { file: path27 });
         }
         metadata2 = raw;
         continue;
       }
-      entries.push(validateEntry(path26, name, raw, dataStart, dataSize));
+      entries.push(validateEntry(path27, name, raw, dataStart, dataSize));
     }
-    return { path: path26, size, headerLength, entries, metadata: metadata2 };
+    return { path: path27, size, headerLength, entries, metadata: metadata2 };
   } finally {
     await fh.close();
   }
 }
-function validateEntry(path26, name, raw, dataStart, dataSize) {
-  const bad = (what) => new WwError("MODEL_CORRUPT", `${path26}: tensor ${name}: ${what}`, { file: path26, tensor: name });
+function validateEntry(path27, name, raw, dataStart, dataSize) {
+  const bad = (what) => new WwError("MODEL_CORRUPT", `${path27}: tensor ${name}: ${what}`, { file: path27, tensor: name });
   if (raw === null || typeof raw !== "object") throw bad("entry is not an object");
   const { dtype, shape, data_offsets: offsets } = raw;
   if (typeof dtype !== "string") throw bad("dtype missing");
   const elemSize = SAFETENSORS_DTYPE_SIZE[dtype];
   if (elemSize === void 0) {
-    throw new WwError("UNSUPPORTED_DTYPE", `${path26}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path26, tensor: name, dtype });
+    throw new WwError("UNSUPPORTED_DTYPE", `${path27}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path27, tensor: name, dtype });
   }
   if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && d >= 0)) throw bad("shape must be a list of non-negative integers");
   if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every((o) => Number.isSafeInteger(o) && o >= 0)) {
@@ -54217,7 +54427,7 @@ function validateEntry(path26, name, raw, dataStart, dataSize) {
   const [b, e] = offsets;
   if (b > e) throw bad(`data_offsets [${b}, ${e}] run backwards`);
   if (e > dataSize) {
-    throw new WwError("MODEL_TRUNCATED", `${path26}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path26, tensor: name });
+    throw new WwError("MODEL_TRUNCATED", `${path27}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path27, tensor: name });
   }
   const count = shape.reduce((x, y) => x * y, 1);
   if (e - b !== count * elemSize) throw bad(`${e - b} data bytes, expected ${count * elemSize} for ${dtype}[${shape.join(",")}]`);
@@ -54239,36 +54449,36 @@ async function resolveShard(rootReal, indexPath, file) {
   }
   return real2;
 }
-async function readSafetensorsIndex(path26) {
+async function readSafetensorsIndex(path27) {
   let text;
   try {
-    text = await readFile5(path26, "utf8");
+    text = await readFile5(path27, "utf8");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path26}`, { file: path26 });
-    throw new WwError("IO", `cannot read ${path26}: ${e.message}`, { file: path26 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path27}`, { file: path27 });
+    throw new WwError("IO", `cannot read ${path27}: ${e.message}`, { file: path27 });
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new WwError("MODEL_CORRUPT", `${path26}: not valid JSON (${e.message})`, { file: path26 });
+    throw new WwError("MODEL_CORRUPT", `${path27}: not valid JSON (${e.message})`, { file: path27 });
   }
   const wm = json?.weight_map;
   if (wm === null || typeof wm !== "object" || Array.isArray(wm) || Object.values(wm).some((v) => typeof v !== "string")) {
-    throw new WwError("MODEL_FORMAT", `${path26}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path26 });
+    throw new WwError("MODEL_FORMAT", `${path27}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path27 });
   }
   const weightMap = wm;
-  const root = await realpath3(dirname18(path26));
+  const root = await realpath3(dirname18(path27));
   const shards = /* @__PURE__ */ new Map();
   for (const file of new Set(Object.values(weightMap))) {
-    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path26, file)));
+    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path27, file)));
   }
   for (const [name, file] of Object.entries(weightMap)) {
     if (!shards.get(file).entries.some((e) => e.name === name)) {
-      throw new WwError("MODEL_CORRUPT", `${path26}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path26, tensor: name, shard: file });
+      throw new WwError("MODEL_CORRUPT", `${path27}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path27, tensor: name, shard: file });
     }
   }
-  return { path: path26, json, shards };
+  return { path: path27, json, shards };
 }
 function listLayers(tensors) {
   const layers = [];
@@ -54301,8 +54511,8 @@ function listLayers(tensors) {
   }
   return { layers, skipped };
 }
-async function openSafetensors(path26) {
-  const abs = resolve19(path26);
+async function openSafetensors(path27) {
+  const abs = resolve19(path27);
   const tensors = /* @__PURE__ */ new Map();
   let index = null;
   if (abs.endsWith(".json")) {
@@ -54484,9 +54694,9 @@ async function pickInDirectory(dir) {
   }
   throw new WwError("MODEL_NOT_FOUND", `${dir} holds no .onnx, .safetensors or .safetensors.index.json file`, { file: dir });
 }
-async function looksLikeSafetensors(path26, size) {
+async function looksLikeSafetensors(path27, size) {
   if (size < 10) return false;
-  const fh = await open7(path26, "r");
+  const fh = await open7(path27, "r");
   try {
     const b = new Uint8Array(9);
     await fh.read(b, 0, 9, 0);
@@ -54496,8 +54706,8 @@ async function looksLikeSafetensors(path26, size) {
     await fh.close();
   }
 }
-async function openModel(path26) {
-  let p = resolve20(path26);
+async function openModel(path27) {
+  let p = resolve20(path27);
   let st;
   try {
     st = await stat6(p);
@@ -55089,7 +55299,8 @@ function shuffleMatrix(W, rng) {
     for (let i = 0; i < n; i++) d[fill[tag[i]]++] = src[i];
     for (let b = 0; b < B; b++) fisherYates(d, start[b], start[b + 1], rng);
   }
-  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data: d } : { rows: W.cols, cols: W.rows, data: d };
+  const extra = src instanceof Float32Array ? { data32: Float32Array.from(d) } : {};
+  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data: d, ...extra } : { rows: W.cols, cols: W.rows, data: d, ...extra };
 }
 function fisherYates(d, lo, hi, rng) {
   for (let i = hi - 1; i > lo; i--) {
@@ -55139,9 +55350,9 @@ async function estimatedShuffledEsd(W, engine, rng, seed) {
     return out.sort();
   }
 }
-async function randomizedEsd(W, evals, engine, opts) {
+async function shuffledSpectra(W, engine, opts) {
   const rng = new Xoshiro128(layerSeed(opts.seed, opts.layerName));
-  const nComp = evals.length;
+  const nComp = Math.min(W.rows, W.cols);
   const replicas = nComp < 100 ? 5 : 1;
   const pooled = new Float64Array(nComp * replicas);
   let first = null;
@@ -55153,6 +55364,10 @@ async function randomizedEsd(W, evals, engine, opts) {
   }
   pooled.sort();
   const single = replicas > 1 ? await engine.gramEigenvalues(shuffleMatrix(W, rng)) : first;
+  return { pooled, single };
+}
+function randomizedEsdMetrics(evals, spectra, opts) {
+  const { pooled, single } = spectra;
   let maxEval = -Infinity;
   for (let i = 0; i < evals.length; i++) if (evals[i] > maxEval) maxEval = evals[i];
   let maxSingle = -Infinity;
@@ -55173,6 +55388,9 @@ async function randomizedEsd(W, evals, engine, opts) {
     metrics.rand_W_scale = mp.W_scale;
   }
   return { metrics, randEvals: pooled };
+}
+async function randomizedEsd(W, evals, engine, opts) {
+  return randomizedEsdMetrics(evals, await shuffledSpectra(W, engine, opts), opts);
 }
 var Xoshiro128, SHUFFLE_BUCKET, EXACT_RANDOM_ESD_BELOW, TOP_EXACT;
 var init_randomize = __esm({
@@ -55320,6 +55538,11 @@ function skipReason(N, M, opts) {
   if (N > opts.maxN) return { code: "MAX_N", message: `N = ${N} > maxN ${opts.maxN}` };
   return null;
 }
+function positiveTotal(evals) {
+  let total = 0;
+  for (let i = 0; i < evals.length; i++) total += evals[i];
+  return total > 0;
+}
 function firstNonFinite(W) {
   const d = W.data;
   for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) return i;
@@ -55347,7 +55570,7 @@ async function analyzeModel(model, opts) {
   let eigenSeconds = 0;
   let metricsSeconds = 0;
   const toAnalyse = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options) === null);
-  const startRead = (k) => model.readMatrix(selected[k]).then(
+  const startRead = (k) => model.readMatrix(selected[k], { keepFloat32: isLayerPool(opts.engine) }).then(
     (W) => ({ W }),
     (error2) => ({ error: error2 })
   );
@@ -55363,55 +55586,111 @@ async function analyzeModel(model, opts) {
   };
   const workTotal = selected.reduce((a, l, k) => a + (toAnalyse[k] ? cost(l) : 0), 0);
   let workDone = 0;
-  for (let k = 0; k < selected.length; k++) {
+  const pool = isLayerPool(opts.engine) ? opts.engine : null;
+  const maxInFlight = pool ? pool.concurrency : 1;
+  const finished = new Array(selected.length);
+  const inFlight = /* @__PURE__ */ new Map();
+  let bytesInFlight = 0;
+  let firstError = null;
+  let reported = 0;
+  const report = () => {
+    while (reported < selected.length && finished[reported] !== void 0) {
+      const k = reported++;
+      const r = finished[k];
+      if (r !== "skipped") layers.push(r);
+      if (toAnalyse[k]) workDone += cost(selected[k]);
+      opts.onProgress?.({ done: k + 1, total: selected.length, layer: selected[k].name, elapsedSeconds: (performance.now() - started) / 1e3, workDone, workTotal });
+    }
+  };
+  const analyseOne = async (layer, W, N, M, t0) => {
+    let evals;
+    let metrics = null;
+    const t1 = performance.now();
+    if (pool) {
+      const shuffled = options.randomize ? pool.shuffledSpectra({ rows: W.rows, cols: W.cols, data: transferableValues(W) }, { seed: options.seed, layerName: layer.name }) : null;
+      const esd = pool.esd(W, true);
+      shuffled?.catch(() => void 0);
+      const e = await esd;
+      evals = e.evals;
+      eigenSeconds += e.seconds;
+      const spectra = shuffled ? await shuffled : null;
+      const t2 = performance.now();
+      if (positiveTotal(evals)) {
+        metrics = spectrumMetrics(evals, N, M, options);
+        if (spectra) Object.assign(metrics, randomizedEsdMetrics(evals, spectra, { N, M, mpFit: options.mpFit }).metrics);
+      }
+      metricsSeconds += (spectra?.seconds ?? 0) + (performance.now() - t2) / 1e3;
+    } else {
+      evals = await opts.engine.gramEigenvalues(W);
+      const t2 = performance.now();
+      eigenSeconds += (t2 - t1) / 1e3;
+      if (positiveTotal(evals)) metrics = await layerMetrics(W, evals, opts.engine, layer.name, options);
+      metricsSeconds += (performance.now() - t2) / 1e3;
+    }
+    opts.onSpectrum?.(layer.name, evals);
+    const seconds = (performance.now() - t0) / 1e3;
+    if (metrics === null) return { ...identityOf(layer), status: "failed", reason: { code: "ZERO_SPECTRUM", message: `${layer.name}: all singular values are zero; no spectrum to fit` }, metrics: null, seconds };
+    return { ...identityOf(layer), status: "analyzed", reason: null, metrics, seconds };
+  };
+  for (let k = 0; k < selected.length && firstError === null; k++) {
     const layer = selected[k];
     const N = Math.max(layer.inFeatures, layer.outFeatures);
     const M = Math.min(layer.inFeatures, layer.outFeatures);
     const skip = skipReason(N, M, options);
     if (skip) {
       skipped.push({ index: layer.index, name: layer.name, N, M, reason: skip });
-    } else {
-      const t0 = performance.now();
-      const fail = (code, message) => {
-        layers.push({ ...identityOf(layer), status: "failed", reason: { code, message }, metrics: null, seconds: (performance.now() - t0) / 1e3 });
-      };
-      const read2 = await (prefetched?.k === k ? prefetched.read : startRead(k));
-      const next = nextToAnalyse(k);
-      prefetched = next >= 0 ? { k: next, read: startRead(next) } : null;
-      let W = null;
-      if ("W" in read2) W = read2.W;
-      else if (WwError.is(read2.error, "NON_FINITE")) fail("NON_FINITE", read2.error.message);
-      else {
-        await prefetched?.read;
-        throw read2.error;
-      }
-      const t1 = performance.now();
-      readSeconds += (t1 - t0) / 1e3;
-      if (W !== null) {
-        const bad = firstNonFinite(W);
-        if (bad >= 0) {
-          const r = Math.floor(bad / W.cols);
-          fail("NON_FINITE", `${layer.name}: weight [${r}, ${bad - r * W.cols}] is ${W.data[bad]} (NaN/Inf); layer not analysed`);
-        } else {
-          const evals = await opts.engine.gramEigenvalues(W);
-          opts.onSpectrum?.(layer.name, evals);
-          const t2 = performance.now();
-          eigenSeconds += (t2 - t1) / 1e3;
-          let total = 0;
-          for (let i = 0; i < evals.length; i++) total += evals[i];
-          if (!(total > 0)) {
-            fail("ZERO_SPECTRUM", `${layer.name}: all singular values are zero; no spectrum to fit`);
-          } else {
-            const metrics = await layerMetrics(W, evals, opts.engine, layer.name, options);
-            metricsSeconds += (performance.now() - t2) / 1e3;
-            layers.push({ ...identityOf(layer), status: "analyzed", reason: null, metrics, seconds: (performance.now() - t0) / 1e3 });
-          }
-        }
-      }
-      W = null;
+      finished[k] = "skipped";
+      report();
+      continue;
     }
-    if (toAnalyse[k]) workDone += cost(layer);
-    opts.onProgress?.({ done: k + 1, total: selected.length, layer: layer.name, elapsedSeconds: (performance.now() - started) / 1e3, workDone, workTotal });
+    const fail = (code, message) => {
+      finished[k] = { ...identityOf(layer), status: "failed", reason: { code, message }, metrics: null, seconds: (performance.now() - t0) / 1e3 };
+      report();
+    };
+    const bytes = layer.inFeatures * layer.outFeatures * 8;
+    while (inFlight.size >= maxInFlight || inFlight.size > 0 && bytesInFlight + bytes > MAX_BYTES_IN_FLIGHT) {
+      await Promise.race([...inFlight.values()].map((f) => f.done));
+    }
+    if (firstError !== null) break;
+    const t0 = performance.now();
+    const read2 = await (prefetched?.k === k ? prefetched.read : startRead(k));
+    const next = nextToAnalyse(k);
+    prefetched = next >= 0 ? { k: next, read: startRead(next) } : null;
+    readSeconds += (performance.now() - t0) / 1e3;
+    if (!("W" in read2)) {
+      if (WwError.is(read2.error, "NON_FINITE")) {
+        fail("NON_FINITE", read2.error.message);
+        continue;
+      }
+      firstError = { error: read2.error };
+      break;
+    }
+    const W = read2.W;
+    const bad = firstNonFinite(W);
+    if (bad >= 0) {
+      const r = Math.floor(bad / W.cols);
+      fail("NON_FINITE", `${layer.name}: weight [${r}, ${bad - r * W.cols}] is ${W.data[bad]} (NaN/Inf); layer not analysed`);
+      continue;
+    }
+    const done = analyseOne(layer, W, N, M, t0).then(
+      (result) => {
+        finished[k] = result;
+      },
+      (error2) => {
+        firstError ??= { error: error2 };
+      }
+    ).finally(() => {
+      inFlight.delete(k);
+      bytesInFlight -= bytes;
+      report();
+    });
+    inFlight.set(k, { bytes, done });
+    bytesInFlight += bytes;
+  }
+  await Promise.all([...inFlight.values()].map((f) => f.done));
+  if (firstError !== null) {
+    await prefetched?.read;
+    throw firstError.error;
   }
   const analysed = layers.map((l) => l.metrics).filter((m) => m !== null);
   return {
@@ -55426,14 +55705,18 @@ async function analyzeModel(model, opts) {
     timings: { totalSeconds: (performance.now() - started) / 1e3, readSeconds, eigenSeconds, metricsSeconds }
   };
 }
+var MAX_BYTES_IN_FLIGHT;
 var init_analyze = __esm({
   "src/engine/analyze.ts"() {
     "use strict";
     init_census();
     init_errors();
     init_layer();
+    init_randomize();
+    init_layerPool();
     init_summary();
     init_types3();
+    MAX_BYTES_IN_FLIGHT = 768 * 2 ** 20;
   }
 });
 
@@ -55971,7 +56254,7 @@ var init_spectrum2 = __esm({
 import { createHash as createHash8 } from "node:crypto";
 import { closeSync as closeSync4, createReadStream as createReadStream3, openSync as openSync4, readSync as readSync2 } from "node:fs";
 import { open as open9 } from "node:fs/promises";
-import * as path21 from "node:path";
+import * as path22 from "node:path";
 async function writeTensorBlob(file, fill) {
   return withAtomicOutput(file, async (tmp) => {
     const writer = new TensorBlobWriter(tmp);
@@ -56018,12 +56301,12 @@ async function readReplacements(partials) {
       size = (await fh.stat()).size;
       await fh.close();
     } catch {
-      throw new WwError("SHARD", `merge: tensor file ${tensorPath} of ${path21.basename(file)} is missing; upload it with the manifest (the whole output folder)`, { file: tensorPath });
+      throw new WwError("SHARD", `merge: tensor file ${tensorPath} of ${path22.basename(file)} is missing; upload it with the manifest (the whole output folder)`, { file: tensorPath });
     }
     for (const t of report.smooth.tensors) {
       for (const p of t.parts) {
         const bad = (why) => {
-          throw new WwError("SHARD", `merge: ${path21.basename(tensorPath)}: tensor ${t.layer} (${p.part}) ${why}`, { file: tensorPath, layer: t.layer });
+          throw new WwError("SHARD", `merge: ${path22.basename(tensorPath)}: tensor ${t.layer} (${p.part}) ${why}`, { file: tensorPath, layer: t.layer });
         };
         if (!(p.dtype in DTYPE_BYTES) || p.length !== p.rows * p.cols * DTYPE_BYTES[p.dtype]) bad(`declares ${p.length} bytes for ${p.rows}x${p.cols} ${p.dtype}`);
         if (p.offset < 0 || p.offset + p.length > size) bad(`lies outside the file (${p.offset}+${p.length} > ${size} bytes): truncated artifact?`);
@@ -56031,7 +56314,7 @@ async function readReplacements(partials) {
       }
       const part = (name) => {
         const p = t.parts.find((x) => x.part === name);
-        if (!p) throw new WwError("SHARD", `merge: ${path21.basename(file)}: tensor ${t.layer} has no ${name} array`, { file, layer: t.layer });
+        if (!p) throw new WwError("SHARD", `merge: ${path22.basename(file)}: tensor ${t.layer} has no ${name} array`, { file, layer: t.layer });
         return lazyMatrix(tensorPath, p);
       };
       out.set(t.layer, t.kind === "dense" ? { kind: "dense", values: part("values") } : { kind: "factorized", a: part("a"), b: part("b") });
@@ -56080,7 +56363,7 @@ var init_tensors = __esm({
 
 // src/engine/jobs.ts
 import { mkdir as mkdir7 } from "node:fs/promises";
-import * as path22 from "node:path";
+import * as path23 from "node:path";
 async function listModelLayers(modelPath) {
   const model = await openModel(modelPath);
   try {
@@ -56098,7 +56381,7 @@ async function smoothShard(modelPath, plan, only, tensorFile, knownSpectrum) {
     if (full.factorize && model.format === "safetensors") {
       throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${model.path} is safetensors`, { file: model.path });
     }
-    await mkdir7(path22.dirname(tensorFile), { recursive: true });
+    await mkdir7(path23.dirname(tensorFile), { recursive: true });
     const layers = [];
     const tensors = [];
     await writeTensorBlob(tensorFile, async (writer) => {
@@ -56118,7 +56401,7 @@ async function smoothShard(modelPath, plan, only, tensorFile, knownSpectrum) {
         if (rep) tensors.push(await writer.append(planned.layer.name, planned.layer.dtype, rep));
       }
     });
-    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path22.basename(tensorFile), tensors };
+    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path23.basename(tensorFile), tensors };
   } finally {
     await engine.dispose();
     await model.close();
@@ -56136,8 +56419,8 @@ async function assembleSmoothed(model, plan, original, partials, outPath) {
     await weights.close();
   }
   const replacements = await readReplacements(partials);
-  await mkdir7(path22.dirname(outPath), { recursive: true });
-  const out = path22.resolve(outPath);
+  await mkdir7(path23.dirname(outPath), { recursive: true });
+  const out = path23.resolve(outPath);
   if (model.format === "onnx") await writeSmoothedOnnx(model.path, out, replacements);
   else await writeSmoothedSafetensors(model.path, out, replacements);
   const report = mergeSmoothReports(partials, { modelPath: model.path, outPath: out, planOrder, modelLayers, seconds: (performance.now() - t0) / 1e3 });
@@ -56224,12 +56507,12 @@ async function openCandidateSession(req) {
   const bytes = await weightsAsInputs(onnx, new Set(req.layers.map((l) => l.name)));
   const external = onnx.initializers.some((t) => t.data.kind === "external");
   const dir = external ? null : await mkdtemp(join21(tmpdir(), "ww-smooth-search-"));
-  const path26 = dir ? join21(dir, "model.onnx") : join21(dirname21(onnx.path), `.ww-smooth-search-${process.pid}-${randomBytes2(6).toString("hex")}.onnx`);
-  const cleanup = () => dir ? rm5(dir, { recursive: true, force: true }) : rm5(path26, { force: true });
+  const path27 = dir ? join21(dir, "model.onnx") : join21(dirname21(onnx.path), `.ww-smooth-search-${process.pid}-${randomBytes2(6).toString("hex")}.onnx`);
+  const cleanup = () => dir ? rm5(dir, { recursive: true, force: true }) : rm5(path27, { force: true });
   let evalSession = null;
   try {
-    await writeFile4(path26, bytes, { flag: "wx" });
-    evalSession = await openSession(path26, { device: req.device, threads: req.threads ?? 0, graphOptimizationLevel: "all" });
+    await writeFile4(path27, bytes, { flag: "wx" });
+    evalSession = await openSession(path27, { device: req.device, threads: req.threads ?? 0, graphOptimizationLevel: "all" });
     const session = evalSession.session;
     const fed = new Set(req.layers.map((l) => l.name));
     const decoderView = { inputMetadata: session.inputMetadata.filter((i) => !fed.has(i.name)), outputMetadata: session.outputMetadata };
@@ -56928,7 +57211,7 @@ __export(stages_exports, {
 });
 import { statSync as statSync6 } from "node:fs";
 import { mkdir as mkdir8 } from "node:fs/promises";
-import * as path23 from "node:path";
+import * as path24 from "node:path";
 function withProgress(report, map) {
   if (!report) return {};
   return {
@@ -56951,12 +57234,12 @@ async function expandModelGlob(pattern) {
   return matches[0];
 }
 async function download(url2, sha256, dir, log2) {
-  const name = path23.basename(new URL(url2).pathname) || "model.onnx";
+  const name = path24.basename(new URL(url2).pathname) || "model.onnx";
   formatOf(name);
   await mkdir8(dir, { recursive: true });
   const folder = await resolveInside(dir, "downloads", "download folder", { mustExist: false });
   await mkdir8(folder, { recursive: true });
-  const dest = await resolveInside(dir, path23.join("downloads", name), `download of ${redactUrl(url2)}`, { mustExist: false });
+  const dest = await resolveInside(dir, path24.join("downloads", name), `download of ${redactUrl(url2)}`, { mustExist: false });
   const result = await downloadVerified({ url: url2, sha256, dest, maxBytes: MAX_DOWNLOAD_BYTES, ...log2 ? { log: log2 } : {} });
   return result.path;
 }
@@ -56977,7 +57260,7 @@ function defaultStages(opts = {}) {
       } else if (hasGlobMagic(source)) {
         file = await expandModelGlob(source);
       } else {
-        file = path23.resolve(source);
+        file = path24.resolve(source);
       }
       await regularFile(file, `model ${elide(source)}`, "MODEL_NOT_FOUND");
       const format = formatOf(file);
@@ -56987,7 +57270,7 @@ function defaultStages(opts = {}) {
     },
     async analyze(model, plan, only) {
       const weights = await openWeights(model);
-      const engine = await getEngine({ device: plan.eval.device });
+      const engine = await analyzeEngine({ device: plan.eval.device });
       try {
         const report = await analyzeModel(weights, {
           engine,
@@ -57003,7 +57286,7 @@ function defaultStages(opts = {}) {
       }
     },
     async smooth(model, original, plan, outPath, input) {
-      await mkdir8(path23.dirname(outPath), { recursive: true });
+      await mkdir8(path24.dirname(outPath), { recursive: true });
       const engine = await getEngine({ device: plan.eval.device });
       try {
         const setup = plan.smooth.method === "auto" && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : void 0;
@@ -57024,7 +57307,7 @@ function defaultStages(opts = {}) {
     },
     async tokenize(original, plan) {
       const given = plan.eval.tokenizer;
-      const tokenizerDir = given ? /\.json$/i.test(given) ? path23.dirname(given) : given : path23.dirname(original.path);
+      const tokenizerDir = given ? /\.json$/i.test(given) ? path24.dirname(given) : given : path24.dirname(original.path);
       const tokenLimit = tokensNeeded(plan.eval.maxTokens, plan.eval.context ?? void 0, plan.eval.stride ?? plan.eval.context ?? void 0);
       return prepareTokens({ textFile: plan.eval.text, tokenizerDir, tokenLimit }, original.path);
     },
@@ -57057,6 +57340,7 @@ var init_stages = __esm({
     init_pattern();
     init_windows();
     init_engine();
+    init_layerPool();
     init_open();
     init_analyze();
     init_evaluate();
@@ -57080,7 +57364,7 @@ __export(outputDir_exports, {
 import { mkdir as mkdir9, readdir as readdir3, readFile as readFile6, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
 import { rmSync as rmSync3 } from "node:fs";
 import { hostname } from "node:os";
-import * as path24 from "node:path";
+import * as path25 from "node:path";
 function alive(pid) {
   try {
     process.kill(pid, 0);
@@ -57090,7 +57374,7 @@ function alive(pid) {
   }
 }
 async function takeLock(dir) {
-  const lock = path24.join(dir, LOCK_NAME);
+  const lock = path25.join(dir, LOCK_NAME);
   const mine = JSON.stringify({ pid: process.pid, host: hostname() });
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
@@ -57116,8 +57400,8 @@ async function takeLock(dir) {
 }
 async function removeLeftovers(dir, opts) {
   const ours = new Set(pendingTempFiles());
-  const keep = new Set((opts.keep ?? []).map((f) => path24.resolve(f)));
-  for (const folder of [dir, path24.join(dir, "downloads")]) {
+  const keep = new Set((opts.keep ?? []).map((f) => path25.resolve(f)));
+  for (const folder of [dir, path25.join(dir, "downloads")]) {
     let names;
     try {
       names = await readdir3(folder);
@@ -57125,14 +57409,14 @@ async function removeLeftovers(dir, opts) {
       continue;
     }
     for (const name of names) {
-      const file = path24.join(folder, name);
+      const file = path25.join(folder, name);
       const stale = isTempFileName(name) ? !ours.has(file) : folder === dir && opts.removeStaleOutputs !== false && RUN_OUTPUTS.test(name);
       if (stale && !keep.has(file)) await rm6(file, { force: true });
     }
   }
 }
 async function claimOutputDir(dir, opts = {}) {
-  const abs = path24.resolve(dir);
+  const abs = path25.resolve(dir);
   await mkdir9(abs, { recursive: true });
   const lock = await takeLock(abs);
   const onExit = () => rmSync3(lock, { force: true });
@@ -59842,8 +60126,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path26, level) {
-    this.path = path26;
+  constructor(path27, level) {
+    this.path = path27;
     this.level = level;
   }
 };
@@ -64394,15 +64678,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path26 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path26.startsWith("/")) {
-      path26 = path26.substring(1);
+    let path27 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path27.startsWith("/")) {
+      path27 = path27.substring(1);
     }
-    if (isAbsoluteUrl(path26)) {
-      requestUrl = path26;
+    if (isAbsoluteUrl(path27)) {
+      requestUrl = path27;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path26);
+      requestUrl = appendPath(requestUrl, path27);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -64448,9 +64732,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path26 = pathToAppend.substring(0, searchStart);
+    const path27 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path26;
+    newPath = newPath + path27;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -67327,16 +67611,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path26 = this._matcher.path;
-    return path26.length > 0 ? path26[path26.length - 1].tag : void 0;
+    const path27 = this._matcher.path;
+    return path27.length > 0 ? path27[path27.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path26 = this._matcher.path;
-    return path26.length > 0 ? path26[path26.length - 1].namespace : void 0;
+    const path27 = this._matcher.path;
+    return path27.length > 0 ? path27[path27.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -67344,9 +67628,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path26 = this._matcher.path;
-    if (path26.length === 0) return void 0;
-    return path26[path26.length - 1].values?.[attrName];
+    const path27 = this._matcher.path;
+    if (path27.length === 0) return void 0;
+    return path27[path27.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -67354,9 +67638,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path26 = this._matcher.path;
-    if (path26.length === 0) return false;
-    const current = path26[path26.length - 1];
+    const path27 = this._matcher.path;
+    if (path27.length === 0) return false;
+    const current = path27[path27.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -67382,18 +67666,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path26 = this._matcher.path;
-    if (path26.length === 0) return -1;
-    return path26[path26.length - 1].position ?? 0;
+    const path27 = this._matcher.path;
+    if (path27.length === 0) return -1;
+    return path27[path27.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path26 = this._matcher.path;
-    if (path26.length === 0) return -1;
-    return path26[path26.length - 1].counter ?? 0;
+    const path27 = this._matcher.path;
+    if (path27.length === 0) return -1;
+    return path27[path27.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -70655,11 +70939,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path26) {
+    function locateFile(path27) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path26, scriptDirectory);
+        return Module["locateFile"](path27, scriptDirectory);
       }
-      return scriptDirectory + path26;
+      return scriptDirectory + path27;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -73746,9 +74030,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path26 = getURLPath(request2.url) || "/";
+    const path27 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path26}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path27}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -74230,9 +74514,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request2) {
-    const path26 = getURLPath(request2.url) || "/";
+    const path27 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path26}`;
+    canonicalizedResourceString += `/${options.accountName}${path27}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -88173,10 +88457,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path26 = urlParsed.pathname;
-  path26 = path26 || "/";
-  path26 = escape3(path26);
-  urlParsed.pathname = path26;
+  let path27 = urlParsed.pathname;
+  path27 = path27 || "/";
+  path27 = escape3(path27);
+  urlParsed.pathname = path27;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -88261,9 +88545,9 @@ function escape3(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path26 = urlParsed.pathname;
-  path26 = path26 ? path26.endsWith("/") ? `${path26}${name}` : `${path26}/${name}` : name;
-  urlParsed.pathname = path26;
+  let path27 = urlParsed.pathname;
+  path27 = path27 ? path27.endsWith("/") ? `${path27}${name}` : `${path27}/${name}` : name;
+  urlParsed.pathname = path27;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -99727,7 +100011,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
 
 // src/action/main.ts
 init_errors();
-import * as path25 from "node:path";
+import * as path26 from "node:path";
 import { readFile as readFile7 } from "node:fs/promises";
 
 // src/runtime/actionsCache.ts
@@ -100505,8 +100789,8 @@ var Context = class {
       if (existsSync8(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync6(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path26 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path26} does not exist${EOL8}`);
+        const path27 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path27} does not exist${EOL8}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -105171,7 +105455,7 @@ async function runAction(deps) {
   const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
   const defaultKey = [ctx.workflowRef, ctx.job].filter(Boolean).join("/") || "default";
   const reportInput = getInput("report");
-  const given = reportInput ? await readRunReport(path25.resolve(workspace, reportInput)) : null;
+  const given = reportInput ? await readRunReport(path26.resolve(workspace, reportInput)) : null;
   const settings = await readActionSettings(workspace, defaultKey, given?.model.source);
   const deadline = runDeadline(settings.timeoutMinutes);
   const client = settings.token ? createClient(settings.token, ctx.apiUrl, deps.retry ?? DEFAULT_RETRY, deadline ?? void 0) : null;
@@ -105220,8 +105504,8 @@ async function runGate(job) {
   );
 }
 async function publishReport(job, report, fromGivenReport) {
-  const commentFile = path25.join(job.settings.plan.report.outputDir, "comment.md");
-  const reportPath = path25.join(job.settings.plan.report.outputDir, "report.json");
+  const commentFile = path26.join(job.settings.plan.report.outputDir, "comment.md");
+  const reportPath = path26.join(job.settings.plan.report.outputDir, "report.json");
   await writeReportJson(reportPath, report);
   const commentUrl = await publishMarkdown(job, report, commentFile);
   await keepReport(job, report, reportPath, commentFile, fromGivenReport);
@@ -105302,7 +105586,7 @@ async function attachReport(ctx, client, reportPath, commentPath) {
 async function findBaseline(settings, ctx, cache, workspace, modelSource, configHash2, modelSha256) {
   if (settings.baselineFile) {
     const report = await readRunReport(settings.baselineFile);
-    return { report, source: "file", ref: settings.baselineFile, note: `report file ${path25.basename(settings.baselineFile)} (model ${report.model.sha256.slice(0, 12)})` };
+    return { report, source: "file", ref: settings.baselineFile, note: `report file ${path26.basename(settings.baselineFile)} (model ${report.model.sha256.slice(0, 12)})` };
   }
   if (!settings.cache) return { none: "the baseline cache is off (input cache: false) and no base-model was given." };
   if (isDefaultBranchPush(ctx)) return { none: "this run is on the default branch; it saves the baseline that pull requests compare against." };

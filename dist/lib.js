@@ -3305,8 +3305,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path13) {
-      let input = path13;
+    function removeDotSegments(path14) {
+      let input = path14;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -3380,11 +3380,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path13) {
-      if (path13 === "" || path13[0] === "/") {
-        return removeDotSegments(path13);
+    function removeDotSegmentsRelative(path14) {
+      if (path14 === "" || path14[0] === "/") {
+        return removeDotSegments(path14);
       }
-      const segments = path13.split("/");
+      const segments = path14.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3747,8 +3747,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
+        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7058,17 +7058,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path13);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7079,13 +7079,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7106,17 +7106,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7127,13 +7127,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7160,23 +7160,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -7788,10 +7788,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7810,7 +7810,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7840,11 +7840,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -7858,8 +7858,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -7873,8 +7873,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -7892,8 +7892,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -7903,8 +7903,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -10419,9 +10419,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10496,14 +10496,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10518,10 +10518,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10532,10 +10532,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10552,13 +10552,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -12519,9 +12519,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path13) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12530,23 +12530,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path13) => {
-      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12557,10 +12557,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -16705,13 +16705,13 @@ function parseProbeItems(text, source = "items", maxItems = PROBE_LIMITS.default
   if (total === 0) throw new WwError("PROBE_INVALID", `${source} holds no probe item (expected one JSON object per line)`, { file: source });
   return { items, itemsTotal: total, source, sha256: createHash("sha256").update(text).digest("hex") };
 }
-function readProbeFile(path13, maxItems) {
-  if (!existsSync(path13) || !statSync(path13).isFile()) throw new WwError("PROBE_INVALID", `probe file ${path13} not found (or not a regular file)`, { file: path13 });
-  const bytes = statSync(path13).size;
+function readProbeFile(path14, maxItems) {
+  if (!existsSync(path14) || !statSync(path14).isFile()) throw new WwError("PROBE_INVALID", `probe file ${path14} not found (or not a regular file)`, { file: path14 });
+  const bytes = statSync(path14).size;
   if (bytes > PROBE_LIMITS.maxBytes) {
-    throw new WwError("PROBE_INVALID", `probe file ${path13} has ${bytes} bytes; at most ${PROBE_LIMITS.maxBytes} are read`, { file: path13, bytes });
+    throw new WwError("PROBE_INVALID", `probe file ${path14} has ${bytes} bytes; at most ${PROBE_LIMITS.maxBytes} are read`, { file: path14, bytes });
   }
-  return parseProbeItems(readFileSync(path13, "utf8"), path13, maxItems);
+  return parseProbeItems(readFileSync(path14, "utf8"), path14, maxItems);
 }
 var PROBE_LIMITS, CHOICE_KEYS, EXACT_KEYS;
 var init_probeItems = __esm({
@@ -17911,7 +17911,7 @@ function resolveName(name, scope) {
   }
   return null;
 }
-function makeScope(graph, parent, path13, isMain) {
+function makeScope(graph, parent, path14, isMain) {
   const producer = /* @__PURE__ */ new Map();
   const consumers = /* @__PURE__ */ new Map();
   for (const n of graph.nodes) {
@@ -17924,7 +17924,7 @@ function makeScope(graph, parent, path13, isMain) {
     }
   }
   const formalInputs = new Set(isMain ? [] : graph.inputs.map((i) => i.name));
-  return { graph, inits: new Map(graph.initializers.map((t) => [t.name, t])), producer, consumers, formalInputs, parent, path: path13 };
+  return { graph, inits: new Map(graph.initializers.map((t) => [t.name, t])), producer, consumers, formalInputs, parent, path: path14 };
 }
 function traceToInitializer(name, scope) {
   const via = [];
@@ -18263,8 +18263,8 @@ async function resolveExternalLocation(rootReal, location, modelPath) {
   }
   return real2;
 }
-function protoError(path13, e, what) {
-  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path13}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path13 }) : new WwError("MODEL_CORRUPT", `${path13}: malformed protobuf in ${what}: ${e.message}`, { file: path13 });
+function protoError(path14, e, what) {
+  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path14}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path14 }) : new WwError("MODEL_CORRUPT", `${path14}: malformed protobuf in ${what}: ${e.message}`, { file: path14 });
 }
 async function scanTensor(c, end) {
   const t = { name: "", dataType: 0, dims: [], rawOffset: null, rawLength: 0, typed: false, external: /* @__PURE__ */ new Map(), dataLocation: 0 };
@@ -18508,8 +18508,8 @@ function parseValueInfoFrom(r) {
   }
   return { name, elemType, shape };
 }
-async function scanOnnx(path13) {
-  const abs = resolve5(path13);
+async function scanOnnx(path14) {
+  const abs = resolve5(path14);
   let fh;
   try {
     fh = await open3(abs, "r");
@@ -18527,8 +18527,8 @@ async function scanOnnx(path13) {
     await fh.close();
   }
 }
-async function scanOpen(fh, path13, dir, size) {
-  if (size === 0) throw new WwError("MODEL_FORMAT", `${path13} is empty, not an ONNX model`, { file: path13 });
+async function scanOpen(fh, path14, dir, size) {
+  if (size === 0) throw new WwError("MODEL_FORMAT", `${path14} is empty, not an ONNX model`, { file: path14 });
   const st = {
     modelFields: [],
     graph: { graphFields: [], nodes: [], raws: [], inputs: [], outputs: [], pending: [] },
@@ -18539,18 +18539,18 @@ async function scanOpen(fh, path13, dir, size) {
     graphField: null,
     where: "ModelProto"
   };
-  await scanModelFields(new FileCursor(fh, size), path13, size, st);
+  await scanModelFields(new FileCursor(fh, size), path14, size, st);
   const graphField = st.graphField;
-  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path13} has no graph: not an ONNX model`, { file: path13 });
+  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path14} has no graph: not an ONNX model`, { file: path14 });
   const g = st.graph;
   const initializers = [];
-  for (const { raw, span } of g.raws) initializers.push(await resolveTensor(path13, dir, raw, span));
-  for (const p of g.pending) p.into.push(await resolveTensor(path13, dir, p.raw, p.span));
-  checkDuplicateInitializers(path13, initializers);
+  for (const { raw, span } of g.raws) initializers.push(await resolveTensor(path14, dir, raw, span));
+  for (const p of g.pending) p.into.push(await resolveTensor(path14, dir, p.raw, p.span));
+  checkDuplicateInitializers(path14, initializers);
   const all = [...initializers, ...g.pending.flatMap((p) => p.into)];
-  await checkExternalSizes(path13, [...new Set(all)]);
+  await checkExternalSizes(path14, [...new Set(all)]);
   return {
-    path: path13,
+    path: path14,
     dir,
     fileSize: size,
     irVersion: st.irVersion,
@@ -18567,13 +18567,13 @@ async function scanOpen(fh, path13, dir, size) {
     usesExternalData: all.some((t) => t.data.kind === "external")
   };
 }
-async function scanModelFields(c, path13, size, st) {
+async function scanModelFields(c, path14, size, st) {
   try {
     while (c.pos < size) {
       const start = c.pos;
       const { field, wire } = await c.tag(size);
       if (st.modelFields.length === 0 && !(MODEL_FIELDS_LEN.has(field) && wire === 2 || MODEL_FIELDS_VARINT.has(field) && wire === 0)) {
-        throw new WwError("MODEL_FORMAT", `${path13} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path13 });
+        throw new WwError("MODEL_FORMAT", `${path14} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path14 });
       }
       if (wire !== 2) {
         const contentStart = c.pos;
@@ -18585,7 +18585,7 @@ async function scanModelFields(c, path13, size, st) {
       const len2 = await c.length(size);
       const span = { field, wire, start, contentStart: c.pos, end: c.pos + len2 };
       if (field === 7) {
-        if (st.graphField !== null) throw new WwError("MODEL_CORRUPT", `${path13}: more than one graph in the ModelProto`, { file: path13 });
+        if (st.graphField !== null) throw new WwError("MODEL_CORRUPT", `${path14}: more than one graph in the ModelProto`, { file: path14 });
         st.graphField = span;
         st.where = "GraphProto";
         await scanGraph(c, span.end, st.graph, (w) => st.where = w);
@@ -18599,9 +18599,9 @@ async function scanModelFields(c, path13, size, st) {
   } catch (e) {
     if (e instanceof ProtobufError) {
       if (st.graphField === null && !e.truncated) {
-        throw new WwError("MODEL_FORMAT", `${path13} is not an ONNX model (${e.message})`, { file: path13 });
+        throw new WwError("MODEL_FORMAT", `${path14} is not an ONNX model (${e.message})`, { file: path14 });
       }
-      throw protoError(path13, e, st.where);
+      throw protoError(path14, e, st.where);
     }
     throw e;
   }
@@ -18634,18 +18634,18 @@ function inMemory(step) {
     throw e;
   }
 }
-async function resolveTensor(path13, dir, raw, span) {
+async function resolveTensor(path14, dir, raw, span) {
   if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount2(raw.dims))) {
-    throw new WwError("MODEL_CORRUPT", `${path13}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path13, tensor: raw.name });
+    throw new WwError("MODEL_CORRUPT", `${path14}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path14, tensor: raw.name });
   }
   const elemType = elemTypeOf(raw.dataType);
   let data;
   if (raw.dataLocation === 1 || raw.external.size > 0) {
     const location = raw.external.get("location") ?? "";
-    const offset = parseExternalInt(path13, raw.name, "offset", raw.external.get("offset"), 0);
+    const offset = parseExternalInt(path14, raw.name, "offset", raw.external.get("offset"), 0);
     const lenText = raw.external.get("length");
-    const length = lenText === void 0 ? null : parseExternalInt(path13, raw.name, "length", lenText, 0);
-    const file = await resolveExternalLocation(dir, location, path13);
+    const length = lenText === void 0 ? null : parseExternalInt(path14, raw.name, "length", lenText, 0);
+    const file = await resolveExternalLocation(dir, location, path14);
     data = { kind: "external", location, offset, length, file };
   } else if (raw.rawOffset !== null) {
     data = { kind: "raw", offset: raw.rawOffset, length: raw.rawLength };
@@ -18656,11 +18656,11 @@ async function resolveTensor(path13, dir, raw, span) {
   }
   return { name: raw.name, dataType: raw.dataType, elemType, dims: raw.dims, data, span };
 }
-function checkDuplicateInitializers(path13, tensors) {
+function checkDuplicateInitializers(path14, tensors) {
   const seen = /* @__PURE__ */ new Set();
   for (const t of tensors) {
     if (seen.has(t.name)) {
-      throw new WwError("MODEL_CORRUPT", `${path13}: two initializers are named ${elideName(t.name)}; onnxruntime would use the first and ignore the second. Give each initializer its own name`, { file: path13, tensor: elideName(t.name) });
+      throw new WwError("MODEL_CORRUPT", `${path14}: two initializers are named ${elideName(t.name)}; onnxruntime would use the first and ignore the second. Give each initializer its own name`, { file: path14, tensor: elideName(t.name) });
     }
     seen.add(t.name);
   }
@@ -18668,25 +18668,25 @@ function checkDuplicateInitializers(path13, tensors) {
 function elideName(name, max = 200) {
   return name.length <= max ? name : `${name.slice(0, max)}... (${name.length} characters)`;
 }
-function parseExternalInt(path13, tensor, key, text, dflt) {
+function parseExternalInt(path14, tensor, key, text, dflt) {
   if (text === void 0) return dflt;
   const v = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(v)) {
-    throw new WwError("MODEL_CORRUPT", `${path13}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path13, tensor, key });
+    throw new WwError("MODEL_CORRUPT", `${path14}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path14, tensor, key });
   }
   return v;
 }
 function expectedByteLength(t) {
   return t.elemType === null ? null : elementCount2(t.dims) * ELEM_SIZE[t.elemType];
 }
-async function checkExternalSizes(path13, tensors) {
+async function checkExternalSizes(path14, tensors) {
   const sizes = /* @__PURE__ */ new Map();
   for (const t of tensors) {
     if (t.data.kind !== "external") continue;
     let size = sizes.get(t.data.file);
     if (size === void 0) {
       const st = await stat2(t.data.file);
-      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path13}: external data "${t.data.location}" is not a file`, { file: path13, location: t.data.location });
+      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path14}: external data "${t.data.location}" is not a file`, { file: path14, location: t.data.location });
       size = st.size;
       sizes.set(t.data.file, size);
     }
@@ -18694,8 +18694,8 @@ async function checkExternalSizes(path13, tensors) {
     if (t.data.offset + need2 > size) {
       throw new WwError(
         "EXTERNAL_DATA_SHORT",
-        `${path13}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
-        { file: path13, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
+        `${path14}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
+        { file: path14, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
       );
     }
   }
@@ -18757,11 +18757,11 @@ async function readExactly(fh, offset, length, what) {
   if (got < length) throw new WwError("MODEL_TRUNCATED", `${what}: expected ${length} bytes at offset ${offset}, file ended after ${got}`, { offset, length });
   return out;
 }
-function corruptLength(path13, t, got, want) {
-  return new WwError("MODEL_CORRUPT", `${path13}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path13, tensor: t.name, bytes: got, expected: want });
+function corruptLength(path14, t, got, want) {
+  return new WwError("MODEL_CORRUPT", `${path14}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path14, tensor: t.name, bytes: got, expected: want });
 }
-async function openOnnx(path13) {
-  const model = await scanOnnx(path13);
+async function openOnnx(path14) {
+  const model = await scanOnnx(path14);
   const found = discoverOnnxLayers(model);
   const { skipped, census, recipes } = found;
   const byName = /* @__PURE__ */ new Map();
@@ -18980,35 +18980,35 @@ var init_onnx = __esm({
 // src/model/safetensors.ts
 import { open as open4, readFile as readFile2, realpath as realpath3 } from "node:fs/promises";
 import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute3, join as join4, resolve as resolve6 } from "node:path";
-async function readSafetensorsHeader(path13) {
+async function readSafetensorsHeader(path14) {
   let fh;
   try {
-    fh = await open4(path13, "r");
+    fh = await open4(path14, "r");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path13}`, { file: path13 });
-    throw new WwError("IO", `cannot open ${path13}: ${e.message}`, { file: path13 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path14}`, { file: path14 });
+    throw new WwError("IO", `cannot open ${path14}: ${e.message}`, { file: path14 });
   }
   try {
     const size = (await fh.stat()).size;
-    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path13}: ${size} bytes, too short for a safetensors header length`, { file: path13 });
-    const lenBytes = await readExactly(fh, 0, 8, path13);
+    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path14}: ${size} bytes, too short for a safetensors header length`, { file: path14 });
+    const lenBytes = await readExactly(fh, 0, 8, path14);
     const n = new DataView(lenBytes.buffer).getBigUint64(0, true);
     if (n > BigInt(MAX_HEADER_BYTES)) {
-      throw new WwError("MODEL_CORRUPT", `${path13}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path13 });
+      throw new WwError("MODEL_CORRUPT", `${path14}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path14 });
     }
     const headerLength = Number(n);
     if (8 + headerLength > size) {
-      throw new WwError("MODEL_TRUNCATED", `${path13}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path13 });
+      throw new WwError("MODEL_TRUNCATED", `${path14}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path14 });
     }
     const text = new TextDecoder("utf-8", { fatal: true });
     let header;
     try {
-      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path13)));
+      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path14)));
     } catch (e) {
-      throw new WwError("MODEL_CORRUPT", `${path13}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path13 });
+      throw new WwError("MODEL_CORRUPT", `${path14}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path14 });
     }
     if (header === null || typeof header !== "object" || Array.isArray(header)) {
-      throw new WwError("MODEL_CORRUPT", `${path13}: safetensors header must be a JSON object`, { file: path13 });
+      throw new WwError("MODEL_CORRUPT", `${path14}: safetensors header must be a JSON object`, { file: path14 });
     }
     const dataStart = 8 + headerLength;
     const dataSize = size - dataStart;
@@ -19017,26 +19017,26 @@ async function readSafetensorsHeader(path13) {
     for (const [name, raw] of Object.entries(header)) {
       if (name === "__metadata__") {
         if (raw === null || typeof raw !== "object" || Array.isArray(raw) || Object.values(raw).some((v) => typeof v !== "string")) {
-          throw new WwError("MODEL_CORRUPT", `${path13}: __metadata__ must map strings to strings`, { file: path13 });
+          throw new WwError("MODEL_CORRUPT", `${path14}: __metadata__ must map strings to strings`, { file: path14 });
         }
         metadata = raw;
         continue;
       }
-      entries.push(validateEntry(path13, name, raw, dataStart, dataSize));
+      entries.push(validateEntry(path14, name, raw, dataStart, dataSize));
     }
-    return { path: path13, size, headerLength, entries, metadata };
+    return { path: path14, size, headerLength, entries, metadata };
   } finally {
     await fh.close();
   }
 }
-function validateEntry(path13, name, raw, dataStart, dataSize) {
-  const bad = (what) => new WwError("MODEL_CORRUPT", `${path13}: tensor ${name}: ${what}`, { file: path13, tensor: name });
+function validateEntry(path14, name, raw, dataStart, dataSize) {
+  const bad = (what) => new WwError("MODEL_CORRUPT", `${path14}: tensor ${name}: ${what}`, { file: path14, tensor: name });
   if (raw === null || typeof raw !== "object") throw bad("entry is not an object");
   const { dtype, shape, data_offsets: offsets } = raw;
   if (typeof dtype !== "string") throw bad("dtype missing");
   const elemSize = SAFETENSORS_DTYPE_SIZE[dtype];
   if (elemSize === void 0) {
-    throw new WwError("UNSUPPORTED_DTYPE", `${path13}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path13, tensor: name, dtype });
+    throw new WwError("UNSUPPORTED_DTYPE", `${path14}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path14, tensor: name, dtype });
   }
   if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && d >= 0)) throw bad("shape must be a list of non-negative integers");
   if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every((o) => Number.isSafeInteger(o) && o >= 0)) {
@@ -19045,7 +19045,7 @@ function validateEntry(path13, name, raw, dataStart, dataSize) {
   const [b, e] = offsets;
   if (b > e) throw bad(`data_offsets [${b}, ${e}] run backwards`);
   if (e > dataSize) {
-    throw new WwError("MODEL_TRUNCATED", `${path13}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path13, tensor: name });
+    throw new WwError("MODEL_TRUNCATED", `${path14}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path14, tensor: name });
   }
   const count = shape.reduce((x, y) => x * y, 1);
   if (e - b !== count * elemSize) throw bad(`${e - b} data bytes, expected ${count * elemSize} for ${dtype}[${shape.join(",")}]`);
@@ -19067,36 +19067,36 @@ async function resolveShard(rootReal, indexPath, file) {
   }
   return real2;
 }
-async function readSafetensorsIndex(path13) {
+async function readSafetensorsIndex(path14) {
   let text;
   try {
-    text = await readFile2(path13, "utf8");
+    text = await readFile2(path14, "utf8");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path13}`, { file: path13 });
-    throw new WwError("IO", `cannot read ${path13}: ${e.message}`, { file: path13 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path14}`, { file: path14 });
+    throw new WwError("IO", `cannot read ${path14}: ${e.message}`, { file: path14 });
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new WwError("MODEL_CORRUPT", `${path13}: not valid JSON (${e.message})`, { file: path13 });
+    throw new WwError("MODEL_CORRUPT", `${path14}: not valid JSON (${e.message})`, { file: path14 });
   }
   const wm = json?.weight_map;
   if (wm === null || typeof wm !== "object" || Array.isArray(wm) || Object.values(wm).some((v) => typeof v !== "string")) {
-    throw new WwError("MODEL_FORMAT", `${path13}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path13 });
+    throw new WwError("MODEL_FORMAT", `${path14}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path14 });
   }
   const weightMap = wm;
-  const root = await realpath3(dirname4(path13));
+  const root = await realpath3(dirname4(path14));
   const shards = /* @__PURE__ */ new Map();
   for (const file of new Set(Object.values(weightMap))) {
-    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path13, file)));
+    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path14, file)));
   }
   for (const [name, file] of Object.entries(weightMap)) {
     if (!shards.get(file).entries.some((e) => e.name === name)) {
-      throw new WwError("MODEL_CORRUPT", `${path13}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path13, tensor: name, shard: file });
+      throw new WwError("MODEL_CORRUPT", `${path14}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path14, tensor: name, shard: file });
     }
   }
-  return { path: path13, json, shards };
+  return { path: path14, json, shards };
 }
 function listLayers(tensors) {
   const layers = [];
@@ -19129,8 +19129,8 @@ function listLayers(tensors) {
   }
   return { layers, skipped };
 }
-async function openSafetensors(path13) {
-  const abs = resolve6(path13);
+async function openSafetensors(path14) {
+  const abs = resolve6(path14);
   const tensors = /* @__PURE__ */ new Map();
   let index = null;
   if (abs.endsWith(".json")) {
@@ -19312,9 +19312,9 @@ async function pickInDirectory(dir) {
   }
   throw new WwError("MODEL_NOT_FOUND", `${dir} holds no .onnx, .safetensors or .safetensors.index.json file`, { file: dir });
 }
-async function looksLikeSafetensors(path13, size) {
+async function looksLikeSafetensors(path14, size) {
   if (size < 10) return false;
-  const fh = await open5(path13, "r");
+  const fh = await open5(path14, "r");
   try {
     const b = new Uint8Array(9);
     await fh.read(b, 0, 9, 0);
@@ -19324,8 +19324,8 @@ async function looksLikeSafetensors(path13, size) {
     await fh.close();
   }
 }
-async function openModel(path13) {
-  let p = resolve7(path13);
+async function openModel(path14) {
+  let p = resolve7(path14);
   let st;
   try {
     st = await stat3(p);
@@ -20014,6 +20014,9 @@ import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:f
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { delimiter, join as join6, resolve as resolve8 } from "node:path";
+function loadedOnnxRuntime() {
+  return loaded;
+}
 function toolCacheRoot(options = {}) {
   return resolve8(options.toolCacheRoot ?? process.env["RUNNER_TOOL_CACHE"] ?? join6(homedir(), ".cache", "ww-smooth", "tool-cache"));
 }
@@ -21004,9 +21007,18 @@ var init_kernelsWasm = __esm({
 });
 
 // src/linalg/wasm/runtime.ts
+import v8 from "node:v8";
 import { Worker } from "node:worker_threads";
 function kernelModule() {
-  compiled ??= new WebAssembly.Module(Buffer.from(KERNELS_WASM_BASE64, "base64"));
+  if (compiled) return compiled;
+  v8.setFlagsFromString("--no-liftoff");
+  v8.setFlagsFromString("--no-wasm-lazy-compilation");
+  try {
+    compiled = new WebAssembly.Module(Buffer.from(KERNELS_WASM_BASE64, "base64"));
+  } finally {
+    v8.setFlagsFromString("--liftoff");
+    v8.setFlagsFromString("--wasm-lazy-compilation");
+  }
   return compiled;
 }
 var PARALLEL_IDS, PAGE, MAX_PAGES, CTRL_BYTES, WORKER_SOURCE, compiled, WasmRuntime;
@@ -21165,7 +21177,7 @@ async function createFastEngine(opts = {}) {
   if (opts.useOrt !== false) {
     const device = opts.device === "cuda" ? "cuda" : "cpu";
     const create2 = opts.createOrt ?? OrtOps.create;
-    ort = await create2({ device, threads, logger, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {} });
+    ort = await create2({ device, threads: Math.max(1, Math.floor(opts.ortThreads ?? threads)), logger, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {} });
   }
   const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
   const gram = async (X, p, q) => {
@@ -21222,6 +21234,13 @@ var init_fastEngine = __esm({
 });
 
 // src/linalg/engine.ts
+var engine_exports = {};
+__export(engine_exports, {
+  getEngine: () => getEngine,
+  gramEigenvaluesJs: () => gramEigenvaluesJs,
+  jsEngine: () => jsEngine,
+  truncatedSvdJs: () => truncatedSvdJs
+});
 async function getEngine(opts = {}) {
   const logger = opts.logger ?? opts.log;
   if (opts.backend === "js") return jsEngine();
@@ -21893,7 +21912,8 @@ function shuffleMatrix(W, rng) {
     for (let i = 0; i < n; i++) d[fill[tag[i]]++] = src[i];
     for (let b = 0; b < B; b++) fisherYates(d, start[b], start[b + 1], rng);
   }
-  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data: d } : { rows: W.cols, cols: W.rows, data: d };
+  const extra = src instanceof Float32Array ? { data32: Float32Array.from(d) } : {};
+  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data: d, ...extra } : { rows: W.cols, cols: W.rows, data: d, ...extra };
 }
 function fisherYates(d, lo, hi, rng) {
   for (let i = hi - 1; i > lo; i--) {
@@ -21943,9 +21963,9 @@ async function estimatedShuffledEsd(W, engine, rng, seed) {
     return out.sort();
   }
 }
-async function randomizedEsd(W, evals, engine, opts) {
+async function shuffledSpectra(W, engine, opts) {
   const rng = new Xoshiro128(layerSeed(opts.seed, opts.layerName));
-  const nComp = evals.length;
+  const nComp = Math.min(W.rows, W.cols);
   const replicas = nComp < 100 ? 5 : 1;
   const pooled = new Float64Array(nComp * replicas);
   let first = null;
@@ -21957,6 +21977,10 @@ async function randomizedEsd(W, evals, engine, opts) {
   }
   pooled.sort();
   const single = replicas > 1 ? await engine.gramEigenvalues(shuffleMatrix(W, rng)) : first;
+  return { pooled, single };
+}
+function randomizedEsdMetrics(evals, spectra, opts) {
+  const { pooled, single } = spectra;
   let maxEval = -Infinity;
   for (let i = 0; i < evals.length; i++) if (evals[i] > maxEval) maxEval = evals[i];
   let maxSingle = -Infinity;
@@ -21977,6 +22001,9 @@ async function randomizedEsd(W, evals, engine, opts) {
     metrics.rand_W_scale = mp.W_scale;
   }
   return { metrics, randEvals: pooled };
+}
+async function randomizedEsd(W, evals, engine, opts) {
+  return randomizedEsdMetrics(evals, await shuffledSpectra(W, engine, opts), opts);
 }
 var Xoshiro128, SHUFFLE_BUCKET, EXACT_RANDOM_ESD_BELOW, TOP_EXACT;
 var init_randomize = __esm({
@@ -22076,6 +22103,197 @@ var init_layer = __esm({
     init_norms();
     init_powerlaw();
     init_randomize();
+  }
+});
+
+// src/engine/layerPool.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { createRequire as createRequire3 } from "node:module";
+import os2 from "node:os";
+import path5 from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
+function workerScript() {
+  const here = import.meta.url;
+  if (!here.endsWith(".ts")) return { script: new URL("./layer-worker.js", here), eval: false };
+  const pkgJson = createRequire3(here).resolve("tsx/package.json");
+  const pkg = JSON.parse(readFileSync3(pkgJson, "utf8"));
+  const tsx = pathToFileURL(path5.join(path5.dirname(pkgJson), pkg.exports["./esm/api"].import.default)).href;
+  const entry = new URL("./layerWorker.ts", here).href;
+  const source = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return { script: source, eval: true };
+}
+function transferableValues(W) {
+  if (W.data32) return new Float32Array(W.data32);
+  const d = W.data;
+  const f = new Float32Array(d.length);
+  for (let i = 0; i < d.length; i++) {
+    const v = d[i];
+    f[i] = v;
+    if (f[i] !== v && v === v) return Float64Array.from(d);
+  }
+  return f;
+}
+function isWholeBuffer(a) {
+  return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && !(a.buffer instanceof SharedArrayBuffer);
+}
+function isLayerPool(engine) {
+  return engine instanceof LayerPool;
+}
+async function analyzeEngine(opts = {}) {
+  const env2 = process.env["WW_ANALYZE_WORKERS"];
+  const workers = opts.workers ?? (env2 !== void 0 && /^\d+$/.test(env2) ? Number(env2) : void 0);
+  const pool = await LayerPool.create({ ...opts, ...workers !== void 0 ? { workers } : {} });
+  if (pool) return pool;
+  const { getEngine: getEngine2 } = await Promise.resolve().then(() => (init_engine(), engine_exports));
+  return getEngine2({ ...opts.device ? { device: opts.device } : {}, ...opts.logger ? { logger: opts.logger } : {} });
+}
+var LayerPool;
+var init_layerPool = __esm({
+  "src/engine/layerPool.ts"() {
+    "use strict";
+    init_errors();
+    init_ort();
+    LayerPool = class _LayerPool {
+      name;
+      concurrency;
+      slots;
+      queue = [];
+      nextId = 1;
+      disposed = false;
+      constructor(slots, workerEngine) {
+        this.slots = slots;
+        this.concurrency = slots.length;
+        this.name = `${workerEngine} x ${slots.length} workers`;
+        for (const slot of slots) this.listen(slot);
+      }
+      /** Starts the workers; null (with one log line when it was tried and failed) when there is no pool to have. */
+      static async create(opts = {}) {
+        const n = Math.min(8, Math.floor(opts.workers ?? os2.availableParallelism()));
+        if (!(n >= 2) || opts.device === "cuda") return null;
+        const { script, eval: isEval } = workerScript();
+        const runtimeDir = loadedOnnxRuntime()?.dir;
+        const ortThreads = Number(process.env["WW_POOL_ORT_THREADS"] ?? 1);
+        const data = { device: "cpu", ortThreads, ...runtimeDir ? { runtimeDir } : {} };
+        const workers = [];
+        try {
+          const names = await Promise.all(
+            Array.from({ length: n }, () => {
+              const worker = new Worker2(script, { eval: isEval, workerData: data });
+              workers.push(worker);
+              return new Promise((resolve22, reject) => {
+                const onMessage = (m) => {
+                  if (m.type === "log") opts.logger?.(m.line);
+                  else if (m.type === "ready") {
+                    worker.off("message", onMessage);
+                    resolve22(m.engine);
+                  } else if (m.type === "fatal") reject(new Error(m.message));
+                };
+                worker.on("message", onMessage);
+                worker.once("error", reject);
+                worker.once("exit", (code) => reject(new Error(`worker exited with code ${code} while starting`)));
+              });
+            })
+          );
+          const slots = workers.map((worker) => ({ worker, busy: null, alive: true }));
+          for (const w of workers) {
+            w.removeAllListeners("error");
+            w.removeAllListeners("exit");
+            w.unref();
+          }
+          return new _LayerPool(slots, names[0]);
+        } catch (e) {
+          await Promise.all(workers.map((w) => w.terminate()));
+          opts.logger?.(`linalg: worker threads unavailable (${e.message.split("\n")[0]}); analysing on one thread`);
+          return null;
+        }
+      }
+      listen(slot) {
+        const { worker } = slot;
+        worker.on("message", (m) => {
+          if (m.type !== "done" && m.type !== "failed") return;
+          const job = slot.busy;
+          slot.busy = null;
+          worker.unref();
+          if (job) {
+            if (m.type === "done") job.resolve(m);
+            else job.reject(m.code ? new WwError(m.code, m.message, { ...m.details }) : new WwError("LINALG", `worker: ${m.message}`));
+          }
+          this.pump();
+        });
+        const lost = (why) => {
+          if (!slot.alive) return;
+          slot.alive = false;
+          const job = slot.busy;
+          slot.busy = null;
+          job?.reject(new WwError("LINALG", `a linalg worker thread ${why} during a ${job.job.kind} job of a ${job.job.rows}x${job.job.cols} matrix`));
+          if (!this.slots.some((s) => s.alive)) {
+            for (const p of this.queue.splice(0)) p.reject(new WwError("LINALG", "every linalg worker thread has stopped"));
+          }
+          this.pump();
+        };
+        worker.on("error", (e) => lost(`failed (${e.message})`));
+        worker.on("exit", (code) => lost(`exited with code ${code}`));
+      }
+      pump() {
+        for (const slot of this.slots) {
+          if (!slot.alive || slot.busy || this.queue.length === 0) continue;
+          const next = this.queue.shift();
+          slot.busy = next;
+          slot.worker.ref();
+          slot.worker.postMessage(next.job, next.transfer);
+        }
+      }
+      submit(body, transfer) {
+        if (this.disposed) return Promise.reject(new WwError("LINALG", "linalg worker pool used after dispose"));
+        if (!this.slots.some((s) => s.alive)) return Promise.reject(new WwError("LINALG", "every linalg worker thread has stopped"));
+        return new Promise((resolve22, reject) => {
+          this.queue.push({ job: { ...body, id: this.nextId++ }, transfer, resolve: resolve22, reject });
+          this.pump();
+        });
+      }
+      /**
+       * Eigenvalues of W's short-side Gram (ascending). `owned`: W.data is handed to the worker and
+       * unusable afterwards (no copy); otherwise it is copied.
+       */
+      async esd(W, owned = false) {
+        const data = owned && isWholeBuffer(W.data) ? W.data : Float64Array.from(W.data);
+        const r = await this.submit({ kind: "esd", rows: W.rows, cols: W.cols, data }, [data.buffer]);
+        return { evals: r.evals, seconds: r.seconds };
+      }
+      /** The shuffled spectra of W (src/spectral/randomize.ts shuffledSpectra). `values` is handed over (transferred). */
+      async shuffledSpectra(W, opts) {
+        const data = isWholeBuffer(W.data) ? W.data : W.data.slice();
+        const r = await this.submit(
+          { kind: "shuffled", rows: W.rows, cols: W.cols, data, seed: opts.seed, layerName: opts.layerName, ...opts.exactBelow !== void 0 ? { exactBelow: opts.exactBelow } : {} },
+          [data.buffer]
+        );
+        return { pooled: r.pooled, single: r.single, seconds: r.seconds };
+      }
+      async gramEigenvalues(W) {
+        return (await this.esd(W)).evals;
+      }
+      async truncatedSvd(W, k, o) {
+        const data = Float64Array.from(W.data);
+        const r = await this.submit({ kind: "svd", rows: W.rows, cols: W.cols, data, k, seed: o?.seed ?? 0 }, [data.buffer]);
+        return { U: { rows: W.rows, cols: k, data: r.U }, S: r.S, Vt: { rows: k, cols: W.cols, data: r.Vt } };
+      }
+      async dispose() {
+        if (this.disposed) return;
+        this.disposed = true;
+        for (const p of this.queue.splice(0)) p.reject(new WwError("LINALG", "linalg worker pool disposed"));
+        await Promise.all(
+          this.slots.map(async (slot) => {
+            slot.alive = false;
+            const exited = new Promise((resolve22) => slot.worker.once("exit", () => resolve22()));
+            slot.worker.postMessage({ kind: "dispose" });
+            const timer = setTimeout(() => void slot.worker.terminate(), 2e3);
+            await exited;
+            clearTimeout(timer);
+          })
+        );
+      }
+    };
   }
 });
 
@@ -22179,6 +22397,11 @@ function skipReason(N, M, opts) {
   if (N > opts.maxN) return { code: "MAX_N", message: `N = ${N} > maxN ${opts.maxN}` };
   return null;
 }
+function positiveTotal(evals) {
+  let total = 0;
+  for (let i = 0; i < evals.length; i++) total += evals[i];
+  return total > 0;
+}
 function firstNonFinite(W) {
   const d = W.data;
   for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) return i;
@@ -22206,7 +22429,7 @@ async function analyzeModel(model, opts) {
   let eigenSeconds = 0;
   let metricsSeconds = 0;
   const toAnalyse = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options) === null);
-  const startRead = (k) => model.readMatrix(selected[k]).then(
+  const startRead = (k) => model.readMatrix(selected[k], { keepFloat32: isLayerPool(opts.engine) }).then(
     (W) => ({ W }),
     (error) => ({ error })
   );
@@ -22222,55 +22445,111 @@ async function analyzeModel(model, opts) {
   };
   const workTotal = selected.reduce((a, l, k) => a + (toAnalyse[k] ? cost(l) : 0), 0);
   let workDone = 0;
-  for (let k = 0; k < selected.length; k++) {
+  const pool = isLayerPool(opts.engine) ? opts.engine : null;
+  const maxInFlight = pool ? pool.concurrency : 1;
+  const finished = new Array(selected.length);
+  const inFlight = /* @__PURE__ */ new Map();
+  let bytesInFlight = 0;
+  let firstError = null;
+  let reported = 0;
+  const report = () => {
+    while (reported < selected.length && finished[reported] !== void 0) {
+      const k = reported++;
+      const r = finished[k];
+      if (r !== "skipped") layers.push(r);
+      if (toAnalyse[k]) workDone += cost(selected[k]);
+      opts.onProgress?.({ done: k + 1, total: selected.length, layer: selected[k].name, elapsedSeconds: (performance.now() - started) / 1e3, workDone, workTotal });
+    }
+  };
+  const analyseOne = async (layer, W, N, M, t0) => {
+    let evals;
+    let metrics = null;
+    const t1 = performance.now();
+    if (pool) {
+      const shuffled = options.randomize ? pool.shuffledSpectra({ rows: W.rows, cols: W.cols, data: transferableValues(W) }, { seed: options.seed, layerName: layer.name }) : null;
+      const esd = pool.esd(W, true);
+      shuffled?.catch(() => void 0);
+      const e = await esd;
+      evals = e.evals;
+      eigenSeconds += e.seconds;
+      const spectra = shuffled ? await shuffled : null;
+      const t2 = performance.now();
+      if (positiveTotal(evals)) {
+        metrics = spectrumMetrics(evals, N, M, options);
+        if (spectra) Object.assign(metrics, randomizedEsdMetrics(evals, spectra, { N, M, mpFit: options.mpFit }).metrics);
+      }
+      metricsSeconds += (spectra?.seconds ?? 0) + (performance.now() - t2) / 1e3;
+    } else {
+      evals = await opts.engine.gramEigenvalues(W);
+      const t2 = performance.now();
+      eigenSeconds += (t2 - t1) / 1e3;
+      if (positiveTotal(evals)) metrics = await layerMetrics(W, evals, opts.engine, layer.name, options);
+      metricsSeconds += (performance.now() - t2) / 1e3;
+    }
+    opts.onSpectrum?.(layer.name, evals);
+    const seconds = (performance.now() - t0) / 1e3;
+    if (metrics === null) return { ...identityOf(layer), status: "failed", reason: { code: "ZERO_SPECTRUM", message: `${layer.name}: all singular values are zero; no spectrum to fit` }, metrics: null, seconds };
+    return { ...identityOf(layer), status: "analyzed", reason: null, metrics, seconds };
+  };
+  for (let k = 0; k < selected.length && firstError === null; k++) {
     const layer = selected[k];
     const N = Math.max(layer.inFeatures, layer.outFeatures);
     const M = Math.min(layer.inFeatures, layer.outFeatures);
     const skip = skipReason(N, M, options);
     if (skip) {
       skipped.push({ index: layer.index, name: layer.name, N, M, reason: skip });
-    } else {
-      const t0 = performance.now();
-      const fail = (code, message) => {
-        layers.push({ ...identityOf(layer), status: "failed", reason: { code, message }, metrics: null, seconds: (performance.now() - t0) / 1e3 });
-      };
-      const read = await (prefetched?.k === k ? prefetched.read : startRead(k));
-      const next = nextToAnalyse(k);
-      prefetched = next >= 0 ? { k: next, read: startRead(next) } : null;
-      let W = null;
-      if ("W" in read) W = read.W;
-      else if (WwError.is(read.error, "NON_FINITE")) fail("NON_FINITE", read.error.message);
-      else {
-        await prefetched?.read;
-        throw read.error;
-      }
-      const t1 = performance.now();
-      readSeconds += (t1 - t0) / 1e3;
-      if (W !== null) {
-        const bad = firstNonFinite(W);
-        if (bad >= 0) {
-          const r = Math.floor(bad / W.cols);
-          fail("NON_FINITE", `${layer.name}: weight [${r}, ${bad - r * W.cols}] is ${W.data[bad]} (NaN/Inf); layer not analysed`);
-        } else {
-          const evals = await opts.engine.gramEigenvalues(W);
-          opts.onSpectrum?.(layer.name, evals);
-          const t2 = performance.now();
-          eigenSeconds += (t2 - t1) / 1e3;
-          let total = 0;
-          for (let i = 0; i < evals.length; i++) total += evals[i];
-          if (!(total > 0)) {
-            fail("ZERO_SPECTRUM", `${layer.name}: all singular values are zero; no spectrum to fit`);
-          } else {
-            const metrics = await layerMetrics(W, evals, opts.engine, layer.name, options);
-            metricsSeconds += (performance.now() - t2) / 1e3;
-            layers.push({ ...identityOf(layer), status: "analyzed", reason: null, metrics, seconds: (performance.now() - t0) / 1e3 });
-          }
-        }
-      }
-      W = null;
+      finished[k] = "skipped";
+      report();
+      continue;
     }
-    if (toAnalyse[k]) workDone += cost(layer);
-    opts.onProgress?.({ done: k + 1, total: selected.length, layer: layer.name, elapsedSeconds: (performance.now() - started) / 1e3, workDone, workTotal });
+    const fail = (code, message) => {
+      finished[k] = { ...identityOf(layer), status: "failed", reason: { code, message }, metrics: null, seconds: (performance.now() - t0) / 1e3 };
+      report();
+    };
+    const bytes = layer.inFeatures * layer.outFeatures * 8;
+    while (inFlight.size >= maxInFlight || inFlight.size > 0 && bytesInFlight + bytes > MAX_BYTES_IN_FLIGHT) {
+      await Promise.race([...inFlight.values()].map((f) => f.done));
+    }
+    if (firstError !== null) break;
+    const t0 = performance.now();
+    const read = await (prefetched?.k === k ? prefetched.read : startRead(k));
+    const next = nextToAnalyse(k);
+    prefetched = next >= 0 ? { k: next, read: startRead(next) } : null;
+    readSeconds += (performance.now() - t0) / 1e3;
+    if (!("W" in read)) {
+      if (WwError.is(read.error, "NON_FINITE")) {
+        fail("NON_FINITE", read.error.message);
+        continue;
+      }
+      firstError = { error: read.error };
+      break;
+    }
+    const W = read.W;
+    const bad = firstNonFinite(W);
+    if (bad >= 0) {
+      const r = Math.floor(bad / W.cols);
+      fail("NON_FINITE", `${layer.name}: weight [${r}, ${bad - r * W.cols}] is ${W.data[bad]} (NaN/Inf); layer not analysed`);
+      continue;
+    }
+    const done = analyseOne(layer, W, N, M, t0).then(
+      (result) => {
+        finished[k] = result;
+      },
+      (error) => {
+        firstError ??= { error };
+      }
+    ).finally(() => {
+      inFlight.delete(k);
+      bytesInFlight -= bytes;
+      report();
+    });
+    inFlight.set(k, { bytes, done });
+    bytesInFlight += bytes;
+  }
+  await Promise.all([...inFlight.values()].map((f) => f.done));
+  if (firstError !== null) {
+    await prefetched?.read;
+    throw firstError.error;
   }
   const analysed = layers.map((l) => l.metrics).filter((m) => m !== null);
   return {
@@ -22285,6 +22564,7 @@ async function analyzeModel(model, opts) {
     timings: { totalSeconds: (performance.now() - started) / 1e3, readSeconds, eigenSeconds, metricsSeconds }
   };
 }
+var MAX_BYTES_IN_FLIGHT;
 var init_analyze = __esm({
   "src/engine/analyze.ts"() {
     "use strict";
@@ -22292,8 +22572,11 @@ var init_analyze = __esm({
     init_errors();
     init_pattern();
     init_layer();
+    init_randomize();
+    init_layerPool();
     init_summary();
     init_types();
+    MAX_BYTES_IN_FLIGHT = 768 * 2 ** 20;
   }
 });
 
@@ -23027,7 +23310,7 @@ function memoryStore() {
     }
   };
 }
-function spillStore(path13) {
+function spillStore(path14) {
   const map = /* @__PURE__ */ new Map();
   let fd = null;
   let end = 0;
@@ -23040,7 +23323,7 @@ function spillStore(path13) {
       let got = 0;
       while (got < length) {
         const n = readSync(fd, buf, got, length - got, offset + got);
-        if (n === 0) throw new Error(`spill file ${path13} ended early`);
+        if (n === 0) throw new Error(`spill file ${path14} ended early`);
         got += n;
       }
       return decodeToFloat64(buf, dtype);
@@ -23053,7 +23336,7 @@ function spillStore(path13) {
         bytes += rep.a.data.byteLength + rep.b.data.byteLength;
         return;
       }
-      if (fd === null) fd = openSync(path13, "w+", 384);
+      if (fd === null) fd = openSync(path14, "w+", 384);
       const encoded = encodeFromFloat64(rep.values.data, dtype);
       let written = 0;
       while (written < encoded.length) written += writeSync(fd, encoded, written, encoded.length - written, end + written);
@@ -23070,7 +23353,7 @@ function spillStore(path13) {
         closeSync(fd);
         fd = null;
       }
-      rmSync2(path13, { force: true });
+      rmSync2(path14, { force: true });
     }
   };
 }
@@ -23728,12 +24011,12 @@ var init_contextLimit = __esm({
 });
 
 // src/eval/signature.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
 import { dirname as dirname6, join as join8 } from "node:path";
-function readJsonIfPresent(path13) {
-  if (!existsSync3(path13)) return null;
+function readJsonIfPresent(path14) {
+  if (!existsSync3(path14)) return null;
   try {
-    const parsed = JSON.parse(readFileSync3(path13, "utf8"));
+    const parsed = JSON.parse(readFileSync4(path14, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : null;
   } catch {
     return null;
@@ -24033,9 +24316,9 @@ function sessionError(modelPath, device, err) {
   return new WwError("SESSION", `onnxruntime could not load ${modelPath} on ${device}: ${reason}`, { file: modelPath, device }, { cause: err });
 }
 async function openSession(modelPath, req) {
-  const path13 = resolve9(modelPath);
-  if (!existsSync4(path13) || !statSync2(path13).isFile()) {
-    throw new WwError("MODEL_NOT_FOUND", `model ${path13} not found`, { file: path13 });
+  const path14 = resolve9(modelPath);
+  if (!existsSync4(path14) || !statSync2(path14).isFile()) {
+    throw new WwError("MODEL_NOT_FOUND", `model ${path14} not found`, { file: path14 });
   }
   if (!Number.isInteger(req.threads) || req.threads < 0) {
     throw new WwError("INPUT_INVALID", `threads must be a non-negative integer, got ${req.threads}`, { threads: req.threads });
@@ -24043,17 +24326,17 @@ async function openSession(modelPath, req) {
   const cpuOptions = { ...baseOptions(req), executionProviders: ["cpu"] };
   if (req.device === "cpu") {
     try {
-      return { session: await create(path13, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path13 };
+      return { session: await create(path14, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path14 };
     } catch (err) {
-      throw sessionError(path13, "cpu", err);
+      throw sessionError(path14, "cpu", err);
     }
   }
   const cudaOptions = { ...baseOptions(req), executionProviders: ["cuda", "cpu"] };
   if (req.device === "cuda") {
     try {
-      return { session: await create(path13, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path13 };
+      return { session: await create(path14, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path14 };
     } catch (err) {
-      throw sessionError(path13, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
+      throw sessionError(path14, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
     }
   }
   let why;
@@ -24062,17 +24345,17 @@ async function openSession(modelPath, req) {
     why = `onnxruntime-node has no CUDA execution provider installed (${lib} absent; on a CUDA machine install onnxruntime-node with ONNXRUNTIME_NODE_INSTALL=cuda12 and pass its folder as onnxruntime-path)`;
   } else {
     try {
-      return { session: await create(path13, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path13 };
+      return { session: await create(path14, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path14 };
     } catch (err) {
       if (isRuntimeMissing(err)) throw err;
       why = `the CUDA execution provider failed to load: ${err instanceof Error ? err.message : String(err)}`;
     }
   }
   try {
-    const session = await create(path13, cpuOptions);
-    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path13 };
+    const session = await create(path14, cpuOptions);
+    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path14 };
   } catch (err) {
-    throw sessionError(path13, "cpu", err);
+    throw sessionError(path14, "cpu", err);
   }
 }
 var init_session = __esm({
@@ -24099,12 +24382,12 @@ async function openCandidateSession(req) {
   const bytes = await weightsAsInputs(onnx, new Set(req.layers.map((l) => l.name)));
   const external = onnx.initializers.some((t) => t.data.kind === "external");
   const dir = external ? null : await mkdtemp(join10(tmpdir(), "ww-smooth-search-"));
-  const path13 = dir ? join10(dir, "model.onnx") : join10(dirname7(onnx.path), `.ww-smooth-search-${process.pid}-${randomBytes2(6).toString("hex")}.onnx`);
-  const cleanup = () => dir ? rm2(dir, { recursive: true, force: true }) : rm2(path13, { force: true });
+  const path14 = dir ? join10(dir, "model.onnx") : join10(dirname7(onnx.path), `.ww-smooth-search-${process.pid}-${randomBytes2(6).toString("hex")}.onnx`);
+  const cleanup = () => dir ? rm2(dir, { recursive: true, force: true }) : rm2(path14, { force: true });
   let evalSession = null;
   try {
-    await writeFile(path13, bytes, { flag: "wx" });
-    evalSession = await openSession(path13, { device: req.device, threads: req.threads ?? 0, graphOptimizationLevel: "all" });
+    await writeFile(path14, bytes, { flag: "wx" });
+    evalSession = await openSession(path14, { device: req.device, threads: req.threads ?? 0, graphOptimizationLevel: "all" });
     const session = evalSession.session;
     const fed = new Set(req.layers.map((l) => l.name));
     const decoderView = { inputMetadata: session.inputMetadata.filter((i) => !fed.has(i.name)), outputMetadata: session.outputMetadata };
@@ -27141,18 +27424,18 @@ __export(tokenizer_exports, {
   tokenizeText: () => tokenizeText,
   tokenizerFolder: () => tokenizerFolder
 });
-import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname8, extname, join as join11, resolve as resolve10 } from "node:path";
-function readJsonObject(path13, missingCode) {
-  if (!existsSync5(path13)) throw new WwError(missingCode, `${path13} not found`, { file: path13 });
+function readJsonObject(path14, missingCode) {
+  if (!existsSync5(path14)) throw new WwError(missingCode, `${path14} not found`, { file: path14 });
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync4(path13, "utf8"));
+    parsed = JSON.parse(readFileSync5(path14, "utf8"));
   } catch (err) {
-    throw new WwError("INPUT_INVALID", `${path13} is not valid JSON: ${err.message}`, { file: path13 }, { cause: err });
+    throw new WwError("INPUT_INVALID", `${path14} is not valid JSON: ${err.message}`, { file: path14 }, { cause: err });
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new WwError("INPUT_INVALID", `${path13} must hold a JSON object`, { file: path13 });
+    throw new WwError("INPUT_INVALID", `${path14} must hold a JSON object`, { file: path14 });
   }
   return parsed;
 }
@@ -27273,19 +27556,19 @@ function encodeBounded(line, tokenizer, want) {
     length *= 2;
   }
 }
-function checkIdList(values, path13) {
+function checkIdList(values, path14) {
   const ids = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (typeof v !== "number" || !Number.isInteger(v) || v < 0) {
-      throw new WwError("INPUT_INVALID", `${path13}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path13, index: i });
+      throw new WwError("INPUT_INVALID", `${path14}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path14, index: i });
     }
     ids[i] = v;
   }
   return ids;
 }
-function parseNpyIds(bytes, path13) {
-  const bad = (why) => new WwError("INPUT_INVALID", `${path13} is not a usable .npy of token ids: ${why}`, { file: path13 });
+function parseNpyIds(bytes, path14) {
+  const bad = (why) => new WwError("INPUT_INVALID", `${path14} is not a usable .npy of token ids: ${why}`, { file: path14 });
   const magic = [147, 78, 85, 77, 80, 89];
   if (bytes.length < 10 || magic.some((b, i) => bytes[i] !== b)) throw bad("missing \\x93NUMPY magic");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -27312,22 +27595,22 @@ function parseNpyIds(bytes, path13) {
   }
   return ids;
 }
-function readIdsFile(path13) {
-  if (!existsSync5(path13)) throw new WwError("INPUT_INVALID", `ids file ${path13} not found`, { file: path13 });
+function readIdsFile(path14) {
+  if (!existsSync5(path14)) throw new WwError("INPUT_INVALID", `ids file ${path14} not found`, { file: path14 });
   let ids;
-  if (extname(path13).toLowerCase() === ".npy") {
-    ids = parseNpyIds(readFileSync4(path13), path13);
+  if (extname(path14).toLowerCase() === ".npy") {
+    ids = parseNpyIds(readFileSync5(path14), path14);
   } else {
     let parsed;
     try {
-      parsed = JSON.parse(readFileSync4(path13, "utf8"));
+      parsed = JSON.parse(readFileSync5(path14, "utf8"));
     } catch (err) {
-      throw new WwError("INPUT_INVALID", `${path13} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path13 }, { cause: err });
+      throw new WwError("INPUT_INVALID", `${path14} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path14 }, { cause: err });
     }
-    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path13} must hold a JSON array of token ids`, { file: path13 });
-    ids = checkIdList(parsed, path13);
+    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path14} must hold a JSON array of token ids`, { file: path14 });
+    ids = checkIdList(parsed, path14);
   }
-  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path13} holds no token ids`, { file: path13 });
+  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path14} holds no token ids`, { file: path14 });
   return ids;
 }
 function checkIdsInVocab(ids, vocabSize, source) {
@@ -27497,7 +27780,7 @@ var init_bootstrap = __esm({
 });
 
 // src/eval/text.ts
-import { readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
 function readEvalText(file) {
   let size;
   try {
@@ -27508,7 +27791,7 @@ function readEvalText(file) {
     if (err instanceof WwError) throw err;
     throw new WwError("EVAL_TEXT_INVALID", `eval text ${file} does not exist`, { file }, { cause: err });
   }
-  const bytes = size === 0 ? new Uint8Array(0) : readFileSync5(file);
+  const bytes = size === 0 ? new Uint8Array(0) : readFileSync6(file);
   return decodeEvalText(bytes, file);
 }
 function decodeEvalText(bytes, file) {
@@ -29302,7 +29585,7 @@ __export(outputDir_exports, {
 import { mkdir as mkdir2, readdir as readdir2, readFile as readFile4, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import { rmSync as rmSync3 } from "node:fs";
 import { hostname } from "node:os";
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 function alive(pid) {
   try {
     process.kill(pid, 0);
@@ -29312,7 +29595,7 @@ function alive(pid) {
   }
 }
 async function takeLock(dir) {
-  const lock = path7.join(dir, LOCK_NAME);
+  const lock = path8.join(dir, LOCK_NAME);
   const mine = JSON.stringify({ pid: process.pid, host: hostname() });
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
@@ -29338,8 +29621,8 @@ async function takeLock(dir) {
 }
 async function removeLeftovers(dir, opts) {
   const ours = new Set(pendingTempFiles());
-  const keep = new Set((opts.keep ?? []).map((f) => path7.resolve(f)));
-  for (const folder of [dir, path7.join(dir, "downloads")]) {
+  const keep = new Set((opts.keep ?? []).map((f) => path8.resolve(f)));
+  for (const folder of [dir, path8.join(dir, "downloads")]) {
     let names;
     try {
       names = await readdir2(folder);
@@ -29347,14 +29630,14 @@ async function removeLeftovers(dir, opts) {
       continue;
     }
     for (const name of names) {
-      const file = path7.join(folder, name);
+      const file = path8.join(folder, name);
       const stale = isTempFileName(name) ? !ours.has(file) : folder === dir && opts.removeStaleOutputs !== false && RUN_OUTPUTS.test(name);
       if (stale && !keep.has(file)) await rm3(file, { force: true });
     }
   }
 }
 async function claimOutputDir(dir, opts = {}) {
-  const abs = path7.resolve(dir);
+  const abs = path8.resolve(dir);
   await mkdir2(abs, { recursive: true });
   const lock = await takeLock(abs);
   const onExit = () => rmSync3(lock, { force: true });
@@ -29412,7 +29695,7 @@ __export(preflight_exports, {
 });
 import { statSync as statSync4 } from "node:fs";
 import { mkdir as mkdir3, unlink, writeFile as writeFile3 } from "node:fs/promises";
-import * as path8 from "node:path";
+import * as path9 from "node:path";
 async function preflight(plan, opts = {}) {
   const cwd = opts.cwd ?? process.cwd();
   const model = localModel(plan.model.source, "model", cwd);
@@ -29423,7 +29706,7 @@ async function preflight(plan, opts = {}) {
 }
 function localModel(source, key, cwd) {
   if (isUrl2(source) || isGlob(source)) return null;
-  const file = path8.resolve(cwd, source);
+  const file = path9.resolve(cwd, source);
   let isFile = false;
   try {
     isFile = statSync4(file).isFile();
@@ -29443,7 +29726,7 @@ async function checkEval(plan, model) {
   if (model !== null && !/\.onnx$/i.test(model)) return;
   const given = plan.eval.tokenizer;
   if (!given && model === null) return;
-  const dir = given ? /\.json$/i.test(given) ? path8.dirname(given) : given : path8.dirname(model);
+  const dir = given ? /\.json$/i.test(given) ? path9.dirname(given) : given : path9.dirname(model);
   const tokenizer = await loadTokenizer2(dir);
   if (model === null) return;
   const logits = await logitsWidth(model);
@@ -29468,7 +29751,7 @@ async function logitsWidth(model) {
   return out && typeof last === "number" && last > 0 ? { name: out.name, width: last } : null;
 }
 async function checkWritable(dir) {
-  const probe = path8.join(dir, `.ww-smooth-write-test-${process.pid}`);
+  const probe = path9.join(dir, `.ww-smooth-write-test-${process.pid}`);
   try {
     await mkdir3(dir, { recursive: true });
     await writeFile3(probe, "");
@@ -29692,7 +29975,7 @@ var init_download = __esm({
 import { createHash as createHash5 } from "node:crypto";
 import { closeSync as closeSync2, createReadStream as createReadStream2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { open as open9 } from "node:fs/promises";
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 async function writeTensorBlob(file, fill) {
   return withAtomicOutput(file, async (tmp) => {
     const writer = new TensorBlobWriter(tmp);
@@ -29739,12 +30022,12 @@ async function readReplacements(partials) {
       size = (await fh.stat()).size;
       await fh.close();
     } catch {
-      throw new WwError("SHARD", `merge: tensor file ${tensorPath} of ${path9.basename(file)} is missing; upload it with the manifest (the whole output folder)`, { file: tensorPath });
+      throw new WwError("SHARD", `merge: tensor file ${tensorPath} of ${path10.basename(file)} is missing; upload it with the manifest (the whole output folder)`, { file: tensorPath });
     }
     for (const t of report.smooth.tensors) {
       for (const p of t.parts) {
         const bad = (why) => {
-          throw new WwError("SHARD", `merge: ${path9.basename(tensorPath)}: tensor ${t.layer} (${p.part}) ${why}`, { file: tensorPath, layer: t.layer });
+          throw new WwError("SHARD", `merge: ${path10.basename(tensorPath)}: tensor ${t.layer} (${p.part}) ${why}`, { file: tensorPath, layer: t.layer });
         };
         if (!(p.dtype in DTYPE_BYTES) || p.length !== p.rows * p.cols * DTYPE_BYTES[p.dtype]) bad(`declares ${p.length} bytes for ${p.rows}x${p.cols} ${p.dtype}`);
         if (p.offset < 0 || p.offset + p.length > size) bad(`lies outside the file (${p.offset}+${p.length} > ${size} bytes): truncated artifact?`);
@@ -29752,7 +30035,7 @@ async function readReplacements(partials) {
       }
       const part = (name) => {
         const p = t.parts.find((x) => x.part === name);
-        if (!p) throw new WwError("SHARD", `merge: ${path9.basename(file)}: tensor ${t.layer} has no ${name} array`, { file, layer: t.layer });
+        if (!p) throw new WwError("SHARD", `merge: ${path10.basename(file)}: tensor ${t.layer} has no ${name} array`, { file, layer: t.layer });
         return lazyMatrix(tensorPath, p);
       };
       out.set(t.layer, t.kind === "dense" ? { kind: "dense", values: part("values") } : { kind: "factorized", a: part("a"), b: part("b") });
@@ -29801,7 +30084,7 @@ var init_tensors = __esm({
 
 // src/engine/jobs.ts
 import { mkdir as mkdir5 } from "node:fs/promises";
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 async function listModelLayers(modelPath) {
   const model = await openModel(modelPath);
   try {
@@ -29819,7 +30102,7 @@ async function smoothShard(modelPath, plan, only, tensorFile, knownSpectrum) {
     if (full.factorize && model.format === "safetensors") {
       throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${model.path} is safetensors`, { file: model.path });
     }
-    await mkdir5(path10.dirname(tensorFile), { recursive: true });
+    await mkdir5(path11.dirname(tensorFile), { recursive: true });
     const layers = [];
     const tensors = [];
     await writeTensorBlob(tensorFile, async (writer) => {
@@ -29839,7 +30122,7 @@ async function smoothShard(modelPath, plan, only, tensorFile, knownSpectrum) {
         if (rep) tensors.push(await writer.append(planned.layer.name, planned.layer.dtype, rep));
       }
     });
-    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path10.basename(tensorFile), tensors };
+    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path11.basename(tensorFile), tensors };
   } finally {
     await engine.dispose();
     await model.close();
@@ -29857,8 +30140,8 @@ async function assembleSmoothed(model, plan, original, partials, outPath) {
     await weights.close();
   }
   const replacements = await readReplacements(partials);
-  await mkdir5(path10.dirname(outPath), { recursive: true });
-  const out = path10.resolve(outPath);
+  await mkdir5(path11.dirname(outPath), { recursive: true });
+  const out = path11.resolve(outPath);
   if (model.format === "onnx") await writeSmoothedOnnx(model.path, out, replacements);
   else await writeSmoothedSafetensors(model.path, out, replacements);
   const report = mergeSmoothReports(partials, { modelPath: model.path, outPath: out, planOrder, modelLayers, seconds: (performance.now() - t0) / 1e3 });
@@ -29984,7 +30267,7 @@ __export(stages_exports, {
 });
 import { statSync as statSync5 } from "node:fs";
 import { mkdir as mkdir6 } from "node:fs/promises";
-import * as path11 from "node:path";
+import * as path12 from "node:path";
 function withProgress(report, map) {
   if (!report) return {};
   return {
@@ -30007,12 +30290,12 @@ async function expandModelGlob(pattern) {
   return matches[0];
 }
 async function download(url, sha256, dir, log) {
-  const name = path11.basename(new URL(url).pathname) || "model.onnx";
+  const name = path12.basename(new URL(url).pathname) || "model.onnx";
   formatOf(name);
   await mkdir6(dir, { recursive: true });
   const folder = await resolveInside(dir, "downloads", "download folder", { mustExist: false });
   await mkdir6(folder, { recursive: true });
-  const dest = await resolveInside(dir, path11.join("downloads", name), `download of ${redactUrl(url)}`, { mustExist: false });
+  const dest = await resolveInside(dir, path12.join("downloads", name), `download of ${redactUrl(url)}`, { mustExist: false });
   const result = await downloadVerified({ url, sha256, dest, maxBytes: MAX_DOWNLOAD_BYTES, ...log ? { log } : {} });
   return result.path;
 }
@@ -30033,7 +30316,7 @@ function defaultStages(opts = {}) {
       } else if (hasGlobMagic(source)) {
         file = await expandModelGlob(source);
       } else {
-        file = path11.resolve(source);
+        file = path12.resolve(source);
       }
       await regularFile(file, `model ${elide(source)}`, "MODEL_NOT_FOUND");
       const format = formatOf(file);
@@ -30043,7 +30326,7 @@ function defaultStages(opts = {}) {
     },
     async analyze(model, plan, only) {
       const weights = await openWeights(model);
-      const engine = await getEngine({ device: plan.eval.device });
+      const engine = await analyzeEngine({ device: plan.eval.device });
       try {
         const report = await analyzeModel(weights, {
           engine,
@@ -30059,7 +30342,7 @@ function defaultStages(opts = {}) {
       }
     },
     async smooth(model, original, plan, outPath, input) {
-      await mkdir6(path11.dirname(outPath), { recursive: true });
+      await mkdir6(path12.dirname(outPath), { recursive: true });
       const engine = await getEngine({ device: plan.eval.device });
       try {
         const setup = plan.smooth.method === "auto" && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : void 0;
@@ -30080,7 +30363,7 @@ function defaultStages(opts = {}) {
     },
     async tokenize(original, plan) {
       const given = plan.eval.tokenizer;
-      const tokenizerDir = given ? /\.json$/i.test(given) ? path11.dirname(given) : given : path11.dirname(original.path);
+      const tokenizerDir = given ? /\.json$/i.test(given) ? path12.dirname(given) : given : path12.dirname(original.path);
       const tokenLimit = tokensNeeded(plan.eval.maxTokens, plan.eval.context ?? void 0, plan.eval.stride ?? plan.eval.context ?? void 0);
       return prepareTokens({ textFile: plan.eval.text, tokenizerDir, tokenLimit }, original.path);
     },
@@ -30113,6 +30396,7 @@ var init_stages = __esm({
     init_pattern();
     init_windows();
     init_engine();
+    init_layerPool();
     init_open();
     init_analyze();
     init_evaluate();
@@ -31348,7 +31632,7 @@ var import__ = __toESM(require__(), 1);
 init_errors();
 import { createHash as createHash2 } from "node:crypto";
 import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
-import * as path5 from "node:path";
+import * as path6 from "node:path";
 
 // src/report/analyze-schema.json
 var analyze_schema_default = {
@@ -32505,7 +32789,7 @@ async function findPartialFiles(sources, cwd) {
   const found = /* @__PURE__ */ new Set();
   for (const src of sources.flatMap((s) => s.split(/\n/)).map((s) => s.trim()).filter(Boolean)) {
     const what = `merge source ${elide(src)}`;
-    const matches = hasGlobMagic(src) ? await expandGlob(src, { cwd, what, code: "SHARD" }) : [path5.resolve(cwd, src)];
+    const matches = hasGlobMagic(src) ? await expandGlob(src, { cwd, what, code: "SHARD" }) : [path6.resolve(cwd, src)];
     if (matches.length === 0) throw new WwError("SHARD", `merge: ${elide(src)} matches no file or folder`, { source: elide(src) });
     for (const m of matches) {
       let st;
@@ -32519,7 +32803,7 @@ async function findPartialFiles(sources, cwd) {
         continue;
       }
       for await (const e of walk(m, { what, code: "SHARD" })) {
-        if (e.kind === "dir" || !PARTIAL_NAME.test(path5.basename(e.rel))) continue;
+        if (e.kind === "dir" || !PARTIAL_NAME.test(path6.basename(e.rel))) continue;
         found.add(e.kind === "symlink" ? await assertInside(m, e.abs, `merge: partial ${elide(e.rel)}`) : e.abs);
       }
     }
@@ -32557,10 +32841,10 @@ async function loadPartials(files) {
     const report = p;
     let tensorPath = null;
     if (report.smooth) {
-      if (typeof report.smooth.tensorFile !== "string" || path5.basename(report.smooth.tensorFile) !== report.smooth.tensorFile) {
+      if (typeof report.smooth.tensorFile !== "string" || path6.basename(report.smooth.tensorFile) !== report.smooth.tensorFile) {
         throw new WwError("PATH_ESCAPE", `merge: ${file} names tensor file ${elide(String(report.smooth.tensorFile))}; it must be a plain file name beside the manifest`, { file });
       }
-      tensorPath = await resolveInside(path5.dirname(file), report.smooth.tensorFile, `merge: tensor file of ${file}`, { mustExist: false });
+      tensorPath = await resolveInside(path6.dirname(file), report.smooth.tensorFile, `merge: tensor file of ${file}`, { mustExist: false });
     }
     out.push({ file, report, tensorPath });
   }
@@ -32568,7 +32852,7 @@ async function loadPartials(files) {
 }
 function checkPartials(partials, want) {
   const problems = [];
-  const name = (p) => `${path5.basename(p.file)} (shard ${formatShard(p.report.shard)})`;
+  const name = (p) => `${path6.basename(p.file)} (shard ${formatShard(p.report.shard)})`;
   for (const p of partials) {
     const r = p.report;
     if (r.model.sha256 !== want.model.sha256) problems.push(`${name(p)} is from model sha256 ${r.model.sha256.slice(0, 12)}…, this model is ${want.model.sha256.slice(0, 12)}… (${want.model.source})`);
@@ -32577,7 +32861,7 @@ function checkPartials(partials, want) {
   }
   const counts = [...new Set(partials.map((p) => p.report.shard.count))].sort((a, b) => a - b);
   if (counts.length > 1) {
-    problems.push(`the partials disagree on the shard count: ${counts.map((c) => `${c} (${partials.filter((p) => p.report.shard.count === c).map((p) => path5.basename(p.file)).join(", ")})`).join(" vs ")}`);
+    problems.push(`the partials disagree on the shard count: ${counts.map((c) => `${c} (${partials.filter((p) => p.report.shard.count === c).map((p) => path6.basename(p.file)).join(", ")})`).join(" vs ")}`);
   }
   const count = counts.length === 1 ? counts[0] : Math.max(...counts);
   const byIndex = /* @__PURE__ */ new Map();
@@ -32617,7 +32901,7 @@ function checkPartials(partials, want) {
 init_atomic();
 import { createHash as createHash3 } from "node:crypto";
 import { mkdir } from "node:fs/promises";
-import * as path6 from "node:path";
+import * as path7 from "node:path";
 
 // src/report/run-schema.json
 var run_schema_default = {
@@ -33330,7 +33614,7 @@ var run_schema_default = {
 
 // src/report/json.ts
 async function writeFileAtomic2(file, data) {
-  await mkdir(path6.dirname(path6.resolve(file)), { recursive: true });
+  await mkdir(path7.dirname(path7.resolve(file)), { recursive: true });
   await writeFileAtomic(file, data);
 }
 async function writeReportJson(file, report) {
@@ -33564,7 +33848,7 @@ var runPipeline = async (req) => {
 
 // src/report/markdown.ts
 init_convention();
-import * as path12 from "node:path";
+import * as path13 from "node:path";
 
 // src/report/charts.ts
 var MAX_POINTS = 40;
@@ -34067,9 +34351,9 @@ function escapeCode(s) {
   return s.replace(/[`\r\n]/g, " ");
 }
 function workspacePath(p, workspace) {
-  if (!workspace || !path12.isAbsolute(p)) return p;
-  const rel = path12.relative(path12.resolve(workspace), path12.resolve(p));
-  return rel === "" || rel.startsWith("..") || path12.isAbsolute(rel) ? p : rel.split(path12.sep).join("/");
+  if (!workspace || !path13.isAbsolute(p)) return p;
+  const rel = path13.relative(path13.resolve(workspace), path13.resolve(p));
+  return rel === "" || rel.startsWith("..") || path13.isAbsolute(rel) ? p : rel.split(path13.sep).join("/");
 }
 function modelLabel(model, workspace) {
   const { source } = model;

@@ -14,6 +14,7 @@ import { regularFile, resolveInside } from '../io/paths.js';
 import { elide, hasGlobMagic } from '../util/pattern.js';
 import { tokensNeeded } from '../eval/windows.js';
 import { getEngine } from '../linalg/engine.js';
+import { analyzeEngine } from './layerPool.js';
 import { openModel } from '../model/open.js';
 import type { ModelWeights } from '../model/types.js';
 import type { ModelIdentity } from '../report/types.js';
@@ -113,8 +114,9 @@ export function defaultStages(opts: StageOptions = {}): Stages {
     },
     async analyze(model, plan, only) {
       const weights = await openWeights(model);
-      // device: cuda also moves the engine's Gram products to the GPU (float64, so TF32 cannot apply).
-      const engine = await getEngine({ device: plan.eval.device });
+      // device: cuda also moves the engine's Gram products to the GPU (float64, so TF32 cannot apply);
+      // on CPU a worker pool keeps every core busy (./layerPool.ts).
+      const engine = await analyzeEngine({ device: plan.eval.device });
       try {
         const report = await analyzeModel(weights, {
           engine,

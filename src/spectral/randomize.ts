@@ -105,6 +105,13 @@ export function layerSeed(seed: number, layerName: string): number {
   return (hashString(layerName) ^ Math.imul(seed >>> 0, 0x9e3779b1)) >>> 0;
 }
 
+/** What the shuffle reads: W's shape and its values, float64 or (exactly the same numbers) float32. */
+export interface ShuffleSource {
+  readonly rows: number;
+  readonly cols: number;
+  readonly data: Float64Array | Float32Array;
+}
+
 /** Elements per bucket of the two-level shuffle: the Fisher-Yates pass then stays in L2 cache (512 KiB of float64). */
 const SHUFFLE_BUCKET = 1 << 16;
 
@@ -118,8 +125,10 @@ const SHUFFLE_BUCKET = 1 << 16;
  * to one of B = 2^k buckets drawn uniformly (sequential writes into B streams), then each bucket is
  * Fisher-Yates shuffled in cache. Every permutation is equally likely: for a given output order the
  * probability sums B^-n * prod 1/s_j! over the bucket sizes s, which does not depend on the order.
+ * The values may come as float32 (a worker gets W that way: half the bytes to hand over); the same
+ * values in the same order come out either way.
  */
-export function shuffleMatrix(W: Matrix, rng: Xoshiro128): Matrix {
+export function shuffleMatrix(W: ShuffleSource, rng: Xoshiro128): Matrix {
   const src = W.data;
   const n = src.length;
   const d = new Float64Array(n);
@@ -142,7 +151,9 @@ export function shuffleMatrix(W: Matrix, rng: Xoshiro128): Matrix {
     for (let i = 0; i < n; i++) d[fill[tag[i]!]!++] = src[i]!;
     for (let b = 0; b < B; b++) fisherYates(d, start[b]!, start[b + 1]!, rng);
   }
-  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data: d } : { rows: W.cols, cols: W.rows, data: d };
+  // A float32 source gives float32 values: the copy is exact, and the truncated SVD's float32 Gram uses it.
+  const extra = src instanceof Float32Array ? { data32: Float32Array.from(d) } : {};
+  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data: d, ...extra } : { rows: W.cols, cols: W.rows, data: d, ...extra };
 }
 
 /** In-place Fisher-Yates shuffle of d[lo, hi). */
@@ -206,7 +217,7 @@ const TOP_EXACT = 16;
  * MP quantiles, scaled so that all M sum to ||W||_F^2, which every shuffle preserves exactly.
  * docs/scaling.md measures this against the seed-to-seed spread of exact shuffles.
  */
-async function estimatedShuffledEsd(W: Matrix, engine: LinalgEngine, rng: Xoshiro128, seed: number): Promise<Float64Array> {
+async function estimatedShuffledEsd(W: ShuffleSource, engine: LinalgEngine, rng: Xoshiro128, seed: number): Promise<Float64Array> {
   const M = Math.min(W.rows, W.cols);
   const N = Math.max(W.rows, W.cols);
   let total = 0;
@@ -236,17 +247,24 @@ export interface RandomizedEsdResult {
   readonly randEvals: Float64Array;
 }
 
+/** The shuffled ESDs a layer's randomized metrics come from (all that needs W and the engine). */
+export interface ShuffledSpectra {
+  /** Eigenvalues of the pooled replicas (5 below 100 eigenvalues, else 1), ascending. */
+  readonly pooled: Float64Array;
+  /** The replica the distance is taken to: a fresh shuffle when replicas were pooled, else the one. */
+  readonly single: Float64Array;
+}
+
+export type ShuffledSpectraOptions = Pick<RandomizedEsdOptions, 'seed' | 'layerName' | 'exactBelow'>;
+
 /**
- * Randomized-ESD metrics of W, given its own ascending eigenvalues `evals` (same engine).
+ * The shuffled spectra of W (WeightWatcher's replicas, exact or estimated by size), seeded by
+ * (seed, layer name) only. Separate from the metrics so a worker thread can compute it from W alone
+ * while another computes W's own ESD.
  */
-export async function randomizedEsd(
-  W: Matrix,
-  evals: Float64Array,
-  engine: LinalgEngine,
-  opts: RandomizedEsdOptions,
-): Promise<RandomizedEsdResult> {
+export async function shuffledSpectra(W: ShuffleSource, engine: LinalgEngine, opts: ShuffledSpectraOptions): Promise<ShuffledSpectra> {
   const rng = new Xoshiro128(layerSeed(opts.seed, opts.layerName));
-  const nComp = evals.length;
+  const nComp = Math.min(W.rows, W.cols);
   const replicas = nComp < 100 ? 5 : 1;
   const pooled = new Float64Array(nComp * replicas);
   let first: Float64Array | null = null;
@@ -257,9 +275,13 @@ export async function randomizedEsd(
     pooled.set(ev, r * nComp);
   }
   pooled.sort();
-  // The distance replica: a fresh shuffle when replicas were pooled (as WeightWatcher), else the one.
   const single = replicas > 1 ? await engine.gramEigenvalues(shuffleMatrix(W, rng)) : first!;
+  return { pooled, single };
+}
 
+/** The randomized-ESD metrics from W's ascending eigenvalues `evals` and its shuffled spectra. */
+export function randomizedEsdMetrics(evals: Float64Array, spectra: ShuffledSpectra, opts: Pick<RandomizedEsdOptions, 'N' | 'M' | 'mpFit'>): RandomizedEsdResult {
+  const { pooled, single } = spectra;
   let maxEval = -Infinity;
   for (let i = 0; i < evals.length; i++) if (evals[i]! > maxEval) maxEval = evals[i]!;
   let maxSingle = -Infinity;
@@ -281,4 +303,16 @@ export async function randomizedEsd(
     metrics.rand_W_scale = mp.W_scale;
   }
   return { metrics, randEvals: pooled };
+}
+
+/**
+ * Randomized-ESD metrics of W, given its own ascending eigenvalues `evals` (same engine).
+ */
+export async function randomizedEsd(
+  W: Matrix,
+  evals: Float64Array,
+  engine: LinalgEngine,
+  opts: RandomizedEsdOptions,
+): Promise<RandomizedEsdResult> {
+  return randomizedEsdMetrics(evals, await shuffledSpectra(W, engine, opts), opts);
 }
