@@ -84,7 +84,7 @@ let builtCli: string | undefined;
  * built from this checkout into a temp folder once per bench run, so the timing includes what a
  * user's process does at start-up and nothing tsx adds (~0.6 s in the main thread and in each worker).
  */
-function bundledCli(): string {
+export function bundledCli(): string {
   if (builtCli) return builtCli;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ww-bench-dist-'));
   const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/build.mjs'), '--entries=cli', `--outdir=${out}`], { cwd: repoRoot, encoding: 'utf8' });
@@ -191,5 +191,11 @@ export async function llmBench(args: readonly string[]): Promise<void> {
   const file = path.join(outDir, `llm-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(file, JSON.stringify({ blocks, lmHead, layers: layersSpec || null, matrices: chosen.length, cpus: os.availableParallelism(), cpu: os.cpus()[0]?.model, node: process.version, whole, layer, summary: { whole: w, layer: l }, loadavg: os.loadavg() }, null, 2));
   console.log(`results: ${path.relative(process.cwd(), file)}`);
+  removeBundledCli();
+}
+
+/** Deletes the CLI bundledCli built (a later call builds it again). */
+export function removeBundledCli(): void {
   if (builtCli) fs.rmSync(path.dirname(builtCli), { recursive: true, force: true });
+  builtCli = undefined;
 }

@@ -8,7 +8,8 @@
  * token ids, then measures, each side in its own child process, alternately R times (the order flips
  * every rep, so drifting load on a shared machine hits both sides alike):
  * 1. tokens/s with defaults: ours = `ww-smooth eval model.onnx --ids ids.json --max-tokens T --device cpu`
- *    through the real CLI (context 256, batch automatic; its tokens/s as it reports them: scored tokens
+ *    through the bundled CLI users run (dist/cli.js built from this checkout, bench/llm.ts bundledCli;
+ *    it loads the pruned onnxruntime-node copy the build ships, the same version) (context 256, batch automatic; its tokens/s as it reports them: scored tokens
  *    / seconds of the window loop, NLL arithmetic included) against bare onnxruntime-node: an
  *    InferenceSession with no options at all running the same batches of the same windows (planned
  *    here with our planWindows / batchWindows / autoBatchSize) and nothing else (bench/llmEvalChild.ts).
@@ -30,12 +31,11 @@ import type { InferenceSession } from 'onnxruntime-node';
 import type { EvalWindow } from '../src/eval/types.js';
 import { autoBatchSize, batchWindows, planWindows, tokensNeeded } from '../src/eval/windows.js';
 import { mulberry32 } from '../src/util/prng.js';
-import { median, option, timedChild, type ChildUsage } from './llm.js';
+import { bundledCli, median, option, removeBundledCli, timedChild, type ChildUsage } from './llm.js';
 import { buildDecoderModel, TINYLLAMA_DIMS, type DecoderModel } from './llmDecoder.js';
 import type { EvalChildJob, EvalChildResult } from './llmEvalChild.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '..');
 const CONTEXT = 256;
 
 /** One child run: its /usr/bin/time usage and what it measured of its window loop. */
@@ -84,9 +84,8 @@ function plan(nTokens: number, maxTokens: number, batch: number): EvalWindow[][]
 }
 
 function runCli(model: DecoderModel, idsFile: string, maxTokens: number, jsonPath: string): EvalRun {
-  const cli = path.join(repoRoot, 'src/cli/main.ts');
   const { stdout: _ignored, ...usage } = timedChild(
-    [process.execPath, '--import', 'tsx', cli, 'eval', model.modelPath, '--ids', idsFile, '--max-tokens', String(maxTokens), '--device', 'cpu', '--json', jsonPath, '--no-progress'],
+    [process.execPath, bundledCli(), 'eval', model.modelPath, '--ids', idsFile, '--max-tokens', String(maxTokens), '--device', 'cpu', '--json', jsonPath, '--no-progress'],
     process.env,
   );
   const r = JSON.parse(fs.readFileSync(jsonPath, 'utf8')) as { tokensPerSecond: number; seconds: number; tokensScored: number; perplexity: number };
@@ -259,4 +258,5 @@ export async function llmEvalBench(args: readonly string[]): Promise<void> {
   };
   fs.writeFileSync(file, JSON.stringify(record, null, 2));
   console.log(`results: ${path.relative(process.cwd(), file)}`);
+  removeBundledCli();
 }
