@@ -8,6 +8,7 @@
  */
 import { WwError } from '../errors.js';
 import { float16ToNumber } from '../model/dtype.js';
+import { expNonPositive } from './expNonPositive.js';
 import type { EvalWindow, ProgressCallback, WindowScore } from './types.js';
 import { batchWindows, planWindows } from './windows.js';
 
@@ -52,7 +53,8 @@ function nllAt(data: ArrayLike<number>, offset: number, vocab: number, target: n
   for (let j = offset; j < offset + vocab; j++) if (data[j]! > max) max = data[j]!;
   if (max === Infinity || Number.isNaN(max)) return NaN;
   let sum = 0;
-  for (let j = offset; j < offset + vocab; j++) sum += Math.exp(data[j]! - max);
+  // every term is exp of a value <= 0; this loop is the evaluator's own cost per scored token
+  for (let j = offset; j < offset + vocab; j++) sum += expNonPositive(data[j]! - max);
   return max + Math.log(sum) - data[offset + target]!;
 }
 
