@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --llm-eval [--llm-eval-blocks N] [--llm-eval-reps R] [--llm-eval-tokens T]
+ * `npm run bench -- --llm-eval [--llm-eval-blocks N] [--llm-eval-reps R] [--llm-eval-tokens T] [--llm-eval-pairs K]
  *  [--llm-eval-sweep-blocks M] [--llm-eval-sweep-reps S] [--llm-eval-dir DIR]` (with `--llm` too: after the
  * analyze bench, in the same run).
  *
@@ -7,7 +7,7 @@
  * weights (bench/llmDecoder.ts; default all 22 blocks, 4.1 GiB of float32 external data) and seeded
  * token ids, then measures, each side in its own child process, alternately R times (the order flips
  * every rep, so drifting load on a shared machine hits both sides alike):
- * 1. tokens/s with defaults: ours = `ww-smooth eval model.onnx --ids ids.json --max-tokens T --device cpu`
+ * 1. tokens/s with defaults (R = 0 skips 1 and 2): ours = `ww-smooth eval model.onnx --ids ids.json --max-tokens T --device cpu`
  *    through the bundled CLI users run (dist/cli.js built from this checkout, bench/llm.ts bundledCli;
  *    it loads the pruned onnxruntime-node copy the build ships, the same version) (context 256, batch automatic; its tokens/s as it reports them: scored tokens
  *    / seconds of the window loop, NLL arithmetic included) against bare onnxruntime-node: an
@@ -17,6 +17,9 @@
  * 2. our overhead, load-robust: the same pair with one intra-op thread each (ours: the library path of
  *    `ww-smooth eval`), compared by CPU seconds of the window loop per token. One thread neither
  *    spins nor waits for a core, so this ratio holds on a busy machine where (1) is noisy.
+ * 3. our overhead with defaults, in one session: each of K one-window batches (`--llm-eval-pairs K`,
+ *    default 4) runs as bare runs it and as ours does (feeds, run, NLL), order alternating, timed
+ *    apart (bench/llmEvalChild.ts `interleaved`): a drifting load hits both halves of a pair alike.
  * Before that, unless M = 0, a settings sweep on an M-block decoder (default 2: each block does the same
  * per-token work at any depth, and the sweep opens many sessions): threads, execution mode, graph
  * optimisation, memory arena / pattern, spinning and batch size, each against onnxruntime's defaults
@@ -33,7 +36,7 @@ import { autoBatchSize, batchWindows, planWindows, tokensNeeded } from '../src/e
 import { mulberry32 } from '../src/util/prng.js';
 import { bundledCli, median, option, removeBundledCli, timedChild, type ChildUsage } from './llm.js';
 import { buildDecoderModel, TINYLLAMA_DIMS, type DecoderModel } from './llmDecoder.js';
-import type { EvalChildJob, EvalChildResult } from './llmEvalChild.js';
+import type { EvalChildJob, EvalChildResult, InterleavedPair } from './llmEvalChild.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CONTEXT = 256;
@@ -180,7 +183,8 @@ export async function llmEvalBench(args: readonly string[]): Promise<void> {
   const maxTokens = Number(option(args, '--llm-eval-tokens', '1024'));
   const sweepBlocks = Number(option(args, '--llm-eval-sweep-blocks', '2'));
   const sweepReps = Number(option(args, '--llm-eval-sweep-reps', '3'));
-  for (const [name, v, min] of [['--llm-eval-blocks', blocks, 1], ['--llm-eval-reps', reps, 1], ['--llm-eval-tokens', maxTokens, 1], ['--llm-eval-sweep-blocks', sweepBlocks, 0], ['--llm-eval-sweep-reps', sweepReps, 1]] as const) {
+  const pairsWanted = Number(option(args, '--llm-eval-pairs', '4'));
+  for (const [name, v, min] of [['--llm-eval-blocks', blocks, 1], ['--llm-eval-reps', reps, 0], ['--llm-eval-tokens', maxTokens, 1], ['--llm-eval-sweep-blocks', sweepBlocks, 0], ['--llm-eval-sweep-reps', sweepReps, 1], ['--llm-eval-pairs', pairsWanted, 1]] as const) {
     if (!Number.isInteger(v) || v < min) throw new Error(`${name}: an integer >= ${min}, got ${v}`);
   }
   const root = path.resolve(option(args, '--llm-eval-dir', os.tmpdir()));
@@ -227,6 +231,15 @@ export async function llmEvalBench(args: readonly string[]): Promise<void> {
     (r, bare, ours) => console.log(`[${r + 1}/${reps}] ${line('bare', bare)}; ${line('ours', ours)}`),
   );
 
+  console.log(`\n3. defaults, one session: ${pairsWanted} one-window batch(es), each run as bare and as ours, order alternating`);
+  const interleavedIds = path.join(dir, 'interleaved-ids.json');
+  const ilIds = writeIds(interleavedIds, pairsWanted * (CONTEXT - 1));
+  fs.writeFileSync(jobPath, JSON.stringify({ mode: 'interleaved', model: model.modelPath, idsFile: interleavedIds, batches: plan(ilIds.length, pairsWanted * (CONTEXT - 1), 1), sessionOptions: {} } satisfies EvalChildJob));
+  const il = timedChild([process.execPath, '--import', 'tsx', path.join(here, 'llmEvalChild.ts'), jobPath], process.env);
+  const pairs = (JSON.parse(il.stdout.trim().split('\n').pop()!) as { pairs: InterleavedPair[] }).pairs;
+  for (const [i, q] of pairs.entries()) console.log(`[${i + 1}/${pairs.length}] ${q.tokens} tokens: bare ${f(q.bareSeconds, 2)} s (CPU ${f(q.bareCpuSeconds, 2)} s), ours ${f(q.oursSeconds, 2)} s (CPU ${f(q.oursCpuSeconds, 2)} s): ours / bare time x${f(q.oursSeconds / q.bareSeconds, 3)}`);
+  const interleavedRatio = median(pairs.map((q) => q.bareSeconds / q.oursSeconds));
+
   const sm = { bare: summary(main.a), ours: summary(main.b) };
   const s1 = { bare: summary(oneThread.a), ours: summary(oneThread.b) };
   const ratios = {
@@ -235,8 +248,10 @@ export async function llmEvalBench(args: readonly string[]): Promise<void> {
     oneThreadCpuPerToken: s1.ours.loopCpuMsPerToken / s1.bare.loopCpuMsPerToken,
     oneThreadCpuPairs: oneThread.b.map((x, i) => cpuMsPerToken(x) / cpuMsPerToken(oneThread.a[i]!)),
     oneThreadTokensPerSecond: s1.ours.tokensPerSecond / s1.bare.tokensPerSecond,
+    /** median over the batches of bare seconds / ours seconds: ours' tokens/s as a fraction of bare's */
+    interleavedTokensPerSecond: interleavedRatio,
   };
-  const tokensScored = main.a[0]!.tokensScored;
+  const tokensScored = main.a[0]?.tokensScored ?? batches.flat().reduce((n, w) => n + (w.end - w.scoreFrom), 0);
   console.log(`\n| ${blocks}-block decoder, ${tokensScored} tokens scored, context ${CONTEXT}, batch ${batch}, medians of ${reps} | tokens/s | window loop (s) | loop CPU (ms/token) | wall incl. start-up and load (s) | CPU | peak RSS (GiB) |`);
   console.log('|---|---|---|---|---|---|---|');
   const row = (label: string, s: ReturnType<typeof summary>) => console.log(`| ${label} | ${f(s.tokensPerSecond)} | ${f(s.seconds, 2)} | ${f(s.loopCpuMsPerToken, 2)} | ${f(s.wallSeconds)} | ${f(100 * s.cpuUtilisation, 0)}% | ${gib(s.peakRssBytes)} |`);
@@ -246,6 +261,7 @@ export async function llmEvalBench(args: readonly string[]): Promise<void> {
   row('ww-smooth eval (library path), 1 intra-op thread', s1.ours);
   console.log(`ours / bare, defaults: tokens/s x${f(ratios.tokensPerSecond, 3)} (pairs ${ratios.tokensPerSecondPairs.map((x) => f(x, 3)).join(', ')}; target >= 0.95)`);
   console.log(`ours / bare, 1 thread: loop CPU per token x${f(ratios.oneThreadCpuPerToken, 3)} (pairs ${ratios.oneThreadCpuPairs.map((x) => f(x, 3)).join(', ')}), tokens/s x${f(ratios.oneThreadTokensPerSecond, 3)}`);
+  console.log(`ours / bare, defaults, one session, interleaved: tokens/s x${f(ratios.interleavedTokensPerSecond, 3)} (median over ${pairs.length} batch pair(s); target >= 0.95)`);
   console.log(`load average after: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
   const outDir = path.join(here, 'results');
@@ -253,7 +269,7 @@ export async function llmEvalBench(args: readonly string[]): Promise<void> {
   const file = path.join(outDir, `llm-eval-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   const record = {
     blocks, context: CONTEXT, batch, tokensScored, reps, cpus: os.availableParallelism(), cpu: os.cpus()[0]?.model, node: process.version, modelBytes: model.bytes,
-    defaults: { bare: main.a, ours: main.b, summary: sm }, oneThread: { bare: oneThread.a, ours: oneThread.b, summary: s1 }, ratios,
+    defaults: { bare: main.a, ours: main.b, summary: sm }, oneThread: { bare: oneThread.a, ours: oneThread.b, summary: s1 }, interleaved: pairs, ratios,
     sweep: { blocks: sweepBlocks, reps: sweepReps, rows: sweepRows }, loadavg: os.loadavg(),
   };
   fs.writeFileSync(file, JSON.stringify(record, null, 2));
