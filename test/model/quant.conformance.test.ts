@@ -7,7 +7,7 @@
  * and be no larger. Skips where ../shared is absent.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { analyzeModel } from '../../src/engine/analyze.js';
@@ -15,12 +15,10 @@ import { evaluatePerplexity } from '../../src/engine/evaluate.js';
 import { smoothModel } from '../../src/engine/smooth.js';
 import { jsEngine } from '../../src/linalg/engine.js';
 import { matrix } from '../../src/linalg/matrix.js';
-import { openOnnx, scanOnnx } from '../../src/model/onnx.js';
-import { encodeNode, encodeTensor } from '../../src/model/onnxBuilder.js';
+import { openOnnx } from '../../src/model/onnx.js';
 import { writeSmoothedOnnx } from '../../src/model/onnxWrite.js';
-import { ProtoWriter } from '../../src/model/protobuf.js';
-import { quantizeNBits } from '../../src/model/quant.js';
 import type { WeightReplacement } from '../../src/model/types.js';
+import { writeQuantizedVariant } from '../helpers/quantizeModel.js';
 import { sharedPath } from '../helpers/shared.js';
 
 const modelPath = sharedPath('models', 'stories260K', 'model.onnx');
@@ -28,50 +26,13 @@ const textPath = sharedPath('data', 'tinystories_val_64k.txt');
 if (!modelPath || !textPath) console.warn('[conformance] stories260K or its eval text not found: skipping the 4-bit conformance');
 const BLOCK = 32;
 
-/** stories260K with every MatMul weight as MatMulNBits 4-bit, byte for byte otherwise. */
-async function writeQ4(src: string, out: string): Promise<void> {
-  const model = await scanOnnx(src);
-  const w = await openOnnx(src);
-  const bytes = new Uint8Array(await readFile(src));
-  const slice = (s: { start: number; end: number }) => bytes.subarray(s.start, s.end);
-  try {
-    const layers = new Map(w.layers.filter((l) => l.via.length === 0 && !l.storedTransposed && l.consumers.every((c) => c.opType === 'MatMul' && c.inputIndex === 1)).map((l) => [l.name, l]));
-    const nodeAt = new Map(model.nodes.map((n) => [n.span.start, n]));
-    const tensorAt = new Map(model.initializers.map((t) => [t.span.start, t]));
-    const graph = new ProtoWriter();
-    for (const f of model.graphFields) {
-      const n = f.field === 1 ? nodeAt.get(f.start) : undefined;
-      const t = f.field === 5 ? tensorAt.get(f.start) : undefined;
-      const l = n && n.opType === 'MatMul' ? layers.get(n.inputs[1] ?? '') : t ? layers.get(t.name) : undefined;
-      if (n && l) {
-        graph.message(1, encodeNode({ opType: 'MatMulNBits', domain: 'com.microsoft', name: n.name, inputs: [n.inputs[0]!, `${l.name}_Q4`, `${l.name}_scales`], outputs: [...n.outputs], attributes: { K: { int: l.inFeatures }, N: { int: l.outFeatures }, bits: { int: 4 }, block_size: { int: BLOCK } } }));
-      } else if (t && l) {
-        const W = await w.readMatrix(l); // [K, N]
-        const [K, N] = [l.inFeatures, l.outFeatures];
-        const WT = new Float64Array(N * K);
-        for (let k = 0; k < K; k++) for (let j = 0; j < N; j++) WT[j * K + k] = W.data[k * N + j]!;
-        const q = quantizeNBits(WT, { N, K, bits: 4, blockSize: BLOCK, scaleType: 'float32', symmetric: true, gIdx: null });
-        const nb = Math.ceil(K / BLOCK);
-        graph.message(5, encodeTensor({ name: `${l.name}_Q4`, type: 'uint8', dims: [N, nb, BLOCK / 2], data: q.b }));
-        graph.message(5, encodeTensor({ name: `${l.name}_scales`, type: 'float32', dims: [N * nb], data: new Float32Array(q.scales.slice().buffer) }));
-      } else graph.raw(slice(f));
-    }
-    const m = new ProtoWriter();
-    for (const f of model.modelFields) m.raw(f.field === 7 ? new ProtoWriter().message(7, graph).finish() : slice(f));
-    m.message(8, new ProtoWriter().string(1, 'com.microsoft').varint(2, 1));
-    await writeFile(out, m.finish());
-  } finally {
-    await w.close();
-  }
-}
-
 describe.skipIf(!modelPath || !textPath)('stories260K quantized to 4 bits (MatMulNBits)', () => {
   let dir: string;
   let q4: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ww-q4-'));
     q4 = join(dir, 'model_q4.onnx');
-    await writeQ4(modelPath!, q4);
+    await writeQuantizedVariant(modelPath!, q4, 'q4', BLOCK);
   }, 120_000);
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
