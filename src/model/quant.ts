@@ -7,7 +7,7 @@
  * - com.microsoft MatMulNBits: B uint8 [N, n_blocks, blob] (bits 4 or 8, K padded to whole blocks,
  *   low nibble first), scales [N * n_blocks] (float32/float16), optional zero_points uint8 packed
  *   [N, ceil(n_blocks * bits / 8)] (default: the midpoint 2^(bits-1)), optional g_idx int32 [K]
- *   (block of each k). W is used as [N, K] (y = x W^T): stored transposed.
+ *   (block of each k; without zero points only, see matMulNBitsRecipe). W is used as [N, K] (y = x W^T): stored transposed.
  * - MatMulInteger with an int8/uint8 weight initializer [K, N] and its zero point (scalar or [N]);
  *   the weight scale is the initializer multiplied into the x scale in the pattern
  *   quantize_dynamic emits: MatMulInteger -> Cast -> Mul(., Mul(x_scale, w_scale)).
@@ -98,6 +98,9 @@ export function matMulNBitsRecipe(node: OnnxNode, lookup: ConstLookup): RecipeRe
   if (node.inputs[4]) {
     gIdx = lookup(node.inputs[4]);
     if (!gIdx || gIdx.elemType !== 'int32' || elementCount(gIdx.dims) !== K) return { reason: `MatMulNBits ${node.name}: g_idx must be an int32 initializer of K = ${K} values` };
+    // onnxruntime's CPU kernel (DequantizeBlockwise with reorder_idx, 1.30) reads packed uint8 zero points
+    // under g_idx but then uses the midpoint 8: the model runs other weights than the specification's.
+    if (zeroPoints) return { reason: `MatMulNBits ${node.name}: g_idx with packed uint8 zero points is not decoded: onnxruntime's CPU kernel ignores those zero points (it uses 8), so the weights it runs differ from the operator specification's; g_idx without zero points is decoded` };
   }
   return { recipe: { op: 'MatMulNBits', b, scales, zeroPoints, gIdx, K, N, bits, blockSize }, storedShape: [N, K], storedTransposed: true };
 }
