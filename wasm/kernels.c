@@ -750,12 +750,27 @@ static inline __attribute__((always_inline)) u32 xo_below(u32 *restrict s, u32 b
   }
 }
 
-/* The bucket of each of n elements: the top `bits` bits of one draw each (bits >= 1). */
-EXPORT(xo_tags)
-void xo_tags(i32 n, unsigned short *restrict tag, u32 *restrict state, i32 bits) {
+/*
+ * The bucket pass in two sweeps over the same draws (the caller saves the state between them):
+ * xo_count adds each element's bucket (the top `bits` bits of one draw, bits >= 1) to count[b];
+ * xo_scatter, from the same state, moves src[i] to dst[fill[b]++] for the same buckets, a chunk at
+ * a time, so only dst (not a tag per element) has to live in wasm memory.
+ */
+EXPORT(xo_count)
+void xo_count(i32 n, i32 *restrict count, u32 *restrict state, i32 bits) {
   i32 shift = 32 - bits;
-  for (i32 i = 0; i < n; i++) tag[i] = (unsigned short)(xo_next(state) >> shift);
+  for (i32 i = 0; i < n; i++) count[xo_next(state) >> shift]++;
 }
+
+#define SCATTER(NAME, T)                                                                                     \
+  EXPORT(NAME)                                                                                               \
+  void NAME(i32 n, const T *restrict src, T *restrict dst, i32 *restrict fill, u32 *restrict state, i32 bits) { \
+    i32 shift = 32 - bits;                                                                                   \
+    for (i32 i = 0; i < n; i++) dst[fill[xo_next(state) >> shift]++] = src[i];                               \
+  }
+
+SCATTER(xo_scatter_f32, float)
+SCATTER(xo_scatter_f64, f64)
 
 /* In-place Fisher-Yates shuffle of d[0, n). */
 #define FISHER_YATES(NAME, T)                                              \

@@ -19,7 +19,7 @@ import { Worker } from 'node:worker_threads';
 import { WwError } from '../errors.js';
 import type { LinalgEngine, TruncatedSvdOptions } from '../linalg/engine.js';
 import type { Matrix, Svd } from '../linalg/matrix.js';
-import { loadedOnnxRuntime } from '../runtime/ort.js';
+import { configuredRuntimePath, loadedOnnxRuntime } from '../runtime/ort.js';
 import type { ShuffledSpectra, ShuffledSpectraOptions, ShuffleSource } from '../spectral/randomize.js';
 import type { LayerWorkerData, WorkerJob, WorkerReply } from './layerPoolProtocol.js';
 
@@ -93,9 +93,9 @@ export class LayerPool implements LinalgEngine {
     const n = Math.min(8, Math.floor(opts.workers ?? os.availableParallelism()));
     if (!(n >= 2) || opts.device === 'cuda') return null;
     const { script, eval: isEval } = workerScript();
-    const runtimeDir = loadedOnnxRuntime()?.dir;
-    const ortThreads = Number(process.env['WW_POOL_ORT_THREADS'] ?? 1);
-    const data: LayerWorkerData = { device: 'cpu', ortThreads, ...(runtimeDir ? { runtimeDir } : {}) };
+    // the runtime this thread loaded, or the folder it was told to load (an `onnxruntime-path` input)
+    const runtimeDir = loadedOnnxRuntime()?.dir ?? configuredRuntimePath();
+    const data: LayerWorkerData = { device: 'cpu', ortThreads: 1, ...(runtimeDir ? { runtimeDir } : {}) };
     const workers: Worker[] = [];
     try {
       const names = await Promise.all(

@@ -1,14 +1,15 @@
 /**
- * The two-level element shuffle (../shuffle.ts) with the random draws in wasm: the bucket tags in
- * chunks and each bucket's Fisher-Yates pass, where the JavaScript loop spent most of its time
- * (0.6 s of 2048x5632, 3.4-4 s of a 2048x32000 lm_head on one core, bench/run.ts). Counting and the
- * scatter stay in JavaScript, so the wasm memory holds one chunk of tags and one bucket, never the
- * matrix. The permutation is the same as the JavaScript reference's for the same generator state.
+ * The two-level element shuffle (../shuffle.ts) in wasm, where the JavaScript loops spent their
+ * time (0.65 s of a 2048x5632 matrix, 3.4-5 s of a 2048x32000 lm_head on one core): one sweep of
+ * draws counts the bucket sizes, a second sweep over the same draws (the state saved between them)
+ * scatters the elements chunk by chunk, then each bucket is Fisher-Yates shuffled in place. The
+ * wasm memory holds the shuffled copy and one chunk, never a tag per element. The permutation is
+ * the JavaScript reference's for the same generator state, and the state ends where it would.
  */
 import { shuffleBucketBits } from '../shuffle.js';
 import type { WasmRuntime } from './runtime.js';
 
-const TAG_CHUNK = 1 << 20;
+const CHUNK = 1 << 18;
 
 /**
  * A shuffled copy of `src` (same type); `state` is the xoshiro128** state (4 words), advanced in
@@ -17,43 +18,42 @@ const TAG_CHUNK = 1 << 20;
 export function shuffleElementsWasm<T extends Float32Array | Float64Array>(rt: WasmRuntime, src: T, state: Int32Array): T {
   const n = src.length;
   const bits = shuffleBucketBits(n);
+  const B = 1 << bits;
   const f32 = src instanceof Float32Array;
-  const d = (f32 ? new Float32Array(n) : new Float64Array(n)) as T;
-  let start: Int32Array;
-  if (bits === 0) {
-    d.set(src);
-    start = Int32Array.of(0, n);
+  const per = f32 ? 0.5 : 1; // float64 slots per element
+  const L = rt.layout({ state: 2, start: Math.ceil((B + 1) / 2), fill: Math.ceil(B / 2), src: Math.ceil(CHUNK * per), dst: Math.ceil(n * per) });
+  const buffer = rt.memory.buffer;
+  const st = new Int32Array(buffer, L.state, 4);
+  const dst = f32 ? new Float32Array(buffer, L.dst, n) : new Float64Array(buffer, L.dst, n);
+  const start = new Int32Array(buffer, L.start, B + 1);
+  if (B === 1) {
+    dst.set(src);
+    start[0] = 0;
+    start[1] = n;
+    st.set(state);
   } else {
-    const B = 1 << bits;
-    const tag = new Uint16Array(n);
-    const L = rt.layout({ tag: TAG_CHUNK / 4, state: 2 });
-    new Int32Array(rt.memory.buffer, L.state, 4).set(state);
-    for (let off = 0; off < n; off += TAG_CHUNK) {
-      const len = Math.min(TAG_CHUNK, n - off);
-      rt.k.xo_tags(len, L.tag, L.state, bits);
-      tag.set(new Uint16Array(rt.memory.buffer, L.tag, len), off);
-    }
-    state.set(new Int32Array(rt.memory.buffer, L.state, 4));
-    start = new Int32Array(B + 1);
-    for (let i = 0; i < n; i++) start[tag[i]! + 1]!++;
+    start.fill(0);
+    st.set(state);
+    rt.k.xo_count(n, L.start + 4, L.state, bits); // counts into start[1..B]
     for (let b = 0; b < B; b++) start[b + 1] = start[b + 1]! + start[b]!;
-    const fill = start.slice(0, B);
-    for (let i = 0; i < n; i++) d[fill[tag[i]!]!++] = src[i]!;
+    new Int32Array(buffer, L.fill, B).set(start.subarray(0, B));
+    st.set(state); // the same draws again, for the scatter
+    const chunk = f32 ? new Float32Array(buffer, L.src, CHUNK) : new Float64Array(buffer, L.src, CHUNK);
+    for (let off = 0; off < n; off += CHUNK) {
+      const len = Math.min(CHUNK, n - off);
+      chunk.set(src.subarray(off, off + len));
+      if (f32) rt.k.xo_scatter_f32(len, L.src, L.dst, L.fill, L.state, bits);
+      else rt.k.xo_scatter_f64(len, L.src, L.dst, L.fill, L.state, bits);
+    }
   }
-  let largest = 0;
-  for (let b = 0; b + 1 < start.length; b++) largest = Math.max(largest, start[b + 1]! - start[b]!);
-  const L = rt.layout({ state: 2, bucket: f32 ? Math.ceil(largest / 2) : largest });
-  new Int32Array(rt.memory.buffer, L.state, 4).set(state);
-  for (let b = 0; b + 1 < start.length; b++) {
+  const bytes = f32 ? 4 : 8;
+  for (let b = 0; b < B; b++) {
     const lo = start[b]!;
     const len = start[b + 1]! - lo;
     if (len < 2) continue;
-    const view = f32 ? new Float32Array(rt.memory.buffer, L.bucket, len) : new Float64Array(rt.memory.buffer, L.bucket, len);
-    view.set(d.subarray(lo, lo + len));
-    if (f32) rt.k.fisher_yates_f32(len, L.bucket, L.state);
-    else rt.k.fisher_yates_f64(len, L.bucket, L.state);
-    d.set(view, lo);
+    if (f32) rt.k.fisher_yates_f32(len, L.dst + lo * bytes, L.state);
+    else rt.k.fisher_yates_f64(len, L.dst + lo * bytes, L.state);
   }
-  state.set(new Int32Array(rt.memory.buffer, L.state, 4));
-  return d;
+  state.set(st);
+  return (f32 ? new Float32Array(dst as Float32Array) : new Float64Array(dst as Float64Array)) as T;
 }
