@@ -1088,14 +1088,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path26 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path27 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path26 && path26[0] !== "/") {
-          path26 = `/${path26}`;
+        if (path27 && path27[0] !== "/") {
+          path27 = `/${path27}`;
         }
-        return new URL(`${origin}${path26}`);
+        return new URL(`${origin}${path27}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1546,39 +1546,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path27, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path26);
+        debuglog("sending request to %s %s/%s", method, origin, path27);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path27, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path26,
+          path27,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path27, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path26);
+        debuglog("trailers received from %s %s/%s", method, origin, path27);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path27, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path26,
+          path27,
           error2.message
         );
       });
@@ -1627,9 +1627,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path26, origin }
+            request: { method, path: path27, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path26);
+          debuglog("sending request to %s %s/%s", method, origin, path27);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1692,7 +1692,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path26,
+        path: path27,
         method,
         body: body2,
         headers,
@@ -1707,11 +1707,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path26 !== "string") {
+        if (typeof path27 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path27[0] !== "/" && !(path27.startsWith("http://") || path27.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path26)) {
+        } else if (invalidPathRegex.test(path27)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1777,7 +1777,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path26, query) : path26;
+        this.path = query ? buildURL(path27, query) : path27;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6470,7 +6470,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path26, host, upgrade, blocking, reset } = request2;
+      const { method, path: path27, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength: contentLength2 } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6551,7 +6551,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path26} HTTP/1.1\r
+      let header = `${method} ${path27} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7080,7 +7080,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path27, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util5.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7177,7 +7177,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path26;
+      headers[HTTP2_HEADER_PATH] = path27;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7530,9 +7530,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path26 = search ? `${pathname}${search}` : pathname;
+        const path27 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path26;
+        this.opts.path = path27;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8771,10 +8771,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path26 = "/",
+          path: path27 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path26;
+        opts.path = origin + path27;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10746,20 +10746,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path26) {
-      if (typeof path26 !== "string") {
-        return path26;
+    function safeUrl(path27) {
+      if (typeof path27 !== "string") {
+        return path27;
       }
-      const pathSegments = path26.split("?");
+      const pathSegments = path27.split("?");
       if (pathSegments.length !== 2) {
-        return path26;
+        return path27;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path26, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path26);
+    function matchKey(mockDispatch2, { path: path27, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path27);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10781,7 +10781,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue(safeUrl(path26), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path27 }) => matchValue(safeUrl(path27), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10819,9 +10819,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path26, method, body: body2, headers, query } = opts;
+      const { path: path27, method, body: body2, headers, query } = opts;
       return {
-        path: path26,
+        path: path27,
         method,
         body: body2,
         headers,
@@ -11284,10 +11284,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path27, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path26,
+            Path: path27,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16166,9 +16166,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path26) {
-      for (let i = 0; i < path26.length; ++i) {
-        const code = path26.charCodeAt(i);
+    function validateCookiePath(path27) {
+      for (let i = 0; i < path27.length; ++i) {
+        const code = path27.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19088,11 +19088,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path26 = opts.path;
+          let path27 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path26 = `/${path26}`;
+            path27 = `/${path27}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path26);
+          url2 = new URL(util5.parseOrigin(url2).origin + path27);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -24872,10 +24872,10 @@ function parsePax(data) {
   }
   return out;
 }
-function assertSafeEntryPath(path26) {
-  const parts2 = path26.split("/");
-  if (path26.startsWith("/") || /^[A-Za-z]:/.test(path26) || path26.includes("\\") || parts2.includes("..")) {
-    throw new WwError("PATH_ESCAPE", `tar archive: entry ${JSON.stringify(path26)} would be written outside the extraction folder`);
+function assertSafeEntryPath(path27) {
+  const parts2 = path27.split("/");
+  if (path27.startsWith("/") || /^[A-Za-z]:/.test(path27) || path27.includes("\\") || parts2.includes("..")) {
+    throw new WwError("PATH_ESCAPE", `tar archive: entry ${JSON.stringify(path27)} would be written outside the extraction folder`);
   }
 }
 function readTar(archive) {
@@ -24903,13 +24903,13 @@ function readTar(archive) {
     if (typeflag === "g") continue;
     const name = readString(header, 0, 100);
     const prefix2 = readString(header, 345, 155);
-    const path26 = paxPath ?? (prefix2 ? `${prefix2}/${name}` : name);
+    const path27 = paxPath ?? (prefix2 ? `${prefix2}/${name}` : name);
     paxPath = void 0;
-    assertSafeEntryPath(path26);
+    assertSafeEntryPath(path27);
     const mode = readOctal(header, 100, 8, "mode");
-    if (typeflag === "0" || typeflag === "\0" || typeflag === "7") entries.push({ path: path26, type: "file", mode, data });
-    else if (typeflag === "5") entries.push({ path: path26, type: "directory", mode, data: new Uint8Array(0) });
-    else throw new WwError("DOWNLOAD", `tar archive: entry ${JSON.stringify(path26)} has type ${JSON.stringify(typeflag)}; only files and folders are accepted`);
+    if (typeflag === "0" || typeflag === "\0" || typeflag === "7") entries.push({ path: path27, type: "file", mode, data });
+    else if (typeflag === "5") entries.push({ path: path27, type: "directory", mode, data: new Uint8Array(0) });
+    else throw new WwError("DOWNLOAD", `tar archive: entry ${JSON.stringify(path27)} has type ${JSON.stringify(typeflag)}; only files and folders are accepted`);
   }
   return entries;
 }
@@ -25052,6 +25052,9 @@ import { homedir as homedir2 } from "node:os";
 import { delimiter as delimiter3, join as join8, resolve as resolve3 } from "node:path";
 function configureOnnxRuntime(options) {
   configured = { ...options };
+}
+function loadedOnnxRuntime() {
+  return loaded;
 }
 function toolCacheRoot(options = {}) {
   return resolve3(options.toolCacheRoot ?? process.env["RUNNER_TOOL_CACHE"] ?? join8(homedir2(), ".cache", "ww-smooth", "tool-cache"));
@@ -25889,13 +25892,13 @@ function parseProbeItems(text, source = "items", maxItems = PROBE_LIMITS.default
   if (total === 0) throw new WwError("PROBE_INVALID", `${source} holds no probe item (expected one JSON object per line)`, { file: source });
   return { items, itemsTotal: total, source, sha256: createHash3("sha256").update(text).digest("hex") };
 }
-function readProbeFile(path26, maxItems) {
-  if (!existsSync6(path26) || !statSync3(path26).isFile()) throw new WwError("PROBE_INVALID", `probe file ${path26} not found (or not a regular file)`, { file: path26 });
-  const bytes = statSync3(path26).size;
+function readProbeFile(path27, maxItems) {
+  if (!existsSync6(path27) || !statSync3(path27).isFile()) throw new WwError("PROBE_INVALID", `probe file ${path27} not found (or not a regular file)`, { file: path27 });
+  const bytes = statSync3(path27).size;
   if (bytes > PROBE_LIMITS.maxBytes) {
-    throw new WwError("PROBE_INVALID", `probe file ${path26} has ${bytes} bytes; at most ${PROBE_LIMITS.maxBytes} are read`, { file: path26, bytes });
+    throw new WwError("PROBE_INVALID", `probe file ${path27} has ${bytes} bytes; at most ${PROBE_LIMITS.maxBytes} are read`, { file: path27, bytes });
   }
-  return parseProbeItems(readFileSync3(path26, "utf8"), path26, maxItems);
+  return parseProbeItems(readFileSync3(path27, "utf8"), path27, maxItems);
 }
 var PROBE_LIMITS, CHOICE_KEYS, EXACT_KEYS;
 var init_probeItems = __esm({
@@ -28991,16 +28994,16 @@ __export(tokenizer_exports, {
 });
 import { existsSync as existsSync7, readFileSync as readFileSync4 } from "node:fs";
 import { dirname as dirname8, extname as extname2, join as join10, resolve as resolve5 } from "node:path";
-function readJsonObject(path26, missingCode) {
-  if (!existsSync7(path26)) throw new WwError(missingCode, `${path26} not found`, { file: path26 });
+function readJsonObject(path27, missingCode) {
+  if (!existsSync7(path27)) throw new WwError(missingCode, `${path27} not found`, { file: path27 });
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync4(path26, "utf8"));
+    parsed = JSON.parse(readFileSync4(path27, "utf8"));
   } catch (err) {
-    throw new WwError("INPUT_INVALID", `${path26} is not valid JSON: ${err.message}`, { file: path26 }, { cause: err });
+    throw new WwError("INPUT_INVALID", `${path27} is not valid JSON: ${err.message}`, { file: path27 }, { cause: err });
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new WwError("INPUT_INVALID", `${path26} must hold a JSON object`, { file: path26 });
+    throw new WwError("INPUT_INVALID", `${path27} must hold a JSON object`, { file: path27 });
   }
   return parsed;
 }
@@ -29121,19 +29124,19 @@ function encodeBounded(line, tokenizer, want) {
     length *= 2;
   }
 }
-function checkIdList(values, path26) {
+function checkIdList(values, path27) {
   const ids = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (typeof v !== "number" || !Number.isInteger(v) || v < 0) {
-      throw new WwError("INPUT_INVALID", `${path26}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path26, index: i });
+      throw new WwError("INPUT_INVALID", `${path27}: entry ${i} is ${JSON.stringify(v)}, expected a non-negative integer token id`, { file: path27, index: i });
     }
     ids[i] = v;
   }
   return ids;
 }
-function parseNpyIds(bytes, path26) {
-  const bad = (why) => new WwError("INPUT_INVALID", `${path26} is not a usable .npy of token ids: ${why}`, { file: path26 });
+function parseNpyIds(bytes, path27) {
+  const bad = (why) => new WwError("INPUT_INVALID", `${path27} is not a usable .npy of token ids: ${why}`, { file: path27 });
   const magic = [147, 78, 85, 77, 80, 89];
   if (bytes.length < 10 || magic.some((b, i) => bytes[i] !== b)) throw bad("missing \\x93NUMPY magic");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -29160,22 +29163,22 @@ function parseNpyIds(bytes, path26) {
   }
   return ids;
 }
-function readIdsFile(path26) {
-  if (!existsSync7(path26)) throw new WwError("INPUT_INVALID", `ids file ${path26} not found`, { file: path26 });
+function readIdsFile(path27) {
+  if (!existsSync7(path27)) throw new WwError("INPUT_INVALID", `ids file ${path27} not found`, { file: path27 });
   let ids;
-  if (extname2(path26).toLowerCase() === ".npy") {
-    ids = parseNpyIds(readFileSync4(path26), path26);
+  if (extname2(path27).toLowerCase() === ".npy") {
+    ids = parseNpyIds(readFileSync4(path27), path27);
   } else {
     let parsed;
     try {
-      parsed = JSON.parse(readFileSync4(path26, "utf8"));
+      parsed = JSON.parse(readFileSync4(path27, "utf8"));
     } catch (err) {
-      throw new WwError("INPUT_INVALID", `${path26} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path26 }, { cause: err });
+      throw new WwError("INPUT_INVALID", `${path27} is neither .npy nor a JSON array of token ids: ${err.message}`, { file: path27 }, { cause: err });
     }
-    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path26} must hold a JSON array of token ids`, { file: path26 });
-    ids = checkIdList(parsed, path26);
+    if (!Array.isArray(parsed)) throw new WwError("INPUT_INVALID", `${path27} must hold a JSON array of token ids`, { file: path27 });
+    ids = checkIdList(parsed, path27);
   }
-  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path26} holds no token ids`, { file: path26 });
+  if (ids.length === 0) throw new WwError("EVAL_TEXT_EMPTY", `${path27} holds no token ids`, { file: path27 });
   return ids;
 }
 function checkIdsInVocab(ids, vocabSize, source) {
@@ -30473,7 +30476,7 @@ function resolveName2(name, scope) {
   }
   return null;
 }
-function makeScope(graph, parent, path26, isMain) {
+function makeScope(graph, parent, path27, isMain) {
   const producer = /* @__PURE__ */ new Map();
   const consumers = /* @__PURE__ */ new Map();
   for (const n of graph.nodes) {
@@ -30486,7 +30489,7 @@ function makeScope(graph, parent, path26, isMain) {
     }
   }
   const formalInputs = new Set(isMain ? [] : graph.inputs.map((i) => i.name));
-  return { graph, inits: new Map(graph.initializers.map((t) => [t.name, t])), producer, consumers, formalInputs, parent, path: path26 };
+  return { graph, inits: new Map(graph.initializers.map((t) => [t.name, t])), producer, consumers, formalInputs, parent, path: path27 };
 }
 function traceToInitializer(name, scope) {
   const via = [];
@@ -30825,8 +30828,8 @@ async function resolveExternalLocation(rootReal, location, modelPath) {
   }
   return real2;
 }
-function protoError(path26, e, what) {
-  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path26}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path26 }) : new WwError("MODEL_CORRUPT", `${path26}: malformed protobuf in ${what}: ${e.message}`, { file: path26 });
+function protoError(path27, e, what) {
+  return e.truncated ? new WwError("MODEL_TRUNCATED", `${path27}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path27 }) : new WwError("MODEL_CORRUPT", `${path27}: malformed protobuf in ${what}: ${e.message}`, { file: path27 });
 }
 async function scanTensor(c, end) {
   const t = { name: "", dataType: 0, dims: [], rawOffset: null, rawLength: 0, typed: false, external: /* @__PURE__ */ new Map(), dataLocation: 0 };
@@ -31070,8 +31073,8 @@ function parseValueInfoFrom(r) {
   }
   return { name, elemType, shape };
 }
-async function scanOnnx(path26) {
-  const abs = resolve7(path26);
+async function scanOnnx(path27) {
+  const abs = resolve7(path27);
   let fh;
   try {
     fh = await open4(abs, "r");
@@ -31089,8 +31092,8 @@ async function scanOnnx(path26) {
     await fh.close();
   }
 }
-async function scanOpen(fh, path26, dir, size) {
-  if (size === 0) throw new WwError("MODEL_FORMAT", `${path26} is empty, not an ONNX model`, { file: path26 });
+async function scanOpen(fh, path27, dir, size) {
+  if (size === 0) throw new WwError("MODEL_FORMAT", `${path27} is empty, not an ONNX model`, { file: path27 });
   const st = {
     modelFields: [],
     graph: { graphFields: [], nodes: [], raws: [], inputs: [], outputs: [], pending: [] },
@@ -31101,18 +31104,18 @@ async function scanOpen(fh, path26, dir, size) {
     graphField: null,
     where: "ModelProto"
   };
-  await scanModelFields(new FileCursor(fh, size), path26, size, st);
+  await scanModelFields(new FileCursor(fh, size), path27, size, st);
   const graphField = st.graphField;
-  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path26} has no graph: not an ONNX model`, { file: path26 });
+  if (graphField === null) throw new WwError("MODEL_FORMAT", `${path27} has no graph: not an ONNX model`, { file: path27 });
   const g = st.graph;
   const initializers = [];
-  for (const { raw, span } of g.raws) initializers.push(await resolveTensor(path26, dir, raw, span));
-  for (const p of g.pending) p.into.push(await resolveTensor(path26, dir, p.raw, p.span));
-  checkDuplicateInitializers(path26, initializers);
+  for (const { raw, span } of g.raws) initializers.push(await resolveTensor(path27, dir, raw, span));
+  for (const p of g.pending) p.into.push(await resolveTensor(path27, dir, p.raw, p.span));
+  checkDuplicateInitializers(path27, initializers);
   const all = [...initializers, ...g.pending.flatMap((p) => p.into)];
-  await checkExternalSizes(path26, [...new Set(all)]);
+  await checkExternalSizes(path27, [...new Set(all)]);
   return {
-    path: path26,
+    path: path27,
     dir,
     fileSize: size,
     irVersion: st.irVersion,
@@ -31129,13 +31132,13 @@ async function scanOpen(fh, path26, dir, size) {
     usesExternalData: all.some((t) => t.data.kind === "external")
   };
 }
-async function scanModelFields(c, path26, size, st) {
+async function scanModelFields(c, path27, size, st) {
   try {
     while (c.pos < size) {
       const start = c.pos;
       const { field, wire } = await c.tag(size);
       if (st.modelFields.length === 0 && !(MODEL_FIELDS_LEN.has(field) && wire === 2 || MODEL_FIELDS_VARINT.has(field) && wire === 0)) {
-        throw new WwError("MODEL_FORMAT", `${path26} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path26 });
+        throw new WwError("MODEL_FORMAT", `${path27} does not start like an ONNX ModelProto (first field ${field}, wire type ${wire})`, { file: path27 });
       }
       if (wire !== 2) {
         const contentStart = c.pos;
@@ -31147,7 +31150,7 @@ async function scanModelFields(c, path26, size, st) {
       const len2 = await c.length(size);
       const span = { field, wire, start, contentStart: c.pos, end: c.pos + len2 };
       if (field === 7) {
-        if (st.graphField !== null) throw new WwError("MODEL_CORRUPT", `${path26}: more than one graph in the ModelProto`, { file: path26 });
+        if (st.graphField !== null) throw new WwError("MODEL_CORRUPT", `${path27}: more than one graph in the ModelProto`, { file: path27 });
         st.graphField = span;
         st.where = "GraphProto";
         await scanGraph(c, span.end, st.graph, (w) => st.where = w);
@@ -31161,9 +31164,9 @@ async function scanModelFields(c, path26, size, st) {
   } catch (e) {
     if (e instanceof ProtobufError) {
       if (st.graphField === null && !e.truncated) {
-        throw new WwError("MODEL_FORMAT", `${path26} is not an ONNX model (${e.message})`, { file: path26 });
+        throw new WwError("MODEL_FORMAT", `${path27} is not an ONNX model (${e.message})`, { file: path27 });
       }
-      throw protoError(path26, e, st.where);
+      throw protoError(path27, e, st.where);
     }
     throw e;
   }
@@ -31196,18 +31199,18 @@ function inMemory(step) {
     throw e;
   }
 }
-async function resolveTensor(path26, dir, raw, span) {
+async function resolveTensor(path27, dir, raw, span) {
   if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount2(raw.dims))) {
-    throw new WwError("MODEL_CORRUPT", `${path26}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path26, tensor: raw.name });
+    throw new WwError("MODEL_CORRUPT", `${path27}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path27, tensor: raw.name });
   }
   const elemType = elemTypeOf(raw.dataType);
   let data;
   if (raw.dataLocation === 1 || raw.external.size > 0) {
     const location = raw.external.get("location") ?? "";
-    const offset = parseExternalInt(path26, raw.name, "offset", raw.external.get("offset"), 0);
+    const offset = parseExternalInt(path27, raw.name, "offset", raw.external.get("offset"), 0);
     const lenText = raw.external.get("length");
-    const length = lenText === void 0 ? null : parseExternalInt(path26, raw.name, "length", lenText, 0);
-    const file = await resolveExternalLocation(dir, location, path26);
+    const length = lenText === void 0 ? null : parseExternalInt(path27, raw.name, "length", lenText, 0);
+    const file = await resolveExternalLocation(dir, location, path27);
     data = { kind: "external", location, offset, length, file };
   } else if (raw.rawOffset !== null) {
     data = { kind: "raw", offset: raw.rawOffset, length: raw.rawLength };
@@ -31218,11 +31221,11 @@ async function resolveTensor(path26, dir, raw, span) {
   }
   return { name: raw.name, dataType: raw.dataType, elemType, dims: raw.dims, data, span };
 }
-function checkDuplicateInitializers(path26, tensors) {
+function checkDuplicateInitializers(path27, tensors) {
   const seen = /* @__PURE__ */ new Set();
   for (const t of tensors) {
     if (seen.has(t.name)) {
-      throw new WwError("MODEL_CORRUPT", `${path26}: two initializers are named ${elideName(t.name)}; onnxruntime would use the first and ignore the second. Give each initializer its own name`, { file: path26, tensor: elideName(t.name) });
+      throw new WwError("MODEL_CORRUPT", `${path27}: two initializers are named ${elideName(t.name)}; onnxruntime would use the first and ignore the second. Give each initializer its own name`, { file: path27, tensor: elideName(t.name) });
     }
     seen.add(t.name);
   }
@@ -31230,25 +31233,25 @@ function checkDuplicateInitializers(path26, tensors) {
 function elideName(name, max = 200) {
   return name.length <= max ? name : `${name.slice(0, max)}... (${name.length} characters)`;
 }
-function parseExternalInt(path26, tensor, key, text, dflt) {
+function parseExternalInt(path27, tensor, key, text, dflt) {
   if (text === void 0) return dflt;
   const v = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(v)) {
-    throw new WwError("MODEL_CORRUPT", `${path26}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path26, tensor, key });
+    throw new WwError("MODEL_CORRUPT", `${path27}: tensor ${tensor} has external data ${key} "${text}", expected a non-negative integer`, { file: path27, tensor, key });
   }
   return v;
 }
 function expectedByteLength(t) {
   return t.elemType === null ? null : elementCount2(t.dims) * ELEM_SIZE[t.elemType];
 }
-async function checkExternalSizes(path26, tensors) {
+async function checkExternalSizes(path27, tensors) {
   const sizes = /* @__PURE__ */ new Map();
   for (const t of tensors) {
     if (t.data.kind !== "external") continue;
     let size = sizes.get(t.data.file);
     if (size === void 0) {
       const st = await stat3(t.data.file);
-      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path26}: external data "${t.data.location}" is not a file`, { file: path26, location: t.data.location });
+      if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path27}: external data "${t.data.location}" is not a file`, { file: path27, location: t.data.location });
       size = st.size;
       sizes.set(t.data.file, size);
     }
@@ -31256,8 +31259,8 @@ async function checkExternalSizes(path26, tensors) {
     if (t.data.offset + need2 > size) {
       throw new WwError(
         "EXTERNAL_DATA_SHORT",
-        `${path26}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
-        { file: path26, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
+        `${path27}: tensor ${t.name} needs bytes ${t.data.offset}..${t.data.offset + need2} of "${t.data.location}", which has only ${size} bytes`,
+        { file: path27, tensor: t.name, location: t.data.location, offset: t.data.offset, length: need2, size }
       );
     }
   }
@@ -31319,11 +31322,11 @@ async function readExactly(fh, offset, length, what) {
   if (got < length) throw new WwError("MODEL_TRUNCATED", `${what}: expected ${length} bytes at offset ${offset}, file ended after ${got}`, { offset, length });
   return out;
 }
-function corruptLength(path26, t, got, want) {
-  return new WwError("MODEL_CORRUPT", `${path26}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path26, tensor: t.name, bytes: got, expected: want });
+function corruptLength(path27, t, got, want) {
+  return new WwError("MODEL_CORRUPT", `${path27}: tensor ${t.name} has ${got} bytes of data, expected ${want} for ${t.elemType}[${t.dims.join(",")}]`, { file: path27, tensor: t.name, bytes: got, expected: want });
 }
-async function openOnnx(path26) {
-  const model = await scanOnnx(path26);
+async function openOnnx(path27) {
+  const model = await scanOnnx(path27);
   const found = discoverOnnxLayers(model);
   const { skipped, census, recipes } = found;
   const byName = /* @__PURE__ */ new Map();
@@ -35644,8 +35647,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path26) {
-      let input = path26;
+    function removeDotSegments(path27) {
+      let input = path27;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -35719,11 +35722,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path26) {
-      if (path26 === "" || path26[0] === "/") {
-        return removeDotSegments(path26);
+    function removeDotSegmentsRelative(path27) {
+      if (path27 === "" || path27[0] === "/") {
+        return removeDotSegments(path27);
       }
-      const segments = path26.split("/");
+      const segments = path27.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -36086,8 +36089,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path26 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path26 && path26 !== "/" ? path26 : void 0;
+        const path27 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path27 && path27 !== "/" ? path27 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -41803,17 +41806,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path26) {
-      const ctrl = callVisitor(key, node, visitor, path26);
+    function visit_(key, node, visitor, path27) {
+      const ctrl = callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visit_(key, ctrl, visitor, path26);
+        replaceNode(key, path27, ctrl);
+        return visit_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path26);
+            const ci = visit_(i, node.items[i], visitor, path27);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -41824,13 +41827,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = visit_("key", node.key, visitor, path26);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = visit_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path26);
+          const cv = visit_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -41851,17 +41854,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path26) {
-      const ctrl = await callVisitor(key, node, visitor, path26);
+    async function visitAsync_(key, node, visitor, path27) {
+      const ctrl = await callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visitAsync_(key, ctrl, visitor, path26);
+        replaceNode(key, path27, ctrl);
+        return visitAsync_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path26);
+            const ci = await visitAsync_(i, node.items[i], visitor, path27);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -41872,13 +41875,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path26);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path26);
+          const cv = await visitAsync_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -41905,23 +41908,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path26) {
+    function callVisitor(key, node, visitor, path27) {
       if (typeof visitor === "function")
-        return visitor(key, node, path26);
+        return visitor(key, node, path27);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path26);
+        return visitor.Map?.(key, node, path27);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path26);
+        return visitor.Seq?.(key, node, path27);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path26);
+        return visitor.Pair?.(key, node, path27);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path26);
+        return visitor.Scalar?.(key, node, path27);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path26);
+        return visitor.Alias?.(key, node, path27);
       return void 0;
     }
-    function replaceNode(key, path26, node) {
-      const parent = path26[path26.length - 1];
+    function replaceNode(key, path27, node) {
+      const parent = path27[path27.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -42533,10 +42536,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path26, value) {
+    function collectionFromPath(schema, path27, value) {
       let v = value;
-      for (let i = path26.length - 1; i >= 0; --i) {
-        const k = path26[i];
+      for (let i = path27.length - 1; i >= 0; --i) {
+        const k = path27[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -42555,7 +42558,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
+    var isEmptyPath = (path27) => path27 == null || typeof path27 === "object" && !!path27[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -42585,11 +42588,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path26, value) {
-        if (isEmptyPath(path26))
+      addIn(path27, value) {
+        if (isEmptyPath(path27))
           this.add(value);
         else {
-          const [key, ...rest] = path26;
+          const [key, ...rest] = path27;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -42603,8 +42606,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        const [key, ...rest] = path26;
+      deleteIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -42618,8 +42621,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        const [key, ...rest] = path26;
+      getIn(path27, keepScalar) {
+        const [key, ...rest] = path27;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -42637,8 +42640,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path26) {
-        const [key, ...rest] = path26;
+      hasIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -42648,8 +42651,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        const [key, ...rest] = path26;
+      setIn(path27, value) {
+        const [key, ...rest] = path27;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -45164,9 +45167,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path26, value) {
+      addIn(path27, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path26, value);
+          this.contents.addIn(path27, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -45241,14 +45244,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        if (Collection2.isEmptyPath(path26)) {
+      deleteIn(path27) {
+        if (Collection2.isEmptyPath(path27)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path27) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -45263,10 +45266,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        if (Collection2.isEmptyPath(path26))
+      getIn(path27, keepScalar) {
+        if (Collection2.isEmptyPath(path27))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -45277,10 +45280,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path26) {
-        if (Collection2.isEmptyPath(path26))
+      hasIn(path27) {
+        if (Collection2.isEmptyPath(path27))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path27) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -45297,13 +45300,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        if (Collection2.isEmptyPath(path26)) {
+      setIn(path27, value) {
+        if (Collection2.isEmptyPath(path27)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path26), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path27), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path26, value);
+          this.contents.setIn(path27, value);
         }
       }
       /**
@@ -47264,9 +47267,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path26) => {
+    visit.itemAtPath = (cst, path27) => {
       let item = cst;
-      for (const [field, index] of path26) {
+      for (const [field, index] of path27) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -47275,23 +47278,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path26) => {
-      const parent = visit.itemAtPath(cst, path26.slice(0, -1));
-      const field = path26[path26.length - 1][0];
+    visit.parentCollection = (cst, path27) => {
+      const parent = visit.itemAtPath(cst, path27.slice(0, -1));
+      const field = path27[path27.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path26, item, visitor) {
-      let ctrl = visitor(item, path26);
+    function _visit(path27, item, visitor) {
+      let ctrl = visitor(item, path27);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path26.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path27.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -47302,10 +47305,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path26);
+            ctrl = ctrl(item, path27);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path27) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -50259,7 +50262,7 @@ function memoryStore() {
     }
   };
 }
-function spillStore(path26) {
+function spillStore(path27) {
   const map = /* @__PURE__ */ new Map();
   let fd = null;
   let end = 0;
@@ -50272,7 +50275,7 @@ function spillStore(path26) {
       let got = 0;
       while (got < length) {
         const n = readSync(fd, buf, got, length - got, offset + got);
-        if (n === 0) throw new Error(`spill file ${path26} ended early`);
+        if (n === 0) throw new Error(`spill file ${path27} ended early`);
         got += n;
       }
       return decodeToFloat64(buf, dtype);
@@ -50285,7 +50288,7 @@ function spillStore(path26) {
         bytes += rep.a.data.byteLength + rep.b.data.byteLength;
         return;
       }
-      if (fd === null) fd = openSync3(path26, "w+", 384);
+      if (fd === null) fd = openSync3(path27, "w+", 384);
       const encoded = encodeFromFloat64(rep.values.data, dtype);
       let written = 0;
       while (written < encoded.length) written += writeSync(fd, encoded, written, encoded.length - written, end + written);
@@ -50302,7 +50305,7 @@ function spillStore(path26) {
         closeSync3(fd);
         fd = null;
       }
-      rmSync2(path26, { force: true });
+      rmSync2(path27, { force: true });
     }
   };
 }
@@ -51673,10 +51676,10 @@ var init_contextLimit = __esm({
 // src/eval/signature.ts
 import { existsSync as existsSync10, readFileSync as readFileSync7 } from "node:fs";
 import { dirname as dirname14, join as join16 } from "node:path";
-function readJsonIfPresent(path26) {
-  if (!existsSync10(path26)) return null;
+function readJsonIfPresent(path27) {
+  if (!existsSync10(path27)) return null;
   try {
-    const parsed = JSON.parse(readFileSync7(path26, "utf8"));
+    const parsed = JSON.parse(readFileSync7(path27, "utf8"));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : null;
   } catch {
     return null;
@@ -51976,9 +51979,9 @@ function sessionError(modelPath, device, err) {
   return new WwError("SESSION", `onnxruntime could not load ${modelPath} on ${device}: ${reason}`, { file: modelPath, device }, { cause: err });
 }
 async function openSession(modelPath, req) {
-  const path26 = resolve15(modelPath);
-  if (!existsSync11(path26) || !statSync5(path26).isFile()) {
-    throw new WwError("MODEL_NOT_FOUND", `model ${path26} not found`, { file: path26 });
+  const path27 = resolve15(modelPath);
+  if (!existsSync11(path27) || !statSync5(path27).isFile()) {
+    throw new WwError("MODEL_NOT_FOUND", `model ${path27} not found`, { file: path27 });
   }
   if (!Number.isInteger(req.threads) || req.threads < 0) {
     throw new WwError("INPUT_INVALID", `threads must be a non-negative integer, got ${req.threads}`, { threads: req.threads });
@@ -51986,17 +51989,17 @@ async function openSession(modelPath, req) {
   const cpuOptions = { ...baseOptions(req), executionProviders: ["cpu"] };
   if (req.device === "cpu") {
     try {
-      return { session: await create2(path26, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path26 };
+      return { session: await create2(path27, cpuOptions), device: "cpu", deviceNote: "cpu requested", modelPath: path27 };
     } catch (err) {
-      throw sessionError(path26, "cpu", err);
+      throw sessionError(path27, "cpu", err);
     }
   }
   const cudaOptions = { ...baseOptions(req), executionProviders: ["cuda", "cpu"] };
   if (req.device === "cuda") {
     try {
-      return { session: await create2(path26, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path26 };
+      return { session: await create2(path27, cudaOptions), device: "cuda", deviceNote: "cuda requested", modelPath: path27 };
     } catch (err) {
-      throw sessionError(path26, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
+      throw sessionError(path27, "cuda (requested with --device cuda; use auto to fall back to cpu)", err);
     }
   }
   let why;
@@ -52005,17 +52008,17 @@ async function openSession(modelPath, req) {
     why = `onnxruntime-node has no CUDA execution provider installed (${lib} absent; on a CUDA machine install onnxruntime-node with ONNXRUNTIME_NODE_INSTALL=cuda12 and pass its folder as onnxruntime-path)`;
   } else {
     try {
-      return { session: await create2(path26, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path26 };
+      return { session: await create2(path27, cudaOptions), device: "cuda", deviceNote: "auto: cuda execution provider loaded", modelPath: path27 };
     } catch (err) {
       if (isRuntimeMissing(err)) throw err;
       why = `the CUDA execution provider failed to load: ${err instanceof Error ? err.message : String(err)}`;
     }
   }
   try {
-    const session = await create2(path26, cpuOptions);
-    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path26 };
+    const session = await create2(path27, cpuOptions);
+    return { session, device: "cpu", deviceNote: `auto: cuda unavailable, fell back to cpu (${why})`, modelPath: path27 };
   } catch (err) {
-    throw sessionError(path26, "cpu", err);
+    throw sessionError(path27, "cpu", err);
   }
 }
 var init_session = __esm({
@@ -53821,14 +53824,23 @@ var KERNELS_WASM_BASE64;
 var init_kernelsWasm = __esm({
   "src/linalg/wasm/generated/kernelsWasm.ts"() {
     "use strict";
-    KERNELS_WASM_BASE64 = "AGFzbQEAAAABZwlgDX9/f3x/f39/fH9/f38AYA5/f398f39/f3x/f39/fwBgBX9/f39/AGAHf39/f39/fwBgB39/f39/fH8AYAh/f39/f39/fwBgBX9/f39/AX9gBn9/f39/fwF/YAd/f39/f3x/AX8CEgEDZW52Bm1lbW9yeQIDAoCABAMMCwABAgMDBAUCBgcIBAUBcAEBAQYPAn8BQYCIBAt/AEGAiAQLB5kBCwdnZW1tX25uAAAHZ2VtbV9udAABDG1pcnJvcl9sb3dlcgACCHBhbmVsX3FyAAMPYmFuZF90b190cmlkaWFnAAQSYmFuZF90b190cmlkaWFnX210AAYMYmFuZF9leHRyYWN0AAcDdHFsAAgMc3ltX2VpZ190b3BrAAkOY2hvbF9pbnZfdXBwZXIACgtfX2hlYXBfYmFzZQMBCt6qAwu2HQoCfgp/AXsBfwF7DH8BfEF/DHsEfCALrCAArCINfiAMrCIOf6chDyALQQFqrCANfiAOf6chEAJAAkAgCEQAAAAAAADwP2ENACAPIBBODQACQCAIRAAAAAAAAAAAYg0AIAFBAUgNAiAKQQN0IREgAUF+cSESIAkgCiAPbEEDdGohEyABQX5qIgtBAXZBAWoiDEF4cSEUIAxBB3EhFSABQQJJIRYgC0EOSSEXIA8hGANAQQAhCwJAAkAgFg0AQQAhDAJAIBcNAEEAIQwgEyELIBQhAANAIAv9DAAAAAAAAAAAAAAAAAAAAAAiGf0LAwAgC0HwAGogGf0LAwAgC0HgAGogGf0LAwAgC0HQAGogGf0LAwAgC0HAAGogGf0LAwAgC0EwaiAZ/QsDACALQSBqIBn9CwMAIAtBEGogGf0LAwAgC0GAAWohCyAMQRBqIQwgAEF4aiIADQALCwJAIBVFDQAgEyAMQQN0aiELIBUhDANAIAv9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAtBEGohCyAMQX9qIgwNAAsLIBIhCyASIAFGDQELIAEgC2shDCATIAtBA3RqIQsDQCALQgA3AwAgC0EIaiELIAxBf2oiDA0ACwsgEyARaiETIBhBAWoiGCAQRw0ADAILCyABQQFIDQEgCkEDdCESIAFBfnEhFSAJIAogD2xBA3RqIRggAUF+aiILQQF2QQFqIgxBfHEhGiAMQQNxIRcgCP0UIRkgAUECSSEWIAtBBkkhFCAPIREDQEEAIQsCQAJAIBYNAEEAIQwCQCAUDQBBACEMIBghCyAaIQADQCALIAv9AAMAIBn98gH9CwMAIAtBEGoiEyAT/QADACAZ/fIB/QsDACALQSBqIhMgE/0AAwAgGf3yAf0LAwAgC0EwaiITIBP9AAMAIBn98gH9CwMAIAtBwABqIQsgDEEIaiEMIABBfGoiAA0ACwsCQCAXRQ0AIBggDEEDdGohCyAXIQwDQCALIAv9AAMAIBn98gH9CwMAIAtBEGohCyAMQX9qIgwNAAsLIBUhCyAVIAFGDQELIAEgC2shDCAYIAtBA3RqIQsDQCALIAsrAwAgCKI5AwAgC0EIaiELIAxBf2oiDA0ACwsgGCASaiEYIBFBAWoiESAQRw0ACwsgAUEBSA0AIAJBAUgNACAD/RQhGyAPQQRqIRwgCkEDdCEdIApBBXQhHiAHQQN0IRIgB0ELdCEfIAVBBXQhICAKQQJ0ISEgB0EIdCEiIAQgBSAPbEEDdGohIyAEIAUgD0EDdCILQQhqIgxsaiEkIAQgBSALQRBqIgBsaiElIAQgBSALQRhqIgtsaiEmQQAhJyADRAAAAAAAAAAAoiEoIAkhKUF+ISogCSALIApsIitqIiwhLSAJIAAgCmwiLmoiLyEwIAkgDCAKbCIxaiIyITMgCSAPIApsIjRBA3RqIjUhNiAGITdBACE4QYAEITlBACE6A0AgASA6QYAEaiI7IDsgAUobIjwgOmtBfHEiPSA6aiI+IAEgOSABIDlIGyI/QQNxIkAgP0EBcSJBayJCaiFDIDogPyA4QQl0ayJEQX5xIkVqIUYgOiBEQXxxIgtqIUcgNCA6aiALaiFIIERBfmoiSUEBdkEBakEBcSFKIDQgP2ohSyA3ID8gJ2pBA3RBYHEiTGohTSA/ICpqQQF2QQFqQX5xIU4gBiFPIDchUCAjIVEgJCFSICUhUyAmIVRBACFVQYACIVZBACFXA0AgAiBXIhZBgAJqIlcgVyACShshWCACIFYgAiBWSBshWSAPIVoCQCAcIBBKDQBBACFbIDUhXCAyIV0gLyFeICwhXyAtIWAgMCFhIDMhYiA2IWMgUSEVIFIhFyBTIRQgVCEaIBwhCyAPIVoDQCBaIQwgCyFaIAkgDCAKbEEDdGoiZCAdaiJlIB1qImYgHWohZwJAID1BAUgNACBQIWggOiFpA0ACQAJAIBYgWEgNAP0MAAAAAAAAAAAAAAAAAAAAACJqIWsgaiFsIGohbSBqIW4gaiFvIGohcCBqIXEMAQsgaCELIBUhDCAXIQAgFCETIBohGCBZIRH9DAAAAAAAAAAAAAAAAAAAAAAicSFwIHEhbyBxIW4gcSFtIHEhbCBxIWsgcSFqA0AgbSAL/QAAACIZIBj9CgMAInL98gH98AEhbSBrIBkgE/0KAwAic/3yAf3wASFrIG8gGSAA/QoDACJ0/fIB/fABIW8gcSAZIAz9CgMAInX98gH98AEhcSBuIAtBEGr9AAAAIhkgcv3yAf3wASFuIGwgGSBz/fIB/fABIWwgaiAZIHT98gH98AEhaiBwIBkgdf3yAf3wASFwIAsgEmohCyAMQQhqIQwgAEEIaiEAIBNBCGohEyAYQQhqIRggFiARQX9qIhFHDQALCyBkIGlBA3QiC2oiDCAbIHH98gEgDP0AAAD98AH9CwAAIAwgGyBw/fIBIAz9AAAQ/fAB/QsAECBlIAtqIgwgGyBv/fIBIAz9AAAA/fAB/QsAACAMIBsgav3yASAM/QAAEP3wAf0LABAgZiALaiIMIBsga/3yASAM/QAAAP3wAf0LAAAgDCAbIGz98gEgDP0AABD98AH9CwAQIGcgC2oiCyAbIG398gEgC/0AAAD98AH9CwAAIAsgGyBu/fIBIAv9AAAQ/fAB/QsAECBoQSBqIWggaUEEaiJpID5IDQALCwJAID4gPE4NACBNIRMgPiEYAkAgFiBYSA0AID4hGAJAIEBBAkkNACA+IRggCSA/ICEgW2wiC2pBA3RqIgwgMWoiESAJIEggC2pBA3RqIgBLIAkgRyALakEDdGoiEyAxaiJpIAkgSyALakEDdGoiC0lxDQAgPiEYIAwgLmoiaCAASyATIC5qImQgC0lxDQAgPiEYIAwgK2oiDCAASyATICtqIgAgC0lxDQAgPiEYIGkgaEkgZCARSXENACA+IRggaSAMSSAAIBFJcQ0AID4hGCBkIAxJIAAgaElxDQAgYCELIGEhDCBiIQAgYyETIEIhGANAIBMgTGoiESAb/QwAAAAAAAAAAAAAAAAAAAAA/fIBIhkgEf0AAwD98AH9CwMAIAAgTGoiESAZIBH9AAMA/fAB/QsDACAMIExqIhEgGSAR/QADAP3wAf0LAwAgCyBMaiIRIBkgEf0AAwD98AH9CwMAIAtBEGohCyAMQRBqIQwgAEEQaiEAIBNBEGohEyAYQX5qIhgNAAsgQyEYIEFFDQILIFwgGEEDdCITaiELIF0gE2ohDCBeIBNqIQAgXyATaiETA0AgCyAoIAsrAwCgOQMAIAwgKCAMKwMAoDkDACAAICggACsDAKA5AwAgEyAoIBMrAwCgOQMAIAtBCGohCyAMQQhqIQwgAEEIaiEAIBNBCGohEyAYQQFqIhggPEgNAAwCCwsDQEQAAAAAAAAAACF2QQAhCyATIQwgWSEARAAAAAAAAAAAIXdEAAAAAAAAAAAheEQAAAAAAAAAACF5A0AgGiALaisDACAMKwMAIgiiIHagIXYgFCALaisDACAIoiB3oCF3IBcgC2orAwAgCKIgeKAheCAVIAtqKwMAIAiiIHmgIXkgDCASaiEMIAtBCGohCyAWIABBf2oiAEcNAAsgZCAYQQN0IgtqIgwgAyB5oiAMKwMAoDkDACBlIAtqIgwgAyB4oiAMKwMAoDkDACBmIAtqIgwgAyB3oiAMKwMAoDkDACBnIAtqIgsgAyB2oiALKwMAoDkDACATQQhqIRMgGEEBaiIYIDxIDQALCyBcIB5qIVwgXSAeaiFdIF4gHmohXiBfIB5qIV8gYCAeaiFgIGEgHmohYSBiIB5qIWIgYyAeaiFjIBUgIGohFSAXICBqIRcgFCAgaiEUIBogIGohGiBbQQFqIVsgWkEEaiILIBBMDQALCwJAIFogEE4NACAWIFhODQAgPCA6TA0AID8gIiBVbCILaiFlIDogC2ohWCA/IFogCmwiC2ohXiA6IAtqIV8gCSALQQN0IgtqIWYgKSALaiFcQQAhXQNAIAkgWiAKbEEDdGohaCAEIFogBWxBA3RqIWkgCSBeIF0gCmwiC2pBA3RqIWcgCSBfIAtqQQN0aiFkIE8hFyBQIRRBACEVIBYhEQNAIAYgESAHbEEDdGohGiBpIBFBA3RqKwMAIAOiIQggOiELAkACQCBEQQJJDQACQCBkIAYgZSAVIAdsIgxqQQN0ak8NACA6IQsgBiBYIAxqQQN0aiBnSQ0BCyAI/RQhGUEAIQACQCBJQQJJDQBBACEAIBQhDCBcIQsgTiETA0AgCyAZIAz9AAMA/fIBIAv9AAMA/fAB/QsDACALQRBqIhggGSAMQRBq/QADAP3yASAY/QADAP3wAf0LAwAgDEEgaiEMIAtBIGohCyAAQQRqIQAgE0F+aiITDQALCwJAIEpFDQAgaCA6IABqQQN0IgtqIgwgGSAaIAtq/QADAP3yASAM/QADAP3wAf0LAwALIEYhCyBEIEVGDQELIAtBAWohDAJAID8gC2tBAXFFDQAgaCALQQN0IgtqIgAgCCAaIAtqKwMAoiAAKwMAoDkDACAMIQsLID8gDEYNACA/IAtrIQAgZiALQQN0IgxqIQsgFyAMaiEMA0AgCyAIIAwrAwCiIAsrAwCgOQMAIAtBCGoiEyAIIAxBCGorAwCiIBMrAwCgOQMAIAtBEGohCyAMQRBqIQwgAEF+aiIADQALCyAXIBJqIRcgFCASaiEUIBVBAWohFSARQQFqIhEgWUcNAAsgZiAdaiFmIFwgHWohXCBdQQFqIV0gWkEBaiJaIBBHDQALCyBPIB9qIU8gTSAfaiFNIFAgH2ohUCBRQYAQaiFRIFJBgBBqIVIgU0GAEGohUyBUQYAQaiFUIFVBAWohVSBWQYACaiFWIFcgAkgNAAsgKUGAIGohKSAqQYB8aiEqIC1BgCBqIS0gMEGAIGohMCAzQYAgaiEzIDZBgCBqITYgJ0GAfGohJyA3QYAgaiE3IDhBAWohOCA5QYAEaiE5IDshOiA7IAFIDQALCwvAEgkCfwN8A38Cfg5/AXwpfw17CnwCQAJAIAtFDQAgDEEBaiIOIA1GIQ8CQAJAIA63IA23IhCjnyAAtyIRoiISmUQAAAAAAADgQWNFDQAgEqohEwwBC0GAgICAeCETCyAAIBMgDxsiAEF+cSAAIA4gDUgbIRQCQCAMtyAQo58gEaIiEJlEAAAAAAAA4EFjRQ0AIBCqQX5xIRUMAgtBgICAgHhBfnEhFQwBCyAMrCAArCIWfiANrCIXf6chFSAMQQFqrCAWfiAXf6chFAsCQCACQQFIDQAgAUEBSA0AIBUgFE4NACAFQQR0IRggB0EFdCEZIAdBCnQhGiAGIAdBA3QiG2ohHCAGIAdBBHRqIR0gBiAHQRhsaiEeQQAhHyAEIBUgBWxBA3RqIiAhISAGISJBACEjQYAEISRBACElA0BEAAAAAAAA8D8gCCAlGyEmIAIgJUGABGoiJyAnIAJKGyIoICVrQX5xIikgJWohKiAlQQFyISsgI0EJdEEBciEsIAIgJCACICRIGyItQQFxIS4gIiAtIB9qQQN0QXBxIg1qIS8gHCANaiEwIB0gDWohMSAeIA1qITIgISANaiEzICIhNCAcITUgHSE2IB4hN0EAITgDQCABIDhBgAFqIjkgOSABShshOiA4QQRyITsgICE8IDMhPSAhIT4gFSE/A0ACQCA6ID8iQEECaiI/IDogP0gbIDogCxsiQSA4TA0AIAVBACBAQQFqIkIgFEgbQQN0IUMgOCFEAkAgOyBBSg0AID0gQ2ohRSAJIEAgCmxBA3RqIUYgLyFHIDAhSCAxIUkgMiFKIDQhSyA1IUwgNiFNIDchTiA7IQ0gOCFEA0AgRCFPIA0hRAJAAkAgKUEBTg0A/QwAAAAAAAAAAAAAAAAAAAAAIlAhUSBQIVIgUCFTIFAhVCBQIVUgUCFWIFAhVwwBCyA+IQ0gSyEMIEwhACBNIQ4gTiEP/QwAAAAAAAAAAAAAAAAAAAAAIlchViAlIRMgVyFVIFchVCBXIVMgVyFSIFchUSBXIVADQCBRIA39AAAAIlggD/0AAAAiWf3yAf3wASFRIFAgWCAO/QAAACJa/fIB/fABIVAgViBYIAD9AAAAIlv98gH98AEhViBXIFggDP0AAAAiXP3yAf3wASFXIFUgDSBDav0AAAAiWCBZ/fIB/fABIVUgVCBYIFr98gH98AEhVCBTIFggW/3yAf3wASFTIFIgWCBc/fIB/fABIVIgDUEQaiENIAxBEGohDCAAQRBqIQAgDkEQaiEOIA9BEGohDyATQQJqIhMgKkgNAAsLIFX9IQAgVf0hAaAhXSBU/SEAIFT9IQGgIV4gU/0hACBT/SEBoCFfIFL9IQAgUv0hAaAhYCBR/SEAIFH9IQGgIREgUP0hACBQ/SEBoCESIFb9IQAgVv0hAaAhYSBX/SEAIFf9IQGgIWICQCAqIChODQBBACENICohDANAIEUgDWorAwAiECBKIA1qKwMAImOiIF2gIV0gECBJIA1qKwMAImSiIF6gIV4gECBIIA1qKwMAImWiIF+gIV8gECBHIA1qKwMAImaiIGCgIWAgPSANaisDACIQIGOiIBGgIREgECBkoiASoCESIBAgZaIgYaAhYSAQIGaiIGKgIWIgDUEIaiENIAxBAWoiDCAoSA0ACwsgRiBPQQN0aiENAkACQAJAICZEAAAAAAAAAABhDQAgDSADIGKiICYgDSsDAKKgOQMAIA0gAyBhoiAmIA0rAwiioDkDCCANIAMgEqIgJiANKwMQoqA5AxAgDSADIBGiICYgDSsDGKKgOQMYIEIgFE4NAiANIApBA3RqIg0gAyBgoiAmIA0rAwCioDkDACANIAMgX6IgJiANKwMIoqA5AwggDSADIF6iICYgDSsDEKKgOQMQIA1BGGohDCAmIA0rAxiiIRAMAQsgDSADIBGiRAAAAAAAAAAAoDkDGCANIAMgEqJEAAAAAAAAAACgOQMQIA0gAyBhokQAAAAAAAAAAKA5AwggDSADIGKiRAAAAAAAAAAAoDkDACBCIBRODQFEAAAAAAAAAAAhECANIApBA3RqIg0gAyBeokQAAAAAAAAAAKA5AxAgDSADIF+iRAAAAAAAAAAAoDkDCCANIAMgYKJEAAAAAAAAAACgOQMAIA1BGGohDAsgDCADIF2iIBCgOQMACyBHIBlqIUcgSCAZaiFIIEkgGWohSSBKIBlqIUogSyAZaiFLIEwgGWohTCBNIBlqIU0gTiAZaiFOIERBBGoiDSBBTA0ACwsgRCBBTg0AIAQgQCAFbEEDdGoiDSBDaiAlQQN0IkhqIUkgDSBIaiFKIAYgByBEbEEDdGohDyAJIEIgCmxBA3RqIUcgCSBAIApsQQN0aiETA0BEAAAAAAAAAAAhEEQAAAAAAAAAACERAkAgKCAlTA0ARAAAAAAAAAAAIREgJSENRAAAAAAAAAAAIRACQCAuRQ0AIEkrAwAgBiBEIAdsQQN0aiBIaisDACIQokQAAAAAAAAAAKAhESBKKwMAIBCiRAAAAAAAAAAAoCEQICshDQsgLSAsRg0AIC0gDWshACAPIA1BA3QiDWohDCA8IA1qIQ0DQCANQQhqKwMAIAxBCGorAwAiEqIgDSsDACAMKwMAImGiIBCgoCEQIA0gQ2oiDkEIaisDACASoiAOKwMAIGGiIBGgoCERIAxBEGohDCANQRBqIQ0gAEF+aiIADQALCyATIERBA3QiDGohDQJAAkACQCAmRAAAAAAAAAAAYQ0AIA0gAyAQoiAmIA0rAwCioDkDACBCIBRODQIgJiBHIAxqIg0rAwCiIRAMAQsgDSADIBCiRAAAAAAAAAAAoDkDACBCIBRODQEgRyAMaiENRAAAAAAAAAAAIRALIA0gAyARoiAQoDkDAAsgDyAbaiEPIERBAWoiRCBBRw0ACwsgPCAYaiE8ID0gGGohPSA+IBhqIT4gPyAUSA0ACyAvIBpqIS8gMCAaaiEwIDEgGmohMSAyIBpqITIgNCAaaiE0IDUgGmohNSA2IBpqITYgNyAaaiE3IDkhOCA5IAFIDQALIB9BgHxqIR8gIUGAIGohISAiQYAgaiEiIBxBgCBqIRwgHUGAIGohHSAeQYAgaiEeICNBAWohIyAkQYAEaiEkICchJSAnIAJIDQALCwuMBAICfhN/AkAgA6wgAKwiBX4gBKwiBn+nIgcgA0EBaqwgBX4gBn+nIghODQAgAiAHQQFqbEEDdCAHQQN0IgNqIQkgAiAHQQNqbEEDdCADaiEKIAIgB2whCyACQQV0IQwgACAHa0F9aiENIAJBA3QiDkEIaiEPIAdBf3MgAGohECACQQFqIAdsQQN0IRFBACESA0ACQCAHIhNBAWoiByAATg0AIAchFAJAIBAgEmsiFUECSQ0AIAchFCACQQFHDQAgFUF+aiIDQQF2QQFqQQFxIRZBACEXAkAgA0ECSQ0AIA1BAXZBAWpBfnEhGEEAIRcgCSEDIAohBCARIRQDQCABIBRqIhlBCGogASADav0AAwD9CwMAIBlBGGogASAEav0AAwD9CwMAIAMgDGohAyAEIAxqIQQgFEEgaiEUIBdBBGohFyAYQX5qIhgNAAsLIBVBfnEhAwJAIBZFDQAgASAHIBdqIgQgEyACbGpBA3RqIAEgBCACbCATakEDdGr9AAMA/QsDAAsgFSADRg0BIAcgA2ohFAsgASAUIAtqQQN0aiEDIAEgEyACIBRsakEDdGohBANAIAMgBCsDADkDACAEIA5qIQQgA0EIaiEDIBRBAWoiFCAASA0ACwsgCyACaiELIA1Bf2ohDSAJIA9qIQkgCiAPaiEKIBEgD2ohESASQQFqIRIgByAIRw0ACwsLnCoJB38BeyV/AXwBfwF8A38EfAV/QQAhBwJAAkACQCABIAFsIggOAgIBAAsCQCAFIAhBA3QiCWogBE0NACAEIAlqIAVLDQELIAhBfnEiB0F+aiIJQQF2QQFqIgpBA3EhC0EAIQwCQCAJQQZJDQAgCkF8cSENQQAhCUEAIQwDQCAFIAlqIgr9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgBCAJaiIPIA79CwMAIA9BEGogDv0LAwAgCkEQaiAO/QsDACAPQSBqIA79CwMAIApBIGogDv0LAwAgD0EwaiAO/QsDACAKQTBqIA79CwMAIAlBwABqIQkgDEEIaiEMIA1BfGoiDQ0ACwsCQCALRQ0AIAQgDEEDdCIKaiEJIAUgCmohCgNAIAr9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgCSAO/QsDACAJQRBqIQkgCkEQaiEKIAtBf2oiCw0ACwsgCCAHRg0BCyAIIAdBf3NqIQsCQCAIIAdrQQNxIg9FDQAgBCAHQQN0IgpqIQkgBSAKaiEKA0AgCUIANwMAIApCADcDACAJQQhqIQkgCkEIaiEKIAdBAWohByAPQX9qIg8NAAsLIAtBA0kNACAHQQN0IQsgCCAHayEMIAQhByAFIQ8DQCAHIAtqIglCADcDACAPIAtqIgpCADcDACAJQQhqQgA3AwAgCkEIakIANwMAIAlBEGpCADcDACAKQRBqQgA3AwAgCUEYakIANwMAIApBGGpCADcDACAHQSBqIQcgD0EgaiEPIAxBfGoiDA0ACwtBACEQAkAgAUEASiAAQQBKcSIRQQFHDQAgAUF/aiISIABBf2oiEyASIBNJGyEUIAFBfWohFSAGQcAAaiEWIABBfWohFyADQQV0IRggA0EEdCEZIAJBCGohGiABQX5qIRsgAEF+aiEcIARBCGohHSABQQN0QQhqIR4gAiADQQN0Ih9qISAgH0EIaiEhIAIgA0EYbGohIiACISNBACEkIAQhJSACISYgAiEnIBIhCEEAIQ8DQCAhIA9sISggD0EDdCEpIAhBfmoiKkEBdkEBaiErIBVBAXZBAWoiLEF+cSEtIA8gA2wiLiABaiEvIA8gAWwhMCAPQf7///8HcSIxQX5qITIgD0F+cUF+aiEzIAIgLiAPakEDdGoiDCsDACE0AkACQCAPQQFqIjUgAE4iDQ0ARAAAAAAAAAAAITYgNSEJAkAgEyAPayI3QQFxIjhFDQAgAiA1IANsIA9qQQN0aisDAJkiNkQAAAAAAAAAACA2RAAAAAAAAAAAZBshNiAPQQJqIQkLAkAgHCAPRiI5DQAgACAJayEKICcgAyAJbEEDdGohByAnIAMgCUEBamxBA3RqIQtBACEJA0AgCyAJaisDAJkiOiAHIAlqKwMAmSI7IDYgOyA2ZBsiNiA6IDZkGyE2IAkgGWohCSAKQX5qIgoNAAsLIDZEAAAAAAAAAABkRQ0ARAAAAAAAAAAAITxEAAAAAAAAAAAhOgJAIA0NAEQAAAAAAAAAACE6IDUhCQJAIDhFDQAgD0ECaiEJIAIgNSADbCAPakEDdGorAwAgNqMiOiA6okQAAAAAAAAAAKAhOgsgOQ0AIAAgCWshCiAnIAMgCWxBA3RqIQcgJyADIAlBAWpsQQN0aiELQQAhCQNAIAsgCWorAwAgNqMiOyA7oiAHIAlqKwMAIDajIjsgO6IgOqCgITogCSAZaiEJIApBfmoiCg0ACwtEAAAAAAAA8D9EAAAAAAAA8L8gNEQAAAAAAAAAAGYbmiE7AkAgNiA6n6KZIjYgNJkiOiA6IDZjIgkbIj1EAAAAAAAAAABhDQAgPSA6IDYgCRsgPaMiNiA2okQAAAAAAADwP6CfoiE8CyA8IDuiIjwgNKEgPKMhOwJAIA0NAEQAAAAAAADwPyA0IDyhoyE2IDUhCgJAIDdBAkkNACA1IQogA0EBRw0AIDdBfmoiCUEBdkEBakEBcSENIDb9FCEOQQAhCgJAIAlBAkkNACAXQQF2QQFqQX5xIQdBACEJQQAhCgNAICAgCWoiCyAOIAv9AAMA/fIB/QsDACAiIAlqIgsgDiAL/QADAP3yAf0LAwAgCSAYaiEJIApBBGohCiAHQX5qIgcNAAsLIDdBfnEhCQJAIA1FDQAgAiA1IApqIANsIA9qQQN0aiIKIA4gCv0AAwD98gH9CwMACyA3IAlGDQEgNSAJaiEKCyAKQX9zIABqIQsCQCAAIAprQQNxIgdFDQAgAiAPIAMgCmxqQQN0aiEJA0AgCSA2IAkrAwCiOQMAIAkgH2ohCSAKQQFqIQogB0F/aiIHDQALCyALQQNJDQAgACAKayEHICcgAyAKbEEDdGohCyAnIAMgCkEBamxBA3RqIQ0gJyADIApBAmpsQQN0aiE3ICcgAyAKQQNqbEEDdGohOEEAIQkDQCALIAlqIgogNiAKKwMAojkDACANIAlqIgogNiAKKwMAojkDACA3IAlqIgogNiAKKwMAojkDACA4IAlqIgogNiAKKwMAojkDACAJIBhqIQkgB0F8aiIHDQALCyAMQoCAgICAgID4PzcDAAJAIDtEAAAAAAAAAABiDQAgPCE0DAILIAYgCEEDdGohPgJAIA9Bf3MgAWpBAUgiOQ0AQQAhCgJAIAhBAkkNACArQQdxIQdBACELAkAgKkEOSQ0AICxBeHEhCkEAIQsgFiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAACIO/QsDACAJQTBqIA79CwMAIAlBIGogDv0LAwAgCUEQaiAO/QsDACAJQXBqIA79CwMAIAlBYGogDv0LAwAgCUFQaiAO/QsDACAJQUBqIA79CwMAIAlBgAFqIQkgC0EQaiELIApBeGoiCg0ACwsgCEF+cSEKAkAgB0UNACAsQQdxQQR0IQcgBiALQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIAdBcGoiBw0ACwsgCCAKRg0BCyAGIApBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIAggCkEBaiIKRw0ACwsgCEEBcSE/ICtBAXEhQCAIQX5xIUEgGiApaiEsQQAhOCAmIQwgDyE3A0ACQCA5DQAgLCA3IANsIglBA3RqIUIgAiAJIA9qQQN0aisDACE2QQAhBwJAIAhBAkkNAAJAIAIgLyA4IANsIglqQQN0aiAGTQ0AIAlBA3QgAmogKGpBCGogPkkNAQsgNv0UIQ5BACEHAkAgKkECSQ0AQQAhByAtIQsgBiEJIAwhCgNAIAkgDiAKQQhq/QADAP3yASAJ/QADAP3wAf0LAwAgCUEQaiINIA4gCkEYav0AAwD98gEgDf0AAwD98AH9CwMAIAlBIGohCSAKQSBqIQogB0EEaiEHIAtBfmoiCw0ACwsCQCBARQ0AIAYgB0EDdCIJaiIKIA4gQiAJav0AAwD98gEgCv0AAwD98AH9CwMACyBBIQcgCCBBRg0BCyAPIAdqIQkCQCA/RQ0AIAYgB0EDdCIKaiILIDYgQiAKaisDAKIgCysDAKA5AwAgB0EBciEHCyAbIAlGDQAgB0EDdCEJA0AgBiAJaiIKIDYgDCAJaiILQQhqKwMAoiAKKwMAoDkDACAKQQhqIgogNiALQRBqKwMAoiAKKwMAoDkDACAJQRBqIQkgCCAHQQJqIgdHDQALCyAMIB9qIQwgOEEBaiE4IDdBAWoiNyAARw0ACyAIQX5xIUEgO5ohOkEAITggJiENIA8hNwNAAkAgOQ0AICwgNyADbCIJQQN0aiFCIAIgCSAPakEDdGorAwAgOqIhNkEAIQoCQCAIQQJJDQACQCA4IANsIglBA3QgAmogKGpBCGogPk8NACACIC8gCWpBA3RqIAZLDQELIDb9FCEOQQAhBwJAICpBAkkNAEEAIQcgLSELIA0hCSAGIQoDQCAJQQhqIgwgDiAK/QADAP3yASAM/QADAP3wAf0LAwAgCUEYaiIMIA4gCkEQav0AAwD98gEgDP0AAwD98AH9CwMAIAlBIGohCSAKQSBqIQogB0EEaiEHIAtBfmoiCw0ACwsCQCBARQ0AIEIgB0EDdCIJaiIKIA4gBiAJav0AAwD98gEgCv0AAwD98AH9CwMACyBBIQogCCBBRg0BCyAPIApqIQkCQCA/RQ0AIEIgCkEDdCIHaiILIDYgBiAHaisDAKIgCysDAKA5AwAgCkEBciEKCyAbIAlGDQAgCkEDdCEJA0AgDSAJaiIHQQhqIgsgNiAGIAlqIgwrAwCiIAsrAwCgOQMAIAdBEGoiByA2IAxBCGorAwCiIAcrAwCgOQMAIAlBEGohCSAIIApBAmoiCkcNAAsLIA0gH2ohDSA4QQFqITggN0EBaiI3IABHDQALIDwhNAwBCyAMQoCAgICAgID4PzcDAEQAAAAAAAAAACE7CyAzQQF2IQwgMkEBdiENIAQgMCAPakEDdCI3aiA0OQMAAkAgNSABTg0AIDUhBwJAIAhBAkkNAAJAIB0gHiAPbGogAiAvQQN0ak8NACA1IQcgGiAoaiAEIDAgAWpBA3RqSQ0BCyArQQFxIThBACEKAkAgKkECSQ0AQQAhCUEAIQoDQCAlIAlqIgdBCGogJiAJaiILQQhq/QADAP0LAwAgB0EYaiALQRhq/QADAP0LAwAgCUEgaiEJIApBBGohCiAtQX5qIi0NAAsLIAhBfnEhCQJAIDhFDQAgBCA1IApqIgogMGpBA3RqIAIgCiAuakEDdGr9AAMA/QsDAAsgCCAJRg0BIDUgCWohBwsgB0F/cyABaiE4AkAgASAHa0EDcSILRQ0AIAIgByAQakEDdGohCSAEIAcgJGpBA3RqIQoDQCAKIAkrAwA5AwAgCUEIaiEJIApBCGohCiAHQQFqIQcgC0F/aiILDQALCyA4QQNJDQAgASAHayELIAQgByAkakEDdGohCSACIAcgEGpBA3RqIQoDQCAJIAorAwA5AwAgCUEIaiAKQQhqKwMAOQMAIAlBEGogCkEQaisDADkDACAJQRhqIApBGGorAwA5AwAgCUEgaiEJIApBIGohCiALQXxqIgsNAAsLIAxBAWohDCANQQFqIQ0gBSA3aiA7OQMAQQAhCgJAAkACQAJAIA8OAgMBAAsgDUEHcSEHQQAhCwJAIDJBDkkNACAMQXhxIQpBACELIBYhCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgCUEwaiAO/QsDACAJQSBqIA79CwMAIAlBEGogDv0LAwAgCUFwaiAO/QsDACAJQWBqIA79CwMAIAlBUGogDv0LAwAgCUFAaiAO/QsDACAJQYABaiEJIAtBEGohCyAKQXhqIgoNAAsLIA9B/v///wdxIQoCQCAHRQ0AIAxBB3EhByAGIAtBA3RqIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAJQRBqIQkgB0F/aiIHDQALCyAPIApGDQELIAYgCkEDdGohCQNAIAlCADcDACAJQQhqIQkgDyAKQQFqIgpHDQALCyAPQQEgD0EBSxshLCAGIClqIT8gDEF+cSEvIA9BAXEhLSANQQFxIUJBACE4ICMhDCAPITcDQCACIDcgA2wiCUEDdGohOSACIAkgD2pBA3RqKwMAITZBACEHAkACQCAPQQJJDQACQCACIDggA2wiCUEDdGogKGogBk0NAEEAIQcgAiAuIAlqQQN0aiA/SQ0BCyA2/RQhDkEAIQcCQCAyRQ0AIC8hCyAGIQkgDCEKA0AgCSAK/QADACAO/fIBIAn9AAMA/fAB/QsDACAJQRBqIg0gCkEQav0AAwAgDv3yASAN/QADAP3wAf0LAwAgCUEgaiEJIApBIGohCiAHQQRqIQcgC0F+aiILDQALCwJAIEJFDQAgBiAHQQN0IglqIgogOSAJav0AAwAgDv3yASAK/QADAP3wAf0LAwALIDEhByAPIDFGDQELIAdBAXIhCQJAIC1FDQAgBiAHQQN0IgpqIgcgOSAKaisDACA2oiAHKwMAoDkDACAJIQcLIA8gCUYNACAHQQN0IQkDQCAGIAlqIgogDCAJaiILKwMAIDaiIAorAwCgOQMAIApBCGoiCiALQQhqKwMAIDaiIAorAwCgOQMAIAlBEGohCSAPIAdBAmoiB0cNAAsLIAwgH2ohDCA4QQFqITggN0EBaiI3IABHDQALIDuaITpBACEMQQAhCwNAIAsiByABbCENIAdBAWohC0QAAAAAAAAAACE2AkAgDyAHTQ0ARAAAAAAAAAAAITYCQCAPIAdrQQFxRQ0AIAUgByANakEDdGorAwAgBiAHQQN0aisDAKJEAAAAAAAAAACgITYgB0EBaiEHCyAPIAtGDQAgBiAHQQN0aiEJIAUgByAMakEDdGohCgNAIApBCGorAwAgCUEIaisDAKIgCisDACAJKwMAoiA2oKAhNiAKQRBqIQogCUEQaiEJIAdBAmoiByAPSQ0ACwsgBSANIA9qQQN0aiA2IDqiOQMAIAwgAWohDCALICxHDQALCyAjIB9qISMgECADaiEQICQgAWohJCAlIB5qISUgJiAhaiEmIBVBf2ohFSAXQX9qIRcgICAhaiEgICIgIWohIiAnQQhqIScgCEF/aiEIIA8gFEYhCSA1IQ8gCUUNAAsgEUUNACABQX9qIgkgAEF/aiIKIAkgCkkbITggA0EBaiEfIAFBfWohDCACQShqIQggA0EDdEEIaiEAQQAhBkEBIQ1BACEPA0ACQCAPIgtBAWoiDyABTg0AIA8hCQJAIBIgC2siN0ECSQ0AIAxBAXZBAWohOSA3QX5qIglBAXZBAWpBA3EhLEEAIQcCQCAJQQZJDQAgOUF8cSEKQQAhByAIIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAAIg79CwMAIAlBEGogDv0LAwAgCUFwaiAO/QsDACAJQWBqIA79CwMAIAlBwABqIQkgB0EIaiEHIApBfGoiCg0ACwsgN0F+cSEFAkAgLEUNACA5QQNxQQR0IQogAiAHIA1qQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIApBcGoiCg0ACwsgNyAFRg0BIA8gBWohCQsgASAJayEKIAIgCSAGakEDdGohCQNAIAlCADcDACAJQQhqIQkgCkF/aiIKDQALCyAGIANqIQYgDSAfaiENIAxBf2ohDCAIIABqIQggCyA4Rw0ACwsLgUsGLH8FfAJ/AXwCewp/AkAgAEEDSA0AIAYgAUEEdCIHaiEIIAYgAUEDdCIJaiEKIAYgAUEDbEEDdCILaiEMIAZBKGohDSACQXhqIQ4gAkEQaiEPIANBf2ohECAGQRhqIREgAEF+aiESIANBA3QiE0F4aiEUIAYgCWoiFUEYaiEWIBVBwABqIRcgBiABQQF0QQN0aiIYQRBqIRkgGEEYaiEaIAYgC2oiG0HAAGohHCACQSBqIh0hHiACQRhqIh8hICACQQhqIiEhIiAAQX9qIiMhJCACQShqIiUhJkEAIScDQAJAIAEgACAnIgtBAWoiJ2siCSAJIAFKGyIJQQJIDQAgASAjIAtrIiggASAoSBsiKUF9aiEqIAEgJCABICRIGyIrQX9qISwgK0F9aiEtIClBf2oiLkEDcSEvQQEhMCALIANsQQFqIjFBA3QhMkQAAAAAAAAAACEzAkAgKUF+akEDSQ0AICxBfHEhMEEAIShEAAAAAAAAAAAhMyAmIQsDQCALKwMAmSI0IAtBeGorAwCZIjUgC0FwaisDAJkiNiALQWhqKwMAmSI3IDMgNyAzZBsiMyA2IDNkGyIzIDUgM2QbIjMgNCAzZBshMyALQSBqIQsgMCAoQQRqIihHDQALIChBAWohMAsgLUEBdiE4ICpBAXYhOSACIDJqIS0CQCAvRQ0AICxBA3FBA3QhKCAiIDBBA3RqIQsDQCALKwMAmSI0IDMgNCAzZBshMyALQQhqIQsgKEF4aiIoDQALCyA4QQFqITIgOUEBaiEvIC0rAwAhNkQAAAAAAAAAACE0AkACQCAzRAAAAAAAAAAAYg0AIDYhNQwBC0EBIQsgLkEBcSE4RAAAAAAAAAAAITQCQCApQQJGDQAgLEF+cSEwQQAhKEQAAAAAAAAAACE0ICAhCwNAIAsrAwAgM6MiNSA1oiALQXhqKwMAIDOjIjUgNaIgNKCgITQgC0EQaiELIDAgKEECaiIoRw0ACyAoQQFqIQsLAkAgOEUNACAtIAtBA3RqKwMAIDOjIjUgNaIgNKAhNAtEAAAAAAAAAAAhNUQAAAAAAADwP0QAAAAAAADwvyA2RAAAAAAAAAAAZhuaITcCQCAzIDSfopkiMyA2mSI0IDQgM2MiCxsiOkQAAAAAAAAAAGENACA6IDQgMyALGyA6oyIzIDOiRAAAAAAAAPA/oJ+iITULIDUgN6IiNSA2oSE0RAAAAAAAAPA/IDYgNaGjITNBASELAkACQCAuQQJJDQAgL0EDcSEsIDP9FCE7QQAhKAJAICpBBkkNACAyQXxxITBBACEoIB4hCwNAIAsgOyAL/QADAP3yAf0LAwAgC0FwaiIpIDsgKf0AAwD98gH9CwMAIAtBEGoiKSA7ICn9AAMA/fIB/QsDACALQSBqIikgOyAp/QADAP3yAf0LAwAgC0HAAGohCyAoQQhqISggMEF8aiIwDQALCyAuQX5xISkCQCAsRQ0AIDJBA3EhCwNAIC0gKEEDdEEIcmoiMCA7IDD9AAMA/fIB/QsDACAoQQJqISggC0F/aiILDQALCyAuIClGDQEgLkEBciELCyArIAtrISggIiALQQN0aiELA0AgCyAzIAsrAwCiOQMAIAtBCGohCyAoQX9qIigNAAsLIDQgNaMhNAsgBkKAgICAgICA+D83AwBBASEoAkACQCAuQQJJDQAgL0EBcSEsQQAhMAJAICpBAkkNACAyQX5xISlBACEwIB4hCyARISgDQCAL/QADACE7IAv9DAAAAAAAAAAAAAAAAAAAAAAiPP0LAwAgKCA7/QsDACAoQXBqIAtBcGoiKv0AAwD9CwMAICogPP0LAwAgC0EgaiELIChBIGohKCAwQQRqITAgKUF+aiIpDQALCyAuQX5xIQsCQCAsRQ0AIAYgMEEBciIoQQN0aiACICggMWpBA3RqIij9AAMA/QsDACAo/QwAAAAAAAAAAAAAAAAAAAAA/QsDAAsgLiALRg0BIC5BAXIhKAsgKEEDdCELICsgKGshKANAIAYgC2ogIiALaiIwKwMAOQMAIDBCADcDACALQQhqIQsgKEF/aiIoDQALCyAtIDU5AwAgAiADICcgCSAGIDQgChCFgICAACABIAAgCSAnaiILayIoICggAUobIihBAUgNACAnIT0DQCA9IT4gCSE4IAshPSAoIQkCQCA0RAAAAAAAAAAAYQ0AQQAhKgJAAkAgCUECSQ0AIAlBfnEiKkF+aiILQQF2QQFqIilBB3EhKEEAITACQCALQQ5JDQAgKUF4cSEpQQAhMCAcIQsDQCAL/QwAAAAAAAAAAAAAAAAAAAAAIjv9CwMAIAtBMGogO/0LAwAgC0EgaiA7/QsDACALQRBqIDv9CwMAIAtBcGogO/0LAwAgC0FgaiA7/QsDACALQVBqIDv9CwMAIAtBQGogO/0LAwAgC0GAAWohCyAwQRBqITAgKUF4aiIpDQALCwJAIChFDQAgGyAwQQN0aiELA0AgC/0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgC0EQaiELIChBf2oiKA0ACwsgCSAqRg0BCyAJICprISggGyAqQQN0aiELA0AgC0IANwMAIAtBCGohCyAoQX9qIigNAAsLIDhBAUgNAEEAISwgAiA9IBAgPmxqQQN0aiItIS4DQCAGICxBA3RqIgsrAwAhM0EAISoCQCAJQQJIIi8NACAL/QoDACE7QQAhKCAMIQsgLiEwA0AgCyAL/QAAACA7IDD9AAAA/fIB/fAB/QsAACALQRBqIQsgMEEQaiEwIChBBGohKSAoQQJqIiohKCApIAlMDQALCwJAIAkgKkwNAAJAIAkgKmsiMkECSQ0AIDJBfnEiOUF+aiILQQF2QQFqIihBAXEhMSAz/RQhOwJAAkAgCw0AQQAhMAwBCyAqQQN0IQsgKEF+cSEpQQAhMANAIAwgC2oiKCA7IC4gC2oiK/0AAwD98gEgKP0AAwD98AH9CwMAIChBEGoiKCA7ICtBEGr9AAMA/fIBICj9AAMA/fAB/QsDACALQSBqIQsgMEEEaiEwIClBfmoiKQ0ACwsCQCAxRQ0AIAwgKiAwakEDdCILaiIoIDsgAiA9ICwgPmoiMGsgMCADbGpBA3RqIAtq/QADAP3yASAo/QADAP3wAf0LAwALIDIgOUYNASAqIDlqISoLICpBA3QhCyAJICprISgDQCAMIAtqIjAgMyAuIAtqKwMAoiAwKwMAoDkDACALQQhqIQsgKEF/aiIoDQALCyAuIBRqIS4gLEEBaiIsIDhHDQALIDSaITRBACErA0AgBiArQQN0aisDACA0oiIz/RQhO0EAISoCQCAvDQBBACEoIC0hCyAMITADQCALIAv9AAAAIDsgMP0AAAD98gH98AH9CwAAIAtBEGohCyAwQRBqITAgKEEEaiEpIChBAmoiKiEoICkgCUwNAAsLAkAgCSAqTA0AAkAgCSAqayIsQQJJDQAgLEF+cSIyQX5qIgtBAXZBAWoiKEEBcSE5AkACQCALDQBBACEwDAELICpBA3QhCyAoQX5xISlBACEwA0AgLSALaiIoIDsgDCALaiIu/QADAP3yASAo/QADAP3wAf0LAwAgKEEQaiIoIDsgLkEQav0AAwD98gEgKP0AAwD98AH9CwMAIAtBIGohCyAwQQRqITAgKUF+aiIpDQALCwJAIDlFDQAgAiA9ICsgPmoiC2sgCyADbGpBA3RqICogMGpBA3QiC2oiKCA7IAwgC2r9AAMA/fIBICj9AAMA/fAB/QsDAAsgLCAyRg0BICogMmohKgsgKkEDdCELIAkgKmshKANAIC0gC2oiMCAzIAwgC2orAwCiIDArAwCgOQMAIAtBCGohCyAoQX9qIigNAAsLIC0gFGohLSArQQFqIisgOEcNAAsLRAAAAAAAAAAAITQCQAJAIAlBAkgiLg0AIAlBf2oiMkEDcSEoID4gA2wiLCA4aiIvQQN0ISsCQAJAIAlBfmoiP0EDTw0AQQEhC0QAAAAAAAAAACEzDAELIDJBfHEhKSAdICtqIQtBACEwRAAAAAAAAAAAITMDQCALKwMAmSI0IAtBeGorAwCZIjUgC0FwaisDAJkiNiALQWhqKwMAmSI3IDMgNyAzZBsiMyA2IDNkGyIzIDUgM2QbIjMgNCAzZBshMyALQSBqIQsgKSAwQQRqIjBHDQALIDBBAWohCwsgAiAraiEtAkAgKEUNACACIDggC2ogLGpBA3RqIQsDQCALKwMAmSI0IDMgNCAzZBshMyALQQhqIQsgKEF/aiIoDQALCyAtKwMAITZEAAAAAAAAAAAhNAJAAkAgM0QAAAAAAAAAAGINACA2ITUMAQtBASELIDJBAXEhKQJAAkAgPw0ARAAAAAAAAAAAITQMAQsgMkF+cSEwIA8gK2ohC0EAIShEAAAAAAAAAAAhNANAIAsrAwAgM6MiNSA1oiALQXhqKwMAIDOjIjUgNaIgNKCgITQgC0EQaiELIDAgKEECaiIoRw0ACyAoQQFqIQsLAkAgKUUNACAtIAtBA3RqKwMAIDOjIjUgNaIgNKAhNAtEAAAAAAAAAAAhNUQAAAAAAADwP0QAAAAAAADwvyA2RAAAAAAAAAAAZhuaITcCQCAzIDSfopkiMyA2mSI0IDQgM2MiCxsiOkQAAAAAAAAAAGENACA6IDQgMyALGyA6oyIzIDOiRAAAAAAAAPA/oJ+iITULRAAAAAAAAPA/IDYgNSA3oiI1oaMhM0EBIQsCQAJAIAlBf2oiOUECSQ0AIDlBfnEiMUF+aiILQQF2QQFqIilBA3EhMCAz/RQhO0EAISgCQCALQQZJDQAgKUF8cSEpICUgK2ohC0EAISgDQCALIDsgC/0AAwD98gH9CwMAIAtBYGoiKiA7ICr9AAMA/fIB/QsDACALQXBqIiogOyAq/QADAP3yAf0LAwAgC0EQaiIqIDsgKv0AAwD98gH9CwMAIAtBwABqIQsgKEEIaiEoIClBfGoiKQ0ACwsCQCAwRQ0AA0AgLSAoQQN0QQhyaiILIDsgC/0AAwD98gH9CwMAIChBAmohKCAwQX9qIjANAAsLIDkgMUYNASA5QQFyIQsLIAkgC2shKCACIDggC2ogLGpBA3RqIQsDQCALIDMgCysDAKI5AwAgC0EIaiELIChBf2oiKA0ACwsgNSA2oSA1oyE0CyAIQoCAgICAgID4PzcDAAJAIC4NAEEBIQsCQCAJQX9qIi5BAkkNACAuQX5xIjlBfmoiC0EBdkEBaiIoQQFxITECQAJAIAsNAEEAITAMAQsgKEF+cSEpIB8gK2ohC0EAITAgGiEoA0AgC/0AAwAhOyAL/QwAAAAAAAAAAAAAAAAAAAAAIjz9CwMAICggO/0LAwAgKEFwaiALQXBqIir9AAMA/QsDACAqIDz9CwMAIAtBIGohCyAoQSBqISggMEEEaiEwIClBfmoiKQ0ACwsCQCAxRQ0AIAggMEEBciILQQN0aiACIAsgL2pBA3RqIgv9AAMA/QsDACAL/QwAAAAAAAAAAAAAAAAAAAAA/QsDAAsgLiA5Rg0BIC5BAXIhCwsgCSALayEwIBggC0EDdGohKCACIDggC2ogLGpBA3RqIQsDQCAoIAsrAwA5AwAgC0IANwMAIAtBCGohCyAoQQhqISggMEF/aiIwDQALCyAtIDU5AwACQCA4QQJIDQAgNEQAAAAAAAAAAGENACAJQQJqIUBBASFBIA4gPSADID5BAWpsaiA+a0EDdCILaiExICEgC2ohOSA0miE1A0AgAiA9IEEgPmoiC2sgCyADbGpBA3RqISz9DAAAAAAAAAAAAAAAAAAAAAAhO0EAITAgGSEpIDkhKiAIIQsgMSEoA0AgKSIuQRBqISkgKiIrQRBqISogMCItQQJqITAgOyAL/QAAACAo/QAAAP3yAf3wASE7IAtBEGohCyAoQRBqISggLUEEaiAJTA0ACyA7/SEAIDv9IQGgITMCQCAJIDBMDQAgCSAwayILQX9qISkCQCALQQNxRQ0AQQAhC0EAIEAgLWtBA3FrISgDQCAuKwMAICsrAwCiIDOgITMgLkEIaiEuICtBCGohKyAoIAtBf2oiC0cNAAsgMCALayEwCyApQQNJDQAgCSAwayEpIDEgMEEDdCIoaiELIBggKGohKANAIChBGGorAwAgC0EYaisDAKIgKEEQaisDACALQRBqKwMAoiAoQQhqKwMAIAtBCGorAwCiICgrAwAgCysDAKIgM6CgoKAhMyALQSBqIQsgKEEgaiEoIClBfGoiKQ0ACwsgMyA1oiIz/RQhO0EAIShBAiEwID8hKSAZISogOSEtA0AgLCAoQQN0IgtqIiggKP0AAAAgOyAIIAtq/QAAAP3yAf3wAf0LAAAgKSIvQX5qISkgKiIrQRBqISogLSIuQRBqIS0gMCILISggC0ECaiIwIAlMDQALAkAgCSALTA0AAkAgCSALayIqQQJJDQAgKkF+cSItQX5qIihBAXZBAWpBAXEhQgJAAkAgKA0AQQAhKAwBCyAvQX5xQX5qQQF2QQFqQX5xITBBACEoA0AgLiA7ICv9AAMA/fIBIC79AAMA/fAB/QsDACAuQRBqIikgOyArQRBq/QADAP3yASAp/QADAP3wAf0LAwAgK0EgaiErIC5BIGohLiAoQQRqISggMEF+aiIwDQALCwJAIEJFDQAgLCALIChqQQN0IihqIjAgOyAIIChq/QADAP3yASAw/QADAP3wAf0LAwALICogLUYNASALIC1qIQsLIAkgC2shMCAYIAtBA3QiC2ohKCAxIAtqIQsDQCALIDMgKCsDAKIgCysDAKA5AwAgKEEIaiEoIAtBCGohCyAwQX9qIjANAAsLIDkgFGohOSAxIBRqITEgQUEBaiJBIDhHDQALCwJAIDREAAAAAAAAAABhDQAgCUEBSA0CQQAhKgJAAkAgCUEBRiJDDQAgCUF+cSIqQX5qIgtBAXZBAWoiKUEHcSEoQQAhMAJAIAtBDkkNACApQXhxISlBACEwIBchCwNAIAv9DAAAAAAAAAAAAAAAAAAAAAAiO/0LAwAgC0EwaiA7/QsDACALQSBqIDv9CwMAIAtBEGogO/0LAwAgC0FwaiA7/QsDACALQWBqIDv9CwMAIAtBUGogO/0LAwAgC0FAaiA7/QsDACALQYABaiELIDBBEGohMCApQXhqIikNAAsLAkAgKEUNACAVIDBBA3RqIQsDQCAL/QwAAAAAAAAAAAAAAAAAAAAA/QsDACALQRBqIQsgKEF/aiIoDQALCyAJICpGDQELIAkgKmshKCAVICpBA3RqIQsDQCALQgA3AwAgC0EIaiELIChBf2oiKA0ACwtBACFBIBYhQiAKISwgCSE/IAkhPiACIAMgPWxBA3RqIighMCAIIS8DQCBBQQN0ITggQUF/cyE5/QwAAAAAAAAAAAAAAAAAAAAAITsCQAJAIAkgQWsiLkECTg0AQQAhLQwBC0EAIQsgMCEpIC8hKgNAIDsgKf0AAAAgKv0AAAD98gH98AEhOyALQQRqISsgKUEQaiEpICpBEGohKiALQQJqIi0hCyArIC5MDQALCyAIIDhqISsgCSA5aiE5IDv9IQAgO/0hAaAhMwJAIC0gLk4NACA5IC1rISoCQCAJIEEgLWprQQNxRQ0AIC1BA3QhCyA+IC1rQQNxISkDQCAwIAtqKwMAIC8gC2orAwCiIDOgITMgC0EIaiELIC1BAWohLSApQX9qIikNAAsLICpBA0kNACAtQQN0IQsgPyAtayEtA0AgMCALaiIpQRhqKwMAIC8gC2oiKkEYaisDAKIgKUEQaisDACAqQRBqKwMAoiApQQhqKwMAICpBCGorAwCiICkrAwAgKisDAKIgM6CgoKAhMyALQSBqIQsgLUF8aiItDQALCyAKIDhqIkAgMyBAKwMAoDkDACAuQX9qITggKysDACEzQQAhKgJAIC5BA0gNACAr/QoDACE7QQAhKUEIIQsDQCAsIAtqIiogKv0AAAAgOyAwIAtq/QAAAP3yAf3wAf0LAAAgC0EQaiELIClBBGohLSApQQJqIiohKSAtIC5IDQALCwJAICogOE4NAAJAIDkgKmsiREECSQ0AIERBfnEiRUF+aiILQQF2QQFqQQFxIUYgM/0UITsCQAJAIAsNAEEAIS4MAQsgKkEDdCErIDIgKmtBfnFBfmpBAXZBAWpBfnEhOEEAIS4gMCELIEIhKQNAICkgK2oiLUFwaiI5IDsgCyAraiIxQQhq/QADAP3yASA5/QADAP3wAf0LAwAgLSA7IDFBGGr9AAMA/fIBIC39AAMA/fAB/QsDACALQSBqIQsgKUEgaiEpIC5BBGohLiA4QX5qIjgNAAsLAkAgRkUNACBAQQhqICogLmpBA3QiC2oiKSA7IAIgQSA9aiADbEEDdGpBCGogC2r9AAMA/fIBICn9AAMA/fAB/QsDAAsgRCBFRg0BICogRWohKgsgKkEDdEEIaiELA0AgLCALaiIpIDMgMCALaisDAKIgKSsDAKA5AwAgC0EIaiELIDIgKkEBaiIqRw0ACwsgMkF/aiEyIEJBCGohQiAsQQhqISwgP0F/aiE/ID5BA2ohPiAwIBNqITAgL0EIaiEvIEFBAWoiQSAJRw0ACyAJQQFxIS4CQAJAIENFDQBEAAAAAAAAAAAhM0EAISkMAQsgCUF+cSEtRAAAAAAAAAAAITNBACEpIAghMCAKIQsDQCALIDQgCysDAKIiNTkDACALQQhqIiogNCAqKwMAoiI2OQMAIDBBCGorAwAgNqIgMCsDACA1oiAzoKAhMyAwQRBqITAgC0EQaiELIC0gKUECaiIpRw0ACwsCQCAuRQ0AIAogKUEDdCILaiIwIDQgMCsDAKIiNTkDACAIIAtqKwMAIDWiIDOgITMLIDREAAAAAAAA4L+iIDOiITNBACEuAkACQCAJQQJJDQAgCUF+cSIuQX5qIgtBAXZBAWoiMEEBcSErIDP9FCE7AkACQCALDQBBACEpDAELIDBBfnEhKkEAISkgCiELIAghMANAIAsgOyAw/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiItIDsgMEEQav0AAwD98gEgLf0AAwD98AH9CwMAIAtBIGohCyAwQSBqITAgKUEEaiEpICpBfmoiKg0ACwsCQCArRQ0AIAogKUEDdCILaiIwIDsgCCALav0AAwD98gEgMP0AAwD98AH9CwMACyAJIC5GDQELIAkgLmshKSAYIC5BA3QiC2ohMCAVIAtqIQsDQCALIDMgMCsDAKIgCysDAKA5AwAgMEEIaiEwIAtBCGohCyApQX9qIikNAAsLQQAhOCAKIS0gCSEsIAghLwNAIDggPWogA2xBA3QhMiAKIDhBA3QiOWoiPisDAJoiM/0UITtBACEqAkAgCSA4ayIuQQJIIjENAEEAITAgKCELIC8hKQNAIAsgC/0AAAAgOyAp/QAAAP3yAf3wAf0LAAAgC0EQaiELIClBEGohKSAwQQRqISsgMEECaiIqITAgKyAuTA0ACwsgCCA5aiE5IAIgMmohQQJAICogLk4NAAJAIAkgOCAqamsiP0ECSQ0AID9BfnEiQkF+aiILQQF2QQFqQQFxIUACQAJAIAsNAEEAISkMAQsgKkEDdCELICwgKmtBfnFBfmpBAXZBAWpBfnEhK0EAISkDQCAoIAtqIjAgOyAvIAtqIjL9AAMA/fIBIDD9AAMA/fAB/QsDACAwQRBqIjAgOyAyQRBq/QADAP3yASAw/QADAP3wAf0LAwAgC0EgaiELIClBBGohKSArQX5qIisNAAsLAkAgQEUNACBBICogKWpBA3QiC2oiMCA7IDkgC2r9AAMA/fIBIDD9AAMA/fAB/QsDAAsgPyBCRg0BICogQmohKgsgKkEDdCELA0AgKCALaiIwIDMgLyALaisDAKIgMCsDAKA5AwAgC0EIaiELICwgKkEBaiIqRw0ACwsgOSsDAJoiM/0UITtBACEpAkAgMQ0AQQAhC0EAITADQCAoIAtqIikgKf0AAAAgOyAtIAtq/QAAAP3yAf3wAf0LAAAgC0EQaiELIDBBBGohKiAwQQJqIikhMCAqIC5MDQALCwJAICkgLk4NAAJAIAkgOCApamsiMkECSQ0AIDJBfnEiOUF+aiILQQF2QQFqQQFxITECQAJAIAsNAEEAISoMAQsgKUEDdCELICwgKWtBfnFBfmpBAXZBAWpBfnEhLkEAISoDQCAoIAtqIjAgOyAtIAtqIiv9AAMA/fIBIDD9AAMA/fAB/QsDACAwQRBqIjAgOyArQRBq/QADAP3yASAw/QADAP3wAf0LAwAgC0EgaiELICpBBGohKiAuQX5qIi4NAAsLAkAgMUUNACBBICkgKmpBA3QiC2oiMCA7ID4gC2r9AAMA/fIBIDD9AAMA/fAB/QsDAAsgMiA5Rg0BICkgOWohKQsgKUEDdCELA0AgKCALaiIwIDMgLSALaisDAKIgMCsDAKA5AwAgC0EIaiELICwgKUEBaiIpRw0ACwsgLUEIaiEtICxBf2ohLCAoIBNqISggL0EIaiEvIDhBAWoiOCAJRw0ACwsgCUEBSA0BIAZCgICAgICAgPg/NwMAIAlBAUYNA0EBIQsCQCAJQX9qIi1BAkkNACAtQX5xIi5BfmoiC0EBdkEBaiIwQQNxISlBACEoAkAgC0EGSQ0AIDBBfHEhKkEAISggDSELA0AgCyALIAdqIjD9AAMA/QsDACALQWBqIDBBYGr9AAMA/QsDACALQXBqIDBBcGr9AAMA/QsDACALQRBqIDBBEGr9AAMA/QsDACALQcAAaiELIChBCGohKCAqQXxqIioNAAsLAkAgKUUNAANAIAYgKEEDdEEIciILaiAIIAtq/QADAP0LAwAgKEECaiEoIClBf2oiKQ0ACwsgLSAuRg0BIC1BAXIhCwsgCSALayEoIAYgC0EDdGohCwNAIAsgCyAHaisDADkDACALQQhqIQsgKEF/aiIoDQALCyAJQQFGDQILIAEgACAJID1qIgtrIiggKCABShsiKEEASg0ACwsgHiATaiEeICAgE2ohICAiIBNqISIgJEF/aiEkICYgE2ohJiAnIBJHDQALCwJAIABBAUgNAEEAISgCQAJAIABBAUYNACADQQFHDQACQCACIABBA3QiCWogBE0NACAEIAlqIAJLDQELIABBfnEiKEF+aiIJQQF2QQFqIgtBA3EhMEEAISkCQCAJQQZJDQAgA0EwbCEtIANBBHQhLiAEQSBqIQkgA0EGdCErIANBBXQhDCALQXxxISpBACEpIAIhCwNAIAlBYGogC/0AAwD9CwMAIAlBcGogCyAuav0AAwD9CwMAIAkgCyAMav0AAwD9CwMAIAlBEGogCyAtav0AAwD9CwMAIAlBwABqIQkgCyAraiELIClBCGohKSAqQXxqIioNAAsLAkAgMEUNACADQQR0ISogBCApQQN0aiEJIAIgKSADbEEDdGohCwNAIAkgC/0AAwD9CwMAIAsgKmohCyAJQRBqIQkgMEF/aiIwDQALCyAoIABGDQELIChBf3MgAGohKgJAIAAgKGtBA3EiMEUNACADQQN0ISkgBCAoQQN0aiEJIAIgKCADbEEDdGohCwNAIAkgCysDADkDACALIClqIQsgCUEIaiEJIChBAWohKCAwQX9qIjANAAsLICpBA0kNACADQQV0ISkgACAoayEwICggA2xBA3QhKiADIChBAWpsQQN0IS0gAyAoQQJqbEEDdCEuIAMgKEEDaiIJbEEDdCEoIAQgCUEDdGohCSACIQsDQCAJQWhqIAsgKmorAwA5AwAgCUFwaiALIC1qKwMAOQMAIAlBeGogCyAuaisDADkDACAJIAsgKGorAwA5AwAgCyApaiELIAlBIGohCSAwQXxqIjANAAsLAkAgAEECSA0AQQAhCQJAAkAgAEF/aiIIQQJPDQBBASELDAELQQEhCwJAIANBAUYNAEEBIQsMAQsCQCACIABBA3QiKGogBU0NACACQQhqICggBWpBeGpJDQELIAhBfnEiCUF+aiILQQF2QQFqIipBA3EhMEEAISkCQCALQQZJDQAgA0EwbCEtIANBBHQhLiAFQSBqIQsgA0EGdCErIAJBCGohKCADQQV0IQwgKkF8cSEqQQAhKQNAIAtBYGogKP0AAwD9CwMAIAtBcGogKCAuav0AAwD9CwMAIAsgKCAMav0AAwD9CwMAIAtBEGogKCAtav0AAwD9CwMAIAtBwABqIQsgKCAraiEoIClBCGohKSAqQXxqIioNAAsLAkAgMEUNACADQQF0ISogKSADbCELIAUgKUEDdGohKANAICggAiALQQN0QQhyav0AAwD9CwMAIAsgKmohCyAoQRBqISggMEF/aiIwDQALCyAIIAlGDQEgCEEBciELCyALQX9zIABqITACQCAAIAtrQQNxIihFDQADQCAFIAlBA3RqIAkgA2xBA3QgAmpBCGorAwA5AwAgCyIJQQFqIQsgCSEJIChBf2oiKA0ACyALQX9qIQkLIDBBA0kNACADQQV0ISkgAkEIaiEoIAsgA2xBA3QhKiADIAtBAWpsQQN0IS0gAyALQQJqIjBsQQN0IS4gBSAwQQN0aiEwA0AgBSAJQQN0aiAJIANsQQN0IAJqQQhqKwMAOQMAIDBBcGogKCAqaisDADkDACAwQXhqICggLWorAwA5AwAgMCAoIC5qKwMAOQMAICggKWohKCAwQSBqITAgC0EDaiEJIAAgC0EEaiILRw0ACwsgAEEATA0AIABBA3QgBWpBeGpCADcDAAsLsBYGBX8Bewx/AXwGfwJ8AkAgBUQAAAAAAAAAAGENACADQQFIDQBBACEHAkACQCADQQFGDQAgA0F+cSIHQX5qIghBAXZBAWoiCUEHcSEKQQAhCwJAIAhBDkkNACAGQcAAaiEIIAlBeHEhCUEAIQsDQCAI/QwAAAAAAAAAAAAAAAAAAAAAIgz9CwMAIAhBMGogDP0LAwAgCEEgaiAM/QsDACAIQRBqIAz9CwMAIAhBcGogDP0LAwAgCEFgaiAM/QsDACAIQVBqIAz9CwMAIAhBQGogDP0LAwAgCEGAAWohCCALQRBqIQsgCUF4aiIJDQALCwJAIApFDQAgBiALQQN0aiEIA0AgCP0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCEEQaiEIIApBf2oiCg0ACwsgByADRg0BCyADIAdrIQogBiAHQQN0aiEIA0AgCEIANwMAIAhBCGohCCAKQX9qIgoNAAsLIANBAUgNACADQX9qIQ0gBkEYaiEOIAFBA3QhDyAAIAIgAWwiEEEDdGohCkEAIREgBiESIAMhEyADIRQgBCEVA0AgEUF/cyEWAkACQCADIBFrIhdBAk4NAP0MAAAAAAAAAAAAAAAAAAAAACEMQQAhBwwBC/0MAAAAAAAAAAAAAAAAAAAAACEMQQAhCCAKIQsgFSEJA0AgDCAL/QAAACAJ/QAAAP3yAf3wASEMIAhBBGohGCALQRBqIQsgCUEQaiEJIAhBAmoiByEIIBggF0wNAAsLIBFBA3QhGCAWIANqIRYgDP0hACAM/SEBoCEZAkAgByAXTg0AIBYgB2shCQJAIAMgESAHamtBA3FFDQAgB0EDdCEIIBQgB2tBA3EhCwNAIAogCGorAwAgFSAIaisDAKIgGaAhGSAIQQhqIQggB0EBaiEHIAtBf2oiCw0ACwsgCUEDSQ0AIAdBA3QhCCATIAdrIQcDQCAKIAhqIgtBGGorAwAgFSAIaiIJQRhqKwMAoiALQRBqKwMAIAlBEGorAwCiIAtBCGorAwAgCUEIaisDAKIgCysDACAJKwMAoiAZoKCgoCEZIAhBIGohCCAHQXxqIgcNAAsLIAQgGGohGiAGIBhqIhsgGSAbKwMAoDkDACAXQX9qIRhBACEJAkAgF0EDSA0AIBr9CgMAIQxBACELQQghCANAIBIgCGoiCSAJ/QAAACAMIAogCGr9AAAA/fIB/fAB/QsAACAIQRBqIQggC0EEaiEHIAtBAmoiCSELIAcgF0gNAAsLAkAgCSAYTg0AIBorAwAhGQJAIBYgCWsiHEECSQ0AIBxBfnEiHUF+aiIIQQF2QQFqQQFxIR4gGf0UIQwCQAJAIAgNAEEAIRcMAQsgCUEDdCEYIA0gCWtBfnFBfmpBAXZBAWpBfnEhFkEAIRcgCiEIIA4hCwNAIAsgGGoiB0FwaiIaIAwgCCAYaiIfQQhq/QADAP3yASAa/QADAP3wAf0LAwAgByAMIB9BGGr9AAMA/fIBIAf9AAMA/fAB/QsDACAIQSBqIQggC0EgaiELIBdBBGohFyAWQX5qIhYNAAsLAkAgHkUNACAbQQhqIAkgF2pBA3QiCGoiCyAMIAAgESACaiABbEEDdGpBCGogCGr9AAMA/fIBIAv9AAMA/fAB/QsDAAsgHCAdRg0BIAkgHWohCQsgCUEDdEEIaiEIA0AgEiAIaiILIBkgCiAIaisDAKIgCysDAKA5AwAgCEEIaiEIIA0gCUEBaiIJRw0ACwsgDUF/aiENIA5BCGohDiASQQhqIRIgE0F/aiETIBRBA2ohFCAKIA9qIQogFUEIaiEVIBFBAWoiESADRw0ACyADQQFIDQAgA0EBcSEXAkACQCADQQFHDQBEAAAAAAAAAAAhGUEAIQsMAQsgA0F+cSEHRAAAAAAAAAAAIRlBACELIAQhCiAGIQgDQCAIIAgrAwAgBaIiIDkDACAIQQhqIgkgCSsDACAFoiIhOQMAIApBCGorAwAgIaIgCisDACAgoiAZoKAhGSAKQRBqIQogCEEQaiEIIAcgC0ECaiILRw0ACwsCQCAXRQ0AIAYgC0EDdCIIaiIKIAorAwAgBaIiIDkDACAEIAhqKwMAICCiIBmgIRkLIANBAUgNACAFRAAAAAAAAOC/oiAZoiEZQQAhFwJAAkAgA0EBRg0AIANBfnEiF0F+aiIIQQF2QQFqIgpBAXEhGCAZ/RQhDAJAAkAgCA0AQQAhCwwBCyAKQX5xIQlBACELIAYhCCAEIQoDQCAIIAwgCv0AAwD98gEgCP0AAwD98AH9CwMAIAhBEGoiByAMIApBEGr9AAMA/fIBIAf9AAMA/fAB/QsDACAIQSBqIQggCkEgaiEKIAtBBGohCyAJQX5qIgkNAAsLAkAgGEUNACAGIAtBA3QiCGoiCiAMIAQgCGr9AAMA/fIBIAr9AAMA/fAB/QsDAAsgFyADRg0BCyADIBdrIQsgBCAXQQN0IghqIQogBiAIaiEIA0AgCCAZIAorAwCiIAgrAwCgOQMAIApBCGohCiAIQQhqIQggC0F/aiILDQALCyADQQFIDQAgAUEDdCEOIAAgEEEDdGohCkEAIRogBiEXIAMhFSAEIQ0DQCAaIAJqIAFsQQN0IRYgBiAaQQN0Ih9qIhMrAwCaIhn9FCEMQQAhBwJAIAMgGmsiGEECSCIRDQBBACELIAohCCANIQkDQCAIIAj9AAAAIAwgCf0AAAD98gH98AH9CwAAIAhBEGohCCAJQRBqIQkgC0EEaiESIAtBAmoiByELIBIgGEwNAAsLIAQgH2ohHyAAIBZqIRQCQCAHIBhODQACQCADIBogB2prIhtBAkkNACAbQX5xIg9BfmoiCEEBdkEBakEBcSEcAkACQCAIDQBBACEJDAELIAdBA3QhCCAVIAdrQX5xQX5qQQF2QQFqQX5xIRJBACEJA0AgCiAIaiILIAwgDSAIaiIW/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiILIAwgFkEQav0AAwD98gEgC/0AAwD98AH9CwMAIAhBIGohCCAJQQRqIQkgEkF+aiISDQALCwJAIBxFDQAgFCAHIAlqQQN0IghqIgsgDCAfIAhq/QADAP3yASAL/QADAP3wAf0LAwALIBsgD0YNASAHIA9qIQcLIAdBA3QhCANAIAogCGoiCyAZIA0gCGorAwCiIAsrAwCgOQMAIAhBCGohCCAVIAdBAWoiB0cNAAsLIB8rAwCaIhn9FCEMQQAhCQJAIBENAEEAIQhBACELA0AgCiAIaiIJIAn9AAAAIAwgFyAIav0AAAD98gH98AH9CwAAIAhBEGohCCALQQRqIQcgC0ECaiIJIQsgByAYTA0ACwsCQCAJIBhODQACQCADIBogCWprIhZBAkkNACAWQX5xIh9BfmoiCEEBdkEBakEBcSERAkACQCAIDQBBACEHDAELIAlBA3QhCCAVIAlrQX5xQX5qQQF2QQFqQX5xIRhBACEHA0AgCiAIaiILIAwgFyAIaiIS/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiILIAwgEkEQav0AAwD98gEgC/0AAwD98AH9CwMAIAhBIGohCCAHQQRqIQcgGEF+aiIYDQALCwJAIBFFDQAgFCAJIAdqQQN0IghqIgsgDCATIAhq/QADAP3yASAL/QADAP3wAf0LAwALIBYgH0YNASAJIB9qIQkLIAlBA3QhCANAIAogCGoiCyAZIBcgCGorAwCiIAsrAwCgOQMAIAhBCGohCCAVIAlBAWoiCUcNAAsLIBdBCGohFyAVQX9qIRUgCiAOaiEKIA1BCGohDSAaQQFqIhogA0cNAAsLC69FByd/AnwGfwR8AX8Cewt/AkAgBiAATg0AIAQgASAGbCIIQQV0IglqIgogAUEYbGohCyAKIAFBBHRqIQwgCiABQQN0aiENIARBGGoiDiABIAZBBXQiD0EIcmwiEGohESAEQcAAaiISIBBqIRMgDiABIA9BEHJsIhRqIRUgEiABIA9BGHJsIg9qIRYgAkF4aiEXIAJBCGohGCACQRhqIRkgAkEoaiEaIAJBEGohGyACQSBqIRwgA0F/aiEdIANBA3QiHkF4aiEfIAQgCEECdEEDdGoiIEEYaiEhIAQgEGohIiAEIA9qISMgBCAUaiIkQRBqISUgBkF/cyAAaiImISdBACEoA0AgBSAGQQJ0aiIpQXxqQQAgBkEAShshKgJAAkACQCAGQQJqIABODQAgASAAIAZBAWoiK2siDyAPIAFKGyIPQQFKDQELIAZBAUgNASAq/hACACIQQf////8HRg0BQQAhDwNAAkACQCAPQaAfTg0AIA9BAWohDwwBCyAqIBBCoJwB/gECABpBACEPCyAq/hACACIQQf////8HRw0ADAILCwJAAkACQCAGQQFIIiwNACAq/hACACIIQQJKDQBBACEQA0ACQAJAIBBBoB9ODQAgEEEBaiEQDAELICogCEKgnAH+AQIAGkEAIRALICr+EAIAIghBA0gNAAsgAiAGIANsQQFqIi1BA3RqIi4rAwAhLyAPQQJODQEgCkKAgICAgICA+D83AwBEAAAAAAAAAAAhMAwCCyACIAYgA2xBAWoiLUEDdGoiLisDACEvCyABICYgKCAHbGsiECABIBBIGyISQX1qITEgASAnIAEgJ0gbIjJBf2ohMyAyQX1qITQgEkF/aiI1QQNxITYCQAJAIBJBfmpBA08NAEEBIRBEAAAAAAAAAAAhNwwBCyAzQXxxIQ4gLkEgaiEQQQAhCEQAAAAAAAAAACE3A0AgECsDAJkiOCAQQXhqKwMAmSIwIBBBcGorAwCZIjkgEEFoaisDAJkiOiA3IDogN2QbIjcgOSA3ZBsiNyAwIDdkGyI3IDggN2QbITcgEEEgaiEQIA4gCEEEaiIIRw0ACyAIQQFqIRALIDRBAXYhDiAxQQF2ITQCQCA2RQ0AIDNBA3FBA3QhCCAuIBBBA3RqIRADQCAQKwMAmSI4IDcgOCA3ZBshNyAQQQhqIRAgCEF4aiIIDQALCyAOQQFqITYgNEEBaiE0RAAAAAAAAAAAITACQAJAIDdEAAAAAAAAAABiDQAgLyE4DAELQQEhECA1QQFxITtEAAAAAAAAAAAhOAJAIBJBAkYNACAzQX5xIQ4gLkEQaiEQQQAhCEQAAAAAAAAAACE4A0AgECsDACA3oyIwIDCiIBBBeGorAwAgN6MiMCAwoiA4oKAhOCAQQRBqIRAgDiAIQQJqIghHDQALIAhBAWohEAsCQCA7RQ0AIC4gEEEDdGorAwAgN6MiMCAwoiA4oCE4C0QAAAAAAAAAACEwRAAAAAAAAPA/RAAAAAAAAPC/IC9EAAAAAAAAAABmG5ohOQJAIDcgOJ+imSI3IC+ZIjggOCA3YyIQGyI6RAAAAAAAAAAAYQ0AIDogOCA3IBAbIDqjIjcgN6JEAAAAAAAA8D+gn6IhMAsgMCA5oiI4IC+hITBEAAAAAAAA8D8gLyA4oaMhN0EBIRACQAJAIDVBAkkNACA0QQNxITMgN/0UITxBACEIAkAgMUEGSQ0AIDZBfHEhDiAuQShqIRBBACEIA0AgECA8IBD9AAMA/fIB/QsDACAQQWBqIhIgPCAS/QADAP3yAf0LAwAgEEFwaiISIDwgEv0AAwD98gH9CwMAIBBBEGoiEiA8IBL9AAMA/fIB/QsDACAQQcAAaiEQIAhBCGohCCAOQXxqIg4NAAsLIDVBfnEhEgJAIDNFDQAgNkEDcSEQA0AgLiAIQQN0QQhyaiIOIDwgDv0AAwD98gH9CwMAIAhBAmohCCAQQX9qIhANAAsLIDUgEkYNASA1QQFyIRALIDIgEGshCCAuIBBBA3RqIRADQCAQIDcgECsDAKI5AwAgEEEIaiEQIAhBf2oiCA0ACwsgMCA4oyEwCyAKQoCAgICAgID4PzcDAEEBIRACQAJAIDVBAkkNACA0QQFxITNBACEOAkAgMUECSQ0AIDZBfnEhEiAZIC1BA3RqIRBBACEOICEhCANAIBD9AAMAITwgEP0MAAAAAAAAAAAAAAAAAAAAACI9/QsDACAIIDz9CwMAIAhBcGogEEFwaiIx/QADAP0LAwAgMSA9/QsDACAQQSBqIRAgCEEgaiEIIA5BBGohDiASQX5qIhINAAsLIDVBfnEhEAJAIDNFDQAgCiAOQQFyIghBA3RqIAIgCCAtakEDdGoiCP0AAwD9CwMAIAj9DAAAAAAAAAAAAAAAAAAAAAD9CwMACyA1IBBGDQEgNUEBciEQCyAyIBBrIQ4gICAQQQN0aiEIIAIgLSAQakEDdGohEANAIAggECsDADkDACAQQgA3AwAgEEEIaiEQIAhBCGohCCAOQX9qIg4NAAsLIDghLwsgLiAvOQMAIAIgAyArIA8gCiAwIA0QhYCAgAAgKUEB/hcCAAJAIAEgACArIA9qIhBrIgggCCABShsiCEEBSA0AQQEhPgNAIA8hPyArIUAgECErIAghDwJAICwNACAq/hACACIIID5BA2oiDk4NAEEAIRADQAJAAkAgEEGgH04NACAQQQFqIRAMAQsgKiAIQqCcAf4BAgAaQQAhEAsgKv4QAgAiCCAOSA0ACwsCQCAwRAAAAAAAAAAAYQ0AAkAgD0EBSA0AQQAhMQJAIA9BAUYNACAPQX5xIjFBfmoiEEEBdkEBaiISQQdxIQhBACEOAkAgEEEOSQ0AIBJBeHEhEkEAIQ4gFiEQA0AgEP0MAAAAAAAAAAAAAAAAAAAAACI8/QsDACAQQTBqIDz9CwMAIBBBIGogPP0LAwAgEEEQaiA8/QsDACAQQXBqIDz9CwMAIBBBYGogPP0LAwAgEEFQaiA8/QsDACAQQUBqIDz9CwMAIBBBgAFqIRAgDkEQaiEOIBJBeGoiEg0ACwsCQCAIRQ0AICMgDkEDdGohEANAIBD9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIBBBEGohECAIQX9qIggNAAsLIA8gMUYNAQsgDyAxayEIICMgMUEDdGohEANAIBBCADcDACAQQQhqIRAgCEF/aiIIDQALCyA/QQFIDQBBACEtIAIgKyAdIEBsakEDdGoiLiE1A0AgCiAtQQN0aiIQKwMAITdBACExAkAgD0ECSCIzDQAgEP0KAwAhPEEAIQggCyEQIDUhDgNAIBAgEP0AAAAgPCAO/QAAAP3yAf3wAf0LAAAgEEEQaiEQIA5BEGohDiAIQQRqIRIgCEECaiIxIQggEiAPTA0ACwsCQCAPIDFMDQACQCAPIDFrIjRBAkkNACA0QX5xIjZBfmoiEEEBdkEBaiIIQQFxITsgN/0UITwCQAJAIBANAEEAIQ4MAQsgMUEDdCEQIAhBfnEhEkEAIQ4DQCALIBBqIgggPCA1IBBqIjL9AAMA/fIBIAj9AAMA/fAB/QsDACAIQRBqIgggPCAyQRBq/QADAP3yASAI/QADAP3wAf0LAwAgEEEgaiEQIA5BBGohDiASQX5qIhINAAsLAkAgO0UNACALIDEgDmpBA3QiEGoiCCA8IAIgKyAtIEBqIg5rIA4gA2xqQQN0aiAQav0AAwD98gEgCP0AAwD98AH9CwMACyA0IDZGDQEgMSA2aiExCyAxQQN0IRAgDyAxayEIA0AgCyAQaiIOIDcgNSAQaisDAKIgDisDAKA5AwAgEEEIaiEQIAhBf2oiCA0ACwsgNSAfaiE1IC1BAWoiLSA/Rw0ACyAwmiE4QQAhMgNAIAogMkEDdGorAwAgOKIiN/0UITxBACExAkAgMw0AQQAhCCAuIRAgCyEOA0AgECAQ/QAAACA8IA79AAAA/fIB/fAB/QsAACAQQRBqIRAgDkEQaiEOIAhBBGohEiAIQQJqIjEhCCASIA9MDQALCwJAIA8gMUwNAAJAIA8gMWsiLUECSQ0AIC1BfnEiNEF+aiIQQQF2QQFqIghBAXEhNgJAAkAgEA0AQQAhDgwBCyAxQQN0IRAgCEF+cSESQQAhDgNAIC4gEGoiCCA8IAsgEGoiNf0AAwD98gEgCP0AAwD98AH9CwMAIAhBEGoiCCA8IDVBEGr9AAMA/fIBIAj9AAMA/fAB/QsDACAQQSBqIRAgDkEEaiEOIBJBfmoiEg0ACwsCQCA2RQ0AIAIgKyAyIEBqIhBrIBAgA2xqQQN0aiAxIA5qQQN0IhBqIgggPCALIBBq/QADAP3yASAI/QADAP3wAf0LAwALIC0gNEYNASAxIDRqITELIDFBA3QhECAPIDFrIQgDQCAuIBBqIg4gNyALIBBqKwMAoiAOKwMAoDkDACAQQQhqIRAgCEF/aiIIDQALCyAuIB9qIS4gMkEBaiIyID9HDQALCyAPQQJIIi0NASAPQX9qIjRBA3EhCCBAIANsIjIgP2oiM0EDdCE1AkACQCAPQX5qIkFBA08NAEEBIRBEAAAAAAAAAAAhNwwBCyA0QXxxIRIgHCA1aiEQQQAhDkQAAAAAAAAAACE3A0AgECsDAJkiOCAQQXhqKwMAmSIwIBBBcGorAwCZIjkgEEFoaisDAJkiOiA3IDogN2QbIjcgOSA3ZBsiNyAwIDdkGyI3IDggN2QbITcgEEEgaiEQIBIgDkEEaiIORw0ACyAOQQFqIRALIAIgNWohLgJAIAhFDQAgAiA/IBBqIDJqQQN0aiEQA0AgECsDAJkiOCA3IDggN2QbITcgEEEIaiEQIAhBf2oiCA0ACwsgLisDACE5RAAAAAAAAAAAITACQAJAIDdEAAAAAAAAAABiDQAgOSE4DAELQQEhECA0QQFxIRICQAJAIEENAEQAAAAAAAAAACE4DAELIDRBfnEhDiAbIDVqIRBBACEIRAAAAAAAAAAAITgDQCAQKwMAIDejIjAgMKIgEEF4aisDACA3oyIwIDCiIDigoCE4IBBBEGohECAOIAhBAmoiCEcNAAsgCEEBaiEQCwJAIBJFDQAgLiAQQQN0aisDACA3oyIwIDCiIDigITgLRAAAAAAAAAAAITBEAAAAAAAA8D9EAAAAAAAA8L8gOUQAAAAAAAAAAGYbmiE6AkAgNyA4n6KZIjcgOZkiOCA4IDdjIhAbIi9EAAAAAAAAAABhDQAgLyA4IDcgEBsgL6MiNyA3okQAAAAAAADwP6CfoiEwC0QAAAAAAADwPyA5IDAgOqIiOKGjITdBASEQAkACQCAPQX9qIjZBAkkNACA2QX5xIjtBfmoiEEEBdkEBaiISQQNxIQ4gN/0UITxBACEIAkAgEEEGSQ0AIBJBfHEhEiAaIDVqIRBBACEIA0AgECA8IBD9AAMA/fIB/QsDACAQQWBqIjEgPCAx/QADAP3yAf0LAwAgEEFwaiIxIDwgMf0AAwD98gH9CwMAIBBBEGoiMSA8IDH9AAMA/fIB/QsDACAQQcAAaiEQIAhBCGohCCASQXxqIhINAAsLAkAgDkUNAANAIC4gCEEDdEEIcmoiECA8IBD9AAMA/fIB/QsDACAIQQJqIQggDkF/aiIODQALCyA2IDtGDQEgNkEBciEQCyAPIBBrIQggAiA/IBBqIDJqQQN0aiEQA0AgECA3IBArAwCiOQMAIBBBCGohECAIQX9qIggNAAsLIDggOaEgOKMhMAsgDEKAgICAgICA+D83AwACQCAtDQBBASEQAkAgD0F/aiItQQJJDQAgLUF+cSI2QX5qIhBBAXZBAWoiCEEBcSE7AkACQCAQDQBBACEODAELIAhBfnEhEiAZIDVqIRBBACEOIBUhCANAIBD9AAMAITwgEP0MAAAAAAAAAAAAAAAAAAAAACI9/QsDACAIIDz9CwMAIAhBcGogEEFwaiIx/QADAP0LAwAgMSA9/QsDACAQQSBqIRAgCEEgaiEIIA5BBGohDiASQX5qIhINAAsLAkAgO0UNACAMIA5BAXIiEEEDdGogAiAQIDNqQQN0aiIQ/QADAP0LAwAgEP0MAAAAAAAAAAAAAAAAAAAAAP0LAwALIC0gNkYNASAtQQFyIRALIA8gEGshDiAkIBBBA3RqIQggAiA/IBBqIDJqQQN0aiEQA0AgCCAQKwMAOQMAIBBCADcDACAQQQhqIRAgCEEIaiEIIA5Bf2oiDg0ACwsgLiA4OQMAAkAgP0ECSA0AIDBEAAAAAAAAAABhDQAgD0ECaiFCQQEhQyAXICsgAyBAQQFqbGogQGtBA3QiEGohOyAYIBBqITYgMJohOANAIAIgKyBDIEBqIhBrIBAgA2xqQQN0aiEt/QwAAAAAAAAAAAAAAAAAAAAAITxBACEOICUhEiA2ITEgDCEQIDshCANAIBIiNUEQaiESIDEiMkEQaiExIA4iLkECaiEOIDwgEP0AAAAgCP0AAAD98gH98AEhPCAQQRBqIRAgCEEQaiEIIC5BBGogD0wNAAsgPP0hACA8/SEBoCE3AkAgDyAOTA0AIA8gDmsiEEF/aiESAkAgEEEDcUUNAEEAIRBBACBCIC5rQQNxayEIA0AgNSsDACAyKwMAoiA3oCE3IDVBCGohNSAyQQhqITIgCCAQQX9qIhBHDQALIA4gEGshDgsgEkEDSQ0AIA8gDmshEiA7IA5BA3QiCGohECAkIAhqIQgDQCAIQRhqKwMAIBBBGGorAwCiIAhBEGorAwAgEEEQaisDAKIgCEEIaisDACAQQQhqKwMAoiAIKwMAIBArAwCiIDegoKCgITcgEEEgaiEQIAhBIGohCCASQXxqIhINAAsLIDcgOKIiN/0UITxBACEIQQIhDiBBIRIgJSExIDYhLgNAIC0gCEEDdCIQaiIIIAj9AAAAIDwgDCAQav0AAAD98gH98AH9CwAAIBIiM0F+aiESIDEiMkEQaiExIC4iNUEQaiEuIA4iECEIIBBBAmoiDiAPTA0ACwJAIA8gEEwNAAJAIA8gEGsiMUECSQ0AIDFBfnEiLkF+aiIIQQF2QQFqQQFxIUQCQAJAIAgNAEEAIQgMAQsgM0F+cUF+akEBdkEBakF+cSEOQQAhCANAIDUgPCAy/QADAP3yASA1/QADAP3wAf0LAwAgNUEQaiISIDwgMkEQav0AAwD98gEgEv0AAwD98AH9CwMAIDJBIGohMiA1QSBqITUgCEEEaiEIIA5BfmoiDg0ACwsCQCBERQ0AIC0gECAIakEDdCIIaiIOIDwgDCAIav0AAwD98gEgDv0AAwD98AH9CwMACyAxIC5GDQEgECAuaiEQCyAPIBBrIQ4gJCAQQQN0IhBqIQggOyAQaiEQA0AgECA3IAgrAwCiIBArAwCgOQMAIAhBCGohCCAQQQhqIRAgDkF/aiIODQALCyA2IB9qITYgOyAfaiE7IENBAWoiQyA/Rw0ACwsCQAJAIDBEAAAAAAAAAABhDQAgD0EBSA0BQQAhMQJAAkAgD0EBRiJFDQAgD0F+cSIxQX5qIhBBAXZBAWoiEkEHcSEIQQAhDgJAIBBBDkkNACASQXhxIRJBACEOIBMhEANAIBD9DAAAAAAAAAAAAAAAAAAAAAAiPP0LAwAgEEEwaiA8/QsDACAQQSBqIDz9CwMAIBBBEGogPP0LAwAgEEFwaiA8/QsDACAQQWBqIDz9CwMAIBBBUGogPP0LAwAgEEFAaiA8/QsDACAQQYABaiEQIA5BEGohDiASQXhqIhINAAsLAkAgCEUNACAiIA5BA3RqIRADQCAQ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAQQRBqIRAgCEF/aiIIDQALCyAPIDFGDQELIA8gMWshCCAiIDFBA3RqIRADQCAQQgA3AwAgEEEIaiEQIAhBf2oiCA0ACwtBACE/IBEhRCANIS0gDyFBIA8hQCACIAMgK2xBA3RqIgghDiAMITMDQCA/QQN0ITYgP0F/cyE7/QwAAAAAAAAAAAAAAAAAAAAAITwCQAJAIA8gP2siNUECTg0AQQAhLgwBC0EAIRAgDiESIDMhMQNAIDwgEv0AAAAgMf0AAAD98gH98AEhPCAQQQRqITIgEkEQaiESIDFBEGohMSAQQQJqIi4hECAyIDVMDQALCyAMIDZqITIgDyA7aiE7IDz9IQAgPP0hAaAhNwJAIC4gNU4NACA7IC5rITECQCAPID8gLmprQQNxRQ0AIC5BA3QhECBAIC5rQQNxIRIDQCAOIBBqKwMAIDMgEGorAwCiIDegITcgEEEIaiEQIC5BAWohLiASQX9qIhINAAsLIDFBA0kNACAuQQN0IRAgQSAuayEuA0AgDiAQaiISQRhqKwMAIDMgEGoiMUEYaisDAKIgEkEQaisDACAxQRBqKwMAoiASQQhqKwMAIDFBCGorAwCiIBIrAwAgMSsDAKIgN6CgoKAhNyAQQSBqIRAgLkF8aiIuDQALCyANIDZqIkIgNyBCKwMAoDkDACA1QX9qITYgMisDACE3QQAhMQJAIDVBA0gNACAy/QoDACE8QQAhEkEIIRADQCAtIBBqIjEgMf0AAAAgPCAOIBBq/QAAAP3yAf3wAf0LAAAgEEEQaiEQIBJBBGohLiASQQJqIjEhEiAuIDVIDQALCwJAIDEgNk4NAAJAIDsgMWsiRkECSQ0AIEZBfnEiR0F+aiIQQQF2QQFqQQFxIUggN/0UITwCQAJAIBANAEEAITUMAQsgMUEDdCEyIDQgMWtBfnFBfmpBAXZBAWpBfnEhNkEAITUgDiEQIEQhEgNAIBIgMmoiLkFwaiI7IDwgECAyaiJDQQhq/QADAP3yASA7/QADAP3wAf0LAwAgLiA8IENBGGr9AAMA/fIBIC79AAMA/fAB/QsDACAQQSBqIRAgEkEgaiESIDVBBGohNSA2QX5qIjYNAAsLAkAgSEUNACBCQQhqIDEgNWpBA3QiEGoiEiA8IAIgPyAraiADbEEDdGpBCGogEGr9AAMA/fIBIBL9AAMA/fAB/QsDAAsgRiBHRg0BIDEgR2ohMQsgMUEDdEEIaiEQA0AgLSAQaiISIDcgDiAQaisDAKIgEisDAKA5AwAgEEEIaiEQIDQgMUEBaiIxRw0ACwsgNEF/aiE0IERBCGohRCAtQQhqIS0gQUF/aiFBIEBBA2ohQCAOIB5qIQ4gM0EIaiEzID9BAWoiPyAPRw0ACyAPQQFxITUCQAJAIEVFDQBEAAAAAAAAAAAhN0EAIRIMAQsgD0F+cSEuRAAAAAAAAAAAITdBACESIAwhDiANIRADQCAQIDAgECsDAKIiODkDACAQQQhqIjEgMCAxKwMAoiI5OQMAIA5BCGorAwAgOaIgDisDACA4oiA3oKAhNyAOQRBqIQ4gEEEQaiEQIC4gEkECaiISRw0ACwsCQCA1RQ0AIA0gEkEDdCIQaiIOIDAgDisDAKIiODkDACAMIBBqKwMAIDiiIDegITcLIDBEAAAAAAAA4L+iIDeiITdBACE1AkACQCAPQQJJDQAgD0F+cSI1QX5qIhBBAXZBAWoiDkEBcSEyIDf9FCE8AkACQCAQDQBBACESDAELIA5BfnEhMUEAIRIgDSEQIAwhDgNAIBAgPCAO/QADAP3yASAQ/QADAP3wAf0LAwAgEEEQaiIuIDwgDkEQav0AAwD98gEgLv0AAwD98AH9CwMAIBBBIGohECAOQSBqIQ4gEkEEaiESIDFBfmoiMQ0ACwsCQCAyRQ0AIA0gEkEDdCIQaiIOIDwgDCAQav0AAwD98gEgDv0AAwD98AH9CwMACyAPIDVGDQELIA8gNWshEiAkIDVBA3QiEGohDiAiIBBqIRADQCAQIDcgDisDAKIgECsDAKA5AwAgDkEIaiEOIBBBCGohECASQX9qIhINAAsLQQAhNiANIS4gDyEtIAwhMwNAIDYgK2ogA2xBA3QhNCANIDZBA3QiO2oiQCsDAJoiN/0UITxBACExAkAgDyA2ayI1QQJIIkMNAEEAIQ4gCCEQIDMhEgNAIBAgEP0AAAAgPCAS/QAAAP3yAf3wAf0LAAAgEEEQaiEQIBJBEGohEiAOQQRqITIgDkECaiIxIQ4gMiA1TA0ACwsgDCA7aiE7IAIgNGohPwJAIDEgNU4NAAJAIA8gNiAxamsiQUECSQ0AIEFBfnEiREF+aiIQQQF2QQFqQQFxIUICQAJAIBANAEEAIRIMAQsgMUEDdCEQIC0gMWtBfnFBfmpBAXZBAWpBfnEhMkEAIRIDQCAIIBBqIg4gPCAzIBBqIjT9AAMA/fIBIA79AAMA/fAB/QsDACAOQRBqIg4gPCA0QRBq/QADAP3yASAO/QADAP3wAf0LAwAgEEEgaiEQIBJBBGohEiAyQX5qIjINAAsLAkAgQkUNACA/IDEgEmpBA3QiEGoiDiA8IDsgEGr9AAMA/fIBIA79AAMA/fAB/QsDAAsgQSBERg0BIDEgRGohMQsgMUEDdCEQA0AgCCAQaiIOIDcgMyAQaisDAKIgDisDAKA5AwAgEEEIaiEQIC0gMUEBaiIxRw0ACwsgOysDAJoiN/0UITxBACESAkAgQw0AQQAhEEEAIQ4DQCAIIBBqIhIgEv0AAAAgPCAuIBBq/QAAAP3yAf3wAf0LAAAgEEEQaiEQIA5BBGohMSAOQQJqIhIhDiAxIDVMDQALCwJAIBIgNU4NAAJAIA8gNiASamsiNEECSQ0AIDRBfnEiO0F+aiIQQQF2QQFqQQFxIUMCQAJAIBANAEEAITEMAQsgEkEDdCEQIC0gEmtBfnFBfmpBAXZBAWpBfnEhNUEAITEDQCAIIBBqIg4gPCAuIBBqIjL9AAMA/fIBIA79AAMA/fAB/QsDACAOQRBqIg4gPCAyQRBq/QADAP3yASAO/QADAP3wAf0LAwAgEEEgaiEQIDFBBGohMSA1QX5qIjUNAAsLAkAgQ0UNACA/IBIgMWpBA3QiEGoiDiA8IEAgEGr9AAMA/fIBIA79AAMA/fAB/QsDAAsgNCA7Rg0BIBIgO2ohEgsgEkEDdCEQA0AgCCAQaiIOIDcgLiAQaisDAKIgDisDAKA5AwAgEEEIaiEQIC0gEkEBaiISRw0ACwsgLkEIaiEuIC1Bf2ohLSAIIB5qIQggM0EIaiEzIDZBAWoiNiAPRw0ACwsgD0EBSA0AIApCgICAgICAgPg/NwMAIA9BAUYNAEEBIRACQCAPQX9qIjVBAkkNACA1QX5xIjJBfmoiCEEBdkEBaiIOQQNxITFBACEQAkAgCEEGSQ0AIA5BfHEhLkEAIRAgBCEIA0AgCCAJaiIOQQhqIAggFGoiEkEIav0AAwD9CwMAIA5BGGogEkEYav0AAwD9CwMAIA5BKGogEkEoav0AAwD9CwMAIA5BOGogEkE4av0AAwD9CwMAIAhBwABqIQggEEEIaiEQIC5BfGoiLg0ACwsCQCAxRQ0AA0AgCiAQQQN0QQhyIghqIAwgCGr9AAMA/QsDACAQQQJqIRAgMUF/aiIxDQALCyA1IDJGDQEgNUEBciEQCyAPIBBrIQ4gJCAQQQN0IghqIRAgICAIaiEIA0AgCCAQKwMAOQMAIBBBCGohECAIQQhqIQggDkF/aiIODQALCyApID5BAWoiPv4XAgAgASAAICsgD2oiEGsiCCAIIAFKGyIIQQBKDQALCyAsDQAgKv4QAgAiEEH/////B0YNAEEAIQ8DQAJAAkAgD0GgH04NACAPQQFqIQ8MAQsgKiAQQqCcAf4BAgAaQQAhDwsgKv4QAgAiEEH/////B0cNAAsLIClB/////wf+FwIAICcgB2shJyAoQQFqISggBiAHaiIGIABIDQALCwv6CQEKfwJAIABBAUgNAEEAIQUCQAJAIABBAUYNACACQQFHDQACQCABIABBA3QiBmogA00NACADIAZqIAFLDQELIABBfnEiBUF+aiIGQQF2QQFqIgdBA3EhCEEAIQkCQCAGQQZJDQAgAkEwbCEKIAJBBHQhCyADQSBqIQYgAkEGdCEMIAJBBXQhDSAHQXxxIQ5BACEJIAEhBwNAIAZBYGogB/0AAwD9CwMAIAZBcGogByALav0AAwD9CwMAIAYgByANav0AAwD9CwMAIAZBEGogByAKav0AAwD9CwMAIAZBwABqIQYgByAMaiEHIAlBCGohCSAOQXxqIg4NAAsLAkAgCEUNACACQQR0IQ4gAyAJQQN0aiEGIAEgCSACbEEDdGohBwNAIAYgB/0AAwD9CwMAIAcgDmohByAGQRBqIQYgCEF/aiIIDQALCyAFIABGDQELIAVBf3MgAGohDgJAIAAgBWtBA3EiCEUNACACQQN0IQkgAyAFQQN0aiEGIAEgBSACbEEDdGohBwNAIAYgBysDADkDACAHIAlqIQcgBkEIaiEGIAVBAWohBSAIQX9qIggNAAsLIA5BA0kNACACQQV0IQkgACAFayEIIAUgAmxBA3QhDiACIAVBAWpsQQN0IQogAiAFQQJqbEEDdCELIAIgBUEDaiIGbEEDdCEFIAMgBkEDdGohBiABIQcDQCAGQWhqIAcgDmorAwA5AwAgBkFwaiAHIApqKwMAOQMAIAZBeGogByALaisDADkDACAGIAcgBWorAwA5AwAgByAJaiEHIAZBIGohBiAIQXxqIggNAAsLAkAgAEECSA0AQQAhBgJAAkAgAEF/aiIDQQJPDQBBASEHDAELQQEhBwJAIAJBAUYNAEEBIQcMAQsCQCABIABBA3QiBWogBE0NACABQQhqIAUgBGpBeGpJDQELIANBfnEiBkF+aiIHQQF2QQFqIg5BA3EhCEEAIQkCQCAHQQZJDQAgAkEwbCEKIAJBBHQhCyAEQSBqIQcgAkEGdCEMIAFBCGohBSACQQV0IQ0gDkF8cSEOQQAhCQNAIAdBYGogBf0AAwD9CwMAIAdBcGogBSALav0AAwD9CwMAIAcgBSANav0AAwD9CwMAIAdBEGogBSAKav0AAwD9CwMAIAdBwABqIQcgBSAMaiEFIAlBCGohCSAOQXxqIg4NAAsLAkAgCEUNACACQQF0IQ4gCSACbCEHIAQgCUEDdGohBQNAIAUgASAHQQN0QQhyav0AAwD9CwMAIAcgDmohByAFQRBqIQUgCEF/aiIIDQALCyADIAZGDQEgA0EBciEHCyAHQX9zIABqIQgCQCAAIAdrQQNxIgVFDQADQCAEIAZBA3RqIAYgAmxBA3QgAWpBCGorAwA5AwAgByIGQQFqIQcgBiEGIAVBf2oiBQ0ACyAHQX9qIQYLIAhBA0kNACACQQV0IQkgAUEIaiEFIAcgAmxBA3QhDiACIAdBAWpsQQN0IQogAiAHQQJqIghsQQN0IQsgBCAIQQN0aiEIA0AgBCAGQQN0aiAGIAJsQQN0IAFqQQhqKwMAOQMAIAhBcGogBSAOaisDADkDACAIQXhqIAUgCmorAwA5AwAgCCAFIAtqKwMAOQMAIAUgCWohBSAIQSBqIQggB0EDaiEGIAAgB0EEaiIHRw0ACwsgAEEATA0AIABBA3QgBGpBeGpCADcDAAsL+RsSBH8BfAJ/BHwBfwF7C38CfAJ/AXwXfwV8Bn8DfAZ/A3sCfwF7AkACQCAAQQFODQBBACEFDAELIABBA3EhBgJAAkAgAEF/aiIHQQNPDQBBACEIRAAAAAAAAAAAIQkMAQsgAEF8cSEKQQAhCEQAAAAAAAAAACEJIAEhCwNAIAtBGGorAwCZIgwgC0EQaisDAJkiDSALQQhqKwMAmSIOIAsrAwCZIg8gCSAPIAlkGyIPIA4gD2QbIg4gDSAOZBsiDSAMIA1kGyEJIAtBIGohCyAKIAhBBGoiCEcNAAsLAkAgBkUNACABIAhBA3RqIQsDQCALKwMAmSIMIAkgDCAJZBshCSALQQhqIQsgBkF/aiIGDQALC0EAIQUCQAJAIABBAk4NAEEAIQcMAQsgB0EDcSEIAkACQCAAQX5qQQNPDQBBACEGQQEhCwwBCyAHQXxxIQpBACEGIAIhCwNAIAtBGGorAwCZIgwgC0EQaisDAJkiDSALQQhqKwMAmSIOIAsrAwCZIg8gCSAPIAlkGyIPIA4gD2QbIg4gDSAOZBsiDSAMIA1kGyEJIAtBIGohCyAKIAZBBGoiBkcNAAsgBkEBaiELCyAAQQFKIQcgCEUNAANAIAIgBkEDdGorAwCZIgwgCSAMIAlkGyEJIAsiBkEBaiELIAYhBiAIQX9qIggNAAsLIAlEAAAAAAAAAABhDQBEAAAAAAAA8D8gCaMhDAJAIABBAUgNAEEAIRACQCAAQQFGDQAgAEF+cSIQQX5qIgtBAXZBAWoiCkEDcSEGIAz9FCERQQAhCAJAIAtBBkkNACAKQXxxIQpBACEIIAEhCwNAIAsgESAL/QADAP3yAf0LAwAgC0EQaiIFIBEgBf0AAwD98gH9CwMAIAtBIGoiBSARIAX9AAMA/fIB/QsDACALQTBqIgUgESAF/QADAP3yAf0LAwAgC0HAAGohCyAIQQhqIQggCkF8aiIKDQALCwJAIAZFDQAgASAIQQN0aiELA0AgCyARIAv9AAMA/fIB/QsDACALQRBqIQsgBkF/aiIGDQALCyAQIABGDQELIAAgEGshBiABIBBBA3RqIQsDQCALIAwgCysDAKI5AwAgC0EIaiELIAZBf2oiBg0ACwsCQCAHRQ0AQQAhBkEBIQsCQCAAQX9qIhBBAkkNACAQQX5xIgZBfmoiC0EBdkEBaiIFQQNxIQggDP0UIRFBACEKAkAgC0EGSQ0AIAVBfHEhBUEAIQogAiELA0AgCyARIAv9AAMA/fIB/QsDACALQRBqIgcgESAH/QADAP3yAf0LAwAgC0EgaiIHIBEgB/0AAwD98gH9CwMAIAtBMGoiByARIAf9AAMA/fIB/QsDACALQcAAaiELIApBCGohCiAFQXxqIgUNAAsLAkAgCEUNACACIApBA3RqIQsDQCALIBEgC/0AAwD98gH9CwMAIAtBEGohCyAIQX9qIggNAAsLIBAgBkYNASAQQQFyIQsLA0AgAiAGQQN0aiIGIAwgBisDAKI5AwAgCyILIQYgACALQQFqIgtHDQALC0EAIQUCQCAAQQJIDQAgAiAAQX9qIhJBA3RqQgA3AwAgA0EQaiETIAFBEGohFCABQSBqIRUgAkEIaiEWQQAhF0EAIABrIRggAEF+aiEZQQAgBEEDdCIaayEbQQEhHEQAAAAAAAAAACEdRAAAAAAAAAAAIR4CQANAIAEgF0EDdCIGaiIfKwMAIg6ZIAIgBmoiICsDACIMmSIPoCINIB4gDSAeZBshHgJAAkACQCAXIBJODQAgDyAeRAAAAAAAALA8oiIhZQ0AIBYgBmohCyAXISICQANAAkAgGSAiRw0AIBIhIgwCCyAiQQFqISIgCysDACENIAtBCGohCyANmSAhZUUNAAsLICIgF0sNAQsgF0EBaiEXDAELIBdBAmoiIyAZIBdrIiRBfnEiJWohJiAVIAZqIScgIiAEbCIoIABqISkgASAiQQN0aiEqIAMgKEEDdCILaiErIBMgC2ohLCAiQX9qIARsIi0gAGohLiACIBdBAWoiL0EDdCILaiEwIAEgC2ohMSADIC1BA3QiC2ohMiATIAtqITMgJEF+aiI0QQF2QQFqIgtBfHEhNSALQQNxIjZBBHQhN0EAIQsDQCALIjhBPEYNAyAfIAwgMSsDACAOoSAMIAygoyINIA0gDaJEAAAAAAAA8D+gnyIPmiAPIA1EAAAAAAAAAABjG6AiDaMiDDkDACAxICArAwAgDaIiOTkDACAOIAyhIToCQCAjIABODQAgIyELAkAgJEECSQ0AIDr9FCERQQAhBgJAIDRBBkkNAEEAIQYgNSEIICchCwNAIAsgC/0AAwAgEf3xAf0LAwAgC0FwaiIKIAr9AAMAIBH98QH9CwMAIAtBEGoiCiAK/QADACAR/fEB/QsDACALQSBqIgogCv0AAwAgEf3xAf0LAwAgC0HAAGohCyAGQQhqIQYgCEF8aiIIDQALCwJAIDZFDQAgFCAXIAZqQQN0aiELIDchBgNAIAsgC/0AAwAgEf3xAf0LAwAgC0EQaiELIAZBcGoiBg0ACwsgJiELICQgJUYNAQsgACALayEGIAEgC0EDdGohCwNAIAsgCysDACA6oTkDACALQQhqIQsgBkF/aiIGDQALCyAwKwMAITsCQAJAICIgF0oNAEQAAAAAAAAAACENRAAAAAAAAPA/IQxEAAAAAAAA8D8hPEQAAAAAAAAAACE9DAELICorAwAhDkQAAAAAAADwPyEPRAAAAAAAAAAAIQ1BACE+IDIhPyArIUAgLCFBIDMhQiAiIUNEAAAAAAAA8D8hDANAIAwhRCAPITwgAiBDQQN0IgtqIA0iPSAOIA6iIAIgQ0F/aiJDQQN0IgZqKwMAIg8gD6KgnyIMojkDACABIAtqIA8gDKMiDSAOIAyjIgwgRCAPoiIPoiANIAEgBmorAwAiRaKgoiBEIA6ioDkDACAPIA2iIUYgDCBFoiFFAkAgA0UNACANmiEOIAMgLiA+IARsIgtrQQN0aiFHIAMgLSALa0EDdGohSCADICkgC2tBA3RqIUkgAyAoIAtrQQN0aiFKIAMgQyAEbEEDdGoiSyAaaiFMIAz9FCERIA39FCFNQQAhBkECIQggGSEKIEEhBSBCIQcDQCBMIAZBA3QiC2oiBiARIAb9AAAAIk798gEgTSBLIAtqIgv9AAAAIk/98gH98AH9CwAAIAsgESBP/fIBIE0gTv3yAf3xAf0LAAAgCiJQQX5qIQogBSIQQRBqIQUgByJRQRBqIQcgCCILIQYgC0ECaiIIIABMDQALIAsgAE4NAAJAIAAgC2siB0ECSQ0AAkAgSiALQQN0IgZqIEdPDQAgSCAGaiBJSQ0BCyAHQX5xIkdBfmoiBkEBdkEBakEBcSFKIA79FCFOAkACQCAGDQBBACEGDAELIFBBfnFBfmpBAXZBAWpBfnEhCEEAIQYDQCAQIE0gUf0AAwAiT/3yASARIBD9AAMAIlL98gH98AH9CwMAIFEgESBP/fIBIFIgTv3yAf3wAf0LAwAgEEEQaiIKIE0gUUEQaiIF/QADACJP/fIBIBEgCv0AAwAiUv3yAf3wAf0LAwAgBSARIE/98gEgUiBO/fIB/fAB/QsDACAQQSBqIRAgUUEgaiFRIAZBBGohBiAIQX5qIggNAAsLAkAgSkUNACBMIAsgBmpBA3QiBmoiCCBNIEsgBmoiBv0AAwAiT/3yASARIAj9AAMAIk398gH98AH9CwMAIAYgESBP/fIBIE0gTv3yAf3wAf0LAwALIAcgR0YNASALIEdqIQsLIAtBf3MhBgJAIAAgC2tBAXFFDQAgTCALQQN0IghqIgogDSBLIAhqIggrAwCiIAwgCisDACIPoqA5AwAgCCAMIAgrAwCiIA8gDqKgOQMAIAtBAWohCwsgBiAYRg0AIAAgC2shCiA/IAtBA3QiBmohCyBAIAZqIQYDQCAGIA0gCysDAKIgDCAGKwMAIg+ioDkDACALIAwgCysDAKIgDyAOoqA5AwAgBkEIaiIFIA0gC0EIaiIIKwMAoiAMIAUrAwAiD6KgOQMAIAggDCAIKwMAoiAPIA6ioDkDACALQRBqIQsgBkEQaiEGIApBfmoiCg0ACwsgRSBGoSEOID8gG2ohPyBAIBtqIUAgQSAbaiFBIEIgG2ohQiA+QQFqIT4gRCEPIEMgF0oNAAsLIDhBAWohCyAdIDqgIR0gICANICArAwAgOyA8ID0gDZqioqKiIDmjIg6iOQMAIB8gDCAOoiIOOQMAICArAwAiDJkgIWQNAAsgLyEXIDhBO0sNAgsgHyAOIB2gOQMAICBCADcDACAXIABIIRwgFyAARw0ACwtBACAcQQFxayEFCyAAQQFIDQBBACEQAkAgAEEBRg0AIABBfnEiEEF+aiILQQF2QQFqIgpBA3EhBiAJ/RQhEUEAIQgCQCALQQZJDQAgCkF8cSEKQQAhCCABIQsDQCALIBEgC/0AAwD98gH9CwMAIAtBEGoiByARIAf9AAMA/fIB/QsDACALQSBqIgcgESAH/QADAP3yAf0LAwAgC0EwaiIHIBEgB/0AAwD98gH9CwMAIAtBwABqIQsgCEEIaiEIIApBfGoiCg0ACwsCQCAGRQ0AIAEgCEEDdGohCwNAIAsgESAL/QADAP3yAf0LAwAgC0EQaiELIAZBf2oiBg0ACwsgECAARg0BCyAAIBBrIQYgASAQQQN0aiELA0AgCyAJIAsrAwCiOQMAIAtBCGohCyAGQX9qIgYNAAsLIAUL+mYLH38CfAR/AXwCfwN8AX8BexF/A3sKfyAFIABBBXRqIQYgBSAAQQR0aiEHIAUgAEEDdCIIaiEJIABBBWwhCiAFIABBA2xBA3QiC2ohDAJAIABBA0gNACABQRBqIQ1BASAAayEOIAFBGGohDyABQQhqIRAgAEF+aiERIAFBKGohEiABQSBqIRMgAUEwaiEUIABBf2ohFSAIQQhqIRYgAEF8aiEXIAUgC2ohGCAFIABBAnQiGUEDdGoiGkEIaiEbQQAhHCAAQX1qIh0hHiAAIR9BACEgQQAhIUEAISIDQCAQICIgAGxBA3RqICJBA3QiI2ohJCAiQX9zIABqIQsCQAJAICBFDQAgByAjaisDACElDAELICQrAwAhJkQAAAAAAAAAACElAkAgC0ECSA0AIBEgImsiJ0EDcSEoAkACQCAdICJrIilBA08NAEEBISpEAAAAAAAAAAAhKwwBCyAnQXxxISwgEiAWICJsaiEqQQAhLUQAAAAAAAAAACErA0AgKisDAJkiJSAqQXhqKwMAmSIuICpBcGorAwCZIi8gKkFoaisDAJkiMCArIDAgK2QbIisgLyArZBsiKyAuICtkGyIrICUgK2QbISsgKkEgaiEqICwgLUEEaiItRw0ACyAtQQFqISoLAkAgKEUNACAQICpBA3RqIBYgImxqISoDQCAqKwMAmSIlICsgJSArZBshKyAqQQhqISogKEF/aiIoDQALC0QAAAAAAAAAACElICtEAAAAAAAAAABhDQBBASEqICdBAXEhLAJAAkAgKQ0ARAAAAAAAAAAAISUMAQsgJ0F+cSEtIA8gFiAibGohKkEAIShEAAAAAAAAAAAhJQNAICorAwAgK6MiLiAuoiAqQXhqKwMAICujIi4gLqIgJaCgISUgKkEQaiEqIC0gKEECaiIoRw0ACyAoQQFqISoLAkAgLEUNACAkICpBA3RqKwMAICujIi4gLqIgJaAhJQtEAAAAAAAAAAAhLkQAAAAAAADwP0QAAAAAAADwvyAmRAAAAAAAAAAAZhuaIS8CQCArICWfopkiKyAmmSIlICUgK2MiKhsiMEQAAAAAAAAAAGENACAwICUgKyAqGyAwoyIrICuiRAAAAAAAAPA/oJ+iIS4LIC4gL6IiLiAmoSAuoyElRAAAAAAAAPA/ICYgLqGjIStBASEoAkACQCAnQQJJDQAgJ0F+cSIxQX5qIipBAXZBAWoiLEEDcSEtICv9FCEyQQAhKAJAICpBBkkNACAsQXxxISwgEyAWICJsaiEqQQAhKANAICogMiAq/QADAP3yAf0LAwAgKkFwaiIpIDIgKf0AAwD98gH9CwMAICpBEGoiKSAyICn9AAMA/fIB/QsDACAqQSBqIikgMiAp/QADAP3yAf0LAwAgKkHAAGohKiAoQQhqISggLEF8aiIsDQALCwJAIC1FDQADQCAkIChBA3RBCHJqIiogMiAq/QADAP3yAf0LAwAgKEECaiEoIC1Bf2oiLQ0ACwsgJyAxRg0BICdBAXIhKAsgECAoQQN0aiAWICJsaiEqIBUgKGsgImshKANAICogKyAqKwMAojkDACAqQQhqISogKEF/aiIoDQALCyAuISYLIAkgI2ogJjkDACAkQoCAgICAgID4PzcDACAHICNqICU5AwALIB9Bf2ohMwJAAkAgJUQAAAAAAAAAAGINACAiQQFqISJBACEhQQAhIAwBCwJAICENACALQQFIDQAgDiAiaiE0IAEgFiAibGohNSABICIgACAiQQFqbGpBA3QiKmohNiAQICpqISdBACExA0D9DAAAAAAAAAAAAAAAAAAAAAAhMgJAAkAgC0ECTw0AQQAhLAwBC0EAISogJyEoICQhLQNAIDIgKP0AAAAgLf0AAAD98gH98AEhMiAqQQRqISEgKEEQaiEoIC1BEGohLSAqQQJqIiwhKiAhIAtMDQALCyAy/SEAIDL9IQGgISsCQCAsIAtODQAgESAiICxqIiprIS0CQCAVICprQQNxIihFDQAgLEEDdCEqA0AgJyAqaisDACAkICpqKwMAoiAroCErICpBCGohKiAsQQFqISwgKEF/aiIoDQALCyAtQQNJDQAgLEEDdCEhIDQgLGohKSA2IS0gNSEsA0AgLSAhaiIqQSBqKwMAICwgIWoiKEEgaisDAKIgKkEYaisDACAoQRhqKwMAoiAqQRBqKwMAIChBEGorAwCiICpBCGorAwAgKEEIaisDAKIgK6CgoKAhKyAtQSBqIS0gLEEgaiEsIClBBGoiKQ0ACwsgDCAxQQN0aiAlICuiOQMAIDYgCGohNiAnIAhqIScgMUEBaiIxIDNHDQALCwJAAkAgC0ECSCI3RQ0AQQAhLP0MAAAAAAAAAAAAAAAAAAAAACEyDAEL/QwAAAAAAAAAAAAAAAAAAAAAITJBACEqICQhKCAMIS0DQCAyICj9AAAAIC39AAAA/fIB/fABITIgKkEEaiEhIChBEGohKCAtQRBqIS0gKkECaiIsISogISALTA0ACwsgMv0hACAy/SEBoCErAkAgLCALTg0AIBEgIiAsamshIQJAIAsgLGtBA3EiLUUNACAQICxBA3QiKGogFiAibGohKiAYIChqISgDQCAsQQFqISwgKisDACAoKwMAoiAroCErICpBCGohKiAoQQhqISggLUF/aiItDQALCyAhQQNJDQAgLEEDdCEhIAEgFiAibGohLSAOICxqICJqISkgDCEsA0AgLSAhaiIqQSBqKwMAICwgIWoiKEEYaisDAKIgKkEYaisDACAoQRBqKwMAoiAqQRBqKwMAIChBCGorAwCiICpBCGorAwAgKCsDAKIgK6CgoKAhKyAsQSBqISwgLUEgaiEtIClBBGoiKQ0ACwsCQCALQQFIDQAgJUQAAAAAAADgv6IgK6IhK0EAIS0CQCAVIBxrIjFBAkkNACAGIAUgGSAcQX9zIipqQQN0akkgDCAFIAogKmpBA3RqIipJcQ0AIAEgH0EDdGogFiAibCIsaiAGSyAkICpJcQ0AIDFBfmoiKkEBdkEBakEBcSE2ICv9FCEyQQAhKAJAICpBAkkNACAeQQF2QQFqQX5xIS0gASAsaiEnQQAhKkEAISgDQCAGICpqIiwgMiAnICpqIiFBCGr9AAMA/fIBIAwgKmoiKf0AAwD98AH9CwMAICxBEGogMiAhQRhq/QADAP3yASApQRBq/QADAP3wAf0LAwAgKkEgaiEqIChBBGohKCAtQX5qIi0NAAsLIDFBfnEhLQJAIDZFDQAgBiAoQQN0IipqIDIgJCAqav0AAwD98gEgDCAqav0AAwD98AH9CwMACyAxIC1GDQELIBwgLWohKgJAIDFBAXFFDQAgBiAtQQN0IihqICsgJCAoaisDAKIgDCAoaisDAKA5AwAgLUEBciEtCyARICpGDQAgDSAtQQN0IiFqIBYgImxqISogLUEBaiEsIBogIWohKCAYICFqIS0DQCAoICsgKkF4aisDAKIgLSsDAKA5AwAgKEEIaiArICorAwCiIC1BCGorAwCgOQMAIChBEGohKCAqQRBqISogLUEQaiEtIB8gLEECaiIsRw0ACwsgECAiQQFqIjggAGwiNEEDdGogI2ohHyAkKwMAmiIr/RQhMkEAISECQCA3DQBBACEoIB8hKiAGIS0DQCAqICr9AAAAIDIgLf0AAAD98gH98AH9CwAAICpBEGohKiAtQRBqIS0gKEEEaiEsIChBAmoiISEoICwgC0wNAAsLAkAgISALTg0AAkAgFSAiICFqIiprIidBAkkNACAnQX5xIjFBfmoiKEEBdkEBaiItQQFxITYCQAJAICgNAEEAIS0MAQsgLUF+cSEsIBogIUEDdGohKCAPICogNGpBA3RqISpBACEtA0AgKkFwaiIpIDIgKP0AAwD98gEgKf0AAwD98AH9CwMAICogMiAoQRBq/QADAP3yASAq/QADAP3wAf0LAwAgKEEgaiEoICpBIGohKiAtQQRqIS0gLEF+aiIsDQALCwJAIDZFDQAgHyAhIC1qQQN0IipqIiggMiAGICpq/QADAP3yASAo/QADAP3wAf0LAwALICcgMUYNASAhIDFqISELIBogIUEDdGohKCAOICFqICJqIS0gECAhICJqIDRqQQN0aiEqA0AgKiArICgrAwCiICorAwCgOQMAIChBCGohKCAqQQhqISogLUEBaiIsIC1PISEgLCEtICENAAsLIAYrAwCaIiv9FCEyQQAhIQJAIDcNAEEAISggHyEqICQhLQNAICogKv0AAAAgMiAt/QAAAP3yAf3wAf0LAAAgKkEQaiEqIC1BEGohLSAoQQRqISwgKEECaiIhISggLCALTA0ACwsCQCAhIAtODQACQCALICFrIjVBAkkNACA1QX5xIjlBfmoiKkEBdkEBaiIoQQFxIToCQAJAICoNAEEAIS0MAQsgIUEDdCEsIChBfnEhKSABIBYgImxqISogASAiIDRqQQN0aiEoQQAhLQNAICggLGoiJ0EIaiIxIDIgKiAsaiI2QQhq/QADAP3yASAx/QADAP3wAf0LAwAgJ0EYaiInIDIgNkEYav0AAwD98gEgJ/0AAwD98AH9CwMAICpBIGohKiAoQSBqISggLUEEaiEtIClBfmoiKQ0ACwsCQCA6RQ0AIB8gISAtakEDdCIqaiIoIDIgJCAqav0AAwD98gEgKP0AAwD98AH9CwMACyA1IDlGDQEgISA5aiEhCyAQICFBA3RqIBYgImxqISggDiAhaiAiaiEtIBAgISAiaiA0akEDdGohKgNAICogKyAoKwMAoiAqKwMAoDkDACAoQQhqISggKkEIaiEqIC1BAWoiLCAtTyEhICwhLSAhDQALCyAfQQhqITECQAJAICJBA2ogAEgiOw0AQQAhIEQAAAAAAAAAACEwDAELIDErAwAhJkQAAAAAAAAAACEwAkAgC0EDSA0AIB0gImsiKUEDcSEoAkACQCAXICJrIiFBA08NAEEBISpEAAAAAAAAAAAhKwwBCyApQXxxISwgFCAiIDRqQQN0aiEqQQAhLUQAAAAAAAAAACErA0AgKisDAJkiJSAqQXhqKwMAmSIuICpBcGorAwCZIi8gKkFoaisDAJkiMCArIDAgK2QbIisgLyArZBsiKyAuICtkGyIrICUgK2QbISsgKkEgaiEqICwgLUEEaiItRw0ACyAtQQFqISoLAkAgKEUNACANICIgKmogNGpBA3RqISoDQCAqKwMAmSIlICsgJSArZBshKyAqQQhqISogKEF/aiIoDQALC0QAAAAAAAAAACEwICtEAAAAAAAAAABhDQBBASEqIClBAXEhLAJAAkAgIQ0ARAAAAAAAAAAAISUMAQsgKUF+cSEtIBMgIiA0akEDdGohKkEAIShEAAAAAAAAAAAhJQNAICorAwAgK6MiLiAuoiAqQXhqKwMAICujIi4gLqIgJaCgISUgKkEQaiEqIC0gKEECaiIoRw0ACyAoQQFqISoLAkAgLEUNACAxICpBA3RqKwMAICujIi4gLqIgJaAhJQtEAAAAAAAAAAAhLkQAAAAAAADwP0QAAAAAAADwvyAmRAAAAAAAAAAAZhuaIS8CQCArICWfopkiKyAmmSIlICUgK2MiKhsiMEQAAAAAAAAAAGENACAwICUgKyAqGyAwoyIrICuiRAAAAAAAAPA/oJ+iIS4LIC4gL6IiJSAmoSAloyEwRAAAAAAAAPA/ICYgJaGjIStBASEqAkACQCApQQJJDQAgKUF+cSInQX5qIipBAXZBAWoiLEEDcSEtICv9FCEyQQAhKAJAICpBBkkNACAsQXxxISwgEiAiIDRqQQN0aiEqQQAhKANAICogMiAq/QADAP3yAf0LAwAgKkFwaiIhIDIgIf0AAwD98gH9CwMAICpBEGoiISAyICH9AAMA/fIB/QsDACAqQSBqIiEgMiAh/QADAP3yAf0LAwAgKkHAAGohKiAoQQhqISggLEF8aiIsDQALCwJAIC1FDQADQCAxIChBA3RBCHJqIiogMiAq/QADAP3yAf0LAwAgKEECaiEoIC1Bf2oiLQ0ACwsgKSAnRg0BIClBAXIhKgsgESAqayAiayEoIA0gIiAqaiA0akEDdGohKgNAICogKyAqKwMAojkDACAqQQhqISogKEF/aiIoDQALCyAlISYLIAkgOEEDdCIqaiAmOQMAIDFCgICAgICAgPg/NwMAIAcgKmogMDkDAEEBISALAkAgNw0AIDsgMEQAAAAAAAAAAGJxITwgDiAiaiE9IA0gFiAibCIqaiE2IAEgKmohPiAQICNqIT8gASAiIDRqQQN0aiEfIA8gIiAAICJBAmpsakEDdCIqaiFAIAEgKmohKSAQICpqIShBASE5A0AgPyA5IDhqIABsQQN0aiE6IAYgOUEDdCInaisDACElICQgJ2orAwAhKwJAAkAgPA0AICuaIiv9FCEyQQAhJwJAIDcNAEEAIS0gKCEqIAYhLANAICogKv0AAAAgMiAs/QAAAP3yAf3wAf0LAAAgKkEQaiEqICxBEGohLCAtQQRqISEgLUECaiInIS0gISALTA0ACwsCQCAnIAtODQACQCALICdrIjRBAkkNACA0QX5xIjVBfmoiKkEBdkEBaiItQQFxIUECQAJAICoNAEEAIS0MAQsgJ0EDdCEqIC1BfnEhLEEAIS0DQCApICpqIiFBCGoiIiAyIAYgKmoiI/0AAwD98gEgIv0AAwD98AH9CwMAICFBGGoiISAyICNBEGr9AAMA/fIBICH9AAMA/fAB/QsDACAqQSBqISogLUEEaiEtICxBfmoiLA0ACwsCQCBBRQ0AIDogJyAtakEDdCIqaiItIDIgBiAqav0AAwD98gEgLf0AAwD98AH9CwMACyA0IDVGDQEgJyA1aiEnCyAnQQN0ISogPSAnaiEtA0AgKCAqaiIsICsgBiAqaisDAKIgLCsDAKA5AwAgKkEIaiEqIC1BAWoiLCAtTyEhICwhLSAhDQALCyAlmiIr/RQhMkEAISECQCA3DQBBACEqQQAhLQNAICggKmoiLCAs/QAAACAyICQgKmr9AAAA/fIB/fAB/QsAACAqQRBqISogLUEEaiEsIC1BAmoiISEtICwgC0wNAAsLICEgC04NAQJAIAsgIWsiQUECSQ0AIEFBfnEiQkF+aiIqQQF2QQFqIi1BAXEhQwJAAkAgKg0AQQAhJwwBCyAhQQN0ISIgLUF+cSEjQQAhJyA+ISogQCEtA0AgLSAiaiIsQXBqIjQgMiAqICJqIjVBCGr9AAMA/fIBIDT9AAMA/fAB/QsDACAsIDIgNUEYav0AAwD98gEgLP0AAwD98AH9CwMAICpBIGohKiAtQSBqIS0gJ0EEaiEnICNBfmoiIw0ACwsCQCBDRQ0AIDogISAnakEDdCIqaiItIDIgJCAqav0AAwD98gEgLf0AAwD98AH9CwMACyBBIEJGDQIgISBCaiEhCyAhQQN0ISogPSAhaiEtA0AgKCAqaiIsICsgJCAqaisDAKIgLCsDAKA5AwAgKkEIaiEqIC1BAWoiLCAtSSEhICwhLSAhRQ0ADAILCyA6IDorAwAgKyAGKwMAoqEgJSAkKwMAoqE5AwAgJZohLiArmiEvAkACQCALQQJHDQD9DAAAAAAAAAAAAAAAAAAAAAAhMkEBIS0MAQsgLv0UIUQgL/0UIUX9DAAAAAAAAAAAAAAAAAAAAAAhMkEBISxBACEqA0AgKSAqakEQaiItIC39AAAAIEUgGyAqav0AAAD98gH98AEgRCA2ICpq/QAAAP3yAf3wASJG/QsAACAyIEYgMSAqav0AAAD98gH98AEhMiAqQRBqISogLEEEaiEhICxBAmoiLSEsICEgC0wNAAsLIDL9IQAgMv0hAaAhKwJAIC0gC04NACAtQQN0ISoDQCAoICpqIiwgLiAkICpqKwMAoiAvIAYgKmorAwCiICwrAwCgoCIlOQMAICUgHyAqakEIaisDAKIgK6AhKyAqQQhqISogLUEBaiItIAtIDQALCyAnIAxqQXhqIDAgK6I5AwALIEAgCGohQCApIAhqISkgKCAIaiEoIDlBAWoiOSAzRw0ACwsgOyAwRAAAAAAAAAAAYnEhISA4ISILIB5Bf2ohHiAcQQFqIRwgMyEfICIgEUcNAAsLQQAhQAJAIABBAUgNAEEAISgCQAJAIABBAUYNAAJAIAEgASAAQX9qIABBA3QiKkEIamxqIgsgCyABSRtBCGogBU0NACABIAsgCyABSxsgBSAqakkNAQsgAEF+cSIoQX5qIgtBAXZBAWoiKkEBcSEsIAD9ESFGAkACQCALDQD9DAAAAAABAAAAAAAAAAAAAAAhMkEAISoMAQsgKkF+cSEt/QwAAAAAAQAAAAAAAAAAAAAAITJBACEqIAUhCwNAIAsgASAyIEb9tQEgMv2uASJE/RsAQQN0av0KAwAgASBE/RsBQQN0aisDAP0iAf0LAwAgC0EQaiABIDL9DAIAAAACAAAAAAAAAAAAAAD9rgEiRCBG/bUBIET9rgEiRP0bAEEDdGr9CgMAIAEgRP0bAUEDdGorAwD9IgH9CwMAIAtBIGohCyAy/QwEAAAABAAAAAAAAAAAAAAA/a4BITIgKkEEaiEqIC1BfmoiLQ0ACwsCQCAsRQ0AIAUgKkEDdGogASAyIEb9tQEgMv2uASIy/RsAQQN0av0KAwAgASAy/RsBQQN0aisDAP0iAf0LAwALICggAEYNAQsgKEF/cyAAaiEkAkAgACAoa0EDcSItRQ0AIAhBCGohLCAFIChBA3RqIQsgASAoIABBAWpsQQN0aiEqA0AgCyAqKwMAOQMAICogLGohKiALQQhqIQsgKEEBaiEoIC1Bf2oiLQ0ACwsgJEEDSQ0AIChBA3QhCyAAIChrIScgAEEFdEEgaiEqIAEgKCAAQQFqbEEDdGohLSAAIChBAWpsQQN0IAFqQQhqISwgACAoQQJqbEEDdCABakEQaiEkIAAgKEEDamxBA3QgAWpBGGohISAFISkDQCApIAtqIiggLSsDADkDACAoQQhqICwgC2orAwA5AwAgKEEQaiAkIAtqKwMAOQMAIChBGGogISALaisDADkDACAtICpqIS0gLCAqaiEsICQgKmohJCAhICpqISEgKUEgaiEpICdBfGoiJw0ACwsCQAJAAkAgAEEBSiILRQ0AIAkgAEF+aiIqQQN0IihqIAEgAEF/aiJAIABsICpqQQN0aisDADkDACAHIChqQgA3AwAMAQtBACFAIABBAUcNAQsgCSBAQQN0IipqQgA3AwAgByAqakIANwMAIAshQAsgAEEBSA0AQQAhKQJAIABBAUYNACAGIANLIAwgAyAAQQN0aiILSXENACAJIANLIAsgBUtxDQAgBSAAQQR0aiILIANLIAUgA0lxDQAgDCAJSSAGIAVLcQ0AIAwgC0kgCSAGSXENACAAQX5xIilBfmoiC0EBdkEBaiIqQQFxIQYCQAJAIAsNAEEAISoMAQsgKkF+cSEoQQAhC0EAISoDQCADIAtqIi0gBSALaiIs/QADAP0LAwAgDCALaiIkIAkgC2oiIf0AAwD9CwMAIC1BEGogLEEQav0AAwD9CwMAICRBEGogIUEQav0AAwD9CwMAIAtBIGohCyAqQQRqISogKEF+aiIoDQALCwJAIAZFDQAgAyAqQQN0IgtqIAUgC2r9AAMA/QsDACAMIAtqIAkgC2r9AAMA/QsDAAsgKSAARg0BCyApQX9zIQsCQCAAQQFxRQ0AIAMgKUEDdCIqaiAFICpqKwMAOQMAIAwgKmogCSAqaisDADkDACApQQFyISkLIAtBACAAa0YNACApQQN0IQsgACApayEkIAkhKiAMISggAyEtIAUhLANAIC0gC2oiISAsIAtqIgYrAwA5AwAgKCALaiIpICogC2oiJysDADkDACAhQQhqIAZBCGorAwA5AwAgKUEIaiAnQQhqKwMAOQMAICpBEGohKiAoQRBqISggLUEQaiEtICxBEGohLCAkQX5qIiQNAAsLQX8hCwJAIAAgAyAMQQBBABCIgICAAA0AAkAgQEUNACAAQQF2ISwDQAJAICwiJEF/aiIsQQF0IgtBAXIiKiAATg0AICwhKANAAkACQCALQQJqIi0gAEgNACAqIQsMAQsgKiELIAMgLUEDdGorAwAgAyAqQQN0aisDAGRFDQAgLSELCyADIChBA3RqIiorAwAiKyADIAtBA3RqIigrAwAiJWYNASAqICU5AwAgKCArOQMAIAshKCALQQF0IgtBAXIiKiAASA0ACwsgJEEBSg0ACyAAISgDQCADKwMAISsgAyADICgiC0F/aiIoQQN0aiIqKwMAOQMAICogKzkDACALQQNIIiQNAUEAIQtBASEqQQAhLQNAAkACQCALQQJqIiwgKEgNACAqIQsMAQsgKiELIAMgLEEDdGorAwAgAyAqQQN0aisDAGRFDQAgLCELCwJAIAMgLUEDdGoiKisDACIrIAMgC0EDdGoiLSsDACIlZg0AICogJTkDACAtICs5AwAgCyEtIAtBAXQiC0EBciIqIChIDQELCyAkRQ0ACwtEAAAAAAAAAAAhKwJAIABBAUgNACAFKwMAmSAJKwMAmaBEAAAAAAAAAACgIitEAAAAAAAAAAAgK0QAAAAAAAAAAGQbISsgAEEBRg0AIABBf2ohKiAFIQsDQCALQQhqIigrAwCZIAsgCGoiC0EIaisDAJmgIAsrAwCZoCIlICsgJSArZBshKyAoIQsgKkF/aiIqDQALCwJAIAJBAUgNAEQAAAAAAADwPyArICtEAAAAAAAAAABhGyIrRAAAAAAAALA8oiEmIAUgCkEDdGoiMSAIQQN0IAVqIipBeGoiC0kgBSAAQQdsIihBA3RqIhYgAEEGbCItQQN0IAVqQXhqIixJcSAxIABBBHQgBWpBeGoiJEkgCSAsSXFyIBYgJEkgCSALSXFyIRcgBSAtQQN0aiISIAUgAEEJbCItQQN0aiI2SSAFIABBBnRqIhQgFklxIBIgBSAAQdAAbGoiC0kgNiAWSXFyIBIgCUkgFiAFS3FyIBQgCUkgNiAFS3FyIDYgCUkgCyAFS3FyIRkgAEHIAGwhHCAAQQZ0IUMgAEE4bCEOIABBKGwhOyAAQTBsIUEgBUEQaiFHIABBfnEhPCAAQQFxIQ8gK0T8qfHSTWJQP6IhL0EAITVBACAAQQN0IgtrIRsgBCALayEMIAUgCkEDdGohSCAFIAtqIUkgAEF/aiIfQQFyIUogH0F+cSEKICpBaGohHiAtQQN0IAVqQWhqISAgBCAAQX1qIktBA3RqIRAgBSAoQQN0aiJMQWhqIUIgEiAAQX5qIhFBA3QiHWohPiAWIB1qIQ0gEiAfQQN0IhhqITggEUEBdkEBaiILQXxxIRogC0EDcSE9IEtBAXZBAWoiKkF8cSFNICpBA3EhEyALQX5xIU4gC0EBcSFPQbngACEVIBFBAkkhUCAEISoDQCADIB8gNWtBA3RqKwMAIS4CQCAAQQFIIjcNAEEAIQsCQCAAQQFGIBlyDQAgLv0UIUZBACEoAkAgUA0AQQAhKCBOIS0gRyELA0AgCyBDaiIs/QwAAAAAAAAAAAAAAAAAAAAAIjL9CwMAIAsgHGoiJCAy/QsDACAsQXBqIDL9CwMAICRBcGogMv0LAwAgCyBBaiIsIAv9AAMAIEb98QH9CwMAICxBcGogC0Fwav0AAwAgRv3xAf0LAwAgC0EgaiELIChBBGohKCAtQX5qIi0NAAsLAkAgT0UNACAUIChBA3QiC2r9DAAAAAAAAAAAAAAAAAAAAAAiMv0LAwAgNiALaiAy/QsDACASIAtqIAUgC2r9AAMAIEb98QH9CwMACyA8IQsgPCAARg0BCyALIS0CQCAPRQ0AIBQgC0EDdCIoakIANwMAIDYgKGpCADcDACASIChqIAUgKGorAwAgLqE5AwAgC0EBciEtCyAfIAtGDQAgACAtayEoIAUgLUEDdGohCwNAIAsgQ2oiLUIANwMAIAsgHGr9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAsgQWoiLCALKwMAIC6hOQMAIC1BCGpCADcDACAsQQhqIAtBCGorAwAgLqE5AwAgC0EQaiELIChBfmoiKA0ACwsgNSAAbCEGAkAgQEUNAAJAAkACQCAfQQJJIBdyRQ0AQQAhJEEBIQsMAQtBACEkAkAgS0EGSQ0AQQAhJCBNISEgBSELA0AgCyA7aiIoIAsgCGoiLf0AAwAiMv0LAwAgCyAOaiIsIDL9CwMAIChBEGogLUEQav0AAwAiMv0LAwAgLEEQaiAy/QsDACAoQSBqIC1BIGr9AAMAIjL9CwMAICxBIGogMv0LAwAgKEEwaiAtQTBq/QADACIy/QsDACAsQTBqIDL9CwMAIAtBwABqIQsgJEEIaiEkICFBfGoiIQ0ACwsCQCATRQ0AIEkgJEEDdCItaiELIEggLWohKCBMIC1qIS0gEyEsA0AgKCAL/QADACIy/QsDACAtIDL9CwMAIAtBEGohCyAoQRBqISggLUEQaiEtICxBf2oiLA0ACwsgSiELIAohJCAfIApGDQELIAtBf3MgAGohLAJAIAAgC2tBA3EiLUUNAANAIDEgJEEDdCIoaiAJIChqKwMAIis5AwAgFiAoaiArOQMAIAsiKEEBaiELICghJCAtQX9qIi0NAAsgC0F/aiEkCyAsQQNJDQAgTCALQQN0IixqISggSCAsaiEtIEkgLGohLANAIDEgJEEDdCIkaiAJICRqKwMAIis5AwAgFiAkaiArOQMAIC0gLCsDACIrOQMAICggKzkDACAtQQhqICxBCGorAwAiKzkDACAoQQhqICs5AwAgLUEQaiAsQRBqKwMAIis5AwAgKEEQaiArOQMAIChBIGohKCAtQSBqIS0gLEEgaiEsIAtBA2ohJCAAIAtBBGoiC0cNAAsLIEBFDQBBASEtIAUhCwNAAkACQCALIEFqIigrAwAiJZkiMCALIDtqIiwrAwAiK5lmRQ0AAkAgMCAmY0UNACAoICY5AwAgLCsDACErICYhJQsgLCArICWjIis5AwAgKEEIaiIoICgrAwAgKyALIA5qKwMAoqE5AwAMAQsgKCArOQMAICwgJSAroyIrOQMAIAsgDmoiLCsDACElICwgKEEIaiIoKwMAOQMAICggJSArICgrAwCioTkDAAJAIC1BAWogAE4NACALIENqICxBCGoiKCsDADkDACAoICgrAwAgK5qiOQMACyALIBxqQoCAgICAgID4PzcDAAsgC0EIaiELIAAgLUEBaiItRw0ACwsgBkEDdCELAkAgOCsDAJkgJmNFDQAgOCAmOQMACyAEIAtqIToCQCA3DQBBACEoAkAgH0UNACAqIQsDQCALIBVBjczlAGxB3+a74wNqIi1BCHa4RAAAAAAAAHA+okQAAAAAAADgv6A5AwAgC0EIaiAtQY3M5QBsQd/mu+MDaiIVQQh2uEQAAAAAAABwPqJEAAAAAAAA4L+gOQMAIAtBEGohCyA8IChBAmoiKEcNAAsLIA9FDQAgOiAoQQN0aiAVQY3M5QBsQd/mu+MDaiIVQQh2uEQAAAAAAABwPqJEAAAAAAAA4L+gOQMACyA6IB1qIT8gOiAYaiE5QQAhMwNAAkACQAJAIEBFDQBBACELIB8hKANAAkACQCA2IAtqKwMARAAAAAAAAAAAYg0AICogC2oiLUEIaiIsICwrAwAgMSALaisDACAtKwMAoqE5AwAMAQsgKiALaiItKwMAISsgLSAtQQhqIiwrAwAiJTkDACAsICsgJSAxIAtqKwMAoqE5AwALIAtBCGohCyAoQX9qIigNAAsgOSA5KwMAIDgrAwCjIis5AwAgQEUNAiA/KwMAIA0rAwAgK6KhISsgPiELID8hKAwBCyA5KwMAISsgOCELIDkhKAsgKCArIAsrAwCjOQMACwJAIABBA0gNACA/KwMAISsgHiEoICAhLSAQIQsgQiEsIBEhJANAIAsgCysDACAoKwMAICuioSAtKwMAIAtBEGorAwCioSAsKwMAoyIrOQMAIChBeGohKCAtQXhqIS0gC0F4aiELICxBeGohLCAkQX9qIiQNAAsLIAwhCyA1ISkCQCA1RQ0AA0AgAyAfICkiJ0F/aiIpa0EDdGorAwAgLqGZIC9kDQECQAJAIABBAkgiIUUNAEEAISz9DAAAAAAAAAAAAAAAAAAAAAAhMgwBC/0MAAAAAAAAAAAAAAAAAAAAACEyQQAhKEEAIS0DQCAyIAsgKGr9AAAAICogKGr9AAAA/fIB/fABITIgKEEQaiEoIC1BBGohJCAtQQJqIiwhLSAkIABMDQALCyAy/SEAIDL9IQGgISsCQCAsIABODQAgLEF/cyAAaiEkAkAgACAsa0EDcSItRQ0AICxBA3QhKANAIAsgKGorAwAgKiAoaisDAKIgK6AhKyAoQQhqISggLEEBaiEsIC1Bf2oiLQ0ACwsgJEEDSQ0AICxBA3QhKCAAICxrISQDQCALIChqIi1BGGorAwAgKiAoaiIsQRhqKwMAoiAtQRBqKwMAICxBEGorAwCiIC1BCGorAwAgLEEIaisDAKIgLSsDACAsKwMAoiAroKCgoCErIChBIGohKCAkQXxqIiQNAAsLICuaIiv9FCEyQQAhJAJAICENAEEAIShBACEtA0AgKiAoaiIsICz9AAAAIDIgCyAoav0AAAD98gH98AH9CwAAIChBEGohKCAtQQRqISwgLUECaiIkIS0gLCAATA0ACwsCQCAkIABODQACQCAAICRrIiJBAkkNACAiQX5xIiNBfmoiKEEBdkEBaiItQQFxITQCQAJAICgNAEEAISwMAQsgJEEDdCEoIC1BfnEhIUEAISwDQCAqIChqIi0gMiALIChqIgb9AAMA/fIBIC39AAMA/fAB/QsDACAtQRBqIi0gMiAGQRBq/QADAP3yASAt/QADAP3wAf0LAwAgKEEgaiEoICxBBGohLCAhQX5qIiENAAsLAkAgNEUNACA6ICQgLGpBA3QiKGoiLSAyIAQgKSAAbEEDdGogKGr9AAMA/fIBIC39AAMA/fAB/QsDAAsgIiAjRg0BICQgI2ohJAsgJEEDdCEoIAAgJGshLQNAICogKGoiLCArIAsgKGorAwCiICwrAwCgOQMAIChBCGohKCAtQX9qIi0NAAsLIAsgG2ohCyAnQQFKDQALCwJAAkAgAEECTg0AQQAhLf0MAAAAAAAAAAAAAAAAAAAAACEyDAEL/QwAAAAAAAAAAAAAAAAAAAAAITJBACELICohKANAIDIgKP0AAAAiRiBG/fIB/fABITIgC0EEaiEsIChBEGohKCALQQJqIi0hCyAsIABMDQALCyAy/SEAIDL9IQGgISsCQCAtIABODQAgLUF/cyAAaiEsAkAgACAta0EDcSIoRQ0AICogLUEDdGohCwNAIC1BAWohLSALKwMAIiUgJaIgK6AhKyALQQhqIQsgKEF/aiIoDQALCyAsQQNJDQAgACAtayEoICogLUEDdGohCwNAIAtBGGorAwAiJSAloiALQRBqKwMAIiUgJaIgC0EIaisDACIlICWiIAsrAwAiJSAloiAroKCgoCErIAtBIGohCyAoQXxqIigNAAsLAkAgK58iK0QAAAAAAAAAAGINACA6IDUgAG9BA3RqQoCAgICAgID4PzcDAEQAAAAAAADwPyErCwJAIDcNAEQAAAAAAADwPyAroyErQQAhCwJAIABBAUYNACAr/RQhMkEAISgCQCARQQZJDQBBACEoIBohLSAqIQsDQCALIDIgC/0AAwD98gH9CwMAIAtBEGoiLCAyICz9AAMA/fIB/QsDACALQSBqIiwgMiAs/QADAP3yAf0LAwAgC0EwaiIsIDIgLP0AAwD98gH9CwMAIAtBwABqIQsgKEEIaiEoIC1BfGoiLQ0ACwsCQCA9RQ0AICogKEEDdGohCyA9ISgDQCALIDIgC/0AAwD98gH9CwMAIAtBEGohCyAoQX9qIigNAAsLIDwhCyA8IABGDQELIAAgC2shKCAqIAtBA3RqIQsDQCALICsgCysDAKI5AwAgC0EIaiELIChBf2oiKA0ACwsgM0EBaiIzQQNHDQALIAwgCGohDCAQIAhqIRAgKiAIaiEqIDVBAWoiNSACRw0AC0EAIQsgAkEBSA0BIABBA0gNASAAQX1qITogBEEIaiFAIAFBCGohOUF4IABBA3QiM2shGyAEIDNBcGoiC2ohNCABIAAgC2xqQXBqIQRBACE1A0AgQCA1IABsQQN0aiEIQQIhKUECIQMgBCEqIDQhKEEAITYgOiELA0AgNiInQQFqITYCQCAHIAsiMUEDdCIfaisDACIrRAAAAAAAAAAAYQ0AAkACQCAxQX9zIABqIiFBAkgiIkUNAEEAIST9DAAAAAAAAAAAAAAAAAAAAAAhMgwBC/0MAAAAAAAAAAAAAAAAAAAAACEyQQAhCyAqIS0gKCEsA0AgMiAt/QAAACAs/QAAAP3yAf3wASEyIAtBBGohBiAtQRBqIS0gLEEQaiEsIAtBAmoiJCELIAYgIUwNAAsLICdBAmohBiArmiElIDL9IQAgMv0hAaAhKwJAICQgIU4NACA2ICRrISwCQCAGICRrQQNxRQ0AICRBA3QhCyADICRrQQNxIS0DQCAqIAtqKwMAICggC2orAwCiICugISsgC0EIaiELICRBAWohJCAtQX9qIi0NAAsLICxBA0kNACAkQQN0IQsgJEF+aiEkA0AgKiALaiItQRhqKwMAICggC2oiLEEYaisDAKIgLUEQaisDACAsQRBqKwMAoiAtQQhqKwMAICxBCGorAwCiIC0rAwAgLCsDAKIgK6CgoKAhKyALQSBqIQsgJyAkQQRqIiRHDQALCyArICWiIiv9FCEyQQAhLAJAICINAEEAIQtBACEtA0AgKCALaiIsICz9AAAAIDIgKiALav0AAAD98gH98AH9CwAAIAtBEGohCyAtQQRqISQgLUECaiIsIS0gJCAhTA0ACwsgLCAhTg0AAkAgBiAsayInQQJJDQAgJ0F+cSIiQX5qIgtBAXZBAWpBAXEhIwJAAkAgCw0AQQAhJAwBCyAsQQN0IQsgKSAsa0F+cUF+akEBdkEBakF+cSEhQQAhJANAICggC2oiLSAyICogC2oiBv0AAwD98gEgLf0AAwD98AH9CwMAIC1BEGoiLSAyIAZBEGr9AAMA/fIBIC39AAMA/fAB/QsDACALQSBqIQsgJEEEaiEkICFBfmoiIQ0ACwsCQCAjRQ0AIAggH2ogLCAkakEDdCILaiItIDIgOSAxIABsQQN0aiAfaiALav0AAwD98gEgLf0AAwD98AH9CwMACyAnICJGDQEgLCAiaiEsCyAsQQN0IQsDQCAoIAtqIi0gKyAqIAtqKwMAoiAtKwMAoDkDACALQQhqIQsgKSAsQQFqIixHDQALCyApQQFqISkgA0EBaiEDICogG2ohKiAoQXhqISggMUF/aiELIDFBAEoNAAsgNCAzaiE0IDVBAWoiNSACRw0ACwtBACELCyALC9wYBQF8CH8EfAF7DH8CQAJAIABBAU4NAEQAAAAAAAAAACEHDAELIABBA3EhCAJAAkAgAEF/akEDTw0AQQAhCUQAAAAAAAAAACEHDAELQQAgAEF8cWshCiAAQRhsQRhqIQsgAEEDdEEIaiEMIABBBXRBIGohDSAAQQR0QRBqIQ5EAAAAAAAAAAAhB0EBIQ8gASEJA0AgCSALaisDACIQIAkgDmorAwAiESAJIAxqKwMAIhIgCSsDACITIAcgEyAHZBsiByASIAdkGyIHIBEgB2QbIgcgECAHZBshByAJIA1qIQkgCiAPQQRqIg9qQQFHDQALIA9Bf2ohCQsgCEUNACAAQQN0QQhqIQ8gASAJIABBAWpsQQN0aiEJA0AgCSsDACIQIAcgECAHZBshByAJIA9qIQkgCEF/aiIIDQALC0EAIQ8CQAJAAkAgACAAbCIODgICAQALAkAgAyAOQQN0IglqIAJNDQAgAiAJaiADSw0BCyAOQX5xIg9BfmoiCUEBdkEBaiIIQQNxIQtBACEMAkAgCUEGSQ0AIAhBfHEhDUEAIQlBACEMA0AgAyAJaiII/QwAAAAAAAAAAAAAAAAAAAAAIhT9CwMAIAIgCWoiCiAU/QsDACAKQRBqIBT9CwMAIAhBEGogFP0LAwAgCkEgaiAU/QsDACAIQSBqIBT9CwMAIApBMGogFP0LAwAgCEEwaiAU/QsDACAJQcAAaiEJIAxBCGohDCANQXxqIg0NAAsLAkAgC0UNACACIAxBA3QiCGohCSADIAhqIQgDQCAI/QwAAAAAAAAAAAAAAAAAAAAAIhT9CwMAIAkgFP0LAwAgCUEQaiEJIAhBEGohCCALQX9qIgsNAAsLIA4gD0YNAQsgDiAPQX9zaiELAkAgDiAPa0EDcSIKRQ0AIAIgD0EDdCIIaiEJIAMgCGohCANAIAlCADcDACAIQgA3AwAgCUEIaiEJIAhBCGohCCAPQQFqIQ8gCkF/aiIKDQALCyALQQNJDQAgD0EDdCELIA4gD2shDCACIQ8gAyEKA0AgDyALaiIJQgA3AwAgCiALaiIIQgA3AwAgCUEIakIANwMAIAhBCGpCADcDACAJQRBqQgA3AwAgCEEQakIANwMAIAlBGGpCADcDACAIQRhqQgA3AwAgD0EgaiEPIApBIGohCiAMQXxqIgwNAAsLAkACQAJAIABBAUgNACAAQQN0IRUgByAFoiERQQAhFiACIQ5BASEXA0AgAiAWIABsIhhBA3RqIhkgFkEDdGohGkEAIRsgAiENQQAhHEEAIQsCQANAIAEgCyAYakEDdGohHQJAAkAgC0ECTw0AQQAhCf0MAAAAAAAAAAAAAAAAAAAAACEUDAEL/QwAAAAAAAAAAAAAAAAAAAAAIRRBACEIIA4hDyANIQoDQCAUIA/9AAAAIAr9AAAA/fIB/fABIRQgCEEEaiEMIA9BEGohDyAKQRBqIQogCEECaiIJIQggDCALTQ0ACwsgHSsDACEQIBT9IQAgFP0hAaAhBwJAIAsgCU0NACALIAlBf3NqIQoCQCALIAlrQQNxRQ0AIAlBA3QhCCAbIAlrQQNxIQ8DQCAOIAhqKwMAIA0gCGorAwCiIAegIQcgCEEIaiEIIAlBAWohCSAPQX9qIg8NAAsLIApBA0kNACAJQQN0IQgDQCAOIAhqIg9BGGorAwAgDSAIaiIKQRhqKwMAoiAPQRBqKwMAIApBEGorAwCiIA9BCGorAwAgCkEIaisDAKIgDysDACAKKwMAoiAHoKCgoCEHIAhBIGohCCALIAlBBGoiCUcNAAsLIBAgB6EhBwJAAkACQCALIBZPIgkNACAZIAtBA3RqIAcgAiALIABsIAtqQQN0aisDAKM5AwAMAQsgByARZEUNASAaIAefOQMACyAbQQFqIRsgDSAVaiENIAkhHCALQQFqIgsgF0cNAQwCCwsgHEEBcQ0AQX8PCyAOIBVqIQ4gF0EBaiEXIBZBAWoiFiAARw0ACyAAQQFIDQAgAEEDdCEVQQAhGEF/IR4gAyELQQEhFwNAIAMgGCAAbCIcQQN0aiEfAkAgGEUNAEEAIR1BfyEWQQEhDiADIQoDQCAdIhtBAWohHQJAIAIgGyAcakEDdGorAwAiB0QAAAAAAAAAAGENACADIBsgAGxBA3RqIQEgB5oiB/0UIRQCQAJAIBsNAEEAIQgMAQsgG0F/aiIJQQF2QQFqQQFxIRlBAiEPQQAhCAJAIAlBAkkNACAWQQF2QQFqQX5xIQxBAiEPIAshCSAKIQgDQCAJIAn9AAAAIBQgCP0AAAD98gH98AH9CwAAIAlBEGoiDSAN/QAAACAUIAhBEGr9AAAA/fIB/fAB/QsAACAJQSBqIQkgCEEgaiEIIA9BBGohDyAMQX5qIgwNAAsgD0F+aiEICwJAIBlFDQAgHyAIQQN0IglqIgggCP0AAAAgFCABIAlq/QAAAP3yAf3wAf0LAAAgDyEICyAIIBtLDQELAkAgHSAIayIZQQJJDQAgGUF+cSIaQX5qIglBAXZBAWpBAXEhIAJAAkAgCQ0AQQAhDAwBCyAIQQN0IQkgDiAIa0F+cUF+akEBdkEBakF+cSENQQAhDANAIAsgCWoiDyAUIAogCWoiG/0AAwD98gEgD/0AAwD98AH9CwMAIA9BEGoiDyAUIBtBEGr9AAMA/fIBIA/9AAMA/fAB/QsDACAJQSBqIQkgDEEEaiEMIA1BfmoiDQ0ACwsCQCAgRQ0AIB8gCCAMakEDdCIJaiIPIBQgASAJav0AAwD98gEgD/0AAwD98AH9CwMACyAZIBpGDQEgCCAaaiEICyAIQQN0IQkDQCALIAlqIg8gByAKIAlqKwMAoiAPKwMAoDkDACAJQQhqIQkgDiAIQQFqIghHDQALCyAOQQFqIQ4gFkEBaiEWIAogFWohCiAdIBhHDQALCyAfIBhBA3RqIgkgCSsDAEQAAAAAAADwP6A5AwBEAAAAAAAA8D8gAiAcIBhqQQN0aisDAKMhB0EAIQgCQAJAIBdBAkkNACAeQQF2QQFqIQwgF0F+aiIJQQF2QQFqQQNxIQ0gB/0UIRRBACEKAkAgCUEGSQ0AIAxBfHEhCEEAIQogCyEJA0AgCSAUIAn9AAMA/fIB/QsDACAJQRBqIg8gFCAP/QADAP3yAf0LAwAgCUEgaiIPIBQgD/0AAwD98gH9CwMAIAlBMGoiDyAUIA/9AAMA/fIB/QsDACAJQcAAaiEJIApBCGohCiAIQXxqIggNAAsLIBdBfnEhCAJAIA1FDQAgDEEDcSEPIAsgCkEDdGohCQNAIAkgFCAJ/QADAP3yAf0LAwAgCUEQaiEJIA9Bf2oiDw0ACwsgFyAIRg0BCyALIAhBA3RqIQkDQCAJIAcgCSsDAKI5AwAgCUEIaiEJIBcgCEEBaiIIRw0ACwsgHkEBaiEeIAsgFWohCyAXQQFqIRcgGEEBaiIYIABHDQALIABBAUgNACAAQQR0IQwgAEEDdCEOIABBfnEhDSAAQQFxIRcgAEF/aiEWQQAhDyAEIRsgAyEdA0BBACEJAkAgFkUNAEEAIQogGyEJIB0hCANARAAAAAAAAAAAIQdEAAAAAAAAAAAhEAJAIAoiCyAPSQ0AIAgrAwAhEAsgCSAQOQMAAkAgC0EBaiIKIA9JDQAgCCAOaisDACEHCyAJQQhqIAc5AwAgCUEQaiEJIAggDGohCCAKQQFqIgogDUcNAAsgC0ECaiEJCwJAIBdFDQAgDyAAbCEIRAAAAAAAAAAAIQcCQCAJIA9JDQAgAyAJIABsIA9qQQN0aisDACEHCyAEIAkgCGpBA3RqIAc5AwALIBsgDmohGyAdQQhqIR0gD0EBaiIPIABHDQALIAIrAwAhByAAQQJODQEgByEQDAILIAIrAwAiECEHDAELQQEhCSAWQQFxIQ0CQAJAIABBAkcNACAHIRAMAQsgFkF+cSEKIABBA3RBCGohCyAAQQR0QRBqIQxBACEIIAIhCSAHIRADQCAJIAtqIQ8gCSAMaiIJKwMAIhEgDysDACISIAcgEiAHZBsiByARIAdkGyEHIBEgEiAQIBIgEGMbIhAgESAQYxshECAKIAhBAmoiCEcNAAsgCEEBaiEJCyANRQ0AIAIgCSAAbCAJakEDdGorAwAiESAHIBEgB2QbIQcgESAQIBEgEGMbIRALIAYgECAHo0QAAAAAAAAAACAHRAAAAAAAAAAAZBs5AwBBAAs=";
+    KERNELS_WASM_BASE64 = "AGFzbQEAAAABdAtgDX9/f3x/f39/fH9/f38AYA5/f398f39/f3x/f39/fwBgBX9/f39/AGAHf39/f39/fwBgB39/f39/fH8AYAh/f39/f39/fwBgBX9/f39/AX9gBn9/f39/fwF/YAd/f39/f3x/AX9gBH9/f38AYAN/f38AAhIBA2VudgZtZW1vcnkCAwKAgAQDDw4AAQIDAwQFAgYHCAkKCgQFAXABAQEGDwJ/AUGAiAQLfwBBgIgECwfJAQ4HZ2VtbV9ubgAAB2dlbW1fbnQAAQxtaXJyb3JfbG93ZXIAAghwYW5lbF9xcgADD2JhbmRfdG9fdHJpZGlhZwAEEmJhbmRfdG9fdHJpZGlhZ19tdAAGDGJhbmRfZXh0cmFjdAAHA3RxbAAIDHN5bV9laWdfdG9wawAJDmNob2xfaW52X3VwcGVyAAoHeG9fdGFncwALEGZpc2hlcl95YXRlc19mMzIADBBmaXNoZXJfeWF0ZXNfZjY0AA0LX19oZWFwX2Jhc2UDAQrQsgMOth0KAn4KfwF7AX8Bewx/AXxBfwx7BHwgC6wgAKwiDX4gDKwiDn+nIQ8gC0EBaqwgDX4gDn+nIRACQAJAIAhEAAAAAAAA8D9hDQAgDyAQTg0AAkAgCEQAAAAAAAAAAGINACABQQFIDQIgCkEDdCERIAFBfnEhEiAJIAogD2xBA3RqIRMgAUF+aiILQQF2QQFqIgxBeHEhFCAMQQdxIRUgAUECSSEWIAtBDkkhFyAPIRgDQEEAIQsCQAJAIBYNAEEAIQwCQCAXDQBBACEMIBMhCyAUIQADQCAL/QwAAAAAAAAAAAAAAAAAAAAAIhn9CwMAIAtB8ABqIBn9CwMAIAtB4ABqIBn9CwMAIAtB0ABqIBn9CwMAIAtBwABqIBn9CwMAIAtBMGogGf0LAwAgC0EgaiAZ/QsDACALQRBqIBn9CwMAIAtBgAFqIQsgDEEQaiEMIABBeGoiAA0ACwsCQCAVRQ0AIBMgDEEDdGohCyAVIQwDQCAL/QwAAAAAAAAAAAAAAAAAAAAA/QsDACALQRBqIQsgDEF/aiIMDQALCyASIQsgEiABRg0BCyABIAtrIQwgEyALQQN0aiELA0AgC0IANwMAIAtBCGohCyAMQX9qIgwNAAsLIBMgEWohEyAYQQFqIhggEEcNAAwCCwsgAUEBSA0BIApBA3QhEiABQX5xIRUgCSAKIA9sQQN0aiEYIAFBfmoiC0EBdkEBaiIMQXxxIRogDEEDcSEXIAj9FCEZIAFBAkkhFiALQQZJIRQgDyERA0BBACELAkACQCAWDQBBACEMAkAgFA0AQQAhDCAYIQsgGiEAA0AgCyAL/QADACAZ/fIB/QsDACALQRBqIhMgE/0AAwAgGf3yAf0LAwAgC0EgaiITIBP9AAMAIBn98gH9CwMAIAtBMGoiEyAT/QADACAZ/fIB/QsDACALQcAAaiELIAxBCGohDCAAQXxqIgANAAsLAkAgF0UNACAYIAxBA3RqIQsgFyEMA0AgCyAL/QADACAZ/fIB/QsDACALQRBqIQsgDEF/aiIMDQALCyAVIQsgFSABRg0BCyABIAtrIQwgGCALQQN0aiELA0AgCyALKwMAIAiiOQMAIAtBCGohCyAMQX9qIgwNAAsLIBggEmohGCARQQFqIhEgEEcNAAsLIAFBAUgNACACQQFIDQAgA/0UIRsgD0EEaiEcIApBA3QhHSAKQQV0IR4gB0EDdCESIAdBC3QhHyAFQQV0ISAgCkECdCEhIAdBCHQhIiAEIAUgD2xBA3RqISMgBCAFIA9BA3QiC0EIaiIMbGohJCAEIAUgC0EQaiIAbGohJSAEIAUgC0EYaiILbGohJkEAIScgA0QAAAAAAAAAAKIhKCAJISlBfiEqIAkgCyAKbCIraiIsIS0gCSAAIApsIi5qIi8hMCAJIAwgCmwiMWoiMiEzIAkgDyAKbCI0QQN0aiI1ITYgBiE3QQAhOEGABCE5QQAhOgNAIAEgOkGABGoiOyA7IAFKGyI8IDprQXxxIj0gOmoiPiABIDkgASA5SBsiP0EDcSJAID9BAXEiQWsiQmohQyA6ID8gOEEJdGsiREF+cSJFaiFGIDogREF8cSILaiFHIDQgOmogC2ohSCBEQX5qIklBAXZBAWpBAXEhSiA0ID9qIUsgNyA/ICdqQQN0QWBxIkxqIU0gPyAqakEBdkEBakF+cSFOIAYhTyA3IVAgIyFRICQhUiAlIVMgJiFUQQAhVUGAAiFWQQAhVwNAIAIgVyIWQYACaiJXIFcgAkobIVggAiBWIAIgVkgbIVkgDyFaAkAgHCAQSg0AQQAhWyA1IVwgMiFdIC8hXiAsIV8gLSFgIDAhYSAzIWIgNiFjIFEhFSBSIRcgUyEUIFQhGiAcIQsgDyFaA0AgWiEMIAshWiAJIAwgCmxBA3RqImQgHWoiZSAdaiJmIB1qIWcCQCA9QQFIDQAgUCFoIDohaQNAAkACQCAWIFhIDQD9DAAAAAAAAAAAAAAAAAAAAAAiaiFrIGohbCBqIW0gaiFuIGohbyBqIXAgaiFxDAELIGghCyAVIQwgFyEAIBQhEyAaIRggWSER/QwAAAAAAAAAAAAAAAAAAAAAInEhcCBxIW8gcSFuIHEhbSBxIWwgcSFrIHEhagNAIG0gC/0AAAAiGSAY/QoDACJy/fIB/fABIW0gayAZIBP9CgMAInP98gH98AEhayBvIBkgAP0KAwAidP3yAf3wASFvIHEgGSAM/QoDACJ1/fIB/fABIXEgbiALQRBq/QAAACIZIHL98gH98AEhbiBsIBkgc/3yAf3wASFsIGogGSB0/fIB/fABIWogcCAZIHX98gH98AEhcCALIBJqIQsgDEEIaiEMIABBCGohACATQQhqIRMgGEEIaiEYIBYgEUF/aiIRRw0ACwsgZCBpQQN0IgtqIgwgGyBx/fIBIAz9AAAA/fAB/QsAACAMIBsgcP3yASAM/QAAEP3wAf0LABAgZSALaiIMIBsgb/3yASAM/QAAAP3wAf0LAAAgDCAbIGr98gEgDP0AABD98AH9CwAQIGYgC2oiDCAbIGv98gEgDP0AAAD98AH9CwAAIAwgGyBs/fIBIAz9AAAQ/fAB/QsAECBnIAtqIgsgGyBt/fIBIAv9AAAA/fAB/QsAACALIBsgbv3yASAL/QAAEP3wAf0LABAgaEEgaiFoIGlBBGoiaSA+SA0ACwsCQCA+IDxODQAgTSETID4hGAJAIBYgWEgNACA+IRgCQCBAQQJJDQAgPiEYIAkgPyAhIFtsIgtqQQN0aiIMIDFqIhEgCSBIIAtqQQN0aiIASyAJIEcgC2pBA3RqIhMgMWoiaSAJIEsgC2pBA3RqIgtJcQ0AID4hGCAMIC5qImggAEsgEyAuaiJkIAtJcQ0AID4hGCAMICtqIgwgAEsgEyAraiIAIAtJcQ0AID4hGCBpIGhJIGQgEUlxDQAgPiEYIGkgDEkgACARSXENACA+IRggZCAMSSAAIGhJcQ0AIGAhCyBhIQwgYiEAIGMhEyBCIRgDQCATIExqIhEgG/0MAAAAAAAAAAAAAAAAAAAAAP3yASIZIBH9AAMA/fAB/QsDACAAIExqIhEgGSAR/QADAP3wAf0LAwAgDCBMaiIRIBkgEf0AAwD98AH9CwMAIAsgTGoiESAZIBH9AAMA/fAB/QsDACALQRBqIQsgDEEQaiEMIABBEGohACATQRBqIRMgGEF+aiIYDQALIEMhGCBBRQ0CCyBcIBhBA3QiE2ohCyBdIBNqIQwgXiATaiEAIF8gE2ohEwNAIAsgKCALKwMAoDkDACAMICggDCsDAKA5AwAgACAoIAArAwCgOQMAIBMgKCATKwMAoDkDACALQQhqIQsgDEEIaiEMIABBCGohACATQQhqIRMgGEEBaiIYIDxIDQAMAgsLA0BEAAAAAAAAAAAhdkEAIQsgEyEMIFkhAEQAAAAAAAAAACF3RAAAAAAAAAAAIXhEAAAAAAAAAAAheQNAIBogC2orAwAgDCsDACIIoiB2oCF2IBQgC2orAwAgCKIgd6AhdyAXIAtqKwMAIAiiIHigIXggFSALaisDACAIoiB5oCF5IAwgEmohDCALQQhqIQsgFiAAQX9qIgBHDQALIGQgGEEDdCILaiIMIAMgeaIgDCsDAKA5AwAgZSALaiIMIAMgeKIgDCsDAKA5AwAgZiALaiIMIAMgd6IgDCsDAKA5AwAgZyALaiILIAMgdqIgCysDAKA5AwAgE0EIaiETIBhBAWoiGCA8SA0ACwsgXCAeaiFcIF0gHmohXSBeIB5qIV4gXyAeaiFfIGAgHmohYCBhIB5qIWEgYiAeaiFiIGMgHmohYyAVICBqIRUgFyAgaiEXIBQgIGohFCAaICBqIRogW0EBaiFbIFpBBGoiCyAQTA0ACwsCQCBaIBBODQAgFiBYTg0AIDwgOkwNACA/ICIgVWwiC2ohZSA6IAtqIVggPyBaIApsIgtqIV4gOiALaiFfIAkgC0EDdCILaiFmICkgC2ohXEEAIV0DQCAJIFogCmxBA3RqIWggBCBaIAVsQQN0aiFpIAkgXiBdIApsIgtqQQN0aiFnIAkgXyALakEDdGohZCBPIRcgUCEUQQAhFSAWIREDQCAGIBEgB2xBA3RqIRogaSARQQN0aisDACADoiEIIDohCwJAAkAgREECSQ0AAkAgZCAGIGUgFSAHbCIMakEDdGpPDQAgOiELIAYgWCAMakEDdGogZ0kNAQsgCP0UIRlBACEAAkAgSUECSQ0AQQAhACAUIQwgXCELIE4hEwNAIAsgGSAM/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiIYIBkgDEEQav0AAwD98gEgGP0AAwD98AH9CwMAIAxBIGohDCALQSBqIQsgAEEEaiEAIBNBfmoiEw0ACwsCQCBKRQ0AIGggOiAAakEDdCILaiIMIBkgGiALav0AAwD98gEgDP0AAwD98AH9CwMACyBGIQsgRCBFRg0BCyALQQFqIQwCQCA/IAtrQQFxRQ0AIGggC0EDdCILaiIAIAggGiALaisDAKIgACsDAKA5AwAgDCELCyA/IAxGDQAgPyALayEAIGYgC0EDdCIMaiELIBcgDGohDANAIAsgCCAMKwMAoiALKwMAoDkDACALQQhqIhMgCCAMQQhqKwMAoiATKwMAoDkDACALQRBqIQsgDEEQaiEMIABBfmoiAA0ACwsgFyASaiEXIBQgEmohFCAVQQFqIRUgEUEBaiIRIFlHDQALIGYgHWohZiBcIB1qIVwgXUEBaiFdIFpBAWoiWiAQRw0ACwsgTyAfaiFPIE0gH2ohTSBQIB9qIVAgUUGAEGohUSBSQYAQaiFSIFNBgBBqIVMgVEGAEGohVCBVQQFqIVUgVkGAAmohViBXIAJIDQALIClBgCBqISkgKkGAfGohKiAtQYAgaiEtIDBBgCBqITAgM0GAIGohMyA2QYAgaiE2ICdBgHxqIScgN0GAIGohNyA4QQFqITggOUGABGohOSA7ITogOyABSA0ACwsLwBIJAn8DfAN/An4OfwF8KX8Newp8AkACQCALRQ0AIAxBAWoiDiANRiEPAkACQCAOtyANtyIQo58gALciEaIiEplEAAAAAAAA4EFjRQ0AIBKqIRMMAQtBgICAgHghEwsgACATIA8bIgBBfnEgACAOIA1IGyEUAkAgDLcgEKOfIBGiIhCZRAAAAAAAAOBBY0UNACAQqkF+cSEVDAILQYCAgIB4QX5xIRUMAQsgDKwgAKwiFn4gDawiF3+nIRUgDEEBaqwgFn4gF3+nIRQLAkAgAkEBSA0AIAFBAUgNACAVIBRODQAgBUEEdCEYIAdBBXQhGSAHQQp0IRogBiAHQQN0IhtqIRwgBiAHQQR0aiEdIAYgB0EYbGohHkEAIR8gBCAVIAVsQQN0aiIgISEgBiEiQQAhI0GABCEkQQAhJQNARAAAAAAAAPA/IAggJRshJiACICVBgARqIicgJyACShsiKCAla0F+cSIpICVqISogJUEBciErICNBCXRBAXIhLCACICQgAiAkSBsiLUEBcSEuICIgLSAfakEDdEFwcSINaiEvIBwgDWohMCAdIA1qITEgHiANaiEyICEgDWohMyAiITQgHCE1IB0hNiAeITdBACE4A0AgASA4QYABaiI5IDkgAUobITogOEEEciE7ICAhPCAzIT0gISE+IBUhPwNAAkAgOiA/IkBBAmoiPyA6ID9IGyA6IAsbIkEgOEwNACAFQQAgQEEBaiJCIBRIG0EDdCFDIDghRAJAIDsgQUoNACA9IENqIUUgCSBAIApsQQN0aiFGIC8hRyAwIUggMSFJIDIhSiA0IUsgNSFMIDYhTSA3IU4gOyENIDghRANAIEQhTyANIUQCQAJAIClBAU4NAP0MAAAAAAAAAAAAAAAAAAAAACJQIVEgUCFSIFAhUyBQIVQgUCFVIFAhViBQIVcMAQsgPiENIEshDCBMIQAgTSEOIE4hD/0MAAAAAAAAAAAAAAAAAAAAACJXIVYgJSETIFchVSBXIVQgVyFTIFchUiBXIVEgVyFQA0AgUSAN/QAAACJYIA/9AAAAIln98gH98AEhUSBQIFggDv0AAAAiWv3yAf3wASFQIFYgWCAA/QAAACJb/fIB/fABIVYgVyBYIAz9AAAAIlz98gH98AEhVyBVIA0gQ2r9AAAAIlggWf3yAf3wASFVIFQgWCBa/fIB/fABIVQgUyBYIFv98gH98AEhUyBSIFggXP3yAf3wASFSIA1BEGohDSAMQRBqIQwgAEEQaiEAIA5BEGohDiAPQRBqIQ8gE0ECaiITICpIDQALCyBV/SEAIFX9IQGgIV0gVP0hACBU/SEBoCFeIFP9IQAgU/0hAaAhXyBS/SEAIFL9IQGgIWAgUf0hACBR/SEBoCERIFD9IQAgUP0hAaAhEiBW/SEAIFb9IQGgIWEgV/0hACBX/SEBoCFiAkAgKiAoTg0AQQAhDSAqIQwDQCBFIA1qKwMAIhAgSiANaisDACJjoiBdoCFdIBAgSSANaisDACJkoiBeoCFeIBAgSCANaisDACJloiBfoCFfIBAgRyANaisDACJmoiBgoCFgID0gDWorAwAiECBjoiARoCERIBAgZKIgEqAhEiAQIGWiIGGgIWEgECBmoiBioCFiIA1BCGohDSAMQQFqIgwgKEgNAAsLIEYgT0EDdGohDQJAAkACQCAmRAAAAAAAAAAAYQ0AIA0gAyBioiAmIA0rAwCioDkDACANIAMgYaIgJiANKwMIoqA5AwggDSADIBKiICYgDSsDEKKgOQMQIA0gAyARoiAmIA0rAxiioDkDGCBCIBRODQIgDSAKQQN0aiINIAMgYKIgJiANKwMAoqA5AwAgDSADIF+iICYgDSsDCKKgOQMIIA0gAyBeoiAmIA0rAxCioDkDECANQRhqIQwgJiANKwMYoiEQDAELIA0gAyARokQAAAAAAAAAAKA5AxggDSADIBKiRAAAAAAAAAAAoDkDECANIAMgYaJEAAAAAAAAAACgOQMIIA0gAyBiokQAAAAAAAAAAKA5AwAgQiAUTg0BRAAAAAAAAAAAIRAgDSAKQQN0aiINIAMgXqJEAAAAAAAAAACgOQMQIA0gAyBfokQAAAAAAAAAAKA5AwggDSADIGCiRAAAAAAAAAAAoDkDACANQRhqIQwLIAwgAyBdoiAQoDkDAAsgRyAZaiFHIEggGWohSCBJIBlqIUkgSiAZaiFKIEsgGWohSyBMIBlqIUwgTSAZaiFNIE4gGWohTiBEQQRqIg0gQUwNAAsLIEQgQU4NACAEIEAgBWxBA3RqIg0gQ2ogJUEDdCJIaiFJIA0gSGohSiAGIAcgRGxBA3RqIQ8gCSBCIApsQQN0aiFHIAkgQCAKbEEDdGohEwNARAAAAAAAAAAAIRBEAAAAAAAAAAAhEQJAICggJUwNAEQAAAAAAAAAACERICUhDUQAAAAAAAAAACEQAkAgLkUNACBJKwMAIAYgRCAHbEEDdGogSGorAwAiEKJEAAAAAAAAAACgIREgSisDACAQokQAAAAAAAAAAKAhECArIQ0LIC0gLEYNACAtIA1rIQAgDyANQQN0Ig1qIQwgPCANaiENA0AgDUEIaisDACAMQQhqKwMAIhKiIA0rAwAgDCsDACJhoiAQoKAhECANIENqIg5BCGorAwAgEqIgDisDACBhoiARoKAhESAMQRBqIQwgDUEQaiENIABBfmoiAA0ACwsgEyBEQQN0IgxqIQ0CQAJAAkAgJkQAAAAAAAAAAGENACANIAMgEKIgJiANKwMAoqA5AwAgQiAUTg0CICYgRyAMaiINKwMAoiEQDAELIA0gAyAQokQAAAAAAAAAAKA5AwAgQiAUTg0BIEcgDGohDUQAAAAAAAAAACEQCyANIAMgEaIgEKA5AwALIA8gG2ohDyBEQQFqIkQgQUcNAAsLIDwgGGohPCA9IBhqIT0gPiAYaiE+ID8gFEgNAAsgLyAaaiEvIDAgGmohMCAxIBpqITEgMiAaaiEyIDQgGmohNCA1IBpqITUgNiAaaiE2IDcgGmohNyA5ITggOSABSA0ACyAfQYB8aiEfICFBgCBqISEgIkGAIGohIiAcQYAgaiEcIB1BgCBqIR0gHkGAIGohHiAjQQFqISMgJEGABGohJCAnISUgJyACSA0ACwsLjAQCAn4TfwJAIAOsIACsIgV+IASsIgZ/pyIHIANBAWqsIAV+IAZ/pyIITg0AIAIgB0EBamxBA3QgB0EDdCIDaiEJIAIgB0EDamxBA3QgA2ohCiACIAdsIQsgAkEFdCEMIAAgB2tBfWohDSACQQN0Ig5BCGohDyAHQX9zIABqIRAgAkEBaiAHbEEDdCERQQAhEgNAAkAgByITQQFqIgcgAE4NACAHIRQCQCAQIBJrIhVBAkkNACAHIRQgAkEBRw0AIBVBfmoiA0EBdkEBakEBcSEWQQAhFwJAIANBAkkNACANQQF2QQFqQX5xIRhBACEXIAkhAyAKIQQgESEUA0AgASAUaiIZQQhqIAEgA2r9AAMA/QsDACAZQRhqIAEgBGr9AAMA/QsDACADIAxqIQMgBCAMaiEEIBRBIGohFCAXQQRqIRcgGEF+aiIYDQALCyAVQX5xIQMCQCAWRQ0AIAEgByAXaiIEIBMgAmxqQQN0aiABIAQgAmwgE2pBA3Rq/QADAP0LAwALIBUgA0YNASAHIANqIRQLIAEgFCALakEDdGohAyABIBMgAiAUbGpBA3RqIQQDQCADIAQrAwA5AwAgBCAOaiEEIANBCGohAyAUQQFqIhQgAEgNAAsLIAsgAmohCyANQX9qIQ0gCSAPaiEJIAogD2ohCiARIA9qIREgEkEBaiESIAcgCEcNAAsLC5wqCQd/AXslfwF8AX8BfAN/BHwFf0EAIQcCQAJAAkAgASABbCIIDgICAQALAkAgBSAIQQN0IglqIARNDQAgBCAJaiAFSw0BCyAIQX5xIgdBfmoiCUEBdkEBaiIKQQNxIQtBACEMAkAgCUEGSQ0AIApBfHEhDUEAIQlBACEMA0AgBSAJaiIK/QwAAAAAAAAAAAAAAAAAAAAAIg79CwMAIAQgCWoiDyAO/QsDACAPQRBqIA79CwMAIApBEGogDv0LAwAgD0EgaiAO/QsDACAKQSBqIA79CwMAIA9BMGogDv0LAwAgCkEwaiAO/QsDACAJQcAAaiEJIAxBCGohDCANQXxqIg0NAAsLAkAgC0UNACAEIAxBA3QiCmohCSAFIApqIQoDQCAK/QwAAAAAAAAAAAAAAAAAAAAAIg79CwMAIAkgDv0LAwAgCUEQaiEJIApBEGohCiALQX9qIgsNAAsLIAggB0YNAQsgCCAHQX9zaiELAkAgCCAHa0EDcSIPRQ0AIAQgB0EDdCIKaiEJIAUgCmohCgNAIAlCADcDACAKQgA3AwAgCUEIaiEJIApBCGohCiAHQQFqIQcgD0F/aiIPDQALCyALQQNJDQAgB0EDdCELIAggB2shDCAEIQcgBSEPA0AgByALaiIJQgA3AwAgDyALaiIKQgA3AwAgCUEIakIANwMAIApBCGpCADcDACAJQRBqQgA3AwAgCkEQakIANwMAIAlBGGpCADcDACAKQRhqQgA3AwAgB0EgaiEHIA9BIGohDyAMQXxqIgwNAAsLQQAhEAJAIAFBAEogAEEASnEiEUEBRw0AIAFBf2oiEiAAQX9qIhMgEiATSRshFCABQX1qIRUgBkHAAGohFiAAQX1qIRcgA0EFdCEYIANBBHQhGSACQQhqIRogAUF+aiEbIABBfmohHCAEQQhqIR0gAUEDdEEIaiEeIAIgA0EDdCIfaiEgIB9BCGohISACIANBGGxqISIgAiEjQQAhJCAEISUgAiEmIAIhJyASIQhBACEPA0AgISAPbCEoIA9BA3QhKSAIQX5qIipBAXZBAWohKyAVQQF2QQFqIixBfnEhLSAPIANsIi4gAWohLyAPIAFsITAgD0H+////B3EiMUF+aiEyIA9BfnFBfmohMyACIC4gD2pBA3RqIgwrAwAhNAJAAkAgD0EBaiI1IABOIg0NAEQAAAAAAAAAACE2IDUhCQJAIBMgD2siN0EBcSI4RQ0AIAIgNSADbCAPakEDdGorAwCZIjZEAAAAAAAAAAAgNkQAAAAAAAAAAGQbITYgD0ECaiEJCwJAIBwgD0YiOQ0AIAAgCWshCiAnIAMgCWxBA3RqIQcgJyADIAlBAWpsQQN0aiELQQAhCQNAIAsgCWorAwCZIjogByAJaisDAJkiOyA2IDsgNmQbIjYgOiA2ZBshNiAJIBlqIQkgCkF+aiIKDQALCyA2RAAAAAAAAAAAZEUNAEQAAAAAAAAAACE8RAAAAAAAAAAAIToCQCANDQBEAAAAAAAAAAAhOiA1IQkCQCA4RQ0AIA9BAmohCSACIDUgA2wgD2pBA3RqKwMAIDajIjogOqJEAAAAAAAAAACgIToLIDkNACAAIAlrIQogJyADIAlsQQN0aiEHICcgAyAJQQFqbEEDdGohC0EAIQkDQCALIAlqKwMAIDajIjsgO6IgByAJaisDACA2oyI7IDuiIDqgoCE6IAkgGWohCSAKQX5qIgoNAAsLRAAAAAAAAPA/RAAAAAAAAPC/IDREAAAAAAAAAABmG5ohOwJAIDYgOp+imSI2IDSZIjogOiA2YyIJGyI9RAAAAAAAAAAAYQ0AID0gOiA2IAkbID2jIjYgNqJEAAAAAAAA8D+gn6IhPAsgPCA7oiI8IDShIDyjITsCQCANDQBEAAAAAAAA8D8gNCA8oaMhNiA1IQoCQCA3QQJJDQAgNSEKIANBAUcNACA3QX5qIglBAXZBAWpBAXEhDSA2/RQhDkEAIQoCQCAJQQJJDQAgF0EBdkEBakF+cSEHQQAhCUEAIQoDQCAgIAlqIgsgDiAL/QADAP3yAf0LAwAgIiAJaiILIA4gC/0AAwD98gH9CwMAIAkgGGohCSAKQQRqIQogB0F+aiIHDQALCyA3QX5xIQkCQCANRQ0AIAIgNSAKaiADbCAPakEDdGoiCiAOIAr9AAMA/fIB/QsDAAsgNyAJRg0BIDUgCWohCgsgCkF/cyAAaiELAkAgACAKa0EDcSIHRQ0AIAIgDyADIApsakEDdGohCQNAIAkgNiAJKwMAojkDACAJIB9qIQkgCkEBaiEKIAdBf2oiBw0ACwsgC0EDSQ0AIAAgCmshByAnIAMgCmxBA3RqIQsgJyADIApBAWpsQQN0aiENICcgAyAKQQJqbEEDdGohNyAnIAMgCkEDamxBA3RqIThBACEJA0AgCyAJaiIKIDYgCisDAKI5AwAgDSAJaiIKIDYgCisDAKI5AwAgNyAJaiIKIDYgCisDAKI5AwAgOCAJaiIKIDYgCisDAKI5AwAgCSAYaiEJIAdBfGoiBw0ACwsgDEKAgICAgICA+D83AwACQCA7RAAAAAAAAAAAYg0AIDwhNAwCCyAGIAhBA3RqIT4CQCAPQX9zIAFqQQFIIjkNAEEAIQoCQCAIQQJJDQAgK0EHcSEHQQAhCwJAICpBDkkNACAsQXhxIQpBACELIBYhCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgCUEwaiAO/QsDACAJQSBqIA79CwMAIAlBEGogDv0LAwAgCUFwaiAO/QsDACAJQWBqIA79CwMAIAlBUGogDv0LAwAgCUFAaiAO/QsDACAJQYABaiEJIAtBEGohCyAKQXhqIgoNAAsLIAhBfnEhCgJAIAdFDQAgLEEHcUEEdCEHIAYgC0EDdGohCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAlBEGohCSAHQXBqIgcNAAsLIAggCkYNAQsgBiAKQQN0aiEJA0AgCUIANwMAIAlBCGohCSAIIApBAWoiCkcNAAsLIAhBAXEhPyArQQFxIUAgCEF+cSFBIBogKWohLEEAITggJiEMIA8hNwNAAkAgOQ0AICwgNyADbCIJQQN0aiFCIAIgCSAPakEDdGorAwAhNkEAIQcCQCAIQQJJDQACQCACIC8gOCADbCIJakEDdGogBk0NACAJQQN0IAJqIChqQQhqID5JDQELIDb9FCEOQQAhBwJAICpBAkkNAEEAIQcgLSELIAYhCSAMIQoDQCAJIA4gCkEIav0AAwD98gEgCf0AAwD98AH9CwMAIAlBEGoiDSAOIApBGGr9AAMA/fIBIA39AAMA/fAB/QsDACAJQSBqIQkgCkEgaiEKIAdBBGohByALQX5qIgsNAAsLAkAgQEUNACAGIAdBA3QiCWoiCiAOIEIgCWr9AAMA/fIBIAr9AAMA/fAB/QsDAAsgQSEHIAggQUYNAQsgDyAHaiEJAkAgP0UNACAGIAdBA3QiCmoiCyA2IEIgCmorAwCiIAsrAwCgOQMAIAdBAXIhBwsgGyAJRg0AIAdBA3QhCQNAIAYgCWoiCiA2IAwgCWoiC0EIaisDAKIgCisDAKA5AwAgCkEIaiIKIDYgC0EQaisDAKIgCisDAKA5AwAgCUEQaiEJIAggB0ECaiIHRw0ACwsgDCAfaiEMIDhBAWohOCA3QQFqIjcgAEcNAAsgCEF+cSFBIDuaITpBACE4ICYhDSAPITcDQAJAIDkNACAsIDcgA2wiCUEDdGohQiACIAkgD2pBA3RqKwMAIDqiITZBACEKAkAgCEECSQ0AAkAgOCADbCIJQQN0IAJqIChqQQhqID5PDQAgAiAvIAlqQQN0aiAGSw0BCyA2/RQhDkEAIQcCQCAqQQJJDQBBACEHIC0hCyANIQkgBiEKA0AgCUEIaiIMIA4gCv0AAwD98gEgDP0AAwD98AH9CwMAIAlBGGoiDCAOIApBEGr9AAMA/fIBIAz9AAMA/fAB/QsDACAJQSBqIQkgCkEgaiEKIAdBBGohByALQX5qIgsNAAsLAkAgQEUNACBCIAdBA3QiCWoiCiAOIAYgCWr9AAMA/fIBIAr9AAMA/fAB/QsDAAsgQSEKIAggQUYNAQsgDyAKaiEJAkAgP0UNACBCIApBA3QiB2oiCyA2IAYgB2orAwCiIAsrAwCgOQMAIApBAXIhCgsgGyAJRg0AIApBA3QhCQNAIA0gCWoiB0EIaiILIDYgBiAJaiIMKwMAoiALKwMAoDkDACAHQRBqIgcgNiAMQQhqKwMAoiAHKwMAoDkDACAJQRBqIQkgCCAKQQJqIgpHDQALCyANIB9qIQ0gOEEBaiE4IDdBAWoiNyAARw0ACyA8ITQMAQsgDEKAgICAgICA+D83AwBEAAAAAAAAAAAhOwsgM0EBdiEMIDJBAXYhDSAEIDAgD2pBA3QiN2ogNDkDAAJAIDUgAU4NACA1IQcCQCAIQQJJDQACQCAdIB4gD2xqIAIgL0EDdGpPDQAgNSEHIBogKGogBCAwIAFqQQN0akkNAQsgK0EBcSE4QQAhCgJAICpBAkkNAEEAIQlBACEKA0AgJSAJaiIHQQhqICYgCWoiC0EIav0AAwD9CwMAIAdBGGogC0EYav0AAwD9CwMAIAlBIGohCSAKQQRqIQogLUF+aiItDQALCyAIQX5xIQkCQCA4RQ0AIAQgNSAKaiIKIDBqQQN0aiACIAogLmpBA3Rq/QADAP0LAwALIAggCUYNASA1IAlqIQcLIAdBf3MgAWohOAJAIAEgB2tBA3EiC0UNACACIAcgEGpBA3RqIQkgBCAHICRqQQN0aiEKA0AgCiAJKwMAOQMAIAlBCGohCSAKQQhqIQogB0EBaiEHIAtBf2oiCw0ACwsgOEEDSQ0AIAEgB2shCyAEIAcgJGpBA3RqIQkgAiAHIBBqQQN0aiEKA0AgCSAKKwMAOQMAIAlBCGogCkEIaisDADkDACAJQRBqIApBEGorAwA5AwAgCUEYaiAKQRhqKwMAOQMAIAlBIGohCSAKQSBqIQogC0F8aiILDQALCyAMQQFqIQwgDUEBaiENIAUgN2ogOzkDAEEAIQoCQAJAAkACQCAPDgIDAQALIA1BB3EhB0EAIQsCQCAyQQ5JDQAgDEF4cSEKQQAhCyAWIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAAIg79CwMAIAlBMGogDv0LAwAgCUEgaiAO/QsDACAJQRBqIA79CwMAIAlBcGogDv0LAwAgCUFgaiAO/QsDACAJQVBqIA79CwMAIAlBQGogDv0LAwAgCUGAAWohCSALQRBqIQsgCkF4aiIKDQALCyAPQf7///8HcSEKAkAgB0UNACAMQQdxIQcgBiALQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIAdBf2oiBw0ACwsgDyAKRg0BCyAGIApBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIA8gCkEBaiIKRw0ACwsgD0EBIA9BAUsbISwgBiApaiE/IAxBfnEhLyAPQQFxIS0gDUEBcSFCQQAhOCAjIQwgDyE3A0AgAiA3IANsIglBA3RqITkgAiAJIA9qQQN0aisDACE2QQAhBwJAAkAgD0ECSQ0AAkAgAiA4IANsIglBA3RqIChqIAZNDQBBACEHIAIgLiAJakEDdGogP0kNAQsgNv0UIQ5BACEHAkAgMkUNACAvIQsgBiEJIAwhCgNAIAkgCv0AAwAgDv3yASAJ/QADAP3wAf0LAwAgCUEQaiINIApBEGr9AAMAIA798gEgDf0AAwD98AH9CwMAIAlBIGohCSAKQSBqIQogB0EEaiEHIAtBfmoiCw0ACwsCQCBCRQ0AIAYgB0EDdCIJaiIKIDkgCWr9AAMAIA798gEgCv0AAwD98AH9CwMACyAxIQcgDyAxRg0BCyAHQQFyIQkCQCAtRQ0AIAYgB0EDdCIKaiIHIDkgCmorAwAgNqIgBysDAKA5AwAgCSEHCyAPIAlGDQAgB0EDdCEJA0AgBiAJaiIKIAwgCWoiCysDACA2oiAKKwMAoDkDACAKQQhqIgogC0EIaisDACA2oiAKKwMAoDkDACAJQRBqIQkgDyAHQQJqIgdHDQALCyAMIB9qIQwgOEEBaiE4IDdBAWoiNyAARw0ACyA7miE6QQAhDEEAIQsDQCALIgcgAWwhDSAHQQFqIQtEAAAAAAAAAAAhNgJAIA8gB00NAEQAAAAAAAAAACE2AkAgDyAHa0EBcUUNACAFIAcgDWpBA3RqKwMAIAYgB0EDdGorAwCiRAAAAAAAAAAAoCE2IAdBAWohBwsgDyALRg0AIAYgB0EDdGohCSAFIAcgDGpBA3RqIQoDQCAKQQhqKwMAIAlBCGorAwCiIAorAwAgCSsDAKIgNqCgITYgCkEQaiEKIAlBEGohCSAHQQJqIgcgD0kNAAsLIAUgDSAPakEDdGogNiA6ojkDACAMIAFqIQwgCyAsRw0ACwsgIyAfaiEjIBAgA2ohECAkIAFqISQgJSAeaiElICYgIWohJiAVQX9qIRUgF0F/aiEXICAgIWohICAiICFqISIgJ0EIaiEnIAhBf2ohCCAPIBRGIQkgNSEPIAlFDQALIBFFDQAgAUF/aiIJIABBf2oiCiAJIApJGyE4IANBAWohHyABQX1qIQwgAkEoaiEIIANBA3RBCGohAEEAIQZBASENQQAhDwNAAkAgDyILQQFqIg8gAU4NACAPIQkCQCASIAtrIjdBAkkNACAMQQF2QQFqITkgN0F+aiIJQQF2QQFqQQNxISxBACEHAkAgCUEGSQ0AIDlBfHEhCkEAIQcgCCEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAACIO/QsDACAJQRBqIA79CwMAIAlBcGogDv0LAwAgCUFgaiAO/QsDACAJQcAAaiEJIAdBCGohByAKQXxqIgoNAAsLIDdBfnEhBQJAICxFDQAgOUEDcUEEdCEKIAIgByANakEDdGohCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAlBEGohCSAKQXBqIgoNAAsLIDcgBUYNASAPIAVqIQkLIAEgCWshCiACIAkgBmpBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIApBf2oiCg0ACwsgBiADaiEGIA0gH2ohDSAMQX9qIQwgCCAAaiEIIAsgOEcNAAsLC4FLBix/BXwCfwF8AnsKfwJAIABBA0gNACAGIAFBBHQiB2ohCCAGIAFBA3QiCWohCiAGIAFBA2xBA3QiC2ohDCAGQShqIQ0gAkF4aiEOIAJBEGohDyADQX9qIRAgBkEYaiERIABBfmohEiADQQN0IhNBeGohFCAGIAlqIhVBGGohFiAVQcAAaiEXIAYgAUEBdEEDdGoiGEEQaiEZIBhBGGohGiAGIAtqIhtBwABqIRwgAkEgaiIdIR4gAkEYaiIfISAgAkEIaiIhISIgAEF/aiIjISQgAkEoaiIlISZBACEnA0ACQCABIAAgJyILQQFqIidrIgkgCSABShsiCUECSA0AIAEgIyALayIoIAEgKEgbIilBfWohKiABICQgASAkSBsiK0F/aiEsICtBfWohLSApQX9qIi5BA3EhL0EBITAgCyADbEEBaiIxQQN0ITJEAAAAAAAAAAAhMwJAIClBfmpBA0kNACAsQXxxITBBACEoRAAAAAAAAAAAITMgJiELA0AgCysDAJkiNCALQXhqKwMAmSI1IAtBcGorAwCZIjYgC0FoaisDAJkiNyAzIDcgM2QbIjMgNiAzZBsiMyA1IDNkGyIzIDQgM2QbITMgC0EgaiELIDAgKEEEaiIoRw0ACyAoQQFqITALIC1BAXYhOCAqQQF2ITkgAiAyaiEtAkAgL0UNACAsQQNxQQN0ISggIiAwQQN0aiELA0AgCysDAJkiNCAzIDQgM2QbITMgC0EIaiELIChBeGoiKA0ACwsgOEEBaiEyIDlBAWohLyAtKwMAITZEAAAAAAAAAAAhNAJAAkAgM0QAAAAAAAAAAGINACA2ITUMAQtBASELIC5BAXEhOEQAAAAAAAAAACE0AkAgKUECRg0AICxBfnEhMEEAIShEAAAAAAAAAAAhNCAgIQsDQCALKwMAIDOjIjUgNaIgC0F4aisDACAzoyI1IDWiIDSgoCE0IAtBEGohCyAwIChBAmoiKEcNAAsgKEEBaiELCwJAIDhFDQAgLSALQQN0aisDACAzoyI1IDWiIDSgITQLRAAAAAAAAAAAITVEAAAAAAAA8D9EAAAAAAAA8L8gNkQAAAAAAAAAAGYbmiE3AkAgMyA0n6KZIjMgNpkiNCA0IDNjIgsbIjpEAAAAAAAAAABhDQAgOiA0IDMgCxsgOqMiMyAzokQAAAAAAADwP6CfoiE1CyA1IDeiIjUgNqEhNEQAAAAAAADwPyA2IDWhoyEzQQEhCwJAAkAgLkECSQ0AIC9BA3EhLCAz/RQhO0EAISgCQCAqQQZJDQAgMkF8cSEwQQAhKCAeIQsDQCALIDsgC/0AAwD98gH9CwMAIAtBcGoiKSA7ICn9AAMA/fIB/QsDACALQRBqIikgOyAp/QADAP3yAf0LAwAgC0EgaiIpIDsgKf0AAwD98gH9CwMAIAtBwABqIQsgKEEIaiEoIDBBfGoiMA0ACwsgLkF+cSEpAkAgLEUNACAyQQNxIQsDQCAtIChBA3RBCHJqIjAgOyAw/QADAP3yAf0LAwAgKEECaiEoIAtBf2oiCw0ACwsgLiApRg0BIC5BAXIhCwsgKyALayEoICIgC0EDdGohCwNAIAsgMyALKwMAojkDACALQQhqIQsgKEF/aiIoDQALCyA0IDWjITQLIAZCgICAgICAgPg/NwMAQQEhKAJAAkAgLkECSQ0AIC9BAXEhLEEAITACQCAqQQJJDQAgMkF+cSEpQQAhMCAeIQsgESEoA0AgC/0AAwAhOyAL/QwAAAAAAAAAAAAAAAAAAAAAIjz9CwMAICggO/0LAwAgKEFwaiALQXBqIir9AAMA/QsDACAqIDz9CwMAIAtBIGohCyAoQSBqISggMEEEaiEwIClBfmoiKQ0ACwsgLkF+cSELAkAgLEUNACAGIDBBAXIiKEEDdGogAiAoIDFqQQN0aiIo/QADAP0LAwAgKP0MAAAAAAAAAAAAAAAAAAAAAP0LAwALIC4gC0YNASAuQQFyISgLIChBA3QhCyArIChrISgDQCAGIAtqICIgC2oiMCsDADkDACAwQgA3AwAgC0EIaiELIChBf2oiKA0ACwsgLSA1OQMAIAIgAyAnIAkgBiA0IAoQhYCAgAAgASAAIAkgJ2oiC2siKCAoIAFKGyIoQQFIDQAgJyE9A0AgPSE+IAkhOCALIT0gKCEJAkAgNEQAAAAAAAAAAGENAEEAISoCQAJAIAlBAkkNACAJQX5xIipBfmoiC0EBdkEBaiIpQQdxIShBACEwAkAgC0EOSQ0AIClBeHEhKUEAITAgHCELA0AgC/0MAAAAAAAAAAAAAAAAAAAAACI7/QsDACALQTBqIDv9CwMAIAtBIGogO/0LAwAgC0EQaiA7/QsDACALQXBqIDv9CwMAIAtBYGogO/0LAwAgC0FQaiA7/QsDACALQUBqIDv9CwMAIAtBgAFqIQsgMEEQaiEwIClBeGoiKQ0ACwsCQCAoRQ0AIBsgMEEDdGohCwNAIAv9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAtBEGohCyAoQX9qIigNAAsLIAkgKkYNAQsgCSAqayEoIBsgKkEDdGohCwNAIAtCADcDACALQQhqIQsgKEF/aiIoDQALCyA4QQFIDQBBACEsIAIgPSAQID5sakEDdGoiLSEuA0AgBiAsQQN0aiILKwMAITNBACEqAkAgCUECSCIvDQAgC/0KAwAhO0EAISggDCELIC4hMANAIAsgC/0AAAAgOyAw/QAAAP3yAf3wAf0LAAAgC0EQaiELIDBBEGohMCAoQQRqISkgKEECaiIqISggKSAJTA0ACwsCQCAJICpMDQACQCAJICprIjJBAkkNACAyQX5xIjlBfmoiC0EBdkEBaiIoQQFxITEgM/0UITsCQAJAIAsNAEEAITAMAQsgKkEDdCELIChBfnEhKUEAITADQCAMIAtqIiggOyAuIAtqIiv9AAMA/fIBICj9AAMA/fAB/QsDACAoQRBqIiggOyArQRBq/QADAP3yASAo/QADAP3wAf0LAwAgC0EgaiELIDBBBGohMCApQX5qIikNAAsLAkAgMUUNACAMICogMGpBA3QiC2oiKCA7IAIgPSAsID5qIjBrIDAgA2xqQQN0aiALav0AAwD98gEgKP0AAwD98AH9CwMACyAyIDlGDQEgKiA5aiEqCyAqQQN0IQsgCSAqayEoA0AgDCALaiIwIDMgLiALaisDAKIgMCsDAKA5AwAgC0EIaiELIChBf2oiKA0ACwsgLiAUaiEuICxBAWoiLCA4Rw0ACyA0miE0QQAhKwNAIAYgK0EDdGorAwAgNKIiM/0UITtBACEqAkAgLw0AQQAhKCAtIQsgDCEwA0AgCyAL/QAAACA7IDD9AAAA/fIB/fAB/QsAACALQRBqIQsgMEEQaiEwIChBBGohKSAoQQJqIiohKCApIAlMDQALCwJAIAkgKkwNAAJAIAkgKmsiLEECSQ0AICxBfnEiMkF+aiILQQF2QQFqIihBAXEhOQJAAkAgCw0AQQAhMAwBCyAqQQN0IQsgKEF+cSEpQQAhMANAIC0gC2oiKCA7IAwgC2oiLv0AAwD98gEgKP0AAwD98AH9CwMAIChBEGoiKCA7IC5BEGr9AAMA/fIBICj9AAMA/fAB/QsDACALQSBqIQsgMEEEaiEwIClBfmoiKQ0ACwsCQCA5RQ0AIAIgPSArID5qIgtrIAsgA2xqQQN0aiAqIDBqQQN0IgtqIiggOyAMIAtq/QADAP3yASAo/QADAP3wAf0LAwALICwgMkYNASAqIDJqISoLICpBA3QhCyAJICprISgDQCAtIAtqIjAgMyAMIAtqKwMAoiAwKwMAoDkDACALQQhqIQsgKEF/aiIoDQALCyAtIBRqIS0gK0EBaiIrIDhHDQALC0QAAAAAAAAAACE0AkACQCAJQQJIIi4NACAJQX9qIjJBA3EhKCA+IANsIiwgOGoiL0EDdCErAkACQCAJQX5qIj9BA08NAEEBIQtEAAAAAAAAAAAhMwwBCyAyQXxxISkgHSAraiELQQAhMEQAAAAAAAAAACEzA0AgCysDAJkiNCALQXhqKwMAmSI1IAtBcGorAwCZIjYgC0FoaisDAJkiNyAzIDcgM2QbIjMgNiAzZBsiMyA1IDNkGyIzIDQgM2QbITMgC0EgaiELICkgMEEEaiIwRw0ACyAwQQFqIQsLIAIgK2ohLQJAIChFDQAgAiA4IAtqICxqQQN0aiELA0AgCysDAJkiNCAzIDQgM2QbITMgC0EIaiELIChBf2oiKA0ACwsgLSsDACE2RAAAAAAAAAAAITQCQAJAIDNEAAAAAAAAAABiDQAgNiE1DAELQQEhCyAyQQFxISkCQAJAID8NAEQAAAAAAAAAACE0DAELIDJBfnEhMCAPICtqIQtBACEoRAAAAAAAAAAAITQDQCALKwMAIDOjIjUgNaIgC0F4aisDACAzoyI1IDWiIDSgoCE0IAtBEGohCyAwIChBAmoiKEcNAAsgKEEBaiELCwJAIClFDQAgLSALQQN0aisDACAzoyI1IDWiIDSgITQLRAAAAAAAAAAAITVEAAAAAAAA8D9EAAAAAAAA8L8gNkQAAAAAAAAAAGYbmiE3AkAgMyA0n6KZIjMgNpkiNCA0IDNjIgsbIjpEAAAAAAAAAABhDQAgOiA0IDMgCxsgOqMiMyAzokQAAAAAAADwP6CfoiE1C0QAAAAAAADwPyA2IDUgN6IiNaGjITNBASELAkACQCAJQX9qIjlBAkkNACA5QX5xIjFBfmoiC0EBdkEBaiIpQQNxITAgM/0UITtBACEoAkAgC0EGSQ0AIClBfHEhKSAlICtqIQtBACEoA0AgCyA7IAv9AAMA/fIB/QsDACALQWBqIiogOyAq/QADAP3yAf0LAwAgC0FwaiIqIDsgKv0AAwD98gH9CwMAIAtBEGoiKiA7ICr9AAMA/fIB/QsDACALQcAAaiELIChBCGohKCApQXxqIikNAAsLAkAgMEUNAANAIC0gKEEDdEEIcmoiCyA7IAv9AAMA/fIB/QsDACAoQQJqISggMEF/aiIwDQALCyA5IDFGDQEgOUEBciELCyAJIAtrISggAiA4IAtqICxqQQN0aiELA0AgCyAzIAsrAwCiOQMAIAtBCGohCyAoQX9qIigNAAsLIDUgNqEgNaMhNAsgCEKAgICAgICA+D83AwACQCAuDQBBASELAkAgCUF/aiIuQQJJDQAgLkF+cSI5QX5qIgtBAXZBAWoiKEEBcSExAkACQCALDQBBACEwDAELIChBfnEhKSAfICtqIQtBACEwIBohKANAIAv9AAMAITsgC/0MAAAAAAAAAAAAAAAAAAAAACI8/QsDACAoIDv9CwMAIChBcGogC0FwaiIq/QADAP0LAwAgKiA8/QsDACALQSBqIQsgKEEgaiEoIDBBBGohMCApQX5qIikNAAsLAkAgMUUNACAIIDBBAXIiC0EDdGogAiALIC9qQQN0aiIL/QADAP0LAwAgC/0MAAAAAAAAAAAAAAAAAAAAAP0LAwALIC4gOUYNASAuQQFyIQsLIAkgC2shMCAYIAtBA3RqISggAiA4IAtqICxqQQN0aiELA0AgKCALKwMAOQMAIAtCADcDACALQQhqIQsgKEEIaiEoIDBBf2oiMA0ACwsgLSA1OQMAAkAgOEECSA0AIDREAAAAAAAAAABhDQAgCUECaiFAQQEhQSAOID0gAyA+QQFqbGogPmtBA3QiC2ohMSAhIAtqITkgNJohNQNAIAIgPSBBID5qIgtrIAsgA2xqQQN0aiEs/QwAAAAAAAAAAAAAAAAAAAAAITtBACEwIBkhKSA5ISogCCELIDEhKANAICkiLkEQaiEpICoiK0EQaiEqIDAiLUECaiEwIDsgC/0AAAAgKP0AAAD98gH98AEhOyALQRBqIQsgKEEQaiEoIC1BBGogCUwNAAsgO/0hACA7/SEBoCEzAkAgCSAwTA0AIAkgMGsiC0F/aiEpAkAgC0EDcUUNAEEAIQtBACBAIC1rQQNxayEoA0AgLisDACArKwMAoiAzoCEzIC5BCGohLiArQQhqISsgKCALQX9qIgtHDQALIDAgC2shMAsgKUEDSQ0AIAkgMGshKSAxIDBBA3QiKGohCyAYIChqISgDQCAoQRhqKwMAIAtBGGorAwCiIChBEGorAwAgC0EQaisDAKIgKEEIaisDACALQQhqKwMAoiAoKwMAIAsrAwCiIDOgoKCgITMgC0EgaiELIChBIGohKCApQXxqIikNAAsLIDMgNaIiM/0UITtBACEoQQIhMCA/ISkgGSEqIDkhLQNAICwgKEEDdCILaiIoICj9AAAAIDsgCCALav0AAAD98gH98AH9CwAAICkiL0F+aiEpICoiK0EQaiEqIC0iLkEQaiEtIDAiCyEoIAtBAmoiMCAJTA0ACwJAIAkgC0wNAAJAIAkgC2siKkECSQ0AICpBfnEiLUF+aiIoQQF2QQFqQQFxIUICQAJAICgNAEEAISgMAQsgL0F+cUF+akEBdkEBakF+cSEwQQAhKANAIC4gOyAr/QADAP3yASAu/QADAP3wAf0LAwAgLkEQaiIpIDsgK0EQav0AAwD98gEgKf0AAwD98AH9CwMAICtBIGohKyAuQSBqIS4gKEEEaiEoIDBBfmoiMA0ACwsCQCBCRQ0AICwgCyAoakEDdCIoaiIwIDsgCCAoav0AAwD98gEgMP0AAwD98AH9CwMACyAqIC1GDQEgCyAtaiELCyAJIAtrITAgGCALQQN0IgtqISggMSALaiELA0AgCyAzICgrAwCiIAsrAwCgOQMAIChBCGohKCALQQhqIQsgMEF/aiIwDQALCyA5IBRqITkgMSAUaiExIEFBAWoiQSA4Rw0ACwsCQCA0RAAAAAAAAAAAYQ0AIAlBAUgNAkEAISoCQAJAIAlBAUYiQw0AIAlBfnEiKkF+aiILQQF2QQFqIilBB3EhKEEAITACQCALQQ5JDQAgKUF4cSEpQQAhMCAXIQsDQCAL/QwAAAAAAAAAAAAAAAAAAAAAIjv9CwMAIAtBMGogO/0LAwAgC0EgaiA7/QsDACALQRBqIDv9CwMAIAtBcGogO/0LAwAgC0FgaiA7/QsDACALQVBqIDv9CwMAIAtBQGogO/0LAwAgC0GAAWohCyAwQRBqITAgKUF4aiIpDQALCwJAIChFDQAgFSAwQQN0aiELA0AgC/0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgC0EQaiELIChBf2oiKA0ACwsgCSAqRg0BCyAJICprISggFSAqQQN0aiELA0AgC0IANwMAIAtBCGohCyAoQX9qIigNAAsLQQAhQSAWIUIgCiEsIAkhPyAJIT4gAiADID1sQQN0aiIoITAgCCEvA0AgQUEDdCE4IEFBf3MhOf0MAAAAAAAAAAAAAAAAAAAAACE7AkACQCAJIEFrIi5BAk4NAEEAIS0MAQtBACELIDAhKSAvISoDQCA7ICn9AAAAICr9AAAA/fIB/fABITsgC0EEaiErIClBEGohKSAqQRBqISogC0ECaiItIQsgKyAuTA0ACwsgCCA4aiErIAkgOWohOSA7/SEAIDv9IQGgITMCQCAtIC5ODQAgOSAtayEqAkAgCSBBIC1qa0EDcUUNACAtQQN0IQsgPiAta0EDcSEpA0AgMCALaisDACAvIAtqKwMAoiAzoCEzIAtBCGohCyAtQQFqIS0gKUF/aiIpDQALCyAqQQNJDQAgLUEDdCELID8gLWshLQNAIDAgC2oiKUEYaisDACAvIAtqIipBGGorAwCiIClBEGorAwAgKkEQaisDAKIgKUEIaisDACAqQQhqKwMAoiApKwMAICorAwCiIDOgoKCgITMgC0EgaiELIC1BfGoiLQ0ACwsgCiA4aiJAIDMgQCsDAKA5AwAgLkF/aiE4ICsrAwAhM0EAISoCQCAuQQNIDQAgK/0KAwAhO0EAISlBCCELA0AgLCALaiIqICr9AAAAIDsgMCALav0AAAD98gH98AH9CwAAIAtBEGohCyApQQRqIS0gKUECaiIqISkgLSAuSA0ACwsCQCAqIDhODQACQCA5ICprIkRBAkkNACBEQX5xIkVBfmoiC0EBdkEBakEBcSFGIDP9FCE7AkACQCALDQBBACEuDAELICpBA3QhKyAyICprQX5xQX5qQQF2QQFqQX5xIThBACEuIDAhCyBCISkDQCApICtqIi1BcGoiOSA7IAsgK2oiMUEIav0AAwD98gEgOf0AAwD98AH9CwMAIC0gOyAxQRhq/QADAP3yASAt/QADAP3wAf0LAwAgC0EgaiELIClBIGohKSAuQQRqIS4gOEF+aiI4DQALCwJAIEZFDQAgQEEIaiAqIC5qQQN0IgtqIikgOyACIEEgPWogA2xBA3RqQQhqIAtq/QADAP3yASAp/QADAP3wAf0LAwALIEQgRUYNASAqIEVqISoLICpBA3RBCGohCwNAICwgC2oiKSAzIDAgC2orAwCiICkrAwCgOQMAIAtBCGohCyAyICpBAWoiKkcNAAsLIDJBf2ohMiBCQQhqIUIgLEEIaiEsID9Bf2ohPyA+QQNqIT4gMCATaiEwIC9BCGohLyBBQQFqIkEgCUcNAAsgCUEBcSEuAkACQCBDRQ0ARAAAAAAAAAAAITNBACEpDAELIAlBfnEhLUQAAAAAAAAAACEzQQAhKSAIITAgCiELA0AgCyA0IAsrAwCiIjU5AwAgC0EIaiIqIDQgKisDAKIiNjkDACAwQQhqKwMAIDaiIDArAwAgNaIgM6CgITMgMEEQaiEwIAtBEGohCyAtIClBAmoiKUcNAAsLAkAgLkUNACAKIClBA3QiC2oiMCA0IDArAwCiIjU5AwAgCCALaisDACA1oiAzoCEzCyA0RAAAAAAAAOC/oiAzoiEzQQAhLgJAAkAgCUECSQ0AIAlBfnEiLkF+aiILQQF2QQFqIjBBAXEhKyAz/RQhOwJAAkAgCw0AQQAhKQwBCyAwQX5xISpBACEpIAohCyAIITADQCALIDsgMP0AAwD98gEgC/0AAwD98AH9CwMAIAtBEGoiLSA7IDBBEGr9AAMA/fIBIC39AAMA/fAB/QsDACALQSBqIQsgMEEgaiEwIClBBGohKSAqQX5qIioNAAsLAkAgK0UNACAKIClBA3QiC2oiMCA7IAggC2r9AAMA/fIBIDD9AAMA/fAB/QsDAAsgCSAuRg0BCyAJIC5rISkgGCAuQQN0IgtqITAgFSALaiELA0AgCyAzIDArAwCiIAsrAwCgOQMAIDBBCGohMCALQQhqIQsgKUF/aiIpDQALC0EAITggCiEtIAkhLCAIIS8DQCA4ID1qIANsQQN0ITIgCiA4QQN0IjlqIj4rAwCaIjP9FCE7QQAhKgJAIAkgOGsiLkECSCIxDQBBACEwICghCyAvISkDQCALIAv9AAAAIDsgKf0AAAD98gH98AH9CwAAIAtBEGohCyApQRBqISkgMEEEaiErIDBBAmoiKiEwICsgLkwNAAsLIAggOWohOSACIDJqIUECQCAqIC5ODQACQCAJIDggKmprIj9BAkkNACA/QX5xIkJBfmoiC0EBdkEBakEBcSFAAkACQCALDQBBACEpDAELICpBA3QhCyAsICprQX5xQX5qQQF2QQFqQX5xIStBACEpA0AgKCALaiIwIDsgLyALaiIy/QADAP3yASAw/QADAP3wAf0LAwAgMEEQaiIwIDsgMkEQav0AAwD98gEgMP0AAwD98AH9CwMAIAtBIGohCyApQQRqISkgK0F+aiIrDQALCwJAIEBFDQAgQSAqIClqQQN0IgtqIjAgOyA5IAtq/QADAP3yASAw/QADAP3wAf0LAwALID8gQkYNASAqIEJqISoLICpBA3QhCwNAICggC2oiMCAzIC8gC2orAwCiIDArAwCgOQMAIAtBCGohCyAsICpBAWoiKkcNAAsLIDkrAwCaIjP9FCE7QQAhKQJAIDENAEEAIQtBACEwA0AgKCALaiIpICn9AAAAIDsgLSALav0AAAD98gH98AH9CwAAIAtBEGohCyAwQQRqISogMEECaiIpITAgKiAuTA0ACwsCQCApIC5ODQACQCAJIDggKWprIjJBAkkNACAyQX5xIjlBfmoiC0EBdkEBakEBcSExAkACQCALDQBBACEqDAELIClBA3QhCyAsIClrQX5xQX5qQQF2QQFqQX5xIS5BACEqA0AgKCALaiIwIDsgLSALaiIr/QADAP3yASAw/QADAP3wAf0LAwAgMEEQaiIwIDsgK0EQav0AAwD98gEgMP0AAwD98AH9CwMAIAtBIGohCyAqQQRqISogLkF+aiIuDQALCwJAIDFFDQAgQSApICpqQQN0IgtqIjAgOyA+IAtq/QADAP3yASAw/QADAP3wAf0LAwALIDIgOUYNASApIDlqISkLIClBA3QhCwNAICggC2oiMCAzIC0gC2orAwCiIDArAwCgOQMAIAtBCGohCyAsIClBAWoiKUcNAAsLIC1BCGohLSAsQX9qISwgKCATaiEoIC9BCGohLyA4QQFqIjggCUcNAAsLIAlBAUgNASAGQoCAgICAgID4PzcDACAJQQFGDQNBASELAkAgCUF/aiItQQJJDQAgLUF+cSIuQX5qIgtBAXZBAWoiMEEDcSEpQQAhKAJAIAtBBkkNACAwQXxxISpBACEoIA0hCwNAIAsgCyAHaiIw/QADAP0LAwAgC0FgaiAwQWBq/QADAP0LAwAgC0FwaiAwQXBq/QADAP0LAwAgC0EQaiAwQRBq/QADAP0LAwAgC0HAAGohCyAoQQhqISggKkF8aiIqDQALCwJAIClFDQADQCAGIChBA3RBCHIiC2ogCCALav0AAwD9CwMAIChBAmohKCApQX9qIikNAAsLIC0gLkYNASAtQQFyIQsLIAkgC2shKCAGIAtBA3RqIQsDQCALIAsgB2orAwA5AwAgC0EIaiELIChBf2oiKA0ACwsgCUEBRg0CCyABIAAgCSA9aiILayIoICggAUobIihBAEoNAAsLIB4gE2ohHiAgIBNqISAgIiATaiEiICRBf2ohJCAmIBNqISYgJyASRw0ACwsCQCAAQQFIDQBBACEoAkACQCAAQQFGDQAgA0EBRw0AAkAgAiAAQQN0IglqIARNDQAgBCAJaiACSw0BCyAAQX5xIihBfmoiCUEBdkEBaiILQQNxITBBACEpAkAgCUEGSQ0AIANBMGwhLSADQQR0IS4gBEEgaiEJIANBBnQhKyADQQV0IQwgC0F8cSEqQQAhKSACIQsDQCAJQWBqIAv9AAMA/QsDACAJQXBqIAsgLmr9AAMA/QsDACAJIAsgDGr9AAMA/QsDACAJQRBqIAsgLWr9AAMA/QsDACAJQcAAaiEJIAsgK2ohCyApQQhqISkgKkF8aiIqDQALCwJAIDBFDQAgA0EEdCEqIAQgKUEDdGohCSACICkgA2xBA3RqIQsDQCAJIAv9AAMA/QsDACALICpqIQsgCUEQaiEJIDBBf2oiMA0ACwsgKCAARg0BCyAoQX9zIABqISoCQCAAIChrQQNxIjBFDQAgA0EDdCEpIAQgKEEDdGohCSACICggA2xBA3RqIQsDQCAJIAsrAwA5AwAgCyApaiELIAlBCGohCSAoQQFqISggMEF/aiIwDQALCyAqQQNJDQAgA0EFdCEpIAAgKGshMCAoIANsQQN0ISogAyAoQQFqbEEDdCEtIAMgKEECamxBA3QhLiADIChBA2oiCWxBA3QhKCAEIAlBA3RqIQkgAiELA0AgCUFoaiALICpqKwMAOQMAIAlBcGogCyAtaisDADkDACAJQXhqIAsgLmorAwA5AwAgCSALIChqKwMAOQMAIAsgKWohCyAJQSBqIQkgMEF8aiIwDQALCwJAIABBAkgNAEEAIQkCQAJAIABBf2oiCEECTw0AQQEhCwwBC0EBIQsCQCADQQFGDQBBASELDAELAkAgAiAAQQN0IihqIAVNDQAgAkEIaiAoIAVqQXhqSQ0BCyAIQX5xIglBfmoiC0EBdkEBaiIqQQNxITBBACEpAkAgC0EGSQ0AIANBMGwhLSADQQR0IS4gBUEgaiELIANBBnQhKyACQQhqISggA0EFdCEMICpBfHEhKkEAISkDQCALQWBqICj9AAMA/QsDACALQXBqICggLmr9AAMA/QsDACALICggDGr9AAMA/QsDACALQRBqICggLWr9AAMA/QsDACALQcAAaiELICggK2ohKCApQQhqISkgKkF8aiIqDQALCwJAIDBFDQAgA0EBdCEqICkgA2whCyAFIClBA3RqISgDQCAoIAIgC0EDdEEIcmr9AAMA/QsDACALICpqIQsgKEEQaiEoIDBBf2oiMA0ACwsgCCAJRg0BIAhBAXIhCwsgC0F/cyAAaiEwAkAgACALa0EDcSIoRQ0AA0AgBSAJQQN0aiAJIANsQQN0IAJqQQhqKwMAOQMAIAsiCUEBaiELIAkhCSAoQX9qIigNAAsgC0F/aiEJCyAwQQNJDQAgA0EFdCEpIAJBCGohKCALIANsQQN0ISogAyALQQFqbEEDdCEtIAMgC0ECaiIwbEEDdCEuIAUgMEEDdGohMANAIAUgCUEDdGogCSADbEEDdCACakEIaisDADkDACAwQXBqICggKmorAwA5AwAgMEF4aiAoIC1qKwMAOQMAIDAgKCAuaisDADkDACAoIClqISggMEEgaiEwIAtBA2ohCSAAIAtBBGoiC0cNAAsLIABBAEwNACAAQQN0IAVqQXhqQgA3AwALC7AWBgV/AXsMfwF8Bn8CfAJAIAVEAAAAAAAAAABhDQAgA0EBSA0AQQAhBwJAAkAgA0EBRg0AIANBfnEiB0F+aiIIQQF2QQFqIglBB3EhCkEAIQsCQCAIQQ5JDQAgBkHAAGohCCAJQXhxIQlBACELA0AgCP0MAAAAAAAAAAAAAAAAAAAAACIM/QsDACAIQTBqIAz9CwMAIAhBIGogDP0LAwAgCEEQaiAM/QsDACAIQXBqIAz9CwMAIAhBYGogDP0LAwAgCEFQaiAM/QsDACAIQUBqIAz9CwMAIAhBgAFqIQggC0EQaiELIAlBeGoiCQ0ACwsCQCAKRQ0AIAYgC0EDdGohCANAIAj9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAhBEGohCCAKQX9qIgoNAAsLIAcgA0YNAQsgAyAHayEKIAYgB0EDdGohCANAIAhCADcDACAIQQhqIQggCkF/aiIKDQALCyADQQFIDQAgA0F/aiENIAZBGGohDiABQQN0IQ8gACACIAFsIhBBA3RqIQpBACERIAYhEiADIRMgAyEUIAQhFQNAIBFBf3MhFgJAAkAgAyARayIXQQJODQD9DAAAAAAAAAAAAAAAAAAAAAAhDEEAIQcMAQv9DAAAAAAAAAAAAAAAAAAAAAAhDEEAIQggCiELIBUhCQNAIAwgC/0AAAAgCf0AAAD98gH98AEhDCAIQQRqIRggC0EQaiELIAlBEGohCSAIQQJqIgchCCAYIBdMDQALCyARQQN0IRggFiADaiEWIAz9IQAgDP0hAaAhGQJAIAcgF04NACAWIAdrIQkCQCADIBEgB2prQQNxRQ0AIAdBA3QhCCAUIAdrQQNxIQsDQCAKIAhqKwMAIBUgCGorAwCiIBmgIRkgCEEIaiEIIAdBAWohByALQX9qIgsNAAsLIAlBA0kNACAHQQN0IQggEyAHayEHA0AgCiAIaiILQRhqKwMAIBUgCGoiCUEYaisDAKIgC0EQaisDACAJQRBqKwMAoiALQQhqKwMAIAlBCGorAwCiIAsrAwAgCSsDAKIgGaCgoKAhGSAIQSBqIQggB0F8aiIHDQALCyAEIBhqIRogBiAYaiIbIBkgGysDAKA5AwAgF0F/aiEYQQAhCQJAIBdBA0gNACAa/QoDACEMQQAhC0EIIQgDQCASIAhqIgkgCf0AAAAgDCAKIAhq/QAAAP3yAf3wAf0LAAAgCEEQaiEIIAtBBGohByALQQJqIgkhCyAHIBdIDQALCwJAIAkgGE4NACAaKwMAIRkCQCAWIAlrIhxBAkkNACAcQX5xIh1BfmoiCEEBdkEBakEBcSEeIBn9FCEMAkACQCAIDQBBACEXDAELIAlBA3QhGCANIAlrQX5xQX5qQQF2QQFqQX5xIRZBACEXIAohCCAOIQsDQCALIBhqIgdBcGoiGiAMIAggGGoiH0EIav0AAwD98gEgGv0AAwD98AH9CwMAIAcgDCAfQRhq/QADAP3yASAH/QADAP3wAf0LAwAgCEEgaiEIIAtBIGohCyAXQQRqIRcgFkF+aiIWDQALCwJAIB5FDQAgG0EIaiAJIBdqQQN0IghqIgsgDCAAIBEgAmogAWxBA3RqQQhqIAhq/QADAP3yASAL/QADAP3wAf0LAwALIBwgHUYNASAJIB1qIQkLIAlBA3RBCGohCANAIBIgCGoiCyAZIAogCGorAwCiIAsrAwCgOQMAIAhBCGohCCANIAlBAWoiCUcNAAsLIA1Bf2ohDSAOQQhqIQ4gEkEIaiESIBNBf2ohEyAUQQNqIRQgCiAPaiEKIBVBCGohFSARQQFqIhEgA0cNAAsgA0EBSA0AIANBAXEhFwJAAkAgA0EBRw0ARAAAAAAAAAAAIRlBACELDAELIANBfnEhB0QAAAAAAAAAACEZQQAhCyAEIQogBiEIA0AgCCAIKwMAIAWiIiA5AwAgCEEIaiIJIAkrAwAgBaIiITkDACAKQQhqKwMAICGiIAorAwAgIKIgGaCgIRkgCkEQaiEKIAhBEGohCCAHIAtBAmoiC0cNAAsLAkAgF0UNACAGIAtBA3QiCGoiCiAKKwMAIAWiIiA5AwAgBCAIaisDACAgoiAZoCEZCyADQQFIDQAgBUQAAAAAAADgv6IgGaIhGUEAIRcCQAJAIANBAUYNACADQX5xIhdBfmoiCEEBdkEBaiIKQQFxIRggGf0UIQwCQAJAIAgNAEEAIQsMAQsgCkF+cSEJQQAhCyAGIQggBCEKA0AgCCAMIAr9AAMA/fIBIAj9AAMA/fAB/QsDACAIQRBqIgcgDCAKQRBq/QADAP3yASAH/QADAP3wAf0LAwAgCEEgaiEIIApBIGohCiALQQRqIQsgCUF+aiIJDQALCwJAIBhFDQAgBiALQQN0IghqIgogDCAEIAhq/QADAP3yASAK/QADAP3wAf0LAwALIBcgA0YNAQsgAyAXayELIAQgF0EDdCIIaiEKIAYgCGohCANAIAggGSAKKwMAoiAIKwMAoDkDACAKQQhqIQogCEEIaiEIIAtBf2oiCw0ACwsgA0EBSA0AIAFBA3QhDiAAIBBBA3RqIQpBACEaIAYhFyADIRUgBCENA0AgGiACaiABbEEDdCEWIAYgGkEDdCIfaiITKwMAmiIZ/RQhDEEAIQcCQCADIBprIhhBAkgiEQ0AQQAhCyAKIQggDSEJA0AgCCAI/QAAACAMIAn9AAAA/fIB/fAB/QsAACAIQRBqIQggCUEQaiEJIAtBBGohEiALQQJqIgchCyASIBhMDQALCyAEIB9qIR8gACAWaiEUAkAgByAYTg0AAkAgAyAaIAdqayIbQQJJDQAgG0F+cSIPQX5qIghBAXZBAWpBAXEhHAJAAkAgCA0AQQAhCQwBCyAHQQN0IQggFSAHa0F+cUF+akEBdkEBakF+cSESQQAhCQNAIAogCGoiCyAMIA0gCGoiFv0AAwD98gEgC/0AAwD98AH9CwMAIAtBEGoiCyAMIBZBEGr9AAMA/fIBIAv9AAMA/fAB/QsDACAIQSBqIQggCUEEaiEJIBJBfmoiEg0ACwsCQCAcRQ0AIBQgByAJakEDdCIIaiILIAwgHyAIav0AAwD98gEgC/0AAwD98AH9CwMACyAbIA9GDQEgByAPaiEHCyAHQQN0IQgDQCAKIAhqIgsgGSANIAhqKwMAoiALKwMAoDkDACAIQQhqIQggFSAHQQFqIgdHDQALCyAfKwMAmiIZ/RQhDEEAIQkCQCARDQBBACEIQQAhCwNAIAogCGoiCSAJ/QAAACAMIBcgCGr9AAAA/fIB/fAB/QsAACAIQRBqIQggC0EEaiEHIAtBAmoiCSELIAcgGEwNAAsLAkAgCSAYTg0AAkAgAyAaIAlqayIWQQJJDQAgFkF+cSIfQX5qIghBAXZBAWpBAXEhEQJAAkAgCA0AQQAhBwwBCyAJQQN0IQggFSAJa0F+cUF+akEBdkEBakF+cSEYQQAhBwNAIAogCGoiCyAMIBcgCGoiEv0AAwD98gEgC/0AAwD98AH9CwMAIAtBEGoiCyAMIBJBEGr9AAMA/fIBIAv9AAMA/fAB/QsDACAIQSBqIQggB0EEaiEHIBhBfmoiGA0ACwsCQCARRQ0AIBQgCSAHakEDdCIIaiILIAwgEyAIav0AAwD98gEgC/0AAwD98AH9CwMACyAWIB9GDQEgCSAfaiEJCyAJQQN0IQgDQCAKIAhqIgsgGSAXIAhqKwMAoiALKwMAoDkDACAIQQhqIQggFSAJQQFqIglHDQALCyAXQQhqIRcgFUF/aiEVIAogDmohCiANQQhqIQ0gGkEBaiIaIANHDQALCwuvRQcnfwJ8Bn8EfAF/AnsLfwJAIAYgAE4NACAEIAEgBmwiCEEFdCIJaiIKIAFBGGxqIQsgCiABQQR0aiEMIAogAUEDdGohDSAEQRhqIg4gASAGQQV0Ig9BCHJsIhBqIREgBEHAAGoiEiAQaiETIA4gASAPQRBybCIUaiEVIBIgASAPQRhybCIPaiEWIAJBeGohFyACQQhqIRggAkEYaiEZIAJBKGohGiACQRBqIRsgAkEgaiEcIANBf2ohHSADQQN0Ih5BeGohHyAEIAhBAnRBA3RqIiBBGGohISAEIBBqISIgBCAPaiEjIAQgFGoiJEEQaiElIAZBf3MgAGoiJiEnQQAhKANAIAUgBkECdGoiKUF8akEAIAZBAEobISoCQAJAAkAgBkECaiAATg0AIAEgACAGQQFqIitrIg8gDyABShsiD0EBSg0BCyAGQQFIDQEgKv4QAgAiEEH/////B0YNAUEAIQ8DQAJAAkAgD0GgH04NACAPQQFqIQ8MAQsgKiAQQqCcAf4BAgAaQQAhDwsgKv4QAgAiEEH/////B0cNAAwCCwsCQAJAAkAgBkEBSCIsDQAgKv4QAgAiCEECSg0AQQAhEANAAkACQCAQQaAfTg0AIBBBAWohEAwBCyAqIAhCoJwB/gECABpBACEQCyAq/hACACIIQQNIDQALIAIgBiADbEEBaiItQQN0aiIuKwMAIS8gD0ECTg0BIApCgICAgICAgPg/NwMARAAAAAAAAAAAITAMAgsgAiAGIANsQQFqIi1BA3RqIi4rAwAhLwsgASAmICggB2xrIhAgASAQSBsiEkF9aiExIAEgJyABICdIGyIyQX9qITMgMkF9aiE0IBJBf2oiNUEDcSE2AkACQCASQX5qQQNPDQBBASEQRAAAAAAAAAAAITcMAQsgM0F8cSEOIC5BIGohEEEAIQhEAAAAAAAAAAAhNwNAIBArAwCZIjggEEF4aisDAJkiMCAQQXBqKwMAmSI5IBBBaGorAwCZIjogNyA6IDdkGyI3IDkgN2QbIjcgMCA3ZBsiNyA4IDdkGyE3IBBBIGohECAOIAhBBGoiCEcNAAsgCEEBaiEQCyA0QQF2IQ4gMUEBdiE0AkAgNkUNACAzQQNxQQN0IQggLiAQQQN0aiEQA0AgECsDAJkiOCA3IDggN2QbITcgEEEIaiEQIAhBeGoiCA0ACwsgDkEBaiE2IDRBAWohNEQAAAAAAAAAACEwAkACQCA3RAAAAAAAAAAAYg0AIC8hOAwBC0EBIRAgNUEBcSE7RAAAAAAAAAAAITgCQCASQQJGDQAgM0F+cSEOIC5BEGohEEEAIQhEAAAAAAAAAAAhOANAIBArAwAgN6MiMCAwoiAQQXhqKwMAIDejIjAgMKIgOKCgITggEEEQaiEQIA4gCEECaiIIRw0ACyAIQQFqIRALAkAgO0UNACAuIBBBA3RqKwMAIDejIjAgMKIgOKAhOAtEAAAAAAAAAAAhMEQAAAAAAADwP0QAAAAAAADwvyAvRAAAAAAAAAAAZhuaITkCQCA3IDifopkiNyAvmSI4IDggN2MiEBsiOkQAAAAAAAAAAGENACA6IDggNyAQGyA6oyI3IDeiRAAAAAAAAPA/oJ+iITALIDAgOaIiOCAvoSEwRAAAAAAAAPA/IC8gOKGjITdBASEQAkACQCA1QQJJDQAgNEEDcSEzIDf9FCE8QQAhCAJAIDFBBkkNACA2QXxxIQ4gLkEoaiEQQQAhCANAIBAgPCAQ/QADAP3yAf0LAwAgEEFgaiISIDwgEv0AAwD98gH9CwMAIBBBcGoiEiA8IBL9AAMA/fIB/QsDACAQQRBqIhIgPCAS/QADAP3yAf0LAwAgEEHAAGohECAIQQhqIQggDkF8aiIODQALCyA1QX5xIRICQCAzRQ0AIDZBA3EhEANAIC4gCEEDdEEIcmoiDiA8IA79AAMA/fIB/QsDACAIQQJqIQggEEF/aiIQDQALCyA1IBJGDQEgNUEBciEQCyAyIBBrIQggLiAQQQN0aiEQA0AgECA3IBArAwCiOQMAIBBBCGohECAIQX9qIggNAAsLIDAgOKMhMAsgCkKAgICAgICA+D83AwBBASEQAkACQCA1QQJJDQAgNEEBcSEzQQAhDgJAIDFBAkkNACA2QX5xIRIgGSAtQQN0aiEQQQAhDiAhIQgDQCAQ/QADACE8IBD9DAAAAAAAAAAAAAAAAAAAAAAiPf0LAwAgCCA8/QsDACAIQXBqIBBBcGoiMf0AAwD9CwMAIDEgPf0LAwAgEEEgaiEQIAhBIGohCCAOQQRqIQ4gEkF+aiISDQALCyA1QX5xIRACQCAzRQ0AIAogDkEBciIIQQN0aiACIAggLWpBA3RqIgj9AAMA/QsDACAI/QwAAAAAAAAAAAAAAAAAAAAA/QsDAAsgNSAQRg0BIDVBAXIhEAsgMiAQayEOICAgEEEDdGohCCACIC0gEGpBA3RqIRADQCAIIBArAwA5AwAgEEIANwMAIBBBCGohECAIQQhqIQggDkF/aiIODQALCyA4IS8LIC4gLzkDACACIAMgKyAPIAogMCANEIWAgIAAIClBAf4XAgACQCABIAAgKyAPaiIQayIIIAggAUobIghBAUgNAEEBIT4DQCAPIT8gKyFAIBAhKyAIIQ8CQCAsDQAgKv4QAgAiCCA+QQNqIg5ODQBBACEQA0ACQAJAIBBBoB9ODQAgEEEBaiEQDAELICogCEKgnAH+AQIAGkEAIRALICr+EAIAIgggDkgNAAsLAkAgMEQAAAAAAAAAAGENAAJAIA9BAUgNAEEAITECQCAPQQFGDQAgD0F+cSIxQX5qIhBBAXZBAWoiEkEHcSEIQQAhDgJAIBBBDkkNACASQXhxIRJBACEOIBYhEANAIBD9DAAAAAAAAAAAAAAAAAAAAAAiPP0LAwAgEEEwaiA8/QsDACAQQSBqIDz9CwMAIBBBEGogPP0LAwAgEEFwaiA8/QsDACAQQWBqIDz9CwMAIBBBUGogPP0LAwAgEEFAaiA8/QsDACAQQYABaiEQIA5BEGohDiASQXhqIhINAAsLAkAgCEUNACAjIA5BA3RqIRADQCAQ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAQQRBqIRAgCEF/aiIIDQALCyAPIDFGDQELIA8gMWshCCAjIDFBA3RqIRADQCAQQgA3AwAgEEEIaiEQIAhBf2oiCA0ACwsgP0EBSA0AQQAhLSACICsgHSBAbGpBA3RqIi4hNQNAIAogLUEDdGoiECsDACE3QQAhMQJAIA9BAkgiMw0AIBD9CgMAITxBACEIIAshECA1IQ4DQCAQIBD9AAAAIDwgDv0AAAD98gH98AH9CwAAIBBBEGohECAOQRBqIQ4gCEEEaiESIAhBAmoiMSEIIBIgD0wNAAsLAkAgDyAxTA0AAkAgDyAxayI0QQJJDQAgNEF+cSI2QX5qIhBBAXZBAWoiCEEBcSE7IDf9FCE8AkACQCAQDQBBACEODAELIDFBA3QhECAIQX5xIRJBACEOA0AgCyAQaiIIIDwgNSAQaiIy/QADAP3yASAI/QADAP3wAf0LAwAgCEEQaiIIIDwgMkEQav0AAwD98gEgCP0AAwD98AH9CwMAIBBBIGohECAOQQRqIQ4gEkF+aiISDQALCwJAIDtFDQAgCyAxIA5qQQN0IhBqIgggPCACICsgLSBAaiIOayAOIANsakEDdGogEGr9AAMA/fIBIAj9AAMA/fAB/QsDAAsgNCA2Rg0BIDEgNmohMQsgMUEDdCEQIA8gMWshCANAIAsgEGoiDiA3IDUgEGorAwCiIA4rAwCgOQMAIBBBCGohECAIQX9qIggNAAsLIDUgH2ohNSAtQQFqIi0gP0cNAAsgMJohOEEAITIDQCAKIDJBA3RqKwMAIDiiIjf9FCE8QQAhMQJAIDMNAEEAIQggLiEQIAshDgNAIBAgEP0AAAAgPCAO/QAAAP3yAf3wAf0LAAAgEEEQaiEQIA5BEGohDiAIQQRqIRIgCEECaiIxIQggEiAPTA0ACwsCQCAPIDFMDQACQCAPIDFrIi1BAkkNACAtQX5xIjRBfmoiEEEBdkEBaiIIQQFxITYCQAJAIBANAEEAIQ4MAQsgMUEDdCEQIAhBfnEhEkEAIQ4DQCAuIBBqIgggPCALIBBqIjX9AAMA/fIBIAj9AAMA/fAB/QsDACAIQRBqIgggPCA1QRBq/QADAP3yASAI/QADAP3wAf0LAwAgEEEgaiEQIA5BBGohDiASQX5qIhINAAsLAkAgNkUNACACICsgMiBAaiIQayAQIANsakEDdGogMSAOakEDdCIQaiIIIDwgCyAQav0AAwD98gEgCP0AAwD98AH9CwMACyAtIDRGDQEgMSA0aiExCyAxQQN0IRAgDyAxayEIA0AgLiAQaiIOIDcgCyAQaisDAKIgDisDAKA5AwAgEEEIaiEQIAhBf2oiCA0ACwsgLiAfaiEuIDJBAWoiMiA/Rw0ACwsgD0ECSCItDQEgD0F/aiI0QQNxIQggQCADbCIyID9qIjNBA3QhNQJAAkAgD0F+aiJBQQNPDQBBASEQRAAAAAAAAAAAITcMAQsgNEF8cSESIBwgNWohEEEAIQ5EAAAAAAAAAAAhNwNAIBArAwCZIjggEEF4aisDAJkiMCAQQXBqKwMAmSI5IBBBaGorAwCZIjogNyA6IDdkGyI3IDkgN2QbIjcgMCA3ZBsiNyA4IDdkGyE3IBBBIGohECASIA5BBGoiDkcNAAsgDkEBaiEQCyACIDVqIS4CQCAIRQ0AIAIgPyAQaiAyakEDdGohEANAIBArAwCZIjggNyA4IDdkGyE3IBBBCGohECAIQX9qIggNAAsLIC4rAwAhOUQAAAAAAAAAACEwAkACQCA3RAAAAAAAAAAAYg0AIDkhOAwBC0EBIRAgNEEBcSESAkACQCBBDQBEAAAAAAAAAAAhOAwBCyA0QX5xIQ4gGyA1aiEQQQAhCEQAAAAAAAAAACE4A0AgECsDACA3oyIwIDCiIBBBeGorAwAgN6MiMCAwoiA4oKAhOCAQQRBqIRAgDiAIQQJqIghHDQALIAhBAWohEAsCQCASRQ0AIC4gEEEDdGorAwAgN6MiMCAwoiA4oCE4C0QAAAAAAAAAACEwRAAAAAAAAPA/RAAAAAAAAPC/IDlEAAAAAAAAAABmG5ohOgJAIDcgOJ+imSI3IDmZIjggOCA3YyIQGyIvRAAAAAAAAAAAYQ0AIC8gOCA3IBAbIC+jIjcgN6JEAAAAAAAA8D+gn6IhMAtEAAAAAAAA8D8gOSAwIDqiIjihoyE3QQEhEAJAAkAgD0F/aiI2QQJJDQAgNkF+cSI7QX5qIhBBAXZBAWoiEkEDcSEOIDf9FCE8QQAhCAJAIBBBBkkNACASQXxxIRIgGiA1aiEQQQAhCANAIBAgPCAQ/QADAP3yAf0LAwAgEEFgaiIxIDwgMf0AAwD98gH9CwMAIBBBcGoiMSA8IDH9AAMA/fIB/QsDACAQQRBqIjEgPCAx/QADAP3yAf0LAwAgEEHAAGohECAIQQhqIQggEkF8aiISDQALCwJAIA5FDQADQCAuIAhBA3RBCHJqIhAgPCAQ/QADAP3yAf0LAwAgCEECaiEIIA5Bf2oiDg0ACwsgNiA7Rg0BIDZBAXIhEAsgDyAQayEIIAIgPyAQaiAyakEDdGohEANAIBAgNyAQKwMAojkDACAQQQhqIRAgCEF/aiIIDQALCyA4IDmhIDijITALIAxCgICAgICAgPg/NwMAAkAgLQ0AQQEhEAJAIA9Bf2oiLUECSQ0AIC1BfnEiNkF+aiIQQQF2QQFqIghBAXEhOwJAAkAgEA0AQQAhDgwBCyAIQX5xIRIgGSA1aiEQQQAhDiAVIQgDQCAQ/QADACE8IBD9DAAAAAAAAAAAAAAAAAAAAAAiPf0LAwAgCCA8/QsDACAIQXBqIBBBcGoiMf0AAwD9CwMAIDEgPf0LAwAgEEEgaiEQIAhBIGohCCAOQQRqIQ4gEkF+aiISDQALCwJAIDtFDQAgDCAOQQFyIhBBA3RqIAIgECAzakEDdGoiEP0AAwD9CwMAIBD9DAAAAAAAAAAAAAAAAAAAAAD9CwMACyAtIDZGDQEgLUEBciEQCyAPIBBrIQ4gJCAQQQN0aiEIIAIgPyAQaiAyakEDdGohEANAIAggECsDADkDACAQQgA3AwAgEEEIaiEQIAhBCGohCCAOQX9qIg4NAAsLIC4gODkDAAJAID9BAkgNACAwRAAAAAAAAAAAYQ0AIA9BAmohQkEBIUMgFyArIAMgQEEBamxqIEBrQQN0IhBqITsgGCAQaiE2IDCaITgDQCACICsgQyBAaiIQayAQIANsakEDdGohLf0MAAAAAAAAAAAAAAAAAAAAACE8QQAhDiAlIRIgNiExIAwhECA7IQgDQCASIjVBEGohEiAxIjJBEGohMSAOIi5BAmohDiA8IBD9AAAAIAj9AAAA/fIB/fABITwgEEEQaiEQIAhBEGohCCAuQQRqIA9MDQALIDz9IQAgPP0hAaAhNwJAIA8gDkwNACAPIA5rIhBBf2ohEgJAIBBBA3FFDQBBACEQQQAgQiAua0EDcWshCANAIDUrAwAgMisDAKIgN6AhNyA1QQhqITUgMkEIaiEyIAggEEF/aiIQRw0ACyAOIBBrIQ4LIBJBA0kNACAPIA5rIRIgOyAOQQN0IghqIRAgJCAIaiEIA0AgCEEYaisDACAQQRhqKwMAoiAIQRBqKwMAIBBBEGorAwCiIAhBCGorAwAgEEEIaisDAKIgCCsDACAQKwMAoiA3oKCgoCE3IBBBIGohECAIQSBqIQggEkF8aiISDQALCyA3IDiiIjf9FCE8QQAhCEECIQ4gQSESICUhMSA2IS4DQCAtIAhBA3QiEGoiCCAI/QAAACA8IAwgEGr9AAAA/fIB/fAB/QsAACASIjNBfmohEiAxIjJBEGohMSAuIjVBEGohLiAOIhAhCCAQQQJqIg4gD0wNAAsCQCAPIBBMDQACQCAPIBBrIjFBAkkNACAxQX5xIi5BfmoiCEEBdkEBakEBcSFEAkACQCAIDQBBACEIDAELIDNBfnFBfmpBAXZBAWpBfnEhDkEAIQgDQCA1IDwgMv0AAwD98gEgNf0AAwD98AH9CwMAIDVBEGoiEiA8IDJBEGr9AAMA/fIBIBL9AAMA/fAB/QsDACAyQSBqITIgNUEgaiE1IAhBBGohCCAOQX5qIg4NAAsLAkAgREUNACAtIBAgCGpBA3QiCGoiDiA8IAwgCGr9AAMA/fIBIA79AAMA/fAB/QsDAAsgMSAuRg0BIBAgLmohEAsgDyAQayEOICQgEEEDdCIQaiEIIDsgEGohEANAIBAgNyAIKwMAoiAQKwMAoDkDACAIQQhqIQggEEEIaiEQIA5Bf2oiDg0ACwsgNiAfaiE2IDsgH2ohOyBDQQFqIkMgP0cNAAsLAkACQCAwRAAAAAAAAAAAYQ0AIA9BAUgNAUEAITECQAJAIA9BAUYiRQ0AIA9BfnEiMUF+aiIQQQF2QQFqIhJBB3EhCEEAIQ4CQCAQQQ5JDQAgEkF4cSESQQAhDiATIRADQCAQ/QwAAAAAAAAAAAAAAAAAAAAAIjz9CwMAIBBBMGogPP0LAwAgEEEgaiA8/QsDACAQQRBqIDz9CwMAIBBBcGogPP0LAwAgEEFgaiA8/QsDACAQQVBqIDz9CwMAIBBBQGogPP0LAwAgEEGAAWohECAOQRBqIQ4gEkF4aiISDQALCwJAIAhFDQAgIiAOQQN0aiEQA0AgEP0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgEEEQaiEQIAhBf2oiCA0ACwsgDyAxRg0BCyAPIDFrIQggIiAxQQN0aiEQA0AgEEIANwMAIBBBCGohECAIQX9qIggNAAsLQQAhPyARIUQgDSEtIA8hQSAPIUAgAiADICtsQQN0aiIIIQ4gDCEzA0AgP0EDdCE2ID9Bf3MhO/0MAAAAAAAAAAAAAAAAAAAAACE8AkACQCAPID9rIjVBAk4NAEEAIS4MAQtBACEQIA4hEiAzITEDQCA8IBL9AAAAIDH9AAAA/fIB/fABITwgEEEEaiEyIBJBEGohEiAxQRBqITEgEEECaiIuIRAgMiA1TA0ACwsgDCA2aiEyIA8gO2ohOyA8/SEAIDz9IQGgITcCQCAuIDVODQAgOyAuayExAkAgDyA/IC5qa0EDcUUNACAuQQN0IRAgQCAua0EDcSESA0AgDiAQaisDACAzIBBqKwMAoiA3oCE3IBBBCGohECAuQQFqIS4gEkF/aiISDQALCyAxQQNJDQAgLkEDdCEQIEEgLmshLgNAIA4gEGoiEkEYaisDACAzIBBqIjFBGGorAwCiIBJBEGorAwAgMUEQaisDAKIgEkEIaisDACAxQQhqKwMAoiASKwMAIDErAwCiIDegoKCgITcgEEEgaiEQIC5BfGoiLg0ACwsgDSA2aiJCIDcgQisDAKA5AwAgNUF/aiE2IDIrAwAhN0EAITECQCA1QQNIDQAgMv0KAwAhPEEAIRJBCCEQA0AgLSAQaiIxIDH9AAAAIDwgDiAQav0AAAD98gH98AH9CwAAIBBBEGohECASQQRqIS4gEkECaiIxIRIgLiA1SA0ACwsCQCAxIDZODQACQCA7IDFrIkZBAkkNACBGQX5xIkdBfmoiEEEBdkEBakEBcSFIIDf9FCE8AkACQCAQDQBBACE1DAELIDFBA3QhMiA0IDFrQX5xQX5qQQF2QQFqQX5xITZBACE1IA4hECBEIRIDQCASIDJqIi5BcGoiOyA8IBAgMmoiQ0EIav0AAwD98gEgO/0AAwD98AH9CwMAIC4gPCBDQRhq/QADAP3yASAu/QADAP3wAf0LAwAgEEEgaiEQIBJBIGohEiA1QQRqITUgNkF+aiI2DQALCwJAIEhFDQAgQkEIaiAxIDVqQQN0IhBqIhIgPCACID8gK2ogA2xBA3RqQQhqIBBq/QADAP3yASAS/QADAP3wAf0LAwALIEYgR0YNASAxIEdqITELIDFBA3RBCGohEANAIC0gEGoiEiA3IA4gEGorAwCiIBIrAwCgOQMAIBBBCGohECA0IDFBAWoiMUcNAAsLIDRBf2ohNCBEQQhqIUQgLUEIaiEtIEFBf2ohQSBAQQNqIUAgDiAeaiEOIDNBCGohMyA/QQFqIj8gD0cNAAsgD0EBcSE1AkACQCBFRQ0ARAAAAAAAAAAAITdBACESDAELIA9BfnEhLkQAAAAAAAAAACE3QQAhEiAMIQ4gDSEQA0AgECAwIBArAwCiIjg5AwAgEEEIaiIxIDAgMSsDAKIiOTkDACAOQQhqKwMAIDmiIA4rAwAgOKIgN6CgITcgDkEQaiEOIBBBEGohECAuIBJBAmoiEkcNAAsLAkAgNUUNACANIBJBA3QiEGoiDiAwIA4rAwCiIjg5AwAgDCAQaisDACA4oiA3oCE3CyAwRAAAAAAAAOC/oiA3oiE3QQAhNQJAAkAgD0ECSQ0AIA9BfnEiNUF+aiIQQQF2QQFqIg5BAXEhMiA3/RQhPAJAAkAgEA0AQQAhEgwBCyAOQX5xITFBACESIA0hECAMIQ4DQCAQIDwgDv0AAwD98gEgEP0AAwD98AH9CwMAIBBBEGoiLiA8IA5BEGr9AAMA/fIBIC79AAMA/fAB/QsDACAQQSBqIRAgDkEgaiEOIBJBBGohEiAxQX5qIjENAAsLAkAgMkUNACANIBJBA3QiEGoiDiA8IAwgEGr9AAMA/fIBIA79AAMA/fAB/QsDAAsgDyA1Rg0BCyAPIDVrIRIgJCA1QQN0IhBqIQ4gIiAQaiEQA0AgECA3IA4rAwCiIBArAwCgOQMAIA5BCGohDiAQQQhqIRAgEkF/aiISDQALC0EAITYgDSEuIA8hLSAMITMDQCA2ICtqIANsQQN0ITQgDSA2QQN0IjtqIkArAwCaIjf9FCE8QQAhMQJAIA8gNmsiNUECSCJDDQBBACEOIAghECAzIRIDQCAQIBD9AAAAIDwgEv0AAAD98gH98AH9CwAAIBBBEGohECASQRBqIRIgDkEEaiEyIA5BAmoiMSEOIDIgNUwNAAsLIAwgO2ohOyACIDRqIT8CQCAxIDVODQACQCAPIDYgMWprIkFBAkkNACBBQX5xIkRBfmoiEEEBdkEBakEBcSFCAkACQCAQDQBBACESDAELIDFBA3QhECAtIDFrQX5xQX5qQQF2QQFqQX5xITJBACESA0AgCCAQaiIOIDwgMyAQaiI0/QADAP3yASAO/QADAP3wAf0LAwAgDkEQaiIOIDwgNEEQav0AAwD98gEgDv0AAwD98AH9CwMAIBBBIGohECASQQRqIRIgMkF+aiIyDQALCwJAIEJFDQAgPyAxIBJqQQN0IhBqIg4gPCA7IBBq/QADAP3yASAO/QADAP3wAf0LAwALIEEgREYNASAxIERqITELIDFBA3QhEANAIAggEGoiDiA3IDMgEGorAwCiIA4rAwCgOQMAIBBBCGohECAtIDFBAWoiMUcNAAsLIDsrAwCaIjf9FCE8QQAhEgJAIEMNAEEAIRBBACEOA0AgCCAQaiISIBL9AAAAIDwgLiAQav0AAAD98gH98AH9CwAAIBBBEGohECAOQQRqITEgDkECaiISIQ4gMSA1TA0ACwsCQCASIDVODQACQCAPIDYgEmprIjRBAkkNACA0QX5xIjtBfmoiEEEBdkEBakEBcSFDAkACQCAQDQBBACExDAELIBJBA3QhECAtIBJrQX5xQX5qQQF2QQFqQX5xITVBACExA0AgCCAQaiIOIDwgLiAQaiIy/QADAP3yASAO/QADAP3wAf0LAwAgDkEQaiIOIDwgMkEQav0AAwD98gEgDv0AAwD98AH9CwMAIBBBIGohECAxQQRqITEgNUF+aiI1DQALCwJAIENFDQAgPyASIDFqQQN0IhBqIg4gPCBAIBBq/QADAP3yASAO/QADAP3wAf0LAwALIDQgO0YNASASIDtqIRILIBJBA3QhEANAIAggEGoiDiA3IC4gEGorAwCiIA4rAwCgOQMAIBBBCGohECAtIBJBAWoiEkcNAAsLIC5BCGohLiAtQX9qIS0gCCAeaiEIIDNBCGohMyA2QQFqIjYgD0cNAAsLIA9BAUgNACAKQoCAgICAgID4PzcDACAPQQFGDQBBASEQAkAgD0F/aiI1QQJJDQAgNUF+cSIyQX5qIghBAXZBAWoiDkEDcSExQQAhEAJAIAhBBkkNACAOQXxxIS5BACEQIAQhCANAIAggCWoiDkEIaiAIIBRqIhJBCGr9AAMA/QsDACAOQRhqIBJBGGr9AAMA/QsDACAOQShqIBJBKGr9AAMA/QsDACAOQThqIBJBOGr9AAMA/QsDACAIQcAAaiEIIBBBCGohECAuQXxqIi4NAAsLAkAgMUUNAANAIAogEEEDdEEIciIIaiAMIAhq/QADAP0LAwAgEEECaiEQIDFBf2oiMQ0ACwsgNSAyRg0BIDVBAXIhEAsgDyAQayEOICQgEEEDdCIIaiEQICAgCGohCANAIAggECsDADkDACAQQQhqIRAgCEEIaiEIIA5Bf2oiDg0ACwsgKSA+QQFqIj7+FwIAIAEgACArIA9qIhBrIgggCCABShsiCEEASg0ACwsgLA0AICr+EAIAIhBB/////wdGDQBBACEPA0ACQAJAIA9BoB9ODQAgD0EBaiEPDAELICogEEKgnAH+AQIAGkEAIQ8LICr+EAIAIhBB/////wdHDQALCyApQf////8H/hcCACAnIAdrIScgKEEBaiEoIAYgB2oiBiAASA0ACwsL+gkBCn8CQCAAQQFIDQBBACEFAkACQCAAQQFGDQAgAkEBRw0AAkAgASAAQQN0IgZqIANNDQAgAyAGaiABSw0BCyAAQX5xIgVBfmoiBkEBdkEBaiIHQQNxIQhBACEJAkAgBkEGSQ0AIAJBMGwhCiACQQR0IQsgA0EgaiEGIAJBBnQhDCACQQV0IQ0gB0F8cSEOQQAhCSABIQcDQCAGQWBqIAf9AAMA/QsDACAGQXBqIAcgC2r9AAMA/QsDACAGIAcgDWr9AAMA/QsDACAGQRBqIAcgCmr9AAMA/QsDACAGQcAAaiEGIAcgDGohByAJQQhqIQkgDkF8aiIODQALCwJAIAhFDQAgAkEEdCEOIAMgCUEDdGohBiABIAkgAmxBA3RqIQcDQCAGIAf9AAMA/QsDACAHIA5qIQcgBkEQaiEGIAhBf2oiCA0ACwsgBSAARg0BCyAFQX9zIABqIQ4CQCAAIAVrQQNxIghFDQAgAkEDdCEJIAMgBUEDdGohBiABIAUgAmxBA3RqIQcDQCAGIAcrAwA5AwAgByAJaiEHIAZBCGohBiAFQQFqIQUgCEF/aiIIDQALCyAOQQNJDQAgAkEFdCEJIAAgBWshCCAFIAJsQQN0IQ4gAiAFQQFqbEEDdCEKIAIgBUECamxBA3QhCyACIAVBA2oiBmxBA3QhBSADIAZBA3RqIQYgASEHA0AgBkFoaiAHIA5qKwMAOQMAIAZBcGogByAKaisDADkDACAGQXhqIAcgC2orAwA5AwAgBiAHIAVqKwMAOQMAIAcgCWohByAGQSBqIQYgCEF8aiIIDQALCwJAIABBAkgNAEEAIQYCQAJAIABBf2oiA0ECTw0AQQEhBwwBC0EBIQcCQCACQQFGDQBBASEHDAELAkAgASAAQQN0IgVqIARNDQAgAUEIaiAFIARqQXhqSQ0BCyADQX5xIgZBfmoiB0EBdkEBaiIOQQNxIQhBACEJAkAgB0EGSQ0AIAJBMGwhCiACQQR0IQsgBEEgaiEHIAJBBnQhDCABQQhqIQUgAkEFdCENIA5BfHEhDkEAIQkDQCAHQWBqIAX9AAMA/QsDACAHQXBqIAUgC2r9AAMA/QsDACAHIAUgDWr9AAMA/QsDACAHQRBqIAUgCmr9AAMA/QsDACAHQcAAaiEHIAUgDGohBSAJQQhqIQkgDkF8aiIODQALCwJAIAhFDQAgAkEBdCEOIAkgAmwhByAEIAlBA3RqIQUDQCAFIAEgB0EDdEEIcmr9AAMA/QsDACAHIA5qIQcgBUEQaiEFIAhBf2oiCA0ACwsgAyAGRg0BIANBAXIhBwsgB0F/cyAAaiEIAkAgACAHa0EDcSIFRQ0AA0AgBCAGQQN0aiAGIAJsQQN0IAFqQQhqKwMAOQMAIAciBkEBaiEHIAYhBiAFQX9qIgUNAAsgB0F/aiEGCyAIQQNJDQAgAkEFdCEJIAFBCGohBSAHIAJsQQN0IQ4gAiAHQQFqbEEDdCEKIAIgB0ECaiIIbEEDdCELIAQgCEEDdGohCANAIAQgBkEDdGogBiACbEEDdCABakEIaisDADkDACAIQXBqIAUgDmorAwA5AwAgCEF4aiAFIApqKwMAOQMAIAggBSALaisDADkDACAFIAlqIQUgCEEgaiEIIAdBA2ohBiAAIAdBBGoiB0cNAAsLIABBAEwNACAAQQN0IARqQXhqQgA3AwALC/kbEgR/AXwCfwR8AX8Bewt/AnwCfwF8F38FfAZ/A3wGfwN7An8BewJAAkAgAEEBTg0AQQAhBQwBCyAAQQNxIQYCQAJAIABBf2oiB0EDTw0AQQAhCEQAAAAAAAAAACEJDAELIABBfHEhCkEAIQhEAAAAAAAAAAAhCSABIQsDQCALQRhqKwMAmSIMIAtBEGorAwCZIg0gC0EIaisDAJkiDiALKwMAmSIPIAkgDyAJZBsiDyAOIA9kGyIOIA0gDmQbIg0gDCANZBshCSALQSBqIQsgCiAIQQRqIghHDQALCwJAIAZFDQAgASAIQQN0aiELA0AgCysDAJkiDCAJIAwgCWQbIQkgC0EIaiELIAZBf2oiBg0ACwtBACEFAkACQCAAQQJODQBBACEHDAELIAdBA3EhCAJAAkAgAEF+akEDTw0AQQAhBkEBIQsMAQsgB0F8cSEKQQAhBiACIQsDQCALQRhqKwMAmSIMIAtBEGorAwCZIg0gC0EIaisDAJkiDiALKwMAmSIPIAkgDyAJZBsiDyAOIA9kGyIOIA0gDmQbIg0gDCANZBshCSALQSBqIQsgCiAGQQRqIgZHDQALIAZBAWohCwsgAEEBSiEHIAhFDQADQCACIAZBA3RqKwMAmSIMIAkgDCAJZBshCSALIgZBAWohCyAGIQYgCEF/aiIIDQALCyAJRAAAAAAAAAAAYQ0ARAAAAAAAAPA/IAmjIQwCQCAAQQFIDQBBACEQAkAgAEEBRg0AIABBfnEiEEF+aiILQQF2QQFqIgpBA3EhBiAM/RQhEUEAIQgCQCALQQZJDQAgCkF8cSEKQQAhCCABIQsDQCALIBEgC/0AAwD98gH9CwMAIAtBEGoiBSARIAX9AAMA/fIB/QsDACALQSBqIgUgESAF/QADAP3yAf0LAwAgC0EwaiIFIBEgBf0AAwD98gH9CwMAIAtBwABqIQsgCEEIaiEIIApBfGoiCg0ACwsCQCAGRQ0AIAEgCEEDdGohCwNAIAsgESAL/QADAP3yAf0LAwAgC0EQaiELIAZBf2oiBg0ACwsgECAARg0BCyAAIBBrIQYgASAQQQN0aiELA0AgCyAMIAsrAwCiOQMAIAtBCGohCyAGQX9qIgYNAAsLAkAgB0UNAEEAIQZBASELAkAgAEF/aiIQQQJJDQAgEEF+cSIGQX5qIgtBAXZBAWoiBUEDcSEIIAz9FCERQQAhCgJAIAtBBkkNACAFQXxxIQVBACEKIAIhCwNAIAsgESAL/QADAP3yAf0LAwAgC0EQaiIHIBEgB/0AAwD98gH9CwMAIAtBIGoiByARIAf9AAMA/fIB/QsDACALQTBqIgcgESAH/QADAP3yAf0LAwAgC0HAAGohCyAKQQhqIQogBUF8aiIFDQALCwJAIAhFDQAgAiAKQQN0aiELA0AgCyARIAv9AAMA/fIB/QsDACALQRBqIQsgCEF/aiIIDQALCyAQIAZGDQEgEEEBciELCwNAIAIgBkEDdGoiBiAMIAYrAwCiOQMAIAsiCyEGIAAgC0EBaiILRw0ACwtBACEFAkAgAEECSA0AIAIgAEF/aiISQQN0akIANwMAIANBEGohEyABQRBqIRQgAUEgaiEVIAJBCGohFkEAIRdBACAAayEYIABBfmohGUEAIARBA3QiGmshG0EBIRxEAAAAAAAAAAAhHUQAAAAAAAAAACEeAkADQCABIBdBA3QiBmoiHysDACIOmSACIAZqIiArAwAiDJkiD6AiDSAeIA0gHmQbIR4CQAJAAkAgFyASTg0AIA8gHkQAAAAAAACwPKIiIWUNACAWIAZqIQsgFyEiAkADQAJAIBkgIkcNACASISIMAgsgIkEBaiEiIAsrAwAhDSALQQhqIQsgDZkgIWVFDQALCyAiIBdLDQELIBdBAWohFwwBCyAXQQJqIiMgGSAXayIkQX5xIiVqISYgFSAGaiEnICIgBGwiKCAAaiEpIAEgIkEDdGohKiADIChBA3QiC2ohKyATIAtqISwgIkF/aiAEbCItIABqIS4gAiAXQQFqIi9BA3QiC2ohMCABIAtqITEgAyAtQQN0IgtqITIgEyALaiEzICRBfmoiNEEBdkEBaiILQXxxITUgC0EDcSI2QQR0ITdBACELA0AgCyI4QTxGDQMgHyAMIDErAwAgDqEgDCAMoKMiDSANIA2iRAAAAAAAAPA/oJ8iD5ogDyANRAAAAAAAAAAAYxugIg2jIgw5AwAgMSAgKwMAIA2iIjk5AwAgDiAMoSE6AkAgIyAATg0AICMhCwJAICRBAkkNACA6/RQhEUEAIQYCQCA0QQZJDQBBACEGIDUhCCAnIQsDQCALIAv9AAMAIBH98QH9CwMAIAtBcGoiCiAK/QADACAR/fEB/QsDACALQRBqIgogCv0AAwAgEf3xAf0LAwAgC0EgaiIKIAr9AAMAIBH98QH9CwMAIAtBwABqIQsgBkEIaiEGIAhBfGoiCA0ACwsCQCA2RQ0AIBQgFyAGakEDdGohCyA3IQYDQCALIAv9AAMAIBH98QH9CwMAIAtBEGohCyAGQXBqIgYNAAsLICYhCyAkICVGDQELIAAgC2shBiABIAtBA3RqIQsDQCALIAsrAwAgOqE5AwAgC0EIaiELIAZBf2oiBg0ACwsgMCsDACE7AkACQCAiIBdKDQBEAAAAAAAAAAAhDUQAAAAAAADwPyEMRAAAAAAAAPA/ITxEAAAAAAAAAAAhPQwBCyAqKwMAIQ5EAAAAAAAA8D8hD0QAAAAAAAAAACENQQAhPiAyIT8gKyFAICwhQSAzIUIgIiFDRAAAAAAAAPA/IQwDQCAMIUQgDyE8IAIgQ0EDdCILaiANIj0gDiAOoiACIENBf2oiQ0EDdCIGaisDACIPIA+ioJ8iDKI5AwAgASALaiAPIAyjIg0gDiAMoyIMIEQgD6IiD6IgDSABIAZqKwMAIkWioKIgRCAOoqA5AwAgDyANoiFGIAwgRaIhRQJAIANFDQAgDZohDiADIC4gPiAEbCILa0EDdGohRyADIC0gC2tBA3RqIUggAyApIAtrQQN0aiFJIAMgKCALa0EDdGohSiADIEMgBGxBA3RqIksgGmohTCAM/RQhESAN/RQhTUEAIQZBAiEIIBkhCiBBIQUgQiEHA0AgTCAGQQN0IgtqIgYgESAG/QAAACJO/fIBIE0gSyALaiIL/QAAACJP/fIB/fAB/QsAACALIBEgT/3yASBNIE798gH98QH9CwAAIAoiUEF+aiEKIAUiEEEQaiEFIAciUUEQaiEHIAgiCyEGIAtBAmoiCCAATA0ACyALIABODQACQCAAIAtrIgdBAkkNAAJAIEogC0EDdCIGaiBHTw0AIEggBmogSUkNAQsgB0F+cSJHQX5qIgZBAXZBAWpBAXEhSiAO/RQhTgJAAkAgBg0AQQAhBgwBCyBQQX5xQX5qQQF2QQFqQX5xIQhBACEGA0AgECBNIFH9AAMAIk/98gEgESAQ/QADACJS/fIB/fAB/QsDACBRIBEgT/3yASBSIE798gH98AH9CwMAIBBBEGoiCiBNIFFBEGoiBf0AAwAiT/3yASARIAr9AAMAIlL98gH98AH9CwMAIAUgESBP/fIBIFIgTv3yAf3wAf0LAwAgEEEgaiEQIFFBIGohUSAGQQRqIQYgCEF+aiIIDQALCwJAIEpFDQAgTCALIAZqQQN0IgZqIgggTSBLIAZqIgb9AAMAIk/98gEgESAI/QADACJN/fIB/fAB/QsDACAGIBEgT/3yASBNIE798gH98AH9CwMACyAHIEdGDQEgCyBHaiELCyALQX9zIQYCQCAAIAtrQQFxRQ0AIEwgC0EDdCIIaiIKIA0gSyAIaiIIKwMAoiAMIAorAwAiD6KgOQMAIAggDCAIKwMAoiAPIA6ioDkDACALQQFqIQsLIAYgGEYNACAAIAtrIQogPyALQQN0IgZqIQsgQCAGaiEGA0AgBiANIAsrAwCiIAwgBisDACIPoqA5AwAgCyAMIAsrAwCiIA8gDqKgOQMAIAZBCGoiBSANIAtBCGoiCCsDAKIgDCAFKwMAIg+ioDkDACAIIAwgCCsDAKIgDyAOoqA5AwAgC0EQaiELIAZBEGohBiAKQX5qIgoNAAsLIEUgRqEhDiA/IBtqIT8gQCAbaiFAIEEgG2ohQSBCIBtqIUIgPkEBaiE+IEQhDyBDIBdKDQALCyA4QQFqIQsgHSA6oCEdICAgDSAgKwMAIDsgPCA9IA2aoqKioiA5oyIOojkDACAfIAwgDqIiDjkDACAgKwMAIgyZICFkDQALIC8hFyA4QTtLDQILIB8gDiAdoDkDACAgQgA3AwAgFyAASCEcIBcgAEcNAAsLQQAgHEEBcWshBQsgAEEBSA0AQQAhEAJAIABBAUYNACAAQX5xIhBBfmoiC0EBdkEBaiIKQQNxIQYgCf0UIRFBACEIAkAgC0EGSQ0AIApBfHEhCkEAIQggASELA0AgCyARIAv9AAMA/fIB/QsDACALQRBqIgcgESAH/QADAP3yAf0LAwAgC0EgaiIHIBEgB/0AAwD98gH9CwMAIAtBMGoiByARIAf9AAMA/fIB/QsDACALQcAAaiELIAhBCGohCCAKQXxqIgoNAAsLAkAgBkUNACABIAhBA3RqIQsDQCALIBEgC/0AAwD98gH9CwMAIAtBEGohCyAGQX9qIgYNAAsLIBAgAEYNAQsgACAQayEGIAEgEEEDdGohCwNAIAsgCSALKwMAojkDACALQQhqIQsgBkF/aiIGDQALCyAFC/pmCx9/AnwEfwF8An8DfAF/AXsRfwN7Cn8gBSAAQQV0aiEGIAUgAEEEdGohByAFIABBA3QiCGohCSAAQQVsIQogBSAAQQNsQQN0IgtqIQwCQCAAQQNIDQAgAUEQaiENQQEgAGshDiABQRhqIQ8gAUEIaiEQIABBfmohESABQShqIRIgAUEgaiETIAFBMGohFCAAQX9qIRUgCEEIaiEWIABBfGohFyAFIAtqIRggBSAAQQJ0IhlBA3RqIhpBCGohG0EAIRwgAEF9aiIdIR4gACEfQQAhIEEAISFBACEiA0AgECAiIABsQQN0aiAiQQN0IiNqISQgIkF/cyAAaiELAkACQCAgRQ0AIAcgI2orAwAhJQwBCyAkKwMAISZEAAAAAAAAAAAhJQJAIAtBAkgNACARICJrIidBA3EhKAJAAkAgHSAiayIpQQNPDQBBASEqRAAAAAAAAAAAISsMAQsgJ0F8cSEsIBIgFiAibGohKkEAIS1EAAAAAAAAAAAhKwNAICorAwCZIiUgKkF4aisDAJkiLiAqQXBqKwMAmSIvICpBaGorAwCZIjAgKyAwICtkGyIrIC8gK2QbIisgLiArZBsiKyAlICtkGyErICpBIGohKiAsIC1BBGoiLUcNAAsgLUEBaiEqCwJAIChFDQAgECAqQQN0aiAWICJsaiEqA0AgKisDAJkiJSArICUgK2QbISsgKkEIaiEqIChBf2oiKA0ACwtEAAAAAAAAAAAhJSArRAAAAAAAAAAAYQ0AQQEhKiAnQQFxISwCQAJAICkNAEQAAAAAAAAAACElDAELICdBfnEhLSAPIBYgImxqISpBACEoRAAAAAAAAAAAISUDQCAqKwMAICujIi4gLqIgKkF4aisDACAroyIuIC6iICWgoCElICpBEGohKiAtIChBAmoiKEcNAAsgKEEBaiEqCwJAICxFDQAgJCAqQQN0aisDACAroyIuIC6iICWgISULRAAAAAAAAAAAIS5EAAAAAAAA8D9EAAAAAAAA8L8gJkQAAAAAAAAAAGYbmiEvAkAgKyAln6KZIisgJpkiJSAlICtjIiobIjBEAAAAAAAAAABhDQAgMCAlICsgKhsgMKMiKyArokQAAAAAAADwP6CfoiEuCyAuIC+iIi4gJqEgLqMhJUQAAAAAAADwPyAmIC6hoyErQQEhKAJAAkAgJ0ECSQ0AICdBfnEiMUF+aiIqQQF2QQFqIixBA3EhLSAr/RQhMkEAISgCQCAqQQZJDQAgLEF8cSEsIBMgFiAibGohKkEAISgDQCAqIDIgKv0AAwD98gH9CwMAICpBcGoiKSAyICn9AAMA/fIB/QsDACAqQRBqIikgMiAp/QADAP3yAf0LAwAgKkEgaiIpIDIgKf0AAwD98gH9CwMAICpBwABqISogKEEIaiEoICxBfGoiLA0ACwsCQCAtRQ0AA0AgJCAoQQN0QQhyaiIqIDIgKv0AAwD98gH9CwMAIChBAmohKCAtQX9qIi0NAAsLICcgMUYNASAnQQFyISgLIBAgKEEDdGogFiAibGohKiAVIChrICJrISgDQCAqICsgKisDAKI5AwAgKkEIaiEqIChBf2oiKA0ACwsgLiEmCyAJICNqICY5AwAgJEKAgICAgICA+D83AwAgByAjaiAlOQMACyAfQX9qITMCQAJAICVEAAAAAAAAAABiDQAgIkEBaiEiQQAhIUEAISAMAQsCQCAhDQAgC0EBSA0AIA4gImohNCABIBYgImxqITUgASAiIAAgIkEBamxqQQN0IipqITYgECAqaiEnQQAhMQNA/QwAAAAAAAAAAAAAAAAAAAAAITICQAJAIAtBAk8NAEEAISwMAQtBACEqICchKCAkIS0DQCAyICj9AAAAIC39AAAA/fIB/fABITIgKkEEaiEhIChBEGohKCAtQRBqIS0gKkECaiIsISogISALTA0ACwsgMv0hACAy/SEBoCErAkAgLCALTg0AIBEgIiAsaiIqayEtAkAgFSAqa0EDcSIoRQ0AICxBA3QhKgNAICcgKmorAwAgJCAqaisDAKIgK6AhKyAqQQhqISogLEEBaiEsIChBf2oiKA0ACwsgLUEDSQ0AICxBA3QhISA0ICxqISkgNiEtIDUhLANAIC0gIWoiKkEgaisDACAsICFqIihBIGorAwCiICpBGGorAwAgKEEYaisDAKIgKkEQaisDACAoQRBqKwMAoiAqQQhqKwMAIChBCGorAwCiICugoKCgISsgLUEgaiEtICxBIGohLCApQQRqIikNAAsLIAwgMUEDdGogJSArojkDACA2IAhqITYgJyAIaiEnIDFBAWoiMSAzRw0ACwsCQAJAIAtBAkgiN0UNAEEAISz9DAAAAAAAAAAAAAAAAAAAAAAhMgwBC/0MAAAAAAAAAAAAAAAAAAAAACEyQQAhKiAkISggDCEtA0AgMiAo/QAAACAt/QAAAP3yAf3wASEyICpBBGohISAoQRBqISggLUEQaiEtICpBAmoiLCEqICEgC0wNAAsLIDL9IQAgMv0hAaAhKwJAICwgC04NACARICIgLGprISECQCALICxrQQNxIi1FDQAgECAsQQN0IihqIBYgImxqISogGCAoaiEoA0AgLEEBaiEsICorAwAgKCsDAKIgK6AhKyAqQQhqISogKEEIaiEoIC1Bf2oiLQ0ACwsgIUEDSQ0AICxBA3QhISABIBYgImxqIS0gDiAsaiAiaiEpIAwhLANAIC0gIWoiKkEgaisDACAsICFqIihBGGorAwCiICpBGGorAwAgKEEQaisDAKIgKkEQaisDACAoQQhqKwMAoiAqQQhqKwMAICgrAwCiICugoKCgISsgLEEgaiEsIC1BIGohLSApQQRqIikNAAsLAkAgC0EBSA0AICVEAAAAAAAA4L+iICuiIStBACEtAkAgFSAcayIxQQJJDQAgBiAFIBkgHEF/cyIqakEDdGpJIAwgBSAKICpqQQN0aiIqSXENACABIB9BA3RqIBYgImwiLGogBksgJCAqSXENACAxQX5qIipBAXZBAWpBAXEhNiAr/RQhMkEAISgCQCAqQQJJDQAgHkEBdkEBakF+cSEtIAEgLGohJ0EAISpBACEoA0AgBiAqaiIsIDIgJyAqaiIhQQhq/QADAP3yASAMICpqIin9AAMA/fAB/QsDACAsQRBqIDIgIUEYav0AAwD98gEgKUEQav0AAwD98AH9CwMAICpBIGohKiAoQQRqISggLUF+aiItDQALCyAxQX5xIS0CQCA2RQ0AIAYgKEEDdCIqaiAyICQgKmr9AAMA/fIBIAwgKmr9AAMA/fAB/QsDAAsgMSAtRg0BCyAcIC1qISoCQCAxQQFxRQ0AIAYgLUEDdCIoaiArICQgKGorAwCiIAwgKGorAwCgOQMAIC1BAXIhLQsgESAqRg0AIA0gLUEDdCIhaiAWICJsaiEqIC1BAWohLCAaICFqISggGCAhaiEtA0AgKCArICpBeGorAwCiIC0rAwCgOQMAIChBCGogKyAqKwMAoiAtQQhqKwMAoDkDACAoQRBqISggKkEQaiEqIC1BEGohLSAfICxBAmoiLEcNAAsLIBAgIkEBaiI4IABsIjRBA3RqICNqIR8gJCsDAJoiK/0UITJBACEhAkAgNw0AQQAhKCAfISogBiEtA0AgKiAq/QAAACAyIC39AAAA/fIB/fAB/QsAACAqQRBqISogLUEQaiEtIChBBGohLCAoQQJqIiEhKCAsIAtMDQALCwJAICEgC04NAAJAIBUgIiAhaiIqayInQQJJDQAgJ0F+cSIxQX5qIihBAXZBAWoiLUEBcSE2AkACQCAoDQBBACEtDAELIC1BfnEhLCAaICFBA3RqISggDyAqIDRqQQN0aiEqQQAhLQNAICpBcGoiKSAyICj9AAMA/fIBICn9AAMA/fAB/QsDACAqIDIgKEEQav0AAwD98gEgKv0AAwD98AH9CwMAIChBIGohKCAqQSBqISogLUEEaiEtICxBfmoiLA0ACwsCQCA2RQ0AIB8gISAtakEDdCIqaiIoIDIgBiAqav0AAwD98gEgKP0AAwD98AH9CwMACyAnIDFGDQEgISAxaiEhCyAaICFBA3RqISggDiAhaiAiaiEtIBAgISAiaiA0akEDdGohKgNAICogKyAoKwMAoiAqKwMAoDkDACAoQQhqISggKkEIaiEqIC1BAWoiLCAtTyEhICwhLSAhDQALCyAGKwMAmiIr/RQhMkEAISECQCA3DQBBACEoIB8hKiAkIS0DQCAqICr9AAAAIDIgLf0AAAD98gH98AH9CwAAICpBEGohKiAtQRBqIS0gKEEEaiEsIChBAmoiISEoICwgC0wNAAsLAkAgISALTg0AAkAgCyAhayI1QQJJDQAgNUF+cSI5QX5qIipBAXZBAWoiKEEBcSE6AkACQCAqDQBBACEtDAELICFBA3QhLCAoQX5xISkgASAWICJsaiEqIAEgIiA0akEDdGohKEEAIS0DQCAoICxqIidBCGoiMSAyICogLGoiNkEIav0AAwD98gEgMf0AAwD98AH9CwMAICdBGGoiJyAyIDZBGGr9AAMA/fIBICf9AAMA/fAB/QsDACAqQSBqISogKEEgaiEoIC1BBGohLSApQX5qIikNAAsLAkAgOkUNACAfICEgLWpBA3QiKmoiKCAyICQgKmr9AAMA/fIBICj9AAMA/fAB/QsDAAsgNSA5Rg0BICEgOWohIQsgECAhQQN0aiAWICJsaiEoIA4gIWogImohLSAQICEgImogNGpBA3RqISoDQCAqICsgKCsDAKIgKisDAKA5AwAgKEEIaiEoICpBCGohKiAtQQFqIiwgLU8hISAsIS0gIQ0ACwsgH0EIaiExAkACQCAiQQNqIABIIjsNAEEAISBEAAAAAAAAAAAhMAwBCyAxKwMAISZEAAAAAAAAAAAhMAJAIAtBA0gNACAdICJrIilBA3EhKAJAAkAgFyAiayIhQQNPDQBBASEqRAAAAAAAAAAAISsMAQsgKUF8cSEsIBQgIiA0akEDdGohKkEAIS1EAAAAAAAAAAAhKwNAICorAwCZIiUgKkF4aisDAJkiLiAqQXBqKwMAmSIvICpBaGorAwCZIjAgKyAwICtkGyIrIC8gK2QbIisgLiArZBsiKyAlICtkGyErICpBIGohKiAsIC1BBGoiLUcNAAsgLUEBaiEqCwJAIChFDQAgDSAiICpqIDRqQQN0aiEqA0AgKisDAJkiJSArICUgK2QbISsgKkEIaiEqIChBf2oiKA0ACwtEAAAAAAAAAAAhMCArRAAAAAAAAAAAYQ0AQQEhKiApQQFxISwCQAJAICENAEQAAAAAAAAAACElDAELIClBfnEhLSATICIgNGpBA3RqISpBACEoRAAAAAAAAAAAISUDQCAqKwMAICujIi4gLqIgKkF4aisDACAroyIuIC6iICWgoCElICpBEGohKiAtIChBAmoiKEcNAAsgKEEBaiEqCwJAICxFDQAgMSAqQQN0aisDACAroyIuIC6iICWgISULRAAAAAAAAAAAIS5EAAAAAAAA8D9EAAAAAAAA8L8gJkQAAAAAAAAAAGYbmiEvAkAgKyAln6KZIisgJpkiJSAlICtjIiobIjBEAAAAAAAAAABhDQAgMCAlICsgKhsgMKMiKyArokQAAAAAAADwP6CfoiEuCyAuIC+iIiUgJqEgJaMhMEQAAAAAAADwPyAmICWhoyErQQEhKgJAAkAgKUECSQ0AIClBfnEiJ0F+aiIqQQF2QQFqIixBA3EhLSAr/RQhMkEAISgCQCAqQQZJDQAgLEF8cSEsIBIgIiA0akEDdGohKkEAISgDQCAqIDIgKv0AAwD98gH9CwMAICpBcGoiISAyICH9AAMA/fIB/QsDACAqQRBqIiEgMiAh/QADAP3yAf0LAwAgKkEgaiIhIDIgIf0AAwD98gH9CwMAICpBwABqISogKEEIaiEoICxBfGoiLA0ACwsCQCAtRQ0AA0AgMSAoQQN0QQhyaiIqIDIgKv0AAwD98gH9CwMAIChBAmohKCAtQX9qIi0NAAsLICkgJ0YNASApQQFyISoLIBEgKmsgImshKCANICIgKmogNGpBA3RqISoDQCAqICsgKisDAKI5AwAgKkEIaiEqIChBf2oiKA0ACwsgJSEmCyAJIDhBA3QiKmogJjkDACAxQoCAgICAgID4PzcDACAHICpqIDA5AwBBASEgCwJAIDcNACA7IDBEAAAAAAAAAABicSE8IA4gImohPSANIBYgImwiKmohNiABICpqIT4gECAjaiE/IAEgIiA0akEDdGohHyAPICIgACAiQQJqbGpBA3QiKmohQCABICpqISkgECAqaiEoQQEhOQNAID8gOSA4aiAAbEEDdGohOiAGIDlBA3QiJ2orAwAhJSAkICdqKwMAISsCQAJAIDwNACArmiIr/RQhMkEAIScCQCA3DQBBACEtICghKiAGISwDQCAqICr9AAAAIDIgLP0AAAD98gH98AH9CwAAICpBEGohKiAsQRBqISwgLUEEaiEhIC1BAmoiJyEtICEgC0wNAAsLAkAgJyALTg0AAkAgCyAnayI0QQJJDQAgNEF+cSI1QX5qIipBAXZBAWoiLUEBcSFBAkACQCAqDQBBACEtDAELICdBA3QhKiAtQX5xISxBACEtA0AgKSAqaiIhQQhqIiIgMiAGICpqIiP9AAMA/fIBICL9AAMA/fAB/QsDACAhQRhqIiEgMiAjQRBq/QADAP3yASAh/QADAP3wAf0LAwAgKkEgaiEqIC1BBGohLSAsQX5qIiwNAAsLAkAgQUUNACA6ICcgLWpBA3QiKmoiLSAyIAYgKmr9AAMA/fIBIC39AAMA/fAB/QsDAAsgNCA1Rg0BICcgNWohJwsgJ0EDdCEqID0gJ2ohLQNAICggKmoiLCArIAYgKmorAwCiICwrAwCgOQMAICpBCGohKiAtQQFqIiwgLU8hISAsIS0gIQ0ACwsgJZoiK/0UITJBACEhAkAgNw0AQQAhKkEAIS0DQCAoICpqIiwgLP0AAAAgMiAkICpq/QAAAP3yAf3wAf0LAAAgKkEQaiEqIC1BBGohLCAtQQJqIiEhLSAsIAtMDQALCyAhIAtODQECQCALICFrIkFBAkkNACBBQX5xIkJBfmoiKkEBdkEBaiItQQFxIUMCQAJAICoNAEEAIScMAQsgIUEDdCEiIC1BfnEhI0EAIScgPiEqIEAhLQNAIC0gImoiLEFwaiI0IDIgKiAiaiI1QQhq/QADAP3yASA0/QADAP3wAf0LAwAgLCAyIDVBGGr9AAMA/fIBICz9AAMA/fAB/QsDACAqQSBqISogLUEgaiEtICdBBGohJyAjQX5qIiMNAAsLAkAgQ0UNACA6ICEgJ2pBA3QiKmoiLSAyICQgKmr9AAMA/fIBIC39AAMA/fAB/QsDAAsgQSBCRg0CICEgQmohIQsgIUEDdCEqID0gIWohLQNAICggKmoiLCArICQgKmorAwCiICwrAwCgOQMAICpBCGohKiAtQQFqIiwgLUkhISAsIS0gIUUNAAwCCwsgOiA6KwMAICsgBisDAKKhICUgJCsDAKKhOQMAICWaIS4gK5ohLwJAAkAgC0ECRw0A/QwAAAAAAAAAAAAAAAAAAAAAITJBASEtDAELIC79FCFEIC/9FCFF/QwAAAAAAAAAAAAAAAAAAAAAITJBASEsQQAhKgNAICkgKmpBEGoiLSAt/QAAACBFIBsgKmr9AAAA/fIB/fABIEQgNiAqav0AAAD98gH98AEiRv0LAAAgMiBGIDEgKmr9AAAA/fIB/fABITIgKkEQaiEqICxBBGohISAsQQJqIi0hLCAhIAtMDQALCyAy/SEAIDL9IQGgISsCQCAtIAtODQAgLUEDdCEqA0AgKCAqaiIsIC4gJCAqaisDAKIgLyAGICpqKwMAoiAsKwMAoKAiJTkDACAlIB8gKmpBCGorAwCiICugISsgKkEIaiEqIC1BAWoiLSALSA0ACwsgJyAMakF4aiAwICuiOQMACyBAIAhqIUAgKSAIaiEpICggCGohKCA5QQFqIjkgM0cNAAsLIDsgMEQAAAAAAAAAAGJxISEgOCEiCyAeQX9qIR4gHEEBaiEcIDMhHyAiIBFHDQALC0EAIUACQCAAQQFIDQBBACEoAkACQCAAQQFGDQACQCABIAEgAEF/aiAAQQN0IipBCGpsaiILIAsgAUkbQQhqIAVNDQAgASALIAsgAUsbIAUgKmpJDQELIABBfnEiKEF+aiILQQF2QQFqIipBAXEhLCAA/REhRgJAAkAgCw0A/QwAAAAAAQAAAAAAAAAAAAAAITJBACEqDAELICpBfnEhLf0MAAAAAAEAAAAAAAAAAAAAACEyQQAhKiAFIQsDQCALIAEgMiBG/bUBIDL9rgEiRP0bAEEDdGr9CgMAIAEgRP0bAUEDdGorAwD9IgH9CwMAIAtBEGogASAy/QwCAAAAAgAAAAAAAAAAAAAA/a4BIkQgRv21ASBE/a4BIkT9GwBBA3Rq/QoDACABIET9GwFBA3RqKwMA/SIB/QsDACALQSBqIQsgMv0MBAAAAAQAAAAAAAAAAAAAAP2uASEyICpBBGohKiAtQX5qIi0NAAsLAkAgLEUNACAFICpBA3RqIAEgMiBG/bUBIDL9rgEiMv0bAEEDdGr9CgMAIAEgMv0bAUEDdGorAwD9IgH9CwMACyAoIABGDQELIChBf3MgAGohJAJAIAAgKGtBA3EiLUUNACAIQQhqISwgBSAoQQN0aiELIAEgKCAAQQFqbEEDdGohKgNAIAsgKisDADkDACAqICxqISogC0EIaiELIChBAWohKCAtQX9qIi0NAAsLICRBA0kNACAoQQN0IQsgACAoayEnIABBBXRBIGohKiABICggAEEBamxBA3RqIS0gACAoQQFqbEEDdCABakEIaiEsIAAgKEECamxBA3QgAWpBEGohJCAAIChBA2psQQN0IAFqQRhqISEgBSEpA0AgKSALaiIoIC0rAwA5AwAgKEEIaiAsIAtqKwMAOQMAIChBEGogJCALaisDADkDACAoQRhqICEgC2orAwA5AwAgLSAqaiEtICwgKmohLCAkICpqISQgISAqaiEhIClBIGohKSAnQXxqIicNAAsLAkACQAJAIABBAUoiC0UNACAJIABBfmoiKkEDdCIoaiABIABBf2oiQCAAbCAqakEDdGorAwA5AwAgByAoakIANwMADAELQQAhQCAAQQFHDQELIAkgQEEDdCIqakIANwMAIAcgKmpCADcDACALIUALIABBAUgNAEEAISkCQCAAQQFGDQAgBiADSyAMIAMgAEEDdGoiC0lxDQAgCSADSyALIAVLcQ0AIAUgAEEEdGoiCyADSyAFIANJcQ0AIAwgCUkgBiAFS3ENACAMIAtJIAkgBklxDQAgAEF+cSIpQX5qIgtBAXZBAWoiKkEBcSEGAkACQCALDQBBACEqDAELICpBfnEhKEEAIQtBACEqA0AgAyALaiItIAUgC2oiLP0AAwD9CwMAIAwgC2oiJCAJIAtqIiH9AAMA/QsDACAtQRBqICxBEGr9AAMA/QsDACAkQRBqICFBEGr9AAMA/QsDACALQSBqIQsgKkEEaiEqIChBfmoiKA0ACwsCQCAGRQ0AIAMgKkEDdCILaiAFIAtq/QADAP0LAwAgDCALaiAJIAtq/QADAP0LAwALICkgAEYNAQsgKUF/cyELAkAgAEEBcUUNACADIClBA3QiKmogBSAqaisDADkDACAMICpqIAkgKmorAwA5AwAgKUEBciEpCyALQQAgAGtGDQAgKUEDdCELIAAgKWshJCAJISogDCEoIAMhLSAFISwDQCAtIAtqIiEgLCALaiIGKwMAOQMAICggC2oiKSAqIAtqIicrAwA5AwAgIUEIaiAGQQhqKwMAOQMAIClBCGogJ0EIaisDADkDACAqQRBqISogKEEQaiEoIC1BEGohLSAsQRBqISwgJEF+aiIkDQALC0F/IQsCQCAAIAMgDEEAQQAQiICAgAANAAJAIEBFDQAgAEEBdiEsA0ACQCAsIiRBf2oiLEEBdCILQQFyIiogAE4NACAsISgDQAJAAkAgC0ECaiItIABIDQAgKiELDAELICohCyADIC1BA3RqKwMAIAMgKkEDdGorAwBkRQ0AIC0hCwsgAyAoQQN0aiIqKwMAIisgAyALQQN0aiIoKwMAIiVmDQEgKiAlOQMAICggKzkDACALISggC0EBdCILQQFyIiogAEgNAAsLICRBAUoNAAsgACEoA0AgAysDACErIAMgAyAoIgtBf2oiKEEDdGoiKisDADkDACAqICs5AwAgC0EDSCIkDQFBACELQQEhKkEAIS0DQAJAAkAgC0ECaiIsIChIDQAgKiELDAELICohCyADICxBA3RqKwMAIAMgKkEDdGorAwBkRQ0AICwhCwsCQCADIC1BA3RqIiorAwAiKyADIAtBA3RqIi0rAwAiJWYNACAqICU5AwAgLSArOQMAIAshLSALQQF0IgtBAXIiKiAoSA0BCwsgJEUNAAsLRAAAAAAAAAAAISsCQCAAQQFIDQAgBSsDAJkgCSsDAJmgRAAAAAAAAAAAoCIrRAAAAAAAAAAAICtEAAAAAAAAAABkGyErIABBAUYNACAAQX9qISogBSELA0AgC0EIaiIoKwMAmSALIAhqIgtBCGorAwCZoCALKwMAmaAiJSArICUgK2QbISsgKCELICpBf2oiKg0ACwsCQCACQQFIDQBEAAAAAAAA8D8gKyArRAAAAAAAAAAAYRsiK0QAAAAAAACwPKIhJiAFIApBA3RqIjEgCEEDdCAFaiIqQXhqIgtJIAUgAEEHbCIoQQN0aiIWIABBBmwiLUEDdCAFakF4aiIsSXEgMSAAQQR0IAVqQXhqIiRJIAkgLElxciAWICRJIAkgC0lxciEXIAUgLUEDdGoiEiAFIABBCWwiLUEDdGoiNkkgBSAAQQZ0aiIUIBZJcSASIAUgAEHQAGxqIgtJIDYgFklxciASIAlJIBYgBUtxciAUIAlJIDYgBUtxciA2IAlJIAsgBUtxciEZIABByABsIRwgAEEGdCFDIABBOGwhDiAAQShsITsgAEEwbCFBIAVBEGohRyAAQX5xITwgAEEBcSEPICtE/Knx0k1iUD+iIS9BACE1QQAgAEEDdCILayEbIAQgC2shDCAFIApBA3RqIUggBSALaiFJIABBf2oiH0EBciFKIB9BfnEhCiAqQWhqIR4gLUEDdCAFakFoaiEgIAQgAEF9aiJLQQN0aiEQIAUgKEEDdGoiTEFoaiFCIBIgAEF+aiIRQQN0Ih1qIT4gFiAdaiENIBIgH0EDdCIYaiE4IBFBAXZBAWoiC0F8cSEaIAtBA3EhPSBLQQF2QQFqIipBfHEhTSAqQQNxIRMgC0F+cSFOIAtBAXEhT0G54AAhFSARQQJJIVAgBCEqA0AgAyAfIDVrQQN0aisDACEuAkAgAEEBSCI3DQBBACELAkAgAEEBRiAZcg0AIC79FCFGQQAhKAJAIFANAEEAISggTiEtIEchCwNAIAsgQ2oiLP0MAAAAAAAAAAAAAAAAAAAAACIy/QsDACALIBxqIiQgMv0LAwAgLEFwaiAy/QsDACAkQXBqIDL9CwMAIAsgQWoiLCAL/QADACBG/fEB/QsDACAsQXBqIAtBcGr9AAMAIEb98QH9CwMAIAtBIGohCyAoQQRqISggLUF+aiItDQALCwJAIE9FDQAgFCAoQQN0Igtq/QwAAAAAAAAAAAAAAAAAAAAAIjL9CwMAIDYgC2ogMv0LAwAgEiALaiAFIAtq/QADACBG/fEB/QsDAAsgPCELIDwgAEYNAQsgCyEtAkAgD0UNACAUIAtBA3QiKGpCADcDACA2IChqQgA3AwAgEiAoaiAFIChqKwMAIC6hOQMAIAtBAXIhLQsgHyALRg0AIAAgLWshKCAFIC1BA3RqIQsDQCALIENqIi1CADcDACALIBxq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACALIEFqIiwgCysDACAuoTkDACAtQQhqQgA3AwAgLEEIaiALQQhqKwMAIC6hOQMAIAtBEGohCyAoQX5qIigNAAsLIDUgAGwhBgJAIEBFDQACQAJAAkAgH0ECSSAXckUNAEEAISRBASELDAELQQAhJAJAIEtBBkkNAEEAISQgTSEhIAUhCwNAIAsgO2oiKCALIAhqIi39AAMAIjL9CwMAIAsgDmoiLCAy/QsDACAoQRBqIC1BEGr9AAMAIjL9CwMAICxBEGogMv0LAwAgKEEgaiAtQSBq/QADACIy/QsDACAsQSBqIDL9CwMAIChBMGogLUEwav0AAwAiMv0LAwAgLEEwaiAy/QsDACALQcAAaiELICRBCGohJCAhQXxqIiENAAsLAkAgE0UNACBJICRBA3QiLWohCyBIIC1qISggTCAtaiEtIBMhLANAICggC/0AAwAiMv0LAwAgLSAy/QsDACALQRBqIQsgKEEQaiEoIC1BEGohLSAsQX9qIiwNAAsLIEohCyAKISQgHyAKRg0BCyALQX9zIABqISwCQCAAIAtrQQNxIi1FDQADQCAxICRBA3QiKGogCSAoaisDACIrOQMAIBYgKGogKzkDACALIihBAWohCyAoISQgLUF/aiItDQALIAtBf2ohJAsgLEEDSQ0AIEwgC0EDdCIsaiEoIEggLGohLSBJICxqISwDQCAxICRBA3QiJGogCSAkaisDACIrOQMAIBYgJGogKzkDACAtICwrAwAiKzkDACAoICs5AwAgLUEIaiAsQQhqKwMAIis5AwAgKEEIaiArOQMAIC1BEGogLEEQaisDACIrOQMAIChBEGogKzkDACAoQSBqISggLUEgaiEtICxBIGohLCALQQNqISQgACALQQRqIgtHDQALCyBARQ0AQQEhLSAFIQsDQAJAAkAgCyBBaiIoKwMAIiWZIjAgCyA7aiIsKwMAIiuZZkUNAAJAIDAgJmNFDQAgKCAmOQMAICwrAwAhKyAmISULICwgKyAloyIrOQMAIChBCGoiKCAoKwMAICsgCyAOaisDAKKhOQMADAELICggKzkDACAsICUgK6MiKzkDACALIA5qIiwrAwAhJSAsIChBCGoiKCsDADkDACAoICUgKyAoKwMAoqE5AwACQCAtQQFqIABODQAgCyBDaiAsQQhqIigrAwA5AwAgKCAoKwMAICuaojkDAAsgCyAcakKAgICAgICA+D83AwALIAtBCGohCyAAIC1BAWoiLUcNAAsLIAZBA3QhCwJAIDgrAwCZICZjRQ0AIDggJjkDAAsgBCALaiE6AkAgNw0AQQAhKAJAIB9FDQAgKiELA0AgCyAVQY3M5QBsQd/mu+MDaiItQQh2uEQAAAAAAABwPqJEAAAAAAAA4L+gOQMAIAtBCGogLUGNzOUAbEHf5rvjA2oiFUEIdrhEAAAAAAAAcD6iRAAAAAAAAOC/oDkDACALQRBqIQsgPCAoQQJqIihHDQALCyAPRQ0AIDogKEEDdGogFUGNzOUAbEHf5rvjA2oiFUEIdrhEAAAAAAAAcD6iRAAAAAAAAOC/oDkDAAsgOiAdaiE/IDogGGohOUEAITMDQAJAAkACQCBARQ0AQQAhCyAfISgDQAJAAkAgNiALaisDAEQAAAAAAAAAAGINACAqIAtqIi1BCGoiLCAsKwMAIDEgC2orAwAgLSsDAKKhOQMADAELICogC2oiLSsDACErIC0gLUEIaiIsKwMAIiU5AwAgLCArICUgMSALaisDAKKhOQMACyALQQhqIQsgKEF/aiIoDQALIDkgOSsDACA4KwMAoyIrOQMAIEBFDQIgPysDACANKwMAICuioSErID4hCyA/ISgMAQsgOSsDACErIDghCyA5ISgLICggKyALKwMAozkDAAsCQCAAQQNIDQAgPysDACErIB4hKCAgIS0gECELIEIhLCARISQDQCALIAsrAwAgKCsDACAroqEgLSsDACALQRBqKwMAoqEgLCsDAKMiKzkDACAoQXhqISggLUF4aiEtIAtBeGohCyAsQXhqISwgJEF/aiIkDQALCyAMIQsgNSEpAkAgNUUNAANAIAMgHyApIidBf2oiKWtBA3RqKwMAIC6hmSAvZA0BAkACQCAAQQJIIiFFDQBBACEs/QwAAAAAAAAAAAAAAAAAAAAAITIMAQv9DAAAAAAAAAAAAAAAAAAAAAAhMkEAIShBACEtA0AgMiALIChq/QAAACAqIChq/QAAAP3yAf3wASEyIChBEGohKCAtQQRqISQgLUECaiIsIS0gJCAATA0ACwsgMv0hACAy/SEBoCErAkAgLCAATg0AICxBf3MgAGohJAJAIAAgLGtBA3EiLUUNACAsQQN0ISgDQCALIChqKwMAICogKGorAwCiICugISsgKEEIaiEoICxBAWohLCAtQX9qIi0NAAsLICRBA0kNACAsQQN0ISggACAsayEkA0AgCyAoaiItQRhqKwMAICogKGoiLEEYaisDAKIgLUEQaisDACAsQRBqKwMAoiAtQQhqKwMAICxBCGorAwCiIC0rAwAgLCsDAKIgK6CgoKAhKyAoQSBqISggJEF8aiIkDQALCyArmiIr/RQhMkEAISQCQCAhDQBBACEoQQAhLQNAICogKGoiLCAs/QAAACAyIAsgKGr9AAAA/fIB/fAB/QsAACAoQRBqISggLUEEaiEsIC1BAmoiJCEtICwgAEwNAAsLAkAgJCAATg0AAkAgACAkayIiQQJJDQAgIkF+cSIjQX5qIihBAXZBAWoiLUEBcSE0AkACQCAoDQBBACEsDAELICRBA3QhKCAtQX5xISFBACEsA0AgKiAoaiItIDIgCyAoaiIG/QADAP3yASAt/QADAP3wAf0LAwAgLUEQaiItIDIgBkEQav0AAwD98gEgLf0AAwD98AH9CwMAIChBIGohKCAsQQRqISwgIUF+aiIhDQALCwJAIDRFDQAgOiAkICxqQQN0IihqIi0gMiAEICkgAGxBA3RqIChq/QADAP3yASAt/QADAP3wAf0LAwALICIgI0YNASAkICNqISQLICRBA3QhKCAAICRrIS0DQCAqIChqIiwgKyALIChqKwMAoiAsKwMAoDkDACAoQQhqISggLUF/aiItDQALCyALIBtqIQsgJ0EBSg0ACwsCQAJAIABBAk4NAEEAIS39DAAAAAAAAAAAAAAAAAAAAAAhMgwBC/0MAAAAAAAAAAAAAAAAAAAAACEyQQAhCyAqISgDQCAyICj9AAAAIkYgRv3yAf3wASEyIAtBBGohLCAoQRBqISggC0ECaiItIQsgLCAATA0ACwsgMv0hACAy/SEBoCErAkAgLSAATg0AIC1Bf3MgAGohLAJAIAAgLWtBA3EiKEUNACAqIC1BA3RqIQsDQCAtQQFqIS0gCysDACIlICWiICugISsgC0EIaiELIChBf2oiKA0ACwsgLEEDSQ0AIAAgLWshKCAqIC1BA3RqIQsDQCALQRhqKwMAIiUgJaIgC0EQaisDACIlICWiIAtBCGorAwAiJSAloiALKwMAIiUgJaIgK6CgoKAhKyALQSBqIQsgKEF8aiIoDQALCwJAICufIitEAAAAAAAAAABiDQAgOiA1IABvQQN0akKAgICAgICA+D83AwBEAAAAAAAA8D8hKwsCQCA3DQBEAAAAAAAA8D8gK6MhK0EAIQsCQCAAQQFGDQAgK/0UITJBACEoAkAgEUEGSQ0AQQAhKCAaIS0gKiELA0AgCyAyIAv9AAMA/fIB/QsDACALQRBqIiwgMiAs/QADAP3yAf0LAwAgC0EgaiIsIDIgLP0AAwD98gH9CwMAIAtBMGoiLCAyICz9AAMA/fIB/QsDACALQcAAaiELIChBCGohKCAtQXxqIi0NAAsLAkAgPUUNACAqIChBA3RqIQsgPSEoA0AgCyAyIAv9AAMA/fIB/QsDACALQRBqIQsgKEF/aiIoDQALCyA8IQsgPCAARg0BCyAAIAtrISggKiALQQN0aiELA0AgCyArIAsrAwCiOQMAIAtBCGohCyAoQX9qIigNAAsLIDNBAWoiM0EDRw0ACyAMIAhqIQwgECAIaiEQICogCGohKiA1QQFqIjUgAkcNAAtBACELIAJBAUgNASAAQQNIDQEgAEF9aiE6IARBCGohQCABQQhqITlBeCAAQQN0IjNrIRsgBCAzQXBqIgtqITQgASAAIAtsakFwaiEEQQAhNQNAIEAgNSAAbEEDdGohCEECISlBAiEDIAQhKiA0IShBACE2IDohCwNAIDYiJ0EBaiE2AkAgByALIjFBA3QiH2orAwAiK0QAAAAAAAAAAGENAAJAAkAgMUF/cyAAaiIhQQJIIiJFDQBBACEk/QwAAAAAAAAAAAAAAAAAAAAAITIMAQv9DAAAAAAAAAAAAAAAAAAAAAAhMkEAIQsgKiEtICghLANAIDIgLf0AAAAgLP0AAAD98gH98AEhMiALQQRqIQYgLUEQaiEtICxBEGohLCALQQJqIiQhCyAGICFMDQALCyAnQQJqIQYgK5ohJSAy/SEAIDL9IQGgISsCQCAkICFODQAgNiAkayEsAkAgBiAka0EDcUUNACAkQQN0IQsgAyAka0EDcSEtA0AgKiALaisDACAoIAtqKwMAoiAroCErIAtBCGohCyAkQQFqISQgLUF/aiItDQALCyAsQQNJDQAgJEEDdCELICRBfmohJANAICogC2oiLUEYaisDACAoIAtqIixBGGorAwCiIC1BEGorAwAgLEEQaisDAKIgLUEIaisDACAsQQhqKwMAoiAtKwMAICwrAwCiICugoKCgISsgC0EgaiELICcgJEEEaiIkRw0ACwsgKyAloiIr/RQhMkEAISwCQCAiDQBBACELQQAhLQNAICggC2oiLCAs/QAAACAyICogC2r9AAAA/fIB/fAB/QsAACALQRBqIQsgLUEEaiEkIC1BAmoiLCEtICQgIUwNAAsLICwgIU4NAAJAIAYgLGsiJ0ECSQ0AICdBfnEiIkF+aiILQQF2QQFqQQFxISMCQAJAIAsNAEEAISQMAQsgLEEDdCELICkgLGtBfnFBfmpBAXZBAWpBfnEhIUEAISQDQCAoIAtqIi0gMiAqIAtqIgb9AAMA/fIBIC39AAMA/fAB/QsDACAtQRBqIi0gMiAGQRBq/QADAP3yASAt/QADAP3wAf0LAwAgC0EgaiELICRBBGohJCAhQX5qIiENAAsLAkAgI0UNACAIIB9qICwgJGpBA3QiC2oiLSAyIDkgMSAAbEEDdGogH2ogC2r9AAMA/fIBIC39AAMA/fAB/QsDAAsgJyAiRg0BICwgImohLAsgLEEDdCELA0AgKCALaiItICsgKiALaisDAKIgLSsDAKA5AwAgC0EIaiELICkgLEEBaiIsRw0ACwsgKUEBaiEpIANBAWohAyAqIBtqISogKEF4aiEoIDFBf2ohCyAxQQBKDQALIDQgM2ohNCA1QQFqIjUgAkcNAAsLQQAhCwsgCwvcGAUBfAh/BHwBewx/AkACQCAAQQFODQBEAAAAAAAAAAAhBwwBCyAAQQNxIQgCQAJAIABBf2pBA08NAEEAIQlEAAAAAAAAAAAhBwwBC0EAIABBfHFrIQogAEEYbEEYaiELIABBA3RBCGohDCAAQQV0QSBqIQ0gAEEEdEEQaiEORAAAAAAAAAAAIQdBASEPIAEhCQNAIAkgC2orAwAiECAJIA5qKwMAIhEgCSAMaisDACISIAkrAwAiEyAHIBMgB2QbIgcgEiAHZBsiByARIAdkGyIHIBAgB2QbIQcgCSANaiEJIAogD0EEaiIPakEBRw0ACyAPQX9qIQkLIAhFDQAgAEEDdEEIaiEPIAEgCSAAQQFqbEEDdGohCQNAIAkrAwAiECAHIBAgB2QbIQcgCSAPaiEJIAhBf2oiCA0ACwtBACEPAkACQAJAIAAgAGwiDg4CAgEACwJAIAMgDkEDdCIJaiACTQ0AIAIgCWogA0sNAQsgDkF+cSIPQX5qIglBAXZBAWoiCEEDcSELQQAhDAJAIAlBBkkNACAIQXxxIQ1BACEJQQAhDANAIAMgCWoiCP0MAAAAAAAAAAAAAAAAAAAAACIU/QsDACACIAlqIgogFP0LAwAgCkEQaiAU/QsDACAIQRBqIBT9CwMAIApBIGogFP0LAwAgCEEgaiAU/QsDACAKQTBqIBT9CwMAIAhBMGogFP0LAwAgCUHAAGohCSAMQQhqIQwgDUF8aiINDQALCwJAIAtFDQAgAiAMQQN0IghqIQkgAyAIaiEIA0AgCP0MAAAAAAAAAAAAAAAAAAAAACIU/QsDACAJIBT9CwMAIAlBEGohCSAIQRBqIQggC0F/aiILDQALCyAOIA9GDQELIA4gD0F/c2ohCwJAIA4gD2tBA3EiCkUNACACIA9BA3QiCGohCSADIAhqIQgDQCAJQgA3AwAgCEIANwMAIAlBCGohCSAIQQhqIQggD0EBaiEPIApBf2oiCg0ACwsgC0EDSQ0AIA9BA3QhCyAOIA9rIQwgAiEPIAMhCgNAIA8gC2oiCUIANwMAIAogC2oiCEIANwMAIAlBCGpCADcDACAIQQhqQgA3AwAgCUEQakIANwMAIAhBEGpCADcDACAJQRhqQgA3AwAgCEEYakIANwMAIA9BIGohDyAKQSBqIQogDEF8aiIMDQALCwJAAkACQCAAQQFIDQAgAEEDdCEVIAcgBaIhEUEAIRYgAiEOQQEhFwNAIAIgFiAAbCIYQQN0aiIZIBZBA3RqIRpBACEbIAIhDUEAIRxBACELAkADQCABIAsgGGpBA3RqIR0CQAJAIAtBAk8NAEEAIQn9DAAAAAAAAAAAAAAAAAAAAAAhFAwBC/0MAAAAAAAAAAAAAAAAAAAAACEUQQAhCCAOIQ8gDSEKA0AgFCAP/QAAACAK/QAAAP3yAf3wASEUIAhBBGohDCAPQRBqIQ8gCkEQaiEKIAhBAmoiCSEIIAwgC00NAAsLIB0rAwAhECAU/SEAIBT9IQGgIQcCQCALIAlNDQAgCyAJQX9zaiEKAkAgCyAJa0EDcUUNACAJQQN0IQggGyAJa0EDcSEPA0AgDiAIaisDACANIAhqKwMAoiAHoCEHIAhBCGohCCAJQQFqIQkgD0F/aiIPDQALCyAKQQNJDQAgCUEDdCEIA0AgDiAIaiIPQRhqKwMAIA0gCGoiCkEYaisDAKIgD0EQaisDACAKQRBqKwMAoiAPQQhqKwMAIApBCGorAwCiIA8rAwAgCisDAKIgB6CgoKAhByAIQSBqIQggCyAJQQRqIglHDQALCyAQIAehIQcCQAJAAkAgCyAWTyIJDQAgGSALQQN0aiAHIAIgCyAAbCALakEDdGorAwCjOQMADAELIAcgEWRFDQEgGiAHnzkDAAsgG0EBaiEbIA0gFWohDSAJIRwgC0EBaiILIBdHDQEMAgsLIBxBAXENAEF/DwsgDiAVaiEOIBdBAWohFyAWQQFqIhYgAEcNAAsgAEEBSA0AIABBA3QhFUEAIRhBfyEeIAMhC0EBIRcDQCADIBggAGwiHEEDdGohHwJAIBhFDQBBACEdQX8hFkEBIQ4gAyEKA0AgHSIbQQFqIR0CQCACIBsgHGpBA3RqKwMAIgdEAAAAAAAAAABhDQAgAyAbIABsQQN0aiEBIAeaIgf9FCEUAkACQCAbDQBBACEIDAELIBtBf2oiCUEBdkEBakEBcSEZQQIhD0EAIQgCQCAJQQJJDQAgFkEBdkEBakF+cSEMQQIhDyALIQkgCiEIA0AgCSAJ/QAAACAUIAj9AAAA/fIB/fAB/QsAACAJQRBqIg0gDf0AAAAgFCAIQRBq/QAAAP3yAf3wAf0LAAAgCUEgaiEJIAhBIGohCCAPQQRqIQ8gDEF+aiIMDQALIA9BfmohCAsCQCAZRQ0AIB8gCEEDdCIJaiIIIAj9AAAAIBQgASAJav0AAAD98gH98AH9CwAAIA8hCAsgCCAbSw0BCwJAIB0gCGsiGUECSQ0AIBlBfnEiGkF+aiIJQQF2QQFqQQFxISACQAJAIAkNAEEAIQwMAQsgCEEDdCEJIA4gCGtBfnFBfmpBAXZBAWpBfnEhDUEAIQwDQCALIAlqIg8gFCAKIAlqIhv9AAMA/fIBIA/9AAMA/fAB/QsDACAPQRBqIg8gFCAbQRBq/QADAP3yASAP/QADAP3wAf0LAwAgCUEgaiEJIAxBBGohDCANQX5qIg0NAAsLAkAgIEUNACAfIAggDGpBA3QiCWoiDyAUIAEgCWr9AAMA/fIBIA/9AAMA/fAB/QsDAAsgGSAaRg0BIAggGmohCAsgCEEDdCEJA0AgCyAJaiIPIAcgCiAJaisDAKIgDysDAKA5AwAgCUEIaiEJIA4gCEEBaiIIRw0ACwsgDkEBaiEOIBZBAWohFiAKIBVqIQogHSAYRw0ACwsgHyAYQQN0aiIJIAkrAwBEAAAAAAAA8D+gOQMARAAAAAAAAPA/IAIgHCAYakEDdGorAwCjIQdBACEIAkACQCAXQQJJDQAgHkEBdkEBaiEMIBdBfmoiCUEBdkEBakEDcSENIAf9FCEUQQAhCgJAIAlBBkkNACAMQXxxIQhBACEKIAshCQNAIAkgFCAJ/QADAP3yAf0LAwAgCUEQaiIPIBQgD/0AAwD98gH9CwMAIAlBIGoiDyAUIA/9AAMA/fIB/QsDACAJQTBqIg8gFCAP/QADAP3yAf0LAwAgCUHAAGohCSAKQQhqIQogCEF8aiIIDQALCyAXQX5xIQgCQCANRQ0AIAxBA3EhDyALIApBA3RqIQkDQCAJIBQgCf0AAwD98gH9CwMAIAlBEGohCSAPQX9qIg8NAAsLIBcgCEYNAQsgCyAIQQN0aiEJA0AgCSAHIAkrAwCiOQMAIAlBCGohCSAXIAhBAWoiCEcNAAsLIB5BAWohHiALIBVqIQsgF0EBaiEXIBhBAWoiGCAARw0ACyAAQQFIDQAgAEEEdCEMIABBA3QhDiAAQX5xIQ0gAEEBcSEXIABBf2ohFkEAIQ8gBCEbIAMhHQNAQQAhCQJAIBZFDQBBACEKIBshCSAdIQgDQEQAAAAAAAAAACEHRAAAAAAAAAAAIRACQCAKIgsgD0kNACAIKwMAIRALIAkgEDkDAAJAIAtBAWoiCiAPSQ0AIAggDmorAwAhBwsgCUEIaiAHOQMAIAlBEGohCSAIIAxqIQggCkEBaiIKIA1HDQALIAtBAmohCQsCQCAXRQ0AIA8gAGwhCEQAAAAAAAAAACEHAkAgCSAPSQ0AIAMgCSAAbCAPakEDdGorAwAhBwsgBCAJIAhqQQN0aiAHOQMACyAbIA5qIRsgHUEIaiEdIA9BAWoiDyAARw0ACyACKwMAIQcgAEECTg0BIAchEAwCCyACKwMAIhAhBwwBC0EBIQkgFkEBcSENAkACQCAAQQJHDQAgByEQDAELIBZBfnEhCiAAQQN0QQhqIQsgAEEEdEEQaiEMQQAhCCACIQkgByEQA0AgCSALaiEPIAkgDGoiCSsDACIRIA8rAwAiEiAHIBIgB2QbIgcgESAHZBshByARIBIgECASIBBjGyIQIBEgEGMbIRAgCiAIQQJqIghHDQALIAhBAWohCQsgDUUNACACIAkgAGwgCWpBA3RqKwMAIhEgByARIAdkGyEHIBEgECARIBBjGyEQCyAGIBAgB6NEAAAAAAAAAAAgB0QAAAAAAAAAAGQbOQMAQQALnAEBBn8CQCAAQQFIDQBBICADayEEIAIoAgwhBSACKAIIIQYgAigCBCEDIAIoAgAhBwNAIAEgA0EFbEEHd0EJbCAEdjsBACAGIAdzIgggA0EJdHMhBiABQQJqIQEgBSADcyIJQQt3IQUgCSAHcyEHIAggA3MhAyAAQX9qIgANAAsgAiAFNgIMIAIgBjYCCCACIAM2AgQgAiAHNgIACwuoAwUCfgZ/AX4CfwF9AkAgAEECSA0AIACtIQMDQCAAQX9qIQACQAJAIANCgICAAVYNAEKAgICAECADfSEEIAIoAgwhBSACKAIIIQYgAigCBCEHIAIoAgAhCAJAA0AgCCAGcyIJIAdBCXRzIQYgByAFcyIKQQt3IQUgCiAIcyEIIAkgB3MhCSADIAMgB0EFbEEHd0EJbK1+IgtC/////w+DWA0BIAkhByALpyAEIAOCp0kNAAsLIAIgBTYCDCACIAY2AgggAiAJNgIEIAIgCDYCACALQiCIpyEIDAELQQAgA6ciDGsgDHAhDSACKAIMIQUgAigCCCEGIAIoAgQhByACKAIAIQgDQCAIIAZzIgkgB0EJdHMhBiAHIAVzIgpBC3chBSAKIAhzIQggB0EFbCEKIAkgB3MiCSEHIApBB3dBCWwiCiANSQ0ACyACIAU2AgwgAiAGNgIIIAIgCTYCBCACIAg2AgAgCiAMcCEICyABIABBAnRqIgcqAgAhDiAHIAEgCEECdGoiCCoCADgCACAIIA44AgAgA0ICVSEHIANCf3whAyAHDQALCwuoAwUCfgZ/AX4CfwF8AkAgAEECSA0AIACtIQMDQCAAQX9qIQACQAJAIANCgICAAVYNAEKAgICAECADfSEEIAIoAgwhBSACKAIIIQYgAigCBCEHIAIoAgAhCAJAA0AgCCAGcyIJIAdBCXRzIQYgByAFcyIKQQt3IQUgCiAIcyEIIAkgB3MhCSADIAMgB0EFbEEHd0EJbK1+IgtC/////w+DWA0BIAkhByALpyAEIAOCp0kNAAsLIAIgBTYCDCACIAY2AgggAiAJNgIEIAIgCDYCACALQiCIpyEIDAELQQAgA6ciDGsgDHAhDSACKAIMIQUgAigCCCEGIAIoAgQhByACKAIAIQgDQCAIIAZzIgkgB0EJdHMhBiAHIAVzIgpBC3chBSAKIAhzIQggB0EFbCEKIAkgB3MiCSEHIApBB3dBCWwiCiANSQ0ACyACIAU2AgwgAiAGNgIIIAIgCTYCBCACIAg2AgAgCiAMcCEICyABIABBA3RqIgcrAwAhDiAHIAEgCEEDdGoiCCsDADkDACAIIA45AwAgA0ICVSEHIANCf3whAyAHDQALCws=";
   }
 });
 
 // src/linalg/wasm/runtime.ts
+import v8 from "node:v8";
 import { Worker } from "node:worker_threads";
 function kernelModule() {
-  compiled ??= new WebAssembly.Module(Buffer.from(KERNELS_WASM_BASE64, "base64"));
+  if (compiled) return compiled;
+  v8.setFlagsFromString("--no-liftoff");
+  v8.setFlagsFromString("--no-wasm-lazy-compilation");
+  try {
+    compiled = new WebAssembly.Module(Buffer.from(KERNELS_WASM_BASE64, "base64"));
+  } finally {
+    v8.setFlagsFromString("--liftoff");
+    v8.setFlagsFromString("--wasm-lazy-compilation");
+  }
   return compiled;
 }
 var PARALLEL_IDS, PAGE, MAX_PAGES, CTRL_BYTES, WORKER_SOURCE, compiled, WasmRuntime;
@@ -53972,6 +53984,71 @@ for (;;) {
   }
 });
 
+// src/linalg/shuffle.ts
+function shuffleBucketBits(n) {
+  return Math.max(0, Math.min(12, Math.ceil(Math.log2(n / SHUFFLE_BUCKET))));
+}
+var SHUFFLE_BUCKET;
+var init_shuffle = __esm({
+  "src/linalg/shuffle.ts"() {
+    "use strict";
+    SHUFFLE_BUCKET = 1 << 16;
+  }
+});
+
+// src/linalg/wasm/shuffle.ts
+function shuffleElementsWasm(rt, src, state3) {
+  const n = src.length;
+  const bits = shuffleBucketBits(n);
+  const f322 = src instanceof Float32Array;
+  const d = f322 ? new Float32Array(n) : new Float64Array(n);
+  let start;
+  if (bits === 0) {
+    d.set(src);
+    start = Int32Array.of(0, n);
+  } else {
+    const B = 1 << bits;
+    const tag = new Uint16Array(n);
+    const L2 = rt.layout({ tag: TAG_CHUNK / 4, state: 2 });
+    new Int32Array(rt.memory.buffer, L2.state, 4).set(state3);
+    for (let off = 0; off < n; off += TAG_CHUNK) {
+      const len2 = Math.min(TAG_CHUNK, n - off);
+      rt.k.xo_tags(len2, L2.tag, L2.state, bits);
+      tag.set(new Uint16Array(rt.memory.buffer, L2.tag, len2), off);
+    }
+    state3.set(new Int32Array(rt.memory.buffer, L2.state, 4));
+    start = new Int32Array(B + 1);
+    for (let i = 0; i < n; i++) start[tag[i] + 1]++;
+    for (let b = 0; b < B; b++) start[b + 1] = start[b + 1] + start[b];
+    const fill = start.slice(0, B);
+    for (let i = 0; i < n; i++) d[fill[tag[i]]++] = src[i];
+  }
+  let largest = 0;
+  for (let b = 0; b + 1 < start.length; b++) largest = Math.max(largest, start[b + 1] - start[b]);
+  const L = rt.layout({ state: 2, bucket: f322 ? Math.ceil(largest / 2) : largest });
+  new Int32Array(rt.memory.buffer, L.state, 4).set(state3);
+  for (let b = 0; b + 1 < start.length; b++) {
+    const lo = start[b];
+    const len2 = start[b + 1] - lo;
+    if (len2 < 2) continue;
+    const view = f322 ? new Float32Array(rt.memory.buffer, L.bucket, len2) : new Float64Array(rt.memory.buffer, L.bucket, len2);
+    view.set(d.subarray(lo, lo + len2));
+    if (f322) rt.k.fisher_yates_f32(len2, L.bucket, L.state);
+    else rt.k.fisher_yates_f64(len2, L.bucket, L.state);
+    d.set(view, lo);
+  }
+  state3.set(new Int32Array(rt.memory.buffer, L.state, 4));
+  return d;
+}
+var TAG_CHUNK;
+var init_shuffle2 = __esm({
+  "src/linalg/wasm/shuffle.ts"() {
+    "use strict";
+    init_shuffle();
+    TAG_CHUNK = 1 << 20;
+  }
+});
+
 // src/linalg/fastEngine.ts
 var fastEngine_exports = {};
 __export(fastEngine_exports, {
@@ -53987,7 +54064,7 @@ async function createFastEngine(opts = {}) {
   if (opts.useOrt !== false) {
     const device = opts.device === "cuda" ? "cuda" : "cpu";
     const create3 = opts.createOrt ?? OrtOps.create;
-    ort = await create3({ device, threads, logger: logger8, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {} });
+    ort = await create3({ device, threads: Math.max(1, Math.floor(opts.ortThreads ?? threads)), logger: logger8, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {} });
   }
   const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
   const gram = async (X, p, q) => {
@@ -54020,6 +54097,9 @@ async function createFastEngine(opts = {}) {
         () => opts.svdMethod === "krylov" ? krylovTruncatedSvd(dense, rt, W, k, { ...opts.krylov, seed }) : chebyshevTruncatedSvd(dense, gram, rt, W, k, { ...opts.chebyshev, seed })
       );
     },
+    shuffleElements(values, state3) {
+      return serial(async () => shuffleElementsWasm(rt, values, state3));
+    },
     async dispose() {
       await serial(async () => {
         await ort?.dispose();
@@ -54040,10 +54120,18 @@ var init_fastEngine = __esm({
     init_runtime();
     init_spectrum();
     init_wasmEsd();
+    init_shuffle2();
   }
 });
 
 // src/linalg/engine.ts
+var engine_exports = {};
+__export(engine_exports, {
+  getEngine: () => getEngine,
+  gramEigenvaluesJs: () => gramEigenvaluesJs,
+  jsEngine: () => jsEngine,
+  truncatedSvdJs: () => truncatedSvdJs
+});
 async function getEngine(opts = {}) {
   const logger8 = opts.logger ?? opts.log;
   if (opts.backend === "js") return jsEngine();
@@ -54149,38 +54237,229 @@ var init_engine = __esm({
   }
 });
 
+// src/engine/layerPool.ts
+import { readFileSync as readFileSync8 } from "node:fs";
+import { createRequire as createRequire4 } from "node:module";
+import os9 from "node:os";
+import path21 from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
+function workerScript() {
+  const here = import.meta.url;
+  if (!here.endsWith(".ts")) return { script: new URL("./layer-worker.js", here), eval: false };
+  const pkgJson = createRequire4(here).resolve("tsx/package.json");
+  const pkg = JSON.parse(readFileSync8(pkgJson, "utf8"));
+  const tsx = pathToFileURL(path21.join(path21.dirname(pkgJson), pkg.exports["./esm/api"].import.default)).href;
+  const entry = new URL("./layerWorker.ts", here).href;
+  const source = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return { script: source, eval: true };
+}
+function transferableValues(W) {
+  if (W.data32) return new Float32Array(W.data32);
+  const d = W.data;
+  const f = new Float32Array(d.length);
+  for (let i = 0; i < d.length; i++) {
+    const v = d[i];
+    f[i] = v;
+    if (f[i] !== v && v === v) return Float64Array.from(d);
+  }
+  return f;
+}
+function isWholeBuffer(a) {
+  return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && !(a.buffer instanceof SharedArrayBuffer);
+}
+function isLayerPool(engine) {
+  return engine instanceof LayerPool;
+}
+async function analyzeEngine(opts = {}) {
+  const env2 = process.env["WW_ANALYZE_WORKERS"];
+  const workers = opts.workers ?? (env2 !== void 0 && /^\d+$/.test(env2) ? Number(env2) : void 0);
+  const pool = await LayerPool.create({ ...opts, ...workers !== void 0 ? { workers } : {} });
+  if (pool) return pool;
+  const { getEngine: getEngine2 } = await Promise.resolve().then(() => (init_engine(), engine_exports));
+  return getEngine2({ ...opts.device ? { device: opts.device } : {}, ...opts.logger ? { logger: opts.logger } : {} });
+}
+var LayerPool;
+var init_layerPool = __esm({
+  "src/engine/layerPool.ts"() {
+    "use strict";
+    init_errors();
+    init_ort();
+    LayerPool = class _LayerPool {
+      name;
+      concurrency;
+      slots;
+      queue = [];
+      nextId = 1;
+      disposed = false;
+      constructor(slots, workerEngine) {
+        this.slots = slots;
+        this.concurrency = slots.length;
+        this.name = `${workerEngine} x ${slots.length} workers`;
+        for (const slot of slots) this.listen(slot);
+      }
+      /** Starts the workers; null (with one log line when it was tried and failed) when there is no pool to have. */
+      static async create(opts = {}) {
+        const n = Math.min(8, Math.floor(opts.workers ?? os9.availableParallelism()));
+        if (!(n >= 2) || opts.device === "cuda") return null;
+        const { script, eval: isEval } = workerScript();
+        const runtimeDir = loadedOnnxRuntime()?.dir;
+        const ortThreads = Number(process.env["WW_POOL_ORT_THREADS"] ?? 1);
+        const data = { device: "cpu", ortThreads, ...runtimeDir ? { runtimeDir } : {} };
+        const workers = [];
+        try {
+          const names = await Promise.all(
+            Array.from({ length: n }, () => {
+              const worker = new Worker2(script, { eval: isEval, workerData: data });
+              workers.push(worker);
+              return new Promise((resolve26, reject) => {
+                const onMessage = (m) => {
+                  if (m.type === "log") opts.logger?.(m.line);
+                  else if (m.type === "ready") {
+                    worker.off("message", onMessage);
+                    resolve26(m.engine);
+                  } else if (m.type === "fatal") reject(new Error(m.message));
+                };
+                worker.on("message", onMessage);
+                worker.once("error", reject);
+                worker.once("exit", (code) => reject(new Error(`worker exited with code ${code} while starting`)));
+              });
+            })
+          );
+          const slots = workers.map((worker) => ({ worker, busy: null, alive: true }));
+          for (const w of workers) {
+            w.removeAllListeners("error");
+            w.removeAllListeners("exit");
+            w.unref();
+          }
+          return new _LayerPool(slots, names[0]);
+        } catch (e) {
+          await Promise.all(workers.map((w) => w.terminate()));
+          opts.logger?.(`linalg: worker threads unavailable (${e.message.split("\n")[0]}); analysing on one thread`);
+          return null;
+        }
+      }
+      listen(slot) {
+        const { worker } = slot;
+        worker.on("message", (m) => {
+          if (m.type !== "done" && m.type !== "failed") return;
+          const job = slot.busy;
+          slot.busy = null;
+          worker.unref();
+          if (job) {
+            if (m.type === "done") job.resolve(m);
+            else job.reject(m.code ? new WwError(m.code, m.message, { ...m.details }) : new WwError("LINALG", `worker: ${m.message}`));
+          }
+          this.pump();
+        });
+        const lost = (why) => {
+          if (!slot.alive) return;
+          slot.alive = false;
+          const job = slot.busy;
+          slot.busy = null;
+          job?.reject(new WwError("LINALG", `a linalg worker thread ${why} during a ${job.job.kind} job of a ${job.job.rows}x${job.job.cols} matrix`));
+          if (!this.slots.some((s) => s.alive)) {
+            for (const p of this.queue.splice(0)) p.reject(new WwError("LINALG", "every linalg worker thread has stopped"));
+          }
+          this.pump();
+        };
+        worker.on("error", (e) => lost(`failed (${e.message})`));
+        worker.on("exit", (code) => lost(`exited with code ${code}`));
+      }
+      pump() {
+        for (const slot of this.slots) {
+          if (!slot.alive || slot.busy || this.queue.length === 0) continue;
+          const next = this.queue.shift();
+          slot.busy = next;
+          slot.worker.ref();
+          slot.worker.postMessage(next.job, next.transfer);
+        }
+      }
+      submit(body2, transfer) {
+        if (this.disposed) return Promise.reject(new WwError("LINALG", "linalg worker pool used after dispose"));
+        if (!this.slots.some((s) => s.alive)) return Promise.reject(new WwError("LINALG", "every linalg worker thread has stopped"));
+        return new Promise((resolve26, reject) => {
+          this.queue.push({ job: { ...body2, id: this.nextId++ }, transfer, resolve: resolve26, reject });
+          this.pump();
+        });
+      }
+      /**
+       * Eigenvalues of W's short-side Gram (ascending). `owned`: W.data is handed to the worker and
+       * unusable afterwards (no copy); otherwise it is copied.
+       */
+      async esd(W, owned = false) {
+        const data = owned && isWholeBuffer(W.data) ? W.data : Float64Array.from(W.data);
+        const r = await this.submit({ kind: "esd", rows: W.rows, cols: W.cols, data }, [data.buffer]);
+        return { evals: r.evals, seconds: r.seconds };
+      }
+      /** The shuffled spectra of W (src/spectral/randomize.ts shuffledSpectra). `values` is handed over (transferred). */
+      async shuffledSpectra(W, opts) {
+        const data = isWholeBuffer(W.data) ? W.data : W.data.slice();
+        const r = await this.submit(
+          { kind: "shuffled", rows: W.rows, cols: W.cols, data, seed: opts.seed, layerName: opts.layerName, ...opts.exactBelow !== void 0 ? { exactBelow: opts.exactBelow } : {} },
+          [data.buffer]
+        );
+        return { pooled: r.pooled, single: r.single, seconds: r.seconds };
+      }
+      async gramEigenvalues(W) {
+        return (await this.esd(W)).evals;
+      }
+      async truncatedSvd(W, k, o) {
+        const data = Float64Array.from(W.data);
+        const r = await this.submit({ kind: "svd", rows: W.rows, cols: W.cols, data, k, seed: o?.seed ?? 0 }, [data.buffer]);
+        return { U: { rows: W.rows, cols: k, data: r.U }, S: r.S, Vt: { rows: k, cols: W.cols, data: r.Vt } };
+      }
+      async dispose() {
+        if (this.disposed) return;
+        this.disposed = true;
+        for (const p of this.queue.splice(0)) p.reject(new WwError("LINALG", "linalg worker pool disposed"));
+        await Promise.all(
+          this.slots.map(async (slot) => {
+            slot.alive = false;
+            const exited = new Promise((resolve26) => slot.worker.once("exit", () => resolve26()));
+            slot.worker.postMessage({ kind: "dispose" });
+            const timer = setTimeout(() => void slot.worker.terminate(), 2e3);
+            await exited;
+            clearTimeout(timer);
+          })
+        );
+      }
+    };
+  }
+});
+
 // src/model/safetensors.ts
 import { open as open6, readFile as readFile5, realpath as realpath3 } from "node:fs/promises";
 import { basename as basename8, dirname as dirname18, isAbsolute as isAbsolute4, join as join18, resolve as resolve19 } from "node:path";
-async function readSafetensorsHeader(path26) {
+async function readSafetensorsHeader(path27) {
   let fh;
   try {
-    fh = await open6(path26, "r");
+    fh = await open6(path27, "r");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path26}`, { file: path26 });
-    throw new WwError("IO", `cannot open ${path26}: ${e.message}`, { file: path26 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path27}`, { file: path27 });
+    throw new WwError("IO", `cannot open ${path27}: ${e.message}`, { file: path27 });
   }
   try {
     const size = (await fh.stat()).size;
-    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path26}: ${size} bytes, too short for a safetensors header length`, { file: path26 });
-    const lenBytes = await readExactly(fh, 0, 8, path26);
+    if (size < 8) throw new WwError("MODEL_TRUNCATED", `${path27}: ${size} bytes, too short for a safetensors header length`, { file: path27 });
+    const lenBytes = await readExactly(fh, 0, 8, path27);
     const n = new DataView(lenBytes.buffer).getBigUint64(0, true);
     if (n > BigInt(MAX_HEADER_BYTES)) {
-      throw new WwError("MODEL_CORRUPT", `${path26}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path26 });
+      throw new WwError("MODEL_CORRUPT", `${path27}: header length ${n} is implausible (limit ${MAX_HEADER_BYTES}); not a valid safetensors file`, { file: path27 });
     }
     const headerLength = Number(n);
     if (8 + headerLength > size) {
-      throw new WwError("MODEL_TRUNCATED", `${path26}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path26 });
+      throw new WwError("MODEL_TRUNCATED", `${path27}: header of ${headerLength} bytes declared, but the file has only ${size - 8} after the length`, { file: path27 });
     }
     const text = new TextDecoder("utf-8", { fatal: true });
     let header;
     try {
-      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path26)));
+      header = JSON.parse(text.decode(await readExactly(fh, 8, headerLength, path27)));
     } catch (e) {
-      throw new WwError("MODEL_CORRUPT", `${path26}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path26 });
+      throw new WwError("MODEL_CORRUPT", `${path27}: safetensors header is not valid UTF-8 JSON (${e.message})`, { file: path27 });
     }
     if (header === null || typeof header !== "object" || Array.isArray(header)) {
-      throw new WwError("MODEL_CORRUPT", `${path26}: safetensors header must be a JSON object`, { file: path26 });
+      throw new WwError("MODEL_CORRUPT", `${path27}: safetensors header must be a JSON object`, { file: path27 });
     }
     const dataStart = 8 + headerLength;
     const dataSize = size - dataStart;
@@ -54189,26 +54468,26 @@ async function readSafetensorsHeader(path26) {
     for (const [name, raw] of Object.entries(header)) {
       if (name === "__metadata__") {
         if (raw === null || typeof raw !== "object" || Array.isArray(raw) || Object.values(raw).some((v) => typeof v !== "string")) {
-          throw new WwError("MODEL_CORRUPT", `${path26}: __metadata__ must map strings to strings`, { file: path26 });
+          throw new WwError("MODEL_CORRUPT", `${path27}: __metadata__ must map strings to strings`, { file: path27 });
         }
         metadata2 = raw;
         continue;
       }
-      entries.push(validateEntry(path26, name, raw, dataStart, dataSize));
+      entries.push(validateEntry(path27, name, raw, dataStart, dataSize));
     }
-    return { path: path26, size, headerLength, entries, metadata: metadata2 };
+    return { path: path27, size, headerLength, entries, metadata: metadata2 };
   } finally {
     await fh.close();
   }
 }
-function validateEntry(path26, name, raw, dataStart, dataSize) {
-  const bad = (what) => new WwError("MODEL_CORRUPT", `${path26}: tensor ${name}: ${what}`, { file: path26, tensor: name });
+function validateEntry(path27, name, raw, dataStart, dataSize) {
+  const bad = (what) => new WwError("MODEL_CORRUPT", `${path27}: tensor ${name}: ${what}`, { file: path27, tensor: name });
   if (raw === null || typeof raw !== "object") throw bad("entry is not an object");
   const { dtype, shape, data_offsets: offsets } = raw;
   if (typeof dtype !== "string") throw bad("dtype missing");
   const elemSize = SAFETENSORS_DTYPE_SIZE[dtype];
   if (elemSize === void 0) {
-    throw new WwError("UNSUPPORTED_DTYPE", `${path26}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path26, tensor: name, dtype });
+    throw new WwError("UNSUPPORTED_DTYPE", `${path27}: tensor ${name} has dtype ${dtype}, which this tool does not know`, { file: path27, tensor: name, dtype });
   }
   if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && d >= 0)) throw bad("shape must be a list of non-negative integers");
   if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every((o) => Number.isSafeInteger(o) && o >= 0)) {
@@ -54217,7 +54496,7 @@ function validateEntry(path26, name, raw, dataStart, dataSize) {
   const [b, e] = offsets;
   if (b > e) throw bad(`data_offsets [${b}, ${e}] run backwards`);
   if (e > dataSize) {
-    throw new WwError("MODEL_TRUNCATED", `${path26}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path26, tensor: name });
+    throw new WwError("MODEL_TRUNCATED", `${path27}: tensor ${name} needs data bytes up to ${e}, the file holds ${dataSize}`, { file: path27, tensor: name });
   }
   const count = shape.reduce((x, y) => x * y, 1);
   if (e - b !== count * elemSize) throw bad(`${e - b} data bytes, expected ${count * elemSize} for ${dtype}[${shape.join(",")}]`);
@@ -54239,36 +54518,36 @@ async function resolveShard(rootReal, indexPath, file) {
   }
   return real2;
 }
-async function readSafetensorsIndex(path26) {
+async function readSafetensorsIndex(path27) {
   let text;
   try {
-    text = await readFile5(path26, "utf8");
+    text = await readFile5(path27, "utf8");
   } catch (e) {
-    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path26}`, { file: path26 });
-    throw new WwError("IO", `cannot read ${path26}: ${e.message}`, { file: path26 });
+    if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `index file not found: ${path27}`, { file: path27 });
+    throw new WwError("IO", `cannot read ${path27}: ${e.message}`, { file: path27 });
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new WwError("MODEL_CORRUPT", `${path26}: not valid JSON (${e.message})`, { file: path26 });
+    throw new WwError("MODEL_CORRUPT", `${path27}: not valid JSON (${e.message})`, { file: path27 });
   }
   const wm = json?.weight_map;
   if (wm === null || typeof wm !== "object" || Array.isArray(wm) || Object.values(wm).some((v) => typeof v !== "string")) {
-    throw new WwError("MODEL_FORMAT", `${path26}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path26 });
+    throw new WwError("MODEL_FORMAT", `${path27}: a safetensors index needs "weight_map": { tensor: shard file }`, { file: path27 });
   }
   const weightMap = wm;
-  const root = await realpath3(dirname18(path26));
+  const root = await realpath3(dirname18(path27));
   const shards = /* @__PURE__ */ new Map();
   for (const file of new Set(Object.values(weightMap))) {
-    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path26, file)));
+    shards.set(file, await readSafetensorsHeader(await resolveShard(root, path27, file)));
   }
   for (const [name, file] of Object.entries(weightMap)) {
     if (!shards.get(file).entries.some((e) => e.name === name)) {
-      throw new WwError("MODEL_CORRUPT", `${path26}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path26, tensor: name, shard: file });
+      throw new WwError("MODEL_CORRUPT", `${path27}: weight_map puts ${name} in ${file}, but that shard has no such tensor`, { file: path27, tensor: name, shard: file });
     }
   }
-  return { path: path26, json, shards };
+  return { path: path27, json, shards };
 }
 function listLayers(tensors) {
   const layers = [];
@@ -54301,8 +54580,8 @@ function listLayers(tensors) {
   }
   return { layers, skipped };
 }
-async function openSafetensors(path26) {
-  const abs = resolve19(path26);
+async function openSafetensors(path27) {
+  const abs = resolve19(path27);
   const tensors = /* @__PURE__ */ new Map();
   let index = null;
   if (abs.endsWith(".json")) {
@@ -54484,9 +54763,9 @@ async function pickInDirectory(dir) {
   }
   throw new WwError("MODEL_NOT_FOUND", `${dir} holds no .onnx, .safetensors or .safetensors.index.json file`, { file: dir });
 }
-async function looksLikeSafetensors(path26, size) {
+async function looksLikeSafetensors(path27, size) {
   if (size < 10) return false;
-  const fh = await open7(path26, "r");
+  const fh = await open7(path27, "r");
   try {
     const b = new Uint8Array(9);
     await fh.read(b, 0, 9, 0);
@@ -54496,8 +54775,8 @@ async function looksLikeSafetensors(path26, size) {
     await fh.close();
   }
 }
-async function openModel(path26) {
-  let p = resolve20(path26);
+async function openModel(path27) {
+  let p = resolve20(path27);
   let st;
   try {
     st = await stat6(p);
@@ -55070,7 +55349,7 @@ function shuffleMatrix(W, rng) {
   const src = W.data;
   const n = src.length;
   const d = new Float64Array(n);
-  const bits = Math.max(0, Math.min(12, Math.ceil(Math.log2(n / SHUFFLE_BUCKET))));
+  const bits = shuffleBucketBits(n);
   const B = 1 << bits;
   if (B === 1) {
     d.set(src);
@@ -55089,7 +55368,17 @@ function shuffleMatrix(W, rng) {
     for (let i = 0; i < n; i++) d[fill[tag[i]]++] = src[i];
     for (let b = 0; b < B; b++) fisherYates(d, start[b], start[b + 1], rng);
   }
-  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data: d } : { rows: W.cols, cols: W.rows, data: d };
+  const extra = src instanceof Float32Array ? { data32: Float32Array.from(d) } : {};
+  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data: d, ...extra } : { rows: W.cols, cols: W.rows, data: d, ...extra };
+}
+async function shuffleMatrixWith(engine, W, rng) {
+  if (!engine.shuffleElements) return shuffleMatrix(W, rng);
+  const state3 = rng.state();
+  const d = await engine.shuffleElements(W.data, state3);
+  rng.restore(state3);
+  const data = d instanceof Float64Array ? d : new Float64Array(d);
+  const extra = d instanceof Float32Array ? { data32: d } : {};
+  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data, ...extra } : { rows: W.cols, cols: W.rows, data, ...extra };
 }
 function fisherYates(d, lo, hi, rng) {
   for (let i = hi - 1; i > lo; i--) {
@@ -55122,7 +55411,7 @@ async function estimatedShuffledEsd(W, engine, rng, seed) {
   let total = 0;
   const d = W.data;
   for (let i = 0; i < d.length; i++) total += d[i] * d[i];
-  const shuffled = shuffleMatrix(W, rng);
+  const shuffled = await shuffleMatrixWith(engine, W, rng);
   const q = mpQuantiles(M, M / N);
   const edge = (1 + Math.sqrt(M / N)) ** 2;
   for (let k = Math.min(TOP_EXACT, M - 1); ; k *= 2) {
@@ -55139,20 +55428,24 @@ async function estimatedShuffledEsd(W, engine, rng, seed) {
     return out.sort();
   }
 }
-async function randomizedEsd(W, evals, engine, opts) {
+async function shuffledSpectra(W, engine, opts) {
   const rng = new Xoshiro128(layerSeed(opts.seed, opts.layerName));
-  const nComp = evals.length;
+  const nComp = Math.min(W.rows, W.cols);
   const replicas = nComp < 100 ? 5 : 1;
   const pooled = new Float64Array(nComp * replicas);
   let first = null;
   const exact = nComp < (opts.exactBelow ?? EXACT_RANDOM_ESD_BELOW);
   for (let r = 0; r < replicas; r++) {
-    const ev = exact ? await engine.gramEigenvalues(shuffleMatrix(W, rng)) : await estimatedShuffledEsd(W, engine, rng, layerSeed(opts.seed, opts.layerName));
+    const ev = exact ? await engine.gramEigenvalues(await shuffleMatrixWith(engine, W, rng)) : await estimatedShuffledEsd(W, engine, rng, layerSeed(opts.seed, opts.layerName));
     if (first === null) first = ev;
     pooled.set(ev, r * nComp);
   }
   pooled.sort();
-  const single = replicas > 1 ? await engine.gramEigenvalues(shuffleMatrix(W, rng)) : first;
+  const single = replicas > 1 ? await engine.gramEigenvalues(await shuffleMatrixWith(engine, W, rng)) : first;
+  return { pooled, single };
+}
+function randomizedEsdMetrics(evals, spectra, opts) {
+  const { pooled, single } = spectra;
   let maxEval = -Infinity;
   for (let i = 0; i < evals.length; i++) if (evals[i] > maxEval) maxEval = evals[i];
   let maxSingle = -Infinity;
@@ -55174,10 +55467,14 @@ async function randomizedEsd(W, evals, engine, opts) {
   }
   return { metrics, randEvals: pooled };
 }
-var Xoshiro128, SHUFFLE_BUCKET, EXACT_RANDOM_ESD_BELOW, TOP_EXACT;
+async function randomizedEsd(W, evals, engine, opts) {
+  return randomizedEsdMetrics(evals, await shuffledSpectra(W, engine, opts), opts);
+}
+var Xoshiro128, EXACT_RANDOM_ESD_BELOW, TOP_EXACT;
 var init_randomize = __esm({
   "src/spectral/randomize.ts"() {
     "use strict";
+    init_shuffle();
     init_mp();
     init_mpQuantiles();
     init_numpy();
@@ -55200,6 +55497,17 @@ var init_randomize = __esm({
         this.s2 = next();
         this.s3 = next();
         if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
+      }
+      /** The 128-bit state as 4 words, for a generator elsewhere (the wasm shuffle) to continue from. */
+      state() {
+        return Int32Array.of(this.s0, this.s1, this.s2, this.s3);
+      }
+      /** Continues from a state `state()` gave and another generator advanced. */
+      restore(state3) {
+        this.s0 = state3[0] | 0;
+        this.s1 = state3[1] | 0;
+        this.s2 = state3[2] | 0;
+        this.s3 = state3[3] | 0;
       }
       /** Next output as a signed int32 (the same 32 bits as nextUint32). */
       nextInt32() {
@@ -55240,7 +55548,6 @@ var init_randomize = __esm({
         }
       }
     };
-    SHUFFLE_BUCKET = 1 << 16;
     EXACT_RANDOM_ESD_BELOW = 1024;
     TOP_EXACT = 16;
   }
@@ -55320,6 +55627,11 @@ function skipReason(N, M, opts) {
   if (N > opts.maxN) return { code: "MAX_N", message: `N = ${N} > maxN ${opts.maxN}` };
   return null;
 }
+function positiveTotal(evals) {
+  let total = 0;
+  for (let i = 0; i < evals.length; i++) total += evals[i];
+  return total > 0;
+}
 function firstNonFinite(W) {
   const d = W.data;
   for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) return i;
@@ -55347,7 +55659,7 @@ async function analyzeModel(model, opts) {
   let eigenSeconds = 0;
   let metricsSeconds = 0;
   const toAnalyse = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options) === null);
-  const startRead = (k) => model.readMatrix(selected[k]).then(
+  const startRead = (k) => model.readMatrix(selected[k], { keepFloat32: isLayerPool(opts.engine) }).then(
     (W) => ({ W }),
     (error2) => ({ error: error2 })
   );
@@ -55363,55 +55675,111 @@ async function analyzeModel(model, opts) {
   };
   const workTotal = selected.reduce((a, l, k) => a + (toAnalyse[k] ? cost(l) : 0), 0);
   let workDone = 0;
-  for (let k = 0; k < selected.length; k++) {
+  const pool = isLayerPool(opts.engine) ? opts.engine : null;
+  const maxInFlight = pool ? pool.concurrency : 1;
+  const finished = new Array(selected.length);
+  const inFlight = /* @__PURE__ */ new Map();
+  let bytesInFlight = 0;
+  let firstError = null;
+  let reported = 0;
+  const report = () => {
+    while (reported < selected.length && finished[reported] !== void 0) {
+      const k = reported++;
+      const r = finished[k];
+      if (r !== "skipped") layers.push(r);
+      if (toAnalyse[k]) workDone += cost(selected[k]);
+      opts.onProgress?.({ done: k + 1, total: selected.length, layer: selected[k].name, elapsedSeconds: (performance.now() - started) / 1e3, workDone, workTotal });
+    }
+  };
+  const analyseOne = async (layer, W, N, M, t0) => {
+    let evals;
+    let metrics = null;
+    const t1 = performance.now();
+    if (pool) {
+      const shuffled = options.randomize ? pool.shuffledSpectra({ rows: W.rows, cols: W.cols, data: transferableValues(W) }, { seed: options.seed, layerName: layer.name }) : null;
+      const esd = pool.esd(W, true);
+      shuffled?.catch(() => void 0);
+      const e = await esd;
+      evals = e.evals;
+      eigenSeconds += e.seconds;
+      const spectra = shuffled ? await shuffled : null;
+      const t2 = performance.now();
+      if (positiveTotal(evals)) {
+        metrics = spectrumMetrics(evals, N, M, options);
+        if (spectra) Object.assign(metrics, randomizedEsdMetrics(evals, spectra, { N, M, mpFit: options.mpFit }).metrics);
+      }
+      metricsSeconds += (spectra?.seconds ?? 0) + (performance.now() - t2) / 1e3;
+    } else {
+      evals = await opts.engine.gramEigenvalues(W);
+      const t2 = performance.now();
+      eigenSeconds += (t2 - t1) / 1e3;
+      if (positiveTotal(evals)) metrics = await layerMetrics(W, evals, opts.engine, layer.name, options);
+      metricsSeconds += (performance.now() - t2) / 1e3;
+    }
+    opts.onSpectrum?.(layer.name, evals);
+    const seconds = (performance.now() - t0) / 1e3;
+    if (metrics === null) return { ...identityOf(layer), status: "failed", reason: { code: "ZERO_SPECTRUM", message: `${layer.name}: all singular values are zero; no spectrum to fit` }, metrics: null, seconds };
+    return { ...identityOf(layer), status: "analyzed", reason: null, metrics, seconds };
+  };
+  for (let k = 0; k < selected.length && firstError === null; k++) {
     const layer = selected[k];
     const N = Math.max(layer.inFeatures, layer.outFeatures);
     const M = Math.min(layer.inFeatures, layer.outFeatures);
     const skip = skipReason(N, M, options);
     if (skip) {
       skipped.push({ index: layer.index, name: layer.name, N, M, reason: skip });
-    } else {
-      const t0 = performance.now();
-      const fail = (code, message) => {
-        layers.push({ ...identityOf(layer), status: "failed", reason: { code, message }, metrics: null, seconds: (performance.now() - t0) / 1e3 });
-      };
-      const read2 = await (prefetched?.k === k ? prefetched.read : startRead(k));
-      const next = nextToAnalyse(k);
-      prefetched = next >= 0 ? { k: next, read: startRead(next) } : null;
-      let W = null;
-      if ("W" in read2) W = read2.W;
-      else if (WwError.is(read2.error, "NON_FINITE")) fail("NON_FINITE", read2.error.message);
-      else {
-        await prefetched?.read;
-        throw read2.error;
-      }
-      const t1 = performance.now();
-      readSeconds += (t1 - t0) / 1e3;
-      if (W !== null) {
-        const bad = firstNonFinite(W);
-        if (bad >= 0) {
-          const r = Math.floor(bad / W.cols);
-          fail("NON_FINITE", `${layer.name}: weight [${r}, ${bad - r * W.cols}] is ${W.data[bad]} (NaN/Inf); layer not analysed`);
-        } else {
-          const evals = await opts.engine.gramEigenvalues(W);
-          opts.onSpectrum?.(layer.name, evals);
-          const t2 = performance.now();
-          eigenSeconds += (t2 - t1) / 1e3;
-          let total = 0;
-          for (let i = 0; i < evals.length; i++) total += evals[i];
-          if (!(total > 0)) {
-            fail("ZERO_SPECTRUM", `${layer.name}: all singular values are zero; no spectrum to fit`);
-          } else {
-            const metrics = await layerMetrics(W, evals, opts.engine, layer.name, options);
-            metricsSeconds += (performance.now() - t2) / 1e3;
-            layers.push({ ...identityOf(layer), status: "analyzed", reason: null, metrics, seconds: (performance.now() - t0) / 1e3 });
-          }
-        }
-      }
-      W = null;
+      finished[k] = "skipped";
+      report();
+      continue;
     }
-    if (toAnalyse[k]) workDone += cost(layer);
-    opts.onProgress?.({ done: k + 1, total: selected.length, layer: layer.name, elapsedSeconds: (performance.now() - started) / 1e3, workDone, workTotal });
+    const fail = (code, message) => {
+      finished[k] = { ...identityOf(layer), status: "failed", reason: { code, message }, metrics: null, seconds: (performance.now() - t0) / 1e3 };
+      report();
+    };
+    const bytes = layer.inFeatures * layer.outFeatures * 8;
+    while (inFlight.size >= maxInFlight || inFlight.size > 0 && bytesInFlight + bytes > MAX_BYTES_IN_FLIGHT) {
+      await Promise.race([...inFlight.values()].map((f) => f.done));
+    }
+    if (firstError !== null) break;
+    const t0 = performance.now();
+    const read2 = await (prefetched?.k === k ? prefetched.read : startRead(k));
+    const next = nextToAnalyse(k);
+    prefetched = next >= 0 ? { k: next, read: startRead(next) } : null;
+    readSeconds += (performance.now() - t0) / 1e3;
+    if (!("W" in read2)) {
+      if (WwError.is(read2.error, "NON_FINITE")) {
+        fail("NON_FINITE", read2.error.message);
+        continue;
+      }
+      firstError = { error: read2.error };
+      break;
+    }
+    const W = read2.W;
+    const bad = firstNonFinite(W);
+    if (bad >= 0) {
+      const r = Math.floor(bad / W.cols);
+      fail("NON_FINITE", `${layer.name}: weight [${r}, ${bad - r * W.cols}] is ${W.data[bad]} (NaN/Inf); layer not analysed`);
+      continue;
+    }
+    const done = analyseOne(layer, W, N, M, t0).then(
+      (result) => {
+        finished[k] = result;
+      },
+      (error2) => {
+        firstError ??= { error: error2 };
+      }
+    ).finally(() => {
+      inFlight.delete(k);
+      bytesInFlight -= bytes;
+      report();
+    });
+    inFlight.set(k, { bytes, done });
+    bytesInFlight += bytes;
+  }
+  await Promise.all([...inFlight.values()].map((f) => f.done));
+  if (firstError !== null) {
+    await prefetched?.read;
+    throw firstError.error;
   }
   const analysed = layers.map((l) => l.metrics).filter((m) => m !== null);
   return {
@@ -55426,14 +55794,18 @@ async function analyzeModel(model, opts) {
     timings: { totalSeconds: (performance.now() - started) / 1e3, readSeconds, eigenSeconds, metricsSeconds }
   };
 }
+var MAX_BYTES_IN_FLIGHT;
 var init_analyze = __esm({
   "src/engine/analyze.ts"() {
     "use strict";
     init_census();
     init_errors();
     init_layer();
+    init_randomize();
+    init_layerPool();
     init_summary();
     init_types3();
+    MAX_BYTES_IN_FLIGHT = 768 * 2 ** 20;
   }
 });
 
@@ -55971,7 +56343,7 @@ var init_spectrum2 = __esm({
 import { createHash as createHash8 } from "node:crypto";
 import { closeSync as closeSync4, createReadStream as createReadStream3, openSync as openSync4, readSync as readSync2 } from "node:fs";
 import { open as open9 } from "node:fs/promises";
-import * as path21 from "node:path";
+import * as path22 from "node:path";
 async function writeTensorBlob(file, fill) {
   return withAtomicOutput(file, async (tmp) => {
     const writer = new TensorBlobWriter(tmp);
@@ -56018,12 +56390,12 @@ async function readReplacements(partials) {
       size = (await fh.stat()).size;
       await fh.close();
     } catch {
-      throw new WwError("SHARD", `merge: tensor file ${tensorPath} of ${path21.basename(file)} is missing; upload it with the manifest (the whole output folder)`, { file: tensorPath });
+      throw new WwError("SHARD", `merge: tensor file ${tensorPath} of ${path22.basename(file)} is missing; upload it with the manifest (the whole output folder)`, { file: tensorPath });
     }
     for (const t of report.smooth.tensors) {
       for (const p of t.parts) {
         const bad = (why) => {
-          throw new WwError("SHARD", `merge: ${path21.basename(tensorPath)}: tensor ${t.layer} (${p.part}) ${why}`, { file: tensorPath, layer: t.layer });
+          throw new WwError("SHARD", `merge: ${path22.basename(tensorPath)}: tensor ${t.layer} (${p.part}) ${why}`, { file: tensorPath, layer: t.layer });
         };
         if (!(p.dtype in DTYPE_BYTES) || p.length !== p.rows * p.cols * DTYPE_BYTES[p.dtype]) bad(`declares ${p.length} bytes for ${p.rows}x${p.cols} ${p.dtype}`);
         if (p.offset < 0 || p.offset + p.length > size) bad(`lies outside the file (${p.offset}+${p.length} > ${size} bytes): truncated artifact?`);
@@ -56031,7 +56403,7 @@ async function readReplacements(partials) {
       }
       const part = (name) => {
         const p = t.parts.find((x) => x.part === name);
-        if (!p) throw new WwError("SHARD", `merge: ${path21.basename(file)}: tensor ${t.layer} has no ${name} array`, { file, layer: t.layer });
+        if (!p) throw new WwError("SHARD", `merge: ${path22.basename(file)}: tensor ${t.layer} has no ${name} array`, { file, layer: t.layer });
         return lazyMatrix(tensorPath, p);
       };
       out.set(t.layer, t.kind === "dense" ? { kind: "dense", values: part("values") } : { kind: "factorized", a: part("a"), b: part("b") });
@@ -56080,7 +56452,7 @@ var init_tensors = __esm({
 
 // src/engine/jobs.ts
 import { mkdir as mkdir7 } from "node:fs/promises";
-import * as path22 from "node:path";
+import * as path23 from "node:path";
 async function listModelLayers(modelPath) {
   const model = await openModel(modelPath);
   try {
@@ -56098,7 +56470,7 @@ async function smoothShard(modelPath, plan, only, tensorFile, knownSpectrum) {
     if (full.factorize && model.format === "safetensors") {
       throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${model.path} is safetensors`, { file: model.path });
     }
-    await mkdir7(path22.dirname(tensorFile), { recursive: true });
+    await mkdir7(path23.dirname(tensorFile), { recursive: true });
     const layers = [];
     const tensors = [];
     await writeTensorBlob(tensorFile, async (writer) => {
@@ -56118,7 +56490,7 @@ async function smoothShard(modelPath, plan, only, tensorFile, knownSpectrum) {
         if (rep) tensors.push(await writer.append(planned.layer.name, planned.layer.dtype, rep));
       }
     });
-    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path22.basename(tensorFile), tensors };
+    return { format: model.format, factorize: full.factorize, engine: engine.name, notes: [...full.notes], layers, tensorFile: path23.basename(tensorFile), tensors };
   } finally {
     await engine.dispose();
     await model.close();
@@ -56136,8 +56508,8 @@ async function assembleSmoothed(model, plan, original, partials, outPath) {
     await weights.close();
   }
   const replacements = await readReplacements(partials);
-  await mkdir7(path22.dirname(outPath), { recursive: true });
-  const out = path22.resolve(outPath);
+  await mkdir7(path23.dirname(outPath), { recursive: true });
+  const out = path23.resolve(outPath);
   if (model.format === "onnx") await writeSmoothedOnnx(model.path, out, replacements);
   else await writeSmoothedSafetensors(model.path, out, replacements);
   const report = mergeSmoothReports(partials, { modelPath: model.path, outPath: out, planOrder, modelLayers, seconds: (performance.now() - t0) / 1e3 });
@@ -56224,12 +56596,12 @@ async function openCandidateSession(req) {
   const bytes = await weightsAsInputs(onnx, new Set(req.layers.map((l) => l.name)));
   const external = onnx.initializers.some((t) => t.data.kind === "external");
   const dir = external ? null : await mkdtemp(join21(tmpdir(), "ww-smooth-search-"));
-  const path26 = dir ? join21(dir, "model.onnx") : join21(dirname21(onnx.path), `.ww-smooth-search-${process.pid}-${randomBytes2(6).toString("hex")}.onnx`);
-  const cleanup = () => dir ? rm5(dir, { recursive: true, force: true }) : rm5(path26, { force: true });
+  const path27 = dir ? join21(dir, "model.onnx") : join21(dirname21(onnx.path), `.ww-smooth-search-${process.pid}-${randomBytes2(6).toString("hex")}.onnx`);
+  const cleanup = () => dir ? rm5(dir, { recursive: true, force: true }) : rm5(path27, { force: true });
   let evalSession = null;
   try {
-    await writeFile4(path26, bytes, { flag: "wx" });
-    evalSession = await openSession(path26, { device: req.device, threads: req.threads ?? 0, graphOptimizationLevel: "all" });
+    await writeFile4(path27, bytes, { flag: "wx" });
+    evalSession = await openSession(path27, { device: req.device, threads: req.threads ?? 0, graphOptimizationLevel: "all" });
     const session = evalSession.session;
     const fed = new Set(req.layers.map((l) => l.name));
     const decoderView = { inputMetadata: session.inputMetadata.filter((i) => !fed.has(i.name)), outputMetadata: session.outputMetadata };
@@ -56928,7 +57300,7 @@ __export(stages_exports, {
 });
 import { statSync as statSync6 } from "node:fs";
 import { mkdir as mkdir8 } from "node:fs/promises";
-import * as path23 from "node:path";
+import * as path24 from "node:path";
 function withProgress(report, map) {
   if (!report) return {};
   return {
@@ -56951,24 +57323,47 @@ async function expandModelGlob(pattern) {
   return matches[0];
 }
 async function download(url2, sha256, dir, log2) {
-  const name = path23.basename(new URL(url2).pathname) || "model.onnx";
+  const name = path24.basename(new URL(url2).pathname) || "model.onnx";
   formatOf(name);
   await mkdir8(dir, { recursive: true });
   const folder = await resolveInside(dir, "downloads", "download folder", { mustExist: false });
   await mkdir8(folder, { recursive: true });
-  const dest = await resolveInside(dir, path23.join("downloads", name), `download of ${redactUrl(url2)}`, { mustExist: false });
+  const dest = await resolveInside(dir, path24.join("downloads", name), `download of ${redactUrl(url2)}`, { mustExist: false });
   const result = await downloadVerified({ url: url2, sha256, dest, maxBytes: MAX_DOWNLOAD_BYTES, ...log2 ? { log: log2 } : {} });
   return result.path;
 }
 async function openWeights(model) {
   return openModel(model.path);
 }
+function runEngines() {
+  const made = /* @__PURE__ */ new Map();
+  const get2 = (key, make) => {
+    let e = made.get(key);
+    if (!e) {
+      e = make();
+      made.set(key, e);
+      e.catch(() => made.delete(key));
+    }
+    return e;
+  };
+  return {
+    analyze: (device) => get2(`analyze:${device}`, () => analyzeEngine({ device })),
+    smooth: (device) => get2(`smooth:${device}`, () => getEngine({ device })),
+    async dispose() {
+      const all = [...made.values()];
+      made.clear();
+      await Promise.all(all.map(async (e) => (await e.catch(() => null))?.dispose()));
+    }
+  };
+}
 function defaultStages(opts = {}) {
   const progress = (label) => opts.log ? progressReporter({ label, stream: { write: (t) => opts.log(t.trimEnd()) }, intervalSeconds: STAGE_PROGRESS_SECONDS, quietSeconds: STAGE_PROGRESS_SECONDS }) : null;
   const spectra = /* @__PURE__ */ new Map();
   const spectrumKey = (sha256, layer) => `${sha256}\0${layer}`;
   const knownSpectrum = (sha256) => (layer) => spectra.get(spectrumKey(sha256, layer));
+  const engines = runEngines();
   return {
+    dispose: () => engines.dispose(),
     async resolveModel(source, sha256, workDir) {
       let file;
       if (/^https:\/\//i.test(source)) {
@@ -56977,7 +57372,7 @@ function defaultStages(opts = {}) {
       } else if (hasGlobMagic(source)) {
         file = await expandModelGlob(source);
       } else {
-        file = path23.resolve(source);
+        file = path24.resolve(source);
       }
       await regularFile(file, `model ${elide(source)}`, "MODEL_NOT_FOUND");
       const format = formatOf(file);
@@ -56987,7 +57382,7 @@ function defaultStages(opts = {}) {
     },
     async analyze(model, plan, only) {
       const weights = await openWeights(model);
-      const engine = await getEngine({ device: plan.eval.device });
+      const engine = await engines.analyze(plan.eval.device);
       try {
         const report = await analyzeModel(weights, {
           engine,
@@ -56999,32 +57394,27 @@ function defaultStages(opts = {}) {
         return analyzeOutcomeOf(report);
       } finally {
         await weights.close();
-        await engine.dispose();
       }
     },
     async smooth(model, original, plan, outPath, input) {
-      await mkdir8(path23.dirname(outPath), { recursive: true });
-      const engine = await getEngine({ device: plan.eval.device });
-      try {
-        const setup = plan.smooth.method === "auto" && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : void 0;
-        const search = setup?.objective === "probe" ? { ...setup, probe: await (await defaultProbeStages()).prepareProbe(model, plan) } : setup;
-        const report = await smoothModel({
-          modelPath: model.path,
-          outPath,
-          plan: ruleConfigOf(plan.smooth),
-          engine,
-          knownSpectrum: knownSpectrum(model.sha256),
-          ...search ? { search } : {},
-          ...withProgress(progress("smooth"), (p) => p.stage === "done" ? { done: p.index + 1, total: p.total, detail: p.layer } : null)
-        });
-        return smoothOutcomeOf(report, original, search || plan.smooth.method !== "auto" ? plan : autoUnavailable(plan, this.perplexityUnavailable(model, plan)));
-      } finally {
-        await engine.dispose();
-      }
+      await mkdir8(path24.dirname(outPath), { recursive: true });
+      const engine = await engines.smooth(plan.eval.device);
+      const setup = plan.smooth.method === "auto" && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : void 0;
+      const search = setup?.objective === "probe" ? { ...setup, probe: await (await defaultProbeStages()).prepareProbe(model, plan) } : setup;
+      const report = await smoothModel({
+        modelPath: model.path,
+        outPath,
+        plan: ruleConfigOf(plan.smooth),
+        engine,
+        knownSpectrum: knownSpectrum(model.sha256),
+        ...search ? { search } : {},
+        ...withProgress(progress("smooth"), (p) => p.stage === "done" ? { done: p.index + 1, total: p.total, detail: p.layer } : null)
+      });
+      return smoothOutcomeOf(report, original, search || plan.smooth.method !== "auto" ? plan : autoUnavailable(plan, this.perplexityUnavailable(model, plan)));
     },
     async tokenize(original, plan) {
       const given = plan.eval.tokenizer;
-      const tokenizerDir = given ? /\.json$/i.test(given) ? path23.dirname(given) : given : path23.dirname(original.path);
+      const tokenizerDir = given ? /\.json$/i.test(given) ? path24.dirname(given) : given : path24.dirname(original.path);
       const tokenLimit = tokensNeeded(plan.eval.maxTokens, plan.eval.context ?? void 0, plan.eval.stride ?? plan.eval.context ?? void 0);
       return prepareTokens({ textFile: plan.eval.text, tokenizerDir, tokenLimit }, original.path);
     },
@@ -57057,6 +57447,7 @@ var init_stages = __esm({
     init_pattern();
     init_windows();
     init_engine();
+    init_layerPool();
     init_open();
     init_analyze();
     init_evaluate();
@@ -57080,7 +57471,7 @@ __export(outputDir_exports, {
 import { mkdir as mkdir9, readdir as readdir3, readFile as readFile6, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
 import { rmSync as rmSync3 } from "node:fs";
 import { hostname } from "node:os";
-import * as path24 from "node:path";
+import * as path25 from "node:path";
 function alive(pid) {
   try {
     process.kill(pid, 0);
@@ -57090,7 +57481,7 @@ function alive(pid) {
   }
 }
 async function takeLock(dir) {
-  const lock = path24.join(dir, LOCK_NAME);
+  const lock = path25.join(dir, LOCK_NAME);
   const mine = JSON.stringify({ pid: process.pid, host: hostname() });
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
@@ -57116,8 +57507,8 @@ async function takeLock(dir) {
 }
 async function removeLeftovers(dir, opts) {
   const ours = new Set(pendingTempFiles());
-  const keep = new Set((opts.keep ?? []).map((f) => path24.resolve(f)));
-  for (const folder of [dir, path24.join(dir, "downloads")]) {
+  const keep = new Set((opts.keep ?? []).map((f) => path25.resolve(f)));
+  for (const folder of [dir, path25.join(dir, "downloads")]) {
     let names;
     try {
       names = await readdir3(folder);
@@ -57125,14 +57516,14 @@ async function removeLeftovers(dir, opts) {
       continue;
     }
     for (const name of names) {
-      const file = path24.join(folder, name);
+      const file = path25.join(folder, name);
       const stale = isTempFileName(name) ? !ours.has(file) : folder === dir && opts.removeStaleOutputs !== false && RUN_OUTPUTS.test(name);
       if (stale && !keep.has(file)) await rm6(file, { force: true });
     }
   }
 }
 async function claimOutputDir(dir, opts = {}) {
-  const abs = path24.resolve(dir);
+  const abs = path25.resolve(dir);
   await mkdir9(abs, { recursive: true });
   const lock = await takeLock(abs);
   const onExit = () => rmSync3(lock, { force: true });
@@ -57367,6 +57758,13 @@ function makeShardRunner(stages) {
     return { partial, manifestPath };
   };
 }
+async function withStages(stages, work) {
+  try {
+    return await work(stages);
+  } finally {
+    await stages.dispose?.();
+  }
+}
 async function withOutputDir(plan, removeStaleOutputs, work) {
   const { claimOutputDir: claimOutputDir2 } = await Promise.resolve().then(() => (init_outputDir(), outputDir_exports));
   const local = [plan.model.source, plan.baseModel?.source].filter((s) => !!s && !/^[a-z]+:\/\//i.test(s));
@@ -57396,13 +57794,13 @@ var init_pipeline = __esm({
       const { preflight: preflight2 } = await Promise.resolve().then(() => (init_preflight(), preflight_exports));
       await preflight2({ ...req.plan, eval: { ...req.plan.eval, text: null } });
       const { defaultStages: defaultStages2 } = await Promise.resolve().then(() => (init_stages(), stages_exports));
-      return withOutputDir(req.plan, false, () => makeShardRunner(defaultStages2({ ...req.log ? { log: req.log } : {} }))(req));
+      return withOutputDir(req.plan, false, () => withStages(defaultStages2({ ...req.log ? { log: req.log } : {} }), (stages) => makeShardRunner(stages)(req)));
     };
     runPipeline = async (req) => {
       const { preflight: preflight2 } = await Promise.resolve().then(() => (init_preflight(), preflight_exports));
       await preflight2(req.plan);
       const { defaultStages: defaultStages2 } = await Promise.resolve().then(() => (init_stages(), stages_exports));
-      return withOutputDir(req.plan, true, () => makePipeline(defaultStages2({ ...req.log ? { log: req.log } : {} }))(req));
+      return withOutputDir(req.plan, true, () => withStages(defaultStages2({ ...req.log ? { log: req.log } : {} }), (stages) => makePipeline(stages)(req)));
     };
   }
 });
@@ -59842,8 +60240,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path26, level) {
-    this.path = path26;
+  constructor(path27, level) {
+    this.path = path27;
     this.level = level;
   }
 };
@@ -64394,15 +64792,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path26 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path26.startsWith("/")) {
-      path26 = path26.substring(1);
+    let path27 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path27.startsWith("/")) {
+      path27 = path27.substring(1);
     }
-    if (isAbsoluteUrl(path26)) {
-      requestUrl = path26;
+    if (isAbsoluteUrl(path27)) {
+      requestUrl = path27;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path26);
+      requestUrl = appendPath(requestUrl, path27);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -64448,9 +64846,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path26 = pathToAppend.substring(0, searchStart);
+    const path27 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path26;
+    newPath = newPath + path27;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -67327,16 +67725,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path26 = this._matcher.path;
-    return path26.length > 0 ? path26[path26.length - 1].tag : void 0;
+    const path27 = this._matcher.path;
+    return path27.length > 0 ? path27[path27.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path26 = this._matcher.path;
-    return path26.length > 0 ? path26[path26.length - 1].namespace : void 0;
+    const path27 = this._matcher.path;
+    return path27.length > 0 ? path27[path27.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -67344,9 +67742,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path26 = this._matcher.path;
-    if (path26.length === 0) return void 0;
-    return path26[path26.length - 1].values?.[attrName];
+    const path27 = this._matcher.path;
+    if (path27.length === 0) return void 0;
+    return path27[path27.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -67354,9 +67752,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path26 = this._matcher.path;
-    if (path26.length === 0) return false;
-    const current = path26[path26.length - 1];
+    const path27 = this._matcher.path;
+    if (path27.length === 0) return false;
+    const current = path27[path27.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -67382,18 +67780,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path26 = this._matcher.path;
-    if (path26.length === 0) return -1;
-    return path26[path26.length - 1].position ?? 0;
+    const path27 = this._matcher.path;
+    if (path27.length === 0) return -1;
+    return path27[path27.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path26 = this._matcher.path;
-    if (path26.length === 0) return -1;
-    return path26[path26.length - 1].counter ?? 0;
+    const path27 = this._matcher.path;
+    if (path27.length === 0) return -1;
+    return path27[path27.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -70655,11 +71053,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path26) {
+    function locateFile(path27) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path26, scriptDirectory);
+        return Module["locateFile"](path27, scriptDirectory);
       }
-      return scriptDirectory + path26;
+      return scriptDirectory + path27;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -73746,9 +74144,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path26 = getURLPath(request2.url) || "/";
+    const path27 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path26}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path27}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -74230,9 +74628,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request2) {
-    const path26 = getURLPath(request2.url) || "/";
+    const path27 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path26}`;
+    canonicalizedResourceString += `/${options.accountName}${path27}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -88173,10 +88571,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path26 = urlParsed.pathname;
-  path26 = path26 || "/";
-  path26 = escape3(path26);
-  urlParsed.pathname = path26;
+  let path27 = urlParsed.pathname;
+  path27 = path27 || "/";
+  path27 = escape3(path27);
+  urlParsed.pathname = path27;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -88261,9 +88659,9 @@ function escape3(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path26 = urlParsed.pathname;
-  path26 = path26 ? path26.endsWith("/") ? `${path26}${name}` : `${path26}/${name}` : name;
-  urlParsed.pathname = path26;
+  let path27 = urlParsed.pathname;
+  path27 = path27 ? path27.endsWith("/") ? `${path27}${name}` : `${path27}/${name}` : name;
+  urlParsed.pathname = path27;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -99727,7 +100125,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
 
 // src/action/main.ts
 init_errors();
-import * as path25 from "node:path";
+import * as path26 from "node:path";
 import { readFile as readFile7 } from "node:fs/promises";
 
 // src/runtime/actionsCache.ts
@@ -100505,8 +100903,8 @@ var Context = class {
       if (existsSync8(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync6(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path26 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path26} does not exist${EOL8}`);
+        const path27 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path27} does not exist${EOL8}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -105171,7 +105569,7 @@ async function runAction(deps) {
   const workspace = process.env["GITHUB_WORKSPACE"] || process.cwd();
   const defaultKey = [ctx.workflowRef, ctx.job].filter(Boolean).join("/") || "default";
   const reportInput = getInput("report");
-  const given = reportInput ? await readRunReport(path25.resolve(workspace, reportInput)) : null;
+  const given = reportInput ? await readRunReport(path26.resolve(workspace, reportInput)) : null;
   const settings = await readActionSettings(workspace, defaultKey, given?.model.source);
   const deadline = runDeadline(settings.timeoutMinutes);
   const client = settings.token ? createClient(settings.token, ctx.apiUrl, deps.retry ?? DEFAULT_RETRY, deadline ?? void 0) : null;
@@ -105220,8 +105618,8 @@ async function runGate(job) {
   );
 }
 async function publishReport(job, report, fromGivenReport) {
-  const commentFile = path25.join(job.settings.plan.report.outputDir, "comment.md");
-  const reportPath = path25.join(job.settings.plan.report.outputDir, "report.json");
+  const commentFile = path26.join(job.settings.plan.report.outputDir, "comment.md");
+  const reportPath = path26.join(job.settings.plan.report.outputDir, "report.json");
   await writeReportJson(reportPath, report);
   const commentUrl = await publishMarkdown(job, report, commentFile);
   await keepReport(job, report, reportPath, commentFile, fromGivenReport);
@@ -105302,7 +105700,7 @@ async function attachReport(ctx, client, reportPath, commentPath) {
 async function findBaseline(settings, ctx, cache, workspace, modelSource, configHash2, modelSha256) {
   if (settings.baselineFile) {
     const report = await readRunReport(settings.baselineFile);
-    return { report, source: "file", ref: settings.baselineFile, note: `report file ${path25.basename(settings.baselineFile)} (model ${report.model.sha256.slice(0, 12)})` };
+    return { report, source: "file", ref: settings.baselineFile, note: `report file ${path26.basename(settings.baselineFile)} (model ${report.model.sha256.slice(0, 12)})` };
   }
   if (!settings.cache) return { none: "the baseline cache is off (input cache: false) and no base-model was given." };
   if (isDefaultBranchPush(ctx)) return { none: "this run is on the default branch; it saves the baseline that pull requests compare against." };

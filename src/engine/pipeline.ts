@@ -334,8 +334,17 @@ export const runShard: ShardRunner = async (req) => {
   const { preflight } = await import('./preflight.js');
   await preflight({ ...req.plan, eval: { ...req.plan.eval, text: null } }); // shard jobs measure no perplexity
   const { defaultStages } = await import('./stages.js');
-  return withOutputDir(req.plan, false, () => makeShardRunner(defaultStages({ ...(req.log ? { log: req.log } : {}) }))(req));
+  return withOutputDir(req.plan, false, () => withStages(defaultStages({ ...(req.log ? { log: req.log } : {}) }), (stages) => makeShardRunner(stages)(req)));
 };
+
+/** Runs `work` with the stages, then frees what they kept for the run (engines), whatever happened. */
+async function withStages<T>(stages: Stages, work: (stages: Stages) => Promise<T>): Promise<T> {
+  try {
+    return await work(stages);
+  } finally {
+    await stages.dispose?.();
+  }
+}
 
 /** Runs `work` with output-dir claimed for this run (src/io/outputDir.ts: lock, leftovers removed). */
 async function withOutputDir<T>(plan: Plan, removeStaleOutputs: boolean, work: () => Promise<T>): Promise<T> {
@@ -358,5 +367,5 @@ export const runPipeline: Pipeline = async (req) => {
   const { preflight } = await import('./preflight.js');
   await preflight(req.plan);
   const { defaultStages } = await import('./stages.js');
-  return withOutputDir(req.plan, true, () => makePipeline(defaultStages({ ...(req.log ? { log: req.log } : {}) }))(req));
+  return withOutputDir(req.plan, true, () => withStages(defaultStages({ ...(req.log ? { log: req.log } : {}) }), (stages) => makePipeline(stages)(req)));
 };

@@ -177,7 +177,7 @@ export async function symmetricEigenvaluesOrtGrouped(ops: OrtOps, rt: WasmRuntim
       }
     }
     const m = s - g * b;
-    await ops.groupUpdate(S, s, g * b, rowsOf(Lall, g * b, m), rowsOf(Rall, g * b, m), width, spare);
+    await ops.groupUpdateLower(S, s, g * b, rowsOf(Lall, g * b, m), rowsOf(Rall, g * b, m), width, spare);
     const used = S;
     S = spare;
     spare = used;
