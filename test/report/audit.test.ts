@@ -3,6 +3,7 @@
  * fp32 base (and the other way round), with different tensor names on the two sides. Every number
  * expected follows from the hand-chosen alphas, log_norms and perplexities.
  */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { GITHUB_COMMENT_LIMIT, renderReport } from '../../src/report/markdown.js';
 import { auditSection } from '../../src/report/audit.js';
@@ -75,4 +76,22 @@ describe('quantization audit', () => {
     const carried: RunReport = { ...r, baseComparison: { quantized: 'head', quantizationDiffers: true, layers: [], unmatchedHead: [], unmatchedBase: [{ name: 'only_in_file', module: null, shape: [2, 2] }] } };
     expect(auditSection(carried)).toContain('base only (1): `only_in_file`');
   });
+
+  const cmark = spawnSync('cmark-gfm', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.skipIf(!cmark && process.env['CI'] !== 'true')('hostile module paths and tensor names stay text: no tag, no broken table, no line break', () => {
+    const evil = '<img src=x onerror=alert(1)>|`x`\n## h';
+    const head = [L(0, `onnx::MatMul_1_Q4${evil}`, `m.${evil}`, 7, 1, Q4), L(1, `only${evil}`, `lm.${evil}`, 3, 1, Q4)];
+    const base = [L(0, 'onnx::MatMul_1', `m.${evil}`, 3, 1), L(1, `gone${evil}`, `g.${evil}`, 3, 1)];
+    const md = renderReport(audited(head, base, 11, 10), { commentKey: 'k', maxLayers: 100, limit: GITHUB_COMMENT_LIMIT });
+    const r = spawnSync('cmark-gfm', ['--unsafe', '-e', 'table', '-e', 'tagfilter'], { input: md, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const audit = r.stdout.slice(r.stdout.indexOf('Quantization audit'), r.stdout.indexOf('Per-layer metrics'));
+    expect(audit).not.toMatch(/<img/);
+    expect(audit).not.toMatch(/<h2>/);
+    // The audit table keeps its five columns in every row.
+    const rows = audit.split('<tr>').slice(1);
+    expect(rows.length).toBe(2);
+    for (const row of rows) expect(row.match(/<t[dh]>/g)?.length ?? row.match(/<t[dh][ >]/g)?.length).toBe(5);
+  });
 });
+
