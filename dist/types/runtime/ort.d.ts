@@ -43,6 +43,8 @@ export declare function configureOnnxRuntime(options: RuntimeOptions): void;
  * CLI's --onnxruntime-path): callers run it before any work when perplexity will be measured.
  */
 export declare function checkConfiguredPlatform(): void;
+/** The explicit runtime folder configureOnnxRuntime was given, if any (worker threads follow it too). */
+export declare function configuredRuntimePath(): string | undefined;
 /** The runtime already loaded in this process, if any. */
 export declare function loadedOnnxRuntime(): LoadedRuntime | undefined;
 export declare function toolCacheRoot(options?: RuntimeOptions): string;
