@@ -497,7 +497,7 @@ var DEFAULT_GROUP_PANELS = 4;
 async function gramEigenvaluesOrtBand(ops, rt, W, bandwidth = DEFAULT_BAND, groupPanels = DEFAULT_GROUP_PANELS) {
   const { X, p, q } = shortSideMajor(W);
   if (p === 0) return new Float64Array(0);
-  const S = new Float64Array(p * p);
+  const S = ops.scratch("esd.S", p * p);
   await gramOrt(ops, X, p, q, S);
   return symmetricEigenvaluesOrtGrouped(ops, rt, S, p, bandwidth, groupPanels);
 }
@@ -510,7 +510,7 @@ async function symmetricEigenvaluesOrtGrouped(ops, rt, S0, p, bandwidth = DEFAUL
   const b = Math.min(bandwidth, Math.max(1, p - 1));
   const band = newBand(p, b);
   let S = S0;
-  let spare = new Float64Array(Math.max(0, p - b) ** 2);
+  let spare = ops.scratch("esd.spare", Math.max(0, p - b) ** 2);
   const L = rt.layout({ P: p * b, R: b * b, T: b * b, work: 4 * b });
   const heap = () => rt.f64(0, rt.memory.buffer.byteLength / 8);
   const qr = (P, m, k2) => {
@@ -977,6 +977,7 @@ var OrtOps = class _OrtOps {
   provider;
   device;
   sessions = /* @__PURE__ */ new Map();
+  scratchBuffers = /* @__PURE__ */ new Map();
   /**
    * Loads onnxruntime-node and checks the requested device by creating a first session. 'cuda'
    * that cannot start falls back to 'cpu' with one log line. Returns null when onnxruntime-node
@@ -1033,6 +1034,19 @@ var OrtOps = class _OrtOps {
     });
     this.sessions.set(name, s);
     return s;
+  }
+  /**
+   * A float64 work array of `length` elements that this engine keeps for the next call of the same
+   * name (the ESD's p x p ping-pong matrices): fresh 32 MiB arrays per layer cost more in page
+   * faults (zeroed pages, unmapped at each collection) than their computation does. Not zeroed:
+   * callers overwrite every element they read. Valid until the next `scratch` of that name.
+   */
+  scratch(name, length) {
+    const have = this.scratchBuffers.get(name);
+    if (have && have.length >= length) return have.subarray(0, length);
+    const fresh = new Float64Array(length);
+    this.scratchBuffers.set(name, fresh);
+    return fresh;
   }
   tensor(data, dims) {
     return new this.ort.Tensor("float64", data, dims);
@@ -1164,6 +1178,7 @@ var OrtOps = class _OrtOps {
   async dispose() {
     await Promise.all([...this.sessions.values()].map((s) => s.release()));
     this.sessions.clear();
+    this.scratchBuffers.clear();
   }
 };
 function mirrorLower(A, n) {

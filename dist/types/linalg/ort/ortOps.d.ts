@@ -459,6 +459,7 @@ export declare class OrtOps {
     private readonly provider;
     readonly device: Device;
     private readonly sessions;
+    private readonly scratchBuffers;
     private constructor();
     /**
      * Loads onnxruntime-node and checks the requested device by creating a first session. 'cuda'
@@ -473,6 +474,13 @@ export declare class OrtOps {
     }): Promise<OrtOps | null>;
     private session;
     private sessionFor;
+    /**
+     * A float64 work array of `length` elements that this engine keeps for the next call of the same
+     * name (the ESD's p x p ping-pong matrices): fresh 32 MiB arrays per layer cost more in page
+     * faults (zeroed pages, unmapped at each collection) than their computation does. Not zeroed:
+     * callers overwrite every element they read. Valid until the next `scratch` of that name.
+     */
+    scratch(name: string, length: number): Float64Array;
     private tensor;
     /** C (m x n) = A (m x k) B^T (B is n x k); `out` (length m*n) receives C when given. */
     gemmNT(A: Float64Array, m: number, k: number, B: Float64Array, n: number, out?: Float64Array): Promise<Float64Array>;
