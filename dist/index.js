@@ -54392,7 +54392,7 @@ var init_layerPool = __esm({
               });
             })
           );
-          const slots = workers.map((worker) => ({ worker, busy: null, alive: true }));
+          const slots = workers.map((worker) => ({ worker, busy: null, alive: true, exited: false }));
           for (const w of workers) {
             w.removeAllListeners("error");
             w.removeAllListeners("exit");
@@ -54430,7 +54430,10 @@ var init_layerPool = __esm({
           this.pump();
         };
         worker.on("error", (e) => lost(`failed (${e.message})`));
-        worker.on("exit", (code) => lost(`exited with code ${code}`));
+        worker.on("exit", (code) => {
+          slot.exited = true;
+          lost(`exited with code ${code}`);
+        });
       }
       pump() {
         for (const slot of this.slots) {
@@ -54482,6 +54485,7 @@ var init_layerPool = __esm({
         await Promise.all(
           this.slots.map(async (slot) => {
             slot.alive = false;
+            if (slot.exited) return;
             const exited = new Promise((resolve26) => slot.worker.once("exit", () => resolve26()));
             slot.worker.postMessage({ kind: "dispose" });
             const timer = setTimeout(() => void slot.worker.terminate(), 2e3);

@@ -21570,7 +21570,7 @@ var init_layerPool = __esm({
               });
             })
           );
-          const slots = workers.map((worker) => ({ worker, busy: null, alive: true }));
+          const slots = workers.map((worker) => ({ worker, busy: null, alive: true, exited: false }));
           for (const w of workers) {
             w.removeAllListeners("error");
             w.removeAllListeners("exit");
@@ -21608,7 +21608,10 @@ var init_layerPool = __esm({
           this.pump();
         };
         worker.on("error", (e) => lost(`failed (${e.message})`));
-        worker.on("exit", (code) => lost(`exited with code ${code}`));
+        worker.on("exit", (code) => {
+          slot.exited = true;
+          lost(`exited with code ${code}`);
+        });
       }
       pump() {
         for (const slot of this.slots) {
@@ -21660,6 +21663,7 @@ var init_layerPool = __esm({
         await Promise.all(
           this.slots.map(async (slot) => {
             slot.alive = false;
+            if (slot.exited) return;
             const exited = new Promise((resolve22) => slot.worker.once("exit", () => resolve22()));
             slot.worker.postMessage({ kind: "dispose" });
             const timer = setTimeout(() => void slot.worker.terminate(), 2e3);

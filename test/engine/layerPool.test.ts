@@ -88,6 +88,23 @@ describe('LayerPool', () => {
     for (let i = 0; i < 3; i++) expect(Math.abs(svd.S[i]! - ref.S[i]!)).toBeLessThan(1e-12 * ref.S[0]!);
   }, 60_000);
 
+  it('fails the job of a worker that dies with a specific error and goes on with the others', async () => {
+    const p = (await LayerPool.create({ workers: 2 }))!;
+    try {
+      const W: Matrix = { rows: 600, cols: 800, data: values(480_000, 4) };
+      const slots = (p as unknown as { slots: { worker: import('node:worker_threads').Worker }[] }).slots;
+      const first = p.esd(W); // goes to the first idle worker
+      await slots[0]!.worker.terminate();
+      const err = await first.catch((e: unknown) => e);
+      expect(WwError.is(err, 'LINALG')).toBe(true);
+      expect((err as Error).message).toMatch(/worker thread exited .* esd job of a 600x800 matrix/);
+      const again = await p.esd(W);
+      expect(again.evals).toEqual(await single.gramEigenvalues(W));
+    } finally {
+      await p.dispose();
+    }
+  }, 60_000);
+
   it('is not created for one worker or for CUDA, and refuses work after dispose', async () => {
     expect(await LayerPool.create({ workers: 1 })).toBeNull();
     expect(await LayerPool.create({ workers: 2, device: 'cuda' })).toBeNull();
