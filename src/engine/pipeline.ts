@@ -31,6 +31,7 @@ import {
 } from '../shard/partial.js';
 import { formatShard, shardLayers, type ShardSpec } from '../shard/partition.js';
 import { writeFileAtomic } from '../report/json.js';
+import { compareWithBase } from '../report/baseMatch.js';
 import { analyzeOutcomeOf } from './outcomes.js';
 import { measureProbes, type ProbeBase, type ProbeStages } from './probeStage.js';
 import type { AnalyzeOutcome, EvalTokens, SmoothOutcome, Stages } from './types.js';
@@ -259,6 +260,7 @@ export function makePipeline(stages: PipelineStages): Pipeline {
         note: unavailable,
       },
       ...(probe ? { probe } : {}),
+      ...(base?.snapshot ? { baseComparison: compareWithBase(original.snapshot.layers, base.snapshot.layers) } : {}),
       baseline: base?.info ?? {
         source: 'none',
         ref: null,
