@@ -110,9 +110,10 @@ export async function runCommand(flags: Flags, opts: { model?: string; merge?: r
     out(`shard ${formatShard(shard)}: analysed ${partial.layers.length} of ${partial.modelLayers} layers, smoothed ${partial.smooth?.layers.length ?? 0}; partial report ${manifestPath}\n`);
     return 0;
   }
-  const pipeline = opts.deps?.pipeline ?? (await import('../../engine/pipeline.js')).runPipeline;
+  const engine = await import('../../engine/pipeline.js');
+  const pipeline = opts.deps?.pipeline ?? engine.runPipeline;
   const baselineFile = typeof flags['baselineReport'] === 'string' ? path.resolve(flags['baselineReport']) : null;
-  const report = await pipeline({
+  const request = {
     plan,
     version: TOOL_VERSION,
     log,
@@ -126,8 +127,13 @@ export async function runCommand(flags: Flags, opts: { model?: string; merge?: r
           },
         }
       : {}),
+  } as const;
+  // One claim on output-dir from the pipeline to the last report written (src/io/outputDir.ts).
+  const report = await engine.withOutputDir(plan, true, async () => {
+    const judged = await pipeline(request);
+    await writeOutputs(judged, plan, flags);
+    return judged;
   });
-  await writeOutputs(report, plan, flags);
   out(formatVerdict(report.verdict));
   return report.verdict.passed ? 0 : 1;
 }
