@@ -10,6 +10,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import { WwError } from '../errors.js';
 import analyzeSchema from './analyze-schema.json' with { type: 'json' };
 import runSchema from './run-schema.json' with { type: 'json' };
+import { restoreNonFinite } from './nonFinite.js';
 import type { RunReport } from './types.js';
 import { valueAtPointer as valueAt } from '../util/jsonPointer.js';
 
@@ -62,7 +63,7 @@ export async function readRunReport(file: string): Promise<RunReport> {
  */
 export function validateRunReport(data: unknown, source: string): RunReport {
   const validate = runReportValidator();
-  if (validate(data)) return data;
+  if (validate(data)) return restoreNonFinite(data);
   const problems = describeErrors(validate.errors ?? [], data);
   const version = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>)['schemaVersion'] : undefined;
   const what = version === 1 ? 'is not a valid ww-smooth run report' : 'is not a ww-smooth run report (schemaVersion 1, from `ww-smooth run` or the action)';

@@ -17,7 +17,7 @@ import { describeProbe, describeProbeComparison } from '../../report/probe.js';
 import { compareProbe, type ProbeComparison } from '../../eval/probeCompare.js';
 import type { ProbeResult } from '../../eval/probe.js';
 import { DEFAULT_CONTEXT, DEFAULT_MAX_TOKENS } from '../../eval/convention.js';
-import { fmtDeltaWithInterval } from '../../report/format.js';
+import { fmtDeltaWithInterval, fmtNum, fmtPerplexity } from '../../report/format.js';
 
 interface EvalCliOptions {
   compare?: string;
@@ -71,7 +71,7 @@ function evalProgress(label: string, stream: NodeJS.WritableStream & { isTTY?: b
 function describe(label: string, r: PerplexityResult): string {
   return [
     `${label}: ${r.model}`,
-    `  perplexity ${r.perplexity.toFixed(4)} (mean NLL ${r.meanNll.toFixed(6)}; ${r.tokensScored} of ${r.tokensTotal} tokens scored in ${r.windows} windows, context ${r.context}, stride ${r.stride}, vocab ${r.vocabSize})`,
+    `  perplexity ${fmtPerplexity(r.perplexity)} (mean NLL ${fmtNum(r.meanNll, 6)}; ${r.tokensScored} of ${r.tokensTotal} tokens scored in ${r.windows} windows, context ${r.context}, stride ${r.stride}, vocab ${r.vocabSize})`,
     `  ${r.device}: ${r.deviceNote}; ${r.seconds.toFixed(2)} s, ${Math.round(r.tokensPerSecond)} tokens/s`,
   ].join('\n');
 }
