@@ -18,12 +18,13 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { lstat, mkdir, open } from 'node:fs/promises';
+import { lstat, open } from 'node:fs/promises';
 import { request as httpsRequest } from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { WwError } from '../errors.js';
 import { withAtomicOutput } from './atomic.js';
+import { makeFolder } from './paths.js';
 
 export interface DownloadOptions {
   readonly url: string;
@@ -187,7 +188,7 @@ export async function downloadVerified(opts: DownloadOptions): Promise<DownloadR
   if (cachedSize !== null && cachedSize <= opts.maxBytes && (await digestOfFile(dest, pin.algorithm, pin.encoding).catch(() => null)) === pin.digest) {
     return { path: dest, bytes: cachedSize, digest: pin.text, attempts: 0, cached: true };
   }
-  await mkdir(dirname(dest), { recursive: true });
+  await makeFolder(dirname(dest), 'download folder');
   const retries = opts.retries ?? 3;
   const sleep = opts.sleep ?? defaultSleep;
   let delay = opts.backoffMs ?? 1000;

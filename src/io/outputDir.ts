@@ -14,12 +14,13 @@
  *    The input model is never among them, even when it lies in output-dir.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { hostname } from 'node:os';
 import * as path from 'node:path';
 import { WwError } from '../errors.js';
 import { isTempFileName, pendingTempFiles } from './atomic.js';
+import { makeFolder } from './paths.js';
 
 export const LOCK_NAME = '.ww-smooth.lock';
 /** Files a run writes into output-dir that a later run must not find from an earlier one. */
@@ -92,7 +93,7 @@ async function removeLeftovers(dir: string, opts: ClaimOptions): Promise<void> {
  */
 export async function claimOutputDir(dir: string, opts: ClaimOptions = {}): Promise<() => Promise<void>> {
   const abs = path.resolve(dir);
-  await makeOutputDir(abs);
+  await makeFolder(abs, 'output-dir');
   const lock = await takeLock(abs);
   const onExit = (): void => rmSync(lock, { force: true });
   process.on('exit', onExit);
@@ -107,17 +108,6 @@ export async function claimOutputDir(dir: string, opts: ClaimOptions = {}): Prom
     process.removeListener('exit', onExit);
     await rm(lock, { force: true });
   };
-}
-
-/** Creates output-dir; something else already at that path is an error naming it. */
-async function makeOutputDir(abs: string): Promise<void> {
-  try {
-    await mkdir(abs, { recursive: true });
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'it (or a folder above it) is a file, not a folder' : (err as Error).message;
-    throw new WwError('INPUT_INVALID', `output-dir ${abs} cannot be used: ${why}; expected a folder (or a path where one can be made)`, { key: 'output-dir', dir: abs, errno: code });
-  }
 }
 
 /** Output folders claimed by the run this async context belongs to. */

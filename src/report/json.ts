@@ -4,16 +4,16 @@
  * report.json, comment.md or summary.md.
  */
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { writeFileAtomic as writeAtomic } from '../io/atomic.js';
+import { makeFolder } from '../io/paths.js';
 import { markNonFinite } from './nonFinite.js';
 import type { RunReport } from './types.js';
 import runSchema from './run-schema.json' with { type: 'json' };
 
 /** Writes `data` to `file` atomically, creating the file's folder first if needed. */
 export async function writeFileAtomic(file: string, data: string): Promise<void> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await makeFolder(path.dirname(path.resolve(file)), `folder of ${path.basename(file)}`);
   await writeAtomic(file, data);
 }
 

@@ -37,7 +37,9 @@ function runReportValidator(): ValidateFunction<RunReport> {
 export async function readRunReport(file: string): Promise<RunReport> {
   let text: string;
   try {
-    const size = (await stat(file)).size;
+    const st = await stat(file);
+    if (st.isDirectory()) throw new WwError('INPUT_INVALID', `report file ${file} is a folder; expected a report.json file`, { file });
+    const size = st.size;
     if (size > MAX_REPORT_BYTES) {
       throw new WwError('INPUT_INVALID', `report file ${file} is ${size} bytes, more than a ww-smooth run report can be (${MAX_REPORT_BYTES})`, { file, size });
     }

@@ -6,7 +6,7 @@
  */
 import { Command, Option } from 'commander';
 import { progressReporter } from '../../util/progress.js';
-import { integer } from '../options.js';
+import { checkLatePaths, integer } from '../options.js';
 import { resolve } from 'node:path';
 import { evaluateComparison, evaluatePerplexity, type PerplexityComparison } from '../../engine/evaluate.js';
 import { WwError } from '../../errors.js';
@@ -87,6 +87,7 @@ async function runEval(model: string, opts: EvalCliOptions): Promise<void> {
   if (opts.text === undefined && opts.ids === undefined && opts.probe === undefined) {
     throw new WwError('INPUT_INVALID', 'give the evaluation input with exactly one of --text FILE or --ids FILE, and/or probe items with --probe FILE', {});
   }
+  await checkLatePaths([[opts.json, '--json file']], [[opts.compare, '--compare model']]);
   const options: Partial<EvalOptions> = { device: opts.device, graphOptimizationLevel: opts.graphOptimization };
   if (opts.context !== undefined) options.context = opts.context;
   if (opts.stride !== undefined) options.stride = opts.stride;
