@@ -3454,8 +3454,8 @@ function balancedWithBudget(str, masked, budget) {
     return void 0;
   }
   const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  const unmatched2 = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched2 ? r[1] + 1 : str.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
@@ -3464,7 +3464,7 @@ function balancedWithBudget(str, masked, budget) {
     pre: str.slice(0, r[0]),
     body: str.slice(r[0] + 1, r[1]),
     post: str.slice(r[1] + 1),
-    unmatched
+    unmatched: unmatched2
   };
 }
 function maskUnmatchedOpens(masked, budget) {
@@ -5760,6 +5760,152 @@ var init_progress = __esm({
   }
 });
 
+// src/io/paths.ts
+var paths_exports = {};
+__export(paths_exports, {
+  assertInside: () => assertInside,
+  checkWritableFile: () => checkWritableFile,
+  isInside: () => isInside,
+  makeFolder: () => makeFolder,
+  realpathOrAncestor: () => realpathOrAncestor,
+  refuseSpecialFile: () => refuseSpecialFile,
+  regularFile: () => regularFile,
+  resolveInside: () => resolveInside
+});
+import { mkdir, realpath, stat } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join as join2, relative, resolve as resolve2, sep as sep2 } from "node:path";
+function isInside(root, child) {
+  const rel = relative(root, child);
+  return rel === "" || !rel.startsWith(".." + sep2) && rel !== ".." && !isAbsolute(rel);
+}
+async function realpathOrAncestor(p) {
+  const abs = resolve2(p);
+  const tail = [];
+  let cur = abs;
+  for (; ; ) {
+    try {
+      const real2 = await realpath(cur);
+      return { real: tail.length === 0 ? real2 : join2(real2, ...tail.reverse()), exists: tail.length === 0 };
+    } catch (e) {
+      const code = e.code;
+      if (code === "ELOOP") throw new WwError("PATH_ESCAPE", `${abs}: symlink loop (ELOOP)`, { path: abs });
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw new WwError("IO", `${abs}: cannot resolve (${code ?? e.message})`, { path: abs, errno: code ?? null });
+      const parent = dirname(cur);
+      if (parent === cur) return { real: abs, exists: false };
+      tail.push(basename(cur));
+      cur = parent;
+    }
+  }
+}
+async function resolveInside(root, relativePath, what, opts = {}) {
+  const details = { root, path: relativePath, what };
+  if (typeof relativePath !== "string" || relativePath === "" || relativePath.includes("\0")) {
+    throw new WwError("PATH_ESCAPE", `${what}: ${JSON.stringify(relativePath)} is not a usable relative path`, details);
+  }
+  if (isAbsolute(relativePath) || /^[a-zA-Z]:/.test(relativePath) || relativePath.startsWith("\\") || relativePath.startsWith("/")) {
+    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" is absolute; it must be relative to ${root}`, details);
+  }
+  if (relativePath.split(/[\\/]/).some((s) => s === "..")) {
+    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" contains ".."; it must stay inside ${root}`, details);
+  }
+  let rootReal;
+  try {
+    rootReal = await realpath(resolve2(root));
+  } catch {
+    throw new WwError(opts.missingCode ?? "IO", `${what}: folder ${root} does not exist`, details);
+  }
+  const { real: real2, exists } = await realpathOrAncestor(join2(rootReal, relativePath));
+  if (!isInside(rootReal, real2)) {
+    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" resolves to ${real2}, outside ${rootReal} (a symlink points out)`, { ...details, resolved: real2 });
+  }
+  if (!exists && (opts.mustExist ?? true)) {
+    throw new WwError(opts.missingCode ?? "IO", `${what}: "${relativePath}" not found in ${rootReal}`, details);
+  }
+  if (exists) await refuseSpecialFile(real2, what);
+  return real2;
+}
+function specialKind(st) {
+  if (st.isFile() || st.isDirectory()) return null;
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  return "not a regular file";
+}
+async function refuseSpecialFile(file, what) {
+  let st;
+  try {
+    st = await stat(file);
+  } catch {
+    return;
+  }
+  const kind = specialKind(st);
+  if (kind) throw new WwError("SPECIAL_FILE", `${what}: ${file} is ${kind}; expected a regular file`, { file, what });
+}
+async function regularFile(file, what, missingCode = "IO") {
+  let st;
+  try {
+    st = await stat(file);
+  } catch (err) {
+    const errno = err.code;
+    if (errno === "ELOOP") throw new WwError("PATH_ESCAPE", `${what}: ${file} is a symlink loop (ELOOP)`, { file, what });
+    throw new WwError(missingCode, `${what}: ${file} does not exist`, { file, what, errno: errno ?? null });
+  }
+  if (st.isDirectory()) throw new WwError(missingCode === "IO" ? "IO" : "MODEL_FORMAT", `${what}: ${file} is a folder; expected a file`, { file, what });
+  const kind = specialKind(st);
+  if (kind) throw new WwError("SPECIAL_FILE", `${what}: ${file} is ${kind}; expected a regular file`, { file, what });
+}
+async function assertInside(root, userPath, what) {
+  const rootReal = (await realpathOrAncestor(root)).real;
+  const { real: real2 } = await realpathOrAncestor(resolve2(userPath));
+  if (!isInside(rootReal, real2)) {
+    throw new WwError("PATH_ESCAPE", `${what}: ${userPath} resolves to ${real2}, outside ${rootReal}`, { root: rootReal, path: userPath, resolved: real2, what });
+  }
+  await refuseSpecialFile(real2, what);
+  return real2;
+}
+async function nearestExisting(p) {
+  for (let cur = resolve2(p); ; cur = dirname(cur)) {
+    try {
+      return { path: cur, stats: await stat(cur) };
+    } catch (e) {
+      const code = e.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") return null;
+      if (dirname(cur) === cur) return null;
+    }
+  }
+}
+async function makeFolder(dir, what) {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    const errno = err.code;
+    const blocker = errno === "EEXIST" || errno === "ENOTDIR" ? await nearestExisting(dir) : null;
+    const why = blocker && !blocker.stats.isDirectory() ? `${blocker.path} is a file, not a folder` : err.message;
+    throw new WwError("IO", `${what} ${dir} cannot be created: ${why}; expected a folder (or a path where one can be made)`, { file: dir, what, errno: errno ?? null }, { cause: err });
+  }
+}
+async function checkWritableFile(file, what) {
+  const abs = resolve2(file);
+  const found = await nearestExisting(abs);
+  if (!found) return;
+  if (found.path === abs) {
+    if (found.stats.isDirectory()) throw new WwError("IO", `${what} ${abs} is a folder; expected a file path to write`, { file: abs, what });
+    const kind = specialKind(found.stats);
+    if (kind) throw new WwError("SPECIAL_FILE", `${what} ${abs} is ${kind}; expected a regular file`, { file: abs, what });
+    return;
+  }
+  if (!found.stats.isDirectory()) {
+    throw new WwError("IO", `${what} ${abs} cannot be written: ${found.path} is a file, not a folder`, { file: abs, what, blocker: found.path });
+  }
+}
+var init_paths = __esm({
+  "src/io/paths.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
 // src/model/dtype.ts
 function float16ToNumber(bits) {
   const sign = bits & 32768 ? -1 : 1;
@@ -6134,106 +6280,6 @@ var init_ortModule = __esm({
       TRACE_EVENT_END
     };
     ortModule_default = ortDefault;
-  }
-});
-
-// src/io/paths.ts
-import { realpath, stat } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join as join2, relative, resolve as resolve2, sep as sep2 } from "node:path";
-function isInside(root, child) {
-  const rel = relative(root, child);
-  return rel === "" || !rel.startsWith(".." + sep2) && rel !== ".." && !isAbsolute(rel);
-}
-async function realpathOrAncestor(p) {
-  const abs = resolve2(p);
-  const tail = [];
-  let cur = abs;
-  for (; ; ) {
-    try {
-      const real2 = await realpath(cur);
-      return { real: tail.length === 0 ? real2 : join2(real2, ...tail.reverse()), exists: tail.length === 0 };
-    } catch (e) {
-      const code = e.code;
-      if (code === "ELOOP") throw new WwError("PATH_ESCAPE", `${abs}: symlink loop (ELOOP)`, { path: abs });
-      if (code !== "ENOENT" && code !== "ENOTDIR") throw new WwError("IO", `${abs}: cannot resolve (${code ?? e.message})`, { path: abs, errno: code ?? null });
-      const parent = dirname(cur);
-      if (parent === cur) return { real: abs, exists: false };
-      tail.push(basename(cur));
-      cur = parent;
-    }
-  }
-}
-async function resolveInside(root, relativePath, what, opts = {}) {
-  const details = { root, path: relativePath, what };
-  if (typeof relativePath !== "string" || relativePath === "" || relativePath.includes("\0")) {
-    throw new WwError("PATH_ESCAPE", `${what}: ${JSON.stringify(relativePath)} is not a usable relative path`, details);
-  }
-  if (isAbsolute(relativePath) || /^[a-zA-Z]:/.test(relativePath) || relativePath.startsWith("\\") || relativePath.startsWith("/")) {
-    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" is absolute; it must be relative to ${root}`, details);
-  }
-  if (relativePath.split(/[\\/]/).some((s) => s === "..")) {
-    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" contains ".."; it must stay inside ${root}`, details);
-  }
-  let rootReal;
-  try {
-    rootReal = await realpath(resolve2(root));
-  } catch {
-    throw new WwError(opts.missingCode ?? "IO", `${what}: folder ${root} does not exist`, details);
-  }
-  const { real: real2, exists } = await realpathOrAncestor(join2(rootReal, relativePath));
-  if (!isInside(rootReal, real2)) {
-    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" resolves to ${real2}, outside ${rootReal} (a symlink points out)`, { ...details, resolved: real2 });
-  }
-  if (!exists && (opts.mustExist ?? true)) {
-    throw new WwError(opts.missingCode ?? "IO", `${what}: "${relativePath}" not found in ${rootReal}`, details);
-  }
-  if (exists) await refuseSpecialFile(real2, what);
-  return real2;
-}
-function specialKind(st) {
-  if (st.isFile() || st.isDirectory()) return null;
-  if (st.isFIFO()) return "a FIFO (named pipe)";
-  if (st.isCharacterDevice()) return "a character device";
-  if (st.isBlockDevice()) return "a block device";
-  if (st.isSocket()) return "a socket";
-  return "not a regular file";
-}
-async function refuseSpecialFile(file, what) {
-  let st;
-  try {
-    st = await stat(file);
-  } catch {
-    return;
-  }
-  const kind = specialKind(st);
-  if (kind) throw new WwError("SPECIAL_FILE", `${what}: ${file} is ${kind}; expected a regular file`, { file, what });
-}
-async function regularFile(file, what, missingCode = "IO") {
-  let st;
-  try {
-    st = await stat(file);
-  } catch (err) {
-    const errno = err.code;
-    if (errno === "ELOOP") throw new WwError("PATH_ESCAPE", `${what}: ${file} is a symlink loop (ELOOP)`, { file, what });
-    throw new WwError(missingCode, `${what}: ${file} does not exist`, { file, what, errno: errno ?? null });
-  }
-  if (st.isDirectory()) throw new WwError(missingCode === "IO" ? "IO" : "MODEL_FORMAT", `${what}: ${file} is a folder; expected a file`, { file, what });
-  const kind = specialKind(st);
-  if (kind) throw new WwError("SPECIAL_FILE", `${what}: ${file} is ${kind}; expected a regular file`, { file, what });
-}
-async function assertInside(root, userPath, what) {
-  const rootReal = (await realpathOrAncestor(root)).real;
-  const { real: real2 } = await realpathOrAncestor(resolve2(userPath));
-  if (!isInside(rootReal, real2)) {
-    throw new WwError("PATH_ESCAPE", `${what}: ${userPath} resolves to ${real2}, outside ${rootReal}`, { root: rootReal, path: userPath, resolved: real2, what });
-  }
-  await refuseSpecialFile(real2, what);
-  return real2;
-}
-var init_paths = __esm({
-  "src/io/paths.ts"() {
-    "use strict";
-    init_errors();
   }
 });
 
@@ -6704,7 +6750,7 @@ var init_fileCursor = __esm({
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { open as open2, rename, rm } from "node:fs/promises";
-import { basename as basename2, dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
+import { basename as basename2, dirname as dirname2, join as join3, resolve as resolve4 } from "node:path";
 function cleanupPendingSync() {
   for (const p of pending) {
     try {
@@ -6730,7 +6776,7 @@ function installHandlers() {
   }
 }
 function tempPathFor(dest) {
-  const abs = resolve3(dest);
+  const abs = resolve4(dest);
   return join3(dirname2(abs), `.${basename2(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
 }
 function isTempFileName(name) {
@@ -6749,7 +6795,7 @@ async function fsyncDir(dir) {
 }
 async function withAtomicOutput(dest, write) {
   installHandlers();
-  const abs = resolve3(dest);
+  const abs = resolve4(dest);
   const tmp = tempPathFor(abs);
   pending.add(tmp);
   try {
@@ -6809,14 +6855,18 @@ var init_atomic = __esm({
 });
 
 // src/model/onnxBuilder.ts
+function tensorByteLength(type, count) {
+  return Math.ceil(count * ELEM_SIZE[type]);
+}
 function tensorDataBytes(t) {
   const want = EXPECTED_ARRAY[t.type];
   if (!Object.prototype.isPrototypeOf.call(want.prototype, t.data)) {
     throw new TypeError(`tensor ${t.name}: type ${t.type} needs its data as ${want.name}, got ${t.data.constructor.name}`);
   }
   const count = t.dims.reduce((a, b) => a * b, 1);
-  if (t.data.length !== count) {
-    throw new RangeError(`tensor ${t.name}: dims [${t.dims.join(",")}] need ${count} elements, data has ${t.data.length}`);
+  const items = ELEM_SIZE[t.type] < 1 ? tensorByteLength(t.type, count) : count;
+  if (t.data.length !== items) {
+    throw new RangeError(`tensor ${t.name}: dims [${t.dims.join(",")}] need ${items} ${ELEM_SIZE[t.type] < 1 ? "packed bytes" : "elements"}, data has ${t.data.length}`);
   }
   return new Uint8Array(t.data.buffer, t.data.byteOffset, t.data.byteLength);
 }
@@ -6923,7 +6973,9 @@ var init_onnxBuilder = __esm({
       bool: 9,
       float16: 10,
       float64: 11,
-      bfloat16: 16
+      bfloat16: 16,
+      uint4: 21,
+      int4: 22
     };
     ELEM_SIZE = {
       float32: 4,
@@ -6934,7 +6986,9 @@ var init_onnxBuilder = __esm({
       bool: 1,
       float16: 2,
       float64: 8,
-      bfloat16: 2
+      bfloat16: 2,
+      uint4: 0.5,
+      int4: 0.5
     };
     EXPECTED_ARRAY = {
       float32: Float32Array,
@@ -6945,8 +6999,32 @@ var init_onnxBuilder = __esm({
       int32: Int32Array,
       bool: Uint8Array,
       uint8: Uint8Array,
-      int8: Int8Array
+      int8: Int8Array,
+      uint4: Uint8Array,
+      int4: Uint8Array
     };
+  }
+});
+
+// src/model/limits.ts
+import { constants } from "node:buffer";
+function assertMatrixFits(tensor, rows, cols, elemBytes, where) {
+  const elements = rows * cols;
+  const bytes = elements * elemBytes;
+  if (elements <= MAX_MATRIX_ELEMENTS && bytes <= MAX_MATRIX_ELEMENTS) return;
+  throw new WwError(
+    "TENSOR_TOO_LARGE",
+    `${where}: tensor ${tensor} is [${rows},${cols}] (${(bytes / GIB).toFixed(1)} GiB stored), larger than one matrix this tool can hold (${(MAX_MATRIX_ELEMENTS / GIB).toFixed(0)} GiB / ${MAX_MATRIX_ELEMENTS} elements); leave it out of the selection (smooth.exclude / --exclude)`,
+    { tensor, rows, cols, bytes, limit: MAX_MATRIX_ELEMENTS }
+  );
+}
+var MAX_MATRIX_ELEMENTS, GIB;
+var init_limits = __esm({
+  "src/model/limits.ts"() {
+    "use strict";
+    init_errors();
+    MAX_MATRIX_ELEMENTS = constants.MAX_LENGTH;
+    GIB = 1024 ** 3;
   }
 });
 
@@ -6984,11 +7062,13 @@ function matMulNBitsRecipe(node, lookup) {
   if (node.inputs[4]) {
     gIdx = lookup(node.inputs[4]);
     if (!gIdx || gIdx.elemType !== "int32" || elementCount(gIdx.dims) !== K) return { reason: `MatMulNBits ${node.name}: g_idx must be an int32 initializer of K = ${K} values` };
+    if (zeroPoints) return { reason: `MatMulNBits ${node.name}: g_idx with packed uint8 zero points is not decoded: onnxruntime's CPU kernel ignores those zero points (it uses 8), so the weights it runs differ from the operator specification's; g_idx without zero points is decoded` };
   }
   return { recipe: { op: "MatMulNBits", b, scales, zeroPoints, gIdx, K, N, bits, blockSize }, storedShape: [N, K], storedTransposed: true };
 }
 function linearRecipe(op, nodeName, q, scale, zp, axisHint, blockSize) {
-  if (!q || q.dims.length !== 2 || !isInt8(q)) return { reason: `${op} ${nodeName}: the weight is not a 2-D int8/uint8 initializer${q ? ` (${q.elemType ?? `ONNX type ${q.dataType}`}[${q.dims.join(",")}])` : ""}` };
+  const types2 = op === "DequantizeLinear" ? "int8/uint8/int4/uint4" : "int8/uint8";
+  if (!q || q.dims.length !== 2 || !(isInt8(q) || op === "DequantizeLinear" && isInt4(q))) return { reason: `${op} ${nodeName}: the weight is not a 2-D ${types2} initializer${q ? ` (${q.elemType ?? `ONNX type ${q.dataType}`}[${q.dims.join(",")}])` : ""}` };
   if (!scale || !isFloatScale(scale)) return { reason: `${op} ${nodeName}: the weight scale is not a float32/float16 initializer` };
   if (zp && zp.elemType !== q.elemType) return { reason: `${op} ${nodeName}: zero point type ${zp.elemType} differs from the weight's ${q.elemType}` };
   const [rows, cols] = q.dims;
@@ -7014,7 +7094,7 @@ function dequantizeLinearRecipe(node, lookup) {
   const scale = lookup(node.inputs[1]);
   const zp = node.inputs[2] ? lookup(node.inputs[2]) : null;
   if (node.inputs[2] && !zp) return { reason: `DequantizeLinear ${node.name}: zero point is not an initializer` };
-  if (q && q.elemType === null) return { reason: `DequantizeLinear ${node.name}: ONNX type ${q.dataType} weights (int4/uint4/float8) are not decoded; int8 and uint8 are` };
+  if (q && q.elemType === null) return { reason: `DequantizeLinear ${node.name}: ONNX type ${q.dataType} weights (float8 and others) are not decoded; int8, uint8, int4 and uint4 are` };
   const blockSize = node.attributes.get("block_size")?.i ?? 0;
   return linearRecipe("DequantizeLinear", node.name, q, scale, zp, node.attributes.get("axis")?.i ?? 1, blockSize > 0 ? blockSize : null);
 }
@@ -7045,9 +7125,9 @@ function quantizationInfo(r, zeroPointValues2) {
     const symmetric2 = zeroPointValues2 === null || Array.from(zeroPointValues2).every((z) => z === mid2);
     return { op: r.op, bits: r.bits, blockSize: r.blockSize, symmetric: symmetric2 };
   }
-  const mid = r.q.elemType === "uint8" ? 128 : 0;
+  const mid = r.q.elemType === "uint8" ? 128 : r.q.elemType === "uint4" ? 8 : 0;
   const symmetric = zeroPointValues2 === null || Array.from(zeroPointValues2).every((z) => z === mid);
-  return { op: r.op, bits: 8, blockSize: r.blockSize, symmetric };
+  return { op: r.op, bits: bitsOf(r.q), blockSize: r.blockSize, symmetric };
 }
 function dequantizedType(r) {
   return r.op === "MatMulNBits" ? r.scales.elemType : r.scale.elemType;
@@ -7065,9 +7145,35 @@ function nbitsZeroPoints(r, zpBytes) {
   return out;
 }
 function intValues(t, bytes) {
+  if (isInt4(t)) {
+    const out2 = new Int16Array(elementCount(t.dims));
+    for (let i = 0; i < out2.length; i++) {
+      const nibble = bytes[i >> 1] >> (i & 1) * 4 & 15;
+      out2[i] = t.elemType === "int4" ? nibble << 28 >> 28 : nibble;
+    }
+    return out2;
+  }
   const out = new Int16Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) out[i] = t.elemType === "int8" ? bytes[i] << 24 >> 24 : bytes[i];
   return out;
+}
+function intBytes(t, values) {
+  if (!isInt4(t)) return Uint8Array.from(values, (v) => v & 255);
+  const out = new Uint8Array(Math.ceil(values.length / 2));
+  for (let i = 0; i < values.length; i++) out[i >> 1] |= (values[i] & 15) << (i & 1) * 4;
+  return out;
+}
+function intRange(t) {
+  switch (t.elemType) {
+    case "int8":
+      return [-128, 127];
+    case "int4":
+      return [-8, 7];
+    case "uint4":
+      return [0, 15];
+    default:
+      return [0, 255];
+  }
 }
 function scaleIndex(r, i, j, cols) {
   if (r.axis === null) return 0;
@@ -7207,8 +7313,8 @@ async function requantize(r, values, read) {
     const [rows, cols] = r.q.dims;
     const scale = decodeToFloat64(await read(r.scale), dequantizedType(r));
     const zp = r.zeroPoint ? intValues(r.zeroPoint, await read(r.zeroPoint)) : null;
-    const [qmin, qmax] = r.q.elemType === "int8" ? [-128, 127] : [0, 255];
-    const out = new Uint8Array(rows * cols);
+    const [qmin, qmax] = intRange(r.q);
+    const out = new Int16Array(rows * cols);
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
         const s = scaleIndex(r, i, j, cols);
@@ -7216,14 +7322,14 @@ async function requantize(r, values, read) {
         const v = values[i * cols + j];
         const q = scale[s] === 0 ? z : Math.min(qmax, Math.max(qmin, rint(v / scale[s]) + z));
         account(v, round((q - z) * scale[s]));
-        out[i * cols + j] = q & 255;
+        out[i * cols + j] = q;
       }
     }
-    tensors.set(r.q.name, out);
+    tensors.set(r.q.name, intBytes(r.q, out));
   }
   return { tensors, error: den > 0 ? Math.sqrt(num5 / den) : 0 };
 }
-var elementCount, isFloatScale, isInt8, roundToType, roundingOf;
+var elementCount, isFloatScale, isInt8, isInt4, bitsOf, roundToType, roundingOf;
 var init_quant = __esm({
   "src/model/quant.ts"() {
     "use strict";
@@ -7231,6 +7337,8 @@ var init_quant = __esm({
     elementCount = (dims) => dims.reduce((a, b) => a * b, 1);
     isFloatScale = (t) => t.elemType === "float32" || t.elemType === "float16";
     isInt8 = (t) => t.elemType === "int8" || t.elemType === "uint8";
+    isInt4 = (t) => t.elemType === "int4" || t.elemType === "uint4";
+    bitsOf = (t) => isInt4(t) ? 4 : 8;
     roundToType = (dtype) => dtype === "float16" ? (v) => float16ToNumber(numberToFloat16(v)) : Math.fround;
     roundingOf = (r) => r.op === "DequantizeLinear" && dequantizedType(r) === "float16" ? (v) => float16ToNumber(numberToFloat16(v)) : Math.fround;
   }
@@ -7242,18 +7350,24 @@ function isOpaqueTensorName(name) {
   if (/(?:_B\d*|_Wq|_W|_quantized|_zero_point|_scale)$/.test(name)) return true;
   return !/[A-Za-z0-9_][./][A-Za-z0-9_]/.test(name);
 }
+function tensorStem(name) {
+  return name.replace(QUANTIZER_SUFFIX, "");
+}
 function modulePathFromTensorName(name) {
-  if (isOpaqueTensorName(name)) return null;
-  return name.replace(/\.weight$/, "");
+  const stem = tensorStem(name);
+  if (isOpaqueTensorName(stem)) return null;
+  return stem.replace(/\.weight$/, "");
 }
 function layerLabel(layer) {
   const m = layer.module;
   if (!m || m === layer.name || !isOpaqueTensorName(layer.name)) return layer.name;
   return `${m} (${layer.name})`;
 }
+var QUANTIZER_SUFFIX;
 var init_names = __esm({
   "src/model/names.ts"() {
     "use strict";
+    QUANTIZER_SUFFIX = /(?:_Q\d+|_quantized|_B\d*|_Wq)$/;
   }
 });
 
@@ -7608,7 +7722,7 @@ __export(onnx_exports, {
   scanOnnx: () => scanOnnx
 });
 import { open as open3, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, resolve as resolve4 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, resolve as resolve5 } from "node:path";
 function elemTypeOf(code) {
   return ELEM_BY_CODE.get(code) ?? null;
 }
@@ -7624,7 +7738,7 @@ async function resolveExternalLocation(rootReal, location, modelPath) {
   if (location.split(/[\\/]/).some((s) => s === "..")) {
     throw new WwError("PATH_ESCAPE", `${modelPath}: external data location "${location}" contains ".."; it must stay inside the model's folder`, details);
   }
-  const candidate = resolve4(rootReal, location);
+  const candidate = resolve5(rootReal, location);
   let real2;
   try {
     real2 = await realpath2(candidate);
@@ -7689,9 +7803,9 @@ async function readInt64(c, end) {
   if (v <= Number.MAX_SAFE_INTEGER) return v;
   c.pos = start;
   const r = new ProtoReader(await c.bytes(Math.min(10, end - start)));
-  const signed = r.int64();
+  const signed2 = r.int64();
   c.pos = start + r.pos;
-  return signed;
+  return signed2;
 }
 function parseAttribute(r, ctx) {
   let name = "";
@@ -7882,7 +7996,7 @@ function parseValueInfoFrom(r) {
   return { name, elemType, shape };
 }
 async function scanOnnx(path18) {
-  const abs = resolve4(path18);
+  const abs = resolve5(path18);
   let fh;
   try {
     fh = await open3(abs, "r");
@@ -8050,7 +8164,7 @@ function parseExternalInt(path18, tensor, key, text, dflt) {
   return v;
 }
 function expectedByteLength(t) {
-  return t.elemType === null ? null : elementCount2(t.dims) * ELEM_SIZE[t.elemType];
+  return t.elemType === null ? null : tensorByteLength(t.elemType, elementCount2(t.dims));
 }
 async function checkExternalSizes(path18, tensors) {
   const sizes = /* @__PURE__ */ new Map();
@@ -8180,8 +8294,9 @@ async function openOnnx(path18) {
       if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
         throw new WwError("UNSUPPORTED_DTYPE", `${model.path}: tensor ${t.name} is ${t.elemType ?? `ONNX type ${t.dataType}`}[${t.dims.join(",")}], not a 2-D float matrix`, { file: model.path, tensor: t.name });
       }
-      const bytes = await reader.readBytes(t);
       const [rows, cols] = t.dims;
+      assertMatrixFits(t.name, rows, cols, DTYPE_BYTES[t.elemType], model.path);
+      const bytes = await reader.readBytes(t);
       const m = matrix(rows, cols, decodeToFloat64(bytes, t.elemType));
       return opts?.keepFloat32 && t.elemType === "float32" ? { ...m, data32: float32View(bytes) } : m;
     },
@@ -8199,6 +8314,7 @@ var init_onnx = __esm({
     init_protobuf();
     init_onnxBuilder();
     init_dtype();
+    init_limits();
     init_layers();
     init_quant();
     init_matrix();
@@ -8260,7 +8376,7 @@ var init_onnx = __esm({
           const m = this.model;
           throw new WwError("UNSUPPORTED_DTYPE", `${m.path}: tensor ${t.name} has ONNX data type ${t.dataType}, which this tool does not read`, { file: m.path, tensor: t.name, dataType: t.dataType });
         }
-        return elementCount2(t.dims) * ELEM_SIZE[t.elemType];
+        return tensorByteLength(t.elemType, elementCount2(t.dims));
       }
       /**
        * The bytes readBytes returns, with the same checks, in pieces of at most `chunkBytes`: raw_data
@@ -8340,6 +8456,9 @@ var init_onnx = __esm({
             return new Uint8Array(Int8Array.from(nums).buffer);
           case "uint8":
           case "bool":
+          // int4/uint4 in int32_data: one packed byte (two values) per int32.
+          case "int4":
+          case "uint4":
             return Uint8Array.from(nums);
         }
       }
@@ -8704,7 +8823,7 @@ var init_runner = __esm({
 
 // src/eval/session.ts
 import { existsSync as existsSync3, statSync } from "node:fs";
-import { join as join5, resolve as resolve5 } from "node:path";
+import { join as join5, resolve as resolve6 } from "node:path";
 function cudaProviderLibraryPath(runtimeDir = requireOnnxRuntime().dir) {
   const file = process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so";
   return join5(runtimeDir, "bin", "napi-v6", process.platform, process.arch, file);
@@ -8729,7 +8848,7 @@ function sessionError(modelPath, device, err) {
   return new WwError("SESSION", `onnxruntime could not load ${modelPath} on ${device}: ${reason}`, { file: modelPath, device }, { cause: err });
 }
 async function openSession(modelPath, req) {
-  const path18 = resolve5(modelPath);
+  const path18 = resolve6(modelPath);
   if (!existsSync3(path18) || !statSync(path18).isFile()) {
     throw new WwError("MODEL_NOT_FOUND", `model ${path18} not found`, { file: path18 });
   }
@@ -11753,10 +11872,11 @@ __export(tokenizer_exports, {
   tokenizeText: () => tokenizeText,
   tokenizerFolder: () => tokenizerFolder
 });
-import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname5, extname, join as join6, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { dirname as dirname5, extname, join as join6, resolve as resolve7 } from "node:path";
 function readJsonObject(path18, missingCode) {
   if (!existsSync4(path18)) throw new WwError(missingCode, `${path18} not found`, { file: path18 });
+  if (statSync2(path18).isDirectory()) throw new WwError(missingCode, `${path18} is a folder; expected a JSON file`, { file: path18 });
   let parsed;
   try {
     parsed = JSON.parse(readFileSync3(path18, "utf8"));
@@ -11817,7 +11937,7 @@ function tokenizerFolder(given, modelPath) {
   return given ? /\.json$/i.test(given) ? dirname5(given) : given : dirname5(modelPath);
 }
 async function loadTokenizer(dir) {
-  const folder = resolve6(dir);
+  const folder = resolve7(dir);
   const tokenizerPath = await tokenizerFile(folder, "tokenizer.json", true);
   const tokenizerJson = readJsonObject(tokenizerPath, "TOKENIZER_MISSING");
   const configPath = await tokenizerFile(folder, "tokenizer_config.json", false);
@@ -11926,6 +12046,7 @@ function parseNpyIds(bytes, path18) {
 }
 function readIdsFile(path18) {
   if (!existsSync4(path18)) throw new WwError("INPUT_INVALID", `ids file ${path18} not found`, { file: path18 });
+  if (statSync2(path18).isDirectory()) throw new WwError("INPUT_INVALID", `ids file ${path18} is a folder; expected a .npy file or a JSON array of token ids`, { file: path18 });
   let ids;
   if (extname(path18).toLowerCase() === ".npy") {
     ids = parseNpyIds(readFileSync3(path18), path18);
@@ -12075,11 +12196,11 @@ var init_bootstrap = __esm({
 });
 
 // src/eval/text.ts
-import { readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
 function readEvalText(file) {
   let size;
   try {
-    const st = statSync2(file);
+    const st = statSync3(file);
     if (!st.isFile()) throw new WwError("EVAL_TEXT_INVALID", `eval text ${file} is not a regular file`, { file });
     size = st.size;
   } catch (err) {
@@ -12120,7 +12241,7 @@ var init_text = __esm({
 });
 
 // src/engine/evaluate.ts
-import { dirname as dirname6, resolve as resolve7 } from "node:path";
+import { dirname as dirname6, resolve as resolve8 } from "node:path";
 async function prepareTokens(input, modelPath) {
   const given = [input.text, input.textFile, input.ids, input.idsFile].filter((x) => x !== void 0).length;
   if (given !== 1) {
@@ -12144,7 +12265,7 @@ async function prepareTokens(input, modelPath) {
     text = input.text;
     source = "text";
   }
-  const tokenizer = await loadTokenizer(input.tokenizerDir ?? dirname6(resolve7(modelPath)));
+  const tokenizer = await loadTokenizer(input.tokenizerDir ?? dirname6(resolve8(modelPath)));
   return { tokens: tokenizeText(text, tokenizer, source, input.tokenLimit ?? Infinity), source: `${source} (tokenizer ${tokenizer.source})` };
 }
 function sessionRequestOf(options) {
@@ -12401,15 +12522,15 @@ function charLength(s) {
 function encodeProbe(set, tokenizer) {
   const probeIds = tokenizer.encodeLine("a");
   const appendsEos = tokenizer.eosId !== null && probeIds.length > 1 && probeIds[probeIds.length - 1] === tokenizer.eosId;
-  const encode = (text) => {
+  const encode2 = (text) => {
     const ids = tokenizer.encodeLine(text);
     if (appendsEos && ids[ids.length - 1] === tokenizer.eosId) ids.pop();
     return ids;
   };
   const pair = (item, continuation, what) => {
     const [ctxText, contText] = moveTrailingSpace(item.prompt, continuation);
-    const context = encode(ctxText);
-    const whole = encode(ctxText + contText);
+    const context = encode2(ctxText);
+    const whole = encode2(ctxText + contText);
     const cont = whole.slice(context.length);
     const where = `${set.source} line ${item.line}`;
     if (context.length === 0) {
@@ -12453,7 +12574,7 @@ __export(probeItems_exports, {
   readProbeFile: () => readProbeFile
 });
 import { createHash } from "node:crypto";
-import { existsSync as existsSync5, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
 function invalid(source, line, why) {
   return new WwError("PROBE_INVALID", `${source} line ${line}: ${why}`, { file: source, line });
 }
@@ -12512,8 +12633,8 @@ function parseProbeItems(text, source = "items", maxItems = PROBE_LIMITS.default
   return { items, itemsTotal: total, source, sha256: createHash("sha256").update(text).digest("hex") };
 }
 function readProbeFile(path18, maxItems) {
-  if (!existsSync5(path18) || !statSync3(path18).isFile()) throw new WwError("PROBE_INVALID", `probe file ${path18} not found (or not a regular file)`, { file: path18 });
-  const bytes = statSync3(path18).size;
+  if (!existsSync5(path18) || !statSync4(path18).isFile()) throw new WwError("PROBE_INVALID", `probe file ${path18} not found (or not a regular file)`, { file: path18 });
+  const bytes = statSync4(path18).size;
   if (bytes > PROBE_LIMITS.maxBytes) {
     throw new WwError("PROBE_INVALID", `probe file ${path18} has ${bytes} bytes; at most ${PROBE_LIMITS.maxBytes} are read`, { file: path18, bytes });
   }
@@ -12546,10 +12667,10 @@ __export(probe_exports, {
   evaluateProbeItems: () => evaluateProbeItems,
   prepareProbe: () => prepareProbe
 });
-import { dirname as dirname7, resolve as resolve8 } from "node:path";
+import { dirname as dirname7, resolve as resolve9 } from "node:path";
 async function prepareProbe(req, modelPath) {
   const set = readProbeFile(req.probeFile, req.maxItems);
-  const tokenizer = await loadTokenizer(req.tokenizerDir ?? dirname7(resolve8(modelPath)));
+  const tokenizer = await loadTokenizer(req.tokenizerDir ?? dirname7(resolve9(modelPath)));
   return encodeProbe(set, tokenizer);
 }
 function allIds(probe) {
@@ -12869,6 +12990,14 @@ function fmtSigned(x, digits) {
 }
 function fmtPercent(x, digits = 2) {
   return Number.isFinite(x) ? `${fmtSigned(x * 100, digits)}%` : "n/a";
+}
+function nonFiniteNote(v) {
+  if (v === null) return "not recorded";
+  if (Number.isNaN(v)) return "NaN: the model's logits contain NaN";
+  return v > 0 ? "Infinity: a token was given probability 0, so the mean NLL is infinite" : "-Infinity";
+}
+function fmtPerplexity(v) {
+  return v !== null && Number.isFinite(v) ? v.toFixed(4) : `n/a (${nonFiniteNote(v)})`;
 }
 function fmtDelta(d) {
   if (!Number.isFinite(d.relative) || !Number.isFinite(d.absolute)) return `n/a (${String(d.absolute)})`;
@@ -15219,8 +15348,8 @@ for (;;) {
             Array.from({ length: nth - 1 }, (_, i) => {
               const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, memory, tid: i + 1, ctrlByte } });
               workers.push(w);
-              return new Promise((resolve30, reject) => {
-                w.once("message", () => resolve30());
+              return new Promise((resolve31, reject) => {
+                w.once("message", () => resolve31());
                 w.once("error", reject);
               });
             })
@@ -15609,12 +15738,12 @@ var init_layerPool = __esm({
             Array.from({ length: n }, () => {
               const worker = new Worker2(script, { eval: isEval, workerData: data });
               workers.push(worker);
-              return new Promise((resolve30, reject) => {
+              return new Promise((resolve31, reject) => {
                 const onMessage = (m) => {
                   if (m.type === "log") opts.logger?.(m.line);
                   else if (m.type === "ready") {
                     worker.off("message", onMessage);
-                    resolve30(m.engine);
+                    resolve31(m.engine);
                   } else if (m.type === "fatal") reject(new Error(m.message));
                 };
                 worker.on("message", onMessage);
@@ -15678,8 +15807,8 @@ var init_layerPool = __esm({
       submit(body, transfer) {
         if (this.disposed) return Promise.reject(new WwError("LINALG", "linalg worker pool used after dispose"));
         if (!this.slots.some((s) => s.alive)) return Promise.reject(new WwError("LINALG", "every linalg worker thread has stopped"));
-        return new Promise((resolve30, reject) => {
-          this.queue.push({ job: { ...body, id: this.nextId++ }, transfer, resolve: resolve30, reject });
+        return new Promise((resolve31, reject) => {
+          this.queue.push({ job: { ...body, id: this.nextId++ }, transfer, resolve: resolve31, reject });
           this.pump();
         });
       }
@@ -15717,7 +15846,7 @@ var init_layerPool = __esm({
           this.slots.map(async (slot) => {
             slot.alive = false;
             if (slot.exited) return;
-            const exited = new Promise((resolve30) => slot.worker.once("exit", () => resolve30()));
+            const exited = new Promise((resolve31) => slot.worker.once("exit", () => resolve31()));
             slot.worker.postMessage({ kind: "dispose" });
             const timer = setTimeout(() => void slot.worker.terminate(), 2e3);
             await exited;
@@ -16014,7 +16143,7 @@ var init_analyze = __esm({
 
 // src/model/safetensors.ts
 import { open as open4, readFile, realpath as realpath3 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname8, isAbsolute as isAbsolute3, join as join7, resolve as resolve10 } from "node:path";
+import { basename as basename3, dirname as dirname8, isAbsolute as isAbsolute3, join as join7, resolve as resolve11 } from "node:path";
 async function readSafetensorsHeader(path18) {
   let fh;
   try {
@@ -16090,7 +16219,7 @@ async function resolveShard(rootReal, indexPath, file) {
   if (typeof file !== "string" || file === "" || isAbsolute3(file) || /^[a-zA-Z]:/.test(file) || file.split(/[\\/]/).includes("..")) {
     throw new WwError("PATH_ESCAPE", `${indexPath}: shard "${String(file)}" must be a relative path inside the model's folder`, { file: indexPath, shard: file });
   }
-  const candidate = resolve10(rootReal, file);
+  const candidate = resolve11(rootReal, file);
   let real2;
   try {
     real2 = await realpath3(candidate);
@@ -16165,7 +16294,7 @@ function listLayers(tensors) {
   return { layers, skipped };
 }
 async function openSafetensors(path18) {
-  const abs = resolve10(path18);
+  const abs = resolve11(path18);
   const tensors = /* @__PURE__ */ new Map();
   let index = null;
   if (abs.endsWith(".json")) {
@@ -16195,8 +16324,9 @@ async function openSafetensors(path18) {
       if (dtype === void 0 || t.entry.shape.length !== 2) {
         throw new WwError("UNSUPPORTED_DTYPE", `${t.file.path}: tensor ${layer.name} is ${t.entry.dtype}[${t.entry.shape.join(",")}], not a 2-D float matrix`, { file: t.file.path, tensor: layer.name });
       }
-      const bytes = await readExactly(await handle(t.file.path), t.entry.start, t.entry.end - t.entry.start, `${t.file.path} tensor ${layer.name}`);
       const [rows, cols] = t.entry.shape;
+      assertMatrixFits(layer.name, rows, cols, DTYPE_BYTES[dtype], t.file.path);
+      const bytes = await readExactly(await handle(t.file.path), t.entry.start, t.entry.end - t.entry.start, `${t.file.path} tensor ${layer.name}`);
       const m = matrix(rows, cols, decodeToFloat64(bytes, dtype));
       return opts?.keepFloat32 && dtype === "float32" ? { ...m, data32: float32View(bytes) } : m;
     },
@@ -16204,7 +16334,7 @@ async function openSafetensors(path18) {
   };
 }
 async function realOrResolved(p) {
-  const abs = resolve10(p);
+  const abs = resolve11(p);
   try {
     return await realpath3(abs);
   } catch {
@@ -16282,7 +16412,7 @@ async function writeSmoothedSafetensors(source, out, replacements) {
       throw new WwError("OUTPUT_IS_INPUT", `output index ${out} is in the input model's folder; its shards would overwrite the input's`, { file: out });
     }
     for (const [name, f] of w.index.shards) {
-      const dest = resolve10(outDir, name);
+      const dest = resolve11(outDir, name);
       await copyWithPatches(f.path, dest, patchesByFile.get(f.path) ?? []);
       written.push(dest);
     }
@@ -16304,6 +16434,7 @@ var init_safetensors = __esm({
     init_atomic();
     init_matrix();
     init_dtype();
+    init_limits();
     init_layers();
     init_onnx();
     SAFETENSORS_DTYPE_SIZE = {
@@ -16332,7 +16463,7 @@ var init_safetensors = __esm({
 
 // src/model/open.ts
 import { open as open5, readdir, stat as stat3 } from "node:fs/promises";
-import { join as join8, resolve as resolve11 } from "node:path";
+import { join as join8, resolve as resolve12 } from "node:path";
 async function pickInDirectory(dir) {
   const names = (await readdir(dir)).sort();
   for (const preferred of ["model.safetensors.index.json", "model.safetensors", "model.onnx"]) {
@@ -16360,7 +16491,7 @@ async function looksLikeSafetensors(path18, size) {
   }
 }
 async function openModel(path18) {
-  let p = resolve11(path18);
+  let p = resolve12(path18);
   let st;
   try {
     st = await stat3(p);
@@ -16383,6 +16514,51 @@ var init_open = __esm({
     init_errors();
     init_onnx();
     init_safetensors();
+  }
+});
+
+// src/report/nonFinite.ts
+function kindOf(v) {
+  return Number.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
+}
+function valueOf(kind) {
+  return kind === "nan" ? Number.NaN : kind === "inf" ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+}
+function encode(x) {
+  if (x === null) return x;
+  const record = x;
+  const marks = {};
+  for (const f of FIELDS) {
+    const v = record[f];
+    if (typeof v === "number" && !Number.isFinite(v)) marks[f] = kindOf(v);
+  }
+  return Object.keys(marks).length === 0 ? x : { ...x, nonFinite: marks };
+}
+function revive(x) {
+  if (x === null) return x;
+  const { nonFinite, ...rest } = x;
+  if (!nonFinite) return x;
+  for (const [f, kind] of Object.entries(nonFinite)) if (kind) rest[f] = valueOf(kind);
+  return rest;
+}
+function mapPerplexity(report, f) {
+  const p = report.perplexity;
+  return {
+    ...report,
+    perplexity: { ...p, original: f(p.original), smoothed: f(p.smoothed), base: f(p.base), smoothedVsOriginal: f(p.smoothedVsOriginal), headVsBase: f(p.headVsBase) }
+  };
+}
+function markNonFinite(report) {
+  return mapPerplexity(report, encode);
+}
+function restoreNonFinite(report) {
+  return mapPerplexity(report, revive);
+}
+var FIELDS;
+var init_nonFinite = __esm({
+  "src/report/nonFinite.ts"() {
+    "use strict";
+    FIELDS = ["perplexity", "meanNll", "absolute", "relative"];
   }
 });
 
@@ -16460,6 +16636,7 @@ var init_run_schema = __esm({
         perplexity: { $ref: "#/$defs/perplexitySection" },
         probe: { $ref: "#/$defs/probeSection", description: 'Task-probe accuracy of original, smoothed and base (README "Task probes"); absent when no probe file was given.' },
         baseline: { $ref: "#/$defs/baselineInfo" },
+        baseComparison: { $ref: "#/$defs/baseComparison", description: "Head and base matched layer by layer (module path first, then tensor name); absent without a base snapshot. The quantization audit when the two differ in quantization." },
         verdict: { $ref: "#/$defs/verdict" },
         timings: {
           type: "object",
@@ -16510,6 +16687,19 @@ var init_run_schema = __esm({
         nullableNumber: {
           type: ["number", "null"]
         },
+        nonFinite: {
+          type: "object",
+          additionalProperties: false,
+          minProperties: 1,
+          description: "Fields written as null because they were NaN or infinite (JSON has neither), and which: a reader restores them.",
+          properties: {
+            perplexity: { $ref: "#/$defs/nonFiniteKind" },
+            meanNll: { $ref: "#/$defs/nonFiniteKind" },
+            absolute: { $ref: "#/$defs/nonFiniteKind" },
+            relative: { $ref: "#/$defs/nonFiniteKind" }
+          }
+        },
+        nonFiniteKind: { enum: ["nan", "inf", "-inf"] },
         notes: {
           type: "array",
           maxItems: 1e5,
@@ -16546,8 +16736,52 @@ var init_run_schema = __esm({
             fit: { enum: ["success", "failed", "skipped"] },
             warning: { enum: ["", "over-trained", "under-trained"], description: "WeightWatcher's label: alpha < 2 over-trained, alpha > 6 under-trained." },
             module: { $ref: "#/$defs/name", description: "Module path from the consuming node's name (model.layers.0.self_attn.q_proj); absent when no node name has one." },
-            quantization: { $ref: "#/$defs/quantization" }
+            quantization: { $ref: "#/$defs/quantization" },
+            logNorm: { $ref: "#/$defs/nullableNumber", description: "WeightWatcher's log_norm, log10 of the sum of eigenvalues (log10 ||W||_F^2); null when not measured." }
           }
+        },
+        baseComparison: {
+          type: "object",
+          additionalProperties: false,
+          required: ["quantized", "quantizationDiffers", "layers", "unmatchedHead", "unmatchedBase"],
+          properties: {
+            quantized: { enum: ["head", "base", "both", "neither"], description: "Which side holds quantized layers among the matched ones." },
+            quantizationDiffers: { type: "boolean", description: "true when some matched pair differs in quantization (op, bits, block size or symmetry)." },
+            layers: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/layerComparison" } },
+            unmatchedHead: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/unmatchedLayer" }, description: "Head layers with no base layer of the same module path, tensor name or dimensions." },
+            unmatchedBase: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/unmatchedLayer" }, description: "Base layers no head layer matched." }
+          }
+        },
+        pairedNumber: {
+          type: "object",
+          additionalProperties: false,
+          required: ["head", "base", "change"],
+          properties: { head: { $ref: "#/$defs/nullableNumber" }, base: { $ref: "#/$defs/nullableNumber" }, change: { $ref: "#/$defs/nullableNumber", description: "head − base; null when either is missing." } }
+        },
+        layerComparison: {
+          type: "object",
+          additionalProperties: false,
+          required: ["head", "base", "module", "by", "alpha", "logNorm", "quantization"],
+          properties: {
+            head: { $ref: "#/$defs/name", description: "The head layer's tensor name." },
+            base: { $ref: "#/$defs/name", description: "The base layer's tensor name." },
+            module: { anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }] },
+            by: { enum: ["module", "name", "stem"], description: "What matched them: module path, tensor name, or tensor name without a quantizer's suffix (_Q4)." },
+            alpha: { $ref: "#/$defs/pairedNumber" },
+            logNorm: { $ref: "#/$defs/pairedNumber" },
+            quantization: {
+              type: "object",
+              additionalProperties: false,
+              required: ["head", "base"],
+              properties: { head: { anyOf: [{ type: "null" }, { $ref: "#/$defs/quantization" }] }, base: { anyOf: [{ type: "null" }, { $ref: "#/$defs/quantization" }] } }
+            }
+          }
+        },
+        unmatchedLayer: {
+          type: "object",
+          additionalProperties: false,
+          required: ["name", "module", "shape"],
+          properties: { name: { $ref: "#/$defs/name" }, module: { anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }] }, shape: { $ref: "#/$defs/shape" } }
         },
         quantization: { type: "object", additionalProperties: false, required: ["op", "bits", "blockSize", "symmetric"], description: "How the weight is stored quantized; metrics are those of the dequantized W.", properties: { op: { enum: ["MatMulNBits", "MatMulInteger", "QLinearMatMul", "DequantizeLinear"] }, bits: { enum: [4, 8] }, blockSize: { type: ["integer", "null"], minimum: 1, description: "Elements per scale along K; null for per-tensor or per-channel scales." }, symmetric: { type: "boolean", description: "true when every zero point is the type midpoint (or absent)." } } },
         spectralSnapshot: {
@@ -16753,6 +16987,7 @@ var init_run_schema = __esm({
             stride: { $ref: "#/$defs/count" },
             vocabSize: { $ref: "#/$defs/count" },
             model: { $ref: "#/$defs/name", description: "Model file that was run." },
+            nonFinite: { $ref: "#/$defs/nonFinite" },
             windowScores: {
               type: "array",
               maxItems: 1e6,
@@ -16776,6 +17011,7 @@ var init_run_schema = __esm({
           properties: {
             absolute: { $ref: "#/$defs/nullableNumber", description: "b - a." },
             relative: { $ref: "#/$defs/nullableNumber", description: "(b - a) / a." },
+            nonFinite: { $ref: "#/$defs/nonFinite" },
             ci: {
               type: "object",
               additionalProperties: false,
@@ -17102,14 +17338,13 @@ var init_run_schema = __esm({
 
 // src/report/json.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdir } from "node:fs/promises";
 import * as path4 from "node:path";
 async function writeFileAtomic2(file, data) {
-  await mkdir(path4.dirname(path4.resolve(file)), { recursive: true });
+  await makeFolder(path4.dirname(path4.resolve(file)), `folder of ${path4.basename(file)}`);
   await writeFileAtomic(file, data);
 }
 async function writeReportJson(file, report) {
-  await writeFileAtomic2(file, JSON.stringify(capReportStrings(report), null, 2) + "\n");
+  await writeFileAtomic2(file, JSON.stringify(capReportStrings(markNonFinite(report)), null, 2) + "\n");
 }
 function capText(text, max) {
   if (text.length <= max) return text;
@@ -17151,6 +17386,8 @@ var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
     init_atomic();
+    init_paths();
+    init_nonFinite();
     init_run_schema();
     defs = run_schema_default.$defs;
     MAX_NAME_CHARS = defs["name"].maxLength;
@@ -17230,7 +17467,7 @@ var init_factorizable = __esm({
 
 // src/model/onnxWrite.ts
 import { open as open6 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname10, join as join9 } from "node:path";
+import { basename as basename5, dirname as dirname10, join as join9 } from "node:path";
 function validate(w, replacements) {
   const layers = new Map(w.layers.map((l) => [l.name, l]));
   const inits = new Set(w.onnx.initializers.map((t) => t.name));
@@ -17309,7 +17546,7 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
   }
   const w = await openOnnx(source);
   const outDir = dirname10(outReal);
-  const dataName = opts.externalDataName ?? `${basename4(outReal)}.data`;
+  const dataName = opts.externalDataName ?? `${basename5(outReal)}.data`;
   const dataReal = join9(outDir, dataName);
   const inputDataFiles = new Set(w.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [t.data.file] : []));
   if (w.onnx.usesExternalData && (inputDataFiles.has(dataReal) || dataReal === srcReal)) {
@@ -17824,6 +18061,7 @@ function buildPlan(model, config) {
       continue;
     }
     const rule = o?.rule ?? baseRule;
+    assertMatrixFits(layer.name, layer.storedShape[0], layer.storedShape[1], DTYPE_BYTES[layer.dtype], "smoothing plan");
     const k = staticRank(rule, layer.storedShape[0], layer.storedShape[1]);
     layers.push({ layer, rule, ruleSource: o ? o.source : "default", k });
   }
@@ -17839,6 +18077,8 @@ var init_plan = __esm({
   "src/smooth/plan.ts"() {
     "use strict";
     init_errors();
+    init_dtype();
+    init_limits();
     init_rules();
     init_select();
   }
@@ -18739,13 +18979,17 @@ var init_search = __esm({
 // src/engine/smooth.ts
 import { realpath as realpath4, stat as stat4 } from "node:fs/promises";
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { basename as basename5, dirname as dirname12, extname as extname2, join as join11, resolve as resolve14 } from "node:path";
+import { basename as basename6, dirname as dirname12, extname as extname2, join as join11, resolve as resolve15 } from "node:path";
 async function smoothModel(opts) {
   const t0 = performance.now();
   const dryRun = opts.dryRun === true ? "plan" : opts.dryRun === void 0 ? false : opts.dryRun;
-  const modelPath = resolve14(opts.modelPath);
-  const outPath = opts.outPath ? resolve14(opts.outPath) : null;
-  if (!dryRun) await checkOutputPath(modelPath, outPath);
+  const modelPath = resolve15(opts.modelPath);
+  const outPath = opts.outPath ? resolve15(opts.outPath) : null;
+  if (!dryRun) {
+    await checkOutputPath(modelPath, outPath);
+    await checkWritableFile(outPath, "output model");
+    await makeFolder(dirname12(outPath), "folder of the output model");
+  }
   const model = await openModel(modelPath);
   let ownEngine = null;
   let store = null;
@@ -18768,7 +19012,7 @@ async function smoothModel(opts) {
     const searched = opts.search ? await searchRanks({ model, planned: plan.layers, config: opts.plan, engine, analyze, seed: opts.seed ?? 42, setup: opts.search, ...opts.knownSpectrum ? { knownSpectrum: opts.knownSpectrum } : {} }) : null;
     if (searched) plan = { ...plan, layers: searched.planned, notes: [...plan.notes, ...searched.notes] };
     const spill = !dryRun && denseBytes(plan.layers.map((p) => p.layer)) > (opts.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET);
-    store = spill ? spillStore(join11(dirname12(outPath), `.${basename5(outPath)}.${randomBytes3(6).toString("hex")}.spill`)) : memoryStore();
+    store = spill ? spillStore(join11(dirname12(outPath), `.${basename6(outPath)}.${randomBytes3(6).toString("hex")}.spill`)) : memoryStore();
     const result = await runSmoothing({
       store,
       model,
@@ -18819,7 +19063,7 @@ async function writtenFileBytes(outPath) {
 async function checkOutputPath(modelPath, outPath) {
   if (outPath === null) throw new WwError("INPUT_INVALID", "an output path is needed (--out) unless this is a dry run", { key: "out" });
   const inReal = await realpath4(modelPath).catch(() => modelPath);
-  const outReal = await realpath4(outPath).catch(async () => resolve14(await realpath4(dirname12(outPath)).catch(() => dirname12(outPath)), basename5(outPath)));
+  const outReal = await realpath4(outPath).catch(async () => resolve15(await realpath4(dirname12(outPath)).catch(() => dirname12(outPath)), basename6(outPath)));
   let same = inReal === outReal;
   if (!same) {
     const [a, b] = await Promise.all([stat4(inReal).catch(() => null), stat4(outReal).catch(() => null)]);
@@ -18840,7 +19084,7 @@ function checkOutputFormat(format, modelPath, outPath) {
       expected: want
     });
   }
-  if (want === ".json" && resolve14(dirname12(outPath)) === resolve14(dirname12(modelPath))) {
+  if (want === ".json" && resolve15(dirname12(outPath)) === resolve15(dirname12(modelPath))) {
     throw new WwError("OUTPUT_IS_INPUT", `output index ${outPath} is in the input model's folder; its shards would overwrite the input's. Choose another folder`, {
       file: modelPath,
       out: outPath
@@ -18849,9 +19093,9 @@ function checkOutputFormat(format, modelPath, outPath) {
 }
 function checkOnnxDataFile(model, outPath) {
   if (!model.onnx.usesExternalData) return;
-  const dataPath = resolve14(dirname12(outPath), `${basename5(outPath)}.data`);
-  const inputFiles = new Set(model.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [resolve14(t.data.file)] : []));
-  if (inputFiles.has(dataPath) || dataPath === resolve14(model.path)) {
+  const dataPath = resolve15(dirname12(outPath), `${basename6(outPath)}.data`);
+  const inputFiles = new Set(model.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [resolve15(t.data.file)] : []));
+  if (inputFiles.has(dataPath) || dataPath === resolve15(model.path)) {
     throw new WwError("OUTPUT_IS_INPUT", `output ${outPath} would write its external data to ${dataPath}, a file of the input model; choose another output name`, {
       file: dataPath,
       out: outPath
@@ -18864,6 +19108,7 @@ var init_smooth = __esm({
     "use strict";
     init_census();
     init_errors();
+    init_paths();
     init_engine();
     init_open();
     init_onnxWrite();
@@ -19303,11 +19548,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -19324,10 +19569,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -19388,8 +19633,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -19418,12 +19663,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -19476,12 +19721,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a2;
-        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -19504,10 +19749,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -19543,10 +19788,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -19588,11 +19833,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a2, _b;
-        super.optimizeNames(names, constants);
-        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -19893,7 +20138,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -19908,14 +20153,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -21877,7 +22122,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve30.call(this, root, ref);
+      let _sch = resolve31.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -21904,7 +22149,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve30(root, ref) {
+    function resolve31(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22768,7 +23013,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve30(baseURI, relativeURI, options) {
+    function resolve31(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23159,7 +23404,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve30,
+      resolve: resolve31,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -33676,6 +33921,7 @@ async function readConfigFile(file) {
     if (code === "ENOENT" || code === "ENOTDIR") {
       throw new WwError("CONFIG_NOT_FOUND", `config file ${file} does not exist`, { file });
     }
+    if (code === "EISDIR") throw new WwError("CONFIG_INVALID", `config file ${file} is a folder; expected a YAML or JSON file`, { file });
     throw new WwError("IO", `cannot read config file ${file}: ${err.message}`, { file });
   }
   let data;
@@ -33912,16 +34158,16 @@ function evalPlanOf(cfg, cwd) {
       { key: "eval.stride" }
     );
   }
-  const resolve30 = (p) => isUrl(p) ? p : path6.resolve(cwd, p);
+  const resolve31 = (p) => isUrl(p) ? p : path6.resolve(cwd, p);
   return {
-    text: e.text ? resolve30(e.text) : null,
-    tokenizer: e.tokenizer ? resolve30(e.tokenizer) : null,
+    text: e.text ? resolve31(e.text) : null,
+    tokenizer: e.tokenizer ? resolve31(e.tokenizer) : null,
     context,
     stride: e.stride ?? null,
     maxTokens: e["max-tokens"] ?? DEFAULT_MAX_TOKENS,
     device: e.device ?? "auto",
     // Only set with a probe: a plan without one hashes as before (src/engine/pipeline.ts configHash).
-    ...e.probe ? { probe: resolve30(e.probe), probeMaxItems: e["probe-max-items"] ?? PROBE_LIMITS.defaultMaxItems } : {}
+    ...e.probe ? { probe: resolve31(e.probe), probeMaxItems: e["probe-max-items"] ?? PROBE_LIMITS.defaultMaxItems } : {}
   };
 }
 function reportPlanOf(cfg, opts) {
@@ -34009,6 +34255,97 @@ var init_load = __esm({
   }
 });
 
+// src/report/baseMatch.ts
+function moduleKey(l) {
+  return l.module || modulePathFromTensorName(l.name);
+}
+function sameDims(a, b) {
+  const [x, y] = [[...a.shape].sort((p, q) => p - q), [...b.shape].sort((p, q) => p - q)];
+  return x[0] === y[0] && x[1] === y[1];
+}
+function uniqueBy(layers, key) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const l of layers) {
+    const k = key(l);
+    if (k) seen.set(k, seen.has(k) ? null : l);
+  }
+  return new Map([...seen].filter((e) => e[1] !== null));
+}
+function matchLayers(head, base) {
+  const hit = memo.get(head);
+  if (hit && hit.base === base) return hit.match;
+  const match2 = matchOnce(head, base);
+  memo.set(head, { base, match: match2 });
+  return match2;
+}
+function matchOnce(head, base) {
+  let h = [...head];
+  let b = [...base];
+  const pairs = [];
+  for (const [by, key] of KEYS) {
+    const hs = uniqueBy(h, key);
+    const bs = uniqueBy(b, key);
+    const used = /* @__PURE__ */ new Set();
+    for (const [k, hl] of hs) {
+      const bl = bs.get(k);
+      if (!bl || !sameDims(hl, bl)) continue;
+      pairs.push({ head: hl, base: bl, by });
+      used.add(hl).add(bl);
+    }
+    h = h.filter((l) => !used.has(l));
+    b = b.filter((l) => !used.has(l));
+  }
+  pairs.sort((x, y) => x.head.index - y.head.index);
+  return { pairs, unmatchedHead: h, unmatchedBase: b };
+}
+function change(a, b) {
+  return a !== null && a !== void 0 && b !== null && b !== void 0 && Number.isFinite(a) && Number.isFinite(b) ? a - b : null;
+}
+function sameScheme(a, b) {
+  if (!a || !b) return !a && !b;
+  return a.op === b.op && a.bits === b.bits && a.blockSize === b.blockSize && a.symmetric === b.symmetric;
+}
+function compareWithBase(head, base) {
+  const m = matchLayers(head, base);
+  const layers = m.pairs.map(({ head: h, base: b, by }) => ({
+    head: h.name,
+    base: b.name,
+    module: moduleKey(h) ?? moduleKey(b),
+    by,
+    alpha: { head: alphaOf(h), base: alphaOf(b), change: change(alphaOf(h), alphaOf(b)) },
+    logNorm: { head: h.logNorm ?? null, base: b.logNorm ?? null, change: change(h.logNorm, b.logNorm) },
+    quantization: { head: h.quantization ?? null, base: b.quantization ?? null }
+  }));
+  const qHead = m.pairs.some((p) => p.head.quantization);
+  const qBase = m.pairs.some((p) => p.base.quantization);
+  return {
+    quantized: qHead && qBase ? "both" : qHead ? "head" : qBase ? "base" : "neither",
+    quantizationDiffers: m.pairs.some((p) => !sameScheme(p.head.quantization, p.base.quantization)),
+    layers,
+    unmatchedHead: m.unmatchedHead.map(unmatched),
+    unmatchedBase: m.unmatchedBase.map(unmatched)
+  };
+}
+function baseLayerByHeadName(head, base) {
+  if (!base) return /* @__PURE__ */ new Map();
+  return new Map(matchLayers(head, base).pairs.map((p) => [p.head.name, p.base]));
+}
+var KEYS, memo, alphaOf, unmatched;
+var init_baseMatch = __esm({
+  "src/report/baseMatch.ts"() {
+    "use strict";
+    init_names();
+    KEYS = [
+      ["module", moduleKey],
+      ["name", (l) => l.name],
+      ["stem", (l) => tensorStem(l.name)]
+    ];
+    memo = /* @__PURE__ */ new WeakMap();
+    alphaOf = (l) => l.fit === "success" ? l.alpha : null;
+    unmatched = (l) => ({ name: l.name, module: moduleKey(l), shape: l.shape });
+  }
+});
+
 // src/gate/probeRules.ts
 function levelsText(l) {
   const parts2 = [];
@@ -34016,11 +34353,11 @@ function levelsText(l) {
   if (l.fail !== null) parts2.push(`fail > ${fmtPoints(l.fail)}`);
   return parts2.length ? parts2.join(", ") : "off (both levels none)";
 }
-function dropRule(id, scope, title, change, levels, skipReason2) {
+function dropRule(id, scope, title, change2, levels, skipReason2) {
   const base = { id, scope, title, warnLimit: levels.warn, failLimit: levels.fail, limitText: levelsText(levels) };
-  if (!change) return { ...base, value: null, valueText: "—", status: "skipped", reason: skipReason2 };
-  const drop = Math.round(-change.delta * 100 * 1e9) / 1e9;
-  const valueText = fmtAccuracyDelta(change);
+  if (!change2) return { ...base, value: null, valueText: "—", status: "skipped", reason: skipReason2 };
+  const drop = Math.round(-change2.delta * 100 * 1e9) / 1e9;
+  const valueText = fmtAccuracyDelta(change2);
   if (levels.warn === null && levels.fail === null) return { ...base, value: drop, valueText, status: "skipped", reason: "both levels are off (none)" };
   const status = levels.fail !== null && drop > levels.fail ? "fail" : levels.warn !== null && drop > levels.warn ? "warn" : "pass";
   const reason = status === "fail" ? `drop above the fail level ${fmtPoints(levels.fail)}` : status === "warn" ? `drop above the warn level ${fmtPoints(levels.warn)}` : "";
@@ -34116,7 +34453,7 @@ function nonFiniteReason(delta, inputs) {
   const [a, b] = inputs;
   const bad = [a, b].filter((p) => p !== null && !Number.isFinite(p.perplexity));
   if (bad.length > 0) {
-    return `perplexity is not finite (${bad.map((p) => `${p.model}: ${String(p.perplexity)}`).join(", ")}): the model's logits overflow or are NaN, so the change cannot be measured`;
+    return `perplexity is not finite (${bad.map((p) => `${p.model}: ${nonFiniteNote(p.perplexity)}`).join("; ")}), so the change cannot be measured`;
   }
   if (!Number.isFinite(delta.relative) || !Number.isFinite(delta.absolute)) {
     return `the change is not finite (${String(delta.relative)}): the reference perplexity is 0 or not finite, so the change cannot be measured`;
@@ -34150,7 +34487,7 @@ function countOutside(s, rules) {
   return { below, above };
 }
 function newlyOutside(head, base, rules) {
-  const baseByName = new Map(base.layers.map((l) => [l.name, l]));
+  const baseByName = baseLayerByHeadName(head.layers, base.layers);
   return head.layers.filter((l) => l.fit === "success" && isOutside(l.alpha, rules)).filter((l) => {
     const b = baseByName.get(l.name);
     return !b || b.fit !== "success" || !isOutside(b.alpha, rules);
@@ -34171,15 +34508,16 @@ function meanChangeRule(m, rules) {
   const base = m.spectral.base;
   if (!base) return skippedRule(id, "vs-base", title, rules.meanAlphaChange, fmt3, `no baseline: ${m.baseline.note}`);
   if (head.meanAlpha === null || base.meanAlpha === null) return skippedRule(id, "vs-base", title, rules.meanAlphaChange, fmt3, "no successful power-law fit in head or base");
-  const change = head.meanAlpha - base.meanAlpha;
-  const text = Number.isFinite(change) ? `${fmtSigned(change, 3)} (${fmtNum(base.meanAlpha)} → ${fmtNum(head.meanAlpha)})` : "n/a";
-  return numberRule(id, "vs-base", title, Math.abs(change), rules.meanAlphaChange, fmt3, text);
+  const change2 = head.meanAlpha - base.meanAlpha;
+  const text = Number.isFinite(change2) ? `${fmtSigned(change2, 3)} (${fmtNum(base.meanAlpha)} → ${fmtNum(head.meanAlpha)})` : "n/a";
+  return numberRule(id, "vs-base", title, Math.abs(change2), rules.meanAlphaChange, fmt3, text);
 }
 var GATE_RULES, OFF_REASON;
 var init_rules2 = __esm({
   "src/gate/rules.ts"() {
     "use strict";
     init_bootstrap();
+    init_baseMatch();
     init_format();
     init_probeRules();
     GATE_RULES = [
@@ -36415,7 +36753,8 @@ function layersOf(report) {
       fit: ok ? "success" : "failed",
       warning: ok ? l.metrics.warning : "",
       ...l.module ? { module: l.module } : {},
-      ...l.quantization ? { quantization: l.quantization } : {}
+      ...l.quantization ? { quantization: l.quantization } : {},
+      logNorm: l.status === "analyzed" && l.metrics ? l.metrics.log_norm : null
     };
   });
 }
@@ -36430,7 +36769,8 @@ function smoothOutcomeOf(full, original, plan) {
     if (!a) return l;
     const ok = a.alphaStatus === "success" && a.alpha !== null;
     const warning = !ok ? "" : a.alpha < 2 ? "over-trained" : a.alpha > 6 ? "under-trained" : "";
-    return { ...l, alpha: ok ? a.alpha : null, fit: ok ? "success" : "failed", warning };
+    const logNorm = a.norm > 0 && Number.isFinite(a.norm) ? Math.log10(a.norm) : null;
+    return { ...l, alpha: ok ? a.alpha : null, fit: ok ? "success" : "failed", warning, logNorm };
   });
   return {
     summary: {
@@ -36556,8 +36896,8 @@ __export(preflight_exports, {
   githubContextWarnings: () => githubContextWarnings,
   preflight: () => preflight
 });
-import { statSync as statSync4 } from "node:fs";
-import { mkdir as mkdir2, unlink, writeFile as writeFile2 } from "node:fs/promises";
+import { statSync as statSync5 } from "node:fs";
+import { unlink, writeFile as writeFile2 } from "node:fs/promises";
 import * as path9 from "node:path";
 async function preflight(plan, opts = {}) {
   const cwd = opts.cwd ?? process.cwd();
@@ -36572,7 +36912,7 @@ function localModel(source, key, cwd) {
   const file = path9.resolve(cwd, source);
   let isFile = false;
   try {
-    isFile = statSync4(file).isFile();
+    isFile = statSync5(file).isFile();
   } catch {
     throw new WwError("MODEL_NOT_FOUND", `${key} ${source} does not exist (resolved to ${file})`, { key, file });
   }
@@ -36615,8 +36955,8 @@ async function logitsWidth(model) {
 }
 async function checkWritable(dir) {
   const probe = path9.join(dir, `.ww-smooth-write-test-${process.pid}`);
+  await makeFolder(dir, "output-dir");
   try {
-    await mkdir2(dir, { recursive: true });
     await writeFile2(probe, "");
     await unlink(probe);
   } catch (err) {
@@ -36633,6 +36973,7 @@ var isUrl2, isGlob;
 var init_preflight = __esm({
   "src/engine/preflight.ts"() {
     "use strict";
+    init_paths();
     init_errors();
     init_text();
     isUrl2 = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
@@ -36643,13 +36984,34 @@ var init_preflight = __esm({
 // src/io/download.ts
 import { createHash as createHash4 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { lstat, mkdir as mkdir3, open as open8 } from "node:fs/promises";
+import { lstat, open as open8 } from "node:fs/promises";
 import { request as httpsRequest } from "node:https";
-import { dirname as dirname16, resolve as resolve21 } from "node:path";
-async function sha256OfFile(file) {
-  const h = createHash4("sha256");
+import { dirname as dirname16, resolve as resolve22 } from "node:path";
+function parsePin(opts, url) {
+  if (opts.sha256 !== void 0 && opts.integrity !== void 0) {
+    throw new WwError("INPUT_INVALID", `download of ${url}: give a sha256 or an integrity pin, not both`, { url });
+  }
+  if (opts.integrity !== void 0) {
+    const order = ["sha256", "sha384", "sha512"];
+    const best = opts.integrity.trim().split(/\s+/).map((t) => SRI_RE.exec(t.replace(/\?.*$/, ""))).filter((m) => m !== null).sort((a, b) => order.indexOf(b[1]) - order.indexOf(a[1]))[0];
+    if (!best) {
+      throw new WwError("INPUT_INVALID", `download of ${url}: unsupported integrity ${JSON.stringify(opts.integrity.slice(0, 120))} (expected sha512-<base64>)`, { url });
+    }
+    return { algorithm: best[1], encoding: "base64", digest: best[2], text: best[0] };
+  }
+  const hex = (opts.sha256 ?? "").trim().toLowerCase();
+  if (!SHA256_RE.test(hex)) {
+    throw new WwError("INPUT_INVALID", `a sha256 pin of 64 hex digits is required to download ${url}, got ${JSON.stringify((opts.sha256 ?? "").slice(0, 120))}`, { url });
+  }
+  return { algorithm: "sha256", encoding: "hex", digest: hex, text: hex };
+}
+async function digestOfFile(file, algorithm, encoding) {
+  const h = createHash4(algorithm);
   for await (const chunk of createReadStream(file)) h.update(chunk);
-  return h.digest("hex");
+  return h.digest(encoding);
+}
+function sha256OfFile(file) {
+  return digestOfFile(file, "sha256", "hex");
 }
 function parseRetryAfter(value, now = Date.now()) {
   const v = Array.isArray(value) ? value[0] : value;
@@ -36691,17 +37053,14 @@ async function plainFileSize(file) {
 }
 async function downloadVerified(opts) {
   const first = checkHttps(opts.url, opts.url);
-  const expected = opts.sha256.trim().toLowerCase();
-  if (!SHA256_RE.test(expected)) {
-    throw new WwError("INPUT_INVALID", `a sha256 pin of 64 hex digits is required to download ${redact(first)}, got ${JSON.stringify(opts.sha256)}`, { url: redact(first) });
-  }
+  const pin = parsePin(opts, redact(first));
   if (!(opts.maxBytes > 0)) throw new WwError("INPUT_INVALID", `download size limit must be positive, got ${opts.maxBytes}`);
-  const dest = resolve21(opts.dest);
+  const dest = resolve22(opts.dest);
   const cachedSize = await plainFileSize(dest);
-  if (cachedSize !== null && cachedSize <= opts.maxBytes && await sha256OfFile(dest).catch(() => null) === expected) {
-    return { path: dest, bytes: cachedSize, sha256: expected, attempts: 0, cached: true };
+  if (cachedSize !== null && cachedSize <= opts.maxBytes && await digestOfFile(dest, pin.algorithm, pin.encoding).catch(() => null) === pin.digest) {
+    return { path: dest, bytes: cachedSize, digest: pin.text, attempts: 0, cached: true };
   }
-  await mkdir3(dirname16(dest), { recursive: true });
+  await makeFolder(dirname16(dest), "download folder");
   const retries = opts.retries ?? 3;
   const sleep = opts.sleep ?? defaultSleep;
   let delay = opts.backoffMs ?? 1e3;
@@ -36709,8 +37068,8 @@ async function downloadVerified(opts) {
   for (let attempt = 1; attempt <= retries + 1; attempt++) {
     if (opts.signal?.aborted) throw abortError(opts, first);
     try {
-      const bytes = await withAtomicOutput(dest, (tmp) => attemptOnce(opts, first, tmp, expected));
-      return { path: dest, bytes, sha256: expected, attempts: attempt, cached: false };
+      const bytes = await withAtomicOutput(dest, (tmp) => attemptOnce(opts, first, tmp, pin));
+      return { path: dest, bytes, digest: pin.text, attempts: attempt, cached: false };
     } catch (e) {
       if (!(e instanceof RetryableError)) throw e;
       lastError = e;
@@ -36727,7 +37086,7 @@ function abortError(opts, u) {
   const reason = opts.signal?.reason;
   return reason instanceof WwError ? reason : new WwError("DOWNLOAD", `download of ${redact(u)} was cancelled`, { url: redact(u) });
 }
-async function attemptOnce(opts, first, tmp, expected) {
+async function attemptOnce(opts, first, tmp, pin) {
   let url = first;
   for (let hop = 0; ; hop++) {
     const res = await get(url, opts);
@@ -36751,7 +37110,7 @@ async function attemptOnce(opts, first, tmp, expected) {
       res.destroy();
       throw new WwError("DOWNLOAD", `${redact(url)} is ${declared} bytes (Content-Length), over the limit of ${opts.maxBytes} bytes; nothing was downloaded`, { url: redact(url), bytes: declared, limit: opts.maxBytes });
     }
-    return streamToFile(res, url, tmp, declared, expected, opts);
+    return streamToFile(res, url, tmp, declared, pin, opts);
   }
 }
 function get(url, opts) {
@@ -36777,9 +37136,9 @@ function get(url, opts) {
     req.end();
   });
 }
-async function streamToFile(res, url, tmp, declared, expected, opts) {
-  const hash = createHash4("sha256");
-  const h = await open8(tmp, "wx", 420);
+async function streamToFile(res, url, tmp, declared, pin, opts) {
+  const hash = createHash4(pin.algorithm);
+  const h = await open8(tmp, "wx", 384);
   let received = 0;
   const idle = opts.idleTimeoutMs ?? 6e4;
   const attemptTimer = opts.attemptTimeoutMs ? setTimeout(() => res.destroy(new RetryableError(`attempt took longer than ${opts.attemptTimeoutMs} ms`)), opts.attemptTimeoutMs) : null;
@@ -36810,18 +37169,24 @@ async function streamToFile(res, url, tmp, declared, expected, opts) {
   if (!res.complete || declared !== null && received !== declared) {
     throw new RetryableError(`body ended after ${received} of ${declared ?? "?"} bytes (truncated)`);
   }
-  const got = hash.digest("hex");
-  if (got !== expected) {
-    throw new WwError("HASH_MISMATCH", `${redact(url)}: downloaded ${received} bytes with sha256 ${got}, but the pin is ${expected}; the file was discarded`, { url: redact(url), expected, got });
+  const got = hash.digest(pin.encoding);
+  if (got !== pin.digest) {
+    const shown = pin.encoding === "hex" ? got : `${pin.algorithm}-${got}`;
+    throw new WwError("HASH_MISMATCH", `${redact(url)}: downloaded ${received} bytes with ${pin.algorithm} ${shown}, but ${opts.pinSource ?? "the pin"} is ${pin.text}; the file was discarded`, {
+      url: redact(url),
+      expected: pin.text,
+      got: shown
+    });
   }
   return received;
 }
-var RetryableError, SHA256_RE, defaultSleep;
+var RetryableError, SHA256_RE, SRI_RE, defaultSleep;
 var init_download = __esm({
   "src/io/download.ts"() {
     "use strict";
     init_errors();
     init_atomic();
+    init_paths();
     RetryableError = class extends Error {
       constructor(message, retryAfterMs = null) {
         super(message);
@@ -36830,6 +37195,7 @@ var init_download = __esm({
       retryAfterMs;
     };
     SHA256_RE = /^[0-9a-f]{64}$/;
+    SRI_RE = /^(sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})$/;
     defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
   }
 });
@@ -36946,7 +37312,6 @@ var init_tensors = __esm({
 });
 
 // src/engine/jobs.ts
-import { mkdir as mkdir4 } from "node:fs/promises";
 import * as path11 from "node:path";
 async function listModelLayers(modelPath) {
   const model = await openModel(modelPath);
@@ -36965,7 +37330,7 @@ async function smoothShard(modelPath, plan, only, tensorFile, knownSpectrum) {
     if (full.factorize && model.format === "safetensors") {
       throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${model.path} is safetensors`, { file: model.path });
     }
-    await mkdir4(path11.dirname(tensorFile), { recursive: true });
+    await makeFolder(path11.dirname(tensorFile), "folder of the partial tensors");
     const layers = [];
     const tensors = [];
     await writeTensorBlob(tensorFile, async (writer) => {
@@ -37003,7 +37368,7 @@ async function assembleSmoothed(model, plan, original, partials, outPath) {
     await weights.close();
   }
   const replacements = await readReplacements(partials);
-  await mkdir4(path11.dirname(outPath), { recursive: true });
+  await makeFolder(path11.dirname(outPath), "folder of the smoothed model");
   const out = path11.resolve(outPath);
   if (model.format === "onnx") await writeSmoothedOnnx(model.path, out, replacements);
   else await writeSmoothedSafetensors(model.path, out, replacements);
@@ -37014,6 +37379,7 @@ var SMOOTH_SEED, smoothConfig;
 var init_jobs = __esm({
   "src/engine/jobs.ts"() {
     "use strict";
+    init_paths();
     init_errors();
     init_engine();
     init_open();
@@ -37040,8 +37406,7 @@ var stages_exports = {};
 __export(stages_exports, {
   defaultStages: () => defaultStages
 });
-import { statSync as statSync5 } from "node:fs";
-import { mkdir as mkdir5 } from "node:fs/promises";
+import { statSync as statSync6 } from "node:fs";
 import * as path12 from "node:path";
 function withProgress(report, map) {
   if (!report) return {};
@@ -37067,9 +37432,9 @@ async function expandModelGlob(pattern) {
 async function download(url, sha256, dir, log) {
   const name = path12.basename(new URL(url).pathname) || "model.onnx";
   formatOf(name);
-  await mkdir5(dir, { recursive: true });
+  await makeFolder(dir, "output-dir");
   const folder = await resolveInside(dir, "downloads", "download folder", { mustExist: false });
-  await mkdir5(folder, { recursive: true });
+  await makeFolder(folder, "download folder");
   const dest = await resolveInside(dir, path12.join("downloads", name), `download of ${redactUrl(url)}`, { mustExist: false });
   const result = await downloadVerified({ url, sha256, dest, maxBytes: MAX_DOWNLOAD_BYTES, ...log ? { log } : {} });
   return result.path;
@@ -37120,7 +37485,7 @@ function defaultStages(opts = {}) {
       const format = formatOf(file);
       const digest = await sha256OfFile(file);
       if (sha256 && digest !== sha256) throw new WwError("HASH_MISMATCH", `${file}: sha256 ${digest} does not match model-sha256 ${sha256}`, { file });
-      return { source: redactUrl(source), path: file, sha256: digest, bytes: statSync5(file).size, format };
+      return { source: redactUrl(source), path: file, sha256: digest, bytes: statSync6(file).size, format };
     },
     async analyze(model, plan, only) {
       const weights = await openWeights(model);
@@ -37139,7 +37504,7 @@ function defaultStages(opts = {}) {
       }
     },
     async smooth(model, original, plan, outPath, input) {
-      await mkdir5(path12.dirname(outPath), { recursive: true });
+      await makeFolder(path12.dirname(outPath), "folder of the smoothed model");
       const engine = await engines.smooth(plan.eval.device);
       const setup = plan.smooth.method === "auto" && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : void 0;
       const search = setup?.objective === "probe" ? { ...setup, probe: await (await defaultProbeStages()).prepareProbe(model, plan) } : setup;
@@ -37208,9 +37573,11 @@ var init_stages = __esm({
 var outputDir_exports = {};
 __export(outputDir_exports, {
   LOCK_NAME: () => LOCK_NAME,
-  claimOutputDir: () => claimOutputDir
+  claimOutputDir: () => claimOutputDir,
+  withClaimedOutputDir: () => withClaimedOutputDir
 });
-import { mkdir as mkdir6, readdir as readdir2, readFile as readFile4, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { readdir as readdir2, readFile as readFile4, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import { rmSync as rmSync3 } from "node:fs";
 import { hostname } from "node:os";
 import * as path13 from "node:path";
@@ -37266,7 +37633,7 @@ async function removeLeftovers(dir, opts) {
 }
 async function claimOutputDir(dir, opts = {}) {
   const abs = path13.resolve(dir);
-  await mkdir6(abs, { recursive: true });
+  await makeFolder(abs, "output-dir");
   const lock = await takeLock(abs);
   const onExit = () => rmSync3(lock, { force: true });
   process.on("exit", onExit);
@@ -37282,14 +37649,27 @@ async function claimOutputDir(dir, opts = {}) {
     await rm3(lock, { force: true });
   };
 }
-var LOCK_NAME, RUN_OUTPUTS;
+async function withClaimedOutputDir(dir, opts, work) {
+  const abs = path13.resolve(dir);
+  const outer = claimedHere.getStore();
+  if (outer?.has(abs)) return work();
+  const release = await claimOutputDir(abs, opts);
+  try {
+    return await claimedHere.run(/* @__PURE__ */ new Set([...outer ?? [], abs]), work);
+  } finally {
+    await release();
+  }
+}
+var LOCK_NAME, RUN_OUTPUTS, claimedHere;
 var init_outputDir = __esm({
   "src/io/outputDir.ts"() {
     "use strict";
     init_errors();
     init_atomic();
+    init_paths();
     LOCK_NAME = ".ww-smooth.lock";
     RUN_OUTPUTS = /^(report\.json|comment\.md|summary\.md|smoothed\.(onnx|safetensors)(\.data)?)$/;
+    claimedHere = new AsyncLocalStorage();
   }
 });
 
@@ -37302,7 +37682,8 @@ __export(pipeline_exports, {
   runPipeline: () => runPipeline,
   runShard: () => runShard,
   shardConfigHash: () => shardConfigHash,
-  snapshotOf: () => snapshotOf
+  snapshotOf: () => snapshotOf,
+  withOutputDir: () => withOutputDir
 });
 import { createHash as createHash6 } from "node:crypto";
 function need(stages, key) {
@@ -37454,6 +37835,7 @@ function makePipeline(stages) {
         note: unavailable
       },
       ...probe ? { probe } : {},
+      ...base?.snapshot ? { baseComparison: compareWithBase(original.snapshot.layers, base.snapshot.layers) } : {},
       baseline: base?.info ?? {
         source: "none",
         ref: null,
@@ -37508,14 +37890,9 @@ async function withStages(stages, work) {
   }
 }
 async function withOutputDir(plan, removeStaleOutputs, work) {
-  const { claimOutputDir: claimOutputDir2 } = await Promise.resolve().then(() => (init_outputDir(), outputDir_exports));
+  const { withClaimedOutputDir: withClaimedOutputDir2 } = await Promise.resolve().then(() => (init_outputDir(), outputDir_exports));
   const local = [plan.model.source, plan.baseModel?.source].filter((s) => !!s && !/^[a-z]+:\/\//i.test(s));
-  const release = await claimOutputDir2(plan.report.outputDir, { keep: local, removeStaleOutputs });
-  try {
-    return await work();
-  } finally {
-    await release();
-  }
+  return withClaimedOutputDir2(plan.report.outputDir, { keep: local, removeStaleOutputs }, work);
 }
 var runShard, runPipeline;
 var init_pipeline = __esm({
@@ -37528,6 +37905,7 @@ var init_pipeline = __esm({
     init_partial();
     init_partition();
     init_json();
+    init_baseMatch();
     init_outcomes();
     init_probeStage();
     init_snapshot();
@@ -37579,6 +37957,9 @@ init_ort();
 // src/cli/commands/eval.ts
 init_progress();
 
+// src/cli/options.ts
+import { resolve as resolve3 } from "node:path";
+
 // src/util/decimal.ts
 var DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 function parseDecimal(raw) {
@@ -37593,6 +37974,11 @@ function integer(min2) {
     return n;
   };
 }
+async function checkLatePaths(writes, reads = []) {
+  const { checkWritableFile: checkWritableFile2, regularFile: regularFile2 } = await Promise.resolve().then(() => (init_paths(), paths_exports));
+  for (const [file, what] of writes) if (file !== void 0) await checkWritableFile2(resolve3(file), what);
+  for (const [file, what] of reads) if (file !== void 0) await regularFile2(resolve3(file), what, "MODEL_NOT_FOUND");
+}
 
 // src/cli/commands/eval.ts
 init_evaluate();
@@ -37603,7 +37989,7 @@ init_probe3();
 init_probeCompare();
 init_convention();
 init_format();
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 function probeJson(r, perItem) {
   if (perItem) return r;
   const { perItem: _dropped, ...rest } = r;
@@ -37634,7 +38020,7 @@ function evalProgress(label, stream) {
 function describe(label, r) {
   return [
     `${label}: ${r.model}`,
-    `  perplexity ${r.perplexity.toFixed(4)} (mean NLL ${r.meanNll.toFixed(6)}; ${r.tokensScored} of ${r.tokensTotal} tokens scored in ${r.windows} windows, context ${r.context}, stride ${r.stride}, vocab ${r.vocabSize})`,
+    `  perplexity ${fmtPerplexity(r.perplexity)} (mean NLL ${fmtNum(r.meanNll, 6)}; ${r.tokensScored} of ${r.tokensTotal} tokens scored in ${r.windows} windows, context ${r.context}, stride ${r.stride}, vocab ${r.vocabSize})`,
     `  ${r.device}: ${r.deviceNote}; ${r.seconds.toFixed(2)} s, ${Math.round(r.tokensPerSecond)} tokens/s`
   ].join("\n");
 }
@@ -37650,6 +38036,7 @@ async function runEval(model, opts) {
   if (opts.text === void 0 && opts.ids === void 0 && opts.probe === void 0) {
     throw new WwError("INPUT_INVALID", "give the evaluation input with exactly one of --text FILE or --ids FILE, and/or probe items with --probe FILE", {});
   }
+  await checkLatePaths([[opts.json, "--json file"]], [[opts.compare, "--compare model"]]);
   const options = { device: opts.device, graphOptimizationLevel: opts.graphOptimization };
   if (opts.context !== void 0) options.context = opts.context;
   if (opts.stride !== void 0) options.stride = opts.stride;
@@ -37661,7 +38048,7 @@ async function runEval(model, opts) {
     ...opts.ids !== void 0 ? { idsFile: opts.ids } : {},
     ...opts.tokenizer !== void 0 ? { tokenizerDir: opts.tokenizer } : {}
   };
-  let report = { model: resolve9(model) };
+  let report = { model: resolve10(model) };
   if (opts.text === void 0 && opts.ids === void 0) {
   } else if (opts.compare !== void 0) {
     const bars = { a: evalProgress("a", process.stderr), b: evalProgress("b", process.stderr) };
@@ -37686,7 +38073,7 @@ async function runEval(model, opts) {
   }
   const probe = opts.probe !== void 0 ? await runProbe(model, opts, options) : {};
   if (opts.json !== void 0) {
-    const path18 = resolve9(opts.json);
+    const path18 = resolve10(opts.json);
     try {
       await writeFileAtomic(path18, new TextEncoder().encode(JSON.stringify({ ...report, ...probe }, null, 2) + "\n"));
     } catch (err) {
@@ -37710,7 +38097,7 @@ init_partition();
 init_progress();
 init_escape();
 init_pattern();
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 function reportToJson(report) {
   return JSON.stringify(report, (_k, v) => typeof v === "number" && !Number.isFinite(v) ? null : v, 2) + "\n";
 }
@@ -37784,7 +38171,7 @@ function analyzeProgress(stream) {
   return (p) => report({ done: p.done, total: p.total, detail: escapeTerminal(elide(p.layer, NAME_CHARS)), workDone: p.workDone, workTotal: p.workTotal });
 }
 async function runAnalyze(modelPath, opts) {
-  const path18 = resolve13(modelPath);
+  const path18 = resolve14(modelPath);
   const analyze = { randomize: opts.randomize, mpFit: opts.mpFit, detX: opts.detx };
   if (opts.seed !== void 0) analyze.seed = opts.seed;
   if (opts.minEvals !== void 0) analyze.minEvals = opts.minEvals;
@@ -37810,7 +38197,7 @@ async function runAnalyze(modelPath, opts) {
       throw new WwError("SELECTION_EMPTY", `--layers "${opts.layers}" matches none of the ${model.layers.length} dense layers of ${path18}`, { spec: opts.layers });
     }
     const json = reportToJson(report);
-    if (opts.json) await writeFileAtomic2(resolve13(opts.json), json);
+    if (opts.json) await writeFileAtomic2(resolve14(opts.json), json);
     if (opts.format === "json") process.stdout.write(json);
     else if (opts.format === "md") process.stdout.write(renderMarkdown(report));
     else process.stdout.write(renderTable(report));
@@ -37822,6 +38209,7 @@ async function runAnalyze(modelPath, opts) {
 }
 function register2(program2) {
   program2.command("analyze").description("WeightWatcher spectral metrics (alpha, norms, MP fit, detX, randomized ESD) for every dense layer").argument("<model>", "model: .onnx, .safetensors, a sharded .safetensors.index.json, or a folder holding one").option("--layers <spec>", "layers to analyse: glob ('*.mlp.*'), /regex/, index range a:b (half-open), index, or name; comma-separated").option("--json <file>", "write the JSON report (src/report/analyze-schema.json) to this file").addOption(new Option("--format <format>", "stdout format").choices(["table", "md", "json"]).default("table")).option("--no-randomize", "skip the randomized ESD (rand_distance, ww_softrank): about 2x faster").option("--no-mp-fit", "skip the Marchenko-Pastur fit").option("--no-detx", "skip the detX constraint").option("--seed <n>", "seed of the element shuffle for the randomized ESD", integer(0)).option("--min-evals <n>", "skip layers with fewer eigenvalues (WeightWatcher: 10)", integer(1)).option("--max-evals <n>", "skip layers with more eigenvalues (WeightWatcher: 15000)", integer(1)).option("--max-n <n>", "skip layers whose long side is larger (WeightWatcher: 50000)", integer(1)).option("--no-progress", "no progress on stderr").option("--shard <i/n>", "analyse only the i-th of n cost-balanced shares of the layers (as `run --shard` splits them)").action(async (model, opts) => {
+    await checkLatePaths([[opts.json, "--json file"]]);
     await runAnalyze(model, opts);
   });
 }
@@ -37829,7 +38217,7 @@ function register2(program2) {
 // src/cli/commands/smooth.ts
 init_names();
 init_progress();
-import { dirname as dirname13, resolve as resolve17 } from "node:path";
+import { dirname as dirname13, resolve as resolve18 } from "node:path";
 init_errors();
 init_atomic();
 init_smooth();
@@ -37854,8 +38242,8 @@ async function searchFromFlags(modelPath, f, progress) {
   const auto = f.method?.name === "auto" || f.method === void 0 && f.evalText !== void 0 && f.k === void 0 && f.rho === void 0 && f.percent === void 0;
   if (!auto) return void 0;
   if (!f.evalText) throw new WwError("INPUT_INVALID", "--method auto searches ranks by measured perplexity: give --eval-text <file>", { key: "eval-text" });
-  const tokenizerDir = f.tokenizer ? /\.json$/i.test(f.tokenizer) ? dirname13(resolve17(f.tokenizer)) : resolve17(f.tokenizer) : void 0;
-  const { tokens } = await prepareTokens({ textFile: resolve17(f.evalText), ...tokenizerDir ? { tokenizerDir } : {} }, resolve17(modelPath));
+  const tokenizerDir = f.tokenizer ? /\.json$/i.test(f.tokenizer) ? dirname13(resolve18(f.tokenizer)) : resolve18(f.tokenizer) : void 0;
+  const { tokens } = await prepareTokens({ textFile: resolve18(f.evalText), ...tokenizerDir ? { tokenizerDir } : {} }, resolve18(modelPath));
   const context = num2("context", f.context) ?? DEFAULT_CONTEXT;
   const maxEvals = num2("max-evals", f.maxEvals) ?? DEFAULT_SEARCH_MAX_EVALS;
   if (!Number.isInteger(maxEvals) || maxEvals < 1) throw new WwError("INPUT_INVALID", `--max-evals expects an integer >= 1, got '${f.maxEvals}'`, { key: "max-evals" });
@@ -37906,6 +38294,7 @@ function register3(program2) {
       throw new WwError("INPUT_INVALID", `--dry-run takes 'plan' or 'full', got '${dryRun}'`, { key: "dry-run", received: dryRun });
     }
     if (!dryRun && !f.out) throw new WwError("INPUT_INVALID", "smooth needs --out <file> (or --dry-run)", { key: "out" });
+    await checkLatePaths([[f.json, "--json file"]]);
     const progress = f.quiet ? null : progressReporter({ label: "smooth", stream: process.stderr });
     const search = await searchFromFlags(modelPath, f, !f.quiet);
     const report = await smoothModel({
@@ -37925,7 +38314,7 @@ function register3(program2) {
     });
     process.stdout.write(formatReport(report) + "\n");
     if (report.search) process.stdout.write(formatSearch(report.search) + "\n");
-    if (f.json) await writeJsonAtomic(resolve17(f.json), report);
+    if (f.json) await writeJsonAtomic(resolve18(f.json), report);
   });
 }
 async function writeJsonAtomic(path18, value) {
@@ -37973,8 +38362,8 @@ function formatSearch(s) {
 // src/cli/commands/demo.ts
 init_load();
 import { existsSync as existsSync6 } from "node:fs";
-import { mkdir as mkdir7 } from "node:fs/promises";
-import { dirname as dirname19, join as join16, relative as relative4, resolve as resolve25 } from "node:path";
+import { mkdir as mkdir2 } from "node:fs/promises";
+import { dirname as dirname19, join as join16, relative as relative4, resolve as resolve26 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/config/inputs.ts
@@ -38102,7 +38491,179 @@ init_markdown_table();
 init_convention();
 import * as path7 from "node:path";
 
+// src/report/audit.ts
+init_markdown_table();
+init_names();
+init_baseMatch();
+init_escape();
+init_format();
+
+// src/report/layers.ts
+init_names();
+init_markdown_table();
+init_baseMatch();
+init_escape();
+init_format();
+var MAX_NAME_CHARS2 = 56;
+function outside(alpha, band) {
+  return alpha < band.min ? band.min - alpha : alpha > band.max ? alpha - band.max : 0;
+}
+function rowsOf(report, band) {
+  const alpha = (layers) => new Map((layers ?? []).map((l) => [l.name, l.fit === "success" ? l.alpha : null]));
+  const base = new Map([...baseLayerByHeadName(report.spectral.original.layers, report.spectral.base?.layers)].map(([name, l]) => [name, l.fit === "success" ? l.alpha : null]));
+  const smoothed = alpha(report.spectral.smoothed?.layers);
+  const smooth = new Map((report.smoothing?.layers ?? []).map((l) => [l.name, l]));
+  return report.spectral.original.layers.map((layer) => {
+    const a = layer.fit === "success" ? layer.alpha : null;
+    const b = base.get(layer.name) ?? null;
+    const s = smoothed.get(layer.name) ?? smooth.get(layer.name)?.alphaAfter ?? null;
+    let score = layer.fit === "failed" ? 1 : 0;
+    if (a !== null && Number.isFinite(a)) {
+      const off = outside(a, band);
+      score += off > 0 ? 10 + off : 0;
+      if (b !== null && Number.isFinite(b)) score += Math.abs(a - b);
+      if (s !== null && Number.isFinite(s)) score += Math.abs(s - a);
+    }
+    return { layer, base: b, smoothed: s, smooth: smooth.get(layer.name), score };
+  });
+}
+function layerNameCell(name, shorten = true) {
+  const short = shorten && name.length > MAX_NAME_CHARS2 ? `${name.slice(0, 24)}…${name.slice(-(MAX_NAME_CHARS2 - 25))}` : name;
+  return escapeMarkdown(short).replace(/([./]|\\_|_)/g, "$1<wbr>");
+}
+function note(l) {
+  if (l.fit === "failed") return "fit failed";
+  if (l.fit === "skipped") return "skipped";
+  return l.warning || "";
+}
+function layerTable(report, rows, order, band = { min: 2, max: 6 }) {
+  const hasBase = report.spectral.base !== null;
+  const hasSmooth = report.smoothing !== null;
+  const all = rowsOf(report, band);
+  const sorted = order === "worst" ? [...all].sort((x, y) => y.score - x.score || x.layer.index - y.layer.index) : all;
+  const header = ["#", "Layer", "alpha", ...hasBase ? ["Δ vs base"] : [], ...hasSmooth ? ["smoothed", "k / rank"] : [], "Note"];
+  const table = [header];
+  for (const r of sorted.slice(0, rows)) {
+    const a = r.layer.fit === "success" ? r.layer.alpha : null;
+    table.push([
+      String(r.layer.index),
+      layerNameCell(layerLabel(r.layer), order === "worst"),
+      fmtNum(a),
+      ...hasBase ? [a !== null && r.base !== null ? fmtSigned(a - r.base, 3) : "—"] : [],
+      ...hasSmooth ? [r.smooth ? fmtNum(r.smoothed) : "—", r.smooth ? `${r.smooth.k}&nbsp;/&nbsp;${r.smooth.fullRank}` : "—"] : [],
+      note(r.layer)
+    ]);
+  }
+  return markdownTable(table, { alignDelimiters: false });
+}
+
+// src/report/audit.ts
+var AUDIT_ROWS = 10;
+var UNMATCHED_NAMES = 8;
+function describeQuantization(q) {
+  if (!q) return "float";
+  return [`${q.op} ${q.bits}-bit`, q.blockSize !== null ? `block ${q.blockSize}` : null, q.symmetric ? "symmetric" : "with zero points"].filter(Boolean).join(", ");
+}
+function comparisonOf(report) {
+  if (report.baseComparison) return report.baseComparison;
+  return report.spectral.base ? compareWithBase(report.spectral.original.layers, report.spectral.base.layers) : null;
+}
+function schemes(layers, side) {
+  const count = /* @__PURE__ */ new Map();
+  for (const l of layers) {
+    const d = describeQuantization(l.quantization[side]);
+    count.set(d, (count.get(d) ?? 0) + 1);
+  }
+  return [...count].map(([d, n]) => d === "float" ? `${n} float ${plural(n, "layer")}` : `${escapeMarkdown(d)} (${n} ${plural(n, "layer")})`).join("; ");
+}
+function rowName(l, side) {
+  return l.module ?? layerLabel({ name: l[side] });
+}
+function unmatchedList(side, layers) {
+  if (layers.length === 0) return null;
+  const shown = layers.slice(0, UNMATCHED_NAMES).map((l) => `\`${layerLabel({ name: l.name, module: l.module }).replace(/[`\r\n]/g, " ")}\``);
+  const more = layers.length > UNMATCHED_NAMES ? ` and ${layers.length - UNMATCHED_NAMES} more` : "";
+  return `${side} only (${layers.length}): ${shown.join(", ")}${more}`;
+}
+function unmatchedLine(cmp) {
+  const parts2 = [unmatchedList("head", cmp.unmatchedHead), unmatchedList("base", cmp.unmatchedBase)].filter((x) => x !== null);
+  if (parts2.length === 0) return null;
+  return `**Unmatched layers** (no layer of the same module path, tensor name and dimensions on the other side; not compared): ${parts2.join("; ")}.`;
+}
+function byLine(cmp) {
+  const n = (k) => cmp.layers.filter((l) => l.by === k).length;
+  const parts2 = [`${n("module")} by module path`, n("name") ? `${n("name")} by tensor name` : null, n("stem") ? `${n("stem")} by tensor name without the quantizer's suffix` : null];
+  return `${cmp.layers.length} ${plural(cmp.layers.length, "layer")} matched (${parts2.filter(Boolean).join(", ")})`;
+}
+function signed(v, flip) {
+  return v === null ? null : flip ? -v : v;
+}
+function perplexityText(report, flip) {
+  const p = report.perplexity;
+  if (!p.original || !p.base || !Number.isFinite(p.original.perplexity) || !Number.isFinite(p.base.perplexity)) return null;
+  const [float, quant] = flip ? [p.original.perplexity, p.base.perplexity] : [p.base.perplexity, p.original.perplexity];
+  const ci = !flip && p.headVsBase?.ci ? `, ${+(p.headVsBase.ci.level * 100).toPrecision(4)}% CI ${fmtPercent(p.headVsBase.ci.relativeLow)} to ${fmtPercent(p.headVsBase.ci.relativeHigh)}` : "";
+  return `perplexity ${float.toFixed(4)} → ${quant.toFixed(4)} (${fmtPercent((quant - float) / float)}${ci})`;
+}
+function inBand(a, band) {
+  return a === null ? null : a >= band.min && a <= band.max;
+}
+function auditSection(report, band = { min: 2, max: 6 }) {
+  const cmp = comparisonOf(report);
+  if (!cmp) return null;
+  const unmatched2 = unmatchedLine(cmp);
+  if (!cmp.quantizationDiffers) return unmatched2;
+  const flip = cmp.quantized === "base";
+  const [fromSide, toSide] = flip ? ["head", "base"] : ["base", "head"];
+  const fromName = cmp.quantized === "both" ? "base" : "float";
+  const toName = cmp.quantized === "both" ? "head" : "quantized";
+  const rows = cmp.layers.map((l) => ({
+    l,
+    dAlpha: signed(l.alpha.change, flip),
+    dLog: signed(l.logNorm.change, flip),
+    from: l.alpha[fromSide],
+    to: l.alpha[toSide]
+  }));
+  const finite = rows.filter((r) => r.dAlpha !== null);
+  const meanAbs = finite.length ? finite.reduce((s, r) => s + Math.abs(r.dAlpha), 0) / finite.length : null;
+  const left = rows.filter((r) => inBand(r.from, band) === true && inBand(r.to, band) === false);
+  const sorted = [...rows].sort((x, y) => Math.abs(y.dAlpha ?? 0) - Math.abs(x.dAlpha ?? 0) || Math.abs(y.dLog ?? 0) - Math.abs(x.dLog ?? 0));
+  const worst2 = sorted[0];
+  const facts = [
+    perplexityText(report, flip),
+    meanAbs !== null ? `mean |Δ alpha| ${fmtNum(meanAbs, 3)}` : null,
+    worst2 && worst2.dAlpha !== null ? `largest ${fmtSigned(worst2.dAlpha, 3)} (${escapeMarkdown(rowName(worst2.l, toSide))})` : null,
+    `${left.length} ${plural(left.length, "layer")} left the alpha band [${band.min}, ${band.max}]`
+  ].filter((x) => x !== null);
+  const table = [["Layer", `alpha ${fromName} → ${toName}`, "Δ alpha", "Δ log_norm", "Note"]];
+  for (const r of sorted.slice(0, AUDIT_ROWS)) {
+    const notes = [left.includes(r) ? "⚠️ left the band" : "", r.l.by !== "module" ? `matched by ${r.l.by === "name" ? "tensor name" : "name stem"}` : ""].filter(Boolean);
+    table.push([
+      layerNameCell(rowName(r.l, toSide)),
+      `${fmtNum(r.from)} → ${fmtNum(r.to)}`,
+      r.dAlpha === null ? "—" : fmtSigned(r.dAlpha, 3),
+      r.dLog === null ? "—" : fmtSigned(r.dLog, 4),
+      notes.join("; ")
+    ]);
+  }
+  const shown = Math.min(AUDIT_ROWS, rows.length);
+  const cut = shown < rows.length ? ` · ${shown} of ${rows.length} shown, largest Δ alpha first; every layer is in report.json (baseComparison)` : " · largest Δ alpha first";
+  const sides = cmp.quantized === "both" ? `**Base:** ${schemes(cmp.layers, "base")} · **head:** ${schemes(cmp.layers, "head")}. ${byLine(cmp)}; Δ = head − base.` : `**Float** (${flip ? "head" : "base"} model): ${schemes(cmp.layers, fromSide)} · **quantized** (${flip ? "base" : "head"} model): ${schemes(cmp.layers, toSide)}. ${byLine(cmp)}; Δ = quantized − float.`;
+  return [
+    `### Quantization audit: did quantizing damage a layer?`,
+    sides,
+    `**${facts.join(" · ")}.**`,
+    ...unmatched2 ? [unmatched2] : [],
+    `<details><summary>Per-layer change (${rows.length} ${plural(rows.length, "layer")})${cut}</summary>
+
+${markdownTable(table, { alignDelimiters: false })}
+
+</details>`
+  ].join("\n\n");
+}
+
 // src/report/charts.ts
+init_baseMatch();
 init_format();
 var MAX_POINTS = 40;
 function blockOf(name) {
@@ -38178,7 +38739,8 @@ function alphaCharts(report, band = { min: 2, max: 6 }) {
     const span = Math.max(0.05, ...vals.map(Math.abs));
     charts.push(xychart(title, labels, "Δ alpha", -span * 1.1, span * 1.1, [`    bar ${line(vals)}`]));
   };
-  deltaChart("Δ mean alpha per block: head − base", alphaMap(report.spectral.base?.layers), 1);
+  const matched = [...baseLayerByHeadName(report.spectral.original.layers, report.spectral.base?.layers)].map(([name, l]) => ({ ...l, name }));
+  deltaChart("Δ mean alpha per block: head − base", alphaMap(matched), 1);
   deltaChart("Δ mean alpha per block: smoothed − head", alphaMap(report.spectral.smoothed?.layers), -1);
   return charts;
 }
@@ -38223,66 +38785,6 @@ function forestPlot(rows) {
 // src/report/markdown.ts
 init_escape();
 init_format();
-
-// src/report/layers.ts
-init_names();
-init_markdown_table();
-init_escape();
-init_format();
-var MAX_NAME_CHARS2 = 56;
-function outside(alpha, band) {
-  return alpha < band.min ? band.min - alpha : alpha > band.max ? alpha - band.max : 0;
-}
-function rowsOf(report, band) {
-  const alpha = (layers) => new Map((layers ?? []).map((l) => [l.name, l.fit === "success" ? l.alpha : null]));
-  const base = alpha(report.spectral.base?.layers);
-  const smoothed = alpha(report.spectral.smoothed?.layers);
-  const smooth = new Map((report.smoothing?.layers ?? []).map((l) => [l.name, l]));
-  return report.spectral.original.layers.map((layer) => {
-    const a = layer.fit === "success" ? layer.alpha : null;
-    const b = base.get(layer.name) ?? null;
-    const s = smoothed.get(layer.name) ?? smooth.get(layer.name)?.alphaAfter ?? null;
-    let score = layer.fit === "failed" ? 1 : 0;
-    if (a !== null && Number.isFinite(a)) {
-      const off = outside(a, band);
-      score += off > 0 ? 10 + off : 0;
-      if (b !== null && Number.isFinite(b)) score += Math.abs(a - b);
-      if (s !== null && Number.isFinite(s)) score += Math.abs(s - a);
-    }
-    return { layer, base: b, smoothed: s, smooth: smooth.get(layer.name), score };
-  });
-}
-function layerNameCell(name, shorten = true) {
-  const short = shorten && name.length > MAX_NAME_CHARS2 ? `${name.slice(0, 24)}…${name.slice(-(MAX_NAME_CHARS2 - 25))}` : name;
-  return escapeMarkdown(short).replace(/([./]|\\_|_)/g, "$1<wbr>");
-}
-function note(l) {
-  if (l.fit === "failed") return "fit failed";
-  if (l.fit === "skipped") return "skipped";
-  return l.warning || "";
-}
-function layerTable(report, rows, order, band = { min: 2, max: 6 }) {
-  const hasBase = report.spectral.base !== null;
-  const hasSmooth = report.smoothing !== null;
-  const all = rowsOf(report, band);
-  const sorted = order === "worst" ? [...all].sort((x, y) => y.score - x.score || x.layer.index - y.layer.index) : all;
-  const header = ["#", "Layer", "alpha", ...hasBase ? ["Δ vs base"] : [], ...hasSmooth ? ["smoothed", "k / rank"] : [], "Note"];
-  const table = [header];
-  for (const r of sorted.slice(0, rows)) {
-    const a = r.layer.fit === "success" ? r.layer.alpha : null;
-    table.push([
-      String(r.layer.index),
-      layerNameCell(layerLabel(r.layer), order === "worst"),
-      fmtNum(a),
-      ...hasBase ? [a !== null && r.base !== null ? fmtSigned(a - r.base, 3) : "—"] : [],
-      ...hasSmooth ? [r.smooth ? fmtNum(r.smoothed) : "—", r.smooth ? `${r.smooth.k}&nbsp;/&nbsp;${r.smooth.fullRank}` : "—"] : [],
-      note(r.layer)
-    ]);
-  }
-  return markdownTable(table, { alignDelimiters: false });
-}
-
-// src/report/markdown.ts
 init_probe3();
 
 // src/report/search.ts
@@ -38404,6 +38906,7 @@ var SECTIONS = [
   (c) => probeSections(c.report, (file) => modelLabel({ source: file, path: file }, c.opts.workspace)).join("\n\n") || null,
   (c) => c.charts ? chartsSection(c) : null,
   (c) => searchSections(c.report, c.charts).join("\n\n") || null,
+  (c) => auditSection(c.report, c.opts.alphaRange),
   layerSection,
   linksLine,
   footer
@@ -38504,7 +39007,7 @@ function verdictLines(c) {
   return lines.join("  \n");
 }
 function pplCell(p) {
-  return p ? Number.isFinite(p.perplexity) ? p.perplexity.toFixed(4) : "n/a" : null;
+  return p ? fmtPerplexity(p.perplexity) : null;
 }
 function perplexityLine(c) {
   const p = c.report.perplexity;
@@ -38680,7 +39183,7 @@ function consoleReport(report) {
 async function runDemo(outDir, inputs, log = () => {
 }) {
   const demo = findDemoDir();
-  const out = resolve25(outDir);
+  const out = resolve26(outDir);
   const all = {
     ...DEMO_INPUTS,
     model: join16(demo, "model.onnx"),
@@ -38697,7 +39200,7 @@ async function runDemo(outDir, inputs, log = () => {
     defaultCommentKey: "demo",
     cwd: process.cwd()
   });
-  await mkdir7(out, { recursive: true });
+  await mkdir2(out, { recursive: true });
   const { runPipeline: runPipeline2 } = await Promise.resolve().then(() => (init_pipeline(), pipeline_exports));
   const report = await runPipeline2({ plan, version: TOOL_VERSION, log });
   const commentPath = join16(out, "comment.md");
@@ -38749,6 +39252,7 @@ var import__2 = __toESM(require__(), 1);
 init_errors();
 init_analyze_schema();
 init_run_schema();
+init_nonFinite();
 init_jsonPointer();
 import { stat as stat6, readFile as readFile5 } from "node:fs/promises";
 var MAX_REPORT_BYTES = 256 * 1024 * 1024;
@@ -38766,7 +39270,9 @@ function runReportValidator() {
 async function readRunReport(file) {
   let text;
   try {
-    const size = (await stat6(file)).size;
+    const st = await stat6(file);
+    if (st.isDirectory()) throw new WwError("INPUT_INVALID", `report file ${file} is a folder; expected a report.json file`, { file });
+    const size = st.size;
     if (size > MAX_REPORT_BYTES) {
       throw new WwError("INPUT_INVALID", `report file ${file} is ${size} bytes, more than a ww-smooth run report can be (${MAX_REPORT_BYTES})`, { file, size });
     }
@@ -38786,7 +39292,7 @@ async function readRunReport(file) {
 }
 function validateRunReport(data, source) {
   const validate2 = runReportValidator();
-  if (validate2(data)) return data;
+  if (validate2(data)) return restoreNonFinite(data);
   const problems = describeErrors(validate2.errors ?? [], data);
   const version = data !== null && typeof data === "object" && !Array.isArray(data) ? data["schemaVersion"] : void 0;
   const what = version === 1 ? "is not a valid ww-smooth run report" : "is not a ww-smooth run report (schemaVersion 1, from `ww-smooth run` or the action)";
@@ -38911,22 +39417,31 @@ async function runCommand(flags, opts) {
 `);
     return 0;
   }
-  const pipeline = opts.deps?.pipeline ?? (await Promise.resolve().then(() => (init_pipeline(), pipeline_exports))).runPipeline;
+  const engine = await Promise.resolve().then(() => (init_pipeline(), pipeline_exports));
+  const pipeline = opts.deps?.pipeline ?? engine.runPipeline;
   const baselineFile = typeof flags["baselineReport"] === "string" ? path14.resolve(flags["baselineReport"]) : null;
-  const report = await pipeline({
+  const baseReport = baselineFile ? await readRunReport(baselineFile) : null;
+  await checkLatePaths([[typeof flags["json"] === "string" ? flags["json"] : void 0, "--json file"]]);
+  const request = {
     plan,
     version: TOOL_VERSION,
     log,
     checkRuntime: checkConfiguredPlatform,
     ...opts.merge ? { merge: { sources: opts.merge, cwd: process.cwd() } } : {},
-    ...baselineFile ? {
-      baseline: async () => {
-        const base = await readRunReport(baselineFile);
-        return { report: base, source: "file", ref: baselineFile, note: `report file ${path14.basename(baselineFile)} (model ${base.model.sha256.slice(0, 12)})` };
-      }
+    ...baselineFile && baseReport ? {
+      baseline: async () => ({
+        report: baseReport,
+        source: "file",
+        ref: baselineFile,
+        note: `report file ${path14.basename(baselineFile)} (model ${baseReport.model.sha256.slice(0, 12)})`
+      })
     } : {}
+  };
+  const report = await engine.withOutputDir(plan, true, async () => {
+    const judged = await pipeline(request);
+    await writeOutputs(judged, plan, flags);
+    return judged;
   });
-  await writeOutputs(report, plan, flags);
   out(formatVerdict(report.verdict));
   return report.verdict.passed ? 0 : 1;
 }

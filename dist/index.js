@@ -5799,7 +5799,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util5.addListener;
@@ -5874,7 +5874,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports3 }) {
         assert5(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5969,11 +5969,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body2 = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body2);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body2);
             } else {
@@ -5996,10 +5996,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6016,7 +6016,7 @@ var require_client_h1 = __commonJS({
           const len2 = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len2).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert5(this.ptr != null);
@@ -6196,7 +6196,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6218,7 +6218,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6254,13 +6254,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert5(client[kRunning] === 0);
           util5.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util5.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util5.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -13621,7 +13621,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch3(input, init = void 0) {
+    function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14576,7 +14576,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch: fetch3,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -19114,7 +19114,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch3(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -19225,8 +19225,8 @@ function balancedWithBudget(str, masked, budget) {
     return void 0;
   }
   const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  const unmatched2 = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched2 ? r[1] + 1 : str.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
@@ -19235,24 +19235,24 @@ function balancedWithBudget(str, masked, budget) {
     pre: str.slice(0, r[0]),
     body: str.slice(r[0] + 1, r[1]),
     post: str.slice(r[1] + 1),
-    unmatched
+    unmatched: unmatched2
   };
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open11 = [];
+  const open12 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open11.push(i);
-    } else if (c === 125 && open11.length) {
-      open11.pop();
+      open12.push(i);
+    } else if (c === 125 && open12.length) {
+      open12.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open11.length; i++) {
-    const at = open11[i];
+  for (let i = 0; i < open12.length; i++) {
+    const at = open12[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -21100,10 +21100,10 @@ var init_esm3 = __esm({
           }
           return filtered.join("/");
         }).join("|");
-        const [open11, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-        re = "^" + open11 + re + close + "$";
+        const [open12, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+        re = "^" + open12 + re + close + "$";
         if (this.partial) {
-          re = "^(?:\\/|" + open11 + re.slice(1, -1) + close + ")$";
+          re = "^(?:\\/|" + open12 + re.slice(1, -1) + close + ")$";
         }
         if (this.negate)
           re = "^(?!" + re + ").+$";
@@ -22055,10 +22055,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module) {
     "use strict";
     var parse4 = require_parse2();
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version3, truncation, options) => {
-      if (!constants4.RELEASE_TYPES.includes(truncation)) {
+      if (!constants5.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version3, options);
@@ -23298,7 +23298,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports2, module) {
     "use strict";
     var internalRe = require_re();
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse4 = require_parse2();
@@ -23382,8 +23382,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants4.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants5.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants5.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -24844,6 +24844,468 @@ var init_platform = __esm({
   }
 });
 
+// src/io/atomic.ts
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import { open as open2, rename as rename2, rm as rm2 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname6, join as join7, resolve as resolve3 } from "node:path";
+function cleanupPendingSync() {
+  for (const p of pending) {
+    try {
+      rmSync(p, { force: true });
+    } catch {
+    }
+  }
+  pending.clear();
+}
+function installHandlers() {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.on("exit", cleanupPendingSync);
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    const onSignal = () => {
+      cleanupPendingSync();
+      if (process.listenerCount(sig) === 1) {
+        process.removeListener(sig, onSignal);
+        process.kill(process.pid, sig);
+      }
+    };
+    process.on(sig, onSignal);
+  }
+}
+function tempPathFor(dest) {
+  const abs = resolve3(dest);
+  return join7(dirname6(abs), `.${basename5(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+}
+function isTempFileName(name) {
+  return /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/.test(name);
+}
+async function fsyncDir(dir) {
+  try {
+    const h = await open2(dir, "r");
+    try {
+      await h.sync();
+    } finally {
+      await h.close();
+    }
+  } catch {
+  }
+}
+async function withAtomicOutput(dest, write) {
+  installHandlers();
+  const abs = resolve3(dest);
+  const tmp = tempPathFor(abs);
+  pending.add(tmp);
+  try {
+    const result = await write(tmp);
+    let h;
+    try {
+      h = await open2(tmp, "r+");
+    } catch (e) {
+      throw new WwError("IO", `writing ${abs}: the temp file ${tmp} was not created (${e.message})`, { file: abs }, { cause: e });
+    }
+    try {
+      await h.sync();
+    } finally {
+      await h.close();
+    }
+    await rename2(tmp, abs);
+    pending.delete(tmp);
+    await fsyncDir(dirname6(abs));
+    return result;
+  } catch (e) {
+    await rm2(tmp, { force: true }).catch(() => void 0);
+    pending.delete(tmp);
+    if (e instanceof WwError) throw e;
+    const code = e.code;
+    if (code !== void 0) throw new WwError("IO", `cannot write ${abs}: ${e.message}`, { file: abs, errno: code }, { cause: e });
+    throw e;
+  }
+}
+async function writeFileAtomic(dest, data) {
+  await withAtomicOutput(dest, async (tmp) => {
+    const h = await open2(tmp, "wx", 420);
+    try {
+      if (typeof data === "string") await h.writeFile(data, "utf8");
+      else if (data instanceof Uint8Array) await h.writeFile(data);
+      else {
+        for await (const chunk of data) {
+          let off = 0;
+          while (off < chunk.length) off += (await h.write(chunk, off, chunk.length - off)).bytesWritten;
+        }
+      }
+    } finally {
+      await h.close();
+    }
+  });
+}
+function pendingTempFiles() {
+  return [...pending];
+}
+var pending, handlersInstalled;
+var init_atomic = __esm({
+  "src/io/atomic.ts"() {
+    "use strict";
+    init_errors();
+    pending = /* @__PURE__ */ new Set();
+    handlersInstalled = false;
+  }
+});
+
+// src/io/paths.ts
+import { mkdir as mkdir2, realpath, stat as stat2 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname7, isAbsolute, join as join8, relative as relative3, resolve as resolve4, sep as sep9 } from "node:path";
+function isInside(root, child2) {
+  const rel = relative3(root, child2);
+  return rel === "" || !rel.startsWith(".." + sep9) && rel !== ".." && !isAbsolute(rel);
+}
+async function realpathOrAncestor(p) {
+  const abs = resolve4(p);
+  const tail = [];
+  let cur = abs;
+  for (; ; ) {
+    try {
+      const real2 = await realpath(cur);
+      return { real: tail.length === 0 ? real2 : join8(real2, ...tail.reverse()), exists: tail.length === 0 };
+    } catch (e) {
+      const code = e.code;
+      if (code === "ELOOP") throw new WwError("PATH_ESCAPE", `${abs}: symlink loop (ELOOP)`, { path: abs });
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw new WwError("IO", `${abs}: cannot resolve (${code ?? e.message})`, { path: abs, errno: code ?? null });
+      const parent = dirname7(cur);
+      if (parent === cur) return { real: abs, exists: false };
+      tail.push(basename6(cur));
+      cur = parent;
+    }
+  }
+}
+async function resolveInside(root, relativePath, what, opts = {}) {
+  const details = { root, path: relativePath, what };
+  if (typeof relativePath !== "string" || relativePath === "" || relativePath.includes("\0")) {
+    throw new WwError("PATH_ESCAPE", `${what}: ${JSON.stringify(relativePath)} is not a usable relative path`, details);
+  }
+  if (isAbsolute(relativePath) || /^[a-zA-Z]:/.test(relativePath) || relativePath.startsWith("\\") || relativePath.startsWith("/")) {
+    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" is absolute; it must be relative to ${root}`, details);
+  }
+  if (relativePath.split(/[\\/]/).some((s) => s === "..")) {
+    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" contains ".."; it must stay inside ${root}`, details);
+  }
+  let rootReal;
+  try {
+    rootReal = await realpath(resolve4(root));
+  } catch {
+    throw new WwError(opts.missingCode ?? "IO", `${what}: folder ${root} does not exist`, details);
+  }
+  const { real: real2, exists: exists2 } = await realpathOrAncestor(join8(rootReal, relativePath));
+  if (!isInside(rootReal, real2)) {
+    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" resolves to ${real2}, outside ${rootReal} (a symlink points out)`, { ...details, resolved: real2 });
+  }
+  if (!exists2 && (opts.mustExist ?? true)) {
+    throw new WwError(opts.missingCode ?? "IO", `${what}: "${relativePath}" not found in ${rootReal}`, details);
+  }
+  if (exists2) await refuseSpecialFile(real2, what);
+  return real2;
+}
+function specialKind(st) {
+  if (st.isFile() || st.isDirectory()) return null;
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  return "not a regular file";
+}
+async function refuseSpecialFile(file, what) {
+  let st;
+  try {
+    st = await stat2(file);
+  } catch {
+    return;
+  }
+  const kind = specialKind(st);
+  if (kind) throw new WwError("SPECIAL_FILE", `${what}: ${file} is ${kind}; expected a regular file`, { file, what });
+}
+async function regularFile(file, what, missingCode = "IO") {
+  let st;
+  try {
+    st = await stat2(file);
+  } catch (err) {
+    const errno = err.code;
+    if (errno === "ELOOP") throw new WwError("PATH_ESCAPE", `${what}: ${file} is a symlink loop (ELOOP)`, { file, what });
+    throw new WwError(missingCode, `${what}: ${file} does not exist`, { file, what, errno: errno ?? null });
+  }
+  if (st.isDirectory()) throw new WwError(missingCode === "IO" ? "IO" : "MODEL_FORMAT", `${what}: ${file} is a folder; expected a file`, { file, what });
+  const kind = specialKind(st);
+  if (kind) throw new WwError("SPECIAL_FILE", `${what}: ${file} is ${kind}; expected a regular file`, { file, what });
+}
+async function assertInside(root, userPath, what) {
+  const rootReal = (await realpathOrAncestor(root)).real;
+  const { real: real2 } = await realpathOrAncestor(resolve4(userPath));
+  if (!isInside(rootReal, real2)) {
+    throw new WwError("PATH_ESCAPE", `${what}: ${userPath} resolves to ${real2}, outside ${rootReal}`, { root: rootReal, path: userPath, resolved: real2, what });
+  }
+  await refuseSpecialFile(real2, what);
+  return real2;
+}
+async function nearestExisting(p) {
+  for (let cur = resolve4(p); ; cur = dirname7(cur)) {
+    try {
+      return { path: cur, stats: await stat2(cur) };
+    } catch (e) {
+      const code = e.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") return null;
+      if (dirname7(cur) === cur) return null;
+    }
+  }
+}
+async function makeFolder(dir, what) {
+  try {
+    await mkdir2(dir, { recursive: true });
+  } catch (err) {
+    const errno = err.code;
+    const blocker = errno === "EEXIST" || errno === "ENOTDIR" ? await nearestExisting(dir) : null;
+    const why = blocker && !blocker.stats.isDirectory() ? `${blocker.path} is a file, not a folder` : err.message;
+    throw new WwError("IO", `${what} ${dir} cannot be created: ${why}; expected a folder (or a path where one can be made)`, { file: dir, what, errno: errno ?? null }, { cause: err });
+  }
+}
+async function checkWritableFile(file, what) {
+  const abs = resolve4(file);
+  const found = await nearestExisting(abs);
+  if (!found) return;
+  if (found.path === abs) {
+    if (found.stats.isDirectory()) throw new WwError("IO", `${what} ${abs} is a folder; expected a file path to write`, { file: abs, what });
+    const kind = specialKind(found.stats);
+    if (kind) throw new WwError("SPECIAL_FILE", `${what} ${abs} is ${kind}; expected a regular file`, { file: abs, what });
+    return;
+  }
+  if (!found.stats.isDirectory()) {
+    throw new WwError("IO", `${what} ${abs} cannot be written: ${found.path} is a file, not a folder`, { file: abs, what, blocker: found.path });
+  }
+}
+var init_paths = __esm({
+  "src/io/paths.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/io/download.ts
+import { createHash as createHash2 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { lstat as lstat2, open as open3 } from "node:fs/promises";
+import { request as httpsRequest } from "node:https";
+import { dirname as dirname8, resolve as resolve5 } from "node:path";
+function parsePin(opts, url2) {
+  if (opts.sha256 !== void 0 && opts.integrity !== void 0) {
+    throw new WwError("INPUT_INVALID", `download of ${url2}: give a sha256 or an integrity pin, not both`, { url: url2 });
+  }
+  if (opts.integrity !== void 0) {
+    const order = ["sha256", "sha384", "sha512"];
+    const best = opts.integrity.trim().split(/\s+/).map((t) => SRI_RE.exec(t.replace(/\?.*$/, ""))).filter((m) => m !== null).sort((a, b) => order.indexOf(b[1]) - order.indexOf(a[1]))[0];
+    if (!best) {
+      throw new WwError("INPUT_INVALID", `download of ${url2}: unsupported integrity ${JSON.stringify(opts.integrity.slice(0, 120))} (expected sha512-<base64>)`, { url: url2 });
+    }
+    return { algorithm: best[1], encoding: "base64", digest: best[2], text: best[0] };
+  }
+  const hex = (opts.sha256 ?? "").trim().toLowerCase();
+  if (!SHA256_RE.test(hex)) {
+    throw new WwError("INPUT_INVALID", `a sha256 pin of 64 hex digits is required to download ${url2}, got ${JSON.stringify((opts.sha256 ?? "").slice(0, 120))}`, { url: url2 });
+  }
+  return { algorithm: "sha256", encoding: "hex", digest: hex, text: hex };
+}
+async function digestOfFile(file, algorithm, encoding) {
+  const h = createHash2(algorithm);
+  for await (const chunk of createReadStream2(file)) h.update(chunk);
+  return h.digest(encoding);
+}
+function sha256OfFile(file) {
+  return digestOfFile(file, "sha256", "hex");
+}
+function parseRetryAfter2(value, now = Date.now()) {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (v === void 0 || v.trim() === "") return null;
+  if (/^\d+(\.\d+)?$/.test(v.trim())) return Number(v) * 1e3;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? null : Math.max(0, t - now);
+}
+function checkHttps(url2, original) {
+  let u;
+  try {
+    u = new URL(url2);
+  } catch {
+    throw new WwError("DOWNLOAD", `model URL ${JSON.stringify(original)} is not a valid URL`, { url: original });
+  }
+  if (u.protocol !== "https:") {
+    throw new WwError("DOWNLOAD", `refusing ${u.protocol}// URL ${redact(u)}${url2 === original ? "" : ` (redirected from ${redact(new URL(original))})`}: only https:// downloads are allowed`, { url: redact(u) });
+  }
+  return u;
+}
+function redact(u) {
+  return `${u.protocol}//${u.host}${u.pathname}`;
+}
+function redactUrl(source) {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return source;
+  try {
+    return redact(new URL(source));
+  } catch {
+    return source.replace(/\/\/[^/@]*@/, "//").replace(/[?#].*$/, "");
+  }
+}
+async function plainFileSize(file) {
+  try {
+    const st = await lstat2(file);
+    return st.isFile() ? st.size : null;
+  } catch {
+    return null;
+  }
+}
+async function downloadVerified(opts) {
+  const first = checkHttps(opts.url, opts.url);
+  const pin = parsePin(opts, redact(first));
+  if (!(opts.maxBytes > 0)) throw new WwError("INPUT_INVALID", `download size limit must be positive, got ${opts.maxBytes}`);
+  const dest = resolve5(opts.dest);
+  const cachedSize = await plainFileSize(dest);
+  if (cachedSize !== null && cachedSize <= opts.maxBytes && await digestOfFile(dest, pin.algorithm, pin.encoding).catch(() => null) === pin.digest) {
+    return { path: dest, bytes: cachedSize, digest: pin.text, attempts: 0, cached: true };
+  }
+  await makeFolder(dirname8(dest), "download folder");
+  const retries = opts.retries ?? 3;
+  const sleep3 = opts.sleep ?? defaultSleep;
+  let delay4 = opts.backoffMs ?? 1e3;
+  let lastError = null;
+  for (let attempt = 1; attempt <= retries + 1; attempt++) {
+    if (opts.signal?.aborted) throw abortError(opts, first);
+    try {
+      const bytes = await withAtomicOutput(dest, (tmp) => attemptOnce(opts, first, tmp, pin));
+      return { path: dest, bytes, digest: pin.text, attempts: attempt, cached: false };
+    } catch (e) {
+      if (!(e instanceof RetryableError)) throw e;
+      lastError = e;
+      if (attempt > retries) break;
+      const wait = Math.min(Math.max(delay4, e.retryAfterMs ?? 0), opts.maxRetryAfterMs ?? 6e4);
+      opts.log?.(`download of ${redact(first)} failed (${e.message}); retry ${attempt}/${retries} in ${(wait / 1e3).toFixed(1)} s`);
+      await sleep3(wait);
+      delay4 *= 2;
+    }
+  }
+  throw new WwError("DOWNLOAD", `could not download ${redact(first)} after ${retries + 1} attempts: ${lastError?.message}`, { url: redact(first), attempts: retries + 1 });
+}
+function abortError(opts, u) {
+  const reason = opts.signal?.reason;
+  return reason instanceof WwError ? reason : new WwError("DOWNLOAD", `download of ${redact(u)} was cancelled`, { url: redact(u) });
+}
+async function attemptOnce(opts, first, tmp, pin) {
+  let url2 = first;
+  for (let hop = 0; ; hop++) {
+    const res = await get(url2, opts);
+    const status = res.statusCode ?? 0;
+    if (status >= 300 && status < 400 && res.headers.location !== void 0) {
+      res.resume();
+      if (hop >= (opts.maxRedirects ?? 5)) throw new WwError("DOWNLOAD", `${redact(first)}: too many redirects`, { url: redact(first) });
+      url2 = checkHttps(new URL(res.headers.location, url2).toString(), first.toString());
+      continue;
+    }
+    if (status === 408 || status === 429 || status >= 500) {
+      res.resume();
+      throw new RetryableError(`HTTP ${status}`, parseRetryAfter2(res.headers["retry-after"]));
+    }
+    if (status !== 200) {
+      res.resume();
+      throw new WwError("DOWNLOAD", `GET ${redact(url2)}: HTTP ${status}`, { url: redact(url2), status });
+    }
+    const declared = res.headers["content-length"] === void 0 ? null : Number(res.headers["content-length"]);
+    if (declared !== null && declared > opts.maxBytes) {
+      res.destroy();
+      throw new WwError("DOWNLOAD", `${redact(url2)} is ${declared} bytes (Content-Length), over the limit of ${opts.maxBytes} bytes; nothing was downloaded`, { url: redact(url2), bytes: declared, limit: opts.maxBytes });
+    }
+    return streamToFile(res, url2, tmp, declared, pin, opts);
+  }
+}
+function get(url2, opts) {
+  return new Promise((resolvePromise, reject) => {
+    const req = httpsRequest(url2, { method: "GET", ...opts.ca !== void 0 ? { ca: opts.ca } : {}, headers: { "user-agent": "ww-smooth", "accept-encoding": "identity" } });
+    const idle = opts.idleTimeoutMs ?? 6e4;
+    req.setTimeout(idle, () => req.destroy(new RetryableError(`no response for ${idle} ms`)));
+    const onAbort = () => {
+      req.destroy(abortError(opts, url2));
+    };
+    opts.signal?.addEventListener("abort", onAbort, { once: true });
+    req.on("response", (res) => {
+      opts.signal?.removeEventListener("abort", onAbort);
+      resolvePromise(res);
+    });
+    req.on("error", (e) => {
+      opts.signal?.removeEventListener("abort", onAbort);
+      if (e instanceof WwError || e instanceof RetryableError) reject(e);
+      else if (/certificate|self[- ]signed|CERT_|UNABLE_TO_VERIFY/i.test(`${e.code ?? ""} ${e.message}`)) {
+        reject(new WwError("DOWNLOAD", `TLS error for ${redact(url2)}: ${e.message}`, { url: redact(url2) }));
+      } else reject(new RetryableError(`${e.code ?? "network error"}: ${e.message}`));
+    });
+    req.end();
+  });
+}
+async function streamToFile(res, url2, tmp, declared, pin, opts) {
+  const hash = createHash2(pin.algorithm);
+  const h = await open3(tmp, "wx", 384);
+  let received = 0;
+  const idle = opts.idleTimeoutMs ?? 6e4;
+  const attemptTimer = opts.attemptTimeoutMs ? setTimeout(() => res.destroy(new RetryableError(`attempt took longer than ${opts.attemptTimeoutMs} ms`)), opts.attemptTimeoutMs) : null;
+  res.setTimeout(idle, () => res.destroy(new RetryableError(`no data for ${idle} ms`)));
+  const onAbort = () => {
+    res.destroy(abortError(opts, url2));
+  };
+  opts.signal?.addEventListener("abort", onAbort, { once: true });
+  try {
+    for await (const chunk of res) {
+      received += chunk.length;
+      if (received > opts.maxBytes) {
+        res.destroy();
+        throw new WwError("DOWNLOAD", `${redact(url2)} sent more than the limit of ${opts.maxBytes} bytes; download stopped and discarded`, { url: redact(url2), limit: opts.maxBytes });
+      }
+      hash.update(chunk);
+      let off = 0;
+      while (off < chunk.length) off += (await h.write(chunk, off, chunk.length - off)).bytesWritten;
+    }
+  } catch (e) {
+    if (e instanceof WwError || e instanceof RetryableError) throw e;
+    throw new RetryableError(`connection broken after ${received} bytes: ${e.message}`);
+  } finally {
+    if (attemptTimer) clearTimeout(attemptTimer);
+    opts.signal?.removeEventListener("abort", onAbort);
+    await h.close();
+  }
+  if (!res.complete || declared !== null && received !== declared) {
+    throw new RetryableError(`body ended after ${received} of ${declared ?? "?"} bytes (truncated)`);
+  }
+  const got = hash.digest(pin.encoding);
+  if (got !== pin.digest) {
+    const shown = pin.encoding === "hex" ? got : `${pin.algorithm}-${got}`;
+    throw new WwError("HASH_MISMATCH", `${redact(url2)}: downloaded ${received} bytes with ${pin.algorithm} ${shown}, but ${opts.pinSource ?? "the pin"} is ${pin.text}; the file was discarded`, {
+      url: redact(url2),
+      expected: pin.text,
+      got: shown
+    });
+  }
+  return received;
+}
+var RetryableError, SHA256_RE, SRI_RE, defaultSleep;
+var init_download = __esm({
+  "src/io/download.ts"() {
+    "use strict";
+    init_errors();
+    init_atomic();
+    init_paths();
+    RetryableError = class extends Error {
+      constructor(message, retryAfterMs = null) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+      }
+      retryAfterMs;
+    };
+    SHA256_RE = /^[0-9a-f]{64}$/;
+    SRI_RE = /^(sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})$/;
+    defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  }
+});
+
 // src/runtime/tar.ts
 function readString(buf, start, length) {
   let end = start;
@@ -24875,107 +25337,182 @@ function parsePax(data) {
 function assertSafeEntryPath(path27) {
   const parts2 = path27.split("/");
   if (path27.startsWith("/") || /^[A-Za-z]:/.test(path27) || path27.includes("\\") || parts2.includes("..")) {
-    throw new WwError("PATH_ESCAPE", `tar archive: entry ${JSON.stringify(path27)} would be written outside the extraction folder`);
+    throw new WwError("PATH_ESCAPE", `tar archive: entry ${JSON.stringify(path27.slice(0, 200))} would be written outside the extraction folder`, { entry: path27.slice(0, 200) });
   }
 }
-function readTar(archive) {
-  const entries = [];
-  let offset = 0;
-  let paxPath;
-  while (offset + BLOCK <= archive.length) {
-    const header = archive.subarray(offset, offset + BLOCK);
-    if (header.every((b) => b === 0)) break;
-    const size = readOctal(header, 124, 12, "size");
-    const typeflag = String.fromCharCode(header[156] ?? 0);
-    const dataStart = offset + BLOCK;
-    const dataEnd = dataStart + size;
-    if (dataEnd > archive.length) throw new WwError("DOWNLOAD", `tar archive truncated: entry at byte ${offset} declares ${size} bytes`);
-    const data = archive.subarray(dataStart, dataEnd);
-    offset = dataStart + Math.ceil(size / BLOCK) * BLOCK;
-    if (typeflag === "x") {
-      paxPath = parsePax(data).get("path");
-      continue;
-    }
-    if (typeflag === "L") {
-      paxPath = readString(data, 0, data.length);
-      continue;
-    }
-    if (typeflag === "g") continue;
-    const name = readString(header, 0, 100);
-    const prefix2 = readString(header, 345, 155);
-    const path27 = paxPath ?? (prefix2 ? `${prefix2}/${name}` : name);
-    paxPath = void 0;
-    assertSafeEntryPath(path27);
-    const mode = readOctal(header, 100, 8, "mode");
-    if (typeflag === "0" || typeflag === "\0" || typeflag === "7") entries.push({ path: path27, type: "file", mode, data });
-    else if (typeflag === "5") entries.push({ path: path27, type: "directory", mode, data: new Uint8Array(0) });
-    else throw new WwError("DOWNLOAD", `tar archive: entry ${JSON.stringify(path27)} has type ${JSON.stringify(typeflag)}; only files and folders are accepted`);
-  }
-  return entries;
-}
-var BLOCK;
+var BLOCK, MAX_META_BYTES, TYPE_NAMES, TarParser;
 var init_tar = __esm({
   "src/runtime/tar.ts"() {
     "use strict";
     init_errors();
     BLOCK = 512;
+    MAX_META_BYTES = 1 << 20;
+    TYPE_NAMES = { "1": "a hard link", "2": "a symbolic link", "3": "a character device", "4": "a block device", "6": "a FIFO" };
+    TarParser = class {
+      pending = new Uint8Array(0);
+      /** Bytes of the current entry's data still to come, then its padding to the block boundary. */
+      dataLeft = 0;
+      padLeft = 0;
+      /** The current entry: a file/folder (events go out) or a pax/long-name record (kept here). */
+      current = null;
+      meta = null;
+      longPath;
+      offset = 0;
+      ended = false;
+      push(chunk) {
+        const events2 = [];
+        let pos = 0;
+        while (pos < chunk.length && !this.ended) {
+          if (this.dataLeft > 0) {
+            const n = Math.min(this.dataLeft, chunk.length - pos);
+            const bytes = chunk.subarray(pos, pos + n);
+            if (this.current === "entry") events2.push({ kind: "data", bytes });
+            else this.meta.parts.push(bytes.slice());
+            this.dataLeft -= n;
+            pos += n;
+            this.offset += n;
+            if (this.dataLeft === 0) this.closeEntry(events2);
+            continue;
+          }
+          if (this.padLeft > 0) {
+            const n = Math.min(this.padLeft, chunk.length - pos);
+            this.padLeft -= n;
+            pos += n;
+            this.offset += n;
+            continue;
+          }
+          const need2 = BLOCK - this.pending.length;
+          const take = chunk.subarray(pos, pos + need2);
+          pos += take.length;
+          if (take.length < need2 || this.pending.length > 0) {
+            const joined = new Uint8Array(this.pending.length + take.length);
+            joined.set(this.pending, 0);
+            joined.set(take, this.pending.length);
+            this.pending = joined;
+            if (joined.length < BLOCK) continue;
+            this.header(joined, events2);
+            this.pending = new Uint8Array(0);
+          } else {
+            this.header(take, events2);
+          }
+          this.offset += BLOCK;
+        }
+        return events2;
+      }
+      /** Throws when the archive stopped inside an entry (a truncated tarball). */
+      finish() {
+        if (this.dataLeft > 0 || this.pending.length > 0) {
+          throw new WwError("DOWNLOAD", `tar archive truncated at byte ${this.offset}: an entry declares ${this.dataLeft + this.pending.length} more bytes than the archive holds`, { offset: this.offset });
+        }
+      }
+      header(block, events2) {
+        if (block.every((b) => b === 0)) {
+          this.ended = true;
+          return;
+        }
+        const size = readOctal(block, 124, 12, "size");
+        const typeflag = String.fromCharCode(block[156] ?? 0);
+        this.dataLeft = size;
+        this.padLeft = Math.ceil(size / BLOCK) * BLOCK - size;
+        if (typeflag === "x" || typeflag === "L" || typeflag === "g") {
+          if (size > MAX_META_BYTES) throw new WwError("DOWNLOAD", `tar archive: a ${typeflag === "L" ? "long-name" : "pax"} header of ${size} bytes at byte ${this.offset} (at most ${MAX_META_BYTES})`);
+          this.current = "meta";
+          this.meta = { typeflag, parts: [], size };
+          if (size === 0) this.closeEntry(events2);
+          return;
+        }
+        const name = readString(block, 0, 100);
+        const prefix2 = readString(block, 345, 155);
+        const path27 = this.longPath ?? (prefix2 ? `${prefix2}/${name}` : name);
+        this.longPath = void 0;
+        assertSafeEntryPath(path27);
+        const mode = readOctal(block, 100, 8, "mode");
+        let type;
+        if (typeflag === "0" || typeflag === "\0" || typeflag === "7") type = "file";
+        else if (typeflag === "5") type = "directory";
+        else {
+          const what = TYPE_NAMES[typeflag] ?? `type ${JSON.stringify(typeflag)}`;
+          throw new WwError(typeflag === "1" || typeflag === "2" ? "PATH_ESCAPE" : "DOWNLOAD", `tar archive: entry ${JSON.stringify(path27.slice(0, 200))} is ${what}; only files and folders are extracted`, { entry: path27.slice(0, 200) });
+        }
+        this.current = "entry";
+        events2.push({ kind: "entry", header: { path: path27, type, mode, size: type === "file" ? size : 0 } });
+        if (size === 0 || type === "directory") {
+          this.padLeft += type === "directory" ? size : 0;
+          this.dataLeft = 0;
+          this.closeEntry(events2);
+        }
+      }
+      closeEntry(events2) {
+        if (this.current === "entry") events2.push({ kind: "end" });
+        else if (this.meta) {
+          const data = Buffer.concat(this.meta.parts);
+          if (this.meta.typeflag === "x") this.longPath = parsePax(data).get("path");
+          else if (this.meta.typeflag === "L") this.longPath = readString(data, 0, data.length);
+          this.meta = null;
+        }
+        this.current = null;
+      }
+    };
   }
 });
 
 // src/runtime/download.ts
 var download_exports = {};
 __export(download_exports, {
+  MAX_TARBALL_BYTES: () => MAX_TARBALL_BYTES,
   PROVENANCE_FILE: () => PROVENANCE_FILE,
   installPinnedRuntime: () => installPinnedRuntime,
-  readProvenance: () => readProvenance,
-  verifyIntegrity: () => verifyIntegrity
+  readProvenance: () => readProvenance
 });
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync4 } from "node:fs";
-import { mkdir as mkdir2, rename as rename2, rm as rm2, writeFile as writeFile2, readFile } from "node:fs/promises";
-import { dirname as dirname6, join as join7 } from "node:path";
-import { gunzipSync } from "node:zlib";
-function verifyIntegrity(bytes, integrity, what) {
-  const m = /^(sha512|sha384|sha256)-(.+)$/.exec(integrity);
-  if (!m) throw new WwError("HASH_MISMATCH", `${what}: unsupported integrity ${JSON.stringify(integrity)} (expected sha512-...)`);
-  const actual = createHash2(m[1]).update(bytes).digest("base64");
-  if (actual !== m[2]) {
-    throw new WwError("HASH_MISMATCH", `${what}: ${m[1]} is ${actual}, package-lock.json pins ${m[2]}; the download was not used`, {
-      expected: integrity,
-      actual: `${m[1]}-${actual}`
-    });
+import { createReadStream as createReadStream3, existsSync as existsSync4 } from "node:fs";
+import { mkdir as mkdir3, open as open4, rename as rename3, rm as rm3, writeFile as writeFile2, readFile } from "node:fs/promises";
+import { dirname as dirname9, join as join9 } from "node:path";
+import { createGunzip } from "node:zlib";
+async function createEntryFile(file, mode, entry) {
+  try {
+    return await open4(file, "wx", mode);
+  } catch (err) {
+    if (err.code === "EEXIST") throw new WwError("DOWNLOAD", `tar archive: entry ${JSON.stringify(entry)} appears twice`, { entry });
+    throw err;
   }
 }
-async function fetchBytes(url2, fetchImpl) {
-  if (!/^https?:\/\//.test(url2)) throw new WwError("DOWNLOAD", `refusing to download onnxruntime from ${url2}: not an http(s) URL`);
-  let response;
-  try {
-    response = await fetchImpl(url2);
-  } catch (err) {
-    throw new WwError("DOWNLOAD", `could not download ${url2}: ${err.message}`, { url: url2 }, { cause: err });
-  }
-  if (!response.ok) throw new WwError("DOWNLOAD", `could not download ${url2}: HTTP ${response.status} ${response.statusText}`, { url: url2 });
-  return new Uint8Array(await response.arrayBuffer());
-}
-async function extractPackage(tgz, pkg, dest, platform2, arch2) {
-  let tar;
-  try {
-    tar = gunzipSync(tgz);
-  } catch (err) {
-    throw new WwError("DOWNLOAD", `${pkg} tarball is not gzip data: ${err.message}`, {}, { cause: err });
-  }
+async function extractPackage(tgzFile, pkg, dest, platform2, arch2) {
+  const parser = new TarParser();
   let count = 0;
-  for (const entry of readTar(tar)) {
-    if (entry.type !== "file") continue;
-    const slash = entry.path.indexOf("/");
-    if (slash < 0) continue;
-    const rel = entry.path.slice(slash + 1);
-    if (!isRuntimeFile(pkg, rel, platform2, arch2)) continue;
-    assertSafeEntryPath(rel);
-    const out = join7(dest, rel);
-    await mkdir2(dirname6(out), { recursive: true });
-    await writeFile2(out, entry.data, { mode: entry.mode & 73 ? 493 : 420 });
-    count++;
+  let out = null;
+  try {
+    const gunzip = createReadStream3(tgzFile).pipe(createGunzip());
+    try {
+      for await (const chunk of gunzip) {
+        for (const event of parser.push(chunk)) {
+          if (event.kind === "entry") {
+            const { path: path27, type, mode } = event.header;
+            const slash = path27.indexOf("/");
+            const rel = slash < 0 ? "" : path27.slice(slash + 1);
+            if (type !== "file" || !isRuntimeFile(pkg, rel, platform2, arch2)) continue;
+            const file = join9(dest, rel);
+            await mkdir3(dirname9(file), { recursive: true });
+            out = await createEntryFile(file, mode & 73 ? 493 : 420, path27);
+          } else if (event.kind === "data" && out) {
+            let off = 0;
+            while (off < event.bytes.length) off += (await out.write(event.bytes, off, event.bytes.length - off)).bytesWritten;
+          } else if (event.kind === "end" && out) {
+            await out.close();
+            out = null;
+            count++;
+          }
+        }
+      }
+    } catch (err) {
+      if (err instanceof WwError) throw err;
+      if (err.code?.startsWith("Z_")) {
+        throw new WwError("DOWNLOAD", `${pkg} tarball ${tgzFile} is not complete gzip data: ${err.message}`, { file: tgzFile }, { cause: err });
+      }
+      throw err;
+    }
+    parser.finish();
+  } finally {
+    await out?.close();
   }
   return count;
 }
@@ -24985,10 +25522,9 @@ async function installPinnedRuntime(options, dir) {
   const arch2 = options.arch ?? process.arch;
   const log2 = options.log ?? (() => {
   });
-  const fetchImpl = options.fetchImpl ?? fetch;
-  const pkgDir = join7(dir, "node_modules", "onnxruntime-node");
+  const pkgDir = join9(dir, "node_modules", "onnxruntime-node");
   const key = `ww-smooth-onnxruntime-node-${pin.version}-${platform2}-${arch2}-${pin.packages["onnxruntime-node"].integrity.slice(7, 23)}`;
-  const complete = () => existsSync4(join7(dir, PROVENANCE_FILE)) && existsSync4(join7(pkgDir, bindingFile(platform2, arch2)));
+  const complete = () => existsSync4(join9(dir, PROVENANCE_FILE)) && existsSync4(join9(pkgDir, bindingFile(platform2, arch2)));
   if (options.cache) {
     const hit = await options.cache.restore(dir, key);
     if (hit && complete()) {
@@ -24998,29 +25534,30 @@ async function installPinnedRuntime(options, dir) {
     if (hit) log2(`actions cache entry ${key} restored but incomplete; downloading again`);
   }
   const staging = `${dir}.partial-${process.pid}-${Date.now()}`;
-  await rm2(staging, { recursive: true, force: true });
+  await rm3(staging, { recursive: true, force: true });
   const provenance = [];
   try {
     for (const name of ["onnxruntime-node", "onnxruntime-common"]) {
       const { tarball, integrity } = pin.packages[name];
       log2(`downloading ${name} ${pin.packages[name].version} from ${tarball} (no usable onnxruntime-node for ${platform2}/${arch2} was found locally)`);
-      const bytes = await fetchBytes(tarball, fetchImpl);
-      verifyIntegrity(bytes, integrity, `${name} tarball ${tarball}`);
-      const dest = name === "onnxruntime-node" ? join7(staging, "node_modules", "onnxruntime-node") : join7(staging, "node_modules", "onnxruntime-common");
-      const files = await extractPackage(bytes, name, dest, platform2, arch2);
-      log2(`  ${bytes.length} bytes, integrity ${integrity.slice(0, 20)}... verified, ${files} runtime files extracted`);
-      provenance.push({ name, tarball, integrity, bytes: bytes.length, files });
+      const tgz = join9(staging, "downloads", `${name}.tgz`);
+      const got = await downloadVerified({ url: tarball, integrity, pinSource: "package-lock.json", dest: tgz, maxBytes: MAX_TARBALL_BYTES, log: log2, ...options.download });
+      const files = await extractPackage(got.path, name, join9(staging, "node_modules", name), platform2, arch2);
+      await rm3(got.path);
+      log2(`  ${got.bytes} bytes, integrity ${integrity.slice(0, 20)}... verified, ${files} runtime files extracted`);
+      provenance.push({ name, tarball, integrity, bytes: got.bytes, files });
     }
-    if (!existsSync4(join7(staging, "node_modules", "onnxruntime-node", bindingFile(platform2, arch2)))) {
+    if (!existsSync4(join9(staging, "node_modules", "onnxruntime-node", bindingFile(platform2, arch2)))) {
       throw new WwError("RUNTIME_MISSING", `onnxruntime-node ${pin.version} from the npm registry has no binary for ${platform2}/${arch2} (${bindingFile(platform2, arch2)})`);
     }
+    await rm3(join9(staging, "downloads"), { recursive: true, force: true });
     const record = { version: pin.version, platform: platform2, arch: arch2, packages: provenance };
-    await writeFile2(join7(staging, PROVENANCE_FILE), JSON.stringify(record, null, 2) + "\n");
-    await mkdir2(dirname6(dir), { recursive: true });
-    await rm2(dir, { recursive: true, force: true });
-    await rename2(staging, dir);
+    await writeFile2(join9(staging, PROVENANCE_FILE), JSON.stringify(record, null, 2) + "\n");
+    await mkdir3(dirname9(dir), { recursive: true });
+    await rm3(dir, { recursive: true, force: true });
+    await rename3(staging, dir);
   } catch (err) {
-    await rm2(staging, { recursive: true, force: true });
+    await rm3(staging, { recursive: true, force: true });
     throw err;
   }
   log2(`onnxruntime-node ${pin.version} for ${platform2}/${arch2} installed into ${dir}`);
@@ -25029,19 +25566,21 @@ async function installPinnedRuntime(options, dir) {
 }
 async function readProvenance(dir) {
   try {
-    return JSON.parse(await readFile(join7(dir, PROVENANCE_FILE), "utf8"));
+    return JSON.parse(await readFile(join9(dir, PROVENANCE_FILE), "utf8"));
   } catch {
     return null;
   }
 }
-var PROVENANCE_FILE;
-var init_download = __esm({
+var PROVENANCE_FILE, MAX_TARBALL_BYTES;
+var init_download2 = __esm({
   "src/runtime/download.ts"() {
     "use strict";
     init_errors();
+    init_download();
     init_layout();
     init_tar();
     PROVENANCE_FILE = "ww-smooth-provenance.json";
+    MAX_TARBALL_BYTES = 1 << 30;
   }
 });
 
@@ -25049,7 +25588,7 @@ var init_download = __esm({
 import { existsSync as existsSync5, readFileSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { homedir as homedir2 } from "node:os";
-import { delimiter as delimiter3, join as join8, resolve as resolve3 } from "node:path";
+import { delimiter as delimiter3, join as join10, resolve as resolve6 } from "node:path";
 function configureOnnxRuntime(options) {
   configured = { ...options };
 }
@@ -25060,17 +25599,17 @@ function loadedOnnxRuntime() {
   return loaded;
 }
 function toolCacheRoot(options = {}) {
-  return resolve3(options.toolCacheRoot ?? process.env["RUNNER_TOOL_CACHE"] ?? join8(homedir2(), ".cache", "ww-smooth", "tool-cache"));
+  return resolve6(options.toolCacheRoot ?? process.env["RUNNER_TOOL_CACHE"] ?? join10(homedir2(), ".cache", "ww-smooth", "tool-cache"));
 }
 function toolCacheDir(options = {}) {
   const pin = options.pin ?? ORT_PIN;
   const platform2 = options.platform ?? process.platform;
   const arch2 = options.arch ?? process.arch;
-  return join8(toolCacheRoot(options), "ww-smooth-onnxruntime-node", pin.version, `${platform2}-${arch2}`);
+  return join10(toolCacheRoot(options), "ww-smooth-onnxruntime-node", pin.version, `${platform2}-${arch2}`);
 }
 function packageVersion(dir) {
   try {
-    const pkg = JSON.parse(readFileSync(join8(dir, "package.json"), "utf8"));
+    const pkg = JSON.parse(readFileSync(join10(dir, "package.json"), "utf8"));
     return pkg.name === "onnxruntime-node" && typeof pkg.version === "string" ? pkg.version : null;
   } catch {
     return null;
@@ -25087,7 +25626,7 @@ function listCandidates(options = {}) {
       notes.push(`${label}: no onnxruntime-node package.json in ${dir}`);
       return;
     }
-    if (!existsSync5(join8(dir, bindingFile(platform2, arch2)))) {
+    if (!existsSync5(join10(dir, bindingFile(platform2, arch2)))) {
       notes.push(`${label}: ${dir} (onnxruntime-node ${version3}) has no ${bindingFile(platform2, arch2)}`);
       return;
     }
@@ -25095,8 +25634,8 @@ function listCandidates(options = {}) {
   };
   const explicit = options.explicitPath ?? process.env["WW_ONNXRUNTIME_PATH"];
   if (explicit !== void 0 && explicit !== "") {
-    const dir = resolve3(explicit);
-    const pkgDir = packageVersion(dir) !== null ? dir : join8(dir, "node_modules", "onnxruntime-node");
+    const dir = resolve6(explicit);
+    const pkgDir = packageVersion(dir) !== null ? dir : join10(dir, "node_modules", "onnxruntime-node");
     consider2(pkgDir, "explicit", "onnxruntime-path");
     if (usable.length === 0) {
       throw new WwError("RUNTIME_MISSING", `onnxruntime-path ${JSON.stringify(explicit)} is not usable: ${notes.join("; ")}`, { path: explicit });
@@ -25105,20 +25644,20 @@ function listCandidates(options = {}) {
   }
   try {
     const pkgJson = createRequire2(import.meta.url).resolve("onnxruntime-node/package.json");
-    consider2(resolve3(pkgJson, ".."), "resolved", "node resolution");
+    consider2(resolve6(pkgJson, ".."), "resolved", "node resolution");
   } catch {
     notes.push(`node resolution: onnxruntime-node not found from ${new URL(".", import.meta.url).pathname}`);
   }
   for (const entry of (process.env["NODE_PATH"] ?? "").split(delimiter3).filter((p) => p !== "")) {
-    consider2(join8(resolve3(entry), "onnxruntime-node"), "node-path", "NODE_PATH");
+    consider2(join10(resolve6(entry), "onnxruntime-node"), "node-path", "NODE_PATH");
   }
-  consider2(join8(toolCacheDir(options), "node_modules", "onnxruntime-node"), "tool-cache", "tool cache");
+  consider2(join10(toolCacheDir(options), "node_modules", "onnxruntime-node"), "tool-cache", "tool cache");
   return { usable, notes };
 }
 function requireFrom(candidate) {
   const version3 = packageVersion(candidate.dir) ?? "unknown";
   try {
-    const ort = createRequire2(join8(candidate.dir, "package.json"))(candidate.dir);
+    const ort = createRequire2(join10(candidate.dir, "package.json"))(candidate.dir);
     return { ort, dir: candidate.dir, version: version3, source: candidate.source };
   } catch (err) {
     throw new WwError(
@@ -25154,7 +25693,7 @@ async function ensureOnnxRuntime(options = configured) {
     const allowDownload = options.allowDownload ?? process.env["WW_ONNXRUNTIME_DOWNLOAD"] !== "0";
     if (!allowDownload) throw new WwError("RUNTIME_MISSING", missingMessage(notes, options), { looked: notes });
     if ((options.pin ?? ORT_PIN) === ORT_PIN) checkRuntimePlatform({ explicitPath: null, platform: options.platform, arch: options.arch });
-    const { installPinnedRuntime: installPinnedRuntime2 } = await Promise.resolve().then(() => (init_download(), download_exports));
+    const { installPinnedRuntime: installPinnedRuntime2 } = await Promise.resolve().then(() => (init_download2(), download_exports));
     candidate = await installPinnedRuntime2(options, toolCacheDir(options));
   }
   loaded = requireFrom(candidate);
@@ -25312,6 +25851,124 @@ var init_bootstrap = __esm({
   }
 });
 
+// src/model/names.ts
+function isOpaqueTensorName(name) {
+  if (/^onnx::/.test(name)) return true;
+  if (/(?:_B\d*|_Wq|_W|_quantized|_zero_point|_scale)$/.test(name)) return true;
+  return !/[A-Za-z0-9_][./][A-Za-z0-9_]/.test(name);
+}
+function tensorStem(name) {
+  return name.replace(QUANTIZER_SUFFIX, "");
+}
+function modulePathFromTensorName(name) {
+  const stem = tensorStem(name);
+  if (isOpaqueTensorName(stem)) return null;
+  return stem.replace(/\.weight$/, "");
+}
+function layerLabel(layer) {
+  const m = layer.module;
+  if (!m || m === layer.name || !isOpaqueTensorName(layer.name)) return layer.name;
+  return `${m} (${layer.name})`;
+}
+var QUANTIZER_SUFFIX;
+var init_names = __esm({
+  "src/model/names.ts"() {
+    "use strict";
+    QUANTIZER_SUFFIX = /(?:_Q\d+|_quantized|_B\d*|_Wq)$/;
+  }
+});
+
+// src/report/baseMatch.ts
+function moduleKey(l) {
+  return l.module || modulePathFromTensorName(l.name);
+}
+function sameDims(a, b) {
+  const [x, y] = [[...a.shape].sort((p, q) => p - q), [...b.shape].sort((p, q) => p - q)];
+  return x[0] === y[0] && x[1] === y[1];
+}
+function uniqueBy(layers, key) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const l of layers) {
+    const k = key(l);
+    if (k) seen.set(k, seen.has(k) ? null : l);
+  }
+  return new Map([...seen].filter((e) => e[1] !== null));
+}
+function matchLayers(head, base) {
+  const hit = memo.get(head);
+  if (hit && hit.base === base) return hit.match;
+  const match3 = matchOnce(head, base);
+  memo.set(head, { base, match: match3 });
+  return match3;
+}
+function matchOnce(head, base) {
+  let h = [...head];
+  let b = [...base];
+  const pairs = [];
+  for (const [by, key] of KEYS) {
+    const hs = uniqueBy(h, key);
+    const bs = uniqueBy(b, key);
+    const used = /* @__PURE__ */ new Set();
+    for (const [k, hl] of hs) {
+      const bl = bs.get(k);
+      if (!bl || !sameDims(hl, bl)) continue;
+      pairs.push({ head: hl, base: bl, by });
+      used.add(hl).add(bl);
+    }
+    h = h.filter((l) => !used.has(l));
+    b = b.filter((l) => !used.has(l));
+  }
+  pairs.sort((x, y) => x.head.index - y.head.index);
+  return { pairs, unmatchedHead: h, unmatchedBase: b };
+}
+function change(a, b) {
+  return a !== null && a !== void 0 && b !== null && b !== void 0 && Number.isFinite(a) && Number.isFinite(b) ? a - b : null;
+}
+function sameScheme(a, b) {
+  if (!a || !b) return !a && !b;
+  return a.op === b.op && a.bits === b.bits && a.blockSize === b.blockSize && a.symmetric === b.symmetric;
+}
+function compareWithBase(head, base) {
+  const m = matchLayers(head, base);
+  const layers = m.pairs.map(({ head: h, base: b, by }) => ({
+    head: h.name,
+    base: b.name,
+    module: moduleKey(h) ?? moduleKey(b),
+    by,
+    alpha: { head: alphaOf(h), base: alphaOf(b), change: change(alphaOf(h), alphaOf(b)) },
+    logNorm: { head: h.logNorm ?? null, base: b.logNorm ?? null, change: change(h.logNorm, b.logNorm) },
+    quantization: { head: h.quantization ?? null, base: b.quantization ?? null }
+  }));
+  const qHead = m.pairs.some((p) => p.head.quantization);
+  const qBase = m.pairs.some((p) => p.base.quantization);
+  return {
+    quantized: qHead && qBase ? "both" : qHead ? "head" : qBase ? "base" : "neither",
+    quantizationDiffers: m.pairs.some((p) => !sameScheme(p.head.quantization, p.base.quantization)),
+    layers,
+    unmatchedHead: m.unmatchedHead.map(unmatched),
+    unmatchedBase: m.unmatchedBase.map(unmatched)
+  };
+}
+function baseLayerByHeadName(head, base) {
+  if (!base) return /* @__PURE__ */ new Map();
+  return new Map(matchLayers(head, base).pairs.map((p) => [p.head.name, p.base]));
+}
+var KEYS, memo, alphaOf, unmatched;
+var init_baseMatch = __esm({
+  "src/report/baseMatch.ts"() {
+    "use strict";
+    init_names();
+    KEYS = [
+      ["module", moduleKey],
+      ["name", (l) => l.name],
+      ["stem", (l) => tensorStem(l.name)]
+    ];
+    memo = /* @__PURE__ */ new WeakMap();
+    alphaOf = (l) => l.fit === "success" ? l.alpha : null;
+    unmatched = (l) => ({ name: l.name, module: moduleKey(l), shape: l.shape });
+  }
+});
+
 // src/report/format.ts
 function plural(count, noun) {
   return count === 1 ? noun : `${noun}s`;
@@ -25326,6 +25983,14 @@ function fmtSigned(x, digits) {
 }
 function fmtPercent(x, digits = 2) {
   return Number.isFinite(x) ? `${fmtSigned(x * 100, digits)}%` : "n/a";
+}
+function nonFiniteNote(v) {
+  if (v === null) return "not recorded";
+  if (Number.isNaN(v)) return "NaN: the model's logits contain NaN";
+  return v > 0 ? "Infinity: a token was given probability 0, so the mean NLL is infinite" : "-Infinity";
+}
+function fmtPerplexity(v) {
+  return v !== null && Number.isFinite(v) ? v.toFixed(4) : `n/a (${nonFiniteNote(v)})`;
 }
 function fmtDelta(d) {
   if (!Number.isFinite(d.relative) || !Number.isFinite(d.absolute)) return `n/a (${String(d.absolute)})`;
@@ -25578,11 +26243,11 @@ function levelsText(l) {
   if (l.fail !== null) parts2.push(`fail > ${fmtPoints(l.fail)}`);
   return parts2.length ? parts2.join(", ") : "off (both levels none)";
 }
-function dropRule(id, scope, title, change, levels, skipReason2) {
+function dropRule(id, scope, title, change2, levels, skipReason2) {
   const base = { id, scope, title, warnLimit: levels.warn, failLimit: levels.fail, limitText: levelsText(levels) };
-  if (!change) return { ...base, value: null, valueText: "—", status: "skipped", reason: skipReason2 };
-  const drop = Math.round(-change.delta * 100 * 1e9) / 1e9;
-  const valueText = fmtAccuracyDelta(change);
+  if (!change2) return { ...base, value: null, valueText: "—", status: "skipped", reason: skipReason2 };
+  const drop = Math.round(-change2.delta * 100 * 1e9) / 1e9;
+  const valueText = fmtAccuracyDelta(change2);
   if (levels.warn === null && levels.fail === null) return { ...base, value: drop, valueText, status: "skipped", reason: "both levels are off (none)" };
   const status = levels.fail !== null && drop > levels.fail ? "fail" : levels.warn !== null && drop > levels.warn ? "warn" : "pass";
   const reason = status === "fail" ? `drop above the fail level ${fmtPoints(levels.fail)}` : status === "warn" ? `drop above the warn level ${fmtPoints(levels.warn)}` : "";
@@ -25678,7 +26343,7 @@ function nonFiniteReason(delta, inputs) {
   const [a, b] = inputs;
   const bad = [a, b].filter((p) => p !== null && !Number.isFinite(p.perplexity));
   if (bad.length > 0) {
-    return `perplexity is not finite (${bad.map((p) => `${p.model}: ${String(p.perplexity)}`).join(", ")}): the model's logits overflow or are NaN, so the change cannot be measured`;
+    return `perplexity is not finite (${bad.map((p) => `${p.model}: ${nonFiniteNote(p.perplexity)}`).join("; ")}), so the change cannot be measured`;
   }
   if (!Number.isFinite(delta.relative) || !Number.isFinite(delta.absolute)) {
     return `the change is not finite (${String(delta.relative)}): the reference perplexity is 0 or not finite, so the change cannot be measured`;
@@ -25712,7 +26377,7 @@ function countOutside(s, rules) {
   return { below, above };
 }
 function newlyOutside(head, base, rules) {
-  const baseByName = new Map(base.layers.map((l) => [l.name, l]));
+  const baseByName = baseLayerByHeadName(head.layers, base.layers);
   return head.layers.filter((l) => l.fit === "success" && isOutside(l.alpha, rules)).filter((l) => {
     const b = baseByName.get(l.name);
     return !b || b.fit !== "success" || !isOutside(b.alpha, rules);
@@ -25733,15 +26398,16 @@ function meanChangeRule(m, rules) {
   const base = m.spectral.base;
   if (!base) return skippedRule(id, "vs-base", title, rules.meanAlphaChange, fmt, `no baseline: ${m.baseline.note}`);
   if (head.meanAlpha === null || base.meanAlpha === null) return skippedRule(id, "vs-base", title, rules.meanAlphaChange, fmt, "no successful power-law fit in head or base");
-  const change = head.meanAlpha - base.meanAlpha;
-  const text = Number.isFinite(change) ? `${fmtSigned(change, 3)} (${fmtNum(base.meanAlpha)} → ${fmtNum(head.meanAlpha)})` : "n/a";
-  return numberRule(id, "vs-base", title, Math.abs(change), rules.meanAlphaChange, fmt, text);
+  const change2 = head.meanAlpha - base.meanAlpha;
+  const text = Number.isFinite(change2) ? `${fmtSigned(change2, 3)} (${fmtNum(base.meanAlpha)} → ${fmtNum(head.meanAlpha)})` : "n/a";
+  return numberRule(id, "vs-base", title, Math.abs(change2), rules.meanAlphaChange, fmt, text);
 }
 var GATE_RULES, OFF_REASON;
 var init_rules = __esm({
   "src/gate/rules.ts"() {
     "use strict";
     init_bootstrap();
+    init_baseMatch();
     init_format();
     init_probeRules();
     GATE_RULES = [
@@ -28883,106 +29549,6 @@ var init_tokenizers = __esm({
   }
 });
 
-// src/io/paths.ts
-import { realpath, stat as stat2 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname7, isAbsolute, join as join9, relative as relative3, resolve as resolve4, sep as sep9 } from "node:path";
-function isInside(root, child2) {
-  const rel = relative3(root, child2);
-  return rel === "" || !rel.startsWith(".." + sep9) && rel !== ".." && !isAbsolute(rel);
-}
-async function realpathOrAncestor(p) {
-  const abs = resolve4(p);
-  const tail = [];
-  let cur = abs;
-  for (; ; ) {
-    try {
-      const real2 = await realpath(cur);
-      return { real: tail.length === 0 ? real2 : join9(real2, ...tail.reverse()), exists: tail.length === 0 };
-    } catch (e) {
-      const code = e.code;
-      if (code === "ELOOP") throw new WwError("PATH_ESCAPE", `${abs}: symlink loop (ELOOP)`, { path: abs });
-      if (code !== "ENOENT" && code !== "ENOTDIR") throw new WwError("IO", `${abs}: cannot resolve (${code ?? e.message})`, { path: abs, errno: code ?? null });
-      const parent = dirname7(cur);
-      if (parent === cur) return { real: abs, exists: false };
-      tail.push(basename5(cur));
-      cur = parent;
-    }
-  }
-}
-async function resolveInside(root, relativePath, what, opts = {}) {
-  const details = { root, path: relativePath, what };
-  if (typeof relativePath !== "string" || relativePath === "" || relativePath.includes("\0")) {
-    throw new WwError("PATH_ESCAPE", `${what}: ${JSON.stringify(relativePath)} is not a usable relative path`, details);
-  }
-  if (isAbsolute(relativePath) || /^[a-zA-Z]:/.test(relativePath) || relativePath.startsWith("\\") || relativePath.startsWith("/")) {
-    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" is absolute; it must be relative to ${root}`, details);
-  }
-  if (relativePath.split(/[\\/]/).some((s) => s === "..")) {
-    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" contains ".."; it must stay inside ${root}`, details);
-  }
-  let rootReal;
-  try {
-    rootReal = await realpath(resolve4(root));
-  } catch {
-    throw new WwError(opts.missingCode ?? "IO", `${what}: folder ${root} does not exist`, details);
-  }
-  const { real: real2, exists: exists2 } = await realpathOrAncestor(join9(rootReal, relativePath));
-  if (!isInside(rootReal, real2)) {
-    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" resolves to ${real2}, outside ${rootReal} (a symlink points out)`, { ...details, resolved: real2 });
-  }
-  if (!exists2 && (opts.mustExist ?? true)) {
-    throw new WwError(opts.missingCode ?? "IO", `${what}: "${relativePath}" not found in ${rootReal}`, details);
-  }
-  if (exists2) await refuseSpecialFile(real2, what);
-  return real2;
-}
-function specialKind(st) {
-  if (st.isFile() || st.isDirectory()) return null;
-  if (st.isFIFO()) return "a FIFO (named pipe)";
-  if (st.isCharacterDevice()) return "a character device";
-  if (st.isBlockDevice()) return "a block device";
-  if (st.isSocket()) return "a socket";
-  return "not a regular file";
-}
-async function refuseSpecialFile(file, what) {
-  let st;
-  try {
-    st = await stat2(file);
-  } catch {
-    return;
-  }
-  const kind = specialKind(st);
-  if (kind) throw new WwError("SPECIAL_FILE", `${what}: ${file} is ${kind}; expected a regular file`, { file, what });
-}
-async function regularFile(file, what, missingCode = "IO") {
-  let st;
-  try {
-    st = await stat2(file);
-  } catch (err) {
-    const errno = err.code;
-    if (errno === "ELOOP") throw new WwError("PATH_ESCAPE", `${what}: ${file} is a symlink loop (ELOOP)`, { file, what });
-    throw new WwError(missingCode, `${what}: ${file} does not exist`, { file, what, errno: errno ?? null });
-  }
-  if (st.isDirectory()) throw new WwError(missingCode === "IO" ? "IO" : "MODEL_FORMAT", `${what}: ${file} is a folder; expected a file`, { file, what });
-  const kind = specialKind(st);
-  if (kind) throw new WwError("SPECIAL_FILE", `${what}: ${file} is ${kind}; expected a regular file`, { file, what });
-}
-async function assertInside(root, userPath, what) {
-  const rootReal = (await realpathOrAncestor(root)).real;
-  const { real: real2 } = await realpathOrAncestor(resolve4(userPath));
-  if (!isInside(rootReal, real2)) {
-    throw new WwError("PATH_ESCAPE", `${what}: ${userPath} resolves to ${real2}, outside ${rootReal}`, { root: rootReal, path: userPath, resolved: real2, what });
-  }
-  await refuseSpecialFile(real2, what);
-  return real2;
-}
-var init_paths = __esm({
-  "src/io/paths.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
 // src/eval/tokenizer.ts
 var tokenizer_exports = {};
 __export(tokenizer_exports, {
@@ -28995,10 +29561,11 @@ __export(tokenizer_exports, {
   tokenizeText: () => tokenizeText,
   tokenizerFolder: () => tokenizerFolder
 });
-import { existsSync as existsSync7, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname8, extname as extname2, join as join10, resolve as resolve5 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+import { dirname as dirname10, extname as extname2, join as join11, resolve as resolve7 } from "node:path";
 function readJsonObject(path27, missingCode) {
   if (!existsSync7(path27)) throw new WwError(missingCode, `${path27} not found`, { file: path27 });
+  if (statSync4(path27).isDirectory()) throw new WwError(missingCode, `${path27} is a folder; expected a JSON file`, { file: path27 });
   let parsed;
   try {
     parsed = JSON.parse(readFileSync4(path27, "utf8"));
@@ -29025,12 +29592,12 @@ async function tokenizerFile(folder, name, mustExist) {
       throw new WwError(
         "TOKENIZER_MISSING",
         `no ${name} in ${folder}: pass --tokenizer DIR (a folder with tokenizer.json) or pre-tokenised ids with --ids FILE`,
-        { file: join10(folder, name) },
+        { file: join11(folder, name) },
         { cause: err }
       );
     }
     if (err instanceof WwError) throw err;
-    throw new WwError("INPUT_INVALID", `${join10(folder, name)} cannot be opened: ${err.message}`, { file: join10(folder, name) }, { cause: err });
+    throw new WwError("INPUT_INVALID", `${join11(folder, name)} cannot be opened: ${err.message}`, { file: join11(folder, name) }, { cause: err });
   }
 }
 function largestTokenId(json, file) {
@@ -29056,10 +29623,10 @@ function largestTokenId(json, file) {
   return maxId;
 }
 function tokenizerFolder(given, modelPath) {
-  return given ? /\.json$/i.test(given) ? dirname8(given) : given : dirname8(modelPath);
+  return given ? /\.json$/i.test(given) ? dirname10(given) : given : dirname10(modelPath);
 }
 async function loadTokenizer(dir) {
-  const folder = resolve5(dir);
+  const folder = resolve7(dir);
   const tokenizerPath = await tokenizerFile(folder, "tokenizer.json", true);
   const tokenizerJson = readJsonObject(tokenizerPath, "TOKENIZER_MISSING");
   const configPath = await tokenizerFile(folder, "tokenizer_config.json", false);
@@ -29168,6 +29735,7 @@ function parseNpyIds(bytes, path27) {
 }
 function readIdsFile(path27) {
   if (!existsSync7(path27)) throw new WwError("INPUT_INVALID", `ids file ${path27} not found`, { file: path27 });
+  if (statSync4(path27).isDirectory()) throw new WwError("INPUT_INVALID", `ids file ${path27} is a folder; expected a .npy file or a JSON array of token ids`, { file: path27 });
   let ids;
   if (extname2(path27).toLowerCase() === ".npy") {
     ids = parseNpyIds(readFileSync4(path27), path27);
@@ -29234,15 +29802,15 @@ function charLength(s) {
 function encodeProbe(set, tokenizer) {
   const probeIds = tokenizer.encodeLine("a");
   const appendsEos = tokenizer.eosId !== null && probeIds.length > 1 && probeIds[probeIds.length - 1] === tokenizer.eosId;
-  const encode = (text) => {
+  const encode2 = (text) => {
     const ids = tokenizer.encodeLine(text);
     if (appendsEos && ids[ids.length - 1] === tokenizer.eosId) ids.pop();
     return ids;
   };
   const pair = (item, continuation, what) => {
     const [ctxText, contText] = moveTrailingSpace(item.prompt, continuation);
-    const context5 = encode(ctxText);
-    const whole = encode(ctxText + contText);
+    const context5 = encode2(ctxText);
+    const whole = encode2(ctxText + contText);
     const cont = whole.slice(context5.length);
     const where2 = `${set.source} line ${item.line}`;
     if (context5.length === 0) {
@@ -29301,7 +29869,7 @@ var init_probePreflight = __esm({
 });
 
 // src/io/fileHandles.ts
-import { open as open2 } from "node:fs/promises";
+import { open as open5 } from "node:fs/promises";
 var FileHandles;
 var init_fileHandles = __esm({
   "src/io/fileHandles.ts"() {
@@ -29312,7 +29880,7 @@ var init_fileHandles = __esm({
       get(file, onError = (e) => e) {
         let h = this.opening.get(file);
         if (!h) {
-          h = open2(file, "r").catch((e) => {
+          h = open5(file, "r").catch((e) => {
             this.opening.delete(file);
             throw onError(e);
           });
@@ -29763,123 +30331,19 @@ var init_fileCursor = __esm({
   }
 });
 
-// src/io/atomic.ts
-import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
-import { open as open3, rename as rename3, rm as rm3 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname9, join as join11, resolve as resolve6 } from "node:path";
-function cleanupPendingSync() {
-  for (const p of pending) {
-    try {
-      rmSync(p, { force: true });
-    } catch {
-    }
-  }
-  pending.clear();
-}
-function installHandlers() {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  process.on("exit", cleanupPendingSync);
-  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-    const onSignal = () => {
-      cleanupPendingSync();
-      if (process.listenerCount(sig) === 1) {
-        process.removeListener(sig, onSignal);
-        process.kill(process.pid, sig);
-      }
-    };
-    process.on(sig, onSignal);
-  }
-}
-function tempPathFor(dest) {
-  const abs = resolve6(dest);
-  return join11(dirname9(abs), `.${basename6(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-}
-function isTempFileName(name) {
-  return /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/.test(name);
-}
-async function fsyncDir(dir) {
-  try {
-    const h = await open3(dir, "r");
-    try {
-      await h.sync();
-    } finally {
-      await h.close();
-    }
-  } catch {
-  }
-}
-async function withAtomicOutput(dest, write) {
-  installHandlers();
-  const abs = resolve6(dest);
-  const tmp = tempPathFor(abs);
-  pending.add(tmp);
-  try {
-    const result = await write(tmp);
-    let h;
-    try {
-      h = await open3(tmp, "r+");
-    } catch (e) {
-      throw new WwError("IO", `writing ${abs}: the temp file ${tmp} was not created (${e.message})`, { file: abs }, { cause: e });
-    }
-    try {
-      await h.sync();
-    } finally {
-      await h.close();
-    }
-    await rename3(tmp, abs);
-    pending.delete(tmp);
-    await fsyncDir(dirname9(abs));
-    return result;
-  } catch (e) {
-    await rm3(tmp, { force: true }).catch(() => void 0);
-    pending.delete(tmp);
-    if (e instanceof WwError) throw e;
-    const code = e.code;
-    if (code !== void 0) throw new WwError("IO", `cannot write ${abs}: ${e.message}`, { file: abs, errno: code }, { cause: e });
-    throw e;
-  }
-}
-async function writeFileAtomic(dest, data) {
-  await withAtomicOutput(dest, async (tmp) => {
-    const h = await open3(tmp, "wx", 420);
-    try {
-      if (typeof data === "string") await h.writeFile(data, "utf8");
-      else if (data instanceof Uint8Array) await h.writeFile(data);
-      else {
-        for await (const chunk of data) {
-          let off = 0;
-          while (off < chunk.length) off += (await h.write(chunk, off, chunk.length - off)).bytesWritten;
-        }
-      }
-    } finally {
-      await h.close();
-    }
-  });
-}
-function pendingTempFiles() {
-  return [...pending];
-}
-var pending, handlersInstalled;
-var init_atomic = __esm({
-  "src/io/atomic.ts"() {
-    "use strict";
-    init_errors();
-    pending = /* @__PURE__ */ new Set();
-    handlersInstalled = false;
-  }
-});
-
 // src/model/onnxBuilder.ts
+function tensorByteLength(type, count) {
+  return Math.ceil(count * ELEM_SIZE[type]);
+}
 function tensorDataBytes(t) {
   const want = EXPECTED_ARRAY[t.type];
   if (!Object.prototype.isPrototypeOf.call(want.prototype, t.data)) {
     throw new TypeError(`tensor ${t.name}: type ${t.type} needs its data as ${want.name}, got ${t.data.constructor.name}`);
   }
   const count = t.dims.reduce((a, b) => a * b, 1);
-  if (t.data.length !== count) {
-    throw new RangeError(`tensor ${t.name}: dims [${t.dims.join(",")}] need ${count} elements, data has ${t.data.length}`);
+  const items = ELEM_SIZE[t.type] < 1 ? tensorByteLength(t.type, count) : count;
+  if (t.data.length !== items) {
+    throw new RangeError(`tensor ${t.name}: dims [${t.dims.join(",")}] need ${items} ${ELEM_SIZE[t.type] < 1 ? "packed bytes" : "elements"}, data has ${t.data.length}`);
   }
   return new Uint8Array(t.data.buffer, t.data.byteOffset, t.data.byteLength);
 }
@@ -29986,7 +30450,9 @@ var init_onnxBuilder = __esm({
       bool: 9,
       float16: 10,
       float64: 11,
-      bfloat16: 16
+      bfloat16: 16,
+      uint4: 21,
+      int4: 22
     };
     ELEM_SIZE = {
       float32: 4,
@@ -29997,7 +30463,9 @@ var init_onnxBuilder = __esm({
       bool: 1,
       float16: 2,
       float64: 8,
-      bfloat16: 2
+      bfloat16: 2,
+      uint4: 0.5,
+      int4: 0.5
     };
     EXPECTED_ARRAY = {
       float32: Float32Array,
@@ -30008,7 +30476,9 @@ var init_onnxBuilder = __esm({
       int32: Int32Array,
       bool: Uint8Array,
       uint8: Uint8Array,
-      int8: Int8Array
+      int8: Int8Array,
+      uint4: Uint8Array,
+      int4: Uint8Array
     };
   }
 });
@@ -30145,6 +30615,28 @@ var init_dtype = __esm({
   }
 });
 
+// src/model/limits.ts
+import { constants as constants4 } from "node:buffer";
+function assertMatrixFits(tensor, rows, cols, elemBytes, where2) {
+  const elements = rows * cols;
+  const bytes = elements * elemBytes;
+  if (elements <= MAX_MATRIX_ELEMENTS && bytes <= MAX_MATRIX_ELEMENTS) return;
+  throw new WwError(
+    "TENSOR_TOO_LARGE",
+    `${where2}: tensor ${tensor} is [${rows},${cols}] (${(bytes / GIB).toFixed(1)} GiB stored), larger than one matrix this tool can hold (${(MAX_MATRIX_ELEMENTS / GIB).toFixed(0)} GiB / ${MAX_MATRIX_ELEMENTS} elements); leave it out of the selection (smooth.exclude / --exclude)`,
+    { tensor, rows, cols, bytes, limit: MAX_MATRIX_ELEMENTS }
+  );
+}
+var MAX_MATRIX_ELEMENTS, GIB;
+var init_limits = __esm({
+  "src/model/limits.ts"() {
+    "use strict";
+    init_errors();
+    MAX_MATRIX_ELEMENTS = constants4.MAX_LENGTH;
+    GIB = 1024 ** 3;
+  }
+});
+
 // src/model/quant.ts
 function rint(x) {
   const r = Math.round(x);
@@ -30179,11 +30671,13 @@ function matMulNBitsRecipe(node, lookup) {
   if (node.inputs[4]) {
     gIdx = lookup(node.inputs[4]);
     if (!gIdx || gIdx.elemType !== "int32" || elementCount(gIdx.dims) !== K) return { reason: `MatMulNBits ${node.name}: g_idx must be an int32 initializer of K = ${K} values` };
+    if (zeroPoints) return { reason: `MatMulNBits ${node.name}: g_idx with packed uint8 zero points is not decoded: onnxruntime's CPU kernel ignores those zero points (it uses 8), so the weights it runs differ from the operator specification's; g_idx without zero points is decoded` };
   }
   return { recipe: { op: "MatMulNBits", b, scales, zeroPoints, gIdx, K, N, bits, blockSize }, storedShape: [N, K], storedTransposed: true };
 }
 function linearRecipe(op, nodeName, q, scale, zp, axisHint, blockSize) {
-  if (!q || q.dims.length !== 2 || !isInt8(q)) return { reason: `${op} ${nodeName}: the weight is not a 2-D int8/uint8 initializer${q ? ` (${q.elemType ?? `ONNX type ${q.dataType}`}[${q.dims.join(",")}])` : ""}` };
+  const types2 = op === "DequantizeLinear" ? "int8/uint8/int4/uint4" : "int8/uint8";
+  if (!q || q.dims.length !== 2 || !(isInt8(q) || op === "DequantizeLinear" && isInt4(q))) return { reason: `${op} ${nodeName}: the weight is not a 2-D ${types2} initializer${q ? ` (${q.elemType ?? `ONNX type ${q.dataType}`}[${q.dims.join(",")}])` : ""}` };
   if (!scale || !isFloatScale(scale)) return { reason: `${op} ${nodeName}: the weight scale is not a float32/float16 initializer` };
   if (zp && zp.elemType !== q.elemType) return { reason: `${op} ${nodeName}: zero point type ${zp.elemType} differs from the weight's ${q.elemType}` };
   const [rows, cols] = q.dims;
@@ -30209,7 +30703,7 @@ function dequantizeLinearRecipe(node, lookup) {
   const scale = lookup(node.inputs[1]);
   const zp = node.inputs[2] ? lookup(node.inputs[2]) : null;
   if (node.inputs[2] && !zp) return { reason: `DequantizeLinear ${node.name}: zero point is not an initializer` };
-  if (q && q.elemType === null) return { reason: `DequantizeLinear ${node.name}: ONNX type ${q.dataType} weights (int4/uint4/float8) are not decoded; int8 and uint8 are` };
+  if (q && q.elemType === null) return { reason: `DequantizeLinear ${node.name}: ONNX type ${q.dataType} weights (float8 and others) are not decoded; int8, uint8, int4 and uint4 are` };
   const blockSize = node.attributes.get("block_size")?.i ?? 0;
   return linearRecipe("DequantizeLinear", node.name, q, scale, zp, node.attributes.get("axis")?.i ?? 1, blockSize > 0 ? blockSize : null);
 }
@@ -30240,9 +30734,9 @@ function quantizationInfo(r, zeroPointValues2) {
     const symmetric2 = zeroPointValues2 === null || Array.from(zeroPointValues2).every((z) => z === mid2);
     return { op: r.op, bits: r.bits, blockSize: r.blockSize, symmetric: symmetric2 };
   }
-  const mid = r.q.elemType === "uint8" ? 128 : 0;
+  const mid = r.q.elemType === "uint8" ? 128 : r.q.elemType === "uint4" ? 8 : 0;
   const symmetric = zeroPointValues2 === null || Array.from(zeroPointValues2).every((z) => z === mid);
-  return { op: r.op, bits: 8, blockSize: r.blockSize, symmetric };
+  return { op: r.op, bits: bitsOf(r.q), blockSize: r.blockSize, symmetric };
 }
 function dequantizedType(r) {
   return r.op === "MatMulNBits" ? r.scales.elemType : r.scale.elemType;
@@ -30260,9 +30754,35 @@ function nbitsZeroPoints(r, zpBytes) {
   return out;
 }
 function intValues(t, bytes) {
+  if (isInt4(t)) {
+    const out2 = new Int16Array(elementCount(t.dims));
+    for (let i = 0; i < out2.length; i++) {
+      const nibble = bytes[i >> 1] >> (i & 1) * 4 & 15;
+      out2[i] = t.elemType === "int4" ? nibble << 28 >> 28 : nibble;
+    }
+    return out2;
+  }
   const out = new Int16Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) out[i] = t.elemType === "int8" ? bytes[i] << 24 >> 24 : bytes[i];
   return out;
+}
+function intBytes(t, values) {
+  if (!isInt4(t)) return Uint8Array.from(values, (v) => v & 255);
+  const out = new Uint8Array(Math.ceil(values.length / 2));
+  for (let i = 0; i < values.length; i++) out[i >> 1] |= (values[i] & 15) << (i & 1) * 4;
+  return out;
+}
+function intRange(t) {
+  switch (t.elemType) {
+    case "int8":
+      return [-128, 127];
+    case "int4":
+      return [-8, 7];
+    case "uint4":
+      return [0, 15];
+    default:
+      return [0, 255];
+  }
 }
 function scaleIndex(r, i, j, cols) {
   if (r.axis === null) return 0;
@@ -30402,8 +30922,8 @@ async function requantize(r, values, read2) {
     const [rows, cols] = r.q.dims;
     const scale = decodeToFloat64(await read2(r.scale), dequantizedType(r));
     const zp = r.zeroPoint ? intValues(r.zeroPoint, await read2(r.zeroPoint)) : null;
-    const [qmin, qmax] = r.q.elemType === "int8" ? [-128, 127] : [0, 255];
-    const out = new Uint8Array(rows * cols);
+    const [qmin, qmax] = intRange(r.q);
+    const out = new Int16Array(rows * cols);
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
         const s = scaleIndex(r, i, j, cols);
@@ -30411,14 +30931,14 @@ async function requantize(r, values, read2) {
         const v = values[i * cols + j];
         const q = scale[s] === 0 ? z : Math.min(qmax, Math.max(qmin, rint(v / scale[s]) + z));
         account(v, round((q - z) * scale[s]));
-        out[i * cols + j] = q & 255;
+        out[i * cols + j] = q;
       }
     }
-    tensors.set(r.q.name, out);
+    tensors.set(r.q.name, intBytes(r.q, out));
   }
   return { tensors, error: den > 0 ? Math.sqrt(num4 / den) : 0 };
 }
-var elementCount, isFloatScale, isInt8, roundToType, roundingOf;
+var elementCount, isFloatScale, isInt8, isInt4, bitsOf, roundToType, roundingOf;
 var init_quant = __esm({
   "src/model/quant.ts"() {
     "use strict";
@@ -30426,29 +30946,10 @@ var init_quant = __esm({
     elementCount = (dims) => dims.reduce((a, b) => a * b, 1);
     isFloatScale = (t) => t.elemType === "float32" || t.elemType === "float16";
     isInt8 = (t) => t.elemType === "int8" || t.elemType === "uint8";
+    isInt4 = (t) => t.elemType === "int4" || t.elemType === "uint4";
+    bitsOf = (t) => isInt4(t) ? 4 : 8;
     roundToType = (dtype) => dtype === "float16" ? (v) => float16ToNumber(numberToFloat16(v)) : Math.fround;
     roundingOf = (r) => r.op === "DequantizeLinear" && dequantizedType(r) === "float16" ? (v) => float16ToNumber(numberToFloat16(v)) : Math.fround;
-  }
-});
-
-// src/model/names.ts
-function isOpaqueTensorName(name) {
-  if (/^onnx::/.test(name)) return true;
-  if (/(?:_B\d*|_Wq|_W|_quantized|_zero_point|_scale)$/.test(name)) return true;
-  return !/[A-Za-z0-9_][./][A-Za-z0-9_]/.test(name);
-}
-function modulePathFromTensorName(name) {
-  if (isOpaqueTensorName(name)) return null;
-  return name.replace(/\.weight$/, "");
-}
-function layerLabel(layer) {
-  const m = layer.module;
-  if (!m || m === layer.name || !isOpaqueTensorName(layer.name)) return layer.name;
-  return `${m} (${layer.name})`;
-}
-var init_names = __esm({
-  "src/model/names.ts"() {
-    "use strict";
   }
 });
 
@@ -30802,8 +31303,8 @@ __export(onnx_exports, {
   resolveExternalLocation: () => resolveExternalLocation,
   scanOnnx: () => scanOnnx
 });
-import { open as open4, realpath as realpath2, stat as stat3 } from "node:fs/promises";
-import { dirname as dirname10, isAbsolute as isAbsolute2, resolve as resolve7 } from "node:path";
+import { open as open6, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { dirname as dirname11, isAbsolute as isAbsolute2, resolve as resolve8 } from "node:path";
 function elemTypeOf(code) {
   return ELEM_BY_CODE.get(code) ?? null;
 }
@@ -30819,7 +31320,7 @@ async function resolveExternalLocation(rootReal, location, modelPath) {
   if (location.split(/[\\/]/).some((s) => s === "..")) {
     throw new WwError("PATH_ESCAPE", `${modelPath}: external data location "${location}" contains ".."; it must stay inside the model's folder`, details);
   }
-  const candidate = resolve7(rootReal, location);
+  const candidate = resolve8(rootReal, location);
   let real2;
   try {
     real2 = await realpath2(candidate);
@@ -30884,9 +31385,9 @@ async function readInt64(c, end) {
   if (v <= Number.MAX_SAFE_INTEGER) return v;
   c.pos = start;
   const r = new ProtoReader(await c.bytes(Math.min(10, end - start)));
-  const signed = r.int64();
+  const signed2 = r.int64();
   c.pos = start + r.pos;
-  return signed;
+  return signed2;
 }
 function parseAttribute(r, ctx) {
   let name = "";
@@ -31077,10 +31578,10 @@ function parseValueInfoFrom(r) {
   return { name, elemType, shape };
 }
 async function scanOnnx(path27) {
-  const abs = resolve7(path27);
+  const abs = resolve8(path27);
   let fh;
   try {
-    fh = await open4(abs, "r");
+    fh = await open6(abs, "r");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `model file not found: ${abs}`, { file: abs });
@@ -31089,7 +31590,7 @@ async function scanOnnx(path27) {
   try {
     const st = await fh.stat();
     if (!st.isFile()) throw new WwError("MODEL_FORMAT", `${abs} is not a file`, { file: abs });
-    const dir = await realpath2(dirname10(abs));
+    const dir = await realpath2(dirname11(abs));
     return await scanOpen(fh, abs, dir, st.size);
   } finally {
     await fh.close();
@@ -31245,7 +31746,7 @@ function parseExternalInt(path27, tensor, key, text, dflt) {
   return v;
 }
 function expectedByteLength(t) {
-  return t.elemType === null ? null : elementCount2(t.dims) * ELEM_SIZE[t.elemType];
+  return t.elemType === null ? null : tensorByteLength(t.elemType, elementCount2(t.dims));
 }
 async function checkExternalSizes(path27, tensors) {
   const sizes = /* @__PURE__ */ new Map();
@@ -31375,8 +31876,9 @@ async function openOnnx(path27) {
       if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
         throw new WwError("UNSUPPORTED_DTYPE", `${model.path}: tensor ${t.name} is ${t.elemType ?? `ONNX type ${t.dataType}`}[${t.dims.join(",")}], not a 2-D float matrix`, { file: model.path, tensor: t.name });
       }
-      const bytes = await reader.readBytes(t);
       const [rows, cols] = t.dims;
+      assertMatrixFits(t.name, rows, cols, DTYPE_BYTES[t.elemType], model.path);
+      const bytes = await reader.readBytes(t);
       const m = matrix(rows, cols, decodeToFloat64(bytes, t.elemType));
       return opts?.keepFloat32 && t.elemType === "float32" ? { ...m, data32: float32View(bytes) } : m;
     },
@@ -31394,6 +31896,7 @@ var init_onnx = __esm({
     init_protobuf();
     init_onnxBuilder();
     init_dtype();
+    init_limits();
     init_layers();
     init_quant();
     init_matrix();
@@ -31455,7 +31958,7 @@ var init_onnx = __esm({
           const m = this.model;
           throw new WwError("UNSUPPORTED_DTYPE", `${m.path}: tensor ${t.name} has ONNX data type ${t.dataType}, which this tool does not read`, { file: m.path, tensor: t.name, dataType: t.dataType });
         }
-        return elementCount2(t.dims) * ELEM_SIZE[t.elemType];
+        return tensorByteLength(t.elemType, elementCount2(t.dims));
       }
       /**
        * The bytes readBytes returns, with the same checks, in pieces of at most `chunkBytes`: raw_data
@@ -31535,6 +32038,9 @@ var init_onnx = __esm({
             return new Uint8Array(Int8Array.from(nums).buffer);
           case "uint8":
           case "bool":
+          // int4/uint4 in int32_data: one packed byte (two values) per int32.
+          case "int4":
+          case "uint4":
             return Uint8Array.from(nums);
         }
       }
@@ -31551,8 +32057,8 @@ __export(preflight_exports, {
   githubContextWarnings: () => githubContextWarnings,
   preflight: () => preflight
 });
-import { statSync as statSync4 } from "node:fs";
-import { mkdir as mkdir3, unlink as unlink3, writeFile as writeFile3 } from "node:fs/promises";
+import { statSync as statSync5 } from "node:fs";
+import { unlink as unlink3, writeFile as writeFile3 } from "node:fs/promises";
 import * as path12 from "node:path";
 async function preflight(plan, opts = {}) {
   const cwd = opts.cwd ?? process.cwd();
@@ -31567,7 +32073,7 @@ function localModel(source, key, cwd) {
   const file = path12.resolve(cwd, source);
   let isFile = false;
   try {
-    isFile = statSync4(file).isFile();
+    isFile = statSync5(file).isFile();
   } catch {
     throw new WwError("MODEL_NOT_FOUND", `${key} ${source} does not exist (resolved to ${file})`, { key, file });
   }
@@ -31610,8 +32116,8 @@ async function logitsWidth(model) {
 }
 async function checkWritable(dir) {
   const probe = path12.join(dir, `.ww-smooth-write-test-${process.pid}`);
+  await makeFolder(dir, "output-dir");
   try {
-    await mkdir3(dir, { recursive: true });
     await writeFile3(probe, "");
     await unlink3(probe);
   } catch (err) {
@@ -31628,10 +32134,56 @@ var isUrl, isGlob;
 var init_preflight = __esm({
   "src/engine/preflight.ts"() {
     "use strict";
+    init_paths();
     init_errors();
     init_text();
     isUrl = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
     isGlob = (s) => /[*?]/.test(s);
+  }
+});
+
+// src/report/nonFinite.ts
+function kindOf(v) {
+  return Number.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
+}
+function valueOf(kind) {
+  return kind === "nan" ? Number.NaN : kind === "inf" ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+}
+function encode(x) {
+  if (x === null) return x;
+  const record = x;
+  const marks = {};
+  for (const f of FIELDS) {
+    const v = record[f];
+    if (typeof v === "number" && !Number.isFinite(v)) marks[f] = kindOf(v);
+  }
+  return Object.keys(marks).length === 0 ? x : { ...x, nonFinite: marks };
+}
+function revive(x) {
+  if (x === null) return x;
+  const { nonFinite, ...rest } = x;
+  if (!nonFinite) return x;
+  for (const [f, kind] of Object.entries(nonFinite)) if (kind) rest[f] = valueOf(kind);
+  return rest;
+}
+function mapPerplexity(report, f) {
+  const p = report.perplexity;
+  return {
+    ...report,
+    perplexity: { ...p, original: f(p.original), smoothed: f(p.smoothed), base: f(p.base), smoothedVsOriginal: f(p.smoothedVsOriginal), headVsBase: f(p.headVsBase) }
+  };
+}
+function markNonFinite(report) {
+  return mapPerplexity(report, encode);
+}
+function restoreNonFinite(report) {
+  return mapPerplexity(report, revive);
+}
+var FIELDS;
+var init_nonFinite = __esm({
+  "src/report/nonFinite.ts"() {
+    "use strict";
+    FIELDS = ["perplexity", "meanNll", "absolute", "relative"];
   }
 });
 
@@ -31709,6 +32261,7 @@ var init_run_schema = __esm({
         perplexity: { $ref: "#/$defs/perplexitySection" },
         probe: { $ref: "#/$defs/probeSection", description: 'Task-probe accuracy of original, smoothed and base (README "Task probes"); absent when no probe file was given.' },
         baseline: { $ref: "#/$defs/baselineInfo" },
+        baseComparison: { $ref: "#/$defs/baseComparison", description: "Head and base matched layer by layer (module path first, then tensor name); absent without a base snapshot. The quantization audit when the two differ in quantization." },
         verdict: { $ref: "#/$defs/verdict" },
         timings: {
           type: "object",
@@ -31759,6 +32312,19 @@ var init_run_schema = __esm({
         nullableNumber: {
           type: ["number", "null"]
         },
+        nonFinite: {
+          type: "object",
+          additionalProperties: false,
+          minProperties: 1,
+          description: "Fields written as null because they were NaN or infinite (JSON has neither), and which: a reader restores them.",
+          properties: {
+            perplexity: { $ref: "#/$defs/nonFiniteKind" },
+            meanNll: { $ref: "#/$defs/nonFiniteKind" },
+            absolute: { $ref: "#/$defs/nonFiniteKind" },
+            relative: { $ref: "#/$defs/nonFiniteKind" }
+          }
+        },
+        nonFiniteKind: { enum: ["nan", "inf", "-inf"] },
         notes: {
           type: "array",
           maxItems: 1e5,
@@ -31795,8 +32361,52 @@ var init_run_schema = __esm({
             fit: { enum: ["success", "failed", "skipped"] },
             warning: { enum: ["", "over-trained", "under-trained"], description: "WeightWatcher's label: alpha < 2 over-trained, alpha > 6 under-trained." },
             module: { $ref: "#/$defs/name", description: "Module path from the consuming node's name (model.layers.0.self_attn.q_proj); absent when no node name has one." },
-            quantization: { $ref: "#/$defs/quantization" }
+            quantization: { $ref: "#/$defs/quantization" },
+            logNorm: { $ref: "#/$defs/nullableNumber", description: "WeightWatcher's log_norm, log10 of the sum of eigenvalues (log10 ||W||_F^2); null when not measured." }
           }
+        },
+        baseComparison: {
+          type: "object",
+          additionalProperties: false,
+          required: ["quantized", "quantizationDiffers", "layers", "unmatchedHead", "unmatchedBase"],
+          properties: {
+            quantized: { enum: ["head", "base", "both", "neither"], description: "Which side holds quantized layers among the matched ones." },
+            quantizationDiffers: { type: "boolean", description: "true when some matched pair differs in quantization (op, bits, block size or symmetry)." },
+            layers: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/layerComparison" } },
+            unmatchedHead: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/unmatchedLayer" }, description: "Head layers with no base layer of the same module path, tensor name or dimensions." },
+            unmatchedBase: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/unmatchedLayer" }, description: "Base layers no head layer matched." }
+          }
+        },
+        pairedNumber: {
+          type: "object",
+          additionalProperties: false,
+          required: ["head", "base", "change"],
+          properties: { head: { $ref: "#/$defs/nullableNumber" }, base: { $ref: "#/$defs/nullableNumber" }, change: { $ref: "#/$defs/nullableNumber", description: "head − base; null when either is missing." } }
+        },
+        layerComparison: {
+          type: "object",
+          additionalProperties: false,
+          required: ["head", "base", "module", "by", "alpha", "logNorm", "quantization"],
+          properties: {
+            head: { $ref: "#/$defs/name", description: "The head layer's tensor name." },
+            base: { $ref: "#/$defs/name", description: "The base layer's tensor name." },
+            module: { anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }] },
+            by: { enum: ["module", "name", "stem"], description: "What matched them: module path, tensor name, or tensor name without a quantizer's suffix (_Q4)." },
+            alpha: { $ref: "#/$defs/pairedNumber" },
+            logNorm: { $ref: "#/$defs/pairedNumber" },
+            quantization: {
+              type: "object",
+              additionalProperties: false,
+              required: ["head", "base"],
+              properties: { head: { anyOf: [{ type: "null" }, { $ref: "#/$defs/quantization" }] }, base: { anyOf: [{ type: "null" }, { $ref: "#/$defs/quantization" }] } }
+            }
+          }
+        },
+        unmatchedLayer: {
+          type: "object",
+          additionalProperties: false,
+          required: ["name", "module", "shape"],
+          properties: { name: { $ref: "#/$defs/name" }, module: { anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }] }, shape: { $ref: "#/$defs/shape" } }
         },
         quantization: { type: "object", additionalProperties: false, required: ["op", "bits", "blockSize", "symmetric"], description: "How the weight is stored quantized; metrics are those of the dequantized W.", properties: { op: { enum: ["MatMulNBits", "MatMulInteger", "QLinearMatMul", "DequantizeLinear"] }, bits: { enum: [4, 8] }, blockSize: { type: ["integer", "null"], minimum: 1, description: "Elements per scale along K; null for per-tensor or per-channel scales." }, symmetric: { type: "boolean", description: "true when every zero point is the type midpoint (or absent)." } } },
         spectralSnapshot: {
@@ -32002,6 +32612,7 @@ var init_run_schema = __esm({
             stride: { $ref: "#/$defs/count" },
             vocabSize: { $ref: "#/$defs/count" },
             model: { $ref: "#/$defs/name", description: "Model file that was run." },
+            nonFinite: { $ref: "#/$defs/nonFinite" },
             windowScores: {
               type: "array",
               maxItems: 1e6,
@@ -32025,6 +32636,7 @@ var init_run_schema = __esm({
           properties: {
             absolute: { $ref: "#/$defs/nullableNumber", description: "b - a." },
             relative: { $ref: "#/$defs/nullableNumber", description: "(b - a) / a." },
+            nonFinite: { $ref: "#/$defs/nonFinite" },
             ci: {
               type: "object",
               additionalProperties: false,
@@ -32351,14 +32963,13 @@ var init_run_schema = __esm({
 
 // src/report/json.ts
 import { createHash as createHash4 } from "node:crypto";
-import { mkdir as mkdir4 } from "node:fs/promises";
 import * as path13 from "node:path";
 async function writeFileAtomic2(file, data) {
-  await mkdir4(path13.dirname(path13.resolve(file)), { recursive: true });
+  await makeFolder(path13.dirname(path13.resolve(file)), `folder of ${path13.basename(file)}`);
   await writeFileAtomic(file, data);
 }
 async function writeReportJson(file, report) {
-  await writeFileAtomic2(file, JSON.stringify(capReportStrings(report), null, 2) + "\n");
+  await writeFileAtomic2(file, JSON.stringify(capReportStrings(markNonFinite(report)), null, 2) + "\n");
 }
 function capText(text, max) {
   if (text.length <= max) return text;
@@ -32400,6 +33011,8 @@ var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
     init_atomic();
+    init_paths();
+    init_nonFinite();
     init_run_schema();
     defs = run_schema_default.$defs;
     MAX_NAME_CHARS = defs["name"].maxLength;
@@ -32798,11 +33411,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants4);
+          this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -32819,10 +33432,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants4);
+        this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -32883,8 +33496,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants4) {
-        this.code = optimizeExpr(this.code, names, constants4);
+      optimizeNames(names, constants5) {
+        this.code = optimizeExpr(this.code, names, constants5);
         return this;
       }
       get names() {
@@ -32913,12 +33526,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants4))
+          if (n.optimizeNames(names, constants5))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -32971,12 +33584,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         var _a2;
-        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants4);
-        if (!(super.optimizeNames(names, constants4) || this.else))
+        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants5);
+        if (!(super.optimizeNames(names, constants5) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants4);
+        this.condition = optimizeExpr(this.condition, names, constants5);
         return this;
       }
       get names() {
@@ -32999,10 +33612,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants4);
+        this.iteration = optimizeExpr(this.iteration, names, constants5);
         return this;
       }
       get names() {
@@ -33038,10 +33651,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants4);
+        this.iterable = optimizeExpr(this.iterable, names, constants5);
         return this;
       }
       get names() {
@@ -33083,11 +33696,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants5) {
         var _a2, _b;
-        super.optimizeNames(names, constants4);
-        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants4);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
+        super.optimizeNames(names, constants5);
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants5);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants5);
         return this;
       }
       get names() {
@@ -33388,7 +34001,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants4) {
+    function optimizeExpr(expr, names, constants5) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -33403,14 +34016,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants4[n.str];
+        const c = constants5[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants5[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -49693,6 +50306,7 @@ async function readConfigFile(file) {
     if (code === "ENOENT" || code === "ENOTDIR") {
       throw new WwError("CONFIG_NOT_FOUND", `config file ${file} does not exist`, { file });
     }
+    if (code === "EISDIR") throw new WwError("CONFIG_INVALID", `config file ${file} is a folder; expected a YAML or JSON file`, { file });
     throw new WwError("IO", `cannot read config file ${file}: ${err.message}`, { file });
   }
   let data;
@@ -51124,7 +51738,8 @@ function layersOf(report) {
       fit: ok2 ? "success" : "failed",
       warning: ok2 ? l.metrics.warning : "",
       ...l.module ? { module: l.module } : {},
-      ...l.quantization ? { quantization: l.quantization } : {}
+      ...l.quantization ? { quantization: l.quantization } : {},
+      logNorm: l.status === "analyzed" && l.metrics ? l.metrics.log_norm : null
     };
   });
 }
@@ -51139,7 +51754,8 @@ function smoothOutcomeOf(full, original, plan) {
     if (!a) return l;
     const ok2 = a.alphaStatus === "success" && a.alpha !== null;
     const warning2 = !ok2 ? "" : a.alpha < 2 ? "over-trained" : a.alpha > 6 ? "under-trained" : "";
-    return { ...l, alpha: ok2 ? a.alpha : null, fit: ok2 ? "success" : "failed", warning: warning2 };
+    const logNorm = a.norm > 0 && Number.isFinite(a.norm) ? Math.log10(a.norm) : null;
+    return { ...l, alpha: ok2 ? a.alpha : null, fit: ok2 ? "success" : "failed", warning: warning2, logNorm };
   });
   return {
     summary: {
@@ -51678,7 +52294,7 @@ var init_contextLimit = __esm({
 
 // src/eval/signature.ts
 import { existsSync as existsSync10, readFileSync as readFileSync7 } from "node:fs";
-import { dirname as dirname14, join as join16 } from "node:path";
+import { dirname as dirname15, join as join16 } from "node:path";
 function readJsonIfPresent(path27) {
   if (!existsSync10(path27)) return null;
   try {
@@ -51697,7 +52313,7 @@ function sub(obj, key) {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
 }
 function readModelConfigHints(modelPath) {
-  const dir = dirname14(modelPath);
+  const dir = dirname15(modelPath);
   const config = readJsonIfPresent(join16(dir, "config.json"));
   const genai = sub(readJsonIfPresent(join16(dir, "genai_config.json")), "model");
   const genaiDecoder = sub(genai, "decoder");
@@ -51956,8 +52572,8 @@ var init_runner = __esm({
 });
 
 // src/eval/session.ts
-import { existsSync as existsSync11, statSync as statSync5 } from "node:fs";
-import { join as join17, resolve as resolve15 } from "node:path";
+import { existsSync as existsSync11, statSync as statSync6 } from "node:fs";
+import { join as join17, resolve as resolve16 } from "node:path";
 function cudaProviderLibraryPath(runtimeDir = requireOnnxRuntime().dir) {
   const file = process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so";
   return join17(runtimeDir, "bin", "napi-v6", process.platform, process.arch, file);
@@ -51982,8 +52598,8 @@ function sessionError(modelPath, device, err) {
   return new WwError("SESSION", `onnxruntime could not load ${modelPath} on ${device}: ${reason}`, { file: modelPath, device }, { cause: err });
 }
 async function openSession(modelPath, req) {
-  const path27 = resolve15(modelPath);
-  if (!existsSync11(path27) || !statSync5(path27).isFile()) {
+  const path27 = resolve16(modelPath);
+  if (!existsSync11(path27) || !statSync6(path27).isFile()) {
     throw new WwError("MODEL_NOT_FOUND", `model ${path27} not found`, { file: path27 });
   }
   if (!Number.isInteger(req.threads) || req.threads < 0) {
@@ -52034,7 +52650,7 @@ var init_session = __esm({
 });
 
 // src/engine/evaluate.ts
-import { dirname as dirname15, resolve as resolve16 } from "node:path";
+import { dirname as dirname16, resolve as resolve17 } from "node:path";
 async function prepareTokens(input, modelPath) {
   const given = [input.text, input.textFile, input.ids, input.idsFile].filter((x) => x !== void 0).length;
   if (given !== 1) {
@@ -52058,7 +52674,7 @@ async function prepareTokens(input, modelPath) {
     text = input.text;
     source = "text";
   }
-  const tokenizer = await loadTokenizer(input.tokenizerDir ?? dirname15(resolve16(modelPath)));
+  const tokenizer = await loadTokenizer(input.tokenizerDir ?? dirname16(resolve17(modelPath)));
   return { tokens: tokenizeText(text, tokenizer, source, input.tokenLimit ?? Infinity), source: `${source} (tokenizer ${tokenizer.source})` };
 }
 function sessionRequestOf(options) {
@@ -52124,10 +52740,10 @@ __export(probe_exports, {
   evaluateProbeItems: () => evaluateProbeItems,
   prepareProbe: () => prepareProbe
 });
-import { dirname as dirname16, resolve as resolve17 } from "node:path";
+import { dirname as dirname17, resolve as resolve18 } from "node:path";
 async function prepareProbe(req, modelPath) {
   const set = readProbeFile(req.probeFile, req.maxItems);
-  const tokenizer = await loadTokenizer(req.tokenizerDir ?? dirname16(resolve17(modelPath)));
+  const tokenizer = await loadTokenizer(req.tokenizerDir ?? dirname17(resolve18(modelPath)));
   return encodeProbe(set, tokenizer);
 }
 function allIds(probe) {
@@ -52245,200 +52861,6 @@ var init_probeStage = __esm({
     "use strict";
     init_probeCompare();
     ONNX_ONLY = "task probes need ONNX models";
-  }
-});
-
-// src/io/download.ts
-import { createHash as createHash7 } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
-import { lstat as lstat2, mkdir as mkdir6, open as open5 } from "node:fs/promises";
-import { request as httpsRequest } from "node:https";
-import { dirname as dirname17, resolve as resolve18 } from "node:path";
-async function sha256OfFile(file) {
-  const h = createHash7("sha256");
-  for await (const chunk of createReadStream2(file)) h.update(chunk);
-  return h.digest("hex");
-}
-function parseRetryAfter2(value, now = Date.now()) {
-  const v = Array.isArray(value) ? value[0] : value;
-  if (v === void 0 || v.trim() === "") return null;
-  if (/^\d+(\.\d+)?$/.test(v.trim())) return Number(v) * 1e3;
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? null : Math.max(0, t - now);
-}
-function checkHttps(url2, original) {
-  let u;
-  try {
-    u = new URL(url2);
-  } catch {
-    throw new WwError("DOWNLOAD", `model URL ${JSON.stringify(original)} is not a valid URL`, { url: original });
-  }
-  if (u.protocol !== "https:") {
-    throw new WwError("DOWNLOAD", `refusing ${u.protocol}// URL ${redact(u)}${url2 === original ? "" : ` (redirected from ${redact(new URL(original))})`}: only https:// downloads are allowed`, { url: redact(u) });
-  }
-  return u;
-}
-function redact(u) {
-  return `${u.protocol}//${u.host}${u.pathname}`;
-}
-function redactUrl(source) {
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return source;
-  try {
-    return redact(new URL(source));
-  } catch {
-    return source.replace(/\/\/[^/@]*@/, "//").replace(/[?#].*$/, "");
-  }
-}
-async function plainFileSize(file) {
-  try {
-    const st = await lstat2(file);
-    return st.isFile() ? st.size : null;
-  } catch {
-    return null;
-  }
-}
-async function downloadVerified(opts) {
-  const first = checkHttps(opts.url, opts.url);
-  const expected = opts.sha256.trim().toLowerCase();
-  if (!SHA256_RE.test(expected)) {
-    throw new WwError("INPUT_INVALID", `a sha256 pin of 64 hex digits is required to download ${redact(first)}, got ${JSON.stringify(opts.sha256)}`, { url: redact(first) });
-  }
-  if (!(opts.maxBytes > 0)) throw new WwError("INPUT_INVALID", `download size limit must be positive, got ${opts.maxBytes}`);
-  const dest = resolve18(opts.dest);
-  const cachedSize = await plainFileSize(dest);
-  if (cachedSize !== null && cachedSize <= opts.maxBytes && await sha256OfFile(dest).catch(() => null) === expected) {
-    return { path: dest, bytes: cachedSize, sha256: expected, attempts: 0, cached: true };
-  }
-  await mkdir6(dirname17(dest), { recursive: true });
-  const retries = opts.retries ?? 3;
-  const sleep3 = opts.sleep ?? defaultSleep;
-  let delay4 = opts.backoffMs ?? 1e3;
-  let lastError = null;
-  for (let attempt = 1; attempt <= retries + 1; attempt++) {
-    if (opts.signal?.aborted) throw abortError(opts, first);
-    try {
-      const bytes = await withAtomicOutput(dest, (tmp) => attemptOnce(opts, first, tmp, expected));
-      return { path: dest, bytes, sha256: expected, attempts: attempt, cached: false };
-    } catch (e) {
-      if (!(e instanceof RetryableError)) throw e;
-      lastError = e;
-      if (attempt > retries) break;
-      const wait = Math.min(Math.max(delay4, e.retryAfterMs ?? 0), opts.maxRetryAfterMs ?? 6e4);
-      opts.log?.(`download of ${redact(first)} failed (${e.message}); retry ${attempt}/${retries} in ${(wait / 1e3).toFixed(1)} s`);
-      await sleep3(wait);
-      delay4 *= 2;
-    }
-  }
-  throw new WwError("DOWNLOAD", `could not download ${redact(first)} after ${retries + 1} attempts: ${lastError?.message}`, { url: redact(first), attempts: retries + 1 });
-}
-function abortError(opts, u) {
-  const reason = opts.signal?.reason;
-  return reason instanceof WwError ? reason : new WwError("DOWNLOAD", `download of ${redact(u)} was cancelled`, { url: redact(u) });
-}
-async function attemptOnce(opts, first, tmp, expected) {
-  let url2 = first;
-  for (let hop = 0; ; hop++) {
-    const res = await get(url2, opts);
-    const status = res.statusCode ?? 0;
-    if (status >= 300 && status < 400 && res.headers.location !== void 0) {
-      res.resume();
-      if (hop >= (opts.maxRedirects ?? 5)) throw new WwError("DOWNLOAD", `${redact(first)}: too many redirects`, { url: redact(first) });
-      url2 = checkHttps(new URL(res.headers.location, url2).toString(), first.toString());
-      continue;
-    }
-    if (status === 408 || status === 429 || status >= 500) {
-      res.resume();
-      throw new RetryableError(`HTTP ${status}`, parseRetryAfter2(res.headers["retry-after"]));
-    }
-    if (status !== 200) {
-      res.resume();
-      throw new WwError("DOWNLOAD", `GET ${redact(url2)}: HTTP ${status}`, { url: redact(url2), status });
-    }
-    const declared = res.headers["content-length"] === void 0 ? null : Number(res.headers["content-length"]);
-    if (declared !== null && declared > opts.maxBytes) {
-      res.destroy();
-      throw new WwError("DOWNLOAD", `${redact(url2)} is ${declared} bytes (Content-Length), over the limit of ${opts.maxBytes} bytes; nothing was downloaded`, { url: redact(url2), bytes: declared, limit: opts.maxBytes });
-    }
-    return streamToFile(res, url2, tmp, declared, expected, opts);
-  }
-}
-function get(url2, opts) {
-  return new Promise((resolvePromise, reject) => {
-    const req = httpsRequest(url2, { method: "GET", ...opts.ca !== void 0 ? { ca: opts.ca } : {}, headers: { "user-agent": "ww-smooth", "accept-encoding": "identity" } });
-    const idle = opts.idleTimeoutMs ?? 6e4;
-    req.setTimeout(idle, () => req.destroy(new RetryableError(`no response for ${idle} ms`)));
-    const onAbort = () => {
-      req.destroy(abortError(opts, url2));
-    };
-    opts.signal?.addEventListener("abort", onAbort, { once: true });
-    req.on("response", (res) => {
-      opts.signal?.removeEventListener("abort", onAbort);
-      resolvePromise(res);
-    });
-    req.on("error", (e) => {
-      opts.signal?.removeEventListener("abort", onAbort);
-      if (e instanceof WwError || e instanceof RetryableError) reject(e);
-      else if (/certificate|self[- ]signed|CERT_|UNABLE_TO_VERIFY/i.test(`${e.code ?? ""} ${e.message}`)) {
-        reject(new WwError("DOWNLOAD", `TLS error for ${redact(url2)}: ${e.message}`, { url: redact(url2) }));
-      } else reject(new RetryableError(`${e.code ?? "network error"}: ${e.message}`));
-    });
-    req.end();
-  });
-}
-async function streamToFile(res, url2, tmp, declared, expected, opts) {
-  const hash = createHash7("sha256");
-  const h = await open5(tmp, "wx", 420);
-  let received = 0;
-  const idle = opts.idleTimeoutMs ?? 6e4;
-  const attemptTimer = opts.attemptTimeoutMs ? setTimeout(() => res.destroy(new RetryableError(`attempt took longer than ${opts.attemptTimeoutMs} ms`)), opts.attemptTimeoutMs) : null;
-  res.setTimeout(idle, () => res.destroy(new RetryableError(`no data for ${idle} ms`)));
-  const onAbort = () => {
-    res.destroy(abortError(opts, url2));
-  };
-  opts.signal?.addEventListener("abort", onAbort, { once: true });
-  try {
-    for await (const chunk of res) {
-      received += chunk.length;
-      if (received > opts.maxBytes) {
-        res.destroy();
-        throw new WwError("DOWNLOAD", `${redact(url2)} sent more than the limit of ${opts.maxBytes} bytes; download stopped and discarded`, { url: redact(url2), limit: opts.maxBytes });
-      }
-      hash.update(chunk);
-      let off = 0;
-      while (off < chunk.length) off += (await h.write(chunk, off, chunk.length - off)).bytesWritten;
-    }
-  } catch (e) {
-    if (e instanceof WwError || e instanceof RetryableError) throw e;
-    throw new RetryableError(`connection broken after ${received} bytes: ${e.message}`);
-  } finally {
-    if (attemptTimer) clearTimeout(attemptTimer);
-    opts.signal?.removeEventListener("abort", onAbort);
-    await h.close();
-  }
-  if (!res.complete || declared !== null && received !== declared) {
-    throw new RetryableError(`body ended after ${received} of ${declared ?? "?"} bytes (truncated)`);
-  }
-  const got = hash.digest("hex");
-  if (got !== expected) {
-    throw new WwError("HASH_MISMATCH", `${redact(url2)}: downloaded ${received} bytes with sha256 ${got}, but the pin is ${expected}; the file was discarded`, { url: redact(url2), expected, got });
-  }
-  return received;
-}
-var RetryableError, SHA256_RE, defaultSleep;
-var init_download2 = __esm({
-  "src/io/download.ts"() {
-    "use strict";
-    init_errors();
-    init_atomic();
-    RetryableError = class extends Error {
-      constructor(message, retryAfterMs = null) {
-        super(message);
-        this.retryAfterMs = retryAfterMs;
-      }
-      retryAfterMs;
-    };
-    SHA256_RE = /^[0-9a-f]{64}$/;
-    defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
   }
 });
 
@@ -54499,12 +54921,12 @@ var init_layerPool = __esm({
 });
 
 // src/model/safetensors.ts
-import { open as open6, readFile as readFile5, realpath as realpath3 } from "node:fs/promises";
-import { basename as basename8, dirname as dirname18, isAbsolute as isAbsolute4, join as join18, resolve as resolve19 } from "node:path";
+import { open as open7, readFile as readFile5, realpath as realpath3 } from "node:fs/promises";
+import { basename as basename9, dirname as dirname18, isAbsolute as isAbsolute4, join as join18, resolve as resolve19 } from "node:path";
 async function readSafetensorsHeader(path27) {
   let fh;
   try {
-    fh = await open6(path27, "r");
+    fh = await open7(path27, "r");
   } catch (e) {
     if (e.code === "ENOENT") throw new WwError("MODEL_NOT_FOUND", `safetensors file not found: ${path27}`, { file: path27 });
     throw new WwError("IO", `cannot open ${path27}: ${e.message}`, { file: path27 });
@@ -54681,8 +55103,9 @@ async function openSafetensors(path27) {
       if (dtype === void 0 || t.entry.shape.length !== 2) {
         throw new WwError("UNSUPPORTED_DTYPE", `${t.file.path}: tensor ${layer.name} is ${t.entry.dtype}[${t.entry.shape.join(",")}], not a 2-D float matrix`, { file: t.file.path, tensor: layer.name });
       }
-      const bytes = await readExactly(await handle(t.file.path), t.entry.start, t.entry.end - t.entry.start, `${t.file.path} tensor ${layer.name}`);
       const [rows, cols] = t.entry.shape;
+      assertMatrixFits(layer.name, rows, cols, DTYPE_BYTES[dtype], t.file.path);
+      const bytes = await readExactly(await handle(t.file.path), t.entry.start, t.entry.end - t.entry.start, `${t.file.path} tensor ${layer.name}`);
       const m = matrix(rows, cols, decodeToFloat64(bytes, dtype));
       return opts?.keepFloat32 && dtype === "float32" ? { ...m, data32: float32View(bytes) } : m;
     },
@@ -54695,7 +55118,7 @@ async function realOrResolved(p) {
     return await realpath3(abs);
   } catch {
     try {
-      return join18(await realpath3(dirname18(abs)), basename8(abs));
+      return join18(await realpath3(dirname18(abs)), basename9(abs));
     } catch {
       return abs;
     }
@@ -54703,9 +55126,9 @@ async function realOrResolved(p) {
 }
 async function copyWithPatches(src, out, patches) {
   await withAtomicOutput(out, async (tmp) => {
-    const inH = await open6(src, "r");
+    const inH = await open7(src, "r");
     try {
-      const outH = await open6(tmp, "wx", 420);
+      const outH = await open7(tmp, "wx", 420);
       try {
         const size = (await inH.stat()).size;
         const sorted = [...patches].sort((a, b) => a.start - b.start);
@@ -54790,6 +55213,7 @@ var init_safetensors = __esm({
     init_atomic();
     init_matrix();
     init_dtype();
+    init_limits();
     init_layers();
     init_onnx();
     SAFETENSORS_DTYPE_SIZE = {
@@ -54817,7 +55241,7 @@ var init_safetensors = __esm({
 });
 
 // src/model/open.ts
-import { open as open7, readdir as readdir2, stat as stat6 } from "node:fs/promises";
+import { open as open8, readdir as readdir2, stat as stat6 } from "node:fs/promises";
 import { join as join19, resolve as resolve20 } from "node:path";
 async function pickInDirectory(dir) {
   const names = (await readdir2(dir)).sort();
@@ -54835,7 +55259,7 @@ async function pickInDirectory(dir) {
 }
 async function looksLikeSafetensors(path27, size) {
   if (size < 10) return false;
-  const fh = await open7(path27, "r");
+  const fh = await open8(path27, "r");
   try {
     const b = new Uint8Array(9);
     await fh.read(b, 0, 9, 0);
@@ -55880,8 +56304,8 @@ var init_analyze = __esm({
 });
 
 // src/model/onnxWrite.ts
-import { open as open8 } from "node:fs/promises";
-import { basename as basename9, dirname as dirname19, join as join20 } from "node:path";
+import { open as open9 } from "node:fs/promises";
+import { basename as basename10, dirname as dirname19, join as join20 } from "node:path";
 function validate2(w, replacements) {
   const layers = new Map(w.layers.map((l) => [l.name, l]));
   const inits = new Set(w.onnx.initializers.map((t) => t.name));
@@ -55960,7 +56384,7 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
   }
   const w = await openOnnx(source);
   const outDir = dirname19(outReal);
-  const dataName = opts.externalDataName ?? `${basename9(outReal)}.data`;
+  const dataName = opts.externalDataName ?? `${basename10(outReal)}.data`;
   const dataReal = join20(outDir, dataName);
   const inputDataFiles = new Set(w.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [t.data.file] : []));
   if (w.onnx.usesExternalData && (inputDataFiles.has(dataReal) || dataReal === srcReal)) {
@@ -55979,7 +56403,7 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
 async function writeCopy(ctx, tmpModel, tmpData) {
   const { w } = ctx;
   const data = new DataFileWriter(tmpData, ctx.dataName, ctx.alignment);
-  const src = await open8(w.path, "r");
+  const src = await open9(w.path, "r");
   let outH = null;
   try {
     const plan = validate2(w, ctx.replacements);
@@ -56065,7 +56489,7 @@ async function writeCopy(ctx, tmpModel, tmpData) {
       graphPieces.push({ copy: [f.start, f.end] });
     }
     const graphLen = graphPieces.reduce((s, p) => s + pieceSize(p), 0);
-    outH = await open8(tmpModel, "wx", 420);
+    outH = await open9(tmpModel, "wx", 420);
     let outPos = 0;
     const chunk = new Uint8Array(1 << 22);
     const emit = async (p) => {
@@ -56128,7 +56552,7 @@ var init_onnxWrite = __esm({
       fh = null;
       async handle() {
         if (this.tmpPath === null) throw new Error(`internal: external data written for ${this.location}, but the output has no data file`);
-        if (this.fh === null) this.fh = await open8(this.tmpPath, "wx", 420);
+        if (this.fh === null) this.fh = await open9(this.tmpPath, "wx", 420);
         return this.fh;
       }
       /** Pads to the alignment; returns the offset the next tensor starts at. */
@@ -56357,6 +56781,7 @@ function buildPlan2(model, config) {
       continue;
     }
     const rule = o?.rule ?? baseRule;
+    assertMatrixFits(layer.name, layer.storedShape[0], layer.storedShape[1], DTYPE_BYTES[layer.dtype], "smoothing plan");
     const k = staticRank(rule, layer.storedShape[0], layer.storedShape[1]);
     layers.push({ layer, rule, ruleSource: o ? o.source : "default", k });
   }
@@ -56372,6 +56797,8 @@ var init_plan2 = __esm({
   "src/smooth/plan.ts"() {
     "use strict";
     init_errors();
+    init_dtype();
+    init_limits();
     init_rules2();
     init_select();
   }
@@ -56410,9 +56837,9 @@ var init_spectrum2 = __esm({
 });
 
 // src/shard/tensors.ts
-import { createHash as createHash8 } from "node:crypto";
-import { closeSync as closeSync4, createReadStream as createReadStream3, openSync as openSync4, readSync as readSync2 } from "node:fs";
-import { open as open9 } from "node:fs/promises";
+import { createHash as createHash7 } from "node:crypto";
+import { closeSync as closeSync4, createReadStream as createReadStream4, openSync as openSync4, readSync as readSync2 } from "node:fs";
+import { open as open10 } from "node:fs/promises";
 import * as path22 from "node:path";
 async function writeTensorBlob(file, fill) {
   return withAtomicOutput(file, async (tmp) => {
@@ -56425,8 +56852,8 @@ async function writeTensorBlob(file, fill) {
   });
 }
 async function sha256Range(file, offset, length) {
-  const h = createHash8("sha256");
-  if (length > 0) for await (const chunk of createReadStream3(file, { start: offset, end: offset + length - 1 })) h.update(chunk);
+  const h = createHash7("sha256");
+  if (length > 0) for await (const chunk of createReadStream4(file, { start: offset, end: offset + length - 1 })) h.update(chunk);
   return h.digest("hex");
 }
 function lazyMatrix(file, p) {
@@ -56456,7 +56883,7 @@ async function readReplacements(partials) {
     if (!report.smooth || !tensorPath) continue;
     let size;
     try {
-      const fh = await open9(tensorPath, "r");
+      const fh = await open10(tensorPath, "r");
       size = (await fh.stat()).size;
       await fh.close();
     } catch {
@@ -56497,7 +56924,7 @@ var init_tensors = __esm({
       fh = null;
       pos = 0;
       async append(layer, dtype, rep) {
-        if (this.fh === null) this.fh = await open9(this.tmp, "wx", 420);
+        if (this.fh === null) this.fh = await open10(this.tmp, "wx", 420);
         const arrays = rep.kind === "dense" ? [["values", rep.values]] : [["a", rep.a], ["b", rep.b]];
         const parts2 = [];
         for (const [part, m] of arrays) {
@@ -56505,14 +56932,14 @@ var init_tensors = __esm({
           const pad = (ALIGN - this.pos % ALIGN) % ALIGN;
           this.pos += pad;
           await this.fh.write(bytes, 0, bytes.length, this.pos);
-          parts2.push({ part, dtype, rows: m.rows, cols: m.cols, offset: this.pos, length: bytes.length, sha256: createHash8("sha256").update(bytes).digest("hex") });
+          parts2.push({ part, dtype, rows: m.rows, cols: m.cols, offset: this.pos, length: bytes.length, sha256: createHash7("sha256").update(bytes).digest("hex") });
           this.pos += bytes.length;
         }
         return { layer, kind: rep.kind, parts: parts2 };
       }
       /** Creates the file if nothing was appended (an empty blob), and closes it. */
       async close() {
-        if (this.fh === null) this.fh = await open9(this.tmp, "wx", 420);
+        if (this.fh === null) this.fh = await open10(this.tmp, "wx", 420);
         await this.fh.close();
         this.fh = null;
       }
@@ -56521,7 +56948,6 @@ var init_tensors = __esm({
 });
 
 // src/engine/jobs.ts
-import { mkdir as mkdir7 } from "node:fs/promises";
 import * as path23 from "node:path";
 async function listModelLayers(modelPath) {
   const model = await openModel(modelPath);
@@ -56540,7 +56966,7 @@ async function smoothShard(modelPath, plan, only, tensorFile, knownSpectrum) {
     if (full.factorize && model.format === "safetensors") {
       throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${model.path} is safetensors`, { file: model.path });
     }
-    await mkdir7(path23.dirname(tensorFile), { recursive: true });
+    await makeFolder(path23.dirname(tensorFile), "folder of the partial tensors");
     const layers = [];
     const tensors = [];
     await writeTensorBlob(tensorFile, async (writer) => {
@@ -56578,7 +57004,7 @@ async function assembleSmoothed(model, plan, original, partials, outPath) {
     await weights.close();
   }
   const replacements = await readReplacements(partials);
-  await mkdir7(path23.dirname(outPath), { recursive: true });
+  await makeFolder(path23.dirname(outPath), "folder of the smoothed model");
   const out = path23.resolve(outPath);
   if (model.format === "onnx") await writeSmoothedOnnx(model.path, out, replacements);
   else await writeSmoothedSafetensors(model.path, out, replacements);
@@ -56589,6 +57015,7 @@ var SMOOTH_SEED, smoothConfig;
 var init_jobs = __esm({
   "src/engine/jobs.ts"() {
     "use strict";
+    init_paths();
     init_errors();
     init_engine();
     init_open();
@@ -56611,7 +57038,7 @@ var init_jobs = __esm({
 });
 
 // src/model/weightInputs.ts
-import { open as open10 } from "node:fs/promises";
+import { open as open11 } from "node:fs/promises";
 async function weightsAsInputs(model, names) {
   const chosen = model.initializers.filter((t) => names.has(t.name));
   const missing = [...names].filter((n) => !chosen.some((t) => t.name === n));
@@ -56619,7 +57046,7 @@ async function weightsAsInputs(model, names) {
     throw new WwError("TENSOR_NOT_FOUND", `${model.path}: no initializer named ${missing[0]} (to feed as an input)`, { file: model.path, tensor: missing[0] });
   }
   const dropped = new Set(chosen.map((t) => t.span.start));
-  const fh = await open10(model.path, "r");
+  const fh = await open11(model.path, "r");
   try {
     const copy = (span) => readExactly(fh, span.start, span.end - span.start, `field ${span.field} of ${model.path}`);
     const graph = new ProtoWriter();
@@ -57131,13 +57558,17 @@ var init_search = __esm({
 // src/engine/smooth.ts
 import { realpath as realpath4, stat as stat7 } from "node:fs/promises";
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { basename as basename12, dirname as dirname22, extname as extname3, join as join22, resolve as resolve22 } from "node:path";
+import { basename as basename13, dirname as dirname22, extname as extname3, join as join22, resolve as resolve22 } from "node:path";
 async function smoothModel(opts) {
   const t0 = performance.now();
   const dryRun = opts.dryRun === true ? "plan" : opts.dryRun === void 0 ? false : opts.dryRun;
   const modelPath = resolve22(opts.modelPath);
   const outPath = opts.outPath ? resolve22(opts.outPath) : null;
-  if (!dryRun) await checkOutputPath(modelPath, outPath);
+  if (!dryRun) {
+    await checkOutputPath(modelPath, outPath);
+    await checkWritableFile(outPath, "output model");
+    await makeFolder(dirname22(outPath), "folder of the output model");
+  }
   const model = await openModel(modelPath);
   let ownEngine = null;
   let store = null;
@@ -57160,7 +57591,7 @@ async function smoothModel(opts) {
     const searched = opts.search ? await searchRanks({ model, planned: plan.layers, config: opts.plan, engine, analyze, seed: opts.seed ?? 42, setup: opts.search, ...opts.knownSpectrum ? { knownSpectrum: opts.knownSpectrum } : {} }) : null;
     if (searched) plan = { ...plan, layers: searched.planned, notes: [...plan.notes, ...searched.notes] };
     const spill = !dryRun && denseBytes(plan.layers.map((p) => p.layer)) > (opts.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET);
-    store = spill ? spillStore(join22(dirname22(outPath), `.${basename12(outPath)}.${randomBytes3(6).toString("hex")}.spill`)) : memoryStore();
+    store = spill ? spillStore(join22(dirname22(outPath), `.${basename13(outPath)}.${randomBytes3(6).toString("hex")}.spill`)) : memoryStore();
     const result = await runSmoothing({
       store,
       model,
@@ -57211,7 +57642,7 @@ async function writtenFileBytes(outPath) {
 async function checkOutputPath(modelPath, outPath) {
   if (outPath === null) throw new WwError("INPUT_INVALID", "an output path is needed (--out) unless this is a dry run", { key: "out" });
   const inReal = await realpath4(modelPath).catch(() => modelPath);
-  const outReal = await realpath4(outPath).catch(async () => resolve22(await realpath4(dirname22(outPath)).catch(() => dirname22(outPath)), basename12(outPath)));
+  const outReal = await realpath4(outPath).catch(async () => resolve22(await realpath4(dirname22(outPath)).catch(() => dirname22(outPath)), basename13(outPath)));
   let same = inReal === outReal;
   if (!same) {
     const [a, b] = await Promise.all([stat7(inReal).catch(() => null), stat7(outReal).catch(() => null)]);
@@ -57241,7 +57672,7 @@ function checkOutputFormat(format, modelPath, outPath) {
 }
 function checkOnnxDataFile(model, outPath) {
   if (!model.onnx.usesExternalData) return;
-  const dataPath = resolve22(dirname22(outPath), `${basename12(outPath)}.data`);
+  const dataPath = resolve22(dirname22(outPath), `${basename13(outPath)}.data`);
   const inputFiles = new Set(model.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [resolve22(t.data.file)] : []));
   if (inputFiles.has(dataPath) || dataPath === resolve22(model.path)) {
     throw new WwError("OUTPUT_IS_INPUT", `output ${outPath} would write its external data to ${dataPath}, a file of the input model; choose another output name`, {
@@ -57256,6 +57687,7 @@ var init_smooth = __esm({
     "use strict";
     init_census();
     init_errors();
+    init_paths();
     init_engine();
     init_open();
     init_onnxWrite();
@@ -57368,8 +57800,7 @@ var stages_exports = {};
 __export(stages_exports, {
   defaultStages: () => defaultStages
 });
-import { statSync as statSync6 } from "node:fs";
-import { mkdir as mkdir8 } from "node:fs/promises";
+import { statSync as statSync7 } from "node:fs";
 import * as path24 from "node:path";
 function withProgress(report, map) {
   if (!report) return {};
@@ -57395,9 +57826,9 @@ async function expandModelGlob(pattern) {
 async function download(url2, sha256, dir, log2) {
   const name = path24.basename(new URL(url2).pathname) || "model.onnx";
   formatOf(name);
-  await mkdir8(dir, { recursive: true });
+  await makeFolder(dir, "output-dir");
   const folder = await resolveInside(dir, "downloads", "download folder", { mustExist: false });
-  await mkdir8(folder, { recursive: true });
+  await makeFolder(folder, "download folder");
   const dest = await resolveInside(dir, path24.join("downloads", name), `download of ${redactUrl(url2)}`, { mustExist: false });
   const result = await downloadVerified({ url: url2, sha256, dest, maxBytes: MAX_DOWNLOAD_BYTES, ...log2 ? { log: log2 } : {} });
   return result.path;
@@ -57448,7 +57879,7 @@ function defaultStages(opts = {}) {
       const format = formatOf(file);
       const digest = await sha256OfFile(file);
       if (sha256 && digest !== sha256) throw new WwError("HASH_MISMATCH", `${file}: sha256 ${digest} does not match model-sha256 ${sha256}`, { file });
-      return { source: redactUrl(source), path: file, sha256: digest, bytes: statSync6(file).size, format };
+      return { source: redactUrl(source), path: file, sha256: digest, bytes: statSync7(file).size, format };
     },
     async analyze(model, plan, only) {
       const weights = await openWeights(model);
@@ -57467,7 +57898,7 @@ function defaultStages(opts = {}) {
       }
     },
     async smooth(model, original, plan, outPath, input) {
-      await mkdir8(path24.dirname(outPath), { recursive: true });
+      await makeFolder(path24.dirname(outPath), "folder of the smoothed model");
       const engine = await engines.smooth(plan.eval.device);
       const setup = plan.smooth.method === "auto" && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : void 0;
       const search = setup?.objective === "probe" ? { ...setup, probe: await (await defaultProbeStages()).prepareProbe(model, plan) } : setup;
@@ -57511,7 +57942,7 @@ var init_stages = __esm({
   "src/engine/stages.ts"() {
     "use strict";
     init_errors();
-    init_download2();
+    init_download();
     init_glob();
     init_paths();
     init_pattern();
@@ -57536,9 +57967,11 @@ var init_stages = __esm({
 var outputDir_exports = {};
 __export(outputDir_exports, {
   LOCK_NAME: () => LOCK_NAME,
-  claimOutputDir: () => claimOutputDir
+  claimOutputDir: () => claimOutputDir,
+  withClaimedOutputDir: () => withClaimedOutputDir
 });
-import { mkdir as mkdir9, readdir as readdir3, readFile as readFile6, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { readdir as readdir3, readFile as readFile6, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
 import { rmSync as rmSync3 } from "node:fs";
 import { hostname } from "node:os";
 import * as path25 from "node:path";
@@ -57594,7 +58027,7 @@ async function removeLeftovers(dir, opts) {
 }
 async function claimOutputDir(dir, opts = {}) {
   const abs = path25.resolve(dir);
-  await mkdir9(abs, { recursive: true });
+  await makeFolder(abs, "output-dir");
   const lock = await takeLock(abs);
   const onExit = () => rmSync3(lock, { force: true });
   process.on("exit", onExit);
@@ -57610,14 +58043,27 @@ async function claimOutputDir(dir, opts = {}) {
     await rm6(lock, { force: true });
   };
 }
-var LOCK_NAME, RUN_OUTPUTS;
+async function withClaimedOutputDir(dir, opts, work) {
+  const abs = path25.resolve(dir);
+  const outer = claimedHere.getStore();
+  if (outer?.has(abs)) return work();
+  const release = await claimOutputDir(abs, opts);
+  try {
+    return await claimedHere.run(/* @__PURE__ */ new Set([...outer ?? [], abs]), work);
+  } finally {
+    await release();
+  }
+}
+var LOCK_NAME, RUN_OUTPUTS, claimedHere;
 var init_outputDir = __esm({
   "src/io/outputDir.ts"() {
     "use strict";
     init_errors();
     init_atomic();
+    init_paths();
     LOCK_NAME = ".ww-smooth.lock";
     RUN_OUTPUTS = /^(report\.json|comment\.md|summary\.md|smoothed\.(onnx|safetensors)(\.data)?)$/;
+    claimedHere = new AsyncLocalStorage();
   }
 });
 
@@ -57630,9 +58076,10 @@ __export(pipeline_exports, {
   runPipeline: () => runPipeline,
   runShard: () => runShard,
   shardConfigHash: () => shardConfigHash,
-  snapshotOf: () => snapshotOf
+  snapshotOf: () => snapshotOf,
+  withOutputDir: () => withOutputDir
 });
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 function need(stages, key) {
   const f = stages[key];
   if (!f) throw new WwError("SHARD", `these pipeline stages do not support sharding (no ${String(key)})`, {});
@@ -57640,10 +58087,10 @@ function need(stages, key) {
 }
 function configHash(plan) {
   const relevant = { smooth: smoothForHash(plan.smooth), eval: { ...plan.eval, text: plan.eval.text ? "text" : null, tokenizer: null, ...plan.eval.probe ? { probe: "probe" } : {} } };
-  return createHash9("sha256").update(canonicalJson(relevant)).digest("hex");
+  return createHash8("sha256").update(canonicalJson(relevant)).digest("hex");
 }
 function shardConfigHash(plan) {
-  return createHash9("sha256").update(canonicalJson({ smooth: shardSmooth(plan.smooth) })).digest("hex");
+  return createHash8("sha256").update(canonicalJson({ smooth: shardSmooth(plan.smooth) })).digest("hex");
 }
 function smoothForHash(smooth) {
   const { searchMaxSeconds: _time, methodReason: _why, ...rest } = smooth;
@@ -57782,6 +58229,7 @@ function makePipeline(stages) {
         note: unavailable
       },
       ...probe ? { probe } : {},
+      ...base?.snapshot ? { baseComparison: compareWithBase(original.snapshot.layers, base.snapshot.layers) } : {},
       baseline: base?.info ?? {
         source: "none",
         ref: null,
@@ -57836,14 +58284,9 @@ async function withStages(stages, work) {
   }
 }
 async function withOutputDir(plan, removeStaleOutputs, work) {
-  const { claimOutputDir: claimOutputDir2 } = await Promise.resolve().then(() => (init_outputDir(), outputDir_exports));
+  const { withClaimedOutputDir: withClaimedOutputDir2 } = await Promise.resolve().then(() => (init_outputDir(), outputDir_exports));
   const local = [plan.model.source, plan.baseModel?.source].filter((s) => !!s && !/^[a-z]+:\/\//i.test(s));
-  const release = await claimOutputDir2(plan.report.outputDir, { keep: local, removeStaleOutputs });
-  try {
-    return await work();
-  } finally {
-    await release();
-  }
+  return withClaimedOutputDir2(plan.report.outputDir, { keep: local, removeStaleOutputs }, work);
 }
 var runShard, runPipeline;
 var init_pipeline = __esm({
@@ -57856,6 +58299,7 @@ var init_pipeline = __esm({
     init_partial();
     init_partition();
     init_json();
+    init_baseMatch();
     init_outcomes();
     init_probeStage();
     init_snapshot();
@@ -60106,8 +60550,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename15 = path6.basename(remaining);
-          this.segments.unshift(basename15);
+          const basename16 = path6.basename(remaining);
+          this.segments.unshift(basename16);
           remaining = dir;
           dir = dirname4(remaining);
         }
@@ -100238,7 +100682,179 @@ init_markdown_table();
 init_convention();
 import * as path14 from "node:path";
 
+// src/report/audit.ts
+init_markdown_table();
+init_names();
+init_baseMatch();
+init_escape2();
+init_format();
+
+// src/report/layers.ts
+init_names();
+init_markdown_table();
+init_baseMatch();
+init_escape2();
+init_format();
+var MAX_NAME_CHARS2 = 56;
+function outside(alpha, band) {
+  return alpha < band.min ? band.min - alpha : alpha > band.max ? alpha - band.max : 0;
+}
+function rowsOf(report, band) {
+  const alpha = (layers) => new Map((layers ?? []).map((l) => [l.name, l.fit === "success" ? l.alpha : null]));
+  const base = new Map([...baseLayerByHeadName(report.spectral.original.layers, report.spectral.base?.layers)].map(([name, l]) => [name, l.fit === "success" ? l.alpha : null]));
+  const smoothed = alpha(report.spectral.smoothed?.layers);
+  const smooth = new Map((report.smoothing?.layers ?? []).map((l) => [l.name, l]));
+  return report.spectral.original.layers.map((layer) => {
+    const a = layer.fit === "success" ? layer.alpha : null;
+    const b = base.get(layer.name) ?? null;
+    const s = smoothed.get(layer.name) ?? smooth.get(layer.name)?.alphaAfter ?? null;
+    let score = layer.fit === "failed" ? 1 : 0;
+    if (a !== null && Number.isFinite(a)) {
+      const off = outside(a, band);
+      score += off > 0 ? 10 + off : 0;
+      if (b !== null && Number.isFinite(b)) score += Math.abs(a - b);
+      if (s !== null && Number.isFinite(s)) score += Math.abs(s - a);
+    }
+    return { layer, base: b, smoothed: s, smooth: smooth.get(layer.name), score };
+  });
+}
+function layerNameCell(name, shorten = true) {
+  const short = shorten && name.length > MAX_NAME_CHARS2 ? `${name.slice(0, 24)}…${name.slice(-(MAX_NAME_CHARS2 - 25))}` : name;
+  return escapeMarkdown(short).replace(/([./]|\\_|_)/g, "$1<wbr>");
+}
+function note(l) {
+  if (l.fit === "failed") return "fit failed";
+  if (l.fit === "skipped") return "skipped";
+  return l.warning || "";
+}
+function layerTable(report, rows, order, band = { min: 2, max: 6 }) {
+  const hasBase = report.spectral.base !== null;
+  const hasSmooth = report.smoothing !== null;
+  const all = rowsOf(report, band);
+  const sorted = order === "worst" ? [...all].sort((x, y) => y.score - x.score || x.layer.index - y.layer.index) : all;
+  const header = ["#", "Layer", "alpha", ...hasBase ? ["Δ vs base"] : [], ...hasSmooth ? ["smoothed", "k / rank"] : [], "Note"];
+  const table = [header];
+  for (const r of sorted.slice(0, rows)) {
+    const a = r.layer.fit === "success" ? r.layer.alpha : null;
+    table.push([
+      String(r.layer.index),
+      layerNameCell(layerLabel(r.layer), order === "worst"),
+      fmtNum(a),
+      ...hasBase ? [a !== null && r.base !== null ? fmtSigned(a - r.base, 3) : "—"] : [],
+      ...hasSmooth ? [r.smooth ? fmtNum(r.smoothed) : "—", r.smooth ? `${r.smooth.k}&nbsp;/&nbsp;${r.smooth.fullRank}` : "—"] : [],
+      note(r.layer)
+    ]);
+  }
+  return markdownTable(table, { alignDelimiters: false });
+}
+
+// src/report/audit.ts
+var AUDIT_ROWS = 10;
+var UNMATCHED_NAMES = 8;
+function describeQuantization(q) {
+  if (!q) return "float";
+  return [`${q.op} ${q.bits}-bit`, q.blockSize !== null ? `block ${q.blockSize}` : null, q.symmetric ? "symmetric" : "with zero points"].filter(Boolean).join(", ");
+}
+function comparisonOf(report) {
+  if (report.baseComparison) return report.baseComparison;
+  return report.spectral.base ? compareWithBase(report.spectral.original.layers, report.spectral.base.layers) : null;
+}
+function schemes(layers, side) {
+  const count = /* @__PURE__ */ new Map();
+  for (const l of layers) {
+    const d = describeQuantization(l.quantization[side]);
+    count.set(d, (count.get(d) ?? 0) + 1);
+  }
+  return [...count].map(([d, n]) => d === "float" ? `${n} float ${plural(n, "layer")}` : `${escapeMarkdown(d)} (${n} ${plural(n, "layer")})`).join("; ");
+}
+function rowName(l, side) {
+  return l.module ?? layerLabel({ name: l[side] });
+}
+function unmatchedList(side, layers) {
+  if (layers.length === 0) return null;
+  const shown = layers.slice(0, UNMATCHED_NAMES).map((l) => `\`${layerLabel({ name: l.name, module: l.module }).replace(/[`\r\n]/g, " ")}\``);
+  const more = layers.length > UNMATCHED_NAMES ? ` and ${layers.length - UNMATCHED_NAMES} more` : "";
+  return `${side} only (${layers.length}): ${shown.join(", ")}${more}`;
+}
+function unmatchedLine(cmp) {
+  const parts2 = [unmatchedList("head", cmp.unmatchedHead), unmatchedList("base", cmp.unmatchedBase)].filter((x) => x !== null);
+  if (parts2.length === 0) return null;
+  return `**Unmatched layers** (no layer of the same module path, tensor name and dimensions on the other side; not compared): ${parts2.join("; ")}.`;
+}
+function byLine(cmp) {
+  const n = (k) => cmp.layers.filter((l) => l.by === k).length;
+  const parts2 = [`${n("module")} by module path`, n("name") ? `${n("name")} by tensor name` : null, n("stem") ? `${n("stem")} by tensor name without the quantizer's suffix` : null];
+  return `${cmp.layers.length} ${plural(cmp.layers.length, "layer")} matched (${parts2.filter(Boolean).join(", ")})`;
+}
+function signed(v, flip) {
+  return v === null ? null : flip ? -v : v;
+}
+function perplexityText(report, flip) {
+  const p = report.perplexity;
+  if (!p.original || !p.base || !Number.isFinite(p.original.perplexity) || !Number.isFinite(p.base.perplexity)) return null;
+  const [float, quant] = flip ? [p.original.perplexity, p.base.perplexity] : [p.base.perplexity, p.original.perplexity];
+  const ci = !flip && p.headVsBase?.ci ? `, ${+(p.headVsBase.ci.level * 100).toPrecision(4)}% CI ${fmtPercent(p.headVsBase.ci.relativeLow)} to ${fmtPercent(p.headVsBase.ci.relativeHigh)}` : "";
+  return `perplexity ${float.toFixed(4)} → ${quant.toFixed(4)} (${fmtPercent((quant - float) / float)}${ci})`;
+}
+function inBand(a, band) {
+  return a === null ? null : a >= band.min && a <= band.max;
+}
+function auditSection(report, band = { min: 2, max: 6 }) {
+  const cmp = comparisonOf(report);
+  if (!cmp) return null;
+  const unmatched2 = unmatchedLine(cmp);
+  if (!cmp.quantizationDiffers) return unmatched2;
+  const flip = cmp.quantized === "base";
+  const [fromSide, toSide] = flip ? ["head", "base"] : ["base", "head"];
+  const fromName = cmp.quantized === "both" ? "base" : "float";
+  const toName = cmp.quantized === "both" ? "head" : "quantized";
+  const rows = cmp.layers.map((l) => ({
+    l,
+    dAlpha: signed(l.alpha.change, flip),
+    dLog: signed(l.logNorm.change, flip),
+    from: l.alpha[fromSide],
+    to: l.alpha[toSide]
+  }));
+  const finite = rows.filter((r) => r.dAlpha !== null);
+  const meanAbs = finite.length ? finite.reduce((s, r) => s + Math.abs(r.dAlpha), 0) / finite.length : null;
+  const left = rows.filter((r) => inBand(r.from, band) === true && inBand(r.to, band) === false);
+  const sorted = [...rows].sort((x, y) => Math.abs(y.dAlpha ?? 0) - Math.abs(x.dAlpha ?? 0) || Math.abs(y.dLog ?? 0) - Math.abs(x.dLog ?? 0));
+  const worst2 = sorted[0];
+  const facts = [
+    perplexityText(report, flip),
+    meanAbs !== null ? `mean |Δ alpha| ${fmtNum(meanAbs, 3)}` : null,
+    worst2 && worst2.dAlpha !== null ? `largest ${fmtSigned(worst2.dAlpha, 3)} (${escapeMarkdown(rowName(worst2.l, toSide))})` : null,
+    `${left.length} ${plural(left.length, "layer")} left the alpha band [${band.min}, ${band.max}]`
+  ].filter((x) => x !== null);
+  const table = [["Layer", `alpha ${fromName} → ${toName}`, "Δ alpha", "Δ log_norm", "Note"]];
+  for (const r of sorted.slice(0, AUDIT_ROWS)) {
+    const notes = [left.includes(r) ? "⚠️ left the band" : "", r.l.by !== "module" ? `matched by ${r.l.by === "name" ? "tensor name" : "name stem"}` : ""].filter(Boolean);
+    table.push([
+      layerNameCell(rowName(r.l, toSide)),
+      `${fmtNum(r.from)} → ${fmtNum(r.to)}`,
+      r.dAlpha === null ? "—" : fmtSigned(r.dAlpha, 3),
+      r.dLog === null ? "—" : fmtSigned(r.dLog, 4),
+      notes.join("; ")
+    ]);
+  }
+  const shown = Math.min(AUDIT_ROWS, rows.length);
+  const cut = shown < rows.length ? ` · ${shown} of ${rows.length} shown, largest Δ alpha first; every layer is in report.json (baseComparison)` : " · largest Δ alpha first";
+  const sides = cmp.quantized === "both" ? `**Base:** ${schemes(cmp.layers, "base")} · **head:** ${schemes(cmp.layers, "head")}. ${byLine(cmp)}; Δ = head − base.` : `**Float** (${flip ? "head" : "base"} model): ${schemes(cmp.layers, fromSide)} · **quantized** (${flip ? "base" : "head"} model): ${schemes(cmp.layers, toSide)}. ${byLine(cmp)}; Δ = quantized − float.`;
+  return [
+    `### Quantization audit: did quantizing damage a layer?`,
+    sides,
+    `**${facts.join(" · ")}.**`,
+    ...unmatched2 ? [unmatched2] : [],
+    `<details><summary>Per-layer change (${rows.length} ${plural(rows.length, "layer")})${cut}</summary>
+
+${markdownTable(table, { alignDelimiters: false })}
+
+</details>`
+  ].join("\n\n");
+}
+
 // src/report/charts.ts
+init_baseMatch();
 init_format();
 var MAX_POINTS = 40;
 function blockOf(name) {
@@ -100314,7 +100930,8 @@ function alphaCharts(report, band = { min: 2, max: 6 }) {
     const span = Math.max(0.05, ...vals.map(Math.abs));
     charts.push(xychart(title, labels, "Δ alpha", -span * 1.1, span * 1.1, [`    bar ${line(vals)}`]));
   };
-  deltaChart("Δ mean alpha per block: head − base", alphaMap(report.spectral.base?.layers), 1);
+  const matched = [...baseLayerByHeadName(report.spectral.original.layers, report.spectral.base?.layers)].map(([name, l]) => ({ ...l, name }));
+  deltaChart("Δ mean alpha per block: head − base", alphaMap(matched), 1);
   deltaChart("Δ mean alpha per block: smoothed − head", alphaMap(report.spectral.smoothed?.layers), -1);
   return charts;
 }
@@ -100359,66 +100976,6 @@ function forestPlot(rows) {
 // src/report/markdown.ts
 init_escape2();
 init_format();
-
-// src/report/layers.ts
-init_names();
-init_markdown_table();
-init_escape2();
-init_format();
-var MAX_NAME_CHARS2 = 56;
-function outside(alpha, band) {
-  return alpha < band.min ? band.min - alpha : alpha > band.max ? alpha - band.max : 0;
-}
-function rowsOf(report, band) {
-  const alpha = (layers) => new Map((layers ?? []).map((l) => [l.name, l.fit === "success" ? l.alpha : null]));
-  const base = alpha(report.spectral.base?.layers);
-  const smoothed = alpha(report.spectral.smoothed?.layers);
-  const smooth = new Map((report.smoothing?.layers ?? []).map((l) => [l.name, l]));
-  return report.spectral.original.layers.map((layer) => {
-    const a = layer.fit === "success" ? layer.alpha : null;
-    const b = base.get(layer.name) ?? null;
-    const s = smoothed.get(layer.name) ?? smooth.get(layer.name)?.alphaAfter ?? null;
-    let score = layer.fit === "failed" ? 1 : 0;
-    if (a !== null && Number.isFinite(a)) {
-      const off = outside(a, band);
-      score += off > 0 ? 10 + off : 0;
-      if (b !== null && Number.isFinite(b)) score += Math.abs(a - b);
-      if (s !== null && Number.isFinite(s)) score += Math.abs(s - a);
-    }
-    return { layer, base: b, smoothed: s, smooth: smooth.get(layer.name), score };
-  });
-}
-function layerNameCell(name, shorten = true) {
-  const short = shorten && name.length > MAX_NAME_CHARS2 ? `${name.slice(0, 24)}…${name.slice(-(MAX_NAME_CHARS2 - 25))}` : name;
-  return escapeMarkdown(short).replace(/([./]|\\_|_)/g, "$1<wbr>");
-}
-function note(l) {
-  if (l.fit === "failed") return "fit failed";
-  if (l.fit === "skipped") return "skipped";
-  return l.warning || "";
-}
-function layerTable(report, rows, order, band = { min: 2, max: 6 }) {
-  const hasBase = report.spectral.base !== null;
-  const hasSmooth = report.smoothing !== null;
-  const all = rowsOf(report, band);
-  const sorted = order === "worst" ? [...all].sort((x, y) => y.score - x.score || x.layer.index - y.layer.index) : all;
-  const header = ["#", "Layer", "alpha", ...hasBase ? ["Δ vs base"] : [], ...hasSmooth ? ["smoothed", "k / rank"] : [], "Note"];
-  const table = [header];
-  for (const r of sorted.slice(0, rows)) {
-    const a = r.layer.fit === "success" ? r.layer.alpha : null;
-    table.push([
-      String(r.layer.index),
-      layerNameCell(layerLabel(r.layer), order === "worst"),
-      fmtNum(a),
-      ...hasBase ? [a !== null && r.base !== null ? fmtSigned(a - r.base, 3) : "—"] : [],
-      ...hasSmooth ? [r.smooth ? fmtNum(r.smoothed) : "—", r.smooth ? `${r.smooth.k}&nbsp;/&nbsp;${r.smooth.fullRank}` : "—"] : [],
-      note(r.layer)
-    ]);
-  }
-  return markdownTable(table, { alignDelimiters: false });
-}
-
-// src/report/markdown.ts
 init_probe();
 
 // src/report/search.ts
@@ -100540,6 +101097,7 @@ var SECTIONS = [
   (c) => probeSections(c.report, (file) => modelLabel({ source: file, path: file }, c.opts.workspace)).join("\n\n") || null,
   (c) => c.charts ? chartsSection(c) : null,
   (c) => searchSections(c.report, c.charts).join("\n\n") || null,
+  (c) => auditSection(c.report, c.opts.alphaRange),
   layerSection,
   linksLine,
   footer
@@ -100640,7 +101198,7 @@ function verdictLines(c) {
   return lines.join("  \n");
 }
 function pplCell(p) {
-  return p ? Number.isFinite(p.perplexity) ? p.perplexity.toFixed(4) : "n/a" : null;
+  return p ? fmtPerplexity(p.perplexity) : null;
 }
 function perplexityLine(c) {
   const p = c.report.perplexity;
@@ -100768,6 +101326,7 @@ var import__ = __toESM(require__(), 1);
 init_errors();
 init_analyze_schema();
 init_run_schema();
+init_nonFinite();
 init_jsonPointer();
 import { stat as stat4, readFile as readFile2 } from "node:fs/promises";
 var MAX_REPORT_BYTES = 256 * 1024 * 1024;
@@ -100785,7 +101344,9 @@ function runReportValidator() {
 async function readRunReport(file) {
   let text;
   try {
-    const size = (await stat4(file)).size;
+    const st = await stat4(file);
+    if (st.isDirectory()) throw new WwError("INPUT_INVALID", `report file ${file} is a folder; expected a report.json file`, { file });
+    const size = st.size;
     if (size > MAX_REPORT_BYTES) {
       throw new WwError("INPUT_INVALID", `report file ${file} is ${size} bytes, more than a ww-smooth run report can be (${MAX_REPORT_BYTES})`, { file, size });
     }
@@ -100805,7 +101366,7 @@ async function readRunReport(file) {
 }
 function validateRunReport(data, source) {
   const validate3 = runReportValidator();
-  if (validate3(data)) return data;
+  if (validate3(data)) return restoreNonFinite(data);
   const problems = describeErrors(validate3.errors ?? [], data);
   const version3 = data !== null && typeof data === "object" && !Array.isArray(data) ? data["schemaVersion"] : void 0;
   const what = version3 === 1 ? "is not a valid ww-smooth run report" : "is not a ww-smooth run report (schemaVersion 1, from `ww-smooth run` or the action)";
@@ -100870,7 +101431,7 @@ function printable(pointer) {
 // src/action/cache.ts
 init_json();
 import { createHash as createHash5 } from "node:crypto";
-import { mkdir as mkdir5, rm as rm4 } from "node:fs/promises";
+import { mkdir as mkdir4, rm as rm4 } from "node:fs/promises";
 import * as path15 from "node:path";
 init_types();
 var BASELINE_DIR = ".ww-smooth-baseline";
@@ -100905,7 +101466,7 @@ async function saveBaseline(args) {
   const key = baselineKey(args.report.model.source, args.report.configHash, args.report.model.sha256);
   const cwd = process.cwd();
   try {
-    await mkdir5(dir, { recursive: true });
+    await mkdir4(dir, { recursive: true });
     await writeReportJson(path15.join(dir, BASELINE_FILE), args.report);
     process.chdir(args.workspace);
     await args.cache.saveCache([BASELINE_DIR], key);
@@ -102085,8 +102646,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch3) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -102102,7 +102663,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch3(requestOptions.url, {
+    fetchResponse = await fetch2(requestOptions.url, {
       method: requestOptions.method,
       body: body2,
       redirect: requestOptions.request?.redirect,
@@ -105647,8 +106208,11 @@ async function runAction(deps) {
   const { plan } = settings;
   for (const w of githubContextWarnings({ commentMode: plan.report.comment, hasToken: !!settings.token, eventName: ctx.eventName, prNumber: settings.prNumber ?? ctx.prNumber })) warning(w);
   if (settings.shard) return runShardJob(job, settings.shard);
-  const report = given ? regateGivenReport(job, given) : await runGate(job);
-  await publishReport(job, report, given !== null);
+  const { withOutputDir: withOutputDir2 } = await Promise.resolve().then(() => (init_pipeline(), pipeline_exports));
+  await withOutputDir2(plan, given === null, async () => {
+    const report = given ? regateGivenReport(job, given) : await runGate(job);
+    await publishReport(job, report, given !== null);
+  });
 }
 async function runShardJob(job, shard) {
   const { plan } = job.settings;

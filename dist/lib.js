@@ -453,11 +453,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -474,10 +474,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -538,8 +538,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -568,12 +568,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -626,12 +626,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a2;
-        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -654,10 +654,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -693,10 +693,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -738,11 +738,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a2, _b;
-        super.optimizeNames(names, constants);
-        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -1043,7 +1043,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1058,14 +1058,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -14373,8 +14373,8 @@ function balancedWithBudget(str, masked, budget) {
     return void 0;
   }
   const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  const unmatched2 = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched2 ? r[1] + 1 : str.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
@@ -14383,7 +14383,7 @@ function balancedWithBudget(str, masked, budget) {
     pre: str.slice(0, r[0]),
     body: str.slice(r[0] + 1, r[1]),
     post: str.slice(r[1] + 1),
-    unmatched
+    unmatched: unmatched2
   };
 }
 function maskUnmatchedOpens(masked, budget) {
@@ -16458,7 +16458,7 @@ var init_pattern = __esm({
 });
 
 // src/io/paths.ts
-import { realpath, stat } from "node:fs/promises";
+import { mkdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep as sep2 } from "node:path";
 function isInside(root, child) {
   const rel = relative(root, child);
@@ -16549,6 +16549,41 @@ async function assertInside(root, userPath, what) {
   }
   await refuseSpecialFile(real2, what);
   return real2;
+}
+async function nearestExisting(p) {
+  for (let cur = resolve(p); ; cur = dirname(cur)) {
+    try {
+      return { path: cur, stats: await stat(cur) };
+    } catch (e) {
+      const code = e.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") return null;
+      if (dirname(cur) === cur) return null;
+    }
+  }
+}
+async function makeFolder(dir, what) {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    const errno = err.code;
+    const blocker = errno === "EEXIST" || errno === "ENOTDIR" ? await nearestExisting(dir) : null;
+    const why = blocker && !blocker.stats.isDirectory() ? `${blocker.path} is a file, not a folder` : err.message;
+    throw new WwError("IO", `${what} ${dir} cannot be created: ${why}; expected a folder (or a path where one can be made)`, { file: dir, what, errno: errno ?? null }, { cause: err });
+  }
+}
+async function checkWritableFile(file, what) {
+  const abs = resolve(file);
+  const found = await nearestExisting(abs);
+  if (!found) return;
+  if (found.path === abs) {
+    if (found.stats.isDirectory()) throw new WwError("IO", `${what} ${abs} is a folder; expected a file path to write`, { file: abs, what });
+    const kind = specialKind(found.stats);
+    if (kind) throw new WwError("SPECIAL_FILE", `${what} ${abs} is ${kind}; expected a regular file`, { file: abs, what });
+    return;
+  }
+  if (!found.stats.isDirectory()) {
+    throw new WwError("IO", `${what} ${abs} cannot be written: ${found.path} is a file, not a folder`, { file: abs, what, blocker: found.path });
+  }
 }
 var init_paths = __esm({
   "src/io/paths.ts"() {
@@ -17304,14 +17339,18 @@ var init_atomic = __esm({
 });
 
 // src/model/onnxBuilder.ts
+function tensorByteLength(type, count) {
+  return Math.ceil(count * ELEM_SIZE[type]);
+}
 function tensorDataBytes(t) {
   const want = EXPECTED_ARRAY[t.type];
   if (!Object.prototype.isPrototypeOf.call(want.prototype, t.data)) {
     throw new TypeError(`tensor ${t.name}: type ${t.type} needs its data as ${want.name}, got ${t.data.constructor.name}`);
   }
   const count = t.dims.reduce((a, b) => a * b, 1);
-  if (t.data.length !== count) {
-    throw new RangeError(`tensor ${t.name}: dims [${t.dims.join(",")}] need ${count} elements, data has ${t.data.length}`);
+  const items = ELEM_SIZE[t.type] < 1 ? tensorByteLength(t.type, count) : count;
+  if (t.data.length !== items) {
+    throw new RangeError(`tensor ${t.name}: dims [${t.dims.join(",")}] need ${items} ${ELEM_SIZE[t.type] < 1 ? "packed bytes" : "elements"}, data has ${t.data.length}`);
   }
   return new Uint8Array(t.data.buffer, t.data.byteOffset, t.data.byteLength);
 }
@@ -17418,7 +17457,9 @@ var init_onnxBuilder = __esm({
       bool: 9,
       float16: 10,
       float64: 11,
-      bfloat16: 16
+      bfloat16: 16,
+      uint4: 21,
+      int4: 22
     };
     ELEM_SIZE = {
       float32: 4,
@@ -17429,7 +17470,9 @@ var init_onnxBuilder = __esm({
       bool: 1,
       float16: 2,
       float64: 8,
-      bfloat16: 2
+      bfloat16: 2,
+      uint4: 0.5,
+      int4: 0.5
     };
     EXPECTED_ARRAY = {
       float32: Float32Array,
@@ -17440,7 +17483,9 @@ var init_onnxBuilder = __esm({
       int32: Int32Array,
       bool: Uint8Array,
       uint8: Uint8Array,
-      int8: Int8Array
+      int8: Int8Array,
+      uint4: Uint8Array,
+      int4: Uint8Array
     };
   }
 });
@@ -17577,6 +17622,28 @@ var init_dtype = __esm({
   }
 });
 
+// src/model/limits.ts
+import { constants } from "node:buffer";
+function assertMatrixFits(tensor, rows, cols, elemBytes, where) {
+  const elements = rows * cols;
+  const bytes = elements * elemBytes;
+  if (elements <= MAX_MATRIX_ELEMENTS && bytes <= MAX_MATRIX_ELEMENTS) return;
+  throw new WwError(
+    "TENSOR_TOO_LARGE",
+    `${where}: tensor ${tensor} is [${rows},${cols}] (${(bytes / GIB).toFixed(1)} GiB stored), larger than one matrix this tool can hold (${(MAX_MATRIX_ELEMENTS / GIB).toFixed(0)} GiB / ${MAX_MATRIX_ELEMENTS} elements); leave it out of the selection (smooth.exclude / --exclude)`,
+    { tensor, rows, cols, bytes, limit: MAX_MATRIX_ELEMENTS }
+  );
+}
+var MAX_MATRIX_ELEMENTS, GIB;
+var init_limits = __esm({
+  "src/model/limits.ts"() {
+    "use strict";
+    init_errors();
+    MAX_MATRIX_ELEMENTS = constants.MAX_LENGTH;
+    GIB = 1024 ** 3;
+  }
+});
+
 // src/model/quant.ts
 function rint(x) {
   const r = Math.round(x);
@@ -17611,11 +17678,13 @@ function matMulNBitsRecipe(node, lookup) {
   if (node.inputs[4]) {
     gIdx = lookup(node.inputs[4]);
     if (!gIdx || gIdx.elemType !== "int32" || elementCount(gIdx.dims) !== K) return { reason: `MatMulNBits ${node.name}: g_idx must be an int32 initializer of K = ${K} values` };
+    if (zeroPoints) return { reason: `MatMulNBits ${node.name}: g_idx with packed uint8 zero points is not decoded: onnxruntime's CPU kernel ignores those zero points (it uses 8), so the weights it runs differ from the operator specification's; g_idx without zero points is decoded` };
   }
   return { recipe: { op: "MatMulNBits", b, scales, zeroPoints, gIdx, K, N, bits, blockSize }, storedShape: [N, K], storedTransposed: true };
 }
 function linearRecipe(op, nodeName, q, scale, zp, axisHint, blockSize) {
-  if (!q || q.dims.length !== 2 || !isInt8(q)) return { reason: `${op} ${nodeName}: the weight is not a 2-D int8/uint8 initializer${q ? ` (${q.elemType ?? `ONNX type ${q.dataType}`}[${q.dims.join(",")}])` : ""}` };
+  const types2 = op === "DequantizeLinear" ? "int8/uint8/int4/uint4" : "int8/uint8";
+  if (!q || q.dims.length !== 2 || !(isInt8(q) || op === "DequantizeLinear" && isInt4(q))) return { reason: `${op} ${nodeName}: the weight is not a 2-D ${types2} initializer${q ? ` (${q.elemType ?? `ONNX type ${q.dataType}`}[${q.dims.join(",")}])` : ""}` };
   if (!scale || !isFloatScale(scale)) return { reason: `${op} ${nodeName}: the weight scale is not a float32/float16 initializer` };
   if (zp && zp.elemType !== q.elemType) return { reason: `${op} ${nodeName}: zero point type ${zp.elemType} differs from the weight's ${q.elemType}` };
   const [rows, cols] = q.dims;
@@ -17641,7 +17710,7 @@ function dequantizeLinearRecipe(node, lookup) {
   const scale = lookup(node.inputs[1]);
   const zp = node.inputs[2] ? lookup(node.inputs[2]) : null;
   if (node.inputs[2] && !zp) return { reason: `DequantizeLinear ${node.name}: zero point is not an initializer` };
-  if (q && q.elemType === null) return { reason: `DequantizeLinear ${node.name}: ONNX type ${q.dataType} weights (int4/uint4/float8) are not decoded; int8 and uint8 are` };
+  if (q && q.elemType === null) return { reason: `DequantizeLinear ${node.name}: ONNX type ${q.dataType} weights (float8 and others) are not decoded; int8, uint8, int4 and uint4 are` };
   const blockSize = node.attributes.get("block_size")?.i ?? 0;
   return linearRecipe("DequantizeLinear", node.name, q, scale, zp, node.attributes.get("axis")?.i ?? 1, blockSize > 0 ? blockSize : null);
 }
@@ -17672,9 +17741,9 @@ function quantizationInfo(r, zeroPointValues2) {
     const symmetric2 = zeroPointValues2 === null || Array.from(zeroPointValues2).every((z) => z === mid2);
     return { op: r.op, bits: r.bits, blockSize: r.blockSize, symmetric: symmetric2 };
   }
-  const mid = r.q.elemType === "uint8" ? 128 : 0;
+  const mid = r.q.elemType === "uint8" ? 128 : r.q.elemType === "uint4" ? 8 : 0;
   const symmetric = zeroPointValues2 === null || Array.from(zeroPointValues2).every((z) => z === mid);
-  return { op: r.op, bits: 8, blockSize: r.blockSize, symmetric };
+  return { op: r.op, bits: bitsOf(r.q), blockSize: r.blockSize, symmetric };
 }
 function dequantizedType(r) {
   return r.op === "MatMulNBits" ? r.scales.elemType : r.scale.elemType;
@@ -17692,9 +17761,35 @@ function nbitsZeroPoints(r, zpBytes) {
   return out;
 }
 function intValues(t, bytes) {
+  if (isInt4(t)) {
+    const out2 = new Int16Array(elementCount(t.dims));
+    for (let i = 0; i < out2.length; i++) {
+      const nibble = bytes[i >> 1] >> (i & 1) * 4 & 15;
+      out2[i] = t.elemType === "int4" ? nibble << 28 >> 28 : nibble;
+    }
+    return out2;
+  }
   const out = new Int16Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) out[i] = t.elemType === "int8" ? bytes[i] << 24 >> 24 : bytes[i];
   return out;
+}
+function intBytes(t, values) {
+  if (!isInt4(t)) return Uint8Array.from(values, (v) => v & 255);
+  const out = new Uint8Array(Math.ceil(values.length / 2));
+  for (let i = 0; i < values.length; i++) out[i >> 1] |= (values[i] & 15) << (i & 1) * 4;
+  return out;
+}
+function intRange(t) {
+  switch (t.elemType) {
+    case "int8":
+      return [-128, 127];
+    case "int4":
+      return [-8, 7];
+    case "uint4":
+      return [0, 15];
+    default:
+      return [0, 255];
+  }
 }
 function scaleIndex(r, i, j, cols) {
   if (r.axis === null) return 0;
@@ -17834,8 +17929,8 @@ async function requantize(r, values, read) {
     const [rows, cols] = r.q.dims;
     const scale = decodeToFloat64(await read(r.scale), dequantizedType(r));
     const zp = r.zeroPoint ? intValues(r.zeroPoint, await read(r.zeroPoint)) : null;
-    const [qmin, qmax] = r.q.elemType === "int8" ? [-128, 127] : [0, 255];
-    const out = new Uint8Array(rows * cols);
+    const [qmin, qmax] = intRange(r.q);
+    const out = new Int16Array(rows * cols);
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
         const s = scaleIndex(r, i, j, cols);
@@ -17843,14 +17938,14 @@ async function requantize(r, values, read) {
         const v = values[i * cols + j];
         const q = scale[s] === 0 ? z : Math.min(qmax, Math.max(qmin, rint(v / scale[s]) + z));
         account(v, round((q - z) * scale[s]));
-        out[i * cols + j] = q & 255;
+        out[i * cols + j] = q;
       }
     }
-    tensors.set(r.q.name, out);
+    tensors.set(r.q.name, intBytes(r.q, out));
   }
   return { tensors, error: den > 0 ? Math.sqrt(num3 / den) : 0 };
 }
-var elementCount, isFloatScale, isInt8, roundToType, roundingOf;
+var elementCount, isFloatScale, isInt8, isInt4, bitsOf, roundToType, roundingOf;
 var init_quant = __esm({
   "src/model/quant.ts"() {
     "use strict";
@@ -17858,6 +17953,8 @@ var init_quant = __esm({
     elementCount = (dims) => dims.reduce((a, b) => a * b, 1);
     isFloatScale = (t) => t.elemType === "float32" || t.elemType === "float16";
     isInt8 = (t) => t.elemType === "int8" || t.elemType === "uint8";
+    isInt4 = (t) => t.elemType === "int4" || t.elemType === "uint4";
+    bitsOf = (t) => isInt4(t) ? 4 : 8;
     roundToType = (dtype) => dtype === "float16" ? (v) => float16ToNumber(numberToFloat16(v)) : Math.fround;
     roundingOf = (r) => r.op === "DequantizeLinear" && dequantizedType(r) === "float16" ? (v) => float16ToNumber(numberToFloat16(v)) : Math.fround;
   }
@@ -17869,18 +17966,24 @@ function isOpaqueTensorName(name) {
   if (/(?:_B\d*|_Wq|_W|_quantized|_zero_point|_scale)$/.test(name)) return true;
   return !/[A-Za-z0-9_][./][A-Za-z0-9_]/.test(name);
 }
+function tensorStem(name) {
+  return name.replace(QUANTIZER_SUFFIX, "");
+}
 function modulePathFromTensorName(name) {
-  if (isOpaqueTensorName(name)) return null;
-  return name.replace(/\.weight$/, "");
+  const stem = tensorStem(name);
+  if (isOpaqueTensorName(stem)) return null;
+  return stem.replace(/\.weight$/, "");
 }
 function layerLabel(layer) {
   const m = layer.module;
   if (!m || m === layer.name || !isOpaqueTensorName(layer.name)) return layer.name;
   return `${m} (${layer.name})`;
 }
+var QUANTIZER_SUFFIX;
 var init_names = __esm({
   "src/model/names.ts"() {
     "use strict";
+    QUANTIZER_SUFFIX = /(?:_Q\d+|_quantized|_B\d*|_Wq)$/;
   }
 });
 
@@ -18316,9 +18419,9 @@ async function readInt64(c, end) {
   if (v <= Number.MAX_SAFE_INTEGER) return v;
   c.pos = start;
   const r = new ProtoReader(await c.bytes(Math.min(10, end - start)));
-  const signed = r.int64();
+  const signed2 = r.int64();
   c.pos = start + r.pos;
-  return signed;
+  return signed2;
 }
 function parseAttribute(r, ctx) {
   let name = "";
@@ -18677,7 +18780,7 @@ function parseExternalInt(path14, tensor, key, text, dflt) {
   return v;
 }
 function expectedByteLength(t) {
-  return t.elemType === null ? null : elementCount2(t.dims) * ELEM_SIZE[t.elemType];
+  return t.elemType === null ? null : tensorByteLength(t.elemType, elementCount2(t.dims));
 }
 async function checkExternalSizes(path14, tensors) {
   const sizes = /* @__PURE__ */ new Map();
@@ -18807,8 +18910,9 @@ async function openOnnx(path14) {
       if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
         throw new WwError("UNSUPPORTED_DTYPE", `${model.path}: tensor ${t.name} is ${t.elemType ?? `ONNX type ${t.dataType}`}[${t.dims.join(",")}], not a 2-D float matrix`, { file: model.path, tensor: t.name });
       }
-      const bytes = await reader.readBytes(t);
       const [rows, cols] = t.dims;
+      assertMatrixFits(t.name, rows, cols, DTYPE_BYTES[t.elemType], model.path);
+      const bytes = await reader.readBytes(t);
       const m = matrix(rows, cols, decodeToFloat64(bytes, t.elemType));
       return opts?.keepFloat32 && t.elemType === "float32" ? { ...m, data32: float32View(bytes) } : m;
     },
@@ -18826,6 +18930,7 @@ var init_onnx = __esm({
     init_protobuf();
     init_onnxBuilder();
     init_dtype();
+    init_limits();
     init_layers();
     init_quant();
     init_matrix();
@@ -18887,7 +18992,7 @@ var init_onnx = __esm({
           const m = this.model;
           throw new WwError("UNSUPPORTED_DTYPE", `${m.path}: tensor ${t.name} has ONNX data type ${t.dataType}, which this tool does not read`, { file: m.path, tensor: t.name, dataType: t.dataType });
         }
-        return elementCount2(t.dims) * ELEM_SIZE[t.elemType];
+        return tensorByteLength(t.elemType, elementCount2(t.dims));
       }
       /**
        * The bytes readBytes returns, with the same checks, in pieces of at most `chunkBytes`: raw_data
@@ -18967,6 +19072,9 @@ var init_onnx = __esm({
             return new Uint8Array(Int8Array.from(nums).buffer);
           case "uint8":
           case "bool":
+          // int4/uint4 in int32_data: one packed byte (two values) per int32.
+          case "int4":
+          case "uint4":
             return Uint8Array.from(nums);
         }
       }
@@ -19160,8 +19268,9 @@ async function openSafetensors(path14) {
       if (dtype === void 0 || t.entry.shape.length !== 2) {
         throw new WwError("UNSUPPORTED_DTYPE", `${t.file.path}: tensor ${layer.name} is ${t.entry.dtype}[${t.entry.shape.join(",")}], not a 2-D float matrix`, { file: t.file.path, tensor: layer.name });
       }
-      const bytes = await readExactly(await handle(t.file.path), t.entry.start, t.entry.end - t.entry.start, `${t.file.path} tensor ${layer.name}`);
       const [rows, cols] = t.entry.shape;
+      assertMatrixFits(layer.name, rows, cols, DTYPE_BYTES[dtype], t.file.path);
+      const bytes = await readExactly(await handle(t.file.path), t.entry.start, t.entry.end - t.entry.start, `${t.file.path} tensor ${layer.name}`);
       const m = matrix(rows, cols, decodeToFloat64(bytes, dtype));
       return opts?.keepFloat32 && dtype === "float32" ? { ...m, data32: float32View(bytes) } : m;
     },
@@ -19269,6 +19378,7 @@ var init_safetensors = __esm({
     init_atomic();
     init_matrix();
     init_dtype();
+    init_limits();
     init_layers();
     init_onnx();
     SAFETENSORS_DTYPE_SIZE = {
@@ -23346,6 +23456,7 @@ function buildPlan2(model, config) {
       continue;
     }
     const rule = o?.rule ?? baseRule;
+    assertMatrixFits(layer.name, layer.storedShape[0], layer.storedShape[1], DTYPE_BYTES[layer.dtype], "smoothing plan");
     const k = staticRank(rule, layer.storedShape[0], layer.storedShape[1]);
     layers.push({ layer, rule, ruleSource: o ? o.source : "default", k });
   }
@@ -23361,6 +23472,8 @@ var init_plan = __esm({
   "src/smooth/plan.ts"() {
     "use strict";
     init_errors();
+    init_dtype();
+    init_limits();
     init_rules();
     init_select();
   }
@@ -27583,10 +27696,11 @@ __export(tokenizer_exports, {
   tokenizeText: () => tokenizeText,
   tokenizerFolder: () => tokenizerFolder
 });
-import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
 import { dirname as dirname8, extname, join as join11, resolve as resolve10 } from "node:path";
 function readJsonObject(path14, missingCode) {
   if (!existsSync5(path14)) throw new WwError(missingCode, `${path14} not found`, { file: path14 });
+  if (statSync3(path14).isDirectory()) throw new WwError(missingCode, `${path14} is a folder; expected a JSON file`, { file: path14 });
   let parsed;
   try {
     parsed = JSON.parse(readFileSync5(path14, "utf8"));
@@ -27756,6 +27870,7 @@ function parseNpyIds(bytes, path14) {
 }
 function readIdsFile(path14) {
   if (!existsSync5(path14)) throw new WwError("INPUT_INVALID", `ids file ${path14} not found`, { file: path14 });
+  if (statSync3(path14).isDirectory()) throw new WwError("INPUT_INVALID", `ids file ${path14} is a folder; expected a .npy file or a JSON array of token ids`, { file: path14 });
   let ids;
   if (extname(path14).toLowerCase() === ".npy") {
     ids = parseNpyIds(readFileSync5(path14), path14);
@@ -27822,15 +27937,15 @@ function charLength(s) {
 function encodeProbe(set, tokenizer) {
   const probeIds = tokenizer.encodeLine("a");
   const appendsEos = tokenizer.eosId !== null && probeIds.length > 1 && probeIds[probeIds.length - 1] === tokenizer.eosId;
-  const encode = (text) => {
+  const encode2 = (text) => {
     const ids = tokenizer.encodeLine(text);
     if (appendsEos && ids[ids.length - 1] === tokenizer.eosId) ids.pop();
     return ids;
   };
   const pair = (item, continuation, what) => {
     const [ctxText, contText] = moveTrailingSpace(item.prompt, continuation);
-    const context = encode(ctxText);
-    const whole = encode(ctxText + contText);
+    const context = encode2(ctxText);
+    const whole = encode2(ctxText + contText);
     const cont = whole.slice(context.length);
     const where = `${set.source} line ${item.line}`;
     if (context.length === 0) {
@@ -27939,11 +28054,11 @@ var init_bootstrap = __esm({
 });
 
 // src/eval/text.ts
-import { readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
 function readEvalText(file) {
   let size;
   try {
-    const st = statSync3(file);
+    const st = statSync4(file);
     if (!st.isFile()) throw new WwError("EVAL_TEXT_INVALID", `eval text ${file} is not a regular file`, { file });
     size = st.size;
   } catch (err) {
@@ -28559,7 +28674,11 @@ async function smoothModel(opts) {
   const dryRun = opts.dryRun === true ? "plan" : opts.dryRun === void 0 ? false : opts.dryRun;
   const modelPath = resolve13(opts.modelPath);
   const outPath = opts.outPath ? resolve13(opts.outPath) : null;
-  if (!dryRun) await checkOutputPath(modelPath, outPath);
+  if (!dryRun) {
+    await checkOutputPath(modelPath, outPath);
+    await checkWritableFile(outPath, "output model");
+    await makeFolder(dirname11(outPath), "folder of the output model");
+  }
   const model = await openModel(modelPath);
   let ownEngine = null;
   let store = null;
@@ -28678,6 +28797,7 @@ var init_smooth = __esm({
     "use strict";
     init_census();
     init_errors();
+    init_paths();
     init_engine();
     init_open();
     init_onnxWrite();
@@ -29603,7 +29723,8 @@ function layersOf(report) {
       fit: ok ? "success" : "failed",
       warning: ok ? l.metrics.warning : "",
       ...l.module ? { module: l.module } : {},
-      ...l.quantization ? { quantization: l.quantization } : {}
+      ...l.quantization ? { quantization: l.quantization } : {},
+      logNorm: l.status === "analyzed" && l.metrics ? l.metrics.log_norm : null
     };
   });
 }
@@ -29618,7 +29739,8 @@ function smoothOutcomeOf(full, original, plan) {
     if (!a) return l;
     const ok = a.alphaStatus === "success" && a.alpha !== null;
     const warning = !ok ? "" : a.alpha < 2 ? "over-trained" : a.alpha > 6 ? "under-trained" : "";
-    return { ...l, alpha: ok ? a.alpha : null, fit: ok ? "success" : "failed", warning };
+    const logNorm = a.norm > 0 && Number.isFinite(a.norm) ? Math.log10(a.norm) : null;
+    return { ...l, alpha: ok ? a.alpha : null, fit: ok ? "success" : "failed", warning, logNorm };
   });
   return {
     summary: {
@@ -29739,9 +29861,11 @@ var init_probeStage = __esm({
 var outputDir_exports = {};
 __export(outputDir_exports, {
   LOCK_NAME: () => LOCK_NAME,
-  claimOutputDir: () => claimOutputDir
+  claimOutputDir: () => claimOutputDir,
+  withClaimedOutputDir: () => withClaimedOutputDir
 });
-import { mkdir as mkdir2, readdir as readdir2, readFile as readFile4, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { readdir as readdir2, readFile as readFile4, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import { rmSync as rmSync3 } from "node:fs";
 import { hostname } from "node:os";
 import * as path8 from "node:path";
@@ -29797,7 +29921,7 @@ async function removeLeftovers(dir, opts) {
 }
 async function claimOutputDir(dir, opts = {}) {
   const abs = path8.resolve(dir);
-  await mkdir2(abs, { recursive: true });
+  await makeFolder(abs, "output-dir");
   const lock = await takeLock(abs);
   const onExit = () => rmSync3(lock, { force: true });
   process.on("exit", onExit);
@@ -29813,14 +29937,27 @@ async function claimOutputDir(dir, opts = {}) {
     await rm3(lock, { force: true });
   };
 }
-var LOCK_NAME, RUN_OUTPUTS;
+async function withClaimedOutputDir(dir, opts, work) {
+  const abs = path8.resolve(dir);
+  const outer = claimedHere.getStore();
+  if (outer?.has(abs)) return work();
+  const release = await claimOutputDir(abs, opts);
+  try {
+    return await claimedHere.run(/* @__PURE__ */ new Set([...outer ?? [], abs]), work);
+  } finally {
+    await release();
+  }
+}
+var LOCK_NAME, RUN_OUTPUTS, claimedHere;
 var init_outputDir = __esm({
   "src/io/outputDir.ts"() {
     "use strict";
     init_errors();
     init_atomic();
+    init_paths();
     LOCK_NAME = ".ww-smooth.lock";
     RUN_OUTPUTS = /^(report\.json|comment\.md|summary\.md|smoothed\.(onnx|safetensors)(\.data)?)$/;
+    claimedHere = new AsyncLocalStorage();
   }
 });
 
@@ -29852,8 +29989,8 @@ __export(preflight_exports, {
   githubContextWarnings: () => githubContextWarnings,
   preflight: () => preflight
 });
-import { statSync as statSync4 } from "node:fs";
-import { mkdir as mkdir3, unlink, writeFile as writeFile3 } from "node:fs/promises";
+import { statSync as statSync5 } from "node:fs";
+import { unlink, writeFile as writeFile3 } from "node:fs/promises";
 import * as path9 from "node:path";
 async function preflight(plan, opts = {}) {
   const cwd = opts.cwd ?? process.cwd();
@@ -29868,7 +30005,7 @@ function localModel(source, key, cwd) {
   const file = path9.resolve(cwd, source);
   let isFile = false;
   try {
-    isFile = statSync4(file).isFile();
+    isFile = statSync5(file).isFile();
   } catch {
     throw new WwError("MODEL_NOT_FOUND", `${key} ${source} does not exist (resolved to ${file})`, { key, file });
   }
@@ -29911,8 +30048,8 @@ async function logitsWidth(model) {
 }
 async function checkWritable(dir) {
   const probe = path9.join(dir, `.ww-smooth-write-test-${process.pid}`);
+  await makeFolder(dir, "output-dir");
   try {
-    await mkdir3(dir, { recursive: true });
     await writeFile3(probe, "");
     await unlink(probe);
   } catch (err) {
@@ -29929,6 +30066,7 @@ var isUrl2, isGlob;
 var init_preflight = __esm({
   "src/engine/preflight.ts"() {
     "use strict";
+    init_paths();
     init_errors();
     init_text();
     isUrl2 = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
@@ -29939,13 +30077,34 @@ var init_preflight = __esm({
 // src/io/download.ts
 import { createHash as createHash4 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { lstat, mkdir as mkdir4, open as open8 } from "node:fs/promises";
+import { lstat, open as open8 } from "node:fs/promises";
 import { request as httpsRequest } from "node:https";
 import { dirname as dirname15, resolve as resolve18 } from "node:path";
-async function sha256OfFile(file) {
-  const h = createHash4("sha256");
+function parsePin(opts, url) {
+  if (opts.sha256 !== void 0 && opts.integrity !== void 0) {
+    throw new WwError("INPUT_INVALID", `download of ${url}: give a sha256 or an integrity pin, not both`, { url });
+  }
+  if (opts.integrity !== void 0) {
+    const order = ["sha256", "sha384", "sha512"];
+    const best = opts.integrity.trim().split(/\s+/).map((t) => SRI_RE.exec(t.replace(/\?.*$/, ""))).filter((m) => m !== null).sort((a, b) => order.indexOf(b[1]) - order.indexOf(a[1]))[0];
+    if (!best) {
+      throw new WwError("INPUT_INVALID", `download of ${url}: unsupported integrity ${JSON.stringify(opts.integrity.slice(0, 120))} (expected sha512-<base64>)`, { url });
+    }
+    return { algorithm: best[1], encoding: "base64", digest: best[2], text: best[0] };
+  }
+  const hex = (opts.sha256 ?? "").trim().toLowerCase();
+  if (!SHA256_RE.test(hex)) {
+    throw new WwError("INPUT_INVALID", `a sha256 pin of 64 hex digits is required to download ${url}, got ${JSON.stringify((opts.sha256 ?? "").slice(0, 120))}`, { url });
+  }
+  return { algorithm: "sha256", encoding: "hex", digest: hex, text: hex };
+}
+async function digestOfFile(file, algorithm, encoding) {
+  const h = createHash4(algorithm);
   for await (const chunk of createReadStream(file)) h.update(chunk);
-  return h.digest("hex");
+  return h.digest(encoding);
+}
+function sha256OfFile(file) {
+  return digestOfFile(file, "sha256", "hex");
 }
 function parseRetryAfter(value, now = Date.now()) {
   const v = Array.isArray(value) ? value[0] : value;
@@ -29987,17 +30146,14 @@ async function plainFileSize(file) {
 }
 async function downloadVerified(opts) {
   const first = checkHttps(opts.url, opts.url);
-  const expected = opts.sha256.trim().toLowerCase();
-  if (!SHA256_RE.test(expected)) {
-    throw new WwError("INPUT_INVALID", `a sha256 pin of 64 hex digits is required to download ${redact(first)}, got ${JSON.stringify(opts.sha256)}`, { url: redact(first) });
-  }
+  const pin = parsePin(opts, redact(first));
   if (!(opts.maxBytes > 0)) throw new WwError("INPUT_INVALID", `download size limit must be positive, got ${opts.maxBytes}`);
   const dest = resolve18(opts.dest);
   const cachedSize = await plainFileSize(dest);
-  if (cachedSize !== null && cachedSize <= opts.maxBytes && await sha256OfFile(dest).catch(() => null) === expected) {
-    return { path: dest, bytes: cachedSize, sha256: expected, attempts: 0, cached: true };
+  if (cachedSize !== null && cachedSize <= opts.maxBytes && await digestOfFile(dest, pin.algorithm, pin.encoding).catch(() => null) === pin.digest) {
+    return { path: dest, bytes: cachedSize, digest: pin.text, attempts: 0, cached: true };
   }
-  await mkdir4(dirname15(dest), { recursive: true });
+  await makeFolder(dirname15(dest), "download folder");
   const retries = opts.retries ?? 3;
   const sleep = opts.sleep ?? defaultSleep;
   let delay = opts.backoffMs ?? 1e3;
@@ -30005,8 +30161,8 @@ async function downloadVerified(opts) {
   for (let attempt = 1; attempt <= retries + 1; attempt++) {
     if (opts.signal?.aborted) throw abortError(opts, first);
     try {
-      const bytes = await withAtomicOutput(dest, (tmp) => attemptOnce(opts, first, tmp, expected));
-      return { path: dest, bytes, sha256: expected, attempts: attempt, cached: false };
+      const bytes = await withAtomicOutput(dest, (tmp) => attemptOnce(opts, first, tmp, pin));
+      return { path: dest, bytes, digest: pin.text, attempts: attempt, cached: false };
     } catch (e) {
       if (!(e instanceof RetryableError)) throw e;
       lastError = e;
@@ -30023,7 +30179,7 @@ function abortError(opts, u) {
   const reason = opts.signal?.reason;
   return reason instanceof WwError ? reason : new WwError("DOWNLOAD", `download of ${redact(u)} was cancelled`, { url: redact(u) });
 }
-async function attemptOnce(opts, first, tmp, expected) {
+async function attemptOnce(opts, first, tmp, pin) {
   let url = first;
   for (let hop = 0; ; hop++) {
     const res = await get(url, opts);
@@ -30047,7 +30203,7 @@ async function attemptOnce(opts, first, tmp, expected) {
       res.destroy();
       throw new WwError("DOWNLOAD", `${redact(url)} is ${declared} bytes (Content-Length), over the limit of ${opts.maxBytes} bytes; nothing was downloaded`, { url: redact(url), bytes: declared, limit: opts.maxBytes });
     }
-    return streamToFile(res, url, tmp, declared, expected, opts);
+    return streamToFile(res, url, tmp, declared, pin, opts);
   }
 }
 function get(url, opts) {
@@ -30073,9 +30229,9 @@ function get(url, opts) {
     req.end();
   });
 }
-async function streamToFile(res, url, tmp, declared, expected, opts) {
-  const hash = createHash4("sha256");
-  const h = await open8(tmp, "wx", 420);
+async function streamToFile(res, url, tmp, declared, pin, opts) {
+  const hash = createHash4(pin.algorithm);
+  const h = await open8(tmp, "wx", 384);
   let received = 0;
   const idle = opts.idleTimeoutMs ?? 6e4;
   const attemptTimer = opts.attemptTimeoutMs ? setTimeout(() => res.destroy(new RetryableError(`attempt took longer than ${opts.attemptTimeoutMs} ms`)), opts.attemptTimeoutMs) : null;
@@ -30106,18 +30262,24 @@ async function streamToFile(res, url, tmp, declared, expected, opts) {
   if (!res.complete || declared !== null && received !== declared) {
     throw new RetryableError(`body ended after ${received} of ${declared ?? "?"} bytes (truncated)`);
   }
-  const got = hash.digest("hex");
-  if (got !== expected) {
-    throw new WwError("HASH_MISMATCH", `${redact(url)}: downloaded ${received} bytes with sha256 ${got}, but the pin is ${expected}; the file was discarded`, { url: redact(url), expected, got });
+  const got = hash.digest(pin.encoding);
+  if (got !== pin.digest) {
+    const shown = pin.encoding === "hex" ? got : `${pin.algorithm}-${got}`;
+    throw new WwError("HASH_MISMATCH", `${redact(url)}: downloaded ${received} bytes with ${pin.algorithm} ${shown}, but ${opts.pinSource ?? "the pin"} is ${pin.text}; the file was discarded`, {
+      url: redact(url),
+      expected: pin.text,
+      got: shown
+    });
   }
   return received;
 }
-var RetryableError, SHA256_RE, defaultSleep;
+var RetryableError, SHA256_RE, SRI_RE, defaultSleep;
 var init_download = __esm({
   "src/io/download.ts"() {
     "use strict";
     init_errors();
     init_atomic();
+    init_paths();
     RetryableError = class extends Error {
       constructor(message, retryAfterMs = null) {
         super(message);
@@ -30126,6 +30288,7 @@ var init_download = __esm({
       retryAfterMs;
     };
     SHA256_RE = /^[0-9a-f]{64}$/;
+    SRI_RE = /^(sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})$/;
     defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
   }
 });
@@ -30242,7 +30405,6 @@ var init_tensors = __esm({
 });
 
 // src/engine/jobs.ts
-import { mkdir as mkdir5 } from "node:fs/promises";
 import * as path11 from "node:path";
 async function listModelLayers(modelPath) {
   const model = await openModel(modelPath);
@@ -30261,7 +30423,7 @@ async function smoothShard(modelPath, plan, only, tensorFile, knownSpectrum) {
     if (full.factorize && model.format === "safetensors") {
       throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${model.path} is safetensors`, { file: model.path });
     }
-    await mkdir5(path11.dirname(tensorFile), { recursive: true });
+    await makeFolder(path11.dirname(tensorFile), "folder of the partial tensors");
     const layers = [];
     const tensors = [];
     await writeTensorBlob(tensorFile, async (writer) => {
@@ -30299,7 +30461,7 @@ async function assembleSmoothed(model, plan, original, partials, outPath) {
     await weights.close();
   }
   const replacements = await readReplacements(partials);
-  await mkdir5(path11.dirname(outPath), { recursive: true });
+  await makeFolder(path11.dirname(outPath), "folder of the smoothed model");
   const out = path11.resolve(outPath);
   if (model.format === "onnx") await writeSmoothedOnnx(model.path, out, replacements);
   else await writeSmoothedSafetensors(model.path, out, replacements);
@@ -30310,6 +30472,7 @@ var SMOOTH_SEED, smoothConfig;
 var init_jobs = __esm({
   "src/engine/jobs.ts"() {
     "use strict";
+    init_paths();
     init_errors();
     init_engine();
     init_open();
@@ -30424,8 +30587,7 @@ var stages_exports = {};
 __export(stages_exports, {
   defaultStages: () => defaultStages
 });
-import { statSync as statSync5 } from "node:fs";
-import { mkdir as mkdir6 } from "node:fs/promises";
+import { statSync as statSync6 } from "node:fs";
 import * as path12 from "node:path";
 function withProgress(report, map) {
   if (!report) return {};
@@ -30451,9 +30613,9 @@ async function expandModelGlob(pattern) {
 async function download(url, sha256, dir, log) {
   const name = path12.basename(new URL(url).pathname) || "model.onnx";
   formatOf(name);
-  await mkdir6(dir, { recursive: true });
+  await makeFolder(dir, "output-dir");
   const folder = await resolveInside(dir, "downloads", "download folder", { mustExist: false });
-  await mkdir6(folder, { recursive: true });
+  await makeFolder(folder, "download folder");
   const dest = await resolveInside(dir, path12.join("downloads", name), `download of ${redactUrl(url)}`, { mustExist: false });
   const result = await downloadVerified({ url, sha256, dest, maxBytes: MAX_DOWNLOAD_BYTES, ...log ? { log } : {} });
   return result.path;
@@ -30504,7 +30666,7 @@ function defaultStages(opts = {}) {
       const format = formatOf(file);
       const digest = await sha256OfFile(file);
       if (sha256 && digest !== sha256) throw new WwError("HASH_MISMATCH", `${file}: sha256 ${digest} does not match model-sha256 ${sha256}`, { file });
-      return { source: redactUrl(source), path: file, sha256: digest, bytes: statSync5(file).size, format };
+      return { source: redactUrl(source), path: file, sha256: digest, bytes: statSync6(file).size, format };
     },
     async analyze(model, plan, only) {
       const weights = await openWeights(model);
@@ -30523,7 +30685,7 @@ function defaultStages(opts = {}) {
       }
     },
     async smooth(model, original, plan, outPath, input) {
-      await mkdir6(path12.dirname(outPath), { recursive: true });
+      await makeFolder(path12.dirname(outPath), "folder of the smoothed model");
       const engine = await engines.smooth(plan.eval.device);
       const setup = plan.smooth.method === "auto" && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : void 0;
       const search = setup?.objective === "probe" ? { ...setup, probe: await (await defaultProbeStages()).prepareProbe(model, plan) } : setup;
@@ -31029,6 +31191,14 @@ function fmtSigned(x, digits) {
 function fmtPercent(x, digits = 2) {
   return Number.isFinite(x) ? `${fmtSigned(x * 100, digits)}%` : "n/a";
 }
+function nonFiniteNote(v) {
+  if (v === null) return "not recorded";
+  if (Number.isNaN(v)) return "NaN: the model's logits contain NaN";
+  return v > 0 ? "Infinity: a token was given probability 0, so the mean NLL is infinite" : "-Infinity";
+}
+function fmtPerplexity(v) {
+  return v !== null && Number.isFinite(v) ? v.toFixed(4) : `n/a (${nonFiniteNote(v)})`;
+}
 function fmtDelta(d) {
   if (!Number.isFinite(d.relative) || !Number.isFinite(d.absolute)) return `n/a (${String(d.absolute)})`;
   return `${fmtPercent(d.relative)} (${fmtSigned(d.absolute, 4)})`;
@@ -31073,6 +31243,7 @@ async function readConfigFile(file) {
     if (code === "ENOENT" || code === "ENOTDIR") {
       throw new WwError("CONFIG_NOT_FOUND", `config file ${file} does not exist`, { file });
     }
+    if (code === "EISDIR") throw new WwError("CONFIG_INVALID", `config file ${file} is a folder; expected a YAML or JSON file`, { file });
     throw new WwError("IO", `cannot read config file ${file}: ${err.message}`, { file });
   }
   let data;
@@ -31401,6 +31572,91 @@ import { createHash as createHash6 } from "node:crypto";
 // src/gate/rules.ts
 init_bootstrap();
 
+// src/report/baseMatch.ts
+init_names();
+function moduleKey(l) {
+  return l.module || modulePathFromTensorName(l.name);
+}
+var KEYS = [
+  ["module", moduleKey],
+  ["name", (l) => l.name],
+  ["stem", (l) => tensorStem(l.name)]
+];
+function sameDims(a, b) {
+  const [x, y] = [[...a.shape].sort((p, q) => p - q), [...b.shape].sort((p, q) => p - q)];
+  return x[0] === y[0] && x[1] === y[1];
+}
+function uniqueBy(layers, key) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const l of layers) {
+    const k = key(l);
+    if (k) seen.set(k, seen.has(k) ? null : l);
+  }
+  return new Map([...seen].filter((e) => e[1] !== null));
+}
+var memo = /* @__PURE__ */ new WeakMap();
+function matchLayers(head, base) {
+  const hit = memo.get(head);
+  if (hit && hit.base === base) return hit.match;
+  const match2 = matchOnce(head, base);
+  memo.set(head, { base, match: match2 });
+  return match2;
+}
+function matchOnce(head, base) {
+  let h = [...head];
+  let b = [...base];
+  const pairs = [];
+  for (const [by, key] of KEYS) {
+    const hs = uniqueBy(h, key);
+    const bs = uniqueBy(b, key);
+    const used = /* @__PURE__ */ new Set();
+    for (const [k, hl] of hs) {
+      const bl = bs.get(k);
+      if (!bl || !sameDims(hl, bl)) continue;
+      pairs.push({ head: hl, base: bl, by });
+      used.add(hl).add(bl);
+    }
+    h = h.filter((l) => !used.has(l));
+    b = b.filter((l) => !used.has(l));
+  }
+  pairs.sort((x, y) => x.head.index - y.head.index);
+  return { pairs, unmatchedHead: h, unmatchedBase: b };
+}
+function change(a, b) {
+  return a !== null && a !== void 0 && b !== null && b !== void 0 && Number.isFinite(a) && Number.isFinite(b) ? a - b : null;
+}
+var alphaOf = (l) => l.fit === "success" ? l.alpha : null;
+function sameScheme(a, b) {
+  if (!a || !b) return !a && !b;
+  return a.op === b.op && a.bits === b.bits && a.blockSize === b.blockSize && a.symmetric === b.symmetric;
+}
+var unmatched = (l) => ({ name: l.name, module: moduleKey(l), shape: l.shape });
+function compareWithBase(head, base) {
+  const m = matchLayers(head, base);
+  const layers = m.pairs.map(({ head: h, base: b, by }) => ({
+    head: h.name,
+    base: b.name,
+    module: moduleKey(h) ?? moduleKey(b),
+    by,
+    alpha: { head: alphaOf(h), base: alphaOf(b), change: change(alphaOf(h), alphaOf(b)) },
+    logNorm: { head: h.logNorm ?? null, base: b.logNorm ?? null, change: change(h.logNorm, b.logNorm) },
+    quantization: { head: h.quantization ?? null, base: b.quantization ?? null }
+  }));
+  const qHead = m.pairs.some((p) => p.head.quantization);
+  const qBase = m.pairs.some((p) => p.base.quantization);
+  return {
+    quantized: qHead && qBase ? "both" : qHead ? "head" : qBase ? "base" : "neither",
+    quantizationDiffers: m.pairs.some((p) => !sameScheme(p.head.quantization, p.base.quantization)),
+    layers,
+    unmatchedHead: m.unmatchedHead.map(unmatched),
+    unmatchedBase: m.unmatchedBase.map(unmatched)
+  };
+}
+function baseLayerByHeadName(head, base) {
+  if (!base) return /* @__PURE__ */ new Map();
+  return new Map(matchLayers(head, base).pairs.map((p) => [p.head.name, p.base]));
+}
+
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
@@ -31612,11 +31868,11 @@ function levelsText(l) {
   if (l.fail !== null) parts2.push(`fail > ${fmtPoints(l.fail)}`);
   return parts2.length ? parts2.join(", ") : "off (both levels none)";
 }
-function dropRule(id, scope, title, change, levels, skipReason2) {
+function dropRule(id, scope, title, change2, levels, skipReason2) {
   const base = { id, scope, title, warnLimit: levels.warn, failLimit: levels.fail, limitText: levelsText(levels) };
-  if (!change) return { ...base, value: null, valueText: "—", status: "skipped", reason: skipReason2 };
-  const drop = Math.round(-change.delta * 100 * 1e9) / 1e9;
-  const valueText = fmtAccuracyDelta(change);
+  if (!change2) return { ...base, value: null, valueText: "—", status: "skipped", reason: skipReason2 };
+  const drop = Math.round(-change2.delta * 100 * 1e9) / 1e9;
+  const valueText = fmtAccuracyDelta(change2);
   if (levels.warn === null && levels.fail === null) return { ...base, value: drop, valueText, status: "skipped", reason: "both levels are off (none)" };
   const status = levels.fail !== null && drop > levels.fail ? "fail" : levels.warn !== null && drop > levels.warn ? "warn" : "pass";
   const reason = status === "fail" ? `drop above the fail level ${fmtPoints(levels.fail)}` : status === "warn" ? `drop above the warn level ${fmtPoints(levels.warn)}` : "";
@@ -31741,7 +31997,7 @@ function nonFiniteReason(delta, inputs) {
   const [a, b] = inputs;
   const bad = [a, b].filter((p) => p !== null && !Number.isFinite(p.perplexity));
   if (bad.length > 0) {
-    return `perplexity is not finite (${bad.map((p) => `${p.model}: ${String(p.perplexity)}`).join(", ")}): the model's logits overflow or are NaN, so the change cannot be measured`;
+    return `perplexity is not finite (${bad.map((p) => `${p.model}: ${nonFiniteNote(p.perplexity)}`).join("; ")}), so the change cannot be measured`;
   }
   if (!Number.isFinite(delta.relative) || !Number.isFinite(delta.absolute)) {
     return `the change is not finite (${String(delta.relative)}): the reference perplexity is 0 or not finite, so the change cannot be measured`;
@@ -31775,7 +32031,7 @@ function countOutside(s, rules) {
   return { below, above };
 }
 function newlyOutside(head, base, rules) {
-  const baseByName = new Map(base.layers.map((l) => [l.name, l]));
+  const baseByName = baseLayerByHeadName(head.layers, base.layers);
   return head.layers.filter((l) => l.fit === "success" && isOutside(l.alpha, rules)).filter((l) => {
     const b = baseByName.get(l.name);
     return !b || b.fit !== "success" || !isOutside(b.alpha, rules);
@@ -31796,9 +32052,9 @@ function meanChangeRule(m, rules) {
   const base = m.spectral.base;
   if (!base) return skippedRule(id, "vs-base", title, rules.meanAlphaChange, fmt, `no baseline: ${m.baseline.note}`);
   if (head.meanAlpha === null || base.meanAlpha === null) return skippedRule(id, "vs-base", title, rules.meanAlphaChange, fmt, "no successful power-law fit in head or base");
-  const change = head.meanAlpha - base.meanAlpha;
-  const text = Number.isFinite(change) ? `${fmtSigned(change, 3)} (${fmtNum(base.meanAlpha)} → ${fmtNum(head.meanAlpha)})` : "n/a";
-  return numberRule(id, "vs-base", title, Math.abs(change), rules.meanAlphaChange, fmt, text);
+  const change2 = head.meanAlpha - base.meanAlpha;
+  const text = Number.isFinite(change2) ? `${fmtSigned(change2, 3)} (${fmtNum(base.meanAlpha)} → ${fmtNum(head.meanAlpha)})` : "n/a";
+  return numberRule(id, "vs-base", title, Math.abs(change2), rules.meanAlphaChange, fmt, text);
 }
 
 // src/engine/pipeline.ts
@@ -33077,9 +33333,35 @@ function checkPartials(partials, want) {
 
 // src/report/json.ts
 init_atomic();
+init_paths();
 import { createHash as createHash3 } from "node:crypto";
-import { mkdir } from "node:fs/promises";
 import * as path7 from "node:path";
+
+// src/report/nonFinite.ts
+var FIELDS = ["perplexity", "meanNll", "absolute", "relative"];
+function kindOf(v) {
+  return Number.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
+}
+function encode(x) {
+  if (x === null) return x;
+  const record = x;
+  const marks = {};
+  for (const f of FIELDS) {
+    const v = record[f];
+    if (typeof v === "number" && !Number.isFinite(v)) marks[f] = kindOf(v);
+  }
+  return Object.keys(marks).length === 0 ? x : { ...x, nonFinite: marks };
+}
+function mapPerplexity(report, f) {
+  const p = report.perplexity;
+  return {
+    ...report,
+    perplexity: { ...p, original: f(p.original), smoothed: f(p.smoothed), base: f(p.base), smoothedVsOriginal: f(p.smoothedVsOriginal), headVsBase: f(p.headVsBase) }
+  };
+}
+function markNonFinite(report) {
+  return mapPerplexity(report, encode);
+}
 
 // src/report/run-schema.json
 var run_schema_default = {
@@ -33152,6 +33434,7 @@ var run_schema_default = {
     perplexity: { $ref: "#/$defs/perplexitySection" },
     probe: { $ref: "#/$defs/probeSection", description: 'Task-probe accuracy of original, smoothed and base (README "Task probes"); absent when no probe file was given.' },
     baseline: { $ref: "#/$defs/baselineInfo" },
+    baseComparison: { $ref: "#/$defs/baseComparison", description: "Head and base matched layer by layer (module path first, then tensor name); absent without a base snapshot. The quantization audit when the two differ in quantization." },
     verdict: { $ref: "#/$defs/verdict" },
     timings: {
       type: "object",
@@ -33202,6 +33485,19 @@ var run_schema_default = {
     nullableNumber: {
       type: ["number", "null"]
     },
+    nonFinite: {
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      description: "Fields written as null because they were NaN or infinite (JSON has neither), and which: a reader restores them.",
+      properties: {
+        perplexity: { $ref: "#/$defs/nonFiniteKind" },
+        meanNll: { $ref: "#/$defs/nonFiniteKind" },
+        absolute: { $ref: "#/$defs/nonFiniteKind" },
+        relative: { $ref: "#/$defs/nonFiniteKind" }
+      }
+    },
+    nonFiniteKind: { enum: ["nan", "inf", "-inf"] },
     notes: {
       type: "array",
       maxItems: 1e5,
@@ -33238,8 +33534,52 @@ var run_schema_default = {
         fit: { enum: ["success", "failed", "skipped"] },
         warning: { enum: ["", "over-trained", "under-trained"], description: "WeightWatcher's label: alpha < 2 over-trained, alpha > 6 under-trained." },
         module: { $ref: "#/$defs/name", description: "Module path from the consuming node's name (model.layers.0.self_attn.q_proj); absent when no node name has one." },
-        quantization: { $ref: "#/$defs/quantization" }
+        quantization: { $ref: "#/$defs/quantization" },
+        logNorm: { $ref: "#/$defs/nullableNumber", description: "WeightWatcher's log_norm, log10 of the sum of eigenvalues (log10 ||W||_F^2); null when not measured." }
       }
+    },
+    baseComparison: {
+      type: "object",
+      additionalProperties: false,
+      required: ["quantized", "quantizationDiffers", "layers", "unmatchedHead", "unmatchedBase"],
+      properties: {
+        quantized: { enum: ["head", "base", "both", "neither"], description: "Which side holds quantized layers among the matched ones." },
+        quantizationDiffers: { type: "boolean", description: "true when some matched pair differs in quantization (op, bits, block size or symmetry)." },
+        layers: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/layerComparison" } },
+        unmatchedHead: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/unmatchedLayer" }, description: "Head layers with no base layer of the same module path, tensor name or dimensions." },
+        unmatchedBase: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/unmatchedLayer" }, description: "Base layers no head layer matched." }
+      }
+    },
+    pairedNumber: {
+      type: "object",
+      additionalProperties: false,
+      required: ["head", "base", "change"],
+      properties: { head: { $ref: "#/$defs/nullableNumber" }, base: { $ref: "#/$defs/nullableNumber" }, change: { $ref: "#/$defs/nullableNumber", description: "head − base; null when either is missing." } }
+    },
+    layerComparison: {
+      type: "object",
+      additionalProperties: false,
+      required: ["head", "base", "module", "by", "alpha", "logNorm", "quantization"],
+      properties: {
+        head: { $ref: "#/$defs/name", description: "The head layer's tensor name." },
+        base: { $ref: "#/$defs/name", description: "The base layer's tensor name." },
+        module: { anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }] },
+        by: { enum: ["module", "name", "stem"], description: "What matched them: module path, tensor name, or tensor name without a quantizer's suffix (_Q4)." },
+        alpha: { $ref: "#/$defs/pairedNumber" },
+        logNorm: { $ref: "#/$defs/pairedNumber" },
+        quantization: {
+          type: "object",
+          additionalProperties: false,
+          required: ["head", "base"],
+          properties: { head: { anyOf: [{ type: "null" }, { $ref: "#/$defs/quantization" }] }, base: { anyOf: [{ type: "null" }, { $ref: "#/$defs/quantization" }] } }
+        }
+      }
+    },
+    unmatchedLayer: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "module", "shape"],
+      properties: { name: { $ref: "#/$defs/name" }, module: { anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }] }, shape: { $ref: "#/$defs/shape" } }
     },
     quantization: { type: "object", additionalProperties: false, required: ["op", "bits", "blockSize", "symmetric"], description: "How the weight is stored quantized; metrics are those of the dequantized W.", properties: { op: { enum: ["MatMulNBits", "MatMulInteger", "QLinearMatMul", "DequantizeLinear"] }, bits: { enum: [4, 8] }, blockSize: { type: ["integer", "null"], minimum: 1, description: "Elements per scale along K; null for per-tensor or per-channel scales." }, symmetric: { type: "boolean", description: "true when every zero point is the type midpoint (or absent)." } } },
     spectralSnapshot: {
@@ -33445,6 +33785,7 @@ var run_schema_default = {
         stride: { $ref: "#/$defs/count" },
         vocabSize: { $ref: "#/$defs/count" },
         model: { $ref: "#/$defs/name", description: "Model file that was run." },
+        nonFinite: { $ref: "#/$defs/nonFinite" },
         windowScores: {
           type: "array",
           maxItems: 1e6,
@@ -33468,6 +33809,7 @@ var run_schema_default = {
       properties: {
         absolute: { $ref: "#/$defs/nullableNumber", description: "b - a." },
         relative: { $ref: "#/$defs/nullableNumber", description: "(b - a) / a." },
+        nonFinite: { $ref: "#/$defs/nonFinite" },
         ci: {
           type: "object",
           additionalProperties: false,
@@ -33792,11 +34134,11 @@ var run_schema_default = {
 
 // src/report/json.ts
 async function writeFileAtomic2(file, data) {
-  await mkdir(path7.dirname(path7.resolve(file)), { recursive: true });
+  await makeFolder(path7.dirname(path7.resolve(file)), `folder of ${path7.basename(file)}`);
   await writeFileAtomic(file, data);
 }
 async function writeReportJson(file, report) {
-  await writeFileAtomic2(file, JSON.stringify(capReportStrings(report), null, 2) + "\n");
+  await writeFileAtomic2(file, JSON.stringify(capReportStrings(markNonFinite(report)), null, 2) + "\n");
 }
 var defs = run_schema_default.$defs;
 var MAX_NAME_CHARS = defs["name"].maxLength;
@@ -33995,6 +34337,7 @@ function makePipeline(stages) {
         note: unavailable
       },
       ...probe ? { probe } : {},
+      ...base?.snapshot ? { baseComparison: compareWithBase(original.snapshot.layers, base.snapshot.layers) } : {},
       baseline: base?.info ?? {
         source: "none",
         ref: null,
@@ -34015,14 +34358,9 @@ async function withStages(stages, work) {
   }
 }
 async function withOutputDir(plan, removeStaleOutputs, work) {
-  const { claimOutputDir: claimOutputDir2 } = await Promise.resolve().then(() => (init_outputDir(), outputDir_exports));
+  const { withClaimedOutputDir: withClaimedOutputDir2 } = await Promise.resolve().then(() => (init_outputDir(), outputDir_exports));
   const local = [plan.model.source, plan.baseModel?.source].filter((s) => !!s && !/^[a-z]+:\/\//i.test(s));
-  const release = await claimOutputDir2(plan.report.outputDir, { keep: local, removeStaleOutputs });
-  try {
-    return await work();
-  } finally {
-    await release();
-  }
+  return withClaimedOutputDir2(plan.report.outputDir, { keep: local, removeStaleOutputs }, work);
 }
 var runPipeline = async (req) => {
   const { preflight: preflight2 } = await Promise.resolve().then(() => (init_preflight(), preflight_exports));
@@ -34034,6 +34372,169 @@ var runPipeline = async (req) => {
 // src/report/markdown.ts
 init_convention();
 import * as path13 from "node:path";
+
+// src/report/audit.ts
+init_names();
+
+// src/report/layers.ts
+init_names();
+var MAX_NAME_CHARS2 = 56;
+function outside(alpha, band) {
+  return alpha < band.min ? band.min - alpha : alpha > band.max ? alpha - band.max : 0;
+}
+function rowsOf(report, band) {
+  const alpha = (layers) => new Map((layers ?? []).map((l) => [l.name, l.fit === "success" ? l.alpha : null]));
+  const base = new Map([...baseLayerByHeadName(report.spectral.original.layers, report.spectral.base?.layers)].map(([name, l]) => [name, l.fit === "success" ? l.alpha : null]));
+  const smoothed = alpha(report.spectral.smoothed?.layers);
+  const smooth = new Map((report.smoothing?.layers ?? []).map((l) => [l.name, l]));
+  return report.spectral.original.layers.map((layer) => {
+    const a = layer.fit === "success" ? layer.alpha : null;
+    const b = base.get(layer.name) ?? null;
+    const s = smoothed.get(layer.name) ?? smooth.get(layer.name)?.alphaAfter ?? null;
+    let score = layer.fit === "failed" ? 1 : 0;
+    if (a !== null && Number.isFinite(a)) {
+      const off = outside(a, band);
+      score += off > 0 ? 10 + off : 0;
+      if (b !== null && Number.isFinite(b)) score += Math.abs(a - b);
+      if (s !== null && Number.isFinite(s)) score += Math.abs(s - a);
+    }
+    return { layer, base: b, smoothed: s, smooth: smooth.get(layer.name), score };
+  });
+}
+function layerNameCell(name, shorten = true) {
+  const short = shorten && name.length > MAX_NAME_CHARS2 ? `${name.slice(0, 24)}…${name.slice(-(MAX_NAME_CHARS2 - 25))}` : name;
+  return escapeMarkdown(short).replace(/([./]|\\_|_)/g, "$1<wbr>");
+}
+function note(l) {
+  if (l.fit === "failed") return "fit failed";
+  if (l.fit === "skipped") return "skipped";
+  return l.warning || "";
+}
+function layerTable(report, rows, order, band = { min: 2, max: 6 }) {
+  const hasBase = report.spectral.base !== null;
+  const hasSmooth = report.smoothing !== null;
+  const all = rowsOf(report, band);
+  const sorted = order === "worst" ? [...all].sort((x, y) => y.score - x.score || x.layer.index - y.layer.index) : all;
+  const header = ["#", "Layer", "alpha", ...hasBase ? ["Δ vs base"] : [], ...hasSmooth ? ["smoothed", "k / rank"] : [], "Note"];
+  const table = [header];
+  for (const r of sorted.slice(0, rows)) {
+    const a = r.layer.fit === "success" ? r.layer.alpha : null;
+    table.push([
+      String(r.layer.index),
+      layerNameCell(layerLabel(r.layer), order === "worst"),
+      fmtNum(a),
+      ...hasBase ? [a !== null && r.base !== null ? fmtSigned(a - r.base, 3) : "—"] : [],
+      ...hasSmooth ? [r.smooth ? fmtNum(r.smoothed) : "—", r.smooth ? `${r.smooth.k}&nbsp;/&nbsp;${r.smooth.fullRank}` : "—"] : [],
+      note(r.layer)
+    ]);
+  }
+  return markdownTable(table, { alignDelimiters: false });
+}
+
+// src/report/audit.ts
+var AUDIT_ROWS = 10;
+var UNMATCHED_NAMES = 8;
+function describeQuantization(q) {
+  if (!q) return "float";
+  return [`${q.op} ${q.bits}-bit`, q.blockSize !== null ? `block ${q.blockSize}` : null, q.symmetric ? "symmetric" : "with zero points"].filter(Boolean).join(", ");
+}
+function comparisonOf(report) {
+  if (report.baseComparison) return report.baseComparison;
+  return report.spectral.base ? compareWithBase(report.spectral.original.layers, report.spectral.base.layers) : null;
+}
+function schemes(layers, side) {
+  const count = /* @__PURE__ */ new Map();
+  for (const l of layers) {
+    const d = describeQuantization(l.quantization[side]);
+    count.set(d, (count.get(d) ?? 0) + 1);
+  }
+  return [...count].map(([d, n]) => d === "float" ? `${n} float ${plural(n, "layer")}` : `${escapeMarkdown(d)} (${n} ${plural(n, "layer")})`).join("; ");
+}
+function rowName(l, side) {
+  return l.module ?? layerLabel({ name: l[side] });
+}
+function unmatchedList(side, layers) {
+  if (layers.length === 0) return null;
+  const shown = layers.slice(0, UNMATCHED_NAMES).map((l) => `\`${layerLabel({ name: l.name, module: l.module }).replace(/[`\r\n]/g, " ")}\``);
+  const more = layers.length > UNMATCHED_NAMES ? ` and ${layers.length - UNMATCHED_NAMES} more` : "";
+  return `${side} only (${layers.length}): ${shown.join(", ")}${more}`;
+}
+function unmatchedLine(cmp) {
+  const parts2 = [unmatchedList("head", cmp.unmatchedHead), unmatchedList("base", cmp.unmatchedBase)].filter((x) => x !== null);
+  if (parts2.length === 0) return null;
+  return `**Unmatched layers** (no layer of the same module path, tensor name and dimensions on the other side; not compared): ${parts2.join("; ")}.`;
+}
+function byLine(cmp) {
+  const n = (k) => cmp.layers.filter((l) => l.by === k).length;
+  const parts2 = [`${n("module")} by module path`, n("name") ? `${n("name")} by tensor name` : null, n("stem") ? `${n("stem")} by tensor name without the quantizer's suffix` : null];
+  return `${cmp.layers.length} ${plural(cmp.layers.length, "layer")} matched (${parts2.filter(Boolean).join(", ")})`;
+}
+function signed(v, flip) {
+  return v === null ? null : flip ? -v : v;
+}
+function perplexityText(report, flip) {
+  const p = report.perplexity;
+  if (!p.original || !p.base || !Number.isFinite(p.original.perplexity) || !Number.isFinite(p.base.perplexity)) return null;
+  const [float, quant] = flip ? [p.original.perplexity, p.base.perplexity] : [p.base.perplexity, p.original.perplexity];
+  const ci = !flip && p.headVsBase?.ci ? `, ${+(p.headVsBase.ci.level * 100).toPrecision(4)}% CI ${fmtPercent(p.headVsBase.ci.relativeLow)} to ${fmtPercent(p.headVsBase.ci.relativeHigh)}` : "";
+  return `perplexity ${float.toFixed(4)} → ${quant.toFixed(4)} (${fmtPercent((quant - float) / float)}${ci})`;
+}
+function inBand(a, band) {
+  return a === null ? null : a >= band.min && a <= band.max;
+}
+function auditSection(report, band = { min: 2, max: 6 }) {
+  const cmp = comparisonOf(report);
+  if (!cmp) return null;
+  const unmatched2 = unmatchedLine(cmp);
+  if (!cmp.quantizationDiffers) return unmatched2;
+  const flip = cmp.quantized === "base";
+  const [fromSide, toSide] = flip ? ["head", "base"] : ["base", "head"];
+  const fromName = cmp.quantized === "both" ? "base" : "float";
+  const toName = cmp.quantized === "both" ? "head" : "quantized";
+  const rows = cmp.layers.map((l) => ({
+    l,
+    dAlpha: signed(l.alpha.change, flip),
+    dLog: signed(l.logNorm.change, flip),
+    from: l.alpha[fromSide],
+    to: l.alpha[toSide]
+  }));
+  const finite = rows.filter((r) => r.dAlpha !== null);
+  const meanAbs = finite.length ? finite.reduce((s, r) => s + Math.abs(r.dAlpha), 0) / finite.length : null;
+  const left = rows.filter((r) => inBand(r.from, band) === true && inBand(r.to, band) === false);
+  const sorted = [...rows].sort((x, y) => Math.abs(y.dAlpha ?? 0) - Math.abs(x.dAlpha ?? 0) || Math.abs(y.dLog ?? 0) - Math.abs(x.dLog ?? 0));
+  const worst2 = sorted[0];
+  const facts = [
+    perplexityText(report, flip),
+    meanAbs !== null ? `mean |Δ alpha| ${fmtNum(meanAbs, 3)}` : null,
+    worst2 && worst2.dAlpha !== null ? `largest ${fmtSigned(worst2.dAlpha, 3)} (${escapeMarkdown(rowName(worst2.l, toSide))})` : null,
+    `${left.length} ${plural(left.length, "layer")} left the alpha band [${band.min}, ${band.max}]`
+  ].filter((x) => x !== null);
+  const table = [["Layer", `alpha ${fromName} → ${toName}`, "Δ alpha", "Δ log_norm", "Note"]];
+  for (const r of sorted.slice(0, AUDIT_ROWS)) {
+    const notes = [left.includes(r) ? "⚠️ left the band" : "", r.l.by !== "module" ? `matched by ${r.l.by === "name" ? "tensor name" : "name stem"}` : ""].filter(Boolean);
+    table.push([
+      layerNameCell(rowName(r.l, toSide)),
+      `${fmtNum(r.from)} → ${fmtNum(r.to)}`,
+      r.dAlpha === null ? "—" : fmtSigned(r.dAlpha, 3),
+      r.dLog === null ? "—" : fmtSigned(r.dLog, 4),
+      notes.join("; ")
+    ]);
+  }
+  const shown = Math.min(AUDIT_ROWS, rows.length);
+  const cut = shown < rows.length ? ` · ${shown} of ${rows.length} shown, largest Δ alpha first; every layer is in report.json (baseComparison)` : " · largest Δ alpha first";
+  const sides = cmp.quantized === "both" ? `**Base:** ${schemes(cmp.layers, "base")} · **head:** ${schemes(cmp.layers, "head")}. ${byLine(cmp)}; Δ = head − base.` : `**Float** (${flip ? "head" : "base"} model): ${schemes(cmp.layers, fromSide)} · **quantized** (${flip ? "base" : "head"} model): ${schemes(cmp.layers, toSide)}. ${byLine(cmp)}; Δ = quantized − float.`;
+  return [
+    `### Quantization audit: did quantizing damage a layer?`,
+    sides,
+    `**${facts.join(" · ")}.**`,
+    ...unmatched2 ? [unmatched2] : [],
+    `<details><summary>Per-layer change (${rows.length} ${plural(rows.length, "layer")})${cut}</summary>
+
+${markdownTable(table, { alignDelimiters: false })}
+
+</details>`
+  ].join("\n\n");
+}
 
 // src/report/charts.ts
 var MAX_POINTS = 40;
@@ -34110,7 +34611,8 @@ function alphaCharts(report, band = { min: 2, max: 6 }) {
     const span = Math.max(0.05, ...vals.map(Math.abs));
     charts.push(xychart(title, labels, "Δ alpha", -span * 1.1, span * 1.1, [`    bar ${line(vals)}`]));
   };
-  deltaChart("Δ mean alpha per block: head − base", alphaMap(report.spectral.base?.layers), 1);
+  const matched = [...baseLayerByHeadName(report.spectral.original.layers, report.spectral.base?.layers)].map(([name, l]) => ({ ...l, name }));
+  deltaChart("Δ mean alpha per block: head − base", alphaMap(matched), 1);
   deltaChart("Δ mean alpha per block: smoothed − head", alphaMap(report.spectral.smoothed?.layers), -1);
   return charts;
 }
@@ -34150,61 +34652,6 @@ function forestPlot(rows) {
   const ci = shown.find((r) => r.delta.ci)?.delta.ci;
   const legend = `● change  ${ci ? `├─┤ ${+(ci.level * 100).toPrecision(4)}% interval  ` : ""}┆ no change  w warn level  F fail level`;
   return ["```text", ...lines, axis, legend, "```"].join("\n");
-}
-
-// src/report/layers.ts
-init_names();
-var MAX_NAME_CHARS2 = 56;
-function outside(alpha, band) {
-  return alpha < band.min ? band.min - alpha : alpha > band.max ? alpha - band.max : 0;
-}
-function rowsOf(report, band) {
-  const alpha = (layers) => new Map((layers ?? []).map((l) => [l.name, l.fit === "success" ? l.alpha : null]));
-  const base = alpha(report.spectral.base?.layers);
-  const smoothed = alpha(report.spectral.smoothed?.layers);
-  const smooth = new Map((report.smoothing?.layers ?? []).map((l) => [l.name, l]));
-  return report.spectral.original.layers.map((layer) => {
-    const a = layer.fit === "success" ? layer.alpha : null;
-    const b = base.get(layer.name) ?? null;
-    const s = smoothed.get(layer.name) ?? smooth.get(layer.name)?.alphaAfter ?? null;
-    let score = layer.fit === "failed" ? 1 : 0;
-    if (a !== null && Number.isFinite(a)) {
-      const off = outside(a, band);
-      score += off > 0 ? 10 + off : 0;
-      if (b !== null && Number.isFinite(b)) score += Math.abs(a - b);
-      if (s !== null && Number.isFinite(s)) score += Math.abs(s - a);
-    }
-    return { layer, base: b, smoothed: s, smooth: smooth.get(layer.name), score };
-  });
-}
-function layerNameCell(name, shorten = true) {
-  const short = shorten && name.length > MAX_NAME_CHARS2 ? `${name.slice(0, 24)}…${name.slice(-(MAX_NAME_CHARS2 - 25))}` : name;
-  return escapeMarkdown(short).replace(/([./]|\\_|_)/g, "$1<wbr>");
-}
-function note(l) {
-  if (l.fit === "failed") return "fit failed";
-  if (l.fit === "skipped") return "skipped";
-  return l.warning || "";
-}
-function layerTable(report, rows, order, band = { min: 2, max: 6 }) {
-  const hasBase = report.spectral.base !== null;
-  const hasSmooth = report.smoothing !== null;
-  const all = rowsOf(report, band);
-  const sorted = order === "worst" ? [...all].sort((x, y) => y.score - x.score || x.layer.index - y.layer.index) : all;
-  const header = ["#", "Layer", "alpha", ...hasBase ? ["Δ vs base"] : [], ...hasSmooth ? ["smoothed", "k / rank"] : [], "Note"];
-  const table = [header];
-  for (const r of sorted.slice(0, rows)) {
-    const a = r.layer.fit === "success" ? r.layer.alpha : null;
-    table.push([
-      String(r.layer.index),
-      layerNameCell(layerLabel(r.layer), order === "worst"),
-      fmtNum(a),
-      ...hasBase ? [a !== null && r.base !== null ? fmtSigned(a - r.base, 3) : "—"] : [],
-      ...hasSmooth ? [r.smooth ? fmtNum(r.smoothed) : "—", r.smooth ? `${r.smooth.k}&nbsp;/&nbsp;${r.smooth.fullRank}` : "—"] : [],
-      note(r.layer)
-    ]);
-  }
-  return markdownTable(table, { alignDelimiters: false });
 }
 
 // src/report/search.ts
@@ -34324,6 +34771,7 @@ var SECTIONS = [
   (c) => probeSections(c.report, (file) => modelLabel({ source: file, path: file }, c.opts.workspace)).join("\n\n") || null,
   (c) => c.charts ? chartsSection(c) : null,
   (c) => searchSections(c.report, c.charts).join("\n\n") || null,
+  (c) => auditSection(c.report, c.opts.alphaRange),
   layerSection,
   linksLine,
   footer
@@ -34424,7 +34872,7 @@ function verdictLines(c) {
   return lines.join("  \n");
 }
 function pplCell(p) {
-  return p ? Number.isFinite(p.perplexity) ? p.perplexity.toFixed(4) : "n/a" : null;
+  return p ? fmtPerplexity(p.perplexity) : null;
 }
 function perplexityLine(c) {
   const p = c.report.perplexity;

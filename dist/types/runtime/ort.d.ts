@@ -1,4 +1,5 @@
 import type * as OrtNamespace from 'onnxruntime-node';
+import type { DownloadOptions } from '../io/download.js';
 import { ORT_PIN } from './layout.js';
 export type OrtModule = typeof OrtNamespace;
 /** Where the loaded runtime came from. */
@@ -26,11 +27,11 @@ export interface RuntimeOptions {
     allowDownload?: boolean;
     cache?: RuntimeCache;
     log?: (message: string) => void;
-    /** For tests: another platform/arch, fetch implementation or pin. */
+    /** For tests: another platform/arch or pin, and download settings (a test server's CA, no retries). */
     platform?: string;
     arch?: string;
-    fetchImpl?: typeof fetch;
     pin?: typeof ORT_PIN;
+    download?: Pick<DownloadOptions, 'ca' | 'retries' | 'backoffMs' | 'idleTimeoutMs' | 'signal' | 'sleep'>;
 }
 interface Candidate {
     readonly dir: string;
