@@ -346,16 +346,15 @@ async function withStages<T>(stages: Stages, work: (stages: Stages) => Promise<T
   }
 }
 
-/** Runs `work` with output-dir claimed for this run (src/io/outputDir.ts: lock, leftovers removed). */
-async function withOutputDir<T>(plan: Plan, removeStaleOutputs: boolean, work: () => Promise<T>): Promise<T> {
-  const { claimOutputDir } = await import('../io/outputDir.js');
+/**
+ * Runs `work` with output-dir claimed for this run (src/io/outputDir.ts: lock, leftovers removed).
+ * The action and the CLI call it around the pipeline and their own report writes; the pipeline's
+ * call inside is then the same claim.
+ */
+export async function withOutputDir<T>(plan: Plan, removeStaleOutputs: boolean, work: () => Promise<T>): Promise<T> {
+  const { withClaimedOutputDir } = await import('../io/outputDir.js');
   const local = [plan.model.source, plan.baseModel?.source].filter((s): s is string => !!s && !/^[a-z]+:\/\//i.test(s));
-  const release = await claimOutputDir(plan.report.outputDir, { keep: local, removeStaleOutputs });
-  try {
-    return await work();
-  } finally {
-    await release();
-  }
+  return withClaimedOutputDir(plan.report.outputDir, { keep: local, removeStaleOutputs }, work);
 }
 
 /**

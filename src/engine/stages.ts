@@ -5,12 +5,11 @@
  * Kept apart from pipeline.ts so importing the orchestration does not load onnxruntime.
  */
 import { statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { WwError } from '../errors.js';
 import { downloadVerified, redactUrl, sha256OfFile } from '../io/download.js';
 import { expandGlob } from '../io/glob.js';
-import { regularFile, resolveInside } from '../io/paths.js';
+import { makeFolder, regularFile, resolveInside } from '../io/paths.js';
 import { elide, hasGlobMagic } from '../util/pattern.js';
 import { tokensNeeded } from '../eval/windows.js';
 import { getEngine, type LinalgEngine } from '../linalg/engine.js';
@@ -66,9 +65,9 @@ async function expandModelGlob(pattern: string): Promise<string> {
 async function download(url: string, sha256: string, dir: string, log?: (line: string) => void): Promise<string> {
   const name = path.basename(new URL(url).pathname) || 'model.onnx';
   formatOf(name);
-  await mkdir(dir, { recursive: true });
+  await makeFolder(dir, 'output-dir');
   const folder = await resolveInside(dir, 'downloads', 'download folder', { mustExist: false });
-  await mkdir(folder, { recursive: true });
+  await makeFolder(folder, 'download folder');
   const dest = await resolveInside(dir, path.join('downloads', name), `download of ${redactUrl(url)}`, { mustExist: false });
   const result = await downloadVerified({ url, sha256, dest, maxBytes: MAX_DOWNLOAD_BYTES, ...(log ? { log } : {}) });
   return result.path;
@@ -162,7 +161,7 @@ export function defaultStages(opts: StageOptions = {}): Stages {
       }
     },
     async smooth(model, original, plan, outPath, input) {
-      await mkdir(path.dirname(outPath), { recursive: true });
+      await makeFolder(path.dirname(outPath), 'folder of the smoothed model');
       const engine = await engines.smooth(plan.eval.device);
       const setup = plan.smooth.method === 'auto' && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : undefined;
       // objective probe: the probe items, encoded as the probe step encodes them, scored per candidate.

@@ -14,7 +14,7 @@ import type { Delta, DeltaInterval, PerplexityResult } from '../eval/types.js';
 import type { GateRules, Levels, PerplexityLevels, Threshold } from '../config/plan.js';
 import type { Measurements, RuleResult, RuleScope, RuleStatus, SpectralSnapshot, Verdict } from '../report/types.js';
 import { baseLayerByHeadName } from '../report/baseMatch.js';
-import { fmtDeltaWithInterval, fmtInterval, fmtNum, fmtSigned, fmtThreshold, plural } from '../report/format.js';
+import { fmtDeltaWithInterval, fmtInterval, fmtNum, fmtSigned, fmtThreshold, nonFiniteNote, plural } from '../report/format.js';
 import { probeRules } from './probeRules.js';
 
 /** One gate rule: evaluates the measurements against the plan's levels. */
@@ -167,7 +167,7 @@ function nonFiniteReason(delta: Delta, inputs: readonly [PerplexityResult | null
   const [a, b] = inputs;
   const bad = [a, b].filter((p): p is PerplexityResult => p !== null && !Number.isFinite(p.perplexity));
   if (bad.length > 0) {
-    return `perplexity is not finite (${bad.map((p) => `${p.model}: ${String(p.perplexity)}`).join(', ')}): the model's logits overflow or are NaN, so the change cannot be measured`;
+    return `perplexity is not finite (${bad.map((p) => `${p.model}: ${nonFiniteNote(p.perplexity)}`).join('; ')}), so the change cannot be measured`;
   }
   if (!Number.isFinite(delta.relative) || !Number.isFinite(delta.absolute)) {
     return `the change is not finite (${String(delta.relative)}): the reference perplexity is 0 or not finite, so the change cannot be measured`;

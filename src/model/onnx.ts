@@ -21,6 +21,7 @@ import { FileCursor } from './fileCursor.js';
 import { ProtoReader, ProtobufError, type WireType } from './protobuf.js';
 import { ONNX_DTYPE, tensorByteLength, type TensorElemType } from './onnxBuilder.js';
 import { DTYPE_BYTES, decodeToFloat64, float32View } from './dtype.js';
+import { assertMatrixFits } from './limits.js';
 import { discoverOnnxLayers, walkGraphs } from './layers.js';
 import { dequantize, quantizationInfo, requantize, zeroPointValues, type QuantRecipe, type Requantized } from './quant.js';
 import type { DenseLayer, ModelWeights, WeightDType } from './types.js';
@@ -938,8 +939,9 @@ export async function openOnnx(path: string): Promise<OnnxWeights> {
       if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
         throw new WwError('UNSUPPORTED_DTYPE', `${model.path}: tensor ${t.name} is ${t.elemType ?? `ONNX type ${t.dataType}`}[${t.dims.join(',')}], not a 2-D float matrix`, { file: model.path, tensor: t.name });
       }
-      const bytes = await reader.readBytes(t);
       const [rows, cols] = t.dims as [number, number];
+      assertMatrixFits(t.name, rows, cols, DTYPE_BYTES[t.elemType as WeightDType], model.path);
+      const bytes = await reader.readBytes(t);
       const m = matrix(rows, cols, decodeToFloat64(bytes, t.elemType as WeightDType));
       return opts?.keepFloat32 && t.elemType === 'float32' ? { ...m, data32: float32View(bytes) } : m;
     },

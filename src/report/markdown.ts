@@ -19,7 +19,7 @@ import { describeConvention } from '../eval/convention.js';
 import { auditSection } from './audit.js';
 import { alphaCharts, forestPlot, type ForestRow } from './charts.js';
 import { escapeMarkdown, markerKey } from './escape.js';
-import { fmtPercent, fmtSigned, plural } from './format.js';
+import { fmtPercent, fmtPerplexity, fmtSigned, plural } from './format.js';
 import { layerTable, type LayerOrder } from './layers.js';
 import type { ModelIdentity, RuleResult, RuleScope, RuleStatus, RunReport, VerdictStatus } from './types.js';
 import { probeSections } from './probe.js';
@@ -224,7 +224,7 @@ function verdictLines(c: RenderContext): string {
 }
 
 function pplCell(p: PerplexityResult | null): string | null {
-  return p ? (Number.isFinite(p.perplexity) ? p.perplexity.toFixed(4) : 'n/a') : null;
+  return p ? fmtPerplexity(p.perplexity) : null;
 }
 
 /** Perplexities with the convention they were measured under (the same for all of them). */

@@ -217,6 +217,7 @@ function cudaProviderFiles(): 'present' | 'absent' | 'unknown' {
 export class OrtOps {
   readonly device: Device;
   private readonly sessions = new Map<string, Session>();
+  private readonly scratchBuffers = new Map<string, Float64Array>();
 
   private constructor(
     private readonly ort: Ort,
@@ -285,6 +286,20 @@ export class OrtOps {
     });
     this.sessions.set(name, s);
     return s;
+  }
+
+  /**
+   * A float64 work array of `length` elements that this engine keeps for the next call of the same
+   * name (the ESD's p x p ping-pong matrices): fresh 32 MiB arrays per layer cost more in page
+   * faults (zeroed pages, unmapped at each collection) than their computation does. Not zeroed:
+   * callers overwrite every element they read. Valid until the next `scratch` of that name.
+   */
+  scratch(name: string, length: number): Float64Array {
+    const have = this.scratchBuffers.get(name);
+    if (have && have.length >= length) return have.subarray(0, length);
+    const fresh = new Float64Array(length);
+    this.scratchBuffers.set(name, fresh);
+    return fresh;
   }
 
   private tensor(data: Float64Array, dims: readonly number[]) {
@@ -430,6 +445,7 @@ export class OrtOps {
   async dispose(): Promise<void> {
     await Promise.all([...this.sessions.values()].map((s) => s.release()));
     this.sessions.clear();
+    this.scratchBuffers.clear();
   }
 }
 
