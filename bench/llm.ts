@@ -4,8 +4,9 @@
  * What a user gets on an LLM: builds (or reuses) a TinyLlama-1.1B-shaped ONNX model with seeded
  * weights and external data (bench/llmModel.ts; default 22 blocks + lm_head = 155 matrices), then,
  * back to back in one run, R times each:
- * - `ww-smooth analyze model.onnx` with defaults through the real CLI (a child `node` process,
- *   timed by /usr/bin/time: wall, user + sys CPU, peak RSS), and
+ * - `ww-smooth analyze model.onnx` with defaults through the real CLI (the bundled dist/cli.js built
+ *   from this checkout, in a child `node` process, timed by /usr/bin/time: wall, user + sys CPU,
+ *   peak RSS), and
  * - the numpy floor: `eigvalsh(W Wᵀ)` (short-side Gram, float64, as WeightWatcher's eigenvalues
  *   are defined) over the same matrices, read from the same data file (read and widening not timed).
  * Then the same for one 2048x5632 layer (`--layers <gate_proj of block 0>`). Prints medians, the
@@ -77,9 +78,23 @@ function timedChild(cmd: string[], env: NodeJS.ProcessEnv): ChildUsage & { stdou
   return { wallSeconds: e, cpuSeconds: u + s, cpuUtilisation: (u + s) / e, peakRssBytes: m * 1024, stdout: r.stdout };
 }
 
+let builtCli: string | undefined;
+/**
+ * The bundled CLI users run (`npx ww-smooth` is dist/cli.js, with dist/layer-worker.js beside it),
+ * built from this checkout into a temp folder once per bench run, so the timing includes what a
+ * user's process does at start-up and nothing tsx adds (~0.6 s in the main thread and in each worker).
+ */
+function bundledCli(): string {
+  if (builtCli) return builtCli;
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ww-bench-dist-'));
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/build.mjs'), '--entries=cli', `--outdir=${out}`], { cwd: repoRoot, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`building the CLI for the bench failed: ${r.stderr}`);
+  builtCli = path.join(out, 'cli.js');
+  return builtCli;
+}
+
 function runAnalyzeCli(modelPath: string, jsonPath: string, extra: string[], lmax: Map<string, number>): AnalyzeRun {
-  const cli = path.join(repoRoot, 'src/cli/main.ts');
-  const usage = timedChild([process.execPath, '--import', 'tsx', cli, 'analyze', modelPath, '--json', jsonPath, '--format', 'json', ...extra], process.env);
+  const usage = timedChild([process.execPath, bundledCli(), 'analyze', modelPath, '--json', jsonPath, '--format', 'json', ...extra], process.env);
   const report = JSON.parse(fs.readFileSync(jsonPath, 'utf8')) as {
     engine: string;
     timings: Record<string, number>;
@@ -176,4 +191,5 @@ export async function llmBench(args: readonly string[]): Promise<void> {
   const file = path.join(outDir, `llm-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(file, JSON.stringify({ blocks, lmHead, layers: layersSpec || null, matrices: chosen.length, cpus: os.availableParallelism(), cpu: os.cpus()[0]?.model, node: process.version, whole, layer, summary: { whole: w, layer: l }, loadavg: os.loadavg() }, null, 2));
   console.log(`results: ${path.relative(process.cwd(), file)}`);
+  if (builtCli) fs.rmSync(path.dirname(builtCli), { recursive: true, force: true });
 }

@@ -8,6 +8,8 @@
  *                      only action.yml names it
  *   dist/cli.js        the `ww-smooth` CLI (src/cli/main.ts), same, with a shebang (package.json "bin")
  *   dist/lib.js        the library (src/index.ts), same, side-effect free (package.json "exports")
+ *   dist/layer-worker.js  the analyze stage's worker thread (src/engine/layerWorker.ts), built with
+ *                      every entry above: each of them starts it from its own folder
  *   dist/types/        its declarations (tsc -p tsconfig.lib.json), "types" of the export
  *   dist/THIRD_PARTY_NOTICES  licence of every third-party package the files above carry
  *                      (scripts/notices.mjs), from the esbuild metafile and the runtime copy
@@ -44,6 +46,7 @@ const ENTRIES = {
   action: { in: 'src/action/index.ts', out: 'index.js', shebang: false },
   cli: { in: 'src/cli/main.ts', out: 'cli.js', shebang: true },
   lib: { in: 'src/index.ts', out: 'lib.js', shebang: false, types: true },
+  worker: { in: 'src/engine/layerWorker.ts', out: 'layer-worker.js', shebang: false },
 };
 
 const project = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -206,6 +209,8 @@ function copyRuntime(pin) {
 async function main() {
   const arg = process.argv.find((a) => a.startsWith('--entries='));
   const wanted = arg ? arg.slice('--entries='.length).split(',') : Object.keys(ENTRIES);
+  // The analyze stage of every entry starts dist/layer-worker.js beside it.
+  if (!wanted.includes('worker')) wanted.push('worker');
   for (const w of wanted) {
     if (!(w in ENTRIES)) fail(`unknown entry ${w} (known: ${Object.keys(ENTRIES).join(', ')})`);
     if (!existsSync(join(root, ENTRIES[w].in))) fail(`entry ${ENTRIES[w].in} does not exist`);

@@ -10,7 +10,9 @@ import { compileNamePattern, splitPatternList } from '../util/pattern.js';
 import type { LinalgEngine } from '../linalg/engine.js';
 import type { Matrix } from '../linalg/matrix.js';
 import type { DenseLayer, ModelWeights } from '../model/types.js';
-import { layerMetrics } from '../spectral/layer.js';
+import { layerMetrics, spectrumMetrics } from '../spectral/layer.js';
+import { randomizedEsdMetrics } from '../spectral/randomize.js';
+import { isLayerPool, transferableValues } from './layerPool.js';
 import { summarize } from '../spectral/summary.js';
 import {
   ANALYZE_REPORT_SCHEMA_VERSION,
@@ -105,6 +107,18 @@ export function skipReason(N: number, M: number, opts: AnalyzeOptions): SkippedL
   return null;
 }
 
+/**
+ * Matrix bytes (float64) in the workers at once, besides the one in flight alone: with the shuffled
+ * copy and the Gram this bounds the analyze stage's memory (lm_head of a 32k vocabulary is 0.5 GiB).
+ */
+const MAX_BYTES_IN_FLIGHT = 768 * 2 ** 20;
+
+function positiveTotal(evals: Float64Array): boolean {
+  let total = 0;
+  for (let i = 0; i < evals.length; i++) total += evals[i]!;
+  return total > 0;
+}
+
 function firstNonFinite(W: Matrix): number {
   const d = W.data;
   for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i]!)) return i;
@@ -140,7 +154,7 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
   const toAnalyse = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options) === null);
   type ReadResult = { readonly W: Matrix } | { readonly error: unknown };
   const startRead = (k: number): Promise<ReadResult> =>
-    model.readMatrix(selected[k]!).then(
+    model.readMatrix(selected[k]!, { keepFloat32: isLayerPool(opts.engine) }).then(
       (W) => ({ W }),
       (error: unknown) => ({ error }),
     );
@@ -157,56 +171,120 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
   const workTotal = selected.reduce((a, l, k) => a + (toAnalyse[k] ? cost(l) : 0), 0);
   let workDone = 0;
 
-  for (let k = 0; k < selected.length; k++) {
+  // With a worker pool (./layerPool.ts) up to `concurrency` layers are in flight: a layer's ESD and
+  // its shuffled spectra run on two workers at once, the next layer starts when one is free, and
+  // this thread reads ahead and computes the metrics from the spectra. Results are reported in
+  // layer order whatever order they finish in. Without a pool, one layer at a time as before.
+  const pool = isLayerPool(opts.engine) ? opts.engine : null;
+  const maxInFlight = pool ? pool.concurrency : 1;
+  const finished: (AnalyzedLayer | 'skipped' | undefined)[] = new Array(selected.length);
+  const inFlight = new Map<number, { readonly bytes: number; readonly done: Promise<void> }>();
+  let bytesInFlight = 0;
+  let firstError: { readonly error: unknown } | null = null;
+  let reported = 0;
+  const report = (): void => {
+    while (reported < selected.length && finished[reported] !== undefined) {
+      const k = reported++;
+      const r = finished[k]!;
+      if (r !== 'skipped') layers.push(r);
+      if (toAnalyse[k]) workDone += cost(selected[k]!);
+      opts.onProgress?.({ done: k + 1, total: selected.length, layer: selected[k]!.name, elapsedSeconds: (performance.now() - started) / 1000, workDone, workTotal });
+    }
+  };
+  const analyseOne = async (layer: DenseLayer, W: Matrix, N: number, M: number, t0: number): Promise<AnalyzedLayer> => {
+    let evals: Float64Array;
+    let metrics: LayerMetrics | null = null;
+    const t1 = performance.now();
+    if (pool) {
+      // the float32 (or float64) copy for the shuffle is taken before W's buffer goes to the ESD worker
+      const shuffled = options.randomize ? pool.shuffledSpectra({ rows: W.rows, cols: W.cols, data: transferableValues(W) }, { seed: options.seed, layerName: layer.name }) : null;
+      const esd = pool.esd(W, true);
+      shuffled?.catch(() => undefined); // awaited below; an ESD failure must not leave it unhandled
+      const e = await esd;
+      evals = e.evals;
+      eigenSeconds += e.seconds;
+      const spectra = shuffled ? await shuffled : null;
+      const t2 = performance.now();
+      if (positiveTotal(evals)) {
+        metrics = spectrumMetrics(evals, N, M, options);
+        if (spectra) Object.assign(metrics, randomizedEsdMetrics(evals, spectra, { N, M, mpFit: options.mpFit }).metrics);
+      }
+      metricsSeconds += (spectra?.seconds ?? 0) + (performance.now() - t2) / 1000;
+    } else {
+      evals = await opts.engine.gramEigenvalues(W);
+      const t2 = performance.now();
+      eigenSeconds += (t2 - t1) / 1000;
+      if (positiveTotal(evals)) metrics = await layerMetrics(W, evals, opts.engine, layer.name, options);
+      metricsSeconds += (performance.now() - t2) / 1000;
+    }
+    opts.onSpectrum?.(layer.name, evals);
+    const seconds = (performance.now() - t0) / 1000;
+    if (metrics === null) return { ...identityOf(layer), status: 'failed', reason: { code: 'ZERO_SPECTRUM', message: `${layer.name}: all singular values are zero; no spectrum to fit` }, metrics: null, seconds };
+    return { ...identityOf(layer), status: 'analyzed', reason: null, metrics, seconds };
+  };
+
+  for (let k = 0; k < selected.length && firstError === null; k++) {
     const layer = selected[k]!;
     const N = Math.max(layer.inFeatures, layer.outFeatures);
     const M = Math.min(layer.inFeatures, layer.outFeatures);
     const skip = skipReason(N, M, options);
     if (skip) {
       skipped.push({ index: layer.index, name: layer.name, N, M, reason: skip });
-    } else {
-      const t0 = performance.now();
-      const fail = (code: LayerFailureCode, message: string): void => {
-        layers.push({ ...identityOf(layer), status: 'failed', reason: { code, message }, metrics: null, seconds: (performance.now() - t0) / 1000 });
-      };
-      const read = await (prefetched?.k === k ? prefetched.read : startRead(k));
-      // the read ahead starts once this one is done (never two reads at once: the readers open their files lazily)
-      const next = nextToAnalyse(k);
-      prefetched = next >= 0 ? { k: next, read: startRead(next) } : null;
-      let W: Matrix | null = null;
-      if ('W' in read) W = read.W;
-      else if (WwError.is(read.error, 'NON_FINITE')) fail('NON_FINITE', read.error.message);
-      else {
-        await prefetched?.read; // settle the read ahead before the error leaves (its file handle stays valid)
-        throw read.error;
-      }
-      const t1 = performance.now();
-      readSeconds += (t1 - t0) / 1000;
-      if (W !== null) {
-        const bad = firstNonFinite(W);
-        if (bad >= 0) {
-          const r = Math.floor(bad / W.cols);
-          fail('NON_FINITE', `${layer.name}: weight [${r}, ${bad - r * W.cols}] is ${W.data[bad]} (NaN/Inf); layer not analysed`);
-        } else {
-          const evals = await opts.engine.gramEigenvalues(W);
-          opts.onSpectrum?.(layer.name, evals);
-          const t2 = performance.now();
-          eigenSeconds += (t2 - t1) / 1000;
-          let total = 0;
-          for (let i = 0; i < evals.length; i++) total += evals[i]!;
-          if (!(total > 0)) {
-            fail('ZERO_SPECTRUM', `${layer.name}: all singular values are zero; no spectrum to fit`);
-          } else {
-            const metrics = await layerMetrics(W, evals, opts.engine, layer.name, options);
-            metricsSeconds += (performance.now() - t2) / 1000;
-            layers.push({ ...identityOf(layer), status: 'analyzed', reason: null, metrics, seconds: (performance.now() - t0) / 1000 });
-          }
-        }
-      }
-      W = null; // this matrix is released before the one read ahead is taken
+      finished[k] = 'skipped';
+      report();
+      continue;
     }
-    if (toAnalyse[k]) workDone += cost(layer);
-    opts.onProgress?.({ done: k + 1, total: selected.length, layer: layer.name, elapsedSeconds: (performance.now() - started) / 1000, workDone, workTotal });
+    const fail = (code: LayerFailureCode, message: string): void => {
+      finished[k] = { ...identityOf(layer), status: 'failed', reason: { code, message }, metrics: null, seconds: (performance.now() - t0) / 1000 };
+      report();
+    };
+    // At most `maxInFlight` layers, and a bounded number of bytes, in the workers at once; waited for
+    // before this layer's read is taken, so besides them only the one read ahead is in memory.
+    const bytes = layer.inFeatures * layer.outFeatures * 8;
+    while (inFlight.size >= maxInFlight || (inFlight.size > 0 && bytesInFlight + bytes > MAX_BYTES_IN_FLIGHT)) {
+      await Promise.race([...inFlight.values()].map((f) => f.done));
+    }
+    if (firstError !== null) break;
+    const t0 = performance.now();
+    const read = await (prefetched?.k === k ? prefetched.read : startRead(k));
+    // the read ahead starts once this one is done (never two reads at once: the readers open their files lazily)
+    const next = nextToAnalyse(k);
+    prefetched = next >= 0 ? { k: next, read: startRead(next) } : null;
+    readSeconds += (performance.now() - t0) / 1000;
+    if (!('W' in read)) {
+      if (WwError.is(read.error, 'NON_FINITE')) {
+        fail('NON_FINITE', read.error.message);
+        continue;
+      }
+      firstError = { error: read.error };
+      break;
+    }
+    const W = read.W;
+    const bad = firstNonFinite(W);
+    if (bad >= 0) {
+      const r = Math.floor(bad / W.cols);
+      fail('NON_FINITE', `${layer.name}: weight [${r}, ${bad - r * W.cols}] is ${W.data[bad]} (NaN/Inf); layer not analysed`);
+      continue;
+    }
+    const done = analyseOne(layer, W, N, M, t0).then(
+      (result) => {
+        finished[k] = result;
+      },
+      (error: unknown) => {
+        firstError ??= { error };
+      },
+    ).finally(() => {
+      inFlight.delete(k);
+      bytesInFlight -= bytes;
+      report();
+    });
+    inFlight.set(k, { bytes, done });
+    bytesInFlight += bytes;
+  }
+  await Promise.all([...inFlight.values()].map((f) => f.done));
+  if (firstError !== null) {
+    await prefetched?.read; // settle the read ahead before the error leaves (its file handle stays valid)
+    throw (firstError as { readonly error: unknown }).error;
   }
 
   const analysed = layers.map((l) => l.metrics).filter((m): m is LayerMetrics => m !== null);

@@ -12,7 +12,9 @@ import { expandGlob } from '../io/glob.js';
 import { makeFolder, regularFile, resolveInside } from '../io/paths.js';
 import { elide, hasGlobMagic } from '../util/pattern.js';
 import { tokensNeeded } from '../eval/windows.js';
-import { getEngine } from '../linalg/engine.js';
+import { getEngine, type LinalgEngine } from '../linalg/engine.js';
+import { analyzeEngine } from './layerPool.js';
+import type { DeviceRequest } from '../eval/types.js';
 import { openModel } from '../model/open.js';
 import type { ModelWeights } from '../model/types.js';
 import type { ModelIdentity } from '../report/types.js';
@@ -75,6 +77,34 @@ async function openWeights(model: ModelIdentity): Promise<ModelWeights> {
   return openModel(model.path);
 }
 
+/**
+ * One engine of each kind per run, made when a stage first needs it and shared by every later one
+ * (the original, base and smoothed analyses; each smoothing): start-up (wasm compile, worker
+ * threads, onnxruntime sessions) is paid once. The analyze stage's is a worker pool on CPU
+ * (./layerPool.ts); smoothing's runs its truncated SVDs one after another on all threads.
+ */
+function runEngines(): { analyze(device: DeviceRequest): Promise<LinalgEngine>; smooth(device: DeviceRequest): Promise<LinalgEngine>; dispose(): Promise<void> } {
+  const made = new Map<string, Promise<LinalgEngine>>();
+  const get = (key: string, make: () => Promise<LinalgEngine>): Promise<LinalgEngine> => {
+    let e = made.get(key);
+    if (!e) {
+      e = make();
+      made.set(key, e);
+      e.catch(() => made.delete(key)); // a start that failed is tried again by the next stage
+    }
+    return e;
+  };
+  return {
+    analyze: (device) => get(`analyze:${device}`, () => analyzeEngine({ device })),
+    smooth: (device) => get(`smooth:${device}`, () => getEngine({ device })),
+    async dispose() {
+      const all = [...made.values()];
+      made.clear();
+      await Promise.all(all.map(async (e) => (await e.catch(() => null))?.dispose()));
+    },
+  };
+}
+
 /** Long stages write a progress line (layers done, time left) to `log` at most every this many seconds. */
 const STAGE_PROGRESS_SECONDS = 30;
 
@@ -91,7 +121,9 @@ export function defaultStages(opts: StageOptions = {}): Stages {
   const spectra = new Map<string, Float64Array>();
   const spectrumKey = (sha256: string, layer: string): string => `${sha256}\u0000${layer}`;
   const knownSpectrum = (sha256: string) => (layer: string) => spectra.get(spectrumKey(sha256, layer));
+  const engines = runEngines();
   return {
+    dispose: () => engines.dispose(),
     async resolveModel(source, sha256, workDir) {
       let file: string;
       if (/^https:\/\//i.test(source)) {
@@ -112,8 +144,9 @@ export function defaultStages(opts: StageOptions = {}): Stages {
     },
     async analyze(model, plan, only) {
       const weights = await openWeights(model);
-      // device: cuda also moves the engine's Gram products to the GPU (float64, so TF32 cannot apply).
-      const engine = await getEngine({ device: plan.eval.device });
+      // device: cuda also moves the engine's Gram products to the GPU (float64, so TF32 cannot apply);
+      // on CPU a worker pool keeps every core busy (./layerPool.ts).
+      const engine = await engines.analyze(plan.eval.device);
       try {
         const report = await analyzeModel(weights, {
           engine,
@@ -125,29 +158,24 @@ export function defaultStages(opts: StageOptions = {}): Stages {
         return analyzeOutcomeOf(report);
       } finally {
         await weights.close();
-        await engine.dispose();
       }
     },
     async smooth(model, original, plan, outPath, input) {
       await makeFolder(path.dirname(outPath), 'folder of the smoothed model');
-      const engine = await getEngine({ device: plan.eval.device });
-      try {
-        const setup = plan.smooth.method === 'auto' && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : undefined;
-        // objective probe: the probe items, encoded as the probe step encodes them, scored per candidate.
-        const search = setup?.objective === 'probe' ? { ...setup, probe: await (await defaultProbeStages()).prepareProbe(model, plan) } : setup;
-        const report = await smoothModel({
-          modelPath: model.path,
-          outPath,
-          plan: ruleConfigOf(plan.smooth),
-          engine,
-          knownSpectrum: knownSpectrum(model.sha256),
-          ...(search ? { search } : {}),
-          ...withProgress(progress('smooth'), (p) => (p.stage === 'done' ? { done: p.index + 1, total: p.total, detail: p.layer } : null)),
-        });
-        return smoothOutcomeOf(report, original, search || plan.smooth.method !== 'auto' ? plan : autoUnavailable(plan, this.perplexityUnavailable(model, plan)));
-      } finally {
-        await engine.dispose();
-      }
+      const engine = await engines.smooth(plan.eval.device);
+      const setup = plan.smooth.method === 'auto' && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : undefined;
+      // objective probe: the probe items, encoded as the probe step encodes them, scored per candidate.
+      const search = setup?.objective === 'probe' ? { ...setup, probe: await (await defaultProbeStages()).prepareProbe(model, plan) } : setup;
+      const report = await smoothModel({
+        modelPath: model.path,
+        outPath,
+        plan: ruleConfigOf(plan.smooth),
+        engine,
+        knownSpectrum: knownSpectrum(model.sha256),
+        ...(search ? { search } : {}),
+        ...withProgress(progress('smooth'), (p) => (p.stage === 'done' ? { done: p.index + 1, total: p.total, detail: p.layer } : null)),
+      });
+      return smoothOutcomeOf(report, original, search || plan.smooth.method !== 'auto' ? plan : autoUnavailable(plan, this.perplexityUnavailable(model, plan)));
     },
     async tokenize(original, plan) {
       // The tokenizer input (a folder, or its tokenizer.json), else the original model's folder.

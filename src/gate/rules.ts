@@ -13,6 +13,7 @@ import { deltaInterval } from '../eval/bootstrap.js';
 import type { Delta, DeltaInterval, PerplexityResult } from '../eval/types.js';
 import type { GateRules, Levels, PerplexityLevels, Threshold } from '../config/plan.js';
 import type { Measurements, RuleResult, RuleScope, RuleStatus, SpectralSnapshot, Verdict } from '../report/types.js';
+import { baseLayerByHeadName } from '../report/baseMatch.js';
 import { fmtDeltaWithInterval, fmtInterval, fmtNum, fmtSigned, fmtThreshold, nonFiniteNote, plural } from '../report/format.js';
 import { probeRules } from './probeRules.js';
 
@@ -204,9 +205,9 @@ export function countOutside(s: SpectralSnapshot, rules: GateRules): { below: nu
   return { below, above };
 }
 
-/** Layers outside the alpha range in head whose same-named base layer was inside it (or absent). */
+/** Layers outside the alpha range in head whose matching base layer (module path, then name) was inside it (or absent). */
 export function newlyOutside(head: SpectralSnapshot, base: SpectralSnapshot, rules: GateRules): string[] {
-  const baseByName = new Map(base.layers.map((l) => [l.name, l]));
+  const baseByName = baseLayerByHeadName(head.layers, base.layers);
   return head.layers
     .filter((l) => l.fit === 'success' && isOutside(l.alpha, rules))
     .filter((l) => {

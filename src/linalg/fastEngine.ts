@@ -23,12 +23,15 @@ import { gramOrt } from './ort/ortEsd.js';
 import { WasmRuntime } from './wasm/runtime.js';
 import { DEFAULT_BAND } from './wasm/spectrum.js';
 import { gramEigenvaluesWasm, gramWasm } from './wasm/wasmEsd.js';
+import { shuffleElementsWasm } from './wasm/shuffle.js';
 
 export interface FastEngineOptions {
   /** 'auto' and 'cpu' use onnxruntime's CPU provider; 'cuda' tries the CUDA provider first. */
   readonly device?: 'auto' | 'cpu' | 'cuda';
   /** threads for wasm and onnxruntime (default os.availableParallelism()) */
   readonly threads?: number;
+  /** onnxruntime's intra-op threads, when they should differ from `threads` (a pool worker: 1 wasm thread, all cores for products) */
+  readonly ortThreads?: number;
   /** where the one-line notices go (CUDA fallback, onnxruntime missing); default: none */
   readonly logger?: Logger;
   /** false: wasm kernels only, even when onnxruntime-node is installed */
@@ -59,7 +62,7 @@ export async function createFastEngine(opts: FastEngineOptions = {}): Promise<Li
   if (opts.useOrt !== false) {
     const device: Device = opts.device === 'cuda' ? 'cuda' : 'cpu';
     const create = opts.createOrt ?? OrtOps.create;
-    ort = await create({ device, threads, logger, ...(opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}) });
+    ort = await create({ device, threads: Math.max(1, Math.floor(opts.ortThreads ?? threads)), logger, ...(opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}) });
   }
   const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
   const gram: GramFn = async (X, p, q) => {
@@ -93,6 +96,9 @@ export async function createFastEngine(opts: FastEngineOptions = {}): Promise<Li
           ? krylovTruncatedSvd(dense, rt, W, k, { ...opts.krylov, seed })
           : chebyshevTruncatedSvd(dense, gram, rt, W, k, { ...opts.chebyshev, seed }),
       );
+    },
+    shuffleElements<T extends Float32Array | Float64Array>(values: T, state: Int32Array): Promise<T> {
+      return serial(async () => shuffleElementsWasm(rt, values, state));
     },
     async dispose() {
       await serial(async () => {

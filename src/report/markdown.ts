@@ -16,6 +16,7 @@ import { markdownTable } from 'markdown-table';
 import * as path from 'node:path';
 import type { PerplexityResult } from '../eval/types.js';
 import { describeConvention } from '../eval/convention.js';
+import { auditSection } from './audit.js';
 import { alphaCharts, forestPlot, type ForestRow } from './charts.js';
 import { escapeMarkdown, markerKey } from './escape.js';
 import { fmtPercent, fmtPerplexity, fmtSigned, plural } from './format.js';
@@ -91,6 +92,7 @@ const SECTIONS: readonly Section[] = [
   (c) => probeSections(c.report, (file) => modelLabel({ source: file, path: file }, c.opts.workspace)).join('\n\n') || null,
   (c) => (c.charts ? chartsSection(c) : null),
   (c) => searchSections(c.report, c.charts).join('\n\n') || null,
+  (c) => auditSection(c.report, c.opts.alphaRange),
   layerSection,
   linksLine,
   footer,

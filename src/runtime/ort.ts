@@ -87,6 +87,11 @@ export function checkConfiguredPlatform(): void {
   checkRuntimePlatform({ explicitPath: configured.explicitPath ?? null });
 }
 
+/** The explicit runtime folder configureOnnxRuntime was given, if any (worker threads follow it too). */
+export function configuredRuntimePath(): string | undefined {
+  return configured.explicitPath;
+}
+
 /** The runtime already loaded in this process, if any. */
 export function loadedOnnxRuntime(): LoadedRuntime | undefined {
   return loaded;

@@ -18,6 +18,7 @@
  * reproducible and a layer's numbers do not depend on which other layers were analysed.
  */
 import type { LinalgEngine } from '../linalg/engine.js';
+import { shuffleBucketBits } from '../linalg/shuffle.js';
 import type { Matrix } from '../linalg/matrix.js';
 import { mpFit } from './mp.js';
 import { mpQuantiles } from './mpQuantiles.js';
@@ -49,6 +50,19 @@ export class Xoshiro128 {
     this.s2 = next();
     this.s3 = next();
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
+  }
+
+  /** The 128-bit state as 4 words, for a generator elsewhere (the wasm shuffle) to continue from. */
+  state(): Int32Array {
+    return Int32Array.of(this.s0, this.s1, this.s2, this.s3);
+  }
+
+  /** Continues from a state `state()` gave and another generator advanced. */
+  restore(state: Int32Array): void {
+    this.s0 = state[0]! | 0;
+    this.s1 = state[1]! | 0;
+    this.s2 = state[2]! | 0;
+    this.s3 = state[3]! | 0;
   }
 
   /** Next output as a signed int32 (the same 32 bits as nextUint32). */
@@ -105,8 +119,13 @@ export function layerSeed(seed: number, layerName: string): number {
   return (hashString(layerName) ^ Math.imul(seed >>> 0, 0x9e3779b1)) >>> 0;
 }
 
-/** Elements per bucket of the two-level shuffle: the Fisher-Yates pass then stays in L2 cache (512 KiB of float64). */
-const SHUFFLE_BUCKET = 1 << 16;
+/** What the shuffle reads: W's shape and its values, float64 or (exactly the same numbers) float32. */
+export interface ShuffleSource {
+  readonly rows: number;
+  readonly cols: number;
+  readonly data: Float64Array | Float32Array;
+}
+
 
 /**
  * A uniformly random permutation of W's elements; W is not modified. The values come back as a
@@ -118,12 +137,14 @@ const SHUFFLE_BUCKET = 1 << 16;
  * to one of B = 2^k buckets drawn uniformly (sequential writes into B streams), then each bucket is
  * Fisher-Yates shuffled in cache. Every permutation is equally likely: for a given output order the
  * probability sums B^-n * prod 1/s_j! over the bucket sizes s, which does not depend on the order.
+ * The values may come as float32 (a worker gets W that way: half the bytes to hand over); the same
+ * values in the same order come out either way.
  */
-export function shuffleMatrix(W: Matrix, rng: Xoshiro128): Matrix {
+export function shuffleMatrix(W: ShuffleSource, rng: Xoshiro128): Matrix {
   const src = W.data;
   const n = src.length;
   const d = new Float64Array(n);
-  const bits = Math.max(0, Math.min(12, Math.ceil(Math.log2(n / SHUFFLE_BUCKET))));
+  const bits = shuffleBucketBits(n);
   const B = 1 << bits;
   if (B === 1) {
     d.set(src);
@@ -142,7 +163,23 @@ export function shuffleMatrix(W: Matrix, rng: Xoshiro128): Matrix {
     for (let i = 0; i < n; i++) d[fill[tag[i]!]!++] = src[i]!;
     for (let b = 0; b < B; b++) fisherYates(d, start[b]!, start[b + 1]!, rng);
   }
-  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data: d } : { rows: W.cols, cols: W.rows, data: d };
+  // A float32 source gives float32 values: the copy is exact, and the truncated SVD's float32 Gram uses it.
+  const extra = src instanceof Float32Array ? { data32: Float32Array.from(d) } : {};
+  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data: d, ...extra } : { rows: W.cols, cols: W.rows, data: d, ...extra };
+}
+
+/**
+ * shuffleMatrix through the engine's wasm shuffle when it has one (same permutation, same values,
+ * several times faster), else the JavaScript reference.
+ */
+export async function shuffleMatrixWith(engine: LinalgEngine, W: ShuffleSource, rng: Xoshiro128): Promise<Matrix> {
+  if (!engine.shuffleElements) return shuffleMatrix(W, rng);
+  const state = rng.state();
+  const d = await engine.shuffleElements(W.data, state);
+  rng.restore(state);
+  const data = d instanceof Float64Array ? d : new Float64Array(d);
+  const extra = d instanceof Float32Array ? { data32: d } : {};
+  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data, ...extra } : { rows: W.cols, cols: W.rows, data, ...extra };
 }
 
 /** In-place Fisher-Yates shuffle of d[lo, hi). */
@@ -206,13 +243,13 @@ const TOP_EXACT = 16;
  * MP quantiles, scaled so that all M sum to ||W||_F^2, which every shuffle preserves exactly.
  * docs/scaling.md measures this against the seed-to-seed spread of exact shuffles.
  */
-async function estimatedShuffledEsd(W: Matrix, engine: LinalgEngine, rng: Xoshiro128, seed: number): Promise<Float64Array> {
+async function estimatedShuffledEsd(W: ShuffleSource, engine: LinalgEngine, rng: Xoshiro128, seed: number): Promise<Float64Array> {
   const M = Math.min(W.rows, W.cols);
   const N = Math.max(W.rows, W.cols);
   let total = 0;
   const d = W.data;
   for (let i = 0; i < d.length; i++) total += d[i]! * d[i]!;
-  const shuffled = shuffleMatrix(W, rng);
+  const shuffled = await shuffleMatrixWith(engine, W, rng);
   const q = mpQuantiles(M, M / N);
   const edge = (1 + Math.sqrt(M / N)) ** 2;
   for (let k = Math.min(TOP_EXACT, M - 1); ; k *= 2) {
@@ -236,30 +273,41 @@ export interface RandomizedEsdResult {
   readonly randEvals: Float64Array;
 }
 
+/** The shuffled ESDs a layer's randomized metrics come from (all that needs W and the engine). */
+export interface ShuffledSpectra {
+  /** Eigenvalues of the pooled replicas (5 below 100 eigenvalues, else 1), ascending. */
+  readonly pooled: Float64Array;
+  /** The replica the distance is taken to: a fresh shuffle when replicas were pooled, else the one. */
+  readonly single: Float64Array;
+}
+
+export type ShuffledSpectraOptions = Pick<RandomizedEsdOptions, 'seed' | 'layerName' | 'exactBelow'>;
+
 /**
- * Randomized-ESD metrics of W, given its own ascending eigenvalues `evals` (same engine).
+ * The shuffled spectra of W (WeightWatcher's replicas, exact or estimated by size), seeded by
+ * (seed, layer name) only. Separate from the metrics so a worker thread can compute it from W alone
+ * while another computes W's own ESD.
  */
-export async function randomizedEsd(
-  W: Matrix,
-  evals: Float64Array,
-  engine: LinalgEngine,
-  opts: RandomizedEsdOptions,
-): Promise<RandomizedEsdResult> {
+export async function shuffledSpectra(W: ShuffleSource, engine: LinalgEngine, opts: ShuffledSpectraOptions): Promise<ShuffledSpectra> {
   const rng = new Xoshiro128(layerSeed(opts.seed, opts.layerName));
-  const nComp = evals.length;
+  const nComp = Math.min(W.rows, W.cols);
   const replicas = nComp < 100 ? 5 : 1;
   const pooled = new Float64Array(nComp * replicas);
   let first: Float64Array | null = null;
   const exact = nComp < (opts.exactBelow ?? EXACT_RANDOM_ESD_BELOW);
   for (let r = 0; r < replicas; r++) {
-    const ev = exact ? await engine.gramEigenvalues(shuffleMatrix(W, rng)) : await estimatedShuffledEsd(W, engine, rng, layerSeed(opts.seed, opts.layerName));
+    const ev = exact ? await engine.gramEigenvalues(await shuffleMatrixWith(engine, W, rng)) : await estimatedShuffledEsd(W, engine, rng, layerSeed(opts.seed, opts.layerName));
     if (first === null) first = ev;
     pooled.set(ev, r * nComp);
   }
   pooled.sort();
-  // The distance replica: a fresh shuffle when replicas were pooled (as WeightWatcher), else the one.
-  const single = replicas > 1 ? await engine.gramEigenvalues(shuffleMatrix(W, rng)) : first!;
+  const single = replicas > 1 ? await engine.gramEigenvalues(await shuffleMatrixWith(engine, W, rng)) : first!;
+  return { pooled, single };
+}
 
+/** The randomized-ESD metrics from W's ascending eigenvalues `evals` and its shuffled spectra. */
+export function randomizedEsdMetrics(evals: Float64Array, spectra: ShuffledSpectra, opts: Pick<RandomizedEsdOptions, 'N' | 'M' | 'mpFit'>): RandomizedEsdResult {
+  const { pooled, single } = spectra;
   let maxEval = -Infinity;
   for (let i = 0; i < evals.length; i++) if (evals[i]! > maxEval) maxEval = evals[i]!;
   let maxSingle = -Infinity;
@@ -281,4 +329,16 @@ export async function randomizedEsd(
     metrics.rand_W_scale = mp.W_scale;
   }
   return { metrics, randEvals: pooled };
+}
+
+/**
+ * Randomized-ESD metrics of W, given its own ascending eigenvalues `evals` (same engine).
+ */
+export async function randomizedEsd(
+  W: Matrix,
+  evals: Float64Array,
+  engine: LinalgEngine,
+  opts: RandomizedEsdOptions,
+): Promise<RandomizedEsdResult> {
+  return randomizedEsdMetrics(evals, await shuffledSpectra(W, engine, opts), opts);
 }

@@ -30,6 +30,10 @@ export declare class Xoshiro128 {
     private s2;
     private s3;
     constructor(seed: number);
+    /** The 128-bit state as 4 words, for a generator elsewhere (the wasm shuffle) to continue from. */
+    state(): Int32Array;
+    /** Continues from a state `state()` gave and another generator advanced. */
+    restore(state: Int32Array): void;
     /** Next output as a signed int32 (the same 32 bits as nextUint32). */
     nextInt32(): number;
     /** Next uniform 32-bit unsigned integer. */
@@ -45,6 +49,12 @@ export declare class Xoshiro128 {
 export declare function hashString(s: string): number;
 /** Seed of a layer's shuffles: depends on the run seed and the layer's name only. */
 export declare function layerSeed(seed: number, layerName: string): number;
+/** What the shuffle reads: W's shape and its values, float64 or (exactly the same numbers) float32. */
+export interface ShuffleSource {
+    readonly rows: number;
+    readonly cols: number;
+    readonly data: Float64Array | Float32Array;
+}
 /**
  * A uniformly random permutation of W's elements; W is not modified. The values come back as a
  * wide matrix (W's shape, or its transpose when W is tall): the shuffled matrix's ESD has the same
@@ -55,8 +65,15 @@ export declare function layerSeed(seed: number, layerName: string): number;
  * to one of B = 2^k buckets drawn uniformly (sequential writes into B streams), then each bucket is
  * Fisher-Yates shuffled in cache. Every permutation is equally likely: for a given output order the
  * probability sums B^-n * prod 1/s_j! over the bucket sizes s, which does not depend on the order.
+ * The values may come as float32 (a worker gets W that way: half the bytes to hand over); the same
+ * values in the same order come out either way.
  */
-export declare function shuffleMatrix(W: Matrix, rng: Xoshiro128): Matrix;
+export declare function shuffleMatrix(W: ShuffleSource, rng: Xoshiro128): Matrix;
+/**
+ * shuffleMatrix through the engine's wasm shuffle when it has one (same permutation, same values,
+ * several times faster), else the JavaScript reference.
+ */
+export declare function shuffleMatrixWith(engine: LinalgEngine, W: ShuffleSource, rng: Xoshiro128): Promise<Matrix>;
 /** RMT_Util.jensen_shannon_distance on two equal-length non-negative vectors. */
 export declare function jensenShannonDistance(p: Float64Array, q: Float64Array): number;
 export interface RandomizedEsdOptions {
@@ -81,6 +98,22 @@ export interface RandomizedEsdResult {
     /** Pooled eigenvalues of the shuffled replicas, ascending. */
     readonly randEvals: Float64Array;
 }
+/** The shuffled ESDs a layer's randomized metrics come from (all that needs W and the engine). */
+export interface ShuffledSpectra {
+    /** Eigenvalues of the pooled replicas (5 below 100 eigenvalues, else 1), ascending. */
+    readonly pooled: Float64Array;
+    /** The replica the distance is taken to: a fresh shuffle when replicas were pooled, else the one. */
+    readonly single: Float64Array;
+}
+export type ShuffledSpectraOptions = Pick<RandomizedEsdOptions, 'seed' | 'layerName' | 'exactBelow'>;
+/**
+ * The shuffled spectra of W (WeightWatcher's replicas, exact or estimated by size), seeded by
+ * (seed, layer name) only. Separate from the metrics so a worker thread can compute it from W alone
+ * while another computes W's own ESD.
+ */
+export declare function shuffledSpectra(W: ShuffleSource, engine: LinalgEngine, opts: ShuffledSpectraOptions): Promise<ShuffledSpectra>;
+/** The randomized-ESD metrics from W's ascending eigenvalues `evals` and its shuffled spectra. */
+export declare function randomizedEsdMetrics(evals: Float64Array, spectra: ShuffledSpectra, opts: Pick<RandomizedEsdOptions, 'N' | 'M' | 'mpFit'>): RandomizedEsdResult;
 /**
  * Randomized-ESD metrics of W, given its own ascending eigenvalues `evals` (same engine).
  */

@@ -11,7 +11,7 @@ import { markdownTable } from 'markdown-table';
 import { resolve } from 'node:path';
 import { analyzeModel, parseLayerSpec, type AnalyzeProgress } from '../../engine/analyze.js';
 import { WwError } from '../../errors.js';
-import { getEngine } from '../../linalg/engine.js';
+import { analyzeEngine } from '../../engine/layerPool.js';
 import { openModel } from '../../model/open.js';
 import { writeFileAtomic } from '../../report/json.js';
 import type { AnalyzeOptions, AnalyzeReport } from '../../spectral/types.js';
@@ -141,7 +141,7 @@ export async function runAnalyze(modelPath: string, opts: AnalyzeCliOptions): Pr
     const byName = filter;
     filter = (l) => mine.has(l.name) && (byName === undefined || byName(l));
   }
-  const engine = await getEngine();
+  const engine = await analyzeEngine();
   try {
     const report = await analyzeModel(model, {
       engine,

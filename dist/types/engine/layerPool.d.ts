@@ -1,0 +1,47 @@
+import type { LinalgEngine, TruncatedSvdOptions } from '../linalg/engine.js';
+import type { Matrix, Svd } from '../linalg/matrix.js';
+import type { ShuffledSpectra, ShuffledSpectraOptions, ShuffleSource } from '../spectral/randomize.js';
+export interface LayerPoolOptions {
+    /** Worker threads (default: os.availableParallelism(), at most 8). Fewer than 2: no pool (null). */
+    readonly workers?: number;
+    /** 'cuda' gives no pool: the GPU does the products for one engine on the main thread. */
+    readonly device?: 'auto' | 'cpu' | 'cuda';
+    readonly logger?: (line: string) => void;
+}
+/** The values of W as a fresh array to hand over: float32 when every value is a float32 number (exact), else float64. */
+export declare function transferableValues(W: Matrix): Float32Array | Float64Array;
+export declare class LayerPool implements LinalgEngine {
+    readonly name: string;
+    readonly concurrency: number;
+    private readonly slots;
+    private readonly queue;
+    private nextId;
+    private disposed;
+    private constructor();
+    /** Starts the workers; null (with one log line when it was tried and failed) when there is no pool to have. */
+    static create(opts?: LayerPoolOptions): Promise<LayerPool | null>;
+    private listen;
+    private pump;
+    private submit;
+    /**
+     * Eigenvalues of W's short-side Gram (ascending). `owned`: W.data is handed to the worker and
+     * unusable afterwards (no copy); otherwise it is copied.
+     */
+    esd(W: Matrix, owned?: boolean): Promise<{
+        evals: Float64Array;
+        seconds: number;
+    }>;
+    /** The shuffled spectra of W (src/spectral/randomize.ts shuffledSpectra). `values` is handed over (transferred). */
+    shuffledSpectra(W: ShuffleSource, opts: ShuffledSpectraOptions): Promise<ShuffledSpectra & {
+        seconds: number;
+    }>;
+    gramEigenvalues(W: Matrix): Promise<Float64Array>;
+    truncatedSvd(W: Matrix, k: number, o?: TruncatedSvdOptions): Promise<Svd>;
+    dispose(): Promise<void>;
+}
+export declare function isLayerPool(engine: LinalgEngine): engine is LayerPool;
+/**
+ * The engine for the analyze stage: a worker pool when there are cores for one, else the ordinary
+ * engine (getEngine). `WW_ANALYZE_WORKERS=1` (or `workers: 1`) asks for the single-engine path.
+ */
+export declare function analyzeEngine(opts?: LayerPoolOptions): Promise<LinalgEngine>;

@@ -1,0 +1,254 @@
+/**
+ * A pool of worker threads, each with its own single-threaded fast engine (./layerWorker.ts), so
+ * the analyze stage keeps every core busy: a layer's ESD runs on one worker while its shuffled
+ * spectra (the randomized ESD) run on another, and the next layer starts as soon as a worker is
+ * free. One engine with two threads leaves a core idle through every serial step (panel QR, bulge
+ * chase, QL, the shuffle, onnxruntime's synchronous `run` on the main thread); two single-threaded
+ * engines do not (docs/scaling.md has the measurement).
+ *
+ * The pool is a LinalgEngine too (any call goes to the next free worker), with `concurrency` saying
+ * how many calls it can usefully run at once. Matrices handed over with `owned` are transferred, not
+ * copied; results come back the same way.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { WwError } from '../errors.js';
+import type { LinalgEngine, TruncatedSvdOptions } from '../linalg/engine.js';
+import type { Matrix, Svd } from '../linalg/matrix.js';
+import { configuredRuntimePath, loadedOnnxRuntime } from '../runtime/ort.js';
+import type { ShuffledSpectra, ShuffledSpectraOptions, ShuffleSource } from '../spectral/randomize.js';
+import type { LayerWorkerData, WorkerJob, WorkerReply } from './layerPoolProtocol.js';
+
+export interface LayerPoolOptions {
+  /** Worker threads (default: os.availableParallelism(), at most 8). Fewer than 2: no pool (null). */
+  readonly workers?: number;
+  /** 'cuda' gives no pool: the GPU does the products for one engine on the main thread. */
+  readonly device?: 'auto' | 'cpu' | 'cuda';
+  readonly logger?: (line: string) => void;
+}
+
+type Done = Extract<WorkerReply, { type: 'done' }>;
+type JobBody = WorkerJob extends infer J ? (J extends { id: number } ? Omit<J, 'id'> : never) : never;
+
+interface Pending {
+  readonly job: WorkerJob;
+  readonly transfer: ArrayBuffer[];
+  readonly resolve: (reply: Done) => void;
+  readonly reject: (err: unknown) => void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  busy: Pending | null;
+  /** takes jobs (false once it failed, exited or the pool was disposed) */
+  alive: boolean;
+  /** its thread has stopped */
+  exited: boolean;
+}
+
+/** The worker's script: the bundle beside this one in dist/, or the source through tsx. */
+function workerScript(): { readonly script: string | URL; readonly eval: boolean } {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return { script: new URL('./layer-worker.js', here), eval: false };
+  // tsx's ESM entry of its register API (package.json exports['./esm/api'].import), from its package folder
+  const pkgJson = createRequire(here).resolve('tsx/package.json');
+  const pkg = JSON.parse(readFileSync(pkgJson, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  const tsx = pathToFileURL(path.join(path.dirname(pkgJson), pkg.exports['./esm/api']!.import.default)).href;
+  const entry = new URL('./layerWorker.ts', here).href;
+  const source = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return { script: source, eval: true };
+}
+
+/** The values of W as a fresh array to hand over: float32 when every value is a float32 number (exact), else float64. */
+export function transferableValues(W: Matrix): Float32Array | Float64Array {
+  if (W.data32) return new Float32Array(W.data32);
+  const d = W.data;
+  const f = new Float32Array(d.length);
+  for (let i = 0; i < d.length; i++) {
+    const v = d[i]!;
+    f[i] = v;
+    if (f[i] !== v && v === v) return Float64Array.from(d);
+  }
+  return f;
+}
+
+export class LayerPool implements LinalgEngine {
+  readonly name: string;
+  readonly concurrency: number;
+  private readonly slots: Slot[];
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  private disposed = false;
+
+  private constructor(slots: Slot[], workerEngine: string) {
+    this.slots = slots;
+    this.concurrency = slots.length;
+    this.name = `${workerEngine} x ${slots.length} workers`;
+    for (const slot of slots) this.listen(slot);
+  }
+
+  /** Starts the workers; null (with one log line when it was tried and failed) when there is no pool to have. */
+  static async create(opts: LayerPoolOptions = {}): Promise<LayerPool | null> {
+    const n = Math.min(8, Math.floor(opts.workers ?? os.availableParallelism()));
+    if (!(n >= 2) || opts.device === 'cuda') return null;
+    const { script, eval: isEval } = workerScript();
+    // the runtime this thread loaded, or the folder it was told to load (an `onnxruntime-path` input)
+    const runtimeDir = loadedOnnxRuntime()?.dir ?? configuredRuntimePath();
+    const data: LayerWorkerData = { device: 'cpu', ortThreads: 1, ...(runtimeDir ? { runtimeDir } : {}) };
+    const workers: Worker[] = [];
+    try {
+      const names = await Promise.all(
+        Array.from({ length: n }, () => {
+          const worker = new Worker(script, { eval: isEval, workerData: data });
+          workers.push(worker);
+          return new Promise<string>((resolve, reject) => {
+            const onMessage = (m: WorkerReply) => {
+              if (m.type === 'log') opts.logger?.(m.line);
+              else if (m.type === 'ready') {
+                worker.off('message', onMessage);
+                resolve(m.engine);
+              } else if (m.type === 'fatal') reject(new Error(m.message));
+            };
+            worker.on('message', onMessage);
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`worker exited with code ${code} while starting`)));
+          });
+        }),
+      );
+      const slots = workers.map((worker) => ({ worker, busy: null, alive: true, exited: false }));
+      for (const w of workers) {
+        w.removeAllListeners('error');
+        w.removeAllListeners('exit');
+        w.unref();
+      }
+      return new LayerPool(slots, names[0]!);
+    } catch (e) {
+      await Promise.all(workers.map((w) => w.terminate()));
+      opts.logger?.(`linalg: worker threads unavailable (${(e as Error).message.split('\n')[0]}); analysing on one thread`);
+      return null;
+    }
+  }
+
+  private listen(slot: Slot): void {
+    const { worker } = slot;
+    worker.on('message', (m: WorkerReply) => {
+      if (m.type !== 'done' && m.type !== 'failed') return;
+      const job = slot.busy;
+      slot.busy = null;
+      worker.unref();
+      if (job) {
+        if (m.type === 'done') job.resolve(m);
+        else job.reject(m.code ? new WwError(m.code, m.message, { ...m.details }) : new WwError('LINALG', `worker: ${m.message}`));
+      }
+      this.pump();
+    });
+    const lost = (why: string) => {
+      if (!slot.alive) return;
+      slot.alive = false;
+      const job = slot.busy;
+      slot.busy = null;
+      job?.reject(new WwError('LINALG', `a linalg worker thread ${why} during a ${job.job.kind} job of a ${job.job.rows}x${job.job.cols} matrix`));
+      if (!this.slots.some((s) => s.alive)) {
+        for (const p of this.queue.splice(0)) p.reject(new WwError('LINALG', 'every linalg worker thread has stopped'));
+      }
+      this.pump();
+    };
+    worker.on('error', (e) => lost(`failed (${e.message})`));
+    worker.on('exit', (code) => {
+      slot.exited = true;
+      lost(`exited with code ${code}`);
+    });
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (!slot.alive || slot.busy || this.queue.length === 0) continue;
+      const next = this.queue.shift()!;
+      slot.busy = next;
+      slot.worker.ref(); // a job in flight keeps the process alive; an idle pool does not
+      slot.worker.postMessage(next.job, next.transfer);
+    }
+  }
+
+  private submit(body: JobBody, transfer: ArrayBuffer[]): Promise<Done> {
+    if (this.disposed) return Promise.reject(new WwError('LINALG', 'linalg worker pool used after dispose'));
+    if (!this.slots.some((s) => s.alive)) return Promise.reject(new WwError('LINALG', 'every linalg worker thread has stopped'));
+    return new Promise<Done>((resolve, reject) => {
+      this.queue.push({ job: { ...body, id: this.nextId++ } as WorkerJob, transfer, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /**
+   * Eigenvalues of W's short-side Gram (ascending). `owned`: W.data is handed to the worker and
+   * unusable afterwards (no copy); otherwise it is copied.
+   */
+  async esd(W: Matrix, owned = false): Promise<{ evals: Float64Array; seconds: number }> {
+    const data = owned && isWholeBuffer(W.data) ? W.data : Float64Array.from(W.data);
+    const r = await this.submit({ kind: 'esd', rows: W.rows, cols: W.cols, data }, [data.buffer as ArrayBuffer]);
+    return { evals: r.evals!, seconds: r.seconds };
+  }
+
+  /** The shuffled spectra of W (src/spectral/randomize.ts shuffledSpectra). `values` is handed over (transferred). */
+  async shuffledSpectra(W: ShuffleSource, opts: ShuffledSpectraOptions): Promise<ShuffledSpectra & { seconds: number }> {
+    const data = isWholeBuffer(W.data) ? W.data : W.data.slice();
+    const r = await this.submit(
+      { kind: 'shuffled', rows: W.rows, cols: W.cols, data, seed: opts.seed, layerName: opts.layerName, ...(opts.exactBelow !== undefined ? { exactBelow: opts.exactBelow } : {}) },
+      [data.buffer as ArrayBuffer],
+    );
+    return { pooled: r.pooled!, single: r.single!, seconds: r.seconds };
+  }
+
+  async gramEigenvalues(W: Matrix): Promise<Float64Array> {
+    return (await this.esd(W)).evals;
+  }
+
+  async truncatedSvd(W: Matrix, k: number, o?: TruncatedSvdOptions): Promise<Svd> {
+    const data = Float64Array.from(W.data);
+    const r = await this.submit({ kind: 'svd', rows: W.rows, cols: W.cols, data, k, seed: o?.seed ?? 0 }, [data.buffer as ArrayBuffer]);
+    return { U: { rows: W.rows, cols: k, data: r.U! }, S: r.S!, Vt: { rows: k, cols: W.cols, data: r.Vt! } };
+  }
+
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    this.disposed = true;
+    for (const p of this.queue.splice(0)) p.reject(new WwError('LINALG', 'linalg worker pool disposed'));
+    await Promise.all(
+      this.slots.map(async (slot) => {
+        slot.alive = false;
+        if (slot.exited) return;
+        const exited = new Promise<void>((resolve) => slot.worker.once('exit', () => resolve()));
+        slot.worker.postMessage({ kind: 'dispose' });
+        // a worker that does not close its port in time is stopped
+        const timer = setTimeout(() => void slot.worker.terminate(), 2000);
+        await exited;
+        clearTimeout(timer);
+      }),
+    );
+  }
+}
+
+function isWholeBuffer(a: Float32Array | Float64Array): boolean {
+  return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && !(a.buffer instanceof SharedArrayBuffer);
+}
+
+export function isLayerPool(engine: LinalgEngine): engine is LayerPool {
+  return engine instanceof LayerPool;
+}
+
+/**
+ * The engine for the analyze stage: a worker pool when there are cores for one, else the ordinary
+ * engine (getEngine). `WW_ANALYZE_WORKERS=1` (or `workers: 1`) asks for the single-engine path.
+ */
+export async function analyzeEngine(opts: LayerPoolOptions = {}): Promise<LinalgEngine> {
+  const env = process.env['WW_ANALYZE_WORKERS'];
+  const workers = opts.workers ?? (env !== undefined && /^\d+$/.test(env) ? Number(env) : undefined);
+  const pool = await LayerPool.create({ ...opts, ...(workers !== undefined ? { workers } : {}) });
+  if (pool) return pool;
+  const { getEngine } = await import('../linalg/engine.js');
+  return getEngine({ ...(opts.device ? { device: opts.device } : {}), ...(opts.logger ? { logger: opts.logger } : {}) });
+}

@@ -1,0 +1,46 @@
+/**
+ * The messages between the layer pool (./layerPool.ts) and its workers (./layerWorker.ts). Matrices
+ * travel as transferred buffers (no copy); a job names its own id so replies can be matched.
+ */
+import type { WwErrorCode } from '../errors.js';
+
+export interface LayerWorkerData {
+  readonly device: 'cpu' | 'cuda';
+  /** onnxruntime-node folder the main thread loaded (dist: its pruned copy, or an explicit path) */
+  readonly runtimeDir?: string;
+  /** onnxruntime intra-op threads of the worker's engine (its wasm kernels run on one) */
+  readonly ortThreads?: number;
+}
+
+export type WorkerJob =
+  | { readonly kind: 'esd'; readonly id: number; readonly rows: number; readonly cols: number; readonly data: Float64Array }
+  | {
+      readonly kind: 'shuffled';
+      readonly id: number;
+      readonly rows: number;
+      readonly cols: number;
+      /** W's values; float32 when they are float32 numbers (half the bytes, same values) */
+      readonly data: Float32Array | Float64Array;
+      readonly seed: number;
+      readonly layerName: string;
+      readonly exactBelow?: number;
+    }
+  | { readonly kind: 'svd'; readonly id: number; readonly rows: number; readonly cols: number; readonly data: Float64Array; readonly k: number; readonly seed: number };
+
+export type WorkerReply =
+  | { readonly type: 'ready'; readonly engine: string }
+  | { readonly type: 'log'; readonly line: string }
+  | { readonly type: 'fatal'; readonly message: string }
+  | { readonly type: 'failed'; readonly id: number; readonly code: WwErrorCode | null; readonly message: string; readonly details: Readonly<Record<string, unknown>> }
+  | {
+      readonly type: 'done';
+      readonly id: number;
+      /** time the job took inside the worker */
+      readonly seconds: number;
+      readonly evals?: Float64Array;
+      readonly pooled?: Float64Array;
+      readonly single?: Float64Array;
+      readonly U?: Float64Array;
+      readonly S?: Float64Array;
+      readonly Vt?: Float64Array;
+    };
