@@ -22666,6 +22666,15 @@ function skipReason(N, M, opts) {
   if (N > opts.maxN) return { code: "MAX_N", message: `N = ${N} > maxN ${opts.maxN}` };
   return null;
 }
+function dispatchOrder(selected, toAnalyse, cost, pooled) {
+  const ks = selected.map((_, k) => k).filter((k) => toAnalyse[k]);
+  if (!pooled || ks.length < 3) return ks;
+  const costs = ks.map((k) => cost(selected[k])).sort((a, b) => a - b);
+  const median = costs[Math.floor(costs.length / 2)];
+  const big2 = ks.filter((k) => cost(selected[k]) > 4 * median).sort((a, b) => cost(selected[b]) - cost(selected[a]) || a - b);
+  const isBig = new Set(big2);
+  return [...big2, ...ks.filter((k) => !isBig.has(k))];
+}
 function positiveTotal(evals) {
   let total = 0;
   for (let i = 0; i < evals.length; i++) total += evals[i];
@@ -22702,10 +22711,6 @@ async function analyzeModel(model, opts) {
     (W) => ({ W }),
     (error) => ({ error })
   );
-  const nextToAnalyse = (k) => {
-    for (let j = k + 1; j < selected.length; j++) if (toAnalyse[j]) return j;
-    return -1;
-  };
   let prefetched = null;
   const cost = (l) => {
     const N = Math.max(l.inFeatures, l.outFeatures);
@@ -22760,17 +22765,21 @@ async function analyzeModel(model, opts) {
     if (metrics === null) return { ...identityOf(layer), status: "failed", reason: { code: "ZERO_SPECTRUM", message: `${layer.name}: all singular values are zero; no spectrum to fit` }, metrics: null, seconds };
     return { ...identityOf(layer), status: "analyzed", reason: null, metrics, seconds };
   };
-  for (let k = 0; k < selected.length && firstError === null; k++) {
+  for (let k = 0; k < selected.length; k++) {
+    if (toAnalyse[k]) continue;
     const layer = selected[k];
     const N = Math.max(layer.inFeatures, layer.outFeatures);
     const M = Math.min(layer.inFeatures, layer.outFeatures);
-    const skip = skipReason(N, M, options);
-    if (skip) {
-      skipped.push({ index: layer.index, name: layer.name, N, M, reason: skip });
-      finished[k] = "skipped";
-      report();
-      continue;
-    }
+    skipped.push({ index: layer.index, name: layer.name, N, M, reason: skipReason(N, M, options) });
+    finished[k] = "skipped";
+  }
+  report();
+  const order = dispatchOrder(selected, toAnalyse, cost, pool !== null);
+  for (let pos = 0; pos < order.length && firstError === null; pos++) {
+    const k = order[pos];
+    const layer = selected[k];
+    const N = Math.max(layer.inFeatures, layer.outFeatures);
+    const M = Math.min(layer.inFeatures, layer.outFeatures);
     const fail = (code, message) => {
       finished[k] = { ...identityOf(layer), status: "failed", reason: { code, message }, metrics: null, seconds: (performance.now() - t0) / 1e3 };
       report();
@@ -22782,7 +22791,7 @@ async function analyzeModel(model, opts) {
     if (firstError !== null) break;
     const t0 = performance.now();
     const read = await (prefetched?.k === k ? prefetched.read : startRead(k));
-    const next = nextToAnalyse(k);
+    const next = pos + 1 < order.length ? order[pos + 1] : -1;
     prefetched = next >= 0 ? { k: next, read: startRead(next) } : null;
     readSeconds += (performance.now() - t0) / 1e3;
     if (!("W" in read)) {

@@ -145,6 +145,22 @@ describe('analyzeModel on a pool', () => {
     expect(pooled.engine).toMatch(/x 2 workers/);
   }, 120_000);
 
+  it('sends a layer far larger than the rest first, and still reports in model order', async () => {
+    const layers = [layer(0, 'a', 64, 96), layer(1, 'b', 64, 96), layer(2, 'c', 64, 96), layer(3, 'd', 64, 96), layer(4, 'head', 300, 900)];
+    const sent: number[] = [];
+    const spy = Object.create(pool) as LayerPool;
+    spy.esd = (W, owned) => {
+      sent.push(W.rows * W.cols);
+      return pool.esd(W, owned);
+    };
+    const progress: string[] = [];
+    const r = await analyzeModel(fakeModel(layers), { engine: spy, analyze: { randomize: false }, onProgress: (p) => progress.push(p.layer) });
+    expect(sent[0]).toBe(300 * 900);
+    expect(sent).toHaveLength(5);
+    expect(r.layers.map((l) => l.name)).toEqual(['a', 'b', 'c', 'd', 'head']);
+    expect(progress).toEqual(['a', 'b', 'c', 'd', 'head']);
+  }, 60_000);
+
   it('fails the run with the first error and leaves no job behind', async () => {
     const layers = [layer(0, 'a', 64, 96), layer(1, 'broken', 64, 96), layer(2, 'c', 64, 96)];
     const model: ModelWeights = {
