@@ -13,6 +13,20 @@ export const MAX_MATRIX_ELEMENTS = constants.MAX_LENGTH;
 
 const GIB = 1024 ** 3;
 
+/**
+ * Throws TENSOR_TOO_LARGE when `bytes` (one tensor's data, read whole) cannot be held in one
+ * buffer. Readers call it after checking the size against the tensor's dims (a mismatch is a
+ * corrupt file, not a large one) and before allocating.
+ */
+export function assertReadFits(bytes: number, what: string): void {
+  if (bytes <= MAX_MATRIX_ELEMENTS) return;
+  throw new WwError('TENSOR_TOO_LARGE', `${what}: ${(bytes / GIB).toFixed(1)} GiB of data, larger than one tensor this tool can read whole (${(MAX_MATRIX_ELEMENTS / GIB).toFixed(0)} GiB); leave it out of the selection (smooth.exclude / --exclude)`, {
+    what,
+    bytes,
+    limit: MAX_MATRIX_ELEMENTS,
+  });
+}
+
 /** Throws TENSOR_TOO_LARGE when a `rows` x `cols` matrix of `elemBytes`-byte values cannot be read whole. */
 export function assertMatrixFits(tensor: string, rows: number, cols: number, elemBytes: number, where: string): void {
   const elements = rows * cols;

@@ -21,7 +21,7 @@ import { FileCursor } from './fileCursor.js';
 import { ProtoReader, ProtobufError, type WireType } from './protobuf.js';
 import { ONNX_DTYPE, tensorByteLength, type TensorElemType } from './onnxBuilder.js';
 import { DTYPE_BYTES, decodeToFloat64, float32View } from './dtype.js';
-import { assertMatrixFits } from './limits.js';
+import { assertReadFits } from './limits.js';
 import { discoverOnnxLayers, walkGraphs } from './layers.js';
 import { dequantize, quantizationInfo, requantize, zeroPointValues, type QuantRecipe, type Requantized } from './quant.js';
 import type { DenseLayer, ModelWeights, WeightDType } from './types.js';
@@ -712,6 +712,7 @@ async function scanGraph(c: FileCursor, end: number, g: GraphSink, setWhere: (w:
 
 /** Reads `length` bytes at `offset` of an open file, failing if the file is shorter. */
 export async function readExactly(fh: FileHandle, offset: number, length: number, what: string): Promise<Uint8Array> {
+  assertReadFits(length, what);
   const out = new Uint8Array(length);
   let got = 0;
   while (got < length) {
@@ -939,9 +940,8 @@ export async function openOnnx(path: string): Promise<OnnxWeights> {
       if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
         throw new WwError('UNSUPPORTED_DTYPE', `${model.path}: tensor ${t.name} is ${t.elemType ?? `ONNX type ${t.dataType}`}[${t.dims.join(',')}], not a 2-D float matrix`, { file: model.path, tensor: t.name });
       }
-      const [rows, cols] = t.dims as [number, number];
-      assertMatrixFits(t.name, rows, cols, DTYPE_BYTES[t.elemType as WeightDType], model.path);
       const bytes = await reader.readBytes(t);
+      const [rows, cols] = t.dims as [number, number];
       const m = matrix(rows, cols, decodeToFloat64(bytes, t.elemType as WeightDType));
       return opts?.keepFloat32 && t.elemType === 'float32' ? { ...m, data32: float32View(bytes) } : m;
     },

@@ -23,8 +23,7 @@ import { isInside } from '../io/paths.js';
 import { FileHandles } from '../io/fileHandles.js';
 import { withAtomicOutput, writeFileAtomic } from '../io/atomic.js';
 import { matrix, type Matrix } from '../linalg/matrix.js';
-import { DTYPE_BYTES, decodeToFloat64, encodeFromFloat64, float32View } from './dtype.js';
-import { assertMatrixFits } from './limits.js';
+import { decodeToFloat64, encodeFromFloat64, float32View } from './dtype.js';
 import { guessBlock, guessRole } from './layers.js';
 import { readExactly } from './onnx.js';
 import type { DenseLayer, ModelWeights, SkippedTensor, WeightDType, WeightReplacement } from './types.js';
@@ -265,9 +264,8 @@ export async function openSafetensors(path: string): Promise<SafetensorsWeights>
       if (dtype === undefined || t.entry.shape.length !== 2) {
         throw new WwError('UNSUPPORTED_DTYPE', `${t.file.path}: tensor ${layer.name} is ${t.entry.dtype}[${t.entry.shape.join(',')}], not a 2-D float matrix`, { file: t.file.path, tensor: layer.name });
       }
-      const [rows, cols] = t.entry.shape as [number, number];
-      assertMatrixFits(layer.name, rows, cols, DTYPE_BYTES[dtype], t.file.path);
       const bytes = await readExactly(await handle(t.file.path), t.entry.start, t.entry.end - t.entry.start, `${t.file.path} tensor ${layer.name}`);
+      const [rows, cols] = t.entry.shape as [number, number];
       const m = matrix(rows, cols, decodeToFloat64(bytes, dtype));
       return opts?.keepFloat32 && dtype === 'float32' ? { ...m, data32: float32View(bytes) } : m;
     },

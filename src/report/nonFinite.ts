@@ -44,7 +44,8 @@ function revive<T extends Encodable | null>(x: T): T {
 }
 
 function mapPerplexity(report: RunReport, f: <T extends Encodable | null>(x: T) => T): RunReport {
-  const p = report.perplexity;
+  const p = report.perplexity as RunReport['perplexity'] | undefined;
+  if (!p) return report; // not a run report (writeReportJson also writes other JSON)
   return {
     ...report,
     perplexity: { ...p, original: f(p.original), smoothed: f(p.smoothed), base: f(p.base), smoothedVsOriginal: f(p.smoothedVsOriginal), headVsBase: f(p.headVsBase) },
