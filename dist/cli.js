@@ -3454,8 +3454,8 @@ function balancedWithBudget(str, masked, budget) {
     return void 0;
   }
   const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  const unmatched2 = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched2 ? r[1] + 1 : str.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
@@ -3464,7 +3464,7 @@ function balancedWithBudget(str, masked, budget) {
     pre: str.slice(0, r[0]),
     body: str.slice(r[0] + 1, r[1]),
     post: str.slice(r[1] + 1),
-    unmatched
+    unmatched: unmatched2
   };
 }
 function maskUnmatchedOpens(masked, budget) {
@@ -5613,6 +5613,9 @@ function configureOnnxRuntime(options) {
 function checkConfiguredPlatform() {
   checkRuntimePlatform({ explicitPath: configured.explicitPath ?? null });
 }
+function configuredRuntimePath() {
+  return configured.explicitPath;
+}
 function loadedOnnxRuntime() {
   return loaded;
 }
@@ -5754,6 +5757,152 @@ function progressReporter(opts) {
 var init_progress = __esm({
   "src/util/progress.ts"() {
     "use strict";
+  }
+});
+
+// src/io/paths.ts
+var paths_exports = {};
+__export(paths_exports, {
+  assertInside: () => assertInside,
+  checkWritableFile: () => checkWritableFile,
+  isInside: () => isInside,
+  makeFolder: () => makeFolder,
+  realpathOrAncestor: () => realpathOrAncestor,
+  refuseSpecialFile: () => refuseSpecialFile,
+  regularFile: () => regularFile,
+  resolveInside: () => resolveInside
+});
+import { mkdir, realpath, stat } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join as join2, relative, resolve as resolve2, sep as sep2 } from "node:path";
+function isInside(root, child) {
+  const rel = relative(root, child);
+  return rel === "" || !rel.startsWith(".." + sep2) && rel !== ".." && !isAbsolute(rel);
+}
+async function realpathOrAncestor(p) {
+  const abs = resolve2(p);
+  const tail = [];
+  let cur = abs;
+  for (; ; ) {
+    try {
+      const real2 = await realpath(cur);
+      return { real: tail.length === 0 ? real2 : join2(real2, ...tail.reverse()), exists: tail.length === 0 };
+    } catch (e) {
+      const code = e.code;
+      if (code === "ELOOP") throw new WwError("PATH_ESCAPE", `${abs}: symlink loop (ELOOP)`, { path: abs });
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw new WwError("IO", `${abs}: cannot resolve (${code ?? e.message})`, { path: abs, errno: code ?? null });
+      const parent = dirname(cur);
+      if (parent === cur) return { real: abs, exists: false };
+      tail.push(basename(cur));
+      cur = parent;
+    }
+  }
+}
+async function resolveInside(root, relativePath, what, opts = {}) {
+  const details = { root, path: relativePath, what };
+  if (typeof relativePath !== "string" || relativePath === "" || relativePath.includes("\0")) {
+    throw new WwError("PATH_ESCAPE", `${what}: ${JSON.stringify(relativePath)} is not a usable relative path`, details);
+  }
+  if (isAbsolute(relativePath) || /^[a-zA-Z]:/.test(relativePath) || relativePath.startsWith("\\") || relativePath.startsWith("/")) {
+    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" is absolute; it must be relative to ${root}`, details);
+  }
+  if (relativePath.split(/[\\/]/).some((s) => s === "..")) {
+    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" contains ".."; it must stay inside ${root}`, details);
+  }
+  let rootReal;
+  try {
+    rootReal = await realpath(resolve2(root));
+  } catch {
+    throw new WwError(opts.missingCode ?? "IO", `${what}: folder ${root} does not exist`, details);
+  }
+  const { real: real2, exists } = await realpathOrAncestor(join2(rootReal, relativePath));
+  if (!isInside(rootReal, real2)) {
+    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" resolves to ${real2}, outside ${rootReal} (a symlink points out)`, { ...details, resolved: real2 });
+  }
+  if (!exists && (opts.mustExist ?? true)) {
+    throw new WwError(opts.missingCode ?? "IO", `${what}: "${relativePath}" not found in ${rootReal}`, details);
+  }
+  if (exists) await refuseSpecialFile(real2, what);
+  return real2;
+}
+function specialKind(st) {
+  if (st.isFile() || st.isDirectory()) return null;
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  return "not a regular file";
+}
+async function refuseSpecialFile(file, what) {
+  let st;
+  try {
+    st = await stat(file);
+  } catch {
+    return;
+  }
+  const kind = specialKind(st);
+  if (kind) throw new WwError("SPECIAL_FILE", `${what}: ${file} is ${kind}; expected a regular file`, { file, what });
+}
+async function regularFile(file, what, missingCode = "IO") {
+  let st;
+  try {
+    st = await stat(file);
+  } catch (err) {
+    const errno = err.code;
+    if (errno === "ELOOP") throw new WwError("PATH_ESCAPE", `${what}: ${file} is a symlink loop (ELOOP)`, { file, what });
+    throw new WwError(missingCode, `${what}: ${file} does not exist`, { file, what, errno: errno ?? null });
+  }
+  if (st.isDirectory()) throw new WwError(missingCode === "IO" ? "IO" : "MODEL_FORMAT", `${what}: ${file} is a folder; expected a file`, { file, what });
+  const kind = specialKind(st);
+  if (kind) throw new WwError("SPECIAL_FILE", `${what}: ${file} is ${kind}; expected a regular file`, { file, what });
+}
+async function assertInside(root, userPath, what) {
+  const rootReal = (await realpathOrAncestor(root)).real;
+  const { real: real2 } = await realpathOrAncestor(resolve2(userPath));
+  if (!isInside(rootReal, real2)) {
+    throw new WwError("PATH_ESCAPE", `${what}: ${userPath} resolves to ${real2}, outside ${rootReal}`, { root: rootReal, path: userPath, resolved: real2, what });
+  }
+  await refuseSpecialFile(real2, what);
+  return real2;
+}
+async function nearestExisting(p) {
+  for (let cur = resolve2(p); ; cur = dirname(cur)) {
+    try {
+      return { path: cur, stats: await stat(cur) };
+    } catch (e) {
+      const code = e.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") return null;
+      if (dirname(cur) === cur) return null;
+    }
+  }
+}
+async function makeFolder(dir, what) {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    const errno = err.code;
+    const blocker = errno === "EEXIST" || errno === "ENOTDIR" ? await nearestExisting(dir) : null;
+    const why = blocker && !blocker.stats.isDirectory() ? `${blocker.path} is a file, not a folder` : err.message;
+    throw new WwError("IO", `${what} ${dir} cannot be created: ${why}; expected a folder (or a path where one can be made)`, { file: dir, what, errno: errno ?? null }, { cause: err });
+  }
+}
+async function checkWritableFile(file, what) {
+  const abs = resolve2(file);
+  const found = await nearestExisting(abs);
+  if (!found) return;
+  if (found.path === abs) {
+    if (found.stats.isDirectory()) throw new WwError("IO", `${what} ${abs} is a folder; expected a file path to write`, { file: abs, what });
+    const kind = specialKind(found.stats);
+    if (kind) throw new WwError("SPECIAL_FILE", `${what} ${abs} is ${kind}; expected a regular file`, { file: abs, what });
+    return;
+  }
+  if (!found.stats.isDirectory()) {
+    throw new WwError("IO", `${what} ${abs} cannot be written: ${found.path} is a file, not a folder`, { file: abs, what, blocker: found.path });
+  }
+}
+var init_paths = __esm({
+  "src/io/paths.ts"() {
+    "use strict";
+    init_errors();
   }
 });
 
@@ -6131,106 +6280,6 @@ var init_ortModule = __esm({
       TRACE_EVENT_END
     };
     ortModule_default = ortDefault;
-  }
-});
-
-// src/io/paths.ts
-import { realpath, stat } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join as join2, relative, resolve as resolve2, sep as sep2 } from "node:path";
-function isInside(root, child) {
-  const rel = relative(root, child);
-  return rel === "" || !rel.startsWith(".." + sep2) && rel !== ".." && !isAbsolute(rel);
-}
-async function realpathOrAncestor(p) {
-  const abs = resolve2(p);
-  const tail = [];
-  let cur = abs;
-  for (; ; ) {
-    try {
-      const real2 = await realpath(cur);
-      return { real: tail.length === 0 ? real2 : join2(real2, ...tail.reverse()), exists: tail.length === 0 };
-    } catch (e) {
-      const code = e.code;
-      if (code === "ELOOP") throw new WwError("PATH_ESCAPE", `${abs}: symlink loop (ELOOP)`, { path: abs });
-      if (code !== "ENOENT" && code !== "ENOTDIR") throw new WwError("IO", `${abs}: cannot resolve (${code ?? e.message})`, { path: abs, errno: code ?? null });
-      const parent = dirname(cur);
-      if (parent === cur) return { real: abs, exists: false };
-      tail.push(basename(cur));
-      cur = parent;
-    }
-  }
-}
-async function resolveInside(root, relativePath, what, opts = {}) {
-  const details = { root, path: relativePath, what };
-  if (typeof relativePath !== "string" || relativePath === "" || relativePath.includes("\0")) {
-    throw new WwError("PATH_ESCAPE", `${what}: ${JSON.stringify(relativePath)} is not a usable relative path`, details);
-  }
-  if (isAbsolute(relativePath) || /^[a-zA-Z]:/.test(relativePath) || relativePath.startsWith("\\") || relativePath.startsWith("/")) {
-    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" is absolute; it must be relative to ${root}`, details);
-  }
-  if (relativePath.split(/[\\/]/).some((s) => s === "..")) {
-    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" contains ".."; it must stay inside ${root}`, details);
-  }
-  let rootReal;
-  try {
-    rootReal = await realpath(resolve2(root));
-  } catch {
-    throw new WwError(opts.missingCode ?? "IO", `${what}: folder ${root} does not exist`, details);
-  }
-  const { real: real2, exists } = await realpathOrAncestor(join2(rootReal, relativePath));
-  if (!isInside(rootReal, real2)) {
-    throw new WwError("PATH_ESCAPE", `${what}: "${relativePath}" resolves to ${real2}, outside ${rootReal} (a symlink points out)`, { ...details, resolved: real2 });
-  }
-  if (!exists && (opts.mustExist ?? true)) {
-    throw new WwError(opts.missingCode ?? "IO", `${what}: "${relativePath}" not found in ${rootReal}`, details);
-  }
-  if (exists) await refuseSpecialFile(real2, what);
-  return real2;
-}
-function specialKind(st) {
-  if (st.isFile() || st.isDirectory()) return null;
-  if (st.isFIFO()) return "a FIFO (named pipe)";
-  if (st.isCharacterDevice()) return "a character device";
-  if (st.isBlockDevice()) return "a block device";
-  if (st.isSocket()) return "a socket";
-  return "not a regular file";
-}
-async function refuseSpecialFile(file, what) {
-  let st;
-  try {
-    st = await stat(file);
-  } catch {
-    return;
-  }
-  const kind = specialKind(st);
-  if (kind) throw new WwError("SPECIAL_FILE", `${what}: ${file} is ${kind}; expected a regular file`, { file, what });
-}
-async function regularFile(file, what, missingCode = "IO") {
-  let st;
-  try {
-    st = await stat(file);
-  } catch (err) {
-    const errno = err.code;
-    if (errno === "ELOOP") throw new WwError("PATH_ESCAPE", `${what}: ${file} is a symlink loop (ELOOP)`, { file, what });
-    throw new WwError(missingCode, `${what}: ${file} does not exist`, { file, what, errno: errno ?? null });
-  }
-  if (st.isDirectory()) throw new WwError(missingCode === "IO" ? "IO" : "MODEL_FORMAT", `${what}: ${file} is a folder; expected a file`, { file, what });
-  const kind = specialKind(st);
-  if (kind) throw new WwError("SPECIAL_FILE", `${what}: ${file} is ${kind}; expected a regular file`, { file, what });
-}
-async function assertInside(root, userPath, what) {
-  const rootReal = (await realpathOrAncestor(root)).real;
-  const { real: real2 } = await realpathOrAncestor(resolve2(userPath));
-  if (!isInside(rootReal, real2)) {
-    throw new WwError("PATH_ESCAPE", `${what}: ${userPath} resolves to ${real2}, outside ${rootReal}`, { root: rootReal, path: userPath, resolved: real2, what });
-  }
-  await refuseSpecialFile(real2, what);
-  return real2;
-}
-var init_paths = __esm({
-  "src/io/paths.ts"() {
-    "use strict";
-    init_errors();
   }
 });
 
@@ -6701,7 +6750,7 @@ var init_fileCursor = __esm({
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { open as open2, rename, rm } from "node:fs/promises";
-import { basename as basename2, dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
+import { basename as basename2, dirname as dirname2, join as join3, resolve as resolve4 } from "node:path";
 function cleanupPendingSync() {
   for (const p of pending) {
     try {
@@ -6727,7 +6776,7 @@ function installHandlers() {
   }
 }
 function tempPathFor(dest) {
-  const abs = resolve3(dest);
+  const abs = resolve4(dest);
   return join3(dirname2(abs), `.${basename2(abs)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
 }
 function isTempFileName(name) {
@@ -6746,7 +6795,7 @@ async function fsyncDir(dir) {
 }
 async function withAtomicOutput(dest, write) {
   installHandlers();
-  const abs = resolve3(dest);
+  const abs = resolve4(dest);
   const tmp = tempPathFor(abs);
   pending.add(tmp);
   try {
@@ -6806,14 +6855,18 @@ var init_atomic = __esm({
 });
 
 // src/model/onnxBuilder.ts
+function tensorByteLength(type, count) {
+  return Math.ceil(count * ELEM_SIZE[type]);
+}
 function tensorDataBytes(t) {
   const want = EXPECTED_ARRAY[t.type];
   if (!Object.prototype.isPrototypeOf.call(want.prototype, t.data)) {
     throw new TypeError(`tensor ${t.name}: type ${t.type} needs its data as ${want.name}, got ${t.data.constructor.name}`);
   }
   const count = t.dims.reduce((a, b) => a * b, 1);
-  if (t.data.length !== count) {
-    throw new RangeError(`tensor ${t.name}: dims [${t.dims.join(",")}] need ${count} elements, data has ${t.data.length}`);
+  const items = ELEM_SIZE[t.type] < 1 ? tensorByteLength(t.type, count) : count;
+  if (t.data.length !== items) {
+    throw new RangeError(`tensor ${t.name}: dims [${t.dims.join(",")}] need ${items} ${ELEM_SIZE[t.type] < 1 ? "packed bytes" : "elements"}, data has ${t.data.length}`);
   }
   return new Uint8Array(t.data.buffer, t.data.byteOffset, t.data.byteLength);
 }
@@ -6920,7 +6973,9 @@ var init_onnxBuilder = __esm({
       bool: 9,
       float16: 10,
       float64: 11,
-      bfloat16: 16
+      bfloat16: 16,
+      uint4: 21,
+      int4: 22
     };
     ELEM_SIZE = {
       float32: 4,
@@ -6931,7 +6986,9 @@ var init_onnxBuilder = __esm({
       bool: 1,
       float16: 2,
       float64: 8,
-      bfloat16: 2
+      bfloat16: 2,
+      uint4: 0.5,
+      int4: 0.5
     };
     EXPECTED_ARRAY = {
       float32: Float32Array,
@@ -6942,8 +6999,32 @@ var init_onnxBuilder = __esm({
       int32: Int32Array,
       bool: Uint8Array,
       uint8: Uint8Array,
-      int8: Int8Array
+      int8: Int8Array,
+      uint4: Uint8Array,
+      int4: Uint8Array
     };
+  }
+});
+
+// src/model/limits.ts
+import { constants } from "node:buffer";
+function assertMatrixFits(tensor, rows, cols, elemBytes, where) {
+  const elements = rows * cols;
+  const bytes = elements * elemBytes;
+  if (elements <= MAX_MATRIX_ELEMENTS && bytes <= MAX_MATRIX_ELEMENTS) return;
+  throw new WwError(
+    "TENSOR_TOO_LARGE",
+    `${where}: tensor ${tensor} is [${rows},${cols}] (${(bytes / GIB).toFixed(1)} GiB stored), larger than one matrix this tool can hold (${(MAX_MATRIX_ELEMENTS / GIB).toFixed(0)} GiB / ${MAX_MATRIX_ELEMENTS} elements); leave it out of the selection (smooth.exclude / --exclude)`,
+    { tensor, rows, cols, bytes, limit: MAX_MATRIX_ELEMENTS }
+  );
+}
+var MAX_MATRIX_ELEMENTS, GIB;
+var init_limits = __esm({
+  "src/model/limits.ts"() {
+    "use strict";
+    init_errors();
+    MAX_MATRIX_ELEMENTS = constants.MAX_LENGTH;
+    GIB = 1024 ** 3;
   }
 });
 
@@ -6981,11 +7062,13 @@ function matMulNBitsRecipe(node, lookup) {
   if (node.inputs[4]) {
     gIdx = lookup(node.inputs[4]);
     if (!gIdx || gIdx.elemType !== "int32" || elementCount(gIdx.dims) !== K) return { reason: `MatMulNBits ${node.name}: g_idx must be an int32 initializer of K = ${K} values` };
+    if (zeroPoints) return { reason: `MatMulNBits ${node.name}: g_idx with packed uint8 zero points is not decoded: onnxruntime's CPU kernel ignores those zero points (it uses 8), so the weights it runs differ from the operator specification's; g_idx without zero points is decoded` };
   }
   return { recipe: { op: "MatMulNBits", b, scales, zeroPoints, gIdx, K, N, bits, blockSize }, storedShape: [N, K], storedTransposed: true };
 }
 function linearRecipe(op, nodeName, q, scale, zp, axisHint, blockSize) {
-  if (!q || q.dims.length !== 2 || !isInt8(q)) return { reason: `${op} ${nodeName}: the weight is not a 2-D int8/uint8 initializer${q ? ` (${q.elemType ?? `ONNX type ${q.dataType}`}[${q.dims.join(",")}])` : ""}` };
+  const types2 = op === "DequantizeLinear" ? "int8/uint8/int4/uint4" : "int8/uint8";
+  if (!q || q.dims.length !== 2 || !(isInt8(q) || op === "DequantizeLinear" && isInt4(q))) return { reason: `${op} ${nodeName}: the weight is not a 2-D ${types2} initializer${q ? ` (${q.elemType ?? `ONNX type ${q.dataType}`}[${q.dims.join(",")}])` : ""}` };
   if (!scale || !isFloatScale(scale)) return { reason: `${op} ${nodeName}: the weight scale is not a float32/float16 initializer` };
   if (zp && zp.elemType !== q.elemType) return { reason: `${op} ${nodeName}: zero point type ${zp.elemType} differs from the weight's ${q.elemType}` };
   const [rows, cols] = q.dims;
@@ -7011,7 +7094,7 @@ function dequantizeLinearRecipe(node, lookup) {
   const scale = lookup(node.inputs[1]);
   const zp = node.inputs[2] ? lookup(node.inputs[2]) : null;
   if (node.inputs[2] && !zp) return { reason: `DequantizeLinear ${node.name}: zero point is not an initializer` };
-  if (q && q.elemType === null) return { reason: `DequantizeLinear ${node.name}: ONNX type ${q.dataType} weights (int4/uint4/float8) are not decoded; int8 and uint8 are` };
+  if (q && q.elemType === null) return { reason: `DequantizeLinear ${node.name}: ONNX type ${q.dataType} weights (float8 and others) are not decoded; int8, uint8, int4 and uint4 are` };
   const blockSize = node.attributes.get("block_size")?.i ?? 0;
   return linearRecipe("DequantizeLinear", node.name, q, scale, zp, node.attributes.get("axis")?.i ?? 1, blockSize > 0 ? blockSize : null);
 }
@@ -7042,9 +7125,9 @@ function quantizationInfo(r, zeroPointValues2) {
     const symmetric2 = zeroPointValues2 === null || Array.from(zeroPointValues2).every((z) => z === mid2);
     return { op: r.op, bits: r.bits, blockSize: r.blockSize, symmetric: symmetric2 };
   }
-  const mid = r.q.elemType === "uint8" ? 128 : 0;
+  const mid = r.q.elemType === "uint8" ? 128 : r.q.elemType === "uint4" ? 8 : 0;
   const symmetric = zeroPointValues2 === null || Array.from(zeroPointValues2).every((z) => z === mid);
-  return { op: r.op, bits: 8, blockSize: r.blockSize, symmetric };
+  return { op: r.op, bits: bitsOf(r.q), blockSize: r.blockSize, symmetric };
 }
 function dequantizedType(r) {
   return r.op === "MatMulNBits" ? r.scales.elemType : r.scale.elemType;
@@ -7062,9 +7145,35 @@ function nbitsZeroPoints(r, zpBytes) {
   return out;
 }
 function intValues(t, bytes) {
+  if (isInt4(t)) {
+    const out2 = new Int16Array(elementCount(t.dims));
+    for (let i = 0; i < out2.length; i++) {
+      const nibble = bytes[i >> 1] >> (i & 1) * 4 & 15;
+      out2[i] = t.elemType === "int4" ? nibble << 28 >> 28 : nibble;
+    }
+    return out2;
+  }
   const out = new Int16Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) out[i] = t.elemType === "int8" ? bytes[i] << 24 >> 24 : bytes[i];
   return out;
+}
+function intBytes(t, values) {
+  if (!isInt4(t)) return Uint8Array.from(values, (v) => v & 255);
+  const out = new Uint8Array(Math.ceil(values.length / 2));
+  for (let i = 0; i < values.length; i++) out[i >> 1] |= (values[i] & 15) << (i & 1) * 4;
+  return out;
+}
+function intRange(t) {
+  switch (t.elemType) {
+    case "int8":
+      return [-128, 127];
+    case "int4":
+      return [-8, 7];
+    case "uint4":
+      return [0, 15];
+    default:
+      return [0, 255];
+  }
 }
 function scaleIndex(r, i, j, cols) {
   if (r.axis === null) return 0;
@@ -7204,8 +7313,8 @@ async function requantize(r, values, read) {
     const [rows, cols] = r.q.dims;
     const scale = decodeToFloat64(await read(r.scale), dequantizedType(r));
     const zp = r.zeroPoint ? intValues(r.zeroPoint, await read(r.zeroPoint)) : null;
-    const [qmin, qmax] = r.q.elemType === "int8" ? [-128, 127] : [0, 255];
-    const out = new Uint8Array(rows * cols);
+    const [qmin, qmax] = intRange(r.q);
+    const out = new Int16Array(rows * cols);
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
         const s = scaleIndex(r, i, j, cols);
@@ -7213,14 +7322,14 @@ async function requantize(r, values, read) {
         const v = values[i * cols + j];
         const q = scale[s] === 0 ? z : Math.min(qmax, Math.max(qmin, rint(v / scale[s]) + z));
         account(v, round((q - z) * scale[s]));
-        out[i * cols + j] = q & 255;
+        out[i * cols + j] = q;
       }
     }
-    tensors.set(r.q.name, out);
+    tensors.set(r.q.name, intBytes(r.q, out));
   }
   return { tensors, error: den > 0 ? Math.sqrt(num5 / den) : 0 };
 }
-var elementCount, isFloatScale, isInt8, roundToType, roundingOf;
+var elementCount, isFloatScale, isInt8, isInt4, bitsOf, roundToType, roundingOf;
 var init_quant = __esm({
   "src/model/quant.ts"() {
     "use strict";
@@ -7228,6 +7337,8 @@ var init_quant = __esm({
     elementCount = (dims) => dims.reduce((a, b) => a * b, 1);
     isFloatScale = (t) => t.elemType === "float32" || t.elemType === "float16";
     isInt8 = (t) => t.elemType === "int8" || t.elemType === "uint8";
+    isInt4 = (t) => t.elemType === "int4" || t.elemType === "uint4";
+    bitsOf = (t) => isInt4(t) ? 4 : 8;
     roundToType = (dtype) => dtype === "float16" ? (v) => float16ToNumber(numberToFloat16(v)) : Math.fround;
     roundingOf = (r) => r.op === "DequantizeLinear" && dequantizedType(r) === "float16" ? (v) => float16ToNumber(numberToFloat16(v)) : Math.fround;
   }
@@ -7239,18 +7350,24 @@ function isOpaqueTensorName(name) {
   if (/(?:_B\d*|_Wq|_W|_quantized|_zero_point|_scale)$/.test(name)) return true;
   return !/[A-Za-z0-9_][./][A-Za-z0-9_]/.test(name);
 }
+function tensorStem(name) {
+  return name.replace(QUANTIZER_SUFFIX, "");
+}
 function modulePathFromTensorName(name) {
-  if (isOpaqueTensorName(name)) return null;
-  return name.replace(/\.weight$/, "");
+  const stem = tensorStem(name);
+  if (isOpaqueTensorName(stem)) return null;
+  return stem.replace(/\.weight$/, "");
 }
 function layerLabel(layer) {
   const m = layer.module;
   if (!m || m === layer.name || !isOpaqueTensorName(layer.name)) return layer.name;
   return `${m} (${layer.name})`;
 }
+var QUANTIZER_SUFFIX;
 var init_names = __esm({
   "src/model/names.ts"() {
     "use strict";
+    QUANTIZER_SUFFIX = /(?:_Q\d+|_quantized|_B\d*|_Wq)$/;
   }
 });
 
@@ -7605,7 +7722,7 @@ __export(onnx_exports, {
   scanOnnx: () => scanOnnx
 });
 import { open as open3, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, resolve as resolve4 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, resolve as resolve5 } from "node:path";
 function elemTypeOf(code) {
   return ELEM_BY_CODE.get(code) ?? null;
 }
@@ -7621,7 +7738,7 @@ async function resolveExternalLocation(rootReal, location, modelPath) {
   if (location.split(/[\\/]/).some((s) => s === "..")) {
     throw new WwError("PATH_ESCAPE", `${modelPath}: external data location "${location}" contains ".."; it must stay inside the model's folder`, details);
   }
-  const candidate = resolve4(rootReal, location);
+  const candidate = resolve5(rootReal, location);
   let real2;
   try {
     real2 = await realpath2(candidate);
@@ -7686,9 +7803,9 @@ async function readInt64(c, end) {
   if (v <= Number.MAX_SAFE_INTEGER) return v;
   c.pos = start;
   const r = new ProtoReader(await c.bytes(Math.min(10, end - start)));
-  const signed = r.int64();
+  const signed2 = r.int64();
   c.pos = start + r.pos;
-  return signed;
+  return signed2;
 }
 function parseAttribute(r, ctx) {
   let name = "";
@@ -7879,7 +7996,7 @@ function parseValueInfoFrom(r) {
   return { name, elemType, shape };
 }
 async function scanOnnx(path18) {
-  const abs = resolve4(path18);
+  const abs = resolve5(path18);
   let fh;
   try {
     fh = await open3(abs, "r");
@@ -8047,7 +8164,7 @@ function parseExternalInt(path18, tensor, key, text, dflt) {
   return v;
 }
 function expectedByteLength(t) {
-  return t.elemType === null ? null : elementCount2(t.dims) * ELEM_SIZE[t.elemType];
+  return t.elemType === null ? null : tensorByteLength(t.elemType, elementCount2(t.dims));
 }
 async function checkExternalSizes(path18, tensors) {
   const sizes = /* @__PURE__ */ new Map();
@@ -8177,8 +8294,9 @@ async function openOnnx(path18) {
       if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
         throw new WwError("UNSUPPORTED_DTYPE", `${model.path}: tensor ${t.name} is ${t.elemType ?? `ONNX type ${t.dataType}`}[${t.dims.join(",")}], not a 2-D float matrix`, { file: model.path, tensor: t.name });
       }
-      const bytes = await reader.readBytes(t);
       const [rows, cols] = t.dims;
+      assertMatrixFits(t.name, rows, cols, DTYPE_BYTES[t.elemType], model.path);
+      const bytes = await reader.readBytes(t);
       const m = matrix(rows, cols, decodeToFloat64(bytes, t.elemType));
       return opts?.keepFloat32 && t.elemType === "float32" ? { ...m, data32: float32View(bytes) } : m;
     },
@@ -8196,6 +8314,7 @@ var init_onnx = __esm({
     init_protobuf();
     init_onnxBuilder();
     init_dtype();
+    init_limits();
     init_layers();
     init_quant();
     init_matrix();
@@ -8257,7 +8376,7 @@ var init_onnx = __esm({
           const m = this.model;
           throw new WwError("UNSUPPORTED_DTYPE", `${m.path}: tensor ${t.name} has ONNX data type ${t.dataType}, which this tool does not read`, { file: m.path, tensor: t.name, dataType: t.dataType });
         }
-        return elementCount2(t.dims) * ELEM_SIZE[t.elemType];
+        return tensorByteLength(t.elemType, elementCount2(t.dims));
       }
       /**
        * The bytes readBytes returns, with the same checks, in pieces of at most `chunkBytes`: raw_data
@@ -8337,6 +8456,9 @@ var init_onnx = __esm({
             return new Uint8Array(Int8Array.from(nums).buffer);
           case "uint8":
           case "bool":
+          // int4/uint4 in int32_data: one packed byte (two values) per int32.
+          case "int4":
+          case "uint4":
             return Uint8Array.from(nums);
         }
       }
@@ -8701,7 +8823,7 @@ var init_runner = __esm({
 
 // src/eval/session.ts
 import { existsSync as existsSync3, statSync } from "node:fs";
-import { join as join5, resolve as resolve5 } from "node:path";
+import { join as join5, resolve as resolve6 } from "node:path";
 function cudaProviderLibraryPath(runtimeDir = requireOnnxRuntime().dir) {
   const file = process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so";
   return join5(runtimeDir, "bin", "napi-v6", process.platform, process.arch, file);
@@ -8726,7 +8848,7 @@ function sessionError(modelPath, device, err) {
   return new WwError("SESSION", `onnxruntime could not load ${modelPath} on ${device}: ${reason}`, { file: modelPath, device }, { cause: err });
 }
 async function openSession(modelPath, req) {
-  const path18 = resolve5(modelPath);
+  const path18 = resolve6(modelPath);
   if (!existsSync3(path18) || !statSync(path18).isFile()) {
     throw new WwError("MODEL_NOT_FOUND", `model ${path18} not found`, { file: path18 });
   }
@@ -11750,10 +11872,11 @@ __export(tokenizer_exports, {
   tokenizeText: () => tokenizeText,
   tokenizerFolder: () => tokenizerFolder
 });
-import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname5, extname, join as join6, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { dirname as dirname5, extname, join as join6, resolve as resolve7 } from "node:path";
 function readJsonObject(path18, missingCode) {
   if (!existsSync4(path18)) throw new WwError(missingCode, `${path18} not found`, { file: path18 });
+  if (statSync2(path18).isDirectory()) throw new WwError(missingCode, `${path18} is a folder; expected a JSON file`, { file: path18 });
   let parsed;
   try {
     parsed = JSON.parse(readFileSync3(path18, "utf8"));
@@ -11814,7 +11937,7 @@ function tokenizerFolder(given, modelPath) {
   return given ? /\.json$/i.test(given) ? dirname5(given) : given : dirname5(modelPath);
 }
 async function loadTokenizer(dir) {
-  const folder = resolve6(dir);
+  const folder = resolve7(dir);
   const tokenizerPath = await tokenizerFile(folder, "tokenizer.json", true);
   const tokenizerJson = readJsonObject(tokenizerPath, "TOKENIZER_MISSING");
   const configPath = await tokenizerFile(folder, "tokenizer_config.json", false);
@@ -11923,6 +12046,7 @@ function parseNpyIds(bytes, path18) {
 }
 function readIdsFile(path18) {
   if (!existsSync4(path18)) throw new WwError("INPUT_INVALID", `ids file ${path18} not found`, { file: path18 });
+  if (statSync2(path18).isDirectory()) throw new WwError("INPUT_INVALID", `ids file ${path18} is a folder; expected a .npy file or a JSON array of token ids`, { file: path18 });
   let ids;
   if (extname(path18).toLowerCase() === ".npy") {
     ids = parseNpyIds(readFileSync3(path18), path18);
@@ -12072,11 +12196,11 @@ var init_bootstrap = __esm({
 });
 
 // src/eval/text.ts
-import { readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
 function readEvalText(file) {
   let size;
   try {
-    const st = statSync2(file);
+    const st = statSync3(file);
     if (!st.isFile()) throw new WwError("EVAL_TEXT_INVALID", `eval text ${file} is not a regular file`, { file });
     size = st.size;
   } catch (err) {
@@ -12117,7 +12241,7 @@ var init_text = __esm({
 });
 
 // src/engine/evaluate.ts
-import { dirname as dirname6, resolve as resolve7 } from "node:path";
+import { dirname as dirname6, resolve as resolve8 } from "node:path";
 async function prepareTokens(input, modelPath) {
   const given = [input.text, input.textFile, input.ids, input.idsFile].filter((x) => x !== void 0).length;
   if (given !== 1) {
@@ -12141,7 +12265,7 @@ async function prepareTokens(input, modelPath) {
     text = input.text;
     source = "text";
   }
-  const tokenizer = await loadTokenizer(input.tokenizerDir ?? dirname6(resolve7(modelPath)));
+  const tokenizer = await loadTokenizer(input.tokenizerDir ?? dirname6(resolve8(modelPath)));
   return { tokens: tokenizeText(text, tokenizer, source, input.tokenLimit ?? Infinity), source: `${source} (tokenizer ${tokenizer.source})` };
 }
 function sessionRequestOf(options) {
@@ -12398,15 +12522,15 @@ function charLength(s) {
 function encodeProbe(set, tokenizer) {
   const probeIds = tokenizer.encodeLine("a");
   const appendsEos = tokenizer.eosId !== null && probeIds.length > 1 && probeIds[probeIds.length - 1] === tokenizer.eosId;
-  const encode = (text) => {
+  const encode2 = (text) => {
     const ids = tokenizer.encodeLine(text);
     if (appendsEos && ids[ids.length - 1] === tokenizer.eosId) ids.pop();
     return ids;
   };
   const pair = (item, continuation, what) => {
     const [ctxText, contText] = moveTrailingSpace(item.prompt, continuation);
-    const context = encode(ctxText);
-    const whole = encode(ctxText + contText);
+    const context = encode2(ctxText);
+    const whole = encode2(ctxText + contText);
     const cont = whole.slice(context.length);
     const where = `${set.source} line ${item.line}`;
     if (context.length === 0) {
@@ -12450,7 +12574,7 @@ __export(probeItems_exports, {
   readProbeFile: () => readProbeFile
 });
 import { createHash } from "node:crypto";
-import { existsSync as existsSync5, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
 function invalid(source, line, why) {
   return new WwError("PROBE_INVALID", `${source} line ${line}: ${why}`, { file: source, line });
 }
@@ -12509,8 +12633,8 @@ function parseProbeItems(text, source = "items", maxItems = PROBE_LIMITS.default
   return { items, itemsTotal: total, source, sha256: createHash("sha256").update(text).digest("hex") };
 }
 function readProbeFile(path18, maxItems) {
-  if (!existsSync5(path18) || !statSync3(path18).isFile()) throw new WwError("PROBE_INVALID", `probe file ${path18} not found (or not a regular file)`, { file: path18 });
-  const bytes = statSync3(path18).size;
+  if (!existsSync5(path18) || !statSync4(path18).isFile()) throw new WwError("PROBE_INVALID", `probe file ${path18} not found (or not a regular file)`, { file: path18 });
+  const bytes = statSync4(path18).size;
   if (bytes > PROBE_LIMITS.maxBytes) {
     throw new WwError("PROBE_INVALID", `probe file ${path18} has ${bytes} bytes; at most ${PROBE_LIMITS.maxBytes} are read`, { file: path18, bytes });
   }
@@ -12543,10 +12667,10 @@ __export(probe_exports, {
   evaluateProbeItems: () => evaluateProbeItems,
   prepareProbe: () => prepareProbe
 });
-import { dirname as dirname7, resolve as resolve8 } from "node:path";
+import { dirname as dirname7, resolve as resolve9 } from "node:path";
 async function prepareProbe(req, modelPath) {
   const set = readProbeFile(req.probeFile, req.maxItems);
-  const tokenizer = await loadTokenizer(req.tokenizerDir ?? dirname7(resolve8(modelPath)));
+  const tokenizer = await loadTokenizer(req.tokenizerDir ?? dirname7(resolve9(modelPath)));
   return encodeProbe(set, tokenizer);
 }
 function allIds(probe) {
@@ -12866,6 +12990,14 @@ function fmtSigned(x, digits) {
 }
 function fmtPercent(x, digits = 2) {
   return Number.isFinite(x) ? `${fmtSigned(x * 100, digits)}%` : "n/a";
+}
+function nonFiniteNote(v) {
+  if (v === null) return "not recorded";
+  if (Number.isNaN(v)) return "NaN: the model's logits contain NaN";
+  return v > 0 ? "Infinity: a token was given probability 0, so the mean NLL is infinite" : "-Infinity";
+}
+function fmtPerplexity(v) {
+  return v !== null && Number.isFinite(v) ? v.toFixed(4) : `n/a (${nonFiniteNote(v)})`;
 }
 function fmtDelta(d) {
   if (!Number.isFinite(d.relative) || !Number.isFinite(d.absolute)) return `n/a (${String(d.absolute)})`;
@@ -13382,6 +13514,18 @@ var init_powerlaw = __esm({
   }
 });
 
+// src/linalg/shuffle.ts
+function shuffleBucketBits(n) {
+  return Math.max(0, Math.min(12, Math.ceil(Math.log2(n / SHUFFLE_BUCKET))));
+}
+var SHUFFLE_BUCKET;
+var init_shuffle = __esm({
+  "src/linalg/shuffle.ts"() {
+    "use strict";
+    SHUFFLE_BUCKET = 1 << 16;
+  }
+});
+
 // src/spectral/mpQuantiles.ts
 function mpQuantiles(count, c) {
   if (!(c > 0 && c <= 1)) throw new RangeError(`mpQuantiles: ratio must be in (0, 1], got ${c}`);
@@ -13437,7 +13581,7 @@ function shuffleMatrix(W, rng) {
   const src = W.data;
   const n = src.length;
   const d = new Float64Array(n);
-  const bits = Math.max(0, Math.min(12, Math.ceil(Math.log2(n / SHUFFLE_BUCKET))));
+  const bits = shuffleBucketBits(n);
   const B = 1 << bits;
   if (B === 1) {
     d.set(src);
@@ -13458,6 +13602,15 @@ function shuffleMatrix(W, rng) {
   }
   const extra = src instanceof Float32Array ? { data32: Float32Array.from(d) } : {};
   return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data: d, ...extra } : { rows: W.cols, cols: W.rows, data: d, ...extra };
+}
+async function shuffleMatrixWith(engine, W, rng) {
+  if (!engine.shuffleElements) return shuffleMatrix(W, rng);
+  const state = rng.state();
+  const d = await engine.shuffleElements(W.data, state);
+  rng.restore(state);
+  const data = d instanceof Float64Array ? d : new Float64Array(d);
+  const extra = d instanceof Float32Array ? { data32: d } : {};
+  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data, ...extra } : { rows: W.cols, cols: W.rows, data, ...extra };
 }
 function fisherYates(d, lo, hi, rng) {
   for (let i = hi - 1; i > lo; i--) {
@@ -13490,7 +13643,7 @@ async function estimatedShuffledEsd(W, engine, rng, seed) {
   let total = 0;
   const d = W.data;
   for (let i = 0; i < d.length; i++) total += d[i] * d[i];
-  const shuffled = shuffleMatrix(W, rng);
+  const shuffled = await shuffleMatrixWith(engine, W, rng);
   const q = mpQuantiles(M, M / N);
   const edge = (1 + Math.sqrt(M / N)) ** 2;
   for (let k = Math.min(TOP_EXACT, M - 1); ; k *= 2) {
@@ -13515,12 +13668,12 @@ async function shuffledSpectra(W, engine, opts) {
   let first = null;
   const exact = nComp < (opts.exactBelow ?? EXACT_RANDOM_ESD_BELOW);
   for (let r = 0; r < replicas; r++) {
-    const ev = exact ? await engine.gramEigenvalues(shuffleMatrix(W, rng)) : await estimatedShuffledEsd(W, engine, rng, layerSeed(opts.seed, opts.layerName));
+    const ev = exact ? await engine.gramEigenvalues(await shuffleMatrixWith(engine, W, rng)) : await estimatedShuffledEsd(W, engine, rng, layerSeed(opts.seed, opts.layerName));
     if (first === null) first = ev;
     pooled.set(ev, r * nComp);
   }
   pooled.sort();
-  const single = replicas > 1 ? await engine.gramEigenvalues(shuffleMatrix(W, rng)) : first;
+  const single = replicas > 1 ? await engine.gramEigenvalues(await shuffleMatrixWith(engine, W, rng)) : first;
   return { pooled, single };
 }
 function randomizedEsdMetrics(evals, spectra, opts) {
@@ -13549,10 +13702,11 @@ function randomizedEsdMetrics(evals, spectra, opts) {
 async function randomizedEsd(W, evals, engine, opts) {
   return randomizedEsdMetrics(evals, await shuffledSpectra(W, engine, opts), opts);
 }
-var Xoshiro128, SHUFFLE_BUCKET, EXACT_RANDOM_ESD_BELOW, TOP_EXACT;
+var Xoshiro128, EXACT_RANDOM_ESD_BELOW, TOP_EXACT;
 var init_randomize = __esm({
   "src/spectral/randomize.ts"() {
     "use strict";
+    init_shuffle();
     init_mp();
     init_mpQuantiles();
     init_numpy();
@@ -13575,6 +13729,17 @@ var init_randomize = __esm({
         this.s2 = next();
         this.s3 = next();
         if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
+      }
+      /** The 128-bit state as 4 words, for a generator elsewhere (the wasm shuffle) to continue from. */
+      state() {
+        return Int32Array.of(this.s0, this.s1, this.s2, this.s3);
+      }
+      /** Continues from a state `state()` gave and another generator advanced. */
+      restore(state) {
+        this.s0 = state[0] | 0;
+        this.s1 = state[1] | 0;
+        this.s2 = state[2] | 0;
+        this.s3 = state[3] | 0;
       }
       /** Next output as a signed int32 (the same 32 bits as nextUint32). */
       nextInt32() {
@@ -13615,7 +13780,6 @@ var init_randomize = __esm({
         }
       }
     };
-    SHUFFLE_BUCKET = 1 << 16;
     EXACT_RANDOM_ESD_BELOW = 1024;
     TOP_EXACT = 16;
   }
@@ -14064,7 +14228,7 @@ async function gramEigenvaluesOrt(ops, rt, W, bandwidth = DEFAULT_BAND) {
 async function gramEigenvaluesOrtBand(ops, rt, W, bandwidth = DEFAULT_BAND, groupPanels = DEFAULT_GROUP_PANELS) {
   const { X, p, q } = shortSideMajor(W);
   if (p === 0) return new Float64Array(0);
-  const S = new Float64Array(p * p);
+  const S = ops.scratch("esd.S", p * p);
   await gramOrt(ops, X, p, q, S);
   return symmetricEigenvaluesOrtGrouped(ops, rt, S, p, bandwidth, groupPanels);
 }
@@ -14077,7 +14241,7 @@ async function symmetricEigenvaluesOrtGrouped(ops, rt, S0, p, bandwidth = DEFAUL
   const b = Math.min(bandwidth, Math.max(1, p - 1));
   const band = newBand(p, b);
   let S = S0;
-  let spare = new Float64Array(Math.max(0, p - b) ** 2);
+  let spare = ops.scratch("esd.spare", Math.max(0, p - b) ** 2);
   const L = rt.layout({ P: p * b, R: b * b, T: b * b, work: 4 * b });
   const heap = () => rt.f64(0, rt.memory.buffer.byteLength / 8);
   const qr = (P, m, k2) => {
@@ -14130,7 +14294,7 @@ async function symmetricEigenvaluesOrtGrouped(ops, rt, S0, p, bandwidth = DEFAUL
       }
     }
     const m = s - g * b;
-    await ops.groupUpdate(S, s, g * b, rowsOf2(Lall, g * b, m), rowsOf2(Rall, g * b, m), width, spare);
+    await ops.groupUpdateLower(S, s, g * b, rowsOf2(Lall, g * b, m), rowsOf2(Rall, g * b, m), width, spare);
     const used = S;
     S = spare;
     spare = used;
@@ -14301,6 +14465,16 @@ function cudaProviderFiles() {
   const lib = process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so";
   return fs.existsSync(path2.join(bin, lib)) ? "present" : "absent";
 }
+function mirrorLower(A, n) {
+  const TILE = 64;
+  for (let i0 = 0; i0 < n; i0 += TILE) {
+    const i1 = Math.min(n, i0 + TILE);
+    for (let j0 = i0; j0 < n; j0 += TILE) {
+      const j1 = Math.min(n, j0 + TILE);
+      for (let i = i0; i < i1; i++) for (let j = Math.max(j0, i + 1); j < j1; j++) A[i * n + j] = A[j * n + i];
+    }
+  }
+}
 var D, GRAPHS, OrtOps;
 var init_ortOps = __esm({
   "src/linalg/ort/ortOps.ts"() {
@@ -14414,6 +14588,21 @@ var init_ortOps = __esm({
           { name: "R", type: D, shape: ["m", "c"] }
         ],
         outputs: [{ name: "OUT", type: D, shape: ["m", "m"] }]
+      },
+      /** OUT = S[r0:r1, c0:c1] - L R^T: one block row of a panel group's trailing update (lower triangle only) */
+      groupUpdateBlock: {
+        nodes: [
+          { op: "Slice", inputs: ["S", "starts", "ends"], outputs: ["A"] },
+          { op: "Gemm", inputs: ["L", "R", "A"], outputs: ["OUT"], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } }
+        ],
+        inputs: [
+          { name: "S", type: D, shape: ["s", "s"] },
+          { name: "starts", type: OnnxType.int64, shape: [2] },
+          { name: "ends", type: OnnxType.int64, shape: [2] },
+          { name: "L", type: D, shape: ["h", "c"] },
+          { name: "R", type: D, shape: ["n", "c"] }
+        ],
+        outputs: [{ name: "OUT", type: D, shape: ["h", "n"] }]
       }
     };
     OrtOps = class _OrtOps {
@@ -14428,6 +14617,7 @@ var init_ortOps = __esm({
       provider;
       device;
       sessions = /* @__PURE__ */ new Map();
+      scratchBuffers = /* @__PURE__ */ new Map();
       /**
        * Loads onnxruntime-node and checks the requested device by creating a first session. 'cuda'
        * that cannot start falls back to 'cpu' with one log line. Returns null when onnxruntime-node
@@ -14484,6 +14674,19 @@ var init_ortOps = __esm({
         });
         this.sessions.set(name, s);
         return s;
+      }
+      /**
+       * A float64 work array of `length` elements that this engine keeps for the next call of the same
+       * name (the ESD's p x p ping-pong matrices): fresh 32 MiB arrays per layer cost more in page
+       * faults (zeroed pages, unmapped at each collection) than their computation does. Not zeroed:
+       * callers overwrite every element they read. Valid until the next `scratch` of that name.
+       */
+      scratch(name, length) {
+        const have = this.scratchBuffers.get(name);
+        if (have && have.length >= length) return have.subarray(0, length);
+        const fresh = new Float64Array(length);
+        this.scratchBuffers.set(name, fresh);
+        return fresh;
       }
       tensor(data, dims) {
         return new this.ort.Tensor("float64", data, dims);
@@ -14587,9 +14790,35 @@ var init_ortOps = __esm({
           { OUT: this.tensor(out.subarray(0, m * m), [m, m]) }
         );
       }
+      /**
+       * groupUpdate computing only the lower triangle, in block rows (rows [r0, r1) against columns
+       * [0, r1)), then mirrored: (nb + 1) / (2 nb) of the full product's flops for nb block rows.
+       */
+      async groupUpdateLower(S, s, o, L, R, c, out, blockRows = 256) {
+        const m = s - o;
+        const blocks = Math.max(1, Math.round(m / blockRows));
+        if (blocks === 1) return this.groupUpdate(S, s, o, L, R, c, out);
+        const sess = await this.session("groupUpdateBlock");
+        const i64 = (a, d) => new this.ort.Tensor("int64", BigInt64Array.from([BigInt(a), BigInt(d)]), [2]);
+        const tmp = new Float64Array(Math.ceil(m / blocks + 1) * m);
+        const Sin = this.tensor(S.subarray(0, s * s), [s, s]);
+        for (let i = 0; i < blocks; i++) {
+          const r0 = Math.floor(m * i / blocks);
+          const r1 = Math.floor(m * (i + 1) / blocks);
+          const h = r1 - r0;
+          const blk = tmp.subarray(0, h * r1);
+          await sess.run(
+            { S: Sin, starts: i64(o + r0, o), ends: i64(o + r1, o + r1), L: this.tensor(L.subarray(r0 * c, r1 * c), [h, c]), R: this.tensor(R.subarray(0, r1 * c), [r1, c]) },
+            { OUT: this.tensor(blk, [h, r1]) }
+          );
+          for (let r = 0; r < h; r++) out.set(blk.subarray(r * r1, r * r1 + r0 + r + 1), (r0 + r) * m);
+        }
+        mirrorLower(out, m);
+      }
       async dispose() {
         await Promise.all([...this.sessions.values()].map((s) => s.release()));
         this.sessions.clear();
+        this.scratchBuffers.clear();
       }
     };
   }
@@ -15035,7 +15264,7 @@ var KERNELS_WASM_BASE64;
 var init_kernelsWasm = __esm({
   "src/linalg/wasm/generated/kernelsWasm.ts"() {
     "use strict";
-    KERNELS_WASM_BASE64 = "AGFzbQEAAAABZwlgDX9/f3x/f39/fH9/f38AYA5/f398f39/f3x/f39/fwBgBX9/f39/AGAHf39/f39/fwBgB39/f39/fH8AYAh/f39/f39/fwBgBX9/f39/AX9gBn9/f39/fwF/YAd/f39/f3x/AX8CEgEDZW52Bm1lbW9yeQIDAoCABAMMCwABAgMDBAUCBgcIBAUBcAEBAQYPAn8BQYCIBAt/AEGAiAQLB5kBCwdnZW1tX25uAAAHZ2VtbV9udAABDG1pcnJvcl9sb3dlcgACCHBhbmVsX3FyAAMPYmFuZF90b190cmlkaWFnAAQSYmFuZF90b190cmlkaWFnX210AAYMYmFuZF9leHRyYWN0AAcDdHFsAAgMc3ltX2VpZ190b3BrAAkOY2hvbF9pbnZfdXBwZXIACgtfX2hlYXBfYmFzZQMBCt6qAwu2HQoCfgp/AXsBfwF7DH8BfEF/DHsEfCALrCAArCINfiAMrCIOf6chDyALQQFqrCANfiAOf6chEAJAAkAgCEQAAAAAAADwP2ENACAPIBBODQACQCAIRAAAAAAAAAAAYg0AIAFBAUgNAiAKQQN0IREgAUF+cSESIAkgCiAPbEEDdGohEyABQX5qIgtBAXZBAWoiDEF4cSEUIAxBB3EhFSABQQJJIRYgC0EOSSEXIA8hGANAQQAhCwJAAkAgFg0AQQAhDAJAIBcNAEEAIQwgEyELIBQhAANAIAv9DAAAAAAAAAAAAAAAAAAAAAAiGf0LAwAgC0HwAGogGf0LAwAgC0HgAGogGf0LAwAgC0HQAGogGf0LAwAgC0HAAGogGf0LAwAgC0EwaiAZ/QsDACALQSBqIBn9CwMAIAtBEGogGf0LAwAgC0GAAWohCyAMQRBqIQwgAEF4aiIADQALCwJAIBVFDQAgEyAMQQN0aiELIBUhDANAIAv9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAtBEGohCyAMQX9qIgwNAAsLIBIhCyASIAFGDQELIAEgC2shDCATIAtBA3RqIQsDQCALQgA3AwAgC0EIaiELIAxBf2oiDA0ACwsgEyARaiETIBhBAWoiGCAQRw0ADAILCyABQQFIDQEgCkEDdCESIAFBfnEhFSAJIAogD2xBA3RqIRggAUF+aiILQQF2QQFqIgxBfHEhGiAMQQNxIRcgCP0UIRkgAUECSSEWIAtBBkkhFCAPIREDQEEAIQsCQAJAIBYNAEEAIQwCQCAUDQBBACEMIBghCyAaIQADQCALIAv9AAMAIBn98gH9CwMAIAtBEGoiEyAT/QADACAZ/fIB/QsDACALQSBqIhMgE/0AAwAgGf3yAf0LAwAgC0EwaiITIBP9AAMAIBn98gH9CwMAIAtBwABqIQsgDEEIaiEMIABBfGoiAA0ACwsCQCAXRQ0AIBggDEEDdGohCyAXIQwDQCALIAv9AAMAIBn98gH9CwMAIAtBEGohCyAMQX9qIgwNAAsLIBUhCyAVIAFGDQELIAEgC2shDCAYIAtBA3RqIQsDQCALIAsrAwAgCKI5AwAgC0EIaiELIAxBf2oiDA0ACwsgGCASaiEYIBFBAWoiESAQRw0ACwsgAUEBSA0AIAJBAUgNACAD/RQhGyAPQQRqIRwgCkEDdCEdIApBBXQhHiAHQQN0IRIgB0ELdCEfIAVBBXQhICAKQQJ0ISEgB0EIdCEiIAQgBSAPbEEDdGohIyAEIAUgD0EDdCILQQhqIgxsaiEkIAQgBSALQRBqIgBsaiElIAQgBSALQRhqIgtsaiEmQQAhJyADRAAAAAAAAAAAoiEoIAkhKUF+ISogCSALIApsIitqIiwhLSAJIAAgCmwiLmoiLyEwIAkgDCAKbCIxaiIyITMgCSAPIApsIjRBA3RqIjUhNiAGITdBACE4QYAEITlBACE6A0AgASA6QYAEaiI7IDsgAUobIjwgOmtBfHEiPSA6aiI+IAEgOSABIDlIGyI/QQNxIkAgP0EBcSJBayJCaiFDIDogPyA4QQl0ayJEQX5xIkVqIUYgOiBEQXxxIgtqIUcgNCA6aiALaiFIIERBfmoiSUEBdkEBakEBcSFKIDQgP2ohSyA3ID8gJ2pBA3RBYHEiTGohTSA/ICpqQQF2QQFqQX5xIU4gBiFPIDchUCAjIVEgJCFSICUhUyAmIVRBACFVQYACIVZBACFXA0AgAiBXIhZBgAJqIlcgVyACShshWCACIFYgAiBWSBshWSAPIVoCQCAcIBBKDQBBACFbIDUhXCAyIV0gLyFeICwhXyAtIWAgMCFhIDMhYiA2IWMgUSEVIFIhFyBTIRQgVCEaIBwhCyAPIVoDQCBaIQwgCyFaIAkgDCAKbEEDdGoiZCAdaiJlIB1qImYgHWohZwJAID1BAUgNACBQIWggOiFpA0ACQAJAIBYgWEgNAP0MAAAAAAAAAAAAAAAAAAAAACJqIWsgaiFsIGohbSBqIW4gaiFvIGohcCBqIXEMAQsgaCELIBUhDCAXIQAgFCETIBohGCBZIRH9DAAAAAAAAAAAAAAAAAAAAAAicSFwIHEhbyBxIW4gcSFtIHEhbCBxIWsgcSFqA0AgbSAL/QAAACIZIBj9CgMAInL98gH98AEhbSBrIBkgE/0KAwAic/3yAf3wASFrIG8gGSAA/QoDACJ0/fIB/fABIW8gcSAZIAz9CgMAInX98gH98AEhcSBuIAtBEGr9AAAAIhkgcv3yAf3wASFuIGwgGSBz/fIB/fABIWwgaiAZIHT98gH98AEhaiBwIBkgdf3yAf3wASFwIAsgEmohCyAMQQhqIQwgAEEIaiEAIBNBCGohEyAYQQhqIRggFiARQX9qIhFHDQALCyBkIGlBA3QiC2oiDCAbIHH98gEgDP0AAAD98AH9CwAAIAwgGyBw/fIBIAz9AAAQ/fAB/QsAECBlIAtqIgwgGyBv/fIBIAz9AAAA/fAB/QsAACAMIBsgav3yASAM/QAAEP3wAf0LABAgZiALaiIMIBsga/3yASAM/QAAAP3wAf0LAAAgDCAbIGz98gEgDP0AABD98AH9CwAQIGcgC2oiCyAbIG398gEgC/0AAAD98AH9CwAAIAsgGyBu/fIBIAv9AAAQ/fAB/QsAECBoQSBqIWggaUEEaiJpID5IDQALCwJAID4gPE4NACBNIRMgPiEYAkAgFiBYSA0AID4hGAJAIEBBAkkNACA+IRggCSA/ICEgW2wiC2pBA3RqIgwgMWoiESAJIEggC2pBA3RqIgBLIAkgRyALakEDdGoiEyAxaiJpIAkgSyALakEDdGoiC0lxDQAgPiEYIAwgLmoiaCAASyATIC5qImQgC0lxDQAgPiEYIAwgK2oiDCAASyATICtqIgAgC0lxDQAgPiEYIGkgaEkgZCARSXENACA+IRggaSAMSSAAIBFJcQ0AID4hGCBkIAxJIAAgaElxDQAgYCELIGEhDCBiIQAgYyETIEIhGANAIBMgTGoiESAb/QwAAAAAAAAAAAAAAAAAAAAA/fIBIhkgEf0AAwD98AH9CwMAIAAgTGoiESAZIBH9AAMA/fAB/QsDACAMIExqIhEgGSAR/QADAP3wAf0LAwAgCyBMaiIRIBkgEf0AAwD98AH9CwMAIAtBEGohCyAMQRBqIQwgAEEQaiEAIBNBEGohEyAYQX5qIhgNAAsgQyEYIEFFDQILIFwgGEEDdCITaiELIF0gE2ohDCBeIBNqIQAgXyATaiETA0AgCyAoIAsrAwCgOQMAIAwgKCAMKwMAoDkDACAAICggACsDAKA5AwAgEyAoIBMrAwCgOQMAIAtBCGohCyAMQQhqIQwgAEEIaiEAIBNBCGohEyAYQQFqIhggPEgNAAwCCwsDQEQAAAAAAAAAACF2QQAhCyATIQwgWSEARAAAAAAAAAAAIXdEAAAAAAAAAAAheEQAAAAAAAAAACF5A0AgGiALaisDACAMKwMAIgiiIHagIXYgFCALaisDACAIoiB3oCF3IBcgC2orAwAgCKIgeKAheCAVIAtqKwMAIAiiIHmgIXkgDCASaiEMIAtBCGohCyAWIABBf2oiAEcNAAsgZCAYQQN0IgtqIgwgAyB5oiAMKwMAoDkDACBlIAtqIgwgAyB4oiAMKwMAoDkDACBmIAtqIgwgAyB3oiAMKwMAoDkDACBnIAtqIgsgAyB2oiALKwMAoDkDACATQQhqIRMgGEEBaiIYIDxIDQALCyBcIB5qIVwgXSAeaiFdIF4gHmohXiBfIB5qIV8gYCAeaiFgIGEgHmohYSBiIB5qIWIgYyAeaiFjIBUgIGohFSAXICBqIRcgFCAgaiEUIBogIGohGiBbQQFqIVsgWkEEaiILIBBMDQALCwJAIFogEE4NACAWIFhODQAgPCA6TA0AID8gIiBVbCILaiFlIDogC2ohWCA/IFogCmwiC2ohXiA6IAtqIV8gCSALQQN0IgtqIWYgKSALaiFcQQAhXQNAIAkgWiAKbEEDdGohaCAEIFogBWxBA3RqIWkgCSBeIF0gCmwiC2pBA3RqIWcgCSBfIAtqQQN0aiFkIE8hFyBQIRRBACEVIBYhEQNAIAYgESAHbEEDdGohGiBpIBFBA3RqKwMAIAOiIQggOiELAkACQCBEQQJJDQACQCBkIAYgZSAVIAdsIgxqQQN0ak8NACA6IQsgBiBYIAxqQQN0aiBnSQ0BCyAI/RQhGUEAIQACQCBJQQJJDQBBACEAIBQhDCBcIQsgTiETA0AgCyAZIAz9AAMA/fIBIAv9AAMA/fAB/QsDACALQRBqIhggGSAMQRBq/QADAP3yASAY/QADAP3wAf0LAwAgDEEgaiEMIAtBIGohCyAAQQRqIQAgE0F+aiITDQALCwJAIEpFDQAgaCA6IABqQQN0IgtqIgwgGSAaIAtq/QADAP3yASAM/QADAP3wAf0LAwALIEYhCyBEIEVGDQELIAtBAWohDAJAID8gC2tBAXFFDQAgaCALQQN0IgtqIgAgCCAaIAtqKwMAoiAAKwMAoDkDACAMIQsLID8gDEYNACA/IAtrIQAgZiALQQN0IgxqIQsgFyAMaiEMA0AgCyAIIAwrAwCiIAsrAwCgOQMAIAtBCGoiEyAIIAxBCGorAwCiIBMrAwCgOQMAIAtBEGohCyAMQRBqIQwgAEF+aiIADQALCyAXIBJqIRcgFCASaiEUIBVBAWohFSARQQFqIhEgWUcNAAsgZiAdaiFmIFwgHWohXCBdQQFqIV0gWkEBaiJaIBBHDQALCyBPIB9qIU8gTSAfaiFNIFAgH2ohUCBRQYAQaiFRIFJBgBBqIVIgU0GAEGohUyBUQYAQaiFUIFVBAWohVSBWQYACaiFWIFcgAkgNAAsgKUGAIGohKSAqQYB8aiEqIC1BgCBqIS0gMEGAIGohMCAzQYAgaiEzIDZBgCBqITYgJ0GAfGohJyA3QYAgaiE3IDhBAWohOCA5QYAEaiE5IDshOiA7IAFIDQALCwvAEgkCfwN8A38Cfg5/AXwpfw17CnwCQAJAIAtFDQAgDEEBaiIOIA1GIQ8CQAJAIA63IA23IhCjnyAAtyIRoiISmUQAAAAAAADgQWNFDQAgEqohEwwBC0GAgICAeCETCyAAIBMgDxsiAEF+cSAAIA4gDUgbIRQCQCAMtyAQo58gEaIiEJlEAAAAAAAA4EFjRQ0AIBCqQX5xIRUMAgtBgICAgHhBfnEhFQwBCyAMrCAArCIWfiANrCIXf6chFSAMQQFqrCAWfiAXf6chFAsCQCACQQFIDQAgAUEBSA0AIBUgFE4NACAFQQR0IRggB0EFdCEZIAdBCnQhGiAGIAdBA3QiG2ohHCAGIAdBBHRqIR0gBiAHQRhsaiEeQQAhHyAEIBUgBWxBA3RqIiAhISAGISJBACEjQYAEISRBACElA0BEAAAAAAAA8D8gCCAlGyEmIAIgJUGABGoiJyAnIAJKGyIoICVrQX5xIikgJWohKiAlQQFyISsgI0EJdEEBciEsIAIgJCACICRIGyItQQFxIS4gIiAtIB9qQQN0QXBxIg1qIS8gHCANaiEwIB0gDWohMSAeIA1qITIgISANaiEzICIhNCAcITUgHSE2IB4hN0EAITgDQCABIDhBgAFqIjkgOSABShshOiA4QQRyITsgICE8IDMhPSAhIT4gFSE/A0ACQCA6ID8iQEECaiI/IDogP0gbIDogCxsiQSA4TA0AIAVBACBAQQFqIkIgFEgbQQN0IUMgOCFEAkAgOyBBSg0AID0gQ2ohRSAJIEAgCmxBA3RqIUYgLyFHIDAhSCAxIUkgMiFKIDQhSyA1IUwgNiFNIDchTiA7IQ0gOCFEA0AgRCFPIA0hRAJAAkAgKUEBTg0A/QwAAAAAAAAAAAAAAAAAAAAAIlAhUSBQIVIgUCFTIFAhVCBQIVUgUCFWIFAhVwwBCyA+IQ0gSyEMIEwhACBNIQ4gTiEP/QwAAAAAAAAAAAAAAAAAAAAAIlchViAlIRMgVyFVIFchVCBXIVMgVyFSIFchUSBXIVADQCBRIA39AAAAIlggD/0AAAAiWf3yAf3wASFRIFAgWCAO/QAAACJa/fIB/fABIVAgViBYIAD9AAAAIlv98gH98AEhViBXIFggDP0AAAAiXP3yAf3wASFXIFUgDSBDav0AAAAiWCBZ/fIB/fABIVUgVCBYIFr98gH98AEhVCBTIFggW/3yAf3wASFTIFIgWCBc/fIB/fABIVIgDUEQaiENIAxBEGohDCAAQRBqIQAgDkEQaiEOIA9BEGohDyATQQJqIhMgKkgNAAsLIFX9IQAgVf0hAaAhXSBU/SEAIFT9IQGgIV4gU/0hACBT/SEBoCFfIFL9IQAgUv0hAaAhYCBR/SEAIFH9IQGgIREgUP0hACBQ/SEBoCESIFb9IQAgVv0hAaAhYSBX/SEAIFf9IQGgIWICQCAqIChODQBBACENICohDANAIEUgDWorAwAiECBKIA1qKwMAImOiIF2gIV0gECBJIA1qKwMAImSiIF6gIV4gECBIIA1qKwMAImWiIF+gIV8gECBHIA1qKwMAImaiIGCgIWAgPSANaisDACIQIGOiIBGgIREgECBkoiASoCESIBAgZaIgYaAhYSAQIGaiIGKgIWIgDUEIaiENIAxBAWoiDCAoSA0ACwsgRiBPQQN0aiENAkACQAJAICZEAAAAAAAAAABhDQAgDSADIGKiICYgDSsDAKKgOQMAIA0gAyBhoiAmIA0rAwiioDkDCCANIAMgEqIgJiANKwMQoqA5AxAgDSADIBGiICYgDSsDGKKgOQMYIEIgFE4NAiANIApBA3RqIg0gAyBgoiAmIA0rAwCioDkDACANIAMgX6IgJiANKwMIoqA5AwggDSADIF6iICYgDSsDEKKgOQMQIA1BGGohDCAmIA0rAxiiIRAMAQsgDSADIBGiRAAAAAAAAAAAoDkDGCANIAMgEqJEAAAAAAAAAACgOQMQIA0gAyBhokQAAAAAAAAAAKA5AwggDSADIGKiRAAAAAAAAAAAoDkDACBCIBRODQFEAAAAAAAAAAAhECANIApBA3RqIg0gAyBeokQAAAAAAAAAAKA5AxAgDSADIF+iRAAAAAAAAAAAoDkDCCANIAMgYKJEAAAAAAAAAACgOQMAIA1BGGohDAsgDCADIF2iIBCgOQMACyBHIBlqIUcgSCAZaiFIIEkgGWohSSBKIBlqIUogSyAZaiFLIEwgGWohTCBNIBlqIU0gTiAZaiFOIERBBGoiDSBBTA0ACwsgRCBBTg0AIAQgQCAFbEEDdGoiDSBDaiAlQQN0IkhqIUkgDSBIaiFKIAYgByBEbEEDdGohDyAJIEIgCmxBA3RqIUcgCSBAIApsQQN0aiETA0BEAAAAAAAAAAAhEEQAAAAAAAAAACERAkAgKCAlTA0ARAAAAAAAAAAAIREgJSENRAAAAAAAAAAAIRACQCAuRQ0AIEkrAwAgBiBEIAdsQQN0aiBIaisDACIQokQAAAAAAAAAAKAhESBKKwMAIBCiRAAAAAAAAAAAoCEQICshDQsgLSAsRg0AIC0gDWshACAPIA1BA3QiDWohDCA8IA1qIQ0DQCANQQhqKwMAIAxBCGorAwAiEqIgDSsDACAMKwMAImGiIBCgoCEQIA0gQ2oiDkEIaisDACASoiAOKwMAIGGiIBGgoCERIAxBEGohDCANQRBqIQ0gAEF+aiIADQALCyATIERBA3QiDGohDQJAAkACQCAmRAAAAAAAAAAAYQ0AIA0gAyAQoiAmIA0rAwCioDkDACBCIBRODQIgJiBHIAxqIg0rAwCiIRAMAQsgDSADIBCiRAAAAAAAAAAAoDkDACBCIBRODQEgRyAMaiENRAAAAAAAAAAAIRALIA0gAyARoiAQoDkDAAsgDyAbaiEPIERBAWoiRCBBRw0ACwsgPCAYaiE8ID0gGGohPSA+IBhqIT4gPyAUSA0ACyAvIBpqIS8gMCAaaiEwIDEgGmohMSAyIBpqITIgNCAaaiE0IDUgGmohNSA2IBpqITYgNyAaaiE3IDkhOCA5IAFIDQALIB9BgHxqIR8gIUGAIGohISAiQYAgaiEiIBxBgCBqIRwgHUGAIGohHSAeQYAgaiEeICNBAWohIyAkQYAEaiEkICchJSAnIAJIDQALCwuMBAICfhN/AkAgA6wgAKwiBX4gBKwiBn+nIgcgA0EBaqwgBX4gBn+nIghODQAgAiAHQQFqbEEDdCAHQQN0IgNqIQkgAiAHQQNqbEEDdCADaiEKIAIgB2whCyACQQV0IQwgACAHa0F9aiENIAJBA3QiDkEIaiEPIAdBf3MgAGohECACQQFqIAdsQQN0IRFBACESA0ACQCAHIhNBAWoiByAATg0AIAchFAJAIBAgEmsiFUECSQ0AIAchFCACQQFHDQAgFUF+aiIDQQF2QQFqQQFxIRZBACEXAkAgA0ECSQ0AIA1BAXZBAWpBfnEhGEEAIRcgCSEDIAohBCARIRQDQCABIBRqIhlBCGogASADav0AAwD9CwMAIBlBGGogASAEav0AAwD9CwMAIAMgDGohAyAEIAxqIQQgFEEgaiEUIBdBBGohFyAYQX5qIhgNAAsLIBVBfnEhAwJAIBZFDQAgASAHIBdqIgQgEyACbGpBA3RqIAEgBCACbCATakEDdGr9AAMA/QsDAAsgFSADRg0BIAcgA2ohFAsgASAUIAtqQQN0aiEDIAEgEyACIBRsakEDdGohBANAIAMgBCsDADkDACAEIA5qIQQgA0EIaiEDIBRBAWoiFCAASA0ACwsgCyACaiELIA1Bf2ohDSAJIA9qIQkgCiAPaiEKIBEgD2ohESASQQFqIRIgByAIRw0ACwsLnCoJB38BeyV/AXwBfwF8A38EfAV/QQAhBwJAAkACQCABIAFsIggOAgIBAAsCQCAFIAhBA3QiCWogBE0NACAEIAlqIAVLDQELIAhBfnEiB0F+aiIJQQF2QQFqIgpBA3EhC0EAIQwCQCAJQQZJDQAgCkF8cSENQQAhCUEAIQwDQCAFIAlqIgr9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgBCAJaiIPIA79CwMAIA9BEGogDv0LAwAgCkEQaiAO/QsDACAPQSBqIA79CwMAIApBIGogDv0LAwAgD0EwaiAO/QsDACAKQTBqIA79CwMAIAlBwABqIQkgDEEIaiEMIA1BfGoiDQ0ACwsCQCALRQ0AIAQgDEEDdCIKaiEJIAUgCmohCgNAIAr9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgCSAO/QsDACAJQRBqIQkgCkEQaiEKIAtBf2oiCw0ACwsgCCAHRg0BCyAIIAdBf3NqIQsCQCAIIAdrQQNxIg9FDQAgBCAHQQN0IgpqIQkgBSAKaiEKA0AgCUIANwMAIApCADcDACAJQQhqIQkgCkEIaiEKIAdBAWohByAPQX9qIg8NAAsLIAtBA0kNACAHQQN0IQsgCCAHayEMIAQhByAFIQ8DQCAHIAtqIglCADcDACAPIAtqIgpCADcDACAJQQhqQgA3AwAgCkEIakIANwMAIAlBEGpCADcDACAKQRBqQgA3AwAgCUEYakIANwMAIApBGGpCADcDACAHQSBqIQcgD0EgaiEPIAxBfGoiDA0ACwtBACEQAkAgAUEASiAAQQBKcSIRQQFHDQAgAUF/aiISIABBf2oiEyASIBNJGyEUIAFBfWohFSAGQcAAaiEWIABBfWohFyADQQV0IRggA0EEdCEZIAJBCGohGiABQX5qIRsgAEF+aiEcIARBCGohHSABQQN0QQhqIR4gAiADQQN0Ih9qISAgH0EIaiEhIAIgA0EYbGohIiACISNBACEkIAQhJSACISYgAiEnIBIhCEEAIQ8DQCAhIA9sISggD0EDdCEpIAhBfmoiKkEBdkEBaiErIBVBAXZBAWoiLEF+cSEtIA8gA2wiLiABaiEvIA8gAWwhMCAPQf7///8HcSIxQX5qITIgD0F+cUF+aiEzIAIgLiAPakEDdGoiDCsDACE0AkACQCAPQQFqIjUgAE4iDQ0ARAAAAAAAAAAAITYgNSEJAkAgEyAPayI3QQFxIjhFDQAgAiA1IANsIA9qQQN0aisDAJkiNkQAAAAAAAAAACA2RAAAAAAAAAAAZBshNiAPQQJqIQkLAkAgHCAPRiI5DQAgACAJayEKICcgAyAJbEEDdGohByAnIAMgCUEBamxBA3RqIQtBACEJA0AgCyAJaisDAJkiOiAHIAlqKwMAmSI7IDYgOyA2ZBsiNiA6IDZkGyE2IAkgGWohCSAKQX5qIgoNAAsLIDZEAAAAAAAAAABkRQ0ARAAAAAAAAAAAITxEAAAAAAAAAAAhOgJAIA0NAEQAAAAAAAAAACE6IDUhCQJAIDhFDQAgD0ECaiEJIAIgNSADbCAPakEDdGorAwAgNqMiOiA6okQAAAAAAAAAAKAhOgsgOQ0AIAAgCWshCiAnIAMgCWxBA3RqIQcgJyADIAlBAWpsQQN0aiELQQAhCQNAIAsgCWorAwAgNqMiOyA7oiAHIAlqKwMAIDajIjsgO6IgOqCgITogCSAZaiEJIApBfmoiCg0ACwtEAAAAAAAA8D9EAAAAAAAA8L8gNEQAAAAAAAAAAGYbmiE7AkAgNiA6n6KZIjYgNJkiOiA6IDZjIgkbIj1EAAAAAAAAAABhDQAgPSA6IDYgCRsgPaMiNiA2okQAAAAAAADwP6CfoiE8CyA8IDuiIjwgNKEgPKMhOwJAIA0NAEQAAAAAAADwPyA0IDyhoyE2IDUhCgJAIDdBAkkNACA1IQogA0EBRw0AIDdBfmoiCUEBdkEBakEBcSENIDb9FCEOQQAhCgJAIAlBAkkNACAXQQF2QQFqQX5xIQdBACEJQQAhCgNAICAgCWoiCyAOIAv9AAMA/fIB/QsDACAiIAlqIgsgDiAL/QADAP3yAf0LAwAgCSAYaiEJIApBBGohCiAHQX5qIgcNAAsLIDdBfnEhCQJAIA1FDQAgAiA1IApqIANsIA9qQQN0aiIKIA4gCv0AAwD98gH9CwMACyA3IAlGDQEgNSAJaiEKCyAKQX9zIABqIQsCQCAAIAprQQNxIgdFDQAgAiAPIAMgCmxqQQN0aiEJA0AgCSA2IAkrAwCiOQMAIAkgH2ohCSAKQQFqIQogB0F/aiIHDQALCyALQQNJDQAgACAKayEHICcgAyAKbEEDdGohCyAnIAMgCkEBamxBA3RqIQ0gJyADIApBAmpsQQN0aiE3ICcgAyAKQQNqbEEDdGohOEEAIQkDQCALIAlqIgogNiAKKwMAojkDACANIAlqIgogNiAKKwMAojkDACA3IAlqIgogNiAKKwMAojkDACA4IAlqIgogNiAKKwMAojkDACAJIBhqIQkgB0F8aiIHDQALCyAMQoCAgICAgID4PzcDAAJAIDtEAAAAAAAAAABiDQAgPCE0DAILIAYgCEEDdGohPgJAIA9Bf3MgAWpBAUgiOQ0AQQAhCgJAIAhBAkkNACArQQdxIQdBACELAkAgKkEOSQ0AICxBeHEhCkEAIQsgFiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAACIO/QsDACAJQTBqIA79CwMAIAlBIGogDv0LAwAgCUEQaiAO/QsDACAJQXBqIA79CwMAIAlBYGogDv0LAwAgCUFQaiAO/QsDACAJQUBqIA79CwMAIAlBgAFqIQkgC0EQaiELIApBeGoiCg0ACwsgCEF+cSEKAkAgB0UNACAsQQdxQQR0IQcgBiALQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIAdBcGoiBw0ACwsgCCAKRg0BCyAGIApBA3RqIQkDQCAJQgA3AwAgCUEIaiEJIAggCkEBaiIKRw0ACwsgCEEBcSE/ICtBAXEhQCAIQX5xIUEgGiApaiEsQQAhOCAmIQwgDyE3A0ACQCA5DQAgLCA3IANsIglBA3RqIUIgAiAJIA9qQQN0aisDACE2QQAhBwJAIAhBAkkNAAJAIAIgLyA4IANsIglqQQN0aiAGTQ0AIAlBA3QgAmogKGpBCGogPkkNAQsgNv0UIQ5BACEHAkAgKkECSQ0AQQAhByAtIQsgBiEJIAwhCgNAIAkgDiAKQQhq/QADAP3yASAJ/QADAP3wAf0LAwAgCUEQaiINIA4gCkEYav0AAwD98gEgDf0AAwD98AH9CwMAIAlBIGohCSAKQSBqIQogB0EEaiEHIAtBfmoiCw0ACwsCQCBARQ0AIAYgB0EDdCIJaiIKIA4gQiAJav0AAwD98gEgCv0AAwD98AH9CwMACyBBIQcgCCBBRg0BCyAPIAdqIQkCQCA/RQ0AIAYgB0EDdCIKaiILIDYgQiAKaisDAKIgCysDAKA5AwAgB0EBciEHCyAbIAlGDQAgB0EDdCEJA0AgBiAJaiIKIDYgDCAJaiILQQhqKwMAoiAKKwMAoDkDACAKQQhqIgogNiALQRBqKwMAoiAKKwMAoDkDACAJQRBqIQkgCCAHQQJqIgdHDQALCyAMIB9qIQwgOEEBaiE4IDdBAWoiNyAARw0ACyAIQX5xIUEgO5ohOkEAITggJiENIA8hNwNAAkAgOQ0AICwgNyADbCIJQQN0aiFCIAIgCSAPakEDdGorAwAgOqIhNkEAIQoCQCAIQQJJDQACQCA4IANsIglBA3QgAmogKGpBCGogPk8NACACIC8gCWpBA3RqIAZLDQELIDb9FCEOQQAhBwJAICpBAkkNAEEAIQcgLSELIA0hCSAGIQoDQCAJQQhqIgwgDiAK/QADAP3yASAM/QADAP3wAf0LAwAgCUEYaiIMIA4gCkEQav0AAwD98gEgDP0AAwD98AH9CwMAIAlBIGohCSAKQSBqIQogB0EEaiEHIAtBfmoiCw0ACwsCQCBARQ0AIEIgB0EDdCIJaiIKIA4gBiAJav0AAwD98gEgCv0AAwD98AH9CwMACyBBIQogCCBBRg0BCyAPIApqIQkCQCA/RQ0AIEIgCkEDdCIHaiILIDYgBiAHaisDAKIgCysDAKA5AwAgCkEBciEKCyAbIAlGDQAgCkEDdCEJA0AgDSAJaiIHQQhqIgsgNiAGIAlqIgwrAwCiIAsrAwCgOQMAIAdBEGoiByA2IAxBCGorAwCiIAcrAwCgOQMAIAlBEGohCSAIIApBAmoiCkcNAAsLIA0gH2ohDSA4QQFqITggN0EBaiI3IABHDQALIDwhNAwBCyAMQoCAgICAgID4PzcDAEQAAAAAAAAAACE7CyAzQQF2IQwgMkEBdiENIAQgMCAPakEDdCI3aiA0OQMAAkAgNSABTg0AIDUhBwJAIAhBAkkNAAJAIB0gHiAPbGogAiAvQQN0ak8NACA1IQcgGiAoaiAEIDAgAWpBA3RqSQ0BCyArQQFxIThBACEKAkAgKkECSQ0AQQAhCUEAIQoDQCAlIAlqIgdBCGogJiAJaiILQQhq/QADAP0LAwAgB0EYaiALQRhq/QADAP0LAwAgCUEgaiEJIApBBGohCiAtQX5qIi0NAAsLIAhBfnEhCQJAIDhFDQAgBCA1IApqIgogMGpBA3RqIAIgCiAuakEDdGr9AAMA/QsDAAsgCCAJRg0BIDUgCWohBwsgB0F/cyABaiE4AkAgASAHa0EDcSILRQ0AIAIgByAQakEDdGohCSAEIAcgJGpBA3RqIQoDQCAKIAkrAwA5AwAgCUEIaiEJIApBCGohCiAHQQFqIQcgC0F/aiILDQALCyA4QQNJDQAgASAHayELIAQgByAkakEDdGohCSACIAcgEGpBA3RqIQoDQCAJIAorAwA5AwAgCUEIaiAKQQhqKwMAOQMAIAlBEGogCkEQaisDADkDACAJQRhqIApBGGorAwA5AwAgCUEgaiEJIApBIGohCiALQXxqIgsNAAsLIAxBAWohDCANQQFqIQ0gBSA3aiA7OQMAQQAhCgJAAkACQAJAIA8OAgMBAAsgDUEHcSEHQQAhCwJAIDJBDkkNACAMQXhxIQpBACELIBYhCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgCUEwaiAO/QsDACAJQSBqIA79CwMAIAlBEGogDv0LAwAgCUFwaiAO/QsDACAJQWBqIA79CwMAIAlBUGogDv0LAwAgCUFAaiAO/QsDACAJQYABaiEJIAtBEGohCyAKQXhqIgoNAAsLIA9B/v///wdxIQoCQCAHRQ0AIAxBB3EhByAGIAtBA3RqIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAJQRBqIQkgB0F/aiIHDQALCyAPIApGDQELIAYgCkEDdGohCQNAIAlCADcDACAJQQhqIQkgDyAKQQFqIgpHDQALCyAPQQEgD0EBSxshLCAGIClqIT8gDEF+cSEvIA9BAXEhLSANQQFxIUJBACE4ICMhDCAPITcDQCACIDcgA2wiCUEDdGohOSACIAkgD2pBA3RqKwMAITZBACEHAkACQCAPQQJJDQACQCACIDggA2wiCUEDdGogKGogBk0NAEEAIQcgAiAuIAlqQQN0aiA/SQ0BCyA2/RQhDkEAIQcCQCAyRQ0AIC8hCyAGIQkgDCEKA0AgCSAK/QADACAO/fIBIAn9AAMA/fAB/QsDACAJQRBqIg0gCkEQav0AAwAgDv3yASAN/QADAP3wAf0LAwAgCUEgaiEJIApBIGohCiAHQQRqIQcgC0F+aiILDQALCwJAIEJFDQAgBiAHQQN0IglqIgogOSAJav0AAwAgDv3yASAK/QADAP3wAf0LAwALIDEhByAPIDFGDQELIAdBAXIhCQJAIC1FDQAgBiAHQQN0IgpqIgcgOSAKaisDACA2oiAHKwMAoDkDACAJIQcLIA8gCUYNACAHQQN0IQkDQCAGIAlqIgogDCAJaiILKwMAIDaiIAorAwCgOQMAIApBCGoiCiALQQhqKwMAIDaiIAorAwCgOQMAIAlBEGohCSAPIAdBAmoiB0cNAAsLIAwgH2ohDCA4QQFqITggN0EBaiI3IABHDQALIDuaITpBACEMQQAhCwNAIAsiByABbCENIAdBAWohC0QAAAAAAAAAACE2AkAgDyAHTQ0ARAAAAAAAAAAAITYCQCAPIAdrQQFxRQ0AIAUgByANakEDdGorAwAgBiAHQQN0aisDAKJEAAAAAAAAAACgITYgB0EBaiEHCyAPIAtGDQAgBiAHQQN0aiEJIAUgByAMakEDdGohCgNAIApBCGorAwAgCUEIaisDAKIgCisDACAJKwMAoiA2oKAhNiAKQRBqIQogCUEQaiEJIAdBAmoiByAPSQ0ACwsgBSANIA9qQQN0aiA2IDqiOQMAIAwgAWohDCALICxHDQALCyAjIB9qISMgECADaiEQICQgAWohJCAlIB5qISUgJiAhaiEmIBVBf2ohFSAXQX9qIRcgICAhaiEgICIgIWohIiAnQQhqIScgCEF/aiEIIA8gFEYhCSA1IQ8gCUUNAAsgEUUNACABQX9qIgkgAEF/aiIKIAkgCkkbITggA0EBaiEfIAFBfWohDCACQShqIQggA0EDdEEIaiEAQQAhBkEBIQ1BACEPA0ACQCAPIgtBAWoiDyABTg0AIA8hCQJAIBIgC2siN0ECSQ0AIAxBAXZBAWohOSA3QX5qIglBAXZBAWpBA3EhLEEAIQcCQCAJQQZJDQAgOUF8cSEKQQAhByAIIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAAIg79CwMAIAlBEGogDv0LAwAgCUFwaiAO/QsDACAJQWBqIA79CwMAIAlBwABqIQkgB0EIaiEHIApBfGoiCg0ACwsgN0F+cSEFAkAgLEUNACA5QQNxQQR0IQogAiAHIA1qQQN0aiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCUEQaiEJIApBcGoiCg0ACwsgNyAFRg0BIA8gBWohCQsgASAJayEKIAIgCSAGakEDdGohCQNAIAlCADcDACAJQQhqIQkgCkF/aiIKDQALCyAGIANqIQYgDSAfaiENIAxBf2ohDCAIIABqIQggCyA4Rw0ACwsLgUsGLH8FfAJ/AXwCewp/AkAgAEEDSA0AIAYgAUEEdCIHaiEIIAYgAUEDdCIJaiEKIAYgAUEDbEEDdCILaiEMIAZBKGohDSACQXhqIQ4gAkEQaiEPIANBf2ohECAGQRhqIREgAEF+aiESIANBA3QiE0F4aiEUIAYgCWoiFUEYaiEWIBVBwABqIRcgBiABQQF0QQN0aiIYQRBqIRkgGEEYaiEaIAYgC2oiG0HAAGohHCACQSBqIh0hHiACQRhqIh8hICACQQhqIiEhIiAAQX9qIiMhJCACQShqIiUhJkEAIScDQAJAIAEgACAnIgtBAWoiJ2siCSAJIAFKGyIJQQJIDQAgASAjIAtrIiggASAoSBsiKUF9aiEqIAEgJCABICRIGyIrQX9qISwgK0F9aiEtIClBf2oiLkEDcSEvQQEhMCALIANsQQFqIjFBA3QhMkQAAAAAAAAAACEzAkAgKUF+akEDSQ0AICxBfHEhMEEAIShEAAAAAAAAAAAhMyAmIQsDQCALKwMAmSI0IAtBeGorAwCZIjUgC0FwaisDAJkiNiALQWhqKwMAmSI3IDMgNyAzZBsiMyA2IDNkGyIzIDUgM2QbIjMgNCAzZBshMyALQSBqIQsgMCAoQQRqIihHDQALIChBAWohMAsgLUEBdiE4ICpBAXYhOSACIDJqIS0CQCAvRQ0AICxBA3FBA3QhKCAiIDBBA3RqIQsDQCALKwMAmSI0IDMgNCAzZBshMyALQQhqIQsgKEF4aiIoDQALCyA4QQFqITIgOUEBaiEvIC0rAwAhNkQAAAAAAAAAACE0AkACQCAzRAAAAAAAAAAAYg0AIDYhNQwBC0EBIQsgLkEBcSE4RAAAAAAAAAAAITQCQCApQQJGDQAgLEF+cSEwQQAhKEQAAAAAAAAAACE0ICAhCwNAIAsrAwAgM6MiNSA1oiALQXhqKwMAIDOjIjUgNaIgNKCgITQgC0EQaiELIDAgKEECaiIoRw0ACyAoQQFqIQsLAkAgOEUNACAtIAtBA3RqKwMAIDOjIjUgNaIgNKAhNAtEAAAAAAAAAAAhNUQAAAAAAADwP0QAAAAAAADwvyA2RAAAAAAAAAAAZhuaITcCQCAzIDSfopkiMyA2mSI0IDQgM2MiCxsiOkQAAAAAAAAAAGENACA6IDQgMyALGyA6oyIzIDOiRAAAAAAAAPA/oJ+iITULIDUgN6IiNSA2oSE0RAAAAAAAAPA/IDYgNaGjITNBASELAkACQCAuQQJJDQAgL0EDcSEsIDP9FCE7QQAhKAJAICpBBkkNACAyQXxxITBBACEoIB4hCwNAIAsgOyAL/QADAP3yAf0LAwAgC0FwaiIpIDsgKf0AAwD98gH9CwMAIAtBEGoiKSA7ICn9AAMA/fIB/QsDACALQSBqIikgOyAp/QADAP3yAf0LAwAgC0HAAGohCyAoQQhqISggMEF8aiIwDQALCyAuQX5xISkCQCAsRQ0AIDJBA3EhCwNAIC0gKEEDdEEIcmoiMCA7IDD9AAMA/fIB/QsDACAoQQJqISggC0F/aiILDQALCyAuIClGDQEgLkEBciELCyArIAtrISggIiALQQN0aiELA0AgCyAzIAsrAwCiOQMAIAtBCGohCyAoQX9qIigNAAsLIDQgNaMhNAsgBkKAgICAgICA+D83AwBBASEoAkACQCAuQQJJDQAgL0EBcSEsQQAhMAJAICpBAkkNACAyQX5xISlBACEwIB4hCyARISgDQCAL/QADACE7IAv9DAAAAAAAAAAAAAAAAAAAAAAiPP0LAwAgKCA7/QsDACAoQXBqIAtBcGoiKv0AAwD9CwMAICogPP0LAwAgC0EgaiELIChBIGohKCAwQQRqITAgKUF+aiIpDQALCyAuQX5xIQsCQCAsRQ0AIAYgMEEBciIoQQN0aiACICggMWpBA3RqIij9AAMA/QsDACAo/QwAAAAAAAAAAAAAAAAAAAAA/QsDAAsgLiALRg0BIC5BAXIhKAsgKEEDdCELICsgKGshKANAIAYgC2ogIiALaiIwKwMAOQMAIDBCADcDACALQQhqIQsgKEF/aiIoDQALCyAtIDU5AwAgAiADICcgCSAGIDQgChCFgICAACABIAAgCSAnaiILayIoICggAUobIihBAUgNACAnIT0DQCA9IT4gCSE4IAshPSAoIQkCQCA0RAAAAAAAAAAAYQ0AQQAhKgJAAkAgCUECSQ0AIAlBfnEiKkF+aiILQQF2QQFqIilBB3EhKEEAITACQCALQQ5JDQAgKUF4cSEpQQAhMCAcIQsDQCAL/QwAAAAAAAAAAAAAAAAAAAAAIjv9CwMAIAtBMGogO/0LAwAgC0EgaiA7/QsDACALQRBqIDv9CwMAIAtBcGogO/0LAwAgC0FgaiA7/QsDACALQVBqIDv9CwMAIAtBQGogO/0LAwAgC0GAAWohCyAwQRBqITAgKUF4aiIpDQALCwJAIChFDQAgGyAwQQN0aiELA0AgC/0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgC0EQaiELIChBf2oiKA0ACwsgCSAqRg0BCyAJICprISggGyAqQQN0aiELA0AgC0IANwMAIAtBCGohCyAoQX9qIigNAAsLIDhBAUgNAEEAISwgAiA9IBAgPmxqQQN0aiItIS4DQCAGICxBA3RqIgsrAwAhM0EAISoCQCAJQQJIIi8NACAL/QoDACE7QQAhKCAMIQsgLiEwA0AgCyAL/QAAACA7IDD9AAAA/fIB/fAB/QsAACALQRBqIQsgMEEQaiEwIChBBGohKSAoQQJqIiohKCApIAlMDQALCwJAIAkgKkwNAAJAIAkgKmsiMkECSQ0AIDJBfnEiOUF+aiILQQF2QQFqIihBAXEhMSAz/RQhOwJAAkAgCw0AQQAhMAwBCyAqQQN0IQsgKEF+cSEpQQAhMANAIAwgC2oiKCA7IC4gC2oiK/0AAwD98gEgKP0AAwD98AH9CwMAIChBEGoiKCA7ICtBEGr9AAMA/fIBICj9AAMA/fAB/QsDACALQSBqIQsgMEEEaiEwIClBfmoiKQ0ACwsCQCAxRQ0AIAwgKiAwakEDdCILaiIoIDsgAiA9ICwgPmoiMGsgMCADbGpBA3RqIAtq/QADAP3yASAo/QADAP3wAf0LAwALIDIgOUYNASAqIDlqISoLICpBA3QhCyAJICprISgDQCAMIAtqIjAgMyAuIAtqKwMAoiAwKwMAoDkDACALQQhqIQsgKEF/aiIoDQALCyAuIBRqIS4gLEEBaiIsIDhHDQALIDSaITRBACErA0AgBiArQQN0aisDACA0oiIz/RQhO0EAISoCQCAvDQBBACEoIC0hCyAMITADQCALIAv9AAAAIDsgMP0AAAD98gH98AH9CwAAIAtBEGohCyAwQRBqITAgKEEEaiEpIChBAmoiKiEoICkgCUwNAAsLAkAgCSAqTA0AAkAgCSAqayIsQQJJDQAgLEF+cSIyQX5qIgtBAXZBAWoiKEEBcSE5AkACQCALDQBBACEwDAELICpBA3QhCyAoQX5xISlBACEwA0AgLSALaiIoIDsgDCALaiIu/QADAP3yASAo/QADAP3wAf0LAwAgKEEQaiIoIDsgLkEQav0AAwD98gEgKP0AAwD98AH9CwMAIAtBIGohCyAwQQRqITAgKUF+aiIpDQALCwJAIDlFDQAgAiA9ICsgPmoiC2sgCyADbGpBA3RqICogMGpBA3QiC2oiKCA7IAwgC2r9AAMA/fIBICj9AAMA/fAB/QsDAAsgLCAyRg0BICogMmohKgsgKkEDdCELIAkgKmshKANAIC0gC2oiMCAzIAwgC2orAwCiIDArAwCgOQMAIAtBCGohCyAoQX9qIigNAAsLIC0gFGohLSArQQFqIisgOEcNAAsLRAAAAAAAAAAAITQCQAJAIAlBAkgiLg0AIAlBf2oiMkEDcSEoID4gA2wiLCA4aiIvQQN0ISsCQAJAIAlBfmoiP0EDTw0AQQEhC0QAAAAAAAAAACEzDAELIDJBfHEhKSAdICtqIQtBACEwRAAAAAAAAAAAITMDQCALKwMAmSI0IAtBeGorAwCZIjUgC0FwaisDAJkiNiALQWhqKwMAmSI3IDMgNyAzZBsiMyA2IDNkGyIzIDUgM2QbIjMgNCAzZBshMyALQSBqIQsgKSAwQQRqIjBHDQALIDBBAWohCwsgAiAraiEtAkAgKEUNACACIDggC2ogLGpBA3RqIQsDQCALKwMAmSI0IDMgNCAzZBshMyALQQhqIQsgKEF/aiIoDQALCyAtKwMAITZEAAAAAAAAAAAhNAJAAkAgM0QAAAAAAAAAAGINACA2ITUMAQtBASELIDJBAXEhKQJAAkAgPw0ARAAAAAAAAAAAITQMAQsgMkF+cSEwIA8gK2ohC0EAIShEAAAAAAAAAAAhNANAIAsrAwAgM6MiNSA1oiALQXhqKwMAIDOjIjUgNaIgNKCgITQgC0EQaiELIDAgKEECaiIoRw0ACyAoQQFqIQsLAkAgKUUNACAtIAtBA3RqKwMAIDOjIjUgNaIgNKAhNAtEAAAAAAAAAAAhNUQAAAAAAADwP0QAAAAAAADwvyA2RAAAAAAAAAAAZhuaITcCQCAzIDSfopkiMyA2mSI0IDQgM2MiCxsiOkQAAAAAAAAAAGENACA6IDQgMyALGyA6oyIzIDOiRAAAAAAAAPA/oJ+iITULRAAAAAAAAPA/IDYgNSA3oiI1oaMhM0EBIQsCQAJAIAlBf2oiOUECSQ0AIDlBfnEiMUF+aiILQQF2QQFqIilBA3EhMCAz/RQhO0EAISgCQCALQQZJDQAgKUF8cSEpICUgK2ohC0EAISgDQCALIDsgC/0AAwD98gH9CwMAIAtBYGoiKiA7ICr9AAMA/fIB/QsDACALQXBqIiogOyAq/QADAP3yAf0LAwAgC0EQaiIqIDsgKv0AAwD98gH9CwMAIAtBwABqIQsgKEEIaiEoIClBfGoiKQ0ACwsCQCAwRQ0AA0AgLSAoQQN0QQhyaiILIDsgC/0AAwD98gH9CwMAIChBAmohKCAwQX9qIjANAAsLIDkgMUYNASA5QQFyIQsLIAkgC2shKCACIDggC2ogLGpBA3RqIQsDQCALIDMgCysDAKI5AwAgC0EIaiELIChBf2oiKA0ACwsgNSA2oSA1oyE0CyAIQoCAgICAgID4PzcDAAJAIC4NAEEBIQsCQCAJQX9qIi5BAkkNACAuQX5xIjlBfmoiC0EBdkEBaiIoQQFxITECQAJAIAsNAEEAITAMAQsgKEF+cSEpIB8gK2ohC0EAITAgGiEoA0AgC/0AAwAhOyAL/QwAAAAAAAAAAAAAAAAAAAAAIjz9CwMAICggO/0LAwAgKEFwaiALQXBqIir9AAMA/QsDACAqIDz9CwMAIAtBIGohCyAoQSBqISggMEEEaiEwIClBfmoiKQ0ACwsCQCAxRQ0AIAggMEEBciILQQN0aiACIAsgL2pBA3RqIgv9AAMA/QsDACAL/QwAAAAAAAAAAAAAAAAAAAAA/QsDAAsgLiA5Rg0BIC5BAXIhCwsgCSALayEwIBggC0EDdGohKCACIDggC2ogLGpBA3RqIQsDQCAoIAsrAwA5AwAgC0IANwMAIAtBCGohCyAoQQhqISggMEF/aiIwDQALCyAtIDU5AwACQCA4QQJIDQAgNEQAAAAAAAAAAGENACAJQQJqIUBBASFBIA4gPSADID5BAWpsaiA+a0EDdCILaiExICEgC2ohOSA0miE1A0AgAiA9IEEgPmoiC2sgCyADbGpBA3RqISz9DAAAAAAAAAAAAAAAAAAAAAAhO0EAITAgGSEpIDkhKiAIIQsgMSEoA0AgKSIuQRBqISkgKiIrQRBqISogMCItQQJqITAgOyAL/QAAACAo/QAAAP3yAf3wASE7IAtBEGohCyAoQRBqISggLUEEaiAJTA0ACyA7/SEAIDv9IQGgITMCQCAJIDBMDQAgCSAwayILQX9qISkCQCALQQNxRQ0AQQAhC0EAIEAgLWtBA3FrISgDQCAuKwMAICsrAwCiIDOgITMgLkEIaiEuICtBCGohKyAoIAtBf2oiC0cNAAsgMCALayEwCyApQQNJDQAgCSAwayEpIDEgMEEDdCIoaiELIBggKGohKANAIChBGGorAwAgC0EYaisDAKIgKEEQaisDACALQRBqKwMAoiAoQQhqKwMAIAtBCGorAwCiICgrAwAgCysDAKIgM6CgoKAhMyALQSBqIQsgKEEgaiEoIClBfGoiKQ0ACwsgMyA1oiIz/RQhO0EAIShBAiEwID8hKSAZISogOSEtA0AgLCAoQQN0IgtqIiggKP0AAAAgOyAIIAtq/QAAAP3yAf3wAf0LAAAgKSIvQX5qISkgKiIrQRBqISogLSIuQRBqIS0gMCILISggC0ECaiIwIAlMDQALAkAgCSALTA0AAkAgCSALayIqQQJJDQAgKkF+cSItQX5qIihBAXZBAWpBAXEhQgJAAkAgKA0AQQAhKAwBCyAvQX5xQX5qQQF2QQFqQX5xITBBACEoA0AgLiA7ICv9AAMA/fIBIC79AAMA/fAB/QsDACAuQRBqIikgOyArQRBq/QADAP3yASAp/QADAP3wAf0LAwAgK0EgaiErIC5BIGohLiAoQQRqISggMEF+aiIwDQALCwJAIEJFDQAgLCALIChqQQN0IihqIjAgOyAIIChq/QADAP3yASAw/QADAP3wAf0LAwALICogLUYNASALIC1qIQsLIAkgC2shMCAYIAtBA3QiC2ohKCAxIAtqIQsDQCALIDMgKCsDAKIgCysDAKA5AwAgKEEIaiEoIAtBCGohCyAwQX9qIjANAAsLIDkgFGohOSAxIBRqITEgQUEBaiJBIDhHDQALCwJAIDREAAAAAAAAAABhDQAgCUEBSA0CQQAhKgJAAkAgCUEBRiJDDQAgCUF+cSIqQX5qIgtBAXZBAWoiKUEHcSEoQQAhMAJAIAtBDkkNACApQXhxISlBACEwIBchCwNAIAv9DAAAAAAAAAAAAAAAAAAAAAAiO/0LAwAgC0EwaiA7/QsDACALQSBqIDv9CwMAIAtBEGogO/0LAwAgC0FwaiA7/QsDACALQWBqIDv9CwMAIAtBUGogO/0LAwAgC0FAaiA7/QsDACALQYABaiELIDBBEGohMCApQXhqIikNAAsLAkAgKEUNACAVIDBBA3RqIQsDQCAL/QwAAAAAAAAAAAAAAAAAAAAA/QsDACALQRBqIQsgKEF/aiIoDQALCyAJICpGDQELIAkgKmshKCAVICpBA3RqIQsDQCALQgA3AwAgC0EIaiELIChBf2oiKA0ACwtBACFBIBYhQiAKISwgCSE/IAkhPiACIAMgPWxBA3RqIighMCAIIS8DQCBBQQN0ITggQUF/cyE5/QwAAAAAAAAAAAAAAAAAAAAAITsCQAJAIAkgQWsiLkECTg0AQQAhLQwBC0EAIQsgMCEpIC8hKgNAIDsgKf0AAAAgKv0AAAD98gH98AEhOyALQQRqISsgKUEQaiEpICpBEGohKiALQQJqIi0hCyArIC5MDQALCyAIIDhqISsgCSA5aiE5IDv9IQAgO/0hAaAhMwJAIC0gLk4NACA5IC1rISoCQCAJIEEgLWprQQNxRQ0AIC1BA3QhCyA+IC1rQQNxISkDQCAwIAtqKwMAIC8gC2orAwCiIDOgITMgC0EIaiELIC1BAWohLSApQX9qIikNAAsLICpBA0kNACAtQQN0IQsgPyAtayEtA0AgMCALaiIpQRhqKwMAIC8gC2oiKkEYaisDAKIgKUEQaisDACAqQRBqKwMAoiApQQhqKwMAICpBCGorAwCiICkrAwAgKisDAKIgM6CgoKAhMyALQSBqIQsgLUF8aiItDQALCyAKIDhqIkAgMyBAKwMAoDkDACAuQX9qITggKysDACEzQQAhKgJAIC5BA0gNACAr/QoDACE7QQAhKUEIIQsDQCAsIAtqIiogKv0AAAAgOyAwIAtq/QAAAP3yAf3wAf0LAAAgC0EQaiELIClBBGohLSApQQJqIiohKSAtIC5IDQALCwJAICogOE4NAAJAIDkgKmsiREECSQ0AIERBfnEiRUF+aiILQQF2QQFqQQFxIUYgM/0UITsCQAJAIAsNAEEAIS4MAQsgKkEDdCErIDIgKmtBfnFBfmpBAXZBAWpBfnEhOEEAIS4gMCELIEIhKQNAICkgK2oiLUFwaiI5IDsgCyAraiIxQQhq/QADAP3yASA5/QADAP3wAf0LAwAgLSA7IDFBGGr9AAMA/fIBIC39AAMA/fAB/QsDACALQSBqIQsgKUEgaiEpIC5BBGohLiA4QX5qIjgNAAsLAkAgRkUNACBAQQhqICogLmpBA3QiC2oiKSA7IAIgQSA9aiADbEEDdGpBCGogC2r9AAMA/fIBICn9AAMA/fAB/QsDAAsgRCBFRg0BICogRWohKgsgKkEDdEEIaiELA0AgLCALaiIpIDMgMCALaisDAKIgKSsDAKA5AwAgC0EIaiELIDIgKkEBaiIqRw0ACwsgMkF/aiEyIEJBCGohQiAsQQhqISwgP0F/aiE/ID5BA2ohPiAwIBNqITAgL0EIaiEvIEFBAWoiQSAJRw0ACyAJQQFxIS4CQAJAIENFDQBEAAAAAAAAAAAhM0EAISkMAQsgCUF+cSEtRAAAAAAAAAAAITNBACEpIAghMCAKIQsDQCALIDQgCysDAKIiNTkDACALQQhqIiogNCAqKwMAoiI2OQMAIDBBCGorAwAgNqIgMCsDACA1oiAzoKAhMyAwQRBqITAgC0EQaiELIC0gKUECaiIpRw0ACwsCQCAuRQ0AIAogKUEDdCILaiIwIDQgMCsDAKIiNTkDACAIIAtqKwMAIDWiIDOgITMLIDREAAAAAAAA4L+iIDOiITNBACEuAkACQCAJQQJJDQAgCUF+cSIuQX5qIgtBAXZBAWoiMEEBcSErIDP9FCE7AkACQCALDQBBACEpDAELIDBBfnEhKkEAISkgCiELIAghMANAIAsgOyAw/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiItIDsgMEEQav0AAwD98gEgLf0AAwD98AH9CwMAIAtBIGohCyAwQSBqITAgKUEEaiEpICpBfmoiKg0ACwsCQCArRQ0AIAogKUEDdCILaiIwIDsgCCALav0AAwD98gEgMP0AAwD98AH9CwMACyAJIC5GDQELIAkgLmshKSAYIC5BA3QiC2ohMCAVIAtqIQsDQCALIDMgMCsDAKIgCysDAKA5AwAgMEEIaiEwIAtBCGohCyApQX9qIikNAAsLQQAhOCAKIS0gCSEsIAghLwNAIDggPWogA2xBA3QhMiAKIDhBA3QiOWoiPisDAJoiM/0UITtBACEqAkAgCSA4ayIuQQJIIjENAEEAITAgKCELIC8hKQNAIAsgC/0AAAAgOyAp/QAAAP3yAf3wAf0LAAAgC0EQaiELIClBEGohKSAwQQRqISsgMEECaiIqITAgKyAuTA0ACwsgCCA5aiE5IAIgMmohQQJAICogLk4NAAJAIAkgOCAqamsiP0ECSQ0AID9BfnEiQkF+aiILQQF2QQFqQQFxIUACQAJAIAsNAEEAISkMAQsgKkEDdCELICwgKmtBfnFBfmpBAXZBAWpBfnEhK0EAISkDQCAoIAtqIjAgOyAvIAtqIjL9AAMA/fIBIDD9AAMA/fAB/QsDACAwQRBqIjAgOyAyQRBq/QADAP3yASAw/QADAP3wAf0LAwAgC0EgaiELIClBBGohKSArQX5qIisNAAsLAkAgQEUNACBBICogKWpBA3QiC2oiMCA7IDkgC2r9AAMA/fIBIDD9AAMA/fAB/QsDAAsgPyBCRg0BICogQmohKgsgKkEDdCELA0AgKCALaiIwIDMgLyALaisDAKIgMCsDAKA5AwAgC0EIaiELICwgKkEBaiIqRw0ACwsgOSsDAJoiM/0UITtBACEpAkAgMQ0AQQAhC0EAITADQCAoIAtqIikgKf0AAAAgOyAtIAtq/QAAAP3yAf3wAf0LAAAgC0EQaiELIDBBBGohKiAwQQJqIikhMCAqIC5MDQALCwJAICkgLk4NAAJAIAkgOCApamsiMkECSQ0AIDJBfnEiOUF+aiILQQF2QQFqQQFxITECQAJAIAsNAEEAISoMAQsgKUEDdCELICwgKWtBfnFBfmpBAXZBAWpBfnEhLkEAISoDQCAoIAtqIjAgOyAtIAtqIiv9AAMA/fIBIDD9AAMA/fAB/QsDACAwQRBqIjAgOyArQRBq/QADAP3yASAw/QADAP3wAf0LAwAgC0EgaiELICpBBGohKiAuQX5qIi4NAAsLAkAgMUUNACBBICkgKmpBA3QiC2oiMCA7ID4gC2r9AAMA/fIBIDD9AAMA/fAB/QsDAAsgMiA5Rg0BICkgOWohKQsgKUEDdCELA0AgKCALaiIwIDMgLSALaisDAKIgMCsDAKA5AwAgC0EIaiELICwgKUEBaiIpRw0ACwsgLUEIaiEtICxBf2ohLCAoIBNqISggL0EIaiEvIDhBAWoiOCAJRw0ACwsgCUEBSA0BIAZCgICAgICAgPg/NwMAIAlBAUYNA0EBIQsCQCAJQX9qIi1BAkkNACAtQX5xIi5BfmoiC0EBdkEBaiIwQQNxISlBACEoAkAgC0EGSQ0AIDBBfHEhKkEAISggDSELA0AgCyALIAdqIjD9AAMA/QsDACALQWBqIDBBYGr9AAMA/QsDACALQXBqIDBBcGr9AAMA/QsDACALQRBqIDBBEGr9AAMA/QsDACALQcAAaiELIChBCGohKCAqQXxqIioNAAsLAkAgKUUNAANAIAYgKEEDdEEIciILaiAIIAtq/QADAP0LAwAgKEECaiEoIClBf2oiKQ0ACwsgLSAuRg0BIC1BAXIhCwsgCSALayEoIAYgC0EDdGohCwNAIAsgCyAHaisDADkDACALQQhqIQsgKEF/aiIoDQALCyAJQQFGDQILIAEgACAJID1qIgtrIiggKCABShsiKEEASg0ACwsgHiATaiEeICAgE2ohICAiIBNqISIgJEF/aiEkICYgE2ohJiAnIBJHDQALCwJAIABBAUgNAEEAISgCQAJAIABBAUYNACADQQFHDQACQCACIABBA3QiCWogBE0NACAEIAlqIAJLDQELIABBfnEiKEF+aiIJQQF2QQFqIgtBA3EhMEEAISkCQCAJQQZJDQAgA0EwbCEtIANBBHQhLiAEQSBqIQkgA0EGdCErIANBBXQhDCALQXxxISpBACEpIAIhCwNAIAlBYGogC/0AAwD9CwMAIAlBcGogCyAuav0AAwD9CwMAIAkgCyAMav0AAwD9CwMAIAlBEGogCyAtav0AAwD9CwMAIAlBwABqIQkgCyAraiELIClBCGohKSAqQXxqIioNAAsLAkAgMEUNACADQQR0ISogBCApQQN0aiEJIAIgKSADbEEDdGohCwNAIAkgC/0AAwD9CwMAIAsgKmohCyAJQRBqIQkgMEF/aiIwDQALCyAoIABGDQELIChBf3MgAGohKgJAIAAgKGtBA3EiMEUNACADQQN0ISkgBCAoQQN0aiEJIAIgKCADbEEDdGohCwNAIAkgCysDADkDACALIClqIQsgCUEIaiEJIChBAWohKCAwQX9qIjANAAsLICpBA0kNACADQQV0ISkgACAoayEwICggA2xBA3QhKiADIChBAWpsQQN0IS0gAyAoQQJqbEEDdCEuIAMgKEEDaiIJbEEDdCEoIAQgCUEDdGohCSACIQsDQCAJQWhqIAsgKmorAwA5AwAgCUFwaiALIC1qKwMAOQMAIAlBeGogCyAuaisDADkDACAJIAsgKGorAwA5AwAgCyApaiELIAlBIGohCSAwQXxqIjANAAsLAkAgAEECSA0AQQAhCQJAAkAgAEF/aiIIQQJPDQBBASELDAELQQEhCwJAIANBAUYNAEEBIQsMAQsCQCACIABBA3QiKGogBU0NACACQQhqICggBWpBeGpJDQELIAhBfnEiCUF+aiILQQF2QQFqIipBA3EhMEEAISkCQCALQQZJDQAgA0EwbCEtIANBBHQhLiAFQSBqIQsgA0EGdCErIAJBCGohKCADQQV0IQwgKkF8cSEqQQAhKQNAIAtBYGogKP0AAwD9CwMAIAtBcGogKCAuav0AAwD9CwMAIAsgKCAMav0AAwD9CwMAIAtBEGogKCAtav0AAwD9CwMAIAtBwABqIQsgKCAraiEoIClBCGohKSAqQXxqIioNAAsLAkAgMEUNACADQQF0ISogKSADbCELIAUgKUEDdGohKANAICggAiALQQN0QQhyav0AAwD9CwMAIAsgKmohCyAoQRBqISggMEF/aiIwDQALCyAIIAlGDQEgCEEBciELCyALQX9zIABqITACQCAAIAtrQQNxIihFDQADQCAFIAlBA3RqIAkgA2xBA3QgAmpBCGorAwA5AwAgCyIJQQFqIQsgCSEJIChBf2oiKA0ACyALQX9qIQkLIDBBA0kNACADQQV0ISkgAkEIaiEoIAsgA2xBA3QhKiADIAtBAWpsQQN0IS0gAyALQQJqIjBsQQN0IS4gBSAwQQN0aiEwA0AgBSAJQQN0aiAJIANsQQN0IAJqQQhqKwMAOQMAIDBBcGogKCAqaisDADkDACAwQXhqICggLWorAwA5AwAgMCAoIC5qKwMAOQMAICggKWohKCAwQSBqITAgC0EDaiEJIAAgC0EEaiILRw0ACwsgAEEATA0AIABBA3QgBWpBeGpCADcDAAsLsBYGBX8Bewx/AXwGfwJ8AkAgBUQAAAAAAAAAAGENACADQQFIDQBBACEHAkACQCADQQFGDQAgA0F+cSIHQX5qIghBAXZBAWoiCUEHcSEKQQAhCwJAIAhBDkkNACAGQcAAaiEIIAlBeHEhCUEAIQsDQCAI/QwAAAAAAAAAAAAAAAAAAAAAIgz9CwMAIAhBMGogDP0LAwAgCEEgaiAM/QsDACAIQRBqIAz9CwMAIAhBcGogDP0LAwAgCEFgaiAM/QsDACAIQVBqIAz9CwMAIAhBQGogDP0LAwAgCEGAAWohCCALQRBqIQsgCUF4aiIJDQALCwJAIApFDQAgBiALQQN0aiEIA0AgCP0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCEEQaiEIIApBf2oiCg0ACwsgByADRg0BCyADIAdrIQogBiAHQQN0aiEIA0AgCEIANwMAIAhBCGohCCAKQX9qIgoNAAsLIANBAUgNACADQX9qIQ0gBkEYaiEOIAFBA3QhDyAAIAIgAWwiEEEDdGohCkEAIREgBiESIAMhEyADIRQgBCEVA0AgEUF/cyEWAkACQCADIBFrIhdBAk4NAP0MAAAAAAAAAAAAAAAAAAAAACEMQQAhBwwBC/0MAAAAAAAAAAAAAAAAAAAAACEMQQAhCCAKIQsgFSEJA0AgDCAL/QAAACAJ/QAAAP3yAf3wASEMIAhBBGohGCALQRBqIQsgCUEQaiEJIAhBAmoiByEIIBggF0wNAAsLIBFBA3QhGCAWIANqIRYgDP0hACAM/SEBoCEZAkAgByAXTg0AIBYgB2shCQJAIAMgESAHamtBA3FFDQAgB0EDdCEIIBQgB2tBA3EhCwNAIAogCGorAwAgFSAIaisDAKIgGaAhGSAIQQhqIQggB0EBaiEHIAtBf2oiCw0ACwsgCUEDSQ0AIAdBA3QhCCATIAdrIQcDQCAKIAhqIgtBGGorAwAgFSAIaiIJQRhqKwMAoiALQRBqKwMAIAlBEGorAwCiIAtBCGorAwAgCUEIaisDAKIgCysDACAJKwMAoiAZoKCgoCEZIAhBIGohCCAHQXxqIgcNAAsLIAQgGGohGiAGIBhqIhsgGSAbKwMAoDkDACAXQX9qIRhBACEJAkAgF0EDSA0AIBr9CgMAIQxBACELQQghCANAIBIgCGoiCSAJ/QAAACAMIAogCGr9AAAA/fIB/fAB/QsAACAIQRBqIQggC0EEaiEHIAtBAmoiCSELIAcgF0gNAAsLAkAgCSAYTg0AIBorAwAhGQJAIBYgCWsiHEECSQ0AIBxBfnEiHUF+aiIIQQF2QQFqQQFxIR4gGf0UIQwCQAJAIAgNAEEAIRcMAQsgCUEDdCEYIA0gCWtBfnFBfmpBAXZBAWpBfnEhFkEAIRcgCiEIIA4hCwNAIAsgGGoiB0FwaiIaIAwgCCAYaiIfQQhq/QADAP3yASAa/QADAP3wAf0LAwAgByAMIB9BGGr9AAMA/fIBIAf9AAMA/fAB/QsDACAIQSBqIQggC0EgaiELIBdBBGohFyAWQX5qIhYNAAsLAkAgHkUNACAbQQhqIAkgF2pBA3QiCGoiCyAMIAAgESACaiABbEEDdGpBCGogCGr9AAMA/fIBIAv9AAMA/fAB/QsDAAsgHCAdRg0BIAkgHWohCQsgCUEDdEEIaiEIA0AgEiAIaiILIBkgCiAIaisDAKIgCysDAKA5AwAgCEEIaiEIIA0gCUEBaiIJRw0ACwsgDUF/aiENIA5BCGohDiASQQhqIRIgE0F/aiETIBRBA2ohFCAKIA9qIQogFUEIaiEVIBFBAWoiESADRw0ACyADQQFIDQAgA0EBcSEXAkACQCADQQFHDQBEAAAAAAAAAAAhGUEAIQsMAQsgA0F+cSEHRAAAAAAAAAAAIRlBACELIAQhCiAGIQgDQCAIIAgrAwAgBaIiIDkDACAIQQhqIgkgCSsDACAFoiIhOQMAIApBCGorAwAgIaIgCisDACAgoiAZoKAhGSAKQRBqIQogCEEQaiEIIAcgC0ECaiILRw0ACwsCQCAXRQ0AIAYgC0EDdCIIaiIKIAorAwAgBaIiIDkDACAEIAhqKwMAICCiIBmgIRkLIANBAUgNACAFRAAAAAAAAOC/oiAZoiEZQQAhFwJAAkAgA0EBRg0AIANBfnEiF0F+aiIIQQF2QQFqIgpBAXEhGCAZ/RQhDAJAAkAgCA0AQQAhCwwBCyAKQX5xIQlBACELIAYhCCAEIQoDQCAIIAwgCv0AAwD98gEgCP0AAwD98AH9CwMAIAhBEGoiByAMIApBEGr9AAMA/fIBIAf9AAMA/fAB/QsDACAIQSBqIQggCkEgaiEKIAtBBGohCyAJQX5qIgkNAAsLAkAgGEUNACAGIAtBA3QiCGoiCiAMIAQgCGr9AAMA/fIBIAr9AAMA/fAB/QsDAAsgFyADRg0BCyADIBdrIQsgBCAXQQN0IghqIQogBiAIaiEIA0AgCCAZIAorAwCiIAgrAwCgOQMAIApBCGohCiAIQQhqIQggC0F/aiILDQALCyADQQFIDQAgAUEDdCEOIAAgEEEDdGohCkEAIRogBiEXIAMhFSAEIQ0DQCAaIAJqIAFsQQN0IRYgBiAaQQN0Ih9qIhMrAwCaIhn9FCEMQQAhBwJAIAMgGmsiGEECSCIRDQBBACELIAohCCANIQkDQCAIIAj9AAAAIAwgCf0AAAD98gH98AH9CwAAIAhBEGohCCAJQRBqIQkgC0EEaiESIAtBAmoiByELIBIgGEwNAAsLIAQgH2ohHyAAIBZqIRQCQCAHIBhODQACQCADIBogB2prIhtBAkkNACAbQX5xIg9BfmoiCEEBdkEBakEBcSEcAkACQCAIDQBBACEJDAELIAdBA3QhCCAVIAdrQX5xQX5qQQF2QQFqQX5xIRJBACEJA0AgCiAIaiILIAwgDSAIaiIW/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiILIAwgFkEQav0AAwD98gEgC/0AAwD98AH9CwMAIAhBIGohCCAJQQRqIQkgEkF+aiISDQALCwJAIBxFDQAgFCAHIAlqQQN0IghqIgsgDCAfIAhq/QADAP3yASAL/QADAP3wAf0LAwALIBsgD0YNASAHIA9qIQcLIAdBA3QhCANAIAogCGoiCyAZIA0gCGorAwCiIAsrAwCgOQMAIAhBCGohCCAVIAdBAWoiB0cNAAsLIB8rAwCaIhn9FCEMQQAhCQJAIBENAEEAIQhBACELA0AgCiAIaiIJIAn9AAAAIAwgFyAIav0AAAD98gH98AH9CwAAIAhBEGohCCALQQRqIQcgC0ECaiIJIQsgByAYTA0ACwsCQCAJIBhODQACQCADIBogCWprIhZBAkkNACAWQX5xIh9BfmoiCEEBdkEBakEBcSERAkACQCAIDQBBACEHDAELIAlBA3QhCCAVIAlrQX5xQX5qQQF2QQFqQX5xIRhBACEHA0AgCiAIaiILIAwgFyAIaiIS/QADAP3yASAL/QADAP3wAf0LAwAgC0EQaiILIAwgEkEQav0AAwD98gEgC/0AAwD98AH9CwMAIAhBIGohCCAHQQRqIQcgGEF+aiIYDQALCwJAIBFFDQAgFCAJIAdqQQN0IghqIgsgDCATIAhq/QADAP3yASAL/QADAP3wAf0LAwALIBYgH0YNASAJIB9qIQkLIAlBA3QhCANAIAogCGoiCyAZIBcgCGorAwCiIAsrAwCgOQMAIAhBCGohCCAVIAlBAWoiCUcNAAsLIBdBCGohFyAVQX9qIRUgCiAOaiEKIA1BCGohDSAaQQFqIhogA0cNAAsLC69FByd/AnwGfwR8AX8Cewt/AkAgBiAATg0AIAQgASAGbCIIQQV0IglqIgogAUEYbGohCyAKIAFBBHRqIQwgCiABQQN0aiENIARBGGoiDiABIAZBBXQiD0EIcmwiEGohESAEQcAAaiISIBBqIRMgDiABIA9BEHJsIhRqIRUgEiABIA9BGHJsIg9qIRYgAkF4aiEXIAJBCGohGCACQRhqIRkgAkEoaiEaIAJBEGohGyACQSBqIRwgA0F/aiEdIANBA3QiHkF4aiEfIAQgCEECdEEDdGoiIEEYaiEhIAQgEGohIiAEIA9qISMgBCAUaiIkQRBqISUgBkF/cyAAaiImISdBACEoA0AgBSAGQQJ0aiIpQXxqQQAgBkEAShshKgJAAkACQCAGQQJqIABODQAgASAAIAZBAWoiK2siDyAPIAFKGyIPQQFKDQELIAZBAUgNASAq/hACACIQQf////8HRg0BQQAhDwNAAkACQCAPQaAfTg0AIA9BAWohDwwBCyAqIBBCoJwB/gECABpBACEPCyAq/hACACIQQf////8HRw0ADAILCwJAAkACQCAGQQFIIiwNACAq/hACACIIQQJKDQBBACEQA0ACQAJAIBBBoB9ODQAgEEEBaiEQDAELICogCEKgnAH+AQIAGkEAIRALICr+EAIAIghBA0gNAAsgAiAGIANsQQFqIi1BA3RqIi4rAwAhLyAPQQJODQEgCkKAgICAgICA+D83AwBEAAAAAAAAAAAhMAwCCyACIAYgA2xBAWoiLUEDdGoiLisDACEvCyABICYgKCAHbGsiECABIBBIGyISQX1qITEgASAnIAEgJ0gbIjJBf2ohMyAyQX1qITQgEkF/aiI1QQNxITYCQAJAIBJBfmpBA08NAEEBIRBEAAAAAAAAAAAhNwwBCyAzQXxxIQ4gLkEgaiEQQQAhCEQAAAAAAAAAACE3A0AgECsDAJkiOCAQQXhqKwMAmSIwIBBBcGorAwCZIjkgEEFoaisDAJkiOiA3IDogN2QbIjcgOSA3ZBsiNyAwIDdkGyI3IDggN2QbITcgEEEgaiEQIA4gCEEEaiIIRw0ACyAIQQFqIRALIDRBAXYhDiAxQQF2ITQCQCA2RQ0AIDNBA3FBA3QhCCAuIBBBA3RqIRADQCAQKwMAmSI4IDcgOCA3ZBshNyAQQQhqIRAgCEF4aiIIDQALCyAOQQFqITYgNEEBaiE0RAAAAAAAAAAAITACQAJAIDdEAAAAAAAAAABiDQAgLyE4DAELQQEhECA1QQFxITtEAAAAAAAAAAAhOAJAIBJBAkYNACAzQX5xIQ4gLkEQaiEQQQAhCEQAAAAAAAAAACE4A0AgECsDACA3oyIwIDCiIBBBeGorAwAgN6MiMCAwoiA4oKAhOCAQQRBqIRAgDiAIQQJqIghHDQALIAhBAWohEAsCQCA7RQ0AIC4gEEEDdGorAwAgN6MiMCAwoiA4oCE4C0QAAAAAAAAAACEwRAAAAAAAAPA/RAAAAAAAAPC/IC9EAAAAAAAAAABmG5ohOQJAIDcgOJ+imSI3IC+ZIjggOCA3YyIQGyI6RAAAAAAAAAAAYQ0AIDogOCA3IBAbIDqjIjcgN6JEAAAAAAAA8D+gn6IhMAsgMCA5oiI4IC+hITBEAAAAAAAA8D8gLyA4oaMhN0EBIRACQAJAIDVBAkkNACA0QQNxITMgN/0UITxBACEIAkAgMUEGSQ0AIDZBfHEhDiAuQShqIRBBACEIA0AgECA8IBD9AAMA/fIB/QsDACAQQWBqIhIgPCAS/QADAP3yAf0LAwAgEEFwaiISIDwgEv0AAwD98gH9CwMAIBBBEGoiEiA8IBL9AAMA/fIB/QsDACAQQcAAaiEQIAhBCGohCCAOQXxqIg4NAAsLIDVBfnEhEgJAIDNFDQAgNkEDcSEQA0AgLiAIQQN0QQhyaiIOIDwgDv0AAwD98gH9CwMAIAhBAmohCCAQQX9qIhANAAsLIDUgEkYNASA1QQFyIRALIDIgEGshCCAuIBBBA3RqIRADQCAQIDcgECsDAKI5AwAgEEEIaiEQIAhBf2oiCA0ACwsgMCA4oyEwCyAKQoCAgICAgID4PzcDAEEBIRACQAJAIDVBAkkNACA0QQFxITNBACEOAkAgMUECSQ0AIDZBfnEhEiAZIC1BA3RqIRBBACEOICEhCANAIBD9AAMAITwgEP0MAAAAAAAAAAAAAAAAAAAAACI9/QsDACAIIDz9CwMAIAhBcGogEEFwaiIx/QADAP0LAwAgMSA9/QsDACAQQSBqIRAgCEEgaiEIIA5BBGohDiASQX5qIhINAAsLIDVBfnEhEAJAIDNFDQAgCiAOQQFyIghBA3RqIAIgCCAtakEDdGoiCP0AAwD9CwMAIAj9DAAAAAAAAAAAAAAAAAAAAAD9CwMACyA1IBBGDQEgNUEBciEQCyAyIBBrIQ4gICAQQQN0aiEIIAIgLSAQakEDdGohEANAIAggECsDADkDACAQQgA3AwAgEEEIaiEQIAhBCGohCCAOQX9qIg4NAAsLIDghLwsgLiAvOQMAIAIgAyArIA8gCiAwIA0QhYCAgAAgKUEB/hcCAAJAIAEgACArIA9qIhBrIgggCCABShsiCEEBSA0AQQEhPgNAIA8hPyArIUAgECErIAghDwJAICwNACAq/hACACIIID5BA2oiDk4NAEEAIRADQAJAAkAgEEGgH04NACAQQQFqIRAMAQsgKiAIQqCcAf4BAgAaQQAhEAsgKv4QAgAiCCAOSA0ACwsCQCAwRAAAAAAAAAAAYQ0AAkAgD0EBSA0AQQAhMQJAIA9BAUYNACAPQX5xIjFBfmoiEEEBdkEBaiISQQdxIQhBACEOAkAgEEEOSQ0AIBJBeHEhEkEAIQ4gFiEQA0AgEP0MAAAAAAAAAAAAAAAAAAAAACI8/QsDACAQQTBqIDz9CwMAIBBBIGogPP0LAwAgEEEQaiA8/QsDACAQQXBqIDz9CwMAIBBBYGogPP0LAwAgEEFQaiA8/QsDACAQQUBqIDz9CwMAIBBBgAFqIRAgDkEQaiEOIBJBeGoiEg0ACwsCQCAIRQ0AICMgDkEDdGohEANAIBD9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIBBBEGohECAIQX9qIggNAAsLIA8gMUYNAQsgDyAxayEIICMgMUEDdGohEANAIBBCADcDACAQQQhqIRAgCEF/aiIIDQALCyA/QQFIDQBBACEtIAIgKyAdIEBsakEDdGoiLiE1A0AgCiAtQQN0aiIQKwMAITdBACExAkAgD0ECSCIzDQAgEP0KAwAhPEEAIQggCyEQIDUhDgNAIBAgEP0AAAAgPCAO/QAAAP3yAf3wAf0LAAAgEEEQaiEQIA5BEGohDiAIQQRqIRIgCEECaiIxIQggEiAPTA0ACwsCQCAPIDFMDQACQCAPIDFrIjRBAkkNACA0QX5xIjZBfmoiEEEBdkEBaiIIQQFxITsgN/0UITwCQAJAIBANAEEAIQ4MAQsgMUEDdCEQIAhBfnEhEkEAIQ4DQCALIBBqIgggPCA1IBBqIjL9AAMA/fIBIAj9AAMA/fAB/QsDACAIQRBqIgggPCAyQRBq/QADAP3yASAI/QADAP3wAf0LAwAgEEEgaiEQIA5BBGohDiASQX5qIhINAAsLAkAgO0UNACALIDEgDmpBA3QiEGoiCCA8IAIgKyAtIEBqIg5rIA4gA2xqQQN0aiAQav0AAwD98gEgCP0AAwD98AH9CwMACyA0IDZGDQEgMSA2aiExCyAxQQN0IRAgDyAxayEIA0AgCyAQaiIOIDcgNSAQaisDAKIgDisDAKA5AwAgEEEIaiEQIAhBf2oiCA0ACwsgNSAfaiE1IC1BAWoiLSA/Rw0ACyAwmiE4QQAhMgNAIAogMkEDdGorAwAgOKIiN/0UITxBACExAkAgMw0AQQAhCCAuIRAgCyEOA0AgECAQ/QAAACA8IA79AAAA/fIB/fAB/QsAACAQQRBqIRAgDkEQaiEOIAhBBGohEiAIQQJqIjEhCCASIA9MDQALCwJAIA8gMUwNAAJAIA8gMWsiLUECSQ0AIC1BfnEiNEF+aiIQQQF2QQFqIghBAXEhNgJAAkAgEA0AQQAhDgwBCyAxQQN0IRAgCEF+cSESQQAhDgNAIC4gEGoiCCA8IAsgEGoiNf0AAwD98gEgCP0AAwD98AH9CwMAIAhBEGoiCCA8IDVBEGr9AAMA/fIBIAj9AAMA/fAB/QsDACAQQSBqIRAgDkEEaiEOIBJBfmoiEg0ACwsCQCA2RQ0AIAIgKyAyIEBqIhBrIBAgA2xqQQN0aiAxIA5qQQN0IhBqIgggPCALIBBq/QADAP3yASAI/QADAP3wAf0LAwALIC0gNEYNASAxIDRqITELIDFBA3QhECAPIDFrIQgDQCAuIBBqIg4gNyALIBBqKwMAoiAOKwMAoDkDACAQQQhqIRAgCEF/aiIIDQALCyAuIB9qIS4gMkEBaiIyID9HDQALCyAPQQJIIi0NASAPQX9qIjRBA3EhCCBAIANsIjIgP2oiM0EDdCE1AkACQCAPQX5qIkFBA08NAEEBIRBEAAAAAAAAAAAhNwwBCyA0QXxxIRIgHCA1aiEQQQAhDkQAAAAAAAAAACE3A0AgECsDAJkiOCAQQXhqKwMAmSIwIBBBcGorAwCZIjkgEEFoaisDAJkiOiA3IDogN2QbIjcgOSA3ZBsiNyAwIDdkGyI3IDggN2QbITcgEEEgaiEQIBIgDkEEaiIORw0ACyAOQQFqIRALIAIgNWohLgJAIAhFDQAgAiA/IBBqIDJqQQN0aiEQA0AgECsDAJkiOCA3IDggN2QbITcgEEEIaiEQIAhBf2oiCA0ACwsgLisDACE5RAAAAAAAAAAAITACQAJAIDdEAAAAAAAAAABiDQAgOSE4DAELQQEhECA0QQFxIRICQAJAIEENAEQAAAAAAAAAACE4DAELIDRBfnEhDiAbIDVqIRBBACEIRAAAAAAAAAAAITgDQCAQKwMAIDejIjAgMKIgEEF4aisDACA3oyIwIDCiIDigoCE4IBBBEGohECAOIAhBAmoiCEcNAAsgCEEBaiEQCwJAIBJFDQAgLiAQQQN0aisDACA3oyIwIDCiIDigITgLRAAAAAAAAAAAITBEAAAAAAAA8D9EAAAAAAAA8L8gOUQAAAAAAAAAAGYbmiE6AkAgNyA4n6KZIjcgOZkiOCA4IDdjIhAbIi9EAAAAAAAAAABhDQAgLyA4IDcgEBsgL6MiNyA3okQAAAAAAADwP6CfoiEwC0QAAAAAAADwPyA5IDAgOqIiOKGjITdBASEQAkACQCAPQX9qIjZBAkkNACA2QX5xIjtBfmoiEEEBdkEBaiISQQNxIQ4gN/0UITxBACEIAkAgEEEGSQ0AIBJBfHEhEiAaIDVqIRBBACEIA0AgECA8IBD9AAMA/fIB/QsDACAQQWBqIjEgPCAx/QADAP3yAf0LAwAgEEFwaiIxIDwgMf0AAwD98gH9CwMAIBBBEGoiMSA8IDH9AAMA/fIB/QsDACAQQcAAaiEQIAhBCGohCCASQXxqIhINAAsLAkAgDkUNAANAIC4gCEEDdEEIcmoiECA8IBD9AAMA/fIB/QsDACAIQQJqIQggDkF/aiIODQALCyA2IDtGDQEgNkEBciEQCyAPIBBrIQggAiA/IBBqIDJqQQN0aiEQA0AgECA3IBArAwCiOQMAIBBBCGohECAIQX9qIggNAAsLIDggOaEgOKMhMAsgDEKAgICAgICA+D83AwACQCAtDQBBASEQAkAgD0F/aiItQQJJDQAgLUF+cSI2QX5qIhBBAXZBAWoiCEEBcSE7AkACQCAQDQBBACEODAELIAhBfnEhEiAZIDVqIRBBACEOIBUhCANAIBD9AAMAITwgEP0MAAAAAAAAAAAAAAAAAAAAACI9/QsDACAIIDz9CwMAIAhBcGogEEFwaiIx/QADAP0LAwAgMSA9/QsDACAQQSBqIRAgCEEgaiEIIA5BBGohDiASQX5qIhINAAsLAkAgO0UNACAMIA5BAXIiEEEDdGogAiAQIDNqQQN0aiIQ/QADAP0LAwAgEP0MAAAAAAAAAAAAAAAAAAAAAP0LAwALIC0gNkYNASAtQQFyIRALIA8gEGshDiAkIBBBA3RqIQggAiA/IBBqIDJqQQN0aiEQA0AgCCAQKwMAOQMAIBBCADcDACAQQQhqIRAgCEEIaiEIIA5Bf2oiDg0ACwsgLiA4OQMAAkAgP0ECSA0AIDBEAAAAAAAAAABhDQAgD0ECaiFCQQEhQyAXICsgAyBAQQFqbGogQGtBA3QiEGohOyAYIBBqITYgMJohOANAIAIgKyBDIEBqIhBrIBAgA2xqQQN0aiEt/QwAAAAAAAAAAAAAAAAAAAAAITxBACEOICUhEiA2ITEgDCEQIDshCANAIBIiNUEQaiESIDEiMkEQaiExIA4iLkECaiEOIDwgEP0AAAAgCP0AAAD98gH98AEhPCAQQRBqIRAgCEEQaiEIIC5BBGogD0wNAAsgPP0hACA8/SEBoCE3AkAgDyAOTA0AIA8gDmsiEEF/aiESAkAgEEEDcUUNAEEAIRBBACBCIC5rQQNxayEIA0AgNSsDACAyKwMAoiA3oCE3IDVBCGohNSAyQQhqITIgCCAQQX9qIhBHDQALIA4gEGshDgsgEkEDSQ0AIA8gDmshEiA7IA5BA3QiCGohECAkIAhqIQgDQCAIQRhqKwMAIBBBGGorAwCiIAhBEGorAwAgEEEQaisDAKIgCEEIaisDACAQQQhqKwMAoiAIKwMAIBArAwCiIDegoKCgITcgEEEgaiEQIAhBIGohCCASQXxqIhINAAsLIDcgOKIiN/0UITxBACEIQQIhDiBBIRIgJSExIDYhLgNAIC0gCEEDdCIQaiIIIAj9AAAAIDwgDCAQav0AAAD98gH98AH9CwAAIBIiM0F+aiESIDEiMkEQaiExIC4iNUEQaiEuIA4iECEIIBBBAmoiDiAPTA0ACwJAIA8gEEwNAAJAIA8gEGsiMUECSQ0AIDFBfnEiLkF+aiIIQQF2QQFqQQFxIUQCQAJAIAgNAEEAIQgMAQsgM0F+cUF+akEBdkEBakF+cSEOQQAhCANAIDUgPCAy/QADAP3yASA1/QADAP3wAf0LAwAgNUEQaiISIDwgMkEQav0AAwD98gEgEv0AAwD98AH9CwMAIDJBIGohMiA1QSBqITUgCEEEaiEIIA5BfmoiDg0ACwsCQCBERQ0AIC0gECAIakEDdCIIaiIOIDwgDCAIav0AAwD98gEgDv0AAwD98AH9CwMACyAxIC5GDQEgECAuaiEQCyAPIBBrIQ4gJCAQQQN0IhBqIQggOyAQaiEQA0AgECA3IAgrAwCiIBArAwCgOQMAIAhBCGohCCAQQQhqIRAgDkF/aiIODQALCyA2IB9qITYgOyAfaiE7IENBAWoiQyA/Rw0ACwsCQAJAIDBEAAAAAAAAAABhDQAgD0EBSA0BQQAhMQJAAkAgD0EBRiJFDQAgD0F+cSIxQX5qIhBBAXZBAWoiEkEHcSEIQQAhDgJAIBBBDkkNACASQXhxIRJBACEOIBMhEANAIBD9DAAAAAAAAAAAAAAAAAAAAAAiPP0LAwAgEEEwaiA8/QsDACAQQSBqIDz9CwMAIBBBEGogPP0LAwAgEEFwaiA8/QsDACAQQWBqIDz9CwMAIBBBUGogPP0LAwAgEEFAaiA8/QsDACAQQYABaiEQIA5BEGohDiASQXhqIhINAAsLAkAgCEUNACAiIA5BA3RqIRADQCAQ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAQQRBqIRAgCEF/aiIIDQALCyAPIDFGDQELIA8gMWshCCAiIDFBA3RqIRADQCAQQgA3AwAgEEEIaiEQIAhBf2oiCA0ACwtBACE/IBEhRCANIS0gDyFBIA8hQCACIAMgK2xBA3RqIgghDiAMITMDQCA/QQN0ITYgP0F/cyE7/QwAAAAAAAAAAAAAAAAAAAAAITwCQAJAIA8gP2siNUECTg0AQQAhLgwBC0EAIRAgDiESIDMhMQNAIDwgEv0AAAAgMf0AAAD98gH98AEhPCAQQQRqITIgEkEQaiESIDFBEGohMSAQQQJqIi4hECAyIDVMDQALCyAMIDZqITIgDyA7aiE7IDz9IQAgPP0hAaAhNwJAIC4gNU4NACA7IC5rITECQCAPID8gLmprQQNxRQ0AIC5BA3QhECBAIC5rQQNxIRIDQCAOIBBqKwMAIDMgEGorAwCiIDegITcgEEEIaiEQIC5BAWohLiASQX9qIhINAAsLIDFBA0kNACAuQQN0IRAgQSAuayEuA0AgDiAQaiISQRhqKwMAIDMgEGoiMUEYaisDAKIgEkEQaisDACAxQRBqKwMAoiASQQhqKwMAIDFBCGorAwCiIBIrAwAgMSsDAKIgN6CgoKAhNyAQQSBqIRAgLkF8aiIuDQALCyANIDZqIkIgNyBCKwMAoDkDACA1QX9qITYgMisDACE3QQAhMQJAIDVBA0gNACAy/QoDACE8QQAhEkEIIRADQCAtIBBqIjEgMf0AAAAgPCAOIBBq/QAAAP3yAf3wAf0LAAAgEEEQaiEQIBJBBGohLiASQQJqIjEhEiAuIDVIDQALCwJAIDEgNk4NAAJAIDsgMWsiRkECSQ0AIEZBfnEiR0F+aiIQQQF2QQFqQQFxIUggN/0UITwCQAJAIBANAEEAITUMAQsgMUEDdCEyIDQgMWtBfnFBfmpBAXZBAWpBfnEhNkEAITUgDiEQIEQhEgNAIBIgMmoiLkFwaiI7IDwgECAyaiJDQQhq/QADAP3yASA7/QADAP3wAf0LAwAgLiA8IENBGGr9AAMA/fIBIC79AAMA/fAB/QsDACAQQSBqIRAgEkEgaiESIDVBBGohNSA2QX5qIjYNAAsLAkAgSEUNACBCQQhqIDEgNWpBA3QiEGoiEiA8IAIgPyAraiADbEEDdGpBCGogEGr9AAMA/fIBIBL9AAMA/fAB/QsDAAsgRiBHRg0BIDEgR2ohMQsgMUEDdEEIaiEQA0AgLSAQaiISIDcgDiAQaisDAKIgEisDAKA5AwAgEEEIaiEQIDQgMUEBaiIxRw0ACwsgNEF/aiE0IERBCGohRCAtQQhqIS0gQUF/aiFBIEBBA2ohQCAOIB5qIQ4gM0EIaiEzID9BAWoiPyAPRw0ACyAPQQFxITUCQAJAIEVFDQBEAAAAAAAAAAAhN0EAIRIMAQsgD0F+cSEuRAAAAAAAAAAAITdBACESIAwhDiANIRADQCAQIDAgECsDAKIiODkDACAQQQhqIjEgMCAxKwMAoiI5OQMAIA5BCGorAwAgOaIgDisDACA4oiA3oKAhNyAOQRBqIQ4gEEEQaiEQIC4gEkECaiISRw0ACwsCQCA1RQ0AIA0gEkEDdCIQaiIOIDAgDisDAKIiODkDACAMIBBqKwMAIDiiIDegITcLIDBEAAAAAAAA4L+iIDeiITdBACE1AkACQCAPQQJJDQAgD0F+cSI1QX5qIhBBAXZBAWoiDkEBcSEyIDf9FCE8AkACQCAQDQBBACESDAELIA5BfnEhMUEAIRIgDSEQIAwhDgNAIBAgPCAO/QADAP3yASAQ/QADAP3wAf0LAwAgEEEQaiIuIDwgDkEQav0AAwD98gEgLv0AAwD98AH9CwMAIBBBIGohECAOQSBqIQ4gEkEEaiESIDFBfmoiMQ0ACwsCQCAyRQ0AIA0gEkEDdCIQaiIOIDwgDCAQav0AAwD98gEgDv0AAwD98AH9CwMACyAPIDVGDQELIA8gNWshEiAkIDVBA3QiEGohDiAiIBBqIRADQCAQIDcgDisDAKIgECsDAKA5AwAgDkEIaiEOIBBBCGohECASQX9qIhINAAsLQQAhNiANIS4gDyEtIAwhMwNAIDYgK2ogA2xBA3QhNCANIDZBA3QiO2oiQCsDAJoiN/0UITxBACExAkAgDyA2ayI1QQJIIkMNAEEAIQ4gCCEQIDMhEgNAIBAgEP0AAAAgPCAS/QAAAP3yAf3wAf0LAAAgEEEQaiEQIBJBEGohEiAOQQRqITIgDkECaiIxIQ4gMiA1TA0ACwsgDCA7aiE7IAIgNGohPwJAIDEgNU4NAAJAIA8gNiAxamsiQUECSQ0AIEFBfnEiREF+aiIQQQF2QQFqQQFxIUICQAJAIBANAEEAIRIMAQsgMUEDdCEQIC0gMWtBfnFBfmpBAXZBAWpBfnEhMkEAIRIDQCAIIBBqIg4gPCAzIBBqIjT9AAMA/fIBIA79AAMA/fAB/QsDACAOQRBqIg4gPCA0QRBq/QADAP3yASAO/QADAP3wAf0LAwAgEEEgaiEQIBJBBGohEiAyQX5qIjINAAsLAkAgQkUNACA/IDEgEmpBA3QiEGoiDiA8IDsgEGr9AAMA/fIBIA79AAMA/fAB/QsDAAsgQSBERg0BIDEgRGohMQsgMUEDdCEQA0AgCCAQaiIOIDcgMyAQaisDAKIgDisDAKA5AwAgEEEIaiEQIC0gMUEBaiIxRw0ACwsgOysDAJoiN/0UITxBACESAkAgQw0AQQAhEEEAIQ4DQCAIIBBqIhIgEv0AAAAgPCAuIBBq/QAAAP3yAf3wAf0LAAAgEEEQaiEQIA5BBGohMSAOQQJqIhIhDiAxIDVMDQALCwJAIBIgNU4NAAJAIA8gNiASamsiNEECSQ0AIDRBfnEiO0F+aiIQQQF2QQFqQQFxIUMCQAJAIBANAEEAITEMAQsgEkEDdCEQIC0gEmtBfnFBfmpBAXZBAWpBfnEhNUEAITEDQCAIIBBqIg4gPCAuIBBqIjL9AAMA/fIBIA79AAMA/fAB/QsDACAOQRBqIg4gPCAyQRBq/QADAP3yASAO/QADAP3wAf0LAwAgEEEgaiEQIDFBBGohMSA1QX5qIjUNAAsLAkAgQ0UNACA/IBIgMWpBA3QiEGoiDiA8IEAgEGr9AAMA/fIBIA79AAMA/fAB/QsDAAsgNCA7Rg0BIBIgO2ohEgsgEkEDdCEQA0AgCCAQaiIOIDcgLiAQaisDAKIgDisDAKA5AwAgEEEIaiEQIC0gEkEBaiISRw0ACwsgLkEIaiEuIC1Bf2ohLSAIIB5qIQggM0EIaiEzIDZBAWoiNiAPRw0ACwsgD0EBSA0AIApCgICAgICAgPg/NwMAIA9BAUYNAEEBIRACQCAPQX9qIjVBAkkNACA1QX5xIjJBfmoiCEEBdkEBaiIOQQNxITFBACEQAkAgCEEGSQ0AIA5BfHEhLkEAIRAgBCEIA0AgCCAJaiIOQQhqIAggFGoiEkEIav0AAwD9CwMAIA5BGGogEkEYav0AAwD9CwMAIA5BKGogEkEoav0AAwD9CwMAIA5BOGogEkE4av0AAwD9CwMAIAhBwABqIQggEEEIaiEQIC5BfGoiLg0ACwsCQCAxRQ0AA0AgCiAQQQN0QQhyIghqIAwgCGr9AAMA/QsDACAQQQJqIRAgMUF/aiIxDQALCyA1IDJGDQEgNUEBciEQCyAPIBBrIQ4gJCAQQQN0IghqIRAgICAIaiEIA0AgCCAQKwMAOQMAIBBBCGohECAIQQhqIQggDkF/aiIODQALCyApID5BAWoiPv4XAgAgASAAICsgD2oiEGsiCCAIIAFKGyIIQQBKDQALCyAsDQAgKv4QAgAiEEH/////B0YNAEEAIQ8DQAJAAkAgD0GgH04NACAPQQFqIQ8MAQsgKiAQQqCcAf4BAgAaQQAhDwsgKv4QAgAiEEH/////B0cNAAsLIClB/////wf+FwIAICcgB2shJyAoQQFqISggBiAHaiIGIABIDQALCwv6CQEKfwJAIABBAUgNAEEAIQUCQAJAIABBAUYNACACQQFHDQACQCABIABBA3QiBmogA00NACADIAZqIAFLDQELIABBfnEiBUF+aiIGQQF2QQFqIgdBA3EhCEEAIQkCQCAGQQZJDQAgAkEwbCEKIAJBBHQhCyADQSBqIQYgAkEGdCEMIAJBBXQhDSAHQXxxIQ5BACEJIAEhBwNAIAZBYGogB/0AAwD9CwMAIAZBcGogByALav0AAwD9CwMAIAYgByANav0AAwD9CwMAIAZBEGogByAKav0AAwD9CwMAIAZBwABqIQYgByAMaiEHIAlBCGohCSAOQXxqIg4NAAsLAkAgCEUNACACQQR0IQ4gAyAJQQN0aiEGIAEgCSACbEEDdGohBwNAIAYgB/0AAwD9CwMAIAcgDmohByAGQRBqIQYgCEF/aiIIDQALCyAFIABGDQELIAVBf3MgAGohDgJAIAAgBWtBA3EiCEUNACACQQN0IQkgAyAFQQN0aiEGIAEgBSACbEEDdGohBwNAIAYgBysDADkDACAHIAlqIQcgBkEIaiEGIAVBAWohBSAIQX9qIggNAAsLIA5BA0kNACACQQV0IQkgACAFayEIIAUgAmxBA3QhDiACIAVBAWpsQQN0IQogAiAFQQJqbEEDdCELIAIgBUEDaiIGbEEDdCEFIAMgBkEDdGohBiABIQcDQCAGQWhqIAcgDmorAwA5AwAgBkFwaiAHIApqKwMAOQMAIAZBeGogByALaisDADkDACAGIAcgBWorAwA5AwAgByAJaiEHIAZBIGohBiAIQXxqIggNAAsLAkAgAEECSA0AQQAhBgJAAkAgAEF/aiIDQQJPDQBBASEHDAELQQEhBwJAIAJBAUYNAEEBIQcMAQsCQCABIABBA3QiBWogBE0NACABQQhqIAUgBGpBeGpJDQELIANBfnEiBkF+aiIHQQF2QQFqIg5BA3EhCEEAIQkCQCAHQQZJDQAgAkEwbCEKIAJBBHQhCyAEQSBqIQcgAkEGdCEMIAFBCGohBSACQQV0IQ0gDkF8cSEOQQAhCQNAIAdBYGogBf0AAwD9CwMAIAdBcGogBSALav0AAwD9CwMAIAcgBSANav0AAwD9CwMAIAdBEGogBSAKav0AAwD9CwMAIAdBwABqIQcgBSAMaiEFIAlBCGohCSAOQXxqIg4NAAsLAkAgCEUNACACQQF0IQ4gCSACbCEHIAQgCUEDdGohBQNAIAUgASAHQQN0QQhyav0AAwD9CwMAIAcgDmohByAFQRBqIQUgCEF/aiIIDQALCyADIAZGDQEgA0EBciEHCyAHQX9zIABqIQgCQCAAIAdrQQNxIgVFDQADQCAEIAZBA3RqIAYgAmxBA3QgAWpBCGorAwA5AwAgByIGQQFqIQcgBiEGIAVBf2oiBQ0ACyAHQX9qIQYLIAhBA0kNACACQQV0IQkgAUEIaiEFIAcgAmxBA3QhDiACIAdBAWpsQQN0IQogAiAHQQJqIghsQQN0IQsgBCAIQQN0aiEIA0AgBCAGQQN0aiAGIAJsQQN0IAFqQQhqKwMAOQMAIAhBcGogBSAOaisDADkDACAIQXhqIAUgCmorAwA5AwAgCCAFIAtqKwMAOQMAIAUgCWohBSAIQSBqIQggB0EDaiEGIAAgB0EEaiIHRw0ACwsgAEEATA0AIABBA3QgBGpBeGpCADcDAAsL+RsSBH8BfAJ/BHwBfwF7C38CfAJ/AXwXfwV8Bn8DfAZ/A3sCfwF7AkACQCAAQQFODQBBACEFDAELIABBA3EhBgJAAkAgAEF/aiIHQQNPDQBBACEIRAAAAAAAAAAAIQkMAQsgAEF8cSEKQQAhCEQAAAAAAAAAACEJIAEhCwNAIAtBGGorAwCZIgwgC0EQaisDAJkiDSALQQhqKwMAmSIOIAsrAwCZIg8gCSAPIAlkGyIPIA4gD2QbIg4gDSAOZBsiDSAMIA1kGyEJIAtBIGohCyAKIAhBBGoiCEcNAAsLAkAgBkUNACABIAhBA3RqIQsDQCALKwMAmSIMIAkgDCAJZBshCSALQQhqIQsgBkF/aiIGDQALC0EAIQUCQAJAIABBAk4NAEEAIQcMAQsgB0EDcSEIAkACQCAAQX5qQQNPDQBBACEGQQEhCwwBCyAHQXxxIQpBACEGIAIhCwNAIAtBGGorAwCZIgwgC0EQaisDAJkiDSALQQhqKwMAmSIOIAsrAwCZIg8gCSAPIAlkGyIPIA4gD2QbIg4gDSAOZBsiDSAMIA1kGyEJIAtBIGohCyAKIAZBBGoiBkcNAAsgBkEBaiELCyAAQQFKIQcgCEUNAANAIAIgBkEDdGorAwCZIgwgCSAMIAlkGyEJIAsiBkEBaiELIAYhBiAIQX9qIggNAAsLIAlEAAAAAAAAAABhDQBEAAAAAAAA8D8gCaMhDAJAIABBAUgNAEEAIRACQCAAQQFGDQAgAEF+cSIQQX5qIgtBAXZBAWoiCkEDcSEGIAz9FCERQQAhCAJAIAtBBkkNACAKQXxxIQpBACEIIAEhCwNAIAsgESAL/QADAP3yAf0LAwAgC0EQaiIFIBEgBf0AAwD98gH9CwMAIAtBIGoiBSARIAX9AAMA/fIB/QsDACALQTBqIgUgESAF/QADAP3yAf0LAwAgC0HAAGohCyAIQQhqIQggCkF8aiIKDQALCwJAIAZFDQAgASAIQQN0aiELA0AgCyARIAv9AAMA/fIB/QsDACALQRBqIQsgBkF/aiIGDQALCyAQIABGDQELIAAgEGshBiABIBBBA3RqIQsDQCALIAwgCysDAKI5AwAgC0EIaiELIAZBf2oiBg0ACwsCQCAHRQ0AQQAhBkEBIQsCQCAAQX9qIhBBAkkNACAQQX5xIgZBfmoiC0EBdkEBaiIFQQNxIQggDP0UIRFBACEKAkAgC0EGSQ0AIAVBfHEhBUEAIQogAiELA0AgCyARIAv9AAMA/fIB/QsDACALQRBqIgcgESAH/QADAP3yAf0LAwAgC0EgaiIHIBEgB/0AAwD98gH9CwMAIAtBMGoiByARIAf9AAMA/fIB/QsDACALQcAAaiELIApBCGohCiAFQXxqIgUNAAsLAkAgCEUNACACIApBA3RqIQsDQCALIBEgC/0AAwD98gH9CwMAIAtBEGohCyAIQX9qIggNAAsLIBAgBkYNASAQQQFyIQsLA0AgAiAGQQN0aiIGIAwgBisDAKI5AwAgCyILIQYgACALQQFqIgtHDQALC0EAIQUCQCAAQQJIDQAgAiAAQX9qIhJBA3RqQgA3AwAgA0EQaiETIAFBEGohFCABQSBqIRUgAkEIaiEWQQAhF0EAIABrIRggAEF+aiEZQQAgBEEDdCIaayEbQQEhHEQAAAAAAAAAACEdRAAAAAAAAAAAIR4CQANAIAEgF0EDdCIGaiIfKwMAIg6ZIAIgBmoiICsDACIMmSIPoCINIB4gDSAeZBshHgJAAkACQCAXIBJODQAgDyAeRAAAAAAAALA8oiIhZQ0AIBYgBmohCyAXISICQANAAkAgGSAiRw0AIBIhIgwCCyAiQQFqISIgCysDACENIAtBCGohCyANmSAhZUUNAAsLICIgF0sNAQsgF0EBaiEXDAELIBdBAmoiIyAZIBdrIiRBfnEiJWohJiAVIAZqIScgIiAEbCIoIABqISkgASAiQQN0aiEqIAMgKEEDdCILaiErIBMgC2ohLCAiQX9qIARsIi0gAGohLiACIBdBAWoiL0EDdCILaiEwIAEgC2ohMSADIC1BA3QiC2ohMiATIAtqITMgJEF+aiI0QQF2QQFqIgtBfHEhNSALQQNxIjZBBHQhN0EAIQsDQCALIjhBPEYNAyAfIAwgMSsDACAOoSAMIAygoyINIA0gDaJEAAAAAAAA8D+gnyIPmiAPIA1EAAAAAAAAAABjG6AiDaMiDDkDACAxICArAwAgDaIiOTkDACAOIAyhIToCQCAjIABODQAgIyELAkAgJEECSQ0AIDr9FCERQQAhBgJAIDRBBkkNAEEAIQYgNSEIICchCwNAIAsgC/0AAwAgEf3xAf0LAwAgC0FwaiIKIAr9AAMAIBH98QH9CwMAIAtBEGoiCiAK/QADACAR/fEB/QsDACALQSBqIgogCv0AAwAgEf3xAf0LAwAgC0HAAGohCyAGQQhqIQYgCEF8aiIIDQALCwJAIDZFDQAgFCAXIAZqQQN0aiELIDchBgNAIAsgC/0AAwAgEf3xAf0LAwAgC0EQaiELIAZBcGoiBg0ACwsgJiELICQgJUYNAQsgACALayEGIAEgC0EDdGohCwNAIAsgCysDACA6oTkDACALQQhqIQsgBkF/aiIGDQALCyAwKwMAITsCQAJAICIgF0oNAEQAAAAAAAAAACENRAAAAAAAAPA/IQxEAAAAAAAA8D8hPEQAAAAAAAAAACE9DAELICorAwAhDkQAAAAAAADwPyEPRAAAAAAAAAAAIQ1BACE+IDIhPyArIUAgLCFBIDMhQiAiIUNEAAAAAAAA8D8hDANAIAwhRCAPITwgAiBDQQN0IgtqIA0iPSAOIA6iIAIgQ0F/aiJDQQN0IgZqKwMAIg8gD6KgnyIMojkDACABIAtqIA8gDKMiDSAOIAyjIgwgRCAPoiIPoiANIAEgBmorAwAiRaKgoiBEIA6ioDkDACAPIA2iIUYgDCBFoiFFAkAgA0UNACANmiEOIAMgLiA+IARsIgtrQQN0aiFHIAMgLSALa0EDdGohSCADICkgC2tBA3RqIUkgAyAoIAtrQQN0aiFKIAMgQyAEbEEDdGoiSyAaaiFMIAz9FCERIA39FCFNQQAhBkECIQggGSEKIEEhBSBCIQcDQCBMIAZBA3QiC2oiBiARIAb9AAAAIk798gEgTSBLIAtqIgv9AAAAIk/98gH98AH9CwAAIAsgESBP/fIBIE0gTv3yAf3xAf0LAAAgCiJQQX5qIQogBSIQQRBqIQUgByJRQRBqIQcgCCILIQYgC0ECaiIIIABMDQALIAsgAE4NAAJAIAAgC2siB0ECSQ0AAkAgSiALQQN0IgZqIEdPDQAgSCAGaiBJSQ0BCyAHQX5xIkdBfmoiBkEBdkEBakEBcSFKIA79FCFOAkACQCAGDQBBACEGDAELIFBBfnFBfmpBAXZBAWpBfnEhCEEAIQYDQCAQIE0gUf0AAwAiT/3yASARIBD9AAMAIlL98gH98AH9CwMAIFEgESBP/fIBIFIgTv3yAf3wAf0LAwAgEEEQaiIKIE0gUUEQaiIF/QADACJP/fIBIBEgCv0AAwAiUv3yAf3wAf0LAwAgBSARIE/98gEgUiBO/fIB/fAB/QsDACAQQSBqIRAgUUEgaiFRIAZBBGohBiAIQX5qIggNAAsLAkAgSkUNACBMIAsgBmpBA3QiBmoiCCBNIEsgBmoiBv0AAwAiT/3yASARIAj9AAMAIk398gH98AH9CwMAIAYgESBP/fIBIE0gTv3yAf3wAf0LAwALIAcgR0YNASALIEdqIQsLIAtBf3MhBgJAIAAgC2tBAXFFDQAgTCALQQN0IghqIgogDSBLIAhqIggrAwCiIAwgCisDACIPoqA5AwAgCCAMIAgrAwCiIA8gDqKgOQMAIAtBAWohCwsgBiAYRg0AIAAgC2shCiA/IAtBA3QiBmohCyBAIAZqIQYDQCAGIA0gCysDAKIgDCAGKwMAIg+ioDkDACALIAwgCysDAKIgDyAOoqA5AwAgBkEIaiIFIA0gC0EIaiIIKwMAoiAMIAUrAwAiD6KgOQMAIAggDCAIKwMAoiAPIA6ioDkDACALQRBqIQsgBkEQaiEGIApBfmoiCg0ACwsgRSBGoSEOID8gG2ohPyBAIBtqIUAgQSAbaiFBIEIgG2ohQiA+QQFqIT4gRCEPIEMgF0oNAAsLIDhBAWohCyAdIDqgIR0gICANICArAwAgOyA8ID0gDZqioqKiIDmjIg6iOQMAIB8gDCAOoiIOOQMAICArAwAiDJkgIWQNAAsgLyEXIDhBO0sNAgsgHyAOIB2gOQMAICBCADcDACAXIABIIRwgFyAARw0ACwtBACAcQQFxayEFCyAAQQFIDQBBACEQAkAgAEEBRg0AIABBfnEiEEF+aiILQQF2QQFqIgpBA3EhBiAJ/RQhEUEAIQgCQCALQQZJDQAgCkF8cSEKQQAhCCABIQsDQCALIBEgC/0AAwD98gH9CwMAIAtBEGoiByARIAf9AAMA/fIB/QsDACALQSBqIgcgESAH/QADAP3yAf0LAwAgC0EwaiIHIBEgB/0AAwD98gH9CwMAIAtBwABqIQsgCEEIaiEIIApBfGoiCg0ACwsCQCAGRQ0AIAEgCEEDdGohCwNAIAsgESAL/QADAP3yAf0LAwAgC0EQaiELIAZBf2oiBg0ACwsgECAARg0BCyAAIBBrIQYgASAQQQN0aiELA0AgCyAJIAsrAwCiOQMAIAtBCGohCyAGQX9qIgYNAAsLIAUL+mYLH38CfAR/AXwCfwN8AX8BexF/A3sKfyAFIABBBXRqIQYgBSAAQQR0aiEHIAUgAEEDdCIIaiEJIABBBWwhCiAFIABBA2xBA3QiC2ohDAJAIABBA0gNACABQRBqIQ1BASAAayEOIAFBGGohDyABQQhqIRAgAEF+aiERIAFBKGohEiABQSBqIRMgAUEwaiEUIABBf2ohFSAIQQhqIRYgAEF8aiEXIAUgC2ohGCAFIABBAnQiGUEDdGoiGkEIaiEbQQAhHCAAQX1qIh0hHiAAIR9BACEgQQAhIUEAISIDQCAQICIgAGxBA3RqICJBA3QiI2ohJCAiQX9zIABqIQsCQAJAICBFDQAgByAjaisDACElDAELICQrAwAhJkQAAAAAAAAAACElAkAgC0ECSA0AIBEgImsiJ0EDcSEoAkACQCAdICJrIilBA08NAEEBISpEAAAAAAAAAAAhKwwBCyAnQXxxISwgEiAWICJsaiEqQQAhLUQAAAAAAAAAACErA0AgKisDAJkiJSAqQXhqKwMAmSIuICpBcGorAwCZIi8gKkFoaisDAJkiMCArIDAgK2QbIisgLyArZBsiKyAuICtkGyIrICUgK2QbISsgKkEgaiEqICwgLUEEaiItRw0ACyAtQQFqISoLAkAgKEUNACAQICpBA3RqIBYgImxqISoDQCAqKwMAmSIlICsgJSArZBshKyAqQQhqISogKEF/aiIoDQALC0QAAAAAAAAAACElICtEAAAAAAAAAABhDQBBASEqICdBAXEhLAJAAkAgKQ0ARAAAAAAAAAAAISUMAQsgJ0F+cSEtIA8gFiAibGohKkEAIShEAAAAAAAAAAAhJQNAICorAwAgK6MiLiAuoiAqQXhqKwMAICujIi4gLqIgJaCgISUgKkEQaiEqIC0gKEECaiIoRw0ACyAoQQFqISoLAkAgLEUNACAkICpBA3RqKwMAICujIi4gLqIgJaAhJQtEAAAAAAAAAAAhLkQAAAAAAADwP0QAAAAAAADwvyAmRAAAAAAAAAAAZhuaIS8CQCArICWfopkiKyAmmSIlICUgK2MiKhsiMEQAAAAAAAAAAGENACAwICUgKyAqGyAwoyIrICuiRAAAAAAAAPA/oJ+iIS4LIC4gL6IiLiAmoSAuoyElRAAAAAAAAPA/ICYgLqGjIStBASEoAkACQCAnQQJJDQAgJ0F+cSIxQX5qIipBAXZBAWoiLEEDcSEtICv9FCEyQQAhKAJAICpBBkkNACAsQXxxISwgEyAWICJsaiEqQQAhKANAICogMiAq/QADAP3yAf0LAwAgKkFwaiIpIDIgKf0AAwD98gH9CwMAICpBEGoiKSAyICn9AAMA/fIB/QsDACAqQSBqIikgMiAp/QADAP3yAf0LAwAgKkHAAGohKiAoQQhqISggLEF8aiIsDQALCwJAIC1FDQADQCAkIChBA3RBCHJqIiogMiAq/QADAP3yAf0LAwAgKEECaiEoIC1Bf2oiLQ0ACwsgJyAxRg0BICdBAXIhKAsgECAoQQN0aiAWICJsaiEqIBUgKGsgImshKANAICogKyAqKwMAojkDACAqQQhqISogKEF/aiIoDQALCyAuISYLIAkgI2ogJjkDACAkQoCAgICAgID4PzcDACAHICNqICU5AwALIB9Bf2ohMwJAAkAgJUQAAAAAAAAAAGINACAiQQFqISJBACEhQQAhIAwBCwJAICENACALQQFIDQAgDiAiaiE0IAEgFiAibGohNSABICIgACAiQQFqbGpBA3QiKmohNiAQICpqISdBACExA0D9DAAAAAAAAAAAAAAAAAAAAAAhMgJAAkAgC0ECTw0AQQAhLAwBC0EAISogJyEoICQhLQNAIDIgKP0AAAAgLf0AAAD98gH98AEhMiAqQQRqISEgKEEQaiEoIC1BEGohLSAqQQJqIiwhKiAhIAtMDQALCyAy/SEAIDL9IQGgISsCQCAsIAtODQAgESAiICxqIiprIS0CQCAVICprQQNxIihFDQAgLEEDdCEqA0AgJyAqaisDACAkICpqKwMAoiAroCErICpBCGohKiAsQQFqISwgKEF/aiIoDQALCyAtQQNJDQAgLEEDdCEhIDQgLGohKSA2IS0gNSEsA0AgLSAhaiIqQSBqKwMAICwgIWoiKEEgaisDAKIgKkEYaisDACAoQRhqKwMAoiAqQRBqKwMAIChBEGorAwCiICpBCGorAwAgKEEIaisDAKIgK6CgoKAhKyAtQSBqIS0gLEEgaiEsIClBBGoiKQ0ACwsgDCAxQQN0aiAlICuiOQMAIDYgCGohNiAnIAhqIScgMUEBaiIxIDNHDQALCwJAAkAgC0ECSCI3RQ0AQQAhLP0MAAAAAAAAAAAAAAAAAAAAACEyDAEL/QwAAAAAAAAAAAAAAAAAAAAAITJBACEqICQhKCAMIS0DQCAyICj9AAAAIC39AAAA/fIB/fABITIgKkEEaiEhIChBEGohKCAtQRBqIS0gKkECaiIsISogISALTA0ACwsgMv0hACAy/SEBoCErAkAgLCALTg0AIBEgIiAsamshIQJAIAsgLGtBA3EiLUUNACAQICxBA3QiKGogFiAibGohKiAYIChqISgDQCAsQQFqISwgKisDACAoKwMAoiAroCErICpBCGohKiAoQQhqISggLUF/aiItDQALCyAhQQNJDQAgLEEDdCEhIAEgFiAibGohLSAOICxqICJqISkgDCEsA0AgLSAhaiIqQSBqKwMAICwgIWoiKEEYaisDAKIgKkEYaisDACAoQRBqKwMAoiAqQRBqKwMAIChBCGorAwCiICpBCGorAwAgKCsDAKIgK6CgoKAhKyAsQSBqISwgLUEgaiEtIClBBGoiKQ0ACwsCQCALQQFIDQAgJUQAAAAAAADgv6IgK6IhK0EAIS0CQCAVIBxrIjFBAkkNACAGIAUgGSAcQX9zIipqQQN0akkgDCAFIAogKmpBA3RqIipJcQ0AIAEgH0EDdGogFiAibCIsaiAGSyAkICpJcQ0AIDFBfmoiKkEBdkEBakEBcSE2ICv9FCEyQQAhKAJAICpBAkkNACAeQQF2QQFqQX5xIS0gASAsaiEnQQAhKkEAISgDQCAGICpqIiwgMiAnICpqIiFBCGr9AAMA/fIBIAwgKmoiKf0AAwD98AH9CwMAICxBEGogMiAhQRhq/QADAP3yASApQRBq/QADAP3wAf0LAwAgKkEgaiEqIChBBGohKCAtQX5qIi0NAAsLIDFBfnEhLQJAIDZFDQAgBiAoQQN0IipqIDIgJCAqav0AAwD98gEgDCAqav0AAwD98AH9CwMACyAxIC1GDQELIBwgLWohKgJAIDFBAXFFDQAgBiAtQQN0IihqICsgJCAoaisDAKIgDCAoaisDAKA5AwAgLUEBciEtCyARICpGDQAgDSAtQQN0IiFqIBYgImxqISogLUEBaiEsIBogIWohKCAYICFqIS0DQCAoICsgKkF4aisDAKIgLSsDAKA5AwAgKEEIaiArICorAwCiIC1BCGorAwCgOQMAIChBEGohKCAqQRBqISogLUEQaiEtIB8gLEECaiIsRw0ACwsgECAiQQFqIjggAGwiNEEDdGogI2ohHyAkKwMAmiIr/RQhMkEAISECQCA3DQBBACEoIB8hKiAGIS0DQCAqICr9AAAAIDIgLf0AAAD98gH98AH9CwAAICpBEGohKiAtQRBqIS0gKEEEaiEsIChBAmoiISEoICwgC0wNAAsLAkAgISALTg0AAkAgFSAiICFqIiprIidBAkkNACAnQX5xIjFBfmoiKEEBdkEBaiItQQFxITYCQAJAICgNAEEAIS0MAQsgLUF+cSEsIBogIUEDdGohKCAPICogNGpBA3RqISpBACEtA0AgKkFwaiIpIDIgKP0AAwD98gEgKf0AAwD98AH9CwMAICogMiAoQRBq/QADAP3yASAq/QADAP3wAf0LAwAgKEEgaiEoICpBIGohKiAtQQRqIS0gLEF+aiIsDQALCwJAIDZFDQAgHyAhIC1qQQN0IipqIiggMiAGICpq/QADAP3yASAo/QADAP3wAf0LAwALICcgMUYNASAhIDFqISELIBogIUEDdGohKCAOICFqICJqIS0gECAhICJqIDRqQQN0aiEqA0AgKiArICgrAwCiICorAwCgOQMAIChBCGohKCAqQQhqISogLUEBaiIsIC1PISEgLCEtICENAAsLIAYrAwCaIiv9FCEyQQAhIQJAIDcNAEEAISggHyEqICQhLQNAICogKv0AAAAgMiAt/QAAAP3yAf3wAf0LAAAgKkEQaiEqIC1BEGohLSAoQQRqISwgKEECaiIhISggLCALTA0ACwsCQCAhIAtODQACQCALICFrIjVBAkkNACA1QX5xIjlBfmoiKkEBdkEBaiIoQQFxIToCQAJAICoNAEEAIS0MAQsgIUEDdCEsIChBfnEhKSABIBYgImxqISogASAiIDRqQQN0aiEoQQAhLQNAICggLGoiJ0EIaiIxIDIgKiAsaiI2QQhq/QADAP3yASAx/QADAP3wAf0LAwAgJ0EYaiInIDIgNkEYav0AAwD98gEgJ/0AAwD98AH9CwMAICpBIGohKiAoQSBqISggLUEEaiEtIClBfmoiKQ0ACwsCQCA6RQ0AIB8gISAtakEDdCIqaiIoIDIgJCAqav0AAwD98gEgKP0AAwD98AH9CwMACyA1IDlGDQEgISA5aiEhCyAQICFBA3RqIBYgImxqISggDiAhaiAiaiEtIBAgISAiaiA0akEDdGohKgNAICogKyAoKwMAoiAqKwMAoDkDACAoQQhqISggKkEIaiEqIC1BAWoiLCAtTyEhICwhLSAhDQALCyAfQQhqITECQAJAICJBA2ogAEgiOw0AQQAhIEQAAAAAAAAAACEwDAELIDErAwAhJkQAAAAAAAAAACEwAkAgC0EDSA0AIB0gImsiKUEDcSEoAkACQCAXICJrIiFBA08NAEEBISpEAAAAAAAAAAAhKwwBCyApQXxxISwgFCAiIDRqQQN0aiEqQQAhLUQAAAAAAAAAACErA0AgKisDAJkiJSAqQXhqKwMAmSIuICpBcGorAwCZIi8gKkFoaisDAJkiMCArIDAgK2QbIisgLyArZBsiKyAuICtkGyIrICUgK2QbISsgKkEgaiEqICwgLUEEaiItRw0ACyAtQQFqISoLAkAgKEUNACANICIgKmogNGpBA3RqISoDQCAqKwMAmSIlICsgJSArZBshKyAqQQhqISogKEF/aiIoDQALC0QAAAAAAAAAACEwICtEAAAAAAAAAABhDQBBASEqIClBAXEhLAJAAkAgIQ0ARAAAAAAAAAAAISUMAQsgKUF+cSEtIBMgIiA0akEDdGohKkEAIShEAAAAAAAAAAAhJQNAICorAwAgK6MiLiAuoiAqQXhqKwMAICujIi4gLqIgJaCgISUgKkEQaiEqIC0gKEECaiIoRw0ACyAoQQFqISoLAkAgLEUNACAxICpBA3RqKwMAICujIi4gLqIgJaAhJQtEAAAAAAAAAAAhLkQAAAAAAADwP0QAAAAAAADwvyAmRAAAAAAAAAAAZhuaIS8CQCArICWfopkiKyAmmSIlICUgK2MiKhsiMEQAAAAAAAAAAGENACAwICUgKyAqGyAwoyIrICuiRAAAAAAAAPA/oJ+iIS4LIC4gL6IiJSAmoSAloyEwRAAAAAAAAPA/ICYgJaGjIStBASEqAkACQCApQQJJDQAgKUF+cSInQX5qIipBAXZBAWoiLEEDcSEtICv9FCEyQQAhKAJAICpBBkkNACAsQXxxISwgEiAiIDRqQQN0aiEqQQAhKANAICogMiAq/QADAP3yAf0LAwAgKkFwaiIhIDIgIf0AAwD98gH9CwMAICpBEGoiISAyICH9AAMA/fIB/QsDACAqQSBqIiEgMiAh/QADAP3yAf0LAwAgKkHAAGohKiAoQQhqISggLEF8aiIsDQALCwJAIC1FDQADQCAxIChBA3RBCHJqIiogMiAq/QADAP3yAf0LAwAgKEECaiEoIC1Bf2oiLQ0ACwsgKSAnRg0BIClBAXIhKgsgESAqayAiayEoIA0gIiAqaiA0akEDdGohKgNAICogKyAqKwMAojkDACAqQQhqISogKEF/aiIoDQALCyAlISYLIAkgOEEDdCIqaiAmOQMAIDFCgICAgICAgPg/NwMAIAcgKmogMDkDAEEBISALAkAgNw0AIDsgMEQAAAAAAAAAAGJxITwgDiAiaiE9IA0gFiAibCIqaiE2IAEgKmohPiAQICNqIT8gASAiIDRqQQN0aiEfIA8gIiAAICJBAmpsakEDdCIqaiFAIAEgKmohKSAQICpqIShBASE5A0AgPyA5IDhqIABsQQN0aiE6IAYgOUEDdCInaisDACElICQgJ2orAwAhKwJAAkAgPA0AICuaIiv9FCEyQQAhJwJAIDcNAEEAIS0gKCEqIAYhLANAICogKv0AAAAgMiAs/QAAAP3yAf3wAf0LAAAgKkEQaiEqICxBEGohLCAtQQRqISEgLUECaiInIS0gISALTA0ACwsCQCAnIAtODQACQCALICdrIjRBAkkNACA0QX5xIjVBfmoiKkEBdkEBaiItQQFxIUECQAJAICoNAEEAIS0MAQsgJ0EDdCEqIC1BfnEhLEEAIS0DQCApICpqIiFBCGoiIiAyIAYgKmoiI/0AAwD98gEgIv0AAwD98AH9CwMAICFBGGoiISAyICNBEGr9AAMA/fIBICH9AAMA/fAB/QsDACAqQSBqISogLUEEaiEtICxBfmoiLA0ACwsCQCBBRQ0AIDogJyAtakEDdCIqaiItIDIgBiAqav0AAwD98gEgLf0AAwD98AH9CwMACyA0IDVGDQEgJyA1aiEnCyAnQQN0ISogPSAnaiEtA0AgKCAqaiIsICsgBiAqaisDAKIgLCsDAKA5AwAgKkEIaiEqIC1BAWoiLCAtTyEhICwhLSAhDQALCyAlmiIr/RQhMkEAISECQCA3DQBBACEqQQAhLQNAICggKmoiLCAs/QAAACAyICQgKmr9AAAA/fIB/fAB/QsAACAqQRBqISogLUEEaiEsIC1BAmoiISEtICwgC0wNAAsLICEgC04NAQJAIAsgIWsiQUECSQ0AIEFBfnEiQkF+aiIqQQF2QQFqIi1BAXEhQwJAAkAgKg0AQQAhJwwBCyAhQQN0ISIgLUF+cSEjQQAhJyA+ISogQCEtA0AgLSAiaiIsQXBqIjQgMiAqICJqIjVBCGr9AAMA/fIBIDT9AAMA/fAB/QsDACAsIDIgNUEYav0AAwD98gEgLP0AAwD98AH9CwMAICpBIGohKiAtQSBqIS0gJ0EEaiEnICNBfmoiIw0ACwsCQCBDRQ0AIDogISAnakEDdCIqaiItIDIgJCAqav0AAwD98gEgLf0AAwD98AH9CwMACyBBIEJGDQIgISBCaiEhCyAhQQN0ISogPSAhaiEtA0AgKCAqaiIsICsgJCAqaisDAKIgLCsDAKA5AwAgKkEIaiEqIC1BAWoiLCAtSSEhICwhLSAhRQ0ADAILCyA6IDorAwAgKyAGKwMAoqEgJSAkKwMAoqE5AwAgJZohLiArmiEvAkACQCALQQJHDQD9DAAAAAAAAAAAAAAAAAAAAAAhMkEBIS0MAQsgLv0UIUQgL/0UIUX9DAAAAAAAAAAAAAAAAAAAAAAhMkEBISxBACEqA0AgKSAqakEQaiItIC39AAAAIEUgGyAqav0AAAD98gH98AEgRCA2ICpq/QAAAP3yAf3wASJG/QsAACAyIEYgMSAqav0AAAD98gH98AEhMiAqQRBqISogLEEEaiEhICxBAmoiLSEsICEgC0wNAAsLIDL9IQAgMv0hAaAhKwJAIC0gC04NACAtQQN0ISoDQCAoICpqIiwgLiAkICpqKwMAoiAvIAYgKmorAwCiICwrAwCgoCIlOQMAICUgHyAqakEIaisDAKIgK6AhKyAqQQhqISogLUEBaiItIAtIDQALCyAnIAxqQXhqIDAgK6I5AwALIEAgCGohQCApIAhqISkgKCAIaiEoIDlBAWoiOSAzRw0ACwsgOyAwRAAAAAAAAAAAYnEhISA4ISILIB5Bf2ohHiAcQQFqIRwgMyEfICIgEUcNAAsLQQAhQAJAIABBAUgNAEEAISgCQAJAIABBAUYNAAJAIAEgASAAQX9qIABBA3QiKkEIamxqIgsgCyABSRtBCGogBU0NACABIAsgCyABSxsgBSAqakkNAQsgAEF+cSIoQX5qIgtBAXZBAWoiKkEBcSEsIAD9ESFGAkACQCALDQD9DAAAAAABAAAAAAAAAAAAAAAhMkEAISoMAQsgKkF+cSEt/QwAAAAAAQAAAAAAAAAAAAAAITJBACEqIAUhCwNAIAsgASAyIEb9tQEgMv2uASJE/RsAQQN0av0KAwAgASBE/RsBQQN0aisDAP0iAf0LAwAgC0EQaiABIDL9DAIAAAACAAAAAAAAAAAAAAD9rgEiRCBG/bUBIET9rgEiRP0bAEEDdGr9CgMAIAEgRP0bAUEDdGorAwD9IgH9CwMAIAtBIGohCyAy/QwEAAAABAAAAAAAAAAAAAAA/a4BITIgKkEEaiEqIC1BfmoiLQ0ACwsCQCAsRQ0AIAUgKkEDdGogASAyIEb9tQEgMv2uASIy/RsAQQN0av0KAwAgASAy/RsBQQN0aisDAP0iAf0LAwALICggAEYNAQsgKEF/cyAAaiEkAkAgACAoa0EDcSItRQ0AIAhBCGohLCAFIChBA3RqIQsgASAoIABBAWpsQQN0aiEqA0AgCyAqKwMAOQMAICogLGohKiALQQhqIQsgKEEBaiEoIC1Bf2oiLQ0ACwsgJEEDSQ0AIChBA3QhCyAAIChrIScgAEEFdEEgaiEqIAEgKCAAQQFqbEEDdGohLSAAIChBAWpsQQN0IAFqQQhqISwgACAoQQJqbEEDdCABakEQaiEkIAAgKEEDamxBA3QgAWpBGGohISAFISkDQCApIAtqIiggLSsDADkDACAoQQhqICwgC2orAwA5AwAgKEEQaiAkIAtqKwMAOQMAIChBGGogISALaisDADkDACAtICpqIS0gLCAqaiEsICQgKmohJCAhICpqISEgKUEgaiEpICdBfGoiJw0ACwsCQAJAAkAgAEEBSiILRQ0AIAkgAEF+aiIqQQN0IihqIAEgAEF/aiJAIABsICpqQQN0aisDADkDACAHIChqQgA3AwAMAQtBACFAIABBAUcNAQsgCSBAQQN0IipqQgA3AwAgByAqakIANwMAIAshQAsgAEEBSA0AQQAhKQJAIABBAUYNACAGIANLIAwgAyAAQQN0aiILSXENACAJIANLIAsgBUtxDQAgBSAAQQR0aiILIANLIAUgA0lxDQAgDCAJSSAGIAVLcQ0AIAwgC0kgCSAGSXENACAAQX5xIilBfmoiC0EBdkEBaiIqQQFxIQYCQAJAIAsNAEEAISoMAQsgKkF+cSEoQQAhC0EAISoDQCADIAtqIi0gBSALaiIs/QADAP0LAwAgDCALaiIkIAkgC2oiIf0AAwD9CwMAIC1BEGogLEEQav0AAwD9CwMAICRBEGogIUEQav0AAwD9CwMAIAtBIGohCyAqQQRqISogKEF+aiIoDQALCwJAIAZFDQAgAyAqQQN0IgtqIAUgC2r9AAMA/QsDACAMIAtqIAkgC2r9AAMA/QsDAAsgKSAARg0BCyApQX9zIQsCQCAAQQFxRQ0AIAMgKUEDdCIqaiAFICpqKwMAOQMAIAwgKmogCSAqaisDADkDACApQQFyISkLIAtBACAAa0YNACApQQN0IQsgACApayEkIAkhKiAMISggAyEtIAUhLANAIC0gC2oiISAsIAtqIgYrAwA5AwAgKCALaiIpICogC2oiJysDADkDACAhQQhqIAZBCGorAwA5AwAgKUEIaiAnQQhqKwMAOQMAICpBEGohKiAoQRBqISggLUEQaiEtICxBEGohLCAkQX5qIiQNAAsLQX8hCwJAIAAgAyAMQQBBABCIgICAAA0AAkAgQEUNACAAQQF2ISwDQAJAICwiJEF/aiIsQQF0IgtBAXIiKiAATg0AICwhKANAAkACQCALQQJqIi0gAEgNACAqIQsMAQsgKiELIAMgLUEDdGorAwAgAyAqQQN0aisDAGRFDQAgLSELCyADIChBA3RqIiorAwAiKyADIAtBA3RqIigrAwAiJWYNASAqICU5AwAgKCArOQMAIAshKCALQQF0IgtBAXIiKiAASA0ACwsgJEEBSg0ACyAAISgDQCADKwMAISsgAyADICgiC0F/aiIoQQN0aiIqKwMAOQMAICogKzkDACALQQNIIiQNAUEAIQtBASEqQQAhLQNAAkACQCALQQJqIiwgKEgNACAqIQsMAQsgKiELIAMgLEEDdGorAwAgAyAqQQN0aisDAGRFDQAgLCELCwJAIAMgLUEDdGoiKisDACIrIAMgC0EDdGoiLSsDACIlZg0AICogJTkDACAtICs5AwAgCyEtIAtBAXQiC0EBciIqIChIDQELCyAkRQ0ACwtEAAAAAAAAAAAhKwJAIABBAUgNACAFKwMAmSAJKwMAmaBEAAAAAAAAAACgIitEAAAAAAAAAAAgK0QAAAAAAAAAAGQbISsgAEEBRg0AIABBf2ohKiAFIQsDQCALQQhqIigrAwCZIAsgCGoiC0EIaisDAJmgIAsrAwCZoCIlICsgJSArZBshKyAoIQsgKkF/aiIqDQALCwJAIAJBAUgNAEQAAAAAAADwPyArICtEAAAAAAAAAABhGyIrRAAAAAAAALA8oiEmIAUgCkEDdGoiMSAIQQN0IAVqIipBeGoiC0kgBSAAQQdsIihBA3RqIhYgAEEGbCItQQN0IAVqQXhqIixJcSAxIABBBHQgBWpBeGoiJEkgCSAsSXFyIBYgJEkgCSALSXFyIRcgBSAtQQN0aiISIAUgAEEJbCItQQN0aiI2SSAFIABBBnRqIhQgFklxIBIgBSAAQdAAbGoiC0kgNiAWSXFyIBIgCUkgFiAFS3FyIBQgCUkgNiAFS3FyIDYgCUkgCyAFS3FyIRkgAEHIAGwhHCAAQQZ0IUMgAEE4bCEOIABBKGwhOyAAQTBsIUEgBUEQaiFHIABBfnEhPCAAQQFxIQ8gK0T8qfHSTWJQP6IhL0EAITVBACAAQQN0IgtrIRsgBCALayEMIAUgCkEDdGohSCAFIAtqIUkgAEF/aiIfQQFyIUogH0F+cSEKICpBaGohHiAtQQN0IAVqQWhqISAgBCAAQX1qIktBA3RqIRAgBSAoQQN0aiJMQWhqIUIgEiAAQX5qIhFBA3QiHWohPiAWIB1qIQ0gEiAfQQN0IhhqITggEUEBdkEBaiILQXxxIRogC0EDcSE9IEtBAXZBAWoiKkF8cSFNICpBA3EhEyALQX5xIU4gC0EBcSFPQbngACEVIBFBAkkhUCAEISoDQCADIB8gNWtBA3RqKwMAIS4CQCAAQQFIIjcNAEEAIQsCQCAAQQFGIBlyDQAgLv0UIUZBACEoAkAgUA0AQQAhKCBOIS0gRyELA0AgCyBDaiIs/QwAAAAAAAAAAAAAAAAAAAAAIjL9CwMAIAsgHGoiJCAy/QsDACAsQXBqIDL9CwMAICRBcGogMv0LAwAgCyBBaiIsIAv9AAMAIEb98QH9CwMAICxBcGogC0Fwav0AAwAgRv3xAf0LAwAgC0EgaiELIChBBGohKCAtQX5qIi0NAAsLAkAgT0UNACAUIChBA3QiC2r9DAAAAAAAAAAAAAAAAAAAAAAiMv0LAwAgNiALaiAy/QsDACASIAtqIAUgC2r9AAMAIEb98QH9CwMACyA8IQsgPCAARg0BCyALIS0CQCAPRQ0AIBQgC0EDdCIoakIANwMAIDYgKGpCADcDACASIChqIAUgKGorAwAgLqE5AwAgC0EBciEtCyAfIAtGDQAgACAtayEoIAUgLUEDdGohCwNAIAsgQ2oiLUIANwMAIAsgHGr9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAsgQWoiLCALKwMAIC6hOQMAIC1BCGpCADcDACAsQQhqIAtBCGorAwAgLqE5AwAgC0EQaiELIChBfmoiKA0ACwsgNSAAbCEGAkAgQEUNAAJAAkACQCAfQQJJIBdyRQ0AQQAhJEEBIQsMAQtBACEkAkAgS0EGSQ0AQQAhJCBNISEgBSELA0AgCyA7aiIoIAsgCGoiLf0AAwAiMv0LAwAgCyAOaiIsIDL9CwMAIChBEGogLUEQav0AAwAiMv0LAwAgLEEQaiAy/QsDACAoQSBqIC1BIGr9AAMAIjL9CwMAICxBIGogMv0LAwAgKEEwaiAtQTBq/QADACIy/QsDACAsQTBqIDL9CwMAIAtBwABqIQsgJEEIaiEkICFBfGoiIQ0ACwsCQCATRQ0AIEkgJEEDdCItaiELIEggLWohKCBMIC1qIS0gEyEsA0AgKCAL/QADACIy/QsDACAtIDL9CwMAIAtBEGohCyAoQRBqISggLUEQaiEtICxBf2oiLA0ACwsgSiELIAohJCAfIApGDQELIAtBf3MgAGohLAJAIAAgC2tBA3EiLUUNAANAIDEgJEEDdCIoaiAJIChqKwMAIis5AwAgFiAoaiArOQMAIAsiKEEBaiELICghJCAtQX9qIi0NAAsgC0F/aiEkCyAsQQNJDQAgTCALQQN0IixqISggSCAsaiEtIEkgLGohLANAIDEgJEEDdCIkaiAJICRqKwMAIis5AwAgFiAkaiArOQMAIC0gLCsDACIrOQMAICggKzkDACAtQQhqICxBCGorAwAiKzkDACAoQQhqICs5AwAgLUEQaiAsQRBqKwMAIis5AwAgKEEQaiArOQMAIChBIGohKCAtQSBqIS0gLEEgaiEsIAtBA2ohJCAAIAtBBGoiC0cNAAsLIEBFDQBBASEtIAUhCwNAAkACQCALIEFqIigrAwAiJZkiMCALIDtqIiwrAwAiK5lmRQ0AAkAgMCAmY0UNACAoICY5AwAgLCsDACErICYhJQsgLCArICWjIis5AwAgKEEIaiIoICgrAwAgKyALIA5qKwMAoqE5AwAMAQsgKCArOQMAICwgJSAroyIrOQMAIAsgDmoiLCsDACElICwgKEEIaiIoKwMAOQMAICggJSArICgrAwCioTkDAAJAIC1BAWogAE4NACALIENqICxBCGoiKCsDADkDACAoICgrAwAgK5qiOQMACyALIBxqQoCAgICAgID4PzcDAAsgC0EIaiELIAAgLUEBaiItRw0ACwsgBkEDdCELAkAgOCsDAJkgJmNFDQAgOCAmOQMACyAEIAtqIToCQCA3DQBBACEoAkAgH0UNACAqIQsDQCALIBVBjczlAGxB3+a74wNqIi1BCHa4RAAAAAAAAHA+okQAAAAAAADgv6A5AwAgC0EIaiAtQY3M5QBsQd/mu+MDaiIVQQh2uEQAAAAAAABwPqJEAAAAAAAA4L+gOQMAIAtBEGohCyA8IChBAmoiKEcNAAsLIA9FDQAgOiAoQQN0aiAVQY3M5QBsQd/mu+MDaiIVQQh2uEQAAAAAAABwPqJEAAAAAAAA4L+gOQMACyA6IB1qIT8gOiAYaiE5QQAhMwNAAkACQAJAIEBFDQBBACELIB8hKANAAkACQCA2IAtqKwMARAAAAAAAAAAAYg0AICogC2oiLUEIaiIsICwrAwAgMSALaisDACAtKwMAoqE5AwAMAQsgKiALaiItKwMAISsgLSAtQQhqIiwrAwAiJTkDACAsICsgJSAxIAtqKwMAoqE5AwALIAtBCGohCyAoQX9qIigNAAsgOSA5KwMAIDgrAwCjIis5AwAgQEUNAiA/KwMAIA0rAwAgK6KhISsgPiELID8hKAwBCyA5KwMAISsgOCELIDkhKAsgKCArIAsrAwCjOQMACwJAIABBA0gNACA/KwMAISsgHiEoICAhLSAQIQsgQiEsIBEhJANAIAsgCysDACAoKwMAICuioSAtKwMAIAtBEGorAwCioSAsKwMAoyIrOQMAIChBeGohKCAtQXhqIS0gC0F4aiELICxBeGohLCAkQX9qIiQNAAsLIAwhCyA1ISkCQCA1RQ0AA0AgAyAfICkiJ0F/aiIpa0EDdGorAwAgLqGZIC9kDQECQAJAIABBAkgiIUUNAEEAISz9DAAAAAAAAAAAAAAAAAAAAAAhMgwBC/0MAAAAAAAAAAAAAAAAAAAAACEyQQAhKEEAIS0DQCAyIAsgKGr9AAAAICogKGr9AAAA/fIB/fABITIgKEEQaiEoIC1BBGohJCAtQQJqIiwhLSAkIABMDQALCyAy/SEAIDL9IQGgISsCQCAsIABODQAgLEF/cyAAaiEkAkAgACAsa0EDcSItRQ0AICxBA3QhKANAIAsgKGorAwAgKiAoaisDAKIgK6AhKyAoQQhqISggLEEBaiEsIC1Bf2oiLQ0ACwsgJEEDSQ0AICxBA3QhKCAAICxrISQDQCALIChqIi1BGGorAwAgKiAoaiIsQRhqKwMAoiAtQRBqKwMAICxBEGorAwCiIC1BCGorAwAgLEEIaisDAKIgLSsDACAsKwMAoiAroKCgoCErIChBIGohKCAkQXxqIiQNAAsLICuaIiv9FCEyQQAhJAJAICENAEEAIShBACEtA0AgKiAoaiIsICz9AAAAIDIgCyAoav0AAAD98gH98AH9CwAAIChBEGohKCAtQQRqISwgLUECaiIkIS0gLCAATA0ACwsCQCAkIABODQACQCAAICRrIiJBAkkNACAiQX5xIiNBfmoiKEEBdkEBaiItQQFxITQCQAJAICgNAEEAISwMAQsgJEEDdCEoIC1BfnEhIUEAISwDQCAqIChqIi0gMiALIChqIgb9AAMA/fIBIC39AAMA/fAB/QsDACAtQRBqIi0gMiAGQRBq/QADAP3yASAt/QADAP3wAf0LAwAgKEEgaiEoICxBBGohLCAhQX5qIiENAAsLAkAgNEUNACA6ICQgLGpBA3QiKGoiLSAyIAQgKSAAbEEDdGogKGr9AAMA/fIBIC39AAMA/fAB/QsDAAsgIiAjRg0BICQgI2ohJAsgJEEDdCEoIAAgJGshLQNAICogKGoiLCArIAsgKGorAwCiICwrAwCgOQMAIChBCGohKCAtQX9qIi0NAAsLIAsgG2ohCyAnQQFKDQALCwJAAkAgAEECTg0AQQAhLf0MAAAAAAAAAAAAAAAAAAAAACEyDAEL/QwAAAAAAAAAAAAAAAAAAAAAITJBACELICohKANAIDIgKP0AAAAiRiBG/fIB/fABITIgC0EEaiEsIChBEGohKCALQQJqIi0hCyAsIABMDQALCyAy/SEAIDL9IQGgISsCQCAtIABODQAgLUF/cyAAaiEsAkAgACAta0EDcSIoRQ0AICogLUEDdGohCwNAIC1BAWohLSALKwMAIiUgJaIgK6AhKyALQQhqIQsgKEF/aiIoDQALCyAsQQNJDQAgACAtayEoICogLUEDdGohCwNAIAtBGGorAwAiJSAloiALQRBqKwMAIiUgJaIgC0EIaisDACIlICWiIAsrAwAiJSAloiAroKCgoCErIAtBIGohCyAoQXxqIigNAAsLAkAgK58iK0QAAAAAAAAAAGINACA6IDUgAG9BA3RqQoCAgICAgID4PzcDAEQAAAAAAADwPyErCwJAIDcNAEQAAAAAAADwPyAroyErQQAhCwJAIABBAUYNACAr/RQhMkEAISgCQCARQQZJDQBBACEoIBohLSAqIQsDQCALIDIgC/0AAwD98gH9CwMAIAtBEGoiLCAyICz9AAMA/fIB/QsDACALQSBqIiwgMiAs/QADAP3yAf0LAwAgC0EwaiIsIDIgLP0AAwD98gH9CwMAIAtBwABqIQsgKEEIaiEoIC1BfGoiLQ0ACwsCQCA9RQ0AICogKEEDdGohCyA9ISgDQCALIDIgC/0AAwD98gH9CwMAIAtBEGohCyAoQX9qIigNAAsLIDwhCyA8IABGDQELIAAgC2shKCAqIAtBA3RqIQsDQCALICsgCysDAKI5AwAgC0EIaiELIChBf2oiKA0ACwsgM0EBaiIzQQNHDQALIAwgCGohDCAQIAhqIRAgKiAIaiEqIDVBAWoiNSACRw0AC0EAIQsgAkEBSA0BIABBA0gNASAAQX1qITogBEEIaiFAIAFBCGohOUF4IABBA3QiM2shGyAEIDNBcGoiC2ohNCABIAAgC2xqQXBqIQRBACE1A0AgQCA1IABsQQN0aiEIQQIhKUECIQMgBCEqIDQhKEEAITYgOiELA0AgNiInQQFqITYCQCAHIAsiMUEDdCIfaisDACIrRAAAAAAAAAAAYQ0AAkACQCAxQX9zIABqIiFBAkgiIkUNAEEAIST9DAAAAAAAAAAAAAAAAAAAAAAhMgwBC/0MAAAAAAAAAAAAAAAAAAAAACEyQQAhCyAqIS0gKCEsA0AgMiAt/QAAACAs/QAAAP3yAf3wASEyIAtBBGohBiAtQRBqIS0gLEEQaiEsIAtBAmoiJCELIAYgIUwNAAsLICdBAmohBiArmiElIDL9IQAgMv0hAaAhKwJAICQgIU4NACA2ICRrISwCQCAGICRrQQNxRQ0AICRBA3QhCyADICRrQQNxIS0DQCAqIAtqKwMAICggC2orAwCiICugISsgC0EIaiELICRBAWohJCAtQX9qIi0NAAsLICxBA0kNACAkQQN0IQsgJEF+aiEkA0AgKiALaiItQRhqKwMAICggC2oiLEEYaisDAKIgLUEQaisDACAsQRBqKwMAoiAtQQhqKwMAICxBCGorAwCiIC0rAwAgLCsDAKIgK6CgoKAhKyALQSBqIQsgJyAkQQRqIiRHDQALCyArICWiIiv9FCEyQQAhLAJAICINAEEAIQtBACEtA0AgKCALaiIsICz9AAAAIDIgKiALav0AAAD98gH98AH9CwAAIAtBEGohCyAtQQRqISQgLUECaiIsIS0gJCAhTA0ACwsgLCAhTg0AAkAgBiAsayInQQJJDQAgJ0F+cSIiQX5qIgtBAXZBAWpBAXEhIwJAAkAgCw0AQQAhJAwBCyAsQQN0IQsgKSAsa0F+cUF+akEBdkEBakF+cSEhQQAhJANAICggC2oiLSAyICogC2oiBv0AAwD98gEgLf0AAwD98AH9CwMAIC1BEGoiLSAyIAZBEGr9AAMA/fIBIC39AAMA/fAB/QsDACALQSBqIQsgJEEEaiEkICFBfmoiIQ0ACwsCQCAjRQ0AIAggH2ogLCAkakEDdCILaiItIDIgOSAxIABsQQN0aiAfaiALav0AAwD98gEgLf0AAwD98AH9CwMACyAnICJGDQEgLCAiaiEsCyAsQQN0IQsDQCAoIAtqIi0gKyAqIAtqKwMAoiAtKwMAoDkDACALQQhqIQsgKSAsQQFqIixHDQALCyApQQFqISkgA0EBaiEDICogG2ohKiAoQXhqISggMUF/aiELIDFBAEoNAAsgNCAzaiE0IDVBAWoiNSACRw0ACwtBACELCyALC9wYBQF8CH8EfAF7DH8CQAJAIABBAU4NAEQAAAAAAAAAACEHDAELIABBA3EhCAJAAkAgAEF/akEDTw0AQQAhCUQAAAAAAAAAACEHDAELQQAgAEF8cWshCiAAQRhsQRhqIQsgAEEDdEEIaiEMIABBBXRBIGohDSAAQQR0QRBqIQ5EAAAAAAAAAAAhB0EBIQ8gASEJA0AgCSALaisDACIQIAkgDmorAwAiESAJIAxqKwMAIhIgCSsDACITIAcgEyAHZBsiByASIAdkGyIHIBEgB2QbIgcgECAHZBshByAJIA1qIQkgCiAPQQRqIg9qQQFHDQALIA9Bf2ohCQsgCEUNACAAQQN0QQhqIQ8gASAJIABBAWpsQQN0aiEJA0AgCSsDACIQIAcgECAHZBshByAJIA9qIQkgCEF/aiIIDQALC0EAIQ8CQAJAAkAgACAAbCIODgICAQALAkAgAyAOQQN0IglqIAJNDQAgAiAJaiADSw0BCyAOQX5xIg9BfmoiCUEBdkEBaiIIQQNxIQtBACEMAkAgCUEGSQ0AIAhBfHEhDUEAIQlBACEMA0AgAyAJaiII/QwAAAAAAAAAAAAAAAAAAAAAIhT9CwMAIAIgCWoiCiAU/QsDACAKQRBqIBT9CwMAIAhBEGogFP0LAwAgCkEgaiAU/QsDACAIQSBqIBT9CwMAIApBMGogFP0LAwAgCEEwaiAU/QsDACAJQcAAaiEJIAxBCGohDCANQXxqIg0NAAsLAkAgC0UNACACIAxBA3QiCGohCSADIAhqIQgDQCAI/QwAAAAAAAAAAAAAAAAAAAAAIhT9CwMAIAkgFP0LAwAgCUEQaiEJIAhBEGohCCALQX9qIgsNAAsLIA4gD0YNAQsgDiAPQX9zaiELAkAgDiAPa0EDcSIKRQ0AIAIgD0EDdCIIaiEJIAMgCGohCANAIAlCADcDACAIQgA3AwAgCUEIaiEJIAhBCGohCCAPQQFqIQ8gCkF/aiIKDQALCyALQQNJDQAgD0EDdCELIA4gD2shDCACIQ8gAyEKA0AgDyALaiIJQgA3AwAgCiALaiIIQgA3AwAgCUEIakIANwMAIAhBCGpCADcDACAJQRBqQgA3AwAgCEEQakIANwMAIAlBGGpCADcDACAIQRhqQgA3AwAgD0EgaiEPIApBIGohCiAMQXxqIgwNAAsLAkACQAJAIABBAUgNACAAQQN0IRUgByAFoiERQQAhFiACIQ5BASEXA0AgAiAWIABsIhhBA3RqIhkgFkEDdGohGkEAIRsgAiENQQAhHEEAIQsCQANAIAEgCyAYakEDdGohHQJAAkAgC0ECTw0AQQAhCf0MAAAAAAAAAAAAAAAAAAAAACEUDAEL/QwAAAAAAAAAAAAAAAAAAAAAIRRBACEIIA4hDyANIQoDQCAUIA/9AAAAIAr9AAAA/fIB/fABIRQgCEEEaiEMIA9BEGohDyAKQRBqIQogCEECaiIJIQggDCALTQ0ACwsgHSsDACEQIBT9IQAgFP0hAaAhBwJAIAsgCU0NACALIAlBf3NqIQoCQCALIAlrQQNxRQ0AIAlBA3QhCCAbIAlrQQNxIQ8DQCAOIAhqKwMAIA0gCGorAwCiIAegIQcgCEEIaiEIIAlBAWohCSAPQX9qIg8NAAsLIApBA0kNACAJQQN0IQgDQCAOIAhqIg9BGGorAwAgDSAIaiIKQRhqKwMAoiAPQRBqKwMAIApBEGorAwCiIA9BCGorAwAgCkEIaisDAKIgDysDACAKKwMAoiAHoKCgoCEHIAhBIGohCCALIAlBBGoiCUcNAAsLIBAgB6EhBwJAAkACQCALIBZPIgkNACAZIAtBA3RqIAcgAiALIABsIAtqQQN0aisDAKM5AwAMAQsgByARZEUNASAaIAefOQMACyAbQQFqIRsgDSAVaiENIAkhHCALQQFqIgsgF0cNAQwCCwsgHEEBcQ0AQX8PCyAOIBVqIQ4gF0EBaiEXIBZBAWoiFiAARw0ACyAAQQFIDQAgAEEDdCEVQQAhGEF/IR4gAyELQQEhFwNAIAMgGCAAbCIcQQN0aiEfAkAgGEUNAEEAIR1BfyEWQQEhDiADIQoDQCAdIhtBAWohHQJAIAIgGyAcakEDdGorAwAiB0QAAAAAAAAAAGENACADIBsgAGxBA3RqIQEgB5oiB/0UIRQCQAJAIBsNAEEAIQgMAQsgG0F/aiIJQQF2QQFqQQFxIRlBAiEPQQAhCAJAIAlBAkkNACAWQQF2QQFqQX5xIQxBAiEPIAshCSAKIQgDQCAJIAn9AAAAIBQgCP0AAAD98gH98AH9CwAAIAlBEGoiDSAN/QAAACAUIAhBEGr9AAAA/fIB/fAB/QsAACAJQSBqIQkgCEEgaiEIIA9BBGohDyAMQX5qIgwNAAsgD0F+aiEICwJAIBlFDQAgHyAIQQN0IglqIgggCP0AAAAgFCABIAlq/QAAAP3yAf3wAf0LAAAgDyEICyAIIBtLDQELAkAgHSAIayIZQQJJDQAgGUF+cSIaQX5qIglBAXZBAWpBAXEhIAJAAkAgCQ0AQQAhDAwBCyAIQQN0IQkgDiAIa0F+cUF+akEBdkEBakF+cSENQQAhDANAIAsgCWoiDyAUIAogCWoiG/0AAwD98gEgD/0AAwD98AH9CwMAIA9BEGoiDyAUIBtBEGr9AAMA/fIBIA/9AAMA/fAB/QsDACAJQSBqIQkgDEEEaiEMIA1BfmoiDQ0ACwsCQCAgRQ0AIB8gCCAMakEDdCIJaiIPIBQgASAJav0AAwD98gEgD/0AAwD98AH9CwMACyAZIBpGDQEgCCAaaiEICyAIQQN0IQkDQCALIAlqIg8gByAKIAlqKwMAoiAPKwMAoDkDACAJQQhqIQkgDiAIQQFqIghHDQALCyAOQQFqIQ4gFkEBaiEWIAogFWohCiAdIBhHDQALCyAfIBhBA3RqIgkgCSsDAEQAAAAAAADwP6A5AwBEAAAAAAAA8D8gAiAcIBhqQQN0aisDAKMhB0EAIQgCQAJAIBdBAkkNACAeQQF2QQFqIQwgF0F+aiIJQQF2QQFqQQNxIQ0gB/0UIRRBACEKAkAgCUEGSQ0AIAxBfHEhCEEAIQogCyEJA0AgCSAUIAn9AAMA/fIB/QsDACAJQRBqIg8gFCAP/QADAP3yAf0LAwAgCUEgaiIPIBQgD/0AAwD98gH9CwMAIAlBMGoiDyAUIA/9AAMA/fIB/QsDACAJQcAAaiEJIApBCGohCiAIQXxqIggNAAsLIBdBfnEhCAJAIA1FDQAgDEEDcSEPIAsgCkEDdGohCQNAIAkgFCAJ/QADAP3yAf0LAwAgCUEQaiEJIA9Bf2oiDw0ACwsgFyAIRg0BCyALIAhBA3RqIQkDQCAJIAcgCSsDAKI5AwAgCUEIaiEJIBcgCEEBaiIIRw0ACwsgHkEBaiEeIAsgFWohCyAXQQFqIRcgGEEBaiIYIABHDQALIABBAUgNACAAQQR0IQwgAEEDdCEOIABBfnEhDSAAQQFxIRcgAEF/aiEWQQAhDyAEIRsgAyEdA0BBACEJAkAgFkUNAEEAIQogGyEJIB0hCANARAAAAAAAAAAAIQdEAAAAAAAAAAAhEAJAIAoiCyAPSQ0AIAgrAwAhEAsgCSAQOQMAAkAgC0EBaiIKIA9JDQAgCCAOaisDACEHCyAJQQhqIAc5AwAgCUEQaiEJIAggDGohCCAKQQFqIgogDUcNAAsgC0ECaiEJCwJAIBdFDQAgDyAAbCEIRAAAAAAAAAAAIQcCQCAJIA9JDQAgAyAJIABsIA9qQQN0aisDACEHCyAEIAkgCGpBA3RqIAc5AwALIBsgDmohGyAdQQhqIR0gD0EBaiIPIABHDQALIAIrAwAhByAAQQJODQEgByEQDAILIAIrAwAiECEHDAELQQEhCSAWQQFxIQ0CQAJAIABBAkcNACAHIRAMAQsgFkF+cSEKIABBA3RBCGohCyAAQQR0QRBqIQxBACEIIAIhCSAHIRADQCAJIAtqIQ8gCSAMaiIJKwMAIhEgDysDACISIAcgEiAHZBsiByARIAdkGyEHIBEgEiAQIBIgEGMbIhAgESAQYxshECAKIAhBAmoiCEcNAAsgCEEBaiEJCyANRQ0AIAIgCSAAbCAJakEDdGorAwAiESAHIBEgB2QbIQcgESAQIBEgEGMbIRALIAYgECAHo0QAAAAAAAAAACAHRAAAAAAAAAAAZBs5AwBBAAs=";
+    KERNELS_WASM_BASE64 = "AGFzbQEAAAABfQxgDX9/f3x/f39/fH9/f38AYA5/f398f39/f3x/f39/fwBgBX9/f39/AGAHf39/f39/fwBgB39/f39/fH8AYAh/f39/f39/fwBgBX9/f39/AX9gBn9/f39/fwF/YAd/f39/f3x/AX9gBH9/f38AYAZ/f39/f38AYAN/f38AAhIBA2VudgZtZW1vcnkCAwKAgAQDERAAAQIDAwQFAgYHCAkKCgsLBAUBcAEBAQYPAn8BQYCIBAt/AEGAiAQLB+wBEAdnZW1tX25uAAAHZ2VtbV9udAABDG1pcnJvcl9sb3dlcgACCHBhbmVsX3FyAAMPYmFuZF90b190cmlkaWFnAAQSYmFuZF90b190cmlkaWFnX210AAYMYmFuZF9leHRyYWN0AAcDdHFsAAgMc3ltX2VpZ190b3BrAAkOY2hvbF9pbnZfdXBwZXIACgh4b19jb3VudAALDnhvX3NjYXR0ZXJfZjMyAAwOeG9fc2NhdHRlcl9mNjQADRBmaXNoZXJfeWF0ZXNfZjMyAA4QZmlzaGVyX3lhdGVzX2Y2NAAPC19faGVhcF9iYXNlAwEK07UDELYdCgJ+Cn8BewF/AXsMfwF8QX8MewR8IAusIACsIg1+IAysIg5/pyEPIAtBAWqsIA1+IA5/pyEQAkACQCAIRAAAAAAAAPA/YQ0AIA8gEE4NAAJAIAhEAAAAAAAAAABiDQAgAUEBSA0CIApBA3QhESABQX5xIRIgCSAKIA9sQQN0aiETIAFBfmoiC0EBdkEBaiIMQXhxIRQgDEEHcSEVIAFBAkkhFiALQQ5JIRcgDyEYA0BBACELAkACQCAWDQBBACEMAkAgFw0AQQAhDCATIQsgFCEAA0AgC/0MAAAAAAAAAAAAAAAAAAAAACIZ/QsDACALQfAAaiAZ/QsDACALQeAAaiAZ/QsDACALQdAAaiAZ/QsDACALQcAAaiAZ/QsDACALQTBqIBn9CwMAIAtBIGogGf0LAwAgC0EQaiAZ/QsDACALQYABaiELIAxBEGohDCAAQXhqIgANAAsLAkAgFUUNACATIAxBA3RqIQsgFSEMA0AgC/0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgC0EQaiELIAxBf2oiDA0ACwsgEiELIBIgAUYNAQsgASALayEMIBMgC0EDdGohCwNAIAtCADcDACALQQhqIQsgDEF/aiIMDQALCyATIBFqIRMgGEEBaiIYIBBHDQAMAgsLIAFBAUgNASAKQQN0IRIgAUF+cSEVIAkgCiAPbEEDdGohGCABQX5qIgtBAXZBAWoiDEF8cSEaIAxBA3EhFyAI/RQhGSABQQJJIRYgC0EGSSEUIA8hEQNAQQAhCwJAAkAgFg0AQQAhDAJAIBQNAEEAIQwgGCELIBohAANAIAsgC/0AAwAgGf3yAf0LAwAgC0EQaiITIBP9AAMAIBn98gH9CwMAIAtBIGoiEyAT/QADACAZ/fIB/QsDACALQTBqIhMgE/0AAwAgGf3yAf0LAwAgC0HAAGohCyAMQQhqIQwgAEF8aiIADQALCwJAIBdFDQAgGCAMQQN0aiELIBchDANAIAsgC/0AAwAgGf3yAf0LAwAgC0EQaiELIAxBf2oiDA0ACwsgFSELIBUgAUYNAQsgASALayEMIBggC0EDdGohCwNAIAsgCysDACAIojkDACALQQhqIQsgDEF/aiIMDQALCyAYIBJqIRggEUEBaiIRIBBHDQALCyABQQFIDQAgAkEBSA0AIAP9FCEbIA9BBGohHCAKQQN0IR0gCkEFdCEeIAdBA3QhEiAHQQt0IR8gBUEFdCEgIApBAnQhISAHQQh0ISIgBCAFIA9sQQN0aiEjIAQgBSAPQQN0IgtBCGoiDGxqISQgBCAFIAtBEGoiAGxqISUgBCAFIAtBGGoiC2xqISZBACEnIANEAAAAAAAAAACiISggCSEpQX4hKiAJIAsgCmwiK2oiLCEtIAkgACAKbCIuaiIvITAgCSAMIApsIjFqIjIhMyAJIA8gCmwiNEEDdGoiNSE2IAYhN0EAIThBgAQhOUEAIToDQCABIDpBgARqIjsgOyABShsiPCA6a0F8cSI9IDpqIj4gASA5IAEgOUgbIj9BA3EiQCA/QQFxIkFrIkJqIUMgOiA/IDhBCXRrIkRBfnEiRWohRiA6IERBfHEiC2ohRyA0IDpqIAtqIUggREF+aiJJQQF2QQFqQQFxIUogNCA/aiFLIDcgPyAnakEDdEFgcSJMaiFNID8gKmpBAXZBAWpBfnEhTiAGIU8gNyFQICMhUSAkIVIgJSFTICYhVEEAIVVBgAIhVkEAIVcDQCACIFciFkGAAmoiVyBXIAJKGyFYIAIgViACIFZIGyFZIA8hWgJAIBwgEEoNAEEAIVsgNSFcIDIhXSAvIV4gLCFfIC0hYCAwIWEgMyFiIDYhYyBRIRUgUiEXIFMhFCBUIRogHCELIA8hWgNAIFohDCALIVogCSAMIApsQQN0aiJkIB1qImUgHWoiZiAdaiFnAkAgPUEBSA0AIFAhaCA6IWkDQAJAAkAgFiBYSA0A/QwAAAAAAAAAAAAAAAAAAAAAImohayBqIWwgaiFtIGohbiBqIW8gaiFwIGohcQwBCyBoIQsgFSEMIBchACAUIRMgGiEYIFkhEf0MAAAAAAAAAAAAAAAAAAAAACJxIXAgcSFvIHEhbiBxIW0gcSFsIHEhayBxIWoDQCBtIAv9AAAAIhkgGP0KAwAicv3yAf3wASFtIGsgGSAT/QoDACJz/fIB/fABIWsgbyAZIAD9CgMAInT98gH98AEhbyBxIBkgDP0KAwAidf3yAf3wASFxIG4gC0EQav0AAAAiGSBy/fIB/fABIW4gbCAZIHP98gH98AEhbCBqIBkgdP3yAf3wASFqIHAgGSB1/fIB/fABIXAgCyASaiELIAxBCGohDCAAQQhqIQAgE0EIaiETIBhBCGohGCAWIBFBf2oiEUcNAAsLIGQgaUEDdCILaiIMIBsgcf3yASAM/QAAAP3wAf0LAAAgDCAbIHD98gEgDP0AABD98AH9CwAQIGUgC2oiDCAbIG/98gEgDP0AAAD98AH9CwAAIAwgGyBq/fIBIAz9AAAQ/fAB/QsAECBmIAtqIgwgGyBr/fIBIAz9AAAA/fAB/QsAACAMIBsgbP3yASAM/QAAEP3wAf0LABAgZyALaiILIBsgbf3yASAL/QAAAP3wAf0LAAAgCyAbIG798gEgC/0AABD98AH9CwAQIGhBIGohaCBpQQRqImkgPkgNAAsLAkAgPiA8Tg0AIE0hEyA+IRgCQCAWIFhIDQAgPiEYAkAgQEECSQ0AID4hGCAJID8gISBbbCILakEDdGoiDCAxaiIRIAkgSCALakEDdGoiAEsgCSBHIAtqQQN0aiITIDFqImkgCSBLIAtqQQN0aiILSXENACA+IRggDCAuaiJoIABLIBMgLmoiZCALSXENACA+IRggDCAraiIMIABLIBMgK2oiACALSXENACA+IRggaSBoSSBkIBFJcQ0AID4hGCBpIAxJIAAgEUlxDQAgPiEYIGQgDEkgACBoSXENACBgIQsgYSEMIGIhACBjIRMgQiEYA0AgEyBMaiIRIBv9DAAAAAAAAAAAAAAAAAAAAAD98gEiGSAR/QADAP3wAf0LAwAgACBMaiIRIBkgEf0AAwD98AH9CwMAIAwgTGoiESAZIBH9AAMA/fAB/QsDACALIExqIhEgGSAR/QADAP3wAf0LAwAgC0EQaiELIAxBEGohDCAAQRBqIQAgE0EQaiETIBhBfmoiGA0ACyBDIRggQUUNAgsgXCAYQQN0IhNqIQsgXSATaiEMIF4gE2ohACBfIBNqIRMDQCALICggCysDAKA5AwAgDCAoIAwrAwCgOQMAIAAgKCAAKwMAoDkDACATICggEysDAKA5AwAgC0EIaiELIAxBCGohDCAAQQhqIQAgE0EIaiETIBhBAWoiGCA8SA0ADAILCwNARAAAAAAAAAAAIXZBACELIBMhDCBZIQBEAAAAAAAAAAAhd0QAAAAAAAAAACF4RAAAAAAAAAAAIXkDQCAaIAtqKwMAIAwrAwAiCKIgdqAhdiAUIAtqKwMAIAiiIHegIXcgFyALaisDACAIoiB4oCF4IBUgC2orAwAgCKIgeaAheSAMIBJqIQwgC0EIaiELIBYgAEF/aiIARw0ACyBkIBhBA3QiC2oiDCADIHmiIAwrAwCgOQMAIGUgC2oiDCADIHiiIAwrAwCgOQMAIGYgC2oiDCADIHeiIAwrAwCgOQMAIGcgC2oiCyADIHaiIAsrAwCgOQMAIBNBCGohEyAYQQFqIhggPEgNAAsLIFwgHmohXCBdIB5qIV0gXiAeaiFeIF8gHmohXyBgIB5qIWAgYSAeaiFhIGIgHmohYiBjIB5qIWMgFSAgaiEVIBcgIGohFyAUICBqIRQgGiAgaiEaIFtBAWohWyBaQQRqIgsgEEwNAAsLAkAgWiAQTg0AIBYgWE4NACA8IDpMDQAgPyAiIFVsIgtqIWUgOiALaiFYID8gWiAKbCILaiFeIDogC2ohXyAJIAtBA3QiC2ohZiApIAtqIVxBACFdA0AgCSBaIApsQQN0aiFoIAQgWiAFbEEDdGohaSAJIF4gXSAKbCILakEDdGohZyAJIF8gC2pBA3RqIWQgTyEXIFAhFEEAIRUgFiERA0AgBiARIAdsQQN0aiEaIGkgEUEDdGorAwAgA6IhCCA6IQsCQAJAIERBAkkNAAJAIGQgBiBlIBUgB2wiDGpBA3RqTw0AIDohCyAGIFggDGpBA3RqIGdJDQELIAj9FCEZQQAhAAJAIElBAkkNAEEAIQAgFCEMIFwhCyBOIRMDQCALIBkgDP0AAwD98gEgC/0AAwD98AH9CwMAIAtBEGoiGCAZIAxBEGr9AAMA/fIBIBj9AAMA/fAB/QsDACAMQSBqIQwgC0EgaiELIABBBGohACATQX5qIhMNAAsLAkAgSkUNACBoIDogAGpBA3QiC2oiDCAZIBogC2r9AAMA/fIBIAz9AAMA/fAB/QsDAAsgRiELIEQgRUYNAQsgC0EBaiEMAkAgPyALa0EBcUUNACBoIAtBA3QiC2oiACAIIBogC2orAwCiIAArAwCgOQMAIAwhCwsgPyAMRg0AID8gC2shACBmIAtBA3QiDGohCyAXIAxqIQwDQCALIAggDCsDAKIgCysDAKA5AwAgC0EIaiITIAggDEEIaisDAKIgEysDAKA5AwAgC0EQaiELIAxBEGohDCAAQX5qIgANAAsLIBcgEmohFyAUIBJqIRQgFUEBaiEVIBFBAWoiESBZRw0ACyBmIB1qIWYgXCAdaiFcIF1BAWohXSBaQQFqIlogEEcNAAsLIE8gH2ohTyBNIB9qIU0gUCAfaiFQIFFBgBBqIVEgUkGAEGohUiBTQYAQaiFTIFRBgBBqIVQgVUEBaiFVIFZBgAJqIVYgVyACSA0ACyApQYAgaiEpICpBgHxqISogLUGAIGohLSAwQYAgaiEwIDNBgCBqITMgNkGAIGohNiAnQYB8aiEnIDdBgCBqITcgOEEBaiE4IDlBgARqITkgOyE6IDsgAUgNAAsLC8ASCQJ/A3wDfwJ+Dn8BfCl/DXsKfAJAAkAgC0UNACAMQQFqIg4gDUYhDwJAAkAgDrcgDbciEKOfIAC3IhGiIhKZRAAAAAAAAOBBY0UNACASqiETDAELQYCAgIB4IRMLIAAgEyAPGyIAQX5xIAAgDiANSBshFAJAIAy3IBCjnyARoiIQmUQAAAAAAADgQWNFDQAgEKpBfnEhFQwCC0GAgICAeEF+cSEVDAELIAysIACsIhZ+IA2sIhd/pyEVIAxBAWqsIBZ+IBd/pyEUCwJAIAJBAUgNACABQQFIDQAgFSAUTg0AIAVBBHQhGCAHQQV0IRkgB0EKdCEaIAYgB0EDdCIbaiEcIAYgB0EEdGohHSAGIAdBGGxqIR5BACEfIAQgFSAFbEEDdGoiICEhIAYhIkEAISNBgAQhJEEAISUDQEQAAAAAAADwPyAIICUbISYgAiAlQYAEaiInICcgAkobIiggJWtBfnEiKSAlaiEqICVBAXIhKyAjQQl0QQFyISwgAiAkIAIgJEgbIi1BAXEhLiAiIC0gH2pBA3RBcHEiDWohLyAcIA1qITAgHSANaiExIB4gDWohMiAhIA1qITMgIiE0IBwhNSAdITYgHiE3QQAhOANAIAEgOEGAAWoiOSA5IAFKGyE6IDhBBHIhOyAgITwgMyE9ICEhPiAVIT8DQAJAIDogPyJAQQJqIj8gOiA/SBsgOiALGyJBIDhMDQAgBUEAIEBBAWoiQiAUSBtBA3QhQyA4IUQCQCA7IEFKDQAgPSBDaiFFIAkgQCAKbEEDdGohRiAvIUcgMCFIIDEhSSAyIUogNCFLIDUhTCA2IU0gNyFOIDshDSA4IUQDQCBEIU8gDSFEAkACQCApQQFODQD9DAAAAAAAAAAAAAAAAAAAAAAiUCFRIFAhUiBQIVMgUCFUIFAhVSBQIVYgUCFXDAELID4hDSBLIQwgTCEAIE0hDiBOIQ/9DAAAAAAAAAAAAAAAAAAAAAAiVyFWICUhEyBXIVUgVyFUIFchUyBXIVIgVyFRIFchUANAIFEgDf0AAAAiWCAP/QAAACJZ/fIB/fABIVEgUCBYIA79AAAAIlr98gH98AEhUCBWIFggAP0AAAAiW/3yAf3wASFWIFcgWCAM/QAAACJc/fIB/fABIVcgVSANIENq/QAAACJYIFn98gH98AEhVSBUIFggWv3yAf3wASFUIFMgWCBb/fIB/fABIVMgUiBYIFz98gH98AEhUiANQRBqIQ0gDEEQaiEMIABBEGohACAOQRBqIQ4gD0EQaiEPIBNBAmoiEyAqSA0ACwsgVf0hACBV/SEBoCFdIFT9IQAgVP0hAaAhXiBT/SEAIFP9IQGgIV8gUv0hACBS/SEBoCFgIFH9IQAgUf0hAaAhESBQ/SEAIFD9IQGgIRIgVv0hACBW/SEBoCFhIFf9IQAgV/0hAaAhYgJAICogKE4NAEEAIQ0gKiEMA0AgRSANaisDACIQIEogDWorAwAiY6IgXaAhXSAQIEkgDWorAwAiZKIgXqAhXiAQIEggDWorAwAiZaIgX6AhXyAQIEcgDWorAwAiZqIgYKAhYCA9IA1qKwMAIhAgY6IgEaAhESAQIGSiIBKgIRIgECBloiBhoCFhIBAgZqIgYqAhYiANQQhqIQ0gDEEBaiIMIChIDQALCyBGIE9BA3RqIQ0CQAJAAkAgJkQAAAAAAAAAAGENACANIAMgYqIgJiANKwMAoqA5AwAgDSADIGGiICYgDSsDCKKgOQMIIA0gAyASoiAmIA0rAxCioDkDECANIAMgEaIgJiANKwMYoqA5AxggQiAUTg0CIA0gCkEDdGoiDSADIGCiICYgDSsDAKKgOQMAIA0gAyBfoiAmIA0rAwiioDkDCCANIAMgXqIgJiANKwMQoqA5AxAgDUEYaiEMICYgDSsDGKIhEAwBCyANIAMgEaJEAAAAAAAAAACgOQMYIA0gAyASokQAAAAAAAAAAKA5AxAgDSADIGGiRAAAAAAAAAAAoDkDCCANIAMgYqJEAAAAAAAAAACgOQMAIEIgFE4NAUQAAAAAAAAAACEQIA0gCkEDdGoiDSADIF6iRAAAAAAAAAAAoDkDECANIAMgX6JEAAAAAAAAAACgOQMIIA0gAyBgokQAAAAAAAAAAKA5AwAgDUEYaiEMCyAMIAMgXaIgEKA5AwALIEcgGWohRyBIIBlqIUggSSAZaiFJIEogGWohSiBLIBlqIUsgTCAZaiFMIE0gGWohTSBOIBlqIU4gREEEaiINIEFMDQALCyBEIEFODQAgBCBAIAVsQQN0aiINIENqICVBA3QiSGohSSANIEhqIUogBiAHIERsQQN0aiEPIAkgQiAKbEEDdGohRyAJIEAgCmxBA3RqIRMDQEQAAAAAAAAAACEQRAAAAAAAAAAAIRECQCAoICVMDQBEAAAAAAAAAAAhESAlIQ1EAAAAAAAAAAAhEAJAIC5FDQAgSSsDACAGIEQgB2xBA3RqIEhqKwMAIhCiRAAAAAAAAAAAoCERIEorAwAgEKJEAAAAAAAAAACgIRAgKyENCyAtICxGDQAgLSANayEAIA8gDUEDdCINaiEMIDwgDWohDQNAIA1BCGorAwAgDEEIaisDACISoiANKwMAIAwrAwAiYaIgEKCgIRAgDSBDaiIOQQhqKwMAIBKiIA4rAwAgYaIgEaCgIREgDEEQaiEMIA1BEGohDSAAQX5qIgANAAsLIBMgREEDdCIMaiENAkACQAJAICZEAAAAAAAAAABhDQAgDSADIBCiICYgDSsDAKKgOQMAIEIgFE4NAiAmIEcgDGoiDSsDAKIhEAwBCyANIAMgEKJEAAAAAAAAAACgOQMAIEIgFE4NASBHIAxqIQ1EAAAAAAAAAAAhEAsgDSADIBGiIBCgOQMACyAPIBtqIQ8gREEBaiJEIEFHDQALCyA8IBhqITwgPSAYaiE9ID4gGGohPiA/IBRIDQALIC8gGmohLyAwIBpqITAgMSAaaiExIDIgGmohMiA0IBpqITQgNSAaaiE1IDYgGmohNiA3IBpqITcgOSE4IDkgAUgNAAsgH0GAfGohHyAhQYAgaiEhICJBgCBqISIgHEGAIGohHCAdQYAgaiEdIB5BgCBqIR4gI0EBaiEjICRBgARqISQgJyElICcgAkgNAAsLC4wEAgJ+E38CQCADrCAArCIFfiAErCIGf6ciByADQQFqrCAFfiAGf6ciCE4NACACIAdBAWpsQQN0IAdBA3QiA2ohCSACIAdBA2psQQN0IANqIQogAiAHbCELIAJBBXQhDCAAIAdrQX1qIQ0gAkEDdCIOQQhqIQ8gB0F/cyAAaiEQIAJBAWogB2xBA3QhEUEAIRIDQAJAIAciE0EBaiIHIABODQAgByEUAkAgECASayIVQQJJDQAgByEUIAJBAUcNACAVQX5qIgNBAXZBAWpBAXEhFkEAIRcCQCADQQJJDQAgDUEBdkEBakF+cSEYQQAhFyAJIQMgCiEEIBEhFANAIAEgFGoiGUEIaiABIANq/QADAP0LAwAgGUEYaiABIARq/QADAP0LAwAgAyAMaiEDIAQgDGohBCAUQSBqIRQgF0EEaiEXIBhBfmoiGA0ACwsgFUF+cSEDAkAgFkUNACABIAcgF2oiBCATIAJsakEDdGogASAEIAJsIBNqQQN0av0AAwD9CwMACyAVIANGDQEgByADaiEUCyABIBQgC2pBA3RqIQMgASATIAIgFGxqQQN0aiEEA0AgAyAEKwMAOQMAIAQgDmohBCADQQhqIQMgFEEBaiIUIABIDQALCyALIAJqIQsgDUF/aiENIAkgD2ohCSAKIA9qIQogESAPaiERIBJBAWohEiAHIAhHDQALCwucKgkHfwF7JX8BfAF/AXwDfwR8BX9BACEHAkACQAJAIAEgAWwiCA4CAgEACwJAIAUgCEEDdCIJaiAETQ0AIAQgCWogBUsNAQsgCEF+cSIHQX5qIglBAXZBAWoiCkEDcSELQQAhDAJAIAlBBkkNACAKQXxxIQ1BACEJQQAhDANAIAUgCWoiCv0MAAAAAAAAAAAAAAAAAAAAACIO/QsDACAEIAlqIg8gDv0LAwAgD0EQaiAO/QsDACAKQRBqIA79CwMAIA9BIGogDv0LAwAgCkEgaiAO/QsDACAPQTBqIA79CwMAIApBMGogDv0LAwAgCUHAAGohCSAMQQhqIQwgDUF8aiINDQALCwJAIAtFDQAgBCAMQQN0IgpqIQkgBSAKaiEKA0AgCv0MAAAAAAAAAAAAAAAAAAAAACIO/QsDACAJIA79CwMAIAlBEGohCSAKQRBqIQogC0F/aiILDQALCyAIIAdGDQELIAggB0F/c2ohCwJAIAggB2tBA3EiD0UNACAEIAdBA3QiCmohCSAFIApqIQoDQCAJQgA3AwAgCkIANwMAIAlBCGohCSAKQQhqIQogB0EBaiEHIA9Bf2oiDw0ACwsgC0EDSQ0AIAdBA3QhCyAIIAdrIQwgBCEHIAUhDwNAIAcgC2oiCUIANwMAIA8gC2oiCkIANwMAIAlBCGpCADcDACAKQQhqQgA3AwAgCUEQakIANwMAIApBEGpCADcDACAJQRhqQgA3AwAgCkEYakIANwMAIAdBIGohByAPQSBqIQ8gDEF8aiIMDQALC0EAIRACQCABQQBKIABBAEpxIhFBAUcNACABQX9qIhIgAEF/aiITIBIgE0kbIRQgAUF9aiEVIAZBwABqIRYgAEF9aiEXIANBBXQhGCADQQR0IRkgAkEIaiEaIAFBfmohGyAAQX5qIRwgBEEIaiEdIAFBA3RBCGohHiACIANBA3QiH2ohICAfQQhqISEgAiADQRhsaiEiIAIhI0EAISQgBCElIAIhJiACIScgEiEIQQAhDwNAICEgD2whKCAPQQN0ISkgCEF+aiIqQQF2QQFqISsgFUEBdkEBaiIsQX5xIS0gDyADbCIuIAFqIS8gDyABbCEwIA9B/v///wdxIjFBfmohMiAPQX5xQX5qITMgAiAuIA9qQQN0aiIMKwMAITQCQAJAIA9BAWoiNSAATiINDQBEAAAAAAAAAAAhNiA1IQkCQCATIA9rIjdBAXEiOEUNACACIDUgA2wgD2pBA3RqKwMAmSI2RAAAAAAAAAAAIDZEAAAAAAAAAABkGyE2IA9BAmohCQsCQCAcIA9GIjkNACAAIAlrIQogJyADIAlsQQN0aiEHICcgAyAJQQFqbEEDdGohC0EAIQkDQCALIAlqKwMAmSI6IAcgCWorAwCZIjsgNiA7IDZkGyI2IDogNmQbITYgCSAZaiEJIApBfmoiCg0ACwsgNkQAAAAAAAAAAGRFDQBEAAAAAAAAAAAhPEQAAAAAAAAAACE6AkAgDQ0ARAAAAAAAAAAAITogNSEJAkAgOEUNACAPQQJqIQkgAiA1IANsIA9qQQN0aisDACA2oyI6IDqiRAAAAAAAAAAAoCE6CyA5DQAgACAJayEKICcgAyAJbEEDdGohByAnIAMgCUEBamxBA3RqIQtBACEJA0AgCyAJaisDACA2oyI7IDuiIAcgCWorAwAgNqMiOyA7oiA6oKAhOiAJIBlqIQkgCkF+aiIKDQALC0QAAAAAAADwP0QAAAAAAADwvyA0RAAAAAAAAAAAZhuaITsCQCA2IDqfopkiNiA0mSI6IDogNmMiCRsiPUQAAAAAAAAAAGENACA9IDogNiAJGyA9oyI2IDaiRAAAAAAAAPA/oJ+iITwLIDwgO6IiPCA0oSA8oyE7AkAgDQ0ARAAAAAAAAPA/IDQgPKGjITYgNSEKAkAgN0ECSQ0AIDUhCiADQQFHDQAgN0F+aiIJQQF2QQFqQQFxIQ0gNv0UIQ5BACEKAkAgCUECSQ0AIBdBAXZBAWpBfnEhB0EAIQlBACEKA0AgICAJaiILIA4gC/0AAwD98gH9CwMAICIgCWoiCyAOIAv9AAMA/fIB/QsDACAJIBhqIQkgCkEEaiEKIAdBfmoiBw0ACwsgN0F+cSEJAkAgDUUNACACIDUgCmogA2wgD2pBA3RqIgogDiAK/QADAP3yAf0LAwALIDcgCUYNASA1IAlqIQoLIApBf3MgAGohCwJAIAAgCmtBA3EiB0UNACACIA8gAyAKbGpBA3RqIQkDQCAJIDYgCSsDAKI5AwAgCSAfaiEJIApBAWohCiAHQX9qIgcNAAsLIAtBA0kNACAAIAprIQcgJyADIApsQQN0aiELICcgAyAKQQFqbEEDdGohDSAnIAMgCkECamxBA3RqITcgJyADIApBA2psQQN0aiE4QQAhCQNAIAsgCWoiCiA2IAorAwCiOQMAIA0gCWoiCiA2IAorAwCiOQMAIDcgCWoiCiA2IAorAwCiOQMAIDggCWoiCiA2IAorAwCiOQMAIAkgGGohCSAHQXxqIgcNAAsLIAxCgICAgICAgPg/NwMAAkAgO0QAAAAAAAAAAGINACA8ITQMAgsgBiAIQQN0aiE+AkAgD0F/cyABakEBSCI5DQBBACEKAkAgCEECSQ0AICtBB3EhB0EAIQsCQCAqQQ5JDQAgLEF4cSEKQQAhCyAWIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAAIg79CwMAIAlBMGogDv0LAwAgCUEgaiAO/QsDACAJQRBqIA79CwMAIAlBcGogDv0LAwAgCUFgaiAO/QsDACAJQVBqIA79CwMAIAlBQGogDv0LAwAgCUGAAWohCSALQRBqIQsgCkF4aiIKDQALCyAIQX5xIQoCQCAHRQ0AICxBB3FBBHQhByAGIAtBA3RqIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAJQRBqIQkgB0FwaiIHDQALCyAIIApGDQELIAYgCkEDdGohCQNAIAlCADcDACAJQQhqIQkgCCAKQQFqIgpHDQALCyAIQQFxIT8gK0EBcSFAIAhBfnEhQSAaIClqISxBACE4ICYhDCAPITcDQAJAIDkNACAsIDcgA2wiCUEDdGohQiACIAkgD2pBA3RqKwMAITZBACEHAkAgCEECSQ0AAkAgAiAvIDggA2wiCWpBA3RqIAZNDQAgCUEDdCACaiAoakEIaiA+SQ0BCyA2/RQhDkEAIQcCQCAqQQJJDQBBACEHIC0hCyAGIQkgDCEKA0AgCSAOIApBCGr9AAMA/fIBIAn9AAMA/fAB/QsDACAJQRBqIg0gDiAKQRhq/QADAP3yASAN/QADAP3wAf0LAwAgCUEgaiEJIApBIGohCiAHQQRqIQcgC0F+aiILDQALCwJAIEBFDQAgBiAHQQN0IglqIgogDiBCIAlq/QADAP3yASAK/QADAP3wAf0LAwALIEEhByAIIEFGDQELIA8gB2ohCQJAID9FDQAgBiAHQQN0IgpqIgsgNiBCIApqKwMAoiALKwMAoDkDACAHQQFyIQcLIBsgCUYNACAHQQN0IQkDQCAGIAlqIgogNiAMIAlqIgtBCGorAwCiIAorAwCgOQMAIApBCGoiCiA2IAtBEGorAwCiIAorAwCgOQMAIAlBEGohCSAIIAdBAmoiB0cNAAsLIAwgH2ohDCA4QQFqITggN0EBaiI3IABHDQALIAhBfnEhQSA7miE6QQAhOCAmIQ0gDyE3A0ACQCA5DQAgLCA3IANsIglBA3RqIUIgAiAJIA9qQQN0aisDACA6oiE2QQAhCgJAIAhBAkkNAAJAIDggA2wiCUEDdCACaiAoakEIaiA+Tw0AIAIgLyAJakEDdGogBksNAQsgNv0UIQ5BACEHAkAgKkECSQ0AQQAhByAtIQsgDSEJIAYhCgNAIAlBCGoiDCAOIAr9AAMA/fIBIAz9AAMA/fAB/QsDACAJQRhqIgwgDiAKQRBq/QADAP3yASAM/QADAP3wAf0LAwAgCUEgaiEJIApBIGohCiAHQQRqIQcgC0F+aiILDQALCwJAIEBFDQAgQiAHQQN0IglqIgogDiAGIAlq/QADAP3yASAK/QADAP3wAf0LAwALIEEhCiAIIEFGDQELIA8gCmohCQJAID9FDQAgQiAKQQN0IgdqIgsgNiAGIAdqKwMAoiALKwMAoDkDACAKQQFyIQoLIBsgCUYNACAKQQN0IQkDQCANIAlqIgdBCGoiCyA2IAYgCWoiDCsDAKIgCysDAKA5AwAgB0EQaiIHIDYgDEEIaisDAKIgBysDAKA5AwAgCUEQaiEJIAggCkECaiIKRw0ACwsgDSAfaiENIDhBAWohOCA3QQFqIjcgAEcNAAsgPCE0DAELIAxCgICAgICAgPg/NwMARAAAAAAAAAAAITsLIDNBAXYhDCAyQQF2IQ0gBCAwIA9qQQN0IjdqIDQ5AwACQCA1IAFODQAgNSEHAkAgCEECSQ0AAkAgHSAeIA9saiACIC9BA3RqTw0AIDUhByAaIChqIAQgMCABakEDdGpJDQELICtBAXEhOEEAIQoCQCAqQQJJDQBBACEJQQAhCgNAICUgCWoiB0EIaiAmIAlqIgtBCGr9AAMA/QsDACAHQRhqIAtBGGr9AAMA/QsDACAJQSBqIQkgCkEEaiEKIC1BfmoiLQ0ACwsgCEF+cSEJAkAgOEUNACAEIDUgCmoiCiAwakEDdGogAiAKIC5qQQN0av0AAwD9CwMACyAIIAlGDQEgNSAJaiEHCyAHQX9zIAFqITgCQCABIAdrQQNxIgtFDQAgAiAHIBBqQQN0aiEJIAQgByAkakEDdGohCgNAIAogCSsDADkDACAJQQhqIQkgCkEIaiEKIAdBAWohByALQX9qIgsNAAsLIDhBA0kNACABIAdrIQsgBCAHICRqQQN0aiEJIAIgByAQakEDdGohCgNAIAkgCisDADkDACAJQQhqIApBCGorAwA5AwAgCUEQaiAKQRBqKwMAOQMAIAlBGGogCkEYaisDADkDACAJQSBqIQkgCkEgaiEKIAtBfGoiCw0ACwsgDEEBaiEMIA1BAWohDSAFIDdqIDs5AwBBACEKAkACQAJAAkAgDw4CAwEACyANQQdxIQdBACELAkAgMkEOSQ0AIAxBeHEhCkEAIQsgFiEJA0AgCf0MAAAAAAAAAAAAAAAAAAAAACIO/QsDACAJQTBqIA79CwMAIAlBIGogDv0LAwAgCUEQaiAO/QsDACAJQXBqIA79CwMAIAlBYGogDv0LAwAgCUFQaiAO/QsDACAJQUBqIA79CwMAIAlBgAFqIQkgC0EQaiELIApBeGoiCg0ACwsgD0H+////B3EhCgJAIAdFDQAgDEEHcSEHIAYgC0EDdGohCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAlBEGohCSAHQX9qIgcNAAsLIA8gCkYNAQsgBiAKQQN0aiEJA0AgCUIANwMAIAlBCGohCSAPIApBAWoiCkcNAAsLIA9BASAPQQFLGyEsIAYgKWohPyAMQX5xIS8gD0EBcSEtIA1BAXEhQkEAITggIyEMIA8hNwNAIAIgNyADbCIJQQN0aiE5IAIgCSAPakEDdGorAwAhNkEAIQcCQAJAIA9BAkkNAAJAIAIgOCADbCIJQQN0aiAoaiAGTQ0AQQAhByACIC4gCWpBA3RqID9JDQELIDb9FCEOQQAhBwJAIDJFDQAgLyELIAYhCSAMIQoDQCAJIAr9AAMAIA798gEgCf0AAwD98AH9CwMAIAlBEGoiDSAKQRBq/QADACAO/fIBIA39AAMA/fAB/QsDACAJQSBqIQkgCkEgaiEKIAdBBGohByALQX5qIgsNAAsLAkAgQkUNACAGIAdBA3QiCWoiCiA5IAlq/QADACAO/fIBIAr9AAMA/fAB/QsDAAsgMSEHIA8gMUYNAQsgB0EBciEJAkAgLUUNACAGIAdBA3QiCmoiByA5IApqKwMAIDaiIAcrAwCgOQMAIAkhBwsgDyAJRg0AIAdBA3QhCQNAIAYgCWoiCiAMIAlqIgsrAwAgNqIgCisDAKA5AwAgCkEIaiIKIAtBCGorAwAgNqIgCisDAKA5AwAgCUEQaiEJIA8gB0ECaiIHRw0ACwsgDCAfaiEMIDhBAWohOCA3QQFqIjcgAEcNAAsgO5ohOkEAIQxBACELA0AgCyIHIAFsIQ0gB0EBaiELRAAAAAAAAAAAITYCQCAPIAdNDQBEAAAAAAAAAAAhNgJAIA8gB2tBAXFFDQAgBSAHIA1qQQN0aisDACAGIAdBA3RqKwMAokQAAAAAAAAAAKAhNiAHQQFqIQcLIA8gC0YNACAGIAdBA3RqIQkgBSAHIAxqQQN0aiEKA0AgCkEIaisDACAJQQhqKwMAoiAKKwMAIAkrAwCiIDagoCE2IApBEGohCiAJQRBqIQkgB0ECaiIHIA9JDQALCyAFIA0gD2pBA3RqIDYgOqI5AwAgDCABaiEMIAsgLEcNAAsLICMgH2ohIyAQIANqIRAgJCABaiEkICUgHmohJSAmICFqISYgFUF/aiEVIBdBf2ohFyAgICFqISAgIiAhaiEiICdBCGohJyAIQX9qIQggDyAURiEJIDUhDyAJRQ0ACyARRQ0AIAFBf2oiCSAAQX9qIgogCSAKSRshOCADQQFqIR8gAUF9aiEMIAJBKGohCCADQQN0QQhqIQBBACEGQQEhDUEAIQ8DQAJAIA8iC0EBaiIPIAFODQAgDyEJAkAgEiALayI3QQJJDQAgDEEBdkEBaiE5IDdBfmoiCUEBdkEBakEDcSEsQQAhBwJAIAlBBkkNACA5QXxxIQpBACEHIAghCQNAIAn9DAAAAAAAAAAAAAAAAAAAAAAiDv0LAwAgCUEQaiAO/QsDACAJQXBqIA79CwMAIAlBYGogDv0LAwAgCUHAAGohCSAHQQhqIQcgCkF8aiIKDQALCyA3QX5xIQUCQCAsRQ0AIDlBA3FBBHQhCiACIAcgDWpBA3RqIQkDQCAJ/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAJQRBqIQkgCkFwaiIKDQALCyA3IAVGDQEgDyAFaiEJCyABIAlrIQogAiAJIAZqQQN0aiEJA0AgCUIANwMAIAlBCGohCSAKQX9qIgoNAAsLIAYgA2ohBiANIB9qIQ0gDEF/aiEMIAggAGohCCALIDhHDQALCwuBSwYsfwV8An8BfAJ7Cn8CQCAAQQNIDQAgBiABQQR0IgdqIQggBiABQQN0IglqIQogBiABQQNsQQN0IgtqIQwgBkEoaiENIAJBeGohDiACQRBqIQ8gA0F/aiEQIAZBGGohESAAQX5qIRIgA0EDdCITQXhqIRQgBiAJaiIVQRhqIRYgFUHAAGohFyAGIAFBAXRBA3RqIhhBEGohGSAYQRhqIRogBiALaiIbQcAAaiEcIAJBIGoiHSEeIAJBGGoiHyEgIAJBCGoiISEiIABBf2oiIyEkIAJBKGoiJSEmQQAhJwNAAkAgASAAICciC0EBaiInayIJIAkgAUobIglBAkgNACABICMgC2siKCABIChIGyIpQX1qISogASAkIAEgJEgbIitBf2ohLCArQX1qIS0gKUF/aiIuQQNxIS9BASEwIAsgA2xBAWoiMUEDdCEyRAAAAAAAAAAAITMCQCApQX5qQQNJDQAgLEF8cSEwQQAhKEQAAAAAAAAAACEzICYhCwNAIAsrAwCZIjQgC0F4aisDAJkiNSALQXBqKwMAmSI2IAtBaGorAwCZIjcgMyA3IDNkGyIzIDYgM2QbIjMgNSAzZBsiMyA0IDNkGyEzIAtBIGohCyAwIChBBGoiKEcNAAsgKEEBaiEwCyAtQQF2ITggKkEBdiE5IAIgMmohLQJAIC9FDQAgLEEDcUEDdCEoICIgMEEDdGohCwNAIAsrAwCZIjQgMyA0IDNkGyEzIAtBCGohCyAoQXhqIigNAAsLIDhBAWohMiA5QQFqIS8gLSsDACE2RAAAAAAAAAAAITQCQAJAIDNEAAAAAAAAAABiDQAgNiE1DAELQQEhCyAuQQFxIThEAAAAAAAAAAAhNAJAIClBAkYNACAsQX5xITBBACEoRAAAAAAAAAAAITQgICELA0AgCysDACAzoyI1IDWiIAtBeGorAwAgM6MiNSA1oiA0oKAhNCALQRBqIQsgMCAoQQJqIihHDQALIChBAWohCwsCQCA4RQ0AIC0gC0EDdGorAwAgM6MiNSA1oiA0oCE0C0QAAAAAAAAAACE1RAAAAAAAAPA/RAAAAAAAAPC/IDZEAAAAAAAAAABmG5ohNwJAIDMgNJ+imSIzIDaZIjQgNCAzYyILGyI6RAAAAAAAAAAAYQ0AIDogNCAzIAsbIDqjIjMgM6JEAAAAAAAA8D+gn6IhNQsgNSA3oiI1IDahITREAAAAAAAA8D8gNiA1oaMhM0EBIQsCQAJAIC5BAkkNACAvQQNxISwgM/0UITtBACEoAkAgKkEGSQ0AIDJBfHEhMEEAISggHiELA0AgCyA7IAv9AAMA/fIB/QsDACALQXBqIikgOyAp/QADAP3yAf0LAwAgC0EQaiIpIDsgKf0AAwD98gH9CwMAIAtBIGoiKSA7ICn9AAMA/fIB/QsDACALQcAAaiELIChBCGohKCAwQXxqIjANAAsLIC5BfnEhKQJAICxFDQAgMkEDcSELA0AgLSAoQQN0QQhyaiIwIDsgMP0AAwD98gH9CwMAIChBAmohKCALQX9qIgsNAAsLIC4gKUYNASAuQQFyIQsLICsgC2shKCAiIAtBA3RqIQsDQCALIDMgCysDAKI5AwAgC0EIaiELIChBf2oiKA0ACwsgNCA1oyE0CyAGQoCAgICAgID4PzcDAEEBISgCQAJAIC5BAkkNACAvQQFxISxBACEwAkAgKkECSQ0AIDJBfnEhKUEAITAgHiELIBEhKANAIAv9AAMAITsgC/0MAAAAAAAAAAAAAAAAAAAAACI8/QsDACAoIDv9CwMAIChBcGogC0FwaiIq/QADAP0LAwAgKiA8/QsDACALQSBqIQsgKEEgaiEoIDBBBGohMCApQX5qIikNAAsLIC5BfnEhCwJAICxFDQAgBiAwQQFyIihBA3RqIAIgKCAxakEDdGoiKP0AAwD9CwMAICj9DAAAAAAAAAAAAAAAAAAAAAD9CwMACyAuIAtGDQEgLkEBciEoCyAoQQN0IQsgKyAoayEoA0AgBiALaiAiIAtqIjArAwA5AwAgMEIANwMAIAtBCGohCyAoQX9qIigNAAsLIC0gNTkDACACIAMgJyAJIAYgNCAKEIWAgIAAIAEgACAJICdqIgtrIiggKCABShsiKEEBSA0AICchPQNAID0hPiAJITggCyE9ICghCQJAIDREAAAAAAAAAABhDQBBACEqAkACQCAJQQJJDQAgCUF+cSIqQX5qIgtBAXZBAWoiKUEHcSEoQQAhMAJAIAtBDkkNACApQXhxISlBACEwIBwhCwNAIAv9DAAAAAAAAAAAAAAAAAAAAAAiO/0LAwAgC0EwaiA7/QsDACALQSBqIDv9CwMAIAtBEGogO/0LAwAgC0FwaiA7/QsDACALQWBqIDv9CwMAIAtBUGogO/0LAwAgC0FAaiA7/QsDACALQYABaiELIDBBEGohMCApQXhqIikNAAsLAkAgKEUNACAbIDBBA3RqIQsDQCAL/QwAAAAAAAAAAAAAAAAAAAAA/QsDACALQRBqIQsgKEF/aiIoDQALCyAJICpGDQELIAkgKmshKCAbICpBA3RqIQsDQCALQgA3AwAgC0EIaiELIChBf2oiKA0ACwsgOEEBSA0AQQAhLCACID0gECA+bGpBA3RqIi0hLgNAIAYgLEEDdGoiCysDACEzQQAhKgJAIAlBAkgiLw0AIAv9CgMAITtBACEoIAwhCyAuITADQCALIAv9AAAAIDsgMP0AAAD98gH98AH9CwAAIAtBEGohCyAwQRBqITAgKEEEaiEpIChBAmoiKiEoICkgCUwNAAsLAkAgCSAqTA0AAkAgCSAqayIyQQJJDQAgMkF+cSI5QX5qIgtBAXZBAWoiKEEBcSExIDP9FCE7AkACQCALDQBBACEwDAELICpBA3QhCyAoQX5xISlBACEwA0AgDCALaiIoIDsgLiALaiIr/QADAP3yASAo/QADAP3wAf0LAwAgKEEQaiIoIDsgK0EQav0AAwD98gEgKP0AAwD98AH9CwMAIAtBIGohCyAwQQRqITAgKUF+aiIpDQALCwJAIDFFDQAgDCAqIDBqQQN0IgtqIiggOyACID0gLCA+aiIwayAwIANsakEDdGogC2r9AAMA/fIBICj9AAMA/fAB/QsDAAsgMiA5Rg0BICogOWohKgsgKkEDdCELIAkgKmshKANAIAwgC2oiMCAzIC4gC2orAwCiIDArAwCgOQMAIAtBCGohCyAoQX9qIigNAAsLIC4gFGohLiAsQQFqIiwgOEcNAAsgNJohNEEAISsDQCAGICtBA3RqKwMAIDSiIjP9FCE7QQAhKgJAIC8NAEEAISggLSELIAwhMANAIAsgC/0AAAAgOyAw/QAAAP3yAf3wAf0LAAAgC0EQaiELIDBBEGohMCAoQQRqISkgKEECaiIqISggKSAJTA0ACwsCQCAJICpMDQACQCAJICprIixBAkkNACAsQX5xIjJBfmoiC0EBdkEBaiIoQQFxITkCQAJAIAsNAEEAITAMAQsgKkEDdCELIChBfnEhKUEAITADQCAtIAtqIiggOyAMIAtqIi79AAMA/fIBICj9AAMA/fAB/QsDACAoQRBqIiggOyAuQRBq/QADAP3yASAo/QADAP3wAf0LAwAgC0EgaiELIDBBBGohMCApQX5qIikNAAsLAkAgOUUNACACID0gKyA+aiILayALIANsakEDdGogKiAwakEDdCILaiIoIDsgDCALav0AAwD98gEgKP0AAwD98AH9CwMACyAsIDJGDQEgKiAyaiEqCyAqQQN0IQsgCSAqayEoA0AgLSALaiIwIDMgDCALaisDAKIgMCsDAKA5AwAgC0EIaiELIChBf2oiKA0ACwsgLSAUaiEtICtBAWoiKyA4Rw0ACwtEAAAAAAAAAAAhNAJAAkAgCUECSCIuDQAgCUF/aiIyQQNxISggPiADbCIsIDhqIi9BA3QhKwJAAkAgCUF+aiI/QQNPDQBBASELRAAAAAAAAAAAITMMAQsgMkF8cSEpIB0gK2ohC0EAITBEAAAAAAAAAAAhMwNAIAsrAwCZIjQgC0F4aisDAJkiNSALQXBqKwMAmSI2IAtBaGorAwCZIjcgMyA3IDNkGyIzIDYgM2QbIjMgNSAzZBsiMyA0IDNkGyEzIAtBIGohCyApIDBBBGoiMEcNAAsgMEEBaiELCyACICtqIS0CQCAoRQ0AIAIgOCALaiAsakEDdGohCwNAIAsrAwCZIjQgMyA0IDNkGyEzIAtBCGohCyAoQX9qIigNAAsLIC0rAwAhNkQAAAAAAAAAACE0AkACQCAzRAAAAAAAAAAAYg0AIDYhNQwBC0EBIQsgMkEBcSEpAkACQCA/DQBEAAAAAAAAAAAhNAwBCyAyQX5xITAgDyAraiELQQAhKEQAAAAAAAAAACE0A0AgCysDACAzoyI1IDWiIAtBeGorAwAgM6MiNSA1oiA0oKAhNCALQRBqIQsgMCAoQQJqIihHDQALIChBAWohCwsCQCApRQ0AIC0gC0EDdGorAwAgM6MiNSA1oiA0oCE0C0QAAAAAAAAAACE1RAAAAAAAAPA/RAAAAAAAAPC/IDZEAAAAAAAAAABmG5ohNwJAIDMgNJ+imSIzIDaZIjQgNCAzYyILGyI6RAAAAAAAAAAAYQ0AIDogNCAzIAsbIDqjIjMgM6JEAAAAAAAA8D+gn6IhNQtEAAAAAAAA8D8gNiA1IDeiIjWhoyEzQQEhCwJAAkAgCUF/aiI5QQJJDQAgOUF+cSIxQX5qIgtBAXZBAWoiKUEDcSEwIDP9FCE7QQAhKAJAIAtBBkkNACApQXxxISkgJSAraiELQQAhKANAIAsgOyAL/QADAP3yAf0LAwAgC0FgaiIqIDsgKv0AAwD98gH9CwMAIAtBcGoiKiA7ICr9AAMA/fIB/QsDACALQRBqIiogOyAq/QADAP3yAf0LAwAgC0HAAGohCyAoQQhqISggKUF8aiIpDQALCwJAIDBFDQADQCAtIChBA3RBCHJqIgsgOyAL/QADAP3yAf0LAwAgKEECaiEoIDBBf2oiMA0ACwsgOSAxRg0BIDlBAXIhCwsgCSALayEoIAIgOCALaiAsakEDdGohCwNAIAsgMyALKwMAojkDACALQQhqIQsgKEF/aiIoDQALCyA1IDahIDWjITQLIAhCgICAgICAgPg/NwMAAkAgLg0AQQEhCwJAIAlBf2oiLkECSQ0AIC5BfnEiOUF+aiILQQF2QQFqIihBAXEhMQJAAkAgCw0AQQAhMAwBCyAoQX5xISkgHyAraiELQQAhMCAaISgDQCAL/QADACE7IAv9DAAAAAAAAAAAAAAAAAAAAAAiPP0LAwAgKCA7/QsDACAoQXBqIAtBcGoiKv0AAwD9CwMAICogPP0LAwAgC0EgaiELIChBIGohKCAwQQRqITAgKUF+aiIpDQALCwJAIDFFDQAgCCAwQQFyIgtBA3RqIAIgCyAvakEDdGoiC/0AAwD9CwMAIAv9DAAAAAAAAAAAAAAAAAAAAAD9CwMACyAuIDlGDQEgLkEBciELCyAJIAtrITAgGCALQQN0aiEoIAIgOCALaiAsakEDdGohCwNAICggCysDADkDACALQgA3AwAgC0EIaiELIChBCGohKCAwQX9qIjANAAsLIC0gNTkDAAJAIDhBAkgNACA0RAAAAAAAAAAAYQ0AIAlBAmohQEEBIUEgDiA9IAMgPkEBamxqID5rQQN0IgtqITEgISALaiE5IDSaITUDQCACID0gQSA+aiILayALIANsakEDdGohLP0MAAAAAAAAAAAAAAAAAAAAACE7QQAhMCAZISkgOSEqIAghCyAxISgDQCApIi5BEGohKSAqIitBEGohKiAwIi1BAmohMCA7IAv9AAAAICj9AAAA/fIB/fABITsgC0EQaiELIChBEGohKCAtQQRqIAlMDQALIDv9IQAgO/0hAaAhMwJAIAkgMEwNACAJIDBrIgtBf2ohKQJAIAtBA3FFDQBBACELQQAgQCAta0EDcWshKANAIC4rAwAgKysDAKIgM6AhMyAuQQhqIS4gK0EIaiErICggC0F/aiILRw0ACyAwIAtrITALIClBA0kNACAJIDBrISkgMSAwQQN0IihqIQsgGCAoaiEoA0AgKEEYaisDACALQRhqKwMAoiAoQRBqKwMAIAtBEGorAwCiIChBCGorAwAgC0EIaisDAKIgKCsDACALKwMAoiAzoKCgoCEzIAtBIGohCyAoQSBqISggKUF8aiIpDQALCyAzIDWiIjP9FCE7QQAhKEECITAgPyEpIBkhKiA5IS0DQCAsIChBA3QiC2oiKCAo/QAAACA7IAggC2r9AAAA/fIB/fAB/QsAACApIi9BfmohKSAqIitBEGohKiAtIi5BEGohLSAwIgshKCALQQJqIjAgCUwNAAsCQCAJIAtMDQACQCAJIAtrIipBAkkNACAqQX5xIi1BfmoiKEEBdkEBakEBcSFCAkACQCAoDQBBACEoDAELIC9BfnFBfmpBAXZBAWpBfnEhMEEAISgDQCAuIDsgK/0AAwD98gEgLv0AAwD98AH9CwMAIC5BEGoiKSA7ICtBEGr9AAMA/fIBICn9AAMA/fAB/QsDACArQSBqISsgLkEgaiEuIChBBGohKCAwQX5qIjANAAsLAkAgQkUNACAsIAsgKGpBA3QiKGoiMCA7IAggKGr9AAMA/fIBIDD9AAMA/fAB/QsDAAsgKiAtRg0BIAsgLWohCwsgCSALayEwIBggC0EDdCILaiEoIDEgC2ohCwNAIAsgMyAoKwMAoiALKwMAoDkDACAoQQhqISggC0EIaiELIDBBf2oiMA0ACwsgOSAUaiE5IDEgFGohMSBBQQFqIkEgOEcNAAsLAkAgNEQAAAAAAAAAAGENACAJQQFIDQJBACEqAkACQCAJQQFGIkMNACAJQX5xIipBfmoiC0EBdkEBaiIpQQdxIShBACEwAkAgC0EOSQ0AIClBeHEhKUEAITAgFyELA0AgC/0MAAAAAAAAAAAAAAAAAAAAACI7/QsDACALQTBqIDv9CwMAIAtBIGogO/0LAwAgC0EQaiA7/QsDACALQXBqIDv9CwMAIAtBYGogO/0LAwAgC0FQaiA7/QsDACALQUBqIDv9CwMAIAtBgAFqIQsgMEEQaiEwIClBeGoiKQ0ACwsCQCAoRQ0AIBUgMEEDdGohCwNAIAv9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIAtBEGohCyAoQX9qIigNAAsLIAkgKkYNAQsgCSAqayEoIBUgKkEDdGohCwNAIAtCADcDACALQQhqIQsgKEF/aiIoDQALC0EAIUEgFiFCIAohLCAJIT8gCSE+IAIgAyA9bEEDdGoiKCEwIAghLwNAIEFBA3QhOCBBQX9zITn9DAAAAAAAAAAAAAAAAAAAAAAhOwJAAkAgCSBBayIuQQJODQBBACEtDAELQQAhCyAwISkgLyEqA0AgOyAp/QAAACAq/QAAAP3yAf3wASE7IAtBBGohKyApQRBqISkgKkEQaiEqIAtBAmoiLSELICsgLkwNAAsLIAggOGohKyAJIDlqITkgO/0hACA7/SEBoCEzAkAgLSAuTg0AIDkgLWshKgJAIAkgQSAtamtBA3FFDQAgLUEDdCELID4gLWtBA3EhKQNAIDAgC2orAwAgLyALaisDAKIgM6AhMyALQQhqIQsgLUEBaiEtIClBf2oiKQ0ACwsgKkEDSQ0AIC1BA3QhCyA/IC1rIS0DQCAwIAtqIilBGGorAwAgLyALaiIqQRhqKwMAoiApQRBqKwMAICpBEGorAwCiIClBCGorAwAgKkEIaisDAKIgKSsDACAqKwMAoiAzoKCgoCEzIAtBIGohCyAtQXxqIi0NAAsLIAogOGoiQCAzIEArAwCgOQMAIC5Bf2ohOCArKwMAITNBACEqAkAgLkEDSA0AICv9CgMAITtBACEpQQghCwNAICwgC2oiKiAq/QAAACA7IDAgC2r9AAAA/fIB/fAB/QsAACALQRBqIQsgKUEEaiEtIClBAmoiKiEpIC0gLkgNAAsLAkAgKiA4Tg0AAkAgOSAqayJEQQJJDQAgREF+cSJFQX5qIgtBAXZBAWpBAXEhRiAz/RQhOwJAAkAgCw0AQQAhLgwBCyAqQQN0ISsgMiAqa0F+cUF+akEBdkEBakF+cSE4QQAhLiAwIQsgQiEpA0AgKSAraiItQXBqIjkgOyALICtqIjFBCGr9AAMA/fIBIDn9AAMA/fAB/QsDACAtIDsgMUEYav0AAwD98gEgLf0AAwD98AH9CwMAIAtBIGohCyApQSBqISkgLkEEaiEuIDhBfmoiOA0ACwsCQCBGRQ0AIEBBCGogKiAuakEDdCILaiIpIDsgAiBBID1qIANsQQN0akEIaiALav0AAwD98gEgKf0AAwD98AH9CwMACyBEIEVGDQEgKiBFaiEqCyAqQQN0QQhqIQsDQCAsIAtqIikgMyAwIAtqKwMAoiApKwMAoDkDACALQQhqIQsgMiAqQQFqIipHDQALCyAyQX9qITIgQkEIaiFCICxBCGohLCA/QX9qIT8gPkEDaiE+IDAgE2ohMCAvQQhqIS8gQUEBaiJBIAlHDQALIAlBAXEhLgJAAkAgQ0UNAEQAAAAAAAAAACEzQQAhKQwBCyAJQX5xIS1EAAAAAAAAAAAhM0EAISkgCCEwIAohCwNAIAsgNCALKwMAoiI1OQMAIAtBCGoiKiA0ICorAwCiIjY5AwAgMEEIaisDACA2oiAwKwMAIDWiIDOgoCEzIDBBEGohMCALQRBqIQsgLSApQQJqIilHDQALCwJAIC5FDQAgCiApQQN0IgtqIjAgNCAwKwMAoiI1OQMAIAggC2orAwAgNaIgM6AhMwsgNEQAAAAAAADgv6IgM6IhM0EAIS4CQAJAIAlBAkkNACAJQX5xIi5BfmoiC0EBdkEBaiIwQQFxISsgM/0UITsCQAJAIAsNAEEAISkMAQsgMEF+cSEqQQAhKSAKIQsgCCEwA0AgCyA7IDD9AAMA/fIBIAv9AAMA/fAB/QsDACALQRBqIi0gOyAwQRBq/QADAP3yASAt/QADAP3wAf0LAwAgC0EgaiELIDBBIGohMCApQQRqISkgKkF+aiIqDQALCwJAICtFDQAgCiApQQN0IgtqIjAgOyAIIAtq/QADAP3yASAw/QADAP3wAf0LAwALIAkgLkYNAQsgCSAuayEpIBggLkEDdCILaiEwIBUgC2ohCwNAIAsgMyAwKwMAoiALKwMAoDkDACAwQQhqITAgC0EIaiELIClBf2oiKQ0ACwtBACE4IAohLSAJISwgCCEvA0AgOCA9aiADbEEDdCEyIAogOEEDdCI5aiI+KwMAmiIz/RQhO0EAISoCQCAJIDhrIi5BAkgiMQ0AQQAhMCAoIQsgLyEpA0AgCyAL/QAAACA7ICn9AAAA/fIB/fAB/QsAACALQRBqIQsgKUEQaiEpIDBBBGohKyAwQQJqIiohMCArIC5MDQALCyAIIDlqITkgAiAyaiFBAkAgKiAuTg0AAkAgCSA4ICpqayI/QQJJDQAgP0F+cSJCQX5qIgtBAXZBAWpBAXEhQAJAAkAgCw0AQQAhKQwBCyAqQQN0IQsgLCAqa0F+cUF+akEBdkEBakF+cSErQQAhKQNAICggC2oiMCA7IC8gC2oiMv0AAwD98gEgMP0AAwD98AH9CwMAIDBBEGoiMCA7IDJBEGr9AAMA/fIBIDD9AAMA/fAB/QsDACALQSBqIQsgKUEEaiEpICtBfmoiKw0ACwsCQCBARQ0AIEEgKiApakEDdCILaiIwIDsgOSALav0AAwD98gEgMP0AAwD98AH9CwMACyA/IEJGDQEgKiBCaiEqCyAqQQN0IQsDQCAoIAtqIjAgMyAvIAtqKwMAoiAwKwMAoDkDACALQQhqIQsgLCAqQQFqIipHDQALCyA5KwMAmiIz/RQhO0EAISkCQCAxDQBBACELQQAhMANAICggC2oiKSAp/QAAACA7IC0gC2r9AAAA/fIB/fAB/QsAACALQRBqIQsgMEEEaiEqIDBBAmoiKSEwICogLkwNAAsLAkAgKSAuTg0AAkAgCSA4IClqayIyQQJJDQAgMkF+cSI5QX5qIgtBAXZBAWpBAXEhMQJAAkAgCw0AQQAhKgwBCyApQQN0IQsgLCApa0F+cUF+akEBdkEBakF+cSEuQQAhKgNAICggC2oiMCA7IC0gC2oiK/0AAwD98gEgMP0AAwD98AH9CwMAIDBBEGoiMCA7ICtBEGr9AAMA/fIBIDD9AAMA/fAB/QsDACALQSBqIQsgKkEEaiEqIC5BfmoiLg0ACwsCQCAxRQ0AIEEgKSAqakEDdCILaiIwIDsgPiALav0AAwD98gEgMP0AAwD98AH9CwMACyAyIDlGDQEgKSA5aiEpCyApQQN0IQsDQCAoIAtqIjAgMyAtIAtqKwMAoiAwKwMAoDkDACALQQhqIQsgLCApQQFqIilHDQALCyAtQQhqIS0gLEF/aiEsICggE2ohKCAvQQhqIS8gOEEBaiI4IAlHDQALCyAJQQFIDQEgBkKAgICAgICA+D83AwAgCUEBRg0DQQEhCwJAIAlBf2oiLUECSQ0AIC1BfnEiLkF+aiILQQF2QQFqIjBBA3EhKUEAISgCQCALQQZJDQAgMEF8cSEqQQAhKCANIQsDQCALIAsgB2oiMP0AAwD9CwMAIAtBYGogMEFgav0AAwD9CwMAIAtBcGogMEFwav0AAwD9CwMAIAtBEGogMEEQav0AAwD9CwMAIAtBwABqIQsgKEEIaiEoICpBfGoiKg0ACwsCQCApRQ0AA0AgBiAoQQN0QQhyIgtqIAggC2r9AAMA/QsDACAoQQJqISggKUF/aiIpDQALCyAtIC5GDQEgLUEBciELCyAJIAtrISggBiALQQN0aiELA0AgCyALIAdqKwMAOQMAIAtBCGohCyAoQX9qIigNAAsLIAlBAUYNAgsgASAAIAkgPWoiC2siKCAoIAFKGyIoQQBKDQALCyAeIBNqIR4gICATaiEgICIgE2ohIiAkQX9qISQgJiATaiEmICcgEkcNAAsLAkAgAEEBSA0AQQAhKAJAAkAgAEEBRg0AIANBAUcNAAJAIAIgAEEDdCIJaiAETQ0AIAQgCWogAksNAQsgAEF+cSIoQX5qIglBAXZBAWoiC0EDcSEwQQAhKQJAIAlBBkkNACADQTBsIS0gA0EEdCEuIARBIGohCSADQQZ0ISsgA0EFdCEMIAtBfHEhKkEAISkgAiELA0AgCUFgaiAL/QADAP0LAwAgCUFwaiALIC5q/QADAP0LAwAgCSALIAxq/QADAP0LAwAgCUEQaiALIC1q/QADAP0LAwAgCUHAAGohCSALICtqIQsgKUEIaiEpICpBfGoiKg0ACwsCQCAwRQ0AIANBBHQhKiAEIClBA3RqIQkgAiApIANsQQN0aiELA0AgCSAL/QADAP0LAwAgCyAqaiELIAlBEGohCSAwQX9qIjANAAsLICggAEYNAQsgKEF/cyAAaiEqAkAgACAoa0EDcSIwRQ0AIANBA3QhKSAEIChBA3RqIQkgAiAoIANsQQN0aiELA0AgCSALKwMAOQMAIAsgKWohCyAJQQhqIQkgKEEBaiEoIDBBf2oiMA0ACwsgKkEDSQ0AIANBBXQhKSAAIChrITAgKCADbEEDdCEqIAMgKEEBamxBA3QhLSADIChBAmpsQQN0IS4gAyAoQQNqIglsQQN0ISggBCAJQQN0aiEJIAIhCwNAIAlBaGogCyAqaisDADkDACAJQXBqIAsgLWorAwA5AwAgCUF4aiALIC5qKwMAOQMAIAkgCyAoaisDADkDACALIClqIQsgCUEgaiEJIDBBfGoiMA0ACwsCQCAAQQJIDQBBACEJAkACQCAAQX9qIghBAk8NAEEBIQsMAQtBASELAkAgA0EBRg0AQQEhCwwBCwJAIAIgAEEDdCIoaiAFTQ0AIAJBCGogKCAFakF4akkNAQsgCEF+cSIJQX5qIgtBAXZBAWoiKkEDcSEwQQAhKQJAIAtBBkkNACADQTBsIS0gA0EEdCEuIAVBIGohCyADQQZ0ISsgAkEIaiEoIANBBXQhDCAqQXxxISpBACEpA0AgC0FgaiAo/QADAP0LAwAgC0FwaiAoIC5q/QADAP0LAwAgCyAoIAxq/QADAP0LAwAgC0EQaiAoIC1q/QADAP0LAwAgC0HAAGohCyAoICtqISggKUEIaiEpICpBfGoiKg0ACwsCQCAwRQ0AIANBAXQhKiApIANsIQsgBSApQQN0aiEoA0AgKCACIAtBA3RBCHJq/QADAP0LAwAgCyAqaiELIChBEGohKCAwQX9qIjANAAsLIAggCUYNASAIQQFyIQsLIAtBf3MgAGohMAJAIAAgC2tBA3EiKEUNAANAIAUgCUEDdGogCSADbEEDdCACakEIaisDADkDACALIglBAWohCyAJIQkgKEF/aiIoDQALIAtBf2ohCQsgMEEDSQ0AIANBBXQhKSACQQhqISggCyADbEEDdCEqIAMgC0EBamxBA3QhLSADIAtBAmoiMGxBA3QhLiAFIDBBA3RqITADQCAFIAlBA3RqIAkgA2xBA3QgAmpBCGorAwA5AwAgMEFwaiAoICpqKwMAOQMAIDBBeGogKCAtaisDADkDACAwICggLmorAwA5AwAgKCApaiEoIDBBIGohMCALQQNqIQkgACALQQRqIgtHDQALCyAAQQBMDQAgAEEDdCAFakF4akIANwMACwuwFgYFfwF7DH8BfAZ/AnwCQCAFRAAAAAAAAAAAYQ0AIANBAUgNAEEAIQcCQAJAIANBAUYNACADQX5xIgdBfmoiCEEBdkEBaiIJQQdxIQpBACELAkAgCEEOSQ0AIAZBwABqIQggCUF4cSEJQQAhCwNAIAj9DAAAAAAAAAAAAAAAAAAAAAAiDP0LAwAgCEEwaiAM/QsDACAIQSBqIAz9CwMAIAhBEGogDP0LAwAgCEFwaiAM/QsDACAIQWBqIAz9CwMAIAhBUGogDP0LAwAgCEFAaiAM/QsDACAIQYABaiEIIAtBEGohCyAJQXhqIgkNAAsLAkAgCkUNACAGIAtBA3RqIQgDQCAI/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAIQRBqIQggCkF/aiIKDQALCyAHIANGDQELIAMgB2shCiAGIAdBA3RqIQgDQCAIQgA3AwAgCEEIaiEIIApBf2oiCg0ACwsgA0EBSA0AIANBf2ohDSAGQRhqIQ4gAUEDdCEPIAAgAiABbCIQQQN0aiEKQQAhESAGIRIgAyETIAMhFCAEIRUDQCARQX9zIRYCQAJAIAMgEWsiF0ECTg0A/QwAAAAAAAAAAAAAAAAAAAAAIQxBACEHDAEL/QwAAAAAAAAAAAAAAAAAAAAAIQxBACEIIAohCyAVIQkDQCAMIAv9AAAAIAn9AAAA/fIB/fABIQwgCEEEaiEYIAtBEGohCyAJQRBqIQkgCEECaiIHIQggGCAXTA0ACwsgEUEDdCEYIBYgA2ohFiAM/SEAIAz9IQGgIRkCQCAHIBdODQAgFiAHayEJAkAgAyARIAdqa0EDcUUNACAHQQN0IQggFCAHa0EDcSELA0AgCiAIaisDACAVIAhqKwMAoiAZoCEZIAhBCGohCCAHQQFqIQcgC0F/aiILDQALCyAJQQNJDQAgB0EDdCEIIBMgB2shBwNAIAogCGoiC0EYaisDACAVIAhqIglBGGorAwCiIAtBEGorAwAgCUEQaisDAKIgC0EIaisDACAJQQhqKwMAoiALKwMAIAkrAwCiIBmgoKCgIRkgCEEgaiEIIAdBfGoiBw0ACwsgBCAYaiEaIAYgGGoiGyAZIBsrAwCgOQMAIBdBf2ohGEEAIQkCQCAXQQNIDQAgGv0KAwAhDEEAIQtBCCEIA0AgEiAIaiIJIAn9AAAAIAwgCiAIav0AAAD98gH98AH9CwAAIAhBEGohCCALQQRqIQcgC0ECaiIJIQsgByAXSA0ACwsCQCAJIBhODQAgGisDACEZAkAgFiAJayIcQQJJDQAgHEF+cSIdQX5qIghBAXZBAWpBAXEhHiAZ/RQhDAJAAkAgCA0AQQAhFwwBCyAJQQN0IRggDSAJa0F+cUF+akEBdkEBakF+cSEWQQAhFyAKIQggDiELA0AgCyAYaiIHQXBqIhogDCAIIBhqIh9BCGr9AAMA/fIBIBr9AAMA/fAB/QsDACAHIAwgH0EYav0AAwD98gEgB/0AAwD98AH9CwMAIAhBIGohCCALQSBqIQsgF0EEaiEXIBZBfmoiFg0ACwsCQCAeRQ0AIBtBCGogCSAXakEDdCIIaiILIAwgACARIAJqIAFsQQN0akEIaiAIav0AAwD98gEgC/0AAwD98AH9CwMACyAcIB1GDQEgCSAdaiEJCyAJQQN0QQhqIQgDQCASIAhqIgsgGSAKIAhqKwMAoiALKwMAoDkDACAIQQhqIQggDSAJQQFqIglHDQALCyANQX9qIQ0gDkEIaiEOIBJBCGohEiATQX9qIRMgFEEDaiEUIAogD2ohCiAVQQhqIRUgEUEBaiIRIANHDQALIANBAUgNACADQQFxIRcCQAJAIANBAUcNAEQAAAAAAAAAACEZQQAhCwwBCyADQX5xIQdEAAAAAAAAAAAhGUEAIQsgBCEKIAYhCANAIAggCCsDACAFoiIgOQMAIAhBCGoiCSAJKwMAIAWiIiE5AwAgCkEIaisDACAhoiAKKwMAICCiIBmgoCEZIApBEGohCiAIQRBqIQggByALQQJqIgtHDQALCwJAIBdFDQAgBiALQQN0IghqIgogCisDACAFoiIgOQMAIAQgCGorAwAgIKIgGaAhGQsgA0EBSA0AIAVEAAAAAAAA4L+iIBmiIRlBACEXAkACQCADQQFGDQAgA0F+cSIXQX5qIghBAXZBAWoiCkEBcSEYIBn9FCEMAkACQCAIDQBBACELDAELIApBfnEhCUEAIQsgBiEIIAQhCgNAIAggDCAK/QADAP3yASAI/QADAP3wAf0LAwAgCEEQaiIHIAwgCkEQav0AAwD98gEgB/0AAwD98AH9CwMAIAhBIGohCCAKQSBqIQogC0EEaiELIAlBfmoiCQ0ACwsCQCAYRQ0AIAYgC0EDdCIIaiIKIAwgBCAIav0AAwD98gEgCv0AAwD98AH9CwMACyAXIANGDQELIAMgF2shCyAEIBdBA3QiCGohCiAGIAhqIQgDQCAIIBkgCisDAKIgCCsDAKA5AwAgCkEIaiEKIAhBCGohCCALQX9qIgsNAAsLIANBAUgNACABQQN0IQ4gACAQQQN0aiEKQQAhGiAGIRcgAyEVIAQhDQNAIBogAmogAWxBA3QhFiAGIBpBA3QiH2oiEysDAJoiGf0UIQxBACEHAkAgAyAaayIYQQJIIhENAEEAIQsgCiEIIA0hCQNAIAggCP0AAAAgDCAJ/QAAAP3yAf3wAf0LAAAgCEEQaiEIIAlBEGohCSALQQRqIRIgC0ECaiIHIQsgEiAYTA0ACwsgBCAfaiEfIAAgFmohFAJAIAcgGE4NAAJAIAMgGiAHamsiG0ECSQ0AIBtBfnEiD0F+aiIIQQF2QQFqQQFxIRwCQAJAIAgNAEEAIQkMAQsgB0EDdCEIIBUgB2tBfnFBfmpBAXZBAWpBfnEhEkEAIQkDQCAKIAhqIgsgDCANIAhqIhb9AAMA/fIBIAv9AAMA/fAB/QsDACALQRBqIgsgDCAWQRBq/QADAP3yASAL/QADAP3wAf0LAwAgCEEgaiEIIAlBBGohCSASQX5qIhINAAsLAkAgHEUNACAUIAcgCWpBA3QiCGoiCyAMIB8gCGr9AAMA/fIBIAv9AAMA/fAB/QsDAAsgGyAPRg0BIAcgD2ohBwsgB0EDdCEIA0AgCiAIaiILIBkgDSAIaisDAKIgCysDAKA5AwAgCEEIaiEIIBUgB0EBaiIHRw0ACwsgHysDAJoiGf0UIQxBACEJAkAgEQ0AQQAhCEEAIQsDQCAKIAhqIgkgCf0AAAAgDCAXIAhq/QAAAP3yAf3wAf0LAAAgCEEQaiEIIAtBBGohByALQQJqIgkhCyAHIBhMDQALCwJAIAkgGE4NAAJAIAMgGiAJamsiFkECSQ0AIBZBfnEiH0F+aiIIQQF2QQFqQQFxIRECQAJAIAgNAEEAIQcMAQsgCUEDdCEIIBUgCWtBfnFBfmpBAXZBAWpBfnEhGEEAIQcDQCAKIAhqIgsgDCAXIAhqIhL9AAMA/fIBIAv9AAMA/fAB/QsDACALQRBqIgsgDCASQRBq/QADAP3yASAL/QADAP3wAf0LAwAgCEEgaiEIIAdBBGohByAYQX5qIhgNAAsLAkAgEUUNACAUIAkgB2pBA3QiCGoiCyAMIBMgCGr9AAMA/fIBIAv9AAMA/fAB/QsDAAsgFiAfRg0BIAkgH2ohCQsgCUEDdCEIA0AgCiAIaiILIBkgFyAIaisDAKIgCysDAKA5AwAgCEEIaiEIIBUgCUEBaiIJRw0ACwsgF0EIaiEXIBVBf2ohFSAKIA5qIQogDUEIaiENIBpBAWoiGiADRw0ACwsLr0UHJ38CfAZ/BHwBfwJ7C38CQCAGIABODQAgBCABIAZsIghBBXQiCWoiCiABQRhsaiELIAogAUEEdGohDCAKIAFBA3RqIQ0gBEEYaiIOIAEgBkEFdCIPQQhybCIQaiERIARBwABqIhIgEGohEyAOIAEgD0EQcmwiFGohFSASIAEgD0EYcmwiD2ohFiACQXhqIRcgAkEIaiEYIAJBGGohGSACQShqIRogAkEQaiEbIAJBIGohHCADQX9qIR0gA0EDdCIeQXhqIR8gBCAIQQJ0QQN0aiIgQRhqISEgBCAQaiEiIAQgD2ohIyAEIBRqIiRBEGohJSAGQX9zIABqIiYhJ0EAISgDQCAFIAZBAnRqIilBfGpBACAGQQBKGyEqAkACQAJAIAZBAmogAE4NACABIAAgBkEBaiIrayIPIA8gAUobIg9BAUoNAQsgBkEBSA0BICr+EAIAIhBB/////wdGDQFBACEPA0ACQAJAIA9BoB9ODQAgD0EBaiEPDAELICogEEKgnAH+AQIAGkEAIQ8LICr+EAIAIhBB/////wdHDQAMAgsLAkACQAJAIAZBAUgiLA0AICr+EAIAIghBAkoNAEEAIRADQAJAAkAgEEGgH04NACAQQQFqIRAMAQsgKiAIQqCcAf4BAgAaQQAhEAsgKv4QAgAiCEEDSA0ACyACIAYgA2xBAWoiLUEDdGoiLisDACEvIA9BAk4NASAKQoCAgICAgID4PzcDAEQAAAAAAAAAACEwDAILIAIgBiADbEEBaiItQQN0aiIuKwMAIS8LIAEgJiAoIAdsayIQIAEgEEgbIhJBfWohMSABICcgASAnSBsiMkF/aiEzIDJBfWohNCASQX9qIjVBA3EhNgJAAkAgEkF+akEDTw0AQQEhEEQAAAAAAAAAACE3DAELIDNBfHEhDiAuQSBqIRBBACEIRAAAAAAAAAAAITcDQCAQKwMAmSI4IBBBeGorAwCZIjAgEEFwaisDAJkiOSAQQWhqKwMAmSI6IDcgOiA3ZBsiNyA5IDdkGyI3IDAgN2QbIjcgOCA3ZBshNyAQQSBqIRAgDiAIQQRqIghHDQALIAhBAWohEAsgNEEBdiEOIDFBAXYhNAJAIDZFDQAgM0EDcUEDdCEIIC4gEEEDdGohEANAIBArAwCZIjggNyA4IDdkGyE3IBBBCGohECAIQXhqIggNAAsLIA5BAWohNiA0QQFqITREAAAAAAAAAAAhMAJAAkAgN0QAAAAAAAAAAGINACAvITgMAQtBASEQIDVBAXEhO0QAAAAAAAAAACE4AkAgEkECRg0AIDNBfnEhDiAuQRBqIRBBACEIRAAAAAAAAAAAITgDQCAQKwMAIDejIjAgMKIgEEF4aisDACA3oyIwIDCiIDigoCE4IBBBEGohECAOIAhBAmoiCEcNAAsgCEEBaiEQCwJAIDtFDQAgLiAQQQN0aisDACA3oyIwIDCiIDigITgLRAAAAAAAAAAAITBEAAAAAAAA8D9EAAAAAAAA8L8gL0QAAAAAAAAAAGYbmiE5AkAgNyA4n6KZIjcgL5kiOCA4IDdjIhAbIjpEAAAAAAAAAABhDQAgOiA4IDcgEBsgOqMiNyA3okQAAAAAAADwP6CfoiEwCyAwIDmiIjggL6EhMEQAAAAAAADwPyAvIDihoyE3QQEhEAJAAkAgNUECSQ0AIDRBA3EhMyA3/RQhPEEAIQgCQCAxQQZJDQAgNkF8cSEOIC5BKGohEEEAIQgDQCAQIDwgEP0AAwD98gH9CwMAIBBBYGoiEiA8IBL9AAMA/fIB/QsDACAQQXBqIhIgPCAS/QADAP3yAf0LAwAgEEEQaiISIDwgEv0AAwD98gH9CwMAIBBBwABqIRAgCEEIaiEIIA5BfGoiDg0ACwsgNUF+cSESAkAgM0UNACA2QQNxIRADQCAuIAhBA3RBCHJqIg4gPCAO/QADAP3yAf0LAwAgCEECaiEIIBBBf2oiEA0ACwsgNSASRg0BIDVBAXIhEAsgMiAQayEIIC4gEEEDdGohEANAIBAgNyAQKwMAojkDACAQQQhqIRAgCEF/aiIIDQALCyAwIDijITALIApCgICAgICAgPg/NwMAQQEhEAJAAkAgNUECSQ0AIDRBAXEhM0EAIQ4CQCAxQQJJDQAgNkF+cSESIBkgLUEDdGohEEEAIQ4gISEIA0AgEP0AAwAhPCAQ/QwAAAAAAAAAAAAAAAAAAAAAIj39CwMAIAggPP0LAwAgCEFwaiAQQXBqIjH9AAMA/QsDACAxID39CwMAIBBBIGohECAIQSBqIQggDkEEaiEOIBJBfmoiEg0ACwsgNUF+cSEQAkAgM0UNACAKIA5BAXIiCEEDdGogAiAIIC1qQQN0aiII/QADAP0LAwAgCP0MAAAAAAAAAAAAAAAAAAAAAP0LAwALIDUgEEYNASA1QQFyIRALIDIgEGshDiAgIBBBA3RqIQggAiAtIBBqQQN0aiEQA0AgCCAQKwMAOQMAIBBCADcDACAQQQhqIRAgCEEIaiEIIA5Bf2oiDg0ACwsgOCEvCyAuIC85AwAgAiADICsgDyAKIDAgDRCFgICAACApQQH+FwIAAkAgASAAICsgD2oiEGsiCCAIIAFKGyIIQQFIDQBBASE+A0AgDyE/ICshQCAQISsgCCEPAkAgLA0AICr+EAIAIgggPkEDaiIOTg0AQQAhEANAAkACQCAQQaAfTg0AIBBBAWohEAwBCyAqIAhCoJwB/gECABpBACEQCyAq/hACACIIIA5IDQALCwJAIDBEAAAAAAAAAABhDQACQCAPQQFIDQBBACExAkAgD0EBRg0AIA9BfnEiMUF+aiIQQQF2QQFqIhJBB3EhCEEAIQ4CQCAQQQ5JDQAgEkF4cSESQQAhDiAWIRADQCAQ/QwAAAAAAAAAAAAAAAAAAAAAIjz9CwMAIBBBMGogPP0LAwAgEEEgaiA8/QsDACAQQRBqIDz9CwMAIBBBcGogPP0LAwAgEEFgaiA8/QsDACAQQVBqIDz9CwMAIBBBQGogPP0LAwAgEEGAAWohECAOQRBqIQ4gEkF4aiISDQALCwJAIAhFDQAgIyAOQQN0aiEQA0AgEP0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgEEEQaiEQIAhBf2oiCA0ACwsgDyAxRg0BCyAPIDFrIQggIyAxQQN0aiEQA0AgEEIANwMAIBBBCGohECAIQX9qIggNAAsLID9BAUgNAEEAIS0gAiArIB0gQGxqQQN0aiIuITUDQCAKIC1BA3RqIhArAwAhN0EAITECQCAPQQJIIjMNACAQ/QoDACE8QQAhCCALIRAgNSEOA0AgECAQ/QAAACA8IA79AAAA/fIB/fAB/QsAACAQQRBqIRAgDkEQaiEOIAhBBGohEiAIQQJqIjEhCCASIA9MDQALCwJAIA8gMUwNAAJAIA8gMWsiNEECSQ0AIDRBfnEiNkF+aiIQQQF2QQFqIghBAXEhOyA3/RQhPAJAAkAgEA0AQQAhDgwBCyAxQQN0IRAgCEF+cSESQQAhDgNAIAsgEGoiCCA8IDUgEGoiMv0AAwD98gEgCP0AAwD98AH9CwMAIAhBEGoiCCA8IDJBEGr9AAMA/fIBIAj9AAMA/fAB/QsDACAQQSBqIRAgDkEEaiEOIBJBfmoiEg0ACwsCQCA7RQ0AIAsgMSAOakEDdCIQaiIIIDwgAiArIC0gQGoiDmsgDiADbGpBA3RqIBBq/QADAP3yASAI/QADAP3wAf0LAwALIDQgNkYNASAxIDZqITELIDFBA3QhECAPIDFrIQgDQCALIBBqIg4gNyA1IBBqKwMAoiAOKwMAoDkDACAQQQhqIRAgCEF/aiIIDQALCyA1IB9qITUgLUEBaiItID9HDQALIDCaIThBACEyA0AgCiAyQQN0aisDACA4oiI3/RQhPEEAITECQCAzDQBBACEIIC4hECALIQ4DQCAQIBD9AAAAIDwgDv0AAAD98gH98AH9CwAAIBBBEGohECAOQRBqIQ4gCEEEaiESIAhBAmoiMSEIIBIgD0wNAAsLAkAgDyAxTA0AAkAgDyAxayItQQJJDQAgLUF+cSI0QX5qIhBBAXZBAWoiCEEBcSE2AkACQCAQDQBBACEODAELIDFBA3QhECAIQX5xIRJBACEOA0AgLiAQaiIIIDwgCyAQaiI1/QADAP3yASAI/QADAP3wAf0LAwAgCEEQaiIIIDwgNUEQav0AAwD98gEgCP0AAwD98AH9CwMAIBBBIGohECAOQQRqIQ4gEkF+aiISDQALCwJAIDZFDQAgAiArIDIgQGoiEGsgECADbGpBA3RqIDEgDmpBA3QiEGoiCCA8IAsgEGr9AAMA/fIBIAj9AAMA/fAB/QsDAAsgLSA0Rg0BIDEgNGohMQsgMUEDdCEQIA8gMWshCANAIC4gEGoiDiA3IAsgEGorAwCiIA4rAwCgOQMAIBBBCGohECAIQX9qIggNAAsLIC4gH2ohLiAyQQFqIjIgP0cNAAsLIA9BAkgiLQ0BIA9Bf2oiNEEDcSEIIEAgA2wiMiA/aiIzQQN0ITUCQAJAIA9BfmoiQUEDTw0AQQEhEEQAAAAAAAAAACE3DAELIDRBfHEhEiAcIDVqIRBBACEORAAAAAAAAAAAITcDQCAQKwMAmSI4IBBBeGorAwCZIjAgEEFwaisDAJkiOSAQQWhqKwMAmSI6IDcgOiA3ZBsiNyA5IDdkGyI3IDAgN2QbIjcgOCA3ZBshNyAQQSBqIRAgEiAOQQRqIg5HDQALIA5BAWohEAsgAiA1aiEuAkAgCEUNACACID8gEGogMmpBA3RqIRADQCAQKwMAmSI4IDcgOCA3ZBshNyAQQQhqIRAgCEF/aiIIDQALCyAuKwMAITlEAAAAAAAAAAAhMAJAAkAgN0QAAAAAAAAAAGINACA5ITgMAQtBASEQIDRBAXEhEgJAAkAgQQ0ARAAAAAAAAAAAITgMAQsgNEF+cSEOIBsgNWohEEEAIQhEAAAAAAAAAAAhOANAIBArAwAgN6MiMCAwoiAQQXhqKwMAIDejIjAgMKIgOKCgITggEEEQaiEQIA4gCEECaiIIRw0ACyAIQQFqIRALAkAgEkUNACAuIBBBA3RqKwMAIDejIjAgMKIgOKAhOAtEAAAAAAAAAAAhMEQAAAAAAADwP0QAAAAAAADwvyA5RAAAAAAAAAAAZhuaIToCQCA3IDifopkiNyA5mSI4IDggN2MiEBsiL0QAAAAAAAAAAGENACAvIDggNyAQGyAvoyI3IDeiRAAAAAAAAPA/oJ+iITALRAAAAAAAAPA/IDkgMCA6oiI4oaMhN0EBIRACQAJAIA9Bf2oiNkECSQ0AIDZBfnEiO0F+aiIQQQF2QQFqIhJBA3EhDiA3/RQhPEEAIQgCQCAQQQZJDQAgEkF8cSESIBogNWohEEEAIQgDQCAQIDwgEP0AAwD98gH9CwMAIBBBYGoiMSA8IDH9AAMA/fIB/QsDACAQQXBqIjEgPCAx/QADAP3yAf0LAwAgEEEQaiIxIDwgMf0AAwD98gH9CwMAIBBBwABqIRAgCEEIaiEIIBJBfGoiEg0ACwsCQCAORQ0AA0AgLiAIQQN0QQhyaiIQIDwgEP0AAwD98gH9CwMAIAhBAmohCCAOQX9qIg4NAAsLIDYgO0YNASA2QQFyIRALIA8gEGshCCACID8gEGogMmpBA3RqIRADQCAQIDcgECsDAKI5AwAgEEEIaiEQIAhBf2oiCA0ACwsgOCA5oSA4oyEwCyAMQoCAgICAgID4PzcDAAJAIC0NAEEBIRACQCAPQX9qIi1BAkkNACAtQX5xIjZBfmoiEEEBdkEBaiIIQQFxITsCQAJAIBANAEEAIQ4MAQsgCEF+cSESIBkgNWohEEEAIQ4gFSEIA0AgEP0AAwAhPCAQ/QwAAAAAAAAAAAAAAAAAAAAAIj39CwMAIAggPP0LAwAgCEFwaiAQQXBqIjH9AAMA/QsDACAxID39CwMAIBBBIGohECAIQSBqIQggDkEEaiEOIBJBfmoiEg0ACwsCQCA7RQ0AIAwgDkEBciIQQQN0aiACIBAgM2pBA3RqIhD9AAMA/QsDACAQ/QwAAAAAAAAAAAAAAAAAAAAA/QsDAAsgLSA2Rg0BIC1BAXIhEAsgDyAQayEOICQgEEEDdGohCCACID8gEGogMmpBA3RqIRADQCAIIBArAwA5AwAgEEIANwMAIBBBCGohECAIQQhqIQggDkF/aiIODQALCyAuIDg5AwACQCA/QQJIDQAgMEQAAAAAAAAAAGENACAPQQJqIUJBASFDIBcgKyADIEBBAWpsaiBAa0EDdCIQaiE7IBggEGohNiAwmiE4A0AgAiArIEMgQGoiEGsgECADbGpBA3RqIS39DAAAAAAAAAAAAAAAAAAAAAAhPEEAIQ4gJSESIDYhMSAMIRAgOyEIA0AgEiI1QRBqIRIgMSIyQRBqITEgDiIuQQJqIQ4gPCAQ/QAAACAI/QAAAP3yAf3wASE8IBBBEGohECAIQRBqIQggLkEEaiAPTA0ACyA8/SEAIDz9IQGgITcCQCAPIA5MDQAgDyAOayIQQX9qIRICQCAQQQNxRQ0AQQAhEEEAIEIgLmtBA3FrIQgDQCA1KwMAIDIrAwCiIDegITcgNUEIaiE1IDJBCGohMiAIIBBBf2oiEEcNAAsgDiAQayEOCyASQQNJDQAgDyAOayESIDsgDkEDdCIIaiEQICQgCGohCANAIAhBGGorAwAgEEEYaisDAKIgCEEQaisDACAQQRBqKwMAoiAIQQhqKwMAIBBBCGorAwCiIAgrAwAgECsDAKIgN6CgoKAhNyAQQSBqIRAgCEEgaiEIIBJBfGoiEg0ACwsgNyA4oiI3/RQhPEEAIQhBAiEOIEEhEiAlITEgNiEuA0AgLSAIQQN0IhBqIgggCP0AAAAgPCAMIBBq/QAAAP3yAf3wAf0LAAAgEiIzQX5qIRIgMSIyQRBqITEgLiI1QRBqIS4gDiIQIQggEEECaiIOIA9MDQALAkAgDyAQTA0AAkAgDyAQayIxQQJJDQAgMUF+cSIuQX5qIghBAXZBAWpBAXEhRAJAAkAgCA0AQQAhCAwBCyAzQX5xQX5qQQF2QQFqQX5xIQ5BACEIA0AgNSA8IDL9AAMA/fIBIDX9AAMA/fAB/QsDACA1QRBqIhIgPCAyQRBq/QADAP3yASAS/QADAP3wAf0LAwAgMkEgaiEyIDVBIGohNSAIQQRqIQggDkF+aiIODQALCwJAIERFDQAgLSAQIAhqQQN0IghqIg4gPCAMIAhq/QADAP3yASAO/QADAP3wAf0LAwALIDEgLkYNASAQIC5qIRALIA8gEGshDiAkIBBBA3QiEGohCCA7IBBqIRADQCAQIDcgCCsDAKIgECsDAKA5AwAgCEEIaiEIIBBBCGohECAOQX9qIg4NAAsLIDYgH2ohNiA7IB9qITsgQ0EBaiJDID9HDQALCwJAAkAgMEQAAAAAAAAAAGENACAPQQFIDQFBACExAkACQCAPQQFGIkUNACAPQX5xIjFBfmoiEEEBdkEBaiISQQdxIQhBACEOAkAgEEEOSQ0AIBJBeHEhEkEAIQ4gEyEQA0AgEP0MAAAAAAAAAAAAAAAAAAAAACI8/QsDACAQQTBqIDz9CwMAIBBBIGogPP0LAwAgEEEQaiA8/QsDACAQQXBqIDz9CwMAIBBBYGogPP0LAwAgEEFQaiA8/QsDACAQQUBqIDz9CwMAIBBBgAFqIRAgDkEQaiEOIBJBeGoiEg0ACwsCQCAIRQ0AICIgDkEDdGohEANAIBD9DAAAAAAAAAAAAAAAAAAAAAD9CwMAIBBBEGohECAIQX9qIggNAAsLIA8gMUYNAQsgDyAxayEIICIgMUEDdGohEANAIBBCADcDACAQQQhqIRAgCEF/aiIIDQALC0EAIT8gESFEIA0hLSAPIUEgDyFAIAIgAyArbEEDdGoiCCEOIAwhMwNAID9BA3QhNiA/QX9zITv9DAAAAAAAAAAAAAAAAAAAAAAhPAJAAkAgDyA/ayI1QQJODQBBACEuDAELQQAhECAOIRIgMyExA0AgPCAS/QAAACAx/QAAAP3yAf3wASE8IBBBBGohMiASQRBqIRIgMUEQaiExIBBBAmoiLiEQIDIgNUwNAAsLIAwgNmohMiAPIDtqITsgPP0hACA8/SEBoCE3AkAgLiA1Tg0AIDsgLmshMQJAIA8gPyAuamtBA3FFDQAgLkEDdCEQIEAgLmtBA3EhEgNAIA4gEGorAwAgMyAQaisDAKIgN6AhNyAQQQhqIRAgLkEBaiEuIBJBf2oiEg0ACwsgMUEDSQ0AIC5BA3QhECBBIC5rIS4DQCAOIBBqIhJBGGorAwAgMyAQaiIxQRhqKwMAoiASQRBqKwMAIDFBEGorAwCiIBJBCGorAwAgMUEIaisDAKIgEisDACAxKwMAoiA3oKCgoCE3IBBBIGohECAuQXxqIi4NAAsLIA0gNmoiQiA3IEIrAwCgOQMAIDVBf2ohNiAyKwMAITdBACExAkAgNUEDSA0AIDL9CgMAITxBACESQQghEANAIC0gEGoiMSAx/QAAACA8IA4gEGr9AAAA/fIB/fAB/QsAACAQQRBqIRAgEkEEaiEuIBJBAmoiMSESIC4gNUgNAAsLAkAgMSA2Tg0AAkAgOyAxayJGQQJJDQAgRkF+cSJHQX5qIhBBAXZBAWpBAXEhSCA3/RQhPAJAAkAgEA0AQQAhNQwBCyAxQQN0ITIgNCAxa0F+cUF+akEBdkEBakF+cSE2QQAhNSAOIRAgRCESA0AgEiAyaiIuQXBqIjsgPCAQIDJqIkNBCGr9AAMA/fIBIDv9AAMA/fAB/QsDACAuIDwgQ0EYav0AAwD98gEgLv0AAwD98AH9CwMAIBBBIGohECASQSBqIRIgNUEEaiE1IDZBfmoiNg0ACwsCQCBIRQ0AIEJBCGogMSA1akEDdCIQaiISIDwgAiA/ICtqIANsQQN0akEIaiAQav0AAwD98gEgEv0AAwD98AH9CwMACyBGIEdGDQEgMSBHaiExCyAxQQN0QQhqIRADQCAtIBBqIhIgNyAOIBBqKwMAoiASKwMAoDkDACAQQQhqIRAgNCAxQQFqIjFHDQALCyA0QX9qITQgREEIaiFEIC1BCGohLSBBQX9qIUEgQEEDaiFAIA4gHmohDiAzQQhqITMgP0EBaiI/IA9HDQALIA9BAXEhNQJAAkAgRUUNAEQAAAAAAAAAACE3QQAhEgwBCyAPQX5xIS5EAAAAAAAAAAAhN0EAIRIgDCEOIA0hEANAIBAgMCAQKwMAoiI4OQMAIBBBCGoiMSAwIDErAwCiIjk5AwAgDkEIaisDACA5oiAOKwMAIDiiIDegoCE3IA5BEGohDiAQQRBqIRAgLiASQQJqIhJHDQALCwJAIDVFDQAgDSASQQN0IhBqIg4gMCAOKwMAoiI4OQMAIAwgEGorAwAgOKIgN6AhNwsgMEQAAAAAAADgv6IgN6IhN0EAITUCQAJAIA9BAkkNACAPQX5xIjVBfmoiEEEBdkEBaiIOQQFxITIgN/0UITwCQAJAIBANAEEAIRIMAQsgDkF+cSExQQAhEiANIRAgDCEOA0AgECA8IA79AAMA/fIBIBD9AAMA/fAB/QsDACAQQRBqIi4gPCAOQRBq/QADAP3yASAu/QADAP3wAf0LAwAgEEEgaiEQIA5BIGohDiASQQRqIRIgMUF+aiIxDQALCwJAIDJFDQAgDSASQQN0IhBqIg4gPCAMIBBq/QADAP3yASAO/QADAP3wAf0LAwALIA8gNUYNAQsgDyA1ayESICQgNUEDdCIQaiEOICIgEGohEANAIBAgNyAOKwMAoiAQKwMAoDkDACAOQQhqIQ4gEEEIaiEQIBJBf2oiEg0ACwtBACE2IA0hLiAPIS0gDCEzA0AgNiAraiADbEEDdCE0IA0gNkEDdCI7aiJAKwMAmiI3/RQhPEEAITECQCAPIDZrIjVBAkgiQw0AQQAhDiAIIRAgMyESA0AgECAQ/QAAACA8IBL9AAAA/fIB/fAB/QsAACAQQRBqIRAgEkEQaiESIA5BBGohMiAOQQJqIjEhDiAyIDVMDQALCyAMIDtqITsgAiA0aiE/AkAgMSA1Tg0AAkAgDyA2IDFqayJBQQJJDQAgQUF+cSJEQX5qIhBBAXZBAWpBAXEhQgJAAkAgEA0AQQAhEgwBCyAxQQN0IRAgLSAxa0F+cUF+akEBdkEBakF+cSEyQQAhEgNAIAggEGoiDiA8IDMgEGoiNP0AAwD98gEgDv0AAwD98AH9CwMAIA5BEGoiDiA8IDRBEGr9AAMA/fIBIA79AAMA/fAB/QsDACAQQSBqIRAgEkEEaiESIDJBfmoiMg0ACwsCQCBCRQ0AID8gMSASakEDdCIQaiIOIDwgOyAQav0AAwD98gEgDv0AAwD98AH9CwMACyBBIERGDQEgMSBEaiExCyAxQQN0IRADQCAIIBBqIg4gNyAzIBBqKwMAoiAOKwMAoDkDACAQQQhqIRAgLSAxQQFqIjFHDQALCyA7KwMAmiI3/RQhPEEAIRICQCBDDQBBACEQQQAhDgNAIAggEGoiEiAS/QAAACA8IC4gEGr9AAAA/fIB/fAB/QsAACAQQRBqIRAgDkEEaiExIA5BAmoiEiEOIDEgNUwNAAsLAkAgEiA1Tg0AAkAgDyA2IBJqayI0QQJJDQAgNEF+cSI7QX5qIhBBAXZBAWpBAXEhQwJAAkAgEA0AQQAhMQwBCyASQQN0IRAgLSASa0F+cUF+akEBdkEBakF+cSE1QQAhMQNAIAggEGoiDiA8IC4gEGoiMv0AAwD98gEgDv0AAwD98AH9CwMAIA5BEGoiDiA8IDJBEGr9AAMA/fIBIA79AAMA/fAB/QsDACAQQSBqIRAgMUEEaiExIDVBfmoiNQ0ACwsCQCBDRQ0AID8gEiAxakEDdCIQaiIOIDwgQCAQav0AAwD98gEgDv0AAwD98AH9CwMACyA0IDtGDQEgEiA7aiESCyASQQN0IRADQCAIIBBqIg4gNyAuIBBqKwMAoiAOKwMAoDkDACAQQQhqIRAgLSASQQFqIhJHDQALCyAuQQhqIS4gLUF/aiEtIAggHmohCCAzQQhqITMgNkEBaiI2IA9HDQALCyAPQQFIDQAgCkKAgICAgICA+D83AwAgD0EBRg0AQQEhEAJAIA9Bf2oiNUECSQ0AIDVBfnEiMkF+aiIIQQF2QQFqIg5BA3EhMUEAIRACQCAIQQZJDQAgDkF8cSEuQQAhECAEIQgDQCAIIAlqIg5BCGogCCAUaiISQQhq/QADAP0LAwAgDkEYaiASQRhq/QADAP0LAwAgDkEoaiASQShq/QADAP0LAwAgDkE4aiASQThq/QADAP0LAwAgCEHAAGohCCAQQQhqIRAgLkF8aiIuDQALCwJAIDFFDQADQCAKIBBBA3RBCHIiCGogDCAIav0AAwD9CwMAIBBBAmohECAxQX9qIjENAAsLIDUgMkYNASA1QQFyIRALIA8gEGshDiAkIBBBA3QiCGohECAgIAhqIQgDQCAIIBArAwA5AwAgEEEIaiEQIAhBCGohCCAOQX9qIg4NAAsLICkgPkEBaiI+/hcCACABIAAgKyAPaiIQayIIIAggAUobIghBAEoNAAsLICwNACAq/hACACIQQf////8HRg0AQQAhDwNAAkACQCAPQaAfTg0AIA9BAWohDwwBCyAqIBBCoJwB/gECABpBACEPCyAq/hACACIQQf////8HRw0ACwsgKUH/////B/4XAgAgJyAHayEnIChBAWohKCAGIAdqIgYgAEgNAAsLC/oJAQp/AkAgAEEBSA0AQQAhBQJAAkAgAEEBRg0AIAJBAUcNAAJAIAEgAEEDdCIGaiADTQ0AIAMgBmogAUsNAQsgAEF+cSIFQX5qIgZBAXZBAWoiB0EDcSEIQQAhCQJAIAZBBkkNACACQTBsIQogAkEEdCELIANBIGohBiACQQZ0IQwgAkEFdCENIAdBfHEhDkEAIQkgASEHA0AgBkFgaiAH/QADAP0LAwAgBkFwaiAHIAtq/QADAP0LAwAgBiAHIA1q/QADAP0LAwAgBkEQaiAHIApq/QADAP0LAwAgBkHAAGohBiAHIAxqIQcgCUEIaiEJIA5BfGoiDg0ACwsCQCAIRQ0AIAJBBHQhDiADIAlBA3RqIQYgASAJIAJsQQN0aiEHA0AgBiAH/QADAP0LAwAgByAOaiEHIAZBEGohBiAIQX9qIggNAAsLIAUgAEYNAQsgBUF/cyAAaiEOAkAgACAFa0EDcSIIRQ0AIAJBA3QhCSADIAVBA3RqIQYgASAFIAJsQQN0aiEHA0AgBiAHKwMAOQMAIAcgCWohByAGQQhqIQYgBUEBaiEFIAhBf2oiCA0ACwsgDkEDSQ0AIAJBBXQhCSAAIAVrIQggBSACbEEDdCEOIAIgBUEBamxBA3QhCiACIAVBAmpsQQN0IQsgAiAFQQNqIgZsQQN0IQUgAyAGQQN0aiEGIAEhBwNAIAZBaGogByAOaisDADkDACAGQXBqIAcgCmorAwA5AwAgBkF4aiAHIAtqKwMAOQMAIAYgByAFaisDADkDACAHIAlqIQcgBkEgaiEGIAhBfGoiCA0ACwsCQCAAQQJIDQBBACEGAkACQCAAQX9qIgNBAk8NAEEBIQcMAQtBASEHAkAgAkEBRg0AQQEhBwwBCwJAIAEgAEEDdCIFaiAETQ0AIAFBCGogBSAEakF4akkNAQsgA0F+cSIGQX5qIgdBAXZBAWoiDkEDcSEIQQAhCQJAIAdBBkkNACACQTBsIQogAkEEdCELIARBIGohByACQQZ0IQwgAUEIaiEFIAJBBXQhDSAOQXxxIQ5BACEJA0AgB0FgaiAF/QADAP0LAwAgB0FwaiAFIAtq/QADAP0LAwAgByAFIA1q/QADAP0LAwAgB0EQaiAFIApq/QADAP0LAwAgB0HAAGohByAFIAxqIQUgCUEIaiEJIA5BfGoiDg0ACwsCQCAIRQ0AIAJBAXQhDiAJIAJsIQcgBCAJQQN0aiEFA0AgBSABIAdBA3RBCHJq/QADAP0LAwAgByAOaiEHIAVBEGohBSAIQX9qIggNAAsLIAMgBkYNASADQQFyIQcLIAdBf3MgAGohCAJAIAAgB2tBA3EiBUUNAANAIAQgBkEDdGogBiACbEEDdCABakEIaisDADkDACAHIgZBAWohByAGIQYgBUF/aiIFDQALIAdBf2ohBgsgCEEDSQ0AIAJBBXQhCSABQQhqIQUgByACbEEDdCEOIAIgB0EBamxBA3QhCiACIAdBAmoiCGxBA3QhCyAEIAhBA3RqIQgDQCAEIAZBA3RqIAYgAmxBA3QgAWpBCGorAwA5AwAgCEFwaiAFIA5qKwMAOQMAIAhBeGogBSAKaisDADkDACAIIAUgC2orAwA5AwAgBSAJaiEFIAhBIGohCCAHQQNqIQYgACAHQQRqIgdHDQALCyAAQQBMDQAgAEEDdCAEakF4akIANwMACwv5GxIEfwF8An8EfAF/AXsLfwJ8An8BfBd/BXwGfwN8Bn8DewJ/AXsCQAJAIABBAU4NAEEAIQUMAQsgAEEDcSEGAkACQCAAQX9qIgdBA08NAEEAIQhEAAAAAAAAAAAhCQwBCyAAQXxxIQpBACEIRAAAAAAAAAAAIQkgASELA0AgC0EYaisDAJkiDCALQRBqKwMAmSINIAtBCGorAwCZIg4gCysDAJkiDyAJIA8gCWQbIg8gDiAPZBsiDiANIA5kGyINIAwgDWQbIQkgC0EgaiELIAogCEEEaiIIRw0ACwsCQCAGRQ0AIAEgCEEDdGohCwNAIAsrAwCZIgwgCSAMIAlkGyEJIAtBCGohCyAGQX9qIgYNAAsLQQAhBQJAAkAgAEECTg0AQQAhBwwBCyAHQQNxIQgCQAJAIABBfmpBA08NAEEAIQZBASELDAELIAdBfHEhCkEAIQYgAiELA0AgC0EYaisDAJkiDCALQRBqKwMAmSINIAtBCGorAwCZIg4gCysDAJkiDyAJIA8gCWQbIg8gDiAPZBsiDiANIA5kGyINIAwgDWQbIQkgC0EgaiELIAogBkEEaiIGRw0ACyAGQQFqIQsLIABBAUohByAIRQ0AA0AgAiAGQQN0aisDAJkiDCAJIAwgCWQbIQkgCyIGQQFqIQsgBiEGIAhBf2oiCA0ACwsgCUQAAAAAAAAAAGENAEQAAAAAAADwPyAJoyEMAkAgAEEBSA0AQQAhEAJAIABBAUYNACAAQX5xIhBBfmoiC0EBdkEBaiIKQQNxIQYgDP0UIRFBACEIAkAgC0EGSQ0AIApBfHEhCkEAIQggASELA0AgCyARIAv9AAMA/fIB/QsDACALQRBqIgUgESAF/QADAP3yAf0LAwAgC0EgaiIFIBEgBf0AAwD98gH9CwMAIAtBMGoiBSARIAX9AAMA/fIB/QsDACALQcAAaiELIAhBCGohCCAKQXxqIgoNAAsLAkAgBkUNACABIAhBA3RqIQsDQCALIBEgC/0AAwD98gH9CwMAIAtBEGohCyAGQX9qIgYNAAsLIBAgAEYNAQsgACAQayEGIAEgEEEDdGohCwNAIAsgDCALKwMAojkDACALQQhqIQsgBkF/aiIGDQALCwJAIAdFDQBBACEGQQEhCwJAIABBf2oiEEECSQ0AIBBBfnEiBkF+aiILQQF2QQFqIgVBA3EhCCAM/RQhEUEAIQoCQCALQQZJDQAgBUF8cSEFQQAhCiACIQsDQCALIBEgC/0AAwD98gH9CwMAIAtBEGoiByARIAf9AAMA/fIB/QsDACALQSBqIgcgESAH/QADAP3yAf0LAwAgC0EwaiIHIBEgB/0AAwD98gH9CwMAIAtBwABqIQsgCkEIaiEKIAVBfGoiBQ0ACwsCQCAIRQ0AIAIgCkEDdGohCwNAIAsgESAL/QADAP3yAf0LAwAgC0EQaiELIAhBf2oiCA0ACwsgECAGRg0BIBBBAXIhCwsDQCACIAZBA3RqIgYgDCAGKwMAojkDACALIgshBiAAIAtBAWoiC0cNAAsLQQAhBQJAIABBAkgNACACIABBf2oiEkEDdGpCADcDACADQRBqIRMgAUEQaiEUIAFBIGohFSACQQhqIRZBACEXQQAgAGshGCAAQX5qIRlBACAEQQN0IhprIRtBASEcRAAAAAAAAAAAIR1EAAAAAAAAAAAhHgJAA0AgASAXQQN0IgZqIh8rAwAiDpkgAiAGaiIgKwMAIgyZIg+gIg0gHiANIB5kGyEeAkACQAJAIBcgEk4NACAPIB5EAAAAAAAAsDyiIiFlDQAgFiAGaiELIBchIgJAA0ACQCAZICJHDQAgEiEiDAILICJBAWohIiALKwMAIQ0gC0EIaiELIA2ZICFlRQ0ACwsgIiAXSw0BCyAXQQFqIRcMAQsgF0ECaiIjIBkgF2siJEF+cSIlaiEmIBUgBmohJyAiIARsIiggAGohKSABICJBA3RqISogAyAoQQN0IgtqISsgEyALaiEsICJBf2ogBGwiLSAAaiEuIAIgF0EBaiIvQQN0IgtqITAgASALaiExIAMgLUEDdCILaiEyIBMgC2ohMyAkQX5qIjRBAXZBAWoiC0F8cSE1IAtBA3EiNkEEdCE3QQAhCwNAIAsiOEE8Rg0DIB8gDCAxKwMAIA6hIAwgDKCjIg0gDSANokQAAAAAAADwP6CfIg+aIA8gDUQAAAAAAAAAAGMboCINoyIMOQMAIDEgICsDACANoiI5OQMAIA4gDKEhOgJAICMgAE4NACAjIQsCQCAkQQJJDQAgOv0UIRFBACEGAkAgNEEGSQ0AQQAhBiA1IQggJyELA0AgCyAL/QADACAR/fEB/QsDACALQXBqIgogCv0AAwAgEf3xAf0LAwAgC0EQaiIKIAr9AAMAIBH98QH9CwMAIAtBIGoiCiAK/QADACAR/fEB/QsDACALQcAAaiELIAZBCGohBiAIQXxqIggNAAsLAkAgNkUNACAUIBcgBmpBA3RqIQsgNyEGA0AgCyAL/QADACAR/fEB/QsDACALQRBqIQsgBkFwaiIGDQALCyAmIQsgJCAlRg0BCyAAIAtrIQYgASALQQN0aiELA0AgCyALKwMAIDqhOQMAIAtBCGohCyAGQX9qIgYNAAsLIDArAwAhOwJAAkAgIiAXSg0ARAAAAAAAAAAAIQ1EAAAAAAAA8D8hDEQAAAAAAADwPyE8RAAAAAAAAAAAIT0MAQsgKisDACEORAAAAAAAAPA/IQ9EAAAAAAAAAAAhDUEAIT4gMiE/ICshQCAsIUEgMyFCICIhQ0QAAAAAAADwPyEMA0AgDCFEIA8hPCACIENBA3QiC2ogDSI9IA4gDqIgAiBDQX9qIkNBA3QiBmorAwAiDyAPoqCfIgyiOQMAIAEgC2ogDyAMoyINIA4gDKMiDCBEIA+iIg+iIA0gASAGaisDACJFoqCiIEQgDqKgOQMAIA8gDaIhRiAMIEWiIUUCQCADRQ0AIA2aIQ4gAyAuID4gBGwiC2tBA3RqIUcgAyAtIAtrQQN0aiFIIAMgKSALa0EDdGohSSADICggC2tBA3RqIUogAyBDIARsQQN0aiJLIBpqIUwgDP0UIREgDf0UIU1BACEGQQIhCCAZIQogQSEFIEIhBwNAIEwgBkEDdCILaiIGIBEgBv0AAAAiTv3yASBNIEsgC2oiC/0AAAAiT/3yAf3wAf0LAAAgCyARIE/98gEgTSBO/fIB/fEB/QsAACAKIlBBfmohCiAFIhBBEGohBSAHIlFBEGohByAIIgshBiALQQJqIgggAEwNAAsgCyAATg0AAkAgACALayIHQQJJDQACQCBKIAtBA3QiBmogR08NACBIIAZqIElJDQELIAdBfnEiR0F+aiIGQQF2QQFqQQFxIUogDv0UIU4CQAJAIAYNAEEAIQYMAQsgUEF+cUF+akEBdkEBakF+cSEIQQAhBgNAIBAgTSBR/QADACJP/fIBIBEgEP0AAwAiUv3yAf3wAf0LAwAgUSARIE/98gEgUiBO/fIB/fAB/QsDACAQQRBqIgogTSBRQRBqIgX9AAMAIk/98gEgESAK/QADACJS/fIB/fAB/QsDACAFIBEgT/3yASBSIE798gH98AH9CwMAIBBBIGohECBRQSBqIVEgBkEEaiEGIAhBfmoiCA0ACwsCQCBKRQ0AIEwgCyAGakEDdCIGaiIIIE0gSyAGaiIG/QADACJP/fIBIBEgCP0AAwAiTf3yAf3wAf0LAwAgBiARIE/98gEgTSBO/fIB/fAB/QsDAAsgByBHRg0BIAsgR2ohCwsgC0F/cyEGAkAgACALa0EBcUUNACBMIAtBA3QiCGoiCiANIEsgCGoiCCsDAKIgDCAKKwMAIg+ioDkDACAIIAwgCCsDAKIgDyAOoqA5AwAgC0EBaiELCyAGIBhGDQAgACALayEKID8gC0EDdCIGaiELIEAgBmohBgNAIAYgDSALKwMAoiAMIAYrAwAiD6KgOQMAIAsgDCALKwMAoiAPIA6ioDkDACAGQQhqIgUgDSALQQhqIggrAwCiIAwgBSsDACIPoqA5AwAgCCAMIAgrAwCiIA8gDqKgOQMAIAtBEGohCyAGQRBqIQYgCkF+aiIKDQALCyBFIEahIQ4gPyAbaiE/IEAgG2ohQCBBIBtqIUEgQiAbaiFCID5BAWohPiBEIQ8gQyAXSg0ACwsgOEEBaiELIB0gOqAhHSAgIA0gICsDACA7IDwgPSANmqKioqIgOaMiDqI5AwAgHyAMIA6iIg45AwAgICsDACIMmSAhZA0ACyAvIRcgOEE7Sw0CCyAfIA4gHaA5AwAgIEIANwMAIBcgAEghHCAXIABHDQALC0EAIBxBAXFrIQULIABBAUgNAEEAIRACQCAAQQFGDQAgAEF+cSIQQX5qIgtBAXZBAWoiCkEDcSEGIAn9FCERQQAhCAJAIAtBBkkNACAKQXxxIQpBACEIIAEhCwNAIAsgESAL/QADAP3yAf0LAwAgC0EQaiIHIBEgB/0AAwD98gH9CwMAIAtBIGoiByARIAf9AAMA/fIB/QsDACALQTBqIgcgESAH/QADAP3yAf0LAwAgC0HAAGohCyAIQQhqIQggCkF8aiIKDQALCwJAIAZFDQAgASAIQQN0aiELA0AgCyARIAv9AAMA/fIB/QsDACALQRBqIQsgBkF/aiIGDQALCyAQIABGDQELIAAgEGshBiABIBBBA3RqIQsDQCALIAkgCysDAKI5AwAgC0EIaiELIAZBf2oiBg0ACwsgBQv6ZgsffwJ8BH8BfAJ/A3wBfwF7EX8Dewp/IAUgAEEFdGohBiAFIABBBHRqIQcgBSAAQQN0IghqIQkgAEEFbCEKIAUgAEEDbEEDdCILaiEMAkAgAEEDSA0AIAFBEGohDUEBIABrIQ4gAUEYaiEPIAFBCGohECAAQX5qIREgAUEoaiESIAFBIGohEyABQTBqIRQgAEF/aiEVIAhBCGohFiAAQXxqIRcgBSALaiEYIAUgAEECdCIZQQN0aiIaQQhqIRtBACEcIABBfWoiHSEeIAAhH0EAISBBACEhQQAhIgNAIBAgIiAAbEEDdGogIkEDdCIjaiEkICJBf3MgAGohCwJAAkAgIEUNACAHICNqKwMAISUMAQsgJCsDACEmRAAAAAAAAAAAISUCQCALQQJIDQAgESAiayInQQNxISgCQAJAIB0gImsiKUEDTw0AQQEhKkQAAAAAAAAAACErDAELICdBfHEhLCASIBYgImxqISpBACEtRAAAAAAAAAAAISsDQCAqKwMAmSIlICpBeGorAwCZIi4gKkFwaisDAJkiLyAqQWhqKwMAmSIwICsgMCArZBsiKyAvICtkGyIrIC4gK2QbIisgJSArZBshKyAqQSBqISogLCAtQQRqIi1HDQALIC1BAWohKgsCQCAoRQ0AIBAgKkEDdGogFiAibGohKgNAICorAwCZIiUgKyAlICtkGyErICpBCGohKiAoQX9qIigNAAsLRAAAAAAAAAAAISUgK0QAAAAAAAAAAGENAEEBISogJ0EBcSEsAkACQCApDQBEAAAAAAAAAAAhJQwBCyAnQX5xIS0gDyAWICJsaiEqQQAhKEQAAAAAAAAAACElA0AgKisDACAroyIuIC6iICpBeGorAwAgK6MiLiAuoiAloKAhJSAqQRBqISogLSAoQQJqIihHDQALIChBAWohKgsCQCAsRQ0AICQgKkEDdGorAwAgK6MiLiAuoiAloCElC0QAAAAAAAAAACEuRAAAAAAAAPA/RAAAAAAAAPC/ICZEAAAAAAAAAABmG5ohLwJAICsgJZ+imSIrICaZIiUgJSArYyIqGyIwRAAAAAAAAAAAYQ0AIDAgJSArICobIDCjIisgK6JEAAAAAAAA8D+gn6IhLgsgLiAvoiIuICahIC6jISVEAAAAAAAA8D8gJiAuoaMhK0EBISgCQAJAICdBAkkNACAnQX5xIjFBfmoiKkEBdkEBaiIsQQNxIS0gK/0UITJBACEoAkAgKkEGSQ0AICxBfHEhLCATIBYgImxqISpBACEoA0AgKiAyICr9AAMA/fIB/QsDACAqQXBqIikgMiAp/QADAP3yAf0LAwAgKkEQaiIpIDIgKf0AAwD98gH9CwMAICpBIGoiKSAyICn9AAMA/fIB/QsDACAqQcAAaiEqIChBCGohKCAsQXxqIiwNAAsLAkAgLUUNAANAICQgKEEDdEEIcmoiKiAyICr9AAMA/fIB/QsDACAoQQJqISggLUF/aiItDQALCyAnIDFGDQEgJ0EBciEoCyAQIChBA3RqIBYgImxqISogFSAoayAiayEoA0AgKiArICorAwCiOQMAICpBCGohKiAoQX9qIigNAAsLIC4hJgsgCSAjaiAmOQMAICRCgICAgICAgPg/NwMAIAcgI2ogJTkDAAsgH0F/aiEzAkACQCAlRAAAAAAAAAAAYg0AICJBAWohIkEAISFBACEgDAELAkAgIQ0AIAtBAUgNACAOICJqITQgASAWICJsaiE1IAEgIiAAICJBAWpsakEDdCIqaiE2IBAgKmohJ0EAITEDQP0MAAAAAAAAAAAAAAAAAAAAACEyAkACQCALQQJPDQBBACEsDAELQQAhKiAnISggJCEtA0AgMiAo/QAAACAt/QAAAP3yAf3wASEyICpBBGohISAoQRBqISggLUEQaiEtICpBAmoiLCEqICEgC0wNAAsLIDL9IQAgMv0hAaAhKwJAICwgC04NACARICIgLGoiKmshLQJAIBUgKmtBA3EiKEUNACAsQQN0ISoDQCAnICpqKwMAICQgKmorAwCiICugISsgKkEIaiEqICxBAWohLCAoQX9qIigNAAsLIC1BA0kNACAsQQN0ISEgNCAsaiEpIDYhLSA1ISwDQCAtICFqIipBIGorAwAgLCAhaiIoQSBqKwMAoiAqQRhqKwMAIChBGGorAwCiICpBEGorAwAgKEEQaisDAKIgKkEIaisDACAoQQhqKwMAoiAroKCgoCErIC1BIGohLSAsQSBqISwgKUEEaiIpDQALCyAMIDFBA3RqICUgK6I5AwAgNiAIaiE2ICcgCGohJyAxQQFqIjEgM0cNAAsLAkACQCALQQJIIjdFDQBBACEs/QwAAAAAAAAAAAAAAAAAAAAAITIMAQv9DAAAAAAAAAAAAAAAAAAAAAAhMkEAISogJCEoIAwhLQNAIDIgKP0AAAAgLf0AAAD98gH98AEhMiAqQQRqISEgKEEQaiEoIC1BEGohLSAqQQJqIiwhKiAhIAtMDQALCyAy/SEAIDL9IQGgISsCQCAsIAtODQAgESAiICxqayEhAkAgCyAsa0EDcSItRQ0AIBAgLEEDdCIoaiAWICJsaiEqIBggKGohKANAICxBAWohLCAqKwMAICgrAwCiICugISsgKkEIaiEqIChBCGohKCAtQX9qIi0NAAsLICFBA0kNACAsQQN0ISEgASAWICJsaiEtIA4gLGogImohKSAMISwDQCAtICFqIipBIGorAwAgLCAhaiIoQRhqKwMAoiAqQRhqKwMAIChBEGorAwCiICpBEGorAwAgKEEIaisDAKIgKkEIaisDACAoKwMAoiAroKCgoCErICxBIGohLCAtQSBqIS0gKUEEaiIpDQALCwJAIAtBAUgNACAlRAAAAAAAAOC/oiAroiErQQAhLQJAIBUgHGsiMUECSQ0AIAYgBSAZIBxBf3MiKmpBA3RqSSAMIAUgCiAqakEDdGoiKklxDQAgASAfQQN0aiAWICJsIixqIAZLICQgKklxDQAgMUF+aiIqQQF2QQFqQQFxITYgK/0UITJBACEoAkAgKkECSQ0AIB5BAXZBAWpBfnEhLSABICxqISdBACEqQQAhKANAIAYgKmoiLCAyICcgKmoiIUEIav0AAwD98gEgDCAqaiIp/QADAP3wAf0LAwAgLEEQaiAyICFBGGr9AAMA/fIBIClBEGr9AAMA/fAB/QsDACAqQSBqISogKEEEaiEoIC1BfmoiLQ0ACwsgMUF+cSEtAkAgNkUNACAGIChBA3QiKmogMiAkICpq/QADAP3yASAMICpq/QADAP3wAf0LAwALIDEgLUYNAQsgHCAtaiEqAkAgMUEBcUUNACAGIC1BA3QiKGogKyAkIChqKwMAoiAMIChqKwMAoDkDACAtQQFyIS0LIBEgKkYNACANIC1BA3QiIWogFiAibGohKiAtQQFqISwgGiAhaiEoIBggIWohLQNAICggKyAqQXhqKwMAoiAtKwMAoDkDACAoQQhqICsgKisDAKIgLUEIaisDAKA5AwAgKEEQaiEoICpBEGohKiAtQRBqIS0gHyAsQQJqIixHDQALCyAQICJBAWoiOCAAbCI0QQN0aiAjaiEfICQrAwCaIiv9FCEyQQAhIQJAIDcNAEEAISggHyEqIAYhLQNAICogKv0AAAAgMiAt/QAAAP3yAf3wAf0LAAAgKkEQaiEqIC1BEGohLSAoQQRqISwgKEECaiIhISggLCALTA0ACwsCQCAhIAtODQACQCAVICIgIWoiKmsiJ0ECSQ0AICdBfnEiMUF+aiIoQQF2QQFqIi1BAXEhNgJAAkAgKA0AQQAhLQwBCyAtQX5xISwgGiAhQQN0aiEoIA8gKiA0akEDdGohKkEAIS0DQCAqQXBqIikgMiAo/QADAP3yASAp/QADAP3wAf0LAwAgKiAyIChBEGr9AAMA/fIBICr9AAMA/fAB/QsDACAoQSBqISggKkEgaiEqIC1BBGohLSAsQX5qIiwNAAsLAkAgNkUNACAfICEgLWpBA3QiKmoiKCAyIAYgKmr9AAMA/fIBICj9AAMA/fAB/QsDAAsgJyAxRg0BICEgMWohIQsgGiAhQQN0aiEoIA4gIWogImohLSAQICEgImogNGpBA3RqISoDQCAqICsgKCsDAKIgKisDAKA5AwAgKEEIaiEoICpBCGohKiAtQQFqIiwgLU8hISAsIS0gIQ0ACwsgBisDAJoiK/0UITJBACEhAkAgNw0AQQAhKCAfISogJCEtA0AgKiAq/QAAACAyIC39AAAA/fIB/fAB/QsAACAqQRBqISogLUEQaiEtIChBBGohLCAoQQJqIiEhKCAsIAtMDQALCwJAICEgC04NAAJAIAsgIWsiNUECSQ0AIDVBfnEiOUF+aiIqQQF2QQFqIihBAXEhOgJAAkAgKg0AQQAhLQwBCyAhQQN0ISwgKEF+cSEpIAEgFiAibGohKiABICIgNGpBA3RqIShBACEtA0AgKCAsaiInQQhqIjEgMiAqICxqIjZBCGr9AAMA/fIBIDH9AAMA/fAB/QsDACAnQRhqIicgMiA2QRhq/QADAP3yASAn/QADAP3wAf0LAwAgKkEgaiEqIChBIGohKCAtQQRqIS0gKUF+aiIpDQALCwJAIDpFDQAgHyAhIC1qQQN0IipqIiggMiAkICpq/QADAP3yASAo/QADAP3wAf0LAwALIDUgOUYNASAhIDlqISELIBAgIUEDdGogFiAibGohKCAOICFqICJqIS0gECAhICJqIDRqQQN0aiEqA0AgKiArICgrAwCiICorAwCgOQMAIChBCGohKCAqQQhqISogLUEBaiIsIC1PISEgLCEtICENAAsLIB9BCGohMQJAAkAgIkEDaiAASCI7DQBBACEgRAAAAAAAAAAAITAMAQsgMSsDACEmRAAAAAAAAAAAITACQCALQQNIDQAgHSAiayIpQQNxISgCQAJAIBcgImsiIUEDTw0AQQEhKkQAAAAAAAAAACErDAELIClBfHEhLCAUICIgNGpBA3RqISpBACEtRAAAAAAAAAAAISsDQCAqKwMAmSIlICpBeGorAwCZIi4gKkFwaisDAJkiLyAqQWhqKwMAmSIwICsgMCArZBsiKyAvICtkGyIrIC4gK2QbIisgJSArZBshKyAqQSBqISogLCAtQQRqIi1HDQALIC1BAWohKgsCQCAoRQ0AIA0gIiAqaiA0akEDdGohKgNAICorAwCZIiUgKyAlICtkGyErICpBCGohKiAoQX9qIigNAAsLRAAAAAAAAAAAITAgK0QAAAAAAAAAAGENAEEBISogKUEBcSEsAkACQCAhDQBEAAAAAAAAAAAhJQwBCyApQX5xIS0gEyAiIDRqQQN0aiEqQQAhKEQAAAAAAAAAACElA0AgKisDACAroyIuIC6iICpBeGorAwAgK6MiLiAuoiAloKAhJSAqQRBqISogLSAoQQJqIihHDQALIChBAWohKgsCQCAsRQ0AIDEgKkEDdGorAwAgK6MiLiAuoiAloCElC0QAAAAAAAAAACEuRAAAAAAAAPA/RAAAAAAAAPC/ICZEAAAAAAAAAABmG5ohLwJAICsgJZ+imSIrICaZIiUgJSArYyIqGyIwRAAAAAAAAAAAYQ0AIDAgJSArICobIDCjIisgK6JEAAAAAAAA8D+gn6IhLgsgLiAvoiIlICahICWjITBEAAAAAAAA8D8gJiAloaMhK0EBISoCQAJAIClBAkkNACApQX5xIidBfmoiKkEBdkEBaiIsQQNxIS0gK/0UITJBACEoAkAgKkEGSQ0AICxBfHEhLCASICIgNGpBA3RqISpBACEoA0AgKiAyICr9AAMA/fIB/QsDACAqQXBqIiEgMiAh/QADAP3yAf0LAwAgKkEQaiIhIDIgIf0AAwD98gH9CwMAICpBIGoiISAyICH9AAMA/fIB/QsDACAqQcAAaiEqIChBCGohKCAsQXxqIiwNAAsLAkAgLUUNAANAIDEgKEEDdEEIcmoiKiAyICr9AAMA/fIB/QsDACAoQQJqISggLUF/aiItDQALCyApICdGDQEgKUEBciEqCyARICprICJrISggDSAiICpqIDRqQQN0aiEqA0AgKiArICorAwCiOQMAICpBCGohKiAoQX9qIigNAAsLICUhJgsgCSA4QQN0IipqICY5AwAgMUKAgICAgICA+D83AwAgByAqaiAwOQMAQQEhIAsCQCA3DQAgOyAwRAAAAAAAAAAAYnEhPCAOICJqIT0gDSAWICJsIipqITYgASAqaiE+IBAgI2ohPyABICIgNGpBA3RqIR8gDyAiIAAgIkECamxqQQN0IipqIUAgASAqaiEpIBAgKmohKEEBITkDQCA/IDkgOGogAGxBA3RqITogBiA5QQN0IidqKwMAISUgJCAnaisDACErAkACQCA8DQAgK5oiK/0UITJBACEnAkAgNw0AQQAhLSAoISogBiEsA0AgKiAq/QAAACAyICz9AAAA/fIB/fAB/QsAACAqQRBqISogLEEQaiEsIC1BBGohISAtQQJqIichLSAhIAtMDQALCwJAICcgC04NAAJAIAsgJ2siNEECSQ0AIDRBfnEiNUF+aiIqQQF2QQFqIi1BAXEhQQJAAkAgKg0AQQAhLQwBCyAnQQN0ISogLUF+cSEsQQAhLQNAICkgKmoiIUEIaiIiIDIgBiAqaiIj/QADAP3yASAi/QADAP3wAf0LAwAgIUEYaiIhIDIgI0EQav0AAwD98gEgIf0AAwD98AH9CwMAICpBIGohKiAtQQRqIS0gLEF+aiIsDQALCwJAIEFFDQAgOiAnIC1qQQN0IipqIi0gMiAGICpq/QADAP3yASAt/QADAP3wAf0LAwALIDQgNUYNASAnIDVqIScLICdBA3QhKiA9ICdqIS0DQCAoICpqIiwgKyAGICpqKwMAoiAsKwMAoDkDACAqQQhqISogLUEBaiIsIC1PISEgLCEtICENAAsLICWaIiv9FCEyQQAhIQJAIDcNAEEAISpBACEtA0AgKCAqaiIsICz9AAAAIDIgJCAqav0AAAD98gH98AH9CwAAICpBEGohKiAtQQRqISwgLUECaiIhIS0gLCALTA0ACwsgISALTg0BAkAgCyAhayJBQQJJDQAgQUF+cSJCQX5qIipBAXZBAWoiLUEBcSFDAkACQCAqDQBBACEnDAELICFBA3QhIiAtQX5xISNBACEnID4hKiBAIS0DQCAtICJqIixBcGoiNCAyICogImoiNUEIav0AAwD98gEgNP0AAwD98AH9CwMAICwgMiA1QRhq/QADAP3yASAs/QADAP3wAf0LAwAgKkEgaiEqIC1BIGohLSAnQQRqIScgI0F+aiIjDQALCwJAIENFDQAgOiAhICdqQQN0IipqIi0gMiAkICpq/QADAP3yASAt/QADAP3wAf0LAwALIEEgQkYNAiAhIEJqISELICFBA3QhKiA9ICFqIS0DQCAoICpqIiwgKyAkICpqKwMAoiAsKwMAoDkDACAqQQhqISogLUEBaiIsIC1JISEgLCEtICFFDQAMAgsLIDogOisDACArIAYrAwCioSAlICQrAwCioTkDACAlmiEuICuaIS8CQAJAIAtBAkcNAP0MAAAAAAAAAAAAAAAAAAAAACEyQQEhLQwBCyAu/RQhRCAv/RQhRf0MAAAAAAAAAAAAAAAAAAAAACEyQQEhLEEAISoDQCApICpqQRBqIi0gLf0AAAAgRSAbICpq/QAAAP3yAf3wASBEIDYgKmr9AAAA/fIB/fABIkb9CwAAIDIgRiAxICpq/QAAAP3yAf3wASEyICpBEGohKiAsQQRqISEgLEECaiItISwgISALTA0ACwsgMv0hACAy/SEBoCErAkAgLSALTg0AIC1BA3QhKgNAICggKmoiLCAuICQgKmorAwCiIC8gBiAqaisDAKIgLCsDAKCgIiU5AwAgJSAfICpqQQhqKwMAoiAroCErICpBCGohKiAtQQFqIi0gC0gNAAsLICcgDGpBeGogMCArojkDAAsgQCAIaiFAICkgCGohKSAoIAhqISggOUEBaiI5IDNHDQALCyA7IDBEAAAAAAAAAABicSEhIDghIgsgHkF/aiEeIBxBAWohHCAzIR8gIiARRw0ACwtBACFAAkAgAEEBSA0AQQAhKAJAAkAgAEEBRg0AAkAgASABIABBf2ogAEEDdCIqQQhqbGoiCyALIAFJG0EIaiAFTQ0AIAEgCyALIAFLGyAFICpqSQ0BCyAAQX5xIihBfmoiC0EBdkEBaiIqQQFxISwgAP0RIUYCQAJAIAsNAP0MAAAAAAEAAAAAAAAAAAAAACEyQQAhKgwBCyAqQX5xIS39DAAAAAABAAAAAAAAAAAAAAAhMkEAISogBSELA0AgCyABIDIgRv21ASAy/a4BIkT9GwBBA3Rq/QoDACABIET9GwFBA3RqKwMA/SIB/QsDACALQRBqIAEgMv0MAgAAAAIAAAAAAAAAAAAAAP2uASJEIEb9tQEgRP2uASJE/RsAQQN0av0KAwAgASBE/RsBQQN0aisDAP0iAf0LAwAgC0EgaiELIDL9DAQAAAAEAAAAAAAAAAAAAAD9rgEhMiAqQQRqISogLUF+aiItDQALCwJAICxFDQAgBSAqQQN0aiABIDIgRv21ASAy/a4BIjL9GwBBA3Rq/QoDACABIDL9GwFBA3RqKwMA/SIB/QsDAAsgKCAARg0BCyAoQX9zIABqISQCQCAAIChrQQNxIi1FDQAgCEEIaiEsIAUgKEEDdGohCyABICggAEEBamxBA3RqISoDQCALICorAwA5AwAgKiAsaiEqIAtBCGohCyAoQQFqISggLUF/aiItDQALCyAkQQNJDQAgKEEDdCELIAAgKGshJyAAQQV0QSBqISogASAoIABBAWpsQQN0aiEtIAAgKEEBamxBA3QgAWpBCGohLCAAIChBAmpsQQN0IAFqQRBqISQgACAoQQNqbEEDdCABakEYaiEhIAUhKQNAICkgC2oiKCAtKwMAOQMAIChBCGogLCALaisDADkDACAoQRBqICQgC2orAwA5AwAgKEEYaiAhIAtqKwMAOQMAIC0gKmohLSAsICpqISwgJCAqaiEkICEgKmohISApQSBqISkgJ0F8aiInDQALCwJAAkACQCAAQQFKIgtFDQAgCSAAQX5qIipBA3QiKGogASAAQX9qIkAgAGwgKmpBA3RqKwMAOQMAIAcgKGpCADcDAAwBC0EAIUAgAEEBRw0BCyAJIEBBA3QiKmpCADcDACAHICpqQgA3AwAgCyFACyAAQQFIDQBBACEpAkAgAEEBRg0AIAYgA0sgDCADIABBA3RqIgtJcQ0AIAkgA0sgCyAFS3ENACAFIABBBHRqIgsgA0sgBSADSXENACAMIAlJIAYgBUtxDQAgDCALSSAJIAZJcQ0AIABBfnEiKUF+aiILQQF2QQFqIipBAXEhBgJAAkAgCw0AQQAhKgwBCyAqQX5xIShBACELQQAhKgNAIAMgC2oiLSAFIAtqIiz9AAMA/QsDACAMIAtqIiQgCSALaiIh/QADAP0LAwAgLUEQaiAsQRBq/QADAP0LAwAgJEEQaiAhQRBq/QADAP0LAwAgC0EgaiELICpBBGohKiAoQX5qIigNAAsLAkAgBkUNACADICpBA3QiC2ogBSALav0AAwD9CwMAIAwgC2ogCSALav0AAwD9CwMACyApIABGDQELIClBf3MhCwJAIABBAXFFDQAgAyApQQN0IipqIAUgKmorAwA5AwAgDCAqaiAJICpqKwMAOQMAIClBAXIhKQsgC0EAIABrRg0AIClBA3QhCyAAIClrISQgCSEqIAwhKCADIS0gBSEsA0AgLSALaiIhICwgC2oiBisDADkDACAoIAtqIikgKiALaiInKwMAOQMAICFBCGogBkEIaisDADkDACApQQhqICdBCGorAwA5AwAgKkEQaiEqIChBEGohKCAtQRBqIS0gLEEQaiEsICRBfmoiJA0ACwtBfyELAkAgACADIAxBAEEAEIiAgIAADQACQCBARQ0AIABBAXYhLANAAkAgLCIkQX9qIixBAXQiC0EBciIqIABODQAgLCEoA0ACQAJAIAtBAmoiLSAASA0AICohCwwBCyAqIQsgAyAtQQN0aisDACADICpBA3RqKwMAZEUNACAtIQsLIAMgKEEDdGoiKisDACIrIAMgC0EDdGoiKCsDACIlZg0BICogJTkDACAoICs5AwAgCyEoIAtBAXQiC0EBciIqIABIDQALCyAkQQFKDQALIAAhKANAIAMrAwAhKyADIAMgKCILQX9qIihBA3RqIiorAwA5AwAgKiArOQMAIAtBA0giJA0BQQAhC0EBISpBACEtA0ACQAJAIAtBAmoiLCAoSA0AICohCwwBCyAqIQsgAyAsQQN0aisDACADICpBA3RqKwMAZEUNACAsIQsLAkAgAyAtQQN0aiIqKwMAIisgAyALQQN0aiItKwMAIiVmDQAgKiAlOQMAIC0gKzkDACALIS0gC0EBdCILQQFyIiogKEgNAQsLICRFDQALC0QAAAAAAAAAACErAkAgAEEBSA0AIAUrAwCZIAkrAwCZoEQAAAAAAAAAAKAiK0QAAAAAAAAAACArRAAAAAAAAAAAZBshKyAAQQFGDQAgAEF/aiEqIAUhCwNAIAtBCGoiKCsDAJkgCyAIaiILQQhqKwMAmaAgCysDAJmgIiUgKyAlICtkGyErICghCyAqQX9qIioNAAsLAkAgAkEBSA0ARAAAAAAAAPA/ICsgK0QAAAAAAAAAAGEbIitEAAAAAAAAsDyiISYgBSAKQQN0aiIxIAhBA3QgBWoiKkF4aiILSSAFIABBB2wiKEEDdGoiFiAAQQZsIi1BA3QgBWpBeGoiLElxIDEgAEEEdCAFakF4aiIkSSAJICxJcXIgFiAkSSAJIAtJcXIhFyAFIC1BA3RqIhIgBSAAQQlsIi1BA3RqIjZJIAUgAEEGdGoiFCAWSXEgEiAFIABB0ABsaiILSSA2IBZJcXIgEiAJSSAWIAVLcXIgFCAJSSA2IAVLcXIgNiAJSSALIAVLcXIhGSAAQcgAbCEcIABBBnQhQyAAQThsIQ4gAEEobCE7IABBMGwhQSAFQRBqIUcgAEF+cSE8IABBAXEhDyArRPyp8dJNYlA/oiEvQQAhNUEAIABBA3QiC2shGyAEIAtrIQwgBSAKQQN0aiFIIAUgC2ohSSAAQX9qIh9BAXIhSiAfQX5xIQogKkFoaiEeIC1BA3QgBWpBaGohICAEIABBfWoiS0EDdGohECAFIChBA3RqIkxBaGohQiASIABBfmoiEUEDdCIdaiE+IBYgHWohDSASIB9BA3QiGGohOCARQQF2QQFqIgtBfHEhGiALQQNxIT0gS0EBdkEBaiIqQXxxIU0gKkEDcSETIAtBfnEhTiALQQFxIU9BueAAIRUgEUECSSFQIAQhKgNAIAMgHyA1a0EDdGorAwAhLgJAIABBAUgiNw0AQQAhCwJAIABBAUYgGXINACAu/RQhRkEAISgCQCBQDQBBACEoIE4hLSBHIQsDQCALIENqIiz9DAAAAAAAAAAAAAAAAAAAAAAiMv0LAwAgCyAcaiIkIDL9CwMAICxBcGogMv0LAwAgJEFwaiAy/QsDACALIEFqIiwgC/0AAwAgRv3xAf0LAwAgLEFwaiALQXBq/QADACBG/fEB/QsDACALQSBqIQsgKEEEaiEoIC1BfmoiLQ0ACwsCQCBPRQ0AIBQgKEEDdCILav0MAAAAAAAAAAAAAAAAAAAAACIy/QsDACA2IAtqIDL9CwMAIBIgC2ogBSALav0AAwAgRv3xAf0LAwALIDwhCyA8IABGDQELIAshLQJAIA9FDQAgFCALQQN0IihqQgA3AwAgNiAoakIANwMAIBIgKGogBSAoaisDACAuoTkDACALQQFyIS0LIB8gC0YNACAAIC1rISggBSAtQQN0aiELA0AgCyBDaiItQgA3AwAgCyAcav0MAAAAAAAAAAAAAAAAAAAAAP0LAwAgCyBBaiIsIAsrAwAgLqE5AwAgLUEIakIANwMAICxBCGogC0EIaisDACAuoTkDACALQRBqIQsgKEF+aiIoDQALCyA1IABsIQYCQCBARQ0AAkACQAJAIB9BAkkgF3JFDQBBACEkQQEhCwwBC0EAISQCQCBLQQZJDQBBACEkIE0hISAFIQsDQCALIDtqIiggCyAIaiIt/QADACIy/QsDACALIA5qIiwgMv0LAwAgKEEQaiAtQRBq/QADACIy/QsDACAsQRBqIDL9CwMAIChBIGogLUEgav0AAwAiMv0LAwAgLEEgaiAy/QsDACAoQTBqIC1BMGr9AAMAIjL9CwMAICxBMGogMv0LAwAgC0HAAGohCyAkQQhqISQgIUF8aiIhDQALCwJAIBNFDQAgSSAkQQN0Ii1qIQsgSCAtaiEoIEwgLWohLSATISwDQCAoIAv9AAMAIjL9CwMAIC0gMv0LAwAgC0EQaiELIChBEGohKCAtQRBqIS0gLEF/aiIsDQALCyBKIQsgCiEkIB8gCkYNAQsgC0F/cyAAaiEsAkAgACALa0EDcSItRQ0AA0AgMSAkQQN0IihqIAkgKGorAwAiKzkDACAWIChqICs5AwAgCyIoQQFqIQsgKCEkIC1Bf2oiLQ0ACyALQX9qISQLICxBA0kNACBMIAtBA3QiLGohKCBIICxqIS0gSSAsaiEsA0AgMSAkQQN0IiRqIAkgJGorAwAiKzkDACAWICRqICs5AwAgLSAsKwMAIis5AwAgKCArOQMAIC1BCGogLEEIaisDACIrOQMAIChBCGogKzkDACAtQRBqICxBEGorAwAiKzkDACAoQRBqICs5AwAgKEEgaiEoIC1BIGohLSAsQSBqISwgC0EDaiEkIAAgC0EEaiILRw0ACwsgQEUNAEEBIS0gBSELA0ACQAJAIAsgQWoiKCsDACIlmSIwIAsgO2oiLCsDACIrmWZFDQACQCAwICZjRQ0AICggJjkDACAsKwMAISsgJiElCyAsICsgJaMiKzkDACAoQQhqIiggKCsDACArIAsgDmorAwCioTkDAAwBCyAoICs5AwAgLCAlICujIis5AwAgCyAOaiIsKwMAISUgLCAoQQhqIigrAwA5AwAgKCAlICsgKCsDAKKhOQMAAkAgLUEBaiAATg0AIAsgQ2ogLEEIaiIoKwMAOQMAICggKCsDACArmqI5AwALIAsgHGpCgICAgICAgPg/NwMACyALQQhqIQsgACAtQQFqIi1HDQALCyAGQQN0IQsCQCA4KwMAmSAmY0UNACA4ICY5AwALIAQgC2ohOgJAIDcNAEEAISgCQCAfRQ0AICohCwNAIAsgFUGNzOUAbEHf5rvjA2oiLUEIdrhEAAAAAAAAcD6iRAAAAAAAAOC/oDkDACALQQhqIC1BjczlAGxB3+a74wNqIhVBCHa4RAAAAAAAAHA+okQAAAAAAADgv6A5AwAgC0EQaiELIDwgKEECaiIoRw0ACwsgD0UNACA6IChBA3RqIBVBjczlAGxB3+a74wNqIhVBCHa4RAAAAAAAAHA+okQAAAAAAADgv6A5AwALIDogHWohPyA6IBhqITlBACEzA0ACQAJAAkAgQEUNAEEAIQsgHyEoA0ACQAJAIDYgC2orAwBEAAAAAAAAAABiDQAgKiALaiItQQhqIiwgLCsDACAxIAtqKwMAIC0rAwCioTkDAAwBCyAqIAtqIi0rAwAhKyAtIC1BCGoiLCsDACIlOQMAICwgKyAlIDEgC2orAwCioTkDAAsgC0EIaiELIChBf2oiKA0ACyA5IDkrAwAgOCsDAKMiKzkDACBARQ0CID8rAwAgDSsDACAroqEhKyA+IQsgPyEoDAELIDkrAwAhKyA4IQsgOSEoCyAoICsgCysDAKM5AwALAkAgAEEDSA0AID8rAwAhKyAeISggICEtIBAhCyBCISwgESEkA0AgCyALKwMAICgrAwAgK6KhIC0rAwAgC0EQaisDAKKhICwrAwCjIis5AwAgKEF4aiEoIC1BeGohLSALQXhqIQsgLEF4aiEsICRBf2oiJA0ACwsgDCELIDUhKQJAIDVFDQADQCADIB8gKSInQX9qIilrQQN0aisDACAuoZkgL2QNAQJAAkAgAEECSCIhRQ0AQQAhLP0MAAAAAAAAAAAAAAAAAAAAACEyDAEL/QwAAAAAAAAAAAAAAAAAAAAAITJBACEoQQAhLQNAIDIgCyAoav0AAAAgKiAoav0AAAD98gH98AEhMiAoQRBqISggLUEEaiEkIC1BAmoiLCEtICQgAEwNAAsLIDL9IQAgMv0hAaAhKwJAICwgAE4NACAsQX9zIABqISQCQCAAICxrQQNxIi1FDQAgLEEDdCEoA0AgCyAoaisDACAqIChqKwMAoiAroCErIChBCGohKCAsQQFqISwgLUF/aiItDQALCyAkQQNJDQAgLEEDdCEoIAAgLGshJANAIAsgKGoiLUEYaisDACAqIChqIixBGGorAwCiIC1BEGorAwAgLEEQaisDAKIgLUEIaisDACAsQQhqKwMAoiAtKwMAICwrAwCiICugoKCgISsgKEEgaiEoICRBfGoiJA0ACwsgK5oiK/0UITJBACEkAkAgIQ0AQQAhKEEAIS0DQCAqIChqIiwgLP0AAAAgMiALIChq/QAAAP3yAf3wAf0LAAAgKEEQaiEoIC1BBGohLCAtQQJqIiQhLSAsIABMDQALCwJAICQgAE4NAAJAIAAgJGsiIkECSQ0AICJBfnEiI0F+aiIoQQF2QQFqIi1BAXEhNAJAAkAgKA0AQQAhLAwBCyAkQQN0ISggLUF+cSEhQQAhLANAICogKGoiLSAyIAsgKGoiBv0AAwD98gEgLf0AAwD98AH9CwMAIC1BEGoiLSAyIAZBEGr9AAMA/fIBIC39AAMA/fAB/QsDACAoQSBqISggLEEEaiEsICFBfmoiIQ0ACwsCQCA0RQ0AIDogJCAsakEDdCIoaiItIDIgBCApIABsQQN0aiAoav0AAwD98gEgLf0AAwD98AH9CwMACyAiICNGDQEgJCAjaiEkCyAkQQN0ISggACAkayEtA0AgKiAoaiIsICsgCyAoaisDAKIgLCsDAKA5AwAgKEEIaiEoIC1Bf2oiLQ0ACwsgCyAbaiELICdBAUoNAAsLAkACQCAAQQJODQBBACEt/QwAAAAAAAAAAAAAAAAAAAAAITIMAQv9DAAAAAAAAAAAAAAAAAAAAAAhMkEAIQsgKiEoA0AgMiAo/QAAACJGIEb98gH98AEhMiALQQRqISwgKEEQaiEoIAtBAmoiLSELICwgAEwNAAsLIDL9IQAgMv0hAaAhKwJAIC0gAE4NACAtQX9zIABqISwCQCAAIC1rQQNxIihFDQAgKiAtQQN0aiELA0AgLUEBaiEtIAsrAwAiJSAloiAroCErIAtBCGohCyAoQX9qIigNAAsLICxBA0kNACAAIC1rISggKiAtQQN0aiELA0AgC0EYaisDACIlICWiIAtBEGorAwAiJSAloiALQQhqKwMAIiUgJaIgCysDACIlICWiICugoKCgISsgC0EgaiELIChBfGoiKA0ACwsCQCArnyIrRAAAAAAAAAAAYg0AIDogNSAAb0EDdGpCgICAgICAgPg/NwMARAAAAAAAAPA/ISsLAkAgNw0ARAAAAAAAAPA/ICujIStBACELAkAgAEEBRg0AICv9FCEyQQAhKAJAIBFBBkkNAEEAISggGiEtICohCwNAIAsgMiAL/QADAP3yAf0LAwAgC0EQaiIsIDIgLP0AAwD98gH9CwMAIAtBIGoiLCAyICz9AAMA/fIB/QsDACALQTBqIiwgMiAs/QADAP3yAf0LAwAgC0HAAGohCyAoQQhqISggLUF8aiItDQALCwJAID1FDQAgKiAoQQN0aiELID0hKANAIAsgMiAL/QADAP3yAf0LAwAgC0EQaiELIChBf2oiKA0ACwsgPCELIDwgAEYNAQsgACALayEoICogC0EDdGohCwNAIAsgKyALKwMAojkDACALQQhqIQsgKEF/aiIoDQALCyAzQQFqIjNBA0cNAAsgDCAIaiEMIBAgCGohECAqIAhqISogNUEBaiI1IAJHDQALQQAhCyACQQFIDQEgAEEDSA0BIABBfWohOiAEQQhqIUAgAUEIaiE5QXggAEEDdCIzayEbIAQgM0FwaiILaiE0IAEgACALbGpBcGohBEEAITUDQCBAIDUgAGxBA3RqIQhBAiEpQQIhAyAEISogNCEoQQAhNiA6IQsDQCA2IidBAWohNgJAIAcgCyIxQQN0Ih9qKwMAIitEAAAAAAAAAABhDQACQAJAIDFBf3MgAGoiIUECSCIiRQ0AQQAhJP0MAAAAAAAAAAAAAAAAAAAAACEyDAEL/QwAAAAAAAAAAAAAAAAAAAAAITJBACELICohLSAoISwDQCAyIC39AAAAICz9AAAA/fIB/fABITIgC0EEaiEGIC1BEGohLSAsQRBqISwgC0ECaiIkIQsgBiAhTA0ACwsgJ0ECaiEGICuaISUgMv0hACAy/SEBoCErAkAgJCAhTg0AIDYgJGshLAJAIAYgJGtBA3FFDQAgJEEDdCELIAMgJGtBA3EhLQNAICogC2orAwAgKCALaisDAKIgK6AhKyALQQhqIQsgJEEBaiEkIC1Bf2oiLQ0ACwsgLEEDSQ0AICRBA3QhCyAkQX5qISQDQCAqIAtqIi1BGGorAwAgKCALaiIsQRhqKwMAoiAtQRBqKwMAICxBEGorAwCiIC1BCGorAwAgLEEIaisDAKIgLSsDACAsKwMAoiAroKCgoCErIAtBIGohCyAnICRBBGoiJEcNAAsLICsgJaIiK/0UITJBACEsAkAgIg0AQQAhC0EAIS0DQCAoIAtqIiwgLP0AAAAgMiAqIAtq/QAAAP3yAf3wAf0LAAAgC0EQaiELIC1BBGohJCAtQQJqIiwhLSAkICFMDQALCyAsICFODQACQCAGICxrIidBAkkNACAnQX5xIiJBfmoiC0EBdkEBakEBcSEjAkACQCALDQBBACEkDAELICxBA3QhCyApICxrQX5xQX5qQQF2QQFqQX5xISFBACEkA0AgKCALaiItIDIgKiALaiIG/QADAP3yASAt/QADAP3wAf0LAwAgLUEQaiItIDIgBkEQav0AAwD98gEgLf0AAwD98AH9CwMAIAtBIGohCyAkQQRqISQgIUF+aiIhDQALCwJAICNFDQAgCCAfaiAsICRqQQN0IgtqIi0gMiA5IDEgAGxBA3RqIB9qIAtq/QADAP3yASAt/QADAP3wAf0LAwALICcgIkYNASAsICJqISwLICxBA3QhCwNAICggC2oiLSArICogC2orAwCiIC0rAwCgOQMAIAtBCGohCyApICxBAWoiLEcNAAsLIClBAWohKSADQQFqIQMgKiAbaiEqIChBeGohKCAxQX9qIQsgMUEASg0ACyA0IDNqITQgNUEBaiI1IAJHDQALC0EAIQsLIAsL3BgFAXwIfwR8AXsMfwJAAkAgAEEBTg0ARAAAAAAAAAAAIQcMAQsgAEEDcSEIAkACQCAAQX9qQQNPDQBBACEJRAAAAAAAAAAAIQcMAQtBACAAQXxxayEKIABBGGxBGGohCyAAQQN0QQhqIQwgAEEFdEEgaiENIABBBHRBEGohDkQAAAAAAAAAACEHQQEhDyABIQkDQCAJIAtqKwMAIhAgCSAOaisDACIRIAkgDGorAwAiEiAJKwMAIhMgByATIAdkGyIHIBIgB2QbIgcgESAHZBsiByAQIAdkGyEHIAkgDWohCSAKIA9BBGoiD2pBAUcNAAsgD0F/aiEJCyAIRQ0AIABBA3RBCGohDyABIAkgAEEBamxBA3RqIQkDQCAJKwMAIhAgByAQIAdkGyEHIAkgD2ohCSAIQX9qIggNAAsLQQAhDwJAAkACQCAAIABsIg4OAgIBAAsCQCADIA5BA3QiCWogAk0NACACIAlqIANLDQELIA5BfnEiD0F+aiIJQQF2QQFqIghBA3EhC0EAIQwCQCAJQQZJDQAgCEF8cSENQQAhCUEAIQwDQCADIAlqIgj9DAAAAAAAAAAAAAAAAAAAAAAiFP0LAwAgAiAJaiIKIBT9CwMAIApBEGogFP0LAwAgCEEQaiAU/QsDACAKQSBqIBT9CwMAIAhBIGogFP0LAwAgCkEwaiAU/QsDACAIQTBqIBT9CwMAIAlBwABqIQkgDEEIaiEMIA1BfGoiDQ0ACwsCQCALRQ0AIAIgDEEDdCIIaiEJIAMgCGohCANAIAj9DAAAAAAAAAAAAAAAAAAAAAAiFP0LAwAgCSAU/QsDACAJQRBqIQkgCEEQaiEIIAtBf2oiCw0ACwsgDiAPRg0BCyAOIA9Bf3NqIQsCQCAOIA9rQQNxIgpFDQAgAiAPQQN0IghqIQkgAyAIaiEIA0AgCUIANwMAIAhCADcDACAJQQhqIQkgCEEIaiEIIA9BAWohDyAKQX9qIgoNAAsLIAtBA0kNACAPQQN0IQsgDiAPayEMIAIhDyADIQoDQCAPIAtqIglCADcDACAKIAtqIghCADcDACAJQQhqQgA3AwAgCEEIakIANwMAIAlBEGpCADcDACAIQRBqQgA3AwAgCUEYakIANwMAIAhBGGpCADcDACAPQSBqIQ8gCkEgaiEKIAxBfGoiDA0ACwsCQAJAAkAgAEEBSA0AIABBA3QhFSAHIAWiIRFBACEWIAIhDkEBIRcDQCACIBYgAGwiGEEDdGoiGSAWQQN0aiEaQQAhGyACIQ1BACEcQQAhCwJAA0AgASALIBhqQQN0aiEdAkACQCALQQJPDQBBACEJ/QwAAAAAAAAAAAAAAAAAAAAAIRQMAQv9DAAAAAAAAAAAAAAAAAAAAAAhFEEAIQggDiEPIA0hCgNAIBQgD/0AAAAgCv0AAAD98gH98AEhFCAIQQRqIQwgD0EQaiEPIApBEGohCiAIQQJqIgkhCCAMIAtNDQALCyAdKwMAIRAgFP0hACAU/SEBoCEHAkAgCyAJTQ0AIAsgCUF/c2ohCgJAIAsgCWtBA3FFDQAgCUEDdCEIIBsgCWtBA3EhDwNAIA4gCGorAwAgDSAIaisDAKIgB6AhByAIQQhqIQggCUEBaiEJIA9Bf2oiDw0ACwsgCkEDSQ0AIAlBA3QhCANAIA4gCGoiD0EYaisDACANIAhqIgpBGGorAwCiIA9BEGorAwAgCkEQaisDAKIgD0EIaisDACAKQQhqKwMAoiAPKwMAIAorAwCiIAegoKCgIQcgCEEgaiEIIAsgCUEEaiIJRw0ACwsgECAHoSEHAkACQAJAIAsgFk8iCQ0AIBkgC0EDdGogByACIAsgAGwgC2pBA3RqKwMAozkDAAwBCyAHIBFkRQ0BIBogB585AwALIBtBAWohGyANIBVqIQ0gCSEcIAtBAWoiCyAXRw0BDAILCyAcQQFxDQBBfw8LIA4gFWohDiAXQQFqIRcgFkEBaiIWIABHDQALIABBAUgNACAAQQN0IRVBACEYQX8hHiADIQtBASEXA0AgAyAYIABsIhxBA3RqIR8CQCAYRQ0AQQAhHUF/IRZBASEOIAMhCgNAIB0iG0EBaiEdAkAgAiAbIBxqQQN0aisDACIHRAAAAAAAAAAAYQ0AIAMgGyAAbEEDdGohASAHmiIH/RQhFAJAAkAgGw0AQQAhCAwBCyAbQX9qIglBAXZBAWpBAXEhGUECIQ9BACEIAkAgCUECSQ0AIBZBAXZBAWpBfnEhDEECIQ8gCyEJIAohCANAIAkgCf0AAAAgFCAI/QAAAP3yAf3wAf0LAAAgCUEQaiINIA39AAAAIBQgCEEQav0AAAD98gH98AH9CwAAIAlBIGohCSAIQSBqIQggD0EEaiEPIAxBfmoiDA0ACyAPQX5qIQgLAkAgGUUNACAfIAhBA3QiCWoiCCAI/QAAACAUIAEgCWr9AAAA/fIB/fAB/QsAACAPIQgLIAggG0sNAQsCQCAdIAhrIhlBAkkNACAZQX5xIhpBfmoiCUEBdkEBakEBcSEgAkACQCAJDQBBACEMDAELIAhBA3QhCSAOIAhrQX5xQX5qQQF2QQFqQX5xIQ1BACEMA0AgCyAJaiIPIBQgCiAJaiIb/QADAP3yASAP/QADAP3wAf0LAwAgD0EQaiIPIBQgG0EQav0AAwD98gEgD/0AAwD98AH9CwMAIAlBIGohCSAMQQRqIQwgDUF+aiINDQALCwJAICBFDQAgHyAIIAxqQQN0IglqIg8gFCABIAlq/QADAP3yASAP/QADAP3wAf0LAwALIBkgGkYNASAIIBpqIQgLIAhBA3QhCQNAIAsgCWoiDyAHIAogCWorAwCiIA8rAwCgOQMAIAlBCGohCSAOIAhBAWoiCEcNAAsLIA5BAWohDiAWQQFqIRYgCiAVaiEKIB0gGEcNAAsLIB8gGEEDdGoiCSAJKwMARAAAAAAAAPA/oDkDAEQAAAAAAADwPyACIBwgGGpBA3RqKwMAoyEHQQAhCAJAAkAgF0ECSQ0AIB5BAXZBAWohDCAXQX5qIglBAXZBAWpBA3EhDSAH/RQhFEEAIQoCQCAJQQZJDQAgDEF8cSEIQQAhCiALIQkDQCAJIBQgCf0AAwD98gH9CwMAIAlBEGoiDyAUIA/9AAMA/fIB/QsDACAJQSBqIg8gFCAP/QADAP3yAf0LAwAgCUEwaiIPIBQgD/0AAwD98gH9CwMAIAlBwABqIQkgCkEIaiEKIAhBfGoiCA0ACwsgF0F+cSEIAkAgDUUNACAMQQNxIQ8gCyAKQQN0aiEJA0AgCSAUIAn9AAMA/fIB/QsDACAJQRBqIQkgD0F/aiIPDQALCyAXIAhGDQELIAsgCEEDdGohCQNAIAkgByAJKwMAojkDACAJQQhqIQkgFyAIQQFqIghHDQALCyAeQQFqIR4gCyAVaiELIBdBAWohFyAYQQFqIhggAEcNAAsgAEEBSA0AIABBBHQhDCAAQQN0IQ4gAEF+cSENIABBAXEhFyAAQX9qIRZBACEPIAQhGyADIR0DQEEAIQkCQCAWRQ0AQQAhCiAbIQkgHSEIA0BEAAAAAAAAAAAhB0QAAAAAAAAAACEQAkAgCiILIA9JDQAgCCsDACEQCyAJIBA5AwACQCALQQFqIgogD0kNACAIIA5qKwMAIQcLIAlBCGogBzkDACAJQRBqIQkgCCAMaiEIIApBAWoiCiANRw0ACyALQQJqIQkLAkAgF0UNACAPIABsIQhEAAAAAAAAAAAhBwJAIAkgD0kNACADIAkgAGwgD2pBA3RqKwMAIQcLIAQgCSAIakEDdGogBzkDAAsgGyAOaiEbIB1BCGohHSAPQQFqIg8gAEcNAAsgAisDACEHIABBAk4NASAHIRAMAgsgAisDACIQIQcMAQtBASEJIBZBAXEhDQJAAkAgAEECRw0AIAchEAwBCyAWQX5xIQogAEEDdEEIaiELIABBBHRBEGohDEEAIQggAiEJIAchEANAIAkgC2ohDyAJIAxqIgkrAwAiESAPKwMAIhIgByASIAdkGyIHIBEgB2QbIQcgESASIBAgEiAQYxsiECARIBBjGyEQIAogCEECaiIIRw0ACyAIQQFqIQkLIA1FDQAgAiAJIABsIAlqQQN0aisDACIRIAcgESAHZBshByARIBAgESAQYxshEAsgBiAQIAejRAAAAAAAAAAAIAdEAAAAAAAAAABkGzkDAEEAC6MBAQZ/AkAgAEEBSA0AQSAgA2shBCACKAIMIQUgAigCCCEGIAIoAgQhAyACKAIAIQcDQCABIANBBWxBB3dBCWwgBHZBAnRqIgggCCgCAEEBajYCACAGIAdzIgggA0EJdHMhBiAFIANzIglBC3chBSAJIAdzIQcgCCADcyEDIABBf2oiAA0ACyACIAU2AgwgAiAGNgIIIAIgAzYCBCACIAc2AgALC7wBAQZ/AkAgAEEBSA0AQSAgBWshBiAEKAIMIQcgBCgCCCEIIAQoAgQhBSAEKAIAIQkDQCADIAVBBWxBB3dBCWwgBnZBAnRqIgogCigCACIKQQFqNgIAIAIgCkECdGogASoCADgCACAIIAlzIgogBUEJdHMhCCABQQRqIQEgByAFcyILQQt3IQcgCyAJcyEJIAogBXMhBSAAQX9qIgANAAsgBCAHNgIMIAQgCDYCCCAEIAU2AgQgBCAJNgIACwu8AQEGfwJAIABBAUgNAEEgIAVrIQYgBCgCDCEHIAQoAgghCCAEKAIEIQUgBCgCACEJA0AgAyAFQQVsQQd3QQlsIAZ2QQJ0aiIKIAooAgAiCkEBajYCACACIApBA3RqIAErAwA5AwAgCCAJcyIKIAVBCXRzIQggAUEIaiEBIAcgBXMiC0ELdyEHIAsgCXMhCSAKIAVzIQUgAEF/aiIADQALIAQgBzYCDCAEIAg2AgggBCAFNgIEIAQgCTYCAAsLqAMFAn4GfwF+An8BfQJAIABBAkgNACAArSEDA0AgAEF/aiEAAkACQCADQoCAgAFWDQBCgICAgBAgA30hBCACKAIMIQUgAigCCCEGIAIoAgQhByACKAIAIQgCQANAIAggBnMiCSAHQQl0cyEGIAcgBXMiCkELdyEFIAogCHMhCCAJIAdzIQkgAyADIAdBBWxBB3dBCWytfiILQv////8Pg1gNASAJIQcgC6cgBCADgqdJDQALCyACIAU2AgwgAiAGNgIIIAIgCTYCBCACIAg2AgAgC0IgiKchCAwBC0EAIAOnIgxrIAxwIQ0gAigCDCEFIAIoAgghBiACKAIEIQcgAigCACEIA0AgCCAGcyIJIAdBCXRzIQYgByAFcyIKQQt3IQUgCiAIcyEIIAdBBWwhCiAJIAdzIgkhByAKQQd3QQlsIgogDUkNAAsgAiAFNgIMIAIgBjYCCCACIAk2AgQgAiAINgIAIAogDHAhCAsgASAAQQJ0aiIHKgIAIQ4gByABIAhBAnRqIggqAgA4AgAgCCAOOAIAIANCAlUhByADQn98IQMgBw0ACwsLqAMFAn4GfwF+An8BfAJAIABBAkgNACAArSEDA0AgAEF/aiEAAkACQCADQoCAgAFWDQBCgICAgBAgA30hBCACKAIMIQUgAigCCCEGIAIoAgQhByACKAIAIQgCQANAIAggBnMiCSAHQQl0cyEGIAcgBXMiCkELdyEFIAogCHMhCCAJIAdzIQkgAyADIAdBBWxBB3dBCWytfiILQv////8Pg1gNASAJIQcgC6cgBCADgqdJDQALCyACIAU2AgwgAiAGNgIIIAIgCTYCBCACIAg2AgAgC0IgiKchCAwBC0EAIAOnIgxrIAxwIQ0gAigCDCEFIAIoAgghBiACKAIEIQcgAigCACEIA0AgCCAGcyIJIAdBCXRzIQYgByAFcyIKQQt3IQUgCiAIcyEIIAdBBWwhCiAJIAdzIgkhByAKQQd3QQlsIgogDUkNAAsgAiAFNgIMIAIgBjYCCCACIAk2AgQgAiAINgIAIAogDHAhCAsgASAAQQN0aiIHKwMAIQ4gByABIAhBA3RqIggrAwA5AwAgCCAOOQMAIANCAlUhByADQn98IQMgBw0ACwsL";
   }
 });
 
@@ -15119,8 +15348,8 @@ for (;;) {
             Array.from({ length: nth - 1 }, (_, i) => {
               const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, memory, tid: i + 1, ctrlByte } });
               workers.push(w);
-              return new Promise((resolve30, reject) => {
-                w.once("message", () => resolve30());
+              return new Promise((resolve31, reject) => {
+                w.once("message", () => resolve31());
                 w.once("error", reject);
               });
             })
@@ -15195,6 +15424,58 @@ for (;;) {
   }
 });
 
+// src/linalg/wasm/shuffle.ts
+function shuffleElementsWasm(rt, src, state) {
+  const n = src.length;
+  const bits = shuffleBucketBits(n);
+  const B = 1 << bits;
+  const f322 = src instanceof Float32Array;
+  const per = f322 ? 0.5 : 1;
+  const L = rt.layout({ state: 2, start: Math.ceil((B + 1) / 2), fill: Math.ceil(B / 2), src: Math.ceil(CHUNK * per), dst: Math.ceil(n * per) });
+  const buffer = rt.memory.buffer;
+  const st = new Int32Array(buffer, L.state, 4);
+  const dst = f322 ? new Float32Array(buffer, L.dst, n) : new Float64Array(buffer, L.dst, n);
+  const start = new Int32Array(buffer, L.start, B + 1);
+  if (B === 1) {
+    dst.set(src);
+    start[0] = 0;
+    start[1] = n;
+    st.set(state);
+  } else {
+    start.fill(0);
+    st.set(state);
+    rt.k.xo_count(n, L.start + 4, L.state, bits);
+    for (let b = 0; b < B; b++) start[b + 1] = start[b + 1] + start[b];
+    new Int32Array(buffer, L.fill, B).set(start.subarray(0, B));
+    st.set(state);
+    const chunk = f322 ? new Float32Array(buffer, L.src, CHUNK) : new Float64Array(buffer, L.src, CHUNK);
+    for (let off = 0; off < n; off += CHUNK) {
+      const len2 = Math.min(CHUNK, n - off);
+      chunk.set(src.subarray(off, off + len2));
+      if (f322) rt.k.xo_scatter_f32(len2, L.src, L.dst, L.fill, L.state, bits);
+      else rt.k.xo_scatter_f64(len2, L.src, L.dst, L.fill, L.state, bits);
+    }
+  }
+  const bytes = f322 ? 4 : 8;
+  for (let b = 0; b < B; b++) {
+    const lo = start[b];
+    const len2 = start[b + 1] - lo;
+    if (len2 < 2) continue;
+    if (f322) rt.k.fisher_yates_f32(len2, L.dst + lo * bytes, L.state);
+    else rt.k.fisher_yates_f64(len2, L.dst + lo * bytes, L.state);
+  }
+  state.set(st);
+  return f322 ? new Float32Array(dst) : new Float64Array(dst);
+}
+var CHUNK;
+var init_shuffle2 = __esm({
+  "src/linalg/wasm/shuffle.ts"() {
+    "use strict";
+    init_shuffle();
+    CHUNK = 1 << 18;
+  }
+});
+
 // src/linalg/fastEngine.ts
 var fastEngine_exports = {};
 __export(fastEngine_exports, {
@@ -15243,6 +15524,9 @@ async function createFastEngine(opts = {}) {
         () => opts.svdMethod === "krylov" ? krylovTruncatedSvd(dense, rt, W, k, { ...opts.krylov, seed }) : chebyshevTruncatedSvd(dense, gram, rt, W, k, { ...opts.chebyshev, seed })
       );
     },
+    shuffleElements(values, state) {
+      return serial(async () => shuffleElementsWasm(rt, values, state));
+    },
     async dispose() {
       await serial(async () => {
         await ort?.dispose();
@@ -15263,6 +15547,7 @@ var init_fastEngine = __esm({
     init_runtime();
     init_spectrum();
     init_wasmEsd();
+    init_shuffle2();
   }
 });
 
@@ -15445,21 +15730,20 @@ var init_layerPool = __esm({
         const n = Math.min(8, Math.floor(opts.workers ?? os2.availableParallelism()));
         if (!(n >= 2) || opts.device === "cuda") return null;
         const { script, eval: isEval } = workerScript();
-        const runtimeDir = loadedOnnxRuntime()?.dir;
-        const ortThreads = Number(process.env["WW_POOL_ORT_THREADS"] ?? 1);
-        const data = { device: "cpu", ortThreads, ...runtimeDir ? { runtimeDir } : {} };
+        const runtimeDir = loadedOnnxRuntime()?.dir ?? configuredRuntimePath();
+        const data = { device: "cpu", ortThreads: 1, ...runtimeDir ? { runtimeDir } : {} };
         const workers = [];
         try {
           const names = await Promise.all(
             Array.from({ length: n }, () => {
               const worker = new Worker2(script, { eval: isEval, workerData: data });
               workers.push(worker);
-              return new Promise((resolve30, reject) => {
+              return new Promise((resolve31, reject) => {
                 const onMessage = (m) => {
                   if (m.type === "log") opts.logger?.(m.line);
                   else if (m.type === "ready") {
                     worker.off("message", onMessage);
-                    resolve30(m.engine);
+                    resolve31(m.engine);
                   } else if (m.type === "fatal") reject(new Error(m.message));
                 };
                 worker.on("message", onMessage);
@@ -15468,7 +15752,7 @@ var init_layerPool = __esm({
               });
             })
           );
-          const slots = workers.map((worker) => ({ worker, busy: null, alive: true }));
+          const slots = workers.map((worker) => ({ worker, busy: null, alive: true, exited: false }));
           for (const w of workers) {
             w.removeAllListeners("error");
             w.removeAllListeners("exit");
@@ -15506,7 +15790,10 @@ var init_layerPool = __esm({
           this.pump();
         };
         worker.on("error", (e) => lost(`failed (${e.message})`));
-        worker.on("exit", (code) => lost(`exited with code ${code}`));
+        worker.on("exit", (code) => {
+          slot.exited = true;
+          lost(`exited with code ${code}`);
+        });
       }
       pump() {
         for (const slot of this.slots) {
@@ -15520,8 +15807,8 @@ var init_layerPool = __esm({
       submit(body, transfer) {
         if (this.disposed) return Promise.reject(new WwError("LINALG", "linalg worker pool used after dispose"));
         if (!this.slots.some((s) => s.alive)) return Promise.reject(new WwError("LINALG", "every linalg worker thread has stopped"));
-        return new Promise((resolve30, reject) => {
-          this.queue.push({ job: { ...body, id: this.nextId++ }, transfer, resolve: resolve30, reject });
+        return new Promise((resolve31, reject) => {
+          this.queue.push({ job: { ...body, id: this.nextId++ }, transfer, resolve: resolve31, reject });
           this.pump();
         });
       }
@@ -15558,7 +15845,8 @@ var init_layerPool = __esm({
         await Promise.all(
           this.slots.map(async (slot) => {
             slot.alive = false;
-            const exited = new Promise((resolve30) => slot.worker.once("exit", () => resolve30()));
+            if (slot.exited) return;
+            const exited = new Promise((resolve31) => slot.worker.once("exit", () => resolve31()));
             slot.worker.postMessage({ kind: "dispose" });
             const timer = setTimeout(() => void slot.worker.terminate(), 2e3);
             await exited;
@@ -15670,6 +15958,15 @@ function skipReason(N, M, opts) {
   if (N > opts.maxN) return { code: "MAX_N", message: `N = ${N} > maxN ${opts.maxN}` };
   return null;
 }
+function dispatchOrder(selected, toAnalyse, cost, pooled) {
+  const ks = selected.map((_, k) => k).filter((k) => toAnalyse[k]);
+  if (!pooled || ks.length < 3) return ks;
+  const costs = ks.map((k) => cost(selected[k])).sort((a, b) => a - b);
+  const median = costs[Math.floor(costs.length / 2)];
+  const big2 = ks.filter((k) => cost(selected[k]) > 4 * median).sort((a, b) => cost(selected[b]) - cost(selected[a]) || a - b);
+  const isBig = new Set(big2);
+  return [...big2, ...ks.filter((k) => !isBig.has(k))];
+}
 function positiveTotal(evals) {
   let total = 0;
   for (let i = 0; i < evals.length; i++) total += evals[i];
@@ -15706,10 +16003,6 @@ async function analyzeModel(model, opts) {
     (W) => ({ W }),
     (error) => ({ error })
   );
-  const nextToAnalyse = (k) => {
-    for (let j = k + 1; j < selected.length; j++) if (toAnalyse[j]) return j;
-    return -1;
-  };
   let prefetched = null;
   const cost = (l) => {
     const N = Math.max(l.inFeatures, l.outFeatures);
@@ -15764,17 +16057,21 @@ async function analyzeModel(model, opts) {
     if (metrics === null) return { ...identityOf(layer), status: "failed", reason: { code: "ZERO_SPECTRUM", message: `${layer.name}: all singular values are zero; no spectrum to fit` }, metrics: null, seconds };
     return { ...identityOf(layer), status: "analyzed", reason: null, metrics, seconds };
   };
-  for (let k = 0; k < selected.length && firstError === null; k++) {
+  for (let k = 0; k < selected.length; k++) {
+    if (toAnalyse[k]) continue;
     const layer = selected[k];
     const N = Math.max(layer.inFeatures, layer.outFeatures);
     const M = Math.min(layer.inFeatures, layer.outFeatures);
-    const skip = skipReason(N, M, options);
-    if (skip) {
-      skipped.push({ index: layer.index, name: layer.name, N, M, reason: skip });
-      finished[k] = "skipped";
-      report();
-      continue;
-    }
+    skipped.push({ index: layer.index, name: layer.name, N, M, reason: skipReason(N, M, options) });
+    finished[k] = "skipped";
+  }
+  report();
+  const order = dispatchOrder(selected, toAnalyse, cost, pool !== null);
+  for (let pos = 0; pos < order.length && firstError === null; pos++) {
+    const k = order[pos];
+    const layer = selected[k];
+    const N = Math.max(layer.inFeatures, layer.outFeatures);
+    const M = Math.min(layer.inFeatures, layer.outFeatures);
     const fail = (code, message) => {
       finished[k] = { ...identityOf(layer), status: "failed", reason: { code, message }, metrics: null, seconds: (performance.now() - t0) / 1e3 };
       report();
@@ -15786,7 +16083,7 @@ async function analyzeModel(model, opts) {
     if (firstError !== null) break;
     const t0 = performance.now();
     const read = await (prefetched?.k === k ? prefetched.read : startRead(k));
-    const next = nextToAnalyse(k);
+    const next = pos + 1 < order.length ? order[pos + 1] : -1;
     prefetched = next >= 0 ? { k: next, read: startRead(next) } : null;
     readSeconds += (performance.now() - t0) / 1e3;
     if (!("W" in read)) {
@@ -15855,7 +16152,7 @@ var init_analyze = __esm({
 
 // src/model/safetensors.ts
 import { open as open4, readFile, realpath as realpath3 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname8, isAbsolute as isAbsolute3, join as join7, resolve as resolve10 } from "node:path";
+import { basename as basename3, dirname as dirname8, isAbsolute as isAbsolute3, join as join7, resolve as resolve11 } from "node:path";
 async function readSafetensorsHeader(path18) {
   let fh;
   try {
@@ -15931,7 +16228,7 @@ async function resolveShard(rootReal, indexPath, file) {
   if (typeof file !== "string" || file === "" || isAbsolute3(file) || /^[a-zA-Z]:/.test(file) || file.split(/[\\/]/).includes("..")) {
     throw new WwError("PATH_ESCAPE", `${indexPath}: shard "${String(file)}" must be a relative path inside the model's folder`, { file: indexPath, shard: file });
   }
-  const candidate = resolve10(rootReal, file);
+  const candidate = resolve11(rootReal, file);
   let real2;
   try {
     real2 = await realpath3(candidate);
@@ -16006,7 +16303,7 @@ function listLayers(tensors) {
   return { layers, skipped };
 }
 async function openSafetensors(path18) {
-  const abs = resolve10(path18);
+  const abs = resolve11(path18);
   const tensors = /* @__PURE__ */ new Map();
   let index = null;
   if (abs.endsWith(".json")) {
@@ -16036,8 +16333,9 @@ async function openSafetensors(path18) {
       if (dtype === void 0 || t.entry.shape.length !== 2) {
         throw new WwError("UNSUPPORTED_DTYPE", `${t.file.path}: tensor ${layer.name} is ${t.entry.dtype}[${t.entry.shape.join(",")}], not a 2-D float matrix`, { file: t.file.path, tensor: layer.name });
       }
-      const bytes = await readExactly(await handle(t.file.path), t.entry.start, t.entry.end - t.entry.start, `${t.file.path} tensor ${layer.name}`);
       const [rows, cols] = t.entry.shape;
+      assertMatrixFits(layer.name, rows, cols, DTYPE_BYTES[dtype], t.file.path);
+      const bytes = await readExactly(await handle(t.file.path), t.entry.start, t.entry.end - t.entry.start, `${t.file.path} tensor ${layer.name}`);
       const m = matrix(rows, cols, decodeToFloat64(bytes, dtype));
       return opts?.keepFloat32 && dtype === "float32" ? { ...m, data32: float32View(bytes) } : m;
     },
@@ -16045,7 +16343,7 @@ async function openSafetensors(path18) {
   };
 }
 async function realOrResolved(p) {
-  const abs = resolve10(p);
+  const abs = resolve11(p);
   try {
     return await realpath3(abs);
   } catch {
@@ -16123,7 +16421,7 @@ async function writeSmoothedSafetensors(source, out, replacements) {
       throw new WwError("OUTPUT_IS_INPUT", `output index ${out} is in the input model's folder; its shards would overwrite the input's`, { file: out });
     }
     for (const [name, f] of w.index.shards) {
-      const dest = resolve10(outDir, name);
+      const dest = resolve11(outDir, name);
       await copyWithPatches(f.path, dest, patchesByFile.get(f.path) ?? []);
       written.push(dest);
     }
@@ -16145,6 +16443,7 @@ var init_safetensors = __esm({
     init_atomic();
     init_matrix();
     init_dtype();
+    init_limits();
     init_layers();
     init_onnx();
     SAFETENSORS_DTYPE_SIZE = {
@@ -16173,7 +16472,7 @@ var init_safetensors = __esm({
 
 // src/model/open.ts
 import { open as open5, readdir, stat as stat3 } from "node:fs/promises";
-import { join as join8, resolve as resolve11 } from "node:path";
+import { join as join8, resolve as resolve12 } from "node:path";
 async function pickInDirectory(dir) {
   const names = (await readdir(dir)).sort();
   for (const preferred of ["model.safetensors.index.json", "model.safetensors", "model.onnx"]) {
@@ -16201,7 +16500,7 @@ async function looksLikeSafetensors(path18, size) {
   }
 }
 async function openModel(path18) {
-  let p = resolve11(path18);
+  let p = resolve12(path18);
   let st;
   try {
     st = await stat3(p);
@@ -16224,6 +16523,51 @@ var init_open = __esm({
     init_errors();
     init_onnx();
     init_safetensors();
+  }
+});
+
+// src/report/nonFinite.ts
+function kindOf(v) {
+  return Number.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
+}
+function valueOf(kind) {
+  return kind === "nan" ? Number.NaN : kind === "inf" ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+}
+function encode(x) {
+  if (x === null) return x;
+  const record = x;
+  const marks = {};
+  for (const f of FIELDS) {
+    const v = record[f];
+    if (typeof v === "number" && !Number.isFinite(v)) marks[f] = kindOf(v);
+  }
+  return Object.keys(marks).length === 0 ? x : { ...x, nonFinite: marks };
+}
+function revive(x) {
+  if (x === null) return x;
+  const { nonFinite, ...rest } = x;
+  if (!nonFinite) return x;
+  for (const [f, kind] of Object.entries(nonFinite)) if (kind) rest[f] = valueOf(kind);
+  return rest;
+}
+function mapPerplexity(report, f) {
+  const p = report.perplexity;
+  return {
+    ...report,
+    perplexity: { ...p, original: f(p.original), smoothed: f(p.smoothed), base: f(p.base), smoothedVsOriginal: f(p.smoothedVsOriginal), headVsBase: f(p.headVsBase) }
+  };
+}
+function markNonFinite(report) {
+  return mapPerplexity(report, encode);
+}
+function restoreNonFinite(report) {
+  return mapPerplexity(report, revive);
+}
+var FIELDS;
+var init_nonFinite = __esm({
+  "src/report/nonFinite.ts"() {
+    "use strict";
+    FIELDS = ["perplexity", "meanNll", "absolute", "relative"];
   }
 });
 
@@ -16301,6 +16645,7 @@ var init_run_schema = __esm({
         perplexity: { $ref: "#/$defs/perplexitySection" },
         probe: { $ref: "#/$defs/probeSection", description: 'Task-probe accuracy of original, smoothed and base (README "Task probes"); absent when no probe file was given.' },
         baseline: { $ref: "#/$defs/baselineInfo" },
+        baseComparison: { $ref: "#/$defs/baseComparison", description: "Head and base matched layer by layer (module path first, then tensor name); absent without a base snapshot. The quantization audit when the two differ in quantization." },
         verdict: { $ref: "#/$defs/verdict" },
         timings: {
           type: "object",
@@ -16351,6 +16696,19 @@ var init_run_schema = __esm({
         nullableNumber: {
           type: ["number", "null"]
         },
+        nonFinite: {
+          type: "object",
+          additionalProperties: false,
+          minProperties: 1,
+          description: "Fields written as null because they were NaN or infinite (JSON has neither), and which: a reader restores them.",
+          properties: {
+            perplexity: { $ref: "#/$defs/nonFiniteKind" },
+            meanNll: { $ref: "#/$defs/nonFiniteKind" },
+            absolute: { $ref: "#/$defs/nonFiniteKind" },
+            relative: { $ref: "#/$defs/nonFiniteKind" }
+          }
+        },
+        nonFiniteKind: { enum: ["nan", "inf", "-inf"] },
         notes: {
           type: "array",
           maxItems: 1e5,
@@ -16387,8 +16745,52 @@ var init_run_schema = __esm({
             fit: { enum: ["success", "failed", "skipped"] },
             warning: { enum: ["", "over-trained", "under-trained"], description: "WeightWatcher's label: alpha < 2 over-trained, alpha > 6 under-trained." },
             module: { $ref: "#/$defs/name", description: "Module path from the consuming node's name (model.layers.0.self_attn.q_proj); absent when no node name has one." },
-            quantization: { $ref: "#/$defs/quantization" }
+            quantization: { $ref: "#/$defs/quantization" },
+            logNorm: { $ref: "#/$defs/nullableNumber", description: "WeightWatcher's log_norm, log10 of the sum of eigenvalues (log10 ||W||_F^2); null when not measured." }
           }
+        },
+        baseComparison: {
+          type: "object",
+          additionalProperties: false,
+          required: ["quantized", "quantizationDiffers", "layers", "unmatchedHead", "unmatchedBase"],
+          properties: {
+            quantized: { enum: ["head", "base", "both", "neither"], description: "Which side holds quantized layers among the matched ones." },
+            quantizationDiffers: { type: "boolean", description: "true when some matched pair differs in quantization (op, bits, block size or symmetry)." },
+            layers: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/layerComparison" } },
+            unmatchedHead: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/unmatchedLayer" }, description: "Head layers with no base layer of the same module path, tensor name or dimensions." },
+            unmatchedBase: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/unmatchedLayer" }, description: "Base layers no head layer matched." }
+          }
+        },
+        pairedNumber: {
+          type: "object",
+          additionalProperties: false,
+          required: ["head", "base", "change"],
+          properties: { head: { $ref: "#/$defs/nullableNumber" }, base: { $ref: "#/$defs/nullableNumber" }, change: { $ref: "#/$defs/nullableNumber", description: "head − base; null when either is missing." } }
+        },
+        layerComparison: {
+          type: "object",
+          additionalProperties: false,
+          required: ["head", "base", "module", "by", "alpha", "logNorm", "quantization"],
+          properties: {
+            head: { $ref: "#/$defs/name", description: "The head layer's tensor name." },
+            base: { $ref: "#/$defs/name", description: "The base layer's tensor name." },
+            module: { anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }] },
+            by: { enum: ["module", "name", "stem"], description: "What matched them: module path, tensor name, or tensor name without a quantizer's suffix (_Q4)." },
+            alpha: { $ref: "#/$defs/pairedNumber" },
+            logNorm: { $ref: "#/$defs/pairedNumber" },
+            quantization: {
+              type: "object",
+              additionalProperties: false,
+              required: ["head", "base"],
+              properties: { head: { anyOf: [{ type: "null" }, { $ref: "#/$defs/quantization" }] }, base: { anyOf: [{ type: "null" }, { $ref: "#/$defs/quantization" }] } }
+            }
+          }
+        },
+        unmatchedLayer: {
+          type: "object",
+          additionalProperties: false,
+          required: ["name", "module", "shape"],
+          properties: { name: { $ref: "#/$defs/name" }, module: { anyOf: [{ type: "null" }, { $ref: "#/$defs/name" }] }, shape: { $ref: "#/$defs/shape" } }
         },
         quantization: { type: "object", additionalProperties: false, required: ["op", "bits", "blockSize", "symmetric"], description: "How the weight is stored quantized; metrics are those of the dequantized W.", properties: { op: { enum: ["MatMulNBits", "MatMulInteger", "QLinearMatMul", "DequantizeLinear"] }, bits: { enum: [4, 8] }, blockSize: { type: ["integer", "null"], minimum: 1, description: "Elements per scale along K; null for per-tensor or per-channel scales." }, symmetric: { type: "boolean", description: "true when every zero point is the type midpoint (or absent)." } } },
         spectralSnapshot: {
@@ -16594,6 +16996,7 @@ var init_run_schema = __esm({
             stride: { $ref: "#/$defs/count" },
             vocabSize: { $ref: "#/$defs/count" },
             model: { $ref: "#/$defs/name", description: "Model file that was run." },
+            nonFinite: { $ref: "#/$defs/nonFinite" },
             windowScores: {
               type: "array",
               maxItems: 1e6,
@@ -16617,6 +17020,7 @@ var init_run_schema = __esm({
           properties: {
             absolute: { $ref: "#/$defs/nullableNumber", description: "b - a." },
             relative: { $ref: "#/$defs/nullableNumber", description: "(b - a) / a." },
+            nonFinite: { $ref: "#/$defs/nonFinite" },
             ci: {
               type: "object",
               additionalProperties: false,
@@ -16943,14 +17347,13 @@ var init_run_schema = __esm({
 
 // src/report/json.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdir } from "node:fs/promises";
 import * as path4 from "node:path";
 async function writeFileAtomic2(file, data) {
-  await mkdir(path4.dirname(path4.resolve(file)), { recursive: true });
+  await makeFolder(path4.dirname(path4.resolve(file)), `folder of ${path4.basename(file)}`);
   await writeFileAtomic(file, data);
 }
 async function writeReportJson(file, report) {
-  await writeFileAtomic2(file, JSON.stringify(capReportStrings(report), null, 2) + "\n");
+  await writeFileAtomic2(file, JSON.stringify(capReportStrings(markNonFinite(report)), null, 2) + "\n");
 }
 function capText(text, max) {
   if (text.length <= max) return text;
@@ -16992,6 +17395,8 @@ var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
     init_atomic();
+    init_paths();
+    init_nonFinite();
     init_run_schema();
     defs = run_schema_default.$defs;
     MAX_NAME_CHARS = defs["name"].maxLength;
@@ -17071,7 +17476,7 @@ var init_factorizable = __esm({
 
 // src/model/onnxWrite.ts
 import { open as open6 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname10, join as join9 } from "node:path";
+import { basename as basename5, dirname as dirname10, join as join9 } from "node:path";
 function validate(w, replacements) {
   const layers = new Map(w.layers.map((l) => [l.name, l]));
   const inits = new Set(w.onnx.initializers.map((t) => t.name));
@@ -17150,7 +17555,7 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
   }
   const w = await openOnnx(source);
   const outDir = dirname10(outReal);
-  const dataName = opts.externalDataName ?? `${basename4(outReal)}.data`;
+  const dataName = opts.externalDataName ?? `${basename5(outReal)}.data`;
   const dataReal = join9(outDir, dataName);
   const inputDataFiles = new Set(w.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [t.data.file] : []));
   if (w.onnx.usesExternalData && (inputDataFiles.has(dataReal) || dataReal === srcReal)) {
@@ -17665,6 +18070,7 @@ function buildPlan(model, config) {
       continue;
     }
     const rule = o?.rule ?? baseRule;
+    assertMatrixFits(layer.name, layer.storedShape[0], layer.storedShape[1], DTYPE_BYTES[layer.dtype], "smoothing plan");
     const k = staticRank(rule, layer.storedShape[0], layer.storedShape[1]);
     layers.push({ layer, rule, ruleSource: o ? o.source : "default", k });
   }
@@ -17680,6 +18086,8 @@ var init_plan = __esm({
   "src/smooth/plan.ts"() {
     "use strict";
     init_errors();
+    init_dtype();
+    init_limits();
     init_rules();
     init_select();
   }
@@ -18580,13 +18988,17 @@ var init_search = __esm({
 // src/engine/smooth.ts
 import { realpath as realpath4, stat as stat4 } from "node:fs/promises";
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { basename as basename5, dirname as dirname12, extname as extname2, join as join11, resolve as resolve14 } from "node:path";
+import { basename as basename6, dirname as dirname12, extname as extname2, join as join11, resolve as resolve15 } from "node:path";
 async function smoothModel(opts) {
   const t0 = performance.now();
   const dryRun = opts.dryRun === true ? "plan" : opts.dryRun === void 0 ? false : opts.dryRun;
-  const modelPath = resolve14(opts.modelPath);
-  const outPath = opts.outPath ? resolve14(opts.outPath) : null;
-  if (!dryRun) await checkOutputPath(modelPath, outPath);
+  const modelPath = resolve15(opts.modelPath);
+  const outPath = opts.outPath ? resolve15(opts.outPath) : null;
+  if (!dryRun) {
+    await checkOutputPath(modelPath, outPath);
+    await checkWritableFile(outPath, "output model");
+    await makeFolder(dirname12(outPath), "folder of the output model");
+  }
   const model = await openModel(modelPath);
   let ownEngine = null;
   let store = null;
@@ -18609,7 +19021,7 @@ async function smoothModel(opts) {
     const searched = opts.search ? await searchRanks({ model, planned: plan.layers, config: opts.plan, engine, analyze, seed: opts.seed ?? 42, setup: opts.search, ...opts.knownSpectrum ? { knownSpectrum: opts.knownSpectrum } : {} }) : null;
     if (searched) plan = { ...plan, layers: searched.planned, notes: [...plan.notes, ...searched.notes] };
     const spill = !dryRun && denseBytes(plan.layers.map((p) => p.layer)) > (opts.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET);
-    store = spill ? spillStore(join11(dirname12(outPath), `.${basename5(outPath)}.${randomBytes3(6).toString("hex")}.spill`)) : memoryStore();
+    store = spill ? spillStore(join11(dirname12(outPath), `.${basename6(outPath)}.${randomBytes3(6).toString("hex")}.spill`)) : memoryStore();
     const result = await runSmoothing({
       store,
       model,
@@ -18660,7 +19072,7 @@ async function writtenFileBytes(outPath) {
 async function checkOutputPath(modelPath, outPath) {
   if (outPath === null) throw new WwError("INPUT_INVALID", "an output path is needed (--out) unless this is a dry run", { key: "out" });
   const inReal = await realpath4(modelPath).catch(() => modelPath);
-  const outReal = await realpath4(outPath).catch(async () => resolve14(await realpath4(dirname12(outPath)).catch(() => dirname12(outPath)), basename5(outPath)));
+  const outReal = await realpath4(outPath).catch(async () => resolve15(await realpath4(dirname12(outPath)).catch(() => dirname12(outPath)), basename6(outPath)));
   let same = inReal === outReal;
   if (!same) {
     const [a, b] = await Promise.all([stat4(inReal).catch(() => null), stat4(outReal).catch(() => null)]);
@@ -18681,7 +19093,7 @@ function checkOutputFormat(format, modelPath, outPath) {
       expected: want
     });
   }
-  if (want === ".json" && resolve14(dirname12(outPath)) === resolve14(dirname12(modelPath))) {
+  if (want === ".json" && resolve15(dirname12(outPath)) === resolve15(dirname12(modelPath))) {
     throw new WwError("OUTPUT_IS_INPUT", `output index ${outPath} is in the input model's folder; its shards would overwrite the input's. Choose another folder`, {
       file: modelPath,
       out: outPath
@@ -18690,9 +19102,9 @@ function checkOutputFormat(format, modelPath, outPath) {
 }
 function checkOnnxDataFile(model, outPath) {
   if (!model.onnx.usesExternalData) return;
-  const dataPath = resolve14(dirname12(outPath), `${basename5(outPath)}.data`);
-  const inputFiles = new Set(model.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [resolve14(t.data.file)] : []));
-  if (inputFiles.has(dataPath) || dataPath === resolve14(model.path)) {
+  const dataPath = resolve15(dirname12(outPath), `${basename6(outPath)}.data`);
+  const inputFiles = new Set(model.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [resolve15(t.data.file)] : []));
+  if (inputFiles.has(dataPath) || dataPath === resolve15(model.path)) {
     throw new WwError("OUTPUT_IS_INPUT", `output ${outPath} would write its external data to ${dataPath}, a file of the input model; choose another output name`, {
       file: dataPath,
       out: outPath
@@ -18705,6 +19117,7 @@ var init_smooth = __esm({
     "use strict";
     init_census();
     init_errors();
+    init_paths();
     init_engine();
     init_open();
     init_onnxWrite();
@@ -19144,11 +19557,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -19165,10 +19578,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -19229,8 +19642,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -19259,12 +19672,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -19317,12 +19730,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a2;
-        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -19345,10 +19758,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -19384,10 +19797,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -19429,11 +19842,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a2, _b;
-        super.optimizeNames(names, constants);
-        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -19734,7 +20147,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -19749,14 +20162,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -21718,7 +22131,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve30.call(this, root, ref);
+      let _sch = resolve31.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -21745,7 +22158,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve30(root, ref) {
+    function resolve31(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22609,7 +23022,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve30(baseURI, relativeURI, options) {
+    function resolve31(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23000,7 +23413,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve30,
+      resolve: resolve31,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -33517,6 +33930,7 @@ async function readConfigFile(file) {
     if (code === "ENOENT" || code === "ENOTDIR") {
       throw new WwError("CONFIG_NOT_FOUND", `config file ${file} does not exist`, { file });
     }
+    if (code === "EISDIR") throw new WwError("CONFIG_INVALID", `config file ${file} is a folder; expected a YAML or JSON file`, { file });
     throw new WwError("IO", `cannot read config file ${file}: ${err.message}`, { file });
   }
   let data;
@@ -33753,16 +34167,16 @@ function evalPlanOf(cfg, cwd) {
       { key: "eval.stride" }
     );
   }
-  const resolve30 = (p) => isUrl(p) ? p : path6.resolve(cwd, p);
+  const resolve31 = (p) => isUrl(p) ? p : path6.resolve(cwd, p);
   return {
-    text: e.text ? resolve30(e.text) : null,
-    tokenizer: e.tokenizer ? resolve30(e.tokenizer) : null,
+    text: e.text ? resolve31(e.text) : null,
+    tokenizer: e.tokenizer ? resolve31(e.tokenizer) : null,
     context,
     stride: e.stride ?? null,
     maxTokens: e["max-tokens"] ?? DEFAULT_MAX_TOKENS,
     device: e.device ?? "auto",
     // Only set with a probe: a plan without one hashes as before (src/engine/pipeline.ts configHash).
-    ...e.probe ? { probe: resolve30(e.probe), probeMaxItems: e["probe-max-items"] ?? PROBE_LIMITS.defaultMaxItems } : {}
+    ...e.probe ? { probe: resolve31(e.probe), probeMaxItems: e["probe-max-items"] ?? PROBE_LIMITS.defaultMaxItems } : {}
   };
 }
 function reportPlanOf(cfg, opts) {
@@ -33850,6 +34264,97 @@ var init_load = __esm({
   }
 });
 
+// src/report/baseMatch.ts
+function moduleKey(l) {
+  return l.module || modulePathFromTensorName(l.name);
+}
+function sameDims(a, b) {
+  const [x, y] = [[...a.shape].sort((p, q) => p - q), [...b.shape].sort((p, q) => p - q)];
+  return x[0] === y[0] && x[1] === y[1];
+}
+function uniqueBy(layers, key) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const l of layers) {
+    const k = key(l);
+    if (k) seen.set(k, seen.has(k) ? null : l);
+  }
+  return new Map([...seen].filter((e) => e[1] !== null));
+}
+function matchLayers(head, base) {
+  const hit = memo.get(head);
+  if (hit && hit.base === base) return hit.match;
+  const match2 = matchOnce(head, base);
+  memo.set(head, { base, match: match2 });
+  return match2;
+}
+function matchOnce(head, base) {
+  let h = [...head];
+  let b = [...base];
+  const pairs = [];
+  for (const [by, key] of KEYS) {
+    const hs = uniqueBy(h, key);
+    const bs = uniqueBy(b, key);
+    const used = /* @__PURE__ */ new Set();
+    for (const [k, hl] of hs) {
+      const bl = bs.get(k);
+      if (!bl || !sameDims(hl, bl)) continue;
+      pairs.push({ head: hl, base: bl, by });
+      used.add(hl).add(bl);
+    }
+    h = h.filter((l) => !used.has(l));
+    b = b.filter((l) => !used.has(l));
+  }
+  pairs.sort((x, y) => x.head.index - y.head.index);
+  return { pairs, unmatchedHead: h, unmatchedBase: b };
+}
+function change(a, b) {
+  return a !== null && a !== void 0 && b !== null && b !== void 0 && Number.isFinite(a) && Number.isFinite(b) ? a - b : null;
+}
+function sameScheme(a, b) {
+  if (!a || !b) return !a && !b;
+  return a.op === b.op && a.bits === b.bits && a.blockSize === b.blockSize && a.symmetric === b.symmetric;
+}
+function compareWithBase(head, base) {
+  const m = matchLayers(head, base);
+  const layers = m.pairs.map(({ head: h, base: b, by }) => ({
+    head: h.name,
+    base: b.name,
+    module: moduleKey(h) ?? moduleKey(b),
+    by,
+    alpha: { head: alphaOf(h), base: alphaOf(b), change: change(alphaOf(h), alphaOf(b)) },
+    logNorm: { head: h.logNorm ?? null, base: b.logNorm ?? null, change: change(h.logNorm, b.logNorm) },
+    quantization: { head: h.quantization ?? null, base: b.quantization ?? null }
+  }));
+  const qHead = m.pairs.some((p) => p.head.quantization);
+  const qBase = m.pairs.some((p) => p.base.quantization);
+  return {
+    quantized: qHead && qBase ? "both" : qHead ? "head" : qBase ? "base" : "neither",
+    quantizationDiffers: m.pairs.some((p) => !sameScheme(p.head.quantization, p.base.quantization)),
+    layers,
+    unmatchedHead: m.unmatchedHead.map(unmatched),
+    unmatchedBase: m.unmatchedBase.map(unmatched)
+  };
+}
+function baseLayerByHeadName(head, base) {
+  if (!base) return /* @__PURE__ */ new Map();
+  return new Map(matchLayers(head, base).pairs.map((p) => [p.head.name, p.base]));
+}
+var KEYS, memo, alphaOf, unmatched;
+var init_baseMatch = __esm({
+  "src/report/baseMatch.ts"() {
+    "use strict";
+    init_names();
+    KEYS = [
+      ["module", moduleKey],
+      ["name", (l) => l.name],
+      ["stem", (l) => tensorStem(l.name)]
+    ];
+    memo = /* @__PURE__ */ new WeakMap();
+    alphaOf = (l) => l.fit === "success" ? l.alpha : null;
+    unmatched = (l) => ({ name: l.name, module: moduleKey(l), shape: l.shape });
+  }
+});
+
 // src/gate/probeRules.ts
 function levelsText(l) {
   const parts2 = [];
@@ -33857,11 +34362,11 @@ function levelsText(l) {
   if (l.fail !== null) parts2.push(`fail > ${fmtPoints(l.fail)}`);
   return parts2.length ? parts2.join(", ") : "off (both levels none)";
 }
-function dropRule(id, scope, title, change, levels, skipReason2) {
+function dropRule(id, scope, title, change2, levels, skipReason2) {
   const base = { id, scope, title, warnLimit: levels.warn, failLimit: levels.fail, limitText: levelsText(levels) };
-  if (!change) return { ...base, value: null, valueText: "—", status: "skipped", reason: skipReason2 };
-  const drop = Math.round(-change.delta * 100 * 1e9) / 1e9;
-  const valueText = fmtAccuracyDelta(change);
+  if (!change2) return { ...base, value: null, valueText: "—", status: "skipped", reason: skipReason2 };
+  const drop = Math.round(-change2.delta * 100 * 1e9) / 1e9;
+  const valueText = fmtAccuracyDelta(change2);
   if (levels.warn === null && levels.fail === null) return { ...base, value: drop, valueText, status: "skipped", reason: "both levels are off (none)" };
   const status = levels.fail !== null && drop > levels.fail ? "fail" : levels.warn !== null && drop > levels.warn ? "warn" : "pass";
   const reason = status === "fail" ? `drop above the fail level ${fmtPoints(levels.fail)}` : status === "warn" ? `drop above the warn level ${fmtPoints(levels.warn)}` : "";
@@ -33957,7 +34462,7 @@ function nonFiniteReason(delta, inputs) {
   const [a, b] = inputs;
   const bad = [a, b].filter((p) => p !== null && !Number.isFinite(p.perplexity));
   if (bad.length > 0) {
-    return `perplexity is not finite (${bad.map((p) => `${p.model}: ${String(p.perplexity)}`).join(", ")}): the model's logits overflow or are NaN, so the change cannot be measured`;
+    return `perplexity is not finite (${bad.map((p) => `${p.model}: ${nonFiniteNote(p.perplexity)}`).join("; ")}), so the change cannot be measured`;
   }
   if (!Number.isFinite(delta.relative) || !Number.isFinite(delta.absolute)) {
     return `the change is not finite (${String(delta.relative)}): the reference perplexity is 0 or not finite, so the change cannot be measured`;
@@ -33991,7 +34496,7 @@ function countOutside(s, rules) {
   return { below, above };
 }
 function newlyOutside(head, base, rules) {
-  const baseByName = new Map(base.layers.map((l) => [l.name, l]));
+  const baseByName = baseLayerByHeadName(head.layers, base.layers);
   return head.layers.filter((l) => l.fit === "success" && isOutside(l.alpha, rules)).filter((l) => {
     const b = baseByName.get(l.name);
     return !b || b.fit !== "success" || !isOutside(b.alpha, rules);
@@ -34012,15 +34517,16 @@ function meanChangeRule(m, rules) {
   const base = m.spectral.base;
   if (!base) return skippedRule(id, "vs-base", title, rules.meanAlphaChange, fmt3, `no baseline: ${m.baseline.note}`);
   if (head.meanAlpha === null || base.meanAlpha === null) return skippedRule(id, "vs-base", title, rules.meanAlphaChange, fmt3, "no successful power-law fit in head or base");
-  const change = head.meanAlpha - base.meanAlpha;
-  const text = Number.isFinite(change) ? `${fmtSigned(change, 3)} (${fmtNum(base.meanAlpha)} → ${fmtNum(head.meanAlpha)})` : "n/a";
-  return numberRule(id, "vs-base", title, Math.abs(change), rules.meanAlphaChange, fmt3, text);
+  const change2 = head.meanAlpha - base.meanAlpha;
+  const text = Number.isFinite(change2) ? `${fmtSigned(change2, 3)} (${fmtNum(base.meanAlpha)} → ${fmtNum(head.meanAlpha)})` : "n/a";
+  return numberRule(id, "vs-base", title, Math.abs(change2), rules.meanAlphaChange, fmt3, text);
 }
 var GATE_RULES, OFF_REASON;
 var init_rules2 = __esm({
   "src/gate/rules.ts"() {
     "use strict";
     init_bootstrap();
+    init_baseMatch();
     init_format();
     init_probeRules();
     GATE_RULES = [
@@ -36256,7 +36762,8 @@ function layersOf(report) {
       fit: ok ? "success" : "failed",
       warning: ok ? l.metrics.warning : "",
       ...l.module ? { module: l.module } : {},
-      ...l.quantization ? { quantization: l.quantization } : {}
+      ...l.quantization ? { quantization: l.quantization } : {},
+      logNorm: l.status === "analyzed" && l.metrics ? l.metrics.log_norm : null
     };
   });
 }
@@ -36271,7 +36778,8 @@ function smoothOutcomeOf(full, original, plan) {
     if (!a) return l;
     const ok = a.alphaStatus === "success" && a.alpha !== null;
     const warning = !ok ? "" : a.alpha < 2 ? "over-trained" : a.alpha > 6 ? "under-trained" : "";
-    return { ...l, alpha: ok ? a.alpha : null, fit: ok ? "success" : "failed", warning };
+    const logNorm = a.norm > 0 && Number.isFinite(a.norm) ? Math.log10(a.norm) : null;
+    return { ...l, alpha: ok ? a.alpha : null, fit: ok ? "success" : "failed", warning, logNorm };
   });
   return {
     summary: {
@@ -36397,8 +36905,8 @@ __export(preflight_exports, {
   githubContextWarnings: () => githubContextWarnings,
   preflight: () => preflight
 });
-import { statSync as statSync4 } from "node:fs";
-import { mkdir as mkdir2, unlink, writeFile as writeFile2 } from "node:fs/promises";
+import { statSync as statSync5 } from "node:fs";
+import { unlink, writeFile as writeFile2 } from "node:fs/promises";
 import * as path9 from "node:path";
 async function preflight(plan, opts = {}) {
   const cwd = opts.cwd ?? process.cwd();
@@ -36413,7 +36921,7 @@ function localModel(source, key, cwd) {
   const file = path9.resolve(cwd, source);
   let isFile = false;
   try {
-    isFile = statSync4(file).isFile();
+    isFile = statSync5(file).isFile();
   } catch {
     throw new WwError("MODEL_NOT_FOUND", `${key} ${source} does not exist (resolved to ${file})`, { key, file });
   }
@@ -36456,8 +36964,8 @@ async function logitsWidth(model) {
 }
 async function checkWritable(dir) {
   const probe = path9.join(dir, `.ww-smooth-write-test-${process.pid}`);
+  await makeFolder(dir, "output-dir");
   try {
-    await mkdir2(dir, { recursive: true });
     await writeFile2(probe, "");
     await unlink(probe);
   } catch (err) {
@@ -36474,6 +36982,7 @@ var isUrl2, isGlob;
 var init_preflight = __esm({
   "src/engine/preflight.ts"() {
     "use strict";
+    init_paths();
     init_errors();
     init_text();
     isUrl2 = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
@@ -36484,13 +36993,34 @@ var init_preflight = __esm({
 // src/io/download.ts
 import { createHash as createHash4 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { lstat, mkdir as mkdir3, open as open8 } from "node:fs/promises";
+import { lstat, open as open8 } from "node:fs/promises";
 import { request as httpsRequest } from "node:https";
-import { dirname as dirname16, resolve as resolve21 } from "node:path";
-async function sha256OfFile(file) {
-  const h = createHash4("sha256");
+import { dirname as dirname16, resolve as resolve22 } from "node:path";
+function parsePin(opts, url) {
+  if (opts.sha256 !== void 0 && opts.integrity !== void 0) {
+    throw new WwError("INPUT_INVALID", `download of ${url}: give a sha256 or an integrity pin, not both`, { url });
+  }
+  if (opts.integrity !== void 0) {
+    const order = ["sha256", "sha384", "sha512"];
+    const best = opts.integrity.trim().split(/\s+/).map((t) => SRI_RE.exec(t.replace(/\?.*$/, ""))).filter((m) => m !== null).sort((a, b) => order.indexOf(b[1]) - order.indexOf(a[1]))[0];
+    if (!best) {
+      throw new WwError("INPUT_INVALID", `download of ${url}: unsupported integrity ${JSON.stringify(opts.integrity.slice(0, 120))} (expected sha512-<base64>)`, { url });
+    }
+    return { algorithm: best[1], encoding: "base64", digest: best[2], text: best[0] };
+  }
+  const hex = (opts.sha256 ?? "").trim().toLowerCase();
+  if (!SHA256_RE.test(hex)) {
+    throw new WwError("INPUT_INVALID", `a sha256 pin of 64 hex digits is required to download ${url}, got ${JSON.stringify((opts.sha256 ?? "").slice(0, 120))}`, { url });
+  }
+  return { algorithm: "sha256", encoding: "hex", digest: hex, text: hex };
+}
+async function digestOfFile(file, algorithm, encoding) {
+  const h = createHash4(algorithm);
   for await (const chunk of createReadStream(file)) h.update(chunk);
-  return h.digest("hex");
+  return h.digest(encoding);
+}
+function sha256OfFile(file) {
+  return digestOfFile(file, "sha256", "hex");
 }
 function parseRetryAfter(value, now = Date.now()) {
   const v = Array.isArray(value) ? value[0] : value;
@@ -36532,17 +37062,14 @@ async function plainFileSize(file) {
 }
 async function downloadVerified(opts) {
   const first = checkHttps(opts.url, opts.url);
-  const expected = opts.sha256.trim().toLowerCase();
-  if (!SHA256_RE.test(expected)) {
-    throw new WwError("INPUT_INVALID", `a sha256 pin of 64 hex digits is required to download ${redact(first)}, got ${JSON.stringify(opts.sha256)}`, { url: redact(first) });
-  }
+  const pin = parsePin(opts, redact(first));
   if (!(opts.maxBytes > 0)) throw new WwError("INPUT_INVALID", `download size limit must be positive, got ${opts.maxBytes}`);
-  const dest = resolve21(opts.dest);
+  const dest = resolve22(opts.dest);
   const cachedSize = await plainFileSize(dest);
-  if (cachedSize !== null && cachedSize <= opts.maxBytes && await sha256OfFile(dest).catch(() => null) === expected) {
-    return { path: dest, bytes: cachedSize, sha256: expected, attempts: 0, cached: true };
+  if (cachedSize !== null && cachedSize <= opts.maxBytes && await digestOfFile(dest, pin.algorithm, pin.encoding).catch(() => null) === pin.digest) {
+    return { path: dest, bytes: cachedSize, digest: pin.text, attempts: 0, cached: true };
   }
-  await mkdir3(dirname16(dest), { recursive: true });
+  await makeFolder(dirname16(dest), "download folder");
   const retries = opts.retries ?? 3;
   const sleep = opts.sleep ?? defaultSleep;
   let delay = opts.backoffMs ?? 1e3;
@@ -36550,8 +37077,8 @@ async function downloadVerified(opts) {
   for (let attempt = 1; attempt <= retries + 1; attempt++) {
     if (opts.signal?.aborted) throw abortError(opts, first);
     try {
-      const bytes = await withAtomicOutput(dest, (tmp) => attemptOnce(opts, first, tmp, expected));
-      return { path: dest, bytes, sha256: expected, attempts: attempt, cached: false };
+      const bytes = await withAtomicOutput(dest, (tmp) => attemptOnce(opts, first, tmp, pin));
+      return { path: dest, bytes, digest: pin.text, attempts: attempt, cached: false };
     } catch (e) {
       if (!(e instanceof RetryableError)) throw e;
       lastError = e;
@@ -36568,7 +37095,7 @@ function abortError(opts, u) {
   const reason = opts.signal?.reason;
   return reason instanceof WwError ? reason : new WwError("DOWNLOAD", `download of ${redact(u)} was cancelled`, { url: redact(u) });
 }
-async function attemptOnce(opts, first, tmp, expected) {
+async function attemptOnce(opts, first, tmp, pin) {
   let url = first;
   for (let hop = 0; ; hop++) {
     const res = await get(url, opts);
@@ -36592,7 +37119,7 @@ async function attemptOnce(opts, first, tmp, expected) {
       res.destroy();
       throw new WwError("DOWNLOAD", `${redact(url)} is ${declared} bytes (Content-Length), over the limit of ${opts.maxBytes} bytes; nothing was downloaded`, { url: redact(url), bytes: declared, limit: opts.maxBytes });
     }
-    return streamToFile(res, url, tmp, declared, expected, opts);
+    return streamToFile(res, url, tmp, declared, pin, opts);
   }
 }
 function get(url, opts) {
@@ -36618,9 +37145,9 @@ function get(url, opts) {
     req.end();
   });
 }
-async function streamToFile(res, url, tmp, declared, expected, opts) {
-  const hash = createHash4("sha256");
-  const h = await open8(tmp, "wx", 420);
+async function streamToFile(res, url, tmp, declared, pin, opts) {
+  const hash = createHash4(pin.algorithm);
+  const h = await open8(tmp, "wx", 384);
   let received = 0;
   const idle = opts.idleTimeoutMs ?? 6e4;
   const attemptTimer = opts.attemptTimeoutMs ? setTimeout(() => res.destroy(new RetryableError(`attempt took longer than ${opts.attemptTimeoutMs} ms`)), opts.attemptTimeoutMs) : null;
@@ -36651,18 +37178,24 @@ async function streamToFile(res, url, tmp, declared, expected, opts) {
   if (!res.complete || declared !== null && received !== declared) {
     throw new RetryableError(`body ended after ${received} of ${declared ?? "?"} bytes (truncated)`);
   }
-  const got = hash.digest("hex");
-  if (got !== expected) {
-    throw new WwError("HASH_MISMATCH", `${redact(url)}: downloaded ${received} bytes with sha256 ${got}, but the pin is ${expected}; the file was discarded`, { url: redact(url), expected, got });
+  const got = hash.digest(pin.encoding);
+  if (got !== pin.digest) {
+    const shown = pin.encoding === "hex" ? got : `${pin.algorithm}-${got}`;
+    throw new WwError("HASH_MISMATCH", `${redact(url)}: downloaded ${received} bytes with ${pin.algorithm} ${shown}, but ${opts.pinSource ?? "the pin"} is ${pin.text}; the file was discarded`, {
+      url: redact(url),
+      expected: pin.text,
+      got: shown
+    });
   }
   return received;
 }
-var RetryableError, SHA256_RE, defaultSleep;
+var RetryableError, SHA256_RE, SRI_RE, defaultSleep;
 var init_download = __esm({
   "src/io/download.ts"() {
     "use strict";
     init_errors();
     init_atomic();
+    init_paths();
     RetryableError = class extends Error {
       constructor(message, retryAfterMs = null) {
         super(message);
@@ -36671,6 +37204,7 @@ var init_download = __esm({
       retryAfterMs;
     };
     SHA256_RE = /^[0-9a-f]{64}$/;
+    SRI_RE = /^(sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})$/;
     defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
   }
 });
@@ -36787,7 +37321,6 @@ var init_tensors = __esm({
 });
 
 // src/engine/jobs.ts
-import { mkdir as mkdir4 } from "node:fs/promises";
 import * as path11 from "node:path";
 async function listModelLayers(modelPath) {
   const model = await openModel(modelPath);
@@ -36806,7 +37339,7 @@ async function smoothShard(modelPath, plan, only, tensorFile, knownSpectrum) {
     if (full.factorize && model.format === "safetensors") {
       throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${model.path} is safetensors`, { file: model.path });
     }
-    await mkdir4(path11.dirname(tensorFile), { recursive: true });
+    await makeFolder(path11.dirname(tensorFile), "folder of the partial tensors");
     const layers = [];
     const tensors = [];
     await writeTensorBlob(tensorFile, async (writer) => {
@@ -36844,7 +37377,7 @@ async function assembleSmoothed(model, plan, original, partials, outPath) {
     await weights.close();
   }
   const replacements = await readReplacements(partials);
-  await mkdir4(path11.dirname(outPath), { recursive: true });
+  await makeFolder(path11.dirname(outPath), "folder of the smoothed model");
   const out = path11.resolve(outPath);
   if (model.format === "onnx") await writeSmoothedOnnx(model.path, out, replacements);
   else await writeSmoothedSafetensors(model.path, out, replacements);
@@ -36855,6 +37388,7 @@ var SMOOTH_SEED, smoothConfig;
 var init_jobs = __esm({
   "src/engine/jobs.ts"() {
     "use strict";
+    init_paths();
     init_errors();
     init_engine();
     init_open();
@@ -36881,8 +37415,7 @@ var stages_exports = {};
 __export(stages_exports, {
   defaultStages: () => defaultStages
 });
-import { statSync as statSync5 } from "node:fs";
-import { mkdir as mkdir5 } from "node:fs/promises";
+import { statSync as statSync6 } from "node:fs";
 import * as path12 from "node:path";
 function withProgress(report, map) {
   if (!report) return {};
@@ -36908,9 +37441,9 @@ async function expandModelGlob(pattern) {
 async function download(url, sha256, dir, log) {
   const name = path12.basename(new URL(url).pathname) || "model.onnx";
   formatOf(name);
-  await mkdir5(dir, { recursive: true });
+  await makeFolder(dir, "output-dir");
   const folder = await resolveInside(dir, "downloads", "download folder", { mustExist: false });
-  await mkdir5(folder, { recursive: true });
+  await makeFolder(folder, "download folder");
   const dest = await resolveInside(dir, path12.join("downloads", name), `download of ${redactUrl(url)}`, { mustExist: false });
   const result = await downloadVerified({ url, sha256, dest, maxBytes: MAX_DOWNLOAD_BYTES, ...log ? { log } : {} });
   return result.path;
@@ -36918,12 +37451,35 @@ async function download(url, sha256, dir, log) {
 async function openWeights(model) {
   return openModel(model.path);
 }
+function runEngines() {
+  const made = /* @__PURE__ */ new Map();
+  const get2 = (key, make) => {
+    let e = made.get(key);
+    if (!e) {
+      e = make();
+      made.set(key, e);
+      e.catch(() => made.delete(key));
+    }
+    return e;
+  };
+  return {
+    analyze: (device) => get2(`analyze:${device}`, () => analyzeEngine({ device })),
+    smooth: (device) => get2(`smooth:${device}`, () => getEngine({ device })),
+    async dispose() {
+      const all = [...made.values()];
+      made.clear();
+      await Promise.all(all.map(async (e) => (await e.catch(() => null))?.dispose()));
+    }
+  };
+}
 function defaultStages(opts = {}) {
   const progress = (label) => opts.log ? progressReporter({ label, stream: { write: (t) => opts.log(t.trimEnd()) }, intervalSeconds: STAGE_PROGRESS_SECONDS, quietSeconds: STAGE_PROGRESS_SECONDS }) : null;
   const spectra = /* @__PURE__ */ new Map();
   const spectrumKey = (sha256, layer) => `${sha256}\0${layer}`;
   const knownSpectrum = (sha256) => (layer) => spectra.get(spectrumKey(sha256, layer));
+  const engines = runEngines();
   return {
+    dispose: () => engines.dispose(),
     async resolveModel(source, sha256, workDir) {
       let file;
       if (/^https:\/\//i.test(source)) {
@@ -36938,11 +37494,11 @@ function defaultStages(opts = {}) {
       const format = formatOf(file);
       const digest = await sha256OfFile(file);
       if (sha256 && digest !== sha256) throw new WwError("HASH_MISMATCH", `${file}: sha256 ${digest} does not match model-sha256 ${sha256}`, { file });
-      return { source: redactUrl(source), path: file, sha256: digest, bytes: statSync5(file).size, format };
+      return { source: redactUrl(source), path: file, sha256: digest, bytes: statSync6(file).size, format };
     },
     async analyze(model, plan, only) {
       const weights = await openWeights(model);
-      const engine = await analyzeEngine({ device: plan.eval.device });
+      const engine = await engines.analyze(plan.eval.device);
       try {
         const report = await analyzeModel(weights, {
           engine,
@@ -36954,28 +37510,23 @@ function defaultStages(opts = {}) {
         return analyzeOutcomeOf(report);
       } finally {
         await weights.close();
-        await engine.dispose();
       }
     },
     async smooth(model, original, plan, outPath, input) {
-      await mkdir5(path12.dirname(outPath), { recursive: true });
-      const engine = await getEngine({ device: plan.eval.device });
-      try {
-        const setup = plan.smooth.method === "auto" && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : void 0;
-        const search = setup?.objective === "probe" ? { ...setup, probe: await (await defaultProbeStages()).prepareProbe(model, plan) } : setup;
-        const report = await smoothModel({
-          modelPath: model.path,
-          outPath,
-          plan: ruleConfigOf(plan.smooth),
-          engine,
-          knownSpectrum: knownSpectrum(model.sha256),
-          ...search ? { search } : {},
-          ...withProgress(progress("smooth"), (p) => p.stage === "done" ? { done: p.index + 1, total: p.total, detail: p.layer } : null)
-        });
-        return smoothOutcomeOf(report, original, search || plan.smooth.method !== "auto" ? plan : autoUnavailable(plan, this.perplexityUnavailable(model, plan)));
-      } finally {
-        await engine.dispose();
-      }
+      await makeFolder(path12.dirname(outPath), "folder of the smoothed model");
+      const engine = await engines.smooth(plan.eval.device);
+      const setup = plan.smooth.method === "auto" && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : void 0;
+      const search = setup?.objective === "probe" ? { ...setup, probe: await (await defaultProbeStages()).prepareProbe(model, plan) } : setup;
+      const report = await smoothModel({
+        modelPath: model.path,
+        outPath,
+        plan: ruleConfigOf(plan.smooth),
+        engine,
+        knownSpectrum: knownSpectrum(model.sha256),
+        ...search ? { search } : {},
+        ...withProgress(progress("smooth"), (p) => p.stage === "done" ? { done: p.index + 1, total: p.total, detail: p.layer } : null)
+      });
+      return smoothOutcomeOf(report, original, search || plan.smooth.method !== "auto" ? plan : autoUnavailable(plan, this.perplexityUnavailable(model, plan)));
     },
     async tokenize(original, plan) {
       const given = plan.eval.tokenizer;
@@ -37031,9 +37582,11 @@ var init_stages = __esm({
 var outputDir_exports = {};
 __export(outputDir_exports, {
   LOCK_NAME: () => LOCK_NAME,
-  claimOutputDir: () => claimOutputDir
+  claimOutputDir: () => claimOutputDir,
+  withClaimedOutputDir: () => withClaimedOutputDir
 });
-import { mkdir as mkdir6, readdir as readdir2, readFile as readFile4, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { readdir as readdir2, readFile as readFile4, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import { rmSync as rmSync3 } from "node:fs";
 import { hostname } from "node:os";
 import * as path13 from "node:path";
@@ -37089,7 +37642,7 @@ async function removeLeftovers(dir, opts) {
 }
 async function claimOutputDir(dir, opts = {}) {
   const abs = path13.resolve(dir);
-  await mkdir6(abs, { recursive: true });
+  await makeFolder(abs, "output-dir");
   const lock = await takeLock(abs);
   const onExit = () => rmSync3(lock, { force: true });
   process.on("exit", onExit);
@@ -37105,14 +37658,27 @@ async function claimOutputDir(dir, opts = {}) {
     await rm3(lock, { force: true });
   };
 }
-var LOCK_NAME, RUN_OUTPUTS;
+async function withClaimedOutputDir(dir, opts, work) {
+  const abs = path13.resolve(dir);
+  const outer = claimedHere.getStore();
+  if (outer?.has(abs)) return work();
+  const release = await claimOutputDir(abs, opts);
+  try {
+    return await claimedHere.run(/* @__PURE__ */ new Set([...outer ?? [], abs]), work);
+  } finally {
+    await release();
+  }
+}
+var LOCK_NAME, RUN_OUTPUTS, claimedHere;
 var init_outputDir = __esm({
   "src/io/outputDir.ts"() {
     "use strict";
     init_errors();
     init_atomic();
+    init_paths();
     LOCK_NAME = ".ww-smooth.lock";
     RUN_OUTPUTS = /^(report\.json|comment\.md|summary\.md|smoothed\.(onnx|safetensors)(\.data)?)$/;
+    claimedHere = new AsyncLocalStorage();
   }
 });
 
@@ -37125,7 +37691,8 @@ __export(pipeline_exports, {
   runPipeline: () => runPipeline,
   runShard: () => runShard,
   shardConfigHash: () => shardConfigHash,
-  snapshotOf: () => snapshotOf
+  snapshotOf: () => snapshotOf,
+  withOutputDir: () => withOutputDir
 });
 import { createHash as createHash6 } from "node:crypto";
 function need(stages, key) {
@@ -37277,6 +37844,7 @@ function makePipeline(stages) {
         note: unavailable
       },
       ...probe ? { probe } : {},
+      ...base?.snapshot ? { baseComparison: compareWithBase(original.snapshot.layers, base.snapshot.layers) } : {},
       baseline: base?.info ?? {
         source: "none",
         ref: null,
@@ -37323,15 +37891,17 @@ function makeShardRunner(stages) {
     return { partial, manifestPath };
   };
 }
-async function withOutputDir(plan, removeStaleOutputs, work) {
-  const { claimOutputDir: claimOutputDir2 } = await Promise.resolve().then(() => (init_outputDir(), outputDir_exports));
-  const local = [plan.model.source, plan.baseModel?.source].filter((s) => !!s && !/^[a-z]+:\/\//i.test(s));
-  const release = await claimOutputDir2(plan.report.outputDir, { keep: local, removeStaleOutputs });
+async function withStages(stages, work) {
   try {
-    return await work();
+    return await work(stages);
   } finally {
-    await release();
+    await stages.dispose?.();
   }
+}
+async function withOutputDir(plan, removeStaleOutputs, work) {
+  const { withClaimedOutputDir: withClaimedOutputDir2 } = await Promise.resolve().then(() => (init_outputDir(), outputDir_exports));
+  const local = [plan.model.source, plan.baseModel?.source].filter((s) => !!s && !/^[a-z]+:\/\//i.test(s));
+  return withClaimedOutputDir2(plan.report.outputDir, { keep: local, removeStaleOutputs }, work);
 }
 var runShard, runPipeline;
 var init_pipeline = __esm({
@@ -37344,6 +37914,7 @@ var init_pipeline = __esm({
     init_partial();
     init_partition();
     init_json();
+    init_baseMatch();
     init_outcomes();
     init_probeStage();
     init_snapshot();
@@ -37352,13 +37923,13 @@ var init_pipeline = __esm({
       const { preflight: preflight2 } = await Promise.resolve().then(() => (init_preflight(), preflight_exports));
       await preflight2({ ...req.plan, eval: { ...req.plan.eval, text: null } });
       const { defaultStages: defaultStages2 } = await Promise.resolve().then(() => (init_stages(), stages_exports));
-      return withOutputDir(req.plan, false, () => makeShardRunner(defaultStages2({ ...req.log ? { log: req.log } : {} }))(req));
+      return withOutputDir(req.plan, false, () => withStages(defaultStages2({ ...req.log ? { log: req.log } : {} }), (stages) => makeShardRunner(stages)(req)));
     };
     runPipeline = async (req) => {
       const { preflight: preflight2 } = await Promise.resolve().then(() => (init_preflight(), preflight_exports));
       await preflight2(req.plan);
       const { defaultStages: defaultStages2 } = await Promise.resolve().then(() => (init_stages(), stages_exports));
-      return withOutputDir(req.plan, true, () => makePipeline(defaultStages2({ ...req.log ? { log: req.log } : {} }))(req));
+      return withOutputDir(req.plan, true, () => withStages(defaultStages2({ ...req.log ? { log: req.log } : {} }), (stages) => makePipeline(stages)(req)));
     };
   }
 });
@@ -37395,6 +37966,9 @@ init_ort();
 // src/cli/commands/eval.ts
 init_progress();
 
+// src/cli/options.ts
+import { resolve as resolve3 } from "node:path";
+
 // src/util/decimal.ts
 var DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 function parseDecimal(raw) {
@@ -37409,6 +37983,11 @@ function integer(min2) {
     return n;
   };
 }
+async function checkLatePaths(writes, reads = []) {
+  const { checkWritableFile: checkWritableFile2, regularFile: regularFile2 } = await Promise.resolve().then(() => (init_paths(), paths_exports));
+  for (const [file, what] of writes) if (file !== void 0) await checkWritableFile2(resolve3(file), what);
+  for (const [file, what] of reads) if (file !== void 0) await regularFile2(resolve3(file), what, "MODEL_NOT_FOUND");
+}
 
 // src/cli/commands/eval.ts
 init_evaluate();
@@ -37419,7 +37998,7 @@ init_probe3();
 init_probeCompare();
 init_convention();
 init_format();
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 function probeJson(r, perItem) {
   if (perItem) return r;
   const { perItem: _dropped, ...rest } = r;
@@ -37450,7 +38029,7 @@ function evalProgress(label, stream) {
 function describe(label, r) {
   return [
     `${label}: ${r.model}`,
-    `  perplexity ${r.perplexity.toFixed(4)} (mean NLL ${r.meanNll.toFixed(6)}; ${r.tokensScored} of ${r.tokensTotal} tokens scored in ${r.windows} windows, context ${r.context}, stride ${r.stride}, vocab ${r.vocabSize})`,
+    `  perplexity ${fmtPerplexity(r.perplexity)} (mean NLL ${fmtNum(r.meanNll, 6)}; ${r.tokensScored} of ${r.tokensTotal} tokens scored in ${r.windows} windows, context ${r.context}, stride ${r.stride}, vocab ${r.vocabSize})`,
     `  ${r.device}: ${r.deviceNote}; ${r.seconds.toFixed(2)} s, ${Math.round(r.tokensPerSecond)} tokens/s`
   ].join("\n");
 }
@@ -37466,6 +38045,7 @@ async function runEval(model, opts) {
   if (opts.text === void 0 && opts.ids === void 0 && opts.probe === void 0) {
     throw new WwError("INPUT_INVALID", "give the evaluation input with exactly one of --text FILE or --ids FILE, and/or probe items with --probe FILE", {});
   }
+  await checkLatePaths([[opts.json, "--json file"]], [[opts.compare, "--compare model"]]);
   const options = { device: opts.device, graphOptimizationLevel: opts.graphOptimization };
   if (opts.context !== void 0) options.context = opts.context;
   if (opts.stride !== void 0) options.stride = opts.stride;
@@ -37477,7 +38057,7 @@ async function runEval(model, opts) {
     ...opts.ids !== void 0 ? { idsFile: opts.ids } : {},
     ...opts.tokenizer !== void 0 ? { tokenizerDir: opts.tokenizer } : {}
   };
-  let report = { model: resolve9(model) };
+  let report = { model: resolve10(model) };
   if (opts.text === void 0 && opts.ids === void 0) {
   } else if (opts.compare !== void 0) {
     const bars = { a: evalProgress("a", process.stderr), b: evalProgress("b", process.stderr) };
@@ -37502,7 +38082,7 @@ async function runEval(model, opts) {
   }
   const probe = opts.probe !== void 0 ? await runProbe(model, opts, options) : {};
   if (opts.json !== void 0) {
-    const path18 = resolve9(opts.json);
+    const path18 = resolve10(opts.json);
     try {
       await writeFileAtomic(path18, new TextEncoder().encode(JSON.stringify({ ...report, ...probe }, null, 2) + "\n"));
     } catch (err) {
@@ -37526,7 +38106,7 @@ init_partition();
 init_progress();
 init_escape();
 init_pattern();
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 function reportToJson(report) {
   return JSON.stringify(report, (_k, v) => typeof v === "number" && !Number.isFinite(v) ? null : v, 2) + "\n";
 }
@@ -37600,7 +38180,7 @@ function analyzeProgress(stream) {
   return (p) => report({ done: p.done, total: p.total, detail: escapeTerminal(elide(p.layer, NAME_CHARS)), workDone: p.workDone, workTotal: p.workTotal });
 }
 async function runAnalyze(modelPath, opts) {
-  const path18 = resolve13(modelPath);
+  const path18 = resolve14(modelPath);
   const analyze = { randomize: opts.randomize, mpFit: opts.mpFit, detX: opts.detx };
   if (opts.seed !== void 0) analyze.seed = opts.seed;
   if (opts.minEvals !== void 0) analyze.minEvals = opts.minEvals;
@@ -37626,7 +38206,7 @@ async function runAnalyze(modelPath, opts) {
       throw new WwError("SELECTION_EMPTY", `--layers "${opts.layers}" matches none of the ${model.layers.length} dense layers of ${path18}`, { spec: opts.layers });
     }
     const json = reportToJson(report);
-    if (opts.json) await writeFileAtomic2(resolve13(opts.json), json);
+    if (opts.json) await writeFileAtomic2(resolve14(opts.json), json);
     if (opts.format === "json") process.stdout.write(json);
     else if (opts.format === "md") process.stdout.write(renderMarkdown(report));
     else process.stdout.write(renderTable(report));
@@ -37638,6 +38218,7 @@ async function runAnalyze(modelPath, opts) {
 }
 function register2(program2) {
   program2.command("analyze").description("WeightWatcher spectral metrics (alpha, norms, MP fit, detX, randomized ESD) for every dense layer").argument("<model>", "model: .onnx, .safetensors, a sharded .safetensors.index.json, or a folder holding one").option("--layers <spec>", "layers to analyse: glob ('*.mlp.*'), /regex/, index range a:b (half-open), index, or name; comma-separated").option("--json <file>", "write the JSON report (src/report/analyze-schema.json) to this file").addOption(new Option("--format <format>", "stdout format").choices(["table", "md", "json"]).default("table")).option("--no-randomize", "skip the randomized ESD (rand_distance, ww_softrank): about 2x faster").option("--no-mp-fit", "skip the Marchenko-Pastur fit").option("--no-detx", "skip the detX constraint").option("--seed <n>", "seed of the element shuffle for the randomized ESD", integer(0)).option("--min-evals <n>", "skip layers with fewer eigenvalues (WeightWatcher: 10)", integer(1)).option("--max-evals <n>", "skip layers with more eigenvalues (WeightWatcher: 15000)", integer(1)).option("--max-n <n>", "skip layers whose long side is larger (WeightWatcher: 50000)", integer(1)).option("--no-progress", "no progress on stderr").option("--shard <i/n>", "analyse only the i-th of n cost-balanced shares of the layers (as `run --shard` splits them)").action(async (model, opts) => {
+    await checkLatePaths([[opts.json, "--json file"]]);
     await runAnalyze(model, opts);
   });
 }
@@ -37645,7 +38226,7 @@ function register2(program2) {
 // src/cli/commands/smooth.ts
 init_names();
 init_progress();
-import { dirname as dirname13, resolve as resolve17 } from "node:path";
+import { dirname as dirname13, resolve as resolve18 } from "node:path";
 init_errors();
 init_atomic();
 init_smooth();
@@ -37670,8 +38251,8 @@ async function searchFromFlags(modelPath, f, progress) {
   const auto = f.method?.name === "auto" || f.method === void 0 && f.evalText !== void 0 && f.k === void 0 && f.rho === void 0 && f.percent === void 0;
   if (!auto) return void 0;
   if (!f.evalText) throw new WwError("INPUT_INVALID", "--method auto searches ranks by measured perplexity: give --eval-text <file>", { key: "eval-text" });
-  const tokenizerDir = f.tokenizer ? /\.json$/i.test(f.tokenizer) ? dirname13(resolve17(f.tokenizer)) : resolve17(f.tokenizer) : void 0;
-  const { tokens } = await prepareTokens({ textFile: resolve17(f.evalText), ...tokenizerDir ? { tokenizerDir } : {} }, resolve17(modelPath));
+  const tokenizerDir = f.tokenizer ? /\.json$/i.test(f.tokenizer) ? dirname13(resolve18(f.tokenizer)) : resolve18(f.tokenizer) : void 0;
+  const { tokens } = await prepareTokens({ textFile: resolve18(f.evalText), ...tokenizerDir ? { tokenizerDir } : {} }, resolve18(modelPath));
   const context = num2("context", f.context) ?? DEFAULT_CONTEXT;
   const maxEvals = num2("max-evals", f.maxEvals) ?? DEFAULT_SEARCH_MAX_EVALS;
   if (!Number.isInteger(maxEvals) || maxEvals < 1) throw new WwError("INPUT_INVALID", `--max-evals expects an integer >= 1, got '${f.maxEvals}'`, { key: "max-evals" });
@@ -37722,6 +38303,7 @@ function register3(program2) {
       throw new WwError("INPUT_INVALID", `--dry-run takes 'plan' or 'full', got '${dryRun}'`, { key: "dry-run", received: dryRun });
     }
     if (!dryRun && !f.out) throw new WwError("INPUT_INVALID", "smooth needs --out <file> (or --dry-run)", { key: "out" });
+    await checkLatePaths([[f.json, "--json file"]]);
     const progress = f.quiet ? null : progressReporter({ label: "smooth", stream: process.stderr });
     const search = await searchFromFlags(modelPath, f, !f.quiet);
     const report = await smoothModel({
@@ -37741,7 +38323,7 @@ function register3(program2) {
     });
     process.stdout.write(formatReport(report) + "\n");
     if (report.search) process.stdout.write(formatSearch(report.search) + "\n");
-    if (f.json) await writeJsonAtomic(resolve17(f.json), report);
+    if (f.json) await writeJsonAtomic(resolve18(f.json), report);
   });
 }
 async function writeJsonAtomic(path18, value) {
@@ -37789,8 +38371,8 @@ function formatSearch(s) {
 // src/cli/commands/demo.ts
 init_load();
 import { existsSync as existsSync6 } from "node:fs";
-import { mkdir as mkdir7 } from "node:fs/promises";
-import { dirname as dirname19, join as join16, relative as relative4, resolve as resolve25 } from "node:path";
+import { mkdir as mkdir2 } from "node:fs/promises";
+import { dirname as dirname19, join as join16, relative as relative4, resolve as resolve26 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/config/inputs.ts
@@ -37918,7 +38500,179 @@ init_markdown_table();
 init_convention();
 import * as path7 from "node:path";
 
+// src/report/audit.ts
+init_markdown_table();
+init_names();
+init_baseMatch();
+init_escape();
+init_format();
+
+// src/report/layers.ts
+init_names();
+init_markdown_table();
+init_baseMatch();
+init_escape();
+init_format();
+var MAX_NAME_CHARS2 = 56;
+function outside(alpha, band) {
+  return alpha < band.min ? band.min - alpha : alpha > band.max ? alpha - band.max : 0;
+}
+function rowsOf(report, band) {
+  const alpha = (layers) => new Map((layers ?? []).map((l) => [l.name, l.fit === "success" ? l.alpha : null]));
+  const base = new Map([...baseLayerByHeadName(report.spectral.original.layers, report.spectral.base?.layers)].map(([name, l]) => [name, l.fit === "success" ? l.alpha : null]));
+  const smoothed = alpha(report.spectral.smoothed?.layers);
+  const smooth = new Map((report.smoothing?.layers ?? []).map((l) => [l.name, l]));
+  return report.spectral.original.layers.map((layer) => {
+    const a = layer.fit === "success" ? layer.alpha : null;
+    const b = base.get(layer.name) ?? null;
+    const s = smoothed.get(layer.name) ?? smooth.get(layer.name)?.alphaAfter ?? null;
+    let score = layer.fit === "failed" ? 1 : 0;
+    if (a !== null && Number.isFinite(a)) {
+      const off = outside(a, band);
+      score += off > 0 ? 10 + off : 0;
+      if (b !== null && Number.isFinite(b)) score += Math.abs(a - b);
+      if (s !== null && Number.isFinite(s)) score += Math.abs(s - a);
+    }
+    return { layer, base: b, smoothed: s, smooth: smooth.get(layer.name), score };
+  });
+}
+function layerNameCell(name, shorten = true) {
+  const short = shorten && name.length > MAX_NAME_CHARS2 ? `${name.slice(0, 24)}…${name.slice(-(MAX_NAME_CHARS2 - 25))}` : name;
+  return escapeMarkdown(short).replace(/([./]|\\_|_)/g, "$1<wbr>");
+}
+function note(l) {
+  if (l.fit === "failed") return "fit failed";
+  if (l.fit === "skipped") return "skipped";
+  return l.warning || "";
+}
+function layerTable(report, rows, order, band = { min: 2, max: 6 }) {
+  const hasBase = report.spectral.base !== null;
+  const hasSmooth = report.smoothing !== null;
+  const all = rowsOf(report, band);
+  const sorted = order === "worst" ? [...all].sort((x, y) => y.score - x.score || x.layer.index - y.layer.index) : all;
+  const header = ["#", "Layer", "alpha", ...hasBase ? ["Δ vs base"] : [], ...hasSmooth ? ["smoothed", "k / rank"] : [], "Note"];
+  const table = [header];
+  for (const r of sorted.slice(0, rows)) {
+    const a = r.layer.fit === "success" ? r.layer.alpha : null;
+    table.push([
+      String(r.layer.index),
+      layerNameCell(layerLabel(r.layer), order === "worst"),
+      fmtNum(a),
+      ...hasBase ? [a !== null && r.base !== null ? fmtSigned(a - r.base, 3) : "—"] : [],
+      ...hasSmooth ? [r.smooth ? fmtNum(r.smoothed) : "—", r.smooth ? `${r.smooth.k}&nbsp;/&nbsp;${r.smooth.fullRank}` : "—"] : [],
+      note(r.layer)
+    ]);
+  }
+  return markdownTable(table, { alignDelimiters: false });
+}
+
+// src/report/audit.ts
+var AUDIT_ROWS = 10;
+var UNMATCHED_NAMES = 8;
+function describeQuantization(q) {
+  if (!q) return "float";
+  return [`${q.op} ${q.bits}-bit`, q.blockSize !== null ? `block ${q.blockSize}` : null, q.symmetric ? "symmetric" : "with zero points"].filter(Boolean).join(", ");
+}
+function comparisonOf(report) {
+  if (report.baseComparison) return report.baseComparison;
+  return report.spectral.base ? compareWithBase(report.spectral.original.layers, report.spectral.base.layers) : null;
+}
+function schemes(layers, side) {
+  const count = /* @__PURE__ */ new Map();
+  for (const l of layers) {
+    const d = describeQuantization(l.quantization[side]);
+    count.set(d, (count.get(d) ?? 0) + 1);
+  }
+  return [...count].map(([d, n]) => d === "float" ? `${n} float ${plural(n, "layer")}` : `${escapeMarkdown(d)} (${n} ${plural(n, "layer")})`).join("; ");
+}
+function rowName(l, side) {
+  return l.module ?? layerLabel({ name: l[side] });
+}
+function unmatchedList(side, layers) {
+  if (layers.length === 0) return null;
+  const shown = layers.slice(0, UNMATCHED_NAMES).map((l) => `\`${layerLabel({ name: l.name, module: l.module }).replace(/[`\r\n]/g, " ")}\``);
+  const more = layers.length > UNMATCHED_NAMES ? ` and ${layers.length - UNMATCHED_NAMES} more` : "";
+  return `${side} only (${layers.length}): ${shown.join(", ")}${more}`;
+}
+function unmatchedLine(cmp) {
+  const parts2 = [unmatchedList("head", cmp.unmatchedHead), unmatchedList("base", cmp.unmatchedBase)].filter((x) => x !== null);
+  if (parts2.length === 0) return null;
+  return `**Unmatched layers** (no layer of the same module path, tensor name and dimensions on the other side; not compared): ${parts2.join("; ")}.`;
+}
+function byLine(cmp) {
+  const n = (k) => cmp.layers.filter((l) => l.by === k).length;
+  const parts2 = [`${n("module")} by module path`, n("name") ? `${n("name")} by tensor name` : null, n("stem") ? `${n("stem")} by tensor name without the quantizer's suffix` : null];
+  return `${cmp.layers.length} ${plural(cmp.layers.length, "layer")} matched (${parts2.filter(Boolean).join(", ")})`;
+}
+function signed(v, flip) {
+  return v === null ? null : flip ? -v : v;
+}
+function perplexityText(report, flip) {
+  const p = report.perplexity;
+  if (!p.original || !p.base || !Number.isFinite(p.original.perplexity) || !Number.isFinite(p.base.perplexity)) return null;
+  const [float, quant] = flip ? [p.original.perplexity, p.base.perplexity] : [p.base.perplexity, p.original.perplexity];
+  const ci = !flip && p.headVsBase?.ci ? `, ${+(p.headVsBase.ci.level * 100).toPrecision(4)}% CI ${fmtPercent(p.headVsBase.ci.relativeLow)} to ${fmtPercent(p.headVsBase.ci.relativeHigh)}` : "";
+  return `perplexity ${float.toFixed(4)} → ${quant.toFixed(4)} (${fmtPercent((quant - float) / float)}${ci})`;
+}
+function inBand(a, band) {
+  return a === null ? null : a >= band.min && a <= band.max;
+}
+function auditSection(report, band = { min: 2, max: 6 }) {
+  const cmp = comparisonOf(report);
+  if (!cmp) return null;
+  const unmatched2 = unmatchedLine(cmp);
+  if (!cmp.quantizationDiffers) return unmatched2;
+  const flip = cmp.quantized === "base";
+  const [fromSide, toSide] = flip ? ["head", "base"] : ["base", "head"];
+  const fromName = cmp.quantized === "both" ? "base" : "float";
+  const toName = cmp.quantized === "both" ? "head" : "quantized";
+  const rows = cmp.layers.map((l) => ({
+    l,
+    dAlpha: signed(l.alpha.change, flip),
+    dLog: signed(l.logNorm.change, flip),
+    from: l.alpha[fromSide],
+    to: l.alpha[toSide]
+  }));
+  const finite = rows.filter((r) => r.dAlpha !== null);
+  const meanAbs = finite.length ? finite.reduce((s, r) => s + Math.abs(r.dAlpha), 0) / finite.length : null;
+  const left = rows.filter((r) => inBand(r.from, band) === true && inBand(r.to, band) === false);
+  const sorted = [...rows].sort((x, y) => Math.abs(y.dAlpha ?? 0) - Math.abs(x.dAlpha ?? 0) || Math.abs(y.dLog ?? 0) - Math.abs(x.dLog ?? 0));
+  const worst2 = sorted[0];
+  const facts = [
+    perplexityText(report, flip),
+    meanAbs !== null ? `mean |Δ alpha| ${fmtNum(meanAbs, 3)}` : null,
+    worst2 && worst2.dAlpha !== null ? `largest ${fmtSigned(worst2.dAlpha, 3)} (${escapeMarkdown(rowName(worst2.l, toSide))})` : null,
+    `${left.length} ${plural(left.length, "layer")} left the alpha band [${band.min}, ${band.max}]`
+  ].filter((x) => x !== null);
+  const table = [["Layer", `alpha ${fromName} → ${toName}`, "Δ alpha", "Δ log_norm", "Note"]];
+  for (const r of sorted.slice(0, AUDIT_ROWS)) {
+    const notes = [left.includes(r) ? "⚠️ left the band" : "", r.l.by !== "module" ? `matched by ${r.l.by === "name" ? "tensor name" : "name stem"}` : ""].filter(Boolean);
+    table.push([
+      layerNameCell(rowName(r.l, toSide)),
+      `${fmtNum(r.from)} → ${fmtNum(r.to)}`,
+      r.dAlpha === null ? "—" : fmtSigned(r.dAlpha, 3),
+      r.dLog === null ? "—" : fmtSigned(r.dLog, 4),
+      notes.join("; ")
+    ]);
+  }
+  const shown = Math.min(AUDIT_ROWS, rows.length);
+  const cut = shown < rows.length ? ` · ${shown} of ${rows.length} shown, largest Δ alpha first; every layer is in report.json (baseComparison)` : " · largest Δ alpha first";
+  const sides = cmp.quantized === "both" ? `**Base:** ${schemes(cmp.layers, "base")} · **head:** ${schemes(cmp.layers, "head")}. ${byLine(cmp)}; Δ = head − base.` : `**Float** (${flip ? "head" : "base"} model): ${schemes(cmp.layers, fromSide)} · **quantized** (${flip ? "base" : "head"} model): ${schemes(cmp.layers, toSide)}. ${byLine(cmp)}; Δ = quantized − float.`;
+  return [
+    `### Quantization audit: did quantizing damage a layer?`,
+    sides,
+    `**${facts.join(" · ")}.**`,
+    ...unmatched2 ? [unmatched2] : [],
+    `<details><summary>Per-layer change (${rows.length} ${plural(rows.length, "layer")})${cut}</summary>
+
+${markdownTable(table, { alignDelimiters: false })}
+
+</details>`
+  ].join("\n\n");
+}
+
 // src/report/charts.ts
+init_baseMatch();
 init_format();
 var MAX_POINTS = 40;
 function blockOf(name) {
@@ -37994,7 +38748,8 @@ function alphaCharts(report, band = { min: 2, max: 6 }) {
     const span = Math.max(0.05, ...vals.map(Math.abs));
     charts.push(xychart(title, labels, "Δ alpha", -span * 1.1, span * 1.1, [`    bar ${line(vals)}`]));
   };
-  deltaChart("Δ mean alpha per block: head − base", alphaMap(report.spectral.base?.layers), 1);
+  const matched = [...baseLayerByHeadName(report.spectral.original.layers, report.spectral.base?.layers)].map(([name, l]) => ({ ...l, name }));
+  deltaChart("Δ mean alpha per block: head − base", alphaMap(matched), 1);
   deltaChart("Δ mean alpha per block: smoothed − head", alphaMap(report.spectral.smoothed?.layers), -1);
   return charts;
 }
@@ -38039,66 +38794,6 @@ function forestPlot(rows) {
 // src/report/markdown.ts
 init_escape();
 init_format();
-
-// src/report/layers.ts
-init_names();
-init_markdown_table();
-init_escape();
-init_format();
-var MAX_NAME_CHARS2 = 56;
-function outside(alpha, band) {
-  return alpha < band.min ? band.min - alpha : alpha > band.max ? alpha - band.max : 0;
-}
-function rowsOf(report, band) {
-  const alpha = (layers) => new Map((layers ?? []).map((l) => [l.name, l.fit === "success" ? l.alpha : null]));
-  const base = alpha(report.spectral.base?.layers);
-  const smoothed = alpha(report.spectral.smoothed?.layers);
-  const smooth = new Map((report.smoothing?.layers ?? []).map((l) => [l.name, l]));
-  return report.spectral.original.layers.map((layer) => {
-    const a = layer.fit === "success" ? layer.alpha : null;
-    const b = base.get(layer.name) ?? null;
-    const s = smoothed.get(layer.name) ?? smooth.get(layer.name)?.alphaAfter ?? null;
-    let score = layer.fit === "failed" ? 1 : 0;
-    if (a !== null && Number.isFinite(a)) {
-      const off = outside(a, band);
-      score += off > 0 ? 10 + off : 0;
-      if (b !== null && Number.isFinite(b)) score += Math.abs(a - b);
-      if (s !== null && Number.isFinite(s)) score += Math.abs(s - a);
-    }
-    return { layer, base: b, smoothed: s, smooth: smooth.get(layer.name), score };
-  });
-}
-function layerNameCell(name, shorten = true) {
-  const short = shorten && name.length > MAX_NAME_CHARS2 ? `${name.slice(0, 24)}…${name.slice(-(MAX_NAME_CHARS2 - 25))}` : name;
-  return escapeMarkdown(short).replace(/([./]|\\_|_)/g, "$1<wbr>");
-}
-function note(l) {
-  if (l.fit === "failed") return "fit failed";
-  if (l.fit === "skipped") return "skipped";
-  return l.warning || "";
-}
-function layerTable(report, rows, order, band = { min: 2, max: 6 }) {
-  const hasBase = report.spectral.base !== null;
-  const hasSmooth = report.smoothing !== null;
-  const all = rowsOf(report, band);
-  const sorted = order === "worst" ? [...all].sort((x, y) => y.score - x.score || x.layer.index - y.layer.index) : all;
-  const header = ["#", "Layer", "alpha", ...hasBase ? ["Δ vs base"] : [], ...hasSmooth ? ["smoothed", "k / rank"] : [], "Note"];
-  const table = [header];
-  for (const r of sorted.slice(0, rows)) {
-    const a = r.layer.fit === "success" ? r.layer.alpha : null;
-    table.push([
-      String(r.layer.index),
-      layerNameCell(layerLabel(r.layer), order === "worst"),
-      fmtNum(a),
-      ...hasBase ? [a !== null && r.base !== null ? fmtSigned(a - r.base, 3) : "—"] : [],
-      ...hasSmooth ? [r.smooth ? fmtNum(r.smoothed) : "—", r.smooth ? `${r.smooth.k}&nbsp;/&nbsp;${r.smooth.fullRank}` : "—"] : [],
-      note(r.layer)
-    ]);
-  }
-  return markdownTable(table, { alignDelimiters: false });
-}
-
-// src/report/markdown.ts
 init_probe3();
 
 // src/report/search.ts
@@ -38220,6 +38915,7 @@ var SECTIONS = [
   (c) => probeSections(c.report, (file) => modelLabel({ source: file, path: file }, c.opts.workspace)).join("\n\n") || null,
   (c) => c.charts ? chartsSection(c) : null,
   (c) => searchSections(c.report, c.charts).join("\n\n") || null,
+  (c) => auditSection(c.report, c.opts.alphaRange),
   layerSection,
   linksLine,
   footer
@@ -38320,7 +39016,7 @@ function verdictLines(c) {
   return lines.join("  \n");
 }
 function pplCell(p) {
-  return p ? Number.isFinite(p.perplexity) ? p.perplexity.toFixed(4) : "n/a" : null;
+  return p ? fmtPerplexity(p.perplexity) : null;
 }
 function perplexityLine(c) {
   const p = c.report.perplexity;
@@ -38496,7 +39192,7 @@ function consoleReport(report) {
 async function runDemo(outDir, inputs, log = () => {
 }) {
   const demo = findDemoDir();
-  const out = resolve25(outDir);
+  const out = resolve26(outDir);
   const all = {
     ...DEMO_INPUTS,
     model: join16(demo, "model.onnx"),
@@ -38513,7 +39209,7 @@ async function runDemo(outDir, inputs, log = () => {
     defaultCommentKey: "demo",
     cwd: process.cwd()
   });
-  await mkdir7(out, { recursive: true });
+  await mkdir2(out, { recursive: true });
   const { runPipeline: runPipeline2 } = await Promise.resolve().then(() => (init_pipeline(), pipeline_exports));
   const report = await runPipeline2({ plan, version: TOOL_VERSION, log });
   const commentPath = join16(out, "comment.md");
@@ -38565,6 +39261,7 @@ var import__2 = __toESM(require__(), 1);
 init_errors();
 init_analyze_schema();
 init_run_schema();
+init_nonFinite();
 init_jsonPointer();
 import { stat as stat6, readFile as readFile5 } from "node:fs/promises";
 var MAX_REPORT_BYTES = 256 * 1024 * 1024;
@@ -38582,7 +39279,9 @@ function runReportValidator() {
 async function readRunReport(file) {
   let text;
   try {
-    const size = (await stat6(file)).size;
+    const st = await stat6(file);
+    if (st.isDirectory()) throw new WwError("INPUT_INVALID", `report file ${file} is a folder; expected a report.json file`, { file });
+    const size = st.size;
     if (size > MAX_REPORT_BYTES) {
       throw new WwError("INPUT_INVALID", `report file ${file} is ${size} bytes, more than a ww-smooth run report can be (${MAX_REPORT_BYTES})`, { file, size });
     }
@@ -38602,7 +39301,7 @@ async function readRunReport(file) {
 }
 function validateRunReport(data, source) {
   const validate2 = runReportValidator();
-  if (validate2(data)) return data;
+  if (validate2(data)) return restoreNonFinite(data);
   const problems = describeErrors(validate2.errors ?? [], data);
   const version = data !== null && typeof data === "object" && !Array.isArray(data) ? data["schemaVersion"] : void 0;
   const what = version === 1 ? "is not a valid ww-smooth run report" : "is not a ww-smooth run report (schemaVersion 1, from `ww-smooth run` or the action)";
@@ -38727,22 +39426,31 @@ async function runCommand(flags, opts) {
 `);
     return 0;
   }
-  const pipeline = opts.deps?.pipeline ?? (await Promise.resolve().then(() => (init_pipeline(), pipeline_exports))).runPipeline;
+  const engine = await Promise.resolve().then(() => (init_pipeline(), pipeline_exports));
+  const pipeline = opts.deps?.pipeline ?? engine.runPipeline;
   const baselineFile = typeof flags["baselineReport"] === "string" ? path14.resolve(flags["baselineReport"]) : null;
-  const report = await pipeline({
+  const baseReport = baselineFile ? await readRunReport(baselineFile) : null;
+  await checkLatePaths([[typeof flags["json"] === "string" ? flags["json"] : void 0, "--json file"]]);
+  const request = {
     plan,
     version: TOOL_VERSION,
     log,
     checkRuntime: checkConfiguredPlatform,
     ...opts.merge ? { merge: { sources: opts.merge, cwd: process.cwd() } } : {},
-    ...baselineFile ? {
-      baseline: async () => {
-        const base = await readRunReport(baselineFile);
-        return { report: base, source: "file", ref: baselineFile, note: `report file ${path14.basename(baselineFile)} (model ${base.model.sha256.slice(0, 12)})` };
-      }
+    ...baselineFile && baseReport ? {
+      baseline: async () => ({
+        report: baseReport,
+        source: "file",
+        ref: baselineFile,
+        note: `report file ${path14.basename(baselineFile)} (model ${baseReport.model.sha256.slice(0, 12)})`
+      })
     } : {}
+  };
+  const report = await engine.withOutputDir(plan, true, async () => {
+    const judged = await pipeline(request);
+    await writeOutputs(judged, plan, flags);
+    return judged;
   });
-  await writeOutputs(report, plan, flags);
   out(formatVerdict(report.verdict));
   return report.verdict.passed ? 0 : 1;
 }

@@ -16,6 +16,7 @@ export type WwErrorCode =
   | 'SPECIAL_FILE' // a FIFO, device or socket where a regular file is expected
   | 'UNSUPPORTED_DTYPE'
   | 'TENSOR_NOT_FOUND'
+  | 'TENSOR_TOO_LARGE' // a matrix past what one typed array holds (src/model/limits.ts)
   | 'NON_FINITE' // NaN / Inf in a weight
   | 'NO_DENSE_LAYERS' // layer discovery found nothing to analyse (src/model/census.ts)
   // numeric

@@ -6,8 +6,9 @@
  * first `getEngine()`). test/packaging/pack.test.ts installs the packed tarball and checks that.
  *
  *   const model = await openModel('model.onnx');
- *   const engine = await getEngine();
+ *   const engine = await analyzeEngine();                       // a worker per core (getEngine(): one thread's)
  *   const report = await analyzeModel(model, { engine });       // WeightWatcher metrics per layer
+ *   await engine.dispose();
  *   await smoothModel({ modelPath: 'model.onnx', outPath: 'smoothed.onnx', plan: { method: 'detX' } });
  *   const ppl = await evaluatePerplexity({ modelPath: 'model.onnx', textFile: 'eval.txt' });
  *   const run = await runPipeline({ plan: buildPlan({...}), version: VERSION });  // what the action runs
@@ -29,7 +30,8 @@ export type { ModelWeights, DenseLayer, LayerRole, WeightDType, SkippedTensor } 
 // Numeric engine (WASM SIMD kernels, onnxruntime MatMul, or plain JS).
 export { getEngine, jsEngine, type LinalgEngine, type EngineOptions } from './linalg/engine.js';
 
-// Analyze: WeightWatcher metrics per dense layer.
+// Analyze: WeightWatcher metrics per dense layer (on a worker pool: every core busy, layers in model order).
+export { analyzeEngine, LayerPool, type LayerPoolOptions } from './engine/layerPool.js';
 export { analyzeModel, parseLayerSpec, type AnalyzeModelOptions, type AnalyzeProgress, type LayerFilter } from './engine/analyze.js';
 export type { AnalyzeOptions, AnalyzeReport, AnalyzedLayer, SkippedLayer, LayerMetrics, ModelSummary } from './spectral/types.js';
 

@@ -710,3 +710,77 @@ i32 chol_inv_upper(i32 n, const f64 *A, f64 *L, f64 *Li, f64 *Rinv, f64 tiny, f6
   ratio[0] = hi > 0.0 ? lo / hi : 0.0;
   return 0;
 }
+
+/* ------------------------------------------------------------------------------------------ */
+/* The randomized ESD's element shuffle (src/spectral/randomize.ts shuffleMatrix, same output): */
+/* xoshiro128** on the caller's 4-word state: the draws of the bucket tags and the Fisher-Yates  */
+/* passes (Lemire's unbiased bounded draw); the JS side counts, scatters and moves buckets.  */
+/* ------------------------------------------------------------------------------------------ */
+typedef unsigned int u32;
+typedef unsigned long long u64;
+
+static inline __attribute__((always_inline)) u32 xo_next(u32 *restrict s) {
+  u32 s0 = s[0], s1 = s[1], s2 = s[2], s3 = s[3];
+  u32 m = s1 * 5u;
+  u32 result = ((m << 7) | (m >> 25)) * 9u;
+  u32 t = s1 << 9;
+  s2 ^= s0;
+  s3 ^= s1;
+  s1 ^= s2;
+  s0 ^= s3;
+  s2 ^= t;
+  s3 = (s3 << 11) | (s3 >> 21);
+  s[0] = s0; s[1] = s1; s[2] = s2; s[3] = s3;
+  return result;
+}
+
+/* Unbiased integer in [0, bound), 1 <= bound <= 2^31 (randomize.ts Xoshiro128.below). */
+static inline __attribute__((always_inline)) u32 xo_below(u32 *restrict s, u32 bound) {
+  if (bound <= 0x200000u) {
+    for (;;) {
+      u64 m = (u64)xo_next(s) * bound;
+      u32 lo = (u32)m;
+      if (lo >= bound || lo >= (u32)((0x100000000ull - bound) % bound)) return (u32)(m >> 32);
+    }
+  }
+  u32 threshold = (u32)((0x100000000ull - bound) % bound);
+  for (;;) {
+    u32 r = xo_next(s);
+    if (r >= threshold) return r % bound;
+  }
+}
+
+/*
+ * The bucket pass in two sweeps over the same draws (the caller saves the state between them):
+ * xo_count adds each element's bucket (the top `bits` bits of one draw, bits >= 1) to count[b];
+ * xo_scatter, from the same state, moves src[i] to dst[fill[b]++] for the same buckets, a chunk at
+ * a time, so only dst (not a tag per element) has to live in wasm memory.
+ */
+EXPORT(xo_count)
+void xo_count(i32 n, i32 *restrict count, u32 *restrict state, i32 bits) {
+  i32 shift = 32 - bits;
+  for (i32 i = 0; i < n; i++) count[xo_next(state) >> shift]++;
+}
+
+#define SCATTER(NAME, T)                                                                                     \
+  EXPORT(NAME)                                                                                               \
+  void NAME(i32 n, const T *restrict src, T *restrict dst, i32 *restrict fill, u32 *restrict state, i32 bits) { \
+    i32 shift = 32 - bits;                                                                                   \
+    for (i32 i = 0; i < n; i++) dst[fill[xo_next(state) >> shift]++] = src[i];                               \
+  }
+
+SCATTER(xo_scatter_f32, float)
+SCATTER(xo_scatter_f64, f64)
+
+/* In-place Fisher-Yates shuffle of d[0, n). */
+#define FISHER_YATES(NAME, T)                                              \
+  EXPORT(NAME)                                                             \
+  void NAME(i32 n, T *restrict d, u32 *restrict state) {                   \
+    for (i32 i = n - 1; i > 0; i--) {                                      \
+      i32 j = (i32)xo_below(state, (u32)(i + 1));                          \
+      T t = d[i]; d[i] = d[j]; d[j] = t;                                   \
+    }                                                                      \
+  }
+
+FISHER_YATES(fisher_yates_f32, float)
+FISHER_YATES(fisher_yates_f64, f64)

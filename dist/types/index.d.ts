@@ -6,8 +6,9 @@
  * first `getEngine()`). test/packaging/pack.test.ts installs the packed tarball and checks that.
  *
  *   const model = await openModel('model.onnx');
- *   const engine = await getEngine();
+ *   const engine = await analyzeEngine();                       // a worker per core (getEngine(): one thread's)
  *   const report = await analyzeModel(model, { engine });       // WeightWatcher metrics per layer
+ *   await engine.dispose();
  *   await smoothModel({ modelPath: 'model.onnx', outPath: 'smoothed.onnx', plan: { method: 'detX' } });
  *   const ppl = await evaluatePerplexity({ modelPath: 'model.onnx', textFile: 'eval.txt' });
  *   const run = await runPipeline({ plan: buildPlan({...}), version: VERSION });  // what the action runs
@@ -22,6 +23,7 @@ export type { Plan, SmoothPlan as PlanSmoothing, EvalPlan, ReportPlan, GateRules
 export { openModel } from './model/open.js';
 export type { ModelWeights, DenseLayer, LayerRole, WeightDType, SkippedTensor } from './model/types.js';
 export { getEngine, jsEngine, type LinalgEngine, type EngineOptions } from './linalg/engine.js';
+export { analyzeEngine, LayerPool, type LayerPoolOptions } from './engine/layerPool.js';
 export { analyzeModel, parseLayerSpec, type AnalyzeModelOptions, type AnalyzeProgress, type LayerFilter } from './engine/analyze.js';
 export type { AnalyzeOptions, AnalyzeReport, AnalyzedLayer, SkippedLayer, LayerMetrics, ModelSummary } from './spectral/types.js';
 export { smoothModel, type SmoothModelOptions } from './engine/smooth.js';

@@ -121,8 +121,12 @@ async function runAction(deps: ActionDeps): Promise<void> {
   for (const w of githubContextWarnings({ commentMode: plan.report.comment, hasToken: !!settings.token, eventName: ctx.eventName, prNumber: settings.prNumber ?? ctx.prNumber })) core.warning(w);
 
   if (settings.shard) return runShardJob(job, settings.shard);
-  const report = given ? regateGivenReport(job, given) : await runGate(job);
-  await publishReport(job, report, given !== null);
+  // One claim on output-dir from the pipeline to the last file written (report.json, comment.md).
+  const { withOutputDir } = await import('../engine/pipeline.js');
+  await withOutputDir(plan, given === null, async () => {
+    const report = given ? regateGivenReport(job, given) : await runGate(job);
+    await publishReport(job, report, given !== null);
+  });
 }
 
 /** Shard job: no gate, no comment; the merge job does those once for all shards. */

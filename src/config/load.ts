@@ -102,6 +102,7 @@ export async function readConfigFile(file: string): Promise<ConfigFile> {
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       throw new WwError('CONFIG_NOT_FOUND', `config file ${file} does not exist`, { file });
     }
+    if (code === 'EISDIR') throw new WwError('CONFIG_INVALID', `config file ${file} is a folder; expected a YAML or JSON file`, { file });
     throw new WwError('IO', `cannot read config file ${file}: ${(err as Error).message}`, { file });
   }
   let data: unknown;

@@ -113,6 +113,22 @@ export function skipReason(N: number, M: number, opts: AnalyzeOptions): SkippedL
  */
 const MAX_BYTES_IN_FLIGHT = 768 * 2 ** 20;
 
+/**
+ * The order layers go to the engine in: model order, except that on a worker pool the few layers
+ * far larger than the rest (cost above 4x the median: an LLM's lm_head) go first, so they overlap
+ * the many ordinary ones instead of leaving the other workers idle at the end. Results are still
+ * reported in model order.
+ */
+function dispatchOrder(selected: readonly DenseLayer[], toAnalyse: readonly boolean[], cost: (l: DenseLayer) => number, pooled: boolean): number[] {
+  const ks = selected.map((_, k) => k).filter((k) => toAnalyse[k]);
+  if (!pooled || ks.length < 3) return ks;
+  const costs = ks.map((k) => cost(selected[k]!)).sort((a, b) => a - b);
+  const median = costs[Math.floor(costs.length / 2)]!;
+  const big = ks.filter((k) => cost(selected[k]!) > 4 * median).sort((a, b) => cost(selected[b]!) - cost(selected[a]!) || a - b);
+  const isBig = new Set(big);
+  return [...big, ...ks.filter((k) => !isBig.has(k))];
+}
+
 function positiveTotal(evals: Float64Array): boolean {
   let total = 0;
   for (let i = 0; i < evals.length; i++) total += evals[i]!;
@@ -158,10 +174,6 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
       (W) => ({ W }),
       (error: unknown) => ({ error }),
     );
-  const nextToAnalyse = (k: number): number => {
-    for (let j = k + 1; j < selected.length; j++) if (toAnalyse[j]) return j;
-    return -1;
-  };
   let prefetched: { readonly k: number; readonly read: Promise<ReadResult> } | null = null;
   const cost = (l: DenseLayer): number => {
     const N = Math.max(l.inFeatures, l.outFeatures);
@@ -223,17 +235,21 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
     return { ...identityOf(layer), status: 'analyzed', reason: null, metrics, seconds };
   };
 
-  for (let k = 0; k < selected.length && firstError === null; k++) {
+  for (let k = 0; k < selected.length; k++) {
+    if (toAnalyse[k]) continue;
     const layer = selected[k]!;
     const N = Math.max(layer.inFeatures, layer.outFeatures);
     const M = Math.min(layer.inFeatures, layer.outFeatures);
-    const skip = skipReason(N, M, options);
-    if (skip) {
-      skipped.push({ index: layer.index, name: layer.name, N, M, reason: skip });
-      finished[k] = 'skipped';
-      report();
-      continue;
-    }
+    skipped.push({ index: layer.index, name: layer.name, N, M, reason: skipReason(N, M, options)! });
+    finished[k] = 'skipped';
+  }
+  report();
+  const order = dispatchOrder(selected, toAnalyse, cost, pool !== null);
+  for (let pos = 0; pos < order.length && firstError === null; pos++) {
+    const k = order[pos]!;
+    const layer = selected[k]!;
+    const N = Math.max(layer.inFeatures, layer.outFeatures);
+    const M = Math.min(layer.inFeatures, layer.outFeatures);
     const fail = (code: LayerFailureCode, message: string): void => {
       finished[k] = { ...identityOf(layer), status: 'failed', reason: { code, message }, metrics: null, seconds: (performance.now() - t0) / 1000 };
       report();
@@ -248,7 +264,7 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
     const t0 = performance.now();
     const read = await (prefetched?.k === k ? prefetched.read : startRead(k));
     // the read ahead starts once this one is done (never two reads at once: the readers open their files lazily)
-    const next = nextToAnalyse(k);
+    const next = pos + 1 < order.length ? order[pos + 1]! : -1;
     prefetched = next >= 0 ? { k: next, read: startRead(next) } : null;
     readSeconds += (performance.now() - t0) / 1000;
     if (!('W' in read)) {

@@ -8,7 +8,7 @@
  * depend on which shard ran it; each replacement goes to disk as soon as it is computed, so a
  * shard job holds one layer's matrices at a time.
  */
-import { mkdir } from 'node:fs/promises';
+import { makeFolder } from '../io/paths.js';
 import * as path from 'node:path';
 import type { Plan } from '../config/plan.js';
 import { WwError } from '../errors.js';
@@ -66,7 +66,7 @@ export async function smoothShard(
     if (full.factorize && model.format === 'safetensors') {
       throw new WwError('INPUT_INVALID', `--factorize needs an ONNX model (it rewrites the graph); ${model.path} is safetensors`, { file: model.path });
     }
-    await mkdir(path.dirname(tensorFile), { recursive: true });
+    await makeFolder(path.dirname(tensorFile), 'folder of the partial tensors');
     const layers: SmoothLayerReport[] = [];
     const tensors: PartialTensor[] = [];
     await writeTensorBlob(tensorFile, async (writer) => {
@@ -112,7 +112,7 @@ export async function assembleSmoothed(
     await weights.close();
   }
   const replacements = await readReplacements(partials);
-  await mkdir(path.dirname(outPath), { recursive: true });
+  await makeFolder(path.dirname(outPath), 'folder of the smoothed model');
   const out = path.resolve(outPath);
   if (model.format === 'onnx') await writeSmoothedOnnx(model.path, out, replacements);
   else await writeSmoothedSafetensors(model.path, out, replacements);

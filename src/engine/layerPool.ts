@@ -19,7 +19,7 @@ import { Worker } from 'node:worker_threads';
 import { WwError } from '../errors.js';
 import type { LinalgEngine, TruncatedSvdOptions } from '../linalg/engine.js';
 import type { Matrix, Svd } from '../linalg/matrix.js';
-import { loadedOnnxRuntime } from '../runtime/ort.js';
+import { configuredRuntimePath, loadedOnnxRuntime } from '../runtime/ort.js';
 import type { ShuffledSpectra, ShuffledSpectraOptions, ShuffleSource } from '../spectral/randomize.js';
 import type { LayerWorkerData, WorkerJob, WorkerReply } from './layerPoolProtocol.js';
 
@@ -44,7 +44,10 @@ interface Pending {
 interface Slot {
   readonly worker: Worker;
   busy: Pending | null;
+  /** takes jobs (false once it failed, exited or the pool was disposed) */
   alive: boolean;
+  /** its thread has stopped */
+  exited: boolean;
 }
 
 /** The worker's script: the bundle beside this one in dist/, or the source through tsx. */
@@ -93,9 +96,9 @@ export class LayerPool implements LinalgEngine {
     const n = Math.min(8, Math.floor(opts.workers ?? os.availableParallelism()));
     if (!(n >= 2) || opts.device === 'cuda') return null;
     const { script, eval: isEval } = workerScript();
-    const runtimeDir = loadedOnnxRuntime()?.dir;
-    const ortThreads = Number(process.env['WW_POOL_ORT_THREADS'] ?? 1);
-    const data: LayerWorkerData = { device: 'cpu', ortThreads, ...(runtimeDir ? { runtimeDir } : {}) };
+    // the runtime this thread loaded, or the folder it was told to load (an `onnxruntime-path` input)
+    const runtimeDir = loadedOnnxRuntime()?.dir ?? configuredRuntimePath();
+    const data: LayerWorkerData = { device: 'cpu', ortThreads: 1, ...(runtimeDir ? { runtimeDir } : {}) };
     const workers: Worker[] = [];
     try {
       const names = await Promise.all(
@@ -116,7 +119,7 @@ export class LayerPool implements LinalgEngine {
           });
         }),
       );
-      const slots = workers.map((worker) => ({ worker, busy: null, alive: true }));
+      const slots = workers.map((worker) => ({ worker, busy: null, alive: true, exited: false }));
       for (const w of workers) {
         w.removeAllListeners('error');
         w.removeAllListeners('exit');
@@ -155,7 +158,10 @@ export class LayerPool implements LinalgEngine {
       this.pump();
     };
     worker.on('error', (e) => lost(`failed (${e.message})`));
-    worker.on('exit', (code) => lost(`exited with code ${code}`));
+    worker.on('exit', (code) => {
+      slot.exited = true;
+      lost(`exited with code ${code}`);
+    });
   }
 
   private pump(): void {
@@ -214,6 +220,7 @@ export class LayerPool implements LinalgEngine {
     await Promise.all(
       this.slots.map(async (slot) => {
         slot.alive = false;
+        if (slot.exited) return;
         const exited = new Promise<void>((resolve) => slot.worker.once('exit', () => resolve()));
         slot.worker.postMessage({ kind: 'dispose' });
         // a worker that does not close its port in time is stopped

@@ -23,6 +23,7 @@ export function layersOf(report: AnalyzeReport): LayerSnapshot[] {
       warning: ok ? l.metrics!.warning : '',
       ...(l.module ? { module: l.module } : {}),
       ...(l.quantization ? { quantization: l.quantization } : {}),
+      logNorm: l.status === 'analyzed' && l.metrics ? l.metrics.log_norm : null,
     };
   });
 }
@@ -41,7 +42,9 @@ export function smoothOutcomeOf(full: SmoothReport & { readonly search?: SearchR
     if (!a) return l;
     const ok = a.alphaStatus === 'success' && a.alpha !== null;
     const warning = !ok ? '' : (a.alpha as number) < 2 ? 'over-trained' : (a.alpha as number) > 6 ? 'under-trained' : '';
-    return { ...l, alpha: ok ? a.alpha : null, fit: ok ? 'success' : 'failed', warning } as LayerSnapshot;
+    // log_norm = log10 ||W'||_F^2, from the smoothed spectrum's sum of eigenvalues.
+    const logNorm = a.norm > 0 && Number.isFinite(a.norm) ? Math.log10(a.norm) : null;
+    return { ...l, alpha: ok ? a.alpha : null, fit: ok ? 'success' : 'failed', warning, logNorm } as LayerSnapshot;
   });
   return {
     summary: {

@@ -31,6 +31,7 @@ import {
 } from '../shard/partial.js';
 import { formatShard, shardLayers, type ShardSpec } from '../shard/partition.js';
 import { writeFileAtomic } from '../report/json.js';
+import { compareWithBase } from '../report/baseMatch.js';
 import { analyzeOutcomeOf } from './outcomes.js';
 import { measureProbes, type ProbeBase, type ProbeStages } from './probeStage.js';
 import type { AnalyzeOutcome, EvalTokens, SmoothOutcome, Stages } from './types.js';
@@ -259,6 +260,7 @@ export function makePipeline(stages: PipelineStages): Pipeline {
         note: unavailable,
       },
       ...(probe ? { probe } : {}),
+      ...(base?.snapshot ? { baseComparison: compareWithBase(original.snapshot.layers, base.snapshot.layers) } : {}),
       baseline: base?.info ?? {
         source: 'none',
         ref: null,
@@ -332,19 +334,27 @@ export const runShard: ShardRunner = async (req) => {
   const { preflight } = await import('./preflight.js');
   await preflight({ ...req.plan, eval: { ...req.plan.eval, text: null } }); // shard jobs measure no perplexity
   const { defaultStages } = await import('./stages.js');
-  return withOutputDir(req.plan, false, () => makeShardRunner(defaultStages({ ...(req.log ? { log: req.log } : {}) }))(req));
+  return withOutputDir(req.plan, false, () => withStages(defaultStages({ ...(req.log ? { log: req.log } : {}) }), (stages) => makeShardRunner(stages)(req)));
 };
 
-/** Runs `work` with output-dir claimed for this run (src/io/outputDir.ts: lock, leftovers removed). */
-async function withOutputDir<T>(plan: Plan, removeStaleOutputs: boolean, work: () => Promise<T>): Promise<T> {
-  const { claimOutputDir } = await import('../io/outputDir.js');
-  const local = [plan.model.source, plan.baseModel?.source].filter((s): s is string => !!s && !/^[a-z]+:\/\//i.test(s));
-  const release = await claimOutputDir(plan.report.outputDir, { keep: local, removeStaleOutputs });
+/** Runs `work` with the stages, then frees what they kept for the run (engines), whatever happened. */
+async function withStages<T>(stages: Stages, work: (stages: Stages) => Promise<T>): Promise<T> {
   try {
-    return await work();
+    return await work(stages);
   } finally {
-    await release();
+    await stages.dispose?.();
   }
+}
+
+/**
+ * Runs `work` with output-dir claimed for this run (src/io/outputDir.ts: lock, leftovers removed).
+ * The action and the CLI call it around the pipeline and their own report writes; the pipeline's
+ * call inside is then the same claim.
+ */
+export async function withOutputDir<T>(plan: Plan, removeStaleOutputs: boolean, work: () => Promise<T>): Promise<T> {
+  const { withClaimedOutputDir } = await import('../io/outputDir.js');
+  const local = [plan.model.source, plan.baseModel?.source].filter((s): s is string => !!s && !/^[a-z]+:\/\//i.test(s));
+  return withClaimedOutputDir(plan.report.outputDir, { keep: local, removeStaleOutputs }, work);
 }
 
 /**
@@ -356,5 +366,5 @@ export const runPipeline: Pipeline = async (req) => {
   const { preflight } = await import('./preflight.js');
   await preflight(req.plan);
   const { defaultStages } = await import('./stages.js');
-  return withOutputDir(req.plan, true, () => makePipeline(defaultStages({ ...(req.log ? { log: req.log } : {}) }))(req));
+  return withOutputDir(req.plan, true, () => withStages(defaultStages({ ...(req.log ? { log: req.log } : {}) }), (stages) => makePipeline(stages)(req)));
 };

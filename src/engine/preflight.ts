@@ -10,7 +10,8 @@
  * still produces its report): `githubContextWarnings`.
  */
 import { statSync } from 'node:fs';
-import { mkdir, unlink, writeFile } from 'node:fs/promises';
+import { unlink, writeFile } from 'node:fs/promises';
+import { makeFolder } from '../io/paths.js';
 import * as path from 'node:path';
 import type { CommentMode, Plan } from '../config/plan.js';
 import { WwError } from '../errors.js';
@@ -92,8 +93,8 @@ async function logitsWidth(model: string): Promise<{ name: string; width: number
 
 async function checkWritable(dir: string): Promise<void> {
   const probe = path.join(dir, `.ww-smooth-write-test-${process.pid}`);
+  await makeFolder(dir, 'output-dir');
   try {
-    await mkdir(dir, { recursive: true });
     await writeFile(probe, '');
     await unlink(probe);
   } catch (err) {

@@ -11,6 +11,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { WwError } from '../errors.js';
+import { checkWritableFile, makeFolder } from '../io/paths.js';
 import { getEngine, type LinalgEngine } from '../linalg/engine.js';
 import type { OnnxWeights } from '../model/onnx.js';
 import { openModel } from '../model/open.js';
@@ -67,7 +68,12 @@ export async function smoothModel(opts: SmoothModelOptions): Promise<SmoothModel
   const dryRun = opts.dryRun === true ? 'plan' : opts.dryRun === undefined ? false : opts.dryRun;
   const modelPath = resolve(opts.modelPath);
   const outPath = opts.outPath ? resolve(opts.outPath) : null;
-  if (!dryRun) await checkOutputPath(modelPath, outPath);
+  if (!dryRun) {
+    await checkOutputPath(modelPath, outPath);
+    // A folder at --out, or a file where its folder must be, fails now, not after the smoothing.
+    await checkWritableFile(outPath!, 'output model');
+    await makeFolder(dirname(outPath!), 'folder of the output model');
+  }
 
   const model = await openModel(modelPath);
   let ownEngine: LinalgEngine | null = null;

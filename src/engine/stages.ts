@@ -5,16 +5,16 @@
  * Kept apart from pipeline.ts so importing the orchestration does not load onnxruntime.
  */
 import { statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { WwError } from '../errors.js';
 import { downloadVerified, redactUrl, sha256OfFile } from '../io/download.js';
 import { expandGlob } from '../io/glob.js';
-import { regularFile, resolveInside } from '../io/paths.js';
+import { makeFolder, regularFile, resolveInside } from '../io/paths.js';
 import { elide, hasGlobMagic } from '../util/pattern.js';
 import { tokensNeeded } from '../eval/windows.js';
-import { getEngine } from '../linalg/engine.js';
+import { getEngine, type LinalgEngine } from '../linalg/engine.js';
 import { analyzeEngine } from './layerPool.js';
+import type { DeviceRequest } from '../eval/types.js';
 import { openModel } from '../model/open.js';
 import type { ModelWeights } from '../model/types.js';
 import type { ModelIdentity } from '../report/types.js';
@@ -65,9 +65,9 @@ async function expandModelGlob(pattern: string): Promise<string> {
 async function download(url: string, sha256: string, dir: string, log?: (line: string) => void): Promise<string> {
   const name = path.basename(new URL(url).pathname) || 'model.onnx';
   formatOf(name);
-  await mkdir(dir, { recursive: true });
+  await makeFolder(dir, 'output-dir');
   const folder = await resolveInside(dir, 'downloads', 'download folder', { mustExist: false });
-  await mkdir(folder, { recursive: true });
+  await makeFolder(folder, 'download folder');
   const dest = await resolveInside(dir, path.join('downloads', name), `download of ${redactUrl(url)}`, { mustExist: false });
   const result = await downloadVerified({ url, sha256, dest, maxBytes: MAX_DOWNLOAD_BYTES, ...(log ? { log } : {}) });
   return result.path;
@@ -75,6 +75,34 @@ async function download(url: string, sha256: string, dir: string, log?: (line: s
 
 async function openWeights(model: ModelIdentity): Promise<ModelWeights> {
   return openModel(model.path);
+}
+
+/**
+ * One engine of each kind per run, made when a stage first needs it and shared by every later one
+ * (the original, base and smoothed analyses; each smoothing): start-up (wasm compile, worker
+ * threads, onnxruntime sessions) is paid once. The analyze stage's is a worker pool on CPU
+ * (./layerPool.ts); smoothing's runs its truncated SVDs one after another on all threads.
+ */
+function runEngines(): { analyze(device: DeviceRequest): Promise<LinalgEngine>; smooth(device: DeviceRequest): Promise<LinalgEngine>; dispose(): Promise<void> } {
+  const made = new Map<string, Promise<LinalgEngine>>();
+  const get = (key: string, make: () => Promise<LinalgEngine>): Promise<LinalgEngine> => {
+    let e = made.get(key);
+    if (!e) {
+      e = make();
+      made.set(key, e);
+      e.catch(() => made.delete(key)); // a start that failed is tried again by the next stage
+    }
+    return e;
+  };
+  return {
+    analyze: (device) => get(`analyze:${device}`, () => analyzeEngine({ device })),
+    smooth: (device) => get(`smooth:${device}`, () => getEngine({ device })),
+    async dispose() {
+      const all = [...made.values()];
+      made.clear();
+      await Promise.all(all.map(async (e) => (await e.catch(() => null))?.dispose()));
+    },
+  };
 }
 
 /** Long stages write a progress line (layers done, time left) to `log` at most every this many seconds. */
@@ -93,7 +121,9 @@ export function defaultStages(opts: StageOptions = {}): Stages {
   const spectra = new Map<string, Float64Array>();
   const spectrumKey = (sha256: string, layer: string): string => `${sha256}\u0000${layer}`;
   const knownSpectrum = (sha256: string) => (layer: string) => spectra.get(spectrumKey(sha256, layer));
+  const engines = runEngines();
   return {
+    dispose: () => engines.dispose(),
     async resolveModel(source, sha256, workDir) {
       let file: string;
       if (/^https:\/\//i.test(source)) {
@@ -116,7 +146,7 @@ export function defaultStages(opts: StageOptions = {}): Stages {
       const weights = await openWeights(model);
       // device: cuda also moves the engine's Gram products to the GPU (float64, so TF32 cannot apply);
       // on CPU a worker pool keeps every core busy (./layerPool.ts).
-      const engine = await analyzeEngine({ device: plan.eval.device });
+      const engine = await engines.analyze(plan.eval.device);
       try {
         const report = await analyzeModel(weights, {
           engine,
@@ -128,29 +158,24 @@ export function defaultStages(opts: StageOptions = {}): Stages {
         return analyzeOutcomeOf(report);
       } finally {
         await weights.close();
-        await engine.dispose();
       }
     },
     async smooth(model, original, plan, outPath, input) {
-      await mkdir(path.dirname(outPath), { recursive: true });
-      const engine = await getEngine({ device: plan.eval.device });
-      try {
-        const setup = plan.smooth.method === 'auto' && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : undefined;
-        // objective probe: the probe items, encoded as the probe step encodes them, scored per candidate.
-        const search = setup?.objective === 'probe' ? { ...setup, probe: await (await defaultProbeStages()).prepareProbe(model, plan) } : setup;
-        const report = await smoothModel({
-          modelPath: model.path,
-          outPath,
-          plan: ruleConfigOf(plan.smooth),
-          engine,
-          knownSpectrum: knownSpectrum(model.sha256),
-          ...(search ? { search } : {}),
-          ...withProgress(progress('smooth'), (p) => (p.stage === 'done' ? { done: p.index + 1, total: p.total, detail: p.layer } : null)),
-        });
-        return smoothOutcomeOf(report, original, search || plan.smooth.method !== 'auto' ? plan : autoUnavailable(plan, this.perplexityUnavailable(model, plan)));
-      } finally {
-        await engine.dispose();
-      }
+      await makeFolder(path.dirname(outPath), 'folder of the smoothed model');
+      const engine = await engines.smooth(plan.eval.device);
+      const setup = plan.smooth.method === 'auto' && input ? searchSetupOf(plan, input.tokens.tokens, input.log && searchProgressLog(input.log)) : undefined;
+      // objective probe: the probe items, encoded as the probe step encodes them, scored per candidate.
+      const search = setup?.objective === 'probe' ? { ...setup, probe: await (await defaultProbeStages()).prepareProbe(model, plan) } : setup;
+      const report = await smoothModel({
+        modelPath: model.path,
+        outPath,
+        plan: ruleConfigOf(plan.smooth),
+        engine,
+        knownSpectrum: knownSpectrum(model.sha256),
+        ...(search ? { search } : {}),
+        ...withProgress(progress('smooth'), (p) => (p.stage === 'done' ? { done: p.index + 1, total: p.total, detail: p.layer } : null)),
+      });
+      return smoothOutcomeOf(report, original, search || plan.smooth.method !== 'auto' ? plan : autoUnavailable(plan, this.perplexityUnavailable(model, plan)));
     },
     async tokenize(original, plan) {
       // The tokenizer input (a folder, or its tokenizer.json), else the original model's folder.

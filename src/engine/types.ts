@@ -52,6 +52,8 @@ export interface Stages {
   smoothShard?(model: ModelIdentity, plan: Plan, only: readonly string[], tensorFile: string): Promise<PartialSmooth>;
   /** Merge: writes the smoothed model to `outPath` from the partials' tensors. */
   assemble?(model: ModelIdentity, plan: Plan, original: AnalyzeOutcome, partials: readonly LoadedPartial[], outPath: string): Promise<SmoothOutcome>;
+  /** Frees what the stages keep for the whole run (their engines); called once when the run ends. */
+  dispose?(): Promise<void>;
 }
 
 /** What the smoothing stage needs for `method: auto`: the eval tokens, and a log for its progress. */

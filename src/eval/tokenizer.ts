@@ -8,7 +8,7 @@
  * sets `add_bos_token` / `add_eos_token` explicitly, that wins, as in transformers' Llama-family
  * fast tokenizers, which rebuild their post-processor from those two flags.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { Tokenizer } from '@huggingface/tokenizers';
 import { WwError } from '../errors.js';
@@ -29,6 +29,7 @@ type JsonObject = Record<string, unknown>;
 
 function readJsonObject(path: string, missingCode: 'TOKENIZER_MISSING' | 'INPUT_INVALID'): JsonObject {
   if (!existsSync(path)) throw new WwError(missingCode, `${path} not found`, { file: path });
+  if (statSync(path).isDirectory()) throw new WwError(missingCode, `${path} is a folder; expected a JSON file`, { file: path });
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
@@ -257,6 +258,7 @@ export function parseNpyIds(bytes: Uint8Array, path: string): number[] {
 /** Reads pre-tokenised ids: a JSON array of integers or a .npy (int32/int64). Empty -> EVAL_TEXT_EMPTY. */
 export function readIdsFile(path: string): number[] {
   if (!existsSync(path)) throw new WwError('INPUT_INVALID', `ids file ${path} not found`, { file: path });
+  if (statSync(path).isDirectory()) throw new WwError('INPUT_INVALID', `ids file ${path} is a folder; expected a .npy file or a JSON array of token ids`, { file: path });
   let ids: number[];
   if (extname(path).toLowerCase() === '.npy') {
     ids = parseNpyIds(readFileSync(path), path);

@@ -13,7 +13,8 @@ import { deltaInterval } from '../eval/bootstrap.js';
 import type { Delta, DeltaInterval, PerplexityResult } from '../eval/types.js';
 import type { GateRules, Levels, PerplexityLevels, Threshold } from '../config/plan.js';
 import type { Measurements, RuleResult, RuleScope, RuleStatus, SpectralSnapshot, Verdict } from '../report/types.js';
-import { fmtDeltaWithInterval, fmtInterval, fmtNum, fmtSigned, fmtThreshold, plural } from '../report/format.js';
+import { baseLayerByHeadName } from '../report/baseMatch.js';
+import { fmtDeltaWithInterval, fmtInterval, fmtNum, fmtSigned, fmtThreshold, nonFiniteNote, plural } from '../report/format.js';
 import { probeRules } from './probeRules.js';
 
 /** One gate rule: evaluates the measurements against the plan's levels. */
@@ -166,7 +167,7 @@ function nonFiniteReason(delta: Delta, inputs: readonly [PerplexityResult | null
   const [a, b] = inputs;
   const bad = [a, b].filter((p): p is PerplexityResult => p !== null && !Number.isFinite(p.perplexity));
   if (bad.length > 0) {
-    return `perplexity is not finite (${bad.map((p) => `${p.model}: ${String(p.perplexity)}`).join(', ')}): the model's logits overflow or are NaN, so the change cannot be measured`;
+    return `perplexity is not finite (${bad.map((p) => `${p.model}: ${nonFiniteNote(p.perplexity)}`).join('; ')}), so the change cannot be measured`;
   }
   if (!Number.isFinite(delta.relative) || !Number.isFinite(delta.absolute)) {
     return `the change is not finite (${String(delta.relative)}): the reference perplexity is 0 or not finite, so the change cannot be measured`;
@@ -204,9 +205,9 @@ export function countOutside(s: SpectralSnapshot, rules: GateRules): { below: nu
   return { below, above };
 }
 
-/** Layers outside the alpha range in head whose same-named base layer was inside it (or absent). */
+/** Layers outside the alpha range in head whose matching base layer (module path, then name) was inside it (or absent). */
 export function newlyOutside(head: SpectralSnapshot, base: SpectralSnapshot, rules: GateRules): string[] {
-  const baseByName = new Map(base.layers.map((l) => [l.name, l]));
+  const baseByName = baseLayerByHeadName(head.layers, base.layers);
   return head.layers
     .filter((l) => l.fit === 'success' && isOutside(l.alpha, rules))
     .filter((l) => {

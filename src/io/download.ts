@@ -2,10 +2,13 @@
  * Bounded, verified https download for model URLs. Rules, each a test in
  * test/reliability/download.test.ts:
  *  - https only (also after redirects); `http://` and anything else is refused before connecting;
- *  - a sha256 pin is required and verified on the complete bytes BEFORE the file appears at its
- *    destination: data streams into a temp file in the destination folder, hashed on the way,
- *    and is renamed into place only when its length and hash are right; otherwise it is deleted.
- *    A partial or wrong download is never used and never left behind;
+ *  - a pin is required: a sha256 (64 hex digits, as a config gives for a model URL) or an SRI
+ *    integrity string (`sha512-<base64>`, as npm's `dist.integrity` and package-lock.json give for
+ *    the onnxruntime tarballs). It is verified on the complete bytes BEFORE the file appears at its
+ *    destination: data streams into a fresh private temp file (mode 0600, created exclusively) in
+ *    the destination folder, hashed on the way, and is renamed into place only when its length
+ *    and hash are right; otherwise it is deleted. A partial or wrong download is never used and
+ *    never left behind. Memory stays bounded whatever the size: nothing is buffered whole;
  *  - a size limit, checked against Content-Length before reading and against the bytes actually
  *    received while streaming (a server that lies about its length is cut off);
  *  - a timeout per attempt (no data for `idleTimeoutMs`, or the attempt over `attemptTimeoutMs`);
@@ -15,17 +18,22 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { lstat, mkdir, open } from 'node:fs/promises';
+import { lstat, open } from 'node:fs/promises';
 import { request as httpsRequest } from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { WwError } from '../errors.js';
 import { withAtomicOutput } from './atomic.js';
+import { makeFolder } from './paths.js';
 
 export interface DownloadOptions {
   readonly url: string;
-  /** Expected sha256 of the content, 64 hex digits. Required: an unpinned URL is refused. */
-  readonly sha256: string;
+  /** Expected sha256 of the content, 64 hex digits. This or `integrity` is required: an unpinned URL is refused. */
+  readonly sha256?: string;
+  /** Expected content as an SRI integrity string (`sha512-<base64>`; sha384 and sha256 also accepted). */
+  readonly integrity?: string;
+  /** Says where a pin came from in a mismatch message (e.g. "package-lock.json"). Default "the pin". */
+  readonly pinSource?: string;
   /** Destination file; reused without a request when it already has the pinned hash. */
   readonly dest: string;
   /** Upper bound on the body size in bytes. */
@@ -53,7 +61,8 @@ export interface DownloadOptions {
 export interface DownloadResult {
   readonly path: string;
   readonly bytes: number;
-  readonly sha256: string;
+  /** The verified digest, as pinned: sha256 hex, or the SRI string. */
+  readonly digest: string;
   /** Requests made (0 when the destination already held the pinned content). */
   readonly attempts: number;
   readonly cached: boolean;
@@ -67,11 +76,53 @@ class RetryableError extends Error {
 }
 
 const SHA256_RE = /^[0-9a-f]{64}$/;
+const SRI_RE = /^(sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})$/;
 
-export async function sha256OfFile(file: string): Promise<string> {
-  const h = createHash('sha256');
+/** A parsed pin: which hash, how its digest is written, and the digest to compare with. */
+interface ContentPin {
+  readonly algorithm: 'sha256' | 'sha384' | 'sha512';
+  readonly encoding: 'hex' | 'base64';
+  readonly digest: string;
+  /** How the pin was given (hex or the SRI string), for the result and messages. */
+  readonly text: string;
+}
+
+/**
+ * The pin of `opts`: exactly one of sha256 / integrity. An SRI string may list several hashes
+ * (space separated); the strongest supported one is used.
+ */
+function parsePin(opts: DownloadOptions, url: string): ContentPin {
+  if (opts.sha256 !== undefined && opts.integrity !== undefined) {
+    throw new WwError('INPUT_INVALID', `download of ${url}: give a sha256 or an integrity pin, not both`, { url });
+  }
+  if (opts.integrity !== undefined) {
+    const order = ['sha256', 'sha384', 'sha512'];
+    const best = opts.integrity
+      .trim()
+      .split(/\s+/)
+      .map((t) => SRI_RE.exec(t.replace(/\?.*$/, '')))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .sort((a, b) => order.indexOf(b[1]!) - order.indexOf(a[1]!))[0];
+    if (!best) {
+      throw new WwError('INPUT_INVALID', `download of ${url}: unsupported integrity ${JSON.stringify(opts.integrity.slice(0, 120))} (expected sha512-<base64>)`, { url });
+    }
+    return { algorithm: best[1] as ContentPin['algorithm'], encoding: 'base64', digest: best[2]!, text: best[0] };
+  }
+  const hex = (opts.sha256 ?? '').trim().toLowerCase();
+  if (!SHA256_RE.test(hex)) {
+    throw new WwError('INPUT_INVALID', `a sha256 pin of 64 hex digits is required to download ${url}, got ${JSON.stringify((opts.sha256 ?? '').slice(0, 120))}`, { url });
+  }
+  return { algorithm: 'sha256', encoding: 'hex', digest: hex, text: hex };
+}
+
+async function digestOfFile(file: string, algorithm: string, encoding: 'hex' | 'base64'): Promise<string> {
+  const h = createHash(algorithm);
   for await (const chunk of createReadStream(file)) h.update(chunk as Buffer);
-  return h.digest('hex');
+  return h.digest(encoding);
+}
+
+export function sha256OfFile(file: string): Promise<string> {
+  return digestOfFile(file, 'sha256', 'hex');
 }
 
 function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | null {
@@ -128,19 +179,16 @@ const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeou
 /** Downloads `opts.url` to `opts.dest`, verified; see the file comment for the rules. */
 export async function downloadVerified(opts: DownloadOptions): Promise<DownloadResult> {
   const first = checkHttps(opts.url, opts.url);
-  const expected = opts.sha256.trim().toLowerCase();
-  if (!SHA256_RE.test(expected)) {
-    throw new WwError('INPUT_INVALID', `a sha256 pin of 64 hex digits is required to download ${redact(first)}, got ${JSON.stringify(opts.sha256)}`, { url: redact(first) });
-  }
+  const pin = parsePin(opts, redact(first));
   if (!(opts.maxBytes > 0)) throw new WwError('INPUT_INVALID', `download size limit must be positive, got ${opts.maxBytes}`);
   const dest = resolve(opts.dest);
   // The cache is trusted only as a plain file no bigger than the limit: a symlink (to /dev/zero,
   // or out of the folder) or a FIFO committed at the destination would be read forever or block.
   const cachedSize = await plainFileSize(dest);
-  if (cachedSize !== null && cachedSize <= opts.maxBytes && (await sha256OfFile(dest).catch(() => null)) === expected) {
-    return { path: dest, bytes: cachedSize, sha256: expected, attempts: 0, cached: true };
+  if (cachedSize !== null && cachedSize <= opts.maxBytes && (await digestOfFile(dest, pin.algorithm, pin.encoding).catch(() => null)) === pin.digest) {
+    return { path: dest, bytes: cachedSize, digest: pin.text, attempts: 0, cached: true };
   }
-  await mkdir(dirname(dest), { recursive: true });
+  await makeFolder(dirname(dest), 'download folder');
   const retries = opts.retries ?? 3;
   const sleep = opts.sleep ?? defaultSleep;
   let delay = opts.backoffMs ?? 1000;
@@ -148,8 +196,8 @@ export async function downloadVerified(opts: DownloadOptions): Promise<DownloadR
   for (let attempt = 1; attempt <= retries + 1; attempt++) {
     if (opts.signal?.aborted) throw abortError(opts, first);
     try {
-      const bytes = await withAtomicOutput(dest, (tmp) => attemptOnce(opts, first, tmp, expected));
-      return { path: dest, bytes, sha256: expected, attempts: attempt, cached: false };
+      const bytes = await withAtomicOutput(dest, (tmp) => attemptOnce(opts, first, tmp, pin));
+      return { path: dest, bytes, digest: pin.text, attempts: attempt, cached: false };
     } catch (e) {
       if (!(e instanceof RetryableError)) throw e;
       lastError = e;
@@ -169,7 +217,7 @@ function abortError(opts: DownloadOptions, u: URL): Error {
 }
 
 /** One attempt: follows redirects (https only), streams the body into `tmp`, verifies. Returns bytes. */
-async function attemptOnce(opts: DownloadOptions, first: URL, tmp: string, expected: string): Promise<number> {
+async function attemptOnce(opts: DownloadOptions, first: URL, tmp: string, pin: ContentPin): Promise<number> {
   let url = first;
   for (let hop = 0; ; hop++) {
     const res = await get(url, opts);
@@ -193,7 +241,7 @@ async function attemptOnce(opts: DownloadOptions, first: URL, tmp: string, expec
       res.destroy();
       throw new WwError('DOWNLOAD', `${redact(url)} is ${declared} bytes (Content-Length), over the limit of ${opts.maxBytes} bytes; nothing was downloaded`, { url: redact(url), bytes: declared, limit: opts.maxBytes });
     }
-    return streamToFile(res, url, tmp, declared, expected, opts);
+    return streamToFile(res, url, tmp, declared, pin, opts);
   }
 }
 
@@ -221,9 +269,9 @@ function get(url: URL, opts: DownloadOptions): Promise<IncomingMessage> {
   });
 }
 
-async function streamToFile(res: IncomingMessage, url: URL, tmp: string, declared: number | null, expected: string, opts: DownloadOptions): Promise<number> {
-  const hash = createHash('sha256');
-  const h = await open(tmp, 'wx', 0o644);
+async function streamToFile(res: IncomingMessage, url: URL, tmp: string, declared: number | null, pin: ContentPin, opts: DownloadOptions): Promise<number> {
+  const hash = createHash(pin.algorithm);
+  const h = await open(tmp, 'wx', 0o600);
   let received = 0;
   const idle = opts.idleTimeoutMs ?? 60_000;
   const attemptTimer = opts.attemptTimeoutMs
@@ -256,9 +304,14 @@ async function streamToFile(res: IncomingMessage, url: URL, tmp: string, declare
   if (!res.complete || (declared !== null && received !== declared)) {
     throw new RetryableError(`body ended after ${received} of ${declared ?? '?'} bytes (truncated)`);
   }
-  const got = hash.digest('hex');
-  if (got !== expected) {
-    throw new WwError('HASH_MISMATCH', `${redact(url)}: downloaded ${received} bytes with sha256 ${got}, but the pin is ${expected}; the file was discarded`, { url: redact(url), expected, got });
+  const got = hash.digest(pin.encoding);
+  if (got !== pin.digest) {
+    const shown = pin.encoding === 'hex' ? got : `${pin.algorithm}-${got}`;
+    throw new WwError('HASH_MISMATCH', `${redact(url)}: downloaded ${received} bytes with ${pin.algorithm} ${shown}, but ${opts.pinSource ?? 'the pin'} is ${pin.text}; the file was discarded`, {
+      url: redact(url),
+      expected: pin.text,
+      got: shown,
+    });
   }
   return received;
 }

@@ -3,19 +3,24 @@
  *  - a lock file (`.ww-smooth.lock`, created exclusively, holding pid and host) keeps a second
  *    run from sharing the folder (main: run A reported the perplexity of run B's smoothed model,
  *    re-read from disk); a lock whose process is gone is taken over; the lock goes when the run
- *    ends (or the process exits);
+ *    ends (or the process exits). `withClaimedOutputDir` holds it around a whole run: the action
+ *    and the CLI claim the folder before the pipeline and keep it while they write report.json and
+ *    comment.md; the pipeline's own claim inside that is the same claim (tracked per async
+ *    context, so another run in the same process is still refused);
  *  - temp files a killed run left (`.NAME.<pid>.<hex>.tmp`, up to the size of a model) are removed,
  *    in output-dir and its downloads/ folder;
  *  - the outputs of an earlier run (report.json, comment.md, summary.md, smoothed.*) are removed,
  *    so a run that fails or does not smooth never leaves them behind to be taken for its own.
  *    The input model is never among them, even when it lies in output-dir.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { hostname } from 'node:os';
 import * as path from 'node:path';
 import { WwError } from '../errors.js';
 import { isTempFileName, pendingTempFiles } from './atomic.js';
+import { makeFolder } from './paths.js';
 
 export const LOCK_NAME = '.ww-smooth.lock';
 /** Files a run writes into output-dir that a later run must not find from an earlier one. */
@@ -88,7 +93,7 @@ async function removeLeftovers(dir: string, opts: ClaimOptions): Promise<void> {
  */
 export async function claimOutputDir(dir: string, opts: ClaimOptions = {}): Promise<() => Promise<void>> {
   const abs = path.resolve(dir);
-  await mkdir(abs, { recursive: true });
+  await makeFolder(abs, 'output-dir');
   const lock = await takeLock(abs);
   const onExit = (): void => rmSync(lock, { force: true });
   process.on('exit', onExit);
@@ -103,4 +108,23 @@ export async function claimOutputDir(dir: string, opts: ClaimOptions = {}): Prom
     process.removeListener('exit', onExit);
     await rm(lock, { force: true });
   };
+}
+
+/** Output folders claimed by the run this async context belongs to. */
+const claimedHere = new AsyncLocalStorage<ReadonlySet<string>>();
+
+/**
+ * Runs `work` with `dir` claimed (lock taken, leftovers removed; see claimOutputDir), released
+ * when `work` settles. Nested calls for the same folder within one run reuse the outer claim.
+ */
+export async function withClaimedOutputDir<T>(dir: string, opts: ClaimOptions, work: () => Promise<T>): Promise<T> {
+  const abs = path.resolve(dir);
+  const outer = claimedHere.getStore();
+  if (outer?.has(abs)) return work();
+  const release = await claimOutputDir(abs, opts);
+  try {
+    return await claimedHere.run(new Set([...(outer ?? []), abs]), work);
+  } finally {
+    await release();
+  }
 }

@@ -8,7 +8,7 @@
  * must be a regular file or a folder: a FIFO blocks the `open` that reads it, a device such as
  * /dev/zero never ends, so both refuse it (SPECIAL_FILE) before anything opens it.
  */
-import { realpath, stat } from 'node:fs/promises';
+import { mkdir, realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { WwError } from '../errors.js';
@@ -131,4 +131,51 @@ export async function assertInside(root: string, userPath: string, what: string)
   }
   await refuseSpecialFile(real, what);
   return real;
+}
+
+/** The nearest existing path at or above `p` (lstat-free: symlinks followed), with its stats. */
+async function nearestExisting(p: string): Promise<{ path: string; stats: Stats } | null> {
+  for (let cur = resolve(p); ; cur = dirname(cur)) {
+    try {
+      return { path: cur, stats: await stat(cur) };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') return null;
+      if (dirname(cur) === cur) return null;
+    }
+  }
+}
+
+/**
+ * Creates folder `dir` (and its parents) for `what` (e.g. "output-dir", "download folder"). A
+ * file where a folder must be (EEXIST / ENOTDIR from mkdir) is an IO error naming that file.
+ */
+export async function makeFolder(dir: string, what: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    const errno = (err as NodeJS.ErrnoException).code;
+    const blocker = errno === 'EEXIST' || errno === 'ENOTDIR' ? await nearestExisting(dir) : null;
+    const why = blocker && !blocker.stats.isDirectory() ? `${blocker.path} is a file, not a folder` : (err as Error).message;
+    throw new WwError('IO', `${what} ${dir} cannot be created: ${why}; expected a folder (or a path where one can be made)`, { file: dir, what, errno: errno ?? null }, { cause: err });
+  }
+}
+
+/**
+ * Checks, before any work, that `file` can be written for `what` (e.g. "--json file"): it is not a
+ * folder, and its nearest existing ancestor is a folder (not a file that would block mkdir).
+ */
+export async function checkWritableFile(file: string, what: string): Promise<void> {
+  const abs = resolve(file);
+  const found = await nearestExisting(abs);
+  if (!found) return; // nothing on the way exists or is readable: the write reports it
+  if (found.path === abs) {
+    if (found.stats.isDirectory()) throw new WwError('IO', `${what} ${abs} is a folder; expected a file path to write`, { file: abs, what });
+    const kind = specialKind(found.stats);
+    if (kind) throw new WwError('SPECIAL_FILE', `${what} ${abs} is ${kind}; expected a regular file`, { file: abs, what });
+    return;
+  }
+  if (!found.stats.isDirectory()) {
+    throw new WwError('IO', `${what} ${abs} cannot be written: ${found.path} is a file, not a folder`, { file: abs, what, blocker: found.path });
+  }
 }

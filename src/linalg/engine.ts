@@ -23,6 +23,12 @@ export interface LinalgEngine {
   gramEigenvalues(W: Matrix): Promise<Float64Array>;
   /** Top-k singular triplets of W, singular values descending. 1 <= k <= min(rows, cols). */
   truncatedSvd(W: Matrix, k: number, opts?: TruncatedSvdOptions): Promise<Svd>;
+  /**
+   * Optional fast path of the randomized ESD's element shuffle (./shuffle.ts): a shuffled copy of
+   * `values` (same type), `state` the xoshiro128** state (4 words) advanced in place. The same
+   * permutation as the JavaScript reference in src/spectral/randomize.ts for the same state.
+   */
+  shuffleElements?<T extends Float32Array | Float64Array>(values: T, state: Int32Array): Promise<T>;
   /** Frees workers and memory held by the backend. */
   dispose(): Promise<void>;
 }

@@ -23,6 +23,7 @@ import { gramOrt } from './ort/ortEsd.js';
 import { WasmRuntime } from './wasm/runtime.js';
 import { DEFAULT_BAND } from './wasm/spectrum.js';
 import { gramEigenvaluesWasm, gramWasm } from './wasm/wasmEsd.js';
+import { shuffleElementsWasm } from './wasm/shuffle.js';
 
 export interface FastEngineOptions {
   /** 'auto' and 'cpu' use onnxruntime's CPU provider; 'cuda' tries the CUDA provider first. */
@@ -95,6 +96,9 @@ export async function createFastEngine(opts: FastEngineOptions = {}): Promise<Li
           ? krylovTruncatedSvd(dense, rt, W, k, { ...opts.krylov, seed })
           : chebyshevTruncatedSvd(dense, gram, rt, W, k, { ...opts.chebyshev, seed }),
       );
+    },
+    shuffleElements<T extends Float32Array | Float64Array>(values: T, state: Int32Array): Promise<T> {
+      return serial(async () => shuffleElementsWasm(rt, values, state));
     },
     async dispose() {
       await serial(async () => {

@@ -13,10 +13,19 @@ export function isOpaqueTensorName(name: string): boolean {
   return !/[A-Za-z0-9_][./][A-Za-z0-9_]/.test(name);
 }
 
-/** Module path from a readable tensor name (`model.layers.0.mlp.up_proj.weight` -> `model.layers.0.mlp.up_proj`); null when opaque. */
+/** Suffixes quantizers append to a weight's name: onnxruntime's `_Q4` (MatMul4BitsQuantizer) and `_quantized` (quantize_dynamic), `_B4`, `_Wq`. */
+const QUANTIZER_SUFFIX = /(?:_Q\d+|_quantized|_B\d*|_Wq)$/;
+
+/** The tensor name without a quantizer's suffix (`x.weight_Q4` -> `x.weight`); the name itself when it has none. */
+export function tensorStem(name: string): string {
+  return name.replace(QUANTIZER_SUFFIX, '');
+}
+
+/** Module path from a readable tensor name (`model.layers.0.mlp.up_proj.weight[_Q4]` -> `model.layers.0.mlp.up_proj`); null when opaque. */
 export function modulePathFromTensorName(name: string): string | null {
-  if (isOpaqueTensorName(name)) return null;
-  return name.replace(/\.weight$/, '');
+  const stem = tensorStem(name);
+  if (isOpaqueTensorName(stem)) return null;
+  return stem.replace(/\.weight$/, '');
 }
 
 /** The name a table shows: `module (tensor)` when the tensor name is opaque and a module path is known. */

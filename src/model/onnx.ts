@@ -19,8 +19,9 @@ import { isInside } from '../io/paths.js';
 import { FileHandles } from '../io/fileHandles.js';
 import { FileCursor } from './fileCursor.js';
 import { ProtoReader, ProtobufError, type WireType } from './protobuf.js';
-import { ELEM_SIZE, ONNX_DTYPE, type TensorElemType } from './onnxBuilder.js';
+import { ONNX_DTYPE, tensorByteLength, type TensorElemType } from './onnxBuilder.js';
 import { DTYPE_BYTES, decodeToFloat64, float32View } from './dtype.js';
+import { assertReadFits } from './limits.js';
 import { discoverOnnxLayers, walkGraphs } from './layers.js';
 import { dequantize, quantizationInfo, requantize, zeroPointValues, type QuantRecipe, type Requantized } from './quant.js';
 import type { DenseLayer, ModelWeights, WeightDType } from './types.js';
@@ -57,7 +58,7 @@ export interface OnnxTensor {
   readonly name: string;
   /** ONNX TensorProto.DataType code. */
   readonly dataType: number;
-  /** Our name for it, or null for types we do not handle (strings, int4, float8, ...). */
+  /** Our name for it, or null for types we do not handle (strings, float8, ...). */
   readonly elemType: TensorElemType | null;
   readonly dims: readonly number[];
   readonly data: TensorData;
@@ -636,7 +637,7 @@ function parseExternalInt(path: string, tensor: string, key: string, text: strin
 
 /** Bytes a tensor's data must have, or null when its type's size is unknown to us. */
 export function expectedByteLength(t: Pick<OnnxTensor, 'elemType' | 'dims'>): number | null {
-  return t.elemType === null ? null : elementCount(t.dims) * ELEM_SIZE[t.elemType];
+  return t.elemType === null ? null : tensorByteLength(t.elemType, elementCount(t.dims));
 }
 
 async function checkExternalSizes(path: string, tensors: readonly OnnxTensor[]): Promise<void> {
@@ -711,6 +712,7 @@ async function scanGraph(c: FileCursor, end: number, g: GraphSink, setWhere: (w:
 
 /** Reads `length` bytes at `offset` of an open file, failing if the file is shorter. */
 export async function readExactly(fh: FileHandle, offset: number, length: number, what: string): Promise<Uint8Array> {
+  assertReadFits(length, what);
   const out = new Uint8Array(length);
   let got = 0;
   while (got < length) {
@@ -778,7 +780,7 @@ export class OnnxTensorReader {
       const m = this.model;
       throw new WwError('UNSUPPORTED_DTYPE', `${m.path}: tensor ${t.name} has ONNX data type ${t.dataType}, which this tool does not read`, { file: m.path, tensor: t.name, dataType: t.dataType });
     }
-    return elementCount(t.dims) * ELEM_SIZE[t.elemType];
+    return tensorByteLength(t.elemType, elementCount(t.dims));
   }
 
   /**
@@ -853,7 +855,10 @@ export class OnnxTensorReader {
       case 'bfloat16': return new Uint8Array(Uint16Array.from(nums, (v) => v & 0xffff).buffer);
       case 'int8': return new Uint8Array(Int8Array.from(nums).buffer);
       case 'uint8':
-      case 'bool': return Uint8Array.from(nums);
+      case 'bool':
+      // int4/uint4 in int32_data: one packed byte (two values) per int32.
+      case 'int4':
+      case 'uint4': return Uint8Array.from(nums);
     }
   }
 

@@ -12,7 +12,8 @@ import { dirname, join, resolve } from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
 import { ProtoWriter } from './protobuf.js';
 
-export type TensorElemType = 'float32' | 'float16' | 'bfloat16' | 'float64' | 'int64' | 'int32' | 'bool' | 'uint8' | 'int8';
+/** int4 / uint4 (opset 21) are packed two to a byte, element 2i in the low nibble: their data is those bytes. */
+export type TensorElemType = 'float32' | 'float16' | 'bfloat16' | 'float64' | 'int64' | 'int32' | 'bool' | 'uint8' | 'int8' | 'int4' | 'uint4';
 
 export interface TensorSpec {
   name: string;
@@ -89,9 +90,11 @@ export const ONNX_DTYPE: Readonly<Record<TensorElemType, number>> = {
   float16: 10,
   float64: 11,
   bfloat16: 16,
+  uint4: 21,
+  int4: 22,
 };
 
-/** Bytes per element of each type. */
+/** Bytes per element of each type (half a byte for the packed 4-bit types). */
 export const ELEM_SIZE: Readonly<Record<TensorElemType, number>> = {
   float32: 4,
   uint8: 1,
@@ -102,7 +105,14 @@ export const ELEM_SIZE: Readonly<Record<TensorElemType, number>> = {
   float16: 2,
   float64: 8,
   bfloat16: 2,
+  uint4: 0.5,
+  int4: 0.5,
 };
+
+/** Bytes the data of `count` elements of `type` takes (4-bit types: two per byte, the last byte half used when count is odd). */
+export function tensorByteLength(type: TensorElemType, count: number): number {
+  return Math.ceil(count * ELEM_SIZE[type]);
+}
 
 type TypedArrayCtor = { readonly name: string; prototype: object };
 const EXPECTED_ARRAY: Readonly<Record<TensorElemType, TypedArrayCtor>> = {
@@ -115,6 +125,8 @@ const EXPECTED_ARRAY: Readonly<Record<TensorElemType, TypedArrayCtor>> = {
   bool: Uint8Array,
   uint8: Uint8Array,
   int8: Int8Array,
+  uint4: Uint8Array,
+  int4: Uint8Array,
 };
 
 /** Little-endian bytes of a tensor's data (a view when the platform is little-endian, as Node's targets are). */
@@ -124,8 +136,9 @@ export function tensorDataBytes(t: TensorSpec): Uint8Array {
     throw new TypeError(`tensor ${t.name}: type ${t.type} needs its data as ${want.name}, got ${t.data.constructor.name}`);
   }
   const count = t.dims.reduce((a, b) => a * b, 1);
-  if (t.data.length !== count) {
-    throw new RangeError(`tensor ${t.name}: dims [${t.dims.join(',')}] need ${count} elements, data has ${t.data.length}`);
+  const items = ELEM_SIZE[t.type] < 1 ? tensorByteLength(t.type, count) : count;
+  if (t.data.length !== items) {
+    throw new RangeError(`tensor ${t.name}: dims [${t.dims.join(',')}] need ${items} ${ELEM_SIZE[t.type] < 1 ? 'packed bytes' : 'elements'}, data has ${t.data.length}`);
   }
   return new Uint8Array(t.data.buffer, t.data.byteOffset, t.data.byteLength);
 }
@@ -174,7 +187,7 @@ function encodeTypedData(w: ProtoWriter, t: TensorSpec): void {
       w.packedVarints(7, t.data as BigInt64Array);
       return;
     default: {
-      // int32, (b)float16 bits, int8/uint8/bool: all widened into int32_data.
+      // int32, (b)float16 bits, int8/uint8/bool: all widened into int32_data; int4/uint4 one packed byte per int32.
       const vals: number[] = [];
       for (let i = 0; i < t.data.length; i++) vals.push(Number(t.data[i]!));
       w.packedVarints(5, vals);

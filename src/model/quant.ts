@@ -7,7 +7,7 @@
  * - com.microsoft MatMulNBits: B uint8 [N, n_blocks, blob] (bits 4 or 8, K padded to whole blocks,
  *   low nibble first), scales [N * n_blocks] (float32/float16), optional zero_points uint8 packed
  *   [N, ceil(n_blocks * bits / 8)] (default: the midpoint 2^(bits-1)), optional g_idx int32 [K]
- *   (block of each k). W is used as [N, K] (y = x W^T): stored transposed.
+ *   (block of each k; without zero points only, see matMulNBitsRecipe). W is used as [N, K] (y = x W^T): stored transposed.
  * - MatMulInteger with an int8/uint8 weight initializer [K, N] and its zero point (scalar or [N]);
  *   the weight scale is the initializer multiplied into the x scale in the pattern
  *   quantize_dynamic emits: MatMulInteger -> Cast -> Mul(., Mul(x_scale, w_scale)).
@@ -64,6 +64,9 @@ export type ConstLookup = (name: string | undefined) => OnnxTensor | null;
 const elementCount = (dims: readonly number[]) => dims.reduce((a, b) => a * b, 1);
 const isFloatScale = (t: OnnxTensor) => t.elemType === 'float32' || t.elemType === 'float16';
 const isInt8 = (t: OnnxTensor) => t.elemType === 'int8' || t.elemType === 'uint8';
+/** int4 / uint4 (opset 21): only DequantizeLinear takes them. */
+const isInt4 = (t: OnnxTensor) => t.elemType === 'int4' || t.elemType === 'uint4';
+const bitsOf = (t: OnnxTensor): 4 | 8 => (isInt4(t) ? 4 : 8);
 
 /** MatMulNBits: its B, scales, zero points and g_idx, checked against K, N, bits, block_size. */
 export function matMulNBitsRecipe(node: OnnxNode, lookup: ConstLookup): RecipeResult {
@@ -95,13 +98,17 @@ export function matMulNBitsRecipe(node: OnnxNode, lookup: ConstLookup): RecipeRe
   if (node.inputs[4]) {
     gIdx = lookup(node.inputs[4]);
     if (!gIdx || gIdx.elemType !== 'int32' || elementCount(gIdx.dims) !== K) return { reason: `MatMulNBits ${node.name}: g_idx must be an int32 initializer of K = ${K} values` };
+    // onnxruntime's CPU kernel (DequantizeBlockwise with reorder_idx, 1.30) reads packed uint8 zero points
+    // under g_idx but then uses the midpoint 8: the model runs other weights than the specification's.
+    if (zeroPoints) return { reason: `MatMulNBits ${node.name}: g_idx with packed uint8 zero points is not decoded: onnxruntime's CPU kernel ignores those zero points (it uses 8), so the weights it runs differ from the operator specification's; g_idx without zero points is decoded` };
   }
   return { recipe: { op: 'MatMulNBits', b, scales, zeroPoints, gIdx, K, N, bits, blockSize }, storedShape: [N, K], storedTransposed: true };
 }
 
 /** Shared checks of the int8 layouts: a 2-D int8/uint8 weight with a float scale per tensor or along an axis. */
 function linearRecipe(op: 'MatMulInteger' | 'QLinearMatMul' | 'DequantizeLinear', nodeName: string, q: OnnxTensor | null, scale: OnnxTensor | null, zp: OnnxTensor | null, axisHint: number, blockSize: number | null): RecipeResult {
-  if (!q || q.dims.length !== 2 || !isInt8(q)) return { reason: `${op} ${nodeName}: the weight is not a 2-D int8/uint8 initializer${q ? ` (${q.elemType ?? `ONNX type ${q.dataType}`}[${q.dims.join(',')}])` : ''}` };
+  const types = op === 'DequantizeLinear' ? 'int8/uint8/int4/uint4' : 'int8/uint8';
+  if (!q || q.dims.length !== 2 || !(isInt8(q) || (op === 'DequantizeLinear' && isInt4(q)))) return { reason: `${op} ${nodeName}: the weight is not a 2-D ${types} initializer${q ? ` (${q.elemType ?? `ONNX type ${q.dataType}`}[${q.dims.join(',')}])` : ''}` };
   if (!scale || !isFloatScale(scale)) return { reason: `${op} ${nodeName}: the weight scale is not a float32/float16 initializer` };
   if (zp && zp.elemType !== q.elemType) return { reason: `${op} ${nodeName}: zero point type ${zp.elemType} differs from the weight's ${q.elemType}` };
   const [rows, cols] = q.dims as [number, number];
@@ -129,7 +136,7 @@ export function dequantizeLinearRecipe(node: OnnxNode, lookup: ConstLookup): Rec
   const scale = lookup(node.inputs[1]);
   const zp = node.inputs[2] ? lookup(node.inputs[2]) : null;
   if (node.inputs[2] && !zp) return { reason: `DequantizeLinear ${node.name}: zero point is not an initializer` };
-  if (q && q.elemType === null) return { reason: `DequantizeLinear ${node.name}: ONNX type ${q.dataType} weights (int4/uint4/float8) are not decoded; int8 and uint8 are` };
+  if (q && q.elemType === null) return { reason: `DequantizeLinear ${node.name}: ONNX type ${q.dataType} weights (float8 and others) are not decoded; int8, uint8, int4 and uint4 are` };
   const blockSize = node.attributes.get('block_size')?.i ?? 0;
   return linearRecipe('DequantizeLinear', node.name, q, scale, zp, node.attributes.get('axis')?.i ?? 1, blockSize > 0 ? blockSize : null);
 }
@@ -169,9 +176,9 @@ export function quantizationInfo(r: QuantRecipe, zeroPointValues: ArrayLike<numb
     const symmetric = zeroPointValues === null || Array.from(zeroPointValues).every((z) => z === mid);
     return { op: r.op, bits: r.bits, blockSize: r.blockSize, symmetric };
   }
-  const mid = r.q.elemType === 'uint8' ? 128 : 0;
+  const mid = r.q.elemType === 'uint8' ? 128 : r.q.elemType === 'uint4' ? 8 : 0;
   const symmetric = zeroPointValues === null || Array.from(zeroPointValues).every((z) => z === mid);
-  return { op: r.op, bits: 8, blockSize: r.blockSize, symmetric };
+  return { op: r.op, bits: bitsOf(r.q), blockSize: r.blockSize, symmetric };
 }
 
 /** Reads the raw bytes of a tensor (the caller's reader). */
@@ -207,11 +214,37 @@ function nbitsZeroPoints(r: Extract<QuantRecipe, { op: 'MatMulNBits' }>, zpBytes
   return out;
 }
 
-/** Integer values of a signed/unsigned 8-bit tensor. */
+/** Integer values of a signed/unsigned 8-bit tensor, or of a packed 4-bit one (element 2i in the low nibble, int4 sign-extended). */
 function intValues(t: OnnxTensor, bytes: Uint8Array): Int16Array {
+  if (isInt4(t)) {
+    const out = new Int16Array(elementCount(t.dims));
+    for (let i = 0; i < out.length; i++) {
+      const nibble = (bytes[i >> 1]! >> ((i & 1) * 4)) & 0xf;
+      out[i] = t.elemType === 'int4' ? (nibble << 28) >> 28 : nibble;
+    }
+    return out;
+  }
   const out = new Int16Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) out[i] = t.elemType === 'int8' ? (bytes[i]! << 24) >> 24 : bytes[i]!;
   return out;
+}
+
+/** The stored bytes of integer values: one per byte, or packed two per byte (low nibble first) for int4/uint4. */
+function intBytes(t: OnnxTensor, values: ArrayLike<number>): Uint8Array {
+  if (!isInt4(t)) return Uint8Array.from(values, (v) => v & 0xff);
+  const out = new Uint8Array(Math.ceil(values.length / 2));
+  for (let i = 0; i < values.length; i++) out[i >> 1]! |= (values[i]! & 0xf) << ((i & 1) * 4);
+  return out;
+}
+
+/** The integer range of a quantized type. */
+function intRange(t: OnnxTensor): [number, number] {
+  switch (t.elemType) {
+    case 'int8': return [-128, 127];
+    case 'int4': return [-8, 7];
+    case 'uint4': return [0, 15];
+    default: return [0, 255];
+  }
 }
 
 /** Which scale (and zero point) element serves stored element (i, j). */
@@ -391,8 +424,8 @@ export async function requantize(r: QuantRecipe, values: Float64Array, read: Ten
     const [rows, cols] = r.q.dims as [number, number];
     const scale = decodeToFloat64(await read(r.scale), dequantizedType(r));
     const zp = r.zeroPoint ? intValues(r.zeroPoint, await read(r.zeroPoint)) : null;
-    const [qmin, qmax] = r.q.elemType === 'int8' ? [-128, 127] : [0, 255];
-    const out = new Uint8Array(rows * cols);
+    const [qmin, qmax] = intRange(r.q);
+    const out = new Int16Array(rows * cols);
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
         const s = scaleIndex(r, i, j, cols);
@@ -400,10 +433,10 @@ export async function requantize(r: QuantRecipe, values: Float64Array, read: Ten
         const v = values[i * cols + j]!;
         const q = scale[s] === 0 ? z : Math.min(qmax, Math.max(qmin, rint(v / scale[s]!) + z));
         account(v, round((q - z) * scale[s]!));
-        out[i * cols + j] = q & 0xff;
+        out[i * cols + j] = q;
       }
     }
-    tensors.set(r.q.name, out);
+    tensors.set(r.q.name, intBytes(r.q, out));
   }
   return { tensors, error: den > 0 ? Math.sqrt(num / den) : 0 };
 }

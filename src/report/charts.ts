@@ -9,6 +9,7 @@
  * Labels are block numbers (never model text); values are plain numbers.
  */
 import type { Delta } from '../eval/types.js';
+import { baseLayerByHeadName } from './baseMatch.js';
 import { fmtPercent } from './format.js';
 import type { LayerSnapshot, RunReport } from './types.js';
 
@@ -102,7 +103,9 @@ export function alphaCharts(report: RunReport, band: { min: number; max: number 
     const span = Math.max(0.05, ...vals.map(Math.abs));
     charts.push(xychart(title, labels, 'Δ alpha', -span * 1.1, span * 1.1, [`    bar ${line(vals)}`]));
   };
-  deltaChart('Δ mean alpha per block: head − base', alphaMap(report.spectral.base?.layers), 1);
+  // Base alphas keyed by the head layer they match (module path first), not by the base's own tensor names.
+  const matched = [...baseLayerByHeadName(report.spectral.original.layers, report.spectral.base?.layers)].map(([name, l]) => ({ ...l, name }));
+  deltaChart('Δ mean alpha per block: head − base', alphaMap(matched), 1);
   deltaChart('Δ mean alpha per block: smoothed − head', alphaMap(report.spectral.smoothed?.layers), -1);
   return charts;
 }

@@ -33,6 +33,22 @@ export function fmtPercent(x: number, digits = 2): string {
   return Number.isFinite(x) ? `${fmtSigned(x * 100, digits)}%` : 'n/a';
 }
 
+/**
+ * Why a perplexity (or its mean NLL) is unusable, after "n/a": NaN comes from NaN (or +Infinity)
+ * logits, +Infinity from a token scored with probability 0 (or a mean NLL past exp's range).
+ * null is a report from before non-finite values were recorded.
+ */
+export function nonFiniteNote(v: number | null): string {
+  if (v === null) return 'not recorded';
+  if (Number.isNaN(v)) return "NaN: the model's logits contain NaN";
+  return v > 0 ? 'Infinity: a token was given probability 0, so the mean NLL is infinite' : '-Infinity';
+}
+
+/** A perplexity to 4 decimals, or "n/a (NaN: ...)" / "n/a (Infinity: ...)" saying why there is none. */
+export function fmtPerplexity(v: number | null): string {
+  return v !== null && Number.isFinite(v) ? v.toFixed(4) : `n/a (${nonFiniteNote(v)})`;
+}
+
 /** A perplexity change: "+5.35% (+0.2140)"; "n/a (NaN)" when it is not finite. */
 export function fmtDelta(d: Delta): string {
   if (!Number.isFinite(d.relative) || !Number.isFinite(d.absolute)) return `n/a (${String(d.absolute)})`;

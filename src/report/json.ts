@@ -4,25 +4,27 @@
  * report.json, comment.md or summary.md.
  */
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { writeFileAtomic as writeAtomic } from '../io/atomic.js';
+import { makeFolder } from '../io/paths.js';
+import { markNonFinite } from './nonFinite.js';
 import type { RunReport } from './types.js';
 import runSchema from './run-schema.json' with { type: 'json' };
 
 /** Writes `data` to `file` atomically, creating the file's folder first if needed. */
 export async function writeFileAtomic(file: string, data: string): Promise<void> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await makeFolder(path.dirname(path.resolve(file)), `folder of ${path.basename(file)}`);
   await writeAtomic(file, data);
 }
 
 /**
  * Writes the report as JSON that run-schema.json (and so readRunReport) accepts: a tensor name
  * longer than the schema's name limit (a model file can hold a 1 MB name) is shortened the one
- * way capText does, instead of writing a report that cannot be read back as a baseline.
+ * way capText does, instead of writing a report that cannot be read back as a baseline; a NaN or
+ * infinite perplexity keeps what it was (src/report/nonFinite.ts).
  */
 export async function writeReportJson(file: string, report: RunReport): Promise<void> {
-  await writeFileAtomic(file, JSON.stringify(capReportStrings(report), null, 2) + '\n');
+  await writeFileAtomic(file, JSON.stringify(capReportStrings(markNonFinite(report)), null, 2) + '\n');
 }
 
 const defs = (runSchema as { $defs: Record<string, { maxLength?: number }> }).$defs;

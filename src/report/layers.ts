@@ -7,6 +7,7 @@
  */
 import { layerLabel } from '../model/names.js';
 import { markdownTable } from 'markdown-table';
+import { baseLayerByHeadName } from './baseMatch.js';
 import { escapeMarkdown } from './escape.js';
 import { fmtNum, fmtSigned } from './format.js';
 import type { LayerSnapshot, RunReport, SmoothedLayer } from './types.js';
@@ -32,7 +33,7 @@ function outside(alpha: number, band: { min: number; max: number }): number {
 function rowsOf(report: RunReport, band: { min: number; max: number }): Row[] {
   const alpha = (layers: readonly LayerSnapshot[] | undefined): Map<string, number | null> =>
     new Map((layers ?? []).map((l) => [l.name, l.fit === 'success' ? l.alpha : null]));
-  const base = alpha(report.spectral.base?.layers);
+  const base = new Map([...baseLayerByHeadName(report.spectral.original.layers, report.spectral.base?.layers)].map(([name, l]) => [name, l.fit === 'success' ? l.alpha : null]));
   const smoothed = alpha(report.spectral.smoothed?.layers);
   const smooth = new Map((report.smoothing?.layers ?? []).map((l) => [l.name, l]));
   return report.spectral.original.layers.map((layer) => {

@@ -16,9 +16,10 @@ import { markdownTable } from 'markdown-table';
 import * as path from 'node:path';
 import type { PerplexityResult } from '../eval/types.js';
 import { describeConvention } from '../eval/convention.js';
+import { auditSection } from './audit.js';
 import { alphaCharts, forestPlot, type ForestRow } from './charts.js';
 import { escapeMarkdown, markerKey } from './escape.js';
-import { fmtPercent, fmtSigned, plural } from './format.js';
+import { fmtPercent, fmtPerplexity, fmtSigned, plural } from './format.js';
 import { layerTable, type LayerOrder } from './layers.js';
 import type { ModelIdentity, RuleResult, RuleScope, RuleStatus, RunReport, VerdictStatus } from './types.js';
 import { probeSections } from './probe.js';
@@ -91,6 +92,7 @@ const SECTIONS: readonly Section[] = [
   (c) => probeSections(c.report, (file) => modelLabel({ source: file, path: file }, c.opts.workspace)).join('\n\n') || null,
   (c) => (c.charts ? chartsSection(c) : null),
   (c) => searchSections(c.report, c.charts).join('\n\n') || null,
+  (c) => auditSection(c.report, c.opts.alphaRange),
   layerSection,
   linksLine,
   footer,
@@ -222,7 +224,7 @@ function verdictLines(c: RenderContext): string {
 }
 
 function pplCell(p: PerplexityResult | null): string | null {
-  return p ? (Number.isFinite(p.perplexity) ? p.perplexity.toFixed(4) : 'n/a') : null;
+  return p ? fmtPerplexity(p.perplexity) : null;
 }
 
 /** Perplexities with the convention they were measured under (the same for all of them). */

@@ -10,6 +10,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import { WwError } from '../errors.js';
 import analyzeSchema from './analyze-schema.json' with { type: 'json' };
 import runSchema from './run-schema.json' with { type: 'json' };
+import { restoreNonFinite } from './nonFinite.js';
 import type { RunReport } from './types.js';
 import { valueAtPointer as valueAt } from '../util/jsonPointer.js';
 
@@ -36,7 +37,9 @@ function runReportValidator(): ValidateFunction<RunReport> {
 export async function readRunReport(file: string): Promise<RunReport> {
   let text: string;
   try {
-    const size = (await stat(file)).size;
+    const st = await stat(file);
+    if (st.isDirectory()) throw new WwError('INPUT_INVALID', `report file ${file} is a folder; expected a report.json file`, { file });
+    const size = st.size;
     if (size > MAX_REPORT_BYTES) {
       throw new WwError('INPUT_INVALID', `report file ${file} is ${size} bytes, more than a ww-smooth run report can be (${MAX_REPORT_BYTES})`, { file, size });
     }
@@ -62,7 +65,7 @@ export async function readRunReport(file: string): Promise<RunReport> {
  */
 export function validateRunReport(data: unknown, source: string): RunReport {
   const validate = runReportValidator();
-  if (validate(data)) return data;
+  if (validate(data)) return restoreNonFinite(data);
   const problems = describeErrors(validate.errors ?? [], data);
   const version = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>)['schemaVersion'] : undefined;
   const what = version === 1 ? 'is not a valid ww-smooth run report' : 'is not a ww-smooth run report (schemaVersion 1, from `ww-smooth run` or the action)';

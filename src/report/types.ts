@@ -28,6 +28,8 @@ export interface LayerSnapshot {
   /** Module path from the consuming node's name (untrusted text); absent when none. */
   readonly module?: string;
   readonly quantization?: QuantizationInfo;
+  /** log10 of the sum of eigenvalues (log10 ||W||_F^2), WeightWatcher's log_norm; absent in older reports. */
+  readonly logNorm?: number | null;
 }
 
 /** Spectral view of one model (original, smoothed or base). */
@@ -80,6 +82,41 @@ export interface PerplexitySection {
   readonly headVsBase: Delta | null;
   /** Why perplexity was not measured (e.g. safetensors model, no eval-text), or ''. */
   readonly note: string;
+}
+
+/** How a head layer found its base layer: by module path, by tensor name, or by the tensor name without a quantizer's suffix (`_Q4`). */
+export type MatchKey = 'module' | 'name' | 'stem';
+
+/** One head layer and its base counterpart. Changes are head − base. */
+export interface LayerComparison {
+  readonly head: string;
+  readonly base: string;
+  /** Module path both share (matched by module), or the head's (matched by name); null when neither has one. */
+  readonly module: string | null;
+  readonly by: MatchKey;
+  readonly alpha: { readonly head: number | null; readonly base: number | null; readonly change: number | null };
+  readonly logNorm: { readonly head: number | null; readonly base: number | null; readonly change: number | null };
+  readonly quantization: { readonly head: QuantizationInfo | null; readonly base: QuantizationInfo | null };
+}
+
+export interface UnmatchedLayer {
+  readonly name: string;
+  readonly module: string | null;
+  readonly shape: readonly [number, number];
+}
+
+/**
+ * The layer-by-layer comparison of head and base. When the two differ in quantization (one side
+ * quantized, or both with different schemes) it is the quantization audit: did quantizing damage a layer.
+ */
+export interface BaseComparison {
+  /** Which side holds quantized layers among the matched ones: the audit's framing. */
+  readonly quantized: 'head' | 'base' | 'both' | 'neither';
+  /** true when some matched pair differs in quantization (op, bits, block size or symmetry). */
+  readonly quantizationDiffers: boolean;
+  readonly layers: readonly LayerComparison[];
+  readonly unmatchedHead: readonly UnmatchedLayer[];
+  readonly unmatchedBase: readonly UnmatchedLayer[];
 }
 
 export type BaselineSource = 'cache' | 'cache-fallback' | 'base-model' | 'file' | 'none';
@@ -149,6 +186,8 @@ export interface RunReport {
   /** Task-probe accuracy (README "Task probes"); absent when no probe file was given. */
   readonly probe?: ProbeSection;
   readonly baseline: BaselineInfo;
+  /** Head and base matched layer by layer (module path, then tensor name); absent without a base snapshot. */
+  readonly baseComparison?: BaseComparison;
   readonly verdict: Verdict;
   readonly timings: Readonly<Record<string, number>>;
   /** Full stage reports as the stages produced them (analyze, smooth), for the JSON file only. */

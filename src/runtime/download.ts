@@ -1,21 +1,23 @@
 /**
  * Last resort of the runtime lookup (src/runtime/ort.ts): fetch the pinned onnxruntime-node and
- * onnxruntime-common tarballs from the npm registry, check each against the sha512 integrity
- * recorded in package-lock.json (src/runtime/ort-pin.json), and extract only the files this
- * platform loads into the runner's tool cache. Before downloading, the caller's cache hook may
+ * onnxruntime-common tarballs from the npm registry with the project's one verified downloader
+ * (src/io/download.ts: https only, bounded, retried, checked against the sha512 integrity recorded
+ * in package-lock.json (src/runtime/ort-pin.json) before use), then stream each tarball from disk
+ * through gunzip and the tar parser, extracting only the files this platform loads into the
+ * runner's tool cache. Before downloading, the caller's cache hook may
  * restore that folder; after a download the hook saves it, so a runner downloads once per cache
  * lifetime. The folder appears complete or not at all: files go to a temp folder that is renamed
  * into place, and a marker with the provenance is written last.
  */
-import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile, readFile } from 'node:fs/promises';
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdir, open, rename, rm, writeFile, readFile, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { createGunzip } from 'node:zlib';
 import { WwError } from '../errors.js';
+import { downloadVerified } from '../io/download.js';
 import { bindingFile, isRuntimeFile, ORT_PIN, type RuntimePackage } from './layout.js';
 import type { RuntimeOptions } from './ort.js';
-import { assertSafeEntryPath, readTar } from './tar.js';
+import { TarParser } from './tar.js';
 
 /** Written last into the tool-cache folder; its presence means the folder is complete. */
 export const PROVENANCE_FILE = 'ww-smooth-provenance.json';
@@ -27,52 +29,62 @@ export interface Provenance {
   readonly packages: readonly { name: RuntimePackage; tarball: string; integrity: string; bytes: number; files: number }[];
 }
 
-/** Checks bytes against an npm/SRI integrity string (`sha512-<base64>`). */
-export function verifyIntegrity(bytes: Uint8Array, integrity: string, what: string): void {
-  const m = /^(sha512|sha384|sha256)-(.+)$/.exec(integrity);
-  if (!m) throw new WwError('HASH_MISMATCH', `${what}: unsupported integrity ${JSON.stringify(integrity)} (expected sha512-...)`);
-  const actual = createHash(m[1]!).update(bytes).digest('base64');
-  if (actual !== m[2]) {
-    throw new WwError('HASH_MISMATCH', `${what}: ${m[1]} is ${actual}, package-lock.json pins ${m[2]}; the download was not used`, {
-      expected: integrity,
-      actual: `${m[1]}-${actual}`,
-    });
+/** Upper bound on one runtime tarball (onnxruntime-node 1.30.0 is 113.5 MB with every platform's binaries). */
+export const MAX_TARBALL_BYTES = 1 << 30;
+
+/** Opens `file` for writing, refusing to replace anything (a tar entry named twice is an error). */
+async function createEntryFile(file: string, mode: number, entry: string): Promise<FileHandle> {
+  try {
+    return await open(file, 'wx', mode);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new WwError('DOWNLOAD', `tar archive: entry ${JSON.stringify(entry)} appears twice`, { entry });
+    throw err;
   }
 }
 
-async function fetchBytes(url: string, fetchImpl: typeof fetch): Promise<Uint8Array> {
-  if (!/^https?:\/\//.test(url)) throw new WwError('DOWNLOAD', `refusing to download onnxruntime from ${url}: not an http(s) URL`);
-  let response: Response;
-  try {
-    response = await fetchImpl(url);
-  } catch (err) {
-    throw new WwError('DOWNLOAD', `could not download ${url}: ${(err as Error).message}`, { url }, { cause: err });
-  }
-  if (!response.ok) throw new WwError('DOWNLOAD', `could not download ${url}: HTTP ${response.status} ${response.statusText}`, { url });
-  return new Uint8Array(await response.arrayBuffer());
-}
-
-/** Extracts the runtime files of one package tarball into `dest`; returns how many were written. */
-async function extractPackage(tgz: Uint8Array, pkg: RuntimePackage, dest: string, platform: string, arch: string): Promise<number> {
-  let tar: Uint8Array;
-  try {
-    tar = gunzipSync(tgz);
-  } catch (err) {
-    throw new WwError('DOWNLOAD', `${pkg} tarball is not gzip data: ${(err as Error).message}`, {}, { cause: err });
-  }
+/**
+ * Streams one verified package tarball (a file) through gunzip and the tar parser, writing the
+ * runtime files of this platform into `dest`; returns how many were written. Memory stays at a
+ * few chunks whatever the tarball's size.
+ */
+async function extractPackage(tgzFile: string, pkg: RuntimePackage, dest: string, platform: string, arch: string): Promise<number> {
+  const parser = new TarParser();
   let count = 0;
-  for (const entry of readTar(tar)) {
-    if (entry.type !== 'file') continue;
-    // npm tarballs put everything under one top folder (usually `package/`).
-    const slash = entry.path.indexOf('/');
-    if (slash < 0) continue;
-    const rel = entry.path.slice(slash + 1);
-    if (!isRuntimeFile(pkg, rel, platform, arch)) continue;
-    assertSafeEntryPath(rel);
-    const out = join(dest, rel);
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, entry.data, { mode: entry.mode & 0o111 ? 0o755 : 0o644 });
-    count++;
+  let out: FileHandle | null = null;
+  try {
+    const gunzip = createReadStream(tgzFile).pipe(createGunzip());
+    try {
+      for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+        for (const event of parser.push(chunk)) {
+          if (event.kind === 'entry') {
+            const { path, type, mode } = event.header;
+            // npm tarballs put everything under one top folder (usually `package/`).
+            const slash = path.indexOf('/');
+            const rel = slash < 0 ? '' : path.slice(slash + 1);
+            if (type !== 'file' || !isRuntimeFile(pkg, rel, platform, arch)) continue;
+            const file = join(dest, rel);
+            await mkdir(dirname(file), { recursive: true });
+            out = await createEntryFile(file, mode & 0o111 ? 0o755 : 0o644, path);
+          } else if (event.kind === 'data' && out) {
+            let off = 0;
+            while (off < event.bytes.length) off += (await out.write(event.bytes, off, event.bytes.length - off)).bytesWritten;
+          } else if (event.kind === 'end' && out) {
+            await out.close();
+            out = null;
+            count++;
+          }
+        }
+      }
+    } catch (err) {
+      if (err instanceof WwError) throw err;
+      if ((err as NodeJS.ErrnoException).code?.startsWith('Z_')) {
+        throw new WwError('DOWNLOAD', `${pkg} tarball ${tgzFile} is not complete gzip data: ${(err as Error).message}`, { file: tgzFile }, { cause: err });
+      }
+      throw err;
+    }
+    parser.finish();
+  } finally {
+    await out?.close();
   }
   return count;
 }
@@ -86,7 +98,6 @@ export async function installPinnedRuntime(options: RuntimeOptions, dir: string)
   const platform = options.platform ?? process.platform;
   const arch = options.arch ?? process.arch;
   const log = options.log ?? (() => {});
-  const fetchImpl = options.fetchImpl ?? fetch;
   const pkgDir = join(dir, 'node_modules', 'onnxruntime-node');
   const key = `ww-smooth-onnxruntime-node-${pin.version}-${platform}-${arch}-${pin.packages['onnxruntime-node'].integrity.slice(7, 23)}`;
   const complete = (): boolean => existsSync(join(dir, PROVENANCE_FILE)) && existsSync(join(pkgDir, bindingFile(platform, arch)));
@@ -107,16 +118,18 @@ export async function installPinnedRuntime(options: RuntimeOptions, dir: string)
     for (const name of ['onnxruntime-node', 'onnxruntime-common'] as const) {
       const { tarball, integrity } = pin.packages[name];
       log(`downloading ${name} ${pin.packages[name].version} from ${tarball} (no usable onnxruntime-node for ${platform}/${arch} was found locally)`);
-      const bytes = await fetchBytes(tarball, fetchImpl);
-      verifyIntegrity(bytes, integrity, `${name} tarball ${tarball}`);
-      const dest = name === 'onnxruntime-node' ? join(staging, 'node_modules', 'onnxruntime-node') : join(staging, 'node_modules', 'onnxruntime-common');
-      const files = await extractPackage(bytes, name, dest, platform, arch);
-      log(`  ${bytes.length} bytes, integrity ${integrity.slice(0, 20)}... verified, ${files} runtime files extracted`);
-      provenance.push({ name, tarball, integrity, bytes: bytes.length, files });
+      // The tarball is verified on disk (src/io/download.ts) before a byte of it is extracted.
+      const tgz = join(staging, 'downloads', `${name}.tgz`);
+      const got = await downloadVerified({ url: tarball, integrity, pinSource: 'package-lock.json', dest: tgz, maxBytes: MAX_TARBALL_BYTES, log, ...options.download });
+      const files = await extractPackage(got.path, name, join(staging, 'node_modules', name), platform, arch);
+      await rm(got.path);
+      log(`  ${got.bytes} bytes, integrity ${integrity.slice(0, 20)}... verified, ${files} runtime files extracted`);
+      provenance.push({ name, tarball, integrity, bytes: got.bytes, files });
     }
     if (!existsSync(join(staging, 'node_modules', 'onnxruntime-node', bindingFile(platform, arch)))) {
       throw new WwError('RUNTIME_MISSING', `onnxruntime-node ${pin.version} from the npm registry has no binary for ${platform}/${arch} (${bindingFile(platform, arch)})`);
     }
+    await rm(join(staging, 'downloads'), { recursive: true, force: true });
     const record: Provenance = { version: pin.version, platform, arch, packages: provenance };
     await writeFile(join(staging, PROVENANCE_FILE), JSON.stringify(record, null, 2) + '\n');
     await mkdir(dirname(dir), { recursive: true });

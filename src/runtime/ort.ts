@@ -25,6 +25,7 @@ import { homedir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import type * as OrtNamespace from 'onnxruntime-node';
 import { WwError } from '../errors.js';
+import type { DownloadOptions } from '../io/download.js';
 import { bindingFile, ORT_PIN } from './layout.js';
 import { checkRuntimePlatform, hasOrtBinary, unsupportedPlatformMessage } from './platform.js';
 
@@ -58,11 +59,11 @@ export interface RuntimeOptions {
   allowDownload?: boolean;
   cache?: RuntimeCache;
   log?: (message: string) => void;
-  /** For tests: another platform/arch, fetch implementation or pin. */
+  /** For tests: another platform/arch or pin, and download settings (a test server's CA, no retries). */
   platform?: string;
   arch?: string;
-  fetchImpl?: typeof fetch;
   pin?: typeof ORT_PIN;
+  download?: Pick<DownloadOptions, 'ca' | 'retries' | 'backoffMs' | 'idleTimeoutMs' | 'signal' | 'sleep'>;
 }
 
 interface Candidate {
@@ -84,6 +85,11 @@ export function configureOnnxRuntime(options: RuntimeOptions): void {
  */
 export function checkConfiguredPlatform(): void {
   checkRuntimePlatform({ explicitPath: configured.explicitPath ?? null });
+}
+
+/** The explicit runtime folder configureOnnxRuntime was given, if any (worker threads follow it too). */
+export function configuredRuntimePath(): string | undefined {
+  return configured.explicitPath;
 }
 
 /** The runtime already loaded in this process, if any. */

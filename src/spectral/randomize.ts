@@ -18,6 +18,7 @@
  * reproducible and a layer's numbers do not depend on which other layers were analysed.
  */
 import type { LinalgEngine } from '../linalg/engine.js';
+import { shuffleBucketBits } from '../linalg/shuffle.js';
 import type { Matrix } from '../linalg/matrix.js';
 import { mpFit } from './mp.js';
 import { mpQuantiles } from './mpQuantiles.js';
@@ -49,6 +50,19 @@ export class Xoshiro128 {
     this.s2 = next();
     this.s3 = next();
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
+  }
+
+  /** The 128-bit state as 4 words, for a generator elsewhere (the wasm shuffle) to continue from. */
+  state(): Int32Array {
+    return Int32Array.of(this.s0, this.s1, this.s2, this.s3);
+  }
+
+  /** Continues from a state `state()` gave and another generator advanced. */
+  restore(state: Int32Array): void {
+    this.s0 = state[0]! | 0;
+    this.s1 = state[1]! | 0;
+    this.s2 = state[2]! | 0;
+    this.s3 = state[3]! | 0;
   }
 
   /** Next output as a signed int32 (the same 32 bits as nextUint32). */
@@ -112,8 +126,6 @@ export interface ShuffleSource {
   readonly data: Float64Array | Float32Array;
 }
 
-/** Elements per bucket of the two-level shuffle: the Fisher-Yates pass then stays in L2 cache (512 KiB of float64). */
-const SHUFFLE_BUCKET = 1 << 16;
 
 /**
  * A uniformly random permutation of W's elements; W is not modified. The values come back as a
@@ -132,7 +144,7 @@ export function shuffleMatrix(W: ShuffleSource, rng: Xoshiro128): Matrix {
   const src = W.data;
   const n = src.length;
   const d = new Float64Array(n);
-  const bits = Math.max(0, Math.min(12, Math.ceil(Math.log2(n / SHUFFLE_BUCKET))));
+  const bits = shuffleBucketBits(n);
   const B = 1 << bits;
   if (B === 1) {
     d.set(src);
@@ -154,6 +166,20 @@ export function shuffleMatrix(W: ShuffleSource, rng: Xoshiro128): Matrix {
   // A float32 source gives float32 values: the copy is exact, and the truncated SVD's float32 Gram uses it.
   const extra = src instanceof Float32Array ? { data32: Float32Array.from(d) } : {};
   return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data: d, ...extra } : { rows: W.cols, cols: W.rows, data: d, ...extra };
+}
+
+/**
+ * shuffleMatrix through the engine's wasm shuffle when it has one (same permutation, same values,
+ * several times faster), else the JavaScript reference.
+ */
+export async function shuffleMatrixWith(engine: LinalgEngine, W: ShuffleSource, rng: Xoshiro128): Promise<Matrix> {
+  if (!engine.shuffleElements) return shuffleMatrix(W, rng);
+  const state = rng.state();
+  const d = await engine.shuffleElements(W.data, state);
+  rng.restore(state);
+  const data = d instanceof Float64Array ? d : new Float64Array(d);
+  const extra = d instanceof Float32Array ? { data32: d } : {};
+  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data, ...extra } : { rows: W.cols, cols: W.rows, data, ...extra };
 }
 
 /** In-place Fisher-Yates shuffle of d[lo, hi). */
@@ -223,7 +249,7 @@ async function estimatedShuffledEsd(W: ShuffleSource, engine: LinalgEngine, rng:
   let total = 0;
   const d = W.data;
   for (let i = 0; i < d.length; i++) total += d[i]! * d[i]!;
-  const shuffled = shuffleMatrix(W, rng);
+  const shuffled = await shuffleMatrixWith(engine, W, rng);
   const q = mpQuantiles(M, M / N);
   const edge = (1 + Math.sqrt(M / N)) ** 2;
   for (let k = Math.min(TOP_EXACT, M - 1); ; k *= 2) {
@@ -270,12 +296,12 @@ export async function shuffledSpectra(W: ShuffleSource, engine: LinalgEngine, op
   let first: Float64Array | null = null;
   const exact = nComp < (opts.exactBelow ?? EXACT_RANDOM_ESD_BELOW);
   for (let r = 0; r < replicas; r++) {
-    const ev = exact ? await engine.gramEigenvalues(shuffleMatrix(W, rng)) : await estimatedShuffledEsd(W, engine, rng, layerSeed(opts.seed, opts.layerName));
+    const ev = exact ? await engine.gramEigenvalues(await shuffleMatrixWith(engine, W, rng)) : await estimatedShuffledEsd(W, engine, rng, layerSeed(opts.seed, opts.layerName));
     if (first === null) first = ev;
     pooled.set(ev, r * nComp);
   }
   pooled.sort();
-  const single = replicas > 1 ? await engine.gramEigenvalues(shuffleMatrix(W, rng)) : first!;
+  const single = replicas > 1 ? await engine.gramEigenvalues(await shuffleMatrixWith(engine, W, rng)) : first!;
   return { pooled, single };
 }
 

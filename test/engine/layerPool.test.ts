@@ -88,6 +88,23 @@ describe('LayerPool', () => {
     for (let i = 0; i < 3; i++) expect(Math.abs(svd.S[i]! - ref.S[i]!)).toBeLessThan(1e-12 * ref.S[0]!);
   }, 60_000);
 
+  it('fails the job of a worker that dies with a specific error and goes on with the others', async () => {
+    const p = (await LayerPool.create({ workers: 2 }))!;
+    try {
+      const W: Matrix = { rows: 600, cols: 800, data: values(480_000, 4) };
+      const slots = (p as unknown as { slots: { worker: import('node:worker_threads').Worker }[] }).slots;
+      const first = p.esd(W); // goes to the first idle worker
+      await slots[0]!.worker.terminate();
+      const err = await first.catch((e: unknown) => e);
+      expect(WwError.is(err, 'LINALG')).toBe(true);
+      expect((err as Error).message).toMatch(/worker thread exited .* esd job of a 600x800 matrix/);
+      const again = await p.esd(W);
+      expect(again.evals).toEqual(await single.gramEigenvalues(W));
+    } finally {
+      await p.dispose();
+    }
+  }, 60_000);
+
   it('is not created for one worker or for CUDA, and refuses work after dispose', async () => {
     expect(await LayerPool.create({ workers: 1 })).toBeNull();
     expect(await LayerPool.create({ workers: 2, device: 'cuda' })).toBeNull();
@@ -127,6 +144,22 @@ describe('analyzeModel on a pool', () => {
     expect([...spectra.keys()].sort()).toEqual(['a', 'b', 'big', 'c']);
     expect(pooled.engine).toMatch(/x 2 workers/);
   }, 120_000);
+
+  it('sends a layer far larger than the rest first, and still reports in model order', async () => {
+    const layers = [layer(0, 'a', 64, 96), layer(1, 'b', 64, 96), layer(2, 'c', 64, 96), layer(3, 'd', 64, 96), layer(4, 'head', 300, 900)];
+    const sent: number[] = [];
+    const spy = Object.create(pool) as LayerPool;
+    spy.esd = (W, owned) => {
+      sent.push(W.rows * W.cols);
+      return pool.esd(W, owned);
+    };
+    const progress: string[] = [];
+    const r = await analyzeModel(fakeModel(layers), { engine: spy, analyze: { randomize: false }, onProgress: (p) => progress.push(p.layer) });
+    expect(sent[0]).toBe(300 * 900);
+    expect(sent).toHaveLength(5);
+    expect(r.layers.map((l) => l.name)).toEqual(['a', 'b', 'c', 'd', 'head']);
+    expect(progress).toEqual(['a', 'b', 'c', 'd', 'head']);
+  }, 60_000);
 
   it('fails the run with the first error and leaves no job behind', async () => {
     const layers = [layer(0, 'a', 64, 96), layer(1, 'broken', 64, 96), layer(2, 'c', 64, 96)];

@@ -99,7 +99,7 @@ describe('non-finite values fail the rule that needs them', () => {
     const v = evaluateGate(measurements({ pSmoothed: NaN }), DEFAULT_GATE_RULES);
     const r = rule(v, 'perplexity.smoothed-vs-original');
     expect(r.status).toBe('fail');
-    expect(r.reason).toMatch(/perplexity is not finite \(model\.onnx: NaN\)/);
+    expect(r.reason).toMatch(/perplexity is not finite \(model\.onnx: NaN: the model's logits contain NaN\)/);
     expect(r.valueText).toBe('n/a (NaN)');
     expect(v.passed).toBe(false);
   });

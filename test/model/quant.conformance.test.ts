@@ -7,7 +7,7 @@
  * and be no larger. Skips where ../shared is absent.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { analyzeModel } from '../../src/engine/analyze.js';
@@ -15,55 +15,18 @@ import { evaluatePerplexity } from '../../src/engine/evaluate.js';
 import { smoothModel } from '../../src/engine/smooth.js';
 import { jsEngine } from '../../src/linalg/engine.js';
 import { matrix } from '../../src/linalg/matrix.js';
-import { openOnnx, scanOnnx } from '../../src/model/onnx.js';
-import { encodeNode, encodeTensor } from '../../src/model/onnxBuilder.js';
+import { openOnnx } from '../../src/model/onnx.js';
 import { writeSmoothedOnnx } from '../../src/model/onnxWrite.js';
-import { ProtoWriter } from '../../src/model/protobuf.js';
-import { quantizeNBits } from '../../src/model/quant.js';
 import type { WeightReplacement } from '../../src/model/types.js';
+import { findNumpyPython, runPython } from '../helpers/python.js';
+import { quantizeInt8Symmetric, writeQuantizedVariant } from '../helpers/quantizeModel.js';
 import { sharedPath } from '../helpers/shared.js';
 
 const modelPath = sharedPath('models', 'stories260K', 'model.onnx');
 const textPath = sharedPath('data', 'tinystories_val_64k.txt');
 if (!modelPath || !textPath) console.warn('[conformance] stories260K or its eval text not found: skipping the 4-bit conformance');
 const BLOCK = 32;
-
-/** stories260K with every MatMul weight as MatMulNBits 4-bit, byte for byte otherwise. */
-async function writeQ4(src: string, out: string): Promise<void> {
-  const model = await scanOnnx(src);
-  const w = await openOnnx(src);
-  const bytes = new Uint8Array(await readFile(src));
-  const slice = (s: { start: number; end: number }) => bytes.subarray(s.start, s.end);
-  try {
-    const layers = new Map(w.layers.filter((l) => l.via.length === 0 && !l.storedTransposed && l.consumers.every((c) => c.opType === 'MatMul' && c.inputIndex === 1)).map((l) => [l.name, l]));
-    const nodeAt = new Map(model.nodes.map((n) => [n.span.start, n]));
-    const tensorAt = new Map(model.initializers.map((t) => [t.span.start, t]));
-    const graph = new ProtoWriter();
-    for (const f of model.graphFields) {
-      const n = f.field === 1 ? nodeAt.get(f.start) : undefined;
-      const t = f.field === 5 ? tensorAt.get(f.start) : undefined;
-      const l = n && n.opType === 'MatMul' ? layers.get(n.inputs[1] ?? '') : t ? layers.get(t.name) : undefined;
-      if (n && l) {
-        graph.message(1, encodeNode({ opType: 'MatMulNBits', domain: 'com.microsoft', name: n.name, inputs: [n.inputs[0]!, `${l.name}_Q4`, `${l.name}_scales`], outputs: [...n.outputs], attributes: { K: { int: l.inFeatures }, N: { int: l.outFeatures }, bits: { int: 4 }, block_size: { int: BLOCK } } }));
-      } else if (t && l) {
-        const W = await w.readMatrix(l); // [K, N]
-        const [K, N] = [l.inFeatures, l.outFeatures];
-        const WT = new Float64Array(N * K);
-        for (let k = 0; k < K; k++) for (let j = 0; j < N; j++) WT[j * K + k] = W.data[k * N + j]!;
-        const q = quantizeNBits(WT, { N, K, bits: 4, blockSize: BLOCK, scaleType: 'float32', symmetric: true, gIdx: null });
-        const nb = Math.ceil(K / BLOCK);
-        graph.message(5, encodeTensor({ name: `${l.name}_Q4`, type: 'uint8', dims: [N, nb, BLOCK / 2], data: q.b }));
-        graph.message(5, encodeTensor({ name: `${l.name}_scales`, type: 'float32', dims: [N * nb], data: new Float32Array(q.scales.slice().buffer) }));
-      } else graph.raw(slice(f));
-    }
-    const m = new ProtoWriter();
-    for (const f of model.modelFields) m.raw(f.field === 7 ? new ProtoWriter().message(7, graph).finish() : slice(f));
-    m.message(8, new ProtoWriter().string(1, 'com.microsoft').varint(2, 1));
-    await writeFile(out, m.finish());
-  } finally {
-    await w.close();
-  }
-}
+const HAVE_NUMPY = findNumpyPython() !== null;
 
 describe.skipIf(!modelPath || !textPath)('stories260K quantized to 4 bits (MatMulNBits)', () => {
   let dir: string;
@@ -71,7 +34,7 @@ describe.skipIf(!modelPath || !textPath)('stories260K quantized to 4 bits (MatMu
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ww-q4-'));
     q4 = join(dir, 'model_q4.onnx');
-    await writeQ4(modelPath!, q4);
+    await writeQuantizedVariant(modelPath!, q4, 'q4', BLOCK);
   }, 120_000);
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
@@ -140,5 +103,85 @@ describe.skipIf(!modelPath || !textPath)('stories260K quantized to 4 bits (MatMu
     console.log(`[conformance] stories260K q4: perplexity ${p0.toFixed(4)}, rank-63 smoothed ${p1.toFixed(4)}`);
     expect(Number.isFinite(p1)).toBe(true);
     expect(p1 / p0).toBeLessThan(1.5);
+  }, 300_000);
+});
+
+/**
+ * The int8 variant (quantize_dynamic's pattern: DynamicQuantizeLinear, MatMulInteger with a
+ * per-tensor int8 weight, Cast, Mul by x_scale * w_scale): every layer analysed with the metrics of
+ * its dequantized weights, which numpy computes from the stored integers and scale (eigenvalues of
+ * W = q * scale in float32, as DequantizeLinear defines it); the file runs in onnxruntime with a
+ * perplexity near the fp32 model's, and rank-63 smoothing writes MatMulInteger back and runs.
+ */
+describe.skipIf(!modelPath || !textPath || !HAVE_NUMPY)('stories260K quantized to int8 (MatMulInteger, as quantize_dynamic writes it)', () => {
+  let dir: string;
+  let int8: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ww-int8-'));
+    int8 = join(dir, 'model_int8.onnx');
+    await writeQuantizedVariant(modelPath!, int8, 'int8');
+  }, 120_000);
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('every layer is analysed as MatMulInteger; log_norm and the largest eigenvalue are numpy\'s of q * scale', async () => {
+    const q = await openOnnx(int8);
+    try {
+      expect(q.layers).toHaveLength(36);
+      expect(new Set(q.layers.map((l) => JSON.stringify(l.quantization)))).toEqual(new Set([JSON.stringify({ op: 'MatMulInteger', bits: 8, blockSize: null, symmetric: true })]));
+      const rep = await analyzeModel(q, { engine: jsEngine(), analyze: { seed: 0 } });
+      expect(rep.layers.filter((l) => l.status === 'analyzed')).toHaveLength(36);
+      // The integers and scale the test's quantizer made of three fp32 weights (what the file stores).
+      const picks = ['model.layers.0.self_attn.q_proj.weight', 'model.layers.2.mlp.down_proj.weight', 'lm_head.weight'];
+      const f = await openOnnx(modelPath!);
+      const stored = [];
+      try {
+        for (const n of picks) {
+          const l = f.layers.find((x) => x.name === n)!;
+          const { q: ints, scale } = quantizeInt8Symmetric((await f.readMatrix(l)).data);
+          stored.push({ q: Array.from(ints), dims: [l.inFeatures, l.outFeatures], scale });
+        }
+      } finally {
+        await f.close();
+      }
+      const want = runPython<Array<{ log_norm: number; lambda_max: number }>>(
+        `
+out = []
+for p in inp:
+    q = np.array(p['q'], dtype=np.int32).reshape(p['dims'])
+    w = (q.astype(np.float32) * np.float32(p['scale'])).astype(np.float64)
+    ev = np.linalg.svd(w, compute_uv=False) ** 2
+    out.append(dict(log_norm=float(np.log10(ev.sum())), lambda_max=float(ev.max())))
+print(json.dumps(out))
+`,
+        stored,
+      );
+      picks.forEach((n, i) => {
+        const m = rep.layers.find((l) => l.name === `${n}_quantized`)!.metrics!;
+        expect(Math.abs(m.log_norm - want[i]!.log_norm) / Math.abs(want[i]!.log_norm), `${n} log_norm`).toBeLessThan(1e-12);
+        expect(Math.abs(m.lambda_max - want[i]!.lambda_max) / want[i]!.lambda_max, `${n} lambda_max`).toBeLessThan(1e-12);
+      });
+    } finally {
+      await q.close();
+    }
+  }, 300_000);
+
+  it('runs in onnxruntime near the fp32 perplexity; rank-63 smoothing writes MatMulInteger back and runs', async () => {
+    const ppl = async (p: string) => (await evaluatePerplexity({ modelPath: p, textFile: textPath!, tokenizerDir: dirname(modelPath!), options: { context: 256, device: 'cpu' } })).perplexity;
+    const [p32, p8] = [await ppl(modelPath!), await ppl(int8)];
+    const out = join(dir, 'model_int8.smoothed.onnx');
+    const rep = await smoothModel({ modelPath: int8, outPath: out, plan: { method: 'rank', k: 63 }, engine: jsEngine() });
+    const smoothed = rep.layers.filter((l) => l.action === 'smoothed');
+    expect(smoothed.length).toBeGreaterThan(0);
+    for (const l of smoothed) expect(l.requantizationError, l.name).toBeGreaterThan(0);
+    expect((await stat(out)).size).toBeLessThanOrEqual((await stat(int8)).size);
+    const p1 = await ppl(out);
+    console.log(`[conformance] stories260K perplexity: fp32 ${p32.toFixed(4)}, int8 ${p8.toFixed(4)}, int8 rank-63 smoothed ${p1.toFixed(4)}`);
+    // Per-tensor int8 costs little on this model (the issue measured 4.2101 against 4.1748 with onnxruntime's own quantizer).
+    expect(p8 / p32).toBeGreaterThan(1);
+    expect(p8 / p32).toBeLessThan(1.05);
+    expect(Number.isFinite(p1)).toBe(true);
+    expect(p1 / p8).toBeLessThan(1.5);
   }, 300_000);
 });

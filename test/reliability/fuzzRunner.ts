@@ -22,7 +22,7 @@ import {
 /** Codes a reader may legitimately end with on a hostile file. */
 export const READER_CODES = new Set([
   'MODEL_NOT_FOUND', 'MODEL_FORMAT', 'MODEL_TRUNCATED', 'MODEL_CORRUPT', 'EXTERNAL_DATA_MISSING', 'EXTERNAL_DATA_SHORT',
-  'PATH_ESCAPE', 'UNSUPPORTED_DTYPE', 'TENSOR_NOT_FOUND', 'IO',
+  'PATH_ESCAPE', 'UNSUPPORTED_DTYPE', 'TENSOR_NOT_FOUND', 'TENSOR_TOO_LARGE', 'IO',
 ]);
 const ALLOC_CAP = 64 * 1024 * 1024;
 const CASE_LIMIT_MS = 10_000;

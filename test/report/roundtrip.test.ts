@@ -25,7 +25,7 @@ describe('writeReportJson output reads back', () => {
     expect(names[0]).not.toBe(names[1]);
     expect(names[0]).toMatch(/^w+…\[1000000 chars, sha256 [0-9a-f]{12}\]$/);
     expect(back.smoothing!.layers[0]!.name).toBe(names[0]);
-    expect(back.perplexity.smoothed!.perplexity).toBeNull();
+    expect(back.perplexity.smoothed!.perplexity).toBeNaN();
   });
   it('capText keeps short text and a surrogate pair whole', () => {
     expect(capText('abc', 10)).toBe('abc');

@@ -75,6 +75,12 @@ export declare function makeShardRunner(stages: Stages): ShardRunner;
 /** The real shard runner (engine stages loaded lazily), after the preflight checks. */
 export declare const runShard: ShardRunner;
 /**
+ * Runs `work` with output-dir claimed for this run (src/io/outputDir.ts: lock, leftovers removed).
+ * The action and the CLI call it around the pipeline and their own report writes; the pipeline's
+ * call inside is then the same claim.
+ */
+export declare function withOutputDir<T>(plan: Plan, removeStaleOutputs: boolean, work: () => Promise<T>): Promise<T>;
+/**
  * The real pipeline: the engine's stages (model readers, spectral analysis, smoothing,
  * onnxruntime), after the preflight checks (src/engine/preflight.ts), so a missing tokenizer or a
  * binary eval text is reported in seconds, before any weight is read.

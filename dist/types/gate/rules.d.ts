@@ -13,5 +13,5 @@ export declare function countOutside(s: SpectralSnapshot, rules: GateRules): {
     below: number;
     above: number;
 };
-/** Layers outside the alpha range in head whose same-named base layer was inside it (or absent). */
+/** Layers outside the alpha range in head whose matching base layer (module path, then name) was inside it (or absent). */
 export declare function newlyOutside(head: SpectralSnapshot, base: SpectralSnapshot, rules: GateRules): string[];

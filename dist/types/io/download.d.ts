@@ -1,7 +1,11 @@
 export interface DownloadOptions {
     readonly url: string;
-    /** Expected sha256 of the content, 64 hex digits. Required: an unpinned URL is refused. */
-    readonly sha256: string;
+    /** Expected sha256 of the content, 64 hex digits. This or `integrity` is required: an unpinned URL is refused. */
+    readonly sha256?: string;
+    /** Expected content as an SRI integrity string (`sha512-<base64>`; sha384 and sha256 also accepted). */
+    readonly integrity?: string;
+    /** Says where a pin came from in a mismatch message (e.g. "package-lock.json"). Default "the pin". */
+    readonly pinSource?: string;
     /** Destination file; reused without a request when it already has the pinned hash. */
     readonly dest: string;
     /** Upper bound on the body size in bytes. */
@@ -28,7 +32,8 @@ export interface DownloadOptions {
 export interface DownloadResult {
     readonly path: string;
     readonly bytes: number;
-    readonly sha256: string;
+    /** The verified digest, as pinned: sha256 hex, or the SRI string. */
+    readonly digest: string;
     /** Requests made (0 when the destination already held the pinned content). */
     readonly attempts: number;
     readonly cached: boolean;

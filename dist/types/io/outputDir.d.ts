@@ -10,3 +10,8 @@ export interface ClaimOptions {
  * also removed if the process exits first.
  */
 export declare function claimOutputDir(dir: string, opts?: ClaimOptions): Promise<() => Promise<void>>;
+/**
+ * Runs `work` with `dir` claimed (lock taken, leftovers removed; see claimOutputDir), released
+ * when `work` settles. Nested calls for the same folder within one run reuse the outer claim.
+ */
+export declare function withClaimedOutputDir<T>(dir: string, opts: ClaimOptions, work: () => Promise<T>): Promise<T>;

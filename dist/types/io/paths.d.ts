@@ -28,3 +28,13 @@ export declare function regularFile(file: string, what: string, missingCode?: 'I
  * workspace), following symlinks. Returns its real path (or the would-be real path if missing).
  */
 export declare function assertInside(root: string, userPath: string, what: string): Promise<string>;
+/**
+ * Creates folder `dir` (and its parents) for `what` (e.g. "output-dir", "download folder"). A
+ * file where a folder must be (EEXIST / ENOTDIR from mkdir) is an IO error naming that file.
+ */
+export declare function makeFolder(dir: string, what: string): Promise<void>;
+/**
+ * Checks, before any work, that `file` can be written for `what` (e.g. "--json file"): it is not a
+ * folder, and its nearest existing ancestor is a folder (not a file that would block mkdir).
+ */
+export declare function checkWritableFile(file: string, what: string): Promise<void>;

@@ -6,7 +6,9 @@
  */
 /** True when a tensor name carries no module path of its own. */
 export declare function isOpaqueTensorName(name: string): boolean;
-/** Module path from a readable tensor name (`model.layers.0.mlp.up_proj.weight` -> `model.layers.0.mlp.up_proj`); null when opaque. */
+/** The tensor name without a quantizer's suffix (`x.weight_Q4` -> `x.weight`); the name itself when it has none. */
+export declare function tensorStem(name: string): string;
+/** Module path from a readable tensor name (`model.layers.0.mlp.up_proj.weight[_Q4]` -> `model.layers.0.mlp.up_proj`); null when opaque. */
 export declare function modulePathFromTensorName(name: string): string | null;
 /** The name a table shows: `module (tensor)` when the tensor name is opaque and a module path is known. */
 export declare function layerLabel(layer: {

@@ -54,7 +54,7 @@ export interface OnnxTensor {
     readonly name: string;
     /** ONNX TensorProto.DataType code. */
     readonly dataType: number;
-    /** Our name for it, or null for types we do not handle (strings, int4, float8, ...). */
+    /** Our name for it, or null for types we do not handle (strings, float8, ...). */
     readonly elemType: TensorElemType | null;
     readonly dims: readonly number[];
     readonly data: TensorData;

@@ -1,6 +1,7 @@
 import { writeFileAtomic } from '../io/atomic.js';
 import { ProtoWriter } from './protobuf.js';
-export type TensorElemType = 'float32' | 'float16' | 'bfloat16' | 'float64' | 'int64' | 'int32' | 'bool' | 'uint8' | 'int8';
+/** int4 / uint4 (opset 21) are packed two to a byte, element 2i in the low nibble: their data is those bytes. */
+export type TensorElemType = 'float32' | 'float16' | 'bfloat16' | 'float64' | 'int64' | 'int32' | 'bool' | 'uint8' | 'int8' | 'int4' | 'uint4';
 export interface TensorSpec {
     name: string;
     type: TensorElemType;
@@ -72,8 +73,10 @@ export interface ModelSpec {
 }
 /** ONNX TensorProto.DataType codes. */
 export declare const ONNX_DTYPE: Readonly<Record<TensorElemType, number>>;
-/** Bytes per element of each type. */
+/** Bytes per element of each type (half a byte for the packed 4-bit types). */
 export declare const ELEM_SIZE: Readonly<Record<TensorElemType, number>>;
+/** Bytes the data of `count` elements of `type` takes (4-bit types: two per byte, the last byte half used when count is odd). */
+export declare function tensorByteLength(type: TensorElemType, count: number): number;
 /** Little-endian bytes of a tensor's data (a view when the platform is little-endian, as Node's targets are). */
 export declare function tensorDataBytes(t: TensorSpec): Uint8Array;
 /**

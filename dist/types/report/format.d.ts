@@ -17,6 +17,14 @@ export declare function fmtThreshold(t: ThresholdLike): string;
 export declare function fmtSigned(x: number, digits: number): string;
 /** A relative change as a signed percent: "+5.35%"; non-finite values are "n/a". */
 export declare function fmtPercent(x: number, digits?: number): string;
+/**
+ * Why a perplexity (or its mean NLL) is unusable, after "n/a": NaN comes from NaN (or +Infinity)
+ * logits, +Infinity from a token scored with probability 0 (or a mean NLL past exp's range).
+ * null is a report from before non-finite values were recorded.
+ */
+export declare function nonFiniteNote(v: number | null): string;
+/** A perplexity to 4 decimals, or "n/a (NaN: ...)" / "n/a (Infinity: ...)" saying why there is none. */
+export declare function fmtPerplexity(v: number | null): string;
 /** A perplexity change: "+5.35% (+0.2140)"; "n/a (NaN)" when it is not finite. */
 export declare function fmtDelta(d: Delta): string;
 /** The confidence interval of a delta, "95% CI [-0.40%, +1.20%]", or '' when there is none. */

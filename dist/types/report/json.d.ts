@@ -4,7 +4,8 @@ export declare function writeFileAtomic(file: string, data: string): Promise<voi
 /**
  * Writes the report as JSON that run-schema.json (and so readRunReport) accepts: a tensor name
  * longer than the schema's name limit (a model file can hold a 1 MB name) is shortened the one
- * way capText does, instead of writing a report that cannot be read back as a baseline.
+ * way capText does, instead of writing a report that cannot be read back as a baseline; a NaN or
+ * infinite perplexity keeps what it was (src/report/nonFinite.ts).
  */
 export declare function writeReportJson(file: string, report: RunReport): Promise<void>;
 /** Length limits of run-schema.json's string kinds. */

@@ -14,8 +14,8 @@ export interface Provenance {
         files: number;
     }[];
 }
-/** Checks bytes against an npm/SRI integrity string (`sha512-<base64>`). */
-export declare function verifyIntegrity(bytes: Uint8Array, integrity: string, what: string): void;
+/** Upper bound on one runtime tarball (onnxruntime-node 1.30.0 is 113.5 MB with every platform's binaries). */
+export declare const MAX_TARBALL_BYTES: number;
 /**
  * Makes `dir` (the tool-cache folder for this version and platform) hold a usable runtime:
  * restore from the cache hook, else download + verify + extract + save. Returns the package folder.

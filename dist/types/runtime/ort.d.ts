@@ -1,4 +1,5 @@
 import type * as OrtNamespace from 'onnxruntime-node';
+import type { DownloadOptions } from '../io/download.js';
 import { ORT_PIN } from './layout.js';
 export type OrtModule = typeof OrtNamespace;
 /** Where the loaded runtime came from. */
@@ -26,11 +27,11 @@ export interface RuntimeOptions {
     allowDownload?: boolean;
     cache?: RuntimeCache;
     log?: (message: string) => void;
-    /** For tests: another platform/arch, fetch implementation or pin. */
+    /** For tests: another platform/arch or pin, and download settings (a test server's CA, no retries). */
     platform?: string;
     arch?: string;
-    fetchImpl?: typeof fetch;
     pin?: typeof ORT_PIN;
+    download?: Pick<DownloadOptions, 'ca' | 'retries' | 'backoffMs' | 'idleTimeoutMs' | 'signal' | 'sleep'>;
 }
 interface Candidate {
     readonly dir: string;
@@ -43,6 +44,8 @@ export declare function configureOnnxRuntime(options: RuntimeOptions): void;
  * CLI's --onnxruntime-path): callers run it before any work when perplexity will be measured.
  */
 export declare function checkConfiguredPlatform(): void;
+/** The explicit runtime folder configureOnnxRuntime was given, if any (worker threads follow it too). */
+export declare function configuredRuntimePath(): string | undefined;
 /** The runtime already loaded in this process, if any. */
 export declare function loadedOnnxRuntime(): LoadedRuntime | undefined;
 export declare function toolCacheRoot(options?: RuntimeOptions): string;

@@ -30,6 +30,10 @@ export declare class Xoshiro128 {
     private s2;
     private s3;
     constructor(seed: number);
+    /** The 128-bit state as 4 words, for a generator elsewhere (the wasm shuffle) to continue from. */
+    state(): Int32Array;
+    /** Continues from a state `state()` gave and another generator advanced. */
+    restore(state: Int32Array): void;
     /** Next output as a signed int32 (the same 32 bits as nextUint32). */
     nextInt32(): number;
     /** Next uniform 32-bit unsigned integer. */
@@ -65,6 +69,11 @@ export interface ShuffleSource {
  * values in the same order come out either way.
  */
 export declare function shuffleMatrix(W: ShuffleSource, rng: Xoshiro128): Matrix;
+/**
+ * shuffleMatrix through the engine's wasm shuffle when it has one (same permutation, same values,
+ * several times faster), else the JavaScript reference.
+ */
+export declare function shuffleMatrixWith(engine: LinalgEngine, W: ShuffleSource, rng: Xoshiro128): Promise<Matrix>;
 /** RMT_Util.jensen_shannon_distance on two equal-length non-negative vectors. */
 export declare function jensenShannonDistance(p: Float64Array, q: Float64Array): number;
 export interface RandomizedEsdOptions {

@@ -6,7 +6,7 @@
  */
 import { layerLabel } from '../../model/names.js';
 import { Command, Option } from 'commander';
-import { integer } from '../options.js';
+import { checkLatePaths, integer } from '../options.js';
 import { markdownTable } from 'markdown-table';
 import { resolve } from 'node:path';
 import { analyzeModel, parseLayerSpec, type AnalyzeProgress } from '../../engine/analyze.js';
@@ -182,6 +182,7 @@ export function register(program: Command): void {
     .option('--no-progress', 'no progress on stderr')
     .option('--shard <i/n>', 'analyse only the i-th of n cost-balanced shares of the layers (as `run --shard` splits them)')
     .action(async (model: string, opts: AnalyzeCliOptions) => {
+      await checkLatePaths([[opts.json, '--json file']]);
       await runAnalyze(model, opts);
     });
 }

@@ -6,7 +6,7 @@
  */
 import { Command, Option } from 'commander';
 import { progressReporter } from '../../util/progress.js';
-import { integer } from '../options.js';
+import { checkLatePaths, integer } from '../options.js';
 import { resolve } from 'node:path';
 import { evaluateComparison, evaluatePerplexity, type PerplexityComparison } from '../../engine/evaluate.js';
 import { WwError } from '../../errors.js';
@@ -17,7 +17,7 @@ import { describeProbe, describeProbeComparison } from '../../report/probe.js';
 import { compareProbe, type ProbeComparison } from '../../eval/probeCompare.js';
 import type { ProbeResult } from '../../eval/probe.js';
 import { DEFAULT_CONTEXT, DEFAULT_MAX_TOKENS } from '../../eval/convention.js';
-import { fmtDeltaWithInterval } from '../../report/format.js';
+import { fmtDeltaWithInterval, fmtNum, fmtPerplexity } from '../../report/format.js';
 
 interface EvalCliOptions {
   compare?: string;
@@ -71,7 +71,7 @@ function evalProgress(label: string, stream: NodeJS.WritableStream & { isTTY?: b
 function describe(label: string, r: PerplexityResult): string {
   return [
     `${label}: ${r.model}`,
-    `  perplexity ${r.perplexity.toFixed(4)} (mean NLL ${r.meanNll.toFixed(6)}; ${r.tokensScored} of ${r.tokensTotal} tokens scored in ${r.windows} windows, context ${r.context}, stride ${r.stride}, vocab ${r.vocabSize})`,
+    `  perplexity ${fmtPerplexity(r.perplexity)} (mean NLL ${fmtNum(r.meanNll, 6)}; ${r.tokensScored} of ${r.tokensTotal} tokens scored in ${r.windows} windows, context ${r.context}, stride ${r.stride}, vocab ${r.vocabSize})`,
     `  ${r.device}: ${r.deviceNote}; ${r.seconds.toFixed(2)} s, ${Math.round(r.tokensPerSecond)} tokens/s`,
   ].join('\n');
 }
@@ -87,6 +87,7 @@ async function runEval(model: string, opts: EvalCliOptions): Promise<void> {
   if (opts.text === undefined && opts.ids === undefined && opts.probe === undefined) {
     throw new WwError('INPUT_INVALID', 'give the evaluation input with exactly one of --text FILE or --ids FILE, and/or probe items with --probe FILE', {});
   }
+  await checkLatePaths([[opts.json, '--json file']], [[opts.compare, '--compare model']]);
   const options: Partial<EvalOptions> = { device: opts.device, graphOptimizationLevel: opts.graphOptimization };
   if (opts.context !== undefined) options.context = opts.context;
   if (opts.stride !== undefined) options.stride = opts.stride;

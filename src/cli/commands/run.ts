@@ -23,6 +23,7 @@ import { readRunReport } from '../../report/read.js';
 import type { RunReport, Verdict } from '../../report/types.js';
 import { formatShard, parseShard } from '../../shard/partition.js';
 import { checkConfiguredPlatform } from '../../runtime/ort.js';
+import { checkLatePaths } from '../options.js';
 
 export const DEFAULT_CONFIG_FILES = ['.ww-smooth.yml', '.ww-smooth.yaml', '.ww-smooth.json'];
 
@@ -110,24 +111,35 @@ export async function runCommand(flags: Flags, opts: { model?: string; merge?: r
     out(`shard ${formatShard(shard)}: analysed ${partial.layers.length} of ${partial.modelLayers} layers, smoothed ${partial.smooth?.layers.length ?? 0}; partial report ${manifestPath}\n`);
     return 0;
   }
-  const pipeline = opts.deps?.pipeline ?? (await import('../../engine/pipeline.js')).runPipeline;
+  const engine = await import('../../engine/pipeline.js');
+  const pipeline = opts.deps?.pipeline ?? engine.runPipeline;
   const baselineFile = typeof flags['baselineReport'] === 'string' ? path.resolve(flags['baselineReport']) : null;
-  const report = await pipeline({
+  // Read and checked now, with the --json destination: both were only used after all the work.
+  const baseReport = baselineFile ? await readRunReport(baselineFile) : null;
+  await checkLatePaths([[typeof flags['json'] === 'string' ? flags['json'] : undefined, '--json file']]);
+  const request = {
     plan,
     version: TOOL_VERSION,
     log,
     checkRuntime: checkConfiguredPlatform,
     ...(opts.merge ? { merge: { sources: opts.merge, cwd: process.cwd() } } : {}),
-    ...(baselineFile
+    ...(baselineFile && baseReport
       ? {
-          baseline: async (): Promise<BaselineInput> => {
-            const base = await readRunReport(baselineFile);
-            return { report: base, source: 'file', ref: baselineFile, note: `report file ${path.basename(baselineFile)} (model ${base.model.sha256.slice(0, 12)})` };
-          },
+          baseline: async (): Promise<BaselineInput> => ({
+            report: baseReport,
+            source: 'file',
+            ref: baselineFile,
+            note: `report file ${path.basename(baselineFile)} (model ${baseReport.model.sha256.slice(0, 12)})`,
+          }),
         }
       : {}),
+  } as const;
+  // One claim on output-dir from the pipeline to the last report written (src/io/outputDir.ts).
+  const report = await engine.withOutputDir(plan, true, async () => {
+    const judged = await pipeline(request);
+    await writeOutputs(judged, plan, flags);
+    return judged;
   });
-  await writeOutputs(report, plan, flags);
   out(formatVerdict(report.verdict));
   return report.verdict.passed ? 0 : 1;
 }

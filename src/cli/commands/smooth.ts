@@ -21,6 +21,7 @@ import { describeRule } from '../../smooth/rules.js';
 import { asList } from '../../smooth/select.js';
 import { parseMethodSpec, SMOOTH_METHODS, type SmoothMethod, type SmoothPlanConfig, type SmoothReport } from '../../smooth/types.js';
 import { parseDecimal } from '../../util/decimal.js';
+import { checkLatePaths } from '../options.js';
 
 interface SmoothFlags {
   method?: { name: SmoothMethod | 'auto'; value: number | null };
@@ -139,6 +140,7 @@ export function register(program: Command): void {
         throw new WwError('INPUT_INVALID', `--dry-run takes 'plan' or 'full', got '${dryRun}'`, { key: 'dry-run', received: dryRun });
       }
       if (!dryRun && !f.out) throw new WwError('INPUT_INVALID', 'smooth needs --out <file> (or --dry-run)', { key: 'out' });
+      await checkLatePaths([[f.json, '--json file']]); // --out: smoothModel checks it before any work
       const progress = f.quiet ? null : progressReporter({ label: 'smooth', stream: process.stderr });
       const search = await searchFromFlags(modelPath, f, !f.quiet);
       const report = await smoothModel({

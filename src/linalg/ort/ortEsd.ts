@@ -96,7 +96,7 @@ export const DEFAULT_GROUP_PANELS = 4;
 export async function gramEigenvaluesOrtBand(ops: OrtOps, rt: WasmRuntime, W: Matrix, bandwidth = DEFAULT_BAND, groupPanels = DEFAULT_GROUP_PANELS): Promise<Float64Array> {
   const { X, p, q } = shortSideMajor(W);
   if (p === 0) return new Float64Array(0);
-  const S = new Float64Array(p * p);
+  const S = ops.scratch('esd.S', p * p); // every element is written by the Gram before it is read
   await gramOrt(ops, X, p, q, S);
   // groupPanels <= 1 skips the grouped loop: its per-panel tail then reduces the whole matrix.
   return symmetricEigenvaluesOrtGrouped(ops, rt, S, p, bandwidth, groupPanels);
@@ -120,7 +120,8 @@ export async function symmetricEigenvaluesOrtGrouped(ops: OrtOps, rt: WasmRuntim
   const b = Math.min(bandwidth, Math.max(1, p - 1));
   const band = newBand(p, b);
   let S = S0;
-  let spare: Float64Array<ArrayBufferLike> = new Float64Array(Math.max(0, p - b) ** 2);
+  // the ping-pong partner of S: each update writes all of its m x m before anything reads it
+  let spare: Float64Array<ArrayBufferLike> = ops.scratch('esd.spare', Math.max(0, p - b) ** 2);
   const L = rt.layout({ P: p * b, R: b * b, T: b * b, work: 4 * b });
   const heap = () => rt.f64(0, rt.memory.buffer.byteLength / 8);
   const qr = (P: Float64Array, m: number, k: number): { V: Float64Array; T: Float64Array } => {
@@ -177,7 +178,7 @@ export async function symmetricEigenvaluesOrtGrouped(ops: OrtOps, rt: WasmRuntim
       }
     }
     const m = s - g * b;
-    await ops.groupUpdate(S, s, g * b, rowsOf(Lall, g * b, m), rowsOf(Rall, g * b, m), width, spare);
+    await ops.groupUpdateLower(S, s, g * b, rowsOf(Lall, g * b, m), rowsOf(Rall, g * b, m), width, spare);
     const used = S;
     S = spare;
     spare = used;

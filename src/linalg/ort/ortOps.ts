@@ -129,6 +129,21 @@ const GRAPHS = {
     ],
     outputs: [{ name: 'OUT', type: D, shape: ['m', 'm'] }],
   },
+  /** OUT = S[r0:r1, c0:c1] - L R^T: one block row of a panel group's trailing update (lower triangle only) */
+  groupUpdateBlock: {
+    nodes: [
+      { op: 'Slice', inputs: ['S', 'starts', 'ends'], outputs: ['A'] },
+      { op: 'Gemm', inputs: ['L', 'R', 'A'], outputs: ['OUT'], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } },
+    ],
+    inputs: [
+      { name: 'S', type: D, shape: ['s', 's'] },
+      { name: 'starts', type: OnnxType.int64, shape: [2] },
+      { name: 'ends', type: OnnxType.int64, shape: [2] },
+      { name: 'L', type: D, shape: ['h', 'c'] },
+      { name: 'R', type: D, shape: ['n', 'c'] },
+    ],
+    outputs: [{ name: 'OUT', type: D, shape: ['h', 'n'] }],
+  },
 } as const satisfies Record<string, GraphSpec>;
 
 export type GraphName = keyof typeof GRAPHS;
@@ -202,6 +217,7 @@ function cudaProviderFiles(): 'present' | 'absent' | 'unknown' {
 export class OrtOps {
   readonly device: Device;
   private readonly sessions = new Map<string, Session>();
+  private readonly scratchBuffers = new Map<string, Float64Array>();
 
   private constructor(
     private readonly ort: Ort,
@@ -270,6 +286,20 @@ export class OrtOps {
     });
     this.sessions.set(name, s);
     return s;
+  }
+
+  /**
+   * A float64 work array of `length` elements that this engine keeps for the next call of the same
+   * name (the ESD's p x p ping-pong matrices): fresh 32 MiB arrays per layer cost more in page
+   * faults (zeroed pages, unmapped at each collection) than their computation does. Not zeroed:
+   * callers overwrite every element they read. Valid until the next `scratch` of that name.
+   */
+  scratch(name: string, length: number): Float64Array {
+    const have = this.scratchBuffers.get(name);
+    if (have && have.length >= length) return have.subarray(0, length);
+    const fresh = new Float64Array(length);
+    this.scratchBuffers.set(name, fresh);
+    return fresh;
   }
 
   private tensor(data: Float64Array, dims: readonly number[]) {
@@ -386,8 +416,47 @@ export class OrtOps {
     );
   }
 
+  /**
+   * groupUpdate computing only the lower triangle, in block rows (rows [r0, r1) against columns
+   * [0, r1)), then mirrored: (nb + 1) / (2 nb) of the full product's flops for nb block rows.
+   */
+  async groupUpdateLower(S: Float64Array, s: number, o: number, L: Float64Array, R: Float64Array, c: number, out: Float64Array, blockRows = 256): Promise<void> {
+    const m = s - o;
+    const blocks = Math.max(1, Math.round(m / blockRows));
+    if (blocks === 1) return this.groupUpdate(S, s, o, L, R, c, out);
+    const sess = await this.session('groupUpdateBlock');
+    const i64 = (a: number, d: number) => new this.ort.Tensor('int64', BigInt64Array.from([BigInt(a), BigInt(d)]), [2]);
+    const tmp = new Float64Array(Math.ceil(m / blocks + 1) * m);
+    const Sin = this.tensor(S.subarray(0, s * s), [s, s]);
+    for (let i = 0; i < blocks; i++) {
+      const r0 = Math.floor((m * i) / blocks);
+      const r1 = Math.floor((m * (i + 1)) / blocks);
+      const h = r1 - r0;
+      const blk = tmp.subarray(0, h * r1);
+      await sess.run(
+        { S: Sin, starts: i64(o + r0, o), ends: i64(o + r1, o + r1), L: this.tensor(L.subarray(r0 * c, r1 * c), [h, c]), R: this.tensor(R.subarray(0, r1 * c), [r1, c]) },
+        { OUT: this.tensor(blk, [h, r1]) } as never,
+      );
+      for (let r = 0; r < h; r++) out.set(blk.subarray(r * r1, r * r1 + r0 + r + 1), (r0 + r) * m);
+    }
+    mirrorLower(out, m);
+  }
+
   async dispose(): Promise<void> {
     await Promise.all([...this.sessions.values()].map((s) => s.release()));
     this.sessions.clear();
+    this.scratchBuffers.clear();
+  }
+}
+
+/** Copies the lower triangle of the n x n row-major A onto its upper triangle, in cache-sized tiles. */
+function mirrorLower(A: Float64Array, n: number): void {
+  const TILE = 64;
+  for (let i0 = 0; i0 < n; i0 += TILE) {
+    const i1 = Math.min(n, i0 + TILE);
+    for (let j0 = i0; j0 < n; j0 += TILE) {
+      const j1 = Math.min(n, j0 + TILE);
+      for (let i = i0; i < i1; i++) for (let j = Math.max(j0, i + 1); j < j1; j++) A[i * n + j] = A[j * n + i]!;
+    }
   }
 }

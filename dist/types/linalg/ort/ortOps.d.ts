@@ -391,6 +391,51 @@ declare const GRAPHS: {
             readonly shape: readonly ["m", "m"];
         }];
     };
+    /** OUT = S[r0:r1, c0:c1] - L R^T: one block row of a panel group's trailing update (lower triangle only) */
+    readonly groupUpdateBlock: {
+        readonly nodes: readonly [{
+            readonly op: "Slice";
+            readonly inputs: readonly ["S", "starts", "ends"];
+            readonly outputs: readonly ["A"];
+        }, {
+            readonly op: "Gemm";
+            readonly inputs: readonly ["L", "R", "A"];
+            readonly outputs: readonly ["OUT"];
+            readonly intAttrs: {
+                readonly transB: 1;
+            };
+            readonly floatAttrs: {
+                readonly alpha: -1;
+                readonly beta: 1;
+            };
+        }];
+        readonly inputs: readonly [{
+            readonly name: "S";
+            readonly type: 11;
+            readonly shape: readonly ["s", "s"];
+        }, {
+            readonly name: "starts";
+            readonly type: 7;
+            readonly shape: readonly [2];
+        }, {
+            readonly name: "ends";
+            readonly type: 7;
+            readonly shape: readonly [2];
+        }, {
+            readonly name: "L";
+            readonly type: 11;
+            readonly shape: readonly ["h", "c"];
+        }, {
+            readonly name: "R";
+            readonly type: 11;
+            readonly shape: readonly ["n", "c"];
+        }];
+        readonly outputs: readonly [{
+            readonly name: "OUT";
+            readonly type: 11;
+            readonly shape: readonly ["h", "n"];
+        }];
+    };
 };
 export type GraphName = keyof typeof GRAPHS;
 /** One step of a scaled Chebyshev recurrence: Y_next = a (G Y) - ac Y - b Y_prev. */
@@ -414,6 +459,7 @@ export declare class OrtOps {
     private readonly provider;
     readonly device: Device;
     private readonly sessions;
+    private readonly scratchBuffers;
     private constructor();
     /**
      * Loads onnxruntime-node and checks the requested device by creating a first session. 'cuda'
@@ -428,6 +474,13 @@ export declare class OrtOps {
     }): Promise<OrtOps | null>;
     private session;
     private sessionFor;
+    /**
+     * A float64 work array of `length` elements that this engine keeps for the next call of the same
+     * name (the ESD's p x p ping-pong matrices): fresh 32 MiB arrays per layer cost more in page
+     * faults (zeroed pages, unmapped at each collection) than their computation does. Not zeroed:
+     * callers overwrite every element they read. Valid until the next `scratch` of that name.
+     */
+    scratch(name: string, length: number): Float64Array;
     private tensor;
     /** C (m x n) = A (m x k) B^T (B is n x k); `out` (length m*n) receives C when given. */
     gemmNT(A: Float64Array, m: number, k: number, B: Float64Array, n: number, out?: Float64Array): Promise<Float64Array>;
@@ -454,6 +507,11 @@ export declare class OrtOps {
     lowRankFix(P: Float64Array, m: number, n: number, L: Float64Array, R: Float64Array, c: number): Promise<Float64Array>;
     /** out ((s-o) x (s-o)) = S[o:, o:] - L R^T with L, R ((s-o) x c). */
     groupUpdate(S: Float64Array, s: number, o: number, L: Float64Array, R: Float64Array, c: number, out: Float64Array): Promise<void>;
+    /**
+     * groupUpdate computing only the lower triangle, in block rows (rows [r0, r1) against columns
+     * [0, r1)), then mirrored: (nb + 1) / (2 nb) of the full product's flops for nb block rows.
+     */
+    groupUpdateLower(S: Float64Array, s: number, o: number, L: Float64Array, R: Float64Array, c: number, out: Float64Array, blockRows?: number): Promise<void>;
     dispose(): Promise<void>;
 }
 export {};

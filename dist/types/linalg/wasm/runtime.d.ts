@@ -10,6 +10,11 @@ interface KernelExports {
     tql(n: number, d: number, e: number, V: number, ldv: number): number;
     sym_eig_topk(n: number, A: number, k: number, vals: number, Y: number, work: number): number;
     chol_inv_upper(n: number, A: number, L: number, Li: number, Rinv: number, tiny: number, ratio: number): number;
+    xo_count(n: number, count: number, state: number, bits: number): void;
+    xo_scatter_f32(n: number, src: number, dst: number, fill: number, state: number, bits: number): void;
+    xo_scatter_f64(n: number, src: number, dst: number, fill: number, state: number, bits: number): void;
+    fisher_yates_f32(n: number, d: number, state: number): void;
+    fisher_yates_f64(n: number, d: number, state: number): void;
     __heap_base: WebAssembly.Global;
 }
 /** Byte offsets of named float64 arrays inside the wasm memory for one job. */
