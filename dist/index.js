@@ -30617,6 +30617,14 @@ var init_dtype = __esm({
 
 // src/model/limits.ts
 import { constants as constants4 } from "node:buffer";
+function assertReadFits(bytes, what) {
+  if (bytes <= MAX_MATRIX_ELEMENTS) return;
+  throw new WwError("TENSOR_TOO_LARGE", `${what}: ${(bytes / GIB).toFixed(1)} GiB of data, larger than one tensor this tool can read whole (${(MAX_MATRIX_ELEMENTS / GIB).toFixed(0)} GiB); leave it out of the selection (smooth.exclude / --exclude)`, {
+    what,
+    bytes,
+    limit: MAX_MATRIX_ELEMENTS
+  });
+}
 function assertMatrixFits(tensor, rows, cols, elemBytes, where2) {
   const elements = rows * cols;
   const bytes = elements * elemBytes;
@@ -31816,6 +31824,7 @@ async function scanGraph(c, end, g, setWhere) {
   }
 }
 async function readExactly(fh, offset, length, what) {
+  assertReadFits(length, what);
   const out = new Uint8Array(length);
   let got = 0;
   while (got < length) {
@@ -31876,9 +31885,8 @@ async function openOnnx(path27) {
       if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
         throw new WwError("UNSUPPORTED_DTYPE", `${model.path}: tensor ${t.name} is ${t.elemType ?? `ONNX type ${t.dataType}`}[${t.dims.join(",")}], not a 2-D float matrix`, { file: model.path, tensor: t.name });
       }
-      const [rows, cols] = t.dims;
-      assertMatrixFits(t.name, rows, cols, DTYPE_BYTES[t.elemType], model.path);
       const bytes = await reader.readBytes(t);
+      const [rows, cols] = t.dims;
       const m = matrix(rows, cols, decodeToFloat64(bytes, t.elemType));
       return opts?.keepFloat32 && t.elemType === "float32" ? { ...m, data32: float32View(bytes) } : m;
     },
@@ -32168,6 +32176,7 @@ function revive(x) {
 }
 function mapPerplexity(report, f) {
   const p = report.perplexity;
+  if (!p) return report;
   return {
     ...report,
     perplexity: { ...p, original: f(p.original), smoothed: f(p.smoothed), base: f(p.base), smoothedVsOriginal: f(p.smoothedVsOriginal), headVsBase: f(p.headVsBase) }
@@ -55103,9 +55112,8 @@ async function openSafetensors(path27) {
       if (dtype === void 0 || t.entry.shape.length !== 2) {
         throw new WwError("UNSUPPORTED_DTYPE", `${t.file.path}: tensor ${layer.name} is ${t.entry.dtype}[${t.entry.shape.join(",")}], not a 2-D float matrix`, { file: t.file.path, tensor: layer.name });
       }
-      const [rows, cols] = t.entry.shape;
-      assertMatrixFits(layer.name, rows, cols, DTYPE_BYTES[dtype], t.file.path);
       const bytes = await readExactly(await handle(t.file.path), t.entry.start, t.entry.end - t.entry.start, `${t.file.path} tensor ${layer.name}`);
+      const [rows, cols] = t.entry.shape;
       const m = matrix(rows, cols, decodeToFloat64(bytes, dtype));
       return opts?.keepFloat32 && dtype === "float32" ? { ...m, data32: float32View(bytes) } : m;
     },
@@ -55213,7 +55221,6 @@ var init_safetensors = __esm({
     init_atomic();
     init_matrix();
     init_dtype();
-    init_limits();
     init_layers();
     init_onnx();
     SAFETENSORS_DTYPE_SIZE = {
