@@ -23909,6 +23909,24 @@ var init_weightInputs = __esm({
   }
 });
 
+// src/eval/expNonPositive.ts
+function expNonPositive(y) {
+  const t = -y * STEPS;
+  if (t >= LIMIT) return 0;
+  const i = t | 0;
+  const r = y + i / STEPS;
+  return TABLE[i] * (1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120 + r / 720))))));
+}
+var STEPS, LIMIT, TABLE;
+var init_expNonPositive = __esm({
+  "src/eval/expNonPositive.ts"() {
+    "use strict";
+    STEPS = 64;
+    LIMIT = 746 * STEPS;
+    TABLE = Float64Array.from({ length: LIMIT + 1 }, (_, i) => Math.exp(-i / STEPS));
+  }
+});
+
 // src/eval/windows.ts
 function requireInteger(name, value, min2) {
   if (!Number.isInteger(value) || value < min2) {
@@ -23985,7 +24003,7 @@ function nllAt(data, offset, vocab, target) {
   for (let j = offset; j < offset + vocab; j++) if (data[j] > max) max = data[j];
   if (max === Infinity || Number.isNaN(max)) return NaN;
   let sum = 0;
-  for (let j = offset; j < offset + vocab; j++) sum += Math.exp(data[j] - max);
+  for (let j = offset; j < offset + vocab; j++) sum += expNonPositive(data[j] - max);
   return max + Math.log(sum) - data[offset + target];
 }
 function nllOfRow(row, target) {
@@ -24059,6 +24077,7 @@ var init_perplexity = __esm({
     "use strict";
     init_errors();
     init_dtype();
+    init_expNonPositive();
     init_windows();
   }
 });
