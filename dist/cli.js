@@ -15719,6 +15719,9 @@ function transferableValues(W) {
   }
   return f;
 }
+function maxBytesInFlight(totalMemory = os2.totalmem()) {
+  return Math.max(768 * 2 ** 20, Math.min(totalMemory / 8, 4 * 2 ** 30));
+}
 function isWholeBuffer(a) {
   return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && !(a.buffer instanceof SharedArrayBuffer);
 }
@@ -15742,6 +15745,8 @@ var init_layerPool = __esm({
     LayerPool = class _LayerPool {
       name;
       concurrency;
+      /** see maxBytesInFlight */
+      maxBytesInFlight = maxBytesInFlight();
       slots;
       queue = [];
       nextId = 1;
@@ -16040,6 +16045,7 @@ async function analyzeModel(model, opts) {
   let workDone = 0;
   const pool = isLayerPool(opts.engine) ? opts.engine : null;
   const maxInFlight = pool ? pool.concurrency : 1;
+  const maxBytesInFlight2 = pool ? pool.maxBytesInFlight : Infinity;
   const finished = new Array(selected.length);
   const inFlight = /* @__PURE__ */ new Map();
   let bytesInFlight = 0;
@@ -16104,7 +16110,7 @@ async function analyzeModel(model, opts) {
       report();
     };
     const bytes = layer.inFeatures * layer.outFeatures * 8;
-    while (inFlight.size >= maxInFlight || inFlight.size > 0 && bytesInFlight + bytes > MAX_BYTES_IN_FLIGHT) {
+    while (inFlight.size >= maxInFlight || inFlight.size > 0 && bytesInFlight + bytes > maxBytesInFlight2) {
       await Promise.race([...inFlight.values()].map((f) => f.done));
     }
     if (firstError !== null) break;
@@ -16161,7 +16167,6 @@ async function analyzeModel(model, opts) {
     timings: { totalSeconds: (performance.now() - started) / 1e3, readSeconds, eigenSeconds, metricsSeconds }
   };
 }
-var MAX_BYTES_IN_FLIGHT;
 var init_analyze = __esm({
   "src/engine/analyze.ts"() {
     "use strict";
@@ -16173,7 +16178,6 @@ var init_analyze = __esm({
     init_layerPool();
     init_summary();
     init_types();
-    MAX_BYTES_IN_FLIGHT = 768 * 2 ** 20;
   }
 });
 

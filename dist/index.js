@@ -54782,6 +54782,9 @@ function transferableValues(W) {
   }
   return f;
 }
+function maxBytesInFlight(totalMemory = os9.totalmem()) {
+  return Math.max(768 * 2 ** 20, Math.min(totalMemory / 8, 4 * 2 ** 30));
+}
 function isWholeBuffer(a) {
   return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && !(a.buffer instanceof SharedArrayBuffer);
 }
@@ -54805,6 +54808,8 @@ var init_layerPool = __esm({
     LayerPool = class _LayerPool {
       name;
       concurrency;
+      /** see maxBytesInFlight */
+      maxBytesInFlight = maxBytesInFlight();
       slots;
       queue = [];
       nextId = 1;
@@ -56202,6 +56207,7 @@ async function analyzeModel(model, opts) {
   let workDone = 0;
   const pool = isLayerPool(opts.engine) ? opts.engine : null;
   const maxInFlight = pool ? pool.concurrency : 1;
+  const maxBytesInFlight2 = pool ? pool.maxBytesInFlight : Infinity;
   const finished = new Array(selected.length);
   const inFlight = /* @__PURE__ */ new Map();
   let bytesInFlight = 0;
@@ -56266,7 +56272,7 @@ async function analyzeModel(model, opts) {
       report();
     };
     const bytes = layer.inFeatures * layer.outFeatures * 8;
-    while (inFlight.size >= maxInFlight || inFlight.size > 0 && bytesInFlight + bytes > MAX_BYTES_IN_FLIGHT) {
+    while (inFlight.size >= maxInFlight || inFlight.size > 0 && bytesInFlight + bytes > maxBytesInFlight2) {
       await Promise.race([...inFlight.values()].map((f) => f.done));
     }
     if (firstError !== null) break;
@@ -56323,7 +56329,6 @@ async function analyzeModel(model, opts) {
     timings: { totalSeconds: (performance.now() - started) / 1e3, readSeconds, eigenSeconds, metricsSeconds }
   };
 }
-var MAX_BYTES_IN_FLIGHT;
 var init_analyze = __esm({
   "src/engine/analyze.ts"() {
     "use strict";
@@ -56334,7 +56339,6 @@ var init_analyze = __esm({
     init_layerPool();
     init_summary();
     init_types3();
-    MAX_BYTES_IN_FLIGHT = 768 * 2 ** 20;
   }
 });
 

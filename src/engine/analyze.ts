@@ -107,11 +107,6 @@ export function skipReason(N: number, M: number, opts: AnalyzeOptions): SkippedL
   return null;
 }
 
-/**
- * Matrix bytes (float64) in the workers at once, besides the one in flight alone: with the shuffled
- * copy and the Gram this bounds the analyze stage's memory (lm_head of a 32k vocabulary is 0.5 GiB).
- */
-const MAX_BYTES_IN_FLIGHT = 768 * 2 ** 20;
 
 /**
  * The order layers go to the engine in: model order, except that on a worker pool the few layers
@@ -189,6 +184,7 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
   // layer order whatever order they finish in. Without a pool, one layer at a time as before.
   const pool = isLayerPool(opts.engine) ? opts.engine : null;
   const maxInFlight = pool ? pool.concurrency : 1;
+  const maxBytesInFlight = pool ? pool.maxBytesInFlight : Infinity;
   const finished: (AnalyzedLayer | 'skipped' | undefined)[] = new Array(selected.length);
   const inFlight = new Map<number, { readonly bytes: number; readonly done: Promise<void> }>();
   let bytesInFlight = 0;
@@ -257,7 +253,7 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
     // At most `maxInFlight` layers, and a bounded number of bytes, in the workers at once; waited for
     // before this layer's read is taken, so besides them only the one read ahead is in memory.
     const bytes = layer.inFeatures * layer.outFeatures * 8;
-    while (inFlight.size >= maxInFlight || (inFlight.size > 0 && bytesInFlight + bytes > MAX_BYTES_IN_FLIGHT)) {
+    while (inFlight.size >= maxInFlight || (inFlight.size > 0 && bytesInFlight + bytes > maxBytesInFlight)) {
       await Promise.race([...inFlight.values()].map((f) => f.done));
     }
     if (firstError !== null) break;

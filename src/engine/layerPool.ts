@@ -76,9 +76,22 @@ export function transferableValues(W: Matrix): Float32Array | Float64Array {
   return f;
 }
 
+/**
+ * Float64 matrix bytes the analyze stage may have in the workers at once (a layer alone may be
+ * larger): with each layer's float32 copy, shuffled copy and Gram this bounds its memory. An eighth
+ * of the machine's memory, at least 768 MiB (two 4096 x 11008 layers, or lm_head of a 32k
+ * vocabulary and one more: measured peak 2.35 GiB for TinyLlama, docs/scaling.md) and at most 4 GiB,
+ * so machines with more memory (and usually more cores) keep more workers busy on large layers.
+ */
+export function maxBytesInFlight(totalMemory = os.totalmem()): number {
+  return Math.max(768 * 2 ** 20, Math.min(totalMemory / 8, 4 * 2 ** 30));
+}
+
 export class LayerPool implements LinalgEngine {
   readonly name: string;
   readonly concurrency: number;
+  /** see maxBytesInFlight */
+  readonly maxBytesInFlight = maxBytesInFlight();
   private readonly slots: Slot[];
   private readonly queue: Pending[] = [];
   private nextId = 1;

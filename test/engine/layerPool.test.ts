@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeModel } from '../../src/engine/analyze.js';
-import { analyzeEngine, LayerPool, transferableValues } from '../../src/engine/layerPool.js';
+import { analyzeEngine, LayerPool, maxBytesInFlight, transferableValues } from '../../src/engine/layerPool.js';
 import { WwError } from '../../src/errors.js';
 import { createFastEngine } from '../../src/linalg/fastEngine.js';
 import type { LinalgEngine } from '../../src/linalg/engine.js';
@@ -70,6 +70,13 @@ describe('LayerPool', () => {
       expect(shuffled.single).toEqual(local.single);
     }
   }, 120_000);
+
+  it('lets an eighth of the memory be in flight, at least 768 MiB and at most 4 GiB', () => {
+    const GiB = 2 ** 30;
+    expect(maxBytesInFlight(4 * GiB)).toBe(768 * 2 ** 20);
+    expect(maxBytesInFlight(16 * GiB)).toBe(2 * GiB);
+    expect(maxBytesInFlight(64 * GiB)).toBe(4 * GiB);
+  });
 
   it('hands float32 values over as float32 and anything else as float64', () => {
     expect(transferableValues({ rows: 1, cols: 3, data: Float64Array.of(0.5, -2, 1e-3) })).toBeInstanceOf(Float64Array); // 1e-3 is no float32

@@ -10,9 +10,19 @@ export interface LayerPoolOptions {
 }
 /** The values of W as a fresh array to hand over: float32 when every value is a float32 number (exact), else float64. */
 export declare function transferableValues(W: Matrix): Float32Array | Float64Array;
+/**
+ * Float64 matrix bytes the analyze stage may have in the workers at once (a layer alone may be
+ * larger): with each layer's float32 copy, shuffled copy and Gram this bounds its memory. An eighth
+ * of the machine's memory, at least 768 MiB (two 4096 x 11008 layers, or lm_head of a 32k
+ * vocabulary and one more: measured peak 2.35 GiB for TinyLlama, docs/scaling.md) and at most 4 GiB,
+ * so machines with more memory (and usually more cores) keep more workers busy on large layers.
+ */
+export declare function maxBytesInFlight(totalMemory?: number): number;
 export declare class LayerPool implements LinalgEngine {
     readonly name: string;
     readonly concurrency: number;
+    /** see maxBytesInFlight */
+    readonly maxBytesInFlight: number;
     private readonly slots;
     private readonly queue;
     private nextId;
