@@ -107,7 +107,6 @@ export function skipReason(N: number, M: number, opts: AnalyzeOptions): SkippedL
   return null;
 }
 
-
 /**
  * The order layers go to the engine in: model order, except that on a worker pool the few layers
  * far larger than the rest (cost above 4x the median: an LLM's lm_head) go first, so they overlap
