@@ -18327,6 +18327,23 @@ function transposeInto(src, rows, cols, dst) {
     }
   }
 }
+function mirrorLower(A, n) {
+  const TILE = 64;
+  for (let i0 = 0; i0 < n; i0 += TILE) {
+    const i1 = Math.min(n, i0 + TILE);
+    for (let j0 = i0; j0 < n; j0 += TILE) {
+      const j1 = Math.min(n, j0 + TILE);
+      for (let i = i0; i < i1; i++) for (let j = Math.max(j0, i + 1); j < j1; j++) A[i * n + j] = A[j * n + i];
+    }
+  }
+}
+function lowerBlockRows(n, blockRows) {
+  const blocks = Math.max(1, Math.round(n / blockRows));
+  return Array.from({ length: blocks }, (_, i) => ({ r0: Math.floor(n * i / blocks), r1: Math.floor(n * (i + 1) / blocks) }));
+}
+function putLowerBlockRow(out, n, blk, r0, r1) {
+  for (let r = 0; r < r1 - r0; r++) out.set(blk.subarray(r * r1, r * r1 + r0 + r + 1), (r0 + r) * n);
+}
 var init_matrix = __esm({
   "src/linalg/matrix.ts"() {
     "use strict";
@@ -19829,42 +19846,28 @@ function shortSideMajor(W) {
   return { X, p: cols, q: rows };
 }
 async function gramOrt(ops, X, p, q, out, blockRows = 256) {
-  const blocks = Math.max(1, Math.round(p / blockRows));
-  let tmp;
-  for (let i = 0; i < blocks; i++) {
-    const r0 = Math.floor(p * i / blocks);
-    const r1 = Math.floor(p * (i + 1) / blocks);
-    const h = r1 - r0;
-    if (blocks === 1) {
-      await ops.gemmNT(X.subarray(0, p * q), p, q, X.subarray(0, p * q), p, out.subarray(0, p * p));
-      return;
-    }
-    if (!tmp || tmp.length < h * r1) tmp = new Float64Array(h * p);
-    const blk = await ops.gemmNT(X.subarray(r0 * q, r1 * q), h, q, X.subarray(0, r1 * q), r1, tmp.subarray(0, h * r1));
-    for (let r = 0; r < h; r++) out.set(blk.subarray(r * r1, r * r1 + r0 + r + 1), (r0 + r) * p);
+  const rows = lowerBlockRows(p, blockRows);
+  if (rows.length === 1) {
+    await ops.gemmNT(X.subarray(0, p * q), p, q, X.subarray(0, p * q), p, out.subarray(0, p * p));
+    return;
   }
-  for (let i = 0; i < p; i++) for (let j = i + 1; j < p; j++) out[i * p + j] = out[j * p + i];
+  const tmp = new Float64Array(Math.ceil(p / rows.length + 1) * p);
+  for (const { r0, r1 } of rows) {
+    const blk = await ops.gemmNT(X.subarray(r0 * q, r1 * q), r1 - r0, q, X.subarray(0, r1 * q), r1, tmp.subarray(0, (r1 - r0) * r1));
+    putLowerBlockRow(out, p, blk, r0, r1);
+  }
+  mirrorLower(out, p);
 }
 async function gramOrt32(ops, X, p, q, blockRows = 256) {
   const out = new Float32Array(p * p);
-  const blocks = Math.max(1, Math.round(p / blockRows));
-  if (blocks === 1) return ops.gemmNT32(X, p, q, X, p, out);
-  const tmp = new Float32Array(Math.ceil(p / blocks + 1) * p);
-  for (let i = 0; i < blocks; i++) {
-    const r0 = Math.floor(p * i / blocks);
-    const r1 = Math.floor(p * (i + 1) / blocks);
-    const h = r1 - r0;
-    const blk = await ops.gemmNT32(X.subarray(r0 * q, r1 * q), h, q, X.subarray(0, r1 * q), r1, tmp.subarray(0, h * r1));
-    for (let r = 0; r < h; r++) out.set(blk.subarray(r * r1, r * r1 + r0 + r + 1), (r0 + r) * p);
+  const rows = lowerBlockRows(p, blockRows);
+  if (rows.length === 1) return ops.gemmNT32(X, p, q, X, p, out);
+  const tmp = new Float32Array(Math.ceil(p / rows.length + 1) * p);
+  for (const { r0, r1 } of rows) {
+    const blk = await ops.gemmNT32(X.subarray(r0 * q, r1 * q), r1 - r0, q, X.subarray(0, r1 * q), r1, tmp.subarray(0, (r1 - r0) * r1));
+    putLowerBlockRow(out, p, blk, r0, r1);
   }
-  const TILE = 64;
-  for (let i0 = 0; i0 < p; i0 += TILE) {
-    for (let j0 = i0; j0 < p; j0 += TILE) {
-      const i1 = Math.min(p, i0 + TILE);
-      const j1 = Math.min(p, j0 + TILE);
-      for (let i = i0; i < i1; i++) for (let j = Math.max(j0, i + 1); j < j1; j++) out[i * p + j] = out[j * p + i];
-    }
-  }
+  mirrorLower(out, p);
   return out;
 }
 async function gramEigenvaluesOrt(ops, rt, W, bandwidth = DEFAULT_BAND) {
@@ -20370,21 +20373,12 @@ function cudaProviderFiles() {
   const lib = process.platform === "win32" ? "onnxruntime_providers_cuda.dll" : "libonnxruntime_providers_cuda.so";
   return fs.existsSync(path4.join(bin, lib)) ? "present" : "absent";
 }
-function mirrorLower(A, n) {
-  const TILE = 64;
-  for (let i0 = 0; i0 < n; i0 += TILE) {
-    const i1 = Math.min(n, i0 + TILE);
-    for (let j0 = i0; j0 < n; j0 += TILE) {
-      const j1 = Math.min(n, j0 + TILE);
-      for (let i = i0; i < i1; i++) for (let j = Math.max(j0, i + 1); j < j1; j++) A[i * n + j] = A[j * n + i];
-    }
-  }
-}
 var D, GRAPHS, OrtOps;
 var init_ortOps = __esm({
   "src/linalg/ort/ortOps.ts"() {
     "use strict";
     init_onnxGraph();
+    init_matrix();
     D = OnnxType.double;
     GRAPHS = {
       /** C = A B^T */
@@ -20479,23 +20473,8 @@ var init_ortOps = __esm({
         ],
         outputs: [{ name: "OUT", type: D, shape: ["m", "n"] }]
       },
-      /** OUT = S[o:, o:] - L R^T: the trailing update of a whole panel group in one pass */
+      /** OUT = S[r0:r1, c0:c1] - L R^T: a panel group's trailing update, whole or one block row of it */
       groupUpdate: {
-        nodes: [
-          { op: "Slice", inputs: ["S", "starts", "ends"], outputs: ["A22"] },
-          { op: "Gemm", inputs: ["L", "R", "A22"], outputs: ["OUT"], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } }
-        ],
-        inputs: [
-          { name: "S", type: D, shape: ["s", "s"] },
-          { name: "starts", type: OnnxType.int64, shape: [2] },
-          { name: "ends", type: OnnxType.int64, shape: [2] },
-          { name: "L", type: D, shape: ["m", "c"] },
-          { name: "R", type: D, shape: ["m", "c"] }
-        ],
-        outputs: [{ name: "OUT", type: D, shape: ["m", "m"] }]
-      },
-      /** OUT = S[r0:r1, c0:c1] - L R^T: one block row of a panel group's trailing update (lower triangle only) */
-      groupUpdateBlock: {
         nodes: [
           { op: "Slice", inputs: ["S", "starts", "ends"], outputs: ["A"] },
           { op: "Gemm", inputs: ["L", "R", "A"], outputs: ["OUT"], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } }
@@ -20687,38 +20666,34 @@ var init_ortOps = __esm({
       }
       /** out ((s-o) x (s-o)) = S[o:, o:] - L R^T with L, R ((s-o) x c). */
       async groupUpdate(S, s, o, L, R, c, out) {
-        const sess = await this.session("groupUpdate");
         const m = s - o;
-        const i64 = (a, d) => new this.ort.Tensor("int64", BigInt64Array.from([BigInt(a), BigInt(d)]), [2]);
-        await sess.run(
-          { S: this.tensor(S.subarray(0, s * s), [s, s]), starts: i64(o, o), ends: i64(s, s), L: this.tensor(L, [m, c]), R: this.tensor(R, [m, c]) },
-          { OUT: this.tensor(out.subarray(0, m * m), [m, m]) }
-        );
+        await this.groupUpdateRows(this.tensor(S.subarray(0, s * s), [s, s]), o, 0, m, L, R, c, out.subarray(0, m * m));
       }
       /**
-       * groupUpdate computing only the lower triangle, in block rows (rows [r0, r1) against columns
-       * [0, r1)), then mirrored: (nb + 1) / (2 nb) of the full product's flops for nb block rows.
+       * groupUpdate computing only the lower triangle, in block rows (lowerBlockRows), then mirrored:
+       * (nb + 1) / (2 nb) of the full product's flops for nb block rows.
        */
       async groupUpdateLower(S, s, o, L, R, c, out, blockRows = 256) {
         const m = s - o;
-        const blocks = Math.max(1, Math.round(m / blockRows));
-        if (blocks === 1) return this.groupUpdate(S, s, o, L, R, c, out);
-        const sess = await this.session("groupUpdateBlock");
-        const i64 = (a, d) => new this.ort.Tensor("int64", BigInt64Array.from([BigInt(a), BigInt(d)]), [2]);
-        const tmp = new Float64Array(Math.ceil(m / blocks + 1) * m);
+        const rows = lowerBlockRows(m, blockRows);
+        if (rows.length === 1) return this.groupUpdate(S, s, o, L, R, c, out);
+        const tmp = new Float64Array(Math.ceil(m / rows.length + 1) * m);
         const Sin = this.tensor(S.subarray(0, s * s), [s, s]);
-        for (let i = 0; i < blocks; i++) {
-          const r0 = Math.floor(m * i / blocks);
-          const r1 = Math.floor(m * (i + 1) / blocks);
-          const h = r1 - r0;
-          const blk = tmp.subarray(0, h * r1);
-          await sess.run(
-            { S: Sin, starts: i64(o + r0, o), ends: i64(o + r1, o + r1), L: this.tensor(L.subarray(r0 * c, r1 * c), [h, c]), R: this.tensor(R.subarray(0, r1 * c), [r1, c]) },
-            { OUT: this.tensor(blk, [h, r1]) }
-          );
-          for (let r = 0; r < h; r++) out.set(blk.subarray(r * r1, r * r1 + r0 + r + 1), (r0 + r) * m);
+        for (const { r0, r1 } of rows) {
+          const blk = tmp.subarray(0, (r1 - r0) * r1);
+          await this.groupUpdateRows(Sin, o, r0, r1, L, R, c, blk);
+          putLowerBlockRow(out, m, blk, r0, r1);
         }
         mirrorLower(out, m);
+      }
+      /** blk ((r1-r0) x r1) = S[o+r0 : o+r1, o : o+r1] - L[r0:r1] R[0:r1]^T. */
+      async groupUpdateRows(S, o, r0, r1, L, R, c, blk) {
+        const sess = await this.session("groupUpdate");
+        const i64 = (a, d) => new this.ort.Tensor("int64", BigInt64Array.from([BigInt(a), BigInt(d)]), [2]);
+        await sess.run(
+          { S, starts: i64(o + r0, o), ends: i64(o + r1, o + r1), L: this.tensor(L.subarray(r0 * c, r1 * c), [r1 - r0, c]), R: this.tensor(R.subarray(0, r1 * c), [r1, c]) },
+          { OUT: this.tensor(blk, [r1 - r0, r1]) }
+        );
       }
       async dispose() {
         await Promise.all([...this.sessions.values()].map((s) => s.release()));
@@ -21425,7 +21400,7 @@ async function createFastEngine(opts = {}) {
   if (opts.useOrt !== false) {
     const device = opts.device === "cuda" ? "cuda" : "cpu";
     const create2 = opts.createOrt ?? OrtOps.create;
-    ort = await create2({ device, threads: Math.max(1, Math.floor(opts.ortThreads ?? threads)), logger, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {} });
+    ort = await create2({ device, threads, logger, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {} });
   }
   const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
   const gram = async (X, p, q) => {
@@ -21670,7 +21645,7 @@ var init_layerPool = __esm({
         if (!(n >= 2) || opts.device === "cuda") return null;
         const { script, eval: isEval } = workerScript();
         const runtimeDir = loadedOnnxRuntime()?.dir ?? configuredRuntimePath();
-        const data = { device: "cpu", ortThreads: 1, ...runtimeDir ? { runtimeDir } : {} };
+        const data = { device: "cpu", ...runtimeDir ? { runtimeDir } : {} };
         const workers = [];
         try {
           const names = await Promise.all(
@@ -22363,17 +22338,18 @@ function shuffleMatrix(W, rng) {
     for (let i = 0; i < n; i++) d[fill[tag[i]]++] = src[i];
     for (let b = 0; b < B; b++) fisherYates(d, start[b], start[b + 1], rng);
   }
-  const extra = src instanceof Float32Array ? { data32: Float32Array.from(d) } : {};
-  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data: d, ...extra } : { rows: W.cols, cols: W.rows, data: d, ...extra };
+  return asWide(W, d, src instanceof Float32Array ? Float32Array.from(d) : void 0);
+}
+function asWide(W, data, data32) {
+  const [rows, cols] = W.rows <= W.cols ? [W.rows, W.cols] : [W.cols, W.rows];
+  return data32 ? { rows, cols, data, data32 } : { rows, cols, data };
 }
 async function shuffleMatrixWith(engine, W, rng) {
   if (!engine.shuffleElements) return shuffleMatrix(W, rng);
   const state = rng.state();
   const d = await engine.shuffleElements(W.data, state);
   rng.restore(state);
-  const data = d instanceof Float64Array ? d : new Float64Array(d);
-  const extra = d instanceof Float32Array ? { data32: d } : {};
-  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data, ...extra } : { rows: W.cols, cols: W.rows, data, ...extra };
+  return d instanceof Float64Array ? asWide(W, d, void 0) : asWide(W, new Float64Array(d), d);
 }
 function fisherYates(d, lo, hi, rng) {
   for (let i = hi - 1; i > lo; i--) {
@@ -22717,7 +22693,8 @@ async function analyzeModel(model, opts) {
   let readSeconds = 0;
   let eigenSeconds = 0;
   let metricsSeconds = 0;
-  const toAnalyse = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options) === null);
+  const skipReasons = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options));
+  const toAnalyse = skipReasons.map((r) => r === null);
   const startRead = (k) => model.readMatrix(selected[k], { keepFloat32: isLayerPool(opts.engine) }).then(
     (W) => ({ W }),
     (error) => ({ error })
@@ -22782,7 +22759,7 @@ async function analyzeModel(model, opts) {
     const layer = selected[k];
     const N = Math.max(layer.inFeatures, layer.outFeatures);
     const M = Math.min(layer.inFeatures, layer.outFeatures);
-    skipped.push({ index: layer.index, name: layer.name, N, M, reason: skipReason(N, M, options) });
+    skipped.push({ index: layer.index, name: layer.name, N, M, reason: skipReasons[k] });
     finished[k] = "skipped";
   }
   report();

@@ -161,7 +161,8 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
 
   // Layers the size rules let through are read one ahead: the next matrix comes off the disk while
   // this one is computed (the file read runs in libuv's pool; at most two matrices in memory).
-  const toAnalyse = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options) === null);
+  const skipReasons = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options));
+  const toAnalyse = skipReasons.map((r) => r === null);
   type ReadResult = { readonly W: Matrix } | { readonly error: unknown };
   const startRead = (k: number): Promise<ReadResult> =>
     model.readMatrix(selected[k]!, { keepFloat32: isLayerPool(opts.engine) }).then(
@@ -235,7 +236,7 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
     const layer = selected[k]!;
     const N = Math.max(layer.inFeatures, layer.outFeatures);
     const M = Math.min(layer.inFeatures, layer.outFeatures);
-    skipped.push({ index: layer.index, name: layer.name, N, M, reason: skipReason(N, M, options)! });
+    skipped.push({ index: layer.index, name: layer.name, N, M, reason: skipReasons[k]! });
     finished[k] = 'skipped';
   }
   report();

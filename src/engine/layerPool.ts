@@ -111,7 +111,7 @@ export class LayerPool implements LinalgEngine {
     const { script, eval: isEval } = workerScript();
     // the runtime this thread loaded, or the folder it was told to load (an `onnxruntime-path` input)
     const runtimeDir = loadedOnnxRuntime()?.dir ?? configuredRuntimePath();
-    const data: LayerWorkerData = { device: 'cpu', ortThreads: 1, ...(runtimeDir ? { runtimeDir } : {}) };
+    const data: LayerWorkerData = { device: 'cpu', ...(runtimeDir ? { runtimeDir } : {}) };
     const workers: Worker[] = [];
     try {
       const names = await Promise.all(

@@ -8,8 +8,6 @@ export interface LayerWorkerData {
   readonly device: 'cpu' | 'cuda';
   /** onnxruntime-node folder the main thread loaded (dist: its pruned copy, or an explicit path) */
   readonly runtimeDir?: string;
-  /** onnxruntime intra-op threads of the worker's engine (its wasm kernels run on one) */
-  readonly ortThreads?: number;
 }
 
 export type WorkerJob =

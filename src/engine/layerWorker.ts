@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const init = workerData as LayerWorkerData;
   // The runtime the main thread loaded (an explicit folder, the tool cache): the same one here.
   if (init.runtimeDir) configureOnnxRuntime({ explicitPath: init.runtimeDir, allowDownload: false });
-  const engine = await createFastEngine({ threads: 1, ...(init.ortThreads ? { ortThreads: init.ortThreads } : {}), device: init.device, logger: (line) => port.postMessage({ type: 'log', line } satisfies WorkerReply) });
+  const engine = await createFastEngine({ threads: 1, device: init.device, logger: (line) => port.postMessage({ type: 'log', line } satisfies WorkerReply) });
   port.postMessage({ type: 'ready', engine: engine.name } satisfies WorkerReply);
 
   const run = async (job: WorkerJob): Promise<void> => {

@@ -43,6 +43,32 @@ export function transposeInto<T extends Float32Array | Float64Array>(src: T, row
   }
 }
 
+/** Copies the lower triangle of the n x n row-major A onto its upper triangle, in cache-sized tiles. */
+export function mirrorLower<T extends Float32Array | Float64Array>(A: T, n: number): void {
+  const TILE = 64;
+  for (let i0 = 0; i0 < n; i0 += TILE) {
+    const i1 = Math.min(n, i0 + TILE);
+    for (let j0 = i0; j0 < n; j0 += TILE) {
+      const j1 = Math.min(n, j0 + TILE);
+      for (let i = i0; i < i1; i++) for (let j = Math.max(j0, i + 1); j < j1; j++) A[i * n + j] = A[j * n + i]!;
+    }
+  }
+}
+
+/**
+ * The block rows [r0, r1) a symmetric n x n product is computed in when only its lower triangle is
+ * formed (rows [r0, r1) against columns [0, r1)): round(n / blockRows) of them, as even as integers
+ * allow, which costs (b + 1) / (2 b) of the full product for b blocks.
+ */
+export function lowerBlockRows(n: number, blockRows: number): { readonly r0: number; readonly r1: number }[] {
+  const blocks = Math.max(1, Math.round(n / blockRows));
+  return Array.from({ length: blocks }, (_, i) => ({ r0: Math.floor((n * i) / blocks), r1: Math.floor((n * (i + 1)) / blocks) }));
+}
+
+/** Writes the lower-triangle part of block row [r0, r1) (blk: (r1 - r0) x r1, row-major) into the n x n out. */
+export function putLowerBlockRow<T extends Float32Array | Float64Array>(out: T, n: number, blk: T, r0: number, r1: number): void {
+  for (let r = 0; r < r1 - r0; r++) out.set(blk.subarray(r * r1, r * r1 + r0 + r + 1), (r0 + r) * n);
+}
 
 /** Truncated SVD result: W ~= U diag(S) Vt, U is rows x k, Vt is k x cols, S descending. */
 export interface Svd {

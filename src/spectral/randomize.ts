@@ -164,8 +164,13 @@ export function shuffleMatrix(W: ShuffleSource, rng: Xoshiro128): Matrix {
     for (let b = 0; b < B; b++) fisherYates(d, start[b]!, start[b + 1]!, rng);
   }
   // A float32 source gives float32 values: the copy is exact, and the truncated SVD's float32 Gram uses it.
-  const extra = src instanceof Float32Array ? { data32: Float32Array.from(d) } : {};
-  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data: d, ...extra } : { rows: W.cols, cols: W.rows, data: d, ...extra };
+  return asWide(W, d, src instanceof Float32Array ? Float32Array.from(d) : undefined);
+}
+
+/** The shuffled values as a wide matrix of W's shape (or its transpose when W is tall), with their float32 copy when they have one. */
+function asWide(W: ShuffleSource, data: Float64Array, data32: Float32Array | undefined): Matrix {
+  const [rows, cols] = W.rows <= W.cols ? [W.rows, W.cols] : [W.cols, W.rows];
+  return data32 ? { rows, cols, data, data32 } : { rows, cols, data };
 }
 
 /**
@@ -177,9 +182,7 @@ export async function shuffleMatrixWith(engine: LinalgEngine, W: ShuffleSource, 
   const state = rng.state();
   const d = await engine.shuffleElements(W.data, state);
   rng.restore(state);
-  const data = d instanceof Float64Array ? d : new Float64Array(d);
-  const extra = d instanceof Float32Array ? { data32: d } : {};
-  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols, data, ...extra } : { rows: W.cols, cols: W.rows, data, ...extra };
+  return d instanceof Float64Array ? asWide(W, d, undefined) : asWide(W, new Float64Array(d), d);
 }
 
 /** In-place Fisher-Yates shuffle of d[lo, hi). */

@@ -17,6 +17,19 @@ export declare function matrix(rows: number, cols: number, data?: Float64Array):
 export declare function transpose(a: Matrix): Matrix;
 /** dst (cols x rows) = src^T for a row-major rows x cols src, in cache-sized tiles. */
 export declare function transposeInto<T extends Float32Array | Float64Array>(src: T, rows: number, cols: number, dst: T): void;
+/** Copies the lower triangle of the n x n row-major A onto its upper triangle, in cache-sized tiles. */
+export declare function mirrorLower<T extends Float32Array | Float64Array>(A: T, n: number): void;
+/**
+ * The block rows [r0, r1) a symmetric n x n product is computed in when only its lower triangle is
+ * formed (rows [r0, r1) against columns [0, r1)): round(n / blockRows) of them, as even as integers
+ * allow, which costs (b + 1) / (2 b) of the full product for b blocks.
+ */
+export declare function lowerBlockRows(n: number, blockRows: number): {
+    readonly r0: number;
+    readonly r1: number;
+}[];
+/** Writes the lower-triangle part of block row [r0, r1) (blk: (r1 - r0) x r1, row-major) into the n x n out. */
+export declare function putLowerBlockRow<T extends Float32Array | Float64Array>(out: T, n: number, blk: T, r0: number, r1: number): void;
 /** Truncated SVD result: W ~= U diag(S) Vt, U is rows x k, Vt is k x cols, S descending. */
 export interface Svd {
     readonly U: Matrix;

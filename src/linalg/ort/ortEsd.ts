@@ -5,7 +5,7 @@
  * onnxruntime cannot read a SharedArrayBuffer, so the dense matrices live in ordinary
  * Float64Arrays (ping-pong buffers, written by onnxruntime directly as pre-allocated outputs).
  */
-import { transposeInto, type Matrix } from '../matrix.js';
+import { lowerBlockRows, mirrorLower, putLowerBlockRow, transposeInto, type Matrix } from '../matrix.js';
 import type { WasmRuntime } from '../wasm/runtime.js';
 import { bandEigenvalues, DEFAULT_BAND, denseToBandWasm, newBand, putDiagonalBlock, putPanelR } from '../wasm/spectrum.js';
 import { bandScratchSizes, clampNonNegative } from '../wasm/wasmEsd.js';
@@ -20,51 +20,36 @@ export function shortSideMajor(W: Matrix): { X: Float64Array; p: number; q: numb
   return { X, p: cols, q: rows };
 }
 
-/** Full symmetric Gram X X^T (p x p) from block rows of its lower triangle. */
+/** Full symmetric Gram X X^T (p x p) from block rows of its lower triangle (lowerBlockRows), then mirrored. */
 export async function gramOrt(ops: OrtOps, X: Float64Array, p: number, q: number, out: Float64Array, blockRows = 256): Promise<void> {
-  // Block rows [r0, r1) times rows [0, r1): (b+1)/(2b) of the full product for b blocks.
-  const blocks = Math.max(1, Math.round(p / blockRows));
-  let tmp: Float64Array | undefined;
-  for (let i = 0; i < blocks; i++) {
-    const r0 = Math.floor((p * i) / blocks);
-    const r1 = Math.floor((p * (i + 1)) / blocks);
-    const h = r1 - r0;
-    if (blocks === 1) {
-      await ops.gemmNT(X.subarray(0, p * q), p, q, X.subarray(0, p * q), p, out.subarray(0, p * p));
-      return;
-    }
-    if (!tmp || tmp.length < h * r1) tmp = new Float64Array(h * p);
-    const blk = await ops.gemmNT(X.subarray(r0 * q, r1 * q), h, q, X.subarray(0, r1 * q), r1, tmp.subarray(0, h * r1));
-    for (let r = 0; r < h; r++) out.set(blk.subarray(r * r1, r * r1 + r0 + r + 1), (r0 + r) * p);
+  const rows = lowerBlockRows(p, blockRows);
+  if (rows.length === 1) {
+    await ops.gemmNT(X.subarray(0, p * q), p, q, X.subarray(0, p * q), p, out.subarray(0, p * p));
+    return;
   }
-  for (let i = 0; i < p; i++) for (let j = i + 1; j < p; j++) out[i * p + j] = out[j * p + i]!;
+  const tmp = new Float64Array(Math.ceil(p / rows.length + 1) * p);
+  for (const { r0, r1 } of rows) {
+    const blk = await ops.gemmNT(X.subarray(r0 * q, r1 * q), r1 - r0, q, X.subarray(0, r1 * q), r1, tmp.subarray(0, (r1 - r0) * r1));
+    putLowerBlockRow(out, p, blk, r0, r1);
+  }
+  mirrorLower(out, p);
 }
 
 /**
- * Full symmetric float32 Gram X X^T (p x p) from block rows of its lower triangle, mirrored in
- * tiles. Only for shaping a subspace (the truncated SVD's filter): the entries carry float32
- * rounding (~1e-7 relative), never used where float64 accuracy is promised.
+ * Full symmetric float32 Gram X X^T (p x p), as gramOrt. Only for shaping a subspace (the truncated
+ * SVD's filter): the entries carry float32 rounding (~1e-7 relative), never used where float64
+ * accuracy is promised.
  */
 export async function gramOrt32(ops: OrtOps, X: Float32Array, p: number, q: number, blockRows = 256): Promise<Float32Array> {
   const out = new Float32Array(p * p);
-  const blocks = Math.max(1, Math.round(p / blockRows));
-  if (blocks === 1) return ops.gemmNT32(X, p, q, X, p, out);
-  const tmp = new Float32Array(Math.ceil(p / blocks + 1) * p);
-  for (let i = 0; i < blocks; i++) {
-    const r0 = Math.floor((p * i) / blocks);
-    const r1 = Math.floor((p * (i + 1)) / blocks);
-    const h = r1 - r0;
-    const blk = await ops.gemmNT32(X.subarray(r0 * q, r1 * q), h, q, X.subarray(0, r1 * q), r1, tmp.subarray(0, h * r1));
-    for (let r = 0; r < h; r++) out.set(blk.subarray(r * r1, r * r1 + r0 + r + 1), (r0 + r) * p);
+  const rows = lowerBlockRows(p, blockRows);
+  if (rows.length === 1) return ops.gemmNT32(X, p, q, X, p, out);
+  const tmp = new Float32Array(Math.ceil(p / rows.length + 1) * p);
+  for (const { r0, r1 } of rows) {
+    const blk = await ops.gemmNT32(X.subarray(r0 * q, r1 * q), r1 - r0, q, X.subarray(0, r1 * q), r1, tmp.subarray(0, (r1 - r0) * r1));
+    putLowerBlockRow(out, p, blk, r0, r1);
   }
-  const TILE = 64;
-  for (let i0 = 0; i0 < p; i0 += TILE) {
-    for (let j0 = i0; j0 < p; j0 += TILE) {
-      const i1 = Math.min(p, i0 + TILE);
-      const j1 = Math.min(p, j0 + TILE);
-      for (let i = i0; i < i1; i++) for (let j = Math.max(j0, i + 1); j < j1; j++) out[i * p + j] = out[j * p + i]!;
-    }
-  }
+  mirrorLower(out, p);
   return out;
 }
 

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { encodeModel, OnnxType, type GraphSpec } from './onnxGraph.js';
+import { lowerBlockRows, mirrorLower, putLowerBlockRow } from '../matrix.js';
 
 type Ort = typeof import('onnxruntime-node');
 type Session = import('onnxruntime-node').InferenceSession;
@@ -114,23 +115,8 @@ const GRAPHS = {
     ],
     outputs: [{ name: 'OUT', type: D, shape: ['m', 'n'] }],
   },
-  /** OUT = S[o:, o:] - L R^T: the trailing update of a whole panel group in one pass */
+  /** OUT = S[r0:r1, c0:c1] - L R^T: a panel group's trailing update, whole or one block row of it */
   groupUpdate: {
-    nodes: [
-      { op: 'Slice', inputs: ['S', 'starts', 'ends'], outputs: ['A22'] },
-      { op: 'Gemm', inputs: ['L', 'R', 'A22'], outputs: ['OUT'], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } },
-    ],
-    inputs: [
-      { name: 'S', type: D, shape: ['s', 's'] },
-      { name: 'starts', type: OnnxType.int64, shape: [2] },
-      { name: 'ends', type: OnnxType.int64, shape: [2] },
-      { name: 'L', type: D, shape: ['m', 'c'] },
-      { name: 'R', type: D, shape: ['m', 'c'] },
-    ],
-    outputs: [{ name: 'OUT', type: D, shape: ['m', 'm'] }],
-  },
-  /** OUT = S[r0:r1, c0:c1] - L R^T: one block row of a panel group's trailing update (lower triangle only) */
-  groupUpdateBlock: {
     nodes: [
       { op: 'Slice', inputs: ['S', 'starts', 'ends'], outputs: ['A'] },
       { op: 'Gemm', inputs: ['L', 'R', 'A'], outputs: ['OUT'], intAttrs: { transB: 1 }, floatAttrs: { alpha: -1, beta: 1 } },
@@ -407,56 +393,41 @@ export class OrtOps {
 
   /** out ((s-o) x (s-o)) = S[o:, o:] - L R^T with L, R ((s-o) x c). */
   async groupUpdate(S: Float64Array, s: number, o: number, L: Float64Array, R: Float64Array, c: number, out: Float64Array): Promise<void> {
-    const sess = await this.session('groupUpdate');
     const m = s - o;
-    const i64 = (a: number, d: number) => new this.ort.Tensor('int64', BigInt64Array.from([BigInt(a), BigInt(d)]), [2]);
-    await sess.run(
-      { S: this.tensor(S.subarray(0, s * s), [s, s]), starts: i64(o, o), ends: i64(s, s), L: this.tensor(L, [m, c]), R: this.tensor(R, [m, c]) },
-      { OUT: this.tensor(out.subarray(0, m * m), [m, m]) } as never,
-    );
+    await this.groupUpdateRows(this.tensor(S.subarray(0, s * s), [s, s]), o, 0, m, L, R, c, out.subarray(0, m * m));
   }
 
   /**
-   * groupUpdate computing only the lower triangle, in block rows (rows [r0, r1) against columns
-   * [0, r1)), then mirrored: (nb + 1) / (2 nb) of the full product's flops for nb block rows.
+   * groupUpdate computing only the lower triangle, in block rows (lowerBlockRows), then mirrored:
+   * (nb + 1) / (2 nb) of the full product's flops for nb block rows.
    */
   async groupUpdateLower(S: Float64Array, s: number, o: number, L: Float64Array, R: Float64Array, c: number, out: Float64Array, blockRows = 256): Promise<void> {
     const m = s - o;
-    const blocks = Math.max(1, Math.round(m / blockRows));
-    if (blocks === 1) return this.groupUpdate(S, s, o, L, R, c, out);
-    const sess = await this.session('groupUpdateBlock');
-    const i64 = (a: number, d: number) => new this.ort.Tensor('int64', BigInt64Array.from([BigInt(a), BigInt(d)]), [2]);
-    const tmp = new Float64Array(Math.ceil(m / blocks + 1) * m);
+    const rows = lowerBlockRows(m, blockRows);
+    if (rows.length === 1) return this.groupUpdate(S, s, o, L, R, c, out);
+    const tmp = new Float64Array(Math.ceil(m / rows.length + 1) * m);
     const Sin = this.tensor(S.subarray(0, s * s), [s, s]);
-    for (let i = 0; i < blocks; i++) {
-      const r0 = Math.floor((m * i) / blocks);
-      const r1 = Math.floor((m * (i + 1)) / blocks);
-      const h = r1 - r0;
-      const blk = tmp.subarray(0, h * r1);
-      await sess.run(
-        { S: Sin, starts: i64(o + r0, o), ends: i64(o + r1, o + r1), L: this.tensor(L.subarray(r0 * c, r1 * c), [h, c]), R: this.tensor(R.subarray(0, r1 * c), [r1, c]) },
-        { OUT: this.tensor(blk, [h, r1]) } as never,
-      );
-      for (let r = 0; r < h; r++) out.set(blk.subarray(r * r1, r * r1 + r0 + r + 1), (r0 + r) * m);
+    for (const { r0, r1 } of rows) {
+      const blk = tmp.subarray(0, (r1 - r0) * r1);
+      await this.groupUpdateRows(Sin, o, r0, r1, L, R, c, blk);
+      putLowerBlockRow(out, m, blk, r0, r1);
     }
     mirrorLower(out, m);
+  }
+
+  /** blk ((r1-r0) x r1) = S[o+r0 : o+r1, o : o+r1] - L[r0:r1] R[0:r1]^T. */
+  private async groupUpdateRows(S: import('onnxruntime-node').Tensor, o: number, r0: number, r1: number, L: Float64Array, R: Float64Array, c: number, blk: Float64Array): Promise<void> {
+    const sess = await this.session('groupUpdate');
+    const i64 = (a: number, d: number) => new this.ort.Tensor('int64', BigInt64Array.from([BigInt(a), BigInt(d)]), [2]);
+    await sess.run(
+      { S, starts: i64(o + r0, o), ends: i64(o + r1, o + r1), L: this.tensor(L.subarray(r0 * c, r1 * c), [r1 - r0, c]), R: this.tensor(R.subarray(0, r1 * c), [r1, c]) },
+      { OUT: this.tensor(blk, [r1 - r0, r1]) } as never,
+    );
   }
 
   async dispose(): Promise<void> {
     await Promise.all([...this.sessions.values()].map((s) => s.release()));
     this.sessions.clear();
     this.scratchBuffers.clear();
-  }
-}
-
-/** Copies the lower triangle of the n x n row-major A onto its upper triangle, in cache-sized tiles. */
-function mirrorLower(A: Float64Array, n: number): void {
-  const TILE = 64;
-  for (let i0 = 0; i0 < n; i0 += TILE) {
-    const i1 = Math.min(n, i0 + TILE);
-    for (let j0 = i0; j0 < n; j0 += TILE) {
-      const j1 = Math.min(n, j0 + TILE);
-      for (let i = i0; i < i1; i++) for (let j = Math.max(j0, i + 1); j < j1; j++) A[i * n + j] = A[j * n + i]!;
-    }
   }
 }

@@ -14,12 +14,12 @@ export declare function shortSideMajor(W: Matrix): {
     p: number;
     q: number;
 };
-/** Full symmetric Gram X X^T (p x p) from block rows of its lower triangle. */
+/** Full symmetric Gram X X^T (p x p) from block rows of its lower triangle (lowerBlockRows), then mirrored. */
 export declare function gramOrt(ops: OrtOps, X: Float64Array, p: number, q: number, out: Float64Array, blockRows?: number): Promise<void>;
 /**
- * Full symmetric float32 Gram X X^T (p x p) from block rows of its lower triangle, mirrored in
- * tiles. Only for shaping a subspace (the truncated SVD's filter): the entries carry float32
- * rounding (~1e-7 relative), never used where float64 accuracy is promised.
+ * Full symmetric float32 Gram X X^T (p x p), as gramOrt. Only for shaping a subspace (the truncated
+ * SVD's filter): the entries carry float32 rounding (~1e-7 relative), never used where float64
+ * accuracy is promised.
  */
 export declare function gramOrt32(ops: OrtOps, X: Float32Array, p: number, q: number, blockRows?: number): Promise<Float32Array>;
 /**

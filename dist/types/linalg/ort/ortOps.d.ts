@@ -346,53 +346,8 @@ declare const GRAPHS: {
             readonly shape: readonly ["m", "n"];
         }];
     };
-    /** OUT = S[o:, o:] - L R^T: the trailing update of a whole panel group in one pass */
+    /** OUT = S[r0:r1, c0:c1] - L R^T: a panel group's trailing update, whole or one block row of it */
     readonly groupUpdate: {
-        readonly nodes: readonly [{
-            readonly op: "Slice";
-            readonly inputs: readonly ["S", "starts", "ends"];
-            readonly outputs: readonly ["A22"];
-        }, {
-            readonly op: "Gemm";
-            readonly inputs: readonly ["L", "R", "A22"];
-            readonly outputs: readonly ["OUT"];
-            readonly intAttrs: {
-                readonly transB: 1;
-            };
-            readonly floatAttrs: {
-                readonly alpha: -1;
-                readonly beta: 1;
-            };
-        }];
-        readonly inputs: readonly [{
-            readonly name: "S";
-            readonly type: 11;
-            readonly shape: readonly ["s", "s"];
-        }, {
-            readonly name: "starts";
-            readonly type: 7;
-            readonly shape: readonly [2];
-        }, {
-            readonly name: "ends";
-            readonly type: 7;
-            readonly shape: readonly [2];
-        }, {
-            readonly name: "L";
-            readonly type: 11;
-            readonly shape: readonly ["m", "c"];
-        }, {
-            readonly name: "R";
-            readonly type: 11;
-            readonly shape: readonly ["m", "c"];
-        }];
-        readonly outputs: readonly [{
-            readonly name: "OUT";
-            readonly type: 11;
-            readonly shape: readonly ["m", "m"];
-        }];
-    };
-    /** OUT = S[r0:r1, c0:c1] - L R^T: one block row of a panel group's trailing update (lower triangle only) */
-    readonly groupUpdateBlock: {
         readonly nodes: readonly [{
             readonly op: "Slice";
             readonly inputs: readonly ["S", "starts", "ends"];
@@ -508,10 +463,12 @@ export declare class OrtOps {
     /** out ((s-o) x (s-o)) = S[o:, o:] - L R^T with L, R ((s-o) x c). */
     groupUpdate(S: Float64Array, s: number, o: number, L: Float64Array, R: Float64Array, c: number, out: Float64Array): Promise<void>;
     /**
-     * groupUpdate computing only the lower triangle, in block rows (rows [r0, r1) against columns
-     * [0, r1)), then mirrored: (nb + 1) / (2 nb) of the full product's flops for nb block rows.
+     * groupUpdate computing only the lower triangle, in block rows (lowerBlockRows), then mirrored:
+     * (nb + 1) / (2 nb) of the full product's flops for nb block rows.
      */
     groupUpdateLower(S: Float64Array, s: number, o: number, L: Float64Array, R: Float64Array, c: number, out: Float64Array, blockRows?: number): Promise<void>;
+    /** blk ((r1-r0) x r1) = S[o+r0 : o+r1, o : o+r1] - L[r0:r1] R[0:r1]^T. */
+    private groupUpdateRows;
     dispose(): Promise<void>;
 }
 export {};
