@@ -13859,6 +13859,39 @@ var init_layer = __esm({
   }
 });
 
+// src/linalg/ort/nativeGate.ts
+function gateState() {
+  return new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+}
+function closeGateSync(state, timeoutMs) {
+  Atomics.store(state, STOP, 1);
+  const end = performance.now() + timeoutMs;
+  for (; ; ) {
+    const n = Atomics.load(state, IN_NATIVE);
+    if (n === 0) return true;
+    const left = end - performance.now();
+    if (left <= 0) return false;
+    Atomics.wait(state, IN_NATIVE, n, left);
+  }
+}
+async function closeGate(state, timeoutMs) {
+  Atomics.store(state, STOP, 1);
+  const end = performance.now() + timeoutMs;
+  while (Atomics.load(state, IN_NATIVE) !== 0) {
+    if (performance.now() >= end) return false;
+    await new Promise((resolve31) => setTimeout(resolve31, 5));
+  }
+  return true;
+}
+var STOP, IN_NATIVE;
+var init_nativeGate = __esm({
+  "src/linalg/ort/nativeGate.ts"() {
+    "use strict";
+    STOP = 0;
+    IN_NATIVE = 1;
+  }
+});
+
 // src/linalg/js/gram.ts
 function shortSideGram(W) {
   const { rows, cols, data } = W;
@@ -14613,15 +14646,17 @@ var init_ortOps = __esm({
       }
     };
     OrtOps = class _OrtOps {
-      constructor(ort, device, threads, provider) {
+      constructor(ort, device, threads, provider, gate) {
         this.ort = ort;
         this.threads = threads;
         this.provider = provider;
+        this.gate = gate;
         this.device = device;
       }
       ort;
       threads;
       provider;
+      gate;
       device;
       sessions = /* @__PURE__ */ new Map();
       scratchBuffers = /* @__PURE__ */ new Map();
@@ -14643,7 +14678,7 @@ var init_ortOps = __esm({
             "linalg: CUDA execution provider unavailable (onnxruntime-node was installed without its CUDA libraries: reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12); falling back to CPU"
           );
         } else if (opts.device === "cuda") {
-          const gpu = new _OrtOps(ort, "cuda", opts.threads, opts.gpuProvider ?? "cuda");
+          const gpu = new _OrtOps(ort, "cuda", opts.threads, opts.gpuProvider ?? "cuda", opts.gate);
           try {
             await gpu.session("matmul");
             return gpu;
@@ -14651,7 +14686,7 @@ var init_ortOps = __esm({
             opts.logger(`linalg: CUDA execution provider unavailable (${e.message.split("\n")[0]?.trim()}); falling back to CPU`);
           }
         }
-        const cpu = new _OrtOps(ort, "cpu", opts.threads, "cpu");
+        const cpu = new _OrtOps(ort, "cpu", opts.threads, "cpu", opts.gate);
         try {
           await cpu.session("matmul");
         } catch (e) {
@@ -14666,7 +14701,7 @@ var init_ortOps = __esm({
       async sessionFor(name, spec) {
         const have = this.sessions.get(name);
         if (have) return have;
-        const s = await this.ort.InferenceSession.create(encodeModel(spec), {
+        const options = {
           executionProviders: [this.provider],
           intraOpNumThreads: this.threads,
           interOpNumThreads: 1,
@@ -14678,7 +14713,10 @@ var init_ortOps = __esm({
           enableCpuMemArena: false,
           // Several small sessions share two cores with the wasm threads: spinning pools would fight.
           extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } }
-        });
+        };
+        const gate = this.gate;
+        const created = gate ? await gate(() => this.ort.InferenceSession.create(encodeModel(spec), options)) : await this.ort.InferenceSession.create(encodeModel(spec), options);
+        const s = gate ? { run: ((feeds, fetches) => gate(() => created.run(feeds, fetches))), release: () => gate(() => created.release()) } : created;
         this.sessions.set(name, s);
         return s;
       }
@@ -15494,7 +15532,7 @@ async function createFastEngine(opts = {}) {
   if (opts.useOrt !== false) {
     const device = opts.device === "cuda" ? "cuda" : "cpu";
     const create2 = opts.createOrt ?? OrtOps.create;
-    ort = await create2({ device, threads, logger, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {} });
+    ort = await create2({ device, threads, logger, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}, ...opts.nativeGate ? { gate: opts.nativeGate } : {} });
   }
   const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
   const gram = async (X, p, q) => {
@@ -15698,6 +15736,12 @@ function transferableValues(W) {
 function maxBytesInFlight(totalMemory = os2.totalmem()) {
   return Math.max(768 * 2 ** 20, Math.min(totalMemory / 8, 4 * 2 ** 30));
 }
+function holdExitForNativeCalls() {
+  for (const pool of livePools) pool.closeGatesSync();
+}
+async function stopWorker(worker, gate) {
+  if (await closeGate(gate, EXIT_WAIT_MS)) await worker.terminate();
+}
 function isWholeBuffer(a) {
   return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && !(a.buffer instanceof SharedArrayBuffer);
 }
@@ -15712,11 +15756,12 @@ async function analyzeEngine(opts = {}) {
   const { getEngine: getEngine2 } = await Promise.resolve().then(() => (init_engine(), engine_exports));
   return getEngine2({ ...opts.device ? { device: opts.device } : {}, ...opts.logger ? { logger: opts.logger } : {} });
 }
-var LayerPool;
+var LayerPool, DISPOSE_WAIT_MS, EXIT_WAIT_MS, livePools;
 var init_layerPool = __esm({
   "src/engine/layerPool.ts"() {
     "use strict";
     init_errors();
+    init_nativeGate();
     init_ort();
     LayerPool = class _LayerPool {
       name;
@@ -15732,6 +15777,12 @@ var init_layerPool = __esm({
         this.concurrency = slots.length;
         this.name = `${workerEngine} x ${slots.length} workers`;
         for (const slot of slots) this.listen(slot);
+        livePools.add(this);
+        if (livePools.size === 1) process.on("exit", holdExitForNativeCalls);
+      }
+      /** Blocking, for process 'exit': every worker out of onnxruntime's native code before Node stops the threads. */
+      closeGatesSync() {
+        for (const slot of this.slots) if (!slot.exited) closeGateSync(slot.gate, EXIT_WAIT_MS);
       }
       /** Starts the workers; null (with one log line when it was tried and failed) when there is no pool to have. */
       static async create(opts = {}) {
@@ -15739,13 +15790,16 @@ var init_layerPool = __esm({
         if (!(n >= 2) || opts.device === "cuda") return null;
         const { script, eval: isEval } = workerScript();
         const runtimeDir = loadedOnnxRuntime()?.dir ?? configuredRuntimePath();
-        const data = { device: "cpu", ...runtimeDir ? { runtimeDir } : {} };
         const workers = [];
+        const gates = [];
         try {
           const names = await Promise.all(
             Array.from({ length: n }, () => {
+              const gate = gateState();
+              const data = { device: "cpu", gate, ...runtimeDir ? { runtimeDir } : {} };
               const worker = new Worker2(script, { eval: isEval, workerData: data });
               workers.push(worker);
+              gates.push(gate);
               return new Promise((resolve31, reject) => {
                 const onMessage = (m) => {
                   if (m.type === "log") opts.logger?.(m.line);
@@ -15760,7 +15814,7 @@ var init_layerPool = __esm({
               });
             })
           );
-          const slots = workers.map((worker) => ({ worker, busy: null, alive: true, exited: false }));
+          const slots = workers.map((worker, i) => ({ worker, gate: gates[i], busy: null, alive: true, exited: false }));
           for (const w of workers) {
             w.removeAllListeners("error");
             w.removeAllListeners("exit");
@@ -15768,7 +15822,7 @@ var init_layerPool = __esm({
           }
           return new _LayerPool(slots, names[0]);
         } catch (e) {
-          await Promise.all(workers.map((w) => w.terminate()));
+          await Promise.all(workers.map((w, i) => stopWorker(w, gates[i])));
           opts.logger?.(`linalg: worker threads unavailable (${e.message.split("\n")[0]}); analysing on one thread`);
           return null;
         }
@@ -15856,13 +15910,18 @@ var init_layerPool = __esm({
             if (slot.exited) return;
             const exited = new Promise((resolve31) => slot.worker.once("exit", () => resolve31()));
             slot.worker.postMessage({ kind: "dispose" });
-            const timer = setTimeout(() => void slot.worker.terminate(), 2e3);
+            const timer = setTimeout(() => void stopWorker(slot.worker, slot.gate), DISPOSE_WAIT_MS);
             await exited;
             clearTimeout(timer);
           })
         );
+        livePools.delete(this);
+        if (livePools.size === 0) process.off("exit", holdExitForNativeCalls);
       }
     };
+    DISPOSE_WAIT_MS = 5e3;
+    EXIT_WAIT_MS = 6e4;
+    livePools = /* @__PURE__ */ new Set();
   }
 });
 

@@ -954,15 +954,17 @@ function cudaProviderFiles() {
   return fs.existsSync(path.join(bin, lib)) ? "present" : "absent";
 }
 var OrtOps = class _OrtOps {
-  constructor(ort, device, threads, provider) {
+  constructor(ort, device, threads, provider, gate) {
     this.ort = ort;
     this.threads = threads;
     this.provider = provider;
+    this.gate = gate;
     this.device = device;
   }
   ort;
   threads;
   provider;
+  gate;
   device;
   sessions = /* @__PURE__ */ new Map();
   scratchBuffers = /* @__PURE__ */ new Map();
@@ -984,7 +986,7 @@ var OrtOps = class _OrtOps {
         "linalg: CUDA execution provider unavailable (onnxruntime-node was installed without its CUDA libraries: reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12); falling back to CPU"
       );
     } else if (opts.device === "cuda") {
-      const gpu = new _OrtOps(ort, "cuda", opts.threads, opts.gpuProvider ?? "cuda");
+      const gpu = new _OrtOps(ort, "cuda", opts.threads, opts.gpuProvider ?? "cuda", opts.gate);
       try {
         await gpu.session("matmul");
         return gpu;
@@ -992,7 +994,7 @@ var OrtOps = class _OrtOps {
         opts.logger(`linalg: CUDA execution provider unavailable (${e.message.split("\n")[0]?.trim()}); falling back to CPU`);
       }
     }
-    const cpu = new _OrtOps(ort, "cpu", opts.threads, "cpu");
+    const cpu = new _OrtOps(ort, "cpu", opts.threads, "cpu", opts.gate);
     try {
       await cpu.session("matmul");
     } catch (e) {
@@ -1007,7 +1009,7 @@ var OrtOps = class _OrtOps {
   async sessionFor(name, spec) {
     const have = this.sessions.get(name);
     if (have) return have;
-    const s = await this.ort.InferenceSession.create(encodeModel(spec), {
+    const options = {
       executionProviders: [this.provider],
       intraOpNumThreads: this.threads,
       interOpNumThreads: 1,
@@ -1019,7 +1021,10 @@ var OrtOps = class _OrtOps {
       enableCpuMemArena: false,
       // Several small sessions share two cores with the wasm threads: spinning pools would fight.
       extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } }
-    });
+    };
+    const gate = this.gate;
+    const created = gate ? await gate(() => this.ort.InferenceSession.create(encodeModel(spec), options)) : await this.ort.InferenceSession.create(encodeModel(spec), options);
+    const s = gate ? { run: ((feeds, fetches) => gate(() => created.run(feeds, fetches))), release: () => gate(() => created.release()) } : created;
     this.sessions.set(name, s);
     return s;
   }
@@ -1816,7 +1821,7 @@ async function createFastEngine(opts = {}) {
   if (opts.useOrt !== false) {
     const device = opts.device === "cuda" ? "cuda" : "cpu";
     const create = opts.createOrt ?? OrtOps.create;
-    ort = await create({ device, threads, logger, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {} });
+    ort = await create({ device, threads, logger, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}, ...opts.nativeGate ? { gate: opts.nativeGate } : {} });
   }
   const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
   const gram = async (X, p, q) => {
@@ -1859,6 +1864,29 @@ async function createFastEngine(opts = {}) {
       });
     }
   };
+}
+
+// src/linalg/ort/nativeGate.ts
+var STOP = 0;
+var IN_NATIVE = 1;
+function workerGate(state) {
+  return async (call) => {
+    Atomics.add(state, IN_NATIVE, 1);
+    if (Atomics.load(state, STOP) !== 0) {
+      leave(state);
+      return new Promise(() => {
+      });
+    }
+    try {
+      return await call();
+    } finally {
+      leave(state);
+    }
+  };
+}
+function leave(state) {
+  Atomics.sub(state, IN_NATIVE, 1);
+  Atomics.notify(state, IN_NATIVE);
 }
 
 // src/engine/layerWorker.ts
@@ -2071,7 +2099,12 @@ async function main() {
   if (!port) throw new Error("layerWorker: not started as a worker thread");
   const init = workerData;
   if (init.runtimeDir) configureOnnxRuntime({ explicitPath: init.runtimeDir, allowDownload: false });
-  const engine = await createFastEngine({ threads: 1, device: init.device, logger: (line) => port.postMessage({ type: "log", line }) });
+  const engine = await createFastEngine({
+    threads: 1,
+    device: init.device,
+    nativeGate: workerGate(init.gate),
+    logger: (line) => port.postMessage({ type: "log", line })
+  });
   port.postMessage({ type: "ready", engine: engine.name });
   const run = async (job) => {
     const t0 = performance.now();

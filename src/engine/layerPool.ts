@@ -19,6 +19,7 @@ import { Worker } from 'node:worker_threads';
 import { WwError } from '../errors.js';
 import type { LinalgEngine, TruncatedSvdOptions } from '../linalg/engine.js';
 import type { Matrix, Svd } from '../linalg/matrix.js';
+import { closeGate, closeGateSync, gateState } from '../linalg/ort/nativeGate.js';
 import { configuredRuntimePath, loadedOnnxRuntime } from '../runtime/ort.js';
 import type { ShuffledSpectra, ShuffledSpectraOptions, ShuffleSource } from '../spectral/randomize.js';
 import type { LayerWorkerData, WorkerJob, WorkerReply } from './layerPoolProtocol.js';
@@ -43,6 +44,8 @@ interface Pending {
 
 interface Slot {
   readonly worker: Worker;
+  /** counts the worker's calls into onnxruntime's native code: stop it only when that is 0 (nativeGate.ts) */
+  readonly gate: Int32Array;
   busy: Pending | null;
   /** takes jobs (false once it failed, exited or the pool was disposed) */
   alive: boolean;
@@ -102,6 +105,13 @@ export class LayerPool implements LinalgEngine {
     this.concurrency = slots.length;
     this.name = `${workerEngine} x ${slots.length} workers`;
     for (const slot of slots) this.listen(slot);
+    livePools.add(this);
+    if (livePools.size === 1) process.on('exit', holdExitForNativeCalls);
+  }
+
+  /** Blocking, for process 'exit': every worker out of onnxruntime's native code before Node stops the threads. */
+  closeGatesSync(): void {
+    for (const slot of this.slots) if (!slot.exited) closeGateSync(slot.gate, EXIT_WAIT_MS);
   }
 
   /** Starts the workers; null (with one log line when it was tried and failed) when there is no pool to have. */
@@ -111,13 +121,16 @@ export class LayerPool implements LinalgEngine {
     const { script, eval: isEval } = workerScript();
     // the runtime this thread loaded, or the folder it was told to load (an `onnxruntime-path` input)
     const runtimeDir = loadedOnnxRuntime()?.dir ?? configuredRuntimePath();
-    const data: LayerWorkerData = { device: 'cpu', ...(runtimeDir ? { runtimeDir } : {}) };
     const workers: Worker[] = [];
+    const gates: Int32Array[] = [];
     try {
       const names = await Promise.all(
         Array.from({ length: n }, () => {
+          const gate = gateState();
+          const data: LayerWorkerData = { device: 'cpu', gate, ...(runtimeDir ? { runtimeDir } : {}) };
           const worker = new Worker(script, { eval: isEval, workerData: data });
           workers.push(worker);
+          gates.push(gate);
           return new Promise<string>((resolve, reject) => {
             const onMessage = (m: WorkerReply) => {
               if (m.type === 'log') opts.logger?.(m.line);
@@ -132,7 +145,7 @@ export class LayerPool implements LinalgEngine {
           });
         }),
       );
-      const slots = workers.map((worker) => ({ worker, busy: null, alive: true, exited: false }));
+      const slots = workers.map((worker, i) => ({ worker, gate: gates[i]!, busy: null, alive: true, exited: false }));
       for (const w of workers) {
         w.removeAllListeners('error');
         w.removeAllListeners('exit');
@@ -140,7 +153,7 @@ export class LayerPool implements LinalgEngine {
       }
       return new LayerPool(slots, names[0]!);
     } catch (e) {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all(workers.map((w, i) => stopWorker(w, gates[i]!)));
       opts.logger?.(`linalg: worker threads unavailable (${(e as Error).message.split('\n')[0]}); analysing on one thread`);
       return null;
     }
@@ -236,13 +249,36 @@ export class LayerPool implements LinalgEngine {
         if (slot.exited) return;
         const exited = new Promise<void>((resolve) => slot.worker.once('exit', () => resolve()));
         slot.worker.postMessage({ kind: 'dispose' });
-        // a worker that does not close its port in time is stopped
-        const timer = setTimeout(() => void slot.worker.terminate(), 2000);
+        // A worker that has not closed its port in time (a job still running) is stopped once it is out of native code.
+        const timer = setTimeout(() => void stopWorker(slot.worker, slot.gate), DISPOSE_WAIT_MS);
         await exited;
         clearTimeout(timer);
       }),
     );
+    livePools.delete(this);
+    if (livePools.size === 0) process.off('exit', holdExitForNativeCalls);
   }
+}
+
+/** How long dispose lets a running job finish before it stops the worker. */
+const DISPOSE_WAIT_MS = 5000;
+/** How long an exiting process waits for one native call (one matrix product) to return. */
+const EXIT_WAIT_MS = 60_000;
+
+/**
+ * The pools not yet disposed, for the one process 'exit' handler they share. Process-wide because
+ * process exit is: a pool that is never disposed (a run cut short by an error or a timeout) still
+ * has its busy workers leave native code before Node stops them, instead of aborting the process.
+ */
+const livePools = new Set<LayerPool>();
+
+function holdExitForNativeCalls(): void {
+  for (const pool of livePools) pool.closeGatesSync();
+}
+
+/** Stops a worker thread, but only once it is out of onnxruntime's native code (else left to end by itself). */
+export async function stopWorker(worker: Worker, gate: Int32Array): Promise<void> {
+  if (await closeGate(gate, EXIT_WAIT_MS)) await worker.terminate();
 }
 
 function isWholeBuffer(a: Float32Array | Float64Array): boolean {

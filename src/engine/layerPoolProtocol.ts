@@ -8,6 +8,8 @@ export interface LayerWorkerData {
   readonly device: 'cpu' | 'cuda';
   /** onnxruntime-node folder the main thread loaded (dist: its pruned copy, or an explicit path) */
   readonly runtimeDir?: string;
+  /** this worker's gate around onnxruntime's native code (src/linalg/ort/nativeGate.ts), shared with the pool */
+  readonly gate: Int32Array;
 }
 
 export type WorkerJob =

@@ -11,6 +11,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { WwError } from '../errors.js';
 import { createFastEngine } from '../linalg/fastEngine.js';
 import type { Matrix } from '../linalg/matrix.js';
+import { workerGate } from '../linalg/ort/nativeGate.js';
 import { configureOnnxRuntime } from '../runtime/ort.js';
 import { shuffledSpectra } from '../spectral/randomize.js';
 import type { LayerWorkerData, WorkerJob, WorkerReply } from './layerPoolProtocol.js';
@@ -21,7 +22,12 @@ async function main(): Promise<void> {
   const init = workerData as LayerWorkerData;
   // The runtime the main thread loaded (an explicit folder, the tool cache): the same one here.
   if (init.runtimeDir) configureOnnxRuntime({ explicitPath: init.runtimeDir, allowDownload: false });
-  const engine = await createFastEngine({ threads: 1, device: init.device, logger: (line) => port.postMessage({ type: 'log', line } satisfies WorkerReply) });
+  const engine = await createFastEngine({
+    threads: 1,
+    device: init.device,
+    nativeGate: workerGate(init.gate),
+    logger: (line) => port.postMessage({ type: 'log', line } satisfies WorkerReply),
+  });
   port.postMessage({ type: 'ready', engine: engine.name } satisfies WorkerReply);
 
   const run = async (job: WorkerJob): Promise<void> => {

@@ -15,7 +15,8 @@ import os from 'node:os';
 import type { LinalgEngine, TruncatedSvdOptions } from './engine.js';
 import type { Matrix, Svd } from './matrix.js';
 import { ortDenseOps, wasmDenseOps } from './denseOps.js';
-import { OrtOps, type Device, type Logger } from './ort/ortOps.js';
+import { OrtOps, type Device, type Logger, type OrtOpsOptions } from './ort/ortOps.js';
+import type { NativeGate } from './ort/nativeGate.js';
 import { gramEigenvaluesOrt, gramEigenvaluesOrtBand } from './ort/ortEsd.js';
 import { krylovTruncatedSvd, type KrylovOptions } from './truncatedSvd.js';
 import { chebyshevTruncatedSvd, type ChebyshevOptions, type GramFn } from './chebyshevSvd.js';
@@ -46,8 +47,10 @@ export interface FastEngineOptions {
   readonly svdMethod?: 'gram-chebyshev' | 'krylov';
   readonly chebyshev?: Omit<ChebyshevOptions, 'seed'>;
   readonly krylov?: Omit<KrylovOptions, 'seed'>;
+  /** in a worker thread: every call into onnxruntime's native code passes it (./ort/nativeGate.ts) */
+  readonly nativeGate?: NativeGate;
   /** test hook: replaces the onnxruntime loader (e.g. to simulate a missing CUDA provider) */
-  readonly createOrt?: (opts: { device: Device; threads: number; logger: Logger }) => Promise<OrtOps | null>;
+  readonly createOrt?: (opts: OrtOpsOptions) => Promise<OrtOps | null>;
   /** test hook: the execution provider tried for device 'cuda' (default 'cuda') */
   readonly gpuProvider?: string;
 }
@@ -60,7 +63,7 @@ export async function createFastEngine(opts: FastEngineOptions = {}): Promise<Li
   if (opts.useOrt !== false) {
     const device: Device = opts.device === 'cuda' ? 'cuda' : 'cpu';
     const create = opts.createOrt ?? OrtOps.create;
-    ort = await create({ device, threads, logger, ...(opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}) });
+    ort = await create({ device, threads, logger, ...(opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}), ...(opts.nativeGate ? { gate: opts.nativeGate } : {}) });
   }
   const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
   const gram: GramFn = async (X, p, q) => {

@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeModel } from '../../src/engine/analyze.js';
-import { analyzeEngine, LayerPool, maxBytesInFlight, transferableValues } from '../../src/engine/layerPool.js';
+import { analyzeEngine, LayerPool, maxBytesInFlight, stopWorker, transferableValues } from '../../src/engine/layerPool.js';
 import { WwError } from '../../src/errors.js';
 import { createFastEngine } from '../../src/linalg/fastEngine.js';
 import type { LinalgEngine } from '../../src/linalg/engine.js';
@@ -8,6 +10,7 @@ import type { Matrix } from '../../src/linalg/matrix.js';
 import type { DenseLayer, ModelWeights } from '../../src/model/types.js';
 import { shuffledSpectra } from '../../src/spectral/randomize.js';
 import { mulberry32 } from '../../src/util/prng.js';
+import { TSX } from '../helpers/cli.js';
 
 // The pool runs the same kernels as one in-thread engine with one thread, so every number must be
 // the same to the last bit; and the analyze stage must report layers in model order, whatever
@@ -99,9 +102,9 @@ describe('LayerPool', () => {
     const p = (await LayerPool.create({ workers: 2 }))!;
     try {
       const W: Matrix = { rows: 600, cols: 800, data: values(480_000, 4) };
-      const slots = (p as unknown as { slots: { worker: import('node:worker_threads').Worker }[] }).slots;
+      const slots = (p as unknown as { slots: { worker: import('node:worker_threads').Worker; gate: Int32Array }[] }).slots;
       const first = p.esd(W); // goes to the first idle worker
-      await slots[0]!.worker.terminate();
+      await stopWorker(slots[0]!.worker, slots[0]!.gate);
       const err = await first.catch((e: unknown) => e);
       expect(WwError.is(err, 'LINALG')).toBe(true);
       expect((err as Error).message).toMatch(/worker thread exited .* esd job of a 600x800 matrix/);
@@ -111,6 +114,20 @@ describe('LayerPool', () => {
       await p.dispose();
     }
   }, 60_000);
+
+  // A thread stopped inside onnxruntime's native code aborts the process (src/linalg/ort/nativeGate.ts).
+  it.each([
+    ['process.exit', 'exit', 3],
+    ['an uncaught exception', 'throw', 1],
+    ['stopping both workers', 'stop', 4],
+  ] as const)('a process that ends by %s with busy workers exits with its own status, not an abort', (_, how, status) => {
+    for (let run = 0; run < 3; run++) {
+      const r = spawnSync(process.execPath, ['--import', TSX, path.join(import.meta.dirname, 'poolExitChild.ts'), how], { encoding: 'utf8', timeout: 60_000 });
+      expect(r.stderr).not.toMatch(/Napi|terminate called/);
+      expect({ status: r.status, signal: r.signal }).toEqual({ status, signal: null });
+      if (how === 'stop') expect(r.stdout).toMatch(/^a linalg worker thread exited with code 1 during a esd job of a 1200x1300 matrix\n.*1200x1300 matrix\n$/);
+    }
+  }, 120_000);
 
   it('is not created for one worker or for CUDA, and refuses work after dispose', async () => {
     expect(await LayerPool.create({ workers: 1 })).toBeNull();

@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import type { LinalgEngine, TruncatedSvdOptions } from '../linalg/engine.js';
 import type { Matrix, Svd } from '../linalg/matrix.js';
 import type { ShuffledSpectra, ShuffledSpectraOptions, ShuffleSource } from '../spectral/randomize.js';
@@ -28,6 +29,8 @@ export declare class LayerPool implements LinalgEngine {
     private nextId;
     private disposed;
     private constructor();
+    /** Blocking, for process 'exit': every worker out of onnxruntime's native code before Node stops the threads. */
+    closeGatesSync(): void;
     /** Starts the workers; null (with one log line when it was tried and failed) when there is no pool to have. */
     static create(opts?: LayerPoolOptions): Promise<LayerPool | null>;
     private listen;
@@ -49,6 +52,8 @@ export declare class LayerPool implements LinalgEngine {
     truncatedSvd(W: Matrix, k: number, o?: TruncatedSvdOptions): Promise<Svd>;
     dispose(): Promise<void>;
 }
+/** Stops a worker thread, but only once it is out of onnxruntime's native code (else left to end by itself). */
+export declare function stopWorker(worker: Worker, gate: Int32Array): Promise<void>;
 export declare function isLayerPool(engine: LinalgEngine): engine is LayerPool;
 /**
  * The engine for the analyze stage: a worker pool when there are cores for one, else the ordinary

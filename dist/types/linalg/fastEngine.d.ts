@@ -1,5 +1,6 @@
 import type { LinalgEngine } from './engine.js';
-import { OrtOps, type Device, type Logger } from './ort/ortOps.js';
+import { OrtOps, type Device, type Logger, type OrtOpsOptions } from './ort/ortOps.js';
+import type { NativeGate } from './ort/nativeGate.js';
 import { type KrylovOptions } from './truncatedSvd.js';
 import { type ChebyshevOptions } from './chebyshevSvd.js';
 export interface FastEngineOptions {
@@ -23,12 +24,10 @@ export interface FastEngineOptions {
     readonly svdMethod?: 'gram-chebyshev' | 'krylov';
     readonly chebyshev?: Omit<ChebyshevOptions, 'seed'>;
     readonly krylov?: Omit<KrylovOptions, 'seed'>;
+    /** in a worker thread: every call into onnxruntime's native code passes it (./ort/nativeGate.ts) */
+    readonly nativeGate?: NativeGate;
     /** test hook: replaces the onnxruntime loader (e.g. to simulate a missing CUDA provider) */
-    readonly createOrt?: (opts: {
-        device: Device;
-        threads: number;
-        logger: Logger;
-    }) => Promise<OrtOps | null>;
+    readonly createOrt?: (opts: OrtOpsOptions) => Promise<OrtOps | null>;
     /** test hook: the execution provider tried for device 'cuda' (default 'cuda') */
     readonly gpuProvider?: string;
 }

@@ -12,10 +12,11 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { encodeModel, OnnxType, type GraphSpec } from './onnxGraph.js';
+import type { NativeGate } from './nativeGate.js';
 import { lowerBlockRows, mirrorLower, putLowerBlockRow } from '../matrix.js';
 
 type Ort = typeof import('onnxruntime-node');
-type Session = import('onnxruntime-node').InferenceSession;
+type Session = Pick<import('onnxruntime-node').InferenceSession, 'run' | 'release'>;
 
 export type Device = 'cpu' | 'cuda';
 export type Logger = (line: string) => void;
@@ -200,6 +201,16 @@ function cudaProviderFiles(): 'present' | 'absent' | 'unknown' {
   return fs.existsSync(path.join(bin, lib)) ? 'present' : 'absent';
 }
 
+export interface OrtOpsOptions {
+  readonly device: Device;
+  readonly threads: number;
+  readonly logger: Logger;
+  /** test hook: the execution provider tried for device 'cuda' */
+  readonly gpuProvider?: string;
+  /** set in a worker thread: every call into onnxruntime's native code passes it (./nativeGate.ts) */
+  readonly gate?: NativeGate;
+}
+
 export class OrtOps {
   readonly device: Device;
   private readonly sessions = new Map<string, Session>();
@@ -210,6 +221,7 @@ export class OrtOps {
     device: Device,
     private readonly threads: number,
     private readonly provider: string,
+    private readonly gate: NativeGate | undefined,
   ) {
     this.device = device;
   }
@@ -219,7 +231,7 @@ export class OrtOps {
    * that cannot start falls back to 'cpu' with one log line. Returns null when onnxruntime-node
    * itself is unavailable (the caller then uses wasm only).
    */
-  static async create(opts: { device: Device; threads: number; logger: Logger; gpuProvider?: string }): Promise<OrtOps | null> {
+  static async create(opts: OrtOpsOptions): Promise<OrtOps | null> {
     let ort: Ort;
     try {
       ort = (await import('onnxruntime-node')) as Ort;
@@ -232,7 +244,7 @@ export class OrtOps {
         'linalg: CUDA execution provider unavailable (onnxruntime-node was installed without its CUDA libraries: reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12); falling back to CPU',
       );
     } else if (opts.device === 'cuda') {
-      const gpu = new OrtOps(ort, 'cuda', opts.threads, opts.gpuProvider ?? 'cuda');
+      const gpu = new OrtOps(ort, 'cuda', opts.threads, opts.gpuProvider ?? 'cuda', opts.gate);
       try {
         await gpu.session('matmul');
         return gpu;
@@ -240,7 +252,7 @@ export class OrtOps {
         opts.logger(`linalg: CUDA execution provider unavailable (${(e as Error).message.split('\n')[0]?.trim()}); falling back to CPU`);
       }
     }
-    const cpu = new OrtOps(ort, 'cpu', opts.threads, 'cpu');
+    const cpu = new OrtOps(ort, 'cpu', opts.threads, 'cpu', opts.gate);
     try {
       await cpu.session('matmul');
     } catch (e) {
@@ -257,7 +269,7 @@ export class OrtOps {
   private async sessionFor(name: string, spec: GraphSpec): Promise<Session> {
     const have = this.sessions.get(name);
     if (have) return have;
-    const s = await this.ort.InferenceSession.create(encodeModel(spec), {
+    const options: import('onnxruntime-node').InferenceSession.SessionOptions = {
       executionProviders: [this.provider],
       intraOpNumThreads: this.threads,
       interOpNumThreads: 1,
@@ -269,7 +281,11 @@ export class OrtOps {
       enableCpuMemArena: false,
       // Several small sessions share two cores with the wasm threads: spinning pools would fight.
       extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
-    });
+    };
+    const gate = this.gate;
+    const created = gate ? await gate(() => this.ort.InferenceSession.create(encodeModel(spec), options)) : await this.ort.InferenceSession.create(encodeModel(spec), options);
+    // Under a gate every call into native code is counted (./nativeGate.ts), so the thread can be stopped safely.
+    const s: Session = gate ? { run: ((feeds: never, fetches?: never) => gate(() => created.run(feeds, fetches))) as Session['run'], release: () => gate(() => created.release()) } : created;
     this.sessions.set(name, s);
     return s;
   }

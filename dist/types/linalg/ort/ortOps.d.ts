@@ -1,4 +1,5 @@
 import { type GraphSpec } from './onnxGraph.js';
+import type { NativeGate } from './nativeGate.js';
 export type Device = 'cpu' | 'cuda';
 export type Logger = (line: string) => void;
 declare const GRAPHS: {
@@ -408,10 +409,20 @@ export interface ChebyshevStep {
  * The block enters and leaves as float64 (converted in JavaScript: onnxruntime's Cast measured slower).
  */
 export declare function chebyshevFilterGraph(degree: number): GraphSpec;
+export interface OrtOpsOptions {
+    readonly device: Device;
+    readonly threads: number;
+    readonly logger: Logger;
+    /** test hook: the execution provider tried for device 'cuda' */
+    readonly gpuProvider?: string;
+    /** set in a worker thread: every call into onnxruntime's native code passes it (./nativeGate.ts) */
+    readonly gate?: NativeGate;
+}
 export declare class OrtOps {
     private readonly ort;
     private readonly threads;
     private readonly provider;
+    private readonly gate;
     readonly device: Device;
     private readonly sessions;
     private readonly scratchBuffers;
@@ -421,12 +432,7 @@ export declare class OrtOps {
      * that cannot start falls back to 'cpu' with one log line. Returns null when onnxruntime-node
      * itself is unavailable (the caller then uses wasm only).
      */
-    static create(opts: {
-        device: Device;
-        threads: number;
-        logger: Logger;
-        gpuProvider?: string;
-    }): Promise<OrtOps | null>;
+    static create(opts: OrtOpsOptions): Promise<OrtOps | null>;
     private session;
     private sessionFor;
     /**
