@@ -5,6 +5,7 @@
  * others are still analysed. Pure orchestration over src/spectral and a LinalgEngine.
  */
 import { requireDenseLayers } from '../model/census.js';
+import { layerTooLarge } from '../model/limits.js';
 import { WwError } from '../errors.js';
 import { compileNamePattern, splitPatternList } from '../util/pattern.js';
 import type { LinalgEngine } from '../linalg/engine.js';
@@ -108,6 +109,17 @@ export function skipReason(N: number, M: number, opts: AnalyzeOptions): SkippedL
 }
 
 /**
+ * A layer within the size rules that still cannot be read as one matrix (src/model/limits.ts) is
+ * set aside like the rules' skips, with the reason: the analysis has no selection of its own in a
+ * run (smooth.exclude chooses what is smoothed), so failing here would leave such a model with no
+ * analysis at all. Smoothing it is refused before any work (src/smooth/plan.ts).
+ */
+function tooLargeReason(layer: DenseLayer): SkippedLayer['reason'] | null {
+  const why = layerTooLarge(layer);
+  return why === null ? null : { code: 'TOO_LARGE', message: `${why}; not analysed` };
+}
+
+/**
  * The order layers go to the engine in: model order, except that on a worker pool the few layers
  * far larger than the rest (cost above 4x the median: an LLM's lm_head) go first, so they overlap
  * the many ordinary ones instead of leaving the other workers idle at the end. Results are still
@@ -135,16 +147,33 @@ function firstNonFinite(W: Matrix): number {
   return -1;
 }
 
+/**
+ * The layers the analysis goes through (the filter's) and why each is not read (null: it is read
+ * and analysed), with every read the header can vouch for checked first (ModelWeights.checkRead:
+ * stored lengths, types), so a corrupt layer late in the model fails before the first is read,
+ * not after the analysis of the others. No weight is read; the run's check before its first stage
+ * (./readCheck.ts) calls it too.
+ */
+export function analysisReads(
+  model: ModelWeights,
+  filter: LayerFilter | undefined,
+  options: AnalyzeOptions,
+): { readonly selected: DenseLayer[]; readonly skipReasons: (SkippedLayer['reason'] | null)[] } {
+  requireDenseLayers(model);
+  const selected = model.layers.filter(toPredicate(filter));
+  const skipReasons = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options) ?? tooLargeReason(layer));
+  for (let k = 0; k < selected.length; k++) if (skipReasons[k] === null) model.checkRead(selected[k]!);
+  return { selected, skipReasons };
+}
+
 /** Runs WeightWatcher's analysis over the model's dense layers. The model is only read, never closed. */
 export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOptions): Promise<AnalyzeReport> {
   const options: AnalyzeOptions = { ...DEFAULT_ANALYZE_OPTIONS, ...opts.analyze };
   if (options.minEvals >= options.maxEvals) {
     throw new WwError('INPUT_INVALID', `analyze: minEvals (${options.minEvals}) must be below maxEvals (${options.maxEvals})`, { ...options });
   }
-  requireDenseLayers(model);
   const started = performance.now();
-  const select = toPredicate(opts.layers);
-  const selected = model.layers.filter(select);
+  const { selected, skipReasons } = analysisReads(model, opts.layers, options);
   const filteredOut = model.layers.length - selected.length;
 
   const layers: AnalyzedLayer[] = [];
@@ -161,7 +190,6 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
 
   // Layers the size rules let through are read one ahead: the next matrix comes off the disk while
   // this one is computed (the file read runs in libuv's pool; at most two matrices in memory).
-  const skipReasons = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options));
   const toAnalyse = skipReasons.map((r) => r === null);
   type ReadResult = { readonly W: Matrix } | { readonly error: unknown };
   const startRead = (k: number): Promise<ReadResult> =>

@@ -157,6 +157,11 @@ export function makePipeline(stages: PipelineStages): Pipeline {
     const model = await timed('resolve', () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
     log(`model ${model.path} (${model.format}, sha256 ${model.sha256.slice(0, 12)})`);
     if (req.checkRuntime && stages.perplexityUnavailable(model, plan) === '') req.checkRuntime();
+    // Both models resolved and their headers checked before the heavy work: a matrix too large to
+    // read, or a corrupt layer, fails in seconds, not when a stage reaches it.
+    const baseModel = plan.baseModel ? await timed('resolve-base', () => stages.resolveModel(plan.baseModel!.source, plan.baseModel!.sha256, plan.report.outputDir)) : null;
+    if (!req.merge) await timed('check', async () => stages.checkReads?.(model, plan, { smoothed: true }));
+    if (baseModel) await timed('check-base', async () => stages.checkReads?.(baseModel, plan, { smoothed: false }));
     const ext = model.format === 'onnx' ? '.onnx' : '.safetensors';
     const outPath = `${plan.report.outputDir}/smoothed${ext}`;
     // The eval text is tokenised once, with the original's tokenizer, for every model measured.
@@ -205,8 +210,7 @@ export function makePipeline(stages: PipelineStages): Pipeline {
     let noBaseline = 'no base-model given and no baseline report available';
     let base: { snapshot: SpectralSnapshot | null; perplexity: PerplexityResult | null; info: BaselineInfo } | null = null;
     let probeBase: ProbeBase = null;
-    if (plan.baseModel) {
-      const baseModel = await timed('resolve-base', () => stages.resolveModel(plan.baseModel!.source, plan.baseModel!.sha256, plan.report.outputDir));
+    if (baseModel) {
       probeBase = { model: baseModel };
       const baseAnalysis = await timed('analyze-base', () => stages.analyze(baseModel, plan));
       const unavailable = stages.perplexityUnavailable(baseModel, plan);
@@ -301,6 +305,7 @@ export function makeShardRunner(stages: Stages): ShardRunner {
     const model = await timed('resolve', () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
     const layers = await need(stages, 'listLayers')(model);
     const mine = shardLayers(layers, shard).map((l) => l.name);
+    await timed('check', async () => stages.checkReads?.(model, plan, { smoothed: true, only: mine }));
     log(`shard ${formatShard(shard)}: ${mine.length} of ${layers.length} layers of ${model.path} (sha256 ${model.sha256.slice(0, 12)})`);
     const analysis = await timed('analyze', () => stages.analyze(model, plan, mine));
     const stem = partialStem(shard);

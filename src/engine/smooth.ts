@@ -85,6 +85,7 @@ export async function smoothModel(opts: SmoothModelOptions): Promise<SmoothModel
     }
     requireDenseLayers(model);
     let plan = buildPlan(model, { ...opts.plan, factorize: opts.factorize ?? opts.plan.factorize ?? false });
+    for (const p of plan.layers) model.checkRead(p.layer); // a corrupt layer fails before the first is smoothed
     if (plan.factorize && model.format === 'safetensors' && !dryRun) {
       throw new WwError('INPUT_INVALID', `--factorize needs an ONNX model (it rewrites the graph); ${modelPath} is safetensors`, { file: modelPath });
     }

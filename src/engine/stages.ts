@@ -142,6 +142,7 @@ export function defaultStages(opts: StageOptions = {}): Stages {
       // A URL may carry credentials or a signed query: only its redacted form reaches reports.
       return { source: redactUrl(source), path: file, sha256: digest, bytes: statSync(file).size, format };
     },
+    checkReads: async (model, plan, opts) => (await import('./readCheck.js')).checkModelReads(model.path, plan, opts),
     async analyze(model, plan, only) {
       const weights = await openWeights(model);
       // device: cuda also moves the engine's Gram products to the GPU (float64, so TF32 cannot apply);

@@ -21,7 +21,7 @@ import { FileCursor } from './fileCursor.js';
 import { ProtoReader, ProtobufError, type WireType } from './protobuf.js';
 import { ONNX_DTYPE, tensorByteLength, type TensorElemType } from './onnxBuilder.js';
 import { DTYPE_BYTES, decodeToFloat64, float32View } from './dtype.js';
-import { assertReadFits } from './limits.js';
+import { assertLayerFits, assertReadFits } from './limits.js';
 import { discoverOnnxLayers, walkGraphs } from './layers.js';
 import { dequantize, quantizationInfo, requantize, zeroPointValues, type QuantRecipe, type Requantized } from './quant.js';
 import type { DenseLayer, ModelWeights, WeightDType } from './types.js';
@@ -743,16 +743,13 @@ export class OnnxTensorReader {
    */
   async readBytes(t: OnnxTensor): Promise<Uint8Array> {
     const m = this.model;
-    const want = this.wantBytes(t);
+    const want = this.check(t);
     let bytes: Uint8Array;
     switch (t.data.kind) {
       case 'raw':
-        if (t.data.length !== want) throw corruptLength(m.path, t, t.data.length, want);
         bytes = await readExactly(await this.handle(m.path), t.data.offset, want, `${m.path} tensor ${t.name}`);
         break;
       case 'external': {
-        const len = t.data.length ?? want;
-        if (len !== want) throw corruptLength(m.path, t, len, want);
         const h = await this.handle(t.data.file);
         try {
           bytes = await readExactly(h, t.data.offset, want, `${t.data.file} tensor ${t.name}`);
@@ -767,11 +764,30 @@ export class OnnxTensorReader {
         if (bytes.length !== want) throw corruptLength(m.path, t, bytes.length, want);
         break;
       case 'none':
-        if (want !== 0) throw corruptLength(m.path, t, 0, want);
         bytes = new Uint8Array(0);
         break;
     }
     return bytes;
+  }
+
+  /**
+   * What the header alone says about reading `t`, checked without reading a byte: its type has a
+   * known size (UNSUPPORTED_DTYPE), its stored length matches dims and type (MODEL_CORRUPT), and
+   * the bytes fit one buffer (TENSOR_TOO_LARGE). Returns the byte count. External data files were
+   * checked to exist and be long enough when the model was scanned.
+   */
+  check(t: OnnxTensor): number {
+    const want = this.storedLength(t);
+    assertReadFits(want, `${t.data.kind === 'external' ? t.data.file : this.model.path} tensor ${t.name}`);
+    return want;
+  }
+
+  /** The byte count of `t` from dims and type, checked against its stored length (typed fields: after the read). */
+  private storedLength(t: OnnxTensor): number {
+    const want = this.wantBytes(t);
+    const stored = t.data.kind === 'raw' ? t.data.length : t.data.kind === 'external' ? (t.data.length ?? want) : t.data.kind === 'none' ? 0 : want;
+    if (stored !== want) throw corruptLength(this.model.path, t, stored, want);
+    return want;
   }
 
   /** Bytes the tensor's data must have; UNSUPPORTED_DTYPE for a type this tool cannot size. */
@@ -795,10 +811,8 @@ export class OnnxTensorReader {
       return;
     }
     const m = this.model;
-    const want = this.wantBytes(t);
+    const want = this.storedLength(t);
     const external = t.data.kind === 'external';
-    const len = t.data.kind === 'raw' ? t.data.length : (t.data.length ?? want);
-    if (len !== want) throw corruptLength(m.path, t, len, want);
     const file = t.data.kind === 'external' ? t.data.file : m.path;
     const start = t.data.offset;
     const h = await this.handle(file);
@@ -909,6 +923,15 @@ export async function openOnnx(path: string): Promise<OnnxWeights> {
     const r = recipes.get(l.name);
     layers.push(r ? { ...l, quantization: quantizationInfo(r, await zeroPointValues(r, readT)) } : l);
   }
+  /** The layer's initializer, checked to be a 2-D float matrix that can be read whole. */
+  const checkFloatMatrix = (layer: DenseLayer): OnnxTensor => {
+    const t = tensor(layer.name);
+    if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
+      throw new WwError('UNSUPPORTED_DTYPE', `${model.path}: tensor ${t.name} is ${t.elemType ?? `ONNX type ${t.dataType}`}[${t.dims.join(',')}], not a 2-D float matrix`, { file: model.path, tensor: t.name });
+    }
+    reader.check(t);
+    return t;
+  };
   const recipeOf = (layer: DenseLayer): QuantRecipe => {
     const r = recipes.get(layer.name);
     if (!r) throw new WwError('NOT_DENSE', `${model.path}: ${layer.name} is not a quantized layer`, { file: model.path, tensor: layer.name });
@@ -936,15 +959,26 @@ export async function openOnnx(path: string): Promise<OnnxWeights> {
         // analysis then runs exactly as on the same weights stored as float32.
         return opts?.keepFloat32 ? { ...m, data32: Float32Array.from(d.data) } : m;
       }
-      const t = tensor(layer.name);
-      if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
-        throw new WwError('UNSUPPORTED_DTYPE', `${model.path}: tensor ${t.name} is ${t.elemType ?? `ONNX type ${t.dataType}`}[${t.dims.join(',')}], not a 2-D float matrix`, { file: model.path, tensor: t.name });
-      }
+      const t = checkFloatMatrix(layer);
       const bytes = await reader.readBytes(t);
       const [rows, cols] = t.dims as [number, number];
       const m = matrix(rows, cols, decodeToFloat64(bytes, t.elemType as WeightDType));
       return opts?.keepFloat32 && t.elemType === 'float32' ? { ...m, data32: float32View(bytes) } : m;
     },
+    checkRead(layer: DenseLayer): void {
+      assertLayerFits(layer);
+      const recipe = recipes.get(layer.name);
+      if (!recipe) {
+        checkFloatMatrix(layer);
+        return;
+      }
+      // A quantized layer reads every tensor of its recipe (weight, scales, zero points, indices).
+      for (const v of Object.values(recipe)) if (isTensor(v)) reader.check(v);
+    },
     close: () => reader.close(),
   };
+}
+
+function isTensor(v: unknown): v is OnnxTensor {
+  return typeof v === 'object' && v !== null && 'span' in v && 'dims' in v && 'data' in v;
 }

@@ -26,6 +26,7 @@ import { matrix, type Matrix } from '../linalg/matrix.js';
 import { decodeToFloat64, encodeFromFloat64, float32View } from './dtype.js';
 import { guessBlock, guessRole } from './layers.js';
 import { readExactly } from './onnx.js';
+import { assertLayerFits, assertReadFits } from './limits.js';
 import type { DenseLayer, ModelWeights, SkippedTensor, WeightDType, WeightReplacement } from './types.js';
 
 /** Element sizes of the safetensors dtypes (sub-byte float4 types are not listed: unsupported). */
@@ -250,6 +251,17 @@ export async function openSafetensors(path: string): Promise<SafetensorsWeights>
   const { layers, skipped } = listLayers(tensors);
   const handles = new FileHandles();
   const handle = (p: string) => handles.get(p);
+  /** The layer's tensor, checked to be a 2-D float matrix that can be read whole (offsets were checked on open). */
+  const checkFloatMatrix = (layer: DenseLayer): { t: { file: SafetensorsFile; entry: SafetensorsEntry }; dtype: WeightDType } => {
+    const t = tensors.get(layer.name);
+    if (!t) throw new WwError('TENSOR_NOT_FOUND', `${abs}: no tensor named ${layer.name}`, { file: abs, tensor: layer.name });
+    const dtype = FLOAT_DTYPES[t.entry.dtype];
+    if (dtype === undefined || t.entry.shape.length !== 2) {
+      throw new WwError('UNSUPPORTED_DTYPE', `${t.file.path}: tensor ${layer.name} is ${t.entry.dtype}[${t.entry.shape.join(',')}], not a 2-D float matrix`, { file: t.file.path, tensor: layer.name });
+    }
+    assertReadFits(t.entry.end - t.entry.start, `${t.file.path} tensor ${layer.name}`);
+    return { t, dtype };
+  };
   return {
     format: 'safetensors',
     path: abs,
@@ -258,16 +270,15 @@ export async function openSafetensors(path: string): Promise<SafetensorsWeights>
     tensors,
     index,
     async readMatrix(layer: DenseLayer, opts?: { readonly keepFloat32?: boolean }): Promise<Matrix> {
-      const t = tensors.get(layer.name);
-      if (!t) throw new WwError('TENSOR_NOT_FOUND', `${abs}: no tensor named ${layer.name}`, { file: abs, tensor: layer.name });
-      const dtype = FLOAT_DTYPES[t.entry.dtype];
-      if (dtype === undefined || t.entry.shape.length !== 2) {
-        throw new WwError('UNSUPPORTED_DTYPE', `${t.file.path}: tensor ${layer.name} is ${t.entry.dtype}[${t.entry.shape.join(',')}], not a 2-D float matrix`, { file: t.file.path, tensor: layer.name });
-      }
+      const { t, dtype } = checkFloatMatrix(layer);
       const bytes = await readExactly(await handle(t.file.path), t.entry.start, t.entry.end - t.entry.start, `${t.file.path} tensor ${layer.name}`);
       const [rows, cols] = t.entry.shape as [number, number];
       const m = matrix(rows, cols, decodeToFloat64(bytes, dtype));
       return opts?.keepFloat32 && dtype === 'float32' ? { ...m, data32: float32View(bytes) } : m;
+    },
+    checkRead(layer: DenseLayer): void {
+      assertLayerFits(layer);
+      checkFloatMatrix(layer);
     },
     close: () => handles.closeAll(),
   };

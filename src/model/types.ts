@@ -105,6 +105,12 @@ export interface ModelWeights {
    * ||Q(W') - W'||_F / ||W'||_F. Present where the format has quantized layers (ONNX).
    */
   requantize?(layer: DenseLayer, values: Matrix): Promise<{ readonly error: number }>;
+  /**
+   * Throws what readMatrix would throw for `layer` that the header alone shows, reading no weight:
+   * TENSOR_TOO_LARGE (past src/model/limits.ts), MODEL_CORRUPT (stored length not that of dims and
+   * type), UNSUPPORTED_DTYPE. Missing or short data files were refused when the model was opened.
+   */
+  checkRead(layer: DenseLayer): void;
   /** Releases file handles. */
   close(): Promise<void>;
 }

@@ -6,8 +6,7 @@
  */
 import { WwError } from '../errors.js';
 import type { DenseLayer, SkippedTensor } from '../model/types.js';
-import { DTYPE_BYTES } from '../model/dtype.js';
-import { assertMatrixFits } from '../model/limits.js';
+import { assertLayerFits } from '../model/limits.js';
 import { describeRule, parseRule, staticRank } from './rules.js';
 import { asList, compileSelector, lastBlock, selectLayers, selectorMatches, type Selector } from './select.js';
 import type { PlannedLayer, RankRule, SmoothPlan, SmoothPlanConfig } from './types.js';
@@ -47,7 +46,7 @@ export function buildPlan(
     }
     const rule = o?.rule ?? baseRule;
     // Before any work: a matrix too large to read would otherwise fail after the analysis.
-    assertMatrixFits(layer.name, layer.storedShape[0], layer.storedShape[1], DTYPE_BYTES[layer.dtype], 'smoothing plan');
+    assertLayerFits(layer, 'smoothing plan');
     const k = staticRank(rule, layer.storedShape[0], layer.storedShape[1]);
     layers.push({ layer, rule, ruleSource: o ? o.source : 'default', k });
   }

@@ -21,6 +21,7 @@ function fakeModel(layers: DenseLayer[], values: (l: DenseLayer) => Float64Array
       reads.push(l.name);
       return { rows: l.storedShape[0], cols: l.storedShape[1], data: values(l) };
     },
+    checkRead() {},
     async close() {},
   };
 }

@@ -40,6 +40,7 @@ function fakeModel(layers: DenseLayer[], bad: Set<string> = new Set()): ModelWei
       if (bad.has(l.name)) d[5] = Number.POSITIVE_INFINITY;
       return { rows: l.storedShape[0], cols: l.storedShape[1], data: d };
     },
+    checkRead() {},
     async close() {},
   };
 }
