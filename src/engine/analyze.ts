@@ -7,7 +7,7 @@
 import { requireDenseLayers } from '../model/census.js';
 import { layerTooLarge } from '../model/limits.js';
 import { WwError } from '../errors.js';
-import { compileNamePattern, splitPatternList } from '../util/pattern.js';
+import { checkSelectorCount, compileNamePattern, elide, splitPatternList } from '../util/pattern.js';
 import type { LinalgEngine } from '../linalg/engine.js';
 import type { Matrix } from '../linalg/matrix.js';
 import type { DenseLayer, ModelWeights } from '../model/types.js';
@@ -59,7 +59,8 @@ export interface AnalyzeModelOptions {
  */
 export function parseLayerSpec(spec: string): (layer: DenseLayer) => boolean {
   const parts = splitPatternList(spec);
-  if (parts.length === 0) throw new WwError('INPUT_INVALID', `--layers: empty layer selection "${spec}"`, { spec });
+  if (parts.length === 0) throw new WwError('INPUT_INVALID', `--layers: empty layer selection "${elide(spec)}"`, { spec: elide(spec) });
+  checkSelectorCount(parts.length, { key: '--layers', code: 'INPUT_INVALID' });
   const tests = parts.map((part): ((l: DenseLayer) => boolean) => {
     const range = /^(-?\d*):(-?\d*)$/.exec(part);
     if (range) {

@@ -7,6 +7,7 @@
 import { WwError } from '../errors.js';
 import type { DenseLayer, SkippedTensor } from '../model/types.js';
 import { assertLayerFits } from '../model/limits.js';
+import { checkSelectorCount } from '../util/pattern.js';
 import { describeRule, parseRule, staticRank } from './rules.js';
 import { asList, compileSelector, lastBlock, selectLayers, selectorMatches, type Selector } from './select.js';
 import type { PlannedLayer, RankRule, SmoothPlan, SmoothPlanConfig } from './types.js';
@@ -23,6 +24,7 @@ export function buildPlan(
 ): SmoothPlan {
   // Rules first: a bad k must fail before selection messages or any work.
   const baseRule = parseRule(config, 'smooth');
+  checkSelectorCount(config.overrides?.length ?? 0, { key: 'smooth.overrides' }, 'overrides');
   const overrides: CompiledOverride[] = (config.overrides ?? []).map((o, i) => {
     const where = `smooth.overrides[${i}]`;
     const items = asList(o.layers);

@@ -14,7 +14,7 @@
  * `role:head` / `roles: [head]` or by an exact tensor name (LASER never touches lm_head).
  */
 import { WwError } from '../errors.js';
-import { compileNamePattern, splitPatternList, type NameMatcher } from '../util/pattern.js';
+import { checkSelectorCount, compileNamePattern, quoteList, splitPatternList, type NameMatcher } from '../util/pattern.js';
 import type { DenseLayer, LayerRole, SkippedTensor } from '../model/types.js';
 
 export const DEFAULT_ROLES: readonly LayerRole[] = ['attention', 'mlp', 'other'];
@@ -78,6 +78,7 @@ export interface Selector {
 }
 
 export function compileSelector(items: readonly string[], key: string): Selector {
+  checkSelectorCount(items.length, { key });
   const names: NamePattern[] = [];
   const blocks: BlockSpec[] = [];
   const roles: LayerRole[] = [];
@@ -217,10 +218,10 @@ export function selectLayers(
 
   if (selected.length === 0) {
     const what = [
-      sel.text.length ? `layers ${sel.text.map((t) => `'${t}'`).join(', ')}` : null,
+      sel.text.length ? `layers ${quoteList(sel.text)}` : null,
       criteria.blocks ? `blocks '${criteria.blocks}'` : null,
       `roles ${(roleGiven ? sel.roles : DEFAULT_ROLES).join('/')}`,
-      exclude.text.length ? `excluding ${exclude.text.map((t) => `'${t}'`).join(', ')}` : null,
+      exclude.text.length ? `excluding ${quoteList(exclude.text)}` : null,
     ]
       .filter(Boolean)
       .join(', ');

@@ -21,6 +21,13 @@ export const MAX_PATTERN_LENGTH = 1000;
 /** Unbounded repetitions (`*`, `+`, `{n,}`) a regex may hold. */
 export const MAX_UNBOUNDED = 2;
 
+/**
+ * Most items in one selector list (layers, exclude, one override's layers, --layers) and most
+ * overrides: each item is tried on every layer, so 100,000 of them against 2,000 layers took
+ * 4 minutes before the first stage. Configs written by hand hold a handful.
+ */
+export const MAX_SELECTOR_ITEMS = 256;
+
 const BASE_OPTIONS: MinimatchOptions = { nobrace: true, noext: true, nocomment: true, nonegate: true, dot: true, optimizationLevel: 2 };
 
 export interface NameMatcher {
@@ -41,6 +48,18 @@ export function elide(text: string, max = 120): string {
   if (text.length <= max) return text;
   const half = Math.floor((max - 5) / 2);
   return `${text.slice(0, half)} ... ${text.slice(text.length - half)}`;
+}
+
+/** Throws when a list holds more than MAX_SELECTOR_ITEMS `what` (selectors, overrides). */
+export function checkSelectorCount(count: number, ctx: PatternErrorContext, what = 'selectors'): void {
+  if (count <= MAX_SELECTOR_ITEMS) return;
+  throw new WwError(ctx.code ?? 'CONFIG_INVALID', `${ctx.key}: ${count} ${what}, more than ${MAX_SELECTOR_ITEMS}; select with globs, /regex/, blocks: or roles: instead of listing layers one by one`, { key: ctx.key, count, limit: MAX_SELECTOR_ITEMS });
+}
+
+/** Items of untrusted text quoted for a message: the first few, each elided, and how many more. */
+export function quoteList(items: readonly string[], max = 8): string {
+  const shown = items.slice(0, max).map((t) => `'${elide(t)}'`);
+  return items.length > max ? `${shown.join(', ')} and ${items.length - max} more` : shown.join(', ');
 }
 
 /** `/body/flags` → its parts; null when the text is not a regex literal. */

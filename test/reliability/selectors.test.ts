@@ -6,6 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import { parseLayerSpec } from '../../src/engine/analyze.js';
 import { compileSelector } from '../../src/smooth/select.js';
+import { buildPlan } from '../../src/smooth/plan.js';
 import { catastrophicReason, compileNamePattern, compileRegexLiteral } from '../../src/util/pattern.js';
 import { WwError } from '../../src/errors.js';
 import { codeOfSync } from '../helpers/errors.js';
@@ -76,5 +77,26 @@ describe('layer globs through minimatch keep their meaning', () => {
       expect((e as WwError).code).toBe('CONFIG_INVALID');
       expect((e as Error).message.length).toBeLessThan(400);
     }
+  });
+});
+
+describe('selector lists are bounded (each item is tried on every layer)', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => `model.layers.${i}.*`);
+  const layers = Array.from({ length: 40 }, (_, i) => ({ ...layer(i, `model.layers.${i}.mlp.w`), role: 'mlp', block: i, consumers: [], module: null }) as DenseLayer);
+  it('256 items are accepted; 257 in layers, exclude, one override or --layers are refused naming the key', () => {
+    expect(codeOfSync(() => compileSelector(many(256), 'smooth.layers'))).toBe('ok');
+    const err = (() => { try { compileSelector(many(257), 'smooth.exclude'); } catch (e) { return e as WwError; } return null; })();
+    expect(err?.code).toBe('CONFIG_INVALID');
+    expect(err?.message).toBe('smooth.exclude: 257 selectors, more than 256; select with globs, /regex/, blocks: or roles: instead of listing layers one by one');
+    expect(codeOfSync(() => parseLayerSpec(many(257).join(',')))).toBe('INPUT_INVALID');
+    const overrides = Array.from({ length: 257 }, (_, i) => ({ layers: [`model.layers.${i}.*`], method: null, value: null, skip: true }));
+    expect(codeOfSync(() => buildPlan({ layers, skipped: [] }, { method: 'rank', k: 2, overrides }))).toBe('CONFIG_INVALID');
+  });
+  it('a selection that matches nothing quotes a few of its items, not all of them', () => {
+    const long = Array.from({ length: 256 }, (_, i) => `nothing.${i}.${'x'.repeat(900)}`);
+    const err = (() => { try { buildPlan({ layers, skipped: [] }, { method: 'rank', k: 2, layers: long }); } catch (e) { return e as WwError; } return null; })();
+    expect(err?.code).toBe('SELECTION_EMPTY');
+    expect(err?.message).toContain('and 248 more');
+    expect(err!.message.length).toBeLessThan(2000);
   });
 });
