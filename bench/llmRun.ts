@@ -30,6 +30,11 @@ const CONTEXT = 256;
 interface RunReportSubset {
   readonly timings: Record<string, number>;
   readonly verdict: { readonly status: string };
+  readonly smoothing: {
+    readonly method: string;
+    readonly layers: readonly unknown[];
+    readonly search?: { readonly evals: unknown; readonly stopped: unknown; readonly seconds: number; readonly screen: { readonly tokens: number }; readonly totals: { readonly layersReduced: number } } | null;
+  } | null;
 }
 
 /**
@@ -94,6 +99,12 @@ export async function llmRunBench(args: readonly string[]): Promise<void> {
   console.log(`| CPU | ${f(100 * usage.cpuUtilisation, 0)}% |`);
   console.log(`| peak RSS (GiB) | ${f(usage.peakRssBytes / 2 ** 30, 2)} |`);
   for (const [stage, s] of Object.entries(report.timings)) console.log(`| stage ${stage} (s) | ${f(s)} |`);
+  const search = report.smoothing?.search ?? null;
+  if (search) {
+    console.log(`| search (s), screening evaluations, stopped by | ${f(search.seconds)}, ${JSON.stringify(search.evals)}, ${JSON.stringify(search.stopped)} |`);
+    console.log(`| tokens per screening evaluation | ${search.screen.tokens} |`);
+    console.log(`| layers reduced | ${search.totals.layersReduced} |`);
+  }
   console.log(`| verdict | ${report.verdict.status} |`);
   console.log(`| smoothed model written (GiB) | ${f(smoothedBytes / 2 ** 30, 2)} |`);
 
@@ -101,7 +112,7 @@ export async function llmRunBench(args: readonly string[]): Promise<void> {
   fs.mkdirSync(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `llm-run-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   const { stdout: _ignored, ...u2 } = usage;
-  fs.writeFileSync(file, JSON.stringify({ blocks, tokens, method, maxEvals, cpus: os.availableParallelism(), cpu: os.cpus()[0]?.model, node: process.version, usage: u2, timings: report.timings, verdict: report.verdict.status, smoothedBytes, loadavg: os.loadavg() }, null, 2));
+  fs.writeFileSync(file, JSON.stringify({ blocks, tokens, method, maxEvals, cpus: os.availableParallelism(), cpu: os.cpus()[0]?.model, node: process.version, usage: u2, timings: report.timings, verdict: report.verdict.status, smoothedBytes, search: search ? { seconds: search.seconds, evals: search.evals, stopped: search.stopped, screenTokens: search.screen.tokens, layersReduced: search.totals.layersReduced } : null, loadavg: os.loadavg() }, null, 2));
   console.log(`results: ${path.relative(process.cwd(), file)}`);
   // the smoothed copy is as large as the model: not kept between runs
   fs.rmSync(outDir, { recursive: true, force: true });
