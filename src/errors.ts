@@ -17,6 +17,7 @@ export type WwErrorCode =
   | 'UNSUPPORTED_DTYPE'
   | 'TENSOR_NOT_FOUND'
   | 'TENSOR_TOO_LARGE' // a matrix past what one typed array holds (src/model/limits.ts)
+  | 'MODEL_TOO_LARGE' // a graph past what the reader holds: nodes, a tensor's dims (src/model/onnx.ts)
   | 'NON_FINITE' // NaN / Inf in a weight
   | 'NO_DENSE_LAYERS' // layer discovery found nothing to analyse (src/model/census.ts)
   // numeric

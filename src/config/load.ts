@@ -4,7 +4,7 @@
  * turned into a typed Plan. Every error names the file or input, the key path, the value received
  * and what was expected; unknown keys are rejected, never ignored.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
@@ -97,12 +97,19 @@ function configValidator(): ValidateFunction<ConfigFile> {
   return validator;
 }
 
+/** Largest config file read (1 MiB). */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
 /** Reads and validates a config file (.yml/.yaml/.json). A missing file is CONFIG_NOT_FOUND. */
 export async function readConfigFile(file: string): Promise<ConfigFile> {
   let text: string;
   try {
+    // Written by hand, a config is a few KB: a PR's 34 MB one took 14 s and 1.5 GB to parse.
+    const size = (await stat(file)).size;
+    if (size > MAX_CONFIG_BYTES) throw new WwError('CONFIG_INVALID', `config file ${file} is ${size} bytes, more than the ${MAX_CONFIG_BYTES} a config may have`, { file, bytes: size, limit: MAX_CONFIG_BYTES });
     text = await readFile(file, 'utf8');
   } catch (err) {
+    if (err instanceof WwError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       throw new WwError('CONFIG_NOT_FOUND', `config file ${file} does not exist`, { file });

@@ -27,9 +27,20 @@ export interface TextTokenizer {
 
 type JsonObject = Record<string, unknown>;
 
+/**
+ * Largest tokenizer.json / tokenizer_config.json read. The library holds the parsed vocabulary and
+ * merges at about 35 times the file's size, and loading is slow: 3,000,000 merges (96 MB) took
+ * 55 s and 3.3 GB. Real ones are at most a few tens of MB (250,000-token vocabularies: 17-35 MB).
+ */
+export const MAX_TOKENIZER_FILE_BYTES = 64 * 1024 * 1024;
+
 function readJsonObject(path: string, missingCode: 'TOKENIZER_MISSING' | 'INPUT_INVALID'): JsonObject {
   if (!existsSync(path)) throw new WwError(missingCode, `${path} not found`, { file: path });
-  if (statSync(path).isDirectory()) throw new WwError(missingCode, `${path} is a folder; expected a JSON file`, { file: path });
+  const st = statSync(path);
+  if (st.isDirectory()) throw new WwError(missingCode, `${path} is a folder; expected a JSON file`, { file: path });
+  if (st.size > MAX_TOKENIZER_FILE_BYTES) {
+    throw new WwError('INPUT_INVALID', `${path} is ${st.size} bytes, more than the ${MAX_TOKENIZER_FILE_BYTES} a tokenizer file may have`, { file: path, bytes: st.size, limit: MAX_TOKENIZER_FILE_BYTES });
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));

@@ -198,7 +198,7 @@ interface RawTensor {
 }
 
 /** Scans a TensorProto in [start, end) without reading raw_data or typed payloads. */
-async function scanTensor(c: FileCursor, end: number): Promise<RawTensor> {
+async function scanTensor(c: FileCursor, end: number, label: string): Promise<RawTensor> {
   const t: RawTensor = { name: '', dataType: 0, dims: [], rawOffset: null, rawLength: 0, typed: false, external: new Map(), dataLocation: 0 };
   while (c.pos < end) {
     const { field, wire } = await c.tag(end);
@@ -210,6 +210,8 @@ async function scanTensor(c: FileCursor, end: number): Promise<RawTensor> {
       t.typed = true;
       await c.skip(wire, end);
     } else if (field === 1 && wire === 0) {
+      // One await per dim: a tensor of millions of unpacked dims would keep the scan busy for minutes.
+      if (t.dims.length >= MAX_TENSOR_DIMS) throw new WwError('MODEL_TOO_LARGE', `${t.name ? `tensor ${elideName(t.name)}` : label} has more than ${MAX_TENSOR_DIMS} dims`, { tensor: elideName(t.name || label), limit: MAX_TENSOR_DIMS });
       t.dims.push(await readInt64(c, end));
     } else if (field === 1 && wire === 2) {
       const r = new ProtoReader(await c.bytes(await c.length(end)));
@@ -269,9 +271,19 @@ interface NodeContext {
   readonly pending: PendingTensor[];
   /** Nesting depth (bounded: a hostile file must not recurse without end). */
   readonly depth: number;
+  /** Nodes parsed so far in all graphs (bounded: MAX_GRAPH_NODES), shared by every context of one scan. */
+  readonly count: { nodes: number };
 }
 
 const MAX_SUBGRAPH_DEPTH = 32;
+/**
+ * Most nodes in all graphs together, and most dims of one tensor. Each node costs about 1 KB of
+ * memory once parsed (1,000,000 nodes, a 26 MB file: 1.2 GB), so a 2 GB file of nodes would end
+ * in an out-of-memory abort with no report; exported LLMs have tens of thousands. No weight has
+ * more than a handful of dims.
+ */
+export const MAX_GRAPH_NODES = 1_000_000;
+export const MAX_TENSOR_DIMS = 64;
 
 function parseAttribute(r: ProtoReader, ctx: NodeContext): OnnxAttribute {
   let name = '';
@@ -362,12 +374,15 @@ function parseTensorInMemory(r: ProtoReader, base: number): RawTensor {
   return t;
 }
 
-function parseNode(bytes: Uint8Array, index: number, span: FieldSpan, pending: PendingTensor[]): OnnxNode {
-  return parseNodeFrom(new ProtoReader(bytes), index, span, { base: span.contentStart, pending, depth: 0 });
+function parseNode(bytes: Uint8Array, index: number, span: FieldSpan, g: Pick<GraphSink, 'pending' | 'count'>): OnnxNode {
+  return parseNodeFrom(new ProtoReader(bytes), index, span, { base: span.contentStart, pending: g.pending, depth: 0, count: g.count });
 }
 
 /** `ctx.base` is the file offset of r.buf[0]. */
 function parseNodeFrom(r: ProtoReader, index: number, span: FieldSpan, ctx: NodeContext): OnnxNode {
+  if (++ctx.count.nodes > MAX_GRAPH_NODES) {
+    throw new WwError('MODEL_TOO_LARGE', `more than ${MAX_GRAPH_NODES} nodes in the graph and its subgraphs; this tool holds the whole graph in memory (about 1 KB a node)`, { limit: MAX_GRAPH_NODES });
+  }
   const inputs: string[] = [];
   const outputs: string[] = [];
   let name = '';
@@ -482,7 +497,7 @@ async function scanOpen(fh: FileHandle, path: string, dir: string, size: number)
   if (size === 0) throw new WwError('MODEL_FORMAT', `${path} is empty, not an ONNX model`, { file: path });
   const st: ScanState = {
     modelFields: [],
-    graph: { graphFields: [], nodes: [], raws: [], inputs: [], outputs: [], pending: [] },
+    graph: { graphFields: [], nodes: [], raws: [], inputs: [], outputs: [], pending: [], count: { nodes: 0 } },
     opsets: [],
     metadata: new Map(),
     irVersion: 0,
@@ -538,6 +553,8 @@ async function scanModelFields(c: FileCursor, path: string, size: number, st: Sc
       st.modelFields.push(span);
     }
   } catch (e) {
+    // The limits are found deep in the parse, where the file is not known.
+    if (WwError.is(e, 'MODEL_TOO_LARGE') && e.details.file === undefined) throw new WwError('MODEL_TOO_LARGE', `${path}: ${e.message}`, { ...e.details, file: path });
     if (e instanceof ProtobufError) {
       if (st.graphField === null && !e.truncated) {
         throw new WwError('MODEL_FORMAT', `${path} is not an ONNX model (${e.message})`, { file: path });
@@ -585,6 +602,9 @@ function inMemory<T>(step: () => T): T {
 
 /** Step 2: an initializer's dims checked and its data located (external data resolved in the model's folder). */
 async function resolveTensor(path: string, dir: string, raw: RawTensor, span: FieldSpan): Promise<OnnxTensor> {
+  if (raw.dims.length > MAX_TENSOR_DIMS) {
+    throw new WwError('MODEL_TOO_LARGE', `${path}: initializer ${elideName(raw.name)} has ${raw.dims.length} dims, more than ${MAX_TENSOR_DIMS}`, { file: path, tensor: elideName(raw.name), limit: MAX_TENSOR_DIMS });
+  }
   if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount(raw.dims))) {
     throw new WwError('MODEL_CORRUPT', `${path}: initializer ${raw.name} has invalid dims [${raw.dims.join(',')}]`, { file: path, tensor: raw.name });
   }
@@ -670,6 +690,8 @@ interface GraphSink {
   outputs: OnnxValueInfo[];
   /** Initializers of subgraphs (If / Loop / Scan bodies), found inside node bytes. */
   pending: PendingTensor[];
+  /** Nodes parsed in all graphs. */
+  count: { nodes: number };
 }
 
 async function scanGraph(c: FileCursor, end: number, g: GraphSink, setWhere: (w: string) => void): Promise<void> {
@@ -689,11 +711,11 @@ async function scanGraph(c: FileCursor, end: number, g: GraphSink, setWhere: (w:
     switch (field) {
       case 1:
         setWhere(`node #${g.nodes.length}`);
-        { const b = await c.bytes(len); g.nodes.push(inMemory(() => parseNode(b, g.nodes.length, span, g.pending))); }
+        { const b = await c.bytes(len); g.nodes.push(inMemory(() => parseNode(b, g.nodes.length, span, g))); }
         break;
       case 5:
         setWhere(`initializer #${g.raws.length}`);
-        g.raws.push({ raw: await scanTensor(c, fieldEnd), span });
+        g.raws.push({ raw: await scanTensor(c, fieldEnd, `initializer #${g.raws.length}`), span });
         break;
       case 11:
         { const b = await c.bytes(len); g.inputs.push(inMemory(() => parseValueInfo(b))); }

@@ -60,7 +60,8 @@ export interface SafetensorsFile {
   readonly metadata: Readonly<Record<string, string>> | null;
 }
 
-const naturalCompare = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+// One collator: localeCompare with options builds one per call (a 950,000-tensor header took 36 s to sort).
+const naturalCompare = new Intl.Collator('en', { numeric: true }).compare;
 
 /** Reads and validates one safetensors file's header. */
 export async function readSafetensorsHeader(path: string): Promise<SafetensorsFile> {

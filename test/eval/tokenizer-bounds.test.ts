@@ -5,10 +5,10 @@
  * the JSON instead of walked (main: added token id 1e9 took 46 s in get_vocab).
  */
 import { describe, it, expect } from 'vitest';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadTokenizer, MAX_TOKEN_ID, tokenizeText } from '../../src/eval/tokenizer.js';
+import { loadTokenizer, MAX_TOKEN_ID, MAX_TOKENIZER_FILE_BYTES, tokenizeText } from '../../src/eval/tokenizer.js';
 import { tokensNeeded } from '../../src/eval/windows.js';
 import { codeOf } from '../helpers/errors.js';
 import { tinyTokenizerJson } from './fixtures.js';
@@ -90,5 +90,23 @@ describe('absurd token ids are refused from the JSON', () => {
     const json = tinyTokenizerJson();
     (json['added_tokens'] as unknown[]).push(special(40, '<pad>'));
     expect((await loadTokenizer(await tokenizerDir(json))).vocabSize).toBe(41);
+  });
+});
+
+describe('the tokenizer files are bounded in size', () => {
+  it(`a tokenizer.json over ${MAX_TOKENIZER_FILE_BYTES} bytes is refused before it is read (3,000,000 merges, 96 MB: 55 s and 3.3 GB)`, async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ww-tokb-'));
+    const file = join(dir, 'tokenizer.json');
+    await writeFile(file, '');
+    await truncate(file, MAX_TOKENIZER_FILE_BYTES + 1); // sparse: nothing to parse is ever read
+    const err = await loadTokenizer(dir).then(() => null, (e: unknown) => e as Error);
+    expect(await codeOf(Promise.reject(err))).toBe('INPUT_INVALID');
+    expect(err?.message).toBe(`${file} is 67108865 bytes, more than the 67108864 a tokenizer file may have`);
+  });
+  it('a small one is read (and here fails as JSON, not as too large)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ww-tokb-'));
+    await writeFile(join(dir, 'tokenizer.json'), '{"version": 1,');
+    const err = await loadTokenizer(dir).then(() => null, (e: unknown) => e as Error);
+    expect(err?.message).toMatch(/is not valid JSON/);
   });
 });

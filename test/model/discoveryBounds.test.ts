@@ -4,14 +4,19 @@
  * products feed one node that many nodes read made every walk revisit those readers: 8,000 + 8,000
  * nodes (444 KB) took 23 s to open, growing with the square of the size. The walk now runs back
  * from the head outputs once per graph. What the head is stays as specified: a product whose output
- * reaches the logits through at most 8 nodes that are not products.
+ * reaches the logits through at most 8 nodes that are not products. And the parsed graph is bounded:
+ * at most MAX_GRAPH_NODES nodes (a 2 GB file of nodes ended in an out-of-memory abort) and
+ * MAX_TENSOR_DIMS dims per tensor (3,000,000 unpacked dims took 13 s to scan).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeModelFiles, type NodeSpec } from '../../src/model/onnxBuilder.js';
 import { openModel } from '../../src/model/open.js';
+import { MAX_GRAPH_NODES, MAX_TENSOR_DIMS, scanOnnx } from '../../src/model/onnx.js';
+import { ProtoWriter } from '../../src/model/protobuf.js';
+import type { WwError } from '../../src/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ww-discovery-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,4 +53,32 @@ describe('head search: bounded by the graph, as specified', () => {
     expect(w.layers.map((l) => [l.name, l.role, l.consumers.length])).toEqual([['W', 'head', M]]);
     await w.close();
   }, 30_000);
+});
+
+describe('the reader holds a bounded graph (MODEL_TOO_LARGE)', () => {
+  /** A ModelProto whose graph holds `nodes` empty NodeProtos and one initializer with `dims` unpacked dims. */
+  function rawModel(name: string, nodes: number, dims: number): string {
+    const graph = new ProtoWriter();
+    const empty = new ProtoWriter();
+    for (let i = 0; i < nodes; i++) graph.message(1, empty);
+    const t = new ProtoWriter();
+    for (let i = 0; i < dims; i++) t.varint(1, 1);
+    graph.message(5, t.varint(2, 1).string(8, 'T').bytes(9, new Uint8Array(4)));
+    const file = join(dir, `${name}.onnx`);
+    writeFileSync(file, new ProtoWriter().varint(1, 8).message(7, graph).message(8, new ProtoWriter().varint(2, 17)).finish());
+    return file;
+  }
+  it(`more than ${MAX_GRAPH_NODES} nodes are refused naming the file and the limit`, async () => {
+    const file = rawModel('nodes', MAX_GRAPH_NODES + 1, 2);
+    const err = await scanOnnx(file).then(() => null, (e: unknown) => e as WwError);
+    expect(err?.code).toBe('MODEL_TOO_LARGE');
+    expect(err?.message).toBe(`${file}: more than 1000000 nodes in the graph and its subgraphs; this tool holds the whole graph in memory (about 1 KB a node)`);
+  }, 60_000);
+  it(`a tensor of more than ${MAX_TENSOR_DIMS} dims is refused while it is scanned`, async () => {
+    // dims come before the name in the file (as exporters write them): the initializer is named by its place
+    const err = await scanOnnx(rawModel('dims', 1, 100_000)).then(() => null, (e: unknown) => e as WwError);
+    expect(err?.code).toBe('MODEL_TOO_LARGE');
+    expect(err?.message).toMatch(/dims\.onnx: initializer #0 has more than 64 dims$/);
+    expect(await scanOnnx(rawModel('dims64', 1, 64)).then((m) => m.initializers[0]!.dims.length)).toBe(64);
+  });
 });
