@@ -2,8 +2,10 @@
  * Writes a smoothed copy of an ONNX model. Everything not replaced is copied byte for byte from
  * the source file's protobuf spans: only the replaced TensorProtos (and, for factorized weights,
  * the consuming MatMul node) are re-encoded, plus the GraphProto length prefix that encloses
- * them. The copy is streamed: at most one replaced tensor's bytes, or one 8 MiB piece of a copied
- * one, are in memory.
+ * them. An initializer of a subgraph (If branch, Loop / Scan body, any depth) is rewritten where it
+ * lives: the main-graph node holding it is re-encoded along the path down to it (nestedRewrite.ts),
+ * other fields copied byte for byte. The copy is streamed: at most one replaced tensor's bytes, one
+ * node holding replaced subgraph tensors, or one 8 MiB piece of a copied one, are in memory.
  *
  * Dense replacement: same dims, stored back in the layer's dtype (float16/bfloat16 with
  * round-to-nearest-even) and stored layout. Factorized replacement (W_used = A @ B): the MatMul
@@ -30,6 +32,8 @@ import { encodeTag, encodeVarint, ProtoWriter } from './protobuf.js';
 import { realOrResolved } from './safetensors.js';
 import type { DenseLayer, WeightDType, WeightReplacement } from './types.js';
 import { factorizationBlocker } from './factorizable.js';
+import { walkGraphs } from './layers.js';
+import { reencodeNodeField } from './nestedRewrite.js';
 
 export interface WriteOnnxOptions {
   /** File name of the output's external data file (default `<basename(out)>.data`). */
@@ -55,7 +59,7 @@ const pieceSize = (p: Piece) => ('copy' in p ? p.copy[1] - p.copy[0] : p.bytes.l
 const DATA_FIELDS = new Set([4, 5, 7, 9, 10, 11, 13, 14]);
 
 interface Plan {
-  readonly dense: Map<string, { layer: DenseLayer; values: Matrix }>;
+  readonly dense: Map<string, { layer: DenseLayer; values: Matrix; tensor: OnnxTensor }>;
   readonly factorized: Map<string, { layer: DenseLayer; a: Matrix; b: Matrix; nodes: Set<number>; drop: boolean }>;
 }
 
@@ -70,15 +74,12 @@ function validate(w: OnnxWeights, replacements: ReadonlyMap<string, WeightReplac
       if (inits.has(name)) throw new WwError('NOT_DENSE', `${w.path}: ${name} is not a dense layer weight (see the analyze report's skipped list)`, { tensor: name });
       throw new WwError('TENSOR_NOT_FOUND', `${w.path}: no initializer named ${name}`, { tensor: name });
     }
-    if (!inits.has(name)) {
-      throw new WwError('NOT_DENSE', `${w.path}: ${name} is an initializer of a subgraph; only weights stored in the main graph (as Optimum and transformers.js store them) can be rewritten`, { tensor: name });
-    }
     const [rows, cols] = layer.storedShape;
     if (rep.kind === 'dense') {
       if (rep.values.rows !== rows || rep.values.cols !== cols) {
         throw new WwError('INPUT_INVALID', `${name}: dense replacement is ${rep.values.rows}x${rep.values.cols}, the stored weight is ${rows}x${cols}`, { tensor: name });
       }
-      plan.dense.set(name, { layer, values: rep.values });
+      plan.dense.set(name, { layer, values: rep.values, tensor: w.tensorOf(layer) });
       continue;
     }
     const blocker = factorizationBlocker(layer);
@@ -215,17 +216,18 @@ export async function writeSmoothedOnnx(
   const outDir = dirname(outReal);
   const dataName = opts.externalDataName ?? `${basename(outReal)}.data`;
   const dataReal = join(outDir, dataName);
-  const inputDataFiles = new Set(w.onnx.initializers.flatMap((t) => (t.data.kind === 'external' ? [t.data.file] : [])));
+  const allTensors = walkGraphs(w.onnx).flatMap(({ scope }) => scope.graph.initializers);
+  const inputDataFiles = new Set(allTensors.flatMap((t) => (t.data.kind === 'external' ? [t.data.file] : [])));
   if (w.onnx.usesExternalData && (inputDataFiles.has(dataReal) || dataReal === srcReal)) {
     await w.close();
     throw new WwError('OUTPUT_IS_INPUT', `output data file ${dataReal} is a file of the input model; choose another output name`, { file: dataReal });
   }
   // Temp files, fsync, renames and cleanup (on errors and signals) come from src/io/atomic.ts.
-  // Every external initializer goes to the new data file, so the output has one exactly when the
-  // source has an external initializer. The data file's withAtomicOutput is the inner one: it is
+  // Every external initializer (of the main graph or a subgraph) goes to the new data file, so the
+  // output has one exactly when the source has an external initializer. The data file's withAtomicOutput is the inner one: it is
   // renamed first, then the model, and both temp files are complete before either rename, so a
   // reader never sees a new model whose data is missing.
-  const hasExternal = w.onnx.initializers.some((t) => t.data.kind === 'external');
+  const hasExternal = allTensors.some((t) => t.data.kind === 'external');
   const ctx = { w, replacements, dataName, alignment: opts.alignment ?? 64 };
   try {
     const written = hasExternal
@@ -270,7 +272,7 @@ async function writeCopy(ctx: CopyContext, tmpModel: string, tmpData: string | n
     /** An external tensor kept as is: its bytes are copied into the new data file piece by piece. */
     const copiedExternalTensor = async (t: OnnxTensor): Promise<Uint8Array> => {
       const meta = await tensorMetaFields(src, w.onnx.fileSize, t.span);
-      const offset = await data.appendChunks(w.readTensorChunks(t.name, COPY_CHUNK_BYTES));
+      const offset = await data.appendChunks(w.readTensorChunks(t, COPY_CHUNK_BYTES));
       return lengthDelimited(5, [...meta, externalFields(data.location, offset, data.size - offset)]);
     };
     const newInitializer = async (name: string, dtype: WeightDType, m: Matrix, external: boolean): Promise<Uint8Array> => {
@@ -286,13 +288,40 @@ async function writeCopy(ctx: CopyContext, tmpModel: string, tmpData: string | n
       return lengthDelimited(5, [head.finish(), encodeTag(9, 2), encodeVarint(bytes.length), bytes]);
     };
 
+    // New element bytes by tensor (a subgraph may hold its own tensor of a name used elsewhere).
     // Quantized layers: W' requantized in the layer's scheme; each rewritten tensor keeps its dims and type.
-    const requantized = new Map<string, Uint8Array>();
+    const swapped = new Map<OnnxTensor, Uint8Array>();
     for (const [name, d] of plan.dense) {
-      if (!w.recipes.has(name)) continue;
-      for (const [t, bytes] of (await w.requantize(d.layer, d.values)).tensors) requantized.set(t, bytes);
-      plan.dense.delete(name);
+      if (w.recipes.has(name)) for (const [t, bytes] of (await w.requantize(d.layer, d.values)).tensors) swapped.set(t, bytes);
+      else swapped.set(d.tensor, encodeFromFloat64(d.values.data, d.layer.dtype));
     }
+    /** The initializer field as written: new data, moved to the new data file, or null (copied as is). */
+    const rewrittenTensor = async (t: OnnxTensor): Promise<Uint8Array | null> => {
+      const external = t.data.kind === 'external';
+      const bytes = swapped.get(t);
+      if (bytes) {
+        reencoded.push(t.name);
+        return newTensorProto(t, bytes, external);
+      }
+      if (!external) return null;
+      reencoded.push(t.name);
+      return copiedExternalTensor(t);
+    };
+    // Subgraph initializers live inside main-graph nodes: such a node is re-encoded when one of them changes.
+    const subgraphTensors = walkGraphs(w.onnx).slice(1).flatMap(({ scope }) => scope.graph.initializers);
+    const rewrittenNode = async (node: OnnxNode): Promise<Uint8Array | null> => {
+      const inside = subgraphTensors.filter((t) => t.span.start >= node.span.start && t.span.end <= node.span.end).sort((a, b) => a.span.start - b.span.start);
+      const replaced = new Map<number, Uint8Array>();
+      for (const t of inside) {
+        const field = await rewrittenTensor(t);
+        if (field) replaced.set(t.span.start, field);
+      }
+      if (replaced.size === 0) return null;
+      const bytes = new Uint8Array(node.span.end - node.span.start);
+      const { bytesRead } = await src.read(bytes, 0, bytes.length, node.span.start);
+      if (bytesRead !== bytes.length) throw new WwError('MODEL_TRUNCATED', `${w.path} changed while being copied`, { file: w.path });
+      return reencodeNodeField(bytes, node.span.start, replaced);
+    };
 
     const graphPieces: Piece[] = [];
     const nodeBySpanStart = new Map<number, OnnxNode>(w.onnx.nodes.map((n) => [n.span.start, n]));
@@ -310,33 +339,24 @@ async function writeCopy(ctx: CopyContext, tmpModel: string, tmpData: string | n
           const second = encodeNode({ opType: 'MatMul', name: base, inputs: [tmp, `${wName}.lowrank_b`], outputs: [...node.outputs] });
           graphPieces.push({ bytes: new ProtoWriter().message(1, first).message(1, second).finish() });
         } else {
-          graphPieces.push({ copy: [f.start, f.end] });
+          const bytes = await rewrittenNode(node);
+          graphPieces.push(bytes ? { bytes } : { copy: [f.start, f.end] });
         }
         continue;
       }
       if (tensor) {
         const external = tensor.data.kind === 'external';
-        const dense = plan.dense.get(tensor.name);
         const fact = plan.factorized.get(tensor.name);
-        const requant = requantized.get(tensor.name);
-        if (requant) {
-          graphPieces.push({ bytes: await newTensorProto(tensor, requant, external) });
-          reencoded.push(tensor.name);
-        } else if (dense) {
-          graphPieces.push({ bytes: await newTensorProto(tensor, encodeFromFloat64(dense.values.data, dense.layer.dtype), external) });
-          reencoded.push(tensor.name);
-        } else if (fact) {
+        if (fact) {
           if (!fact.drop) {
             graphPieces.push(external ? { bytes: await copiedExternalTensor(tensor) } : { copy: [f.start, f.end] });
           } else dropped.push(tensor.name);
           graphPieces.push({ bytes: await newInitializer(`${tensor.name}.lowrank_a`, fact.layer.dtype, fact.a, external) });
           graphPieces.push({ bytes: await newInitializer(`${tensor.name}.lowrank_b`, fact.layer.dtype, fact.b, external) });
           reencoded.push(`${tensor.name}.lowrank_a`, `${tensor.name}.lowrank_b`);
-        } else if (external) {
-          graphPieces.push({ bytes: await copiedExternalTensor(tensor) });
-          reencoded.push(tensor.name);
         } else {
-          graphPieces.push({ copy: [f.start, f.end] });
+          const bytes = await rewrittenTensor(tensor);
+          graphPieces.push(bytes ? { bytes } : { copy: [f.start, f.end] });
         }
         continue;
       }

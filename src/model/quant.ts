@@ -395,7 +395,8 @@ export function quantizeNBits(values: Float64Array, o: NBitsScheme): { b: Uint8A
 
 /** New bytes of the tensors a requantized weight rewrites, and ||Q(W') - W'||_F / ||W'||_F. */
 export interface Requantized {
-  readonly tensors: ReadonlyMap<string, Uint8Array>;
+  /** By tensor (not name: a subgraph may hold its own tensor of a name another graph uses). */
+  readonly tensors: ReadonlyMap<OnnxTensor, Uint8Array>;
   readonly error: number;
 }
 
@@ -412,13 +413,13 @@ export async function requantize(r: QuantRecipe, values: Float64Array, read: Ten
     num += (deq - v) ** 2;
     den += v * v;
   };
-  const tensors = new Map<string, Uint8Array>();
+  const tensors = new Map<OnnxTensor, Uint8Array>();
   if (r.op === 'MatMulNBits') {
     const gIdx = r.gIdx ? new Int32Array((await read(r.gIdx)).slice().buffer) : null;
     const q = quantizeNBits(values, { N: r.N, K: r.K, bits: r.bits, blockSize: r.blockSize, scaleType: dequantizedType(r), symmetric: r.zeroPoints === null, gIdx });
-    tensors.set(r.b.name, q.b);
-    tensors.set(r.scales.name, q.scales);
-    if (r.zeroPoints) tensors.set(r.zeroPoints.name, q.zeroPoints);
+    tensors.set(r.b, q.b);
+    tensors.set(r.scales, q.scales);
+    if (r.zeroPoints) tensors.set(r.zeroPoints, q.zeroPoints);
     return { tensors, error: q.error };
   } else {
     const [rows, cols] = r.q.dims as [number, number];
@@ -436,7 +437,7 @@ export async function requantize(r: QuantRecipe, values: Float64Array, read: Ten
         out[i * cols + j] = q;
       }
     }
-    tensors.set(r.q.name, intBytes(r.q, out));
+    tensors.set(r.q, intBytes(r.q, out));
   }
   return { tensors, error: den > 0 ? Math.sqrt(num / den) : 0 };
 }

@@ -17,6 +17,15 @@ import { smoothModel } from '../../src/engine/smooth.js';
 import { jsEngine } from '../../src/linalg/engine.js';
 import { buildModel, inputBatch, IN, W1, W2, HEAD } from '../smooth/models.js';
 import { writeMergedDecoder } from './merged.js';
+import { runPython } from '../helpers/python.js';
+import type { OnnxWeights } from '../../src/model/onnx.js';
+
+/** A layer's matrix, or a plain initializer's as a [rows, cols] float32 matrix. */
+async function m2(w: OnnxWeights, name: string): Promise<{ rows: number; cols: number; data: Float64Array }> {
+  const l = w.layers.find((x) => x.name === name);
+  if (l) return w.readMatrix(l);
+  return { rows: 3, cols: 3, data: Float64Array.from(new Float32Array((await w.readTensorBytes(name)).slice().buffer)) };
+}
 
 let dir: string;
 let plain: string;
@@ -107,7 +116,7 @@ describe('subgraphs: merged decoders', () => {
 });
 
 describe('subgraphs: scopes', () => {
-  it('a Loop body input hides the outer initializer of its name; a body initializer is a layer, not rewritable', async () => {
+  it('a Loop body input hides the outer initializer of its name; a body initializer is a layer, rewritten inside the Loop', async () => {
     const w = (n: number, s: number) => Float32Array.from({ length: n }, (_, i) => ((i * 7 + s) % 11) - 5);
     const path = await writeModelFiles(dir, 'loop.onnx', {
       nodes: [
@@ -154,9 +163,19 @@ describe('subgraphs: scopes', () => {
     } finally {
       await m.close();
     }
-    await expect(smoothModel({ modelPath: path, outPath: join(dir, 'loop.s.onnx'), plan: { method: 'rank', k: 1, roles: ['other'] }, engine: jsEngine() })).rejects.toMatchObject({
-      code: 'NOT_DENSE',
-      message: expect.stringContaining('body_w is an initializer of a subgraph'),
-    });
+    // The body's own initializer is rewritten where it lives (inside the Loop node); the rest stays as it was.
+    const out = join(dir, 'loop.s.onnx');
+    const r = await smoothModel({ modelPath: path, outPath: out, plan: { method: 'rank', k: 1, layers: ['body_w'] }, engine: jsEngine() });
+    expect(r.layers.map((l) => [l.name, l.action])).toEqual([['body_w', 'smoothed']]);
+    const o = await openOnnx(out);
+    try {
+      const rank = (m: { rows: number; cols: number; data: Float64Array }) =>
+        runPython<number>('print(json.dumps(int(np.linalg.matrix_rank(np.array(inp[\'d\']).reshape(inp[\'r\'], inp[\'c\']), tol=1e-5))))', { d: Array.from(m.data), r: m.rows, c: m.cols });
+      expect(rank(await m2(o, 'body_w'))).toBe(1);
+      expect(Array.from((await m2(o, 'outer_w')).data)).toEqual(Array.from(w(9, 3)));
+      expect(Array.from((await m2(o, 'shadow')).data)).toEqual(Array.from(w(9, 2)));
+    } finally {
+      await o.close();
+    }
   });
 });
