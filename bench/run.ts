@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --large] [--reps N] [--device cpu|cuda] [--quick]`; `npm run bench -- --llm`: bench/llm.ts;
- * `npm run bench -- --llm-eval` (alone or after --llm): bench/llmEval.ts;
+ * `npm run bench -- --llm-eval` (alone or after --llm): bench/llmEval.ts; `--llm-run` (alone or after those): bench/llmRun.ts;
  * `npm run bench -- --random-spread`: bench/randomSpread.ts; `npm run bench -- --llm-projection`: bench/llmProjection.ts
  *
  * For seeded LLM-shaped matrices (1024^2, 2048^2, 2048x5632, and 4096x11008 with --large) it times,
@@ -259,6 +259,7 @@ async function analyzeTinyLlamaBlock(): Promise<Record<string, unknown>> {
 if (flag('--llm')) await (await import('./llm.js')).llmBench(args);
 else if (flag('--llm-projection')) await (await import('./llmProjection.js')).llmProjectionBench(args);
 else if (flag('--random-spread')) await (await import('./randomSpread.js')).randomSpreadBench(args);
-else if (!flag('--llm-eval')) await main();
+else if (!flag('--llm-eval') && !flag('--llm-run')) await main();
 // after --llm's analyze bench in the same run, or alone
 if (flag('--llm-eval')) await (await import('./llmEval.js')).llmEvalBench(args);
+if (flag('--llm-run')) await (await import('./llmRun.js')).llmRunBench(args);

@@ -29591,7 +29591,7 @@ async function tokenizerFile(folder, name, mustExist) {
     if (WwError.is(err, "TOKENIZER_MISSING")) {
       throw new WwError(
         "TOKENIZER_MISSING",
-        `no ${name} in ${folder}: pass --tokenizer DIR (a folder with tokenizer.json) or pre-tokenised ids with --ids FILE`,
+        `no ${name} in ${folder}: give the folder holding the model's tokenizer.json (the tokenizer input, config eval.tokenizer, --tokenizer DIR), or score pre-tokenised ids with \`ww-smooth eval --ids FILE\``,
         { file: join11(folder, name) },
         { cause: err }
       );
@@ -37743,7 +37743,7 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema, meta, baseId, validateSchema2 = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
@@ -37766,7 +37766,7 @@ var require_core = __commonJS({
             this._checkUnique(baseId);
           this.refs[baseId] = sch;
         }
-        if (validateSchema2)
+        if (validateSchema)
           this.validateSchema(schema, true);
         return sch;
       }
@@ -40455,8 +40455,8 @@ var require_json_schema_2020_12 = __commonJS({
         with$data(this, validation)
       ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
       return this;
-      function with$data(ajv2, sch) {
-        return $data ? ajv2.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
       }
     }
     exports2.default = addMetaSchema2020;
@@ -50323,6 +50323,10 @@ var init_plan = __esm({
 // src/config/load.ts
 import { readFile as readFile3 } from "node:fs/promises";
 import * as path17 from "node:path";
+function configValidator() {
+  validator2 ??= new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema_default);
+  return validator2;
+}
 async function readConfigFile(file) {
   let text;
   try {
@@ -50347,8 +50351,9 @@ async function readConfigFile(file) {
 }
 function validateConfig(data, source) {
   checkThresholdUnits(data, source);
-  if (validateSchema(data)) return data;
-  const messages = formatAjvErrors(validateSchema.errors ?? [], data);
+  const validate3 = configValidator();
+  if (validate3(data)) return data;
+  const messages = formatAjvErrors(validate3.errors ?? [], data);
   throw new WwError("CONFIG_INVALID", `${source}: ${messages.join("; ")}`, { file: source, errors: messages });
 }
 function formatAjvErrors(errors, data) {
@@ -50635,7 +50640,7 @@ function checkMethodValue(method, value, key) {
       return;
   }
 }
-var import_ajv, import_yaml, ajv, validateSchema, THRESHOLD_RE, THRESHOLD_KEYS, CONFINED_PATH_KEYS;
+var import_ajv, import_yaml, validator2, THRESHOLD_RE, THRESHOLD_KEYS, CONFINED_PATH_KEYS;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
@@ -50651,8 +50656,7 @@ var init_load = __esm({
     init_format();
     init_probeItems();
     init_jsonPointer();
-    ajv = new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-    validateSchema = ajv.compile(schema_default);
+    validator2 = null;
     THRESHOLD_RE = /^([0-9]+(?:\.[0-9]+)?)(%|pt)$/;
     THRESHOLD_KEYS = ["perplexity-increase", "base-perplexity-increase"];
     CONFINED_PATH_KEYS = [
@@ -51630,12 +51634,12 @@ async function findPartialFiles(sources, cwd) {
   return [...found].sort();
 }
 function partialValidator() {
-  if (!validator2) {
-    const ajv2 = new import__2.Ajv2020({ strict: true, allErrors: false, strictNumbers: false, allowUnionTypes: true });
-    ajv2.addSchema(analyze_schema_default);
-    validator2 = ajv2.compile(partial_schema_default);
+  if (!validator3) {
+    const ajv = new import__2.Ajv2020({ strict: true, allErrors: false, strictNumbers: false, allowUnionTypes: true });
+    ajv.addSchema(analyze_schema_default);
+    validator3 = ajv.compile(partial_schema_default);
   }
-  return validator2;
+  return validator3;
 }
 async function loadPartials(files) {
   if (files.length === 0) throw new WwError("SHARD", "merge: no partial reports found (expected ww-smooth-partial-<i>-of-<n>.json files from the shard jobs)", {});
@@ -51714,7 +51718,7 @@ function checkPartials(partials, want) {
   }
   return [...partials].sort((a, b) => a.report.shard.index - b.report.shard.index);
 }
-var import__2, PARTIAL_KIND, PARTIAL_SCHEMA_VERSION, PARTIAL_NAME, partialStem, validator2;
+var import__2, PARTIAL_KIND, PARTIAL_SCHEMA_VERSION, PARTIAL_NAME, partialStem, validator3;
 var init_partial = __esm({
   "src/shard/partial.ts"() {
     "use strict";
@@ -51731,7 +51735,7 @@ var init_partial = __esm({
     PARTIAL_SCHEMA_VERSION = 1;
     PARTIAL_NAME = /^ww-smooth-partial-(\d+)-of-(\d+)\.json$/;
     partialStem = (s) => `ww-smooth-partial-${s.index}-of-${s.count}`;
-    validator2 = null;
+    validator3 = null;
   }
 });
 
@@ -54561,7 +54565,7 @@ async function createFastEngine(opts = {}) {
   if (opts.useOrt !== false) {
     const device = opts.device === "cuda" ? "cuda" : "cpu";
     const create3 = opts.createOrt ?? OrtOps.create;
-    ort = await create3({ device, threads, logger: logger8, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}, ...opts.nativeGate ? { gate: opts.nativeGate } : {} });
+    ort = await create3({ device, threads: Math.max(1, Math.floor(opts.ortThreads ?? threads)), logger: logger8, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}, ...opts.nativeGate ? { gate: opts.nativeGate } : {} });
   }
   const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
   const gram = async (X, p, q) => {
@@ -54938,11 +54942,13 @@ var init_layerPool = __esm({
       }
       /**
        * Eigenvalues of W's short-side Gram (ascending). `owned`: W.data is handed to the worker and
-       * unusable afterwards (no copy); otherwise it is copied.
+       * unusable afterwards (no copy); otherwise it is copied. `threads`: onnxruntime threads for this
+       * one ESD (at most the pool's size), for a layer no other work will follow.
        */
-      async esd(W, owned = false) {
+      async esd(W, owned = false, opts = {}) {
         const data = owned && isWholeBuffer(W.data) ? W.data : Float64Array.from(W.data);
-        const r = await this.submit({ kind: "esd", rows: W.rows, cols: W.cols, data }, [data.buffer]);
+        const threads = opts.threads !== void 0 && opts.threads > 1 ? { threads: Math.min(opts.threads, this.concurrency) } : {};
+        const r = await this.submit({ kind: "esd", rows: W.rows, cols: W.cols, data, ...threads }, [data.buffer]);
         return { evals: r.evals, seconds: r.seconds };
       }
       /** The shuffled spectra of W (src/spectral/randomize.ts shuffledSpectra). `values` is handed over (transferred). */
@@ -56196,6 +56202,9 @@ function dispatchOrder(selected, toAnalyse, cost, pooled) {
   const isBig = new Set(big2);
   return [...big2, ...ks.filter((k) => !isBig.has(k))];
 }
+function isEngine(e) {
+  return typeof e.then !== "function";
+}
 function positiveTotal(evals) {
   let total = 0;
   for (let i = 0; i < evals.length; i++) total += evals[i];
@@ -56229,7 +56238,8 @@ async function analyzeModel(model, opts) {
   let metricsSeconds = 0;
   const skipReasons = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options));
   const toAnalyse = skipReasons.map((r) => r === null);
-  const startRead = (k) => model.readMatrix(selected[k], { keepFloat32: isLayerPool(opts.engine) }).then(
+  let keepFloat32 = !isEngine(opts.engine) || isLayerPool(opts.engine);
+  const startRead = (k) => model.readMatrix(selected[k], { keepFloat32 }).then(
     (W) => ({ W }),
     (error2) => ({ error: error2 })
   );
@@ -56239,9 +56249,21 @@ async function analyzeModel(model, opts) {
     const M = Math.min(l.inFeatures, l.outFeatures);
     return N * M * M + M * M * M;
   };
+  if (!isEngine(opts.engine)) {
+    const first = dispatchOrder(selected, toAnalyse, cost, true)[0];
+    if (first !== void 0) prefetched = { k: first, read: startRead(first) };
+  }
+  let engine;
+  try {
+    engine = await opts.engine;
+  } catch (e) {
+    await prefetched?.read;
+    throw e;
+  }
+  keepFloat32 = isLayerPool(engine);
   const workTotal = selected.reduce((a, l, k) => a + (toAnalyse[k] ? cost(l) : 0), 0);
   let workDone = 0;
-  const pool = isLayerPool(opts.engine) ? opts.engine : null;
+  const pool = isLayerPool(engine) ? engine : null;
   const maxInFlight = pool ? pool.concurrency : 1;
   const maxBytesInFlight2 = pool ? pool.maxBytesInFlight : Infinity;
   const finished = new Array(selected.length);
@@ -56258,13 +56280,13 @@ async function analyzeModel(model, opts) {
       opts.onProgress?.({ done: k + 1, total: selected.length, layer: selected[k].name, elapsedSeconds: (performance.now() - started) / 1e3, workDone, workTotal });
     }
   };
-  const analyseOne = async (layer, W, N, M, t0) => {
+  const analyseOne = async (layer, W, N, M, t0, last) => {
     let evals;
     let metrics = null;
     const t1 = performance.now();
     if (pool) {
       const shuffled = options.randomize ? pool.shuffledSpectra({ rows: W.rows, cols: W.cols, data: transferableValues(W) }, { seed: options.seed, layerName: layer.name }) : null;
-      const esd = pool.esd(W, true);
+      const esd = pool.esd(W, true, last ? { threads: pool.concurrency } : {});
       shuffled?.catch(() => void 0);
       const e = await esd;
       evals = e.evals;
@@ -56277,10 +56299,10 @@ async function analyzeModel(model, opts) {
       }
       metricsSeconds += (spectra?.seconds ?? 0) + (performance.now() - t2) / 1e3;
     } else {
-      evals = await opts.engine.gramEigenvalues(W);
+      evals = await engine.gramEigenvalues(W);
       const t2 = performance.now();
       eigenSeconds += (t2 - t1) / 1e3;
-      if (positiveTotal(evals)) metrics = await layerMetrics(W, evals, opts.engine, layer.name, options);
+      if (positiveTotal(evals)) metrics = await layerMetrics(W, evals, engine, layer.name, options);
       metricsSeconds += (performance.now() - t2) / 1e3;
     }
     opts.onSpectrum?.(layer.name, evals);
@@ -56298,6 +56320,10 @@ async function analyzeModel(model, opts) {
   }
   report();
   const order = dispatchOrder(selected, toAnalyse, cost, pool !== null);
+  if (prefetched && prefetched.k !== order[0]) {
+    await prefetched.read;
+    prefetched = null;
+  }
   for (let pos = 0; pos < order.length && firstError === null; pos++) {
     const k = order[pos];
     const layer = selected[k];
@@ -56332,7 +56358,7 @@ async function analyzeModel(model, opts) {
       fail("NON_FINITE", `${layer.name}: weight [${r}, ${bad - r * W.cols}] is ${W.data[bad]} (NaN/Inf); layer not analysed`);
       continue;
     }
-    const done = analyseOne(layer, W, N, M, t0).then(
+    const done = analyseOne(layer, W, N, M, t0, pos === order.length - 1).then(
       (result) => {
         finished[k] = result;
       },
@@ -56357,7 +56383,7 @@ async function analyzeModel(model, opts) {
     schemaVersion: ANALYZE_REPORT_SCHEMA_VERSION,
     model: { path: model.path, format: model.format, ...opts.sha256 ? { sha256: opts.sha256 } : {} },
     options,
-    engine: opts.engine.name,
+    engine: engine.name,
     layers,
     skipped,
     filteredOut,
@@ -57957,11 +57983,12 @@ function defaultStages(opts = {}) {
       return { source: redactUrl(source), path: file, sha256: digest, bytes: statSync7(file).size, format };
     },
     async analyze(model, plan, only) {
+      const starting = engines.analyze(plan.eval.device);
       const weights = await openWeights(model);
-      const engine = await engines.analyze(plan.eval.device);
       try {
         const report = await analyzeModel(weights, {
-          engine,
+          engine: starting,
+          // the first layer is read while it starts
           sha256: model.sha256,
           ...withProgress(progress("analyze"), (p) => ({ done: p.done, total: p.total, detail: p.layer, workDone: p.workDone, workTotal: p.workTotal })),
           onSpectrum: (layer, eigenvalues) => spectra.set(spectrumKey(model.sha256, layer), eigenvalues),
@@ -67271,17 +67298,17 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   }
   const regex = getRegexes(xmlVersion, asciiOnly)[production];
   let cache = /* @__PURE__ */ new Map();
-  const validator3 = (str) => {
+  const validator4 = (str) => {
     const cached = cache.get(str);
     if (cached !== void 0) return cached;
     const result = regex.test(str);
     if (cache.size < maxCacheSize) cache.set(str, result);
     return result;
   };
-  validator3.reset = () => {
+  validator4.reset = () => {
     cache = /* @__PURE__ */ new Map();
   };
-  return validator3;
+  return validator4;
 };
 
 // node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
@@ -70388,13 +70415,13 @@ function safeCdata(val) {
 function escapeAttribute(val) {
   return valToStr(val).replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
-function resolveName(name, isAttribute2, options, matcher, validator3) {
+function resolveName(name, isAttribute2, options, matcher, validator4) {
   if (!options.sanitizeName) return name;
   const isPI = !isAttribute2 && name[0] === "?";
   const bare = isPI ? name.slice(1) : name;
-  if (validator3(bare)) return name;
+  if (validator4(bare)) return name;
   const result = options.sanitizeName(bare, { isAttribute: isAttribute2, matcher: matcher.readOnly() });
-  if (typeof result !== "string" || !validator3(result)) {
+  if (typeof result !== "string" || !validator4(result)) {
     throw new Error(`sanitizeName returned an invalid XML name for "${bare}"`);
   }
   return isPI ? "?" + result : result;
@@ -101410,9 +101437,9 @@ var MAX_QUOTED_CHARS = 80;
 var validator = null;
 function runReportValidator() {
   if (!validator) {
-    const ajv2 = new import__.Ajv2020({ strict: true, allErrors: false });
-    ajv2.addSchema(analyze_schema_default);
-    validator = ajv2.compile(run_schema_default);
+    const ajv = new import__.Ajv2020({ strict: true, allErrors: false });
+    ajv.addSchema(analyze_schema_default);
+    validator = ajv.compile(run_schema_default);
   }
   return validator;
 }

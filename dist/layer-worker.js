@@ -1821,7 +1821,7 @@ async function createFastEngine(opts = {}) {
   if (opts.useOrt !== false) {
     const device = opts.device === "cuda" ? "cuda" : "cpu";
     const create = opts.createOrt ?? OrtOps.create;
-    ort = await create({ device, threads, logger, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}, ...opts.nativeGate ? { gate: opts.nativeGate } : {} });
+    ort = await create({ device, threads: Math.max(1, Math.floor(opts.ortThreads ?? threads)), logger, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}, ...opts.nativeGate ? { gate: opts.nativeGate } : {} });
   }
   const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
   const gram = async (X, p, q) => {
@@ -2099,19 +2099,27 @@ async function main() {
   if (!port) throw new Error("layerWorker: not started as a worker thread");
   const init = workerData;
   if (init.runtimeDir) configureOnnxRuntime({ explicitPath: init.runtimeDir, allowDownload: false });
-  const engine = await createFastEngine({
-    threads: 1,
-    device: init.device,
-    nativeGate: workerGate(init.gate),
-    logger: (line) => port.postMessage({ type: "log", line })
-  });
+  const gate = workerGate(init.gate);
+  const logger = (line) => port.postMessage({ type: "log", line });
+  const engine = await createFastEngine({ threads: 1, device: init.device, nativeGate: gate, logger });
+  const wider = /* @__PURE__ */ new Map();
+  const engineFor = (threads) => {
+    const t = Math.floor(threads ?? 1);
+    if (!(t > 1)) return Promise.resolve(engine);
+    let e = wider.get(t);
+    if (!e) {
+      e = createFastEngine({ threads: 1, ortThreads: t, device: init.device, nativeGate: gate, logger });
+      wider.set(t, e);
+    }
+    return e;
+  };
   port.postMessage({ type: "ready", engine: engine.name });
   const run = async (job) => {
     const t0 = performance.now();
     try {
       if (job.kind === "esd") {
         const W = { rows: job.rows, cols: job.cols, data: job.data };
-        const evals = await engine.gramEigenvalues(W);
+        const evals = await (await engineFor(job.threads)).gramEigenvalues(W);
         port.postMessage({ type: "done", id: job.id, seconds: (performance.now() - t0) / 1e3, evals }, [evals.buffer]);
       } else if (job.kind === "shuffled") {
         const s = await shuffledSpectra({ rows: job.rows, cols: job.cols, data: job.data }, engine, { seed: job.seed, layerName: job.layerName, ...job.exactBelow !== void 0 ? { exactBelow: job.exactBelow } : {} });
@@ -2131,7 +2139,7 @@ async function main() {
   };
   port.on("message", (msg) => {
     if (msg.kind === "dispose") {
-      void engine.dispose().finally(() => port.close());
+      void Promise.all([engine, ...wider.values()].map(async (e) => (await e).dispose())).finally(() => port.close());
       return;
     }
     void run(msg);

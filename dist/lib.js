@@ -4759,7 +4759,7 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema, meta, baseId, validateSchema2 = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
@@ -4782,7 +4782,7 @@ var require_core = __commonJS({
             this._checkUnique(baseId);
           this.refs[baseId] = sch;
         }
-        if (validateSchema2)
+        if (validateSchema)
           this.validateSchema(schema, true);
         return sch;
       }
@@ -21405,7 +21405,7 @@ async function createFastEngine(opts = {}) {
   if (opts.useOrt !== false) {
     const device = opts.device === "cuda" ? "cuda" : "cpu";
     const create2 = opts.createOrt ?? OrtOps.create;
-    ort = await create2({ device, threads, logger, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}, ...opts.nativeGate ? { gate: opts.nativeGate } : {} });
+    ort = await create2({ device, threads: Math.max(1, Math.floor(opts.ortThreads ?? threads)), logger, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}, ...opts.nativeGate ? { gate: opts.nativeGate } : {} });
   }
   const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
   const gram = async (X, p, q) => {
@@ -21782,11 +21782,13 @@ var init_layerPool = __esm({
       }
       /**
        * Eigenvalues of W's short-side Gram (ascending). `owned`: W.data is handed to the worker and
-       * unusable afterwards (no copy); otherwise it is copied.
+       * unusable afterwards (no copy); otherwise it is copied. `threads`: onnxruntime threads for this
+       * one ESD (at most the pool's size), for a layer no other work will follow.
        */
-      async esd(W, owned = false) {
+      async esd(W, owned = false, opts = {}) {
         const data = owned && isWholeBuffer(W.data) ? W.data : Float64Array.from(W.data);
-        const r = await this.submit({ kind: "esd", rows: W.rows, cols: W.cols, data }, [data.buffer]);
+        const threads = opts.threads !== void 0 && opts.threads > 1 ? { threads: Math.min(opts.threads, this.concurrency) } : {};
+        const r = await this.submit({ kind: "esd", rows: W.rows, cols: W.cols, data, ...threads }, [data.buffer]);
         return { evals: r.evals, seconds: r.seconds };
       }
       /** The shuffled spectra of W (src/spectral/randomize.ts shuffledSpectra). `values` is handed over (transferred). */
@@ -22721,6 +22723,9 @@ function dispatchOrder(selected, toAnalyse, cost, pooled) {
   const isBig = new Set(big2);
   return [...big2, ...ks.filter((k) => !isBig.has(k))];
 }
+function isEngine(e) {
+  return typeof e.then !== "function";
+}
 function positiveTotal(evals) {
   let total = 0;
   for (let i = 0; i < evals.length; i++) total += evals[i];
@@ -22754,7 +22759,8 @@ async function analyzeModel(model, opts) {
   let metricsSeconds = 0;
   const skipReasons = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options));
   const toAnalyse = skipReasons.map((r) => r === null);
-  const startRead = (k) => model.readMatrix(selected[k], { keepFloat32: isLayerPool(opts.engine) }).then(
+  let keepFloat32 = !isEngine(opts.engine) || isLayerPool(opts.engine);
+  const startRead = (k) => model.readMatrix(selected[k], { keepFloat32 }).then(
     (W) => ({ W }),
     (error) => ({ error })
   );
@@ -22764,9 +22770,21 @@ async function analyzeModel(model, opts) {
     const M = Math.min(l.inFeatures, l.outFeatures);
     return N * M * M + M * M * M;
   };
+  if (!isEngine(opts.engine)) {
+    const first = dispatchOrder(selected, toAnalyse, cost, true)[0];
+    if (first !== void 0) prefetched = { k: first, read: startRead(first) };
+  }
+  let engine;
+  try {
+    engine = await opts.engine;
+  } catch (e) {
+    await prefetched?.read;
+    throw e;
+  }
+  keepFloat32 = isLayerPool(engine);
   const workTotal = selected.reduce((a, l, k) => a + (toAnalyse[k] ? cost(l) : 0), 0);
   let workDone = 0;
-  const pool = isLayerPool(opts.engine) ? opts.engine : null;
+  const pool = isLayerPool(engine) ? engine : null;
   const maxInFlight = pool ? pool.concurrency : 1;
   const maxBytesInFlight2 = pool ? pool.maxBytesInFlight : Infinity;
   const finished = new Array(selected.length);
@@ -22783,13 +22801,13 @@ async function analyzeModel(model, opts) {
       opts.onProgress?.({ done: k + 1, total: selected.length, layer: selected[k].name, elapsedSeconds: (performance.now() - started) / 1e3, workDone, workTotal });
     }
   };
-  const analyseOne = async (layer, W, N, M, t0) => {
+  const analyseOne = async (layer, W, N, M, t0, last) => {
     let evals;
     let metrics = null;
     const t1 = performance.now();
     if (pool) {
       const shuffled = options.randomize ? pool.shuffledSpectra({ rows: W.rows, cols: W.cols, data: transferableValues(W) }, { seed: options.seed, layerName: layer.name }) : null;
-      const esd = pool.esd(W, true);
+      const esd = pool.esd(W, true, last ? { threads: pool.concurrency } : {});
       shuffled?.catch(() => void 0);
       const e = await esd;
       evals = e.evals;
@@ -22802,10 +22820,10 @@ async function analyzeModel(model, opts) {
       }
       metricsSeconds += (spectra?.seconds ?? 0) + (performance.now() - t2) / 1e3;
     } else {
-      evals = await opts.engine.gramEigenvalues(W);
+      evals = await engine.gramEigenvalues(W);
       const t2 = performance.now();
       eigenSeconds += (t2 - t1) / 1e3;
-      if (positiveTotal(evals)) metrics = await layerMetrics(W, evals, opts.engine, layer.name, options);
+      if (positiveTotal(evals)) metrics = await layerMetrics(W, evals, engine, layer.name, options);
       metricsSeconds += (performance.now() - t2) / 1e3;
     }
     opts.onSpectrum?.(layer.name, evals);
@@ -22823,6 +22841,10 @@ async function analyzeModel(model, opts) {
   }
   report();
   const order = dispatchOrder(selected, toAnalyse, cost, pool !== null);
+  if (prefetched && prefetched.k !== order[0]) {
+    await prefetched.read;
+    prefetched = null;
+  }
   for (let pos = 0; pos < order.length && firstError === null; pos++) {
     const k = order[pos];
     const layer = selected[k];
@@ -22857,7 +22879,7 @@ async function analyzeModel(model, opts) {
       fail("NON_FINITE", `${layer.name}: weight [${r}, ${bad - r * W.cols}] is ${W.data[bad]} (NaN/Inf); layer not analysed`);
       continue;
     }
-    const done = analyseOne(layer, W, N, M, t0).then(
+    const done = analyseOne(layer, W, N, M, t0, pos === order.length - 1).then(
       (result) => {
         finished[k] = result;
       },
@@ -22882,7 +22904,7 @@ async function analyzeModel(model, opts) {
     schemaVersion: ANALYZE_REPORT_SCHEMA_VERSION,
     model: { path: model.path, format: model.format, ...opts.sha256 ? { sha256: opts.sha256 } : {} },
     options,
-    engine: opts.engine.name,
+    engine: engine.name,
     layers,
     skipped,
     filteredOut,
@@ -27800,7 +27822,7 @@ async function tokenizerFile(folder, name, mustExist) {
     if (WwError.is(err, "TOKENIZER_MISSING")) {
       throw new WwError(
         "TOKENIZER_MISSING",
-        `no ${name} in ${folder}: pass --tokenizer DIR (a folder with tokenizer.json) or pre-tokenised ids with --ids FILE`,
+        `no ${name} in ${folder}: give the folder holding the model's tokenizer.json (the tokenizer input, config eval.tokenizer, --tokenizer DIR), or score pre-tokenised ids with \`ww-smooth eval --ids FILE\``,
         { file: join11(folder, name) },
         { cause: err }
       );
@@ -29683,8 +29705,8 @@ var require_json_schema_2020_12 = __commonJS({
         with$data(this, validation)
       ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
       return this;
-      function with$data(ajv2, sch) {
-        return $data ? ajv2.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
       }
     }
     exports.default = addMetaSchema2020;
@@ -30743,11 +30765,12 @@ function defaultStages(opts = {}) {
       return { source: redactUrl(source), path: file, sha256: digest, bytes: statSync6(file).size, format };
     },
     async analyze(model, plan, only) {
+      const starting = engines.analyze(plan.eval.device);
       const weights = await openWeights(model);
-      const engine = await engines.analyze(plan.eval.device);
       try {
         const report = await analyzeModel(weights, {
-          engine,
+          engine: starting,
+          // the first layer is read while it starts
           sha256: model.sha256,
           ...withProgress(progress("analyze"), (p) => ({ done: p.done, total: p.total, detail: p.layer, workDone: p.workDone, workTotal: p.workTotal })),
           onSpectrum: (layer, eigenvalues) => spectra.set(spectrumKey(model.sha256, layer), eigenvalues),
@@ -31306,8 +31329,11 @@ function valueAtPointer(data, pointer) {
 }
 
 // src/config/load.ts
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-var validateSchema = ajv.compile(schema_default);
+var validator = null;
+function configValidator() {
+  validator ??= new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema_default);
+  return validator;
+}
 async function readConfigFile(file) {
   let text;
   try {
@@ -31332,8 +31358,9 @@ async function readConfigFile(file) {
 }
 function validateConfig(data, source) {
   checkThresholdUnits(data, source);
-  if (validateSchema(data)) return data;
-  const messages = formatAjvErrors(validateSchema.errors ?? [], data);
+  const validate2 = configValidator();
+  if (validate2(data)) return data;
+  const messages = formatAjvErrors(validate2.errors ?? [], data);
   throw new WwError("CONFIG_INVALID", `${source}: ${messages.join("; ")}`, { file: source, errors: messages });
 }
 function formatAjvErrors(errors, data) {
@@ -33318,14 +33345,14 @@ async function findPartialFiles(sources, cwd) {
   }
   return [...found].sort();
 }
-var validator = null;
+var validator2 = null;
 function partialValidator() {
-  if (!validator) {
-    const ajv2 = new import__.Ajv2020({ strict: true, allErrors: false, strictNumbers: false, allowUnionTypes: true });
-    ajv2.addSchema(analyze_schema_default);
-    validator = ajv2.compile(partial_schema_default);
+  if (!validator2) {
+    const ajv = new import__.Ajv2020({ strict: true, allErrors: false, strictNumbers: false, allowUnionTypes: true });
+    ajv.addSchema(analyze_schema_default);
+    validator2 = ajv.compile(partial_schema_default);
   }
-  return validator;
+  return validator2;
 }
 async function loadPartials(files) {
   if (files.length === 0) throw new WwError("SHARD", "merge: no partial reports found (expected ww-smooth-partial-<i>-of-<n>.json files from the shard jobs)", {});

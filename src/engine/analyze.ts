@@ -41,7 +41,11 @@ export interface AnalyzeProgress {
 }
 
 export interface AnalyzeModelOptions {
-  readonly engine: LinalgEngine;
+  /**
+   * The engine, or its start still under way (analyzeEngine()): the first layer is then read while
+   * the workers start. The caller disposes it either way.
+   */
+  readonly engine: LinalgEngine | PromiseLike<LinalgEngine>;
   readonly layers?: LayerFilter;
   readonly analyze?: Partial<AnalyzeOptions>;
   readonly sha256?: string;
@@ -123,6 +127,10 @@ function dispatchOrder(selected: readonly DenseLayer[], toAnalyse: readonly bool
   return [...big, ...ks.filter((k) => !isBig.has(k))];
 }
 
+function isEngine(e: LinalgEngine | PromiseLike<LinalgEngine>): e is LinalgEngine {
+  return typeof (e as PromiseLike<LinalgEngine>).then !== 'function';
+}
+
 function positiveTotal(evals: Float64Array): boolean {
   let total = 0;
   for (let i = 0; i < evals.length; i++) total += evals[i]!;
@@ -164,8 +172,10 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
   const skipReasons = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options));
   const toAnalyse = skipReasons.map((r) => r === null);
   type ReadResult = { readonly W: Matrix } | { readonly error: unknown };
+  // A pool takes float32 values as they are stored; while the engine is unknown the copy is kept too.
+  let keepFloat32 = !isEngine(opts.engine) || isLayerPool(opts.engine);
   const startRead = (k: number): Promise<ReadResult> =>
-    model.readMatrix(selected[k]!, { keepFloat32: isLayerPool(opts.engine) }).then(
+    model.readMatrix(selected[k]!, { keepFloat32 }).then(
       (W) => ({ W }),
       (error: unknown) => ({ error }),
     );
@@ -175,6 +185,19 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
     const M = Math.min(l.inFeatures, l.outFeatures);
     return N * M * M + M * M * M;
   };
+  if (!isEngine(opts.engine)) {
+    // the first layer a pool would take (an engine still starting is most likely one), read meanwhile
+    const first = dispatchOrder(selected, toAnalyse, cost, true)[0];
+    if (first !== undefined) prefetched = { k: first, read: startRead(first) };
+  }
+  let engine: LinalgEngine;
+  try {
+    engine = await opts.engine;
+  } catch (e) {
+    await prefetched?.read;
+    throw e;
+  }
+  keepFloat32 = isLayerPool(engine);
   const workTotal = selected.reduce((a, l, k) => a + (toAnalyse[k] ? cost(l) : 0), 0);
   let workDone = 0;
 
@@ -182,7 +205,7 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
   // its shuffled spectra run on two workers at once, the next layer starts when one is free, and
   // this thread reads ahead and computes the metrics from the spectra. Results are reported in
   // layer order whatever order they finish in. Without a pool, one layer at a time as before.
-  const pool = isLayerPool(opts.engine) ? opts.engine : null;
+  const pool = isLayerPool(engine) ? engine : null;
   const maxInFlight = pool ? pool.concurrency : 1;
   const maxBytesInFlight = pool ? pool.maxBytesInFlight : Infinity;
   const finished: (AnalyzedLayer | 'skipped' | undefined)[] = new Array(selected.length);
@@ -199,14 +222,16 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
       opts.onProgress?.({ done: k + 1, total: selected.length, layer: selected[k]!.name, elapsedSeconds: (performance.now() - started) / 1000, workDone, workTotal });
     }
   };
-  const analyseOne = async (layer: DenseLayer, W: Matrix, N: number, M: number, t0: number): Promise<AnalyzedLayer> => {
+  const analyseOne = async (layer: DenseLayer, W: Matrix, N: number, M: number, t0: number, last: boolean): Promise<AnalyzedLayer> => {
     let evals: Float64Array;
     let metrics: LayerMetrics | null = null;
     const t1 = performance.now();
     if (pool) {
       // the float32 (or float64) copy for the shuffle is taken before W's buffer goes to the ESD worker
       const shuffled = options.randomize ? pool.shuffledSpectra({ rows: W.rows, cols: W.cols, data: transferableValues(W) }, { seed: options.seed, layerName: layer.name }) : null;
-      const esd = pool.esd(W, true);
+      // The last layer's ESD takes every core's share of onnxruntime threads: nothing follows it, so
+      // the workers that finish first would sit idle (a lone layer: 2.4 s -> 1.5 s at 2048x5632, 2 cores).
+      const esd = pool.esd(W, true, last ? { threads: pool.concurrency } : {});
       shuffled?.catch(() => undefined); // awaited below; an ESD failure must not leave it unhandled
       const e = await esd;
       evals = e.evals;
@@ -219,10 +244,10 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
       }
       metricsSeconds += (spectra?.seconds ?? 0) + (performance.now() - t2) / 1000;
     } else {
-      evals = await opts.engine.gramEigenvalues(W);
+      evals = await engine.gramEigenvalues(W);
       const t2 = performance.now();
       eigenSeconds += (t2 - t1) / 1000;
-      if (positiveTotal(evals)) metrics = await layerMetrics(W, evals, opts.engine, layer.name, options);
+      if (positiveTotal(evals)) metrics = await layerMetrics(W, evals, engine, layer.name, options);
       metricsSeconds += (performance.now() - t2) / 1000;
     }
     opts.onSpectrum?.(layer.name, evals);
@@ -241,6 +266,10 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
   }
   report();
   const order = dispatchOrder(selected, toAnalyse, cost, pool !== null);
+  if (prefetched && prefetched.k !== order[0]) {
+    await prefetched.read; // not the engine the early read guessed: that layer comes later, read again then
+    prefetched = null;
+  }
   for (let pos = 0; pos < order.length && firstError === null; pos++) {
     const k = order[pos]!;
     const layer = selected[k]!;
@@ -278,7 +307,7 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
       fail('NON_FINITE', `${layer.name}: weight [${r}, ${bad - r * W.cols}] is ${W.data[bad]} (NaN/Inf); layer not analysed`);
       continue;
     }
-    const done = analyseOne(layer, W, N, M, t0).then(
+    const done = analyseOne(layer, W, N, M, t0, pos === order.length - 1).then(
       (result) => {
         finished[k] = result;
       },
@@ -304,7 +333,7 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
     schemaVersion: ANALYZE_REPORT_SCHEMA_VERSION,
     model: { path: model.path, format: model.format, ...(opts.sha256 ? { sha256: opts.sha256 } : {}) },
     options,
-    engine: opts.engine.name,
+    engine: engine.name,
     layers,
     skipped,
     filteredOut,

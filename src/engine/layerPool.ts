@@ -211,11 +211,13 @@ export class LayerPool implements LinalgEngine {
 
   /**
    * Eigenvalues of W's short-side Gram (ascending). `owned`: W.data is handed to the worker and
-   * unusable afterwards (no copy); otherwise it is copied.
+   * unusable afterwards (no copy); otherwise it is copied. `threads`: onnxruntime threads for this
+   * one ESD (at most the pool's size), for a layer no other work will follow.
    */
-  async esd(W: Matrix, owned = false): Promise<{ evals: Float64Array; seconds: number }> {
+  async esd(W: Matrix, owned = false, opts: { readonly threads?: number } = {}): Promise<{ evals: Float64Array; seconds: number }> {
     const data = owned && isWholeBuffer(W.data) ? W.data : Float64Array.from(W.data);
-    const r = await this.submit({ kind: 'esd', rows: W.rows, cols: W.cols, data }, [data.buffer as ArrayBuffer]);
+    const threads = opts.threads !== undefined && opts.threads > 1 ? { threads: Math.min(opts.threads, this.concurrency) } : {};
+    const r = await this.submit({ kind: 'esd', rows: W.rows, cols: W.cols, data, ...threads }, [data.buffer as ArrayBuffer]);
     return { evals: r.evals!, seconds: r.seconds };
   }
 

@@ -13,7 +13,15 @@ export interface LayerWorkerData {
 }
 
 export type WorkerJob =
-  | { readonly kind: 'esd'; readonly id: number; readonly rows: number; readonly cols: number; readonly data: Float64Array }
+  | {
+      readonly kind: 'esd';
+      readonly id: number;
+      readonly rows: number;
+      readonly cols: number;
+      readonly data: Float64Array;
+      /** onnxruntime threads for this ESD (default 1): more for the last layer, when other workers fall idle */
+      readonly threads?: number;
+    }
   | {
       readonly kind: 'shuffled';
       readonly id: number;

@@ -22,12 +22,23 @@ async function main(): Promise<void> {
   const init = workerData as LayerWorkerData;
   // The runtime the main thread loaded (an explicit folder, the tool cache): the same one here.
   if (init.runtimeDir) configureOnnxRuntime({ explicitPath: init.runtimeDir, allowDownload: false });
-  const engine = await createFastEngine({
-    threads: 1,
-    device: init.device,
-    nativeGate: workerGate(init.gate),
-    logger: (line) => port.postMessage({ type: 'log', line } satisfies WorkerReply),
-  });
+  const gate = workerGate(init.gate);
+  const logger = (line: string) => port.postMessage({ type: 'log', line } satisfies WorkerReply);
+  const engine = await createFastEngine({ threads: 1, device: init.device, nativeGate: gate, logger });
+  // Engines whose onnxruntime sessions run more intra-op threads, made on first use: the same
+  // kernels (onnxruntime's GEMM splits rows and columns between its threads, never a dot product),
+  // so the eigenvalues are the same to the last bit (test/engine/layerPool.test.ts).
+  const wider = new Map<number, ReturnType<typeof createFastEngine>>();
+  const engineFor = (threads: number | undefined) => {
+    const t = Math.floor(threads ?? 1);
+    if (!(t > 1)) return Promise.resolve(engine);
+    let e = wider.get(t);
+    if (!e) {
+      e = createFastEngine({ threads: 1, ortThreads: t, device: init.device, nativeGate: gate, logger });
+      wider.set(t, e);
+    }
+    return e;
+  };
   port.postMessage({ type: 'ready', engine: engine.name } satisfies WorkerReply);
 
   const run = async (job: WorkerJob): Promise<void> => {
@@ -35,7 +46,7 @@ async function main(): Promise<void> {
     try {
       if (job.kind === 'esd') {
         const W: Matrix = { rows: job.rows, cols: job.cols, data: job.data };
-        const evals = await engine.gramEigenvalues(W);
+        const evals = await (await engineFor(job.threads)).gramEigenvalues(W);
         port.postMessage({ type: 'done', id: job.id, seconds: (performance.now() - t0) / 1000, evals } satisfies WorkerReply, [evals.buffer as ArrayBuffer]);
       } else if (job.kind === 'shuffled') {
         const s = await shuffledSpectra({ rows: job.rows, cols: job.cols, data: job.data }, engine, { seed: job.seed, layerName: job.layerName, ...(job.exactBelow !== undefined ? { exactBelow: job.exactBelow } : {}) });
@@ -57,7 +68,7 @@ async function main(): Promise<void> {
   // Jobs run one at a time (one engine, one wasm memory); the pool sends a worker one job at a time.
   port.on('message', (msg: WorkerJob | { kind: 'dispose' }) => {
     if (msg.kind === 'dispose') {
-      void engine.dispose().finally(() => port.close());
+      void Promise.all([engine, ...wider.values()].map(async (e) => (await e).dispose())).finally(() => port.close());
       return;
     }
     void run(msg);

@@ -143,13 +143,14 @@ export function defaultStages(opts: StageOptions = {}): Stages {
       return { source: redactUrl(source), path: file, sha256: digest, bytes: statSync(file).size, format };
     },
     async analyze(model, plan, only) {
-      const weights = await openWeights(model);
       // device: cuda also moves the engine's Gram products to the GPU (float64, so TF32 cannot apply);
-      // on CPU a worker pool keeps every core busy (./layerPool.ts).
-      const engine = await engines.analyze(plan.eval.device);
+      // on CPU a worker pool keeps every core busy (./layerPool.ts). It starts while the header is read
+      // (a start that fails is seen by runEngines; the open's error, if any, is the one thrown).
+      const starting = engines.analyze(plan.eval.device);
+      const weights = await openWeights(model);
       try {
         const report = await analyzeModel(weights, {
-          engine,
+          engine: starting, // the first layer is read while it starts
           sha256: model.sha256,
           ...withProgress(progress('analyze'), (p) => ({ done: p.done, total: p.total, detail: p.layer, workDone: p.workDone, workTotal: p.workTotal })),
           onSpectrum: (layer, eigenvalues) => spectra.set(spectrumKey(model.sha256, layer), eigenvalues),

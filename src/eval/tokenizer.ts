@@ -63,7 +63,7 @@ async function tokenizerFile(folder: string, name: string, mustExist: boolean): 
     if (WwError.is(err, 'TOKENIZER_MISSING')) {
       throw new WwError(
         'TOKENIZER_MISSING',
-        `no ${name} in ${folder}: pass --tokenizer DIR (a folder with tokenizer.json) or pre-tokenised ids with --ids FILE`,
+        `no ${name} in ${folder}: give the folder holding the model's tokenizer.json (the tokenizer input, config eval.tokenizer, --tokenizer DIR), or score pre-tokenised ids with \`ww-smooth eval --ids FILE\``,
         { file: join(folder, name) },
         { cause: err },
       );

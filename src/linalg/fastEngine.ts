@@ -31,6 +31,8 @@ export interface FastEngineOptions {
   readonly device?: 'auto' | 'cpu' | 'cuda';
   /** threads for wasm and onnxruntime (default os.availableParallelism()) */
   readonly threads?: number;
+  /** onnxruntime's intra-op threads when they differ from `threads` */
+  readonly ortThreads?: number;
   /** where the one-line notices go (CUDA fallback, onnxruntime missing); default: none */
   readonly logger?: Logger;
   /** false: wasm kernels only, even when onnxruntime-node is installed */
@@ -63,7 +65,7 @@ export async function createFastEngine(opts: FastEngineOptions = {}): Promise<Li
   if (opts.useOrt !== false) {
     const device: Device = opts.device === 'cuda' ? 'cuda' : 'cpu';
     const create = opts.createOrt ?? OrtOps.create;
-    ort = await create({ device, threads, logger, ...(opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}), ...(opts.nativeGate ? { gate: opts.nativeGate } : {}) });
+    ort = await create({ device, threads: Math.max(1, Math.floor(opts.ortThreads ?? threads)), logger, ...(opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}), ...(opts.nativeGate ? { gate: opts.nativeGate } : {}) });
   }
   const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
   const gram: GramFn = async (X, p, q) => {

@@ -97,4 +97,37 @@ describe('analyzeModel', () => {
     expect(a.layers[0]!.metrics!.rand_distance).not.toBe(c.layers[0]!.metrics!.rand_distance);
     expect(a.layers[0]!.metrics!.alpha).toBe(c.layers[0]!.metrics!.alpha);
   });
+
+  it('takes an engine still starting: reads the first layer meanwhile, and reports as with the engine itself', async () => {
+    const layers = [layer(0, 'a', 32, 48), layer(1, 'b', 40, 24), layer(2, 'c', 30, 30)];
+    const values = (l: DenseLayer) => smooth(l.inFeatures * l.outFeatures, l.index);
+    const events: string[] = [];
+    const model = fakeModel(layers, values);
+    const read = model.readMatrix.bind(model);
+    model.readMatrix = async (l, o) => {
+      events.push(`read ${l.name}`);
+      return read(l, o);
+    };
+    let start!: () => void;
+    const starting = new Promise<ReturnType<typeof jsEngine>>((resolve) => {
+      start = () => {
+        events.push('engine ready');
+        resolve(jsEngine());
+      };
+    });
+    const run = analyzeModel(model, { engine: starting, analyze: { randomize: false } });
+    await new Promise((r) => setTimeout(r, 20));
+    start();
+    const r = await run;
+    expect(events.slice(0, 2)).toEqual(['read a', 'engine ready']);
+    expect(events.filter((e) => e.startsWith('read'))).toEqual(['read a', 'read b', 'read c']); // each layer read once
+    const direct = await analyzeModel(fakeModel(layers, values), { engine: jsEngine(), analyze: { randomize: false } });
+    expect(r.layers).toEqual(direct.layers.map((l, i) => ({ ...l, seconds: r.layers[i]!.seconds })));
+  });
+
+  it('an engine that fails to start fails the run with its error, after the early read settled', async () => {
+    const model = fakeModel([layer(0, 'a', 32, 48)], (l) => smooth(l.inFeatures * l.outFeatures, 0));
+    await expect(analyzeModel(model, { engine: Promise.reject(new Error('no engine')), analyze: { randomize: false } })).rejects.toThrow('no engine');
+    expect(model.reads).toEqual(['a']);
+  });
 });

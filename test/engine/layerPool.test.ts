@@ -60,11 +60,13 @@ afterAll(async () => {
 });
 
 describe('LayerPool', () => {
-  it('computes the same ESD and shuffled spectra as one single-threaded engine, bit for bit', async () => {
+  it('computes the same ESD (with one onnxruntime thread or two) and shuffled spectra as one single-threaded engine, bit for bit', async () => {
     for (const [rows, cols] of [[90, 240], [310, 150], [1030, 1100]] as const) {
       const W: Matrix = { rows, cols, data: values(rows * cols, rows) };
       const [fromPool, inThread] = await Promise.all([pool.esd(W), single.gramEigenvalues(W)]);
       expect(fromPool.evals).toEqual(inThread);
+      // two onnxruntime threads (the last layer's ESD): the same GEMM kernels, so the same bits
+      expect((await pool.esd(W, false, { threads: 2 })).evals).toEqual(inThread);
       const opts = { seed: 3, layerName: `w${rows}` };
       // 1030 x 1100 has >= 1024 eigenvalues: the estimated shuffled ESD (top-k SVD in the worker)
       const shuffled = await pool.shuffledSpectra({ rows, cols, data: transferableValues(W) }, opts);

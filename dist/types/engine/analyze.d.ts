@@ -14,7 +14,11 @@ export interface AnalyzeProgress {
     readonly workTotal: number;
 }
 export interface AnalyzeModelOptions {
-    readonly engine: LinalgEngine;
+    /**
+     * The engine, or its start still under way (analyzeEngine()): the first layer is then read while
+     * the workers start. The caller disposes it either way.
+     */
+    readonly engine: LinalgEngine | PromiseLike<LinalgEngine>;
     readonly layers?: LayerFilter;
     readonly analyze?: Partial<AnalyzeOptions>;
     readonly sha256?: string;

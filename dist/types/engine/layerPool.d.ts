@@ -38,9 +38,12 @@ export declare class LayerPool implements LinalgEngine {
     private submit;
     /**
      * Eigenvalues of W's short-side Gram (ascending). `owned`: W.data is handed to the worker and
-     * unusable afterwards (no copy); otherwise it is copied.
+     * unusable afterwards (no copy); otherwise it is copied. `threads`: onnxruntime threads for this
+     * one ESD (at most the pool's size), for a layer no other work will follow.
      */
-    esd(W: Matrix, owned?: boolean): Promise<{
+    esd(W: Matrix, owned?: boolean, opts?: {
+        readonly threads?: number;
+    }): Promise<{
         evals: Float64Array;
         seconds: number;
     }>;

@@ -16,6 +16,8 @@ export type WorkerJob = {
     readonly rows: number;
     readonly cols: number;
     readonly data: Float64Array;
+    /** onnxruntime threads for this ESD (default 1): more for the last layer, when other workers fall idle */
+    readonly threads?: number;
 } | {
     readonly kind: 'shuffled';
     readonly id: number;

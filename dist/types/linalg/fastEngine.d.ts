@@ -8,6 +8,8 @@ export interface FastEngineOptions {
     readonly device?: 'auto' | 'cpu' | 'cuda';
     /** threads for wasm and onnxruntime (default os.availableParallelism()) */
     readonly threads?: number;
+    /** onnxruntime's intra-op threads when they differ from `threads` */
+    readonly ortThreads?: number;
     /** where the one-line notices go (CUDA fallback, onnxruntime missing); default: none */
     readonly logger?: Logger;
     /** false: wasm kernels only, even when onnxruntime-node is installed */

@@ -135,16 +135,24 @@ export async function runAnalyze(modelPath: string, opts: AnalyzeCliOptions): Pr
   if (opts.maxN !== undefined) analyze.maxN = opts.maxN;
   let filter = opts.layers !== undefined ? parseLayerSpec(opts.layers) : undefined;
   const shard = opts.shard !== undefined ? parseShard(opts.shard, '--shard') : null;
-  const model = await openModel(path);
+  // The worker pool starts (threads, onnxruntime, wasm: ~0.3 s) while the model's header is read.
+  const starting = analyzeEngine();
+  let model: Awaited<ReturnType<typeof openModel>>;
+  try {
+    model = await openModel(path);
+  } catch (e) {
+    await (await starting.catch(() => null))?.dispose();
+    throw e;
+  }
   if (shard) {
     const mine = new Set(shardLayers(model.layers.map((l) => ({ name: l.name, index: l.index, rows: l.storedShape[0], cols: l.storedShape[1] })), shard).map((l) => l.name));
     const byName = filter;
     filter = (l) => mine.has(l.name) && (byName === undefined || byName(l));
   }
-  const engine = await analyzeEngine();
   try {
+    // the engine may still be starting: analyzeModel reads the first layer meanwhile
     const report = await analyzeModel(model, {
-      engine,
+      engine: starting,
       analyze,
       ...(filter ? { layers: filter } : {}),
       ...(opts.progress ? { onProgress: analyzeProgress(process.stderr) } : {}),
@@ -159,7 +167,7 @@ export async function runAnalyze(modelPath: string, opts: AnalyzeCliOptions): Pr
     else process.stdout.write(renderTable(report));
     return report;
   } finally {
-    await engine.dispose();
+    await (await starting.catch(() => null))?.dispose();
     await model.close();
   }
 }
