@@ -136,6 +136,31 @@ function traceToInitializer(name: string, scope: Scope): Trace | Dequantized | n
   return null;
 }
 
+/** A node input that resolves to an initializer (through the scopes), with the graph the node sits in. */
+export interface InitializerUse {
+  readonly node: OnnxNode;
+  readonly input: number;
+  /** '' for the main graph. */
+  readonly scopePath: string;
+}
+
+/** Every node input of every graph that resolves to an initializer, by that initializer. */
+export function initializerUses(model: OnnxModel): Map<OnnxTensor, InitializerUse[]> {
+  const uses = new Map<OnnxTensor, InitializerUse[]>();
+  for (const { scope } of walkGraphs(model)) {
+    for (const node of scope.graph.nodes) {
+      node.inputs.forEach((name, input) => {
+        const r = name === '' ? null : resolveName(name, scope);
+        if (r === null || !('init' in r)) return;
+        let l = uses.get(r.init);
+        if (!l) uses.set(r.init, (l = []));
+        l.push({ node, input, scopePath: scope.path });
+      });
+    }
+  }
+  return uses;
+}
+
 /** Every graph of the model with its scope: the main graph first, then subgraphs depth-first. */
 export function walkGraphs(model: OnnxModel): { scope: Scope; parentNode: OnnxNode | null }[] {
   const main = makeScope({ name: '', nodes: model.nodes, initializers: model.initializers, inputs: model.inputs, outputs: model.outputs }, null, '', true);
@@ -419,6 +444,7 @@ export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
       storedTransposed: d.storedTransposed,
       consumers: d.consumers,
       via: d.via,
+      ...(scopeOf.get(d.tensor)?.path ? { storedIn: scopeOf.get(d.tensor)!.path } : {}),
       block: guessBlock(names),
       role,
     });

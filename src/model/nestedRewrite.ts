@@ -1,11 +1,11 @@
 /**
- * Re-encodes one main-graph NodeProto held in memory with some initializers of its subgraphs
- * replaced (If branches, Loop / Scan bodies, at any depth). Only the path down to a replaced
- * initializer is re-encoded: along it each field keeps its tag bytes and gets a new length prefix;
- * every other field, and everything inside a replaced field's siblings, is copied byte for byte.
+ * Re-encodes one main-graph NodeProto held in memory with some initializers or nodes of its
+ * subgraphs replaced (If branches, Loop / Scan bodies, at any depth). Only the path down to a
+ * replaced field is re-encoded: along it each field keeps its tag bytes and gets a new length
+ * prefix; every other field is copied byte for byte.
  *
  * Path: NodeProto.attribute (5) -> AttributeProto.g (6) / graphs (11) -> GraphProto.node (1) (a
- * nested node: again) or GraphProto.initializer (5) (the tensor replaced).
+ * nested node: again, or the node replaced) or GraphProto.initializer (5) (the tensor replaced).
  */
 import { encodeVarint, ProtoReader, ProtoWriter } from './protobuf.js';
 
@@ -20,8 +20,8 @@ function childKind(kind: Kind, field: number): Kind | null {
 
 /**
  * `field`: the bytes of one main-graph node field (tag and length prefix included), which starts at
- * file offset `base`. `replaced`: new bytes of whole initializer fields (tag included) by the file
- * offset of the field they replace, which must be an initializer of a subgraph of this node.
+ * file offset `base`. `replaced`: new bytes (whole fields, tags included; any number of them) by
+ * the file offset of the field they replace, an initializer or node of a subgraph of this node.
  * Returns the node field's new bytes. Throws when a replacement is not found where expected.
  */
 export function reencodeNodeField(field: Uint8Array, base: number, replaced: ReadonlyMap<number, Uint8Array>): Uint8Array {
@@ -45,7 +45,7 @@ export function reencodeNodeField(field: Uint8Array, base: number, replaced: Rea
       const contentStart = r.pos;
       const end = contentStart + n;
       r.pos = end;
-      const swap = kind === 'graph' && f === 5 ? replaced.get(base + start) : undefined;
+      const swap = kind === 'graph' && (f === 5 || f === 1) ? replaced.get(base + start) : undefined;
       const child = childKind(kind, f);
       if (swap !== undefined) {
         out.push(swap);

@@ -108,10 +108,59 @@ describe('subgraphs: merged decoders', () => {
     expect(out.initializers.map((t) => t.name).sort()).toEqual((await scanOnnx(nested)).initializers.map((t) => t.name).sort());
   });
 
-  it('factorize refuses a weight whose MatMuls sit in a subgraph, naming it', async () => {
-    const r = await smoothModel({ modelPath: merged, outPath: join(dir, 'merged.f.onnx'), plan: { method: 'rank', k: 2, roles: ['mlp'] }, factorize: true, engine: jsEngine() });
-    expect(r.layers.map((l) => l.action)).toEqual(['smoothed', 'smoothed']);
-    expect(r.layers.flatMap((l) => l.notes).join('\n')).toMatch(/MatMul \/model\/layers\.0\/mlp\/up_proj\/MatMul sits in the subgraph optimum::if\/then_branch/);
+  it('factorize splits the MatMuls in every branch (depth 1 and 2): W is dropped, the file computes what the factorized plain model does and x @ W\' of the dense one', async () => {
+    const plan = { method: 'rank' as const, k: 2, roles: ['mlp' as const] };
+    const fp = await smoothModel({ modelPath: plain, outPath: join(dir, 'plain.f.onnx'), plan, factorize: true, engine: jsEngine() });
+    const fm = await smoothModel({ modelPath: nested, outPath: join(dir, 'nested.f.onnx'), plan, factorize: true, engine: jsEngine() });
+    await smoothModel({ modelPath: nested, outPath: join(dir, 'nested.d.onnx'), plan, engine: jsEngine() });
+    // W1 (MatMul, 24x32, k = 2) is split; W2 feeds a Gemm, which is not, and is smoothed dense.
+    expect(fm.layers.map((l) => [l.name, l.action])).toEqual([[W1, 'factorized'], [W2, 'smoothed']]);
+    expect(fm.layers.map((l) => [l.name, l.action])).toEqual(fp.layers.map((l) => [l.name, l.action]));
+    expect(fm.layers[1]!.notes.join('\n')).toMatch(/used by Gemm node \/model\/layers\.1\/mlp\/down_proj\/Gemm, not only by MatMul/);
+    const out = await scanOnnx(join(dir, 'nested.f.onnx'));
+    const names = out.initializers.map((t) => t.name);
+    expect(names).not.toContain(W1);
+    expect(names).toEqual(expect.arrayContaining([`${W1}.lowrank_a`, `${W1}.lowrank_b`]));
+    const want = await logits(join(dir, 'plain.f.onnx'));
+    const dense = await logits(join(dir, 'nested.d.onnx'), true);
+    for (const useCache of [true, false]) {
+      const got = await logits(join(dir, 'nested.f.onnx'), useCache);
+      expect(got).toEqual(want);
+      // x @ A @ B against x @ (A B): float32 rounding apart.
+      const scale = Math.max(...Array.from(dense, Math.abs));
+      got.forEach((v, i) => expect(Math.abs(v - dense[i]!)).toBeLessThan(1e-5 * scale));
+    }
+    // Three copies of the MatMul (then, nested then, nested else), each split in its own branch.
+    const m = await openOnnx(join(dir, 'nested.f.onnx'));
+    try {
+      const a = m.layers.find((l) => l.name === `${W1}.lowrank_a`)!;
+      expect(a.consumers.map((c) => c.subgraph)).toEqual(['optimum::if/then_branch', 'optimum::if/else_branch//nested/If/then_branch', 'optimum::if/else_branch//nested/If/else_branch']);
+    } finally {
+      await m.close();
+    }
+  });
+
+  it('factorize leaves a weight held by a subgraph dense, saying why; the run goes on', async () => {
+    const path = await writeModelFiles(dir, 'held.onnx', {
+      nodes: [
+        {
+          opType: 'If', name: 'sel/If', inputs: ['c'], outputs: ['y'],
+          attributes: Object.fromEntries(['then_branch', 'else_branch'].map((b, i) => [b, { graph: {
+            name: b,
+            nodes: [{ opType: 'MatMul', name: `/${b}/proj/MatMul`, inputs: ['x', `w${i}`], outputs: [`y${i}`] }],
+            initializers: [{ name: `w${i}`, type: 'float32' as const, dims: [24, 24], data: Float32Array.from({ length: 576 }, (_, j) => ((j * 7 + i) % 13) - 6) }],
+            inputs: [],
+            outputs: [{ name: `y${i}`, type: 'float32' as const, shape: [5, 24] }],
+          } }])),
+        },
+      ],
+      initializers: [],
+      inputs: [{ name: 'x', type: 'float32', shape: [5, 24] }, { name: 'c', type: 'bool', shape: [1] }],
+      outputs: [{ name: 'y', type: 'float32', shape: [5, 24] }],
+    });
+    const r = await smoothModel({ modelPath: path, outPath: join(dir, 'held.f.onnx'), plan: { method: 'rank', k: 2, layers: ['w0', 'w1'] }, factorize: true, engine: jsEngine() });
+    expect(r.layers.map((l) => [l.name, l.action])).toEqual([['w0', 'smoothed'], ['w1', 'smoothed']]);
+    expect(r.layers[0]!.notes.join('\n')).toMatch(/it is an initializer of the subgraph sel\/If\/then_branch; the factors are written to the main graph only/);
   });
 });
 
