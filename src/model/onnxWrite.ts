@@ -332,8 +332,10 @@ async function writeCopy(ctx: CopyContext, tmpModel: string, tmpData: string | n
     };
     // Subgraph initializers live inside main-graph nodes: such a node is re-encoded when one of them changes.
     const subgraphTensors = walkGraphs(w.onnx).slice(1).flatMap(({ scope }) => scope.graph.initializers);
-    const subgraphSplits = [...plan.splits.keys()].filter((n) => !w.onnx.nodes.includes(n));
+    const mainNodes = new Set(w.onnx.nodes);
+    const subgraphSplits = [...plan.splits.keys()].filter((n) => !mainNodes.has(n));
     const rewrittenNode = async (node: OnnxNode): Promise<Uint8Array | null> => {
+      if (![...node.attributes.values()].some((a) => a.graphs !== undefined)) return null;
       const within = (s: FieldSpan) => s.start >= node.span.start && s.end <= node.span.end;
       const inside = subgraphTensors.filter((t) => within(t.span)).sort((a, b) => a.span.start - b.span.start);
       const replaced = new Map<number, Uint8Array>();
