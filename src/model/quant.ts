@@ -98,7 +98,7 @@ export function matMulNBitsRecipe(node: OnnxNode, lookup: ConstLookup): RecipeRe
     if (zeroPoints.elemType === 'uint8') {
       if (elementCount(zeroPoints.dims) !== N * Math.ceil((nBlocks * bits) / 8)) return { reason: `MatMulNBits ${node.name}: zero_points have ${elementCount(zeroPoints.dims)} bytes, expected ${N * Math.ceil((nBlocks * bits) / 8)}` };
     } else if (zeroPoints.elemType === scales.elemType) {
-      // onnxruntime 1.30's CPU kernel stops with "Only 4b quantization is supported" for 8-bit ones.
+      // onnxruntime 1.30's CPU kernel stops on 8-bit ones ("Only 2b and 4b quantization is supported for unpacked compute").
       if (bits !== 4) return { reason: `MatMulNBits ${node.name}: ${zeroPoints.elemType} zero points with ${bits}-bit weights are not decoded: onnxruntime's CPU kernel runs float zero points with 4-bit weights only` };
       if (elementCount(zeroPoints.dims) !== N * nBlocks) return { reason: `MatMulNBits ${node.name}: ${zeroPoints.elemType} zero_points have ${elementCount(zeroPoints.dims)} values, expected N*n_blocks = ${N * nBlocks}` };
     } else {

@@ -3,8 +3,9 @@
  * them). onnxruntime's CPU kernel (contrib_ops/cpu/quantization/matmul_nbits_impl.cc,
  * DequantizeBlockwise with a float zero point) computes w = q * s + (-s * zp), each step in float32,
  * which is not (q - zp) * s rounded once: numpy below is written from that kernel, and onnxruntime
- * runs the op. 8-bit weights with float zero points are refused (the kernel stops: "Only 4b
- * quantization is supported"). Smoothing keeps the zero points and recomputes the scales.
+ * runs the op. 8-bit weights with float zero points are refused (onnxruntime 1.30's kernel stops:
+ * "Only 2b and 4b quantization is supported for unpacked compute"). Smoothing keeps the zero points
+ * and recomputes the scales.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -113,6 +114,17 @@ describe('MatMulNBits with float zero points', () => {
       expect(why.get('bt_B')).toMatch(/zero_points are float16; packed uint8 or the scales' type \(float32\) is expected/);
     } finally {
       await Promise.all([m.close(), h.close(), b.close()]);
+    }
+  });
+
+  it('why 8-bit float zero points are refused: onnxruntime\'s CPU kernel stops on them', async () => {
+    const b8 = Object.fromEntries(Object.entries(BAD).filter(([k]) => k.startsWith('b8_')));
+    const p = await writeModelFiles(join(dir, 'b8'), 'b8.onnx', model([nbits('b8', ['x', 'b8_B', 'b8_s', 'b8_zp'], K, 2, 8)], b8, [f('x', [2, K])], [f('y_b8', [2, 2])]));
+    const s = await ort.InferenceSession.create(p, { graphOptimizationLevel: 'disabled' });
+    try {
+      await expect(s.run({ x: new ort.Tensor('float32', new Float32Array(2 * K), [2, K]) })).rejects.toThrow(/Only 2b and 4b quantization is supported for unpacked compute/);
+    } finally {
+      await s.release();
     }
   });
 
@@ -225,5 +237,34 @@ print(json.dumps(res))`,
     const y = Array.from(r['y_fz']!.data as Float32Array);
     const scale = Math.max(...want.map(Math.abs));
     want.forEach((v, i) => expect(Math.abs(y[i]! - v)).toBeLessThanOrEqual(1e-6 * scale));
+  });
+
+  it.skipIf(!HAVE_NUMPY)('float16 scales and zero points: the zero points stay, the new scales are float16, the error is numpy\'s', async () => {
+    const out = join(dir, 'fzp16.s.onnx');
+    const rep = await smoothModel({ modelPath: half, outPath: out, plan: { method: 'rank', k: 2, layers: ['h_B'] }, engine: jsEngine() });
+    expect(rep.layers.map((l) => l.action)).toEqual(['smoothed']);
+    const o = await openOnnx(out);
+    let B: number[];
+    let S: number[];
+    try {
+      const u16 = async (name: string) => Array.from(new Uint16Array((await o.readTensorBytes(name)).slice().buffer));
+      expect(await u16('h_zp')).toEqual(arr(H['h_zp']!));
+      B = Array.from(await o.readTensorBytes('h_B'));
+      S = await u16('h_s');
+    } finally {
+      await o.close();
+    }
+    const err = runPython<number>(
+      NUMPY_FZP +
+        `t = inp['t']
+W = fzp(t['h_B'], t['h_s'], t['h_zp'], ${K}, 6, ${BLOCK}, True)[0]
+U, s, Vt = np.linalg.svd(W, full_matrices=False)
+Wp = (U[:, :2] * s[:2]) @ Vt[:2]
+Q = fzp(inp['B'], inp['S'], t['h_zp'], ${K}, 6, ${BLOCK}, True)[0]
+print(json.dumps(float(np.linalg.norm(Q - Wp) / np.linalg.norm(Wp))))`,
+      { t: Object.fromEntries(Object.entries(H).map(([k, v]) => [k, arr(v)])), B, S },
+    );
+    expect(Math.abs(rep.layers[0]!.requantizationError! - err)).toBeLessThan(1e-9);
+    expect(err).toBeLessThan(0.1);
   });
 });
