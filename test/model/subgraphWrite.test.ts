@@ -232,4 +232,59 @@ describe.skipIf(!findNumpyPython())('subgraph initializers: each branch its own 
     closeTo(await run(out, true, false), plain.then);
     closeTo(await run(out, false, true), plain.nestedThen);
   });
+
+  it('a quantized copy (MatMulNBits B and scales held by each branch) is requantized where it lives; the other branch\'s copy is untouched', async () => {
+    const K = 32;
+    const N = 4;
+    const nb = (seed: number): TensorSpec[] => [
+      { name: 'B', type: 'uint8', dims: [N, 2, 8], data: Uint8Array.from(seeded(64, seed), (v) => Math.floor((v + 0.5) * 256) & 0xff) },
+      { name: 's', type: 'float32', dims: [N * 2], data: Float32Array.from(seeded(8, seed + 1), (v) => 0.02 + (v + 0.5) * 0.03) },
+    ];
+    const branch = (name: string, seed: number) => ({
+      graph: {
+        name,
+        nodes: [{ opType: 'MatMulNBits', domain: 'com.microsoft', name: `/${name}/MatMulNBits`, inputs: ['x', 'B', 's'], outputs: [`y_${name}`], attributes: { K: { int: K }, N: { int: N }, bits: { int: 4 }, block_size: { int: 16 } } }],
+        initializers: nb(seed),
+        inputs: [],
+        outputs: [{ name: `y_${name}`, type: 'float32' as const, shape: [2, N] }],
+      },
+    });
+    const path = await writeModelFiles(join(dir, 'q'), 'q.onnx', {
+      nodes: [{ opType: 'If', name: 'q/If', inputs: ['c1'], outputs: ['z'], attributes: { then_branch: branch('then', 11), else_branch: branch('else', 21) } }],
+      initializers: [],
+      inputs: [{ name: 'x', type: 'float32', shape: [2, K] }, { name: 'c1', type: 'bool', shape: [1] }],
+      outputs: [{ name: 'z', type: 'float32', shape: [2, N] }],
+      opsets: [{ domain: '', version: 21 }, { domain: 'com.microsoft', version: 1 }],
+      irVersion: 10,
+    });
+    const x = seeded(2 * K, 5);
+    const runQ = async (p: string, c1: boolean) => {
+      const sess = await ort.InferenceSession.create(p, { graphOptimizationLevel: 'disabled' });
+      try {
+        const r = await sess.run({ x: new ort.Tensor('float32', x, [2, K]), c1: new ort.Tensor('bool', Uint8Array.from([c1 ? 1 : 0]), [1]) });
+        return Array.from(r['z']!.data as Float32Array);
+      } finally {
+        await sess.release();
+      }
+    };
+    const out = join(dir, 'q', 'q.s.onnx');
+    const r = await smoothModel({ modelPath: path, outPath: out, plan: { method: 'rank', k: 1, layers: ['B@q/If/then_branch'] }, engine: jsEngine() });
+    expect(r.layers.map((l) => [l.name, l.action])).toEqual([['B@q/If/then_branch', 'smoothed']]);
+    expect(r.layers[0]!.requantizationError).toBeGreaterThan(0);
+    expect((await readFile(out)).length).toBe((await readFile(path)).length);
+    expect(await runQ(out, false)).toEqual(await runQ(path, false));
+    const o = await openOnnx(out);
+    try {
+      const W = await o.readMatrix(o.layers.find((l) => l.name === 'B@q/If/then_branch')!); // [N, K], requantized
+      // Symmetric blocks of a rank-1 W' = u v^T quantize to the same codes up to each row's scale: still rank 1 (numpy).
+      expect(runPython<number>('print(json.dumps(int(np.linalg.matrix_rank(np.array(inp).reshape(4, 32), tol=1e-6))))', Array.from(W.data))).toBe(1);
+      const got = await runQ(out, true);
+      const want = [0, 1].flatMap((b) => Array.from({ length: N }, (_, n) => W.data.subarray(n * K, (n + 1) * K).reduce((a, w, k) => a + w * x[b * K + k]!, 0)));
+      const scale = Math.max(...want.map(Math.abs));
+      want.forEach((v, i) => expect(Math.abs(got[i]! - v)).toBeLessThanOrEqual(1e-6 * scale));
+      expect(got).not.toEqual(await runQ(path, true));
+    } finally {
+      await o.close();
+    }
+  });
 });
