@@ -7082,14 +7082,20 @@ function matMulNBitsRecipe(node, lookup) {
   if (node.inputs[3]) {
     zeroPoints = lookup(node.inputs[3]);
     if (!zeroPoints) return { reason: `MatMulNBits ${node.name}: zero_points are not an initializer` };
-    if (zeroPoints.elemType !== "uint8") return { reason: `MatMulNBits ${node.name}: float zero points (${zeroPoints.elemType}) are not decoded; packed uint8 zero points are` };
-    if (elementCount(zeroPoints.dims) !== N * Math.ceil(nBlocks * bits / 8)) return { reason: `MatMulNBits ${node.name}: zero_points have ${elementCount(zeroPoints.dims)} bytes, expected ${N * Math.ceil(nBlocks * bits / 8)}` };
+    if (zeroPoints.elemType === "uint8") {
+      if (elementCount(zeroPoints.dims) !== N * Math.ceil(nBlocks * bits / 8)) return { reason: `MatMulNBits ${node.name}: zero_points have ${elementCount(zeroPoints.dims)} bytes, expected ${N * Math.ceil(nBlocks * bits / 8)}` };
+    } else if (zeroPoints.elemType === scales.elemType) {
+      if (bits !== 4) return { reason: `MatMulNBits ${node.name}: ${zeroPoints.elemType} zero points with ${bits}-bit weights are not decoded: onnxruntime's CPU kernel runs float zero points with 4-bit weights only` };
+      if (elementCount(zeroPoints.dims) !== N * nBlocks) return { reason: `MatMulNBits ${node.name}: ${zeroPoints.elemType} zero_points have ${elementCount(zeroPoints.dims)} values, expected N*n_blocks = ${N * nBlocks}` };
+    } else {
+      return { reason: `MatMulNBits ${node.name}: zero_points are ${zeroPoints.elemType ?? `ONNX type ${zeroPoints.dataType}`}; packed uint8 or the scales' type (${scales.elemType}) is expected` };
+    }
   }
   let gIdx = null;
   if (node.inputs[4]) {
     gIdx = lookup(node.inputs[4]);
     if (!gIdx || gIdx.elemType !== "int32" || elementCount(gIdx.dims) !== K) return { reason: `MatMulNBits ${node.name}: g_idx must be an int32 initializer of K = ${K} values` };
-    if (zeroPoints) return { reason: `MatMulNBits ${node.name}: g_idx with packed uint8 zero points is not decoded: onnxruntime's CPU kernel ignores those zero points (it uses 8), so the weights it runs differ from the operator specification's; g_idx without zero points is decoded` };
+    if (zeroPoints?.elemType === "uint8") return { reason: `MatMulNBits ${node.name}: g_idx with packed uint8 zero points is not decoded: onnxruntime's CPU kernel ignores those zero points (it uses 8), so the weights it runs differ from the operator specification's; g_idx without zero points is decoded` };
   }
   return { recipe: { op: "MatMulNBits", b, scales, zeroPoints, gIdx, K, N, bits, blockSize }, storedShape: [N, K], storedTransposed: true };
 }
@@ -7159,6 +7165,10 @@ function quantizationInfo(r, zeroPointValues2) {
 function dequantizedType(r) {
   return r.op === "MatMulNBits" ? r.scales.elemType : r.scale.elemType;
 }
+async function nbitsFloatZeroPoints(r, read) {
+  const zp = r.zeroPoints;
+  return zp && zp.elemType !== "uint8" ? decodeToFloat64(await read(zp), zp.elemType) : null;
+}
 function nbitsZeroPoints(r, zpBytes) {
   const nBlocks = Math.ceil(r.K / r.blockSize);
   const out = new Uint8Array(r.N * nBlocks).fill(1 << r.bits - 1);
@@ -7208,7 +7218,7 @@ function scaleIndex(r, i, j, cols) {
   return r.axis === 0 ? Math.floor(i / r.blockSize) * cols + j : i * Math.ceil(cols / r.blockSize) + Math.floor(j / r.blockSize);
 }
 async function zeroPointValues(r, read) {
-  if (r.op === "MatMulNBits") return r.zeroPoints ? nbitsZeroPoints(r, await read(r.zeroPoints)) : null;
+  if (r.op === "MatMulNBits") return r.zeroPoints ? await nbitsFloatZeroPoints(r, read) ?? nbitsZeroPoints(r, await read(r.zeroPoints)) : null;
   return r.zeroPoint ? intValues(r.zeroPoint, await read(r.zeroPoint)) : null;
 }
 async function dequantize(r, read) {
@@ -7216,7 +7226,8 @@ async function dequantize(r, read) {
   if (r.op === "MatMulNBits") {
     const b = await read(r.b);
     const scales = decodeToFloat64(await read(r.scales), dequantizedType(r));
-    const zps = nbitsZeroPoints(r, r.zeroPoints ? await read(r.zeroPoints) : null);
+    const floatZps = await nbitsFloatZeroPoints(r, read);
+    const zps = floatZps ?? nbitsZeroPoints(r, r.zeroPoints ? await read(r.zeroPoints) : null);
     const gIdx = r.gIdx ? new Int32Array((await read(r.gIdx)).slice().buffer) : null;
     const nBlocks = Math.ceil(r.K / r.blockSize);
     const blob = r.blockSize * r.bits / 8;
@@ -7228,7 +7239,8 @@ async function dequantize(r, read) {
         const within = k - block * r.blockSize;
         const byte = b[n * nBlocks * blob + block * blob + (r.bits === 8 ? within : within >> 1)];
         const q2 = r.bits === 8 ? byte : byte >> (within & 1) * 4 & 15;
-        out2[n * r.K + k] = round((q2 - zps[n * nBlocks + sb]) * scales[n * nBlocks + sb]);
+        const at = n * nBlocks + sb;
+        out2[n * r.K + k] = floatZps ? floatZeroDequant(q2, scales[at], floatZps[at]) : round((q2 - zps[at]) * scales[at]);
       }
     }
     return { rows: r.N, cols: r.K, data: out2 };
@@ -7259,10 +7271,11 @@ function quantizeNBits(values, o) {
   const qmax = (1 << o.bits) - 1;
   const mid = 1 << o.bits - 1;
   const symmetric = o.symmetric;
+  const fixed = o.fixedZeroPoints ?? null;
   const scaleRound = roundToType(o.scaleType);
   const b = new Uint8Array(o.N * nBlocks * blob);
   const scales = new Float64Array(o.N * nBlocks);
-  const zps = new Uint8Array(o.N * nBlocks);
+  const zps = fixed ?? new Uint8Array(o.N * nBlocks);
   const gIdx = o.gIdx;
   for (let n = 0; n < o.N; n++) {
     const lo = new Float64Array(nBlocks).fill(0);
@@ -7278,7 +7291,12 @@ function quantizeNBits(values, o) {
     for (let g = 0; g < nBlocks; g++) {
       let s;
       let z;
-      if (symmetric) {
+      if (fixed) {
+        z = fixed[n * nBlocks + g];
+        const up = hi[g] > 0 && qmax - z > 0 ? hi[g] / (qmax - z) : 0;
+        const down = lo[g] < 0 && z > 0 ? -lo[g] / z : 0;
+        s = scaleRound(Math.max(up, down));
+      } else if (symmetric) {
         s = scaleRound(amax[g] / -mid);
         z = mid;
       } else {
@@ -7286,7 +7304,7 @@ function quantizeNBits(values, o) {
         z = s === 0 ? mid : Math.min(qmax, Math.max(0, rint(-lo[g] / s)));
       }
       scales[n * nBlocks + g] = s;
-      zps[n * nBlocks + g] = z;
+      if (!fixed) zps[n * nBlocks + g] = z;
     }
     for (let k = 0; k < o.K; k++) {
       const block = Math.floor(k / o.blockSize);
@@ -7294,8 +7312,14 @@ function quantizeNBits(values, o) {
       const s = scales[n * nBlocks + g];
       const z = zps[n * nBlocks + g];
       const v = values[n * o.K + k];
-      const q = s === 0 ? z : Math.min(qmax, Math.max(0, rint(v / s) + z));
-      account(v, round((q - z) * s));
+      let q;
+      if (fixed) {
+        q = Math.min(qmax, Math.max(0, rint(s === 0 ? z : v / s + z)));
+        account(v, floatZeroDequant(q, s, z));
+      } else {
+        q = s === 0 ? z : Math.min(qmax, Math.max(0, rint(v / s) + z));
+        account(v, round((q - z) * s));
+      }
       const within = k - block * o.blockSize;
       const at = n * nBlocks * blob + block * blob + (o.bits === 8 ? within : within >> 1);
       if (o.bits === 8) b[at] = q;
@@ -7304,15 +7328,15 @@ function quantizeNBits(values, o) {
     for (let k = o.K; k < nBlocks * o.blockSize; k++) {
       const block = Math.floor(k / o.blockSize);
       const within = k - block * o.blockSize;
-      const z = zps[n * nBlocks + block];
+      const z = fixed ? Math.min(qmax, Math.max(0, rint(fixed[n * nBlocks + block]))) : zps[n * nBlocks + block];
       const at = n * nBlocks * blob + block * blob + (o.bits === 8 ? within : within >> 1);
       if (o.bits === 8) b[at] = z;
       else b[at] |= z << (within & 1) * 4;
     }
   }
   const perRow = Math.ceil(nBlocks * o.bits / 8);
-  const packed = new Uint8Array(o.N * perRow);
-  for (let n = 0; n < o.N; n++) {
+  const packed = new Uint8Array(fixed ? 0 : o.N * perRow);
+  for (let n = 0; n < (fixed ? 0 : o.N); n++) {
     for (let g = 0; g < nBlocks; g++) {
       if (o.bits === 8) packed[n * perRow + g] = zps[n * nBlocks + g];
       else packed[n * perRow + (g >> 1)] |= zps[n * nBlocks + g] << (g & 1) * 4;
@@ -7331,10 +7355,11 @@ async function requantize(r, values, read) {
   const tensors = /* @__PURE__ */ new Map();
   if (r.op === "MatMulNBits") {
     const gIdx = r.gIdx ? new Int32Array((await read(r.gIdx)).slice().buffer) : null;
-    const q = quantizeNBits(values, { N: r.N, K: r.K, bits: r.bits, blockSize: r.blockSize, scaleType: dequantizedType(r), symmetric: r.zeroPoints === null, gIdx });
-    tensors.set(r.b.name, q.b);
-    tensors.set(r.scales.name, q.scales);
-    if (r.zeroPoints) tensors.set(r.zeroPoints.name, q.zeroPoints);
+    const fixedZeroPoints = await nbitsFloatZeroPoints(r, read);
+    const q = quantizeNBits(values, { N: r.N, K: r.K, bits: r.bits, blockSize: r.blockSize, scaleType: dequantizedType(r), symmetric: r.zeroPoints === null, gIdx, fixedZeroPoints });
+    tensors.set(r.b, q.b);
+    tensors.set(r.scales, q.scales);
+    if (r.zeroPoints && !fixedZeroPoints) tensors.set(r.zeroPoints, q.zeroPoints);
     return { tensors, error: q.error };
   } else {
     const [rows, cols] = r.q.dims;
@@ -7352,11 +7377,11 @@ async function requantize(r, values, read) {
         out[i * cols + j] = q;
       }
     }
-    tensors.set(r.q.name, intBytes(r.q, out));
+    tensors.set(r.q, intBytes(r.q, out));
   }
   return { tensors, error: den > 0 ? Math.sqrt(num5 / den) : 0 };
 }
-var elementCount, isFloatScale, isInt8, isInt4, bitsOf, roundToType, roundingOf;
+var elementCount, isFloatScale, isInt8, isInt4, bitsOf, roundToType, roundingOf, floatZeroDequant;
 var init_quant = __esm({
   "src/model/quant.ts"() {
     "use strict";
@@ -7368,6 +7393,7 @@ var init_quant = __esm({
     bitsOf = (t) => isInt4(t) ? 4 : 8;
     roundToType = (dtype) => dtype === "float16" ? (v) => float16ToNumber(numberToFloat16(v)) : Math.fround;
     roundingOf = (r) => r.op === "DequantizeLinear" && dequantizedType(r) === "float16" ? (v) => float16ToNumber(numberToFloat16(v)) : Math.fround;
+    floatZeroDequant = (q, s, zp) => Math.fround(Math.fround(q * s) + Math.fround(-s * zp));
   }
 });
 
@@ -7461,6 +7487,21 @@ function traceToInitializer(name, scope) {
   }
   return null;
 }
+function initializerUses(model) {
+  const uses = /* @__PURE__ */ new Map();
+  for (const { scope } of walkGraphs(model)) {
+    for (const node of scope.graph.nodes) {
+      node.inputs.forEach((name, input) => {
+        const r = name === "" ? null : resolveName(name, scope);
+        if (r === null || !("init" in r)) return;
+        let l = uses.get(r.init);
+        if (!l) uses.set(r.init, l = []);
+        l.push({ node, input, scopePath: scope.path });
+      });
+    }
+  }
+  return uses;
+}
 function walkGraphs(model) {
   const main2 = makeScope({ name: "", nodes: model.nodes, initializers: model.initializers, inputs: model.inputs, outputs: model.outputs }, null, "", true);
   const out = [];
@@ -7541,26 +7582,47 @@ function discoverOnnxLayers(model) {
     });
     headTargets.set(scope, targets);
   }
+  const scopeOf2 = /* @__PURE__ */ new Map();
+  const definitions = /* @__PURE__ */ new Map();
+  for (const { scope } of graphs) {
+    for (const t of scope.graph.initializers) {
+      scopeOf2.set(t, scope);
+      definitions.set(t.name, (definitions.get(t.name) ?? 0) + 1);
+    }
+  }
+  const layerName = (t) => {
+    const path18 = scopeOf2.get(t)?.path ?? "";
+    return path18 !== "" && (definitions.get(t.name) ?? 0) > 1 ? `${t.name}@${path18}` : t.name;
+  };
+  const shadowed = (t) => {
+    for (let s = scopeOf2.get(t)?.parent ?? null; s !== null; s = s.parent) {
+      if (s.inits.has(t.name) || s.producer.has(t.name) || s.graph.inputs.some((i) => i.name === t.name)) return s.path === "" ? "the main graph" : `the subgraph ${s.path}`;
+    }
+    return null;
+  };
   const drafts = /* @__PURE__ */ new Map();
+  const drafted = /* @__PURE__ */ new Set();
   const skipped = /* @__PURE__ */ new Map();
   const skip = (name, reason, opType) => {
-    if (!skipped.has(name) && !drafts.has(name)) skipped.set(name, opType === void 0 ? { name, reason } : { name, reason, opType });
+    if (!skipped.has(name) && !drafted.has(name)) skipped.set(name, opType === void 0 ? { name, reason } : { name, reason, opType });
   };
   const addDraft = (t, consumer, node, via, storedTransposed, feedsHead, quant) => {
-    const d = drafts.get(t.name);
+    const d = drafts.get(t);
     if (d) {
-      if (d.tensor !== t) {
-        drafts.delete(t.name);
-        skip(t.name, `two initializers named ${t.name} in different (sub)graphs; a weight must have one name to be analysed and rewritten`, node.opType);
-        return;
-      }
       d.consumers.push(consumer);
       d.consumerNodes.push(node);
       d.feedsHead ||= feedsHead;
       return;
     }
-    if (skipped.has(t.name)) return;
-    drafts.set(t.name, { tensor: t, consumers: [consumer], consumerNodes: [node], via, storedTransposed, feedsHead, ...quant });
+    const name = layerName(t);
+    if (skipped.has(name)) return;
+    const outer = shadowed(t);
+    if (outer !== null) {
+      skip(name, `initializer ${t.name} of the subgraph ${scopeOf2.get(t).path} shadows a value of that name in ${outer}; runtimes differ on which of the two the subgraph's nodes read (onnxruntime reads the outer one from a nested subgraph), so it is neither analysed nor rewritten. Give it its own name`, node.opType);
+      return;
+    }
+    drafted.add(name);
+    drafts.set(t, { tensor: t, consumers: [consumer], consumerNodes: [node], via, storedTransposed, feedsHead, ...quant });
   };
   let denseOps = 0;
   let nonConstantWeight = 0;
@@ -7580,7 +7642,7 @@ function discoverOnnxLayers(model) {
         if ("reason" in res) {
           quantizedUndecoded++;
           const t = lookup(node.inputs[weightInput]);
-          skip(t?.name ?? node.inputs[weightInput] ?? node.name, res.reason, node.opType);
+          skip(t ? layerName(t) : node.inputs[weightInput] ?? node.name, res.reason, node.opType);
           continue;
         }
         const main2 = res.recipe.op === "MatMulNBits" ? res.recipe.b : res.recipe.q;
@@ -7595,7 +7657,7 @@ function discoverOnnxLayers(model) {
           if (tr && "tensor" in tr && tr.tensor.dims.length >= 2) {
             if (!counted && node.opType !== "DequantizeLinear") quantizedUndecoded++;
             counted = true;
-            skip(tr.tensor.name, `quantized weight of ${node.opType} (node ${node.name || node.index}); quantized layers are not analysed`, node.opType);
+            skip(layerName(tr.tensor), `quantized weight of ${node.opType} (node ${node.name || node.index}); quantized layers are not analysed`, node.opType);
           }
         }
         continue;
@@ -7617,7 +7679,8 @@ function discoverOnnxLayers(model) {
           const res = dequantizeLinearRecipe(q, dqLookup);
           if ("reason" in res) {
             quantizedUndecoded++;
-            skip(dqLookup(q.inputs[0])?.name ?? q.inputs[0] ?? q.name, res.reason, "DequantizeLinear");
+            const qt = dqLookup(q.inputs[0]);
+            skip(qt ? layerName(qt) : q.inputs[0] ?? q.name, res.reason, "DequantizeLinear");
             continue;
           }
           const consumer2 = { node: node.name, opType: node.opType, domain: node.domain, inputIndex: usage.inputIndex, ...scope.path ? { subgraph: scope.path } : {} };
@@ -7627,11 +7690,11 @@ function discoverOnnxLayers(model) {
         }
         const t = tr.tensor;
         if (t.dims.length !== 2) {
-          skip(t.name, `weight of ${node.opType} has ${t.dims.length} dims [${t.dims.join(",")}], not a 2-D matrix`, node.opType);
+          skip(layerName(t), `weight of ${node.opType} has ${t.dims.length} dims [${t.dims.join(",")}], not a 2-D matrix`, node.opType);
           continue;
         }
         if (t.elemType === null || !FLOAT_TYPES.has(t.elemType)) {
-          skip(t.name, `UNSUPPORTED_DTYPE: weight of ${node.opType} is ${t.elemType ?? `ONNX type ${t.dataType}`}; only float32/float16/bfloat16/float64 weights are analysed`, node.opType);
+          skip(layerName(t), `UNSUPPORTED_DTYPE: weight of ${node.opType} is ${t.elemType ?? `ONNX type ${t.dataType}`}; only float32/float16/bfloat16/float64 weights are analysed`, node.opType);
           continue;
         }
         const consumer = { node: node.name, opType: node.opType, domain: node.domain, inputIndex: usage.inputIndex, ...scope.path ? { subgraph: scope.path } : {} };
@@ -7642,9 +7705,12 @@ function discoverOnnxLayers(model) {
   }
   const layers = [];
   const recipes = /* @__PURE__ */ new Map();
+  const tensors = /* @__PURE__ */ new Map();
   for (const d of drafts.values()) {
     const [rows, cols] = d.quantShape ?? d.tensor.dims;
-    if (d.recipe) recipes.set(d.tensor.name, d.recipe);
+    const name = layerName(d.tensor);
+    if (d.recipe) recipes.set(name, d.recipe);
+    tensors.set(name, d.tensor);
     const module = moduleOf(d.consumerNodes) ?? modulePathFromTensorName(d.tensor.name);
     const names = [d.tensor.name, ...module ? [module] : [], ...d.consumerNodes.map((n) => n.name), ...d.consumerNodes.flatMap((n) => n.outputs)];
     let role;
@@ -7653,7 +7719,7 @@ function discoverOnnxLayers(model) {
     else role = guessRole(names) ?? "other";
     layers.push({
       index: layers.length,
-      name: d.tensor.name,
+      name,
       module,
       format: "onnx",
       dtype: d.recipe ? dequantizedType(d.recipe) : d.tensor.elemType,
@@ -7663,6 +7729,7 @@ function discoverOnnxLayers(model) {
       storedTransposed: d.storedTransposed,
       consumers: d.consumers,
       via: d.via,
+      ...scopeOf2.get(d.tensor)?.path ? { storedIn: scopeOf2.get(d.tensor).path } : {},
       block: guessBlock(names),
       role
     });
@@ -7670,6 +7737,7 @@ function discoverOnnxLayers(model) {
   return {
     layers,
     recipes,
+    tensors,
     skipped: [...skipped.values()],
     census: { denseOps, nonConstantWeight, quantizedUndecoded, subgraphs: graphs.length - 1 }
   };
@@ -8305,6 +8373,9 @@ async function openOnnx(path18) {
     return t;
   };
   const readT = (t) => reader.readBytes(t);
+  const tensorOf = (layer) => {
+    return found.tensors.get(layer.name) ?? tensor(layer.name);
+  };
   const layers = [];
   for (const l of found.layers) {
     const r = recipes.get(l.name);
@@ -8325,9 +8396,8 @@ async function openOnnx(path18) {
     census,
     onnx: model,
     readTensorBytes: async (name) => reader.readBytes(tensor(name)),
-    readTensorChunks: (name, chunkBytes) => (async function* () {
-      yield* reader.readChunks(tensor(name), chunkBytes);
-    })(),
+    readTensorChunks: (t, chunkBytes) => reader.readChunks(t, chunkBytes),
+    tensorOf,
     async readMatrix(layer, opts) {
       const recipe = recipes.get(layer.name);
       if (recipe) {
@@ -8335,7 +8405,7 @@ async function openOnnx(path18) {
         const m2 = matrix(d.rows, d.cols, d.data);
         return opts?.keepFloat32 ? { ...m2, data32: Float32Array.from(d.data) } : m2;
       }
-      const t = tensor(layer.name);
+      const t = tensorOf(layer);
       if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
         throw new WwError("UNSUPPORTED_DTYPE", `${model.path}: tensor ${t.name} is ${t.elemType ?? `ONNX type ${t.dataType}`}[${t.dims.join(",")}], not a 2-D float matrix`, { file: model.path, tensor: t.name });
       }
@@ -17550,8 +17620,7 @@ function factorizationBlocker(layer) {
   if (layer.quantization) return `it is stored quantized (${layer.quantization.op}, ${layer.quantization.bits}-bit): float factors would not keep its format, so it is written back requantized`;
   const bad = layer.consumers.find((c) => c.opType !== "MatMul" || c.domain !== "" || c.inputIndex !== 1);
   if (bad) return `it is used by ${bad.opType}${bad.domain ? ` (${bad.domain})` : ""} node ${bad.node}, not only by MatMul`;
-  const inSub = layer.consumers.find((c) => c.subgraph !== void 0);
-  if (inSub) return `its MatMul ${inSub.node} sits in the subgraph ${inSub.subgraph}; only main-graph nodes are split`;
+  if (layer.storedIn !== void 0) return `it is an initializer of the subgraph ${layer.storedIn}; the factors are written to the main graph only`;
   if (layer.via.length > 0) return `a ${layer.via.join("/")} stands between the weight and its MatMul`;
   if (layer.storedTransposed) return "it is stored transposed";
   return null;
@@ -17562,46 +17631,109 @@ var init_factorizable = __esm({
   }
 });
 
+// src/model/nestedRewrite.ts
+function childKind(kind, field) {
+  if (kind === "node") return field === 5 ? "attribute" : null;
+  if (kind === "attribute") return field === 6 || field === 11 ? "graph" : null;
+  return field === 1 ? "node" : null;
+}
+function reencodeNodeField(field, base, replaced) {
+  const keys = [...replaced.keys()];
+  const within = (from, to) => keys.some((k) => k >= base + from && k < base + to);
+  let found = 0;
+  const walk2 = (kind, from, to) => {
+    const out2 = [];
+    const r2 = new ProtoReader(field, from, to);
+    while (!r2.done) {
+      const start = r2.pos;
+      const { field: f, wire } = r2.tag();
+      if (wire !== 2) {
+        r2.skip(wire);
+        out2.push(field.subarray(start, r2.pos));
+        continue;
+      }
+      const lengthAt2 = r2.pos;
+      const n2 = r2.length();
+      const contentStart = r2.pos;
+      const end = contentStart + n2;
+      r2.pos = end;
+      const swap = kind === "graph" && (f === 5 || f === 1) ? replaced.get(base + start) : void 0;
+      const child = childKind(kind, f);
+      if (swap !== void 0) {
+        out2.push(swap);
+        found++;
+      } else if (child !== null && within(start, end)) {
+        const inner2 = walk2(child, contentStart, end);
+        out2.push(field.subarray(start, lengthAt2), encodeVarint(inner2.reduce((s, p) => s + p.length, 0)), ...inner2);
+      } else {
+        out2.push(field.subarray(start, end));
+      }
+    }
+    return out2;
+  };
+  const r = new ProtoReader(field);
+  r.tag();
+  const lengthAt = r.pos;
+  const n = r.length();
+  const inner = walk2("node", r.pos, r.pos + n);
+  if (found !== replaced.size) throw new Error(`internal: ${replaced.size - found} of ${replaced.size} subgraph initializers not found in the node at byte ${base}`);
+  const out = new ProtoWriter().raw(field.subarray(0, lengthAt)).raw(encodeVarint(inner.reduce((s, p) => s + p.length, 0)));
+  for (const p of inner) out.raw(p);
+  return out.finish();
+}
+var init_nestedRewrite = __esm({
+  "src/model/nestedRewrite.ts"() {
+    "use strict";
+    init_protobuf();
+  }
+});
+
 // src/model/onnxWrite.ts
 import { open as open6 } from "node:fs/promises";
 import { basename as basename5, dirname as dirname10, join as join9 } from "node:path";
 function validate(w, replacements) {
   const layers = new Map(w.layers.map((l) => [l.name, l]));
   const inits = new Set(w.onnx.initializers.map((t) => t.name));
-  const valueNames = /* @__PURE__ */ new Set([...inits, ...w.onnx.nodes.flatMap((n) => [...n.inputs, ...n.outputs])]);
-  const plan = { dense: /* @__PURE__ */ new Map(), factorized: /* @__PURE__ */ new Map() };
+  const graphs = walkGraphs(w.onnx);
+  const valueNames = new Set(
+    graphs.flatMap(({ scope: { graph: g } }) => [...g.initializers.map((t) => t.name), ...g.inputs.map((i) => i.name), ...g.outputs.map((o) => o.name), ...g.nodes.flatMap((n) => [...n.inputs, ...n.outputs])])
+  );
+  let uses = null;
+  const plan = { dense: /* @__PURE__ */ new Map(), factorized: /* @__PURE__ */ new Map(), splits: /* @__PURE__ */ new Map() };
   for (const [name, rep] of replacements) {
     const layer = layers.get(name);
     if (!layer) {
       if (inits.has(name)) throw new WwError("NOT_DENSE", `${w.path}: ${name} is not a dense layer weight (see the analyze report's skipped list)`, { tensor: name });
       throw new WwError("TENSOR_NOT_FOUND", `${w.path}: no initializer named ${name}`, { tensor: name });
     }
-    if (!inits.has(name)) {
-      throw new WwError("NOT_DENSE", `${w.path}: ${name} is an initializer of a subgraph; only weights stored in the main graph (as Optimum and transformers.js store them) can be rewritten`, { tensor: name });
-    }
     const [rows, cols] = layer.storedShape;
     if (rep.kind === "dense") {
       if (rep.values.rows !== rows || rep.values.cols !== cols) {
         throw new WwError("INPUT_INVALID", `${name}: dense replacement is ${rep.values.rows}x${rep.values.cols}, the stored weight is ${rows}x${cols}`, { tensor: name });
       }
-      plan.dense.set(name, { layer, values: rep.values });
+      plan.dense.set(name, { layer, values: rep.values, tensor: w.tensorOf(layer) });
       continue;
     }
     const blocker = factorizationBlocker(layer);
     if (blocker !== null) {
-      throw new WwError("NOT_DENSE", `${name}: a factorized form can only replace a weight used directly as input 1 of main-graph MatMul nodes; ${blocker}. Use a dense replacement for this layer.`, { tensor: name });
+      throw new WwError("NOT_DENSE", `${name}: a factorized form can only replace a main-graph weight used directly as input 1 of MatMul nodes; ${blocker}. Use a dense replacement for this layer.`, { tensor: name });
     }
     const { a, b } = rep;
     if (a.rows !== layer.inFeatures || b.cols !== layer.outFeatures || a.cols !== b.rows || a.cols < 1) {
       throw new WwError("INPUT_INVALID", `${name}: factors ${a.rows}x${a.cols} @ ${b.rows}x${b.cols} do not make the ${layer.inFeatures}x${layer.outFeatures} weight`, { tensor: name });
     }
-    for (const suffix of [".lowrank_a", ".lowrank_b", ".lowrank_tmp"]) {
-      if (valueNames.has(name + suffix)) throw new WwError("INPUT_INVALID", `${w.path}: the name ${name + suffix} is already used in the graph`, { tensor: name });
+    uses ??= initializerUses(w.onnx);
+    const tensorUses = uses.get(w.tensorOf(layer)) ?? [];
+    const split = tensorUses.filter((u) => u.input === 1 && u.node.domain === "" && u.node.opType === "MatMul" && u.node.inputs[0] !== name);
+    const inSub = split.filter((u) => u.scopePath !== "");
+    const tmpName = (u) => split.length === 1 ? `${name}.lowrank_tmp` : u.scopePath === "" ? `${name}.lowrank_tmp_${u.node.index}` : `${name}.lowrank_tmp_s${inSub.indexOf(u)}`;
+    for (const used of [`${name}.lowrank_a`, `${name}.lowrank_b`, ...split.map(tmpName)]) {
+      if (valueNames.has(used)) throw new WwError("INPUT_INVALID", `${w.path}: the name ${used} is already used in the graph`, { tensor: name });
     }
-    const nodes = /* @__PURE__ */ new Set();
-    for (const n of w.onnx.nodes) if (n.domain === "" && n.opType === "MatMul" && n.inputs[1] === name) nodes.add(n.index);
-    const usedElsewhere = w.onnx.nodes.some((n) => !nodes.has(n.index) && n.inputs.includes(name)) || w.onnx.outputs.some((o) => o.name === name) || w.onnx.inputs.some((i) => i.name === name);
-    plan.factorized.set(name, { layer, a, b, nodes, drop: !usedElsewhere });
+    const usedElsewhere = tensorUses.length > split.length || graphs.some(({ scope: { graph: g } }) => g.outputs.some((o) => o.name === name)) || w.onnx.inputs.some((i) => i.name === name);
+    const fact = { layer, a, b, drop: !usedElsewhere };
+    plan.factorized.set(name, fact);
+    for (const u of split) plan.splits.set(u.node, { fact, tmp: tmpName(u) });
   }
   return plan;
 }
@@ -17645,12 +17777,13 @@ async function writeSmoothedOnnx(source, out, replacements, opts = {}) {
   const outDir = dirname10(outReal);
   const dataName = opts.externalDataName ?? `${basename5(outReal)}.data`;
   const dataReal = join9(outDir, dataName);
-  const inputDataFiles = new Set(w.onnx.initializers.flatMap((t) => t.data.kind === "external" ? [t.data.file] : []));
+  const allTensors = walkGraphs(w.onnx).flatMap(({ scope }) => scope.graph.initializers);
+  const inputDataFiles = new Set(allTensors.flatMap((t) => t.data.kind === "external" ? [t.data.file] : []));
   if (w.onnx.usesExternalData && (inputDataFiles.has(dataReal) || dataReal === srcReal)) {
     await w.close();
     throw new WwError("OUTPUT_IS_INPUT", `output data file ${dataReal} is a file of the input model; choose another output name`, { file: dataReal });
   }
-  const hasExternal = w.onnx.initializers.some((t) => t.data.kind === "external");
+  const hasExternal = allTensors.some((t) => t.data.kind === "external");
   const ctx = { w, replacements, dataName, alignment: opts.alignment ?? 64 };
   try {
     const written = hasExternal ? await withAtomicOutput(outReal, (tmpModel) => withAtomicOutput(dataReal, (tmpData) => writeCopy(ctx, tmpModel, tmpData))) : await withAtomicOutput(outReal, (tmpModel) => writeCopy(ctx, tmpModel, null));
@@ -17665,6 +17798,15 @@ async function writeCopy(ctx, tmpModel, tmpData) {
   const src = await open6(w.path, "r");
   let outH = null;
   try {
+    let splitMatMul2 = function(node) {
+      const { fact, tmp } = plan.splits.get(node);
+      const wName = fact.layer.name;
+      const base = node.name || `${wName}.matmul_${node.index}`;
+      const first = encodeNode({ opType: "MatMul", name: `${base}/lowrank_a`, inputs: [node.inputs[0], `${wName}.lowrank_a`], outputs: [tmp] });
+      const second = encodeNode({ opType: "MatMul", name: base, inputs: [tmp, `${wName}.lowrank_b`], outputs: [...node.outputs] });
+      return new ProtoWriter().message(1, first).message(1, second).finish();
+    };
+    var splitMatMul = splitMatMul2;
     const plan = validate(w, ctx.replacements);
     const reencoded = [];
     const dropped = [];
@@ -17678,7 +17820,7 @@ async function writeCopy(ctx, tmpModel, tmpData) {
     };
     const copiedExternalTensor = async (t) => {
       const meta = await tensorMetaFields(src, w.onnx.fileSize, t.span);
-      const offset = await data.appendChunks(w.readTensorChunks(t.name, COPY_CHUNK_BYTES));
+      const offset = await data.appendChunks(w.readTensorChunks(t, COPY_CHUNK_BYTES));
       return lengthDelimited(5, [...meta, externalFields(data.location, offset, data.size - offset)]);
     };
     const newInitializer = async (name, dtype, m, external) => {
@@ -17693,12 +17835,41 @@ async function writeCopy(ctx, tmpModel, tmpData) {
       }
       return lengthDelimited(5, [head.finish(), encodeTag(9, 2), encodeVarint(bytes.length), bytes]);
     };
-    const requantized = /* @__PURE__ */ new Map();
+    const swapped = /* @__PURE__ */ new Map();
     for (const [name, d] of plan.dense) {
-      if (!w.recipes.has(name)) continue;
-      for (const [t, bytes] of (await w.requantize(d.layer, d.values)).tensors) requantized.set(t, bytes);
-      plan.dense.delete(name);
+      if (w.recipes.has(name)) for (const [t, bytes] of (await w.requantize(d.layer, d.values)).tensors) swapped.set(t, bytes);
+      else swapped.set(d.tensor, encodeFromFloat64(d.values.data, d.layer.dtype));
     }
+    const rewrittenTensor = async (t) => {
+      const external = t.data.kind === "external";
+      const bytes = swapped.get(t);
+      if (bytes) {
+        reencoded.push(t.name);
+        return newTensorProto(t, bytes, external);
+      }
+      if (!external) return null;
+      reencoded.push(t.name);
+      return copiedExternalTensor(t);
+    };
+    const subgraphTensors = walkGraphs(w.onnx).slice(1).flatMap(({ scope }) => scope.graph.initializers);
+    const mainNodes = new Set(w.onnx.nodes);
+    const subgraphSplits = [...plan.splits.keys()].filter((n) => !mainNodes.has(n));
+    const rewrittenNode = async (node) => {
+      if (![...node.attributes.values()].some((a) => a.graphs !== void 0)) return null;
+      const within = (s) => s.start >= node.span.start && s.end <= node.span.end;
+      const inside = subgraphTensors.filter((t) => within(t.span)).sort((a, b) => a.span.start - b.span.start);
+      const replaced = /* @__PURE__ */ new Map();
+      for (const t of inside) {
+        const field = await rewrittenTensor(t);
+        if (field) replaced.set(t.span.start, field);
+      }
+      for (const n of subgraphSplits) if (within(n.span)) replaced.set(n.span.start, splitMatMul2(n));
+      if (replaced.size === 0) return null;
+      const bytes = new Uint8Array(node.span.end - node.span.start);
+      const { bytesRead } = await src.read(bytes, 0, bytes.length, node.span.start);
+      if (bytesRead !== bytes.length) throw new WwError("MODEL_TRUNCATED", `${w.path} changed while being copied`, { file: w.path });
+      return reencodeNodeField(bytes, node.span.start, replaced);
+    };
     const graphPieces = [];
     const nodeBySpanStart = new Map(w.onnx.nodes.map((n) => [n.span.start, n]));
     const tensorBySpanStart = new Map(w.onnx.initializers.map((t) => [t.span.start, t]));
@@ -17706,42 +17877,27 @@ async function writeCopy(ctx, tmpModel, tmpData) {
       const node = f.field === 1 ? nodeBySpanStart.get(f.start) : void 0;
       const tensor = f.field === 5 ? tensorBySpanStart.get(f.start) : void 0;
       if (node) {
-        const fact = node.domain === "" && node.opType === "MatMul" ? plan.factorized.get(node.inputs[1] ?? "") : void 0;
-        if (fact && fact.nodes.has(node.index)) {
-          const wName = fact.layer.name;
-          const tmp = `${wName}.lowrank_tmp${fact.nodes.size > 1 ? `_${node.index}` : ""}`;
-          const base = node.name || `${wName}.matmul_${node.index}`;
-          const first = encodeNode({ opType: "MatMul", name: `${base}/lowrank_a`, inputs: [node.inputs[0], `${wName}.lowrank_a`], outputs: [tmp] });
-          const second = encodeNode({ opType: "MatMul", name: base, inputs: [tmp, `${wName}.lowrank_b`], outputs: [...node.outputs] });
-          graphPieces.push({ bytes: new ProtoWriter().message(1, first).message(1, second).finish() });
+        if (plan.splits.has(node)) {
+          graphPieces.push({ bytes: splitMatMul2(node) });
         } else {
-          graphPieces.push({ copy: [f.start, f.end] });
+          const bytes = await rewrittenNode(node);
+          graphPieces.push(bytes ? { bytes } : { copy: [f.start, f.end] });
         }
         continue;
       }
       if (tensor) {
         const external = tensor.data.kind === "external";
-        const dense = plan.dense.get(tensor.name);
         const fact = plan.factorized.get(tensor.name);
-        const requant = requantized.get(tensor.name);
-        if (requant) {
-          graphPieces.push({ bytes: await newTensorProto(tensor, requant, external) });
-          reencoded.push(tensor.name);
-        } else if (dense) {
-          graphPieces.push({ bytes: await newTensorProto(tensor, encodeFromFloat64(dense.values.data, dense.layer.dtype), external) });
-          reencoded.push(tensor.name);
-        } else if (fact) {
+        if (fact) {
           if (!fact.drop) {
             graphPieces.push(external ? { bytes: await copiedExternalTensor(tensor) } : { copy: [f.start, f.end] });
           } else dropped.push(tensor.name);
           graphPieces.push({ bytes: await newInitializer(`${tensor.name}.lowrank_a`, fact.layer.dtype, fact.a, external) });
           graphPieces.push({ bytes: await newInitializer(`${tensor.name}.lowrank_b`, fact.layer.dtype, fact.b, external) });
           reencoded.push(`${tensor.name}.lowrank_a`, `${tensor.name}.lowrank_b`);
-        } else if (external) {
-          graphPieces.push({ bytes: await copiedExternalTensor(tensor) });
-          reencoded.push(tensor.name);
         } else {
-          graphPieces.push({ copy: [f.start, f.end] });
+          const bytes = await rewrittenTensor(tensor);
+          graphPieces.push(bytes ? { bytes } : { copy: [f.start, f.end] });
         }
         continue;
       }
@@ -17796,6 +17952,8 @@ var init_onnxWrite = __esm({
     init_protobuf();
     init_safetensors();
     init_factorizable();
+    init_layers();
+    init_nestedRewrite();
     pieceSize = (p) => "copy" in p ? p.copy[1] - p.copy[0] : p.bytes.length;
     DATA_FIELDS = /* @__PURE__ */ new Set([4, 5, 7, 9, 10, 11, 13, 14]);
     DataFileWriter = class {

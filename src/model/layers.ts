@@ -20,6 +20,8 @@ export interface LayerDiscovery {
   readonly census: DiscoveryCensus;
   /** Quantized layers: how to decode each (by layer name); `quantization` is filled in by the reader. */
   readonly recipes: ReadonlyMap<string, QuantRecipe>;
+  /** The initializer each layer reads (by layer name): the one its consumers resolve to, in whatever graph it lives. */
+  readonly tensors: ReadonlyMap<string, OnnxTensor>;
 }
 
 /** How a weight input of a node maps to [in, out]. */
@@ -132,6 +134,31 @@ function traceToInitializer(name: string, scope: Scope): Trace | Dequantized | n
     name = p.inputs[0]!;
   }
   return null;
+}
+
+/** A node input that resolves to an initializer (through the scopes), with the graph the node sits in. */
+export interface InitializerUse {
+  readonly node: OnnxNode;
+  readonly input: number;
+  /** '' for the main graph. */
+  readonly scopePath: string;
+}
+
+/** Every node input of every graph that resolves to an initializer, by that initializer. */
+export function initializerUses(model: OnnxModel): Map<OnnxTensor, InitializerUse[]> {
+  const uses = new Map<OnnxTensor, InitializerUse[]>();
+  for (const { scope } of walkGraphs(model)) {
+    for (const node of scope.graph.nodes) {
+      node.inputs.forEach((name, input) => {
+        const r = name === '' ? null : resolveName(name, scope);
+        if (r === null || !('init' in r)) return;
+        let l = uses.get(r.init);
+        if (!l) uses.set(r.init, (l = []));
+        l.push({ node, input, scopePath: scope.path });
+      });
+    }
+  }
+  return uses;
 }
 
 /** Every graph of the model with its scope: the main graph first, then subgraphs depth-first. */
@@ -268,28 +295,57 @@ export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
     storedTransposed: boolean;
     feedsHead: boolean;
   }
-  const drafts = new Map<string, Draft>();
+  // A layer is one initializer (the tensor a consumer resolves to through its scopes), not one
+  // name: each branch may hold its own copy of a weight under the same name. Such a name is shared
+  // by several layers, so each copy in a subgraph is named `<tensor>@<subgraph path>` (the
+  // main graph's keeps the plain name): smoothing one copy leaves the others as they are.
+  const scopeOf = new Map<OnnxTensor, Scope>();
+  const definitions = new Map<string, number>();
+  for (const { scope } of graphs) {
+    for (const t of scope.graph.initializers) {
+      scopeOf.set(t, scope);
+      definitions.set(t.name, (definitions.get(t.name) ?? 0) + 1);
+    }
+  }
+  const layerName = (t: OnnxTensor): string => {
+    const path = scopeOf.get(t)?.path ?? '';
+    return path !== '' && (definitions.get(t.name) ?? 0) > 1 ? `${t.name}@${path}` : t.name;
+  };
+  /**
+   * The enclosing graph whose value of the same name a subgraph initializer shadows, or null. Which
+   * one the subgraph's nodes read is left open in practice: onnxruntime (1.2x) reads a depth-1
+   * branch's own initializer over a main-graph one, but the enclosing branch's over a depth-2 one.
+   */
+  const shadowed = (t: OnnxTensor): string | null => {
+    for (let s = scopeOf.get(t)?.parent ?? null; s !== null; s = s.parent) {
+      if (s.inits.has(t.name) || s.producer.has(t.name) || s.graph.inputs.some((i) => i.name === t.name)) return s.path === '' ? 'the main graph' : `the subgraph ${s.path}`;
+    }
+    return null;
+  };
+  const drafts = new Map<OnnxTensor, Draft>();
+  const drafted = new Set<string>();
   const skipped = new Map<string, SkippedTensor>();
   const skip = (name: string, reason: string, opType?: string) => {
-    if (!skipped.has(name) && !drafts.has(name)) skipped.set(name, opType === undefined ? { name, reason } : { name, reason, opType });
+    if (!skipped.has(name) && !drafted.has(name)) skipped.set(name, opType === undefined ? { name, reason } : { name, reason, opType });
   };
   /** One layer per weight tensor: a later consumer of the same tensor joins its layer. */
   const addDraft = (t: OnnxTensor, consumer: Consumer, node: OnnxNode, via: string[], storedTransposed: boolean, feedsHead: boolean, quant: Pick<Draft, 'recipe' | 'quantShape'>): void => {
-    const d = drafts.get(t.name);
+    const d = drafts.get(t);
     if (d) {
-      if (d.tensor !== t) {
-        // Two initializers of one name in different scopes: which one a consumer sees depends on scope.
-        drafts.delete(t.name);
-        skip(t.name, `two initializers named ${t.name} in different (sub)graphs; a weight must have one name to be analysed and rewritten`, node.opType);
-        return;
-      }
       d.consumers.push(consumer);
       d.consumerNodes.push(node);
       d.feedsHead ||= feedsHead;
       return;
     }
-    if (skipped.has(t.name)) return;
-    drafts.set(t.name, { tensor: t, consumers: [consumer], consumerNodes: [node], via, storedTransposed, feedsHead, ...quant });
+    const name = layerName(t);
+    if (skipped.has(name)) return;
+    const outer = shadowed(t);
+    if (outer !== null) {
+      skip(name, `initializer ${t.name} of the subgraph ${scopeOf.get(t)!.path} shadows a value of that name in ${outer}; runtimes differ on which of the two the subgraph's nodes read (onnxruntime reads the outer one from a nested subgraph), so it is neither analysed nor rewritten. Give it its own name`, node.opType);
+      return;
+    }
+    drafted.add(name);
+    drafts.set(t, { tensor: t, consumers: [consumer], consumerNodes: [node], via, storedTransposed, feedsHead, ...quant });
   };
   let denseOps = 0;
   let nonConstantWeight = 0;
@@ -313,7 +369,7 @@ export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
         if ('reason' in res) {
           quantizedUndecoded++;
           const t = lookup(node.inputs[weightInput]);
-          skip(t?.name ?? node.inputs[weightInput] ?? node.name, res.reason, node.opType);
+          skip(t ? layerName(t) : (node.inputs[weightInput] ?? node.name), res.reason, node.opType);
           continue;
         }
         const main = res.recipe.op === 'MatMulNBits' ? res.recipe.b : res.recipe.q;
@@ -328,7 +384,7 @@ export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
           if (tr && 'tensor' in tr && tr.tensor.dims.length >= 2) {
             if (!counted && node.opType !== 'DequantizeLinear') quantizedUndecoded++;
             counted = true;
-            skip(tr.tensor.name, `quantized weight of ${node.opType} (node ${node.name || node.index}); quantized layers are not analysed`, node.opType);
+            skip(layerName(tr.tensor), `quantized weight of ${node.opType} (node ${node.name || node.index}); quantized layers are not analysed`, node.opType);
           }
         }
         continue;
@@ -350,7 +406,8 @@ export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
           const res = dequantizeLinearRecipe(q, dqLookup);
           if ('reason' in res) {
             quantizedUndecoded++;
-            skip(dqLookup(q.inputs[0])?.name ?? q.inputs[0] ?? q.name, res.reason, 'DequantizeLinear');
+            const qt = dqLookup(q.inputs[0]);
+            skip(qt ? layerName(qt) : (q.inputs[0] ?? q.name), res.reason, 'DequantizeLinear');
             continue;
           }
           const consumer: Consumer = { node: node.name, opType: node.opType, domain: node.domain, inputIndex: usage.inputIndex, ...(scope.path ? { subgraph: scope.path } : {}) };
@@ -360,11 +417,11 @@ export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
         }
         const t = tr.tensor;
         if (t.dims.length !== 2) {
-          skip(t.name, `weight of ${node.opType} has ${t.dims.length} dims [${t.dims.join(',')}], not a 2-D matrix`, node.opType);
+          skip(layerName(t), `weight of ${node.opType} has ${t.dims.length} dims [${t.dims.join(',')}], not a 2-D matrix`, node.opType);
           continue;
         }
         if (t.elemType === null || !FLOAT_TYPES.has(t.elemType)) {
-          skip(t.name, `UNSUPPORTED_DTYPE: weight of ${node.opType} is ${t.elemType ?? `ONNX type ${t.dataType}`}; only float32/float16/bfloat16/float64 weights are analysed`, node.opType);
+          skip(layerName(t), `UNSUPPORTED_DTYPE: weight of ${node.opType} is ${t.elemType ?? `ONNX type ${t.dataType}`}; only float32/float16/bfloat16/float64 weights are analysed`, node.opType);
           continue;
         }
         const consumer: Consumer = { node: node.name, opType: node.opType, domain: node.domain, inputIndex: usage.inputIndex, ...(scope.path ? { subgraph: scope.path } : {}) };
@@ -375,9 +432,12 @@ export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
 
   const layers: DenseLayer[] = [];
   const recipes = new Map<string, QuantRecipe>();
+  const tensors = new Map<string, OnnxTensor>();
   for (const d of drafts.values()) {
     const [rows, cols] = d.quantShape ?? (d.tensor.dims as [number, number]);
-    if (d.recipe) recipes.set(d.tensor.name, d.recipe);
+    const name = layerName(d.tensor);
+    if (d.recipe) recipes.set(name, d.recipe);
+    tensors.set(name, d.tensor);
     const module = moduleOf(d.consumerNodes) ?? modulePathFromTensorName(d.tensor.name);
     const names = [d.tensor.name, ...(module ? [module] : []), ...d.consumerNodes.map((n) => n.name), ...d.consumerNodes.flatMap((n) => n.outputs)];
     let role: LayerRole;
@@ -386,7 +446,7 @@ export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
     else role = guessRole(names) ?? 'other';
     layers.push({
       index: layers.length,
-      name: d.tensor.name,
+      name,
       module,
       format: 'onnx',
       dtype: d.recipe ? dequantizedType(d.recipe) : (d.tensor.elemType as WeightDType),
@@ -396,6 +456,7 @@ export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
       storedTransposed: d.storedTransposed,
       consumers: d.consumers,
       via: d.via,
+      ...(scopeOf.get(d.tensor)?.path ? { storedIn: scopeOf.get(d.tensor)!.path } : {}),
       block: guessBlock(names),
       role,
     });
@@ -403,6 +464,7 @@ export function discoverOnnxLayers(model: OnnxModel): LayerDiscovery {
   return {
     layers,
     recipes,
+    tensors,
     skipped: [...skipped.values()],
     census: { denseOps, nonConstantWeight, quantizedUndecoded, subgraphs: graphs.length - 1 },
   };

@@ -913,8 +913,10 @@ export interface OnnxWeights extends ModelWeights {
   readonly onnx: OnnxModel;
   /** Little-endian element bytes of any initializer, by name. */
   readTensorBytes(name: string): Promise<Uint8Array>;
-  /** The same bytes in pieces of at most `chunkBytes` (see OnnxTensorReader.readChunks). */
-  readTensorChunks(name: string, chunkBytes: number): AsyncIterable<Uint8Array>;
+  /** The bytes of one tensor (main graph or subgraph) in pieces of at most `chunkBytes` (see OnnxTensorReader.readChunks). */
+  readTensorChunks(t: OnnxTensor, chunkBytes: number): AsyncIterable<Uint8Array>;
+  /** The initializer a layer reads, in whichever graph it lives. */
+  tensorOf(layer: DenseLayer): OnnxTensor;
   /** How each quantized layer is decoded, by layer name (absent for float layers). */
   readonly recipes: ReadonlyMap<string, QuantRecipe>;
   /**
@@ -940,6 +942,10 @@ export async function openOnnx(path: string): Promise<OnnxWeights> {
     return t;
   };
   const readT = (t: OnnxTensor) => reader.readBytes(t);
+  const tensorOf = (layer: DenseLayer): OnnxTensor => {
+    // Not a discovered layer (a caller reading a skipped tensor anyway): the initializer of that name.
+    return found.tensors.get(layer.name) ?? tensor(layer.name);
+  };
   const layers: DenseLayer[] = [];
   for (const l of found.layers) {
     const r = recipes.get(l.name);
@@ -947,7 +953,7 @@ export async function openOnnx(path: string): Promise<OnnxWeights> {
   }
   /** The layer's initializer, checked to be a 2-D float matrix that can be read whole. */
   const checkFloatMatrix = (layer: DenseLayer): OnnxTensor => {
-    const t = tensor(layer.name);
+    const t = tensorOf(layer);
     if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
       throw new WwError('UNSUPPORTED_DTYPE', `${model.path}: tensor ${t.name} is ${t.elemType ?? `ONNX type ${t.dataType}`}[${t.dims.join(',')}], not a 2-D float matrix`, { file: model.path, tensor: t.name });
     }
@@ -969,9 +975,8 @@ export async function openOnnx(path: string): Promise<OnnxWeights> {
     census,
     onnx: model,
     readTensorBytes: async (name) => reader.readBytes(tensor(name)),
-    readTensorChunks: (name, chunkBytes) => (async function* () {
-      yield* reader.readChunks(tensor(name), chunkBytes);
-    })(),
+    readTensorChunks: (t, chunkBytes) => reader.readChunks(t, chunkBytes),
+    tensorOf,
     async readMatrix(layer: DenseLayer, opts?: { readonly keepFloat32?: boolean }): Promise<Matrix> {
       const recipe = recipes.get(layer.name);
       if (recipe) {

@@ -2,15 +2,18 @@
  * Writes a smoothed copy of an ONNX model. Everything not replaced is copied byte for byte from
  * the source file's protobuf spans: only the replaced TensorProtos (and, for factorized weights,
  * the consuming MatMul node) are re-encoded, plus the GraphProto length prefix that encloses
- * them. The copy is streamed: at most one replaced tensor's bytes, or one 8 MiB piece of a copied
- * one, are in memory.
+ * them. An initializer of a subgraph (If branch, Loop / Scan body, any depth) is rewritten where it
+ * lives: the main-graph node holding it is re-encoded along the path down to it (nestedRewrite.ts),
+ * other fields copied byte for byte. The copy is streamed: at most one replaced tensor's bytes, one
+ * node holding replaced subgraph tensors, or one 8 MiB piece of a copied one, are in memory.
  *
  * Dense replacement: same dims, stored back in the layer's dtype (float16/bfloat16 with
  * round-to-nearest-even) and stored layout. Factorized replacement (W_used = A @ B): the MatMul
  * `y = x @ W` becomes `t = x @ W.lowrank_a; y = t @ W.lowrank_b` in place in the node list (so
- * topological order holds); the original initializer is dropped when nothing else uses it.
- * Only a weight read directly as input 1 of standard MatMul nodes can be factorized; other
- * consumers (Gemm, a Cast/Transpose in between, contrib ops) are refused with NOT_DENSE.
+ * topological order holds), also in subgraphs (a merged decoder's branches read A and B from
+ * outer scope); the original initializer is dropped when nothing else uses it. Only a main-graph
+ * weight read directly as input 1 of standard MatMul nodes can be factorized; other consumers
+ * (Gemm, a Cast/Transpose in between, contrib ops) are refused with NOT_DENSE.
  *
  * External data: a source with external data gives an output with its own data file,
  * `<out file name>.data` beside it; the source's data files are never shared or modified.
@@ -30,6 +33,8 @@ import { encodeTag, encodeVarint, ProtoWriter } from './protobuf.js';
 import { realOrResolved } from './safetensors.js';
 import type { DenseLayer, WeightDType, WeightReplacement } from './types.js';
 import { factorizationBlocker } from './factorizable.js';
+import { initializerUses, walkGraphs, type InitializerUse } from './layers.js';
+import { reencodeNodeField } from './nestedRewrite.js';
 
 export interface WriteOnnxOptions {
   /** File name of the output's external data file (default `<basename(out)>.data`). */
@@ -55,50 +60,69 @@ const pieceSize = (p: Piece) => ('copy' in p ? p.copy[1] - p.copy[0] : p.bytes.l
 const DATA_FIELDS = new Set([4, 5, 7, 9, 10, 11, 13, 14]);
 
 interface Plan {
-  readonly dense: Map<string, { layer: DenseLayer; values: Matrix }>;
-  readonly factorized: Map<string, { layer: DenseLayer; a: Matrix; b: Matrix; nodes: Set<number>; drop: boolean }>;
+  readonly dense: Map<string, { layer: DenseLayer; values: Matrix; tensor: OnnxTensor }>;
+  readonly factorized: Map<string, Factorized>;
+  /** Each MatMul node to split (main graph or subgraph), with its weight's factors and the name of t = x @ A. */
+  readonly splits: Map<OnnxNode, { fact: Factorized; tmp: string }>;
+}
+
+interface Factorized {
+  readonly layer: DenseLayer;
+  readonly a: Matrix;
+  readonly b: Matrix;
+  /** The initializer is dropped: nothing but the split MatMuls reads it. */
+  readonly drop: boolean;
 }
 
 function validate(w: OnnxWeights, replacements: ReadonlyMap<string, WeightReplacement>): Plan {
   const layers = new Map(w.layers.map((l) => [l.name, l]));
   const inits = new Set(w.onnx.initializers.map((t) => t.name));
-  const valueNames = new Set<string>([...inits, ...w.onnx.nodes.flatMap((n) => [...n.inputs, ...n.outputs])]);
-  const plan: Plan = { dense: new Map(), factorized: new Map() };
+  const graphs = walkGraphs(w.onnx);
+  // Names of every scope: a new name must not shadow or be shadowed by one anywhere.
+  const valueNames = new Set<string>(
+    graphs.flatMap(({ scope: { graph: g } }) => [...g.initializers.map((t) => t.name), ...g.inputs.map((i) => i.name), ...g.outputs.map((o) => o.name), ...g.nodes.flatMap((n) => [...n.inputs, ...n.outputs])]),
+  );
+  let uses: Map<OnnxTensor, InitializerUse[]> | null = null;
+  const plan: Plan = { dense: new Map(), factorized: new Map(), splits: new Map() };
   for (const [name, rep] of replacements) {
     const layer = layers.get(name);
     if (!layer) {
       if (inits.has(name)) throw new WwError('NOT_DENSE', `${w.path}: ${name} is not a dense layer weight (see the analyze report's skipped list)`, { tensor: name });
       throw new WwError('TENSOR_NOT_FOUND', `${w.path}: no initializer named ${name}`, { tensor: name });
     }
-    if (!inits.has(name)) {
-      throw new WwError('NOT_DENSE', `${w.path}: ${name} is an initializer of a subgraph; only weights stored in the main graph (as Optimum and transformers.js store them) can be rewritten`, { tensor: name });
-    }
     const [rows, cols] = layer.storedShape;
     if (rep.kind === 'dense') {
       if (rep.values.rows !== rows || rep.values.cols !== cols) {
         throw new WwError('INPUT_INVALID', `${name}: dense replacement is ${rep.values.rows}x${rep.values.cols}, the stored weight is ${rows}x${cols}`, { tensor: name });
       }
-      plan.dense.set(name, { layer, values: rep.values });
+      plan.dense.set(name, { layer, values: rep.values, tensor: w.tensorOf(layer) });
       continue;
     }
     const blocker = factorizationBlocker(layer);
     if (blocker !== null) {
-      throw new WwError('NOT_DENSE', `${name}: a factorized form can only replace a weight used directly as input 1 of main-graph MatMul nodes; ${blocker}. Use a dense replacement for this layer.`, { tensor: name });
+      throw new WwError('NOT_DENSE', `${name}: a factorized form can only replace a main-graph weight used directly as input 1 of MatMul nodes; ${blocker}. Use a dense replacement for this layer.`, { tensor: name });
     }
     const { a, b } = rep;
     if (a.rows !== layer.inFeatures || b.cols !== layer.outFeatures || a.cols !== b.rows || a.cols < 1) {
       throw new WwError('INPUT_INVALID', `${name}: factors ${a.rows}x${a.cols} @ ${b.rows}x${b.cols} do not make the ${layer.inFeatures}x${layer.outFeatures} weight`, { tensor: name });
     }
-    for (const suffix of ['.lowrank_a', '.lowrank_b', '.lowrank_tmp']) {
-      if (valueNames.has(name + suffix)) throw new WwError('INPUT_INVALID', `${w.path}: the name ${name + suffix} is already used in the graph`, { tensor: name });
+    // The MatMuls reading this initializer, in whichever graph (a merged decoder's If branches read it from outer scope).
+    uses ??= initializerUses(w.onnx);
+    const tensorUses = uses.get(w.tensorOf(layer)) ?? [];
+    const split = tensorUses.filter((u) => u.input === 1 && u.node.domain === '' && u.node.opType === 'MatMul' && u.node.inputs[0] !== name);
+    const inSub = split.filter((u) => u.scopePath !== '');
+    const tmpName = (u: InitializerUse): string =>
+      split.length === 1 ? `${name}.lowrank_tmp` : u.scopePath === '' ? `${name}.lowrank_tmp_${u.node.index}` : `${name}.lowrank_tmp_s${inSub.indexOf(u)}`;
+    for (const used of [`${name}.lowrank_a`, `${name}.lowrank_b`, ...split.map(tmpName)]) {
+      if (valueNames.has(used)) throw new WwError('INPUT_INVALID', `${w.path}: the name ${used} is already used in the graph`, { tensor: name });
     }
-    const nodes = new Set<number>();
-    for (const n of w.onnx.nodes) if (n.domain === '' && n.opType === 'MatMul' && n.inputs[1] === name) nodes.add(n.index);
     const usedElsewhere =
-      w.onnx.nodes.some((n) => !nodes.has(n.index) && n.inputs.includes(name)) ||
-      w.onnx.outputs.some((o) => o.name === name) ||
+      tensorUses.length > split.length ||
+      graphs.some(({ scope: { graph: g } }) => g.outputs.some((o) => o.name === name)) ||
       w.onnx.inputs.some((i) => i.name === name);
-    plan.factorized.set(name, { layer, a, b, nodes, drop: !usedElsewhere });
+    const fact: Factorized = { layer, a, b, drop: !usedElsewhere };
+    plan.factorized.set(name, fact);
+    for (const u of split) plan.splits.set(u.node, { fact, tmp: tmpName(u) });
   }
   return plan;
 }
@@ -215,17 +239,18 @@ export async function writeSmoothedOnnx(
   const outDir = dirname(outReal);
   const dataName = opts.externalDataName ?? `${basename(outReal)}.data`;
   const dataReal = join(outDir, dataName);
-  const inputDataFiles = new Set(w.onnx.initializers.flatMap((t) => (t.data.kind === 'external' ? [t.data.file] : [])));
+  const allTensors = walkGraphs(w.onnx).flatMap(({ scope }) => scope.graph.initializers);
+  const inputDataFiles = new Set(allTensors.flatMap((t) => (t.data.kind === 'external' ? [t.data.file] : [])));
   if (w.onnx.usesExternalData && (inputDataFiles.has(dataReal) || dataReal === srcReal)) {
     await w.close();
     throw new WwError('OUTPUT_IS_INPUT', `output data file ${dataReal} is a file of the input model; choose another output name`, { file: dataReal });
   }
   // Temp files, fsync, renames and cleanup (on errors and signals) come from src/io/atomic.ts.
-  // Every external initializer goes to the new data file, so the output has one exactly when the
-  // source has an external initializer. The data file's withAtomicOutput is the inner one: it is
+  // Every external initializer (of the main graph or a subgraph) goes to the new data file, so the
+  // output has one exactly when the source has an external initializer. The data file's withAtomicOutput is the inner one: it is
   // renamed first, then the model, and both temp files are complete before either rename, so a
   // reader never sees a new model whose data is missing.
-  const hasExternal = w.onnx.initializers.some((t) => t.data.kind === 'external');
+  const hasExternal = allTensors.some((t) => t.data.kind === 'external');
   const ctx = { w, replacements, dataName, alignment: opts.alignment ?? 64 };
   try {
     const written = hasExternal
@@ -270,7 +295,7 @@ async function writeCopy(ctx: CopyContext, tmpModel: string, tmpData: string | n
     /** An external tensor kept as is: its bytes are copied into the new data file piece by piece. */
     const copiedExternalTensor = async (t: OnnxTensor): Promise<Uint8Array> => {
       const meta = await tensorMetaFields(src, w.onnx.fileSize, t.span);
-      const offset = await data.appendChunks(w.readTensorChunks(t.name, COPY_CHUNK_BYTES));
+      const offset = await data.appendChunks(w.readTensorChunks(t, COPY_CHUNK_BYTES));
       return lengthDelimited(5, [...meta, externalFields(data.location, offset, data.size - offset)]);
     };
     const newInitializer = async (name: string, dtype: WeightDType, m: Matrix, external: boolean): Promise<Uint8Array> => {
@@ -286,12 +311,54 @@ async function writeCopy(ctx: CopyContext, tmpModel: string, tmpData: string | n
       return lengthDelimited(5, [head.finish(), encodeTag(9, 2), encodeVarint(bytes.length), bytes]);
     };
 
+    // New element bytes by tensor (a subgraph may hold its own tensor of a name used elsewhere).
     // Quantized layers: W' requantized in the layer's scheme; each rewritten tensor keeps its dims and type.
-    const requantized = new Map<string, Uint8Array>();
+    const swapped = new Map<OnnxTensor, Uint8Array>();
     for (const [name, d] of plan.dense) {
-      if (!w.recipes.has(name)) continue;
-      for (const [t, bytes] of (await w.requantize(d.layer, d.values)).tensors) requantized.set(t, bytes);
-      plan.dense.delete(name);
+      if (w.recipes.has(name)) for (const [t, bytes] of (await w.requantize(d.layer, d.values)).tensors) swapped.set(t, bytes);
+      else swapped.set(d.tensor, encodeFromFloat64(d.values.data, d.layer.dtype));
+    }
+    /** The initializer field as written: new data, moved to the new data file, or null (copied as is). */
+    const rewrittenTensor = async (t: OnnxTensor): Promise<Uint8Array | null> => {
+      const external = t.data.kind === 'external';
+      const bytes = swapped.get(t);
+      if (bytes) {
+        reencoded.push(t.name);
+        return newTensorProto(t, bytes, external);
+      }
+      if (!external) return null;
+      reencoded.push(t.name);
+      return copiedExternalTensor(t);
+    };
+    // Subgraph initializers live inside main-graph nodes: such a node is re-encoded when one of them changes.
+    const subgraphTensors = walkGraphs(w.onnx).slice(1).flatMap(({ scope }) => scope.graph.initializers);
+    const mainNodes = new Set(w.onnx.nodes);
+    const subgraphSplits = [...plan.splits.keys()].filter((n) => !mainNodes.has(n));
+    const rewrittenNode = async (node: OnnxNode): Promise<Uint8Array | null> => {
+      if (![...node.attributes.values()].some((a) => a.graphs !== undefined)) return null;
+      const within = (s: FieldSpan) => s.start >= node.span.start && s.end <= node.span.end;
+      const inside = subgraphTensors.filter((t) => within(t.span)).sort((a, b) => a.span.start - b.span.start);
+      const replaced = new Map<number, Uint8Array>();
+      for (const t of inside) {
+        const field = await rewrittenTensor(t);
+        if (field) replaced.set(t.span.start, field);
+      }
+      for (const n of subgraphSplits) if (within(n.span)) replaced.set(n.span.start, splitMatMul(n));
+      if (replaced.size === 0) return null;
+      const bytes = new Uint8Array(node.span.end - node.span.start);
+      const { bytesRead } = await src.read(bytes, 0, bytes.length, node.span.start);
+      if (bytesRead !== bytes.length) throw new WwError('MODEL_TRUNCATED', `${w.path} changed while being copied`, { file: w.path });
+      return reencodeNodeField(bytes, node.span.start, replaced);
+    };
+
+    /** y = x @ W becomes t = x @ W.lowrank_a; y = t @ W.lowrank_b: two NodeProto fields in place of the node's. */
+    function splitMatMul(node: OnnxNode): Uint8Array {
+      const { fact, tmp } = plan.splits.get(node)!;
+      const wName = fact.layer.name;
+      const base = node.name || `${wName}.matmul_${node.index}`;
+      const first = encodeNode({ opType: 'MatMul', name: `${base}/lowrank_a`, inputs: [node.inputs[0]!, `${wName}.lowrank_a`], outputs: [tmp] });
+      const second = encodeNode({ opType: 'MatMul', name: base, inputs: [tmp, `${wName}.lowrank_b`], outputs: [...node.outputs] });
+      return new ProtoWriter().message(1, first).message(1, second).finish();
     }
 
     const graphPieces: Piece[] = [];
@@ -301,42 +368,27 @@ async function writeCopy(ctx: CopyContext, tmpModel: string, tmpData: string | n
       const node = f.field === 1 ? nodeBySpanStart.get(f.start) : undefined;
       const tensor = f.field === 5 ? tensorBySpanStart.get(f.start) : undefined;
       if (node) {
-        const fact = node.domain === '' && node.opType === 'MatMul' ? plan.factorized.get(node.inputs[1] ?? '') : undefined;
-        if (fact && fact.nodes.has(node.index)) {
-          const wName = fact.layer.name;
-          const tmp = `${wName}.lowrank_tmp${fact.nodes.size > 1 ? `_${node.index}` : ''}`;
-          const base = node.name || `${wName}.matmul_${node.index}`;
-          const first = encodeNode({ opType: 'MatMul', name: `${base}/lowrank_a`, inputs: [node.inputs[0]!, `${wName}.lowrank_a`], outputs: [tmp] });
-          const second = encodeNode({ opType: 'MatMul', name: base, inputs: [tmp, `${wName}.lowrank_b`], outputs: [...node.outputs] });
-          graphPieces.push({ bytes: new ProtoWriter().message(1, first).message(1, second).finish() });
+        if (plan.splits.has(node)) {
+          graphPieces.push({ bytes: splitMatMul(node) });
         } else {
-          graphPieces.push({ copy: [f.start, f.end] });
+          const bytes = await rewrittenNode(node);
+          graphPieces.push(bytes ? { bytes } : { copy: [f.start, f.end] });
         }
         continue;
       }
       if (tensor) {
         const external = tensor.data.kind === 'external';
-        const dense = plan.dense.get(tensor.name);
         const fact = plan.factorized.get(tensor.name);
-        const requant = requantized.get(tensor.name);
-        if (requant) {
-          graphPieces.push({ bytes: await newTensorProto(tensor, requant, external) });
-          reencoded.push(tensor.name);
-        } else if (dense) {
-          graphPieces.push({ bytes: await newTensorProto(tensor, encodeFromFloat64(dense.values.data, dense.layer.dtype), external) });
-          reencoded.push(tensor.name);
-        } else if (fact) {
+        if (fact) {
           if (!fact.drop) {
             graphPieces.push(external ? { bytes: await copiedExternalTensor(tensor) } : { copy: [f.start, f.end] });
           } else dropped.push(tensor.name);
           graphPieces.push({ bytes: await newInitializer(`${tensor.name}.lowrank_a`, fact.layer.dtype, fact.a, external) });
           graphPieces.push({ bytes: await newInitializer(`${tensor.name}.lowrank_b`, fact.layer.dtype, fact.b, external) });
           reencoded.push(`${tensor.name}.lowrank_a`, `${tensor.name}.lowrank_b`);
-        } else if (external) {
-          graphPieces.push({ bytes: await copiedExternalTensor(tensor) });
-          reencoded.push(tensor.name);
         } else {
-          graphPieces.push({ copy: [f.start, f.end] });
+          const bytes = await rewrittenTensor(tensor);
+          graphPieces.push(bytes ? { bytes } : { copy: [f.start, f.end] });
         }
         continue;
       }

@@ -6,8 +6,10 @@
  * Layouts (operator specifications: onnxruntime/docs/ContribOperators.md, onnx/docs/Operators.md):
  * - com.microsoft MatMulNBits: B uint8 [N, n_blocks, blob] (bits 4 or 8, K padded to whole blocks,
  *   low nibble first), scales [N * n_blocks] (float32/float16), optional zero_points uint8 packed
- *   [N, ceil(n_blocks * bits / 8)] (default: the midpoint 2^(bits-1)), optional g_idx int32 [K]
- *   (block of each k; without zero points only, see matMulNBitsRecipe). W is used as [N, K] (y = x W^T): stored transposed.
+ *   [N, ceil(n_blocks * bits / 8)] (default: the midpoint 2^(bits-1)) or of the scales' type,
+ *   unpacked [N, n_blocks] (4-bit only, as HQQ writes them; onnxruntime computes q * s + (-s * zp)
+ *   in float32, not (q - zp) * s), optional g_idx int32 [K] (block of each k; not with packed zero
+ *   points, see matMulNBitsRecipe). W is used as [N, K] (y = x W^T): stored transposed.
  * - MatMulInteger with an int8/uint8 weight initializer [K, N] and its zero point (scalar or [N]);
  *   the weight scale is the initializer multiplied into the x scale in the pattern
  *   quantize_dynamic emits: MatMulInteger -> Cast -> Mul(., Mul(x_scale, w_scale)).
@@ -18,8 +20,10 @@
  * Requantization is round-to-nearest with the source's scheme: MatMulNBits scales and zero points
  * are recomputed per block as onnxruntime's blockwise quantizer does (symmetric: scale = v / -2^(b-1)
  * for the value v of largest magnitude, zero point the midpoint; asymmetric: min/max including 0,
- * scale = (max - min) / (2^b - 1), zero point = round(-min / scale)); the other layouts keep their
- * scales and zero points (they may be shared with the activation path) and re-round the values.
+ * scale = (max - min) / (2^b - 1), zero point = round(-min / scale)); float zero points (HQQ's, found by
+ * an optimisation no round-to-nearest quantizer reproduces) are kept and only the scales recomputed,
+ * the smallest that covers the block's range around the fixed zero point; the other layouts keep
+ * their scales and zero points (they may be shared with the activation path) and re-round the values.
  */
 import { decodeToFloat64, encodeFromFloat64, float16ToNumber, numberToFloat16 } from './dtype.js';
 import type { OnnxNode, OnnxTensor } from './onnx.js';
@@ -91,8 +95,15 @@ export function matMulNBitsRecipe(node: OnnxNode, lookup: ConstLookup): RecipeRe
   if (node.inputs[3]) {
     zeroPoints = lookup(node.inputs[3]);
     if (!zeroPoints) return { reason: `MatMulNBits ${node.name}: zero_points are not an initializer` };
-    if (zeroPoints.elemType !== 'uint8') return { reason: `MatMulNBits ${node.name}: float zero points (${zeroPoints.elemType}) are not decoded; packed uint8 zero points are` };
-    if (elementCount(zeroPoints.dims) !== N * Math.ceil((nBlocks * bits) / 8)) return { reason: `MatMulNBits ${node.name}: zero_points have ${elementCount(zeroPoints.dims)} bytes, expected ${N * Math.ceil((nBlocks * bits) / 8)}` };
+    if (zeroPoints.elemType === 'uint8') {
+      if (elementCount(zeroPoints.dims) !== N * Math.ceil((nBlocks * bits) / 8)) return { reason: `MatMulNBits ${node.name}: zero_points have ${elementCount(zeroPoints.dims)} bytes, expected ${N * Math.ceil((nBlocks * bits) / 8)}` };
+    } else if (zeroPoints.elemType === scales.elemType) {
+      // onnxruntime 1.30's CPU kernel stops on 8-bit ones ("Only 2b and 4b quantization is supported for unpacked compute").
+      if (bits !== 4) return { reason: `MatMulNBits ${node.name}: ${zeroPoints.elemType} zero points with ${bits}-bit weights are not decoded: onnxruntime's CPU kernel runs float zero points with 4-bit weights only` };
+      if (elementCount(zeroPoints.dims) !== N * nBlocks) return { reason: `MatMulNBits ${node.name}: ${zeroPoints.elemType} zero_points have ${elementCount(zeroPoints.dims)} values, expected N*n_blocks = ${N * nBlocks}` };
+    } else {
+      return { reason: `MatMulNBits ${node.name}: zero_points are ${zeroPoints.elemType ?? `ONNX type ${zeroPoints.dataType}`}; packed uint8 or the scales' type (${scales.elemType}) is expected` };
+    }
   }
   let gIdx: OnnxTensor | null = null;
   if (node.inputs[4]) {
@@ -100,7 +111,7 @@ export function matMulNBitsRecipe(node: OnnxNode, lookup: ConstLookup): RecipeRe
     if (!gIdx || gIdx.elemType !== 'int32' || elementCount(gIdx.dims) !== K) return { reason: `MatMulNBits ${node.name}: g_idx must be an int32 initializer of K = ${K} values` };
     // onnxruntime's CPU kernel (DequantizeBlockwise with reorder_idx, 1.30) reads packed uint8 zero points
     // under g_idx but then uses the midpoint 8: the model runs other weights than the specification's.
-    if (zeroPoints) return { reason: `MatMulNBits ${node.name}: g_idx with packed uint8 zero points is not decoded: onnxruntime's CPU kernel ignores those zero points (it uses 8), so the weights it runs differ from the operator specification's; g_idx without zero points is decoded` };
+    if (zeroPoints?.elemType === 'uint8') return { reason: `MatMulNBits ${node.name}: g_idx with packed uint8 zero points is not decoded: onnxruntime's CPU kernel ignores those zero points (it uses 8), so the weights it runs differ from the operator specification's; g_idx without zero points is decoded` };
   }
   return { recipe: { op: 'MatMulNBits', b, scales, zeroPoints, gIdx, K, N, bits, blockSize }, storedShape: [N, K], storedTransposed: true };
 }
@@ -200,6 +211,15 @@ const roundToType = (dtype: WeightDType): ((v: number) => number) => (dtype === 
 const roundingOf = (r: QuantRecipe): ((v: number) => number) =>
   r.op === 'DequantizeLinear' && dequantizedType(r) === 'float16' ? (v) => float16ToNumber(numberToFloat16(v)) : Math.fround;
 
+/** Float zero points of a MatMulNBits weight (the scales' type, [N, n_blocks]), or null when packed or absent. */
+async function nbitsFloatZeroPoints(r: Extract<QuantRecipe, { op: 'MatMulNBits' }>, read: TensorBytes): Promise<Float64Array | null> {
+  const zp = r.zeroPoints;
+  return zp && zp.elemType !== 'uint8' ? decodeToFloat64(await read(zp), zp.elemType as WeightDType) : null;
+}
+
+/** onnxruntime's dequantization with a float zero point: q * s + (-s * zp), each step rounded to float32. */
+const floatZeroDequant = (q: number, s: number, zp: number): number => Math.fround(Math.fround(q * s) + Math.fround(-s * zp));
+
 /** Zero points of a MatMulNBits weight, unpacked: one per (n, block). */
 function nbitsZeroPoints(r: Extract<QuantRecipe, { op: 'MatMulNBits' }>, zpBytes: Uint8Array | null): Uint8Array {
   const nBlocks = Math.ceil(r.K / r.blockSize);
@@ -255,8 +275,8 @@ function scaleIndex(r: Extract<QuantRecipe, { op: 'MatMulInteger' | 'QLinearMatM
 }
 
 /** The zero points a recipe uses (unpacked), or null when none are stored. */
-export async function zeroPointValues(r: QuantRecipe, read: TensorBytes): Promise<Int16Array | Uint8Array | null> {
-  if (r.op === 'MatMulNBits') return r.zeroPoints ? nbitsZeroPoints(r, await read(r.zeroPoints)) : null;
+export async function zeroPointValues(r: QuantRecipe, read: TensorBytes): Promise<Int16Array | Uint8Array | Float64Array | null> {
+  if (r.op === 'MatMulNBits') return r.zeroPoints ? ((await nbitsFloatZeroPoints(r, read)) ?? nbitsZeroPoints(r, await read(r.zeroPoints))) : null;
   return r.zeroPoint ? intValues(r.zeroPoint, await read(r.zeroPoint)) : null;
 }
 
@@ -266,7 +286,8 @@ export async function dequantize(r: QuantRecipe, read: TensorBytes): Promise<{ r
   if (r.op === 'MatMulNBits') {
     const b = await read(r.b);
     const scales = decodeToFloat64(await read(r.scales), dequantizedType(r));
-    const zps = nbitsZeroPoints(r, r.zeroPoints ? await read(r.zeroPoints) : null);
+    const floatZps = await nbitsFloatZeroPoints(r, read);
+    const zps = floatZps ?? nbitsZeroPoints(r, r.zeroPoints ? await read(r.zeroPoints) : null);
     const gIdx = r.gIdx ? new Int32Array((await read(r.gIdx)).slice().buffer) : null;
     const nBlocks = Math.ceil(r.K / r.blockSize);
     const blob = (r.blockSize * r.bits) / 8;
@@ -278,7 +299,8 @@ export async function dequantize(r: QuantRecipe, read: TensorBytes): Promise<{ r
         const within = k - block * r.blockSize;
         const byte = b[n * nBlocks * blob + block * blob + (r.bits === 8 ? within : within >> 1)]!;
         const q = r.bits === 8 ? byte : (byte >> ((within & 1) * 4)) & 0xf;
-        out[n * r.K + k] = round((q - zps[n * nBlocks + sb]!) * scales[n * nBlocks + sb]!);
+        const at = n * nBlocks + sb;
+        out[n * r.K + k] = floatZps ? floatZeroDequant(q, scales[at]!, floatZps[at]!) : round((q - zps[at]!) * scales[at]!);
       }
     }
     return { rows: r.N, cols: r.K, data: out };
@@ -309,6 +331,8 @@ export interface NBitsScheme {
   readonly symmetric: boolean;
   /** Scale group of each k (g_idx), or null for consecutive blocks. */
   readonly gIdx: Int32Array | null;
+  /** Float zero points [N, n_blocks] kept as they are (only the scales are recomputed), or null. */
+  readonly fixedZeroPoints?: Float64Array | null;
 }
 
 /**
@@ -328,11 +352,12 @@ export function quantizeNBits(values: Float64Array, o: NBitsScheme): { b: Uint8A
   const qmax = (1 << o.bits) - 1;
   const mid = 1 << (o.bits - 1);
   const symmetric = o.symmetric;
+  const fixed = o.fixedZeroPoints ?? null;
   // New scales are stored in the scales' type: quantize with the value that will be read back.
   const scaleRound = roundToType(o.scaleType);
   const b = new Uint8Array(o.N * nBlocks * blob);
   const scales = new Float64Array(o.N * nBlocks);
-  const zps = new Uint8Array(o.N * nBlocks);
+  const zps = fixed ?? new Uint8Array(o.N * nBlocks);
   const gIdx = o.gIdx;
   // Scale groups: one per (n, block), or per (n, g_idx group) when g_idx reorders K.
   for (let n = 0; n < o.N; n++) {
@@ -349,7 +374,14 @@ export function quantizeNBits(values: Float64Array, o: NBitsScheme): { b: Uint8A
     for (let g = 0; g < nBlocks; g++) {
       let s: number;
       let z: number;
-      if (symmetric) {
+      if (fixed) {
+        // The smallest positive scale with lo >= (0 - z) s and hi <= (qmax - z) s; a side the fixed
+        // zero point leaves no room for (z at an end of the range) is clamped.
+        z = fixed[n * nBlocks + g]!;
+        const up = hi[g]! > 0 && qmax - z > 0 ? hi[g]! / (qmax - z) : 0;
+        const down = lo[g]! < 0 && z > 0 ? -lo[g]! / z : 0;
+        s = scaleRound(Math.max(up, down));
+      } else if (symmetric) {
         s = scaleRound(amax[g]! / -mid);
         z = mid;
       } else {
@@ -357,7 +389,7 @@ export function quantizeNBits(values: Float64Array, o: NBitsScheme): { b: Uint8A
         z = s === 0 ? mid : Math.min(qmax, Math.max(0, rint(-lo[g]! / s)));
       }
       scales[n * nBlocks + g] = s;
-      zps[n * nBlocks + g] = z;
+      if (!fixed) zps[n * nBlocks + g] = z;
     }
     for (let k = 0; k < o.K; k++) {
       const block = Math.floor(k / o.blockSize);
@@ -365,8 +397,14 @@ export function quantizeNBits(values: Float64Array, o: NBitsScheme): { b: Uint8A
       const s = scales[n * nBlocks + g]!;
       const z = zps[n * nBlocks + g]!;
       const v = values[n * o.K + k]!;
-      const q = s === 0 ? z : Math.min(qmax, Math.max(0, rint(v / s) + z));
-      account(v, round((q - z) * s));
+      let q: number;
+      if (fixed) {
+        q = Math.min(qmax, Math.max(0, rint(s === 0 ? z : v / s + z)));
+        account(v, floatZeroDequant(q, s, z));
+      } else {
+        q = s === 0 ? z : Math.min(qmax, Math.max(0, rint(v / s) + z));
+        account(v, round((q - z) * s));
+      }
       const within = k - block * o.blockSize;
       const at = n * nBlocks * blob + block * blob + (o.bits === 8 ? within : within >> 1);
       if (o.bits === 8) b[at] = q;
@@ -376,15 +414,15 @@ export function quantizeNBits(values: Float64Array, o: NBitsScheme): { b: Uint8A
     for (let k = o.K; k < nBlocks * o.blockSize; k++) {
       const block = Math.floor(k / o.blockSize);
       const within = k - block * o.blockSize;
-      const z = zps[n * nBlocks + block]!;
+      const z = fixed ? Math.min(qmax, Math.max(0, rint(fixed[n * nBlocks + block]!))) : zps[n * nBlocks + block]!;
       const at = n * nBlocks * blob + block * blob + (o.bits === 8 ? within : within >> 1);
       if (o.bits === 8) b[at] = z;
       else b[at]! |= z << ((within & 1) * 4);
     }
   }
   const perRow = Math.ceil((nBlocks * o.bits) / 8);
-  const packed = new Uint8Array(o.N * perRow);
-  for (let n = 0; n < o.N; n++) {
+  const packed = new Uint8Array(fixed ? 0 : o.N * perRow);
+  for (let n = 0; n < (fixed ? 0 : o.N); n++) {
     for (let g = 0; g < nBlocks; g++) {
       if (o.bits === 8) packed[n * perRow + g] = zps[n * nBlocks + g]!;
       else packed[n * perRow + (g >> 1)]! |= zps[n * nBlocks + g]! << ((g & 1) * 4);
@@ -395,14 +433,15 @@ export function quantizeNBits(values: Float64Array, o: NBitsScheme): { b: Uint8A
 
 /** New bytes of the tensors a requantized weight rewrites, and ||Q(W') - W'||_F / ||W'||_F. */
 export interface Requantized {
-  readonly tensors: ReadonlyMap<string, Uint8Array>;
+  /** By tensor (not name: a subgraph may hold its own tensor of a name another graph uses). */
+  readonly tensors: ReadonlyMap<OnnxTensor, Uint8Array>;
   readonly error: number;
 }
 
 /**
  * Requantizes W' (stored layout, float64) in the recipe's scheme. MatMulNBits: new blocks, scales
- * and (when the source has them) zero points; the other layouts: new integer values under the
- * stored scales and zero points.
+ * and (when the source has packed ones) zero points; float zero points are kept; the other
+ * layouts: new integer values under the stored scales and zero points.
  */
 export async function requantize(r: QuantRecipe, values: Float64Array, read: TensorBytes): Promise<Requantized> {
   const round = roundingOf(r);
@@ -412,13 +451,14 @@ export async function requantize(r: QuantRecipe, values: Float64Array, read: Ten
     num += (deq - v) ** 2;
     den += v * v;
   };
-  const tensors = new Map<string, Uint8Array>();
+  const tensors = new Map<OnnxTensor, Uint8Array>();
   if (r.op === 'MatMulNBits') {
     const gIdx = r.gIdx ? new Int32Array((await read(r.gIdx)).slice().buffer) : null;
-    const q = quantizeNBits(values, { N: r.N, K: r.K, bits: r.bits, blockSize: r.blockSize, scaleType: dequantizedType(r), symmetric: r.zeroPoints === null, gIdx });
-    tensors.set(r.b.name, q.b);
-    tensors.set(r.scales.name, q.scales);
-    if (r.zeroPoints) tensors.set(r.zeroPoints.name, q.zeroPoints);
+    const fixedZeroPoints = await nbitsFloatZeroPoints(r, read);
+    const q = quantizeNBits(values, { N: r.N, K: r.K, bits: r.bits, blockSize: r.blockSize, scaleType: dequantizedType(r), symmetric: r.zeroPoints === null, gIdx, fixedZeroPoints });
+    tensors.set(r.b, q.b);
+    tensors.set(r.scales, q.scales);
+    if (r.zeroPoints && !fixedZeroPoints) tensors.set(r.zeroPoints, q.zeroPoints);
     return { tensors, error: q.error };
   } else {
     const [rows, cols] = r.q.dims as [number, number];
@@ -436,7 +476,7 @@ export async function requantize(r: QuantRecipe, values: Float64Array, read: Ten
         out[i * cols + j] = q;
       }
     }
-    tensors.set(r.q.name, intBytes(r.q, out));
+    tensors.set(r.q, intBytes(r.q, out));
   }
   return { tensors, error: den > 0 ? Math.sqrt(num / den) : 0 };
 }

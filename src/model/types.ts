@@ -58,6 +58,8 @@ export interface DenseLayer {
   readonly consumers: readonly Consumer[];
   /** Nodes between the initializer and the consumer, e.g. ['Cast'] or ['Transpose']. */
   readonly via: readonly string[];
+  /** ONNX: set when the initializer is held by a subgraph (not the main graph): that subgraph's path. */
+  readonly storedIn?: string;
   /** Transformer block index guessed from the name (`layers.3.`, `h.3.`, `blocks.3`), or null. */
   readonly block: number | null;
   readonly role: LayerRole;

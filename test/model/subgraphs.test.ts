@@ -17,6 +17,15 @@ import { smoothModel } from '../../src/engine/smooth.js';
 import { jsEngine } from '../../src/linalg/engine.js';
 import { buildModel, inputBatch, IN, W1, W2, HEAD } from '../smooth/models.js';
 import { writeMergedDecoder } from './merged.js';
+import { runPython } from '../helpers/python.js';
+import type { OnnxWeights } from '../../src/model/onnx.js';
+
+/** A layer's matrix, or a plain initializer's as a [rows, cols] float32 matrix. */
+async function m2(w: OnnxWeights, name: string): Promise<{ rows: number; cols: number; data: Float64Array }> {
+  const l = w.layers.find((x) => x.name === name);
+  if (l) return w.readMatrix(l);
+  return { rows: 3, cols: 3, data: Float64Array.from(new Float32Array((await w.readTensorBytes(name)).slice().buffer)) };
+}
 
 let dir: string;
 let plain: string;
@@ -99,15 +108,64 @@ describe('subgraphs: merged decoders', () => {
     expect(out.initializers.map((t) => t.name).sort()).toEqual((await scanOnnx(nested)).initializers.map((t) => t.name).sort());
   });
 
-  it('factorize refuses a weight whose MatMuls sit in a subgraph, naming it', async () => {
-    const r = await smoothModel({ modelPath: merged, outPath: join(dir, 'merged.f.onnx'), plan: { method: 'rank', k: 2, roles: ['mlp'] }, factorize: true, engine: jsEngine() });
-    expect(r.layers.map((l) => l.action)).toEqual(['smoothed', 'smoothed']);
-    expect(r.layers.flatMap((l) => l.notes).join('\n')).toMatch(/MatMul \/model\/layers\.0\/mlp\/up_proj\/MatMul sits in the subgraph optimum::if\/then_branch/);
+  it('factorize splits the MatMuls in every branch (depth 1 and 2): W is dropped, the file computes what the factorized plain model does and x @ W\' of the dense one', async () => {
+    const plan = { method: 'rank' as const, k: 2, roles: ['mlp' as const] };
+    const fp = await smoothModel({ modelPath: plain, outPath: join(dir, 'plain.f.onnx'), plan, factorize: true, engine: jsEngine() });
+    const fm = await smoothModel({ modelPath: nested, outPath: join(dir, 'nested.f.onnx'), plan, factorize: true, engine: jsEngine() });
+    await smoothModel({ modelPath: nested, outPath: join(dir, 'nested.d.onnx'), plan, engine: jsEngine() });
+    // W1 (MatMul, 24x32, k = 2) is split; W2 feeds a Gemm, which is not, and is smoothed dense.
+    expect(fm.layers.map((l) => [l.name, l.action])).toEqual([[W1, 'factorized'], [W2, 'smoothed']]);
+    expect(fm.layers.map((l) => [l.name, l.action])).toEqual(fp.layers.map((l) => [l.name, l.action]));
+    expect(fm.layers[1]!.notes.join('\n')).toMatch(/used by Gemm node \/model\/layers\.1\/mlp\/down_proj\/Gemm, not only by MatMul/);
+    const out = await scanOnnx(join(dir, 'nested.f.onnx'));
+    const names = out.initializers.map((t) => t.name);
+    expect(names).not.toContain(W1);
+    expect(names).toEqual(expect.arrayContaining([`${W1}.lowrank_a`, `${W1}.lowrank_b`]));
+    const want = await logits(join(dir, 'plain.f.onnx'));
+    const dense = await logits(join(dir, 'nested.d.onnx'), true);
+    for (const useCache of [true, false]) {
+      const got = await logits(join(dir, 'nested.f.onnx'), useCache);
+      expect(got).toEqual(want);
+      // x @ A @ B against x @ (A B): float32 rounding apart.
+      const scale = Math.max(...Array.from(dense, Math.abs));
+      got.forEach((v, i) => expect(Math.abs(v - dense[i]!)).toBeLessThan(1e-5 * scale));
+    }
+    // Three copies of the MatMul (then, nested then, nested else), each split in its own branch.
+    const m = await openOnnx(join(dir, 'nested.f.onnx'));
+    try {
+      const a = m.layers.find((l) => l.name === `${W1}.lowrank_a`)!;
+      expect(a.consumers.map((c) => c.subgraph)).toEqual(['optimum::if/then_branch', 'optimum::if/else_branch//nested/If/then_branch', 'optimum::if/else_branch//nested/If/else_branch']);
+    } finally {
+      await m.close();
+    }
+  });
+
+  it('factorize leaves a weight held by a subgraph dense, saying why; the run goes on', async () => {
+    const path = await writeModelFiles(dir, 'held.onnx', {
+      nodes: [
+        {
+          opType: 'If', name: 'sel/If', inputs: ['c'], outputs: ['y'],
+          attributes: Object.fromEntries(['then_branch', 'else_branch'].map((b, i) => [b, { graph: {
+            name: b,
+            nodes: [{ opType: 'MatMul', name: `/${b}/proj/MatMul`, inputs: ['x', `w${i}`], outputs: [`y${i}`] }],
+            initializers: [{ name: `w${i}`, type: 'float32' as const, dims: [24, 24], data: Float32Array.from({ length: 576 }, (_, j) => ((j * 7 + i) % 13) - 6) }],
+            inputs: [],
+            outputs: [{ name: `y${i}`, type: 'float32' as const, shape: [5, 24] }],
+          } }])),
+        },
+      ],
+      initializers: [],
+      inputs: [{ name: 'x', type: 'float32', shape: [5, 24] }, { name: 'c', type: 'bool', shape: [1] }],
+      outputs: [{ name: 'y', type: 'float32', shape: [5, 24] }],
+    });
+    const r = await smoothModel({ modelPath: path, outPath: join(dir, 'held.f.onnx'), plan: { method: 'rank', k: 2, layers: ['w0', 'w1'] }, factorize: true, engine: jsEngine() });
+    expect(r.layers.map((l) => [l.name, l.action])).toEqual([['w0', 'smoothed'], ['w1', 'smoothed']]);
+    expect(r.layers[0]!.notes.join('\n')).toMatch(/it is an initializer of the subgraph sel\/If\/then_branch; the factors are written to the main graph only/);
   });
 });
 
 describe('subgraphs: scopes', () => {
-  it('a Loop body input hides the outer initializer of its name; a body initializer is a layer, not rewritable', async () => {
+  it('a Loop body input hides the outer initializer of its name; a body initializer is a layer, rewritten inside the Loop', async () => {
     const w = (n: number, s: number) => Float32Array.from({ length: n }, (_, i) => ((i * 7 + s) % 11) - 5);
     const path = await writeModelFiles(dir, 'loop.onnx', {
       nodes: [
@@ -154,9 +212,19 @@ describe('subgraphs: scopes', () => {
     } finally {
       await m.close();
     }
-    await expect(smoothModel({ modelPath: path, outPath: join(dir, 'loop.s.onnx'), plan: { method: 'rank', k: 1, roles: ['other'] }, engine: jsEngine() })).rejects.toMatchObject({
-      code: 'NOT_DENSE',
-      message: expect.stringContaining('body_w is an initializer of a subgraph'),
-    });
+    // The body's own initializer is rewritten where it lives (inside the Loop node); the rest stays as it was.
+    const out = join(dir, 'loop.s.onnx');
+    const r = await smoothModel({ modelPath: path, outPath: out, plan: { method: 'rank', k: 1, layers: ['body_w'] }, engine: jsEngine() });
+    expect(r.layers.map((l) => [l.name, l.action])).toEqual([['body_w', 'smoothed']]);
+    const o = await openOnnx(out);
+    try {
+      const rank = (m: { rows: number; cols: number; data: Float64Array }) =>
+        runPython<number>('print(json.dumps(int(np.linalg.matrix_rank(np.array(inp[\'d\']).reshape(inp[\'r\'], inp[\'c\']), tol=1e-5))))', { d: Array.from(m.data), r: m.rows, c: m.cols });
+      expect(rank(await m2(o, 'body_w'))).toBe(1);
+      expect(Array.from((await m2(o, 'outer_w')).data)).toEqual(Array.from(w(9, 3)));
+      expect(Array.from((await m2(o, 'shadow')).data)).toEqual(Array.from(w(9, 2)));
+    } finally {
+      await o.close();
+    }
   });
 });

@@ -18,6 +18,8 @@ export interface LayerDiscovery {
     readonly census: DiscoveryCensus;
     /** Quantized layers: how to decode each (by layer name); `quantization` is filled in by the reader. */
     readonly recipes: ReadonlyMap<string, QuantRecipe>;
+    /** The initializer each layer reads (by layer name): the one its consumers resolve to, in whatever graph it lives. */
+    readonly tensors: ReadonlyMap<string, OnnxTensor>;
 }
 /**
  * Name resolution in one graph: its node outputs, initializers and formal inputs, then the
@@ -35,6 +37,15 @@ export interface Scope {
     readonly path: string;
 }
 export declare function makeScope(graph: OnnxGraph, parent: Scope | null, path: string, isMain: boolean): Scope;
+/** A node input that resolves to an initializer (through the scopes), with the graph the node sits in. */
+export interface InitializerUse {
+    readonly node: OnnxNode;
+    readonly input: number;
+    /** '' for the main graph. */
+    readonly scopePath: string;
+}
+/** Every node input of every graph that resolves to an initializer, by that initializer. */
+export declare function initializerUses(model: OnnxModel): Map<OnnxTensor, InitializerUse[]>;
 /** Every graph of the model with its scope: the main graph first, then subgraphs depth-first. */
 export declare function walkGraphs(model: OnnxModel): {
     scope: Scope;

@@ -175,8 +175,10 @@ export interface OnnxWeights extends ModelWeights {
     readonly onnx: OnnxModel;
     /** Little-endian element bytes of any initializer, by name. */
     readTensorBytes(name: string): Promise<Uint8Array>;
-    /** The same bytes in pieces of at most `chunkBytes` (see OnnxTensorReader.readChunks). */
-    readTensorChunks(name: string, chunkBytes: number): AsyncIterable<Uint8Array>;
+    /** The bytes of one tensor (main graph or subgraph) in pieces of at most `chunkBytes` (see OnnxTensorReader.readChunks). */
+    readTensorChunks(t: OnnxTensor, chunkBytes: number): AsyncIterable<Uint8Array>;
+    /** The initializer a layer reads, in whichever graph it lives. */
+    tensorOf(layer: DenseLayer): OnnxTensor;
     /** How each quantized layer is decoded, by layer name (absent for float layers). */
     readonly recipes: ReadonlyMap<string, QuantRecipe>;
     /**

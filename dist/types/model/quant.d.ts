@@ -49,7 +49,7 @@ export type TensorBytes = (t: OnnxTensor) => Promise<Uint8Array>;
 /** The type the dequantized values are rounded to, as onnxruntime computes them. */
 export declare function dequantizedType(r: QuantRecipe): WeightDType;
 /** The zero points a recipe uses (unpacked), or null when none are stored. */
-export declare function zeroPointValues(r: QuantRecipe, read: TensorBytes): Promise<Int16Array | Uint8Array | null>;
+export declare function zeroPointValues(r: QuantRecipe, read: TensorBytes): Promise<Int16Array | Uint8Array | Float64Array | null>;
 /** Dequantized W in its stored layout ([N, K] for MatMulNBits), float64 holding the rounded values. */
 export declare function dequantize(r: QuantRecipe, read: TensorBytes): Promise<{
     rows: number;
@@ -68,6 +68,8 @@ export interface NBitsScheme {
     readonly symmetric: boolean;
     /** Scale group of each k (g_idx), or null for consecutive blocks. */
     readonly gIdx: Int32Array | null;
+    /** Float zero points [N, n_blocks] kept as they are (only the scales are recomputed), or null. */
+    readonly fixedZeroPoints?: Float64Array | null;
 }
 /**
  * Round-to-nearest MatMulNBits quantization of W [N, K] (float64), as onnxruntime's blockwise
@@ -81,12 +83,13 @@ export declare function quantizeNBits(values: Float64Array, o: NBitsScheme): {
 };
 /** New bytes of the tensors a requantized weight rewrites, and ||Q(W') - W'||_F / ||W'||_F. */
 export interface Requantized {
-    readonly tensors: ReadonlyMap<string, Uint8Array>;
+    /** By tensor (not name: a subgraph may hold its own tensor of a name another graph uses). */
+    readonly tensors: ReadonlyMap<OnnxTensor, Uint8Array>;
     readonly error: number;
 }
 /**
  * Requantizes W' (stored layout, float64) in the recipe's scheme. MatMulNBits: new blocks, scales
- * and (when the source has them) zero points; the other layouts: new integer values under the
- * stored scales and zero points.
+ * and (when the source has packed ones) zero points; float zero points are kept; the other
+ * layouts: new integer values under the stored scales and zero points.
  */
 export declare function requantize(r: QuantRecipe, values: Float64Array, read: TensorBytes): Promise<Requantized>;
