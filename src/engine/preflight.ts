@@ -5,7 +5,10 @@
  * resolved by the first stage, which also runs before any weight is read), the eval text is a
  * UTF-8 text file with something to score, the tokenizer loads and its vocabulary fits the
  * model's logits (when the ONNX graph states their size), the probe file parses and encodes
- * (src/engine/probePreflight.ts), and output-dir is writable. The config
+ * (src/engine/probePreflight.ts), and output-dir is writable. What each model's header says about
+ * the reads the stages will make (a selected matrix too large to read whole, stored lengths that do
+ * not match the shape) is checked by the pipeline right after the model is resolved, before the
+ * first stage (./readCheck.ts): a URL or a glob names its file only then. The config
  * itself was validated when the plan was built. GitHub context problems are warnings (the run
  * still produces its report): `githubContextWarnings`.
  */
