@@ -6,6 +6,7 @@
  */
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
+import { assertInside } from '../io/paths.js';
 import * as path from 'node:path';
 import { WwError } from '../errors.js';
 import { overridesFromInputs } from '../config/inputs.js';
@@ -54,6 +55,8 @@ export async function readActionSettings(workspace: string, defaultCommentKey: s
     }
   } else {
     const found = DEFAULT_CONFIG_FILES.map((f) => path.join(workspace, f)).find((f) => existsSync(f));
+    // The pull request's own file: a committed symlink must not lead the read out of the workspace.
+    if (found) await assertInside(workspace, found, 'config file');
     configPath = found ?? null;
   }
   const file: ConfigFile = configPath ? await readConfigFile(configPath) : {};

@@ -10,7 +10,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { WwError } from '../errors.js';
 import { expandGlob } from '../io/glob.js';
-import { assertInside, isInside } from '../io/paths.js';
+import { assertInside, isInside, refuseSpecialFile } from '../io/paths.js';
 import { elide, hasGlobMagic, splitPatternList } from '../util/pattern.js';
 import schema from './schema.json' with { type: 'json' };
 import {
@@ -104,6 +104,8 @@ export const MAX_CONFIG_BYTES = 1024 * 1024;
 export async function readConfigFile(file: string): Promise<ConfigFile> {
   let text: string;
   try {
+    // A FIFO blocks the read, /dev/zero never ends it (a committed `.ww-smooth.yml -> /dev/zero`).
+    await refuseSpecialFile(file, 'config file');
     // Written by hand, a config is a few KB: a PR's 34 MB one took 14 s and 1.5 GB to parse.
     const size = (await stat(file)).size;
     if (size > MAX_CONFIG_BYTES) throw new WwError('CONFIG_INVALID', `config file ${file} is ${size} bytes, more than the ${MAX_CONFIG_BYTES} a config may have`, { file, bytes: size, limit: MAX_CONFIG_BYTES });
