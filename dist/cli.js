@@ -5412,6 +5412,14 @@ function elide(text, max = 120) {
   const half = Math.floor((max - 5) / 2);
   return `${text.slice(0, half)} ... ${text.slice(text.length - half)}`;
 }
+function checkSelectorCount(count, ctx, what = "selectors") {
+  if (count <= MAX_SELECTOR_ITEMS) return;
+  throw new WwError(ctx.code ?? "CONFIG_INVALID", `${ctx.key}: ${count} ${what}, more than ${MAX_SELECTOR_ITEMS}; select with globs, /regex/, blocks: or roles: instead of listing layers one by one`, { key: ctx.key, count, limit: MAX_SELECTOR_ITEMS });
+}
+function quoteList(items, max = 8) {
+  const shown = items.slice(0, max).map((t) => `'${elide(t)}'`);
+  return items.length > max ? `${shown.join(", ")} and ${items.length - max} more` : shown.join(", ");
+}
 function regexLiteral(text) {
   const m = /^\/(.+)\/([a-z]*)$/s.exec(text);
   return m ? { body: m[1], flags: m[2] } : null;
@@ -5525,7 +5533,7 @@ function compilePathGlob(pattern, ctx) {
   const mm = new Minimatch(pattern, BASE_OPTIONS);
   return (p) => mm.match(p);
 }
-var MAX_PATTERN_LENGTH2, MAX_UNBOUNDED, BASE_OPTIONS, SLASH;
+var MAX_PATTERN_LENGTH2, MAX_UNBOUNDED, MAX_SELECTOR_ITEMS, BASE_OPTIONS, SLASH;
 var init_pattern = __esm({
   "src/util/pattern.ts"() {
     "use strict";
@@ -5533,6 +5541,7 @@ var init_pattern = __esm({
     init_errors();
     MAX_PATTERN_LENGTH2 = 1e3;
     MAX_UNBOUNDED = 2;
+    MAX_SELECTOR_ITEMS = 256;
     BASE_OPTIONS = { nobrace: true, noext: true, nocomment: true, nonegate: true, dot: true, optimizationLevel: 2 };
     SLASH = "∕";
   }
@@ -7035,21 +7044,33 @@ function assertReadFits(bytes, what) {
     limit: MAX_MATRIX_ELEMENTS
   });
 }
-function assertMatrixFits(tensor, rows, cols, elemBytes, where) {
+function matrixFits(rows, cols, elemBytes) {
   const elements = rows * cols;
-  const bytes = elements * elemBytes;
-  if (elements <= MAX_MATRIX_ELEMENTS && bytes <= MAX_MATRIX_ELEMENTS) return;
+  return elements <= MAX_MATRIX_ELEMENTS && elements * elemBytes <= MAX_MATRIX_ELEMENTS;
+}
+function assertMatrixFits(tensor, rows, cols, elemBytes, where) {
+  if (matrixFits(rows, cols, elemBytes)) return;
+  const bytes = rows * cols * elemBytes;
   throw new WwError(
     "TENSOR_TOO_LARGE",
     `${where}: tensor ${tensor} is [${rows},${cols}] (${(bytes / GIB).toFixed(1)} GiB stored), larger than one matrix this tool can hold (${(MAX_MATRIX_ELEMENTS / GIB).toFixed(0)} GiB / ${MAX_MATRIX_ELEMENTS} elements); leave it out of the selection (smooth.exclude / --exclude)`,
     { tensor, rows, cols, bytes, limit: MAX_MATRIX_ELEMENTS }
   );
 }
+function assertLayerFits(layer, where = "model header") {
+  assertMatrixFits(layer.name, layer.storedShape[0], layer.storedShape[1], DTYPE_BYTES[layer.dtype], where);
+}
+function layerTooLarge(layer) {
+  const [rows, cols] = layer.storedShape;
+  if (matrixFits(rows, cols, DTYPE_BYTES[layer.dtype])) return null;
+  return `[${rows},${cols}] ${layer.dtype} is ${(rows * cols * DTYPE_BYTES[layer.dtype] / GIB).toFixed(1)} GiB, more than one matrix read holds (${(MAX_MATRIX_ELEMENTS / GIB).toFixed(0)} GiB / ${MAX_MATRIX_ELEMENTS} elements)`;
+}
 var MAX_MATRIX_ELEMENTS, GIB;
 var init_limits = __esm({
   "src/model/limits.ts"() {
     "use strict";
     init_errors();
+    init_dtype();
     MAX_MATRIX_ELEMENTS = constants.MAX_LENGTH;
     GIB = 1024 ** 3;
   }
@@ -7532,23 +7553,23 @@ function guessRole(names) {
   }
   return null;
 }
-function feedsOutput(values, targets, consumers, maxHops = 8) {
-  let frontier = [...values];
-  const seen = /* @__PURE__ */ new Set();
-  for (let hop = 0; hop <= maxHops && frontier.length > 0; hop++) {
+function valuesFeeding(targets, producer, maxHops = 8) {
+  const reach = new Set(targets);
+  let frontier = [...targets];
+  for (let hop = 0; hop < maxHops && frontier.length > 0; hop++) {
     const next = [];
     for (const v of frontier) {
-      if (targets.has(v)) return true;
-      if (seen.has(v)) continue;
-      seen.add(v);
-      for (const c of consumers.get(v) ?? []) {
-        if (c.opType === "MatMul" || c.opType === "Gemm" || c.opType === "Attention") continue;
-        next.push(...c.outputs);
+      const p = producer.get(v);
+      if (!p || p.opType === "MatMul" || p.opType === "Gemm" || p.opType === "Attention") continue;
+      for (const i of p.inputs) {
+        if (i === "" || reach.has(i)) continue;
+        reach.add(i);
+        next.push(i);
       }
     }
     frontier = next;
   }
-  return false;
+  return reach;
 }
 function modulePathOf(nodeName) {
   if (!nodeName.includes("/")) return null;
@@ -7567,18 +7588,24 @@ function discoverOnnxLayers(model) {
   const graphs = walkGraphs(model);
   const logitOutputs = model.outputs.filter((o) => /logits/i.test(o.name)).map((o) => o.name);
   const mainTargets = new Set(logitOutputs.length > 0 ? logitOutputs : model.outputs.slice(0, 1).map((o) => o.name));
+  const feeding = /* @__PURE__ */ new Map();
+  const feedingOf = (scope) => {
+    let f = feeding.get(scope);
+    if (!f) feeding.set(scope, f = valuesFeeding(headTargets.get(scope) ?? /* @__PURE__ */ new Set(), scope.producer));
+    return f;
+  };
+  const feedsHead = (scope, values) => values.some((v) => feedingOf(scope).has(v));
   const headTargets = /* @__PURE__ */ new Map();
   for (const { scope, parentNode } of graphs) {
     if (parentNode === null || scope.parent === null) {
       headTargets.set(scope, mainTargets);
       continue;
     }
-    const outer = headTargets.get(scope.parent) ?? /* @__PURE__ */ new Set();
     const shift = parentNode.opType === "Loop" ? 1 : 0;
     const targets = /* @__PURE__ */ new Set();
     scope.graph.outputs.forEach((o, i) => {
       const outerValue = parentNode.outputs[i - shift];
-      if (outerValue !== void 0 && feedsOutput([outerValue], outer, scope.parent.consumers)) targets.add(o.name);
+      if (outerValue !== void 0 && feedsHead(scope.parent, [outerValue])) targets.add(o.name);
     });
     headTargets.set(scope, targets);
   }
@@ -7606,12 +7633,12 @@ function discoverOnnxLayers(model) {
   const skip = (name, reason, opType) => {
     if (!skipped.has(name) && !drafted.has(name)) skipped.set(name, opType === void 0 ? { name, reason } : { name, reason, opType });
   };
-  const addDraft = (t, consumer, node, via, storedTransposed, feedsHead, quant) => {
+  const addDraft = (t, consumer, node, via, storedTransposed, feedsHead2, quant) => {
     const d = drafts.get(t);
     if (d) {
       d.consumers.push(consumer);
       d.consumerNodes.push(node);
-      d.feedsHead ||= feedsHead;
+      d.feedsHead ||= feedsHead2;
       return;
     }
     const name = layerName(t);
@@ -7622,7 +7649,7 @@ function discoverOnnxLayers(model) {
       return;
     }
     drafted.add(name);
-    drafts.set(t, { tensor: t, consumers: [consumer], consumerNodes: [node], via, storedTransposed, feedsHead, ...quant });
+    drafts.set(t, { tensor: t, consumers: [consumer], consumerNodes: [node], via, storedTransposed, feedsHead: feedsHead2, ...quant });
   };
   let denseOps = 0;
   let nonConstantWeight = 0;
@@ -7646,7 +7673,7 @@ function discoverOnnxLayers(model) {
           continue;
         }
         const main2 = res.recipe.op === "MatMulNBits" ? res.recipe.b : res.recipe.q;
-        addDraft(main2, { node: node.name, opType: node.opType, domain: node.domain, inputIndex: weightInput, ...scope.path ? { subgraph: scope.path } : {} }, node, [], res.storedTransposed, feedsOutput(node.outputs, headTargets.get(scope) ?? /* @__PURE__ */ new Set(), scope.consumers), { recipe: res.recipe, quantShape: res.storedShape });
+        addDraft(main2, { node: node.name, opType: node.opType, domain: node.domain, inputIndex: weightInput, ...scope.path ? { subgraph: scope.path } : {} }, node, [], res.storedTransposed, feedsHead(scope, node.outputs), { recipe: res.recipe, quantShape: res.storedShape });
         continue;
       }
       if (node.opType === "DequantizeLinear") continue;
@@ -7685,7 +7712,7 @@ function discoverOnnxLayers(model) {
           }
           const consumer2 = { node: node.name, opType: node.opType, domain: node.domain, inputIndex: usage.inputIndex, ...scope.path ? { subgraph: scope.path } : {} };
           const transposed = usage.opTransposed !== (tr.flips % 2 === 1);
-          addDraft(res.recipe.op === "MatMulNBits" ? res.recipe.b : res.recipe.q, consumer2, node, tr.via, transposed, feedsOutput(node.outputs, headTargets.get(scope) ?? /* @__PURE__ */ new Set(), scope.consumers), { recipe: res.recipe, quantShape: res.storedShape });
+          addDraft(res.recipe.op === "MatMulNBits" ? res.recipe.b : res.recipe.q, consumer2, node, tr.via, transposed, feedsHead(scope, node.outputs), { recipe: res.recipe, quantShape: res.storedShape });
           continue;
         }
         const t = tr.tensor;
@@ -7698,8 +7725,7 @@ function discoverOnnxLayers(model) {
           continue;
         }
         const consumer = { node: node.name, opType: node.opType, domain: node.domain, inputIndex: usage.inputIndex, ...scope.path ? { subgraph: scope.path } : {} };
-        const feedsHead = feedsOutput(node.outputs, headTargets.get(scope) ?? /* @__PURE__ */ new Set(), scope.consumers);
-        addDraft(t, consumer, node, tr.via, usage.opTransposed !== (tr.flips % 2 === 1), feedsHead, {});
+        addDraft(t, consumer, node, tr.via, usage.opTransposed !== (tr.flips % 2 === 1), feedsHead(scope, node.outputs), {});
       }
     }
   }
@@ -7824,6 +7850,8 @@ var init_matrix = __esm({
 // src/model/onnx.ts
 var onnx_exports = {};
 __export(onnx_exports, {
+  MAX_GRAPH_NODES: () => MAX_GRAPH_NODES,
+  MAX_TENSOR_DIMS: () => MAX_TENSOR_DIMS,
   OnnxTensorReader: () => OnnxTensorReader,
   elemTypeOf: () => elemTypeOf,
   elementCount: () => elementCount2,
@@ -7865,7 +7893,7 @@ async function resolveExternalLocation(rootReal, location, modelPath) {
 function protoError(path18, e, what) {
   return e.truncated ? new WwError("MODEL_TRUNCATED", `${path18}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path18 }) : new WwError("MODEL_CORRUPT", `${path18}: malformed protobuf in ${what}: ${e.message}`, { file: path18 });
 }
-async function scanTensor(c, end) {
+async function scanTensor(c, end, label) {
   const t = { name: "", dataType: 0, dims: [], rawOffset: null, rawLength: 0, typed: false, external: /* @__PURE__ */ new Map(), dataLocation: 0 };
   while (c.pos < end) {
     const { field, wire } = await c.tag(end);
@@ -7877,6 +7905,7 @@ async function scanTensor(c, end) {
       t.typed = true;
       await c.skip(wire, end);
     } else if (field === 1 && wire === 0) {
+      if (t.dims.length >= MAX_TENSOR_DIMS) throw new WwError("MODEL_TOO_LARGE", `${t.name ? `tensor ${elideName(t.name)}` : label} has more than ${MAX_TENSOR_DIMS} dims`, { tensor: elideName(t.name || label), limit: MAX_TENSOR_DIMS });
       t.dims.push(await readInt64(c, end));
     } else if (field === 1 && wire === 2) {
       const r = new ProtoReader(await c.bytes(await c.length(end)));
@@ -8015,10 +8044,13 @@ function parseTensorInMemory(r, base) {
   }
   return t;
 }
-function parseNode(bytes, index, span, pending2) {
-  return parseNodeFrom(new ProtoReader(bytes), index, span, { base: span.contentStart, pending: pending2, depth: 0 });
+function parseNode(bytes, index, span, g) {
+  return parseNodeFrom(new ProtoReader(bytes), index, span, { base: span.contentStart, pending: g.pending, depth: 0, count: g.count });
 }
 function parseNodeFrom(r, index, span, ctx) {
+  if (++ctx.count.nodes > MAX_GRAPH_NODES) {
+    throw new WwError("MODEL_TOO_LARGE", `more than ${MAX_GRAPH_NODES} nodes in the graph and its subgraphs; this tool holds the whole graph in memory (about 1 KB a node)`, { limit: MAX_GRAPH_NODES });
+  }
   const inputs = [];
   const outputs = [];
   let name = "";
@@ -8130,7 +8162,7 @@ async function scanOpen(fh, path18, dir, size) {
   if (size === 0) throw new WwError("MODEL_FORMAT", `${path18} is empty, not an ONNX model`, { file: path18 });
   const st = {
     modelFields: [],
-    graph: { graphFields: [], nodes: [], raws: [], inputs: [], outputs: [], pending: [] },
+    graph: { graphFields: [], nodes: [], raws: [], inputs: [], outputs: [], pending: [], count: { nodes: 0 } },
     opsets: [],
     metadata: /* @__PURE__ */ new Map(),
     irVersion: 0,
@@ -8196,6 +8228,7 @@ async function scanModelFields(c, path18, size, st) {
       st.modelFields.push(span);
     }
   } catch (e) {
+    if (WwError.is(e, "MODEL_TOO_LARGE") && e.details.file === void 0) throw new WwError("MODEL_TOO_LARGE", `${path18}: ${e.message}`, { ...e.details, file: path18 });
     if (e instanceof ProtobufError) {
       if (st.graphField === null && !e.truncated) {
         throw new WwError("MODEL_FORMAT", `${path18} is not an ONNX model (${e.message})`, { file: path18 });
@@ -8234,6 +8267,9 @@ function inMemory(step) {
   }
 }
 async function resolveTensor(path18, dir, raw, span) {
+  if (raw.dims.length > MAX_TENSOR_DIMS) {
+    throw new WwError("MODEL_TOO_LARGE", `${path18}: initializer ${elideName(raw.name)} has ${raw.dims.length} dims, more than ${MAX_TENSOR_DIMS}`, { file: path18, tensor: elideName(raw.name), limit: MAX_TENSOR_DIMS });
+  }
   if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount2(raw.dims))) {
     throw new WwError("MODEL_CORRUPT", `${path18}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path18, tensor: raw.name });
   }
@@ -8318,12 +8354,12 @@ async function scanGraph(c, end, g, setWhere) {
         setWhere(`node #${g.nodes.length}`);
         {
           const b = await c.bytes(len2);
-          g.nodes.push(inMemory(() => parseNode(b, g.nodes.length, span, g.pending)));
+          g.nodes.push(inMemory(() => parseNode(b, g.nodes.length, span, g)));
         }
         break;
       case 5:
         setWhere(`initializer #${g.raws.length}`);
-        g.raws.push({ raw: await scanTensor(c, fieldEnd), span });
+        g.raws.push({ raw: await scanTensor(c, fieldEnd, `initializer #${g.raws.length}`), span });
         break;
       case 11:
         {
@@ -8381,6 +8417,14 @@ async function openOnnx(path18) {
     const r = recipes.get(l.name);
     layers.push(r ? { ...l, quantization: quantizationInfo(r, await zeroPointValues(r, readT)) } : l);
   }
+  const checkFloatMatrix = (layer) => {
+    const t = tensorOf(layer);
+    if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
+      throw new WwError("UNSUPPORTED_DTYPE", `${model.path}: tensor ${t.name} is ${t.elemType ?? `ONNX type ${t.dataType}`}[${t.dims.join(",")}], not a 2-D float matrix`, { file: model.path, tensor: t.name });
+    }
+    reader.check(t);
+    return t;
+  };
   const recipeOf = (layer) => {
     const r = recipes.get(layer.name);
     if (!r) throw new WwError("NOT_DENSE", `${model.path}: ${layer.name} is not a quantized layer`, { file: model.path, tensor: layer.name });
@@ -8405,19 +8449,28 @@ async function openOnnx(path18) {
         const m2 = matrix(d.rows, d.cols, d.data);
         return opts?.keepFloat32 ? { ...m2, data32: Float32Array.from(d.data) } : m2;
       }
-      const t = tensorOf(layer);
-      if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
-        throw new WwError("UNSUPPORTED_DTYPE", `${model.path}: tensor ${t.name} is ${t.elemType ?? `ONNX type ${t.dataType}`}[${t.dims.join(",")}], not a 2-D float matrix`, { file: model.path, tensor: t.name });
-      }
+      const t = checkFloatMatrix(layer);
       const bytes = await reader.readBytes(t);
       const [rows, cols] = t.dims;
       const m = matrix(rows, cols, decodeToFloat64(bytes, t.elemType));
       return opts?.keepFloat32 && t.elemType === "float32" ? { ...m, data32: float32View(bytes) } : m;
     },
+    checkRead(layer) {
+      assertLayerFits(layer);
+      const recipe = recipes.get(layer.name);
+      if (!recipe) {
+        checkFloatMatrix(layer);
+        return;
+      }
+      for (const v of Object.values(recipe)) if (isTensor(v)) reader.check(v);
+    },
     close: () => reader.close()
   };
 }
-var ELEM_BY_CODE, MODEL_FIELDS_LEN, MODEL_FIELDS_VARINT, textDecoder2, MAX_SUBGRAPH_DEPTH, OnnxTensorReader;
+function isTensor(v) {
+  return typeof v === "object" && v !== null && "span" in v && "dims" in v && "data" in v;
+}
+var ELEM_BY_CODE, MODEL_FIELDS_LEN, MODEL_FIELDS_VARINT, textDecoder2, MAX_SUBGRAPH_DEPTH, MAX_GRAPH_NODES, MAX_TENSOR_DIMS, OnnxTensorReader;
 var init_onnx = __esm({
   "src/model/onnx.ts"() {
     "use strict";
@@ -8439,6 +8492,8 @@ var init_onnx = __esm({
     MODEL_FIELDS_VARINT = /* @__PURE__ */ new Set([1, 5]);
     textDecoder2 = new TextDecoder();
     MAX_SUBGRAPH_DEPTH = 32;
+    MAX_GRAPH_NODES = 1e6;
+    MAX_TENSOR_DIMS = 64;
     OnnxTensorReader = class {
       constructor(model) {
         this.model = model;
@@ -8454,16 +8509,13 @@ var init_onnx = __esm({
        */
       async readBytes(t) {
         const m = this.model;
-        const want = this.wantBytes(t);
+        const want = this.check(t);
         let bytes;
         switch (t.data.kind) {
           case "raw":
-            if (t.data.length !== want) throw corruptLength(m.path, t, t.data.length, want);
             bytes = await readExactly(await this.handle(m.path), t.data.offset, want, `${m.path} tensor ${t.name}`);
             break;
           case "external": {
-            const len2 = t.data.length ?? want;
-            if (len2 !== want) throw corruptLength(m.path, t, len2, want);
             const h = await this.handle(t.data.file);
             try {
               bytes = await readExactly(h, t.data.offset, want, `${t.data.file} tensor ${t.name}`);
@@ -8478,11 +8530,28 @@ var init_onnx = __esm({
             if (bytes.length !== want) throw corruptLength(m.path, t, bytes.length, want);
             break;
           case "none":
-            if (want !== 0) throw corruptLength(m.path, t, 0, want);
             bytes = new Uint8Array(0);
             break;
         }
         return bytes;
+      }
+      /**
+       * What the header alone says about reading `t`, checked without reading a byte: its type has a
+       * known size (UNSUPPORTED_DTYPE), its stored length matches dims and type (MODEL_CORRUPT), and
+       * the bytes fit one buffer (TENSOR_TOO_LARGE). Returns the byte count. External data files were
+       * checked to exist and be long enough when the model was scanned.
+       */
+      check(t) {
+        const want = this.storedLength(t);
+        assertReadFits(want, `${t.data.kind === "external" ? t.data.file : this.model.path} tensor ${t.name}`);
+        return want;
+      }
+      /** The byte count of `t` from dims and type, checked against its stored length (typed fields: after the read). */
+      storedLength(t) {
+        const want = this.wantBytes(t);
+        const stored = t.data.kind === "raw" ? t.data.length : t.data.kind === "external" ? t.data.length ?? want : t.data.kind === "none" ? 0 : want;
+        if (stored !== want) throw corruptLength(this.model.path, t, stored, want);
+        return want;
       }
       /** Bytes the tensor's data must have; UNSUPPORTED_DTYPE for a type this tool cannot size. */
       wantBytes(t) {
@@ -8504,10 +8573,8 @@ var init_onnx = __esm({
           return;
         }
         const m = this.model;
-        const want = this.wantBytes(t);
+        const want = this.storedLength(t);
         const external = t.data.kind === "external";
-        const len2 = t.data.kind === "raw" ? t.data.length : t.data.length ?? want;
-        if (len2 !== want) throw corruptLength(m.path, t, len2, want);
         const file = t.data.kind === "external" ? t.data.file : m.path;
         const start = t.data.offset;
         const h = await this.handle(file);
@@ -11977,6 +12044,7 @@ var init_tokenizers = __esm({
 // src/eval/tokenizer.ts
 var tokenizer_exports = {};
 __export(tokenizer_exports, {
+  MAX_TOKENIZER_FILE_BYTES: () => MAX_TOKENIZER_FILE_BYTES,
   MAX_TOKEN_ID: () => MAX_TOKEN_ID,
   checkIdsInVocab: () => checkIdsInVocab,
   evalLines: () => evalLines,
@@ -11990,7 +12058,11 @@ import { existsSync as existsSync4, readFileSync as readFileSync3, statSync as s
 import { dirname as dirname5, extname, join as join6, resolve as resolve7 } from "node:path";
 function readJsonObject(path18, missingCode) {
   if (!existsSync4(path18)) throw new WwError(missingCode, `${path18} not found`, { file: path18 });
-  if (statSync2(path18).isDirectory()) throw new WwError(missingCode, `${path18} is a folder; expected a JSON file`, { file: path18 });
+  const st = statSync2(path18);
+  if (st.isDirectory()) throw new WwError(missingCode, `${path18} is a folder; expected a JSON file`, { file: path18 });
+  if (st.size > MAX_TOKENIZER_FILE_BYTES) {
+    throw new WwError("INPUT_INVALID", `${path18} is ${st.size} bytes, more than the ${MAX_TOKENIZER_FILE_BYTES} a tokenizer file may have`, { file: path18, bytes: st.size, limit: MAX_TOKENIZER_FILE_BYTES });
+  }
   let parsed;
   try {
     parsed = JSON.parse(readFileSync3(path18, "utf8"));
@@ -12195,13 +12267,14 @@ function checkIdsInVocab(ids, vocabSize, source) {
     );
   }
 }
-var MAX_TOKEN_ID, PREFIX_MARGIN_TOKENS;
+var MAX_TOKENIZER_FILE_BYTES, MAX_TOKEN_ID, PREFIX_MARGIN_TOKENS;
 var init_tokenizer = __esm({
   "src/eval/tokenizer.ts"() {
     "use strict";
     init_tokenizers();
     init_errors();
     init_paths();
+    MAX_TOKENIZER_FILE_BYTES = 64 * 1024 * 1024;
     MAX_TOKEN_ID = 2 ** 24 - 1;
     PREFIX_MARGIN_TOKENS = 64;
   }
@@ -16054,7 +16127,8 @@ var init_types = __esm({
 // src/engine/analyze.ts
 function parseLayerSpec(spec) {
   const parts2 = splitPatternList(spec);
-  if (parts2.length === 0) throw new WwError("INPUT_INVALID", `--layers: empty layer selection "${spec}"`, { spec });
+  if (parts2.length === 0) throw new WwError("INPUT_INVALID", `--layers: empty layer selection "${elide(spec)}"`, { spec: elide(spec) });
+  checkSelectorCount(parts2.length, { key: "--layers", code: "INPUT_INVALID" });
   const tests = parts2.map((part) => {
     const range2 = /^(-?\d*):(-?\d*)$/.exec(part);
     if (range2) {
@@ -16097,6 +16171,10 @@ function skipReason(N, M, opts) {
   if (N > opts.maxN) return { code: "MAX_N", message: `N = ${N} > maxN ${opts.maxN}` };
   return null;
 }
+function tooLargeReason(layer) {
+  const why = layerTooLarge(layer);
+  return why === null ? null : { code: "TOO_LARGE", message: `${why}; not analysed` };
+}
 function dispatchOrder(selected, toAnalyse, cost, pooled) {
   const ks = selected.map((_, k) => k).filter((k) => toAnalyse[k]);
   if (!pooled || ks.length < 3) return ks;
@@ -16119,15 +16197,20 @@ function firstNonFinite(W) {
   for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) return i;
   return -1;
 }
+function analysisReads(model, filter2, options) {
+  requireDenseLayers(model);
+  const selected = model.layers.filter(toPredicate(filter2));
+  const skipReasons = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options) ?? tooLargeReason(layer));
+  for (let k = 0; k < selected.length; k++) if (skipReasons[k] === null) model.checkRead(selected[k]);
+  return { selected, skipReasons };
+}
 async function analyzeModel(model, opts) {
   const options = { ...DEFAULT_ANALYZE_OPTIONS, ...opts.analyze };
   if (options.minEvals >= options.maxEvals) {
     throw new WwError("INPUT_INVALID", `analyze: minEvals (${options.minEvals}) must be below maxEvals (${options.maxEvals})`, { ...options });
   }
-  requireDenseLayers(model);
   const started = performance.now();
-  const select = toPredicate(opts.layers);
-  const selected = model.layers.filter(select);
+  const { selected, skipReasons } = analysisReads(model, opts.layers, options);
   const filteredOut = model.layers.length - selected.length;
   const layers = [];
   const skipped = model.skipped.map((s) => ({
@@ -16140,7 +16223,6 @@ async function analyzeModel(model, opts) {
   let readSeconds = 0;
   let eigenSeconds = 0;
   let metricsSeconds = 0;
-  const skipReasons = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options));
   const toAnalyse = skipReasons.map((r) => r === null);
   let keepFloat32 = !isEngine(opts.engine) || isLayerPool(opts.engine);
   const startRead = (k) => model.readMatrix(selected[k], { keepFloat32 }).then(
@@ -16299,6 +16381,7 @@ var init_analyze = __esm({
   "src/engine/analyze.ts"() {
     "use strict";
     init_census();
+    init_limits();
     init_errors();
     init_pattern();
     init_layer();
@@ -16478,6 +16561,16 @@ async function openSafetensors(path18) {
   const { layers, skipped } = listLayers(tensors);
   const handles = new FileHandles();
   const handle = (p) => handles.get(p);
+  const checkFloatMatrix = (layer) => {
+    const t = tensors.get(layer.name);
+    if (!t) throw new WwError("TENSOR_NOT_FOUND", `${abs}: no tensor named ${layer.name}`, { file: abs, tensor: layer.name });
+    const dtype = FLOAT_DTYPES[t.entry.dtype];
+    if (dtype === void 0 || t.entry.shape.length !== 2) {
+      throw new WwError("UNSUPPORTED_DTYPE", `${t.file.path}: tensor ${layer.name} is ${t.entry.dtype}[${t.entry.shape.join(",")}], not a 2-D float matrix`, { file: t.file.path, tensor: layer.name });
+    }
+    assertReadFits(t.entry.end - t.entry.start, `${t.file.path} tensor ${layer.name}`);
+    return { t, dtype };
+  };
   return {
     format: "safetensors",
     path: abs,
@@ -16486,16 +16579,15 @@ async function openSafetensors(path18) {
     tensors,
     index,
     async readMatrix(layer, opts) {
-      const t = tensors.get(layer.name);
-      if (!t) throw new WwError("TENSOR_NOT_FOUND", `${abs}: no tensor named ${layer.name}`, { file: abs, tensor: layer.name });
-      const dtype = FLOAT_DTYPES[t.entry.dtype];
-      if (dtype === void 0 || t.entry.shape.length !== 2) {
-        throw new WwError("UNSUPPORTED_DTYPE", `${t.file.path}: tensor ${layer.name} is ${t.entry.dtype}[${t.entry.shape.join(",")}], not a 2-D float matrix`, { file: t.file.path, tensor: layer.name });
-      }
+      const { t, dtype } = checkFloatMatrix(layer);
       const bytes = await readExactly(await handle(t.file.path), t.entry.start, t.entry.end - t.entry.start, `${t.file.path} tensor ${layer.name}`);
       const [rows, cols] = t.entry.shape;
       const m = matrix(rows, cols, decodeToFloat64(bytes, dtype));
       return opts?.keepFloat32 && dtype === "float32" ? { ...m, data32: float32View(bytes) } : m;
+    },
+    checkRead(layer) {
+      assertLayerFits(layer);
+      checkFloatMatrix(layer);
     },
     close: () => handles.closeAll()
   };
@@ -16603,6 +16695,7 @@ var init_safetensors = __esm({
     init_dtype();
     init_layers();
     init_onnx();
+    init_limits();
     SAFETENSORS_DTYPE_SIZE = {
       BOOL: 1,
       U8: 1,
@@ -16623,7 +16716,7 @@ var init_safetensors = __esm({
     };
     FLOAT_DTYPES = { F32: "float32", F16: "float16", BF16: "bfloat16", F64: "float64" };
     MAX_HEADER_BYTES = 1e8;
-    naturalCompare = (a, b) => a.localeCompare(b, "en", { numeric: true });
+    naturalCompare = new Intl.Collator("en", { numeric: true }).compare;
   }
 });
 
@@ -18165,6 +18258,7 @@ function parseBlockSpec(spec, key = "blocks") {
   return out;
 }
 function compileSelector(items, key) {
+  checkSelectorCount(items.length, { key });
   const names = [];
   const blocks = [];
   const roles = [];
@@ -18266,10 +18360,10 @@ function selectLayers(model, criteria) {
   if (skippedHits.length) notes.push(`not dense, left unchanged: ${skippedHits.map((s) => `${s.name} (${s.reason})`).join(", ")}`);
   if (selected.length === 0) {
     const what = [
-      sel.text.length ? `layers ${sel.text.map((t) => `'${t}'`).join(", ")}` : null,
+      sel.text.length ? `layers ${quoteList(sel.text)}` : null,
       criteria.blocks ? `blocks '${criteria.blocks}'` : null,
       `roles ${(roleGiven ? sel.roles : DEFAULT_ROLES).join("/")}`,
-      exclude.text.length ? `excluding ${exclude.text.map((t) => `'${t}'`).join(", ")}` : null
+      exclude.text.length ? `excluding ${quoteList(exclude.text)}` : null
     ].filter(Boolean).join(", ");
     const examples = model.layers.slice(0, 3).map((l) => `${l.name} (${l.role}${l.block === null ? "" : `, block ${l.block}`})`);
     throw new WwError(
@@ -18295,6 +18389,7 @@ var init_select = __esm({
 // src/smooth/plan.ts
 function buildPlan(model, config) {
   const baseRule = parseRule(config, "smooth");
+  checkSelectorCount(config.overrides?.length ?? 0, { key: "smooth.overrides" }, "overrides");
   const overrides = (config.overrides ?? []).map((o, i) => {
     const where = `smooth.overrides[${i}]`;
     const items = asList(o.layers);
@@ -18316,7 +18411,7 @@ function buildPlan(model, config) {
       continue;
     }
     const rule = o?.rule ?? baseRule;
-    assertMatrixFits(layer.name, layer.storedShape[0], layer.storedShape[1], DTYPE_BYTES[layer.dtype], "smoothing plan");
+    assertLayerFits(layer, "smoothing plan");
     const k = staticRank(rule, layer.storedShape[0], layer.storedShape[1]);
     layers.push({ layer, rule, ruleSource: o ? o.source : "default", k });
   }
@@ -18332,8 +18427,8 @@ var init_plan = __esm({
   "src/smooth/plan.ts"() {
     "use strict";
     init_errors();
-    init_dtype();
     init_limits();
+    init_pattern();
     init_rules();
     init_select();
   }
@@ -19255,6 +19350,7 @@ async function smoothModel(opts) {
     }
     requireDenseLayers(model);
     let plan = buildPlan(model, { ...opts.plan, factorize: opts.factorize ?? opts.plan.factorize ?? false });
+    for (const p of plan.layers) model.checkRead(p.layer);
     if (plan.factorize && model.format === "safetensors" && !dryRun) {
       throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${modelPath} is safetensors`, { file: modelPath });
     }
@@ -33858,7 +33954,8 @@ var init_schema = __esm({
             },
             overrides: {
               type: "array",
-              description: "Per-layer overrides, first match wins.",
+              maxItems: 256,
+              description: "Per-layer overrides, first match wins (at most 256).",
               items: {
                 type: "object",
                 additionalProperties: false,
@@ -34002,6 +34099,7 @@ var init_schema = __esm({
             },
             {
               type: "array",
+              maxItems: 256,
               items: {
                 type: "string",
                 minLength: 1
@@ -34165,7 +34263,7 @@ var init_jsonPointer = __esm({
 });
 
 // src/config/load.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile2, stat as stat5 } from "node:fs/promises";
 import * as path6 from "node:path";
 function configValidator() {
   validator ??= new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema_default);
@@ -34174,8 +34272,12 @@ function configValidator() {
 async function readConfigFile(file) {
   let text;
   try {
+    await refuseSpecialFile(file, "config file");
+    const size = (await stat5(file)).size;
+    if (size > MAX_CONFIG_BYTES) throw new WwError("CONFIG_INVALID", `config file ${file} is ${size} bytes, more than the ${MAX_CONFIG_BYTES} a config may have`, { file, bytes: size, limit: MAX_CONFIG_BYTES });
     text = await readFile2(file, "utf8");
   } catch (err) {
+    if (err instanceof WwError) throw err;
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") {
       throw new WwError("CONFIG_NOT_FOUND", `config file ${file} does not exist`, { file });
@@ -34484,7 +34586,7 @@ function checkMethodValue(method, value, key) {
       return;
   }
 }
-var import_ajv, import_yaml, validator, THRESHOLD_RE, THRESHOLD_KEYS, CONFINED_PATH_KEYS;
+var import_ajv, import_yaml, validator, MAX_CONFIG_BYTES, THRESHOLD_RE, THRESHOLD_KEYS, CONFINED_PATH_KEYS;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
@@ -34501,6 +34603,7 @@ var init_load = __esm({
     init_probeItems();
     init_jsonPointer();
     validator = null;
+    MAX_CONFIG_BYTES = 1024 * 1024;
     THRESHOLD_RE = /^([0-9]+(?:\.[0-9]+)?)(%|pt)$/;
     THRESHOLD_KEYS = ["perplexity-increase", "base-perplexity-increase"];
     CONFINED_PATH_KEYS = [
@@ -35987,6 +36090,7 @@ var init_analyze_schema = __esm({
                       "MIN_EVALS",
                       "MAX_EVALS",
                       "MAX_N",
+                      "TOO_LARGE",
                       "NOT_DENSE"
                     ]
                   },
@@ -36834,7 +36938,7 @@ var init_partial_schema = __esm({
 
 // src/shard/partial.ts
 import { createHash as createHash3 } from "node:crypto";
-import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
+import { readFile as readFile3, stat as stat6 } from "node:fs/promises";
 import * as path8 from "node:path";
 function layerListHash(layers) {
   const text = layers.map((l) => `${l.index}	${l.name}	${l.rows}x${l.cols}`).join("\n");
@@ -36861,7 +36965,7 @@ async function findPartialFiles(sources, cwd) {
     for (const m of matches) {
       let st;
       try {
-        st = await stat5(m);
+        st = await stat6(m);
       } catch {
         throw new WwError("SHARD", `merge: ${elide(src)} does not exist`, { source: elide(src) });
       }
@@ -37660,6 +37764,33 @@ var init_jobs = __esm({
   }
 });
 
+// src/engine/readCheck.ts
+var readCheck_exports = {};
+__export(readCheck_exports, {
+  checkModelReads: () => checkModelReads
+});
+async function checkModelReads(file, plan, opts) {
+  const weights = await openModel(file);
+  try {
+    analysisReads(weights, opts.only, DEFAULT_ANALYZE_OPTIONS);
+    if (opts.smoothed && plan.smooth.enabled) {
+      for (const planned of buildPlan(weights, ruleConfigOf(plan.smooth)).layers) weights.checkRead(planned.layer);
+    }
+  } finally {
+    await weights.close();
+  }
+}
+var init_readCheck = __esm({
+  "src/engine/readCheck.ts"() {
+    "use strict";
+    init_open();
+    init_plan();
+    init_types();
+    init_analyze();
+    init_searchPlan();
+  }
+});
+
 // src/engine/stages.ts
 var stages_exports = {};
 __export(stages_exports, {
@@ -37746,6 +37877,7 @@ function defaultStages(opts = {}) {
       if (sha256 && digest !== sha256) throw new WwError("HASH_MISMATCH", `${file}: sha256 ${digest} does not match model-sha256 ${sha256}`, { file });
       return { source: redactUrl(source), path: file, sha256: digest, bytes: statSync6(file).size, format };
     },
+    checkReads: async (model, plan, opts2) => (await Promise.resolve().then(() => (init_readCheck(), readCheck_exports))).checkModelReads(model.path, plan, opts2),
     async analyze(model, plan, only) {
       const starting = engines.analyze(plan.eval.device);
       const weights = await openWeights(model);
@@ -37998,6 +38130,9 @@ function makePipeline(stages) {
     const model = await timed("resolve", () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
     log(`model ${model.path} (${model.format}, sha256 ${model.sha256.slice(0, 12)})`);
     if (req.checkRuntime && stages.perplexityUnavailable(model, plan) === "") req.checkRuntime();
+    const baseModel = plan.baseModel ? await timed("resolve-base", () => stages.resolveModel(plan.baseModel.source, plan.baseModel.sha256, plan.report.outputDir)) : null;
+    if (!req.merge) await timed("check", async () => stages.checkReads?.(model, plan, { smoothed: true }));
+    if (baseModel) await timed("check-base", async () => stages.checkReads?.(baseModel, plan, { smoothed: false }));
     const ext2 = model.format === "onnx" ? ".onnx" : ".safetensors";
     const outPath = `${plan.report.outputDir}/smoothed${ext2}`;
     let tokens = null;
@@ -38041,8 +38176,7 @@ function makePipeline(stages) {
     let noBaseline = "no base-model given and no baseline report available";
     let base = null;
     let probeBase = null;
-    if (plan.baseModel) {
-      const baseModel = await timed("resolve-base", () => stages.resolveModel(plan.baseModel.source, plan.baseModel.sha256, plan.report.outputDir));
+    if (baseModel) {
       probeBase = { model: baseModel };
       const baseAnalysis = await timed("analyze-base", () => stages.analyze(baseModel, plan));
       const unavailable2 = stages.perplexityUnavailable(baseModel, plan);
@@ -38117,6 +38251,7 @@ function makeShardRunner(stages) {
     const model = await timed("resolve", () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
     const layers = await need(stages, "listLayers")(model);
     const mine = shardLayers(layers, shard).map((l) => l.name);
+    await timed("check", async () => stages.checkReads?.(model, plan, { smoothed: true, only: mine }));
     log(`shard ${formatShard(shard)}: ${mine.length} of ${layers.length} layers of ${model.path} (sha256 ${model.sha256.slice(0, 12)})`);
     const analysis = await timed("analyze", () => stages.analyze(model, plan, mine));
     const stem = partialStem(shard);
@@ -39520,7 +39655,7 @@ init_analyze_schema();
 init_run_schema();
 init_nonFinite();
 init_jsonPointer();
-import { stat as stat6, readFile as readFile5 } from "node:fs/promises";
+import { stat as stat7, readFile as readFile5 } from "node:fs/promises";
 var MAX_REPORT_BYTES = 256 * 1024 * 1024;
 var MAX_LISTED_ERRORS = 5;
 var MAX_QUOTED_CHARS = 80;
@@ -39536,7 +39671,7 @@ function runReportValidator() {
 async function readRunReport(file) {
   let text;
   try {
-    const st = await stat6(file);
+    const st = await stat7(file);
     if (st.isDirectory()) throw new WwError("INPUT_INVALID", `report file ${file} is a folder; expected a report.json file`, { file });
     const size = st.size;
     if (size > MAX_REPORT_BYTES) {

@@ -16331,6 +16331,14 @@ function elide(text, max = 120) {
   const half = Math.floor((max - 5) / 2);
   return `${text.slice(0, half)} ... ${text.slice(text.length - half)}`;
 }
+function checkSelectorCount(count, ctx, what = "selectors") {
+  if (count <= MAX_SELECTOR_ITEMS) return;
+  throw new WwError(ctx.code ?? "CONFIG_INVALID", `${ctx.key}: ${count} ${what}, more than ${MAX_SELECTOR_ITEMS}; select with globs, /regex/, blocks: or roles: instead of listing layers one by one`, { key: ctx.key, count, limit: MAX_SELECTOR_ITEMS });
+}
+function quoteList(items, max = 8) {
+  const shown = items.slice(0, max).map((t) => `'${elide(t)}'`);
+  return items.length > max ? `${shown.join(", ")} and ${items.length - max} more` : shown.join(", ");
+}
 function regexLiteral(text) {
   const m = /^\/(.+)\/([a-z]*)$/s.exec(text);
   return m ? { body: m[1], flags: m[2] } : null;
@@ -16444,7 +16452,7 @@ function compilePathGlob(pattern, ctx) {
   const mm = new Minimatch(pattern, BASE_OPTIONS);
   return (p) => mm.match(p);
 }
-var MAX_PATTERN_LENGTH2, MAX_UNBOUNDED, BASE_OPTIONS, SLASH;
+var MAX_PATTERN_LENGTH2, MAX_UNBOUNDED, MAX_SELECTOR_ITEMS, BASE_OPTIONS, SLASH;
 var init_pattern = __esm({
   "src/util/pattern.ts"() {
     "use strict";
@@ -16452,6 +16460,7 @@ var init_pattern = __esm({
     init_errors();
     MAX_PATTERN_LENGTH2 = 1e3;
     MAX_UNBOUNDED = 2;
+    MAX_SELECTOR_ITEMS = 256;
     BASE_OPTIONS = { nobrace: true, noext: true, nocomment: true, nonegate: true, dot: true, optimizationLevel: 2 };
     SLASH = "∕";
   }
@@ -17632,21 +17641,33 @@ function assertReadFits(bytes, what) {
     limit: MAX_MATRIX_ELEMENTS
   });
 }
-function assertMatrixFits(tensor, rows, cols, elemBytes, where) {
+function matrixFits(rows, cols, elemBytes) {
   const elements = rows * cols;
-  const bytes = elements * elemBytes;
-  if (elements <= MAX_MATRIX_ELEMENTS && bytes <= MAX_MATRIX_ELEMENTS) return;
+  return elements <= MAX_MATRIX_ELEMENTS && elements * elemBytes <= MAX_MATRIX_ELEMENTS;
+}
+function assertMatrixFits(tensor, rows, cols, elemBytes, where) {
+  if (matrixFits(rows, cols, elemBytes)) return;
+  const bytes = rows * cols * elemBytes;
   throw new WwError(
     "TENSOR_TOO_LARGE",
     `${where}: tensor ${tensor} is [${rows},${cols}] (${(bytes / GIB).toFixed(1)} GiB stored), larger than one matrix this tool can hold (${(MAX_MATRIX_ELEMENTS / GIB).toFixed(0)} GiB / ${MAX_MATRIX_ELEMENTS} elements); leave it out of the selection (smooth.exclude / --exclude)`,
     { tensor, rows, cols, bytes, limit: MAX_MATRIX_ELEMENTS }
   );
 }
+function assertLayerFits(layer, where = "model header") {
+  assertMatrixFits(layer.name, layer.storedShape[0], layer.storedShape[1], DTYPE_BYTES[layer.dtype], where);
+}
+function layerTooLarge(layer) {
+  const [rows, cols] = layer.storedShape;
+  if (matrixFits(rows, cols, DTYPE_BYTES[layer.dtype])) return null;
+  return `[${rows},${cols}] ${layer.dtype} is ${(rows * cols * DTYPE_BYTES[layer.dtype] / GIB).toFixed(1)} GiB, more than one matrix read holds (${(MAX_MATRIX_ELEMENTS / GIB).toFixed(0)} GiB / ${MAX_MATRIX_ELEMENTS} elements)`;
+}
 var MAX_MATRIX_ELEMENTS, GIB;
 var init_limits = __esm({
   "src/model/limits.ts"() {
     "use strict";
     init_errors();
+    init_dtype();
     MAX_MATRIX_ELEMENTS = constants.MAX_LENGTH;
     GIB = 1024 ** 3;
   }
@@ -18129,23 +18150,23 @@ function guessRole(names) {
   }
   return null;
 }
-function feedsOutput(values, targets, consumers, maxHops = 8) {
-  let frontier = [...values];
-  const seen = /* @__PURE__ */ new Set();
-  for (let hop = 0; hop <= maxHops && frontier.length > 0; hop++) {
+function valuesFeeding(targets, producer, maxHops = 8) {
+  const reach = new Set(targets);
+  let frontier = [...targets];
+  for (let hop = 0; hop < maxHops && frontier.length > 0; hop++) {
     const next = [];
     for (const v of frontier) {
-      if (targets.has(v)) return true;
-      if (seen.has(v)) continue;
-      seen.add(v);
-      for (const c of consumers.get(v) ?? []) {
-        if (c.opType === "MatMul" || c.opType === "Gemm" || c.opType === "Attention") continue;
-        next.push(...c.outputs);
+      const p = producer.get(v);
+      if (!p || p.opType === "MatMul" || p.opType === "Gemm" || p.opType === "Attention") continue;
+      for (const i of p.inputs) {
+        if (i === "" || reach.has(i)) continue;
+        reach.add(i);
+        next.push(i);
       }
     }
     frontier = next;
   }
-  return false;
+  return reach;
 }
 function modulePathOf(nodeName) {
   if (!nodeName.includes("/")) return null;
@@ -18164,18 +18185,24 @@ function discoverOnnxLayers(model) {
   const graphs = walkGraphs(model);
   const logitOutputs = model.outputs.filter((o) => /logits/i.test(o.name)).map((o) => o.name);
   const mainTargets = new Set(logitOutputs.length > 0 ? logitOutputs : model.outputs.slice(0, 1).map((o) => o.name));
+  const feeding = /* @__PURE__ */ new Map();
+  const feedingOf = (scope) => {
+    let f = feeding.get(scope);
+    if (!f) feeding.set(scope, f = valuesFeeding(headTargets.get(scope) ?? /* @__PURE__ */ new Set(), scope.producer));
+    return f;
+  };
+  const feedsHead = (scope, values) => values.some((v) => feedingOf(scope).has(v));
   const headTargets = /* @__PURE__ */ new Map();
   for (const { scope, parentNode } of graphs) {
     if (parentNode === null || scope.parent === null) {
       headTargets.set(scope, mainTargets);
       continue;
     }
-    const outer = headTargets.get(scope.parent) ?? /* @__PURE__ */ new Set();
     const shift = parentNode.opType === "Loop" ? 1 : 0;
     const targets = /* @__PURE__ */ new Set();
     scope.graph.outputs.forEach((o, i) => {
       const outerValue = parentNode.outputs[i - shift];
-      if (outerValue !== void 0 && feedsOutput([outerValue], outer, scope.parent.consumers)) targets.add(o.name);
+      if (outerValue !== void 0 && feedsHead(scope.parent, [outerValue])) targets.add(o.name);
     });
     headTargets.set(scope, targets);
   }
@@ -18203,12 +18230,12 @@ function discoverOnnxLayers(model) {
   const skip = (name, reason, opType) => {
     if (!skipped.has(name) && !drafted.has(name)) skipped.set(name, opType === void 0 ? { name, reason } : { name, reason, opType });
   };
-  const addDraft = (t, consumer, node, via, storedTransposed, feedsHead, quant) => {
+  const addDraft = (t, consumer, node, via, storedTransposed, feedsHead2, quant) => {
     const d = drafts.get(t);
     if (d) {
       d.consumers.push(consumer);
       d.consumerNodes.push(node);
-      d.feedsHead ||= feedsHead;
+      d.feedsHead ||= feedsHead2;
       return;
     }
     const name = layerName(t);
@@ -18219,7 +18246,7 @@ function discoverOnnxLayers(model) {
       return;
     }
     drafted.add(name);
-    drafts.set(t, { tensor: t, consumers: [consumer], consumerNodes: [node], via, storedTransposed, feedsHead, ...quant });
+    drafts.set(t, { tensor: t, consumers: [consumer], consumerNodes: [node], via, storedTransposed, feedsHead: feedsHead2, ...quant });
   };
   let denseOps = 0;
   let nonConstantWeight = 0;
@@ -18243,7 +18270,7 @@ function discoverOnnxLayers(model) {
           continue;
         }
         const main = res.recipe.op === "MatMulNBits" ? res.recipe.b : res.recipe.q;
-        addDraft(main, { node: node.name, opType: node.opType, domain: node.domain, inputIndex: weightInput, ...scope.path ? { subgraph: scope.path } : {} }, node, [], res.storedTransposed, feedsOutput(node.outputs, headTargets.get(scope) ?? /* @__PURE__ */ new Set(), scope.consumers), { recipe: res.recipe, quantShape: res.storedShape });
+        addDraft(main, { node: node.name, opType: node.opType, domain: node.domain, inputIndex: weightInput, ...scope.path ? { subgraph: scope.path } : {} }, node, [], res.storedTransposed, feedsHead(scope, node.outputs), { recipe: res.recipe, quantShape: res.storedShape });
         continue;
       }
       if (node.opType === "DequantizeLinear") continue;
@@ -18282,7 +18309,7 @@ function discoverOnnxLayers(model) {
           }
           const consumer2 = { node: node.name, opType: node.opType, domain: node.domain, inputIndex: usage.inputIndex, ...scope.path ? { subgraph: scope.path } : {} };
           const transposed = usage.opTransposed !== (tr.flips % 2 === 1);
-          addDraft(res.recipe.op === "MatMulNBits" ? res.recipe.b : res.recipe.q, consumer2, node, tr.via, transposed, feedsOutput(node.outputs, headTargets.get(scope) ?? /* @__PURE__ */ new Set(), scope.consumers), { recipe: res.recipe, quantShape: res.storedShape });
+          addDraft(res.recipe.op === "MatMulNBits" ? res.recipe.b : res.recipe.q, consumer2, node, tr.via, transposed, feedsHead(scope, node.outputs), { recipe: res.recipe, quantShape: res.storedShape });
           continue;
         }
         const t = tr.tensor;
@@ -18295,8 +18322,7 @@ function discoverOnnxLayers(model) {
           continue;
         }
         const consumer = { node: node.name, opType: node.opType, domain: node.domain, inputIndex: usage.inputIndex, ...scope.path ? { subgraph: scope.path } : {} };
-        const feedsHead = feedsOutput(node.outputs, headTargets.get(scope) ?? /* @__PURE__ */ new Set(), scope.consumers);
-        addDraft(t, consumer, node, tr.via, usage.opTransposed !== (tr.flips % 2 === 1), feedsHead, {});
+        addDraft(t, consumer, node, tr.via, usage.opTransposed !== (tr.flips % 2 === 1), feedsHead(scope, node.outputs), {});
       }
     }
   }
@@ -18421,6 +18447,8 @@ var init_matrix = __esm({
 // src/model/onnx.ts
 var onnx_exports = {};
 __export(onnx_exports, {
+  MAX_GRAPH_NODES: () => MAX_GRAPH_NODES,
+  MAX_TENSOR_DIMS: () => MAX_TENSOR_DIMS,
   OnnxTensorReader: () => OnnxTensorReader,
   elemTypeOf: () => elemTypeOf,
   elementCount: () => elementCount2,
@@ -18430,7 +18458,7 @@ __export(onnx_exports, {
   resolveExternalLocation: () => resolveExternalLocation,
   scanOnnx: () => scanOnnx
 });
-import { open as open3, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import { open as open3, realpath as realpath2, stat as stat3 } from "node:fs/promises";
 import { dirname as dirname3, isAbsolute as isAbsolute2, resolve as resolve5 } from "node:path";
 function elemTypeOf(code) {
   return ELEM_BY_CODE.get(code) ?? null;
@@ -18462,7 +18490,7 @@ async function resolveExternalLocation(rootReal, location, modelPath) {
 function protoError(path14, e, what) {
   return e.truncated ? new WwError("MODEL_TRUNCATED", `${path14}: file ends early while reading ${what} (${e.message}); the .onnx file is truncated`, { file: path14 }) : new WwError("MODEL_CORRUPT", `${path14}: malformed protobuf in ${what}: ${e.message}`, { file: path14 });
 }
-async function scanTensor(c, end) {
+async function scanTensor(c, end, label) {
   const t = { name: "", dataType: 0, dims: [], rawOffset: null, rawLength: 0, typed: false, external: /* @__PURE__ */ new Map(), dataLocation: 0 };
   while (c.pos < end) {
     const { field, wire } = await c.tag(end);
@@ -18474,6 +18502,7 @@ async function scanTensor(c, end) {
       t.typed = true;
       await c.skip(wire, end);
     } else if (field === 1 && wire === 0) {
+      if (t.dims.length >= MAX_TENSOR_DIMS) throw new WwError("MODEL_TOO_LARGE", `${t.name ? `tensor ${elideName(t.name)}` : label} has more than ${MAX_TENSOR_DIMS} dims`, { tensor: elideName(t.name || label), limit: MAX_TENSOR_DIMS });
       t.dims.push(await readInt64(c, end));
     } else if (field === 1 && wire === 2) {
       const r = new ProtoReader(await c.bytes(await c.length(end)));
@@ -18612,10 +18641,13 @@ function parseTensorInMemory(r, base) {
   }
   return t;
 }
-function parseNode(bytes, index, span, pending2) {
-  return parseNodeFrom(new ProtoReader(bytes), index, span, { base: span.contentStart, pending: pending2, depth: 0 });
+function parseNode(bytes, index, span, g) {
+  return parseNodeFrom(new ProtoReader(bytes), index, span, { base: span.contentStart, pending: g.pending, depth: 0, count: g.count });
 }
 function parseNodeFrom(r, index, span, ctx) {
+  if (++ctx.count.nodes > MAX_GRAPH_NODES) {
+    throw new WwError("MODEL_TOO_LARGE", `more than ${MAX_GRAPH_NODES} nodes in the graph and its subgraphs; this tool holds the whole graph in memory (about 1 KB a node)`, { limit: MAX_GRAPH_NODES });
+  }
   const inputs = [];
   const outputs = [];
   let name = "";
@@ -18727,7 +18759,7 @@ async function scanOpen(fh, path14, dir, size) {
   if (size === 0) throw new WwError("MODEL_FORMAT", `${path14} is empty, not an ONNX model`, { file: path14 });
   const st = {
     modelFields: [],
-    graph: { graphFields: [], nodes: [], raws: [], inputs: [], outputs: [], pending: [] },
+    graph: { graphFields: [], nodes: [], raws: [], inputs: [], outputs: [], pending: [], count: { nodes: 0 } },
     opsets: [],
     metadata: /* @__PURE__ */ new Map(),
     irVersion: 0,
@@ -18793,6 +18825,7 @@ async function scanModelFields(c, path14, size, st) {
       st.modelFields.push(span);
     }
   } catch (e) {
+    if (WwError.is(e, "MODEL_TOO_LARGE") && e.details.file === void 0) throw new WwError("MODEL_TOO_LARGE", `${path14}: ${e.message}`, { ...e.details, file: path14 });
     if (e instanceof ProtobufError) {
       if (st.graphField === null && !e.truncated) {
         throw new WwError("MODEL_FORMAT", `${path14} is not an ONNX model (${e.message})`, { file: path14 });
@@ -18831,6 +18864,9 @@ function inMemory(step) {
   }
 }
 async function resolveTensor(path14, dir, raw, span) {
+  if (raw.dims.length > MAX_TENSOR_DIMS) {
+    throw new WwError("MODEL_TOO_LARGE", `${path14}: initializer ${elideName(raw.name)} has ${raw.dims.length} dims, more than ${MAX_TENSOR_DIMS}`, { file: path14, tensor: elideName(raw.name), limit: MAX_TENSOR_DIMS });
+  }
   if (!raw.dims.every((d) => Number.isSafeInteger(d) && d >= 0) || !Number.isSafeInteger(elementCount2(raw.dims))) {
     throw new WwError("MODEL_CORRUPT", `${path14}: initializer ${raw.name} has invalid dims [${raw.dims.join(",")}]`, { file: path14, tensor: raw.name });
   }
@@ -18881,7 +18917,7 @@ async function checkExternalSizes(path14, tensors) {
     if (t.data.kind !== "external") continue;
     let size = sizes.get(t.data.file);
     if (size === void 0) {
-      const st = await stat2(t.data.file);
+      const st = await stat3(t.data.file);
       if (!st.isFile()) throw new WwError("EXTERNAL_DATA_MISSING", `${path14}: external data "${t.data.location}" is not a file`, { file: path14, location: t.data.location });
       size = st.size;
       sizes.set(t.data.file, size);
@@ -18915,12 +18951,12 @@ async function scanGraph(c, end, g, setWhere) {
         setWhere(`node #${g.nodes.length}`);
         {
           const b = await c.bytes(len2);
-          g.nodes.push(inMemory(() => parseNode(b, g.nodes.length, span, g.pending)));
+          g.nodes.push(inMemory(() => parseNode(b, g.nodes.length, span, g)));
         }
         break;
       case 5:
         setWhere(`initializer #${g.raws.length}`);
-        g.raws.push({ raw: await scanTensor(c, fieldEnd), span });
+        g.raws.push({ raw: await scanTensor(c, fieldEnd, `initializer #${g.raws.length}`), span });
         break;
       case 11:
         {
@@ -18978,6 +19014,14 @@ async function openOnnx(path14) {
     const r = recipes.get(l.name);
     layers.push(r ? { ...l, quantization: quantizationInfo(r, await zeroPointValues(r, readT)) } : l);
   }
+  const checkFloatMatrix = (layer) => {
+    const t = tensorOf(layer);
+    if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
+      throw new WwError("UNSUPPORTED_DTYPE", `${model.path}: tensor ${t.name} is ${t.elemType ?? `ONNX type ${t.dataType}`}[${t.dims.join(",")}], not a 2-D float matrix`, { file: model.path, tensor: t.name });
+    }
+    reader.check(t);
+    return t;
+  };
   const recipeOf = (layer) => {
     const r = recipes.get(layer.name);
     if (!r) throw new WwError("NOT_DENSE", `${model.path}: ${layer.name} is not a quantized layer`, { file: model.path, tensor: layer.name });
@@ -19002,19 +19046,28 @@ async function openOnnx(path14) {
         const m2 = matrix(d.rows, d.cols, d.data);
         return opts?.keepFloat32 ? { ...m2, data32: Float32Array.from(d.data) } : m2;
       }
-      const t = tensorOf(layer);
-      if (t.dims.length !== 2 || t.elemType === null || !(t.elemType in DTYPE_BYTES)) {
-        throw new WwError("UNSUPPORTED_DTYPE", `${model.path}: tensor ${t.name} is ${t.elemType ?? `ONNX type ${t.dataType}`}[${t.dims.join(",")}], not a 2-D float matrix`, { file: model.path, tensor: t.name });
-      }
+      const t = checkFloatMatrix(layer);
       const bytes = await reader.readBytes(t);
       const [rows, cols] = t.dims;
       const m = matrix(rows, cols, decodeToFloat64(bytes, t.elemType));
       return opts?.keepFloat32 && t.elemType === "float32" ? { ...m, data32: float32View(bytes) } : m;
     },
+    checkRead(layer) {
+      assertLayerFits(layer);
+      const recipe = recipes.get(layer.name);
+      if (!recipe) {
+        checkFloatMatrix(layer);
+        return;
+      }
+      for (const v of Object.values(recipe)) if (isTensor(v)) reader.check(v);
+    },
     close: () => reader.close()
   };
 }
-var ELEM_BY_CODE, MODEL_FIELDS_LEN, MODEL_FIELDS_VARINT, textDecoder2, MAX_SUBGRAPH_DEPTH, OnnxTensorReader;
+function isTensor(v) {
+  return typeof v === "object" && v !== null && "span" in v && "dims" in v && "data" in v;
+}
+var ELEM_BY_CODE, MODEL_FIELDS_LEN, MODEL_FIELDS_VARINT, textDecoder2, MAX_SUBGRAPH_DEPTH, MAX_GRAPH_NODES, MAX_TENSOR_DIMS, OnnxTensorReader;
 var init_onnx = __esm({
   "src/model/onnx.ts"() {
     "use strict";
@@ -19036,6 +19089,8 @@ var init_onnx = __esm({
     MODEL_FIELDS_VARINT = /* @__PURE__ */ new Set([1, 5]);
     textDecoder2 = new TextDecoder();
     MAX_SUBGRAPH_DEPTH = 32;
+    MAX_GRAPH_NODES = 1e6;
+    MAX_TENSOR_DIMS = 64;
     OnnxTensorReader = class {
       constructor(model) {
         this.model = model;
@@ -19051,16 +19106,13 @@ var init_onnx = __esm({
        */
       async readBytes(t) {
         const m = this.model;
-        const want = this.wantBytes(t);
+        const want = this.check(t);
         let bytes;
         switch (t.data.kind) {
           case "raw":
-            if (t.data.length !== want) throw corruptLength(m.path, t, t.data.length, want);
             bytes = await readExactly(await this.handle(m.path), t.data.offset, want, `${m.path} tensor ${t.name}`);
             break;
           case "external": {
-            const len2 = t.data.length ?? want;
-            if (len2 !== want) throw corruptLength(m.path, t, len2, want);
             const h = await this.handle(t.data.file);
             try {
               bytes = await readExactly(h, t.data.offset, want, `${t.data.file} tensor ${t.name}`);
@@ -19075,11 +19127,28 @@ var init_onnx = __esm({
             if (bytes.length !== want) throw corruptLength(m.path, t, bytes.length, want);
             break;
           case "none":
-            if (want !== 0) throw corruptLength(m.path, t, 0, want);
             bytes = new Uint8Array(0);
             break;
         }
         return bytes;
+      }
+      /**
+       * What the header alone says about reading `t`, checked without reading a byte: its type has a
+       * known size (UNSUPPORTED_DTYPE), its stored length matches dims and type (MODEL_CORRUPT), and
+       * the bytes fit one buffer (TENSOR_TOO_LARGE). Returns the byte count. External data files were
+       * checked to exist and be long enough when the model was scanned.
+       */
+      check(t) {
+        const want = this.storedLength(t);
+        assertReadFits(want, `${t.data.kind === "external" ? t.data.file : this.model.path} tensor ${t.name}`);
+        return want;
+      }
+      /** The byte count of `t` from dims and type, checked against its stored length (typed fields: after the read). */
+      storedLength(t) {
+        const want = this.wantBytes(t);
+        const stored = t.data.kind === "raw" ? t.data.length : t.data.kind === "external" ? t.data.length ?? want : t.data.kind === "none" ? 0 : want;
+        if (stored !== want) throw corruptLength(this.model.path, t, stored, want);
+        return want;
       }
       /** Bytes the tensor's data must have; UNSUPPORTED_DTYPE for a type this tool cannot size. */
       wantBytes(t) {
@@ -19101,10 +19170,8 @@ var init_onnx = __esm({
           return;
         }
         const m = this.model;
-        const want = this.wantBytes(t);
+        const want = this.storedLength(t);
         const external = t.data.kind === "external";
-        const len2 = t.data.kind === "raw" ? t.data.length : t.data.length ?? want;
-        if (len2 !== want) throw corruptLength(m.path, t, len2, want);
         const file = t.data.kind === "external" ? t.data.file : m.path;
         const start = t.data.offset;
         const h = await this.handle(file);
@@ -19349,6 +19416,16 @@ async function openSafetensors(path14) {
   const { layers, skipped } = listLayers(tensors);
   const handles = new FileHandles();
   const handle = (p) => handles.get(p);
+  const checkFloatMatrix = (layer) => {
+    const t = tensors.get(layer.name);
+    if (!t) throw new WwError("TENSOR_NOT_FOUND", `${abs}: no tensor named ${layer.name}`, { file: abs, tensor: layer.name });
+    const dtype = FLOAT_DTYPES[t.entry.dtype];
+    if (dtype === void 0 || t.entry.shape.length !== 2) {
+      throw new WwError("UNSUPPORTED_DTYPE", `${t.file.path}: tensor ${layer.name} is ${t.entry.dtype}[${t.entry.shape.join(",")}], not a 2-D float matrix`, { file: t.file.path, tensor: layer.name });
+    }
+    assertReadFits(t.entry.end - t.entry.start, `${t.file.path} tensor ${layer.name}`);
+    return { t, dtype };
+  };
   return {
     format: "safetensors",
     path: abs,
@@ -19357,16 +19434,15 @@ async function openSafetensors(path14) {
     tensors,
     index,
     async readMatrix(layer, opts) {
-      const t = tensors.get(layer.name);
-      if (!t) throw new WwError("TENSOR_NOT_FOUND", `${abs}: no tensor named ${layer.name}`, { file: abs, tensor: layer.name });
-      const dtype = FLOAT_DTYPES[t.entry.dtype];
-      if (dtype === void 0 || t.entry.shape.length !== 2) {
-        throw new WwError("UNSUPPORTED_DTYPE", `${t.file.path}: tensor ${layer.name} is ${t.entry.dtype}[${t.entry.shape.join(",")}], not a 2-D float matrix`, { file: t.file.path, tensor: layer.name });
-      }
+      const { t, dtype } = checkFloatMatrix(layer);
       const bytes = await readExactly(await handle(t.file.path), t.entry.start, t.entry.end - t.entry.start, `${t.file.path} tensor ${layer.name}`);
       const [rows, cols] = t.entry.shape;
       const m = matrix(rows, cols, decodeToFloat64(bytes, dtype));
       return opts?.keepFloat32 && dtype === "float32" ? { ...m, data32: float32View(bytes) } : m;
+    },
+    checkRead(layer) {
+      assertLayerFits(layer);
+      checkFloatMatrix(layer);
     },
     close: () => handles.closeAll()
   };
@@ -19474,6 +19550,7 @@ var init_safetensors = __esm({
     init_dtype();
     init_layers();
     init_onnx();
+    init_limits();
     SAFETENSORS_DTYPE_SIZE = {
       BOOL: 1,
       U8: 1,
@@ -19494,12 +19571,12 @@ var init_safetensors = __esm({
     };
     FLOAT_DTYPES = { F32: "float32", F16: "float16", BF16: "bfloat16", F64: "float64" };
     MAX_HEADER_BYTES = 1e8;
-    naturalCompare = (a, b) => a.localeCompare(b, "en", { numeric: true });
+    naturalCompare = new Intl.Collator("en", { numeric: true }).compare;
   }
 });
 
 // src/model/open.ts
-import { open as open5, readdir, stat as stat3 } from "node:fs/promises";
+import { open as open5, readdir, stat as stat4 } from "node:fs/promises";
 import { join as join5, resolve as resolve7 } from "node:path";
 async function pickInDirectory(dir) {
   const names = (await readdir(dir)).sort();
@@ -19531,13 +19608,13 @@ async function openModel(path14) {
   let p = resolve7(path14);
   let st;
   try {
-    st = await stat3(p);
+    st = await stat4(p);
   } catch {
     throw new WwError("MODEL_NOT_FOUND", `model not found: ${p}`, { file: p });
   }
   if (st.isDirectory()) {
     p = await pickInDirectory(p);
-    st = await stat3(p);
+    st = await stat4(p);
   }
   const lower = p.toLowerCase();
   if (lower.endsWith(".onnx")) return openOnnx(p);
@@ -22741,7 +22818,8 @@ var init_types = __esm({
 // src/engine/analyze.ts
 function parseLayerSpec(spec) {
   const parts2 = splitPatternList(spec);
-  if (parts2.length === 0) throw new WwError("INPUT_INVALID", `--layers: empty layer selection "${spec}"`, { spec });
+  if (parts2.length === 0) throw new WwError("INPUT_INVALID", `--layers: empty layer selection "${elide(spec)}"`, { spec: elide(spec) });
+  checkSelectorCount(parts2.length, { key: "--layers", code: "INPUT_INVALID" });
   const tests = parts2.map((part) => {
     const range2 = /^(-?\d*):(-?\d*)$/.exec(part);
     if (range2) {
@@ -22784,6 +22862,10 @@ function skipReason(N, M, opts) {
   if (N > opts.maxN) return { code: "MAX_N", message: `N = ${N} > maxN ${opts.maxN}` };
   return null;
 }
+function tooLargeReason(layer) {
+  const why = layerTooLarge(layer);
+  return why === null ? null : { code: "TOO_LARGE", message: `${why}; not analysed` };
+}
 function dispatchOrder(selected, toAnalyse, cost, pooled) {
   const ks = selected.map((_, k) => k).filter((k) => toAnalyse[k]);
   if (!pooled || ks.length < 3) return ks;
@@ -22806,15 +22888,20 @@ function firstNonFinite(W) {
   for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) return i;
   return -1;
 }
+function analysisReads(model, filter2, options) {
+  requireDenseLayers(model);
+  const selected = model.layers.filter(toPredicate(filter2));
+  const skipReasons = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options) ?? tooLargeReason(layer));
+  for (let k = 0; k < selected.length; k++) if (skipReasons[k] === null) model.checkRead(selected[k]);
+  return { selected, skipReasons };
+}
 async function analyzeModel(model, opts) {
   const options = { ...DEFAULT_ANALYZE_OPTIONS, ...opts.analyze };
   if (options.minEvals >= options.maxEvals) {
     throw new WwError("INPUT_INVALID", `analyze: minEvals (${options.minEvals}) must be below maxEvals (${options.maxEvals})`, { ...options });
   }
-  requireDenseLayers(model);
   const started = performance.now();
-  const select = toPredicate(opts.layers);
-  const selected = model.layers.filter(select);
+  const { selected, skipReasons } = analysisReads(model, opts.layers, options);
   const filteredOut = model.layers.length - selected.length;
   const layers = [];
   const skipped = model.skipped.map((s) => ({
@@ -22827,7 +22914,6 @@ async function analyzeModel(model, opts) {
   let readSeconds = 0;
   let eigenSeconds = 0;
   let metricsSeconds = 0;
-  const skipReasons = selected.map((layer) => skipReason(Math.max(layer.inFeatures, layer.outFeatures), Math.min(layer.inFeatures, layer.outFeatures), options));
   const toAnalyse = skipReasons.map((r) => r === null);
   let keepFloat32 = !isEngine(opts.engine) || isLayerPool(opts.engine);
   const startRead = (k) => model.readMatrix(selected[k], { keepFloat32 }).then(
@@ -22986,6 +23072,7 @@ var init_analyze = __esm({
   "src/engine/analyze.ts"() {
     "use strict";
     init_census();
+    init_limits();
     init_errors();
     init_pattern();
     init_layer();
@@ -23540,6 +23627,7 @@ function parseBlockSpec(spec, key = "blocks") {
   return out;
 }
 function compileSelector(items, key) {
+  checkSelectorCount(items.length, { key });
   const names = [];
   const blocks = [];
   const roles = [];
@@ -23641,10 +23729,10 @@ function selectLayers(model, criteria) {
   if (skippedHits.length) notes.push(`not dense, left unchanged: ${skippedHits.map((s) => `${s.name} (${s.reason})`).join(", ")}`);
   if (selected.length === 0) {
     const what = [
-      sel.text.length ? `layers ${sel.text.map((t) => `'${t}'`).join(", ")}` : null,
+      sel.text.length ? `layers ${quoteList(sel.text)}` : null,
       criteria.blocks ? `blocks '${criteria.blocks}'` : null,
       `roles ${(roleGiven ? sel.roles : DEFAULT_ROLES).join("/")}`,
-      exclude.text.length ? `excluding ${exclude.text.map((t) => `'${t}'`).join(", ")}` : null
+      exclude.text.length ? `excluding ${quoteList(exclude.text)}` : null
     ].filter(Boolean).join(", ");
     const examples = model.layers.slice(0, 3).map((l) => `${l.name} (${l.role}${l.block === null ? "" : `, block ${l.block}`})`);
     throw new WwError(
@@ -23670,6 +23758,7 @@ var init_select = __esm({
 // src/smooth/plan.ts
 function buildPlan2(model, config) {
   const baseRule = parseRule(config, "smooth");
+  checkSelectorCount(config.overrides?.length ?? 0, { key: "smooth.overrides" }, "overrides");
   const overrides = (config.overrides ?? []).map((o, i) => {
     const where = `smooth.overrides[${i}]`;
     const items = asList2(o.layers);
@@ -23691,7 +23780,7 @@ function buildPlan2(model, config) {
       continue;
     }
     const rule = o?.rule ?? baseRule;
-    assertMatrixFits(layer.name, layer.storedShape[0], layer.storedShape[1], DTYPE_BYTES[layer.dtype], "smoothing plan");
+    assertLayerFits(layer, "smoothing plan");
     const k = staticRank(rule, layer.storedShape[0], layer.storedShape[1]);
     layers.push({ layer, rule, ruleSource: o ? o.source : "default", k });
   }
@@ -23707,8 +23796,8 @@ var init_plan = __esm({
   "src/smooth/plan.ts"() {
     "use strict";
     init_errors();
-    init_dtype();
     init_limits();
+    init_pattern();
     init_rules();
     init_select();
   }
@@ -27941,6 +28030,7 @@ var init_tokenizers = __esm({
 // src/eval/tokenizer.ts
 var tokenizer_exports = {};
 __export(tokenizer_exports, {
+  MAX_TOKENIZER_FILE_BYTES: () => MAX_TOKENIZER_FILE_BYTES,
   MAX_TOKEN_ID: () => MAX_TOKEN_ID,
   checkIdsInVocab: () => checkIdsInVocab,
   evalLines: () => evalLines,
@@ -27954,7 +28044,11 @@ import { existsSync as existsSync5, readFileSync as readFileSync5, statSync as s
 import { dirname as dirname8, extname, join as join11, resolve as resolve10 } from "node:path";
 function readJsonObject(path14, missingCode) {
   if (!existsSync5(path14)) throw new WwError(missingCode, `${path14} not found`, { file: path14 });
-  if (statSync3(path14).isDirectory()) throw new WwError(missingCode, `${path14} is a folder; expected a JSON file`, { file: path14 });
+  const st = statSync3(path14);
+  if (st.isDirectory()) throw new WwError(missingCode, `${path14} is a folder; expected a JSON file`, { file: path14 });
+  if (st.size > MAX_TOKENIZER_FILE_BYTES) {
+    throw new WwError("INPUT_INVALID", `${path14} is ${st.size} bytes, more than the ${MAX_TOKENIZER_FILE_BYTES} a tokenizer file may have`, { file: path14, bytes: st.size, limit: MAX_TOKENIZER_FILE_BYTES });
+  }
   let parsed;
   try {
     parsed = JSON.parse(readFileSync5(path14, "utf8"));
@@ -28159,13 +28253,14 @@ function checkIdsInVocab(ids, vocabSize, source) {
     );
   }
 }
-var MAX_TOKEN_ID, PREFIX_MARGIN_TOKENS;
+var MAX_TOKENIZER_FILE_BYTES, MAX_TOKEN_ID, PREFIX_MARGIN_TOKENS;
 var init_tokenizer = __esm({
   "src/eval/tokenizer.ts"() {
     "use strict";
     init_tokenizers();
     init_errors();
     init_paths();
+    MAX_TOKENIZER_FILE_BYTES = 64 * 1024 * 1024;
     MAX_TOKEN_ID = 2 ** 24 - 1;
     PREFIX_MARGIN_TOKENS = 64;
   }
@@ -28920,7 +29015,7 @@ var init_search = __esm({
 });
 
 // src/engine/smooth.ts
-import { realpath as realpath4, stat as stat4 } from "node:fs/promises";
+import { realpath as realpath4, stat as stat5 } from "node:fs/promises";
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { basename as basename5, dirname as dirname11, extname as extname2, join as join12, resolve as resolve13 } from "node:path";
 async function smoothModel(opts) {
@@ -28943,6 +29038,7 @@ async function smoothModel(opts) {
     }
     requireDenseLayers(model);
     let plan = buildPlan2(model, { ...opts.plan, factorize: opts.factorize ?? opts.plan.factorize ?? false });
+    for (const p of plan.layers) model.checkRead(p.layer);
     if (plan.factorize && model.format === "safetensors" && !dryRun) {
       throw new WwError("INPUT_INVALID", `--factorize needs an ONNX model (it rewrites the graph); ${modelPath} is safetensors`, { file: modelPath });
     }
@@ -28996,12 +29092,12 @@ async function modelFileBytes(model) {
     for (const t of model.onnx.initializers) if (t.data.kind === "external") files.add(t.data.file);
   }
   let total = 0;
-  for (const f of files) total += (await stat4(f)).size;
+  for (const f of files) total += (await stat5(f)).size;
   return total;
 }
 async function writtenFileBytes(outPath) {
-  const data = await stat4(`${outPath}.data`).catch(() => null);
-  return (await stat4(outPath)).size + (data?.size ?? 0);
+  const data = await stat5(`${outPath}.data`).catch(() => null);
+  return (await stat5(outPath)).size + (data?.size ?? 0);
 }
 async function checkOutputPath(modelPath, outPath) {
   if (outPath === null) throw new WwError("INPUT_INVALID", "an output path is needed (--out) unless this is a dry run", { key: "out" });
@@ -29009,7 +29105,7 @@ async function checkOutputPath(modelPath, outPath) {
   const outReal = await realpath4(outPath).catch(async () => resolve13(await realpath4(dirname11(outPath)).catch(() => dirname11(outPath)), basename5(outPath)));
   let same = inReal === outReal;
   if (!same) {
-    const [a, b] = await Promise.all([stat4(inReal).catch(() => null), stat4(outReal).catch(() => null)]);
+    const [a, b] = await Promise.all([stat5(inReal).catch(() => null), stat5(outReal).catch(() => null)]);
     same = a !== null && b !== null && a.dev === b.dev && a.ino === b.ino;
   }
   if (same) {
@@ -30836,6 +30932,33 @@ var init_progress = __esm({
   }
 });
 
+// src/engine/readCheck.ts
+var readCheck_exports = {};
+__export(readCheck_exports, {
+  checkModelReads: () => checkModelReads
+});
+async function checkModelReads(file, plan, opts) {
+  const weights = await openModel(file);
+  try {
+    analysisReads(weights, opts.only, DEFAULT_ANALYZE_OPTIONS);
+    if (opts.smoothed && plan.smooth.enabled) {
+      for (const planned of buildPlan2(weights, ruleConfigOf(plan.smooth)).layers) weights.checkRead(planned.layer);
+    }
+  } finally {
+    await weights.close();
+  }
+}
+var init_readCheck = __esm({
+  "src/engine/readCheck.ts"() {
+    "use strict";
+    init_open();
+    init_plan();
+    init_types();
+    init_analyze();
+    init_searchPlan();
+  }
+});
+
 // src/engine/stages.ts
 var stages_exports = {};
 __export(stages_exports, {
@@ -30922,6 +31045,7 @@ function defaultStages(opts = {}) {
       if (sha256 && digest !== sha256) throw new WwError("HASH_MISMATCH", `${file}: sha256 ${digest} does not match model-sha256 ${sha256}`, { file });
       return { source: redactUrl(source), path: file, sha256: digest, bytes: statSync6(file).size, format };
     },
+    checkReads: async (model, plan, opts2) => (await Promise.resolve().then(() => (init_readCheck(), readCheck_exports))).checkModelReads(model.path, plan, opts2),
     async analyze(model, plan, only) {
       const starting = engines.analyze(plan.eval.device);
       const weights = await openWeights(model);
@@ -31018,7 +31142,7 @@ init_errors();
 init_glob();
 init_paths();
 init_pattern();
-import { readFile } from "node:fs/promises";
+import { readFile, stat as stat2 } from "node:fs/promises";
 import * as path3 from "node:path";
 
 // src/config/schema.json
@@ -31146,7 +31270,8 @@ var schema_default = {
         },
         overrides: {
           type: "array",
-          description: "Per-layer overrides, first match wins.",
+          maxItems: 256,
+          description: "Per-layer overrides, first match wins (at most 256).",
           items: {
             type: "object",
             additionalProperties: false,
@@ -31290,6 +31415,7 @@ var schema_default = {
         },
         {
           type: "array",
+          maxItems: 256,
           items: {
             type: "string",
             minLength: 1
@@ -31492,11 +31618,16 @@ function configValidator() {
   validator ??= new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema_default);
   return validator;
 }
+var MAX_CONFIG_BYTES = 1024 * 1024;
 async function readConfigFile(file) {
   let text;
   try {
+    await refuseSpecialFile(file, "config file");
+    const size = (await stat2(file)).size;
+    if (size > MAX_CONFIG_BYTES) throw new WwError("CONFIG_INVALID", `config file ${file} is ${size} bytes, more than the ${MAX_CONFIG_BYTES} a config may have`, { file, bytes: size, limit: MAX_CONFIG_BYTES });
     text = await readFile(file, "utf8");
   } catch (err) {
+    if (err instanceof WwError) throw err;
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") {
       throw new WwError("CONFIG_NOT_FOUND", `config file ${file} does not exist`, { file });
@@ -32324,7 +32455,7 @@ init_merge();
 var import__ = __toESM(require__(), 1);
 init_errors();
 import { createHash as createHash2 } from "node:crypto";
-import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
+import { readFile as readFile3, stat as stat6 } from "node:fs/promises";
 import * as path6 from "node:path";
 
 // src/report/analyze-schema.json
@@ -32615,6 +32746,7 @@ var analyze_schema_default = {
                   "MIN_EVALS",
                   "MAX_EVALS",
                   "MAX_N",
+                  "TOO_LARGE",
                   "NOT_DENSE"
                 ]
               },
@@ -33487,7 +33619,7 @@ async function findPartialFiles(sources, cwd) {
     for (const m of matches) {
       let st;
       try {
-        st = await stat5(m);
+        st = await stat6(m);
       } catch {
         throw new WwError("SHARD", `merge: ${elide(src)} does not exist`, { source: elide(src) });
       }
@@ -34500,6 +34632,9 @@ function makePipeline(stages) {
     const model = await timed("resolve", () => stages.resolveModel(plan.model.source, plan.model.sha256, plan.report.outputDir));
     log(`model ${model.path} (${model.format}, sha256 ${model.sha256.slice(0, 12)})`);
     if (req.checkRuntime && stages.perplexityUnavailable(model, plan) === "") req.checkRuntime();
+    const baseModel = plan.baseModel ? await timed("resolve-base", () => stages.resolveModel(plan.baseModel.source, plan.baseModel.sha256, plan.report.outputDir)) : null;
+    if (!req.merge) await timed("check", async () => stages.checkReads?.(model, plan, { smoothed: true }));
+    if (baseModel) await timed("check-base", async () => stages.checkReads?.(baseModel, plan, { smoothed: false }));
     const ext2 = model.format === "onnx" ? ".onnx" : ".safetensors";
     const outPath = `${plan.report.outputDir}/smoothed${ext2}`;
     let tokens = null;
@@ -34543,8 +34678,7 @@ function makePipeline(stages) {
     let noBaseline = "no base-model given and no baseline report available";
     let base = null;
     let probeBase = null;
-    if (plan.baseModel) {
-      const baseModel = await timed("resolve-base", () => stages.resolveModel(plan.baseModel.source, plan.baseModel.sha256, plan.report.outputDir));
+    if (baseModel) {
       probeBase = { model: baseModel };
       const baseAnalysis = await timed("analyze-base", () => stages.analyze(baseModel, plan));
       const unavailable2 = stages.perplexityUnavailable(baseModel, plan);

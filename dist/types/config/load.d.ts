@@ -68,6 +68,8 @@ export interface ConfigFile {
         'attach-to-release'?: boolean;
     };
 }
+/** Largest config file read (1 MiB). */
+export declare const MAX_CONFIG_BYTES: number;
 /** Reads and validates a config file (.yml/.yaml/.json). A missing file is CONFIG_NOT_FOUND. */
 export declare function readConfigFile(file: string): Promise<ConfigFile>;
 /** Validates a parsed config object; `source` names it in messages (a file, or "action inputs"). */

@@ -35,5 +35,16 @@ export interface AnalyzeModelOptions {
 export declare function parseLayerSpec(spec: string): (layer: DenseLayer) => boolean;
 /** WeightWatcher's layer_supported size rules (pool=True, rf=1). null when the layer is analysed. */
 export declare function skipReason(N: number, M: number, opts: AnalyzeOptions): SkippedLayer['reason'] | null;
+/**
+ * The layers the analysis goes through (the filter's) and why each is not read (null: it is read
+ * and analysed), with every read the header can vouch for checked first (ModelWeights.checkRead:
+ * stored lengths, types), so a corrupt layer late in the model fails before the first is read,
+ * not after the analysis of the others. No weight is read; the run's check before its first stage
+ * (./readCheck.ts) calls it too.
+ */
+export declare function analysisReads(model: ModelWeights, filter: LayerFilter | undefined, options: AnalyzeOptions): {
+    readonly selected: DenseLayer[];
+    readonly skipReasons: (SkippedLayer['reason'] | null)[];
+};
 /** Runs WeightWatcher's analysis over the model's dense layers. The model is only read, never closed. */
 export declare function analyzeModel(model: ModelWeights, opts: AnalyzeModelOptions): Promise<AnalyzeReport>;

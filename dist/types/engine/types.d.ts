@@ -27,6 +27,15 @@ export interface SmoothOutcome {
 /** The heavy work, one function per stage. */
 export interface Stages {
     resolveModel(source: string, sha256: string | null, workDir: string): Promise<ModelIdentity>;
+    /**
+     * Called right after a model is resolved, before any stage reads a weight of it: throws what the
+     * header shows those reads would fail on (./readCheck.ts). `smoothed`: the model the run smooths
+     * (its smoothing plan is checked too); `only`: a shard's share of the layers.
+     */
+    checkReads?(model: ModelIdentity, plan: Plan, opts: {
+        readonly smoothed: boolean;
+        readonly only?: readonly string[];
+    }): Promise<void>;
     /** `only`: analyse just these layers (a shard's share); default every dense layer. */
     analyze(model: ModelIdentity, plan: Plan, only?: readonly string[]): Promise<AnalyzeOutcome>;
     /** Writes the smoothed model to `outPath`. */

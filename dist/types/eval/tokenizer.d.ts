@@ -8,6 +8,12 @@ export interface TextTokenizer {
     readonly bosId: number | null;
     readonly eosId: number | null;
 }
+/**
+ * Largest tokenizer.json / tokenizer_config.json read. The library holds the parsed vocabulary and
+ * merges at about 35 times the file's size, and loading is slow: 3,000,000 merges (96 MB) took
+ * 55 s and 3.3 GB. Real ones are at most a few tens of MB (250,000-token vocabularies: 17-35 MB).
+ */
+export declare const MAX_TOKENIZER_FILE_BYTES: number;
 /** Largest token id a tokenizer.json can emit (ids beyond MAX_TOKEN_ID are refused). */
 export declare const MAX_TOKEN_ID: number;
 /**

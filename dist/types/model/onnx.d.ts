@@ -137,6 +137,14 @@ export declare function elementCount(dims: readonly number[]): number;
  * data file; throws EXTERNAL_DATA_MISSING when it does not exist.
  */
 export declare function resolveExternalLocation(rootReal: string, location: string, modelPath: string): Promise<string>;
+/**
+ * Most nodes in all graphs together, and most dims of one tensor. Each node costs about 1 KB of
+ * memory once parsed (1,000,000 nodes, a 26 MB file: 1.2 GB), so a 2 GB file of nodes would end
+ * in an out-of-memory abort with no report; exported LLMs have tens of thousands. No weight has
+ * more than a handful of dims.
+ */
+export declare const MAX_GRAPH_NODES = 1000000;
+export declare const MAX_TENSOR_DIMS = 64;
 /** Scans an .onnx file's structure. Throws WwError with a specific code for bad input. */
 export declare function scanOnnx(path: string): Promise<OnnxModel>;
 /** Bytes a tensor's data must have, or null when its type's size is unknown to us. */
@@ -157,6 +165,15 @@ export declare class OnnxTensorReader {
      * byte count against dims and type.
      */
     readBytes(t: OnnxTensor): Promise<Uint8Array>;
+    /**
+     * What the header alone says about reading `t`, checked without reading a byte: its type has a
+     * known size (UNSUPPORTED_DTYPE), its stored length matches dims and type (MODEL_CORRUPT), and
+     * the bytes fit one buffer (TENSOR_TOO_LARGE). Returns the byte count. External data files were
+     * checked to exist and be long enough when the model was scanned.
+     */
+    check(t: OnnxTensor): number;
+    /** The byte count of `t` from dims and type, checked against its stored length (typed fields: after the read). */
+    private storedLength;
     /** Bytes the tensor's data must have; UNSUPPORTED_DTYPE for a type this tool cannot size. */
     private wantBytes;
     /**

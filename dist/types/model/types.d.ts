@@ -103,6 +103,12 @@ export interface ModelWeights {
     requantize?(layer: DenseLayer, values: Matrix): Promise<{
         readonly error: number;
     }>;
+    /**
+     * Throws what readMatrix would throw for `layer` that the header alone shows, reading no weight:
+     * TENSOR_TOO_LARGE (past src/model/limits.ts), MODEL_CORRUPT (stored length not that of dims and
+     * type), UNSUPPORTED_DTYPE. Missing or short data files were refused when the model was opened.
+     */
+    checkRead(layer: DenseLayer): void;
     /** Releases file handles. */
     close(): Promise<void>;
 }

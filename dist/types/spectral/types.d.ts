@@ -96,7 +96,8 @@ export declare const ANALYZE_REPORT_SCHEMA_VERSION: 1;
 /** Why an analysed layer has no metrics. */
 export type LayerFailureCode = 'NON_FINITE' | 'ZERO_SPECTRUM' | 'READ_ERROR' | 'LINALG';
 /** Why a dense layer was not analysed: WeightWatcher's skip rules, or the reader's verdict. */
-export type SkipCode = 'MIN_EVALS' | 'MAX_EVALS' | 'MAX_N' | 'NOT_DENSE';
+/** TOO_LARGE: within the size rules, but past what one matrix read holds (src/model/limits.ts). */
+export type SkipCode = 'MIN_EVALS' | 'MAX_EVALS' | 'MAX_N' | 'TOO_LARGE' | 'NOT_DENSE';
 export interface LayerIdentity {
     readonly index: number;
     readonly name: string;

@@ -3,6 +3,12 @@ import { type WwErrorCode } from '../errors.js';
 export declare const MAX_PATTERN_LENGTH = 1000;
 /** Unbounded repetitions (`*`, `+`, `{n,}`) a regex may hold. */
 export declare const MAX_UNBOUNDED = 2;
+/**
+ * Most items in one selector list (layers, exclude, one override's layers, --layers) and most
+ * overrides: each item is tried on every layer, so 100,000 of them against 2,000 layers took
+ * 4 minutes before the first stage. Configs written by hand hold a handful.
+ */
+export declare const MAX_SELECTOR_ITEMS = 256;
 export interface NameMatcher {
     readonly text: string;
     /** A plain name without any wildcard (matches itself only). */
@@ -16,6 +22,10 @@ export interface PatternErrorContext {
 }
 /** Shortens untrusted text for a message: at most `max` characters, the middle elided. */
 export declare function elide(text: string, max?: number): string;
+/** Throws when a list holds more than MAX_SELECTOR_ITEMS `what` (selectors, overrides). */
+export declare function checkSelectorCount(count: number, ctx: PatternErrorContext, what?: string): void;
+/** Items of untrusted text quoted for a message: the first few, each elided, and how many more. */
+export declare function quoteList(items: readonly string[], max?: number): string;
 /** A comma-separated list of patterns; a single /regex/ (which may contain commas) stays whole. */
 export declare function splitPatternList(text: string): string[];
 /** True when `text` is written as a `/regex/flags` literal. */
