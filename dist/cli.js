@@ -14026,10 +14026,11 @@ async function closeGate(state, timeoutMs) {
   }
   return true;
 }
-var STOP, IN_NATIVE;
+var ungated, STOP, IN_NATIVE;
 var init_nativeGate = __esm({
   "src/linalg/ort/nativeGate.ts"() {
     "use strict";
+    ungated = (call) => call();
     STOP = 0;
     IN_NATIVE = 1;
   }
@@ -14677,6 +14678,7 @@ var init_ortOps = __esm({
   "src/linalg/ort/ortOps.ts"() {
     "use strict";
     init_onnxGraph();
+    init_nativeGate();
     init_matrix();
     D = OnnxType.double;
     GRAPHS = {
@@ -14821,7 +14823,7 @@ var init_ortOps = __esm({
             "linalg: CUDA execution provider unavailable (onnxruntime-node was installed without its CUDA libraries: reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12); falling back to CPU"
           );
         } else if (opts.device === "cuda") {
-          const gpu = new _OrtOps(ort, "cuda", opts.threads, opts.gpuProvider ?? "cuda", opts.gate);
+          const gpu = new _OrtOps(ort, "cuda", opts.threads, opts.gpuProvider ?? "cuda", opts.gate ?? ungated);
           try {
             await gpu.session("matmul");
             return gpu;
@@ -14829,7 +14831,7 @@ var init_ortOps = __esm({
             opts.logger(`linalg: CUDA execution provider unavailable (${e.message.split("\n")[0]?.trim()}); falling back to CPU`);
           }
         }
-        const cpu = new _OrtOps(ort, "cpu", opts.threads, "cpu", opts.gate);
+        const cpu = new _OrtOps(ort, "cpu", opts.threads, "cpu", opts.gate ?? ungated);
         try {
           await cpu.session("matmul");
         } catch (e) {
@@ -14858,8 +14860,8 @@ var init_ortOps = __esm({
           extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } }
         };
         const gate = this.gate;
-        const created = gate ? await gate(() => this.ort.InferenceSession.create(encodeModel(spec), options)) : await this.ort.InferenceSession.create(encodeModel(spec), options);
-        const s = gate ? { run: ((feeds, fetches) => gate(() => created.run(feeds, fetches))), release: () => gate(() => created.release()) } : created;
+        const created = await gate(() => this.ort.InferenceSession.create(encodeModel(spec), options));
+        const s = { run: ((feeds, fetches) => gate(() => created.run(feeds, fetches))), release: () => gate(() => created.release()) };
         this.sessions.set(name, s);
         return s;
       }
@@ -38575,19 +38577,14 @@ async function runAnalyze(modelPath, opts) {
   let filter2 = opts.layers !== void 0 ? parseLayerSpec(opts.layers) : void 0;
   const shard = opts.shard !== void 0 ? parseShard(opts.shard, "--shard") : null;
   const starting = analyzeEngine();
-  let model;
+  let model = null;
   try {
     model = await openModel(path18);
-  } catch (e) {
-    await (await starting.catch(() => null))?.dispose();
-    throw e;
-  }
-  if (shard) {
-    const mine = new Set(shardLayers(model.layers.map((l) => ({ name: l.name, index: l.index, rows: l.storedShape[0], cols: l.storedShape[1] })), shard).map((l) => l.name));
-    const byName = filter2;
-    filter2 = (l) => mine.has(l.name) && (byName === void 0 || byName(l));
-  }
-  try {
+    if (shard) {
+      const mine = new Set(shardLayers(model.layers.map((l) => ({ name: l.name, index: l.index, rows: l.storedShape[0], cols: l.storedShape[1] })), shard).map((l) => l.name));
+      const byName = filter2;
+      filter2 = (l) => mine.has(l.name) && (byName === void 0 || byName(l));
+    }
     const report = await analyzeModel(model, {
       engine: starting,
       analyze,
@@ -38605,7 +38602,7 @@ async function runAnalyze(modelPath, opts) {
     return report;
   } finally {
     await (await starting.catch(() => null))?.dispose();
-    await model.close();
+    await model?.close();
   }
 }
 function register2(program2) {

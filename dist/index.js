@@ -53653,6 +53653,40 @@ var init_onnxGraph = __esm({
   }
 });
 
+// src/linalg/ort/nativeGate.ts
+function gateState() {
+  return new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+}
+function closeGateSync(state3, timeoutMs) {
+  Atomics.store(state3, STOP, 1);
+  const end = performance.now() + timeoutMs;
+  for (; ; ) {
+    const n = Atomics.load(state3, IN_NATIVE);
+    if (n === 0) return true;
+    const left = end - performance.now();
+    if (left <= 0) return false;
+    Atomics.wait(state3, IN_NATIVE, n, left);
+  }
+}
+async function closeGate(state3, timeoutMs) {
+  Atomics.store(state3, STOP, 1);
+  const end = performance.now() + timeoutMs;
+  while (Atomics.load(state3, IN_NATIVE) !== 0) {
+    if (performance.now() >= end) return false;
+    await new Promise((resolve26) => setTimeout(resolve26, 5));
+  }
+  return true;
+}
+var ungated, STOP, IN_NATIVE;
+var init_nativeGate = __esm({
+  "src/linalg/ort/nativeGate.ts"() {
+    "use strict";
+    ungated = (call) => call();
+    STOP = 0;
+    IN_NATIVE = 1;
+  }
+});
+
 // src/linalg/ort/ortOps.ts
 import fs8 from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
@@ -53705,6 +53739,7 @@ var init_ortOps = __esm({
   "src/linalg/ort/ortOps.ts"() {
     "use strict";
     init_onnxGraph();
+    init_nativeGate();
     init_matrix();
     D = OnnxType.double;
     GRAPHS = {
@@ -53849,7 +53884,7 @@ var init_ortOps = __esm({
             "linalg: CUDA execution provider unavailable (onnxruntime-node was installed without its CUDA libraries: reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12); falling back to CPU"
           );
         } else if (opts.device === "cuda") {
-          const gpu = new _OrtOps(ort, "cuda", opts.threads, opts.gpuProvider ?? "cuda", opts.gate);
+          const gpu = new _OrtOps(ort, "cuda", opts.threads, opts.gpuProvider ?? "cuda", opts.gate ?? ungated);
           try {
             await gpu.session("matmul");
             return gpu;
@@ -53857,7 +53892,7 @@ var init_ortOps = __esm({
             opts.logger(`linalg: CUDA execution provider unavailable (${e.message.split("\n")[0]?.trim()}); falling back to CPU`);
           }
         }
-        const cpu = new _OrtOps(ort, "cpu", opts.threads, "cpu", opts.gate);
+        const cpu = new _OrtOps(ort, "cpu", opts.threads, "cpu", opts.gate ?? ungated);
         try {
           await cpu.session("matmul");
         } catch (e) {
@@ -53886,8 +53921,8 @@ var init_ortOps = __esm({
           extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } }
         };
         const gate = this.gate;
-        const created = gate ? await gate(() => this.ort.InferenceSession.create(encodeModel(spec), options)) : await this.ort.InferenceSession.create(encodeModel(spec), options);
-        const s = gate ? { run: ((feeds, fetches) => gate(() => created.run(feeds, fetches))), release: () => gate(() => created.release()) } : created;
+        const created = await gate(() => this.ort.InferenceSession.create(encodeModel(spec), options));
+        const s = { run: ((feeds, fetches) => gate(() => created.run(feeds, fetches))), release: () => gate(() => created.release()) };
         this.sessions.set(name, s);
         return s;
       }
@@ -54885,39 +54920,6 @@ var init_engine = __esm({
     init_errors();
     init_gram();
     init_symmetricEigen();
-  }
-});
-
-// src/linalg/ort/nativeGate.ts
-function gateState() {
-  return new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
-}
-function closeGateSync(state3, timeoutMs) {
-  Atomics.store(state3, STOP, 1);
-  const end = performance.now() + timeoutMs;
-  for (; ; ) {
-    const n = Atomics.load(state3, IN_NATIVE);
-    if (n === 0) return true;
-    const left = end - performance.now();
-    if (left <= 0) return false;
-    Atomics.wait(state3, IN_NATIVE, n, left);
-  }
-}
-async function closeGate(state3, timeoutMs) {
-  Atomics.store(state3, STOP, 1);
-  const end = performance.now() + timeoutMs;
-  while (Atomics.load(state3, IN_NATIVE) !== 0) {
-    if (performance.now() >= end) return false;
-    await new Promise((resolve26) => setTimeout(resolve26, 5));
-  }
-  return true;
-}
-var STOP, IN_NATIVE;
-var init_nativeGate = __esm({
-  "src/linalg/ort/nativeGate.ts"() {
-    "use strict";
-    STOP = 0;
-    IN_NATIVE = 1;
   }
 });
 

@@ -799,6 +799,30 @@ function encodeModel(spec) {
   return new ProtoWriter().varint(1, 8).string(2, "ww-smooth-linalg").message(7, graph).message(8, opset).finish();
 }
 
+// src/linalg/ort/nativeGate.ts
+var ungated = (call) => call();
+var STOP = 0;
+var IN_NATIVE = 1;
+function workerGate(state) {
+  return async (call) => {
+    Atomics.add(state, IN_NATIVE, 1);
+    if (Atomics.load(state, STOP) !== 0) {
+      leave(state);
+      return new Promise(() => {
+      });
+    }
+    try {
+      return await call();
+    } finally {
+      leave(state);
+    }
+  };
+}
+function leave(state) {
+  Atomics.sub(state, IN_NATIVE, 1);
+  Atomics.notify(state, IN_NATIVE);
+}
+
 // src/linalg/ort/ortOps.ts
 var D = OnnxType.double;
 var GRAPHS = {
@@ -986,7 +1010,7 @@ var OrtOps = class _OrtOps {
         "linalg: CUDA execution provider unavailable (onnxruntime-node was installed without its CUDA libraries: reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12); falling back to CPU"
       );
     } else if (opts.device === "cuda") {
-      const gpu = new _OrtOps(ort, "cuda", opts.threads, opts.gpuProvider ?? "cuda", opts.gate);
+      const gpu = new _OrtOps(ort, "cuda", opts.threads, opts.gpuProvider ?? "cuda", opts.gate ?? ungated);
       try {
         await gpu.session("matmul");
         return gpu;
@@ -994,7 +1018,7 @@ var OrtOps = class _OrtOps {
         opts.logger(`linalg: CUDA execution provider unavailable (${e.message.split("\n")[0]?.trim()}); falling back to CPU`);
       }
     }
-    const cpu = new _OrtOps(ort, "cpu", opts.threads, "cpu", opts.gate);
+    const cpu = new _OrtOps(ort, "cpu", opts.threads, "cpu", opts.gate ?? ungated);
     try {
       await cpu.session("matmul");
     } catch (e) {
@@ -1023,8 +1047,8 @@ var OrtOps = class _OrtOps {
       extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } }
     };
     const gate = this.gate;
-    const created = gate ? await gate(() => this.ort.InferenceSession.create(encodeModel(spec), options)) : await this.ort.InferenceSession.create(encodeModel(spec), options);
-    const s = gate ? { run: ((feeds, fetches) => gate(() => created.run(feeds, fetches))), release: () => gate(() => created.release()) } : created;
+    const created = await gate(() => this.ort.InferenceSession.create(encodeModel(spec), options));
+    const s = { run: ((feeds, fetches) => gate(() => created.run(feeds, fetches))), release: () => gate(() => created.release()) };
     this.sessions.set(name, s);
     return s;
   }
@@ -1864,29 +1888,6 @@ async function createFastEngine(opts = {}) {
       });
     }
   };
-}
-
-// src/linalg/ort/nativeGate.ts
-var STOP = 0;
-var IN_NATIVE = 1;
-function workerGate(state) {
-  return async (call) => {
-    Atomics.add(state, IN_NATIVE, 1);
-    if (Atomics.load(state, STOP) !== 0) {
-      leave(state);
-      return new Promise(() => {
-      });
-    }
-    try {
-      return await call();
-    } finally {
-      leave(state);
-    }
-  };
-}
-function leave(state) {
-  Atomics.sub(state, IN_NATIVE, 1);
-  Atomics.notify(state, IN_NATIVE);
 }
 
 // src/engine/layerWorker.ts

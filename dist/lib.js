@@ -20221,6 +20221,40 @@ var init_onnxGraph = __esm({
   }
 });
 
+// src/linalg/ort/nativeGate.ts
+function gateState() {
+  return new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+}
+function closeGateSync(state, timeoutMs) {
+  Atomics.store(state, STOP, 1);
+  const end = performance.now() + timeoutMs;
+  for (; ; ) {
+    const n = Atomics.load(state, IN_NATIVE);
+    if (n === 0) return true;
+    const left = end - performance.now();
+    if (left <= 0) return false;
+    Atomics.wait(state, IN_NATIVE, n, left);
+  }
+}
+async function closeGate(state, timeoutMs) {
+  Atomics.store(state, STOP, 1);
+  const end = performance.now() + timeoutMs;
+  while (Atomics.load(state, IN_NATIVE) !== 0) {
+    if (performance.now() >= end) return false;
+    await new Promise((resolve22) => setTimeout(resolve22, 5));
+  }
+  return true;
+}
+var ungated, STOP, IN_NATIVE;
+var init_nativeGate = __esm({
+  "src/linalg/ort/nativeGate.ts"() {
+    "use strict";
+    ungated = (call) => call();
+    STOP = 0;
+    IN_NATIVE = 1;
+  }
+});
+
 // src/runtime/ort-pin.json
 var ort_pin_default;
 var init_ort_pin = __esm({
@@ -20525,6 +20559,7 @@ var init_ortOps = __esm({
   "src/linalg/ort/ortOps.ts"() {
     "use strict";
     init_onnxGraph();
+    init_nativeGate();
     init_matrix();
     D = OnnxType.double;
     GRAPHS = {
@@ -20669,7 +20704,7 @@ var init_ortOps = __esm({
             "linalg: CUDA execution provider unavailable (onnxruntime-node was installed without its CUDA libraries: reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12); falling back to CPU"
           );
         } else if (opts.device === "cuda") {
-          const gpu = new _OrtOps(ort, "cuda", opts.threads, opts.gpuProvider ?? "cuda", opts.gate);
+          const gpu = new _OrtOps(ort, "cuda", opts.threads, opts.gpuProvider ?? "cuda", opts.gate ?? ungated);
           try {
             await gpu.session("matmul");
             return gpu;
@@ -20677,7 +20712,7 @@ var init_ortOps = __esm({
             opts.logger(`linalg: CUDA execution provider unavailable (${e.message.split("\n")[0]?.trim()}); falling back to CPU`);
           }
         }
-        const cpu = new _OrtOps(ort, "cpu", opts.threads, "cpu", opts.gate);
+        const cpu = new _OrtOps(ort, "cpu", opts.threads, "cpu", opts.gate ?? ungated);
         try {
           await cpu.session("matmul");
         } catch (e) {
@@ -20706,8 +20741,8 @@ var init_ortOps = __esm({
           extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } }
         };
         const gate = this.gate;
-        const created = gate ? await gate(() => this.ort.InferenceSession.create(encodeModel(spec), options)) : await this.ort.InferenceSession.create(encodeModel(spec), options);
-        const s = gate ? { run: ((feeds, fetches) => gate(() => created.run(feeds, fetches))), release: () => gate(() => created.release()) } : created;
+        const created = await gate(() => this.ort.InferenceSession.create(encodeModel(spec), options));
+        const s = { run: ((feeds, fetches) => gate(() => created.run(feeds, fetches))), release: () => gate(() => created.release()) };
         this.sessions.set(name, s);
         return s;
       }
@@ -21722,39 +21757,6 @@ var init_engine = __esm({
     init_errors();
     init_gram();
     init_symmetricEigen();
-  }
-});
-
-// src/linalg/ort/nativeGate.ts
-function gateState() {
-  return new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
-}
-function closeGateSync(state, timeoutMs) {
-  Atomics.store(state, STOP, 1);
-  const end = performance.now() + timeoutMs;
-  for (; ; ) {
-    const n = Atomics.load(state, IN_NATIVE);
-    if (n === 0) return true;
-    const left = end - performance.now();
-    if (left <= 0) return false;
-    Atomics.wait(state, IN_NATIVE, n, left);
-  }
-}
-async function closeGate(state, timeoutMs) {
-  Atomics.store(state, STOP, 1);
-  const end = performance.now() + timeoutMs;
-  while (Atomics.load(state, IN_NATIVE) !== 0) {
-    if (performance.now() >= end) return false;
-    await new Promise((resolve22) => setTimeout(resolve22, 5));
-  }
-  return true;
-}
-var STOP, IN_NATIVE;
-var init_nativeGate = __esm({
-  "src/linalg/ort/nativeGate.ts"() {
-    "use strict";
-    STOP = 0;
-    IN_NATIVE = 1;
   }
 });
 

@@ -135,22 +135,17 @@ export async function runAnalyze(modelPath: string, opts: AnalyzeCliOptions): Pr
   if (opts.maxN !== undefined) analyze.maxN = opts.maxN;
   let filter = opts.layers !== undefined ? parseLayerSpec(opts.layers) : undefined;
   const shard = opts.shard !== undefined ? parseShard(opts.shard, '--shard') : null;
-  // The worker pool starts (threads, onnxruntime, wasm: ~0.3 s) while the model's header is read.
+  // The worker pool starts (threads, onnxruntime, wasm: ~0.3 s) while the model's header and its
+  // first layer are read (analyzeModel takes the engine still starting).
   const starting = analyzeEngine();
-  let model: Awaited<ReturnType<typeof openModel>>;
+  let model: Awaited<ReturnType<typeof openModel>> | null = null;
   try {
     model = await openModel(path);
-  } catch (e) {
-    await (await starting.catch(() => null))?.dispose();
-    throw e;
-  }
-  if (shard) {
-    const mine = new Set(shardLayers(model.layers.map((l) => ({ name: l.name, index: l.index, rows: l.storedShape[0], cols: l.storedShape[1] })), shard).map((l) => l.name));
-    const byName = filter;
-    filter = (l) => mine.has(l.name) && (byName === undefined || byName(l));
-  }
-  try {
-    // the engine may still be starting: analyzeModel reads the first layer meanwhile
+    if (shard) {
+      const mine = new Set(shardLayers(model.layers.map((l) => ({ name: l.name, index: l.index, rows: l.storedShape[0], cols: l.storedShape[1] })), shard).map((l) => l.name));
+      const byName = filter;
+      filter = (l) => mine.has(l.name) && (byName === undefined || byName(l));
+    }
     const report = await analyzeModel(model, {
       engine: starting,
       analyze,
@@ -168,7 +163,7 @@ export async function runAnalyze(modelPath: string, opts: AnalyzeCliOptions): Pr
     return report;
   } finally {
     await (await starting.catch(() => null))?.dispose();
-    await model.close();
+    await model?.close();
   }
 }
 

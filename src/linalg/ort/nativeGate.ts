@@ -15,6 +15,9 @@
 /** Runs one call into native code (a session's create, run or release) under the gate. */
 export type NativeGate = <T>(call: () => Promise<T>) => Promise<T>;
 
+/** The gate of a thread nobody stops (the main thread): the call, as it is. */
+export const ungated: NativeGate = (call) => call();
+
 const STOP = 0;
 const IN_NATIVE = 1;
 

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { encodeModel, OnnxType, type GraphSpec } from './onnxGraph.js';
-import type { NativeGate } from './nativeGate.js';
+import { ungated, type NativeGate } from './nativeGate.js';
 import { lowerBlockRows, mirrorLower, putLowerBlockRow } from '../matrix.js';
 
 type Ort = typeof import('onnxruntime-node');
@@ -221,7 +221,7 @@ export class OrtOps {
     device: Device,
     private readonly threads: number,
     private readonly provider: string,
-    private readonly gate: NativeGate | undefined,
+    private readonly gate: NativeGate,
   ) {
     this.device = device;
   }
@@ -244,7 +244,7 @@ export class OrtOps {
         'linalg: CUDA execution provider unavailable (onnxruntime-node was installed without its CUDA libraries: reinstall with ONNXRUNTIME_NODE_INSTALL=cuda12); falling back to CPU',
       );
     } else if (opts.device === 'cuda') {
-      const gpu = new OrtOps(ort, 'cuda', opts.threads, opts.gpuProvider ?? 'cuda', opts.gate);
+      const gpu = new OrtOps(ort, 'cuda', opts.threads, opts.gpuProvider ?? 'cuda', opts.gate ?? ungated);
       try {
         await gpu.session('matmul');
         return gpu;
@@ -252,7 +252,7 @@ export class OrtOps {
         opts.logger(`linalg: CUDA execution provider unavailable (${(e as Error).message.split('\n')[0]?.trim()}); falling back to CPU`);
       }
     }
-    const cpu = new OrtOps(ort, 'cpu', opts.threads, 'cpu', opts.gate);
+    const cpu = new OrtOps(ort, 'cpu', opts.threads, 'cpu', opts.gate ?? ungated);
     try {
       await cpu.session('matmul');
     } catch (e) {
@@ -282,10 +282,10 @@ export class OrtOps {
       // Several small sessions share two cores with the wasm threads: spinning pools would fight.
       extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
     };
+    // Every call into native code passes the gate (a worker's counts them, ./nativeGate.ts), so the thread can be stopped safely.
     const gate = this.gate;
-    const created = gate ? await gate(() => this.ort.InferenceSession.create(encodeModel(spec), options)) : await this.ort.InferenceSession.create(encodeModel(spec), options);
-    // Under a gate every call into native code is counted (./nativeGate.ts), so the thread can be stopped safely.
-    const s: Session = gate ? { run: ((feeds: never, fetches?: never) => gate(() => created.run(feeds, fetches))) as Session['run'], release: () => gate(() => created.release()) } : created;
+    const created = await gate(() => this.ort.InferenceSession.create(encodeModel(spec), options));
+    const s: Session = { run: ((feeds: never, fetches?: never) => gate(() => created.run(feeds, fetches))) as Session['run'], release: () => gate(() => created.release()) };
     this.sessions.set(name, s);
     return s;
   }

@@ -13,6 +13,8 @@
  */
 /** Runs one call into native code (a session's create, run or release) under the gate. */
 export type NativeGate = <T>(call: () => Promise<T>) => Promise<T>;
+/** The gate of a thread nobody stops (the main thread): the call, as it is. */
+export declare const ungated: NativeGate;
 /** The shared state of one worker's gate: [stop, calls in native code]. */
 export declare function gateState(): Int32Array;
 /** The worker's side: a call made once STOP is up never starts (its promise stays pending; the thread is about to stop). */

@@ -1,5 +1,5 @@
 import { type GraphSpec } from './onnxGraph.js';
-import type { NativeGate } from './nativeGate.js';
+import { type NativeGate } from './nativeGate.js';
 export type Device = 'cpu' | 'cuda';
 export type Logger = (line: string) => void;
 declare const GRAPHS: {
