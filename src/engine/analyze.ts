@@ -251,16 +251,16 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
       opts.onProgress?.({ done: k + 1, total: selected.length, layer: selected[k]!.name, elapsedSeconds: (performance.now() - started) / 1000, workDone, workTotal });
     }
   };
-  const analyseOne = async (layer: DenseLayer, W: Matrix, N: number, M: number, t0: number, last: boolean): Promise<AnalyzedLayer> => {
+  const analyseOne = async (layer: DenseLayer, W: Matrix, N: number, M: number, t0: number): Promise<AnalyzedLayer> => {
     let evals: Float64Array;
     let metrics: LayerMetrics | null = null;
     const t1 = performance.now();
     if (pool) {
       // the float32 (or float64) copy for the shuffle is taken before W's buffer goes to the ESD worker
-      const shuffled = options.randomize ? pool.shuffledSpectra({ rows: W.rows, cols: W.cols, data: transferableValues(W) }, { seed: options.seed, layerName: layer.name }) : null;
-      // The last layer's ESD takes every core's share of onnxruntime threads: nothing follows it, so
-      // the workers that finish first would sit idle (a lone layer: 2.4 s -> 1.5 s at 2048x5632, 2 cores).
-      const esd = pool.esd(W, true, last ? { threads: pool.concurrency } : {});
+      // (the stored float32 values themselves when the read kept them: this thread needs them no more)
+      const shuffled = options.randomize ? pool.shuffledSpectra({ rows: W.rows, cols: W.cols, data: W.data32 ?? transferableValues(W) }, { seed: options.seed, layerName: layer.name }) : null;
+      // A job widens onto the cores of workers that fall idle (the end of a run, a lone layer): layerWorker.ts.
+      const esd = pool.esd(W, true);
       shuffled?.catch(() => undefined); // awaited below; an ESD failure must not leave it unhandled
       const e = await esd;
       evals = e.evals;
@@ -336,7 +336,7 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
       fail('NON_FINITE', `${layer.name}: weight [${r}, ${bad - r * W.cols}] is ${W.data[bad]} (NaN/Inf); layer not analysed`);
       continue;
     }
-    const done = analyseOne(layer, W, N, M, t0, pos === order.length - 1).then(
+    const done = analyseOne(layer, W, N, M, t0).then(
       (result) => {
         finished[k] = result;
       },

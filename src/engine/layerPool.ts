@@ -22,7 +22,8 @@ import type { Matrix, Svd } from '../linalg/matrix.js';
 import { closeGate, closeGateSync, gateState } from '../linalg/ort/nativeGate.js';
 import { configuredRuntimePath, loadedOnnxRuntime } from '../runtime/ort.js';
 import type { ShuffledSpectra, ShuffledSpectraOptions, ShuffleSource } from '../spectral/randomize.js';
-import type { LayerWorkerData, WorkerJob, WorkerReply } from './layerPoolProtocol.js';
+import type { KernelsMessage, LayerWorkerData, WorkerJob, WorkerReply } from './layerPoolProtocol.js';
+import { kernelModuleAsync } from '../linalg/wasm/runtime.js';
 
 export interface LayerPoolOptions {
   /** Worker threads (default: os.availableParallelism(), at most 8). Fewer than 2: no pool (null). */
@@ -123,11 +124,11 @@ export class LayerPool implements LinalgEngine {
     const runtimeDir = loadedOnnxRuntime()?.dir ?? configuredRuntimePath();
     const workers: Worker[] = [];
     const gates: Int32Array[] = [];
+    const busy = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
     try {
-      const names = await Promise.all(
-        Array.from({ length: n }, () => {
+      const readies = Array.from({ length: n }, () => {
           const gate = gateState();
-          const data: LayerWorkerData = { device: 'cpu', gate, ...(runtimeDir ? { runtimeDir } : {}) };
+          const data: LayerWorkerData = { device: 'cpu', gate, busy, workers: n, ...(runtimeDir ? { runtimeDir } : {}) };
           const worker = new Worker(script, { eval: isEval, workerData: data });
           workers.push(worker);
           gates.push(gate);
@@ -143,8 +144,15 @@ export class LayerPool implements LinalgEngine {
             worker.once('error', reject);
             worker.once('exit', (code) => reject(new Error(`worker exited with code ${code} while starting`)));
           });
-        }),
+        });
+      // The wasm kernels are compiled once, on V8's background threads while the workers start and
+      // this thread reads the first layer, and posted to the workers (each compiling its own cost
+      // 55 ms of CPU per worker at start-up); a worker waits for them only once onnxruntime is loaded.
+      void kernelModuleAsync().then(
+        (module) => workers.forEach((w) => w.postMessage({ kind: 'kernels', module } satisfies KernelsMessage)),
+        () => workers.forEach((w) => w.postMessage({ kind: 'kernels', module: undefined } satisfies KernelsMessage)), // each compiles (and reports) on its own
       );
+      const names = await Promise.all(readies);
       const slots = workers.map((worker, i) => ({ worker, gate: gates[i]!, busy: null, alive: true, exited: false }));
       for (const w of workers) {
         w.removeAllListeners('error');
@@ -211,14 +219,14 @@ export class LayerPool implements LinalgEngine {
 
   /**
    * Eigenvalues of W's short-side Gram (ascending). `owned`: W.data is handed to the worker and
-   * unusable afterwards (no copy); otherwise it is copied. `threads`: onnxruntime threads for this
-   * one ESD (at most the pool's size), for a layer no other work will follow.
+   * unusable afterwards (no copy); otherwise it is copied. `threads` and `fewestThreads` in the
+   * result: the most and the fewest onnxruntime threads one of its calls ran on (a job takes the
+   * threads of idle workers).
    */
-  async esd(W: Matrix, owned = false, opts: { readonly threads?: number } = {}): Promise<{ evals: Float64Array; seconds: number }> {
+  async esd(W: Matrix, owned = false): Promise<{ evals: Float64Array; seconds: number; threads: number; fewestThreads: number }> {
     const data = owned && isWholeBuffer(W.data) ? W.data : Float64Array.from(W.data);
-    const threads = opts.threads !== undefined && opts.threads > 1 ? { threads: Math.min(opts.threads, this.concurrency) } : {};
-    const r = await this.submit({ kind: 'esd', rows: W.rows, cols: W.cols, data, ...threads }, [data.buffer as ArrayBuffer]);
-    return { evals: r.evals!, seconds: r.seconds };
+    const r = await this.submit({ kind: 'esd', rows: W.rows, cols: W.cols, data }, [data.buffer as ArrayBuffer]);
+    return { evals: r.evals!, seconds: r.seconds, threads: r.threads, fewestThreads: r.fewestThreads };
   }
 
   /** The shuffled spectra of W (src/spectral/randomize.ts shuffledSpectra). `values` is handed over (transferred). */

@@ -10,11 +10,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { WwError } from '../errors.js';
 import { createFastEngine } from '../linalg/fastEngine.js';
-import type { Matrix } from '../linalg/matrix.js';
 import { workerGate } from '../linalg/ort/nativeGate.js';
 import { configureOnnxRuntime } from '../runtime/ort.js';
 import { shuffledSpectra } from '../spectral/randomize.js';
-import type { LayerWorkerData, WorkerJob, WorkerReply } from './layerPoolProtocol.js';
+import type { KernelsMessage, LayerWorkerData, WorkerJob, WorkerReply } from './layerPoolProtocol.js';
 
 async function main(): Promise<void> {
   const port = parentPort;
@@ -24,51 +23,63 @@ async function main(): Promise<void> {
   if (init.runtimeDir) configureOnnxRuntime({ explicitPath: init.runtimeDir, allowDownload: false });
   const gate = workerGate(init.gate);
   const logger = (line: string) => port.postMessage({ type: 'log', line } satisfies WorkerReply);
-  const engine = await createFastEngine({ threads: 1, device: init.device, nativeGate: gate, logger });
-  // Engines whose onnxruntime sessions run more intra-op threads, made on first use: the same
-  // kernels (onnxruntime's GEMM splits rows and columns between its threads, never a dot product),
-  // so the eigenvalues are the same to the last bit (test/engine/layerPool.test.ts).
-  const wider = new Map<number, ReturnType<typeof createFastEngine>>();
-  const engineFor = (threads: number | undefined) => {
-    const t = Math.floor(threads ?? 1);
-    if (!(t > 1)) return Promise.resolve(engine);
-    let e = wider.get(t);
-    if (!e) {
-      e = createFastEngine({ threads: 1, ortThreads: t, device: init.device, nativeGate: gate, logger });
-      wider.set(t, e);
-    }
-    return e;
+  // onnxruntime's threads per call: this worker's share of the pool's cores, floor(workers / busy):
+  // one while every worker runs a job, all of them for the one job left at the end of a run (a lone
+  // 2048x5632 ESD: 1.2 s -> 0.85 s on 2 cores). Asked before every call, so a job that outlasts the
+  // others widens as they finish. The kernels split rows and columns between threads, never a dot
+  // product: the same bits for any count (test/engine/layerPool.test.ts).
+  let jobThreads = 1;
+  let fewestThreads = Infinity;
+  const threadsNow = (): number => {
+    const t = Math.max(1, Math.floor(init.workers / Math.max(1, Atomics.load(init.busy, 0))));
+    if (t > jobThreads) jobThreads = t;
+    if (t < fewestThreads) fewestThreads = t;
+    return t;
   };
+  const kernels = new Promise<WebAssembly.Module | undefined>((resolve) => {
+    const onKernels = (m: KernelsMessage) => {
+      if (m.kind !== 'kernels') return;
+      port.off('message', onKernels);
+      resolve(m.module);
+    };
+    port.on('message', onKernels);
+  });
+  const engine = await createFastEngine({ threads: 1, ortThreads: threadsNow, device: init.device, nativeGate: gate, logger, kernels });
   port.postMessage({ type: 'ready', engine: engine.name } satisfies WorkerReply);
 
+  // The reply, with this worker counted idle first: a job still running elsewhere widens at its next call.
+  const reply = (message: WorkerReply, transfer: ArrayBuffer[] = []): void => {
+    Atomics.sub(init.busy, 0, 1);
+    port.postMessage(message, transfer);
+  };
   const run = async (job: WorkerJob): Promise<void> => {
     const t0 = performance.now();
+    jobThreads = 1;
+    fewestThreads = Infinity;
+    Atomics.add(init.busy, 0, 1);
+    const seconds = () => (performance.now() - t0) / 1000;
     try {
       if (job.kind === 'esd') {
-        const W: Matrix = { rows: job.rows, cols: job.cols, data: job.data };
-        const evals = await (await engineFor(job.threads)).gramEigenvalues(W);
-        port.postMessage({ type: 'done', id: job.id, seconds: (performance.now() - t0) / 1000, evals } satisfies WorkerReply, [evals.buffer as ArrayBuffer]);
+        const evals = await engine.gramEigenvalues({ rows: job.rows, cols: job.cols, data: job.data });
+        reply({ type: 'done', id: job.id, seconds: seconds(), threads: jobThreads, fewestThreads: Math.min(fewestThreads, jobThreads), evals }, [evals.buffer as ArrayBuffer]);
       } else if (job.kind === 'shuffled') {
         const s = await shuffledSpectra({ rows: job.rows, cols: job.cols, data: job.data }, engine, { seed: job.seed, layerName: job.layerName, ...(job.exactBelow !== undefined ? { exactBelow: job.exactBelow } : {}) });
         const transfer = s.pooled.buffer === s.single.buffer ? [s.pooled.buffer as ArrayBuffer] : [s.pooled.buffer as ArrayBuffer, s.single.buffer as ArrayBuffer];
-        port.postMessage({ type: 'done', id: job.id, seconds: (performance.now() - t0) / 1000, pooled: s.pooled, single: s.single } satisfies WorkerReply, transfer);
+        reply({ type: 'done', id: job.id, seconds: seconds(), threads: jobThreads, fewestThreads: Math.min(fewestThreads, jobThreads), pooled: s.pooled, single: s.single }, transfer);
       } else {
         const svd = await engine.truncatedSvd({ rows: job.rows, cols: job.cols, data: job.data }, job.k, { seed: job.seed });
-        port.postMessage(
-          { type: 'done', id: job.id, seconds: (performance.now() - t0) / 1000, U: svd.U.data, S: svd.S, Vt: svd.Vt.data } satisfies WorkerReply,
-          [svd.U.data.buffer as ArrayBuffer, svd.S.buffer as ArrayBuffer, svd.Vt.data.buffer as ArrayBuffer],
-        );
+        reply({ type: 'done', id: job.id, seconds: seconds(), threads: jobThreads, fewestThreads: Math.min(fewestThreads, jobThreads), U: svd.U.data, S: svd.S, Vt: svd.Vt.data }, [svd.U.data.buffer as ArrayBuffer, svd.S.buffer as ArrayBuffer, svd.Vt.data.buffer as ArrayBuffer]);
       }
     } catch (e) {
       const err = e as Error;
-      port.postMessage({ type: 'failed', id: job.id, code: WwError.is(err) ? err.code : null, message: err.message ?? String(e), details: WwError.is(err) ? err.details : {} } satisfies WorkerReply);
+      reply({ type: 'failed', id: job.id, code: WwError.is(err) ? err.code : null, message: err.message ?? String(e), details: WwError.is(err) ? err.details : {} });
     }
   };
 
   // Jobs run one at a time (one engine, one wasm memory); the pool sends a worker one job at a time.
   port.on('message', (msg: WorkerJob | { kind: 'dispose' }) => {
     if (msg.kind === 'dispose') {
-      void Promise.all([engine, ...wider.values()].map(async (e) => (await e).dispose())).finally(() => port.close());
+      void engine.dispose().finally(() => port.close());
       return;
     }
     void run(msg);

@@ -105,6 +105,35 @@ export async function chebyshevTruncatedSvd(ops: DenseOps, gram: GramFn, rt: Was
   return finalRayleighRitz(ops, rt, W, X, p, q, Q, width, k, Math.min(c, width));
 }
 
+/**
+ * The k largest eigenvalues of the float32 Gram X X^T of a float32 matrix (descending), to float32
+ * accuracy: the same filtered subspace iteration as chebyshevTruncatedSvd on the float32 Gram, with
+ * the Ritz values of that Gram as the result, so no float64 copy of X and no final Rayleigh-Ritz
+ * with W. For estimates that need a few relative digits (the randomized ESD's top eigenvalues:
+ * WeightWatcher's own seed-to-seed spread is 1e-3 relative at 2048 x 5632); a residual tolerance
+ * `tolerance` (default 1e-3) bounds each value's relative error by about its square.
+ * null when the dense ops have no float32 path (the caller uses chebyshevTruncatedSvd).
+ */
+export async function chebyshevTopEigenvalues32(ops: DenseOps, rt: WasmRuntime, W: { readonly rows: number; readonly cols: number; readonly data32: Float32Array }, k: number, opts: ChebyshevOptions = {}): Promise<Float64Array | null> {
+  const p = Math.min(W.rows, W.cols);
+  const q = Math.max(W.rows, W.cols);
+  if (!Number.isInteger(k) || k < 1 || k > p) {
+    throw new WwError('RANK_OUT_OF_RANGE', `top eigenvalues: k must be an integer in [1, ${p}] for a ${W.rows}x${W.cols} matrix, got ${k}`);
+  }
+  const { gram32, mm32x64, chebyshev32 } = ops;
+  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.4 * k), k + 20));
+  if (!gram32 || !mm32x64 || !chebyshev32 || 2 * l >= p || p <= 300) return null;
+  const G32 = await gram32(shortSideMajor32({ rows: W.rows, cols: W.cols, data: new Float64Array(0) }, W.data32), p, q);
+  const op: GramOperator = {
+    single: true,
+    apply: (Y) => mm32x64(G32, p, p, Y, Y.length / p),
+    filter: (Q, GQ, first, steps) => chebyshev32(G32, p, Q, GQ, l, first, steps),
+  };
+  const { Q, width } = await filteredSubspace(ops, rt, op, p, l, k, k, { ...opts, tolerance: opts.tolerance ?? 1e-3 });
+  const top = await rayleighRitz(ops, rt, p, width, Q, await op.apply(Q), k, k);
+  return top.theta.slice(0, k);
+}
+
 /** The short-side-major float32 form of W (as shortSideMajor): the stored values, or their transpose. */
 function shortSideMajor32(W: Matrix, data32: Float32Array): Float32Array {
   const { rows, cols } = W;

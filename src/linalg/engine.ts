@@ -4,7 +4,7 @@
  * tested against the same references.
  */
 import { WwError } from '../errors.js';
-import type { Matrix, Svd } from './matrix.js';
+import type { Float32Matrix, Matrix, Svd } from './matrix.js';
 import { shortSideGram } from './js/gram.js';
 import { symmetricEigen } from './js/symmetricEigen.js';
 
@@ -29,6 +29,13 @@ export interface LinalgEngine {
    * permutation as the JavaScript reference in src/spectral/randomize.ts for the same state.
    */
   shuffleElements?<T extends Float32Array | Float64Array>(values: T, state: Int32Array): Promise<T>;
+  /**
+   * Optional: the k largest eigenvalues (descending) of the short-side Gram of a float32 matrix, to
+   * float32 accuracy (about 1e-6 relative; `tolerance` bounds the iteration's residual): for
+   * estimates, never where float64 eigenvalues are promised. Backends without it leave the randomized
+   * ESD to truncatedSvd.
+   */
+  topGramEigenvalues32?(W: Float32Matrix, k: number, opts?: TruncatedSvdOptions & { readonly tolerance?: number }): Promise<Float64Array>;
   /** Frees workers and memory held by the backend. */
   dispose(): Promise<void>;
 }

@@ -13,15 +13,15 @@
  */
 import os from 'node:os';
 import type { LinalgEngine, TruncatedSvdOptions } from './engine.js';
-import type { Matrix, Svd } from './matrix.js';
+import type { Float32Matrix, Matrix, Svd } from './matrix.js';
 import { ortDenseOps, wasmDenseOps } from './denseOps.js';
 import { OrtOps, type Device, type Logger, type OrtOpsOptions } from './ort/ortOps.js';
 import type { NativeGate } from './ort/nativeGate.js';
 import { gramEigenvaluesOrt, gramEigenvaluesOrtBand } from './ort/ortEsd.js';
 import { krylovTruncatedSvd, type KrylovOptions } from './truncatedSvd.js';
-import { chebyshevTruncatedSvd, type ChebyshevOptions, type GramFn } from './chebyshevSvd.js';
+import { chebyshevTopEigenvalues32, chebyshevTruncatedSvd, type ChebyshevOptions, type GramFn } from './chebyshevSvd.js';
 import { gramOrt } from './ort/ortEsd.js';
-import { WasmRuntime } from './wasm/runtime.js';
+import { provideKernelModule, WasmRuntime } from './wasm/runtime.js';
 import { DEFAULT_BAND } from './wasm/spectrum.js';
 import { gramEigenvaluesWasm, gramWasm } from './wasm/wasmEsd.js';
 import { shuffleElementsWasm } from './wasm/shuffle.js';
@@ -31,8 +31,8 @@ export interface FastEngineOptions {
   readonly device?: 'auto' | 'cpu' | 'cuda';
   /** threads for wasm and onnxruntime (default os.availableParallelism()) */
   readonly threads?: number;
-  /** onnxruntime's intra-op threads when they differ from `threads` */
-  readonly ortThreads?: number;
+  /** onnxruntime's intra-op threads when they differ from `threads`: a number, or asked before every call (OrtOpsOptions.threads) */
+  readonly ortThreads?: number | (() => number);
   /** where the one-line notices go (CUDA fallback, onnxruntime missing); default: none */
   readonly logger?: Logger;
   /** false: wasm kernels only, even when onnxruntime-node is installed */
@@ -49,6 +49,8 @@ export interface FastEngineOptions {
   readonly svdMethod?: 'gram-chebyshev' | 'krylov';
   readonly chebyshev?: Omit<ChebyshevOptions, 'seed'>;
   readonly krylov?: Omit<KrylovOptions, 'seed'>;
+  /** the wasm kernels compiled by another thread (or on their way from it), instead of compiling them here */
+  readonly kernels?: PromiseLike<WebAssembly.Module | undefined>;
   /** in a worker thread: every call into onnxruntime's native code passes it (./ort/nativeGate.ts) */
   readonly nativeGate?: NativeGate;
   /** test hook: replaces the onnxruntime loader (e.g. to simulate a missing CUDA provider) */
@@ -60,13 +62,16 @@ export interface FastEngineOptions {
 export async function createFastEngine(opts: FastEngineOptions = {}): Promise<LinalgEngine & { readonly device: Device | 'none' }> {
   const threads = Math.max(1, Math.floor(opts.threads ?? os.availableParallelism()));
   const logger = opts.logger ?? (() => {});
-  const rt = await WasmRuntime.create(threads);
   let ort: OrtOps | null = null;
   if (opts.useOrt !== false) {
     const device: Device = opts.device === 'cuda' ? 'cuda' : 'cpu';
     const create = opts.createOrt ?? OrtOps.create;
-    ort = await create({ device, threads: Math.max(1, Math.floor(opts.ortThreads ?? threads)), logger, ...(opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}), ...(opts.nativeGate ? { gate: opts.nativeGate } : {}) });
+    ort = await create({ device, threads: typeof opts.ortThreads === 'function' ? opts.ortThreads : Math.max(1, Math.floor(opts.ortThreads ?? threads)), logger, ...(opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}), ...(opts.nativeGate ? { gate: opts.nativeGate } : {}) });
   }
+  // after onnxruntime: a worker meanwhile receives the kernels its pool compiled (provideKernelModule)
+  const kernels = await opts.kernels;
+  if (kernels) provideKernelModule(kernels);
+  const rt = await WasmRuntime.create(threads);
   const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
   const gram: GramFn = async (X, p, q) => {
     if (!ort) return gramWasm(rt, X, p, q);
@@ -99,6 +104,17 @@ export async function createFastEngine(opts: FastEngineOptions = {}): Promise<Li
           ? krylovTruncatedSvd(dense, rt, W, k, { ...opts.krylov, seed })
           : chebyshevTruncatedSvd(dense, gram, rt, W, k, { ...opts.chebyshev, seed }),
       );
+    },
+    topGramEigenvalues32(W: Float32Matrix, k: number, o?: TruncatedSvdOptions & { readonly tolerance?: number }): Promise<Float64Array> {
+      const seed = o?.seed ?? 0;
+      return serial(async () => {
+        const tolerance = o?.tolerance !== undefined ? { tolerance: o.tolerance } : {};
+        const fast = await chebyshevTopEigenvalues32(dense, rt, W, k, { ...opts.chebyshev, ...tolerance, seed });
+        if (fast) return fast;
+        // no float32 path (wasm only) or a small matrix: the truncated SVD's values, squared
+        const { S } = await chebyshevTruncatedSvd(dense, gram, rt, { rows: W.rows, cols: W.cols, data: Float64Array.from(W.data32), data32: W.data32 }, k, { ...opts.chebyshev, seed });
+        return S.map((x) => x * x);
+      });
     },
     shuffleElements<T extends Float32Array | Float64Array>(values: T, state: Int32Array): Promise<T> {
       return serial(async () => shuffleElementsWasm(rt, values, state));

@@ -14,6 +14,13 @@ export interface Matrix {
   readonly data32?: Float32Array;
 }
 
+/** A row-major float32 matrix (values that are float32 numbers: a stored weight, or a shuffle of one). */
+export interface Float32Matrix {
+  readonly rows: number;
+  readonly cols: number;
+  readonly data32: Float32Array;
+}
+
 export function matrix(rows: number, cols: number, data?: Float64Array): Matrix {
   if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 0 || cols < 0) {
     throw new RangeError(`matrix: rows and cols must be non-negative integers, got ${rows}x${cols}`);

@@ -86,3 +86,90 @@ print(json.dumps({'ev': np.clip(ev, 0, None).tolist(), 'rs': rs}))
     }
   });
 });
+
+function gaussian(rows: number, cols: number, seed: number, offset = 0): Matrix {
+  const r = new Xoshiro128(seed);
+  const g = () => Math.sqrt(-2 * Math.log((r.nextUint32() + 0.5) / 2 ** 32)) * Math.cos((2 * Math.PI * (r.nextUint32() + 0.5)) / 2 ** 32);
+  return { rows, cols, data: Float64Array.from({ length: rows * cols }, () => Math.fround(g() / Math.sqrt(cols) + offset)) };
+}
+
+/** An engine that counts the products the estimate asks for (the exact top eigenvalues of a shuffle). */
+function countingEngine(): { engine: ReturnType<typeof jsEngine>; calls: () => number } {
+  const base = jsEngine();
+  let n = 0;
+  const engine = Object.assign(Object.create(base) as typeof base, {
+    truncatedSvd: (...a: Parameters<typeof base.truncatedSvd>) => {
+      n++;
+      return base.truncatedSvd(...a);
+    },
+    gramEigenvalues: (...a: Parameters<typeof base.gramEigenvalues>) => {
+      n++;
+      return base.gramEigenvalues(...a);
+    },
+  });
+  return { engine, calls: () => n };
+}
+
+describe('randomized ESD estimate without correlation traps (MP bulk + the Tracy-Widom mean at its edge)', () => {
+  it.skipIf(!hasPy)('rand_distance, max_rand_eval and rand_num_spikes fall inside the spread of numpy shuffles, with no shuffle computed', async () => {
+    const rows = 1024;
+    const cols = 2600;
+    const W = gaussian(rows, cols, 11);
+    const seeds = 8;
+    const script = `
+W = np.frombuffer(bytes.fromhex(inp['hex']), dtype=np.float64).reshape(inp['rows'], inp['cols'])
+ev = np.linalg.eigvalsh(W @ W.T)
+rs = []
+for s in range(inp['seeds']):
+    np.random.seed(s)
+    w = W.copy().ravel()
+    np.random.shuffle(w)
+    S = w.reshape(W.shape)
+    rs.append(np.clip(np.linalg.eigvalsh(S @ S.T), 0, None).tolist())
+print(json.dumps({'ev': np.clip(ev, 0, None).tolist(), 'rs': rs}))
+`;
+    const ref = runPython<{ ev: number[]; rs: number[][] }>(script, { hex: Buffer.from(W.data.buffer).toString('hex'), rows, cols, seeds });
+    const evals = Float64Array.from(ref.ev);
+    const dist = ref.rs.map((r) => jensenShannonDistance(evals, Float64Array.from(r)));
+    const maxEval = ref.rs.map((r) => r[r.length - 1]!);
+    const spikes = ref.rs.map((r) => mpFit(Float64Array.from(r), cols, rows).num_spikes);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const sd = (xs: number[]) => Math.sqrt(xs.reduce((a, b) => a + (b - mean(xs)) ** 2, 0) / (xs.length - 1));
+    const { engine, calls } = countingEngine();
+    const { metrics } = await randomizedEsd(W, evals, engine, { seed: 1, layerName: 'bulk', N: cols, M: rows });
+    expect(calls(), 'no product: the estimate needs no shuffle').toBe(0);
+    expect(Math.abs(metrics.rand_distance - mean(dist)), 'rand_distance').toBeLessThanOrEqual(3 * sd(dist));
+    expect(Math.abs(metrics.max_rand_eval - mean(maxEval)), 'max_rand_eval').toBeLessThanOrEqual(3 * sd(maxEval));
+    expect(metrics.rand_num_spikes).toBeGreaterThanOrEqual(Math.min(...spikes));
+    expect(metrics.rand_num_spikes).toBeLessThanOrEqual(Math.max(...spikes));
+  }, 120_000);
+
+  it('computes the shuffle exactly once an element or the mean could pull an eigenvalue out of the bulk', async () => {
+    // small, with the estimate asked for at every size (exactBelow 0), so the exact path runs quickly on the JS engine
+    const rows = 200;
+    const cols = 330;
+    const N = cols;
+    const M = rows;
+    const W = gaussian(rows, cols, 5);
+    const rms = Math.sqrt(W.data.reduce((a, x) => a + x * x, 0) / W.data.length);
+    const bbp = rms * (N * M) ** 0.25;
+    const evals = new Float64Array(M).map((_, i) => 1 + i / M);
+    const run = async (m: Matrix) => {
+      const { engine, calls } = countingEngine();
+      await randomizedEsd(m, evals, engine, { seed: 1, layerName: 'x', N, M, mpFit: false, exactBelow: 0 });
+      return calls();
+    };
+    expect(await run(W)).toBe(0);
+    // one element at 0.45 of the BBP amplitude: below TRAP_FRACTION, still estimated
+    const below = { ...W, data: Float64Array.from(W.data) };
+    below.data[777] = 0.45 * bbp;
+    expect(await run(below)).toBe(0);
+    // at 0.55 of it: exact
+    const above = { ...W, data: Float64Array.from(W.data) };
+    above.data[777] = 0.55 * bbp;
+    expect(await run(above)).toBeGreaterThan(0);
+    // a mean whose rank-one part is 0.6 of the BBP amplitude: exact
+    const shifted = { ...W, data: W.data.map((x) => x + (0.6 * bbp) / Math.sqrt(N * M)) };
+    expect(await run(shifted)).toBeGreaterThan(0);
+  }, 120_000);
+});

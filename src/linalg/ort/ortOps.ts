@@ -203,7 +203,13 @@ function cudaProviderFiles(): 'present' | 'absent' | 'unknown' {
 
 export interface OrtOpsOptions {
   readonly device: Device;
-  readonly threads: number;
+  /**
+   * onnxruntime intra-op threads: a number, or a function asked before every call (a worker of the
+   * layer pool takes the cores other workers leave idle). Each count has its own sessions; the
+   * kernels split rows and columns between threads, never a dot product, so every count gives the
+   * same bits.
+   */
+  readonly threads: number | (() => number);
   readonly logger: Logger;
   /** test hook: the execution provider tried for device 'cuda' */
   readonly gpuProvider?: string;
@@ -219,7 +225,7 @@ export class OrtOps {
   private constructor(
     private readonly ort: Ort,
     device: Device,
-    private readonly threads: number,
+    private readonly threads: number | (() => number),
     private readonly provider: string,
     private readonly gate: NativeGate,
   ) {
@@ -267,11 +273,13 @@ export class OrtOps {
   }
 
   private async sessionFor(name: string, spec: GraphSpec): Promise<Session> {
-    const have = this.sessions.get(name);
+    const threads = typeof this.threads === 'number' ? this.threads : Math.max(1, Math.floor(this.threads()));
+    const key = `${name}/${threads}`;
+    const have = this.sessions.get(key);
     if (have) return have;
     const options: import('onnxruntime-node').InferenceSession.SessionOptions = {
       executionProviders: [this.provider],
-      intraOpNumThreads: this.threads,
+      intraOpNumThreads: threads,
       interOpNumThreads: 1,
       graphOptimizationLevel: 'all',
       // A provider that cannot start is reported once by OrtOps.create, not by onnxruntime's log.
@@ -286,7 +294,7 @@ export class OrtOps {
     const gate = this.gate;
     const created = await gate(() => this.ort.InferenceSession.create(encodeModel(spec), options));
     const s: Session = { run: ((feeds: never, fetches?: never) => gate(() => created.run(feeds, fetches))) as Session['run'], release: () => gate(() => created.release()) };
-    this.sessions.set(name, s);
+    this.sessions.set(key, s);
     return s;
   }
 

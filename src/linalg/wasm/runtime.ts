@@ -70,7 +70,15 @@ for (;;) {
 `;
 
 let compiled: WebAssembly.Module | undefined;
-function kernelModule(): WebAssembly.Module {
+/**
+ * The kernels compiled elsewhere (the layer pool's main thread compiles them once, while its workers
+ * start, and posts the module: one compilation instead of one per worker). Used by the next
+ * WasmRuntime.create in this thread.
+ */
+export function provideKernelModule(module: WebAssembly.Module): void {
+  compiled ??= module;
+}
+export function kernelModule(): WebAssembly.Module {
   if (compiled) return compiled;
   // Compiled by the optimizing tier up front. V8 otherwise starts every function in its baseline
   // tier (Liftoff) and cannot switch a running call over: the one long call of band_to_tridiag per
@@ -87,6 +95,28 @@ function kernelModule(): WebAssembly.Module {
     v8.setFlagsFromString('--wasm-lazy-compilation');
   }
   return compiled;
+}
+
+let compiling: Promise<WebAssembly.Module> | undefined;
+/**
+ * kernelModule on V8's background compiler threads: this thread goes on (the layer pool's main
+ * thread reads the first layer meanwhile). The optimizing tier is forced until the compilation has
+ * finished, since the flags are read by the compile jobs, not only when they are queued.
+ */
+export function kernelModuleAsync(): Promise<WebAssembly.Module> {
+  if (compiled) return Promise.resolve(compiled);
+  if (compiling) return compiling;
+  v8.setFlagsFromString('--no-liftoff');
+  v8.setFlagsFromString('--no-wasm-lazy-compilation');
+  const job = WebAssembly.compile(Buffer.from(KERNELS_WASM_BASE64, 'base64'))
+    .then((m: WebAssembly.Module) => (compiled ??= m))
+    .finally(() => {
+      v8.setFlagsFromString('--liftoff');
+      v8.setFlagsFromString('--wasm-lazy-compilation');
+      compiling = undefined;
+    });
+  compiling = job;
+  return job;
 }
 
 /** Byte offsets of named float64 arrays inside the wasm memory for one job. */

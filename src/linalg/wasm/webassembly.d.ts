@@ -21,6 +21,7 @@ declare global {
       constructor(module: Module, imports?: Record<string, Record<string, unknown>>);
       readonly exports: Record<string, unknown>;
     }
+    function compile(bytes: BufferSource): Promise<Module>;
   }
 }
 export {};
