@@ -53905,11 +53905,13 @@ var init_ortOps = __esm({
         return this.sessionFor(name, GRAPHS[name]);
       }
       async sessionFor(name, spec) {
-        const have = this.sessions.get(name);
+        const threads = typeof this.threads === "number" ? this.threads : Math.max(1, Math.floor(this.threads()));
+        const key = `${name}/${threads}`;
+        const have = this.sessions.get(key);
         if (have) return have;
         const options = {
           executionProviders: [this.provider],
-          intraOpNumThreads: this.threads,
+          intraOpNumThreads: threads,
           interOpNumThreads: 1,
           graphOptimizationLevel: "all",
           // A provider that cannot start is reported once by OrtOps.create, not by onnxruntime's log.
@@ -53923,7 +53925,7 @@ var init_ortOps = __esm({
         const gate = this.gate;
         const created = await gate(() => this.ort.InferenceSession.create(encodeModel(spec), options));
         const s = { run: ((feeds, fetches) => gate(() => created.run(feeds, fetches))), release: () => gate(() => created.release()) };
-        this.sessions.set(name, s);
+        this.sessions.set(key, s);
         return s;
       }
       /**
@@ -54309,6 +54311,25 @@ async function chebyshevTruncatedSvd(ops, gram, rt, W, k, opts = {}) {
   const { Q, width } = await filteredSubspace(ops, rt, op, p, l, k, c, opts);
   return finalRayleighRitz(ops, rt, W, X, p, q, Q, width, k, Math.min(c, width));
 }
+async function chebyshevTopEigenvalues32(ops, rt, W, k, opts = {}) {
+  const p = Math.min(W.rows, W.cols);
+  const q = Math.max(W.rows, W.cols);
+  if (!Number.isInteger(k) || k < 1 || k > p) {
+    throw new WwError("RANK_OUT_OF_RANGE", `top eigenvalues: k must be an integer in [1, ${p}] for a ${W.rows}x${W.cols} matrix, got ${k}`);
+  }
+  const { gram32, mm32x64, chebyshev32 } = ops;
+  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.4 * k), k + 20));
+  if (!gram32 || !mm32x64 || !chebyshev32 || 2 * l >= p || p <= 300) return null;
+  const G32 = await gram32(shortSideMajor32({ rows: W.rows, cols: W.cols, data: new Float64Array(0) }, W.data32), p, q);
+  const op = {
+    single: true,
+    apply: (Y) => mm32x64(G32, p, p, Y, Y.length / p),
+    filter: (Q2, GQ, first, steps) => chebyshev32(G32, p, Q2, GQ, l, first, steps)
+  };
+  const { Q, width } = await filteredSubspace(ops, rt, op, p, l, k, k, { ...opts, tolerance: opts.tolerance ?? 1e-3 });
+  const top = await rayleighRitz(ops, rt, p, width, Q, await op.apply(Q), k, k);
+  return top.theta.slice(0, k);
+}
 function shortSideMajor32(W, data32) {
   const { rows, cols } = W;
   if (rows <= cols) return data32;
@@ -54518,6 +54539,9 @@ var init_kernelsWasm = __esm({
 // src/linalg/wasm/runtime.ts
 import v8 from "node:v8";
 import { Worker } from "node:worker_threads";
+function provideKernelModule(module) {
+  compiled ??= module;
+}
 function kernelModule() {
   if (compiled) return compiled;
   v8.setFlagsFromString("--no-liftoff");
@@ -54530,7 +54554,20 @@ function kernelModule() {
   }
   return compiled;
 }
-var PARALLEL_IDS, PAGE, MAX_PAGES, CTRL_BYTES, WORKER_SOURCE, compiled, WasmRuntime;
+function kernelModuleAsync() {
+  if (compiled) return Promise.resolve(compiled);
+  if (compiling) return compiling;
+  v8.setFlagsFromString("--no-liftoff");
+  v8.setFlagsFromString("--no-wasm-lazy-compilation");
+  const job = WebAssembly.compile(Buffer.from(KERNELS_WASM_BASE64, "base64")).then((m) => compiled ??= m).finally(() => {
+    v8.setFlagsFromString("--liftoff");
+    v8.setFlagsFromString("--wasm-lazy-compilation");
+    compiling = void 0;
+  });
+  compiling = job;
+  return job;
+}
+var PARALLEL_IDS, PAGE, MAX_PAGES, CTRL_BYTES, WORKER_SOURCE, compiled, compiling, WasmRuntime;
 var init_runtime = __esm({
   "src/linalg/wasm/runtime.ts"() {
     "use strict";
@@ -54745,13 +54782,15 @@ async function createFastEngine(opts = {}) {
   const threads = Math.max(1, Math.floor(opts.threads ?? os8.availableParallelism()));
   const logger8 = opts.logger ?? (() => {
   });
-  const rt = await WasmRuntime.create(threads);
   let ort = null;
   if (opts.useOrt !== false) {
     const device = opts.device === "cuda" ? "cuda" : "cpu";
     const create3 = opts.createOrt ?? OrtOps.create;
-    ort = await create3({ device, threads: Math.max(1, Math.floor(opts.ortThreads ?? threads)), logger: logger8, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}, ...opts.nativeGate ? { gate: opts.nativeGate } : {} });
+    ort = await create3({ device, threads: typeof opts.ortThreads === "function" ? opts.ortThreads : Math.max(1, Math.floor(opts.ortThreads ?? threads)), logger: logger8, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}, ...opts.nativeGate ? { gate: opts.nativeGate } : {} });
   }
+  const kernels = await opts.kernels;
+  if (kernels) provideKernelModule(kernels);
+  const rt = await WasmRuntime.create(threads);
   const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
   const gram = async (X, p, q) => {
     if (!ort) return gramWasm(rt, X, p, q);
@@ -54782,6 +54821,16 @@ async function createFastEngine(opts = {}) {
       return serial(
         () => opts.svdMethod === "krylov" ? krylovTruncatedSvd(dense, rt, W, k, { ...opts.krylov, seed }) : chebyshevTruncatedSvd(dense, gram, rt, W, k, { ...opts.chebyshev, seed })
       );
+    },
+    topGramEigenvalues32(W, k, o) {
+      const seed = o?.seed ?? 0;
+      return serial(async () => {
+        const tolerance = o?.tolerance !== void 0 ? { tolerance: o.tolerance } : {};
+        const fast = await chebyshevTopEigenvalues32(dense, rt, W, k, { ...opts.chebyshev, ...tolerance, seed });
+        if (fast) return fast;
+        const { S } = await chebyshevTruncatedSvd(dense, gram, rt, { rows: W.rows, cols: W.cols, data: Float64Array.from(W.data32), data32: W.data32 }, k, { ...opts.chebyshev, seed });
+        return S.map((x) => x * x);
+      });
     },
     shuffleElements(values, state3) {
       return serial(async () => shuffleElementsWasm(rt, values, state3));
@@ -54981,6 +55030,7 @@ var init_layerPool = __esm({
     init_errors();
     init_nativeGate();
     init_ort();
+    init_runtime();
     LayerPool = class _LayerPool {
       name;
       concurrency;
@@ -55010,28 +55060,33 @@ var init_layerPool = __esm({
         const runtimeDir = loadedOnnxRuntime()?.dir ?? configuredRuntimePath();
         const workers = [];
         const gates = [];
+        const busy = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
         try {
-          const names = await Promise.all(
-            Array.from({ length: n }, () => {
-              const gate = gateState();
-              const data = { device: "cpu", gate, ...runtimeDir ? { runtimeDir } : {} };
-              const worker = new Worker2(script, { eval: isEval, workerData: data });
-              workers.push(worker);
-              gates.push(gate);
-              return new Promise((resolve26, reject) => {
-                const onMessage = (m) => {
-                  if (m.type === "log") opts.logger?.(m.line);
-                  else if (m.type === "ready") {
-                    worker.off("message", onMessage);
-                    resolve26(m.engine);
-                  } else if (m.type === "fatal") reject(new Error(m.message));
-                };
-                worker.on("message", onMessage);
-                worker.once("error", reject);
-                worker.once("exit", (code) => reject(new Error(`worker exited with code ${code} while starting`)));
-              });
-            })
+          const readies = Array.from({ length: n }, () => {
+            const gate = gateState();
+            const data = { device: "cpu", gate, busy, workers: n, ...runtimeDir ? { runtimeDir } : {} };
+            const worker = new Worker2(script, { eval: isEval, workerData: data });
+            workers.push(worker);
+            gates.push(gate);
+            return new Promise((resolve26, reject) => {
+              const onMessage = (m) => {
+                if (m.type === "log") opts.logger?.(m.line);
+                else if (m.type === "ready") {
+                  worker.off("message", onMessage);
+                  resolve26(m.engine);
+                } else if (m.type === "fatal") reject(new Error(m.message));
+              };
+              worker.on("message", onMessage);
+              worker.once("error", reject);
+              worker.once("exit", (code) => reject(new Error(`worker exited with code ${code} while starting`)));
+            });
+          });
+          void kernelModuleAsync().then(
+            (module) => workers.forEach((w) => w.postMessage({ kind: "kernels", module })),
+            () => workers.forEach((w) => w.postMessage({ kind: "kernels", module: void 0 }))
+            // each compiles (and reports) on its own
           );
+          const names = await Promise.all(readies);
           const slots = workers.map((worker, i) => ({ worker, gate: gates[i], busy: null, alive: true, exited: false }));
           for (const w of workers) {
             w.removeAllListeners("error");
@@ -55094,14 +55149,14 @@ var init_layerPool = __esm({
       }
       /**
        * Eigenvalues of W's short-side Gram (ascending). `owned`: W.data is handed to the worker and
-       * unusable afterwards (no copy); otherwise it is copied. `threads`: onnxruntime threads for this
-       * one ESD (at most the pool's size), for a layer no other work will follow.
+       * unusable afterwards (no copy); otherwise it is copied. `threads` and `fewestThreads` in the
+       * result: the most and the fewest onnxruntime threads one of its calls ran on (a job takes the
+       * threads of idle workers).
        */
-      async esd(W, owned = false, opts = {}) {
+      async esd(W, owned = false) {
         const data = owned && isWholeBuffer(W.data) ? W.data : Float64Array.from(W.data);
-        const threads = opts.threads !== void 0 && opts.threads > 1 ? { threads: Math.min(opts.threads, this.concurrency) } : {};
-        const r = await this.submit({ kind: "esd", rows: W.rows, cols: W.cols, data, ...threads }, [data.buffer]);
-        return { evals: r.evals, seconds: r.seconds };
+        const r = await this.submit({ kind: "esd", rows: W.rows, cols: W.cols, data }, [data.buffer]);
+        return { evals: r.evals, seconds: r.seconds, threads: r.threads, fewestThreads: r.fewestThreads };
       }
       /** The shuffled spectra of W (src/spectral/randomize.ts shuffledSpectra). `values` is handed over (transferred). */
       async shuffledSpectra(W, opts) {
@@ -56133,28 +56188,76 @@ function jensenShannonDistance(p, q) {
   for (let i = 0; i < p.length; i++) m[i] = (p[i] + q[i]) / 2;
   return Math.sqrt((relativeEntropy(p, m) + relativeEntropy(q, m)) / 2);
 }
+function elementStats(d) {
+  let total = 0;
+  let sum = 0;
+  let maxAbs = 0;
+  for (let i = 0; i < d.length; i++) {
+    const v = d[i];
+    total += v * v;
+    sum += v;
+    const a = Math.abs(v);
+    if (a > maxAbs) maxAbs = a;
+  }
+  const n = Math.max(1, d.length);
+  return { total, mean: sum / n, rms: Math.sqrt(total / n), maxAbs };
+}
+function expectedLargestEigenvalue(N, M, s2) {
+  const a = Math.sqrt(N - 1) + Math.sqrt(M);
+  const sigma = a * (1 / Math.sqrt(N - 1) + 1 / Math.sqrt(M)) ** (1 / 3);
+  return s2 * (a * a + TRACY_WIDOM_1_MEAN * sigma);
+}
 async function estimatedShuffledEsd(W, engine, rng, seed) {
   const M = Math.min(W.rows, W.cols);
   const N = Math.max(W.rows, W.cols);
-  let total = 0;
-  const d = W.data;
-  for (let i = 0; i < d.length; i++) total += d[i] * d[i];
-  const shuffled = await shuffleMatrixWith(engine, W, rng);
+  const { total, mean: mean2, rms, maxAbs } = elementStats(W.data);
   const q = mpQuantiles(M, M / N);
+  const bbp = rms * Math.sqrt(Math.sqrt(N * M));
+  if (maxAbs < TRAP_FRACTION * bbp && Math.abs(mean2) * Math.sqrt(N * M) < TRAP_FRACTION * bbp) {
+    let qSum = 0;
+    for (let i = 0; i < M; i++) qSum += q[i];
+    const out = new Float64Array(M);
+    for (let i = 0; i < M; i++) out[i] = total / qSum * q[i];
+    out[M - 1] = Math.max(out[M - 2] ?? 0, expectedLargestEigenvalue(N, M, rms * rms));
+    return out;
+  }
+  const topEigenvalues = await shuffledTopEigenvalues(W, engine, rng, seed);
   const edge = (1 + Math.sqrt(M / N)) ** 2;
   for (let k = Math.min(TOP_EXACT, M - 1); ; k *= 2) {
-    const { S } = await engine.truncatedSvd(shuffled, k, { seed });
+    const top = await topEigenvalues(k);
     let topSum = 0;
-    for (let j = 0; j < k; j++) topSum += S[j] * S[j];
+    for (let j = 0; j < k; j++) topSum += top[j];
     let bulkSum = 0;
     for (let i = 0; i < M - k; i++) bulkSum += q[i];
     const scale = Math.max(0, total - topSum) / bulkSum;
-    if (S[k - 1] ** 2 > 1.05 * scale * edge && 2 * k <= M / 4) continue;
+    if (top[k - 1] > 1.05 * scale * edge && 2 * k <= M / 4) continue;
     const out = new Float64Array(M);
     for (let i = 0; i < M - k; i++) out[i] = scale * q[i];
-    for (let j = 0; j < k; j++) out[M - 1 - j] = S[j] * S[j];
+    for (let j = 0; j < k; j++) out[M - 1 - j] = top[j];
     return out.sort();
   }
+}
+function asFloat32(d) {
+  if (d instanceof Float32Array) return d;
+  const f = new Float32Array(d.length);
+  for (let i = 0; i < d.length; i++) {
+    f[i] = d[i];
+    if (f[i] !== d[i]) return null;
+  }
+  return f;
+}
+async function shuffledTopEigenvalues(W, engine, rng, seed) {
+  const [rows, cols] = W.rows <= W.cols ? [W.rows, W.cols] : [W.cols, W.rows];
+  const values32 = engine.topGramEigenvalues32 && engine.shuffleElements ? asFloat32(W.data) : null;
+  if (values32 && engine.topGramEigenvalues32 && engine.shuffleElements) {
+    const state3 = rng.state();
+    const data32 = await engine.shuffleElements(values32, state3);
+    rng.restore(state3);
+    const top32 = engine.topGramEigenvalues32.bind(engine);
+    return (k) => top32({ rows, cols, data32 }, k, { seed, tolerance: TOP_TOLERANCE });
+  }
+  const shuffled = await shuffleMatrixWith(engine, W, rng);
+  return async (k) => (await engine.truncatedSvd(shuffled, k, { seed })).S.map((x) => x * x);
 }
 async function shuffledSpectra(W, engine, opts) {
   const rng = new Xoshiro128(layerSeed(opts.seed, opts.layerName));
@@ -56198,7 +56301,7 @@ function randomizedEsdMetrics(evals, spectra, opts) {
 async function randomizedEsd(W, evals, engine, opts) {
   return randomizedEsdMetrics(evals, await shuffledSpectra(W, engine, opts), opts);
 }
-var Xoshiro128, EXACT_RANDOM_ESD_BELOW, TOP_EXACT;
+var Xoshiro128, EXACT_RANDOM_ESD_BELOW, TOP_EXACT, TOP_TOLERANCE, TRAP_FRACTION, TRACY_WIDOM_1_MEAN;
 var init_randomize = __esm({
   "src/spectral/randomize.ts"() {
     "use strict";
@@ -56278,6 +56381,9 @@ var init_randomize = __esm({
     };
     EXACT_RANDOM_ESD_BELOW = 1024;
     TOP_EXACT = 16;
+    TOP_TOLERANCE = 1e-3;
+    TRAP_FRACTION = 0.5;
+    TRACY_WIDOM_1_MEAN = -1.206533574582;
   }
 });
 
@@ -56450,13 +56556,13 @@ async function analyzeModel(model, opts) {
       opts.onProgress?.({ done: k + 1, total: selected.length, layer: selected[k].name, elapsedSeconds: (performance.now() - started) / 1e3, workDone, workTotal });
     }
   };
-  const analyseOne = async (layer, W, N, M, t0, last) => {
+  const analyseOne = async (layer, W, N, M, t0) => {
     let evals;
     let metrics = null;
     const t1 = performance.now();
     if (pool) {
-      const shuffled = options.randomize ? pool.shuffledSpectra({ rows: W.rows, cols: W.cols, data: transferableValues(W) }, { seed: options.seed, layerName: layer.name }) : null;
-      const esd = pool.esd(W, true, last ? { threads: pool.concurrency } : {});
+      const shuffled = options.randomize ? pool.shuffledSpectra({ rows: W.rows, cols: W.cols, data: W.data32 ?? transferableValues(W) }, { seed: options.seed, layerName: layer.name }) : null;
+      const esd = pool.esd(W, true);
       shuffled?.catch(() => void 0);
       const e = await esd;
       evals = e.evals;
@@ -56528,7 +56634,7 @@ async function analyzeModel(model, opts) {
       fail("NON_FINITE", `${layer.name}: weight [${r}, ${bad - r * W.cols}] is ${W.data[bad]} (NaN/Inf); layer not analysed`);
       continue;
     }
-    const done = analyseOne(layer, W, N, M, t0, pos === order.length - 1).then(
+    const done = analyseOne(layer, W, N, M, t0).then(
       (result) => {
         finished[k] = result;
       },

@@ -1031,11 +1031,13 @@ var OrtOps = class _OrtOps {
     return this.sessionFor(name, GRAPHS[name]);
   }
   async sessionFor(name, spec) {
-    const have = this.sessions.get(name);
+    const threads = typeof this.threads === "number" ? this.threads : Math.max(1, Math.floor(this.threads()));
+    const key = `${name}/${threads}`;
+    const have = this.sessions.get(key);
     if (have) return have;
     const options = {
       executionProviders: [this.provider],
-      intraOpNumThreads: this.threads,
+      intraOpNumThreads: threads,
       interOpNumThreads: 1,
       graphOptimizationLevel: "all",
       // A provider that cannot start is reported once by OrtOps.create, not by onnxruntime's log.
@@ -1049,7 +1051,7 @@ var OrtOps = class _OrtOps {
     const gate = this.gate;
     const created = await gate(() => this.ort.InferenceSession.create(encodeModel(spec), options));
     const s = { run: ((feeds, fetches) => gate(() => created.run(feeds, fetches))), release: () => gate(() => created.release()) };
-    this.sessions.set(name, s);
+    this.sessions.set(key, s);
     return s;
   }
   /**
@@ -1442,6 +1444,25 @@ async function chebyshevTruncatedSvd(ops, gram, rt, W, k, opts = {}) {
   const { Q, width } = await filteredSubspace(ops, rt, op, p, l, k, c, opts);
   return finalRayleighRitz(ops, rt, W, X, p, q, Q, width, k, Math.min(c, width));
 }
+async function chebyshevTopEigenvalues32(ops, rt, W, k, opts = {}) {
+  const p = Math.min(W.rows, W.cols);
+  const q = Math.max(W.rows, W.cols);
+  if (!Number.isInteger(k) || k < 1 || k > p) {
+    throw new WwError("RANK_OUT_OF_RANGE", `top eigenvalues: k must be an integer in [1, ${p}] for a ${W.rows}x${W.cols} matrix, got ${k}`);
+  }
+  const { gram32, mm32x64, chebyshev32 } = ops;
+  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.4 * k), k + 20));
+  if (!gram32 || !mm32x64 || !chebyshev32 || 2 * l >= p || p <= 300) return null;
+  const G32 = await gram32(shortSideMajor32({ rows: W.rows, cols: W.cols, data: new Float64Array(0) }, W.data32), p, q);
+  const op = {
+    single: true,
+    apply: (Y) => mm32x64(G32, p, p, Y, Y.length / p),
+    filter: (Q2, GQ, first, steps) => chebyshev32(G32, p, Q2, GQ, l, first, steps)
+  };
+  const { Q, width } = await filteredSubspace(ops, rt, op, p, l, k, k, { ...opts, tolerance: opts.tolerance ?? 1e-3 });
+  const top = await rayleighRitz(ops, rt, p, width, Q, await op.apply(Q), k, k);
+  return top.theta.slice(0, k);
+}
 function shortSideMajor32(W, data32) {
   const { rows, cols } = W;
   if (rows <= cols) return data32;
@@ -1669,6 +1690,9 @@ for (;;) {
 }
 `;
 var compiled;
+function provideKernelModule(module) {
+  compiled ??= module;
+}
 function kernelModule() {
   if (compiled) return compiled;
   v8.setFlagsFromString("--no-liftoff");
@@ -1840,13 +1864,15 @@ async function createFastEngine(opts = {}) {
   const threads = Math.max(1, Math.floor(opts.threads ?? os.availableParallelism()));
   const logger = opts.logger ?? (() => {
   });
-  const rt = await WasmRuntime.create(threads);
   let ort = null;
   if (opts.useOrt !== false) {
     const device = opts.device === "cuda" ? "cuda" : "cpu";
     const create = opts.createOrt ?? OrtOps.create;
-    ort = await create({ device, threads: Math.max(1, Math.floor(opts.ortThreads ?? threads)), logger, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}, ...opts.nativeGate ? { gate: opts.nativeGate } : {} });
+    ort = await create({ device, threads: typeof opts.ortThreads === "function" ? opts.ortThreads : Math.max(1, Math.floor(opts.ortThreads ?? threads)), logger, ...opts.gpuProvider ? { gpuProvider: opts.gpuProvider } : {}, ...opts.nativeGate ? { gate: opts.nativeGate } : {} });
   }
+  const kernels = await opts.kernels;
+  if (kernels) provideKernelModule(kernels);
+  const rt = await WasmRuntime.create(threads);
   const dense = ort ? ortDenseOps(ort) : wasmDenseOps(rt);
   const gram = async (X, p, q) => {
     if (!ort) return gramWasm(rt, X, p, q);
@@ -1877,6 +1903,16 @@ async function createFastEngine(opts = {}) {
       return serial(
         () => opts.svdMethod === "krylov" ? krylovTruncatedSvd(dense, rt, W, k, { ...opts.krylov, seed }) : chebyshevTruncatedSvd(dense, gram, rt, W, k, { ...opts.chebyshev, seed })
       );
+    },
+    topGramEigenvalues32(W, k, o) {
+      const seed = o?.seed ?? 0;
+      return serial(async () => {
+        const tolerance = o?.tolerance !== void 0 ? { tolerance: o.tolerance } : {};
+        const fast = await chebyshevTopEigenvalues32(dense, rt, W, k, { ...opts.chebyshev, ...tolerance, seed });
+        if (fast) return fast;
+        const { S } = await chebyshevTruncatedSvd(dense, gram, rt, { rows: W.rows, cols: W.cols, data: Float64Array.from(W.data32), data32: W.data32 }, k, { ...opts.chebyshev, seed });
+        return S.map((x) => x * x);
+      });
     },
     shuffleElements(values, state) {
       return serial(async () => shuffleElementsWasm(rt, values, state));
@@ -2054,28 +2090,79 @@ function fisherYates(d, lo, hi, rng) {
 }
 var EXACT_RANDOM_ESD_BELOW = 1024;
 var TOP_EXACT = 16;
+var TOP_TOLERANCE = 1e-3;
+var TRAP_FRACTION = 0.5;
+function elementStats(d) {
+  let total = 0;
+  let sum = 0;
+  let maxAbs = 0;
+  for (let i = 0; i < d.length; i++) {
+    const v = d[i];
+    total += v * v;
+    sum += v;
+    const a = Math.abs(v);
+    if (a > maxAbs) maxAbs = a;
+  }
+  const n = Math.max(1, d.length);
+  return { total, mean: sum / n, rms: Math.sqrt(total / n), maxAbs };
+}
+function expectedLargestEigenvalue(N, M, s2) {
+  const a = Math.sqrt(N - 1) + Math.sqrt(M);
+  const sigma = a * (1 / Math.sqrt(N - 1) + 1 / Math.sqrt(M)) ** (1 / 3);
+  return s2 * (a * a + TRACY_WIDOM_1_MEAN * sigma);
+}
+var TRACY_WIDOM_1_MEAN = -1.206533574582;
 async function estimatedShuffledEsd(W, engine, rng, seed) {
   const M = Math.min(W.rows, W.cols);
   const N = Math.max(W.rows, W.cols);
-  let total = 0;
-  const d = W.data;
-  for (let i = 0; i < d.length; i++) total += d[i] * d[i];
-  const shuffled = await shuffleMatrixWith(engine, W, rng);
+  const { total, mean, rms, maxAbs } = elementStats(W.data);
   const q = mpQuantiles(M, M / N);
+  const bbp = rms * Math.sqrt(Math.sqrt(N * M));
+  if (maxAbs < TRAP_FRACTION * bbp && Math.abs(mean) * Math.sqrt(N * M) < TRAP_FRACTION * bbp) {
+    let qSum = 0;
+    for (let i = 0; i < M; i++) qSum += q[i];
+    const out = new Float64Array(M);
+    for (let i = 0; i < M; i++) out[i] = total / qSum * q[i];
+    out[M - 1] = Math.max(out[M - 2] ?? 0, expectedLargestEigenvalue(N, M, rms * rms));
+    return out;
+  }
+  const topEigenvalues = await shuffledTopEigenvalues(W, engine, rng, seed);
   const edge = (1 + Math.sqrt(M / N)) ** 2;
   for (let k = Math.min(TOP_EXACT, M - 1); ; k *= 2) {
-    const { S } = await engine.truncatedSvd(shuffled, k, { seed });
+    const top = await topEigenvalues(k);
     let topSum = 0;
-    for (let j = 0; j < k; j++) topSum += S[j] * S[j];
+    for (let j = 0; j < k; j++) topSum += top[j];
     let bulkSum = 0;
     for (let i = 0; i < M - k; i++) bulkSum += q[i];
     const scale = Math.max(0, total - topSum) / bulkSum;
-    if (S[k - 1] ** 2 > 1.05 * scale * edge && 2 * k <= M / 4) continue;
+    if (top[k - 1] > 1.05 * scale * edge && 2 * k <= M / 4) continue;
     const out = new Float64Array(M);
     for (let i = 0; i < M - k; i++) out[i] = scale * q[i];
-    for (let j = 0; j < k; j++) out[M - 1 - j] = S[j] * S[j];
+    for (let j = 0; j < k; j++) out[M - 1 - j] = top[j];
     return out.sort();
   }
+}
+function asFloat32(d) {
+  if (d instanceof Float32Array) return d;
+  const f = new Float32Array(d.length);
+  for (let i = 0; i < d.length; i++) {
+    f[i] = d[i];
+    if (f[i] !== d[i]) return null;
+  }
+  return f;
+}
+async function shuffledTopEigenvalues(W, engine, rng, seed) {
+  const [rows, cols] = W.rows <= W.cols ? [W.rows, W.cols] : [W.cols, W.rows];
+  const values32 = engine.topGramEigenvalues32 && engine.shuffleElements ? asFloat32(W.data) : null;
+  if (values32 && engine.topGramEigenvalues32 && engine.shuffleElements) {
+    const state = rng.state();
+    const data32 = await engine.shuffleElements(values32, state);
+    rng.restore(state);
+    const top32 = engine.topGramEigenvalues32.bind(engine);
+    return (k) => top32({ rows, cols, data32 }, k, { seed, tolerance: TOP_TOLERANCE });
+  }
+  const shuffled = await shuffleMatrixWith(engine, W, rng);
+  return async (k) => (await engine.truncatedSvd(shuffled, k, { seed })).S.map((x) => x * x);
 }
 async function shuffledSpectra(W, engine, opts) {
   const rng = new Xoshiro128(layerSeed(opts.seed, opts.layerName));
@@ -2102,45 +2189,54 @@ async function main() {
   if (init.runtimeDir) configureOnnxRuntime({ explicitPath: init.runtimeDir, allowDownload: false });
   const gate = workerGate(init.gate);
   const logger = (line) => port.postMessage({ type: "log", line });
-  const engine = await createFastEngine({ threads: 1, device: init.device, nativeGate: gate, logger });
-  const wider = /* @__PURE__ */ new Map();
-  const engineFor = (threads) => {
-    const t = Math.floor(threads ?? 1);
-    if (!(t > 1)) return Promise.resolve(engine);
-    let e = wider.get(t);
-    if (!e) {
-      e = createFastEngine({ threads: 1, ortThreads: t, device: init.device, nativeGate: gate, logger });
-      wider.set(t, e);
-    }
-    return e;
+  let jobThreads = 1;
+  let fewestThreads = Infinity;
+  const threadsNow = () => {
+    const t = Math.max(1, Math.floor(init.workers / Math.max(1, Atomics.load(init.busy, 0))));
+    if (t > jobThreads) jobThreads = t;
+    if (t < fewestThreads) fewestThreads = t;
+    return t;
   };
+  const kernels = new Promise((resolve2) => {
+    const onKernels = (m) => {
+      if (m.kind !== "kernels") return;
+      port.off("message", onKernels);
+      resolve2(m.module);
+    };
+    port.on("message", onKernels);
+  });
+  const engine = await createFastEngine({ threads: 1, ortThreads: threadsNow, device: init.device, nativeGate: gate, logger, kernels });
   port.postMessage({ type: "ready", engine: engine.name });
+  const reply = (message, transfer = []) => {
+    Atomics.sub(init.busy, 0, 1);
+    port.postMessage(message, transfer);
+  };
   const run = async (job) => {
     const t0 = performance.now();
+    jobThreads = 1;
+    fewestThreads = Infinity;
+    Atomics.add(init.busy, 0, 1);
+    const seconds = () => (performance.now() - t0) / 1e3;
     try {
       if (job.kind === "esd") {
-        const W = { rows: job.rows, cols: job.cols, data: job.data };
-        const evals = await (await engineFor(job.threads)).gramEigenvalues(W);
-        port.postMessage({ type: "done", id: job.id, seconds: (performance.now() - t0) / 1e3, evals }, [evals.buffer]);
+        const evals = await engine.gramEigenvalues({ rows: job.rows, cols: job.cols, data: job.data });
+        reply({ type: "done", id: job.id, seconds: seconds(), threads: jobThreads, fewestThreads: Math.min(fewestThreads, jobThreads), evals }, [evals.buffer]);
       } else if (job.kind === "shuffled") {
         const s = await shuffledSpectra({ rows: job.rows, cols: job.cols, data: job.data }, engine, { seed: job.seed, layerName: job.layerName, ...job.exactBelow !== void 0 ? { exactBelow: job.exactBelow } : {} });
         const transfer = s.pooled.buffer === s.single.buffer ? [s.pooled.buffer] : [s.pooled.buffer, s.single.buffer];
-        port.postMessage({ type: "done", id: job.id, seconds: (performance.now() - t0) / 1e3, pooled: s.pooled, single: s.single }, transfer);
+        reply({ type: "done", id: job.id, seconds: seconds(), threads: jobThreads, fewestThreads: Math.min(fewestThreads, jobThreads), pooled: s.pooled, single: s.single }, transfer);
       } else {
         const svd = await engine.truncatedSvd({ rows: job.rows, cols: job.cols, data: job.data }, job.k, { seed: job.seed });
-        port.postMessage(
-          { type: "done", id: job.id, seconds: (performance.now() - t0) / 1e3, U: svd.U.data, S: svd.S, Vt: svd.Vt.data },
-          [svd.U.data.buffer, svd.S.buffer, svd.Vt.data.buffer]
-        );
+        reply({ type: "done", id: job.id, seconds: seconds(), threads: jobThreads, fewestThreads: Math.min(fewestThreads, jobThreads), U: svd.U.data, S: svd.S, Vt: svd.Vt.data }, [svd.U.data.buffer, svd.S.buffer, svd.Vt.data.buffer]);
       }
     } catch (e) {
       const err = e;
-      port.postMessage({ type: "failed", id: job.id, code: WwError.is(err) ? err.code : null, message: err.message ?? String(e), details: WwError.is(err) ? err.details : {} });
+      reply({ type: "failed", id: job.id, code: WwError.is(err) ? err.code : null, message: err.message ?? String(e), details: WwError.is(err) ? err.details : {} });
     }
   };
   port.on("message", (msg) => {
     if (msg.kind === "dispose") {
-      void Promise.all([engine, ...wider.values()].map(async (e) => (await e).dispose())).finally(() => port.close());
+      void engine.dispose().finally(() => port.close());
       return;
     }
     void run(msg);

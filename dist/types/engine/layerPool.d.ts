@@ -38,14 +38,15 @@ export declare class LayerPool implements LinalgEngine {
     private submit;
     /**
      * Eigenvalues of W's short-side Gram (ascending). `owned`: W.data is handed to the worker and
-     * unusable afterwards (no copy); otherwise it is copied. `threads`: onnxruntime threads for this
-     * one ESD (at most the pool's size), for a layer no other work will follow.
+     * unusable afterwards (no copy); otherwise it is copied. `threads` and `fewestThreads` in the
+     * result: the most and the fewest onnxruntime threads one of its calls ran on (a job takes the
+     * threads of idle workers).
      */
-    esd(W: Matrix, owned?: boolean, opts?: {
-        readonly threads?: number;
-    }): Promise<{
+    esd(W: Matrix, owned?: boolean): Promise<{
         evals: Float64Array;
         seconds: number;
+        threads: number;
+        fewestThreads: number;
     }>;
     /** The shuffled spectra of W (src/spectral/randomize.ts shuffledSpectra). `values` is handed over (transferred). */
     shuffledSpectra(W: ShuffleSource, opts: ShuffledSpectraOptions): Promise<ShuffledSpectra & {

@@ -9,6 +9,15 @@ export interface LayerWorkerData {
     readonly runtimeDir?: string;
     /** this worker's gate around onnxruntime's native code (src/linalg/ort/nativeGate.ts), shared with the pool */
     readonly gate: Int32Array;
+    /** [workers running a job]: shared by the pool's workers, each takes its share of the idle cores' threads */
+    readonly busy: Int32Array;
+    /** the pool's size (its worker count) */
+    readonly workers: number;
+}
+/** The first message a worker gets: the wasm kernels its pool compiled (undefined: compile them itself). */
+export interface KernelsMessage {
+    readonly kind: 'kernels';
+    readonly module: WebAssembly.Module | undefined;
 }
 export type WorkerJob = {
     readonly kind: 'esd';
@@ -16,8 +25,6 @@ export type WorkerJob = {
     readonly rows: number;
     readonly cols: number;
     readonly data: Float64Array;
-    /** onnxruntime threads for this ESD (default 1): more for the last layer, when other workers fall idle */
-    readonly threads?: number;
 } | {
     readonly kind: 'shuffled';
     readonly id: number;
@@ -57,6 +64,9 @@ export type WorkerReply = {
     readonly id: number;
     /** time the job took inside the worker */
     readonly seconds: number;
+    /** the most and the fewest onnxruntime threads one of its calls ran on (1 while every worker is busy) */
+    readonly threads: number;
+    readonly fewestThreads: number;
     readonly evals?: Float64Array;
     readonly pooled?: Float64Array;
     readonly single?: Float64Array;

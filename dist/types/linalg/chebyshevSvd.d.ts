@@ -23,3 +23,17 @@ export interface ChebyshevOptions {
 /** The Gram product backend: G (p x p, full symmetric) of the p x q matrix X. */
 export type GramFn = (X: Float64Array, p: number, q: number) => Promise<Float64Array>;
 export declare function chebyshevTruncatedSvd(ops: DenseOps, gram: GramFn, rt: WasmRuntime, W: Matrix, k: number, opts?: ChebyshevOptions): Promise<Svd>;
+/**
+ * The k largest eigenvalues of the float32 Gram X X^T of a float32 matrix (descending), to float32
+ * accuracy: the same filtered subspace iteration as chebyshevTruncatedSvd on the float32 Gram, with
+ * the Ritz values of that Gram as the result, so no float64 copy of X and no final Rayleigh-Ritz
+ * with W. For estimates that need a few relative digits (the randomized ESD's top eigenvalues:
+ * WeightWatcher's own seed-to-seed spread is 1e-3 relative at 2048 x 5632); a residual tolerance
+ * `tolerance` (default 1e-3) bounds each value's relative error by about its square.
+ * null when the dense ops have no float32 path (the caller uses chebyshevTruncatedSvd).
+ */
+export declare function chebyshevTopEigenvalues32(ops: DenseOps, rt: WasmRuntime, W: {
+    readonly rows: number;
+    readonly cols: number;
+    readonly data32: Float32Array;
+}, k: number, opts?: ChebyshevOptions): Promise<Float64Array | null>;

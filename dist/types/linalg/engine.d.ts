@@ -1,4 +1,4 @@
-import type { Matrix, Svd } from './matrix.js';
+import type { Float32Matrix, Matrix, Svd } from './matrix.js';
 export interface TruncatedSvdOptions {
     /** Seed for randomized algorithms; exact backends ignore it. Same seed, same result. */
     readonly seed?: number;
@@ -19,6 +19,15 @@ export interface LinalgEngine {
      * permutation as the JavaScript reference in src/spectral/randomize.ts for the same state.
      */
     shuffleElements?<T extends Float32Array | Float64Array>(values: T, state: Int32Array): Promise<T>;
+    /**
+     * Optional: the k largest eigenvalues (descending) of the short-side Gram of a float32 matrix, to
+     * float32 accuracy (about 1e-6 relative; `tolerance` bounds the iteration's residual): for
+     * estimates, never where float64 eigenvalues are promised. Backends without it leave the randomized
+     * ESD to truncatedSvd.
+     */
+    topGramEigenvalues32?(W: Float32Matrix, k: number, opts?: TruncatedSvdOptions & {
+        readonly tolerance?: number;
+    }): Promise<Float64Array>;
     /** Frees workers and memory held by the backend. */
     dispose(): Promise<void>;
 }

@@ -8,8 +8,8 @@ export interface FastEngineOptions {
     readonly device?: 'auto' | 'cpu' | 'cuda';
     /** threads for wasm and onnxruntime (default os.availableParallelism()) */
     readonly threads?: number;
-    /** onnxruntime's intra-op threads when they differ from `threads` */
-    readonly ortThreads?: number;
+    /** onnxruntime's intra-op threads when they differ from `threads`: a number, or asked before every call (OrtOpsOptions.threads) */
+    readonly ortThreads?: number | (() => number);
     /** where the one-line notices go (CUDA fallback, onnxruntime missing); default: none */
     readonly logger?: Logger;
     /** false: wasm kernels only, even when onnxruntime-node is installed */
@@ -26,6 +26,8 @@ export interface FastEngineOptions {
     readonly svdMethod?: 'gram-chebyshev' | 'krylov';
     readonly chebyshev?: Omit<ChebyshevOptions, 'seed'>;
     readonly krylov?: Omit<KrylovOptions, 'seed'>;
+    /** the wasm kernels compiled by another thread (or on their way from it), instead of compiling them here */
+    readonly kernels?: PromiseLike<WebAssembly.Module | undefined>;
     /** in a worker thread: every call into onnxruntime's native code passes it (./ort/nativeGate.ts) */
     readonly nativeGate?: NativeGate;
     /** test hook: replaces the onnxruntime loader (e.g. to simulate a missing CUDA provider) */

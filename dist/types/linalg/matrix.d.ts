@@ -13,6 +13,12 @@ export interface Matrix {
      */
     readonly data32?: Float32Array;
 }
+/** A row-major float32 matrix (values that are float32 numbers: a stored weight, or a shuffle of one). */
+export interface Float32Matrix {
+    readonly rows: number;
+    readonly cols: number;
+    readonly data32: Float32Array;
+}
 export declare function matrix(rows: number, cols: number, data?: Float64Array): Matrix;
 export declare function transpose(a: Matrix): Matrix;
 /** dst (cols x rows) = src^T for a row-major rows x cols src, in cache-sized tiles. */

@@ -93,6 +93,24 @@ export interface RandomizedEsdOptions {
  * cheap); from here on it is estimated (estimatedShuffledEsd), at about half the cost.
  */
 export declare const EXACT_RANDOM_ESD_BELOW = 1024;
+/**
+ * Below this fraction of the BBP amplitude (s (N M)^(1/4), s the entries' root mean square) no single
+ * element and no mean can pull an eigenvalue of the shuffled matrix out of the Marchenko-Pastur bulk:
+ * a rank-one perturbation of singular value theta of an N x M matrix of variance s^2 makes an outlier
+ * only from theta > s (N M)^(1/4) (Benaych-Georges & Nadakuditi 2012). Measured with numpy on
+ * 2048 x 5632 (5 shuffles each, docs/scaling.md): four elements at 0.5 of it leave the largest
+ * eigenvalue of the shuffles 0.3 Tracy-Widom sd from the Gaussian value (as for no such element),
+ * at 0.8 of it 0.7 sd; so from half of it on, the top eigenvalues are computed exactly.
+ */
+export declare const TRAP_FRACTION = 0.5;
+/**
+ * The expected largest eigenvalue of X X^T for an M x N matrix X (M <= N) of iid entries with
+ * variance s2: Johnstone's (2001) centring and scaling of the real Wishart's largest eigenvalue,
+ * mu = (sqrt(N - 1) + sqrt(M))^2, sigma = (sqrt(N - 1) + sqrt(M)) (1/sqrt(N - 1) + 1/sqrt(M))^(1/3),
+ * times the mean of the Tracy-Widom law of order 1 (-1.2065). Edge universality makes it the value
+ * for any entry law with a finite fourth moment, which TRAP_FRACTION's check stands in for.
+ */
+export declare function expectedLargestEigenvalue(N: number, M: number, s2: number): number;
 export interface RandomizedEsdResult {
     readonly metrics: RandomizedEsd & Partial<RandomMpFit>;
     /** Pooled eigenvalues of the shuffled replicas, ascending. */

@@ -411,7 +411,13 @@ export interface ChebyshevStep {
 export declare function chebyshevFilterGraph(degree: number): GraphSpec;
 export interface OrtOpsOptions {
     readonly device: Device;
-    readonly threads: number;
+    /**
+     * onnxruntime intra-op threads: a number, or a function asked before every call (a worker of the
+     * layer pool takes the cores other workers leave idle). Each count has its own sessions; the
+     * kernels split rows and columns between threads, never a dot product, so every count gives the
+     * same bits.
+     */
+    readonly threads: number | (() => number);
     readonly logger: Logger;
     /** test hook: the execution provider tried for device 'cuda' */
     readonly gpuProvider?: string;

@@ -17,6 +17,19 @@ interface KernelExports {
     fisher_yates_f64(n: number, d: number, state: number): void;
     __heap_base: WebAssembly.Global;
 }
+/**
+ * The kernels compiled elsewhere (the layer pool's main thread compiles them once, while its workers
+ * start, and posts the module: one compilation instead of one per worker). Used by the next
+ * WasmRuntime.create in this thread.
+ */
+export declare function provideKernelModule(module: WebAssembly.Module): void;
+export declare function kernelModule(): WebAssembly.Module;
+/**
+ * kernelModule on V8's background compiler threads: this thread goes on (the layer pool's main
+ * thread reads the first layer meanwhile). The optimizing tier is forced until the compilation has
+ * finished, since the flags are read by the compile jobs, not only when they are queued.
+ */
+export declare function kernelModuleAsync(): Promise<WebAssembly.Module>;
 /** Byte offsets of named float64 arrays inside the wasm memory for one job. */
 export type Layout<K extends string> = Record<K, number>;
 export declare class WasmRuntime {
