@@ -31364,6 +31364,15 @@ var init_layers = __esm({
 });
 
 // src/linalg/matrix.ts
+function exactFloat32(d) {
+  const f = new Float32Array(d.length);
+  for (let i = 0; i < d.length; i++) {
+    const v = d[i];
+    f[i] = v;
+    if (f[i] !== v && v === v) return null;
+  }
+  return f;
+}
 function matrix(rows, cols, data) {
   if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 0 || cols < 0) {
     throw new RangeError(`matrix: rows and cols must be non-negative integers, got ${rows}x${cols}`);
@@ -54272,17 +54281,32 @@ var init_truncatedSvd = __esm({
 });
 
 // src/linalg/chebyshevSvd.ts
+function checkRank(what, rows, cols, k) {
+  const p = Math.min(rows, cols);
+  if (!Number.isInteger(k) || k < 1 || k > p) {
+    throw new WwError("RANK_OUT_OF_RANGE", `${what}: k must be an integer in [1, ${p}] for a ${rows}x${cols} matrix, got ${k}`);
+  }
+}
+function blockFor(p, k, opts) {
+  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.4 * k), k + 20));
+  return { l, whole: 2 * l >= p || p <= 300 };
+}
+function float32GramOperator(ops, G32, p, l) {
+  return {
+    single: true,
+    apply: (Y) => ops.mm32x64(G32, p, p, Y, Y.length / p),
+    filter: (Q, GQ, first, steps) => ops.chebyshev32(G32, p, Q, GQ, l, first, steps)
+  };
+}
 async function chebyshevTruncatedSvd(ops, gram, rt, W, k, opts = {}) {
   const p = Math.min(W.rows, W.cols);
-  if (!Number.isInteger(k) || k < 1 || k > p) {
-    throw new WwError("RANK_OUT_OF_RANGE", `truncated SVD: k must be an integer in [1, ${p}] for a ${W.rows}x${W.cols} matrix, got ${k}`);
-  }
+  checkRank("truncated SVD", W.rows, W.cols, k);
   if (W.data32 && W.data32.length !== W.rows * W.cols) {
     throw new RangeError(`matrix: data32 has ${W.data32.length} elements, expected ${W.rows}x${W.cols}=${W.rows * W.cols}`);
   }
   const { X, q } = shortSideMajor(W);
-  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.4 * k), k + 20));
-  if (2 * l >= p || p <= 300) {
+  const { l, whole } = blockFor(p, k, opts);
+  if (whole) {
     const G = await gram(X, p, q);
     const r = smallSymmetricTopK(rt, G, p, k);
     const U = new Float64Array(p * k);
@@ -54296,12 +54320,8 @@ async function chebyshevTruncatedSvd(ops, gram, rt, W, k, opts = {}) {
   let op;
   const { toF32, gram32, mm32x64, chebyshev32 } = ops;
   if (opts.float32Filter !== false && toF32 && gram32 && mm32x64 && chebyshev32) {
-    const G32 = await gram32(W.data32 ? shortSideMajor32(W, W.data32) : await toF32(X, p, q), p, q);
-    op = {
-      single: true,
-      apply: (Y) => mm32x64(G32, p, p, Y, Y.length / p),
-      filter: (Q2, GQ, first, steps) => chebyshev32(G32, p, Q2, GQ, l, first, steps)
-    };
+    const G32 = await gram32(W.data32 ? shortSideMajor32(W.rows, W.cols, W.data32) : await toF32(X, p, q), p, q);
+    op = float32GramOperator({ mm32x64, chebyshev32 }, G32, p, l);
   } else {
     const G = await gram(X, p, q);
     const apply = (Y) => ops.mm(G, p, p, Y, Y.length / p);
@@ -54314,24 +54334,16 @@ async function chebyshevTruncatedSvd(ops, gram, rt, W, k, opts = {}) {
 async function chebyshevTopEigenvalues32(ops, rt, W, k, opts = {}) {
   const p = Math.min(W.rows, W.cols);
   const q = Math.max(W.rows, W.cols);
-  if (!Number.isInteger(k) || k < 1 || k > p) {
-    throw new WwError("RANK_OUT_OF_RANGE", `top eigenvalues: k must be an integer in [1, ${p}] for a ${W.rows}x${W.cols} matrix, got ${k}`);
-  }
+  checkRank("top eigenvalues", W.rows, W.cols, k);
   const { gram32, mm32x64, chebyshev32 } = ops;
-  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.4 * k), k + 20));
-  if (!gram32 || !mm32x64 || !chebyshev32 || 2 * l >= p || p <= 300) return null;
-  const G32 = await gram32(shortSideMajor32({ rows: W.rows, cols: W.cols, data: new Float64Array(0) }, W.data32), p, q);
-  const op = {
-    single: true,
-    apply: (Y) => mm32x64(G32, p, p, Y, Y.length / p),
-    filter: (Q2, GQ, first, steps) => chebyshev32(G32, p, Q2, GQ, l, first, steps)
-  };
-  const { Q, width } = await filteredSubspace(ops, rt, op, p, l, k, k, { ...opts, tolerance: opts.tolerance ?? 1e-3 });
-  const top = await rayleighRitz(ops, rt, p, width, Q, await op.apply(Q), k, k);
-  return top.theta.slice(0, k);
+  const { l, whole } = blockFor(p, k, opts);
+  if (!gram32 || !mm32x64 || !chebyshev32 || whole) return null;
+  const G32 = await gram32(shortSideMajor32(W.rows, W.cols, W.data32), p, q);
+  const op = float32GramOperator({ mm32x64, chebyshev32 }, G32, p, l);
+  const { theta } = await filteredSubspace(ops, rt, op, p, l, k, k, { ...opts, tolerance: opts.tolerance ?? 1e-3 });
+  return theta.slice(0, k);
 }
-function shortSideMajor32(W, data32) {
-  const { rows, cols } = W;
+function shortSideMajor32(rows, cols, data32) {
   if (rows <= cols) return data32;
   const X = new Float32Array(rows * cols);
   transposeInto(data32, rows, cols, X);
@@ -54542,32 +54554,43 @@ import { Worker } from "node:worker_threads";
 function provideKernelModule(module) {
   compiled ??= module;
 }
+function holdOptimizingTier() {
+  if (optimizingTierHolds++ === 0) {
+    v8.setFlagsFromString("--no-liftoff");
+    v8.setFlagsFromString("--no-wasm-lazy-compilation");
+  }
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--optimizingTierHolds === 0) {
+      v8.setFlagsFromString("--liftoff");
+      v8.setFlagsFromString("--wasm-lazy-compilation");
+    }
+  };
+}
 function kernelModule() {
   if (compiled) return compiled;
-  v8.setFlagsFromString("--no-liftoff");
-  v8.setFlagsFromString("--no-wasm-lazy-compilation");
+  const release = holdOptimizingTier();
   try {
     compiled = new WebAssembly.Module(Buffer.from(KERNELS_WASM_BASE64, "base64"));
   } finally {
-    v8.setFlagsFromString("--liftoff");
-    v8.setFlagsFromString("--wasm-lazy-compilation");
+    release();
   }
   return compiled;
 }
 function kernelModuleAsync() {
   if (compiled) return Promise.resolve(compiled);
   if (compiling) return compiling;
-  v8.setFlagsFromString("--no-liftoff");
-  v8.setFlagsFromString("--no-wasm-lazy-compilation");
+  const release = holdOptimizingTier();
   const job = WebAssembly.compile(Buffer.from(KERNELS_WASM_BASE64, "base64")).then((m) => compiled ??= m).finally(() => {
-    v8.setFlagsFromString("--liftoff");
-    v8.setFlagsFromString("--wasm-lazy-compilation");
+    release();
     compiling = void 0;
   });
   compiling = job;
   return job;
 }
-var PARALLEL_IDS, PAGE, MAX_PAGES, CTRL_BYTES, WORKER_SOURCE, compiled, compiling, WasmRuntime;
+var PARALLEL_IDS, PAGE, MAX_PAGES, CTRL_BYTES, WORKER_SOURCE, compiled, optimizingTierHolds, compiling, WasmRuntime;
 var init_runtime = __esm({
   "src/linalg/wasm/runtime.ts"() {
     "use strict";
@@ -54603,6 +54626,7 @@ for (;;) {
   }
 }
 `;
+    optimizingTierHolds = 0;
     WasmRuntime = class _WasmRuntime {
       threads;
       memory;
@@ -54991,14 +55015,7 @@ function workerScript() {
 }
 function transferableValues(W) {
   if (W.data32) return new Float32Array(W.data32);
-  const d = W.data;
-  const f = new Float32Array(d.length);
-  for (let i = 0; i < d.length; i++) {
-    const v = d[i];
-    f[i] = v;
-    if (f[i] !== v && v === v) return Float64Array.from(d);
-  }
-  return f;
+  return exactFloat32(W.data) ?? Float64Array.from(W.data);
 }
 function maxBytesInFlight(totalMemory = os9.totalmem()) {
   return Math.max(768 * 2 ** 20, Math.min(totalMemory / 8, 4 * 2 ** 30));
@@ -55028,9 +55045,10 @@ var init_layerPool = __esm({
   "src/engine/layerPool.ts"() {
     "use strict";
     init_errors();
+    init_matrix();
     init_nativeGate();
-    init_ort();
     init_runtime();
+    init_ort();
     LayerPool = class _LayerPool {
       name;
       concurrency;
@@ -56152,15 +56170,21 @@ function shuffleMatrix(W, rng) {
   }
   return asWide(W, d, src instanceof Float32Array ? Float32Array.from(d) : void 0);
 }
+function wideShape(W) {
+  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols } : { rows: W.cols, cols: W.rows };
+}
 function asWide(W, data, data32) {
-  const [rows, cols] = W.rows <= W.cols ? [W.rows, W.cols] : [W.cols, W.rows];
-  return data32 ? { rows, cols, data, data32 } : { rows, cols, data };
+  return data32 ? { ...wideShape(W), data, data32 } : { ...wideShape(W), data };
+}
+async function engineShuffle(shuffleElements, values, rng) {
+  const state3 = rng.state();
+  const d = await shuffleElements(values, state3);
+  rng.restore(state3);
+  return d;
 }
 async function shuffleMatrixWith(engine, W, rng) {
   if (!engine.shuffleElements) return shuffleMatrix(W, rng);
-  const state3 = rng.state();
-  const d = await engine.shuffleElements(W.data, state3);
-  rng.restore(state3);
+  const d = await engineShuffle(engine.shuffleElements.bind(engine), W.data, rng);
   return d instanceof Float64Array ? asWide(W, d, void 0) : asWide(W, new Float64Array(d), d);
 }
 function fisherYates(d, lo, hi, rng) {
@@ -56237,24 +56261,14 @@ async function estimatedShuffledEsd(W, engine, rng, seed) {
     return out.sort();
   }
 }
-function asFloat32(d) {
-  if (d instanceof Float32Array) return d;
-  const f = new Float32Array(d.length);
-  for (let i = 0; i < d.length; i++) {
-    f[i] = d[i];
-    if (f[i] !== d[i]) return null;
-  }
-  return f;
-}
 async function shuffledTopEigenvalues(W, engine, rng, seed) {
-  const [rows, cols] = W.rows <= W.cols ? [W.rows, W.cols] : [W.cols, W.rows];
-  const values32 = engine.topGramEigenvalues32 && engine.shuffleElements ? asFloat32(W.data) : null;
-  if (values32 && engine.topGramEigenvalues32 && engine.shuffleElements) {
-    const state3 = rng.state();
-    const data32 = await engine.shuffleElements(values32, state3);
-    rng.restore(state3);
-    const top32 = engine.topGramEigenvalues32.bind(engine);
-    return (k) => top32({ rows, cols, data32 }, k, { seed, tolerance: TOP_TOLERANCE });
+  const { topGramEigenvalues32, shuffleElements } = engine;
+  if (topGramEigenvalues32 && shuffleElements) {
+    const values32 = W.data instanceof Float32Array ? W.data : exactFloat32(W.data);
+    if (values32) {
+      const data32 = await engineShuffle(shuffleElements.bind(engine), values32, rng);
+      return (k) => topGramEigenvalues32.call(engine, { ...wideShape(W), data32 }, k, { seed, tolerance: TOP_TOLERANCE });
+    }
   }
   const shuffled = await shuffleMatrixWith(engine, W, rng);
   return async (k) => (await engine.truncatedSvd(shuffled, k, { seed })).S.map((x) => x * x);
@@ -56306,6 +56320,7 @@ var init_randomize = __esm({
   "src/spectral/randomize.ts"() {
     "use strict";
     init_shuffle();
+    init_matrix();
     init_mp();
     init_mpQuantiles();
     init_numpy();

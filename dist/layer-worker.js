@@ -295,6 +295,15 @@ import { parentPort, workerData } from "node:worker_threads";
 import os from "node:os";
 
 // src/linalg/matrix.ts
+function exactFloat32(d) {
+  const f = new Float32Array(d.length);
+  for (let i = 0; i < d.length; i++) {
+    const v = d[i];
+    f[i] = v;
+    if (f[i] !== v && v === v) return null;
+  }
+  return f;
+}
 function transposeInto(src, rows, cols, dst) {
   const TILE = 64;
   for (let r0 = 0; r0 < rows; r0 += TILE) {
@@ -1405,17 +1414,32 @@ function mulberry32(seed) {
 }
 
 // src/linalg/chebyshevSvd.ts
+function checkRank(what, rows, cols, k) {
+  const p = Math.min(rows, cols);
+  if (!Number.isInteger(k) || k < 1 || k > p) {
+    throw new WwError("RANK_OUT_OF_RANGE", `${what}: k must be an integer in [1, ${p}] for a ${rows}x${cols} matrix, got ${k}`);
+  }
+}
+function blockFor(p, k, opts) {
+  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.4 * k), k + 20));
+  return { l, whole: 2 * l >= p || p <= 300 };
+}
+function float32GramOperator(ops, G32, p, l) {
+  return {
+    single: true,
+    apply: (Y) => ops.mm32x64(G32, p, p, Y, Y.length / p),
+    filter: (Q, GQ, first, steps) => ops.chebyshev32(G32, p, Q, GQ, l, first, steps)
+  };
+}
 async function chebyshevTruncatedSvd(ops, gram, rt, W, k, opts = {}) {
   const p = Math.min(W.rows, W.cols);
-  if (!Number.isInteger(k) || k < 1 || k > p) {
-    throw new WwError("RANK_OUT_OF_RANGE", `truncated SVD: k must be an integer in [1, ${p}] for a ${W.rows}x${W.cols} matrix, got ${k}`);
-  }
+  checkRank("truncated SVD", W.rows, W.cols, k);
   if (W.data32 && W.data32.length !== W.rows * W.cols) {
     throw new RangeError(`matrix: data32 has ${W.data32.length} elements, expected ${W.rows}x${W.cols}=${W.rows * W.cols}`);
   }
   const { X, q } = shortSideMajor(W);
-  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.4 * k), k + 20));
-  if (2 * l >= p || p <= 300) {
+  const { l, whole } = blockFor(p, k, opts);
+  if (whole) {
     const G = await gram(X, p, q);
     const r = smallSymmetricTopK(rt, G, p, k);
     const U = new Float64Array(p * k);
@@ -1429,12 +1453,8 @@ async function chebyshevTruncatedSvd(ops, gram, rt, W, k, opts = {}) {
   let op;
   const { toF32, gram32, mm32x64, chebyshev32 } = ops;
   if (opts.float32Filter !== false && toF32 && gram32 && mm32x64 && chebyshev32) {
-    const G32 = await gram32(W.data32 ? shortSideMajor32(W, W.data32) : await toF32(X, p, q), p, q);
-    op = {
-      single: true,
-      apply: (Y) => mm32x64(G32, p, p, Y, Y.length / p),
-      filter: (Q2, GQ, first, steps) => chebyshev32(G32, p, Q2, GQ, l, first, steps)
-    };
+    const G32 = await gram32(W.data32 ? shortSideMajor32(W.rows, W.cols, W.data32) : await toF32(X, p, q), p, q);
+    op = float32GramOperator({ mm32x64, chebyshev32 }, G32, p, l);
   } else {
     const G = await gram(X, p, q);
     const apply = (Y) => ops.mm(G, p, p, Y, Y.length / p);
@@ -1447,24 +1467,16 @@ async function chebyshevTruncatedSvd(ops, gram, rt, W, k, opts = {}) {
 async function chebyshevTopEigenvalues32(ops, rt, W, k, opts = {}) {
   const p = Math.min(W.rows, W.cols);
   const q = Math.max(W.rows, W.cols);
-  if (!Number.isInteger(k) || k < 1 || k > p) {
-    throw new WwError("RANK_OUT_OF_RANGE", `top eigenvalues: k must be an integer in [1, ${p}] for a ${W.rows}x${W.cols} matrix, got ${k}`);
-  }
+  checkRank("top eigenvalues", W.rows, W.cols, k);
   const { gram32, mm32x64, chebyshev32 } = ops;
-  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.4 * k), k + 20));
-  if (!gram32 || !mm32x64 || !chebyshev32 || 2 * l >= p || p <= 300) return null;
-  const G32 = await gram32(shortSideMajor32({ rows: W.rows, cols: W.cols, data: new Float64Array(0) }, W.data32), p, q);
-  const op = {
-    single: true,
-    apply: (Y) => mm32x64(G32, p, p, Y, Y.length / p),
-    filter: (Q2, GQ, first, steps) => chebyshev32(G32, p, Q2, GQ, l, first, steps)
-  };
-  const { Q, width } = await filteredSubspace(ops, rt, op, p, l, k, k, { ...opts, tolerance: opts.tolerance ?? 1e-3 });
-  const top = await rayleighRitz(ops, rt, p, width, Q, await op.apply(Q), k, k);
-  return top.theta.slice(0, k);
+  const { l, whole } = blockFor(p, k, opts);
+  if (!gram32 || !mm32x64 || !chebyshev32 || whole) return null;
+  const G32 = await gram32(shortSideMajor32(W.rows, W.cols, W.data32), p, q);
+  const op = float32GramOperator({ mm32x64, chebyshev32 }, G32, p, l);
+  const { theta } = await filteredSubspace(ops, rt, op, p, l, k, k, { ...opts, tolerance: opts.tolerance ?? 1e-3 });
+  return theta.slice(0, k);
 }
-function shortSideMajor32(W, data32) {
-  const { rows, cols } = W;
+function shortSideMajor32(rows, cols, data32) {
   if (rows <= cols) return data32;
   const X = new Float32Array(rows * cols);
   transposeInto(data32, rows, cols, X);
@@ -1693,15 +1705,29 @@ var compiled;
 function provideKernelModule(module) {
   compiled ??= module;
 }
+var optimizingTierHolds = 0;
+function holdOptimizingTier() {
+  if (optimizingTierHolds++ === 0) {
+    v8.setFlagsFromString("--no-liftoff");
+    v8.setFlagsFromString("--no-wasm-lazy-compilation");
+  }
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--optimizingTierHolds === 0) {
+      v8.setFlagsFromString("--liftoff");
+      v8.setFlagsFromString("--wasm-lazy-compilation");
+    }
+  };
+}
 function kernelModule() {
   if (compiled) return compiled;
-  v8.setFlagsFromString("--no-liftoff");
-  v8.setFlagsFromString("--no-wasm-lazy-compilation");
+  const release = holdOptimizingTier();
   try {
     compiled = new WebAssembly.Module(Buffer.from(KERNELS_WASM_BASE64, "base64"));
   } finally {
-    v8.setFlagsFromString("--liftoff");
-    v8.setFlagsFromString("--wasm-lazy-compilation");
+    release();
   }
   return compiled;
 }
@@ -2069,15 +2095,21 @@ function shuffleMatrix(W, rng) {
   }
   return asWide(W, d, src instanceof Float32Array ? Float32Array.from(d) : void 0);
 }
+function wideShape(W) {
+  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols } : { rows: W.cols, cols: W.rows };
+}
 function asWide(W, data, data32) {
-  const [rows, cols] = W.rows <= W.cols ? [W.rows, W.cols] : [W.cols, W.rows];
-  return data32 ? { rows, cols, data, data32 } : { rows, cols, data };
+  return data32 ? { ...wideShape(W), data, data32 } : { ...wideShape(W), data };
+}
+async function engineShuffle(shuffleElements, values, rng) {
+  const state = rng.state();
+  const d = await shuffleElements(values, state);
+  rng.restore(state);
+  return d;
 }
 async function shuffleMatrixWith(engine, W, rng) {
   if (!engine.shuffleElements) return shuffleMatrix(W, rng);
-  const state = rng.state();
-  const d = await engine.shuffleElements(W.data, state);
-  rng.restore(state);
+  const d = await engineShuffle(engine.shuffleElements.bind(engine), W.data, rng);
   return d instanceof Float64Array ? asWide(W, d, void 0) : asWide(W, new Float64Array(d), d);
 }
 function fisherYates(d, lo, hi, rng) {
@@ -2142,24 +2174,14 @@ async function estimatedShuffledEsd(W, engine, rng, seed) {
     return out.sort();
   }
 }
-function asFloat32(d) {
-  if (d instanceof Float32Array) return d;
-  const f = new Float32Array(d.length);
-  for (let i = 0; i < d.length; i++) {
-    f[i] = d[i];
-    if (f[i] !== d[i]) return null;
-  }
-  return f;
-}
 async function shuffledTopEigenvalues(W, engine, rng, seed) {
-  const [rows, cols] = W.rows <= W.cols ? [W.rows, W.cols] : [W.cols, W.rows];
-  const values32 = engine.topGramEigenvalues32 && engine.shuffleElements ? asFloat32(W.data) : null;
-  if (values32 && engine.topGramEigenvalues32 && engine.shuffleElements) {
-    const state = rng.state();
-    const data32 = await engine.shuffleElements(values32, state);
-    rng.restore(state);
-    const top32 = engine.topGramEigenvalues32.bind(engine);
-    return (k) => top32({ rows, cols, data32 }, k, { seed, tolerance: TOP_TOLERANCE });
+  const { topGramEigenvalues32, shuffleElements } = engine;
+  if (topGramEigenvalues32 && shuffleElements) {
+    const values32 = W.data instanceof Float32Array ? W.data : exactFloat32(W.data);
+    if (values32) {
+      const data32 = await engineShuffle(shuffleElements.bind(engine), values32, rng);
+      return (k) => topGramEigenvalues32.call(engine, { ...wideShape(W), data32 }, k, { seed, tolerance: TOP_TOLERANCE });
+    }
   }
   const shuffled = await shuffleMatrixWith(engine, W, rng);
   return async (k) => (await engine.truncatedSvd(shuffled, k, { seed })).S.map((x) => x * x);
@@ -2189,12 +2211,12 @@ async function main() {
   if (init.runtimeDir) configureOnnxRuntime({ explicitPath: init.runtimeDir, allowDownload: false });
   const gate = workerGate(init.gate);
   const logger = (line) => port.postMessage({ type: "log", line });
-  let jobThreads = 1;
+  let mostThreads = 1;
   let fewestThreads = Infinity;
   const threadsNow = () => {
     const t = Math.max(1, Math.floor(init.workers / Math.max(1, Atomics.load(init.busy, 0))));
-    if (t > jobThreads) jobThreads = t;
-    if (t < fewestThreads) fewestThreads = t;
+    mostThreads = Math.max(mostThreads, t);
+    fewestThreads = Math.min(fewestThreads, t);
     return t;
   };
   const kernels = new Promise((resolve2) => {
@@ -2213,21 +2235,21 @@ async function main() {
   };
   const run = async (job) => {
     const t0 = performance.now();
-    jobThreads = 1;
+    mostThreads = 1;
     fewestThreads = Infinity;
     Atomics.add(init.busy, 0, 1);
-    const seconds = () => (performance.now() - t0) / 1e3;
+    const done = (results, transfer) => reply({ type: "done", id: job.id, seconds: (performance.now() - t0) / 1e3, threads: mostThreads, fewestThreads: Math.min(fewestThreads, mostThreads), ...results }, transfer);
     try {
       if (job.kind === "esd") {
         const evals = await engine.gramEigenvalues({ rows: job.rows, cols: job.cols, data: job.data });
-        reply({ type: "done", id: job.id, seconds: seconds(), threads: jobThreads, fewestThreads: Math.min(fewestThreads, jobThreads), evals }, [evals.buffer]);
+        done({ evals }, [evals.buffer]);
       } else if (job.kind === "shuffled") {
         const s = await shuffledSpectra({ rows: job.rows, cols: job.cols, data: job.data }, engine, { seed: job.seed, layerName: job.layerName, ...job.exactBelow !== void 0 ? { exactBelow: job.exactBelow } : {} });
         const transfer = s.pooled.buffer === s.single.buffer ? [s.pooled.buffer] : [s.pooled.buffer, s.single.buffer];
-        reply({ type: "done", id: job.id, seconds: seconds(), threads: jobThreads, fewestThreads: Math.min(fewestThreads, jobThreads), pooled: s.pooled, single: s.single }, transfer);
+        done({ pooled: s.pooled, single: s.single }, transfer);
       } else {
         const svd = await engine.truncatedSvd({ rows: job.rows, cols: job.cols, data: job.data }, job.k, { seed: job.seed });
-        reply({ type: "done", id: job.id, seconds: seconds(), threads: jobThreads, fewestThreads: Math.min(fewestThreads, jobThreads), U: svd.U.data, S: svd.S, Vt: svd.Vt.data }, [svd.U.data.buffer, svd.S.buffer, svd.Vt.data.buffer]);
+        done({ U: svd.U.data, S: svd.S, Vt: svd.Vt.data }, [svd.U.data.buffer, svd.S.buffer, svd.Vt.data.buffer]);
       }
     } catch (e) {
       const err = e;

@@ -18,12 +18,12 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { WwError } from '../errors.js';
 import type { LinalgEngine, TruncatedSvdOptions } from '../linalg/engine.js';
-import type { Matrix, Svd } from '../linalg/matrix.js';
+import { exactFloat32, type Matrix, type Svd } from '../linalg/matrix.js';
 import { closeGate, closeGateSync, gateState } from '../linalg/ort/nativeGate.js';
+import { kernelModuleAsync } from '../linalg/wasm/runtime.js';
 import { configuredRuntimePath, loadedOnnxRuntime } from '../runtime/ort.js';
 import type { ShuffledSpectra, ShuffledSpectraOptions, ShuffleSource } from '../spectral/randomize.js';
 import type { KernelsMessage, LayerWorkerData, WorkerJob, WorkerReply } from './layerPoolProtocol.js';
-import { kernelModuleAsync } from '../linalg/wasm/runtime.js';
 
 export interface LayerPoolOptions {
   /** Worker threads (default: os.availableParallelism(), at most 8). Fewer than 2: no pool (null). */
@@ -70,14 +70,7 @@ function workerScript(): { readonly script: string | URL; readonly eval: boolean
 /** The values of W as a fresh array to hand over: float32 when every value is a float32 number (exact), else float64. */
 export function transferableValues(W: Matrix): Float32Array | Float64Array {
   if (W.data32) return new Float32Array(W.data32);
-  const d = W.data;
-  const f = new Float32Array(d.length);
-  for (let i = 0; i < d.length; i++) {
-    const v = d[i]!;
-    f[i] = v;
-    if (f[i] !== v && v === v) return Float64Array.from(d);
-  }
-  return f;
+  return exactFloat32(W.data) ?? Float64Array.from(W.data);
 }
 
 /**
@@ -127,24 +120,24 @@ export class LayerPool implements LinalgEngine {
     const busy = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
     try {
       const readies = Array.from({ length: n }, () => {
-          const gate = gateState();
-          const data: LayerWorkerData = { device: 'cpu', gate, busy, workers: n, ...(runtimeDir ? { runtimeDir } : {}) };
-          const worker = new Worker(script, { eval: isEval, workerData: data });
-          workers.push(worker);
-          gates.push(gate);
-          return new Promise<string>((resolve, reject) => {
-            const onMessage = (m: WorkerReply) => {
-              if (m.type === 'log') opts.logger?.(m.line);
-              else if (m.type === 'ready') {
-                worker.off('message', onMessage);
-                resolve(m.engine);
-              } else if (m.type === 'fatal') reject(new Error(m.message));
-            };
-            worker.on('message', onMessage);
-            worker.once('error', reject);
-            worker.once('exit', (code) => reject(new Error(`worker exited with code ${code} while starting`)));
-          });
+        const gate = gateState();
+        const data: LayerWorkerData = { device: 'cpu', gate, busy, workers: n, ...(runtimeDir ? { runtimeDir } : {}) };
+        const worker = new Worker(script, { eval: isEval, workerData: data });
+        workers.push(worker);
+        gates.push(gate);
+        return new Promise<string>((resolve, reject) => {
+          const onMessage = (m: WorkerReply) => {
+            if (m.type === 'log') opts.logger?.(m.line);
+            else if (m.type === 'ready') {
+              worker.off('message', onMessage);
+              resolve(m.engine);
+            } else if (m.type === 'fatal') reject(new Error(m.message));
+          };
+          worker.on('message', onMessage);
+          worker.once('error', reject);
+          worker.once('exit', (code) => reject(new Error(`worker exited with code ${code} while starting`)));
         });
+      });
       // The wasm kernels are compiled once, on V8's background threads while the workers start and
       // this thread reads the first layer, and posted to the workers (each compiling its own cost
       // 55 ms of CPU per worker at start-up); a worker waits for them only once onnxruntime is loaded.

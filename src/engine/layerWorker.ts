@@ -15,6 +15,9 @@ import { configureOnnxRuntime } from '../runtime/ort.js';
 import { shuffledSpectra } from '../spectral/randomize.js';
 import type { KernelsMessage, LayerWorkerData, WorkerJob, WorkerReply } from './layerPoolProtocol.js';
 
+/** What a finished job sends back besides its id, time and threads. */
+type DoneResults = Omit<Extract<WorkerReply, { type: 'done' }>, 'type' | 'id' | 'seconds' | 'threads' | 'fewestThreads'>;
+
 async function main(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('layerWorker: not started as a worker thread');
@@ -28,12 +31,13 @@ async function main(): Promise<void> {
   // 2048x5632 ESD: 1.2 s -> 0.85 s on 2 cores). Asked before every call, so a job that outlasts the
   // others widens as they finish. The kernels split rows and columns between threads, never a dot
   // product: the same bits for any count (test/engine/layerPool.test.ts).
-  let jobThreads = 1;
+  // the most and the fewest threads the current job's calls ran on (1 and 1 for a job with none)
+  let mostThreads = 1;
   let fewestThreads = Infinity;
   const threadsNow = (): number => {
     const t = Math.max(1, Math.floor(init.workers / Math.max(1, Atomics.load(init.busy, 0))));
-    if (t > jobThreads) jobThreads = t;
-    if (t < fewestThreads) fewestThreads = t;
+    mostThreads = Math.max(mostThreads, t);
+    fewestThreads = Math.min(fewestThreads, t);
     return t;
   };
   const kernels = new Promise<WebAssembly.Module | undefined>((resolve) => {
@@ -54,21 +58,22 @@ async function main(): Promise<void> {
   };
   const run = async (job: WorkerJob): Promise<void> => {
     const t0 = performance.now();
-    jobThreads = 1;
+    mostThreads = 1;
     fewestThreads = Infinity;
     Atomics.add(init.busy, 0, 1);
-    const seconds = () => (performance.now() - t0) / 1000;
+    const done = (results: DoneResults, transfer: ArrayBuffer[]): void =>
+      reply({ type: 'done', id: job.id, seconds: (performance.now() - t0) / 1000, threads: mostThreads, fewestThreads: Math.min(fewestThreads, mostThreads), ...results }, transfer);
     try {
       if (job.kind === 'esd') {
         const evals = await engine.gramEigenvalues({ rows: job.rows, cols: job.cols, data: job.data });
-        reply({ type: 'done', id: job.id, seconds: seconds(), threads: jobThreads, fewestThreads: Math.min(fewestThreads, jobThreads), evals }, [evals.buffer as ArrayBuffer]);
+        done({ evals }, [evals.buffer as ArrayBuffer]);
       } else if (job.kind === 'shuffled') {
         const s = await shuffledSpectra({ rows: job.rows, cols: job.cols, data: job.data }, engine, { seed: job.seed, layerName: job.layerName, ...(job.exactBelow !== undefined ? { exactBelow: job.exactBelow } : {}) });
         const transfer = s.pooled.buffer === s.single.buffer ? [s.pooled.buffer as ArrayBuffer] : [s.pooled.buffer as ArrayBuffer, s.single.buffer as ArrayBuffer];
-        reply({ type: 'done', id: job.id, seconds: seconds(), threads: jobThreads, fewestThreads: Math.min(fewestThreads, jobThreads), pooled: s.pooled, single: s.single }, transfer);
+        done({ pooled: s.pooled, single: s.single }, transfer);
       } else {
         const svd = await engine.truncatedSvd({ rows: job.rows, cols: job.cols, data: job.data }, job.k, { seed: job.seed });
-        reply({ type: 'done', id: job.id, seconds: seconds(), threads: jobThreads, fewestThreads: Math.min(fewestThreads, jobThreads), U: svd.U.data, S: svd.S, Vt: svd.Vt.data }, [svd.U.data.buffer as ArrayBuffer, svd.S.buffer as ArrayBuffer, svd.Vt.data.buffer as ArrayBuffer]);
+        done({ U: svd.U.data, S: svd.S, Vt: svd.Vt.data }, [svd.U.data.buffer as ArrayBuffer, svd.S.buffer as ArrayBuffer, svd.Vt.data.buffer as ArrayBuffer]);
       }
     } catch (e) {
       const err = e as Error;

@@ -25,7 +25,7 @@
 import { WwError } from '../errors.js';
 import type { DenseOps } from './denseOps.js';
 import type { ChebyshevStep } from './ort/ortOps.js';
-import { transposeInto, type Matrix, type Svd } from './matrix.js';
+import { transposeInto, type Float32Matrix, type Matrix, type Svd } from './matrix.js';
 import type { WasmRuntime } from './wasm/runtime.js';
 import { shortSideMajor } from './ort/ortEsd.js';
 import { householderQ, smallSymmetricTopK } from './truncatedSvd.js';
@@ -63,19 +63,40 @@ interface GramOperator {
   filter(Q: Float64Array, GQ: Float64Array, first: { a: number; ac: number }, steps: readonly ChebyshevStep[]): Promise<Float64Array>;
 }
 
+/** k, checked against the short side p of a rows x cols matrix. */
+function checkRank(what: string, rows: number, cols: number, k: number): void {
+  const p = Math.min(rows, cols);
+  if (!Number.isInteger(k) || k < 1 || k > p) {
+    throw new WwError('RANK_OUT_OF_RANGE', `${what}: k must be an integer in [1, ${p}] for a ${rows}x${cols} matrix, got ${k}`);
+  }
+}
+
+/** The iteration's block (ChebyshevOptions.block), and whether the problem is small enough to solve whole instead. */
+function blockFor(p: number, k: number, opts: ChebyshevOptions): { readonly l: number; readonly whole: boolean } {
+  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.4 * k), k + 20));
+  // Small: the whole Gram eigenproblem in wasm. Also below p ~ 300, where it beats the iteration's
+  // fixed per-call costs (measured: 9.6 vs 14.7 ms at 256 x 2048, 61 vs 24 ms at 512 x 2048).
+  return { l, whole: 2 * l >= p || p <= 300 };
+}
+
+/** The float32 Gram G32 (p x p) as the iteration's operator: products in float32, blocks of l columns per filter round. */
+function float32GramOperator(ops: Required<Pick<DenseOps, 'mm32x64' | 'chebyshev32'>>, G32: Float32Array, p: number, l: number): GramOperator {
+  return {
+    single: true,
+    apply: (Y) => ops.mm32x64(G32, p, p, Y, Y.length / p),
+    filter: (Q, GQ, first, steps) => ops.chebyshev32(G32, p, Q, GQ, l, first, steps),
+  };
+}
+
 export async function chebyshevTruncatedSvd(ops: DenseOps, gram: GramFn, rt: WasmRuntime, W: Matrix, k: number, opts: ChebyshevOptions = {}): Promise<Svd> {
   const p = Math.min(W.rows, W.cols);
-  if (!Number.isInteger(k) || k < 1 || k > p) {
-    throw new WwError('RANK_OUT_OF_RANGE', `truncated SVD: k must be an integer in [1, ${p}] for a ${W.rows}x${W.cols} matrix, got ${k}`);
-  }
+  checkRank('truncated SVD', W.rows, W.cols, k);
   if (W.data32 && W.data32.length !== W.rows * W.cols) {
     throw new RangeError(`matrix: data32 has ${W.data32.length} elements, expected ${W.rows}x${W.cols}=${W.rows * W.cols}`);
   }
   const { X, q } = shortSideMajor(W);
-  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.4 * k), k + 20));
-  // Small: the whole float64 Gram eigenproblem in wasm. Also below p ~ 300, where it beats the
-  // iteration's fixed per-call costs (measured: 9.6 vs 14.7 ms at 256 x 2048, 61 vs 24 ms at 512 x 2048).
-  if (2 * l >= p || p <= 300) {
+  const { l, whole } = blockFor(p, k, opts);
+  if (whole) {
     const G = await gram(X, p, q);
     const r = smallSymmetricTopK(rt, G, p, k);
     const U = new Float64Array(p * k);
@@ -89,12 +110,8 @@ export async function chebyshevTruncatedSvd(ops: DenseOps, gram: GramFn, rt: Was
   let op: GramOperator;
   const { toF32, gram32, mm32x64, chebyshev32 } = ops;
   if (opts.float32Filter !== false && toF32 && gram32 && mm32x64 && chebyshev32) {
-    const G32 = await gram32(W.data32 ? shortSideMajor32(W, W.data32) : await toF32(X, p, q), p, q);
-    op = {
-      single: true,
-      apply: (Y) => mm32x64(G32, p, p, Y, Y.length / p),
-      filter: (Q, GQ, first, steps) => chebyshev32(G32, p, Q, GQ, l, first, steps),
-    };
+    const G32 = await gram32(W.data32 ? shortSideMajor32(W.rows, W.cols, W.data32) : await toF32(X, p, q), p, q);
+    op = float32GramOperator({ mm32x64, chebyshev32 }, G32, p, l);
   } else {
     const G = await gram(X, p, q);
     const apply = (Y: Float64Array) => ops.mm(G, p, p, Y, Y.length / p);
@@ -114,29 +131,22 @@ export async function chebyshevTruncatedSvd(ops: DenseOps, gram: GramFn, rt: Was
  * `tolerance` (default 1e-3) bounds each value's relative error by about its square.
  * null when the dense ops have no float32 path (the caller uses chebyshevTruncatedSvd).
  */
-export async function chebyshevTopEigenvalues32(ops: DenseOps, rt: WasmRuntime, W: { readonly rows: number; readonly cols: number; readonly data32: Float32Array }, k: number, opts: ChebyshevOptions = {}): Promise<Float64Array | null> {
+export async function chebyshevTopEigenvalues32(ops: DenseOps, rt: WasmRuntime, W: Float32Matrix, k: number, opts: ChebyshevOptions = {}): Promise<Float64Array | null> {
   const p = Math.min(W.rows, W.cols);
   const q = Math.max(W.rows, W.cols);
-  if (!Number.isInteger(k) || k < 1 || k > p) {
-    throw new WwError('RANK_OUT_OF_RANGE', `top eigenvalues: k must be an integer in [1, ${p}] for a ${W.rows}x${W.cols} matrix, got ${k}`);
-  }
+  checkRank('top eigenvalues', W.rows, W.cols, k);
   const { gram32, mm32x64, chebyshev32 } = ops;
-  const l = Math.min(p, opts.block ?? Math.max(Math.ceil(1.4 * k), k + 20));
-  if (!gram32 || !mm32x64 || !chebyshev32 || 2 * l >= p || p <= 300) return null;
-  const G32 = await gram32(shortSideMajor32({ rows: W.rows, cols: W.cols, data: new Float64Array(0) }, W.data32), p, q);
-  const op: GramOperator = {
-    single: true,
-    apply: (Y) => mm32x64(G32, p, p, Y, Y.length / p),
-    filter: (Q, GQ, first, steps) => chebyshev32(G32, p, Q, GQ, l, first, steps),
-  };
-  const { Q, width } = await filteredSubspace(ops, rt, op, p, l, k, k, { ...opts, tolerance: opts.tolerance ?? 1e-3 });
-  const top = await rayleighRitz(ops, rt, p, width, Q, await op.apply(Q), k, k);
-  return top.theta.slice(0, k);
+  const { l, whole } = blockFor(p, k, opts);
+  if (!gram32 || !mm32x64 || !chebyshev32 || whole) return null;
+  const G32 = await gram32(shortSideMajor32(W.rows, W.cols, W.data32), p, q);
+  const op = float32GramOperator({ mm32x64, chebyshev32 }, G32, p, l);
+  // the last Rayleigh-Ritz of the iteration is on this Gram already: its Ritz values are the result
+  const { theta } = await filteredSubspace(ops, rt, op, p, l, k, k, { ...opts, tolerance: opts.tolerance ?? 1e-3 });
+  return theta.slice(0, k);
 }
 
-/** The short-side-major float32 form of W (as shortSideMajor): the stored values, or their transpose. */
-function shortSideMajor32(W: Matrix, data32: Float32Array): Float32Array {
-  const { rows, cols } = W;
+/** The short-side-major float32 form of a rows x cols matrix (as shortSideMajor): the values, or their transpose. */
+function shortSideMajor32(rows: number, cols: number, data32: Float32Array): Float32Array {
   if (rows <= cols) return data32;
   const X = new Float32Array(rows * cols);
   transposeInto(data32, rows, cols, X);
@@ -251,10 +261,10 @@ function besideEachOther(A: Float64Array, a: number, B: Float64Array, b: number,
 
 /**
  * Seeded Chebyshev-filtered subspace iteration, finished by a block-Krylov step once the residuals
- * are small enough for it to reach the tolerance; returns orthonormal Ritz vectors (descending),
+ * are small enough for it to reach the tolerance; returns orthonormal Ritz vectors (descending) with their Ritz values,
  * at least `keep` of them.
  */
-async function filteredSubspace(ops: DenseOps, rt: WasmRuntime, op: GramOperator, p: number, l: number, k: number, keep: number, opts: ChebyshevOptions): Promise<{ Q: Float64Array; width: number }> {
+async function filteredSubspace(ops: DenseOps, rt: WasmRuntime, op: GramOperator, p: number, l: number, k: number, keep: number, opts: ChebyshevOptions): Promise<RitzBlock> {
   const tol = opts.tolerance ?? 1.5e-4;
   const maxDegree = Math.max(2, opts.maxDegree ?? 10);
   let degree = Math.min(maxDegree, Math.max(2, opts.degree ?? 6));

@@ -13,6 +13,11 @@ export interface TruncatedSvdOptions {
   readonly seed?: number;
 }
 
+/** Options of topGramEigenvalues32: the seed, and the relative residual the iteration stops at. */
+export interface TopEigenvaluesOptions extends TruncatedSvdOptions {
+  readonly tolerance?: number;
+}
+
 export interface LinalgEngine {
   /** Backend name recorded in reports, e.g. 'js', 'wasm-simd(2 threads)'. */
   readonly name: string;
@@ -35,7 +40,7 @@ export interface LinalgEngine {
    * estimates, never where float64 eigenvalues are promised. Backends without it leave the randomized
    * ESD to truncatedSvd.
    */
-  topGramEigenvalues32?(W: Float32Matrix, k: number, opts?: TruncatedSvdOptions & { readonly tolerance?: number }): Promise<Float64Array>;
+  topGramEigenvalues32?(W: Float32Matrix, k: number, opts?: TopEigenvaluesOptions): Promise<Float64Array>;
   /** Frees workers and memory held by the backend. */
   dispose(): Promise<void>;
 }

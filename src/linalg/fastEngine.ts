@@ -12,7 +12,7 @@
  * Jobs are serialised (one wasm memory per engine).
  */
 import os from 'node:os';
-import type { LinalgEngine, TruncatedSvdOptions } from './engine.js';
+import type { LinalgEngine, TopEigenvaluesOptions, TruncatedSvdOptions } from './engine.js';
 import type { Float32Matrix, Matrix, Svd } from './matrix.js';
 import { ortDenseOps, wasmDenseOps } from './denseOps.js';
 import { OrtOps, type Device, type Logger, type OrtOpsOptions } from './ort/ortOps.js';
@@ -105,7 +105,7 @@ export async function createFastEngine(opts: FastEngineOptions = {}): Promise<Li
           : chebyshevTruncatedSvd(dense, gram, rt, W, k, { ...opts.chebyshev, seed }),
       );
     },
-    topGramEigenvalues32(W: Float32Matrix, k: number, o?: TruncatedSvdOptions & { readonly tolerance?: number }): Promise<Float64Array> {
+    topGramEigenvalues32(W: Float32Matrix, k: number, o?: TopEigenvaluesOptions): Promise<Float64Array> {
       const seed = o?.seed ?? 0;
       return serial(async () => {
         const tolerance = o?.tolerance !== undefined ? { tolerance: o.tolerance } : {};

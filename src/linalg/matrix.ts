@@ -21,6 +21,20 @@ export interface Float32Matrix {
   readonly data32: Float32Array;
 }
 
+/**
+ * The values as a fresh float32 array when every one is a float32 number (NaN included), so the
+ * copy is exact; null as soon as one is not.
+ */
+export function exactFloat32(d: Float64Array): Float32Array | null {
+  const f = new Float32Array(d.length);
+  for (let i = 0; i < d.length; i++) {
+    const v = d[i]!;
+    f[i] = v;
+    if (f[i] !== v && v === v) return null;
+  }
+  return f;
+}
+
 export function matrix(rows: number, cols: number, data?: Float64Array): Matrix {
   if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 0 || cols < 0) {
     throw new RangeError(`matrix: rows and cols must be non-negative integers, got ${rows}x${cols}`);

@@ -19,7 +19,7 @@
  */
 import type { LinalgEngine } from '../linalg/engine.js';
 import { shuffleBucketBits } from '../linalg/shuffle.js';
-import type { Matrix } from '../linalg/matrix.js';
+import { exactFloat32, type Matrix } from '../linalg/matrix.js';
 import { mpFit } from './mp.js';
 import { mpQuantiles } from './mpQuantiles.js';
 import { npSum } from './numpy.js';
@@ -167,10 +167,22 @@ export function shuffleMatrix(W: ShuffleSource, rng: Xoshiro128): Matrix {
   return asWide(W, d, src instanceof Float32Array ? Float32Array.from(d) : undefined);
 }
 
-/** The shuffled values as a wide matrix of W's shape (or its transpose when W is tall), with their float32 copy when they have one. */
+/** W's shape as the shuffled values are laid out: W's own when it is wide, its transpose when it is tall. */
+function wideShape(W: ShuffleSource): { readonly rows: number; readonly cols: number } {
+  return W.rows <= W.cols ? { rows: W.rows, cols: W.cols } : { rows: W.cols, cols: W.rows };
+}
+
+/** The shuffled values as a wide matrix (wideShape), with their float32 copy when they have one. */
 function asWide(W: ShuffleSource, data: Float64Array, data32: Float32Array | undefined): Matrix {
-  const [rows, cols] = W.rows <= W.cols ? [W.rows, W.cols] : [W.cols, W.rows];
-  return data32 ? { rows, cols, data, data32 } : { rows, cols, data };
+  return data32 ? { ...wideShape(W), data, data32 } : { ...wideShape(W), data };
+}
+
+/** The engine's wasm shuffle of `values` (same type back), advancing `rng` as the JavaScript reference would. */
+async function engineShuffle<T extends Float32Array | Float64Array>(shuffleElements: NonNullable<LinalgEngine['shuffleElements']>, values: T, rng: Xoshiro128): Promise<T> {
+  const state = rng.state();
+  const d = await shuffleElements(values, state);
+  rng.restore(state);
+  return d;
 }
 
 /**
@@ -179,9 +191,7 @@ function asWide(W: ShuffleSource, data: Float64Array, data32: Float32Array | und
  */
 export async function shuffleMatrixWith(engine: LinalgEngine, W: ShuffleSource, rng: Xoshiro128): Promise<Matrix> {
   if (!engine.shuffleElements) return shuffleMatrix(W, rng);
-  const state = rng.state();
-  const d = await engine.shuffleElements(W.data, state);
-  rng.restore(state);
+  const d = await engineShuffle(engine.shuffleElements.bind(engine), W.data, rng);
   return d instanceof Float64Array ? asWide(W, d, undefined) : asWide(W, new Float64Array(d), d);
 }
 
@@ -326,17 +336,6 @@ async function estimatedShuffledEsd(W: ShuffleSource, engine: LinalgEngine, rng:
   }
 }
 
-/** The values as float32 when every one is a float32 number (the same values, so the same path and bits whichever type they came in), else null. */
-function asFloat32(d: Float64Array | Float32Array): Float32Array | null {
-  if (d instanceof Float32Array) return d;
-  const f = new Float32Array(d.length);
-  for (let i = 0; i < d.length; i++) {
-    f[i] = d[i]!;
-    if (f[i] !== d[i]) return null;
-  }
-  return f;
-}
-
 /**
  * The top-k eigenvalues (descending) of one shuffle of W, for k = 16, 32, ...: float32 values go
  * through the engine's float32 Gram (topGramEigenvalues32: the shuffle, its Gram and the iteration
@@ -344,14 +343,14 @@ function asFloat32(d: Float64Array | Float32Array): Float32Array | null {
  * WeightWatcher's seed-to-seed spread); otherwise the truncated SVD of the float64 shuffle.
  */
 async function shuffledTopEigenvalues(W: ShuffleSource, engine: LinalgEngine, rng: Xoshiro128, seed: number): Promise<(k: number) => Promise<Float64Array>> {
-  const [rows, cols] = W.rows <= W.cols ? [W.rows, W.cols] : [W.cols, W.rows];
-  const values32 = engine.topGramEigenvalues32 && engine.shuffleElements ? asFloat32(W.data) : null;
-  if (values32 && engine.topGramEigenvalues32 && engine.shuffleElements) {
-    const state = rng.state();
-    const data32 = await engine.shuffleElements(values32, state);
-    rng.restore(state);
-    const top32 = engine.topGramEigenvalues32.bind(engine);
-    return (k) => top32({ rows, cols, data32 }, k, { seed, tolerance: TOP_TOLERANCE });
+  const { topGramEigenvalues32, shuffleElements } = engine;
+  if (topGramEigenvalues32 && shuffleElements) {
+    // float32 values in either type take this path, so they give the same bits whichever type they came in
+    const values32 = W.data instanceof Float32Array ? W.data : exactFloat32(W.data);
+    if (values32) {
+      const data32 = await engineShuffle(shuffleElements.bind(engine), values32, rng);
+      return (k) => topGramEigenvalues32.call(engine, { ...wideShape(W), data32 }, k, { seed, tolerance: TOP_TOLERANCE });
+    }
   }
   const shuffled = await shuffleMatrixWith(engine, W, rng);
   return async (k) => (await engine.truncatedSvd(shuffled, k, { seed })).S.map((x) => x * x);

@@ -40,23 +40,36 @@ print(json.dumps(out))
   });
 });
 
+/** A standard normal draw from r (Box-Muller). */
+function normal(r: Xoshiro128): number {
+  return Math.sqrt(-2 * Math.log((r.nextUint32() + 0.5) / 2 ** 32)) * Math.cos((2 * Math.PI * (r.nextUint32() + 0.5)) / 2 ** 32);
+}
+
 function noisyWithTraps(rows: number, cols: number, seed: number): Matrix {
   const r = new Xoshiro128(seed);
-  const g = () => Math.sqrt(-2 * Math.log((r.nextUint32() + 0.5) / 2 ** 32)) * Math.cos((2 * Math.PI * (r.nextUint32() + 0.5)) / 2 ** 32);
-  const data = Float64Array.from({ length: rows * cols }, () => g() / Math.sqrt(cols));
+  const data = Float64Array.from({ length: rows * cols }, () => normal(r) / Math.sqrt(cols));
   // a few large single elements: after any shuffle they stay, and show as top eigenvalues (correlation traps)
   for (let t = 0; t < 4; t++) data[r.below(rows * cols)] = 1.5 + 0.5 * t;
   return { rows, cols, data };
 }
 
-describe('randomized ESD estimate (MP bulk + exact top eigenvalues of the shuffled matrix)', () => {
-  it.skipIf(!hasPy)('rand_distance, max_rand_eval and rand_num_spikes fall inside the seed-to-seed spread of numpy shuffles', async () => {
-    const W = noisyWithTraps(240, 600, 4);
-    const N = 600;
-    const M = 240;
-    const seeds = 12;
-    const script = `
-W = np.array(inp['w']).reshape(inp['rows'], inp['cols'])
+/** A Gaussian matrix of float32 values, variance 1 / cols. */
+function gaussian(rows: number, cols: number, seed: number): Matrix {
+  const r = new Xoshiro128(seed);
+  return { rows, cols, data: Float64Array.from({ length: rows * cols }, () => Math.fround(normal(r) / Math.sqrt(cols))) };
+}
+
+/** W's eigenvalues and, over `seeds` numpy shuffles of it (WeightWatcher's procedure), the three randomized-ESD metrics. */
+interface ShuffleSpread {
+  readonly evals: Float64Array;
+  readonly dist: number[];
+  readonly maxEval: number[];
+  readonly spikes: number[];
+}
+
+function numpyShuffleSpread(W: Matrix, seeds: number): ShuffleSpread {
+  const script = `
+W = np.frombuffer(bytes.fromhex(inp['hex']), dtype=np.float64).reshape(inp['rows'], inp['cols'])
 ev = np.linalg.eigvalsh(W @ W.T)
 rs = []
 for s in range(inp['seeds']):
@@ -67,31 +80,40 @@ for s in range(inp['seeds']):
     rs.append(np.clip(np.linalg.eigvalsh(S @ S.T), 0, None).tolist())
 print(json.dumps({'ev': np.clip(ev, 0, None).tolist(), 'rs': rs}))
 `;
-    const ref = runPython<{ ev: number[]; rs: number[][] }>(script, { w: Array.from(W.data), rows: 240, cols: 600, seeds });
-    const evals = Float64Array.from(ref.ev);
-    const dist = ref.rs.map((r) => jensenShannonDistance(evals, Float64Array.from(r)));
-    const maxEval = ref.rs.map((r) => r[r.length - 1]!);
-    const spikes = ref.rs.map((r) => mpFit(Float64Array.from(r), N, M).num_spikes);
-    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    const sd = (xs: number[]) => Math.sqrt(xs.reduce((a, b) => a + (b - mean(xs)) ** 2, 0) / (xs.length - 1));
-    expect(Math.min(...spikes)).toBeGreaterThan(0); // the traps are there in every exact shuffle
+  const ref = runPython<{ ev: number[]; rs: number[][] }>(script, { hex: Buffer.from(W.data.buffer, W.data.byteOffset, W.data.byteLength).toString('hex'), rows: W.rows, cols: W.cols, seeds });
+  const evals = Float64Array.from(ref.ev);
+  return {
+    evals,
+    dist: ref.rs.map((r) => jensenShannonDistance(evals, Float64Array.from(r))),
+    maxEval: ref.rs.map((r) => r[r.length - 1]!),
+    spikes: ref.rs.map((r) => mpFit(Float64Array.from(r), Math.max(W.rows, W.cols), Math.min(W.rows, W.cols)).num_spikes),
+  };
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const sd = (xs: number[]) => Math.sqrt(xs.reduce((a, b) => a + (b - mean(xs)) ** 2, 0) / (xs.length - 1));
+
+/** rand_distance and max_rand_eval within 3 sd of the shuffles' mean, rand_num_spikes inside their range. */
+function expectInsideSpread(metrics: { rand_distance: number; max_rand_eval: number; rand_num_spikes?: number }, s: ShuffleSpread): void {
+  expect(Math.abs(metrics.rand_distance - mean(s.dist)), 'rand_distance').toBeLessThanOrEqual(3 * sd(s.dist));
+  expect(Math.abs(metrics.max_rand_eval - mean(s.maxEval)), 'max_rand_eval').toBeLessThanOrEqual(3 * sd(s.maxEval));
+  expect(metrics.rand_num_spikes, 'rand_num_spikes').toBeGreaterThanOrEqual(Math.min(...s.spikes));
+  expect(metrics.rand_num_spikes, 'rand_num_spikes').toBeLessThanOrEqual(Math.max(...s.spikes));
+}
+
+describe('randomized ESD estimate (MP bulk + exact top eigenvalues of the shuffled matrix)', () => {
+  it.skipIf(!hasPy)('rand_distance, max_rand_eval and rand_num_spikes fall inside the seed-to-seed spread of numpy shuffles', async () => {
+    const W = noisyWithTraps(240, 600, 4);
+    const spread = numpyShuffleSpread(W, 12);
+    expect(Math.min(...spread.spikes)).toBeGreaterThan(0); // the traps are there in every exact shuffle
 
     const eng = jsEngine();
     for (const seed of [1, 2]) {
-      const { metrics } = await randomizedEsd(W, evals, eng, { seed, layerName: 'trap', N, M, exactBelow: 0 });
-      expect(Math.abs(metrics.rand_distance - mean(dist)), 'rand_distance').toBeLessThanOrEqual(3 * sd(dist));
-      expect(Math.abs(metrics.max_rand_eval - mean(maxEval)), 'max_rand_eval').toBeLessThanOrEqual(3 * sd(maxEval));
-      expect(metrics.rand_num_spikes, 'rand_num_spikes').toBeGreaterThanOrEqual(Math.min(...spikes));
-      expect(metrics.rand_num_spikes, 'rand_num_spikes').toBeLessThanOrEqual(Math.max(...spikes));
+      const { metrics } = await randomizedEsd(W, spread.evals, eng, { seed, layerName: 'trap', N: 600, M: 240, exactBelow: 0 });
+      expectInsideSpread(metrics, spread);
     }
   });
 });
-
-function gaussian(rows: number, cols: number, seed: number, offset = 0): Matrix {
-  const r = new Xoshiro128(seed);
-  const g = () => Math.sqrt(-2 * Math.log((r.nextUint32() + 0.5) / 2 ** 32)) * Math.cos((2 * Math.PI * (r.nextUint32() + 0.5)) / 2 ** 32);
-  return { rows, cols, data: Float64Array.from({ length: rows * cols }, () => Math.fround(g() / Math.sqrt(cols) + offset)) };
-}
 
 /** An engine that counts the products the estimate asks for (the exact top eigenvalues of a shuffle). */
 function countingEngine(): { engine: ReturnType<typeof jsEngine>; calls: () => number } {
@@ -112,36 +134,12 @@ function countingEngine(): { engine: ReturnType<typeof jsEngine>; calls: () => n
 
 describe('randomized ESD estimate without correlation traps (MP bulk + the Tracy-Widom mean at its edge)', () => {
   it.skipIf(!hasPy)('rand_distance, max_rand_eval and rand_num_spikes fall inside the spread of numpy shuffles, with no shuffle computed', async () => {
-    const rows = 1024;
-    const cols = 2600;
-    const W = gaussian(rows, cols, 11);
-    const seeds = 8;
-    const script = `
-W = np.frombuffer(bytes.fromhex(inp['hex']), dtype=np.float64).reshape(inp['rows'], inp['cols'])
-ev = np.linalg.eigvalsh(W @ W.T)
-rs = []
-for s in range(inp['seeds']):
-    np.random.seed(s)
-    w = W.copy().ravel()
-    np.random.shuffle(w)
-    S = w.reshape(W.shape)
-    rs.append(np.clip(np.linalg.eigvalsh(S @ S.T), 0, None).tolist())
-print(json.dumps({'ev': np.clip(ev, 0, None).tolist(), 'rs': rs}))
-`;
-    const ref = runPython<{ ev: number[]; rs: number[][] }>(script, { hex: Buffer.from(W.data.buffer).toString('hex'), rows, cols, seeds });
-    const evals = Float64Array.from(ref.ev);
-    const dist = ref.rs.map((r) => jensenShannonDistance(evals, Float64Array.from(r)));
-    const maxEval = ref.rs.map((r) => r[r.length - 1]!);
-    const spikes = ref.rs.map((r) => mpFit(Float64Array.from(r), cols, rows).num_spikes);
-    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    const sd = (xs: number[]) => Math.sqrt(xs.reduce((a, b) => a + (b - mean(xs)) ** 2, 0) / (xs.length - 1));
+    const W = gaussian(1024, 2600, 11);
+    const spread = numpyShuffleSpread(W, 8);
     const { engine, calls } = countingEngine();
-    const { metrics } = await randomizedEsd(W, evals, engine, { seed: 1, layerName: 'bulk', N: cols, M: rows });
+    const { metrics } = await randomizedEsd(W, spread.evals, engine, { seed: 1, layerName: 'bulk', N: 2600, M: 1024 });
     expect(calls(), 'no product: the estimate needs no shuffle').toBe(0);
-    expect(Math.abs(metrics.rand_distance - mean(dist)), 'rand_distance').toBeLessThanOrEqual(3 * sd(dist));
-    expect(Math.abs(metrics.max_rand_eval - mean(maxEval)), 'max_rand_eval').toBeLessThanOrEqual(3 * sd(maxEval));
-    expect(metrics.rand_num_spikes).toBeGreaterThanOrEqual(Math.min(...spikes));
-    expect(metrics.rand_num_spikes).toBeLessThanOrEqual(Math.max(...spikes));
+    expectInsideSpread(metrics, spread);
   }, 120_000);
 
   it('computes the shuffle exactly once an element or the mean could pull an eigenvalue out of the bulk', async () => {

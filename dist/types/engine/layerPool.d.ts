@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { LinalgEngine, TruncatedSvdOptions } from '../linalg/engine.js';
-import type { Matrix, Svd } from '../linalg/matrix.js';
+import { type Matrix, type Svd } from '../linalg/matrix.js';
 import type { ShuffledSpectra, ShuffledSpectraOptions, ShuffleSource } from '../spectral/randomize.js';
 export interface LayerPoolOptions {
     /** Worker threads (default: os.availableParallelism(), at most 8). Fewer than 2: no pool (null). */

@@ -1,5 +1,5 @@
 import type { DenseOps } from './denseOps.js';
-import { type Matrix, type Svd } from './matrix.js';
+import { type Float32Matrix, type Matrix, type Svd } from './matrix.js';
 import type { WasmRuntime } from './wasm/runtime.js';
 export interface ChebyshevOptions {
     readonly seed?: number;
@@ -32,8 +32,4 @@ export declare function chebyshevTruncatedSvd(ops: DenseOps, gram: GramFn, rt: W
  * `tolerance` (default 1e-3) bounds each value's relative error by about its square.
  * null when the dense ops have no float32 path (the caller uses chebyshevTruncatedSvd).
  */
-export declare function chebyshevTopEigenvalues32(ops: DenseOps, rt: WasmRuntime, W: {
-    readonly rows: number;
-    readonly cols: number;
-    readonly data32: Float32Array;
-}, k: number, opts?: ChebyshevOptions): Promise<Float64Array | null>;
+export declare function chebyshevTopEigenvalues32(ops: DenseOps, rt: WasmRuntime, W: Float32Matrix, k: number, opts?: ChebyshevOptions): Promise<Float64Array | null>;

@@ -19,6 +19,11 @@ export interface Float32Matrix {
     readonly cols: number;
     readonly data32: Float32Array;
 }
+/**
+ * The values as a fresh float32 array when every one is a float32 number (NaN included), so the
+ * copy is exact; null as soon as one is not.
+ */
+export declare function exactFloat32(d: Float64Array): Float32Array | null;
 export declare function matrix(rows: number, cols: number, data?: Float64Array): Matrix;
 export declare function transpose(a: Matrix): Matrix;
 /** dst (cols x rows) = src^T for a row-major rows x cols src, in cache-sized tiles. */

@@ -18,7 +18,7 @@
  * reproducible and a layer's numbers do not depend on which other layers were analysed.
  */
 import type { LinalgEngine } from '../linalg/engine.js';
-import type { Matrix } from '../linalg/matrix.js';
+import { type Matrix } from '../linalg/matrix.js';
 import type { RandomizedEsd, RandomMpFit } from './types.js';
 /**
  * xoshiro128** 32-bit generator. The state is kept as signed int32 (`| 0`), which V8 holds as

@@ -78,21 +78,40 @@ let compiled: WebAssembly.Module | undefined;
 export function provideKernelModule(module: WebAssembly.Module): void {
   compiled ??= module;
 }
-export function kernelModule(): WebAssembly.Module {
+/**
+ * Compile with V8's optimizing tier up front. V8 otherwise starts every function in its baseline
+ * tier (Liftoff) and cannot switch a running call over: the one long call of band_to_tridiag per
+ * ESD then runs 4x slower the first time (measured 1.14 s vs 0.30 s at 2048, bench/run.ts), in
+ * every process and worker. Eager, too (lazy compilation would compile each function at its first
+ * call, with whatever flags hold then). The flags are process-wide: they are set back to V8's
+ * defaults when the last compilation that asked for them is done, so nothing else compiled later is
+ * affected and a synchronous compilation cannot reset them under a background one.
+ */
+let optimizingTierHolds = 0;
+function holdOptimizingTier(): () => void {
+  if (optimizingTierHolds++ === 0) {
+    v8.setFlagsFromString('--no-liftoff');
+    v8.setFlagsFromString('--no-wasm-lazy-compilation');
+  }
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--optimizingTierHolds === 0) {
+      v8.setFlagsFromString('--liftoff');
+      v8.setFlagsFromString('--wasm-lazy-compilation');
+    }
+  };
+}
+
+/** The kernels, compiled on first use in this thread (optimized: holdOptimizingTier); the optimized code travels with the module to the workers. */
+function kernelModule(): WebAssembly.Module {
   if (compiled) return compiled;
-  // Compiled by the optimizing tier up front. V8 otherwise starts every function in its baseline
-  // tier (Liftoff) and cannot switch a running call over: the one long call of band_to_tridiag per
-  // ESD then runs 4x slower the first time (measured 1.14 s vs 0.30 s at 2048, bench/run.ts), in
-  // every process and worker. Eager, too (lazy compilation would compile each function at its first
-  // call, with whatever flags hold then). Both flags are set back to V8's defaults at once, so nothing
-  // else compiled later is affected; the optimized code travels with the module to the workers.
-  v8.setFlagsFromString('--no-liftoff');
-  v8.setFlagsFromString('--no-wasm-lazy-compilation');
+  const release = holdOptimizingTier();
   try {
     compiled = new WebAssembly.Module(Buffer.from(KERNELS_WASM_BASE64, 'base64'));
   } finally {
-    v8.setFlagsFromString('--liftoff');
-    v8.setFlagsFromString('--wasm-lazy-compilation');
+    release();
   }
   return compiled;
 }
@@ -100,19 +119,17 @@ export function kernelModule(): WebAssembly.Module {
 let compiling: Promise<WebAssembly.Module> | undefined;
 /**
  * kernelModule on V8's background compiler threads: this thread goes on (the layer pool's main
- * thread reads the first layer meanwhile). The optimizing tier is forced until the compilation has
+ * thread reads the first layer meanwhile). The optimizing tier is held until the compilation has
  * finished, since the flags are read by the compile jobs, not only when they are queued.
  */
 export function kernelModuleAsync(): Promise<WebAssembly.Module> {
   if (compiled) return Promise.resolve(compiled);
   if (compiling) return compiling;
-  v8.setFlagsFromString('--no-liftoff');
-  v8.setFlagsFromString('--no-wasm-lazy-compilation');
+  const release = holdOptimizingTier();
   const job = WebAssembly.compile(Buffer.from(KERNELS_WASM_BASE64, 'base64'))
     .then((m: WebAssembly.Module) => (compiled ??= m))
     .finally(() => {
-      v8.setFlagsFromString('--liftoff');
-      v8.setFlagsFromString('--wasm-lazy-compilation');
+      release();
       compiling = undefined;
     });
   compiling = job;

@@ -23,10 +23,9 @@ interface KernelExports {
  * WasmRuntime.create in this thread.
  */
 export declare function provideKernelModule(module: WebAssembly.Module): void;
-export declare function kernelModule(): WebAssembly.Module;
 /**
  * kernelModule on V8's background compiler threads: this thread goes on (the layer pool's main
- * thread reads the first layer meanwhile). The optimizing tier is forced until the compilation has
+ * thread reads the first layer meanwhile). The optimizing tier is held until the compilation has
  * finished, since the flags are read by the compile jobs, not only when they are queued.
  */
 export declare function kernelModuleAsync(): Promise<WebAssembly.Module>;
