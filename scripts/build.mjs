@@ -6,7 +6,9 @@
  *
  *   dist/index.js      the action (src/action/index.ts), ESM, everything bundled except onnxruntime;
  *                      only action.yml names it
- *   dist/cli.js        the `ww-smooth` CLI (src/cli/main.ts), same, with a shebang (package.json "bin")
+ *   dist/cli.js        the `ww-smooth` executable (src/cli/bin.ts, package.json "bin"), with a shebang: a
+ *                      small entry that starts the layer workers, then loads
+ *   dist/cli-main.js   the CLI itself (src/cli/main.ts), everything bundled except onnxruntime
  *   dist/lib.js        the library (src/index.ts), same, side-effect free (package.json "exports")
  *   dist/layer-worker.js  the analyze stage's worker thread (src/engine/layerWorker.ts), built with
  *                      every entry above: each of them starts it from its own folder
@@ -44,7 +46,8 @@ export const BUNDLED_PLATFORMS = ['linux/x64', 'linux/arm64'];
 
 const ENTRIES = {
   action: { in: 'src/action/index.ts', out: 'index.js', shebang: false },
-  cli: { in: 'src/cli/main.ts', out: 'cli.js', shebang: true },
+  cli: { in: 'src/cli/bin.ts', out: 'cli.js', shebang: true },
+  cliMain: { in: 'src/cli/main.ts', out: 'cli-main.js', shebang: false },
   lib: { in: 'src/index.ts', out: 'lib.js', shebang: false, types: true },
   worker: { in: 'src/engine/layerWorker.ts', out: 'layer-worker.js', shebang: false },
 };
@@ -138,7 +141,7 @@ async function bundle(entry) {
   });
   if (result.errors.length > 0) fail(`esbuild failed for ${entry.in}`);
   if (entry.shebang) {
-    // esbuild keeps a shebang the entry file has (src/cli/main.ts does); add one if it does not.
+    // esbuild keeps a shebang the entry file has (src/cli/bin.ts does); add one if it does not.
     const out = join(dist, entry.out);
     const text = readFileSync(out, 'utf8');
     if (!text.startsWith('#!')) writeFileSync(out, '#!/usr/bin/env node\n' + text);
@@ -211,6 +214,8 @@ async function main() {
   const wanted = arg ? arg.slice('--entries='.length).split(',') : Object.keys(ENTRIES);
   // The analyze stage of every entry starts dist/layer-worker.js beside it.
   if (!wanted.includes('worker')) wanted.push('worker');
+  // dist/cli.js loads dist/cli-main.js beside it.
+  if (wanted.includes('cli') && !wanted.includes('cliMain')) wanted.push('cliMain');
   for (const w of wanted) {
     if (!(w in ENTRIES)) fail(`unknown entry ${w} (known: ${Object.keys(ENTRIES).join(', ')})`);
     if (!existsSync(join(root, ENTRIES[w].in))) fail(`entry ${ENTRIES[w].in} does not exist`);

@@ -1,8 +1,8 @@
-#!/usr/bin/env node
 /**
- * `ww-smooth` command-line entry: a thin shell over the engine, the same one the action uses, so a
+ * `ww-smooth` command line: a thin shell over the engine, the same one the action uses, so a
  * CI verdict can be reproduced on a laptop. Each command lives in src/cli/commands/<name>.ts and
- * exports `register(program)`. Errors print as `error[CODE]: message` (no stack) and exit 1.
+ * exports `register(program, context)`. Errors print as `error[CODE]: message` (no stack) and exit 1.
+ * The executable is ./bin.ts, which calls `main`.
  */
 import * as path from 'node:path';
 import { Command } from 'commander';
@@ -18,8 +18,9 @@ import { register as registerDemo } from './commands/demo.js';
 import { register as registerRun } from './commands/run.js';
 import { register as registerGate } from './commands/gate.js';
 import { register as registerReport } from './commands/report.js';
+import type { CliContext } from './context.js';
 
-export function buildProgram(): Command {
+export function buildProgram(context: CliContext = {}): Command {
   const program = new Command();
   program
     .name('ww-smooth')
@@ -34,10 +35,10 @@ export function buildProgram(): Command {
     });
   // Commands register themselves below (one import per command file).
   registerEval(program);
-  registerAnalyze(program);
+  registerAnalyze(program, context);
   registerSmooth(program);
   registerDemo(program);
-  registerRun(program);
+  registerRun(program, context);
   registerGate(program);
   registerReport(program);
   return program;
@@ -46,8 +47,8 @@ export function buildProgram(): Command {
 /** An error message longer than this (it may quote a 1 MB tensor name) is elided in the middle. */
 const MAX_ERROR_CHARS = 4000;
 
-export async function main(argv: readonly string[] = process.argv): Promise<number> {
-  const program = buildProgram();
+export async function main(argv: readonly string[] = process.argv, context: CliContext = {}): Promise<number> {
+  const program = buildProgram(context);
   try {
     await program.parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -60,11 +61,4 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     if (process.env['WW_DEBUG'] && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
     return 1;
   }
-}
-
-const invokedDirectly = process.argv[1] !== undefined && /(?:^|[\\/])(?:main\.(?:ts|js)|cli\.js|ww-smooth)$/.test(process.argv[1]);
-if (invokedDirectly) {
-  main().then((code) => {
-    process.exitCode = code;
-  });
 }

@@ -9,7 +9,7 @@ import { layerTooLarge } from '../model/limits.js';
 import { WwError } from '../errors.js';
 import { checkSelectorCount, compileNamePattern, elide, splitPatternList } from '../util/pattern.js';
 import type { LinalgEngine } from '../linalg/engine.js';
-import type { Matrix } from '../linalg/matrix.js';
+import { firstNonFinite, type Float32Matrix, type Matrix } from '../linalg/matrix.js';
 import type { DenseLayer, ModelWeights } from '../model/types.js';
 import { layerMetrics, spectrumMetrics } from '../spectral/layer.js';
 import { randomizedEsdMetrics } from '../spectral/randomize.js';
@@ -150,10 +150,15 @@ function positiveTotal(evals: Float64Array): boolean {
   return total > 0;
 }
 
-function firstNonFinite(W: Matrix): number {
-  const d = W.data;
-  for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i]!)) return i;
-  return -1;
+/** The NON_FINITE reason of a layer whose stored weight at flat index `index` (row-major) is `value`. */
+function nonFiniteMessage(layer: DenseLayer, cols: number, index: number, value: number): string {
+  const r = Math.floor(index / cols);
+  return `${layer.name}: weight [${r}, ${index - r * cols}] is ${value} (NaN/Inf); layer not analysed`;
+}
+
+/** A read in float64 for one engine on this thread (readFloat32Shared's values widened here). */
+function asMatrix(W: Matrix | Float32Matrix): Matrix {
+  return 'data' in W ? W : { rows: W.rows, cols: W.cols, data: Float64Array.from(W.data32), data32: W.data32 };
 }
 
 /**
@@ -200,14 +205,20 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
   // Layers the size rules let through are read one ahead: the next matrix comes off the disk while
   // this one is computed (the file read runs in libuv's pool; at most two matrices in memory).
   const toAnalyse = skipReasons.map((r) => r === null);
-  type ReadResult = { readonly W: Matrix } | { readonly error: unknown };
-  // A pool takes float32 values as they are stored; while the engine is unknown the copy is kept too.
-  let keepFloat32 = !isEngine(opts.engine) || isLayerPool(opts.engine);
-  const startRead = (k: number): Promise<ReadResult> =>
-    model.readMatrix(selected[k]!, { keepFloat32 }).then(
+  type ReadResult = { readonly W: Matrix | Float32Matrix } | { readonly error: unknown };
+  // A pool takes float32 values as they are stored, shared by its workers and widened there (this
+  // thread neither converts nor scans them: a lone 2048x5632 layer reaches its worker ~0.1 s
+  // sooner); other storage is read in float64 with its float32 copy. While the engine is still
+  // starting it is most likely a pool.
+  let forPool = !isEngine(opts.engine) || isLayerPool(opts.engine);
+  const startRead = (k: number): Promise<ReadResult> => {
+    const layer = selected[k]!;
+    const shared: Promise<Float32Matrix | null> = forPool && model.readFloat32Shared ? model.readFloat32Shared(layer) : Promise.resolve(null);
+    return shared.then((v): Promise<Matrix | Float32Matrix> | Float32Matrix => v ?? model.readMatrix(layer, { keepFloat32: forPool })).then(
       (W) => ({ W }),
       (error: unknown) => ({ error }),
     );
+  };
   let prefetched: { readonly k: number; readonly read: Promise<ReadResult> } | null = null;
   const cost = (l: DenseLayer): number => {
     const N = Math.max(l.inFeatures, l.outFeatures);
@@ -226,7 +237,7 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
     await prefetched?.read;
     throw e;
   }
-  keepFloat32 = isLayerPool(engine);
+  forPool = isLayerPool(engine);
   const workTotal = selected.reduce((a, l, k) => a + (toAnalyse[k] ? cost(l) : 0), 0);
   let workDone = 0;
 
@@ -251,21 +262,31 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
       opts.onProgress?.({ done: k + 1, total: selected.length, layer: selected[k]!.name, elapsedSeconds: (performance.now() - started) / 1000, workDone, workTotal });
     }
   };
-  const analyseOne = async (layer: DenseLayer, W: Matrix, N: number, M: number, t0: number): Promise<AnalyzedLayer> => {
+  const analyseOne = async (layer: DenseLayer, W: Matrix | Float32Matrix, N: number, M: number, t0: number): Promise<AnalyzedLayer> => {
     let evals: Float64Array;
     let metrics: LayerMetrics | null = null;
     const t1 = performance.now();
     if (pool) {
       // the float32 (or float64) copy for the shuffle is taken before W's buffer goes to the ESD worker
       // (the stored float32 values themselves when the read kept them: this thread needs them no more)
-      const shuffled = options.randomize ? pool.shuffledSpectra({ rows: W.rows, cols: W.cols, data: W.data32 ?? transferableValues(W) }, { seed: options.seed, layerName: layer.name }) : null;
+      const shuffled = options.randomize ? pool.shuffledSpectra({ rows: W.rows, cols: W.cols, data: W.data32 ?? transferableValues(W as Matrix) }, { seed: options.seed, layerName: layer.name }) : null;
       // A job widens onto the cores of workers that fall idle (the end of a run, a lone layer): layerWorker.ts.
       const esd = pool.esd(W, true);
       shuffled?.catch(() => undefined); // awaited below; an ESD failure must not leave it unhandled
-      const e = await esd;
+      let e: Awaited<typeof esd>;
+      let spectra: Awaited<typeof shuffled>;
+      try {
+        [e, spectra] = await Promise.all([esd, shuffled]);
+      } catch (err) {
+        // Shared float32 values are checked in the workers: a non-finite weight fails the layer, not the run.
+        const details = WwError.is(err, 'NON_FINITE') ? err.details : {};
+        if (typeof details['index'] !== 'number') throw err;
+        await Promise.allSettled([esd, shuffled]); // both workers free again before the next layer
+        const reason = { code: 'NON_FINITE' as const, message: nonFiniteMessage(layer, W.cols, details['index'], Number(details['value'])) };
+        return { ...identityOf(layer), status: 'failed', reason, metrics: null, seconds: (performance.now() - t0) / 1000 };
+      }
       evals = e.evals;
       eigenSeconds += e.seconds;
-      const spectra = shuffled ? await shuffled : null;
       const t2 = performance.now();
       if (positiveTotal(evals)) {
         metrics = spectrumMetrics(evals, N, M, options);
@@ -273,10 +294,11 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
       }
       metricsSeconds += (spectra?.seconds ?? 0) + (performance.now() - t2) / 1000;
     } else {
-      evals = await engine.gramEigenvalues(W);
+      const W64 = asMatrix(W);
+      evals = await engine.gramEigenvalues(W64);
       const t2 = performance.now();
       eigenSeconds += (t2 - t1) / 1000;
-      if (positiveTotal(evals)) metrics = await layerMetrics(W, evals, engine, layer.name, options);
+      if (positiveTotal(evals)) metrics = await layerMetrics(W64, evals, engine, layer.name, options);
       metricsSeconds += (performance.now() - t2) / 1000;
     }
     opts.onSpectrum?.(layer.name, evals);
@@ -329,11 +351,11 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
       firstError = { error: read.error };
       break;
     }
-    const W = read.W;
-    const bad = firstNonFinite(W);
+    const W = pool ? read.W : asMatrix(read.W);
+    // float64 reads are checked here; shared float32 values in the workers (analyseOne)
+    const bad = 'data' in W ? firstNonFinite(W.data) : -1;
     if (bad >= 0) {
-      const r = Math.floor(bad / W.cols);
-      fail('NON_FINITE', `${layer.name}: weight [${r}, ${bad - r * W.cols}] is ${W.data[bad]} (NaN/Inf); layer not analysed`);
+      fail('NON_FINITE', nonFiniteMessage(layer, W.cols, bad, (W as Matrix).data[bad]!));
       continue;
     }
     const done = analyseOne(layer, W, N, M, t0).then(

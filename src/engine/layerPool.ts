@@ -10,27 +10,26 @@
  * how many calls it can usefully run at once. Matrices handed over with `owned` are transferred, not
  * copied; results come back the same way.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { WwError } from '../errors.js';
 import type { LinalgEngine, TruncatedSvdOptions } from '../linalg/engine.js';
-import { exactFloat32, type Matrix, type Svd } from '../linalg/matrix.js';
+import { exactFloat32, type Float32Matrix, type Matrix, type Svd } from '../linalg/matrix.js';
 import { closeGate, closeGateSync, gateState } from '../linalg/ort/nativeGate.js';
 import { kernelModuleAsync } from '../linalg/wasm/runtime.js';
 import { configuredRuntimePath, loadedOnnxRuntime } from '../runtime/ort.js';
 import type { ShuffledSpectra, ShuffledSpectraOptions, ShuffleSource } from '../spectral/randomize.js';
-import type { KernelsMessage, LayerWorkerData, WorkerJob, WorkerReply } from './layerPoolProtocol.js';
+import type { InitMessage, KernelsMessage, LayerWorkerData, WorkerJob, WorkerReply } from './layerPoolProtocol.js';
+import { layerWorkerCount, layerWorkerScript, type StartedLayerWorkers } from './layerWorkerStart.js';
 
 export interface LayerPoolOptions {
-  /** Worker threads (default: os.availableParallelism(), at most 8). Fewer than 2: no pool (null). */
+  /** Worker threads (default: $WW_ANALYZE_WORKERS, else os.availableParallelism(); at most 8). Fewer than 2: no pool (null). */
   readonly workers?: number;
   /** 'cuda' gives no pool: the GPU does the products for one engine on the main thread. */
   readonly device?: 'auto' | 'cpu' | 'cuda';
   readonly logger?: (line: string) => void;
+  /** workers started ahead (the CLI's entry, ./layerWorkerStart.ts): the pool takes these first */
+  readonly started?: StartedLayerWorkers;
 }
 
 type Done = Extract<WorkerReply, { type: 'done' }>;
@@ -52,19 +51,8 @@ interface Slot {
   alive: boolean;
   /** its thread has stopped */
   exited: boolean;
-}
-
-/** The worker's script: the bundle beside this one in dist/, or the source through tsx. */
-function workerScript(): { readonly script: string | URL; readonly eval: boolean } {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return { script: new URL('./layer-worker.js', here), eval: false };
-  // tsx's ESM entry of its register API (package.json exports['./esm/api'].import), from its package folder
-  const pkgJson = createRequire(here).resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(pkgJson, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  const tsx = pathToFileURL(path.join(path.dirname(pkgJson), pkg.exports['./esm/api']!.import.default)).href;
-  const entry = new URL('./layerWorker.ts', here).href;
-  const source = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return { script: source, eval: true };
+  /** its engine is up: it takes jobs */
+  ready: boolean;
 }
 
 /** The values of W as a fresh array to hand over: float32 when every value is a float32 number (exact), else float64. */
@@ -91,11 +79,13 @@ export class LayerPool implements LinalgEngine {
   readonly maxBytesInFlight = maxBytesInFlight();
   private readonly slots: Slot[];
   private readonly queue: Pending[] = [];
+  private readonly logger: ((line: string) => void) | undefined;
   private nextId = 1;
   private disposed = false;
 
-  private constructor(slots: Slot[], workerEngine: string) {
+  private constructor(slots: Slot[], workerEngine: string, logger?: (line: string) => void) {
     this.slots = slots;
+    this.logger = logger;
     this.concurrency = slots.length;
     this.name = `${workerEngine} x ${slots.length} workers`;
     for (const slot of slots) this.listen(slot);
@@ -108,53 +98,60 @@ export class LayerPool implements LinalgEngine {
     for (const slot of this.slots) if (!slot.exited) closeGateSync(slot.gate, EXIT_WAIT_MS);
   }
 
-  /** Starts the workers; null (with one log line when it was tried and failed) when there is no pool to have. */
+  /**
+   * Starts the workers; null (with one log line when it was tried and failed) when there is no
+   * pool to have. Resolves once the first worker runs jobs. The others load onnxruntime after it
+   * (~60 ms of CPU each, 110 ms while they all did it at once with this thread opening the model
+   * on two cores) and take jobs as they become ready; one that fails to start is left out (one
+   * log line) while another works.
+   */
   static async create(opts: LayerPoolOptions = {}): Promise<LayerPool | null> {
-    const n = Math.min(8, Math.floor(opts.workers ?? os.availableParallelism()));
+    const n = layerWorkerCount(opts.workers);
     if (!(n >= 2) || opts.device === 'cuda') return null;
-    const { script, eval: isEval } = workerScript();
     // the runtime this thread loaded, or the folder it was told to load (an `onnxruntime-path` input)
     const runtimeDir = loadedOnnxRuntime()?.dir ?? configuredRuntimePath();
-    const workers: Worker[] = [];
-    const gates: Int32Array[] = [];
     const busy = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+    const started = opts.started?.take(n) ?? [];
+    const { script, eval: isEval } = layerWorkerScript();
+    const slots: Slot[] = Array.from({ length: n }, (_, i) => ({
+      worker: started[i] ?? new Worker(script, { eval: isEval }),
+      gate: gateState(),
+      busy: null,
+      alive: true,
+      exited: false,
+      ready: false,
+    }));
+    const init = (slot: Slot): void => {
+      const data: LayerWorkerData = { device: 'cpu', gate: slot.gate, busy, workers: n, ...(runtimeDir ? { runtimeDir } : {}) };
+      slot.worker.postMessage({ kind: 'init', data } satisfies InitMessage);
+    };
+    // The wasm kernels are compiled once, on V8's background threads while the workers start and
+    // this thread reads the first layer, and posted to the workers (each compiling its own cost
+    // 55 ms of CPU per worker at start-up); a worker waits for them only once onnxruntime is loaded.
+    void kernelModuleAsync().then(
+      (module) => slots.forEach((s) => s.worker.postMessage({ kind: 'kernels', module } satisfies KernelsMessage)),
+      () => slots.forEach((s) => s.worker.postMessage({ kind: 'kernels', module: undefined } satisfies KernelsMessage)), // each compiles (and reports) on its own
+    );
+    const first = slots[0]!;
     try {
-      const readies = Array.from({ length: n }, () => {
-        const gate = gateState();
-        const data: LayerWorkerData = { device: 'cpu', gate, busy, workers: n, ...(runtimeDir ? { runtimeDir } : {}) };
-        const worker = new Worker(script, { eval: isEval, workerData: data });
-        workers.push(worker);
-        gates.push(gate);
-        return new Promise<string>((resolve, reject) => {
-          const onMessage = (m: WorkerReply) => {
-            if (m.type === 'log') opts.logger?.(m.line);
-            else if (m.type === 'ready') {
-              worker.off('message', onMessage);
-              resolve(m.engine);
-            } else if (m.type === 'fatal') reject(new Error(m.message));
-          };
-          worker.on('message', onMessage);
-          worker.once('error', reject);
-          worker.once('exit', (code) => reject(new Error(`worker exited with code ${code} while starting`)));
+      const engineName = await new Promise<string>((resolve, reject) => {
+        const { worker } = first;
+        worker.on('message', (m: WorkerReply) => {
+          if (m.type === 'log') opts.logger?.(m.line);
+          else if (m.type === 'ready') resolve(m.engine);
+          else if (m.type === 'fatal') reject(new Error(m.message));
         });
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`worker exited with code ${code} while starting`)));
+        init(first);
       });
-      // The wasm kernels are compiled once, on V8's background threads while the workers start and
-      // this thread reads the first layer, and posted to the workers (each compiling its own cost
-      // 55 ms of CPU per worker at start-up); a worker waits for them only once onnxruntime is loaded.
-      void kernelModuleAsync().then(
-        (module) => workers.forEach((w) => w.postMessage({ kind: 'kernels', module } satisfies KernelsMessage)),
-        () => workers.forEach((w) => w.postMessage({ kind: 'kernels', module: undefined } satisfies KernelsMessage)), // each compiles (and reports) on its own
-      );
-      const names = await Promise.all(readies);
-      const slots = workers.map((worker, i) => ({ worker, gate: gates[i]!, busy: null, alive: true, exited: false }));
-      for (const w of workers) {
-        w.removeAllListeners('error');
-        w.removeAllListeners('exit');
-        w.unref();
-      }
-      return new LayerPool(slots, names[0]!);
+      for (const event of ['message', 'error', 'exit']) first.worker.removeAllListeners(event);
+      first.ready = true;
+      const pool = new LayerPool(slots, engineName, opts.logger);
+      for (const slot of slots.slice(1)) init(slot);
+      return pool;
     } catch (e) {
-      await Promise.all(workers.map((w, i) => stopWorker(w, gates[i]!)));
+      await Promise.all(slots.map((s) => stopWorker(s.worker, s.gate)));
       opts.logger?.(`linalg: worker threads unavailable (${(e as Error).message.split('\n')[0]}); analysing on one thread`);
       return null;
     }
@@ -162,7 +159,18 @@ export class LayerPool implements LinalgEngine {
 
   private listen(slot: Slot): void {
     const { worker } = slot;
+    worker.unref(); // an idle pool does not keep the process alive
     worker.on('message', (m: WorkerReply) => {
+      if (m.type === 'log') this.logger?.(m.line);
+      else if (m.type === 'ready') {
+        slot.ready = true;
+        this.pump();
+      } else if (m.type === 'fatal') {
+        // a worker started after the first that could not load its engine: the others go on
+        this.logger?.(`linalg: a worker thread could not start (${m.message.split('\n')[0]}); going on with the others`);
+        lost(`could not start (${m.message})`);
+        void stopWorker(worker, slot.gate);
+      }
       if (m.type !== 'done' && m.type !== 'failed') return;
       const job = slot.busy;
       slot.busy = null;
@@ -193,7 +201,7 @@ export class LayerPool implements LinalgEngine {
 
   private pump(): void {
     for (const slot of this.slots) {
-      if (!slot.alive || slot.busy || this.queue.length === 0) continue;
+      if (!slot.alive || !slot.ready || slot.busy || this.queue.length === 0) continue;
       const next = this.queue.shift()!;
       slot.busy = next;
       slot.worker.ref(); // a job in flight keeps the process alive; an idle pool does not
@@ -216,18 +224,19 @@ export class LayerPool implements LinalgEngine {
    * result: the most and the fewest onnxruntime threads one of its calls ran on (a job takes the
    * threads of idle workers).
    */
-  async esd(W: Matrix, owned = false): Promise<{ evals: Float64Array; seconds: number; threads: number; fewestThreads: number }> {
-    const data = owned && isWholeBuffer(W.data) ? W.data : Float64Array.from(W.data);
-    const r = await this.submit({ kind: 'esd', rows: W.rows, cols: W.cols, data }, [data.buffer as ArrayBuffer]);
+  async esd(W: Matrix | Float32Matrix, owned = false): Promise<{ evals: Float64Array; seconds: number; threads: number; fewestThreads: number }> {
+    const values = 'data' in W ? W.data : W.data32;
+    const data = isShared(values) || (owned && isWholeBuffer(values)) ? values : values.slice();
+    const r = await this.submit({ kind: 'esd', rows: W.rows, cols: W.cols, data }, transferList(data));
     return { evals: r.evals!, seconds: r.seconds, threads: r.threads, fewestThreads: r.fewestThreads };
   }
 
   /** The shuffled spectra of W (src/spectral/randomize.ts shuffledSpectra). `values` is handed over (transferred). */
   async shuffledSpectra(W: ShuffleSource, opts: ShuffledSpectraOptions): Promise<ShuffledSpectra & { seconds: number }> {
-    const data = isWholeBuffer(W.data) ? W.data : W.data.slice();
+    const data = isShared(W.data) || isWholeBuffer(W.data) ? W.data : W.data.slice();
     const r = await this.submit(
       { kind: 'shuffled', rows: W.rows, cols: W.cols, data, seed: opts.seed, layerName: opts.layerName, ...(opts.exactBelow !== undefined ? { exactBelow: opts.exactBelow } : {}) },
-      [data.buffer as ArrayBuffer],
+      transferList(data),
     );
     return { pooled: r.pooled!, single: r.single!, seconds: r.seconds };
   }
@@ -285,7 +294,17 @@ export async function stopWorker(worker: Worker, gate: Int32Array): Promise<void
 }
 
 function isWholeBuffer(a: Float32Array | Float64Array): boolean {
-  return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && !(a.buffer instanceof SharedArrayBuffer);
+  return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && !isShared(a);
+}
+
+/** Values in a SharedArrayBuffer: every worker reads them where they are (ModelWeights.readFloat32Shared). */
+function isShared(a: Float32Array | Float64Array): boolean {
+  return a.buffer instanceof SharedArrayBuffer;
+}
+
+/** What a job hands over: its values' buffer, unless that is shared. */
+function transferList(a: Float32Array | Float64Array): ArrayBuffer[] {
+  return isShared(a) ? [] : [a.buffer as ArrayBuffer];
 }
 
 export function isLayerPool(engine: LinalgEngine): engine is LayerPool {
@@ -297,9 +316,7 @@ export function isLayerPool(engine: LinalgEngine): engine is LayerPool {
  * engine (getEngine). `WW_ANALYZE_WORKERS=1` (or `workers: 1`) asks for the single-engine path.
  */
 export async function analyzeEngine(opts: LayerPoolOptions = {}): Promise<LinalgEngine> {
-  const env = process.env['WW_ANALYZE_WORKERS'];
-  const workers = opts.workers ?? (env !== undefined && /^\d+$/.test(env) ? Number(env) : undefined);
-  const pool = await LayerPool.create({ ...opts, ...(workers !== undefined ? { workers } : {}) });
+  const pool = await LayerPool.create(opts);
   if (pool) return pool;
   const { getEngine } = await import('../linalg/engine.js');
   return getEngine({ ...(opts.device ? { device: opts.device } : {}), ...(opts.logger ? { logger: opts.logger } : {}) });

@@ -35,6 +35,8 @@ import { compareWithBase } from '../report/baseMatch.js';
 import { analyzeOutcomeOf } from './outcomes.js';
 import { measureProbes, type ProbeBase, type ProbeStages } from './probeStage.js';
 import type { AnalyzeOutcome, EvalTokens, SmoothOutcome, Stages } from './types.js';
+import type { StartedLayerWorkers } from './layerWorkerStart.js';
+import type { StageOptions } from './stages.js';
 export type { AnalyzeOutcome, EvalTokens, SmoothOutcome, Stages } from './types.js';
 export { snapshotOf } from '../report/snapshot.js';
 import {
@@ -88,9 +90,15 @@ export interface PipelineRequest {
    * stand in for the analyze and smooth stages.
    */
   readonly merge?: { readonly sources: readonly string[]; readonly cwd: string };
+  /** the analyze stage's worker threads, started early (the CLI's entry): its pool adopts them */
+  readonly layerWorkers?: StartedLayerWorkers;
 }
 
 export type Pipeline = (req: PipelineRequest) => Promise<RunReport>;
+
+function stageOptions(req: PipelineRequest | ShardRequest): StageOptions {
+  return { ...(req.log ? { log: req.log } : {}), ...(req.layerWorkers ? { layerWorkers: req.layerWorkers } : {}) };
+}
 
 /** Hash of the plan parts that change the measured numbers (not the gate levels, not reporting). */
 export function configHash(plan: Plan): string {
@@ -283,6 +291,8 @@ export interface ShardRequest {
   readonly version: string;
   readonly shard: ShardSpec;
   readonly log?: (message: string) => void;
+  /** as PipelineRequest.layerWorkers */
+  readonly layerWorkers?: StartedLayerWorkers;
 }
 
 export interface ShardResult {
@@ -339,7 +349,7 @@ export const runShard: ShardRunner = async (req) => {
   const { preflight } = await import('./preflight.js');
   await preflight({ ...req.plan, eval: { ...req.plan.eval, text: null } }); // shard jobs measure no perplexity
   const { defaultStages } = await import('./stages.js');
-  return withOutputDir(req.plan, false, () => withStages(defaultStages({ ...(req.log ? { log: req.log } : {}) }), (stages) => makeShardRunner(stages)(req)));
+  return withOutputDir(req.plan, false, () => withStages(defaultStages(stageOptions(req)), (stages) => makeShardRunner(stages)(req)));
 };
 
 /** Runs `work` with the stages, then frees what they kept for the run (engines), whatever happened. */
@@ -371,5 +381,5 @@ export const runPipeline: Pipeline = async (req) => {
   const { preflight } = await import('./preflight.js');
   await preflight(req.plan);
   const { defaultStages } = await import('./stages.js');
-  return withOutputDir(req.plan, true, () => withStages(defaultStages({ ...(req.log ? { log: req.log } : {}) }), (stages) => makePipeline(stages)(req)));
+  return withOutputDir(req.plan, true, () => withStages(defaultStages(stageOptions(req)), (stages) => makePipeline(stages)(req)));
 };

@@ -14,6 +14,7 @@ import { elide, hasGlobMagic } from '../util/pattern.js';
 import { tokensNeeded } from '../eval/windows.js';
 import { getEngine, type LinalgEngine } from '../linalg/engine.js';
 import { analyzeEngine } from './layerPool.js';
+import type { StartedLayerWorkers } from './layerWorkerStart.js';
 import type { DeviceRequest } from '../eval/types.js';
 import { openModel } from '../model/open.js';
 import type { ModelWeights } from '../model/types.js';
@@ -83,7 +84,7 @@ async function openWeights(model: ModelIdentity): Promise<ModelWeights> {
  * threads, onnxruntime sessions) is paid once. The analyze stage's is a worker pool on CPU
  * (./layerPool.ts); smoothing's runs its truncated SVDs one after another on all threads.
  */
-function runEngines(): { analyze(device: DeviceRequest): Promise<LinalgEngine>; smooth(device: DeviceRequest): Promise<LinalgEngine>; dispose(): Promise<void> } {
+function runEngines(started?: StartedLayerWorkers): { analyze(device: DeviceRequest): Promise<LinalgEngine>; smooth(device: DeviceRequest): Promise<LinalgEngine>; dispose(): Promise<void> } {
   const made = new Map<string, Promise<LinalgEngine>>();
   const get = (key: string, make: () => Promise<LinalgEngine>): Promise<LinalgEngine> => {
     let e = made.get(key);
@@ -95,7 +96,7 @@ function runEngines(): { analyze(device: DeviceRequest): Promise<LinalgEngine>; 
     return e;
   };
   return {
-    analyze: (device) => get(`analyze:${device}`, () => analyzeEngine({ device })),
+    analyze: (device) => get(`analyze:${device}`, () => analyzeEngine({ device, ...(started ? { started } : {}) })),
     smooth: (device) => get(`smooth:${device}`, () => getEngine({ device })),
     async dispose() {
       const all = [...made.values()];
@@ -111,6 +112,8 @@ const STAGE_PROGRESS_SECONDS = 30;
 export interface StageOptions {
   /** where the analyze and smooth stages report progress (the pipeline's log: the action log, the CLI's stderr) */
   readonly log?: (line: string) => void;
+  /** worker threads started ahead for the analyze stage's pool (./layerWorkerStart.ts) */
+  readonly layerWorkers?: StartedLayerWorkers;
 }
 
 export function defaultStages(opts: StageOptions = {}): Stages {
@@ -121,7 +124,7 @@ export function defaultStages(opts: StageOptions = {}): Stages {
   const spectra = new Map<string, Float64Array>();
   const spectrumKey = (sha256: string, layer: string): string => `${sha256}\u0000${layer}`;
   const knownSpectrum = (sha256: string) => (layer: string) => spectra.get(spectrumKey(sha256, layer));
-  const engines = runEngines();
+  const engines = runEngines(opts.layerWorkers);
   return {
     dispose: () => engines.dispose(),
     async resolveModel(source, sha256, workDir) {

@@ -3,8 +3,8 @@
  * shared memory), with onnxruntime-node doing the large float64 products when it loads (CPU, or
  * the CUDA execution provider when `device: 'cuda'` and it starts; otherwise one log line and CPU).
  *
- * Gram eigenvalues: short-side Gram (onnxruntime, or the wasm GEMM), dense -> band (bandwidth 32)
- * with per-panel Householder QR and trailing updates delayed over groups of 4 panels (onnxruntime;
+ * Gram eigenvalues: short-side Gram (onnxruntime, or the wasm GEMM), dense -> band (bandwidth 24-32)
+ * with per-panel Householder QR and trailing updates delayed over groups of 4-8 panels (onnxruntime;
  * per panel, in place, in wasm-only mode), band -> tridiagonal bulge chasing, implicit QL. Float64 throughout:
  * eigenvalues agree with LAPACK's to ~1e-14 * lambda_max.
  * Truncated SVD: seeded Chebyshev-filtered subspace iteration on the short-side Gram
@@ -39,8 +39,9 @@ export interface FastEngineOptions {
   readonly useOrt?: boolean;
   /** band reduction: 'wasm' (in-place, threaded) or 'ort' (block updates in onnxruntime) */
   readonly bandUpdates?: 'wasm' | 'ort';
+  /** band reduction's bandwidth (default: 32; with onnxruntime, by size: ortEsd.ts bandShape) */
   readonly bandwidth?: number;
-  /** panels per delayed trailing update when onnxruntime runs the band reduction (default 4) */
+  /** panels per delayed trailing update when onnxruntime runs the band reduction (default: bandShape's) */
   readonly bandGroups?: number;
   /**
    * top-k SVD method: 'gram-chebyshev' (default: Chebyshev-filtered subspace iteration on the
@@ -94,7 +95,8 @@ export async function createFastEngine(opts: FastEngineOptions = {}): Promise<Li
     gramEigenvalues(W: Matrix): Promise<Float64Array> {
       return serial(async () => {
         if (!ort) return gramEigenvaluesWasm(rt, W, bandwidth);
-        return bandUpdates === 'ort' ? gramEigenvaluesOrtBand(ort, rt, W, bandwidth, opts.bandGroups) : gramEigenvaluesOrt(ort, rt, W, bandwidth);
+        // the onnxruntime band reduction picks its band for the size (bandShape) unless told
+        return bandUpdates === 'ort' ? gramEigenvaluesOrtBand(ort, rt, W, opts.bandwidth, opts.bandGroups) : gramEigenvaluesOrt(ort, rt, W, bandwidth);
       });
     },
     truncatedSvd(W: Matrix, k: number, o?: TruncatedSvdOptions): Promise<Svd> {

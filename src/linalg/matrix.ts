@@ -53,7 +53,7 @@ export function transpose(a: Matrix): Matrix {
 }
 
 /** dst (cols x rows) = src^T for a row-major rows x cols src, in cache-sized tiles. */
-export function transposeInto<T extends Float32Array | Float64Array>(src: T, rows: number, cols: number, dst: T): void {
+export function transposeInto(src: Float32Array | Float64Array, rows: number, cols: number, dst: Float32Array | Float64Array): void {
   const TILE = 64;
   for (let r0 = 0; r0 < rows; r0 += TILE) {
     const r1 = Math.min(rows, r0 + TILE);
@@ -62,6 +62,29 @@ export function transposeInto<T extends Float32Array | Float64Array>(src: T, row
       for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) dst[c * rows + r] = src[r * cols + c]!;
     }
   }
+}
+
+/** Index of the first NaN or +-Inf of `values`, or -1. */
+export function firstNonFinite(values: Float64Array | Float32Array): number {
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i]!)) return i;
+  return -1;
+}
+
+/**
+ * W (rows x cols, float32 row-major) widened to float64 as a wide matrix: W itself when
+ * rows <= cols, else its transpose (the short-side Gram, and so the ESD, is the same). Written into
+ * `into` when that holds enough elements (a worker's reused buffer: a fresh 92 MB array costs ~45 ms
+ * of page faults, more than the copy).
+ */
+export function wideFloat64(rows: number, cols: number, data32: Float32Array, into?: Float64Array): Matrix {
+  const n = rows * cols;
+  const data = into && into.length >= n ? into.subarray(0, n) : new Float64Array(n);
+  if (rows <= cols) {
+    data.set(data32);
+    return { rows, cols, data };
+  }
+  transposeInto(data32, rows, cols, data);
+  return { rows: cols, cols: rows, data };
 }
 
 /** Copies the lower triangle of the n x n row-major A onto its upper triangle, in cache-sized tiles. */

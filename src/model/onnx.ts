@@ -25,7 +25,7 @@ import { assertLayerFits, assertReadFits } from './limits.js';
 import { discoverOnnxLayers, walkGraphs } from './layers.js';
 import { dequantize, quantizationInfo, requantize, zeroPointValues, type QuantRecipe, type Requantized } from './quant.js';
 import type { DenseLayer, ModelWeights, WeightDType } from './types.js';
-import { matrix, type Matrix } from '../linalg/matrix.js';
+import { matrix, type Float32Matrix, type Matrix } from '../linalg/matrix.js';
 
 /** Byte span of one protobuf field in the file: [start, end) includes the tag and length prefix. */
 export interface FieldSpan {
@@ -732,10 +732,13 @@ async function scanGraph(c: FileCursor, end: number, g: GraphSink, setWhere: (w:
   }
 }
 
-/** Reads `length` bytes at `offset` of an open file, failing if the file is shorter. */
-export async function readExactly(fh: FileHandle, offset: number, length: number, what: string): Promise<Uint8Array> {
+/**
+ * Reads `length` bytes at `offset` of an open file, failing if the file is shorter. `shared`: into
+ * a SharedArrayBuffer (worker threads then read the bytes where they are, without a copy).
+ */
+export async function readExactly(fh: FileHandle, offset: number, length: number, what: string, shared = false): Promise<Uint8Array> {
   assertReadFits(length, what);
-  const out = new Uint8Array(length);
+  const out = new Uint8Array(shared ? new SharedArrayBuffer(length) : new ArrayBuffer(length));
   let got = 0;
   while (got < length) {
     const { bytesRead } = await fh.read(out, got, length - got, offset + got);
@@ -763,18 +766,19 @@ export class OnnxTensorReader {
    * Little-endian element bytes of a tensor (raw_data layout), whatever the storage. Checks the
    * byte count against dims and type.
    */
-  async readBytes(t: OnnxTensor): Promise<Uint8Array> {
+  async readBytes(t: OnnxTensor, opts?: { readonly shared?: boolean }): Promise<Uint8Array> {
     const m = this.model;
     const want = this.check(t);
+    const shared = opts?.shared === true;
     let bytes: Uint8Array;
     switch (t.data.kind) {
       case 'raw':
-        bytes = await readExactly(await this.handle(m.path), t.data.offset, want, `${m.path} tensor ${t.name}`);
+        bytes = await readExactly(await this.handle(m.path), t.data.offset, want, `${m.path} tensor ${t.name}`, shared);
         break;
       case 'external': {
         const h = await this.handle(t.data.file);
         try {
-          bytes = await readExactly(h, t.data.offset, want, `${t.data.file} tensor ${t.name}`);
+          bytes = await readExactly(h, t.data.offset, want, `${t.data.file} tensor ${t.name}`, shared);
         } catch (e) {
           if (WwError.is(e, 'MODEL_TRUNCATED')) throw new WwError('EXTERNAL_DATA_SHORT', e.message, { ...e.details, tensor: t.name, location: t.data.location });
           throw e;
@@ -788,6 +792,11 @@ export class OnnxTensorReader {
       case 'none':
         bytes = new Uint8Array(0);
         break;
+    }
+    if (shared && !(bytes.buffer instanceof SharedArrayBuffer)) {
+      const copy = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
+      copy.set(bytes);
+      bytes = copy;
     }
     return bytes;
   }
@@ -991,6 +1000,14 @@ export async function openOnnx(path: string): Promise<OnnxWeights> {
       const [rows, cols] = t.dims as [number, number];
       const m = matrix(rows, cols, decodeToFloat64(bytes, t.elemType as WeightDType));
       return opts?.keepFloat32 && t.elemType === 'float32' ? { ...m, data32: float32View(bytes) } : m;
+    },
+    async readFloat32Shared(layer: DenseLayer): Promise<Float32Matrix | null> {
+      if (recipes.has(layer.name)) return null;
+      const t = checkFloatMatrix(layer);
+      if (t.elemType !== 'float32') return null;
+      const bytes = await reader.readBytes(t, { shared: true });
+      const [rows, cols] = t.dims as [number, number];
+      return { rows, cols, data32: new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) };
     },
     checkRead(layer: DenseLayer): void {
       assertLayerFits(layer);

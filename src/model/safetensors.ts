@@ -22,7 +22,7 @@ import { WwError } from '../errors.js';
 import { isInside } from '../io/paths.js';
 import { FileHandles } from '../io/fileHandles.js';
 import { withAtomicOutput, writeFileAtomic } from '../io/atomic.js';
-import { matrix, type Matrix } from '../linalg/matrix.js';
+import { matrix, type Float32Matrix, type Matrix } from '../linalg/matrix.js';
 import { decodeToFloat64, encodeFromFloat64, float32View } from './dtype.js';
 import { guessBlock, guessRole } from './layers.js';
 import { readExactly } from './onnx.js';
@@ -60,8 +60,10 @@ export interface SafetensorsFile {
   readonly metadata: Readonly<Record<string, string>> | null;
 }
 
-// One collator: localeCompare with options builds one per call (a 950,000-tensor header took 36 s to sort).
-const naturalCompare = new Intl.Collator('en', { numeric: true }).compare;
+// One collator: localeCompare with options builds one per call (a 950,000-tensor header took 36 s to
+// sort). Made on first use: building it costs ~7 ms, which every CLI start paid at import.
+let collator: Intl.Collator | undefined;
+const naturalCompare = (a: string, b: string): number => (collator ??= new Intl.Collator('en', { numeric: true })).compare(a, b);
 
 /** Reads and validates one safetensors file's header. */
 export async function readSafetensorsHeader(path: string): Promise<SafetensorsFile> {
@@ -276,6 +278,13 @@ export async function openSafetensors(path: string): Promise<SafetensorsWeights>
       const [rows, cols] = t.entry.shape as [number, number];
       const m = matrix(rows, cols, decodeToFloat64(bytes, dtype));
       return opts?.keepFloat32 && dtype === 'float32' ? { ...m, data32: float32View(bytes) } : m;
+    },
+    async readFloat32Shared(layer: DenseLayer): Promise<Float32Matrix | null> {
+      const { t, dtype } = checkFloatMatrix(layer);
+      if (dtype !== 'float32') return null;
+      const bytes = await readExactly(await handle(t.file.path), t.entry.start, t.entry.end - t.entry.start, `${t.file.path} tensor ${layer.name}`, true);
+      const [rows, cols] = t.entry.shape as [number, number];
+      return { rows, cols, data32: new Float32Array(bytes.buffer, 0, bytes.byteLength / 4) };
     },
     checkRead(layer: DenseLayer): void {
       assertLayerFits(layer);

@@ -19,7 +19,8 @@
  */
 import type { LinalgEngine } from '../linalg/engine.js';
 import { shuffleBucketBits } from '../linalg/shuffle.js';
-import { exactFloat32, type Matrix } from '../linalg/matrix.js';
+import { exactFloat32, firstNonFinite, type Matrix } from '../linalg/matrix.js';
+import { WwError } from '../errors.js';
 import { mpFit } from './mp.js';
 import { mpQuantiles } from './mpQuantiles.js';
 import { npSum } from './numpy.js';
@@ -309,6 +310,8 @@ async function estimatedShuffledEsd(W: ShuffleSource, engine: LinalgEngine, rng:
   const M = Math.min(W.rows, W.cols);
   const N = Math.max(W.rows, W.cols);
   const { total, mean, rms, maxAbs } = elementStats(W.data);
+  // a NaN or +-Inf element (the sum is not finite then; otherwise only past 1e154): no spectrum to estimate
+  if (!Number.isFinite(total) && firstNonFinite(W.data) >= 0) throw new WwError('NON_FINITE', 'the matrix has a NaN or infinite element');
   const q = mpQuantiles(M, M / N);
   const bbp = rms * Math.sqrt(Math.sqrt(N * M));
   if (maxAbs < TRAP_FRACTION * bbp && Math.abs(mean) * Math.sqrt(N * M) < TRAP_FRACTION * bbp) {

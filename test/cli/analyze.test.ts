@@ -52,6 +52,9 @@ describe('ww-smooth analyze', () => {
     const validate = ajv.compile(schema);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     expect(report.layers).toHaveLength(3);
+    // found in a worker (the pool reads float32 weights shared, unscanned here), named as before
+    const nanLayer = report.layers.find((l: { name: string }) => l.name === 'model.layers.1.mlp.up_proj.weight');
+    expect(nanLayer.reason).toEqual({ code: 'NON_FINITE', message: 'model.layers.1.mlp.up_proj.weight: weight [0, 5] is NaN (NaN/Inf); layer not analysed' });
     expect(report.options.seed).toBe(3);
     expect(report.layers[0].metrics.alpha).toBeTypeOf('number');
     // the schema rejects what it should

@@ -179,6 +179,47 @@ describe('analyzeModel on a pool', () => {
     expect(pooled.engine).toMatch(/x 2 workers/);
   }, 120_000);
 
+  it('takes float32 weights shared as stored, widens them in the workers, and fails a NaN or Inf layer there with the same reason', async () => {
+    // tall and wide layers (the worker widens a tall one transposed), a NaN in a tall layer, an Inf in a wide one
+    const layers = [layer(0, 'tall', 150, 60), layer(1, 'nan', 90, 40), layer(2, 'wide', 40, 120), layer(3, 'inf', 30, 70), layer(4, 'f64', 50, 60)];
+    const bad = new Map([['nan', [217, Number.NaN]], ['inf', [165, Number.NEGATIVE_INFINITY]]] as const);
+    const valuesOf = (l: DenseLayer): Float64Array => {
+      const d = values(l.inFeatures * l.outFeatures, l.index + 1);
+      const b = bad.get(l.name);
+      if (b) d[b[0]] = b[1];
+      return d;
+    };
+    const shared: string[] = [];
+    const model: ModelWeights = {
+      ...fakeModel(layers),
+      async readMatrix(l) {
+        return { rows: l.storedShape[0], cols: l.storedShape[1], data: valuesOf(l) };
+      },
+      async readFloat32Shared(l) {
+        if (l.name === 'f64') return null; // not stored as float32: read by readMatrix
+        shared.push(l.name);
+        const data32 = new Float32Array(new SharedArrayBuffer(l.inFeatures * l.outFeatures * 4));
+        data32.set(valuesOf(l));
+        return { rows: l.storedShape[0], cols: l.storedShape[1], data32 };
+      },
+    };
+    for (const randomize of [true, false]) {
+      shared.length = 0;
+      const pooled = await analyzeModel(model, { engine: pool, analyze: { randomize } });
+      const sequential = await analyzeModel({ ...model, readFloat32Shared: undefined }, { engine: single, analyze: { randomize } });
+      expect(shared).toEqual(['tall', 'nan', 'wide', 'inf']);
+      expect(pooled.layers.map((l) => [l.name, l.status, l.reason])).toEqual([
+        ['tall', 'analyzed', null],
+        ['nan', 'failed', { code: 'NON_FINITE', message: 'nan: weight [5, 17] is NaN (NaN/Inf); layer not analysed' }],
+        ['wide', 'analyzed', null],
+        ['inf', 'failed', { code: 'NON_FINITE', message: 'inf: weight [2, 25] is -Infinity (NaN/Inf); layer not analysed' }],
+        ['f64', 'analyzed', null],
+      ]);
+      expect(sequential.layers.map((l) => [l.name, l.status, l.reason])).toEqual(pooled.layers.map((l) => [l.name, l.status, l.reason]));
+      expect(pooled.layers.map((l) => l.metrics)).toEqual(sequential.layers.map((l) => l.metrics));
+    }
+  }, 60_000);
+
   it('sends a layer far larger than the rest first, and still reports in model order', async () => {
     const layers = [layer(0, 'a', 64, 96), layer(1, 'b', 64, 96), layer(2, 'c', 64, 96), layer(3, 'd', 64, 96), layer(4, 'head', 300, 900)];
     const sent: number[] = [];

@@ -36,9 +36,9 @@ export async function runCliInProcess(args: readonly string[]): Promise<CliResul
 // tsx by path: `--import tsx` would resolve from the child's working folder, which may have no node_modules.
 export const TSX = pathToFileURL(createRequire(join(repoRoot, 'package.json')).resolve('tsx')).href;
 
-/** `ww-smooth ...args` as a child process (node --import tsx src/cli/main.ts), run in `cwd`. */
+/** `ww-smooth ...args` as a child process (node --import tsx src/cli/bin.ts), run in `cwd`. */
 export function spawnCli(args: readonly string[], cwd: string = repoRoot): CliResult {
-  const r = spawnSync(process.execPath, ['--import', TSX, join(repoRoot, 'src', 'cli', 'main.ts'), ...args], {
+  const r = spawnSync(process.execPath, ['--import', TSX, join(repoRoot, 'src', 'cli', 'bin.ts'), ...args], {
     encoding: 'utf8',
     cwd,
     env: { ...process.env, NODE_OPTIONS: '' },

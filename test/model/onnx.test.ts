@@ -166,11 +166,18 @@ describe('ONNX reader: layer discovery', () => {
       expect(m.data32).toBeUndefined();
       const m32 = await w.readMatrix(w.layers[1]!, { keepFloat32: true });
       expect(Array.from(m32.data32!)).toEqual(Array.from(small));
+      // for the worker pool: the stored values in shared memory, stored layout, nothing widened
+      for (const [l, want] of [[w.layers[0]!, big], [w.layers[1]!, small]] as const) {
+        const shared = (await w.readFloat32Shared!(l))!;
+        expect(shared.data32.buffer).toBeInstanceOf(SharedArrayBuffer);
+        expect([shared.rows, shared.cols]).toEqual(l.storedShape);
+        expect(Array.from(shared.data32)).toEqual(Array.from(want));
+      }
       await w.close();
     }
   });
 
-  it('keepFloat32 gives no float32 copy for a float16 weight (its values are read as float64 only)', async () => {
+  it('keepFloat32 gives no float32 copy for a float16 weight (its values are read as float64 only), nor readFloat32Shared', async () => {
     const sub = join(dir, 'half');
     const halfBits = Uint16Array.from([0x3c00, 0xc000, 0x3800, 0x4400, 0x0000, 0x3555]); // 1, -2, 0.5, 4, 0, ~0.333
     const p = await writeModelFiles(sub, 'm.onnx', {
@@ -183,6 +190,7 @@ describe('ONNX reader: layer discovery', () => {
     const m = await w.readMatrix(w.layers[0]!, { keepFloat32: true });
     expect(m.data32).toBeUndefined();
     expect(Array.from(m.data).slice(0, 4)).toEqual([1, -2, 0.5, 4]);
+    expect(await w.readFloat32Shared!(w.layers[0]!)).toBeNull(); // not float32: read with readMatrix
     await w.close();
   });
 });

@@ -117,6 +117,8 @@ describe('quantized layers: decoding', () => {
     const m = await openOnnx(path);
     try {
       const ours = Object.fromEntries(await Promise.all(m.layers.map(async (l) => [l.name, Array.from((await m.readMatrix(l)).data)] as const)));
+      // quantized weights are dequantized by readMatrix, never handed over raw as shared float32
+      for (const l of m.layers) expect(await m.readFloat32Shared!(l)).toBeNull();
       const want = runPython<Record<string, number[]>>(
         NUMPY_DEQUANT +
           `t = inp['t']

@@ -48,6 +48,9 @@ describe('safetensors reader', () => {
     expect(Array.from((await w.readMatrix(w.layers[0]!)).data)).toEqual([0.5, -1, 2, 4]);
     expect((await w.readMatrix(w.layers[0]!)).data32).toBeUndefined();
     expect(Array.from((await w.readMatrix(w.layers[0]!, { keepFloat32: true })).data32!)).toEqual([0.5, -1, 2, 4]);
+    const shared = (await w.readFloat32Shared!(w.layers[0]!))!;
+    expect(shared.data32.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect([shared.rows, shared.cols, ...shared.data32]).toEqual([2, 2, 0.5, -1, 2, 4]);
     await w.close();
   });
 
@@ -67,6 +70,9 @@ describe('safetensors reader', () => {
       expect(Array.from((await w.readMatrix(w.layers[0]!)).data)).toEqual([1, -3, 0, 3.140625, 1, 1]);
       expect(Array.from((await w.readMatrix(w.layers[1]!)).data)).toEqual([0.1, 0.2, 0.3, 0.4]);
       expect(Array.from((await w.readMatrix(down)).data)).toEqual([1, 2, 3, 4, 5, 6]);
+      // shared float32 only where float32 is stored (F16 and BF16: read with readMatrix)
+      expect(await w.readFloat32Shared!(w.layers[2]!)).toBeNull();
+      expect(await w.readFloat32Shared!(w.layers[0]!)).toBeNull();
     } finally {
       await w.close();
     }

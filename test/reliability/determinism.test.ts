@@ -115,7 +115,7 @@ describe('determinism', () => {
   it('the demo run twice (two processes) gives identical report.json apart from timings, and the same comment', async () => {
     const out = join(dir, 'demo');
     const demo = () => {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'demo', '--out', out, '--quiet'], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'demo', '--out', out, '--quiet'], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
       expect(r.status, r.stderr).toBe(0);
       return r.stdout;
     };

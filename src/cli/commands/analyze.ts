@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { analyzeModel, parseLayerSpec, type AnalyzeProgress } from '../../engine/analyze.js';
 import { WwError } from '../../errors.js';
 import { analyzeEngine } from '../../engine/layerPool.js';
+import type { CliContext } from '../context.js';
 import { openModel } from '../../model/open.js';
 import { writeFileAtomic } from '../../report/json.js';
 import type { AnalyzeOptions, AnalyzeReport } from '../../spectral/types.js';
@@ -126,7 +127,7 @@ export function analyzeProgress(stream: NodeJS.WritableStream & { isTTY?: boolea
   return (p) => report({ done: p.done, total: p.total, detail: escapeTerminal(elide(p.layer, NAME_CHARS)), workDone: p.workDone, workTotal: p.workTotal });
 }
 
-export async function runAnalyze(modelPath: string, opts: AnalyzeCliOptions): Promise<AnalyzeReport> {
+export async function runAnalyze(modelPath: string, opts: AnalyzeCliOptions, context: CliContext = {}): Promise<AnalyzeReport> {
   const path = resolve(modelPath);
   const analyze: Partial<AnalyzeOptions> = { randomize: opts.randomize, mpFit: opts.mpFit, detX: opts.detx };
   if (opts.seed !== undefined) analyze.seed = opts.seed;
@@ -136,8 +137,12 @@ export async function runAnalyze(modelPath: string, opts: AnalyzeCliOptions): Pr
   let filter = opts.layers !== undefined ? parseLayerSpec(opts.layers) : undefined;
   const shard = opts.shard !== undefined ? parseShard(opts.shard, '--shard') : null;
   // The worker pool starts (threads, onnxruntime, wasm: ~0.3 s) while the model's header and its
-  // first layer are read (analyzeModel takes the engine still starting).
-  const starting = analyzeEngine();
+  // first layer are read (analyzeModel takes the engine still starting); the threads the CLI's
+  // entry started are taken first.
+  const starting = analyzeEngine(context.layerWorkers ? { started: context.layerWorkers } : {});
+  // once the layers are analysed the workers stop while the report is rendered and written
+  let disposing: Promise<void> | null = null;
+  const disposeEngine = (): Promise<void> => (disposing ??= starting.then((e) => e.dispose(), () => undefined));
   let model: Awaited<ReturnType<typeof openModel>> | null = null;
   try {
     model = await openModel(path);
@@ -152,6 +157,7 @@ export async function runAnalyze(modelPath: string, opts: AnalyzeCliOptions): Pr
       ...(filter ? { layers: filter } : {}),
       ...(opts.progress ? { onProgress: analyzeProgress(process.stderr) } : {}),
     });
+    void disposeEngine();
     if (opts.layers !== undefined && report.layers.length + report.skipped.filter((s) => s.index !== null).length === 0) {
       throw new WwError('SELECTION_EMPTY', `--layers "${opts.layers}" matches none of the ${model.layers.length} dense layers of ${path}`, { spec: opts.layers });
     }
@@ -162,12 +168,12 @@ export async function runAnalyze(modelPath: string, opts: AnalyzeCliOptions): Pr
     else process.stdout.write(renderTable(report));
     return report;
   } finally {
-    await (await starting.catch(() => null))?.dispose();
+    await disposeEngine();
     await model?.close();
   }
 }
 
-export function register(program: Command): void {
+export function register(program: Command, context: CliContext = {}): void {
   program
     .command('analyze')
     .description('WeightWatcher spectral metrics (alpha, norms, MP fit, detX, randomized ESD) for every dense layer')
@@ -186,6 +192,6 @@ export function register(program: Command): void {
     .option('--shard <i/n>', 'analyse only the i-th of n cost-balanced shares of the layers (as `run --shard` splits them)')
     .action(async (model: string, opts: AnalyzeCliOptions) => {
       await checkLatePaths([[opts.json, '--json file']]);
-      await runAnalyze(model, opts);
+      await runAnalyze(model, opts, context);
     });
 }

@@ -24,6 +24,7 @@ import type { RunReport, Verdict } from '../../report/types.js';
 import { formatShard, parseShard } from '../../shard/partition.js';
 import { checkConfiguredPlatform } from '../../runtime/ort.js';
 import { checkLatePaths } from '../options.js';
+import type { CliContext } from '../context.js';
 
 export const DEFAULT_CONFIG_FILES = ['.ww-smooth.yml', '.ww-smooth.yaml', '.ww-smooth.json'];
 
@@ -95,7 +96,8 @@ export interface RunDeps {
 }
 
 /** Runs the pipeline (or a shard job, or a merge) and reports; returns the exit status. */
-export async function runCommand(flags: Flags, opts: { model?: string; merge?: readonly string[]; deps?: RunDeps }): Promise<number> {
+export async function runCommand(flags: Flags, opts: { model?: string; merge?: readonly string[]; deps?: RunDeps; context?: CliContext }): Promise<number> {
+  const layerWorkers = opts.context?.layerWorkers;
   const out = opts.deps?.stdout ?? ((t: string) => void process.stdout.write(t));
   const err = opts.deps?.stderr ?? ((t: string) => void process.stderr.write(t));
   const quiet = flags['quiet'] === true;
@@ -107,7 +109,7 @@ export async function runCommand(flags: Flags, opts: { model?: string; merge?: r
   if (shard && opts.merge) throw new WwError('INPUT_INVALID', '--shard is for shard jobs; merge combines their partial reports', { key: 'shard' });
   if (shard) {
     const runShard = opts.deps?.shardRunner ?? (await import('../../engine/pipeline.js')).runShard;
-    const { partial, manifestPath } = await runShard({ plan, version: TOOL_VERSION, shard, log });
+    const { partial, manifestPath } = await runShard({ plan, version: TOOL_VERSION, shard, log, ...(layerWorkers ? { layerWorkers } : {}) });
     out(`shard ${formatShard(shard)}: analysed ${partial.layers.length} of ${partial.modelLayers} layers, smoothed ${partial.smooth?.layers.length ?? 0}; partial report ${manifestPath}\n`);
     return 0;
   }
@@ -121,6 +123,7 @@ export async function runCommand(flags: Flags, opts: { model?: string; merge?: r
     plan,
     version: TOOL_VERSION,
     log,
+    ...(layerWorkers ? { layerWorkers } : {}),
     checkRuntime: checkConfiguredPlatform,
     ...(opts.merge ? { merge: { sources: opts.merge, cwd: process.cwd() } } : {}),
     ...(baselineFile && baseReport
@@ -156,7 +159,7 @@ const common = (cmd: Command): Command =>
     .option('--baseline-report <file>', 'compare against this report.json (e.g. the default branch artifact)')
     .option('--quiet', 'no progress on stderr');
 
-export function register(program: Command): void {
+export function register(program: Command, context: CliContext = {}): void {
   const run = program
     .command('run')
     .description('the action on the command line: analyze, smooth, perplexity, gate; same flags as the action inputs, same verdict and exit status')
@@ -164,7 +167,7 @@ export function register(program: Command): void {
   addPlanOptions(common(run), { skip: ['model'] })
     .option('--shard <i/n>', 'shard job: analyse and smooth only the i-th of n cost-balanced shares of the layers and write a partial report (see merge)')
     .action(async (model: string, flags: Flags) => {
-      process.exitCode = await runCommand(flags, { model });
+      process.exitCode = await runCommand(flags, { model, context });
     });
 
   const merge = program

@@ -75,16 +75,29 @@ export async function gramEigenvaluesOrt(ops: OrtOps, rt: WasmRuntime, W: Matrix
 export const DEFAULT_GROUP_PANELS = 4;
 
 /**
+ * Bandwidth and panels per group of the onnxruntime band reduction for a p x p Gram. A narrower
+ * band makes the serial bulge chase cheaper (its cost grows with the bandwidth) at the price of
+ * thinner panels, which wider groups make up for; measured (2-core AVX-512 VM, 1 and 2 onnxruntime
+ * threads, docs/scaling.md): 24 / 6 is 5-8% faster than 32 / 4 from p = 2048, 24 / 8 another 2-7%
+ * at p = 4096; below ~1500 the choices are within noise and 32 / 4 is kept.
+ */
+export function bandShape(p: number): { readonly bandwidth: number; readonly groupPanels: number } {
+  if (p < 1536) return { bandwidth: DEFAULT_BAND, groupPanels: DEFAULT_GROUP_PANELS };
+  return { bandwidth: 24, groupPanels: p < 3072 ? 6 : 8 };
+}
+
+/**
  * Same as gramEigenvaluesOrt but with every level-3 step of the band reduction in onnxruntime,
  * trailing updates delayed over groups of `groupPanels` panels (1: one update per panel).
  */
-export async function gramEigenvaluesOrtBand(ops: OrtOps, rt: WasmRuntime, W: Matrix, bandwidth = DEFAULT_BAND, groupPanels = DEFAULT_GROUP_PANELS): Promise<Float64Array> {
+export async function gramEigenvaluesOrtBand(ops: OrtOps, rt: WasmRuntime, W: Matrix, bandwidth?: number, groupPanels?: number): Promise<Float64Array> {
   const { X, p, q } = shortSideMajor(W);
   if (p === 0) return new Float64Array(0);
+  const shape = bandShape(p);
   const S = ops.scratch('esd.S', p * p); // every element is written by the Gram before it is read
   await gramOrt(ops, X, p, q, S);
   // groupPanels <= 1 skips the grouped loop: its per-panel tail then reduces the whole matrix.
-  return symmetricEigenvaluesOrtGrouped(ops, rt, S, p, bandwidth, groupPanels);
+  return symmetricEigenvaluesOrtGrouped(ops, rt, S, p, bandwidth ?? shape.bandwidth, groupPanels ?? shape.groupPanels);
 }
 
 /** Rows r0.. (count rows) and columns c0..c0+w of the row-major matrix S (ld s), as a compact array. */
