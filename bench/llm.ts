@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --llm [--llm-blocks N] [--llm-layers SPEC] [--llm-reps R] [--llm-layer-reps R] [--llm-dir DIR]`
+ * `npm run bench -- --llm [--llm-blocks N] [--llm-layers SPEC] [--llm-reps R] [--llm-layer-reps R] [--llm-dir DIR] [--llm-node PATH]`
  *
  * What a user gets on an LLM: builds (or reuses) a TinyLlama-1.1B-shaped ONNX model with seeded
  * weights and external data (bench/llmModel.ts; default 22 blocks + lm_head = 155 matrices), then,
@@ -93,8 +93,23 @@ export function bundledCli(): string {
   return builtCli;
 }
 
-function runAnalyzeCli(modelPath: string, jsonPath: string, extra: string[], lmax: Map<string, number>): AnalyzeRun {
-  const usage = timedChild([process.execPath, bundledCli(), 'analyze', modelPath, '--json', jsonPath, '--format', 'json', ...extra], process.env);
+/**
+ * The node that runs the CLI children: `--llm-node PATH` (e.g. Node 24, what action.yml runs),
+ * else this one. Printed with its version: package.json asks for node >= 22.
+ */
+export function childNode(args: readonly string[]): string {
+  const given = option(args, '--llm-node', '');
+  return given ? path.resolve(given) : process.execPath;
+}
+
+/** `node --version` of a child node (for the bench's header line). */
+export function nodeVersion(node: string): string {
+  const r = spawnSync(node, ['--version'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : '?';
+}
+
+function runAnalyzeCli(node: string, modelPath: string, jsonPath: string, extra: string[], lmax: Map<string, number>): AnalyzeRun {
+  const usage = timedChild([node, bundledCli(), 'analyze', modelPath, '--json', jsonPath, '--format', 'json', ...extra], process.env);
   const report = JSON.parse(fs.readFileSync(jsonPath, 'utf8')) as {
     engine: string;
     timings: Record<string, number>;
@@ -134,7 +149,8 @@ export async function llmBench(args: readonly string[]): Promise<void> {
   const layersSpec = option(args, '--llm-layers', '');
   const dir = path.resolve(option(args, '--llm-dir', path.join(os.tmpdir(), `ww-bench-llm-${blocks}${lmHead ? '' : '-nohead'}`)));
   const python = findNumpyPython();
-  console.log(`llm bench: ${blocks} TinyLlama-shaped block(s)${lmHead ? ' + lm_head' : ''}; cpus ${os.availableParallelism()} x ${os.cpus()[0]?.model ?? '?'}; node ${process.version}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  const node = childNode(args);
+  console.log(`llm bench: ${blocks} TinyLlama-shaped block(s)${lmHead ? ' + lm_head' : ''}; cpus ${os.availableParallelism()} x ${os.cpus()[0]?.model ?? '?'}; CLI on node ${nodeVersion(node)}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   const model = buildLlmModel(dir, blocks, { lmHead, log: (l) => process.stderr.write(`\r\x1b[K${l}`) });
   process.stderr.write('\n');
   console.log(`model: ${model.modelPath} (${model.matrices.length} matrices, ${(model.bytes / 2 ** 30).toFixed(2)} GiB external data; ${model.buildSeconds ? `built in ${model.buildSeconds.toFixed(0)} s` : 'reused'})`);
@@ -155,13 +171,13 @@ export async function llmBench(args: readonly string[]): Promise<void> {
       lmax = new Map(np.perMatrix.map((m) => [m.name, m.lmax]));
       console.log(`[${r + 1}/${reps}] numpy eigvalsh floor over ${np.perMatrix.length} matrices: ${np.seconds.toFixed(1)} s`);
     }
-    const ours = runAnalyzeCli(model.modelPath, jsonPath, layerArgs, lmax);
+    const ours = runAnalyzeCli(node, model.modelPath, jsonPath, layerArgs, lmax);
     whole.ours.push(ours);
     console.log(`[${r + 1}/${reps}] analyze (defaults): ${ours.wallSeconds.toFixed(1)} s wall, CPU ${(100 * ours.cpuUtilisation).toFixed(0)}%, peak RSS ${(ours.peakRssBytes / 2 ** 30).toFixed(2)} GiB; ${JSON.stringify(ours.timings)}`);
   }
   for (let r = 0; r < layerReps && gate; r++) {
     if (python) layer.numpy.push(runNumpyFloor(python, model.dataPath, [gate]).seconds);
-    layer.ours.push(runAnalyzeCli(model.modelPath, jsonPath, ['--layers', gate.name], lmax));
+    layer.ours.push(runAnalyzeCli(node, model.modelPath, jsonPath, ['--layers', gate.name], lmax));
   }
 
   const summary = (s: { ours: AnalyzeRun[]; numpy: number[] }) => {
@@ -189,7 +205,7 @@ export async function llmBench(args: readonly string[]): Promise<void> {
   const outDir = path.join(here, 'results');
   fs.mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `llm-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  fs.writeFileSync(file, JSON.stringify({ blocks, lmHead, layers: layersSpec || null, matrices: chosen.length, cpus: os.availableParallelism(), cpu: os.cpus()[0]?.model, node: process.version, whole, layer, summary: { whole: w, layer: l }, loadavg: os.loadavg() }, null, 2));
+  fs.writeFileSync(file, JSON.stringify({ cliNode: nodeVersion(node), blocks, lmHead, layers: layersSpec || null, matrices: chosen.length, cpus: os.availableParallelism(), cpu: os.cpus()[0]?.model, node: process.version, whole, layer, summary: { whole: w, layer: l }, loadavg: os.loadavg() }, null, 2));
   console.log(`results: ${path.relative(process.cwd(), file)}`);
   removeBundledCli();
 }

@@ -34,7 +34,7 @@ import type { InferenceSession } from 'onnxruntime-node';
 import type { EvalWindow } from '../src/eval/types.js';
 import { autoBatchSize, batchWindows, planWindows, tokensNeeded } from '../src/eval/windows.js';
 import { mulberry32 } from '../src/util/prng.js';
-import { bundledCli, median, option, removeBundledCli, timedChild, type ChildUsage } from './llm.js';
+import { bundledCli, childNode, median, nodeVersion, option, removeBundledCli, timedChild, type ChildUsage } from './llm.js';
 import { buildDecoderModel, TINYLLAMA_DIMS, type DecoderModel } from './llmDecoder.js';
 import type { EvalChildJob, EvalChildResult, InterleavedPair } from './llmEvalChild.js';
 
@@ -86,19 +86,19 @@ function plan(nTokens: number, maxTokens: number, batch: number): EvalWindow[][]
   return batchWindows(planWindows(nTokens, CONTEXT, CONTEXT, maxTokens).windows, batch);
 }
 
-function runCli(model: DecoderModel, idsFile: string, maxTokens: number, jsonPath: string): EvalRun {
+function runCli(node: string, model: DecoderModel, idsFile: string, maxTokens: number, jsonPath: string): EvalRun {
   const { stdout: _ignored, ...usage } = timedChild(
-    [process.execPath, bundledCli(), 'eval', model.modelPath, '--ids', idsFile, '--max-tokens', String(maxTokens), '--device', 'cpu', '--json', jsonPath, '--no-progress'],
+    [node, bundledCli(), 'eval', model.modelPath, '--ids', idsFile, '--max-tokens', String(maxTokens), '--device', 'cpu', '--json', jsonPath, '--no-progress'],
     process.env,
   );
   const r = JSON.parse(fs.readFileSync(jsonPath, 'utf8')) as { tokensPerSecond: number; seconds: number; tokensScored: number; perplexity: number };
   return { ...usage, tokensPerSecond: r.tokensPerSecond, seconds: r.seconds, tokensScored: r.tokensScored, perplexity: r.perplexity };
 }
 
-function runChild(mode: EvalChildJob['mode'], model: DecoderModel, idsFile: string, batches: EvalWindow[][], options: InferenceSession.SessionOptions, jobPath: string): EvalRun {
+function runChild(node: string, mode: EvalChildJob['mode'], model: DecoderModel, idsFile: string, batches: EvalWindow[][], options: InferenceSession.SessionOptions, jobPath: string): EvalRun {
   const job: EvalChildJob = { mode, model: model.modelPath, idsFile, batches, sessionOptions: options };
   fs.writeFileSync(jobPath, JSON.stringify(job));
-  const { stdout, ...usage } = timedChild([process.execPath, '--import', 'tsx', path.join(here, 'llmEvalChild.ts'), jobPath], process.env);
+  const { stdout, ...usage } = timedChild([node, '--import', 'tsx', path.join(here, 'llmEvalChild.ts'), jobPath], process.env);
   const r = JSON.parse(stdout.trim().split('\n').pop()!) as EvalChildResult;
   return { ...usage, tokensPerSecond: r.tokensPerSecond, seconds: r.seconds, loopCpuSeconds: r.cpuSeconds, tokensScored: r.tokensScored, ...(r.perplexity !== undefined ? { perplexity: r.perplexity } : {}) };
 }
@@ -140,7 +140,7 @@ interface SweepRow {
   peakRssBytes: number;
 }
 
-function sweep(model: DecoderModel, dir: string, reps: number, maxTokens: number, log: (l: string) => void): SweepRow[] {
+function sweep(node: string, model: DecoderModel, dir: string, reps: number, maxTokens: number, log: (l: string) => void): SweepRow[] {
   const idsFile = path.join(dir, 'sweep-ids.json');
   const ids = writeIds(idsFile, maxTokens);
   const auto = autoBatchSize(CONTEXT, TINYLLAMA_DIMS.vocab);
@@ -149,8 +149,8 @@ function sweep(model: DecoderModel, dir: string, reps: number, maxTokens: number
     const batch = c.batch ?? auto;
     const runs = alternate(
       reps,
-      () => runChild('bare', model, idsFile, plan(ids.length, maxTokens, auto), {}, jobPath),
-      () => runChild('bare', model, idsFile, plan(ids.length, maxTokens, batch), c.options, jobPath),
+      () => runChild(node, 'bare', model, idsFile, plan(ids.length, maxTokens, auto), {}, jobPath),
+      () => runChild(node, 'bare', model, idsFile, plan(ids.length, maxTokens, batch), c.options, jobPath),
     );
     const row: SweepRow = {
       label: c.label,
@@ -191,7 +191,8 @@ export async function llmEvalBench(args: readonly string[]): Promise<void> {
   const log = (l: string) => console.log(l);
   const progress = (l: string) => process.stderr.write(`\r\x1b[K${l}`);
   const batch = autoBatchSize(CONTEXT, TINYLLAMA_DIMS.vocab);
-  console.log(`llm eval bench: TinyLlama-shaped decoder, ${blocks} block(s); ${maxTokens} scored tokens per run at context ${CONTEXT}, batch ${batch}; cpus ${os.availableParallelism()} x ${os.cpus()[0]?.model ?? '?'}; ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM (${(os.freemem() / 2 ** 30).toFixed(0)} free); node ${process.version}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  const node = childNode(args);
+  console.log(`llm eval bench: TinyLlama-shaped decoder, ${blocks} block(s); ${maxTokens} scored tokens per run at context ${CONTEXT}, batch ${batch}; cpus ${os.availableParallelism()} x ${os.cpus()[0]?.model ?? '?'}; ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM (${(os.freemem() / 2 ** 30).toFixed(0)} free); CLI and bare onnxruntime on node ${nodeVersion(node)}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
   let sweepRows: SweepRow[] = [];
   if (sweepBlocks > 0) {
@@ -199,7 +200,7 @@ export async function llmEvalBench(args: readonly string[]): Promise<void> {
     const sweepModel = buildDecoderModel(sweepDir, sweepBlocks, { log: progress });
     process.stderr.write('\n');
     console.log(`settings sweep on a ${sweepBlocks}-block decoder (${gib(sweepModel.bytes)} GiB), bare onnxruntime, ${sweepReps} alternating pair(s) per setting:`);
-    sweepRows = sweep(sweepModel, sweepDir, sweepReps, maxTokens, log);
+    sweepRows = sweep(node, sweepModel, sweepDir, sweepReps, maxTokens, log);
     console.log(`\n| setting (each against onnxruntime's defaults, batch ${batch}) | batch | tokens/s (median) | defaults, same pairs | paired ratio, tokens/s | paired ratio, loop CPU per token | peak RSS (GiB) |`);
     console.log('|---|---|---|---|---|---|---|');
     for (const r of sweepRows) console.log(`| ${r.label} | ${r.batch} | ${f(median(r.tokensPerSecond))} | ${f(median(r.defaultTokensPerSecond))} | ${f(r.pairedRatio, 3)} | ${f(r.pairedCpuRatio, 3)} | ${gib(r.peakRssBytes)} |`);
@@ -219,15 +220,15 @@ export async function llmEvalBench(args: readonly string[]): Promise<void> {
   console.log(`\n1. defaults: ww-smooth eval (CLI) against bare onnxruntime, ${reps} alternating pair(s)`);
   const main = alternate(
     reps,
-    () => runChild('bare', model, idsFile, batches, {}, jobPath),
-    () => runCli(model, idsFile, maxTokens, path.join(dir, 'eval.json')),
+    () => runChild(node, 'bare', model, idsFile, batches, {}, jobPath),
+    () => runCli(node, model, idsFile, maxTokens, path.join(dir, 'eval.json')),
     (r, bare, ours) => console.log(`[${r + 1}/${reps}] ${line('bare', bare)}; ${line('ours', ours)}`),
   );
   console.log(`\n2. one intra-op thread each: our library path against bare onnxruntime, loop CPU per token, ${reps} alternating pair(s)`);
   const oneThread = alternate(
     reps,
-    () => runChild('bare', model, idsFile, batches, { intraOpNumThreads: 1 }, jobPath),
-    () => runChild('ours', model, idsFile, batches, { intraOpNumThreads: 1 }, jobPath),
+    () => runChild(node, 'bare', model, idsFile, batches, { intraOpNumThreads: 1 }, jobPath),
+    () => runChild(node, 'ours', model, idsFile, batches, { intraOpNumThreads: 1 }, jobPath),
     (r, bare, ours) => console.log(`[${r + 1}/${reps}] ${line('bare', bare)}; ${line('ours', ours)}`),
   );
 
@@ -235,7 +236,7 @@ export async function llmEvalBench(args: readonly string[]): Promise<void> {
   const interleavedIds = path.join(dir, 'interleaved-ids.json');
   const ilIds = writeIds(interleavedIds, pairsWanted * (CONTEXT - 1));
   fs.writeFileSync(jobPath, JSON.stringify({ mode: 'interleaved', model: model.modelPath, idsFile: interleavedIds, batches: plan(ilIds.length, pairsWanted * (CONTEXT - 1), 1), sessionOptions: {} } satisfies EvalChildJob));
-  const il = timedChild([process.execPath, '--import', 'tsx', path.join(here, 'llmEvalChild.ts'), jobPath], process.env);
+  const il = timedChild([node, '--import', 'tsx', path.join(here, 'llmEvalChild.ts'), jobPath], process.env);
   const pairs = (JSON.parse(il.stdout.trim().split('\n').pop()!) as { pairs: InterleavedPair[] }).pairs;
   for (const [i, q] of pairs.entries()) console.log(`[${i + 1}/${pairs.length}] ${q.tokens} tokens: bare ${f(q.bareSeconds, 2)} s (CPU ${f(q.bareCpuSeconds, 2)} s), ours ${f(q.oursSeconds, 2)} s (CPU ${f(q.oursCpuSeconds, 2)} s): ours / bare time x${f(q.oursSeconds / q.bareSeconds, 3)}`);
   const interleavedRatio = median(pairs.map((q) => q.bareSeconds / q.oursSeconds));
@@ -268,7 +269,7 @@ export async function llmEvalBench(args: readonly string[]): Promise<void> {
   fs.mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `llm-eval-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   const record = {
-    blocks, context: CONTEXT, batch, tokensScored, reps, cpus: os.availableParallelism(), cpu: os.cpus()[0]?.model, node: process.version, modelBytes: model.bytes,
+    blocks, context: CONTEXT, batch, tokensScored, reps, cpus: os.availableParallelism(), cpu: os.cpus()[0]?.model, node: nodeVersion(node), modelBytes: model.bytes,
     defaults: { bare: main.a, ours: main.b, summary: sm }, oneThread: { bare: oneThread.a, ours: oneThread.b, summary: s1 }, interleaved: pairs, ratios,
     sweep: { blocks: sweepBlocks, reps: sweepReps, rows: sweepRows }, loadavg: os.loadavg(),
   };

@@ -20,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokensNeeded } from '../src/eval/windows.js';
 import { mulberry32 } from '../src/util/prng.js';
-import { bundledCli, option, removeBundledCli, timedChild } from './llm.js';
+import { bundledCli, childNode, nodeVersion, option, removeBundledCli, timedChild } from './llm.js';
 import { buildDecoderModel, TINYLLAMA_DIMS } from './llmDecoder.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -78,7 +78,7 @@ export async function llmRunBench(args: readonly string[]): Promise<void> {
   }
   const root = path.resolve(option(args, '--llm-run-dir', os.tmpdir()));
   const dir = path.join(root, `ww-bench-llm-eval-${blocks}`);
-  console.log(`llm run bench: ww-smooth run on a TinyLlama-shaped decoder, ${blocks} block(s); cpus ${os.availableParallelism()} x ${os.cpus()[0]?.model ?? '?'}; ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM; node ${process.version}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(`llm run bench: ww-smooth run on a TinyLlama-shaped decoder, ${blocks} block(s); cpus ${os.availableParallelism()} x ${os.cpus()[0]?.model ?? '?'}; ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM; CLI on node ${nodeVersion(childNode(args))}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   const model = buildDecoderModel(dir, blocks, { log: (l) => process.stderr.write(`\r\x1b[K${l}`) });
   process.stderr.write('\n');
   console.log(`model: ${model.modelPath} (${(model.bytes / 2 ** 30).toFixed(2)} GiB external data; ${model.buildSeconds ? `built in ${model.buildSeconds.toFixed(0)} s` : 'reused'})`);
@@ -88,7 +88,7 @@ export async function llmRunBench(args: readonly string[]): Promise<void> {
   fs.rmSync(outDir, { recursive: true, force: true });
   const flags = ['--eval-text', textFile, '--tokenizer', tokenizerDir, '--max-eval-tokens', String(tokens), '--method', method, '--search-max-evals', String(maxEvals), '--device', 'cpu', '--quiet'];
   console.log(`ww-smooth run ${path.basename(model.modelPath)} ${flags.join(' ')}`);
-  const usage = timedChild([process.execPath, bundledCli(), 'run', model.modelPath, '--out-dir', outDir, ...flags], process.env);
+  const usage = timedChild([childNode(args), bundledCli(), 'run', model.modelPath, '--out-dir', outDir, ...flags], process.env);
   const report = JSON.parse(fs.readFileSync(path.join(outDir, 'report.json'), 'utf8')) as RunReportSubset;
   const smoothedBytes = fs.readdirSync(outDir).filter((f) => /smoothed/.test(f)).reduce((n, f) => n + fs.statSync(path.join(outDir, f)).size, 0);
 

@@ -182,7 +182,7 @@ describe('analyzeModel on a pool', () => {
   it('takes float32 weights shared as stored, widens them in the workers, and fails a NaN or Inf layer there with the same reason', async () => {
     // tall and wide layers (the worker widens a tall one transposed), a NaN in a tall layer, an Inf in a wide one
     const layers = [layer(0, 'tall', 150, 60), layer(1, 'nan', 90, 40), layer(2, 'wide', 40, 120), layer(3, 'inf', 30, 70), layer(4, 'f64', 50, 60)];
-    const bad = new Map([['nan', [217, Number.NaN]], ['inf', [165, Number.NEGATIVE_INFINITY]]] as const);
+    const bad = new Map<string, readonly [number, number]>([['nan', [217, Number.NaN]], ['inf', [165, Number.NEGATIVE_INFINITY]]]);
     const valuesOf = (l: DenseLayer): Float64Array => {
       const d = values(l.inFeatures * l.outFeatures, l.index + 1);
       const b = bad.get(l.name);
