@@ -289,7 +289,7 @@ var init_ortModule = __esm({
 
 // src/engine/layerWorker.ts
 init_errors();
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 
 // src/linalg/fastEngine.ts
 import os from "node:os";
@@ -313,6 +313,20 @@ function transposeInto(src, rows, cols, dst) {
       for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) dst[c * rows + r] = src[r * cols + c];
     }
   }
+}
+function firstNonFinite(values) {
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return i;
+  return -1;
+}
+function wideFloat64(rows, cols, data32, into) {
+  const n = rows * cols;
+  const data = into && into.length >= n ? into.subarray(0, n) : new Float64Array(n);
+  if (rows <= cols) {
+    data.set(data32);
+    return { rows, cols, data };
+  }
+  transposeInto(data32, rows, cols, data);
+  return { rows: cols, cols: rows, data };
 }
 function mirrorLower(A, n) {
   const TILE = 64;
@@ -506,12 +520,17 @@ async function gramEigenvaluesOrt(ops, rt, W, bandwidth = DEFAULT_BAND) {
   return clampNonNegative(bandEigenvalues(rt, band));
 }
 var DEFAULT_GROUP_PANELS = 4;
-async function gramEigenvaluesOrtBand(ops, rt, W, bandwidth = DEFAULT_BAND, groupPanels = DEFAULT_GROUP_PANELS) {
+function bandShape(p) {
+  if (p < 1536) return { bandwidth: DEFAULT_BAND, groupPanels: DEFAULT_GROUP_PANELS };
+  return { bandwidth: 24, groupPanels: p < 3072 ? 6 : 8 };
+}
+async function gramEigenvaluesOrtBand(ops, rt, W, bandwidth, groupPanels) {
   const { X, p, q } = shortSideMajor(W);
   if (p === 0) return new Float64Array(0);
+  const shape = bandShape(p);
   const S = ops.scratch("esd.S", p * p);
   await gramOrt(ops, X, p, q, S);
-  return symmetricEigenvaluesOrtGrouped(ops, rt, S, p, bandwidth, groupPanels);
+  return symmetricEigenvaluesOrtGrouped(ops, rt, S, p, bandwidth ?? shape.bandwidth, groupPanels ?? shape.groupPanels);
 }
 function subBlock(S, s, r0, rows, c0, w) {
   const out = new Float64Array(rows * w);
@@ -1921,7 +1940,7 @@ async function createFastEngine(opts = {}) {
     gramEigenvalues(W) {
       return serial(async () => {
         if (!ort) return gramEigenvaluesWasm(rt, W, bandwidth);
-        return bandUpdates === "ort" ? gramEigenvaluesOrtBand(ort, rt, W, bandwidth, opts.bandGroups) : gramEigenvaluesOrt(ort, rt, W, bandwidth);
+        return bandUpdates === "ort" ? gramEigenvaluesOrtBand(ort, rt, W, opts.bandwidth, opts.bandGroups) : gramEigenvaluesOrt(ort, rt, W, bandwidth);
       });
     },
     truncatedSvd(W, k, o) {
@@ -1954,6 +1973,9 @@ async function createFastEngine(opts = {}) {
 
 // src/engine/layerWorker.ts
 init_ort();
+
+// src/spectral/randomize.ts
+init_errors();
 
 // src/spectral/mpQuantiles.ts
 var GRID = 8192;
@@ -2148,6 +2170,7 @@ async function estimatedShuffledEsd(W, engine, rng, seed) {
   const M = Math.min(W.rows, W.cols);
   const N = Math.max(W.rows, W.cols);
   const { total, mean, rms, maxAbs } = elementStats(W.data);
+  if (!Number.isFinite(total) && firstNonFinite(W.data) >= 0) throw new WwError("NON_FINITE", "the matrix has a NaN or infinite element");
   const q = mpQuantiles(M, M / N);
   const bbp = rms * Math.sqrt(Math.sqrt(N * M));
   if (maxAbs < TRAP_FRACTION * bbp && Math.abs(mean) * Math.sqrt(N * M) < TRAP_FRACTION * bbp) {
@@ -2204,10 +2227,58 @@ async function shuffledSpectra(W, engine, opts) {
 }
 
 // src/engine/layerWorker.ts
-async function main() {
+async function checkedFinite(values, compute, outputs = (r) => [r]) {
+  const nonFinite = () => {
+    const index = firstNonFinite(values);
+    return index < 0 ? null : new WwError("NON_FINITE", `weight ${index} is ${values[index]} (NaN/Inf)`, { index, value: values[index] });
+  };
+  let result;
+  try {
+    result = await compute();
+  } catch (e) {
+    throw nonFinite() ?? e;
+  }
+  if (outputs(result).some((a) => firstNonFinite(a) >= 0)) {
+    throw nonFinite() ?? new WwError("LINALG", "a finite matrix gave a non-finite spectrum");
+  }
+  return result;
+}
+function widenBuffer() {
+  const KEEP_ELEMENTS = 2 ** 24;
+  let kept;
+  return {
+    buffer(n) {
+      if (n > KEEP_ELEMENTS) return void 0;
+      if (!kept || kept.length < n) kept = new Float64Array(n);
+      return kept;
+    }
+  };
+}
+function main() {
   const port = parentPort;
   if (!port) throw new Error("layerWorker: not started as a worker thread");
-  const init = workerData;
+  let provideKernels = () => {
+  };
+  const kernels = new Promise((resolve2) => provideKernels = resolve2);
+  let worker = null;
+  port.on("message", (msg) => {
+    switch (msg.kind) {
+      case "init":
+        worker = startEngine(port, msg.data, kernels);
+        worker.catch((e) => port.postMessage({ type: "fatal", message: e.message ?? String(e) }));
+        return;
+      case "kernels":
+        provideKernels(msg.module);
+        return;
+      case "dispose":
+        void (worker ?? Promise.reject(new Error("not started"))).then((w) => w.dispose(), () => void 0).finally(() => port.close());
+        return;
+      default:
+        void worker?.then((w) => w.run(msg));
+    }
+  });
+}
+async function startEngine(port, init, kernels) {
   if (init.runtimeDir) configureOnnxRuntime({ explicitPath: init.runtimeDir, allowDownload: false });
   const gate = workerGate(init.gate);
   const logger = (line) => port.postMessage({ type: "log", line });
@@ -2219,20 +2290,13 @@ async function main() {
     fewestThreads = Math.min(fewestThreads, t);
     return t;
   };
-  const kernels = new Promise((resolve2) => {
-    const onKernels = (m) => {
-      if (m.kind !== "kernels") return;
-      port.off("message", onKernels);
-      resolve2(m.module);
-    };
-    port.on("message", onKernels);
-  });
   const engine = await createFastEngine({ threads: 1, ortThreads: threadsNow, device: init.device, nativeGate: gate, logger, kernels });
   port.postMessage({ type: "ready", engine: engine.name });
   const reply = (message, transfer = []) => {
     Atomics.sub(init.busy, 0, 1);
     port.postMessage(message, transfer);
   };
+  const widened = widenBuffer();
   const run = async (job) => {
     const t0 = performance.now();
     mostThreads = 1;
@@ -2241,10 +2305,13 @@ async function main() {
     const done = (results, transfer) => reply({ type: "done", id: job.id, seconds: (performance.now() - t0) / 1e3, threads: mostThreads, fewestThreads: Math.min(fewestThreads, mostThreads), ...results }, transfer);
     try {
       if (job.kind === "esd") {
-        const evals = await engine.gramEigenvalues({ rows: job.rows, cols: job.cols, data: job.data });
+        const { data } = job;
+        const W = data instanceof Float32Array ? wideFloat64(job.rows, job.cols, data, widened.buffer(job.rows * job.cols)) : { rows: job.rows, cols: job.cols, data };
+        const evals = await checkedFinite(data, () => engine.gramEigenvalues(W));
         done({ evals }, [evals.buffer]);
       } else if (job.kind === "shuffled") {
-        const s = await shuffledSpectra({ rows: job.rows, cols: job.cols, data: job.data }, engine, { seed: job.seed, layerName: job.layerName, ...job.exactBelow !== void 0 ? { exactBelow: job.exactBelow } : {} });
+        const W = { rows: job.rows, cols: job.cols, data: job.data };
+        const s = await checkedFinite(job.data, () => shuffledSpectra(W, engine, { seed: job.seed, layerName: job.layerName, ...job.exactBelow !== void 0 ? { exactBelow: job.exactBelow } : {} }), (r) => [r.pooled, r.single]);
         const transfer = s.pooled.buffer === s.single.buffer ? [s.pooled.buffer] : [s.pooled.buffer, s.single.buffer];
         done({ pooled: s.pooled, single: s.single }, transfer);
       } else {
@@ -2256,14 +2323,6 @@ async function main() {
       reply({ type: "failed", id: job.id, code: WwError.is(err) ? err.code : null, message: err.message ?? String(e), details: WwError.is(err) ? err.details : {} });
     }
   };
-  port.on("message", (msg) => {
-    if (msg.kind === "dispose") {
-      void engine.dispose().finally(() => port.close());
-      return;
-    }
-    void run(msg);
-  });
+  return { run, dispose: () => engine.dispose() };
 }
-main().catch((e) => {
-  parentPort?.postMessage({ type: "fatal", message: e.message ?? String(e) });
-});
+main();

@@ -6,9 +6,9 @@
  *
  *   dist/index.js      the action (src/action/index.ts), ESM, everything bundled except onnxruntime;
  *                      only action.yml names it
- *   dist/cli.js        the `ww-smooth` executable (src/cli/bin.ts, package.json "bin"), with a shebang: a
- *                      small entry that starts the layer workers, then loads
- *   dist/cli-main.js   the CLI itself (src/cli/main.ts), everything bundled except onnxruntime
+ *   dist/cli.js        the `ww-smooth` executable (src/cli/bin.ts, package.json "bin"), with a shebang,
+ *   dist/cli-*.js      and the chunks it loads (esbuild code splitting: the CLI, and each command's
+ *                      code, loaded only when it runs); everything bundled except onnxruntime
  *   dist/lib.js        the library (src/index.ts), same, side-effect free (package.json "exports")
  *   dist/layer-worker.js  the analyze stage's worker thread (src/engine/layerWorker.ts), built with
  *                      every entry above: each of them starts it from its own folder
@@ -46,8 +46,9 @@ export const BUNDLED_PLATFORMS = ['linux/x64', 'linux/arm64'];
 
 const ENTRIES = {
   action: { in: 'src/action/index.ts', out: 'index.js', shebang: false },
-  cli: { in: 'src/cli/bin.ts', out: 'cli.js', shebang: true },
-  cliMain: { in: 'src/cli/main.ts', out: 'cli-main.js', shebang: false },
+  // split: dist/cli.js plus chunks dist/cli-<name>-<hash>.js beside it (import.meta.url-relative
+  // paths, such as dist/layer-worker.js, then hold in every chunk)
+  cli: { in: 'src/cli/bin.ts', out: 'cli.js', shebang: true, split: true },
   lib: { in: 'src/index.ts', out: 'lib.js', shebang: false, types: true },
   worker: { in: 'src/engine/layerWorker.ts', out: 'layer-worker.js', shebang: false },
 };
@@ -120,8 +121,9 @@ async function bundle(entry) {
   const cjsInterop = "import { createRequire as __wwCreateRequire } from 'node:module';\nconst require = __wwCreateRequire(import.meta.url);";
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: [entry.in],
-    outfile: join(dist, entry.out),
+    ...(entry.split
+      ? { entryPoints: { [entry.out.replace(/\.js$/, '')]: entry.in }, outdir: dist, splitting: true, entryNames: '[name]', chunkNames: `${entry.out.replace(/\.js$/, '')}-[name]-[hash]` }
+      : { entryPoints: [entry.in], outfile: join(dist, entry.out) }),
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -161,13 +163,16 @@ function emitTypes() {
   }
 }
 
-/** Package folders the bundle carries, from its metafile: Map<dir, Set<dist file>>. */
-function addBundledPackages(usage, metafile, out) {
-  for (const input of Object.keys(metafile.inputs)) {
-    const dir = packageDirOf(input);
-    if (dir === null) continue;
-    if (!usage.has(dir)) usage.set(dir, new Set());
-    usage.get(dir).add(`dist/${out}`);
+/** Package folders each output file carries, from the build's metafile: Map<dir, Set<dist file>>. */
+function addBundledPackages(usage, metafile) {
+  for (const [output, { inputs }] of Object.entries(metafile.outputs)) {
+    const file = `dist/${relative(dist, resolve(root, output)).split(sep).join('/')}`;
+    for (const input of Object.keys(inputs)) {
+      const dir = packageDirOf(input);
+      if (dir === null) continue;
+      if (!usage.has(dir)) usage.set(dir, new Set());
+      usage.get(dir).add(file);
+    }
   }
 }
 
@@ -214,8 +219,6 @@ async function main() {
   const wanted = arg ? arg.slice('--entries='.length).split(',') : Object.keys(ENTRIES);
   // The analyze stage of every entry starts dist/layer-worker.js beside it.
   if (!wanted.includes('worker')) wanted.push('worker');
-  // dist/cli.js loads dist/cli-main.js beside it.
-  if (wanted.includes('cli') && !wanted.includes('cliMain')) wanted.push('cliMain');
   for (const w of wanted) {
     if (!(w in ENTRIES)) fail(`unknown entry ${w} (known: ${Object.keys(ENTRIES).join(', ')})`);
     if (!existsSync(join(root, ENTRIES[w].in))) fail(`entry ${ENTRIES[w].in} does not exist`);
@@ -229,7 +232,7 @@ async function main() {
   const usage = new Map();
   for (const w of wanted) {
     const result = await bundle(ENTRIES[w]);
-    addBundledPackages(usage, result.metafile, ENTRIES[w].out);
+    addBundledPackages(usage, result.metafile);
     if (ENTRIES[w].types) emitTypes();
     sizes.push(`dist/${ENTRIES[w].out} ${(statSync(join(dist, ENTRIES[w].out)).size / 1024).toFixed(0)} KiB`);
   }

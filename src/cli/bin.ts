@@ -1,20 +1,17 @@
 #!/usr/bin/env node
 /**
  * The `ww-smooth` executable (dist/cli.js): a small entry that starts the analyze stage's worker
- * threads first, when the command line will need them, and then loads the CLI itself (./main.ts,
- * bundled as dist/cli-main.js). The threads boot on the other core while this one loads the
- * CLI bundle, opens the model and reads its first layer: 0.1 s less for a one-layer analysis on
- * two cores (docs/scaling.md). It imports nothing else, so it loads in a few milliseconds.
+ * threads first, when the command line will need them, and then loads the CLI (./main.ts, which
+ * loads only the command it runs). The threads boot on the other core while this one loads the
+ * CLI, opens the model and reads its first layer (docs/scaling.md). Imports nothing else.
  */
-import { commandWantsLayerWorkers, StartedLayerWorkers } from '../engine/layerWorkerStart.js';
+import { StartedLayerWorkers } from '../engine/layerWorkerStart.js';
+import { commandWantsLayerWorkers } from './commandLine.js';
 
 const layerWorkers = commandWantsLayerWorkers(process.argv.slice(2)) ? StartedLayerWorkers.start() : undefined;
-// the source beside this file under tsx, its bundle beside this one in dist/ (a URL, so the
-// bundler leaves the import to run time)
-const cliModule = new URL(import.meta.url.endsWith('.ts') ? './main.ts' : './cli-main.js', import.meta.url).href;
-const cli = (await import(cliModule)) as typeof import('./main.js');
+const { main } = await import('./main.js');
 try {
-  process.exitCode = await cli.main(process.argv, layerWorkers ? { layerWorkers } : {});
+  process.exitCode = await main(process.argv, layerWorkers ? { layerWorkers } : {});
 } finally {
   await layerWorkers?.release();
 }

@@ -3,7 +3,8 @@
  * ~40 ms to boot on an idle core and ~140 ms while the main thread loads the CLI bundle, opens the
  * model and reads its first layer on the same two cores, and for a lone 2048x5632 layer that was a
  * quarter of the whole run (docs/scaling.md). The CLI's entry (src/cli/bin.ts) starts them here,
- * from a module that imports nothing but Node's own, and the pool (LayerPool.create) adopts them.
+ * from a module that imports nothing but Node's own, and the pool (LayerPool.create) adopts them
+ * (which commands want them: src/cli/commandLine.ts).
  * A started worker only loads its bundle and waits: onnxruntime and the wasm kernels come with the
  * pool's `init` message, so starting one early decides nothing the command line could change.
  *
@@ -82,20 +83,4 @@ export class StartedLayerWorkers {
   async release(): Promise<void> {
     await Promise.all(this.waiting.splice(0).map((w) => w.terminate()));
   }
-}
-
-/**
- * Whether a command line will analyse layers on a pool, read the cheap way (the CLI's parser is in
- * the bundle still loading): the `analyze` or `run` command, not on `--device cuda`. A wrong guess
- * costs only the threads' start-up (release stops them).
- */
-export function commandWantsLayerWorkers(args: readonly string[]): boolean {
-  // global options before the command: only --onnxruntime-path takes a value
-  let i = 0;
-  while (i < args.length && args[i]!.startsWith('-')) i += args[i] === '--onnxruntime-path' ? 2 : 1;
-  const command = args[i];
-  if (command !== 'analyze' && command !== 'run') return false;
-  const rest = args.slice(i + 1);
-  const device = rest.indexOf('--device');
-  return !(rest.includes('--device=cuda') || (device >= 0 && rest[device + 1] === 'cuda'));
 }

@@ -99,8 +99,8 @@ describe('flags = action inputs', () => {
     process.env = { ...saved };
   });
 
-  it('run has a flag for every config input (the model is its argument), merge one for the model too', () => {
-    const program = buildProgram();
+  it('run has a flag for every config input (the model is its argument), merge one for the model too', async () => {
+    const program = await buildProgram();
     const flagsOf = (name: string) => new Set(program.commands.find((c) => c.name() === name)!.options.map((o) => o.long));
     const run = flagsOf('run');
     const merge = flagsOf('merge');

@@ -1,7 +1,8 @@
 import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { LayerPool } from '../../src/engine/layerPool.js';
-import { commandWantsLayerWorkers, layerWorkerCount, MAX_LAYER_WORKERS, StartedLayerWorkers } from '../../src/engine/layerWorkerStart.js';
+import { commandWantsLayerWorkers } from '../../src/cli/commandLine.js';
+import { layerWorkerCount, MAX_LAYER_WORKERS, StartedLayerWorkers } from '../../src/engine/layerWorkerStart.js';
 
 describe('commandWantsLayerWorkers', () => {
   it('starts workers for analyze and run, past the global options, and not for other commands or CUDA', () => {

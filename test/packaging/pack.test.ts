@@ -67,12 +67,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('npm package', () => {
   it('ships the CLI, the library with its types, the licences and the schema; not the action entry, sources or tests', () => {
-    for (const f of ['package.json', 'README.md', 'LICENSE', 'dist/THIRD_PARTY_NOTICES', 'dist/cli.js', 'dist/cli-main.js', 'dist/lib.js', 'dist/types/index.d.ts', 'src/config/schema.json']) {
+    for (const f of ['package.json', 'README.md', 'LICENSE', 'dist/THIRD_PARTY_NOTICES', 'dist/cli.js', 'dist/lib.js', 'dist/types/index.d.ts', 'src/config/schema.json']) {
       expect(packedFiles).toContain(f);
     }
     const unexpected = packedFiles.filter((f) => !(f.startsWith('dist/') || ['package.json', 'README.md', 'LICENSE', 'src/config/schema.json'].includes(f)));
     expect(unexpected).toEqual([]);
     expect(packedFiles).not.toContain('dist/index.js');
+    // the CLI's chunks (esbuild code splitting, scripts/build.mjs), every one dist/cli.js can load
+    expect(packedFiles.filter((f) => /^dist\/cli-[\w-]+\.js$/.test(f)).length).toBeGreaterThan(5);
     expect(packedFiles.filter((f) => f.startsWith('dist/node_modules/'))).toEqual([]);
     const installed = join(prefix, 'node_modules', 'ww-smooth-action');
     const notices = readFileSync(join(installed, 'dist', 'THIRD_PARTY_NOTICES'), 'utf8');

@@ -1,13 +1,16 @@
 import { Worker } from 'node:worker_threads';
 import type { LinalgEngine, TruncatedSvdOptions } from '../linalg/engine.js';
-import { type Matrix, type Svd } from '../linalg/matrix.js';
+import { type Float32Matrix, type Matrix, type Svd } from '../linalg/matrix.js';
 import type { ShuffledSpectra, ShuffledSpectraOptions, ShuffleSource } from '../spectral/randomize.js';
+import { type StartedLayerWorkers } from './layerWorkerStart.js';
 export interface LayerPoolOptions {
-    /** Worker threads (default: os.availableParallelism(), at most 8). Fewer than 2: no pool (null). */
+    /** Worker threads (default: $WW_ANALYZE_WORKERS, else os.availableParallelism(); at most 8). Fewer than 2: no pool (null). */
     readonly workers?: number;
     /** 'cuda' gives no pool: the GPU does the products for one engine on the main thread. */
     readonly device?: 'auto' | 'cpu' | 'cuda';
     readonly logger?: (line: string) => void;
+    /** workers started ahead (the CLI's entry, ./layerWorkerStart.ts): the pool takes these first */
+    readonly started?: StartedLayerWorkers;
 }
 /** The values of W as a fresh array to hand over: float32 when every value is a float32 number (exact), else float64. */
 export declare function transferableValues(W: Matrix): Float32Array | Float64Array;
@@ -26,12 +29,19 @@ export declare class LayerPool implements LinalgEngine {
     readonly maxBytesInFlight: number;
     private readonly slots;
     private readonly queue;
+    private readonly logger;
     private nextId;
     private disposed;
     private constructor();
     /** Blocking, for process 'exit': every worker out of onnxruntime's native code before Node stops the threads. */
     closeGatesSync(): void;
-    /** Starts the workers; null (with one log line when it was tried and failed) when there is no pool to have. */
+    /**
+     * Starts the workers; null (with one log line when it was tried and failed) when there is no
+     * pool to have. Resolves once the first worker runs jobs. The others load onnxruntime after it
+     * (~60 ms of CPU each, 110 ms while they all did it at once with this thread opening the model
+     * on two cores) and take jobs as they become ready; one that fails to start is left out (one
+     * log line) while another works.
+     */
     static create(opts?: LayerPoolOptions): Promise<LayerPool | null>;
     private listen;
     private pump;
@@ -42,7 +52,7 @@ export declare class LayerPool implements LinalgEngine {
      * result: the most and the fewest onnxruntime threads one of its calls ran on (a job takes the
      * threads of idle workers).
      */
-    esd(W: Matrix, owned?: boolean): Promise<{
+    esd(W: Matrix | Float32Matrix, owned?: boolean): Promise<{
         evals: Float64Array;
         seconds: number;
         threads: number;

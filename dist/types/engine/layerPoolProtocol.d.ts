@@ -14,7 +14,12 @@ export interface LayerWorkerData {
     /** the pool's size (its worker count) */
     readonly workers: number;
 }
-/** The first message a worker gets: the wasm kernels its pool compiled (undefined: compile them itself). */
+/** The first message a worker gets (a worker may be started before its pool: ./layerWorkerStart.ts). */
+export interface InitMessage {
+    readonly kind: 'init';
+    readonly data: LayerWorkerData;
+}
+/** The second message: the wasm kernels its pool compiled (undefined: compile them itself). */
 export interface KernelsMessage {
     readonly kind: 'kernels';
     readonly module: WebAssembly.Module | undefined;
@@ -24,7 +29,8 @@ export type WorkerJob = {
     readonly id: number;
     readonly rows: number;
     readonly cols: number;
-    readonly data: Float64Array;
+    /** W's values: float64, or float32 as stored (shared: ModelWeights.readFloat32Shared), widened in the worker */
+    readonly data: Float64Array | Float32Array;
 } | {
     readonly kind: 'shuffled';
     readonly id: number;

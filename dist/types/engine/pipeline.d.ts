@@ -3,6 +3,7 @@ import { type PartialReport } from '../shard/partial.js';
 import { type ShardSpec } from '../shard/partition.js';
 import { type ProbeStages } from './probeStage.js';
 import type { Stages } from './types.js';
+import type { StartedLayerWorkers } from './layerWorkerStart.js';
 export type { AnalyzeOutcome, EvalTokens, SmoothOutcome, Stages } from './types.js';
 export { snapshotOf } from '../report/snapshot.js';
 import { type BaselineSource, type ModelIdentity, type RunReport } from '../report/types.js';
@@ -45,6 +46,8 @@ export interface PipelineRequest {
         readonly sources: readonly string[];
         readonly cwd: string;
     };
+    /** the analyze stage's worker threads, started early (the CLI's entry): its pool adopts them */
+    readonly layerWorkers?: StartedLayerWorkers;
 }
 export type Pipeline = (req: PipelineRequest) => Promise<RunReport>;
 /** Hash of the plan parts that change the measured numbers (not the gate levels, not reporting). */
@@ -60,6 +63,8 @@ export interface ShardRequest {
     readonly version: string;
     readonly shard: ShardSpec;
     readonly log?: (message: string) => void;
+    /** as PipelineRequest.layerWorkers */
+    readonly layerWorkers?: StartedLayerWorkers;
 }
 export interface ShardResult {
     readonly partial: PartialReport;

@@ -16,8 +16,9 @@ export interface FastEngineOptions {
     readonly useOrt?: boolean;
     /** band reduction: 'wasm' (in-place, threaded) or 'ort' (block updates in onnxruntime) */
     readonly bandUpdates?: 'wasm' | 'ort';
+    /** band reduction's bandwidth (default: 32; with onnxruntime, by size: ortEsd.ts bandShape) */
     readonly bandwidth?: number;
-    /** panels per delayed trailing update when onnxruntime runs the band reduction (default 4) */
+    /** panels per delayed trailing update when onnxruntime runs the band reduction (default: bandShape's) */
     readonly bandGroups?: number;
     /**
      * top-k SVD method: 'gram-chebyshev' (default: Chebyshev-filtered subspace iteration on the

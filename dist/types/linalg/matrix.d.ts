@@ -27,7 +27,16 @@ export declare function exactFloat32(d: Float64Array): Float32Array | null;
 export declare function matrix(rows: number, cols: number, data?: Float64Array): Matrix;
 export declare function transpose(a: Matrix): Matrix;
 /** dst (cols x rows) = src^T for a row-major rows x cols src, in cache-sized tiles. */
-export declare function transposeInto<T extends Float32Array | Float64Array>(src: T, rows: number, cols: number, dst: T): void;
+export declare function transposeInto(src: Float32Array | Float64Array, rows: number, cols: number, dst: Float32Array | Float64Array): void;
+/** Index of the first NaN or +-Inf of `values`, or -1. */
+export declare function firstNonFinite(values: Float64Array | Float32Array): number;
+/**
+ * W (rows x cols, float32 row-major) widened to float64 as a wide matrix: W itself when
+ * rows <= cols, else its transpose (the short-side Gram, and so the ESD, is the same). Written into
+ * `into` when that holds enough elements (a worker's reused buffer: a fresh 92 MB array costs ~45 ms
+ * of page faults, more than the copy).
+ */
+export declare function wideFloat64(rows: number, cols: number, data32: Float32Array, into?: Float64Array): Matrix;
 /** Copies the lower triangle of the n x n row-major A onto its upper triangle, in cache-sized tiles. */
 export declare function mirrorLower<T extends Float32Array | Float64Array>(A: T, n: number): void;
 /**

@@ -149,8 +149,11 @@ export declare const MAX_TENSOR_DIMS = 64;
 export declare function scanOnnx(path: string): Promise<OnnxModel>;
 /** Bytes a tensor's data must have, or null when its type's size is unknown to us. */
 export declare function expectedByteLength(t: Pick<OnnxTensor, 'elemType' | 'dims'>): number | null;
-/** Reads `length` bytes at `offset` of an open file, failing if the file is shorter. */
-export declare function readExactly(fh: FileHandle, offset: number, length: number, what: string): Promise<Uint8Array>;
+/**
+ * Reads `length` bytes at `offset` of an open file, failing if the file is shorter. `shared`: into
+ * a SharedArrayBuffer (worker threads then read the bytes where they are, without a copy).
+ */
+export declare function readExactly(fh: FileHandle, offset: number, length: number, what: string, shared?: boolean): Promise<Uint8Array>;
 /**
  * Gives access to the data of an OnnxModel's tensors, one at a time. Keeps the .onnx file and
  * external data files open until `close`.
@@ -164,7 +167,9 @@ export declare class OnnxTensorReader {
      * Little-endian element bytes of a tensor (raw_data layout), whatever the storage. Checks the
      * byte count against dims and type.
      */
-    readBytes(t: OnnxTensor): Promise<Uint8Array>;
+    readBytes(t: OnnxTensor, opts?: {
+        readonly shared?: boolean;
+    }): Promise<Uint8Array>;
     /**
      * What the header alone says about reading `t`, checked without reading a byte: its type has a
      * known size (UNSUPPORTED_DTYPE), its stored length matches dims and type (MODEL_CORRUPT), and

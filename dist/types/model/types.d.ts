@@ -3,7 +3,7 @@
  * model (cheap: no weight is read) and reads one matrix at a time on request, so a multi-GB
  * model never sits in memory whole.
  */
-import type { Matrix } from '../linalg/matrix.js';
+import type { Float32Matrix, Matrix } from '../linalg/matrix.js';
 /** Floating-point storage types of weights we read and write. */
 export type WeightDType = 'float32' | 'float16' | 'bfloat16' | 'float64';
 /** How a weight is stored quantized (reported per layer; metrics are those of the dequantized W). */
@@ -96,6 +96,13 @@ export interface ModelWeights {
     readMatrix(layer: DenseLayer, opts?: {
         readonly keepFloat32?: boolean;
     }): Promise<Matrix>;
+    /**
+     * A weight stored as float32 (not quantized): its values as stored (stored layout), in a
+     * SharedArrayBuffer, so worker threads read them without a copy and this thread never widens
+     * them to float64 (the analyze stage's pool: src/engine/analyze.ts). null for any other storage:
+     * read those with readMatrix. Same checks and errors as readMatrix.
+     */
+    readFloat32Shared?(layer: DenseLayer): Promise<Float32Matrix | null>;
     /**
      * A quantized layer's W' (stored layout) requantized in the layer's own scheme; `error` is
      * ||Q(W') - W'||_F / ||W'||_F. Present where the format has quantized layers (ONNX).

@@ -32,6 +32,17 @@ export declare function gramEigenvaluesOrt(ops: OrtOps, rt: WasmRuntime, W: Matr
 /** Panels per delayed trailing update in the onnxruntime band reduction (tuned by bench/run.ts). */
 export declare const DEFAULT_GROUP_PANELS = 4;
 /**
+ * Bandwidth and panels per group of the onnxruntime band reduction for a p x p Gram. A narrower
+ * band makes the serial bulge chase cheaper (its cost grows with the bandwidth) at the price of
+ * thinner panels, which wider groups make up for; measured (2-core AVX-512 VM, 1 and 2 onnxruntime
+ * threads, docs/scaling.md): 24 / 6 is 5-8% faster than 32 / 4 from p = 2048, 24 / 8 another 2-7%
+ * at p = 4096; below ~1500 the choices are within noise and 32 / 4 is kept.
+ */
+export declare function bandShape(p: number): {
+    readonly bandwidth: number;
+    readonly groupPanels: number;
+};
+/**
  * Same as gramEigenvaluesOrt but with every level-3 step of the band reduction in onnxruntime,
  * trailing updates delayed over groups of `groupPanels` panels (1: one update per panel).
  */
