@@ -269,9 +269,12 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
     if (pool) {
       // the float32 (or float64) copy for the shuffle is taken before W's buffer goes to the ESD worker
       // (the stored float32 values themselves when the read kept them: this thread needs them no more)
-      const shuffled = options.randomize ? pool.shuffledSpectra({ rows: W.rows, cols: W.cols, data: W.data32 ?? transferableValues(W as Matrix) }, { seed: options.seed, layerName: layer.name }) : null;
-      // A job widens onto the cores of workers that fall idle (the end of a run, a lone layer): layerWorker.ts.
+      const shuffleValues = options.randomize ? (W.data32 ?? transferableValues(W as Matrix)) : null;
+      // The ESD first: it takes the first worker free (at start-up, the first one ready), the shorter
+      // shuffled spectra the next. A job widens onto the cores of workers that fall idle (the end of a
+      // run, a lone layer): layerWorker.ts.
       const esd = pool.esd(W, true);
+      const shuffled = shuffleValues ? pool.shuffledSpectra({ rows: W.rows, cols: W.cols, data: shuffleValues }, { seed: options.seed, layerName: layer.name }) : null;
       shuffled?.catch(() => undefined); // awaited below; an ESD failure must not leave it unhandled
       let e: Awaited<typeof esd>;
       let spectra: Awaited<typeof shuffled>;
