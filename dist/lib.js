@@ -23169,8 +23169,9 @@ async function analyzeModel(model, opts) {
     let metrics = null;
     const t1 = performance.now();
     if (pool) {
-      const shuffled = options.randomize ? pool.shuffledSpectra({ rows: W.rows, cols: W.cols, data: W.data32 ?? transferableValues(W) }, { seed: options.seed, layerName: layer.name }) : null;
+      const shuffleValues = options.randomize ? W.data32 ?? transferableValues(W) : null;
       const esd = pool.esd(W, true);
+      const shuffled = shuffleValues ? pool.shuffledSpectra({ rows: W.rows, cols: W.cols, data: shuffleValues }, { seed: options.seed, layerName: layer.name }) : null;
       shuffled?.catch(() => void 0);
       let e;
       let spectra;
