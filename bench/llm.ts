@@ -1,5 +1,6 @@
 /**
  * `npm run bench -- --llm [--llm-blocks N] [--llm-layers SPEC] [--llm-reps R] [--llm-layer-reps R] [--llm-dir DIR] [--llm-node PATH]`
+ * (`--llm-reps 0`: the one-layer runs only)
  *
  * What a user gets on an LLM: builds (or reuses) a TinyLlama-1.1B-shaped ONNX model with seeded
  * weights and external data (bench/llmModel.ts; default 22 blocks + lm_head = 155 matrices), then,
@@ -196,11 +197,11 @@ export async function llmBench(args: readonly string[]): Promise<void> {
   const f = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '-');
   console.log(`\n| run | analyze (s) | numpy eigvalsh floor (s) | ratio | CPU | peak RSS (GiB) |`);
   console.log(`|---|---|---|---|---|---|`);
-  console.log(`| ${chosen.length} matrices (${layersSpec ? `--llm-layers ${layersSpec} of ` : ''}${blocks} blocks${lmHead ? ' + lm_head' : ''}), median of ${reps} | ${f(w.analyzeSeconds, 1)} | ${f(w.numpySeconds, 1)} | ${f(w.ratio)} | ${f(100 * w.cpuUtilisation, 0)}% | ${f(w.peakRssGiB)} |`);
+  if (reps > 0) console.log(`| ${chosen.length} matrices (${layersSpec ? `--llm-layers ${layersSpec} of ` : ''}${blocks} blocks${lmHead ? ' + lm_head' : ''}), median of ${reps} | ${f(w.analyzeSeconds, 1)} | ${f(w.numpySeconds, 1)} | ${f(w.ratio)} | ${f(100 * w.cpuUtilisation, 0)}% | ${f(w.peakRssGiB)} |`);
   if (gate) console.log(`| one 2048x5632 layer, median of ${layerReps} | ${f(l.analyzeSeconds)} | ${f(l.numpySeconds)} | ${f(l.ratio)} | ${f(100 * l.cpuUtilisation, 0)}% | ${f(l.peakRssGiB)} |`);
   const err = whole.ours.at(-1)?.logSpectralNormErr;
   if (err !== undefined) console.log(`largest |log_spectral_norm - log10(numpy lambda_max)| over the layers: ${err.toExponential(1)}`);
-  console.log(`engine ${whole.ours[0]?.engine}; load average after: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(`engine ${(whole.ours[0] ?? layer.ours[0])?.engine}; load average after: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
   const outDir = path.join(here, 'results');
   fs.mkdirSync(outDir, { recursive: true });
