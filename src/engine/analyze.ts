@@ -269,7 +269,7 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
     if (pool) {
       // the float32 (or float64) copy for the shuffle is taken before W's buffer goes to the ESD worker
       // (the stored float32 values themselves when the read kept them: this thread needs them no more)
-      const shuffleValues = options.randomize ? (W.data32 ?? transferableValues(W as Matrix)) : null;
+      const shuffleValues = !options.randomize ? null : 'data' in W ? (W.data32 ?? transferableValues(W)) : W.data32;
       // The ESD first: it takes the first worker free (at start-up, the first one ready), the shorter
       // shuffled spectra the next. A job widens onto the cores of workers that fall idle (the end of a
       // run, a lone layer): layerWorker.ts.

@@ -53,6 +53,8 @@ interface Slot {
   exited: boolean;
   /** its engine is up: it takes jobs */
   ready: boolean;
+  /** why it stopped before the pool listened to it (an error or exit while the first worker started) */
+  startFailure: string | null;
 }
 
 /** The values of W as a fresh array to hand over: float32 when every value is a float32 number (exact), else float64. */
@@ -120,7 +122,17 @@ export class LayerPool implements LinalgEngine {
       alive: true,
       exited: false,
       ready: false,
+      startFailure: null,
     }));
+    // Until the pool listens to them (once the first is ready), the others' errors and exits are
+    // recorded here: an 'error' event without a listener would end the process.
+    for (const slot of slots.slice(1)) {
+      slot.worker.once('error', (e: Error) => (slot.startFailure ??= `failed (${e.message})`));
+      slot.worker.once('exit', (code: number) => {
+        slot.exited = true;
+        slot.startFailure ??= `exited with code ${code}`;
+      });
+    }
     const init = (slot: Slot): void => {
       const data: LayerWorkerData = { device: 'cpu', gate: slot.gate, busy, workers: n, ...(runtimeDir ? { runtimeDir } : {}) };
       slot.worker.postMessage({ kind: 'init', data } satisfies InitMessage);
@@ -145,7 +157,7 @@ export class LayerPool implements LinalgEngine {
         worker.once('exit', (code) => reject(new Error(`worker exited with code ${code} while starting`)));
         init(first);
       });
-      for (const event of ['message', 'error', 'exit']) first.worker.removeAllListeners(event);
+      for (const slot of slots) for (const event of ['message', 'error', 'exit']) slot.worker.removeAllListeners(event);
       first.ready = true;
       const pool = new LayerPool(slots, engineName, opts.logger);
       for (const slot of slots.slice(1)) init(slot);
@@ -160,15 +172,26 @@ export class LayerPool implements LinalgEngine {
   private listen(slot: Slot): void {
     const { worker } = slot;
     worker.unref(); // an idle pool does not keep the process alive
+    const lost = (why: string) => {
+      if (!slot.alive) return;
+      slot.alive = false;
+      // one still starting (the first is ready: the others load their engine after it) is left out
+      if (!slot.ready) this.logger?.(`linalg: a worker thread ${why.split('\n')[0]} while starting; going on with the others`);
+      const job = slot.busy;
+      slot.busy = null;
+      job?.reject(new WwError('LINALG', `a linalg worker thread ${why} during a ${job.job.kind} job of a ${job.job.rows}x${job.job.cols} matrix`));
+      if (!this.slots.some((s) => s.alive)) {
+        for (const p of this.queue.splice(0)) p.reject(new WwError('LINALG', 'every linalg worker thread has stopped'));
+      }
+      this.pump();
+    };
     worker.on('message', (m: WorkerReply) => {
       if (m.type === 'log') this.logger?.(m.line);
       else if (m.type === 'ready') {
         slot.ready = true;
         this.pump();
       } else if (m.type === 'fatal') {
-        // a worker started after the first that could not load its engine: the others go on
-        this.logger?.(`linalg: a worker thread could not start (${m.message.split('\n')[0]}); going on with the others`);
-        lost(`could not start (${m.message})`);
+        lost(`could not load its engine (${m.message})`);
         void stopWorker(worker, slot.gate);
       }
       if (m.type !== 'done' && m.type !== 'failed') return;
@@ -181,22 +204,12 @@ export class LayerPool implements LinalgEngine {
       }
       this.pump();
     });
-    const lost = (why: string) => {
-      if (!slot.alive) return;
-      slot.alive = false;
-      const job = slot.busy;
-      slot.busy = null;
-      job?.reject(new WwError('LINALG', `a linalg worker thread ${why} during a ${job.job.kind} job of a ${job.job.rows}x${job.job.cols} matrix`));
-      if (!this.slots.some((s) => s.alive)) {
-        for (const p of this.queue.splice(0)) p.reject(new WwError('LINALG', 'every linalg worker thread has stopped'));
-      }
-      this.pump();
-    };
     worker.on('error', (e) => lost(`failed (${e.message})`));
     worker.on('exit', (code) => {
       slot.exited = true;
       lost(`exited with code ${code}`);
     });
+    if (slot.startFailure !== null) lost(slot.startFailure);
   }
 
   private pump(): void {

@@ -1,8 +1,9 @@
 import os from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { LayerPool } from '../../src/engine/layerPool.js';
 import { commandWantsLayerWorkers } from '../../src/cli/commandLine.js';
-import { layerWorkerCount, MAX_LAYER_WORKERS, StartedLayerWorkers } from '../../src/engine/layerWorkerStart.js';
+import { layerWorkerCount, layerWorkerScript, MAX_LAYER_WORKERS, StartedLayerWorkers } from '../../src/engine/layerWorkerStart.js';
 
 describe('commandWantsLayerWorkers', () => {
   it('starts workers for analyze and run, past the global options, and not for other commands or CUDA', () => {
@@ -44,6 +45,25 @@ describe('StartedLayerWorkers', () => {
     } finally {
       await pool!.dispose();
       await started.release();
+    }
+  }, 60_000);
+
+  it('goes on with the first worker when a later one cannot start, with one log line', async () => {
+    const { script, eval: isEval } = layerWorkerScript();
+    const good = new Worker(script, { eval: isEval });
+    // fails on the pool's first message (its init or the kernels), as a worker whose engine cannot load
+    const broken = new Worker('require("node:worker_threads").parentPort.once("message", () => { throw new Error("no engine here"); });', { eval: true });
+    const started = { take: () => [good, broken], release: async () => {} } as unknown as StartedLayerWorkers;
+    const logs: string[] = [];
+    const pool = await LayerPool.create({ workers: 2, started, logger: (l) => logs.push(l) });
+    expect(pool).not.toBeNull();
+    try {
+      const W = { rows: 3, cols: 4, data: Float64Array.from([1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 3, 0]) };
+      const both = await Promise.all([pool!.esd(W), pool!.esd(W)]); // both on the one worker left
+      for (const r of both) expect(Array.from(r.evals)).toEqual([1, 4, 9]);
+      expect(logs.filter((l) => /worker thread .* while starting; going on with the others/.test(l))).toHaveLength(1);
+    } finally {
+      await pool!.dispose();
     }
   }, 60_000);
 
