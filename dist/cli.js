@@ -12,7 +12,7 @@ import "./cli-chunk-4E3GJSB2.js";
 
 // src/cli/bin.ts
 var layerWorkers = commandWantsLayerWorkers(process.argv.slice(2)) ? StartedLayerWorkers.start() : void 0;
-var { main } = await import("./cli-main-WYQTU6TJ.js");
+var { main } = await import("./cli-main-ALLQ27FN.js");
 try {
   process.exitCode = await main(process.argv, layerWorkers ? { layerWorkers } : {});
 } finally {

@@ -23256,10 +23256,12 @@ async function analyzeModel(model, opts) {
       break;
     }
     const W = pool ? read.W : asMatrix(read.W);
-    const bad = "data" in W ? firstNonFinite(W.data) : -1;
-    if (bad >= 0) {
-      fail("NON_FINITE", nonFiniteMessage(layer, W.cols, bad, W.data[bad]));
-      continue;
+    if ("data" in W) {
+      const bad = firstNonFinite(W.data);
+      if (bad >= 0) {
+        fail("NON_FINITE", nonFiniteMessage(layer, W.cols, bad, W.data[bad]));
+        continue;
+      }
     }
     const done = analyseOne(layer, W, N, M, t0).then(
       (result) => {

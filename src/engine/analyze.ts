@@ -356,10 +356,12 @@ export async function analyzeModel(model: ModelWeights, opts: AnalyzeModelOption
     }
     const W = pool ? read.W : asMatrix(read.W);
     // float64 reads are checked here; shared float32 values in the workers (analyseOne)
-    const bad = 'data' in W ? firstNonFinite(W.data) : -1;
-    if (bad >= 0) {
-      fail('NON_FINITE', nonFiniteMessage(layer, W.cols, bad, (W as Matrix).data[bad]!));
-      continue;
+    if ('data' in W) {
+      const bad = firstNonFinite(W.data);
+      if (bad >= 0) {
+        fail('NON_FINITE', nonFiniteMessage(layer, W.cols, bad, W.data[bad]!));
+        continue;
+      }
     }
     const done = analyseOne(layer, W, N, M, t0).then(
       (result) => {
